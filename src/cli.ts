@@ -1,0 +1,111 @@
+#!/usr/bin/env node
+import { Command, Option } from 'commander';
+import { createInterface } from 'node:readline';
+import { extract } from './core/extract.js';
+import { InputError, type DocumentHints, type ExtractOutput } from './core/types.js';
+import { readInputBytes, decodeBytes } from './io/input.js';
+import { loadGazetteer } from './io/gazetteer.js';
+import { explain } from './explain.js';
+
+const program = new Command();
+program
+  .name('sitrep')
+  .description('Turn news reports into sourced, geocoded events of armed conflict and political violence.')
+  .version('0.1.0')
+  .addHelpText('after', `
+Examples:
+  $ sitrep extract article.txt              one scraped page (text or HTML) → JSON
+  $ sitrep extract --published 2020-10-08T16:25:00+07:00 - < page.html
+  $ sitrep extract --batch < pages.jsonl > out.jsonl`);
+
+program
+  .command('extract')
+  .description('Read one news page (plain text or HTML, from FILE or - for stdin) and print its document, places, events and tallies as JSON.')
+  .argument('[file]', 'file to read, or - for standard input')
+  .option('--json', 'print JSON (the default; kept for scripts)')
+  .option('--url <url>', 'the page URL, when the page does not say it')
+  .option('--published <iso8601>', 'publication time, e.g. 2020-10-08T16:25:00+07:00, when the page does not say it')
+  .option('--language <code>', 'ISO 639-1 language code (id, ms, en, …), when detection should be skipped')
+  .option('--batch', 'read JSON Lines {"id","content",…} on stdin, write one JSON line per record')
+  .option('--explain', 'print, per sentence, what was found and by which rule (human-readable)')
+  .addOption(new Option('--pretty', 'indent the JSON output').default(false))
+  .addHelpText('after', `
+Input is detected from content: HTML if it looks like markup, plain text otherwise.
+Values given by flags win over what the page says.
+
+Examples:
+  $ sitrep extract samples/kabar-ganja.txt
+  $ sitrep extract --url https://example.com/a --published 2024-04-23 page.html
+  $ cat page.txt | sitrep extract -
+  $ sitrep extract --explain samples/kabar-ganja.txt
+
+Batch (one process, streaming; a bad record yields {"id","error"} and the batch goes on):
+  $ sitrep extract --batch < in.jsonl > out.jsonl`)
+  .action(async (file: string | undefined, opts: Record<string, unknown>) => {
+    if (opts.batch) {
+      await runBatch();
+      return;
+    }
+    if (!file) fail('missing FILE: give a file path, or - for standard input (see sitrep extract --help)');
+    const hints: DocumentHints = {
+      url: (opts.url as string) ?? null,
+      published: (opts.published as string) ?? null,
+      language: (opts.language as string) ?? null,
+    };
+    const bytes = await readInputBytes(file!);
+    const content = decodeBytes(bytes);
+    const result = extract(content, hints, { gazetteer: loadGazetteer() });
+    if (opts.explain) {
+      process.stdout.write(explain(result));
+      return;
+    }
+    const { reading: _r, ...out } = result;
+    process.stdout.write(JSON.stringify(out satisfies ExtractOutput, null, opts.pretty ? 2 : undefined) + '\n');
+  });
+
+async function runBatch(): Promise<void> {
+  const rl = createInterface({ input: process.stdin, crlfDelay: Infinity });
+  const gazetteer = loadGazetteer();
+  let n = 0;
+  for await (const line of rl) {
+    n++;
+    if (!line.trim()) continue;
+    let id: unknown = null;
+    let outLine: string;
+    try {
+      let rec: Record<string, unknown>;
+      try {
+        rec = JSON.parse(line) as Record<string, unknown>;
+      } catch {
+        throw new InputError(`line ${n} is not valid JSON`);
+      }
+      if (!rec || typeof rec !== 'object' || Array.isArray(rec)) throw new InputError(`line ${n} is not a JSON object`);
+      id = rec.id ?? null;
+      if (typeof rec.content !== 'string') throw new InputError('record has no "content" string');
+      if (rec.content.length === 0) throw new InputError('input is empty');
+      const str = (k: string): string | null => (typeof rec[k] === 'string' ? (rec[k] as string) : null);
+      const { reading: _r, ...out } = extract(rec.content, { url: str('url'), published: str('published'), language: str('language'), title: str('title') }, { gazetteer });
+      outLine = JSON.stringify({ id, ...out });
+    } catch (e) {
+      outLine = JSON.stringify({ id, error: oneLine(e) });
+    }
+    if (!process.stdout.write(outLine + '\n')) await new Promise((r) => process.stdout.once('drain', r));
+  }
+}
+
+function oneLine(e: unknown): string {
+  if (e instanceof InputError) return e.message;
+  const msg = e instanceof Error ? e.message : String(e);
+  return `internal error: ${msg.split('\n')[0]}`;
+}
+
+function fail(msg: string): never {
+  process.stderr.write(`sitrep: ${msg}\n`);
+  process.exit(1);
+}
+
+process.stdout.on('error', (e: NodeJS.ErrnoException) => {
+  if (e.code === 'EPIPE') process.exit(0);
+});
+
+program.parseAsync(process.argv).catch((e: unknown) => fail(oneLine(e)));

@@ -1,0 +1,3 @@
+export interface EventPack {
+  [key: string]: unknown;
+}

@@ -1,0 +1,24 @@
+import type { SentenceRules } from './engine/text.js';
+import type { NumberPack } from './numbers/types.js';
+import type { DatePack } from './dates/types.js';
+import type { PlacePack } from './places/types.js';
+import type { ActorPack } from './actors/types.js';
+import type { EventPack } from './events/types.js';
+
+/**
+ * A language pack: word tables and rules for one language. The engine never names a language;
+ * it only runs what a pack gives it. Packs live in src/lang/<code>/ and are assembled by that
+ * folder's index.ts.
+ */
+export interface LanguagePack {
+  /** ISO 639-1 code. */
+  code: string;
+  /** English name, for --help and --explain. */
+  name: string;
+  sentences: SentenceRules;
+  numbers: NumberPack;
+  dates: DatePack;
+  places: PlacePack;
+  actors: ActorPack;
+  events: EventPack;
+}

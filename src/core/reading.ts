@@ -1,0 +1,31 @@
+import { splitSentences, type Sentence } from './engine/text.js';
+import type { LanguagePack } from './pack.js';
+import { findNumbers, type NumberMention } from './numbers/index.js';
+import { findDates, type DateMention } from './dates/index.js';
+import { findPlaces, type PlaceMention } from './places/index.js';
+import { findActors, type ActorMention } from './actors/index.js';
+import type { Gazetteer } from './places/gazetteer.js';
+
+/** Everything the reading stage found in a document, each item with the rule that made it. */
+export interface Reading {
+  sentences: Sentence[];
+  numbers: NumberMention[];
+  dates: DateMention[];
+  places: PlaceMention[];
+  actors: ActorMention[];
+}
+
+/** The reading stage: sentences, then numbers, dates, places and actors. Pure. */
+export function read(text: string, published: string | null, pack: LanguagePack, gazetteer: Gazetteer | null): Reading {
+  const sentences = splitSentences(text, pack.sentences);
+  const numbers: NumberMention[] = [];
+  const dates: DateMention[] = [];
+  const actors: ActorMention[] = [];
+  for (const s of sentences) {
+    numbers.push(...findNumbers(text, s, pack));
+    dates.push(...findDates(text, s, pack, published));
+    actors.push(...findActors(text, s, pack));
+  }
+  const places = findPlaces(text, sentences, pack, gazetteer);
+  return { sentences, numbers, dates, places, actors };
+}
