@@ -4,6 +4,7 @@ import type { DatePack } from './dates/types.js';
 import type { PlacePack } from './places/types.js';
 import type { ActorPack } from './actors/types.js';
 import type { EventPack } from './events/types.js';
+import type { ClaimPack } from './claims/types.js';
 
 /**
  * A language pack: word tables and rules for one language. The engine never names a language;
@@ -20,5 +21,6 @@ export interface LanguagePack {
   dates: DatePack;
   places: PlacePack;
   actors: ActorPack;
+  claims: ClaimPack;
   events: EventPack;
 }

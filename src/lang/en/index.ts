@@ -13,5 +13,6 @@ export const en: LanguagePack = {
   dates: {},
   places: {},
   actors: {},
+  claims: {},
   events: {},
 };

@@ -13,5 +13,6 @@ export const id: LanguagePack = {
   dates: {},
   places: {},
   actors: {},
+  claims: {},
   events: {},
 };
