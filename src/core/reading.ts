@@ -4,6 +4,7 @@ import { findNumbers, type NumberMention } from './numbers/index.js';
 import { findDates, type DateMention } from './dates/index.js';
 import { findPlaces, type PlaceMention } from './places/index.js';
 import { findActors, type ActorMention } from './actors/index.js';
+import { findAttributions, findCasualties, type Attribution, type CasualtyMention } from './claims/index.js';
 import type { Gazetteer } from './places/gazetteer.js';
 
 /** Everything the reading stage found in a document, each item with the rule that made it. */
@@ -13,9 +14,14 @@ export interface Reading {
   dates: DateMention[];
   places: PlaceMention[];
   actors: ActorMention[];
+  attributions: Attribution[];
+  casualties: CasualtyMention[];
 }
 
-/** The reading stage: sentences, then numbers, dates, places and actors. Pure. */
+/**
+ * The reading stage. Order: sentences → numbers, dates, actors (per sentence) → places (whole
+ * document, for disambiguation by context) → attributions → casualty figures. Pure.
+ */
 export function read(text: string, published: string | null, pack: LanguagePack, gazetteer: Gazetteer | null): Reading {
   const sentences = splitSentences(text, pack.sentences);
   const numbers: NumberMention[] = [];
@@ -27,5 +33,8 @@ export function read(text: string, published: string | null, pack: LanguagePack,
     actors.push(...findActors(text, s, pack));
   }
   const places = findPlaces(text, sentences, pack, gazetteer);
-  return { sentences, numbers, dates, places, actors };
+  const input = { sentences, numbers, dates, places, actors };
+  const attributions = findAttributions(text, input, pack);
+  const casualties = findCasualties(text, input, attributions, pack);
+  return { ...input, attributions, casualties };
 }

@@ -25,3 +25,12 @@ export interface CasualtyMention {
 export interface ClaimPack {
   [key: string]: unknown;
 }
+
+/** "X said", "menurut X", "according to X": who a sentence's statements belong to. */
+export interface Attribution {
+  sentence: number;
+  claimant: Claimant;
+  /** The span naming the claimant. */
+  span: Span;
+  rule: string;
+}
