@@ -1,4 +1,5 @@
 import type { LanguagePack } from '../../core/pack.js';
+import { enEvents } from './events.js';
 
 /**
  * English. Assembly order: sentence rules, numbers, dates, places, actors, events.
@@ -14,5 +15,5 @@ export const en: LanguagePack = {
   places: {},
   actors: {},
   claims: {},
-  events: {},
+  events: enEvents,
 };

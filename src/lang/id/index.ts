@@ -1,4 +1,5 @@
 import type { LanguagePack } from '../../core/pack.js';
+import { idEvents } from './events.js';
 
 /**
  * Indonesian. Assembly order: sentence rules, numbers, dates, places, actors, events.
@@ -14,5 +15,5 @@ export const id: LanguagePack = {
   places: {},
   actors: {},
   claims: {},
-  events: {},
+  events: idEvents,
 };
