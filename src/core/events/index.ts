@@ -21,7 +21,7 @@ import type { CasualtyMention } from '../claims/types.js';
 import type { DateMention } from '../dates/types.js';
 import type { EventPack, SubEventType, TriggerRule } from './types.js';
 import { EVENT_TYPE, PROTEST_FAMILY, RANK, TERRITORY } from './acled.js';
-import { compile, matchTokens, PatternIndex, type Hit, type MatchToken } from './matcher.js';
+import { compile, expand, matchTokens, PatternIndex, type Hit, type MatchToken } from './matcher.js';
 import { makeNotes } from './notes.js';
 
 export type { EventPack, SubEventType, TriggerRule } from './types.js';
@@ -38,8 +38,8 @@ const cache = new WeakMap<EventPack, CompiledPack>();
 export function compilePack(pack: EventPack): CompiledPack {
   let c = cache.get(pack);
   if (c) return c;
-  const trig = pack.triggers.flatMap((r) => r.patterns.map((p) => compile(p, r, pack.lexicons)));
-  const cues = Object.entries(pack.lexicons).flatMap(([name, list]) => list.map((p) => compile(p, name, pack.lexicons)));
+  const trig = pack.triggers.flatMap((r) => r.patterns.flatMap(expand).map((p) => compile(p, r, pack.lexicons)));
+  const cues = Object.entries(pack.lexicons).flatMap(([name, list]) => list.flatMap(expand).map((p) => compile(p, name, pack.lexicons)));
   c = { triggers: new PatternIndex(trig), cues: new PatternIndex(cues) };
   cache.set(pack, c);
   return c;
@@ -85,11 +85,11 @@ function before(c: Cues, name: string, at: number, window: number): boolean {
  * dropping hypothetical, negated and disaster-context hits. `future` says the sentence carries a
  * date in the future.
  */
-export function sentenceHits(text: string, offset: number, pack: EventPack, future = false): { hits: SentenceHit[]; protestContext: boolean; police: boolean } {
+export function sentenceHits(text: string, offset: number, pack: EventPack, future = false): { hits: SentenceHit[]; protestContext: boolean; police: boolean; disaster: boolean } {
   const cp = compilePack(pack);
   const tokens = matchTokens(text, offset);
   const raw = cp.triggers.find(tokens);
-  if (raw.length === 0) return { hits: [], protestContext: false, police: false };
+  if (raw.length === 0) return { hits: [], protestContext: false, police: false, disaster: false };
   const cues = cuesOf(tokens, cp);
   const disaster = has(cues, 'disaster');
   const hits: SentenceHit[] = [];
@@ -99,7 +99,8 @@ export function sentenceHits(text: string, offset: number, pack: EventPack, futu
     if (r.unless && r.unless.some((n) => has(cues, n))) continue;
     if (before(cues, 'negation', h.from, 2)) continue;
     if (before(cues, 'hypothetical', h.from, 6)) continue;
-    if (disaster && (r.weak || (RANK[r.sub] ?? 0) < 6.5 || r.sub === 'Remote explosive/landmine/IED' || r.sub === 'Chemical weapon')) continue;
+    // A disaster sentence (flood, factory blast, crash) is no event, unless it is about a protest or riot.
+    if (disaster && !r.protest && !PROTEST_FAMILY.has(r.sub) && EVENT_TYPE[r.sub] !== 'Riots') continue;
     let modality: Modality = 'reported';
     if (before(cues, 'denial', h.from, 12)) modality = 'denied';
     else if (before(cues, 'planned', h.from, 6) || (r.plannedOnly && future)) modality = 'planned';
@@ -114,7 +115,7 @@ export function sentenceHits(text: string, offset: number, pack: EventPack, futu
     });
   }
   const protestContext = hits.some((x) => x.rule.protest) || has(cues, 'protestContext');
-  return { hits, protestContext, police: has(cues, 'police') };
+  return { hits, protestContext, police: has(cues, 'police'), disaster };
 }
 
 function strongest(hits: SentenceHit[]): SentenceHit | null {
@@ -137,8 +138,10 @@ export function resolveSentence(hits: SentenceHit[], protestContext: boolean, po
     const explosive = pool.some((h) => EVENT_TYPE[h.sub] === 'Explosions/Remote violence' || TERRITORY.has(h.sub));
     if (!explosive) {
       let sub: SubEventType;
-      if (subs.has('Violent demonstration') || subs.has('Armed clash') || subs.has('Mob violence') || subs.has('Looting/property destruction')) sub = 'Violent demonstration';
-      else if (subs.has('Excessive force against protesters') || (subs.has('Attack') && police)) sub = 'Excessive force against protesters';
+      const crowdFought = hits.some((h) => h.sub === 'Violent demonstration' || h.sub === 'Mob violence' || (h.sub === 'Armed clash' && h.rule.violent));
+      const forceUsed = hits.some((h) => h.sub === 'Excessive force against protesters' || ((h.sub === 'Attack' || h.sub === 'Armed clash') && !h.rule.violent && !h.rule.weak && police));
+      if (crowdFought) sub = 'Violent demonstration';
+      else if (forceUsed) sub = 'Excessive force against protesters';
       else if (subs.has('Protest with intervention') || subs.has('Arrests')) sub = 'Protest with intervention';
       else if (hasProtest) sub = 'Peaceful protest';
       else sub = strongest(pool)!.sub;
@@ -302,6 +305,7 @@ export function codeEvents(doc: DocumentOut, reading: Reading, pack: LanguagePac
   let lastDate: { date: string; precision: 1 | 2 | 3 } | null = null;
   let lastPlace: PlaceMention | null = null;
   const titleSubs = new Set<SubEventType>();
+  let docDisaster = false;
   if (doc.title) {
     const t = sentenceHits(doc.title, 0, ep);
     const r = resolveSentence(t.hits, t.protestContext, t.police);
@@ -310,7 +314,8 @@ export function codeEvents(doc: DocumentOut, reading: Reading, pack: LanguagePac
   for (const s of sentences) {
     const dates = (datesBySent.get(s.index) ?? []).filter((d) => d.date && !d.since);
     const future = dates.some((d) => d.future);
-    const { hits, protestContext, police } = sentenceHits(s.text, s.start, ep, future);
+    const { hits, protestContext, police, disaster } = sentenceHits(s.text, s.start, ep, future);
+    if (disaster) docDisaster = true;
     const places = placesBySent.get(s.index) ?? [];
     const hit = resolveSentence(hits, protestContext, police);
     const pastDates = dates.filter((d) => !d.future);
@@ -359,6 +364,8 @@ export function codeEvents(doc: DocumentOut, reading: Reading, pack: LanguagePac
   // 5. Merge candidates into events.
   const drafts: Draft[] = [];
   const strongExists = candidates.some((c) => !c.hit.rule.weak);
+  // A disaster report's generic words ("the blast", "evacuated") make no event.
+  if (docDisaster && !strongExists) candidates.length = 0;
   for (const c of candidates) {
     if (c.hit.rule.weak && strongExists) {
       // A generic mention ("the attack") joins the nearest event before it, or nothing.

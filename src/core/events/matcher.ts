@@ -72,6 +72,18 @@ function parseAlt(spec: string, lexicons: Record<string, string[]>, where: strin
   return alt;
 }
 
+/**
+ * Expands `(a b|c)` groups (alternatives of several tokens) into plain patterns:
+ * `x (a b|c) y` → `x a b y`, `x c y`.
+ */
+export function expand(pattern: string): string[] {
+  const m = /\(([^()]*)\)/.exec(pattern);
+  if (!m) return [pattern];
+  const head = pattern.slice(0, m.index);
+  const tail = pattern.slice(m.index + m[0].length);
+  return m[1]!.split('|').flatMap((alt) => expand(`${head}${alt}${tail}`.replace(/\s+/g, ' ')));
+}
+
 /** Compiles patterns; throws on a malformed one (caught by the pack tests). */
 export function compile<T>(pattern: string, tag: T, lexicons: Record<string, string[]>): Compiled<T> {
   const elems: Elem[] = [];

@@ -30,7 +30,7 @@ export type SubEventType =
  * One trigger rule of a language: token patterns that say an event of one sub-event type
  * happened. Pattern syntax (folded lower case, no diacritics, tokens separated by spaces):
  * - `word` an exact token; `word*` a token starting with `word` (at least 3 letters);
- * - `a|b*|c` alternatives; `@name` any entry of the pack's lexicon `name`;
+ * - `a|b*|c` alternatives of one token, `(a b|c)` of several; `@name` any entry of the pack's lexicon `name`;
  * - `#` any number; `~` a gap of up to 3 tokens, `~N` up to N tokens.
  */
 export interface TriggerRule {
@@ -52,6 +52,8 @@ export interface TriggerRule {
   plannedOnly?: boolean;
   /** Marks the sentence as about a protest (context for the protest family). */
   protest?: boolean;
+  /** Fighting words: in a protest context they mean the crowd fought (Violent demonstration). */
+  violent?: boolean;
 }
 
 /**
