@@ -89,9 +89,10 @@ export function sentenceHits(text: string, offset: number, pack: EventPack, futu
   const cp = compilePack(pack);
   const tokens = matchTokens(text, offset);
   const raw = cp.triggers.find(tokens);
-  if (raw.length === 0) return { hits: [], protestContext: false, police: false, disaster: false };
   const cues = cuesOf(tokens, cp);
-  const disaster = has(cues, 'disaster');
+  // A disaster word vetoes the sentence unless a perpetrator is named ("militants … near the refinery").
+  const disaster = has(cues, 'disaster') && !has(cues, 'perpetrator');
+  if (raw.length === 0) return { hits: [], protestContext: false, police: false, disaster };
   const hits: SentenceHit[] = [];
   for (const h of raw) {
     const r = h.tag;
@@ -455,7 +456,7 @@ export function codeEvents(doc: DocumentOut, reading: Reading, pack: LanguagePac
     for (let k = 2; usedIds.has(id); k++) id = hashId(`${doc.id}|${d.sub}|${location?.name ?? ''}|${d.date ?? ''}|${d.modality}|${k}`);
     usedIds.add(id);
     const e: EventOut = { id, ...body, notes: makeNotes(body, d.sub) };
-    const score = d.weight + 0.5 * Math.min(d.mentions - 1, 4) + (d.inTitle ? 2.5 : 0) + (fatalities ? 0.5 : 0) - (d.modality === 'planned' ? 4 : 0) - (d.modality === 'denied' ? 2 : 0) - 0.08 * Math.max(0, d.first);
+    const score = d.weight + 0.5 * Math.min(d.mentions - 1, 4) + (d.inTitle ? 2.5 : 0) + (fatalities ? 0.5 : 0) - (d.modality === 'planned' ? 4 : 0) - (d.modality === 'denied' ? 2 : 0) - 0.6 * Math.min(Math.max(0, d.first), 5);
     events.push({ e, score, first: d.first });
   }
   events.sort((a, b) => b.score - a.score || a.first - b.first);

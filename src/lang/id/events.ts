@@ -21,6 +21,7 @@ export const idLexicons: Record<string, string[]> = {
   territory: ['kota', 'desa', 'kampung', 'wilayah', 'daerah', 'kawasan', 'distrik', 'pos', 'markas', 'bandara', 'perbatasan', 'bukit', 'gunung', 'pelabuhan', 'jembatan', 'jalan', 'kendali', 'kontrol', 'kabupaten', 'provinsi', 'pangkalan', 'basis'],
   govforces: ['tentara', 'pasukan', 'militer', 'tni', 'polri', 'pemerintah', 'junta', 'aparat', 'prajurit', 'polisi', 'angkatan'],
   nonstate: ['pemberontak', 'militan', 'milisi', 'kelompok', 'kkb', 'opm', 'taliban', 'hamas', 'isis', 'houthi', 'gerilyawan', 'separatis', 'teroris', 'jihadis', 'hizbullah'],
+  perpetrator: ['kkb', 'kst', 'teroris', 'militan', 'pemberontak', 'gerilyawan', 'milisi', 'separatis', 'opm', 'tentara', 'pasukan', 'pelaku', 'serangan', 'pengeboman', 'penembakan', 'sabotase', 'pengganas'],
   protesters: ['demonstran', 'pendemo', 'pengunjuk', 'massa', 'peserta', 'mahasiswa', 'penunjuk'],
 };
 
