@@ -62,12 +62,22 @@ interface Cues {
 
 function cuesOf(tokens: MatchToken[], cp: CompiledPack): Cues {
   const byName = new Map<string, Hit<string>[]>();
-  for (const h of cp.cues.find(tokens)) {
+  const found = cp.cues.find(tokens);
+  // "tak dikenal" (unknown) is no negation: drop negation cues that start a `notNegation` cue.
+  const keep = new Set(found.filter((h) => h.tag === 'notNegation').map((h) => h.from));
+  for (const h of found) {
+    if (h.tag === 'negation' && keep.has(h.from)) continue;
     const l = byName.get(h.tag);
     if (l) l.push(h);
     else byName.set(h.tag, [h]);
   }
   return { byName };
+}
+
+/** A cue of `name` starting at most `window` tokens after token `at` ("talks are expected to"). */
+function after(c: Cues, name: string, at: number, window: number): boolean {
+  for (const h of c.byName.get(name) ?? []) if (h.from >= at && h.from - at <= window) return true;
+  return false;
 }
 
 function has(c: Cues, name: string): boolean {
@@ -104,7 +114,7 @@ export function sentenceHits(text: string, offset: number, pack: EventPack, futu
     if (disaster && !r.protest && !PROTEST_FAMILY.has(r.sub) && EVENT_TYPE[r.sub] !== 'Riots') continue;
     let modality: Modality = 'reported';
     if (before(cues, 'denial', h.from, 12)) modality = 'denied';
-    else if (before(cues, 'planned', h.from, 6) || (r.plannedOnly && future)) modality = 'planned';
+    else if (before(cues, 'planned', h.from, 6) || (r.plannedOnly && (future || after(cues, 'planned', h.to, 4)))) modality = 'planned';
     if (r.plannedOnly && modality !== 'planned') continue;
     hits.push({
       rule: r,
@@ -157,6 +167,8 @@ export function resolveSentence(hits: SentenceHit[], protestContext: boolean, po
   if (hasType('Explosions/Remote violence')) rest = rest.filter((h) => !['Armed clash', 'Attack', 'Looting/property destruction', 'Change to group/activity'].includes(h.sub));
   if (rest.some((h) => TERRITORY.has(h.sub))) rest = rest.filter((h) => !['Armed clash', 'Attack', 'Looting/property destruction'].includes(h.sub));
   if (subs.has('Sexual violence')) rest = rest.filter((h) => h.sub !== 'Attack' && h.sub !== 'Abduction/forced disappearance');
+  // Weapons seized during an arrest belong to the arrest (ACLED codes the Arrests event).
+  if (subs.has('Arrests') && rest.some((h) => h.sub === 'Disrupted weapons use')) rest = rest.filter((h) => h.sub !== 'Disrupted weapons use');
   if (hasType('Riots')) rest = rest.filter((h) => !['Attack', 'Looting/property destruction', 'Arrests', 'Armed clash'].includes(h.sub));
   return strongest(rest);
 }
