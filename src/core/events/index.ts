@@ -390,6 +390,7 @@ export function codeEvents(doc: DocumentOut, reading: Reading, pack: LanguagePac
     if (target) {
       if (!target.sentences.includes(c.sentence)) target.sentences.push(c.sentence);
       target.mentions++;
+      if (PROTEST_ORDER.indexOf(c.hit.sub) > PROTEST_ORDER.indexOf(target.sub)) { target.sub = c.hit.sub; target.rule = c.hit.rule.id; }
       if (c.hit.weight > target.weight) { target.weight = c.hit.weight; target.rule = c.hit.rule.id; }
       if (!target.placeInSentence && c.placeInSentence) { target.place = c.place; target.placeInSentence = true; }
       else if (target.place && c.place && c.placeInSentence && (KIND_RANK[c.place.kind] ?? 5) < (KIND_RANK[target.place.kind] ?? 5) && kmBetween(target.place, c.place) < 150) target.place = c.place;
@@ -416,6 +417,8 @@ export function codeEvents(doc: DocumentOut, reading: Reading, pack: LanguagePac
       weak: !!c.hit.rule.weak,
     });
   }
+
+  foldSecondary(drafts);
 
   // 6. Casualties, fatalities, claimants, tallies.
   const attached = new Map<Draft, CasualtyMention[]>();
@@ -475,13 +478,43 @@ export function codeEvents(doc: DocumentOut, reading: Reading, pack: LanguagePac
   return { events: events.map((x) => x.e), tallies };
 }
 
+/**
+ * ACLED folds what happens within one incident into its main event: houses torched during a
+ * raid, arrests at a protest, weapons recovered after a gunfight. A secondary draft joins a
+ * main draft of the right kind at a compatible place and date.
+ */
+const FOLDS: Partial<Record<SubEventType, (main: SubEventType) => boolean>> = {
+  'Looting/property destruction': (m) => EVENT_TYPE[m] !== 'Strategic developments',
+  Arrests: (m) => EVENT_TYPE[m] !== 'Strategic developments',
+  'Disrupted weapons use': (m) => EVENT_TYPE[m] === 'Battles' || m === 'Arrests',
+  'Change to group/activity': (m) => m !== 'Change to group/activity' && m !== 'Other',
+  Other: (m) => m !== 'Other' && m !== 'Change to group/activity',
+};
+
+function foldSecondary(drafts: Draft[]): void {
+  for (let i = 0; i < drafts.length; i++) {
+    const d = drafts[i]!;
+    const ok = FOLDS[d.sub];
+    if (!ok || d.modality === 'planned') continue;
+    const main = drafts.find((m) => m !== d && !FOLDS[m.sub]?.(d.sub) && ok(m.sub) && m.modality === d.modality && (!m.date || !d.date || m.date === d.date) && (!d.placeInSentence || !m.placeInSentence || samePlace(m.place, d.place)));
+    if (!main) continue;
+    for (const si of d.sentences) if (!main.sentences.includes(si)) main.sentences.push(si);
+    drafts.splice(i, 1);
+    i--;
+  }
+}
+
 function samePlace(a: PlaceMention | null, b: PlaceMention | null): boolean {
   if (!a || !b) return true;
   return a.name === b.name || kmBetween(a, b) <= 25;
 }
 
+/** One protest at one place and day is one event, coded by its most severe moment. */
+const PROTEST_ORDER: SubEventType[] = ['Peaceful protest', 'Protest with intervention', 'Excessive force against protesters', 'Violent demonstration'];
+
 function mergeable(d: Draft, c: Candidate): boolean {
-  if (d.sub !== c.hit.sub || d.modality !== c.hit.modality) return false;
+  const protests = PROTEST_FAMILY.has(d.sub) && PROTEST_FAMILY.has(c.hit.sub);
+  if ((d.sub !== c.hit.sub && !protests) || d.modality !== c.hit.modality) return false;
   if (d.date && c.date && c.dateInSentence && d.date !== c.date) return false;
   if (c.placeInSentence && d.placeInSentence && !samePlace(d.place, c.place)) return false;
   if (d.actor1 && c.actor1 && d.actor1.name !== c.actor1.name && d.actor1.country !== c.actor1.country) return false;
