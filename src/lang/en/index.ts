@@ -1,4 +1,5 @@
 import type { LanguagePack } from '../../core/pack.js';
+import { EN_ACTORS } from './actors.js';
 
 /**
  * English. Assembly order: sentence rules, numbers, dates, places, actors, events.
@@ -12,7 +13,7 @@ export const en: LanguagePack = {
   numbers: {},
   dates: {},
   places: {},
-  actors: {},
+  actors: EN_ACTORS,
   claims: {},
   events: {},
 };

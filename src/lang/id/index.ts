@@ -1,4 +1,5 @@
 import type { LanguagePack } from '../../core/pack.js';
+import { ID_ACTORS } from './actors.js';
 
 /**
  * Indonesian. Assembly order: sentence rules, numbers, dates, places, actors, events.
@@ -12,7 +13,7 @@ export const id: LanguagePack = {
   numbers: {},
   dates: {},
   places: {},
-  actors: {},
+  actors: ID_ACTORS,
   claims: {},
   events: {},
 };

@@ -1,5 +1,6 @@
 import type { LanguagePack } from '../../core/pack.js';
 import { id } from '../id/index.js';
+import { MS_ACTORS } from './actors.js';
 
 /**
  * Malay, read as a variant of the Indonesian pack: every table is Indonesian's, with only what
@@ -12,4 +13,5 @@ export const ms: LanguagePack = {
   sentences: {
     abbreviations: new Set([...id.sentences.abbreviations, 'dato', 'datuk', 'tan', 'sri', 'ybhg', 'sdn', 'bhd', 'insp', 'asp', 'dsp', 'acp', 'sac', 'dcp']),
   },
+  actors: MS_ACTORS,
 };
