@@ -96,7 +96,7 @@ function expand(pattern: string): string[][] {
   const items = pattern.trim().split(/\s+/).map((item) => {
     const optional = item.endsWith('?') && item.length > 1;
     const body = optional ? item.slice(0, -1) : item;
-    const alts = body.split('|').map((a) => (a === '{C}' || a === '{N}' ? [a] : words(a.replace(/_/g, ' '))));
+    const alts = body.split('|').map((a) => (a === '{C}' || a === '{N}' || a === "'s" ? [a] : words(a.replace(/_/g, ' '))));
     if (optional) alts.push([]);
     return alts;
   });
@@ -443,7 +443,10 @@ export function findActors(text: string, sentence: Sentence, pack: LanguagePack)
   for (let k = 0; k < out.length; k++) {
     const m = out[k]!;
     if (m.kind === 'civilians' || m.kind === 'protesters' || m.kind === 'rioters' || m.kind === 'official') continue;
-    const floor = k > 0 ? out[k - 1]!.t1 : 0;
+    // A bare official noun just before ("spokesman" in "spokesman for the army") is folded in.
+    const prev = k > 0 ? out[k - 1]! : null;
+    const prevBare = !!prev && prev.kind === 'official' && prev.template !== null;
+    const floor = prev && !prevBare ? prev.t1 : k > 1 ? out[k - 2]!.t1 : 0;
     const s = phraseEndingAt(c.officialBefore, toks, m.t0);
     const e = phraseStartingAt(c.officialAfter, toks, m.t1);
     const ceil = k + 1 < out.length ? out[k + 1]!.t0 : toks.length;
@@ -456,6 +459,10 @@ export function findActors(text: string, sentence: Sentence, pack: LanguagePack)
     const end = toks[t1 - 1]!.end;
     const label = m.kind === 'country' ? `${m.label} officials` : `${m.label} official`;
     out[k] = { ...m, start, end, text: text.slice(start, end), kind: 'official', label, rule: `${c.pack.officialRule}+${m.rule}`, t0, t1 };
+    if (prevBare && prev && t0 < prev.t1) {
+      out.splice(k - 1, 1);
+      k--;
+    }
   }
   return out.map(({ t0: _a, t1: _b, ...m }) => m);
 }

@@ -18,7 +18,7 @@ const UAG: ActorSpec = { name: 'Unidentified Armed Group ({country})', type: 'po
 const MY_MIL: ActorSpec = { name: 'Military Forces of Malaysia', type: 'state', kind: 'force', country: 'MY', label: 'Malaysian Armed Forces' };
 const MY_POL: ActorSpec = { name: 'Police Forces of Malaysia', type: 'state', kind: 'force', country: 'MY', label: 'Royal Malaysia Police' };
 
-const FORCE = 'tentera|angkatan_tentera|askar|anggota_tentera|pasukan_tentera|pasukan_keselamatan|anggota_keselamatan|jet_pejuang|pesawat_pejuang|tentera_darat|tentera_udara|tentera_laut|komando|pasukan_komando|anggota_komando';
+const FORCE = 'tentera|angkatan_tentera|askar|pasukan_tentera|pasukan_keselamatan|anggota_keselamatan|jet_pejuang|pesawat_pejuang|tentera_darat|tentera_udara|tentera_laut|komando|pasukan_komando';
 const POLICE = 'polis|anggota_polis|pasukan_polis|pihak_polis|pegawai_polis|komando_polis|polis_antirusuhan|unit_simpanan_persekutuan|pasukan_simpanan_persekutuan';
 const GOVT = 'kerajaan|pihak_berkuasa|pihak_berkuasa_tempatan|kementerian_pertahanan|kementerian_luar|kementerian_luar_negeri|kementerian_kesihatan|kementerian_dalam_negeri|wisma_putra|kerajaan_negeri|kerajaan_persekutuan';
 
@@ -33,7 +33,7 @@ export const MS_RULES: readonly ActorRule[] = [
   { id: 'ms/actor/pdrm-official', patterns: ['Ketua Polis Negara', 'KPN', 'Timbalan Ketua Polis Negara', 'Pesuruhjaya Polis', 'Ketua Polis', 'Ketua Polis Daerah', 'Ketua Polis Negeri', 'Ketua Polis Kontinjen'], actor: { ...MY_POL, kind: 'official', label: 'Malaysian police official' } },
   { id: 'ms/actor/pdrm-official', patterns: ['Ketua Polis Daerah|Negeri|Kontinjen', 'Pesuruhjaya Polis', 'Timbalan Ketua Polis Daerah|Negeri'], actor: { ...MY_POL, kind: 'official', label: 'Malaysian police official' }, tail: true },
   { id: 'ms/actor/esscom', patterns: ['ESSCOM', 'Kawasan Keselamatan Khas Pantai Timur Sabah', 'ESSZONE', 'Ops Daulat', 'Op Daulat'], actor: MY_MIL, cased: true },
-  { id: 'ms/actor/force', patterns: [FORCE, 'anggota_pasukan_keselamatan|pihak_keselamatan|pihak_tentera|anggota_tentera|perajurit|anggota_ATM'], actor: MIL, generic: true },
+  { id: 'ms/actor/force', patterns: [FORCE, 'anggota_pasukan_keselamatan|pihak_keselamatan|pihak_tentera|anggota_tentera|perajurit'], actor: MIL, generic: true },
   { id: 'ms/actor/police', patterns: [POLICE], actor: POL, generic: true },
   { id: 'ms/actor/government', patterns: [GOVT], actor: GOV, generic: true },
   { id: 'ms/actor/official', patterns: ['jurucakap|jurucakap_kerajaan|pegawai_kerajaan|pegawai_kanan_kerajaan|menteri_dalam_negeri|menteri_pertahanan|menteri_besar|ketua_menteri|pegawai_daerah|ketua_kampung|penghulu'], actor: OFF, generic: true },
