@@ -2,6 +2,7 @@ import type { LanguagePack } from '../../core/pack.js';
 import { sentences } from './sentences.js';
 import { numbers } from './numbers.js';
 import { dates } from './dates.js';
+import { EN_ACTORS } from './actors.js';
 
 /**
  * English. Assembly order: sentence rules, numbers, dates, places, actors, events.
@@ -13,7 +14,7 @@ export const en: LanguagePack = {
   numbers,
   dates,
   places: {},
-  actors: {},
+  actors: EN_ACTORS,
   claims: {},
   events: {},
 };

@@ -3,6 +3,7 @@ import { id } from '../id/index.js';
 import { sentences } from './sentences.js';
 import { numbers } from './numbers.js';
 import { dates } from './dates.js';
+import { MS_ACTORS } from './actors.js';
 
 /**
  * Malay, read as a variant of the Indonesian pack: every table is Indonesian's, with only what
@@ -15,4 +16,5 @@ export const ms: LanguagePack = {
   sentences,
   numbers,
   dates,
+  actors: MS_ACTORS,
 };
