@@ -1,4 +1,5 @@
 import type { LanguagePack } from '../../core/pack.js';
+import { enDocument } from './document.js';
 
 /**
  * English. Assembly order: sentence rules, numbers, dates, places, actors, events.
@@ -6,6 +7,7 @@ import type { LanguagePack } from '../../core/pack.js';
 export const en: LanguagePack = {
   code: 'en',
   name: 'English',
+  document: enDocument,
   sentences: {
     abbreviations: new Set(['mr', 'mrs', 'ms', 'dr', 'prof', 'gen', 'lt', 'col', 'maj', 'capt', 'sgt', 'cpl', 'pvt', 'gov', 'sen', 'rep', 'rev', 'st', 'mt', 'ft', 'no', 'vs', 'etc', 'inc', 'ltd', 'co', 'corp', 'jr', 'sr', 'jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec', 'u.s', 'u.n', 'u.k', 'e.g', 'i.e', 'a.m', 'p.m', 'approx', 'est', 'dept', 'brig', 'adm', 'cmdr', 'lieut', 'supt', 'insp']),
   },

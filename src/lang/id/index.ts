@@ -1,4 +1,5 @@
 import type { LanguagePack } from '../../core/pack.js';
+import { idDocument } from './document.js';
 
 /**
  * Indonesian. Assembly order: sentence rules, numbers, dates, places, actors, events.
@@ -6,6 +7,7 @@ import type { LanguagePack } from '../../core/pack.js';
 export const id: LanguagePack = {
   code: 'id',
   name: 'Indonesian',
+  document: idDocument,
   sentences: {
     abbreviations: new Set(['dr', 'drs', 'ir', 'h', 'hj', 'prof', 'jl', 'jln', 'no', 'kec', 'kab', 'kel', 'ds', 'sdr', 'bpk', 'st', 'kol', 'letkol', 'mayjen', 'brigjen', 'irjen', 'kombes', 'akbp', 'aiptu', 'bripka', 'briptu', 'kapt', 'lettu', 'serda', 'pratu', 'a.n', 'dll', 'dsb', 'dst', 'tgl', 'thn', 'sbg', 'yth', 'pt', 'cv', 'tbk']),
   },

@@ -1,4 +1,5 @@
 import type { LanguagePack } from '../../core/pack.js';
+import { msDocument } from './document.js';
 import { id } from '../id/index.js';
 
 /**
@@ -9,6 +10,7 @@ export const ms: LanguagePack = {
   ...id,
   code: 'ms',
   name: 'Malay',
+  document: msDocument,
   sentences: {
     abbreviations: new Set([...id.sentences.abbreviations, 'dato', 'datuk', 'tan', 'sri', 'ybhg', 'sdn', 'bhd', 'insp', 'asp', 'dsp', 'acp', 'sac', 'dcp']),
   },
