@@ -3,6 +3,7 @@ import { sentences } from './sentences.js';
 import { numbers } from './numbers.js';
 import { dates } from './dates.js';
 import { EN_ACTORS } from './actors.js';
+import { enDocument } from './document.js';
 
 /**
  * English. Assembly order: sentence rules, numbers, dates, places, actors, events.
@@ -13,6 +14,7 @@ export const en: LanguagePack = {
   sentences,
   numbers,
   dates,
+  document: enDocument,
   places: {},
   actors: EN_ACTORS,
   claims: {},

@@ -3,6 +3,7 @@ import { sentences } from './sentences.js';
 import { numbers } from './numbers.js';
 import { dates } from './dates.js';
 import { ID_ACTORS } from './actors.js';
+import { idDocument } from './document.js';
 
 /**
  * Indonesian. Assembly order: sentence rules, numbers, dates, places, actors, events.
@@ -13,6 +14,7 @@ export const id: LanguagePack = {
   sentences,
   numbers,
   dates,
+  document: idDocument,
   places: {},
   actors: ID_ACTORS,
   claims: {},

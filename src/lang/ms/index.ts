@@ -1,4 +1,5 @@
 import type { LanguagePack } from '../../core/pack.js';
+import { msDocument } from './document.js';
 import { id } from '../id/index.js';
 import { sentences } from './sentences.js';
 import { numbers } from './numbers.js';
@@ -17,4 +18,5 @@ export const ms: LanguagePack = {
   numbers,
   dates,
   actors: MS_ACTORS,
+  document: msDocument,
 };
