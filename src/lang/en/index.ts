@@ -1,4 +1,5 @@
 import type { LanguagePack } from '../../core/pack.js';
+import { claims } from './claims.js';
 
 /**
  * English. Assembly order: sentence rules, numbers, dates, places, actors, events.
@@ -13,6 +14,6 @@ export const en: LanguagePack = {
   dates: {},
   places: {},
   actors: {},
-  claims: {},
+  claims,
   events: {},
 };
