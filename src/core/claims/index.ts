@@ -1,5 +1,5 @@
 import type { LanguagePack } from '../pack.js';
-import { tokenize, type Sentence, type Token } from '../engine/text.js';
+import { fold, tokenize, type Sentence, type Token } from '../engine/text.js';
 import type { NumberMention } from '../numbers/types.js';
 import type { DateMention } from '../dates/types.js';
 import type { PlaceMention } from '../places/types.js';
@@ -115,6 +115,23 @@ function groupOfTokens(toks: readonly Token[], from: number, to: number, c: Clai
 
 // ---------------------------------------------------------------- attributions
 
+/** Marks the tokens inside quotation marks (straight quotes alternate open/close). */
+function quoteMask(toks: readonly Token[]): boolean[] {
+  const mask: boolean[] = new Array(toks.length).fill(false);
+  // a sentence that starts inside a quote opened earlier: its first quote mark closes it
+  const first = toks.find((t) => QUOTES.has(t.text) || t.text === '″');
+  const straight = toks.filter((t) => t.text === '"').length;
+  let open = !!first && toks[0] !== first && (first.text === '”' || first.text === '″' || (first.text === '"' && straight % 2 === 1));
+  for (let i = 0; i < toks.length; i++) {
+    const t = toks[i]!.text;
+    if (t === '“' || t === '«') open = true;
+    else if (t === '”' || t === '»' || t === '″') open = false;
+    else if (t === '"') open = !open;
+    else mask[i] = open;
+  }
+  return mask;
+}
+
 interface SentCtx {
   s: Sentence;
   toks: Token[];
@@ -179,16 +196,17 @@ function claimantOf(text: string, toks: readonly Token[], a: number, b: number, 
   return { claimant: { name, country }, span };
 }
 
-function isPronounSpeaker(toks: readonly Token[], a: number, b: number, c: ClaimPack): boolean {
+type SpeakerKind = { kind: 'pronoun' } | { kind: 'anaphor'; head: string; demonstrative: boolean } | null;
+
+function speakerKind(toks: readonly Token[], a: number, b: number, c: ClaimPack): SpeakerKind {
   const words = toks.slice(a, b + 1).map((t) => t.lower).join(' ');
-  if (has(c.pronouns, words)) return true;
+  if (has(c.pronouns, words)) return { kind: 'pronoun' };
   // "the ministry", "the statement", "kantor berita tersebut"
   if (b - a <= 2) {
-    const last = toks[b]!.lower;
-    if (has(c.anaphoricHeads, words)) return true;
-    if (b > a && has(c.anaphoricAfter, last)) return true;
+    if (has(c.anaphoricHeads, words)) return { kind: 'anaphor', head: words, demonstrative: false };
+    if (b > a && has(c.anaphoricAfter, toks[b]!.lower)) return { kind: 'anaphor', head: toks.slice(a, b).map((t) => t.lower).join(' '), demonstrative: true };
   }
-  return false;
+  return null;
 }
 
 /** Finds who each sentence's statements are attributed to ("X said", "menurut X"). */
@@ -205,9 +223,20 @@ export function findAttributions(text: string, input: ClaimInput, pack: Language
     const push = (a: number, b: number, rule: string): boolean => {
       const sp = speakerName(toks, a, b, c);
       if (!sp) return false;
-      if (isPronounSpeaker(toks, sp.from, sp.to, c)) {
+      const kind = speakerKind(toks, sp.from, sp.to, c);
+      if (kind?.kind === 'pronoun') {
         pronoun = true;
         return false;
+      }
+      if (kind?.kind === 'anaphor') {
+        // the latest claimant that names the head ("the ministry" → "Ministry of Defense"),
+        // else for a report noun or a demonstrative the latest claimant at all
+        const named = [...out].reverse().find((x) => fold(x.claimant.name).includes(kind.head));
+        const ref = named ?? (kind.demonstrative || has(c.reportNouns, kind.head) ? previous : null);
+        if (ref) {
+          found = { sentence: s.index, claimant: ref.claimant, span: ref.span, rule: `${pack.code}/claimant/anaphor` };
+          return true;
+        }
       }
       const { claimant, span } = claimantOf(text, toks, sp.from, sp.to, input);
       found = { sentence: s.index, claimant, span, rule };
@@ -229,9 +258,10 @@ export function findAttributions(text: string, input: ClaimInput, pack: Language
         if (push(i + ps, e - 1, `${pack.code}/claimant/passive`)) break;
       }
     }
+    const inQuote = quoteMask(toks);
     if (!found) {
       for (let i = 0; i < toks.length && !found; i++) {
-        const t = toks[i]!;
+        if (inQuote[i]) continue;
         // 3. "katanya", "ujarnya": he/she said
         if (anyAt(toks, i, c.pronounSpeechSuffixes) > 0) {
           pronoun = true;
@@ -240,7 +270,8 @@ export function findAttributions(text: string, input: ClaimInput, pack: Language
         // 4. inverted at a quote's end: '…," kata X' / '…," said X'
         const inv = anyAt(toks, i, c.invertedSpeechVerbs);
         const prev = toks[i - 1];
-        if (inv > 0 && prev && (QUOTES.has(prev.text) || prev.text === ',')) {
+        const afterQuote = prev && (QUOTES.has(prev.text) || (prev.text === ',' && toks[i - 2] && (QUOTES.has(toks[i - 2]!.text) || inQuote[i - 2])));
+        if (inv > 0 && afterQuote) {
           let e = i + inv;
           while (e < toks.length && !PUNCT_STOP.has(toks[e]!.text) && !has(c.speakerStop, toks[e]!.lower) && e - (i + inv) < 10) e++;
           if (e > i + inv && push(i + inv, e - 1, `${pack.code}/claimant/quote-inverted`)) break;
@@ -279,24 +310,32 @@ export function findAttributions(text: string, input: ClaimInput, pack: Language
   }
   // quotes that span sentences: the attribution at the quote's end covers every sentence in it
   const bySentence = new Map(out.map((a) => [a.sentence, a]));
-  for (let k = 0; k < ctx.length; k++) {
-    const { s } = ctx[k]!;
-    if (bySentence.has(s.index)) continue;
-    const opens = /^["“]/.test(s.text) || (s.text.match(/["“”]/g) ?? []).length % 2 === 1;
-    if (!opens) continue;
-    for (let m = k + 1; m < ctx.length && m <= k + 4; m++) {
-      const next = ctx[m]!;
-      if (next.s.paragraph !== s.paragraph) break;
-      const a = bySentence.get(next.s.index);
-      const closes = /["”]/.test(next.s.text);
-      if (a && closes) {
-        const copy = { sentence: s.index, claimant: a.claimant, span: a.span, rule: `${pack.code}/claimant/quote-span` };
-        out.push(copy);
-        bySentence.set(s.index, copy);
-        break;
-      }
-      if (closes) break;
+  let pending: number[] = [];
+  let para = -1;
+  for (const { s } of ctx) {
+    if (s.paragraph !== para) {
+      pending = [];
+      para = s.paragraph;
     }
+    const marks = s.text.match(/["“”″]/g) ?? [];
+    const opensAtStart = /^["“]/.test(s.text);
+    const closes = marks.some((m) => m === '”' || m === '″') || (marks.length % 2 === 1 && !opensAtStart) || (marks.length >= 2 && opensAtStart);
+    const stillOpen = (opensAtStart || marks.length % 2 === 1) && !(marks.length >= 2 && marks[marks.length - 1] !== '“' && marks.length % 2 === 0);
+    if (pending.length > 0 && closes) {
+      const a = bySentence.get(s.index);
+      if (a) for (const k of pending) if (!bySentence.has(k)) {
+        const copy = { sentence: k, claimant: a.claimant, span: a.span, rule: `${pack.code}/claimant/quote-span` };
+        out.push(copy);
+        bySentence.set(k, copy);
+      }
+      pending = [];
+      continue;
+    }
+    if (pending.length > 0) {
+      pending.push(s.index);
+      continue;
+    }
+    if (stillOpen && marks.length % 2 === 1) pending = [s.index];
   }
   out.sort((x, y) => x.sentence - y.sentence);
   return out;
@@ -443,13 +482,7 @@ function before(toks: Token[], num: Num, c: ClaimPack, code: string): { outcome:
 
 function sentenceTally(toks: Token[], c: ClaimPack): boolean {
   for (let i = 0; i < toks.length; i++) if (anyAt(toks, i, c.tallyCues) > 0) return true;
-  let conflict = false;
-  let perfect = false;
-  for (let i = 0; i < toks.length; i++) {
-    if (anyAt(toks, i, c.conflictNouns) > 0) conflict = true;
-    if (anyAt(toks, i, c.perfectAux) > 0) perfect = true;
-  }
-  return conflict && perfect;
+  return false;
 }
 
 /** Finds every killed/injured/missing/captured figure of the document with its claimant. */
@@ -476,7 +509,11 @@ export function findCasualties(text: string, input: ClaimInput, attributions: At
       if (af) hit = { ...af, groupFrom: num.b + 1 };
       else {
         const bf = before(toks, num, c, pack.code);
-        if (bf) hit = { ...bf, groupFrom: num.b + 1, groupTo: Math.min(toks.length - 1, num.b + 3) };
+        if (bf) {
+          let e = num.b + 1;
+          while (e < toks.length && e <= num.b + 3 && !PUNCT_STOP.has(toks[e]!.text) && anyAt(toks, e, c.barriers) === 0 && !nums.some((m) => m.a === e)) e++;
+          hit = bf.rule.endsWith('/toll') ? { ...bf, groupFrom: Math.max(0, bf.outcomeTok - 3), groupTo: num.a - 1 } : { ...bf, groupFrom: num.b + 1, groupTo: e - 1 };
+        }
       }
       // "di Solo ada N orang" continuing a casualty list
       if (!hit && anyEndingAt(toks, num.a - 1, c.listCues) > 0 && anyAt(toks, num.b + 1, c.people) > 0) {
@@ -493,6 +530,10 @@ export function findCasualties(text: string, input: ClaimInput, attributions: At
         if (group === 'unknown') group = last.group;
       }
       if (!outcome) continue;
+      if (group === 'unknown' && found.length > 0 && hit.groupTo >= hit.groupFrom - 1) {
+        const words = toks.slice(hit.groupFrom, hit.groupTo + 1).filter((t) => isWord(t) && anyAt(toks, toks.indexOf(t), c.passiveAux) === 0);
+        if (words.every((t) => has(c.elliptic, t.lower))) group = found[found.length - 1]!.group;
+      }
       if (hit.outcomeTok >= 0) usedOutcomeToks.add(hit.outcomeTok);
       found.push({
         num,
@@ -544,6 +585,7 @@ export function findCasualties(text: string, input: ClaimInput, attributions: At
     if (found.length === 0) {
       if (s.paragraph !== prevPara) prevSentenceFigures = [];
       prevPara = s.paragraph;
+      if (attrBySentence.get(s.index)) inheritedAttr = attrBySentence.get(s.index)!;
       continue;
     }
     // claimant: this sentence's attribution, else the previous one in the same paragraph
@@ -553,6 +595,15 @@ export function findCasualties(text: string, input: ClaimInput, attributions: At
       if (prevS && prevS.paragraph === s.paragraph && s.index - inheritedAttr.sentence <= 2) attr = inheritedAttr;
     }
     const tally = sentenceTally(toks, c);
+    const localTotal = (f: Found): boolean => {
+      if (!f.num) return false;
+      for (let k = f.num.a - 1; k >= 0 && k >= f.num.a - 4; k--) if (anyEndingAt(toks, k, c.totalWords) > 0) return true;
+      // "the conflict has killed N", "perang telah menewaskan N"
+      if (f.outcomeTok > 0 && anyEndingAt(toks, f.outcomeTok - 1, c.perfectAux) > 0) {
+        for (let k = 0; k < f.outcomeTok; k++) if (anyAt(toks, k, c.conflictNouns) > 0) return true;
+      }
+      return false;
+    };
     const since = input.dates.find((d) => d.since && d.start >= s.start && d.end <= s.end)?.date ?? null;
     const hasTotal = found.some((f) => f.inheritTotal);
     // continuing a tally: "Mereka juga mengatakan 143 …" after a total
@@ -560,7 +611,7 @@ export function findCasualties(text: string, input: ClaimInput, attributions: At
     const prevTally = prevSentenceFigures.find((f) => f.tally);
     const mine: CasualtyMention[] = [];
     for (const f of found) {
-      const isTally = hasTotal ? !!f.inheritTotal : tally || !!continues;
+      const isTally = hasTotal ? !!f.inheritTotal : tally || localTotal(f) || !!continues;
       mine.push({
         count: f.count,
         qualifier: f.qualifier,
@@ -576,6 +627,11 @@ export function findCasualties(text: string, input: ClaimInput, attributions: At
         sentence: s.index,
         rule: f.rule,
       });
+    }
+    // "nine people, including four children": a civilian breakdown makes the whole civilian
+    for (const m of mine) {
+      if (m.group !== 'unknown' || m.breakdown) continue;
+      if (mine.some((x) => x.breakdown && x.group === 'civilian' && x.outcome === m.outcome && x.numberSpan.start > m.numberSpan.start)) m.group = 'civilian';
     }
     // parts that add up to another figure of the same outcome are a breakdown of it
     for (const o of OUTCOMES) {
@@ -596,15 +652,17 @@ export function findCasualties(text: string, input: ClaimInput, attributions: At
 
 /** Links repeated figures (same count and outcome) to one primary mention with the best claimant and group. */
 function markRepeats(out: CasualtyMention[]): void {
-  const groups = new Map<string, number[]>();
+  const groups: number[][] = [];
   out.forEach((m, i) => {
     if (m.breakdown) return;
-    const k = `${m.count}|${m.outcome}`;
-    const g = groups.get(k) ?? [];
-    g.push(i);
-    groups.set(k, g);
+    const g = groups.find((x) => {
+      const f = out[x[0]!]!;
+      return f.count === m.count && f.outcome === m.outcome && x.every((y) => out[y]!.group === m.group || out[y]!.group === 'unknown' || m.group === 'unknown');
+    });
+    if (g) g.push(i);
+    else groups.push([i]);
   });
-  for (const idx of groups.values()) {
+  for (const idx of groups) {
     if (idx.length < 2) continue;
     const primary = idx.find((i) => out[i]!.claimant) ?? idx[0]!;
     const p = out[primary]!;

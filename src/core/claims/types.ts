@@ -90,6 +90,8 @@ export interface ClaimPack {
   military: Phrases;
   /** Suffixes to strip before looking a word up ("tentaranya" → "tentara"). */
   suffixes: Phrases;
+  /** Words that name no group of their own ("lainnya", "others"): the figure takes the previous one's group. */
+  elliptic: Phrases;
   /** Person nouns (any group): "orang", "people", "others" — used to tell people counts from things. */
   people: Phrases;
   /** Running-total cues anywhere in the sentence: "sejak", "since", "so far", "total". */
@@ -113,6 +115,8 @@ export interface ClaimPack {
   pronouns: Phrases;
   /** Anaphoric speaker heads resolved to the previous claimant: "the ministry", "the statement". */
   anaphoricHeads: Phrases;
+  /** Anaphoric heads that name a statement, not a party ("the statement", "pernyataan"): always the previous claimant. */
+  reportNouns: Phrases;
   /** Demonstratives after a noun ("kantor berita tersebut"): anaphoric speaker. */
   anaphoricAfter: Phrases;
   /** Words cut from the start of a speaker phrase ("namun", "however", "that", "the"). */
