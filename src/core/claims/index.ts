@@ -520,6 +520,12 @@ export function findCasualties(text: string, input: ClaimInput, attributions: At
         const last = found[found.length - 1] ?? prevSentenceFigures[prevSentenceFigures.length - 1];
         if (last && last.outcome !== 'captured') hit = { outcome: last.outcome, rule: `${pack.code}/casualty/list`, outcomeTok: -1, groupFrom: num.b + 1, groupTo: num.b + 1 };
       }
+      // "…, termasuk enam anak-anak": a breakdown of the figure before, with its outcome
+      if (!hit && cue && found.length > 0) {
+        let e = num.b + 1;
+        while (e < toks.length && e <= num.b + 3 && !PUNCT_STOP.has(toks[e]!.text) && anyAt(toks, e, c.barriers) === 0) e++;
+        hit = { outcome: found[found.length - 1]!.outcome, rule: `${pack.code}/casualty/breakdown`, outcomeTok: -1, groupFrom: num.b + 1, groupTo: e - 1 };
+      }
       if (!hit) continue;
       let outcome = hit.outcome;
       let group = groupOfTokens(toks, hit.groupFrom, hit.groupTo, c, input.actors);
@@ -552,8 +558,25 @@ export function findCasualties(text: string, input: ClaimInput, attributions: At
     for (let i = 0; i < toks.length; i++) {
       const z = outcomeAt(toks, i, c.zero);
       if (!z) continue;
-      found.push({ num: null, count: 0, qualifier: 'exact', outcome: z.outcome, group: 'unknown', span: { start: toks[i]!.start, end: toks[i + z.len - 1]!.end }, breakdown: false, rule: `${pack.code}/casualty/zero`, outcomeTok: i });
+      for (const o of OUTCOMES) {
+        if (anyAt(toks, i, c.zero[o]) !== z.len) continue;
+        found.push({ num: null, count: 0, qualifier: 'exact', outcome: o, group: 'unknown', span: { start: toks[i]!.start, end: toks[i + z.len - 1]!.end }, breakdown: false, rule: `${pack.code}/casualty/zero`, outcomeTok: i });
+      }
       i += z.len - 1;
+    }
+    // an active verb with one person as object: "killed a teacher", "wounded a police officer"
+    for (let i = 0; i < toks.length; i++) {
+      const o = outcomeAt(toks, i, c.before);
+      if (!o) continue;
+      const d = i + o.len;
+      if (!toks[d] || !has(c.singularDeterminers, toks[d]!.lower) || nums.some((m) => m.a === d)) continue;
+      for (let k = d + 1; k <= d + 2 && k < toks.length; k++) {
+        if (anyAt(toks, k, c.people) > 0 || anyAt(toks, k, c.civilian) > 0 || anyAt(toks, k, c.military) > 0) {
+          found.push({ num: null, count: 1, qualifier: 'exact', outcome: o.outcome, group: groupOfTokens(toks, k, k, c, input.actors), span: { start: toks[d]!.start, end: toks[k]!.end }, breakdown: false, rule: `${pack.code}/casualty/singular-object`, outcomeTok: i });
+          usedOutcomeToks.add(i);
+          break;
+        }
+      }
     }
     // one victim without a numeral: "Randi tewas", "a soldier was killed", "another person was injured"
     for (let i = 1; i < toks.length; i++) {
