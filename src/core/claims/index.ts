@@ -530,7 +530,7 @@ export function findCasualties(text: string, input: ClaimInput, attributions: At
       let outcome = hit.outcome;
       let group = groupOfTokens(toks, hit.groupFrom, hit.groupTo, c, input.actors);
       if (hit.total) {
-        const last = found[found.length - 1] ?? prevSentenceFigures[prevSentenceFigures.length - 1];
+        const last = [...found].reverse().find((x) => !x.breakdown) ?? [...prevSentenceFigures].reverse().find((x) => !x.breakdown);
         if (!last) continue;
         outcome = last.outcome;
         if (group === 'unknown') group = last.group;
@@ -653,7 +653,7 @@ export function findCasualties(text: string, input: ClaimInput, attributions: At
     }
     // "nine people, including four children": a civilian breakdown makes the whole civilian
     for (const m of mine) {
-      if (m.group !== 'unknown' || m.breakdown) continue;
+      if (m.group !== 'unknown' || m.breakdown || m.tally) continue;
       if (mine.some((x) => x.breakdown && x.group === 'civilian' && x.outcome === m.outcome && x.numberSpan.start > m.numberSpan.start)) m.group = 'civilian';
     }
     // parts that add up to another figure of the same outcome are a breakdown of it
