@@ -583,9 +583,11 @@ export function findCasualties(text: string, input: ClaimInput, attributions: At
       if (usedOutcomeToks.has(i)) continue;
       const o = outcomeAt(toks, i, c.singularOutcomes);
       if (!o) continue;
-      if (nums.some((m) => m.b >= i - 4 && m.b < i)) continue;
+      if (nums.some((m) => m.b >= i - 4 && m.b < i && !isNotPeople(toks, m, c))) continue;
       let k = i - 1;
       while (k > 0 && anyAt(toks, k, c.passiveAux) > 0) k--;
+      // "Andi (34), tewas": step back over an age in brackets and the comma
+      if (k > 3 && toks[k]!.text === ',' && toks[k - 1]!.text === ')' && toks[k - 3]!.text === '(') k -= 4;
       const subj = toks[k]!;
       let ok = false;
       let group: Group = 'unknown';

@@ -24,6 +24,7 @@ export const claims: ClaimPack = {
     killed: [...id.tollNouns.killed, 'angka korban', 'jumlah kematian', 'korban maut'],
     injured: [...id.tollNouns.injured, 'jumlah cedera', 'mangsa cedera'],
   },
+  tollLinks: [...id.tollLinks, 'kepada', 'seramai'],
   civilian: [...id.civilian, 'orang awam', 'awam', 'kanak-kanak', 'penunjuk perasaan', 'peserta', 'mangsa'],
   military: [...id.military, 'polis', 'anggota polis', 'askar', 'tentera', 'anggota keselamatan', 'pasukan keselamatan', 'komando polis', 'penceroboh', 'militan'],
   people: [...id.people, 'individu', 'mangsa', 'polis', 'askar', 'tentera'],
@@ -43,6 +44,7 @@ export const claims: ClaimPack = {
   singularOutcomes: { ...id.singularOutcomes, killed: [...id.singularOutcomes.killed, 'terkorban', 'maut', 'meninggal dunia'] },
   fallbackNumbers: {
     ...id.fallbackNumbers,
+    units: { ...id.fallbackNumbers.units, lapan: 8, sembilan: 9 },
     vague: { ...id.fallbackNumbers.vague, 'beberapa orang': 10 },
     qualifiers: {
       at_least: [...id.fallbackNumbers.qualifiers.at_least, 'sekurang-kurangnya', 'lebih daripada'],
