@@ -270,7 +270,12 @@ export function findAttributions(text: string, input: ClaimInput, pack: Language
         // 4. inverted at a quote's end: '…," kata X' / '…," said X'
         const inv = anyAt(toks, i, c.invertedSpeechVerbs);
         const prev = toks[i - 1];
-        const afterQuote = prev && (QUOTES.has(prev.text) || (prev.text === ',' && toks[i - 2] && (QUOTES.has(toks[i - 2]!.text) || inQuote[i - 2])));
+        const aside = (): boolean => {
+          let e = i + 1;
+          while (e < toks.length && e <= i + 6 && toks[e]!.text !== ',') e++;
+          return e < toks.length && toks[e]!.text === ',' && e > i + 1 && /^\p{Lu}/u.test(toks[i + 1]!.text);
+        };
+        const afterQuote = (i === 0 && aside()) || (prev && (QUOTES.has(prev.text) || (prev.text === ',' && ((toks[i - 2] && (QUOTES.has(toks[i - 2]!.text) || inQuote[i - 2])) || aside()))));
         if (inv > 0 && afterQuote) {
           let e = i + inv;
           while (e < toks.length && !PUNCT_STOP.has(toks[e]!.text) && !has(c.speakerStop, toks[e]!.lower) && e - (i + inv) < 10) e++;
@@ -375,6 +380,8 @@ interface Found {
   /** Token index of the outcome word (to keep the singular rule off it). */
   outcomeTok: number;
   inheritTotal?: boolean;
+  /** "two of them", "10 orang di antaranya": a part of some group, a breakdown only of a figure with its outcome. */
+  partitive?: boolean;
 }
 
 function isNotPeople(toks: Token[], num: Num, c: ClaimPack): boolean {
@@ -392,7 +399,10 @@ function isNotPeople(toks: Token[], num: Num, c: ClaimPack): boolean {
 }
 
 function isPartitive(toks: Token[], num: Num, c: ClaimPack): boolean {
-  return anyAt(toks, num.b + 1, c.partitive) > 0;
+  if (anyAt(toks, num.b + 1, c.partitive) > 0) return true;
+  // "10 orang di antaranya"
+  const p = anyAt(toks, num.b + 1, c.people);
+  return p > 0 && anyAt(toks, num.b + 1 + p, c.partitive) > 0;
 }
 
 function isBreakdownCue(toks: Token[], num: Num, c: ClaimPack): boolean {
@@ -548,7 +558,8 @@ export function findCasualties(text: string, input: ClaimInput, attributions: At
         outcome,
         group,
         span: { start: num.n.start, end: num.n.end },
-        breakdown: partitive || cue,
+        breakdown: cue,
+        partitive,
         rule: hit.rule,
         outcomeTok: hit.outcomeTok,
         inheritTotal: hit.total,
@@ -613,6 +624,18 @@ export function findCasualties(text: string, input: ClaimInput, attributions: At
       if (attrBySentence.get(s.index)) inheritedAttr = attrBySentence.get(s.index)!;
       continue;
     }
+    // a part ("two of whom were killed") breaks down an earlier figure of the same outcome; a part
+    // of victims of no stated outcome ("12 korban, 10 di antaranya meninggal") is a figure itself
+    for (const f of found) {
+      if (!f.partitive) continue;
+      const whole = [...found.slice(0, found.indexOf(f)), ...prevSentenceFigures.map((m) => ({ outcome: m.outcome, count: m.count }))];
+      if (whole.some((w) => w.outcome === f.outcome && w.count > f.count)) f.breakdown = true;
+      // "satu di antara korban yang tewas": the outcome describes the whole, the count is a part of it
+      if (f.num && f.outcomeTok > f.num.b && toks.slice(f.num.b + 1, f.outcomeTok).some((t) => has(c.relativizers, t.lower))) f.breakdown = true;
+    }
+    // "Dari delapan orang yang meninggal, empat jenazah …": what follows breaks the lead figure down
+    const lead = found.find((f) => f.num && f.num.a <= 2 && anyEndingAt(toks, f.num.a - 1, c.partitiveLead) > 0);
+    if (lead) for (const f of found) if (f !== lead && f.num && f.num.a > lead.num!.b && f.count < lead.count) f.breakdown = true;
     // claimant: this sentence's attribution, else the previous one in the same paragraph
     let attr = attrBySentence.get(s.index) ?? null;
     if (!attr && inheritedAttr && inheritedAttr.sentence < s.index) {

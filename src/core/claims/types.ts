@@ -83,6 +83,10 @@ export interface ClaimPack {
   notCountBefore: Phrases;
   /** After the count: partitive ("di antara", "of", "of whom") → a breakdown of another figure. */
   partitive: Phrases;
+  /** Relative pronouns ("yang", "who"): in "one of those who died" the outcome belongs to the whole. */
+  relativizers: Phrases;
+  /** Before a sentence's first count: "Dari N …", "Of the N …" — later counts break N down. */
+  partitiveLead: Phrases;
   /** Before the count: breakdown cue ("termasuk", "including", "di antaranya"). */
   breakdownCues: Phrases;
   /** Group words (head nouns of the counted people), with -nya style suffixes stripped by `suffixes`. */
