@@ -4,6 +4,7 @@ import { numbers } from './numbers.js';
 import { dates } from './dates.js';
 import { EN_ACTORS } from './actors.js';
 import { enDocument } from './document.js';
+import { claims } from './claims.js';
 
 /**
  * English. Assembly order: sentence rules, numbers, dates, places, actors, events.
@@ -17,6 +18,6 @@ export const en: LanguagePack = {
   document: enDocument,
   places: {},
   actors: EN_ACTORS,
-  claims: {},
+  claims,
   events: {},
 };

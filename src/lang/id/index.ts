@@ -4,6 +4,7 @@ import { numbers } from './numbers.js';
 import { dates } from './dates.js';
 import { ID_ACTORS } from './actors.js';
 import { idDocument } from './document.js';
+import { claims } from './claims.js';
 
 /**
  * Indonesian. Assembly order: sentence rules, numbers, dates, places, actors, events.
@@ -17,6 +18,6 @@ export const id: LanguagePack = {
   document: idDocument,
   places: {},
   actors: ID_ACTORS,
-  claims: {},
+  claims,
   events: {},
 };

@@ -5,6 +5,7 @@ import { sentences } from './sentences.js';
 import { numbers } from './numbers.js';
 import { dates } from './dates.js';
 import { MS_ACTORS } from './actors.js';
+import { claims } from './claims.js';
 
 /**
  * Malay, read as a variant of the Indonesian pack: every table is Indonesian's, with only what
@@ -19,4 +20,5 @@ export const ms: LanguagePack = {
   dates,
   actors: MS_ACTORS,
   document: msDocument,
+  claims,
 };
