@@ -66,9 +66,10 @@ Batch (one process, streaming; a bad record yields {"id","error"} and the batch 
   });
 
 async function runBatch(): Promise<void> {
-  const rl = createInterface({ input: process.stdin, crlfDelay: Infinity });
   const gazetteer = loadGazetteer();
   const detectLanguage = await loadLanguageDetector();
+  // Created after the awaits: lines read while loading would be lost to the iterator.
+  const rl = createInterface({ input: process.stdin, crlfDelay: Infinity });
   let n = 0;
   for await (const line of rl) {
     n++;
