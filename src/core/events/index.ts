@@ -110,6 +110,7 @@ export function sentenceHits(text: string, offset: number, pack: EventPack, futu
     if (r.unless && r.unless.some((n) => has(cues, n))) continue;
     if (before(cues, 'negation', h.from, 2)) continue;
     if (before(cues, 'hypothetical', h.from, 6)) continue;
+    if (has(cues, 'background')) continue;
     // A disaster sentence (flood, factory blast, crash) is no event, unless it is about a protest or riot.
     if (disaster && !r.protest && !PROTEST_FAMILY.has(r.sub) && EVENT_TYPE[r.sub] !== 'Riots') continue;
     let modality: Modality = 'reported';
@@ -391,6 +392,8 @@ export function codeEvents(doc: DocumentOut, reading: Reading, pack: LanguagePac
       if (!target.sentences.includes(c.sentence)) target.sentences.push(c.sentence);
       target.mentions++;
       if (PROTEST_ORDER.indexOf(c.hit.sub) > PROTEST_ORDER.indexOf(target.sub)) { target.sub = c.hit.sub; target.rule = c.hit.rule.id; }
+      // Within one incident the first telling names it, unless a later one is a suicide or chemical attack.
+      if (target.sub !== c.hit.sub && !PROTEST_FAMILY.has(c.hit.sub) && RANK[c.hit.sub] >= 9 && RANK[target.sub] < 9) { target.sub = c.hit.sub; target.rule = c.hit.rule.id; }
       if (c.hit.weight > target.weight) { target.weight = c.hit.weight; target.rule = c.hit.rule.id; }
       if (!target.placeInSentence && c.placeInSentence) { target.place = c.place; target.placeInSentence = true; }
       else if (target.place && c.place && c.placeInSentence && (KIND_RANK[c.place.kind] ?? 5) < (KIND_RANK[target.place.kind] ?? 5) && kmBetween(target.place, c.place) < 150) target.place = c.place;
@@ -488,6 +491,8 @@ const FOLDS: Partial<Record<SubEventType, (main: SubEventType) => boolean>> = {
   Arrests: (m) => EVENT_TYPE[m] !== 'Strategic developments',
   'Disrupted weapons use': (m) => EVENT_TYPE[m] === 'Battles' || m === 'Arrests',
   'Change to group/activity': (m) => m !== 'Change to group/activity' && m !== 'Other',
+  // The fighting that won or lost a place is part of the territory event.
+  'Armed clash': (m) => TERRITORY.has(m),
   Other: (m) => m !== 'Other' && m !== 'Change to group/activity',
 };
 
@@ -509,15 +514,19 @@ function samePlace(a: PlaceMention | null, b: PlaceMention | null): boolean {
   return a.name === b.name || kmBetween(a, b) <= 25;
 }
 
+const MERGE_WITHIN_TYPE = new Set(['Explosions/Remote violence', 'Violence against civilians']);
+
 /** One protest at one place and day is one event, coded by its most severe moment. */
 const PROTEST_ORDER: SubEventType[] = ['Peaceful protest', 'Protest with intervention', 'Excessive force against protesters', 'Violent demonstration'];
 
 function mergeable(d: Draft, c: Candidate): boolean {
   const protests = PROTEST_FAMILY.has(d.sub) && PROTEST_FAMILY.has(c.hit.sub);
-  if ((d.sub !== c.hit.sub && !protests) || d.modality !== c.hit.modality) return false;
+  // Several words for one incident ("shelled", "bombed"; "killed", "abducted"): one event.
+  const sameFamily = EVENT_TYPE[d.sub] === EVENT_TYPE[c.hit.sub] && MERGE_WITHIN_TYPE.has(EVENT_TYPE[d.sub]);
+  if ((d.sub !== c.hit.sub && !protests && !sameFamily) || d.modality !== c.hit.modality) return false;
   if (d.date && c.date && c.dateInSentence && d.date !== c.date) return false;
   if (c.placeInSentence && d.placeInSentence && !samePlace(d.place, c.place)) return false;
-  if (d.actor1 && c.actor1 && d.actor1.name !== c.actor1.name && d.actor1.country !== c.actor1.country) return false;
+  if (d.actor1 && c.actor1 && d.actor1.type !== 'civilians' && c.actor1.type !== 'civilians' && d.actor1.name !== c.actor1.name && d.actor1.country !== c.actor1.country) return false;
   return true;
 }
 
@@ -577,6 +586,8 @@ function assignActors(hit: SentenceHit, actors: ActorMention[], text: string, ep
     const prev = /([\p{L}]+)\W*$/u.exec(text.slice(Math.max(0, a.start - 20), a.start));
     return !!prev && byWords.has(prev[1]!.toLowerCase());
   };
+  // Civilians are targets, never the perpetrators of violence (protesters lead their protests).
+  const perp = (a: ActorMention) => a.type !== 'civilians';
   const beforeT = actors.filter((a) => a.end <= hit.start);
   const afterT = actors.filter((a) => a.start >= hit.end);
   const by = actors.find(isBy) ?? null;
@@ -589,10 +600,11 @@ function assignActors(hit: SentenceHit, actors: ActorMention[], text: string, ep
     a2 = beforeT[beforeT.length - 1] ?? null;
     a1 = afterT[0] ?? null;
   } else {
-    a1 = beforeT[beforeT.length - 1] ?? null;
-    a2 = afterT[0] ?? null;
-    if (!a1 && afterT.length > 1) { a1 = afterT[0]!; a2 = afterT[1]!; }
+    a1 = [...beforeT].reverse().find(perp) ?? null;
+    a2 = afterT.find((a) => a !== a1) ?? beforeT.find((a) => a !== a1 && !perp(a)) ?? null;
+    if (!a1 && afterT.length > 1 && perp(afterT[0]!)) { a1 = afterT[0]!; a2 = afterT[1]!; }
   }
+  if (a1 && !perp(a1) && a2 && perp(a2)) [a1, a2] = [a2, a1];
   if (PROTEST_FAMILY.has(hit.sub) || hit.sub === 'Mob violence') {
     const p = actors.find((a) => a.type === 'protesters' || a.type === 'rioters');
     if (p) { a2 = a1 !== p ? a1 : a2; a1 = p; }
