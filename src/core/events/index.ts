@@ -147,17 +147,18 @@ export function resolveSentence(hits: SentenceHit[], protestContext: boolean, po
   const pool = strong.length ? strong : hits;
   const hasProtest = hits.some((h) => h.rule.protest || PROTEST_FAMILY.has(h.sub));
   if (protestContext && (hasProtest || subs.has('Arrests') || subs.has('Armed clash') || subs.has('Mob violence'))) {
-    const explosive = pool.some((h) => EVENT_TYPE[h.sub] === 'Explosions/Remote violence' || TERRITORY.has(h.sub));
+    // Petrol bombs and molotovs thrown in a protest are the crowd's violence, not a grenade attack.
+    const explosive = pool.some((h) => (EVENT_TYPE[h.sub] === 'Explosions/Remote violence' && h.sub !== 'Grenade') || TERRITORY.has(h.sub));
     if (!explosive) {
       let sub: SubEventType;
-      const crowdFought = hits.some((h) => h.sub === 'Violent demonstration' || h.sub === 'Mob violence' || (h.sub === 'Armed clash' && h.rule.violent));
+      const crowdFought = hits.some((h) => h.sub === 'Violent demonstration' || h.sub === 'Mob violence' || h.sub === 'Grenade' || (h.sub === 'Armed clash' && h.rule.violent));
       const forceUsed = hits.some((h) => h.sub === 'Excessive force against protesters' || ((h.sub === 'Attack' || h.sub === 'Armed clash') && !h.rule.violent && !h.rule.weak && police));
       if (crowdFought) sub = 'Violent demonstration';
       else if (forceUsed) sub = 'Excessive force against protesters';
       else if (subs.has('Protest with intervention') || subs.has('Arrests')) sub = 'Protest with intervention';
       else if (hasProtest) sub = 'Peaceful protest';
       else sub = strongest(pool)!.sub;
-      const family = hits.filter((h) => h.rule.protest || PROTEST_FAMILY.has(h.sub) || h.sub === 'Arrests' || h.sub === 'Armed clash' || h.sub === 'Mob violence' || h.sub === 'Attack' || h.sub === 'Looting/property destruction');
+      const family = hits.filter((h) => h.rule.protest || PROTEST_FAMILY.has(h.sub) || h.sub === 'Arrests' || h.sub === 'Armed clash' || h.sub === 'Mob violence' || h.sub === 'Attack' || h.sub === 'Looting/property destruction' || h.sub === 'Grenade');
       const lead = family.find((h) => h.sub === sub) ?? strongest(family)!;
       const modality = family.some((h) => h.modality === 'reported') ? 'reported' : lead.modality;
       return { ...lead, sub, weight: Math.max(...family.map((h) => h.weight), RANK[sub]), modality };
@@ -198,6 +199,8 @@ interface Draft {
   placeInSentence: boolean;
   date: string | null;
   datePrecision: 1 | 2 | 3;
+  /** The date was said in one of the event's sentences (not inherited or the publication day). */
+  dateStated: boolean;
   actor1: ActorMention | null;
   actor2: ActorMention | null;
   rule: string;
@@ -391,12 +394,16 @@ export function codeEvents(doc: DocumentOut, reading: Reading, pack: LanguagePac
     if (target) {
       if (!target.sentences.includes(c.sentence)) target.sentences.push(c.sentence);
       target.mentions++;
-      if (PROTEST_ORDER.indexOf(c.hit.sub) > PROTEST_ORDER.indexOf(target.sub)) { target.sub = c.hit.sub; target.rule = c.hit.rule.id; }
+      const asProtest = (x: SubEventType): SubEventType => (x === 'Mob violence' ? 'Violent demonstration' : x);
+      if ((PROTEST_FAMILY.has(target.sub) || PROTEST_FAMILY.has(c.hit.sub)) && PROTEST_ORDER.indexOf(asProtest(c.hit.sub)) > PROTEST_ORDER.indexOf(asProtest(target.sub))) { target.sub = asProtest(c.hit.sub); target.rule = c.hit.rule.id; }
+      else if (target.sub === 'Mob violence' && PROTEST_FAMILY.has(c.hit.sub)) target.sub = 'Violent demonstration';
       // Within one incident the first telling names it, unless a later one is a suicide or chemical attack.
       if (target.sub !== c.hit.sub && !PROTEST_FAMILY.has(c.hit.sub) && RANK[c.hit.sub] >= 9 && RANK[target.sub] < 9) { target.sub = c.hit.sub; target.rule = c.hit.rule.id; }
       if (c.hit.weight > target.weight) { target.weight = c.hit.weight; target.rule = c.hit.rule.id; }
       if (!target.placeInSentence && c.placeInSentence) { target.place = c.place; target.placeInSentence = true; }
       else if (target.place && c.place && c.placeInSentence && (KIND_RANK[c.place.kind] ?? 5) < (KIND_RANK[target.place.kind] ?? 5) && kmBetween(target.place, c.place) < 150) target.place = c.place;
+      // A stated day replaces an inherited one, a day replaces a week.
+      if (c.date && c.dateInSentence && (!target.dateStated || c.datePrecision < target.datePrecision)) { target.date = c.date; target.datePrecision = c.datePrecision; target.dateStated = true; }
       if (!target.date && c.date) target.date = c.date;
       target.actor1 ??= c.actor1;
       target.actor2 ??= c.actor2;
@@ -412,6 +419,7 @@ export function codeEvents(doc: DocumentOut, reading: Reading, pack: LanguagePac
       placeInSentence: c.placeInSentence,
       date: c.date,
       datePrecision: c.datePrecision,
+      dateStated: c.dateInSentence,
       actor1: c.actor1,
       actor2: c.actor2,
       rule: c.hit.rule.id,
@@ -520,11 +528,18 @@ const MERGE_WITHIN_TYPE = new Set(['Explosions/Remote violence', 'Violence again
 const PROTEST_ORDER: SubEventType[] = ['Peaceful protest', 'Protest with intervention', 'Excessive force against protesters', 'Violent demonstration'];
 
 function mergeable(d: Draft, c: Candidate): boolean {
-  const protests = PROTEST_FAMILY.has(d.sub) && PROTEST_FAMILY.has(c.hit.sub);
+  // A crowd turning on police after a protest is the protest's violent moment.
+  const crowd = (x: SubEventType) => PROTEST_FAMILY.has(x) || x === 'Mob violence';
+  const protests = crowd(d.sub) && crowd(c.hit.sub) && (PROTEST_FAMILY.has(d.sub) || PROTEST_FAMILY.has(c.hit.sub));
   // Several words for one incident ("shelled", "bombed"; "killed", "abducted"): one event.
   const sameFamily = EVENT_TYPE[d.sub] === EVENT_TYPE[c.hit.sub] && MERGE_WITHIN_TYPE.has(EVENT_TYPE[d.sub]);
-  if ((d.sub !== c.hit.sub && !protests && !sameFamily) || d.modality !== c.hit.modality) return false;
-  if (d.date && c.date && c.dateInSentence && d.date !== c.date) return false;
+  // A denial of a detail ("police deny using live rounds") belongs to the reported event.
+  const denialOfReported = c.hit.modality === 'denied' && d.modality === 'reported' && EVENT_TYPE[d.sub] === EVENT_TYPE[c.hit.sub];
+  if ((d.sub !== c.hit.sub && !protests && !sameFamily && !denialOfReported) || (d.modality !== c.hit.modality && !denialOfReported)) return false;
+  if (d.date && c.date && c.dateInSentence && d.dateStated && d.date !== c.date) {
+    const week = Math.max(d.datePrecision, c.datePrecision) === 2 && Math.abs(dayDiff(d.date, c.date)) <= 7;
+    if (!week) return false;
+  }
   if (c.placeInSentence && d.placeInSentence && !samePlace(d.place, c.place)) return false;
   if (d.actor1 && c.actor1 && d.actor1.type !== 'civilians' && c.actor1.type !== 'civilians' && d.actor1.name !== c.actor1.name && d.actor1.country !== c.actor1.country) return false;
   return true;
