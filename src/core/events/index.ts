@@ -512,6 +512,8 @@ function foldSecondary(drafts: Draft[]): void {
     const main = drafts.find((m) => m !== d && !FOLDS[m.sub]?.(d.sub) && ok(m.sub) && m.modality === d.modality && (!m.date || !d.date || m.date === d.date) && (!d.placeInSentence || !m.placeInSentence || samePlace(m.place, d.place)));
     if (!main) continue;
     for (const si of d.sentences) if (!main.sentences.includes(si)) main.sentences.push(si);
+    // Arrests at a protest are an intervention.
+    if (d.sub === 'Arrests' && main.sub === 'Peaceful protest') main.sub = 'Protest with intervention';
     drafts.splice(i, 1);
     i--;
   }
@@ -541,7 +543,8 @@ function mergeable(d: Draft, c: Candidate): boolean {
     if (!week) return false;
   }
   if (c.placeInSentence && d.placeInSentence && !samePlace(d.place, c.place)) return false;
-  if (d.actor1 && c.actor1 && d.actor1.type !== 'civilians' && c.actor1.type !== 'civilians' && d.actor1.name !== c.actor1.name && d.actor1.country !== c.actor1.country) return false;
+  // Actors are not compared: one side's name varies between sentences ("aparat", "Brimob",
+  // "personel gabungan") and in a battle either side may lead the sentence.
   return true;
 }
 

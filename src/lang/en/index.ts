@@ -1,11 +1,11 @@
 import type { LanguagePack } from '../../core/pack.js';
-import { enEvents } from './events.js';
 import { sentences } from './sentences.js';
 import { numbers } from './numbers.js';
 import { dates } from './dates.js';
 import { EN_ACTORS } from './actors.js';
 import { enDocument } from './document.js';
 import { claims } from './claims.js';
+import { enEvents } from './events.js';
 
 /**
  * English. Assembly order: sentence rules, numbers, dates, places, actors, events.

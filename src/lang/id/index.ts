@@ -1,11 +1,11 @@
 import type { LanguagePack } from '../../core/pack.js';
-import { idEvents } from './events.js';
 import { sentences } from './sentences.js';
 import { numbers } from './numbers.js';
 import { dates } from './dates.js';
 import { ID_ACTORS } from './actors.js';
 import { idDocument } from './document.js';
 import { claims } from './claims.js';
+import { idEvents } from './events.js';
 
 /**
  * Indonesian. Assembly order: sentence rules, numbers, dates, places, actors, events.
