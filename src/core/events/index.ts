@@ -34,12 +34,17 @@ interface CompiledPack {
 
 const cache = new WeakMap<EventPack, CompiledPack>();
 
+/** The lexicons the engine reads as cues. */
+const CUE_LEXICONS = ['planned', 'hypothetical', 'negation', 'notNegation', 'denial', 'disaster', 'perpetrator', 'background', 'protestContext', 'police'];
+
 /** Compiles (once) a pack's triggers and cue lexicons; throws on a malformed pattern. */
 export function compilePack(pack: EventPack): CompiledPack {
   let c = cache.get(pack);
   if (c) return c;
   const trig = pack.triggers.flatMap((r) => r.patterns.flatMap(expand).map((p) => compile(p, r, pack.lexicons)));
-  const cues = Object.entries(pack.lexicons).flatMap(([name, list]) => list.flatMap(expand).map((p) => compile(p, name, pack.lexicons)));
+  // Only lexicons read as cues are matched on their own; the others serve `@name` in patterns.
+  const cueNames = new Set([...CUE_LEXICONS, ...pack.triggers.flatMap((r) => [...(r.needs ?? []), ...(r.unless ?? [])])]);
+  const cues = Object.entries(pack.lexicons).filter(([name]) => cueNames.has(name)).flatMap(([name, list]) => list.flatMap(expand).map((p) => compile(p, name, pack.lexicons)));
   c = { triggers: new PatternIndex(trig), cues: new PatternIndex(cues) };
   cache.set(pack, c);
   return c;
@@ -290,16 +295,16 @@ export function codeEvents(doc: DocumentOut, reading: Reading, pack: LanguagePac
     return -1;
   };
   const attribBySent = new Map<number, Claimant>();
-  const attribSpans: { start: number; end: number }[] = [];
+  const attribSpans = new Map<number, { start: number; end: number }[]>();
+  const inClaimant = (x: { start: number; end: number }, sent: number) => (attribSpans.get(sent) ?? []).some((sp) => overlaps(sp, x));
   for (const a of reading.attributions) {
     if (!attribBySent.has(a.sentence)) attribBySent.set(a.sentence, a.claimant);
-    attribSpans.push(a.span);
+    (attribSpans.get(a.sentence) ?? attribSpans.set(a.sentence, []).get(a.sentence)!).push(a.span);
   }
   const placesBySent = new Map<number, PlaceMention[]>();
   for (const p of reading.places) {
-    if (attribSpans.some((s) => overlaps(s, p))) continue; // "Azerbaijan said": the claimant, not the place
     const i = sentOf(p);
-    if (i < 0) continue;
+    if (i < 0 || inClaimant(p, i)) continue; // "Azerbaijan said": the claimant, not the place
     (placesBySent.get(i) ?? placesBySent.set(i, []).get(i)!).push(p);
   }
   const datesBySent = new Map<number, DateMention[]>();
@@ -310,9 +315,8 @@ export function codeEvents(doc: DocumentOut, reading: Reading, pack: LanguagePac
   }
   const actorsBySent = new Map<number, ActorMention[]>();
   for (const a of reading.actors) {
-    if (attribSpans.some((s) => overlaps(s, a))) continue;
     const i = sentOf(a);
-    if (i < 0) continue;
+    if (i < 0 || inClaimant(a, i)) continue;
     (actorsBySent.get(i) ?? actorsBySent.set(i, []).get(i)!).push(a);
   }
   const pubYear = published ? Number(published.slice(0, 4)) : null;
