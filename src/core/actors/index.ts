@@ -76,12 +76,22 @@ interface Tok {
 const COMPILED = new WeakMap<object, Compiled>();
 const ARMED = new Set(['force', 'group']);
 
-const ASCII = /^[\x20-\x7e]*$/;
+const NON_ASCII = /[^\x00-\x7f]/;
 function foldWord(s: string): string {
-  return ASCII.test(s) ? s.toLowerCase() : fold(s);
+  const lower = s.toLowerCase();
+  return NON_ASCII.test(lower) ? fold(s) : lower;
 }
 
+function isUpper(w: string): boolean {
+  const c = w.charCodeAt(0);
+  if (c < 128) return c >= 65 && c <= 90;
+  const ch = w[0]!;
+  return ch !== ch.toLowerCase();
+}
+
+const PLAIN = /^[A-Za-z]+(?: [A-Za-z]+)*$/;
 function words(phrase: string): string[] {
+  if (PLAIN.test(phrase)) return phrase.split(' ');
   const out: string[] = [];
   for (const t of splitPossessive(tokenize(phrase))) out.push(t.text);
   return out;
@@ -334,13 +344,7 @@ export function prepareActors(pack: LanguagePack): void {
 export function findActors(text: string, sentence: Sentence, pack: LanguagePack): ActorMention[] {
   const c = getCompiled(pack);
   if (!c) return [];
-  const toks: Tok[] = splitPossessive(tokenize(sentence.text, sentence.start)).map((t) => ({
-    start: t.start,
-    end: t.end,
-    text: t.text,
-    f: foldWord(t.text),
-    upper: /^\p{Lu}/u.test(t.text),
-  }));
+  const toks = sentenceTokens(sentence);
   const cache = new Map<number, CountryHit[]>();
   let ctx: { protest: boolean; riot: boolean } | null = null;
   const context = () => {
@@ -369,7 +373,7 @@ export function findActors(text: string, sentence: Sentence, pack: LanguagePack)
   while (i < toks.length) {
     let taken = false;
     const tok = toks[i]!;
-    if (c.root.next.has(tok.f) || c.root.slotC || c.root.slotN) {
+    if (c.root.next.has(tok.f) || ((c.root.slotC || c.root.slotN) && c.countries.next.has(tok.f))) {
       for (const cand of candidatesAt(c, toks, i, cache)) {
         const r = cand.term.rule;
         if (r.cased && !casedOk(cand.term, toks, i)) continue;
@@ -400,7 +404,7 @@ export function findActors(text: string, sentence: Sentence, pack: LanguagePack)
     }
     if (!taken) {
       // A bare country name as the subject of a speech or attack verb.
-      const hits = tok.upper ? countryAt(c, toks, i, cache).filter((h) => h.place.isName) : [];
+      const hits = tok.upper && c.countries.next.has(tok.f) ? countryAt(c, toks, i, cache).filter((h) => h.place.isName) : [];
       const h = hits[0];
       if (h && !c.verbStop.has(tok.f) && !(i > 0 && c.notAfter.has(toks[i - 1]!.f)) && !(i > 0 && toks[i - 1]!.upper && /^\p{L}/u.test(toks[i - 1]!.text) && !isSentenceStart(toks, i))) {
         let j = h.end;
@@ -465,6 +469,29 @@ export function findActors(text: string, sentence: Sentence, pack: LanguagePack)
     }
   }
   return out.map(({ t0: _a, t1: _b, ...m }) => m);
+}
+
+const WORD_RE = /[\p{L}\p{M}\p{N}]+(?:[-'’.,/][\p{L}\p{M}\p{N}]+)*|[^\s\p{L}\p{M}\p{N}]/gu;
+const POSSESSIVE = /['’][sS]$/;
+
+/** The sentence's tokens (as engine/text tokenize does), a possessive "'s" split off, folded. */
+function sentenceTokens(sentence: Sentence): Tok[] {
+  const out: Tok[] = [];
+  const text = sentence.text;
+  WORD_RE.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = WORD_RE.exec(text)) !== null) {
+    const w = m[0];
+    const start = sentence.start + m.index;
+    const upper = isUpper(w);
+    if (w.length > 3 && POSSESSIVE.test(w)) {
+      const base = w.slice(0, -2);
+      out.push({ start, end: start + base.length, text: base, f: foldWord(base), upper });
+      const poss = w.slice(-2);
+      out.push({ start: start + base.length, end: start + w.length, text: poss, f: foldWord(poss), upper: false });
+    } else out.push({ start, end: start + w.length, text: w, f: foldWord(w), upper });
+  }
+  return out;
 }
 
 function isSentenceStart(toks: Tok[], i: number): boolean {
