@@ -1,5 +1,8 @@
 import type { LanguagePack } from '../../core/pack.js';
 import { id } from '../id/index.js';
+import { sentences } from './sentences.js';
+import { numbers } from './numbers.js';
+import { dates } from './dates.js';
 import { MS_ACTORS } from './actors.js';
 
 /**
@@ -10,8 +13,8 @@ export const ms: LanguagePack = {
   ...id,
   code: 'ms',
   name: 'Malay',
-  sentences: {
-    abbreviations: new Set([...id.sentences.abbreviations, 'dato', 'datuk', 'tan', 'sri', 'ybhg', 'sdn', 'bhd', 'insp', 'asp', 'dsp', 'acp', 'sac', 'dcp']),
-  },
+  sentences,
+  numbers,
+  dates,
   actors: MS_ACTORS,
 };
