@@ -1,4 +1,4 @@
-import { fold, tokenize, type Sentence } from '../engine/text.js';
+import { fold, tokenize, tokensOf, type Sentence } from '../engine/text.js';
 import type { LanguagePack } from '../pack.js';
 import type { ActorEntity, ActorMention, ActorPack, ActorRule, ActorSpec } from './types.js';
 import { COUNTRY_NAMES } from './data/countries.js';
@@ -63,6 +63,8 @@ interface Compiled {
   protest: RegExp | null;
   riot: RegExp | null;
   pack: ActorPack;
+  /** Cue positions of the last document read (a memo; same input, same answer). */
+  cues?: { text: string; protest: number[]; riot: number[] };
 }
 
 interface Tok {
@@ -157,7 +159,7 @@ function insertPhrase(root: CountryNode, phrase: string, place: Place | null): v
 function cueRegex(cues: readonly string[]): RegExp | null {
   if (cues.length === 0) return null;
   const alt = [...cues].sort((a, b) => b.length - a.length).map((c) => c.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|');
-  return new RegExp(`(?:^|[^\\p{L}])(?:${alt})`, 'iu');
+  return new RegExp(`(?:^|[^\\p{L}])(?:${alt})`, 'giu');
 }
 
 function compile(pack: ActorPack): Compiled {
@@ -351,11 +353,13 @@ export function findActors(text: string, sentence: Sentence, pack: LanguagePack)
     if (!ctx) {
       // The sentence decides when it has a cue; otherwise the text around it, where a protest
       // that turned rough still reads as a protest.
-      const sp = !!c.protest?.test(sentence.text);
-      const sr = !!c.riot?.test(sentence.text);
-      const win = text.slice(Math.max(0, sentence.start - 700), Math.min(text.length, sentence.end + 400));
-      const wp = sp || !!c.protest?.test(win);
-      ctx = { protest: wp, riot: sr || (!wp && !!c.riot?.test(win)) };
+      const cues = cuesOf(c, text);
+      const sp = within(cues.protest, sentence.start - 1, sentence.end);
+      const sr = within(cues.riot, sentence.start - 1, sentence.end);
+      const w0 = sentence.start - 700;
+      const w1 = sentence.end + 400;
+      const wp = sp || within(cues.protest, w0, w1);
+      ctx = { protest: wp, riot: sr || (!wp && within(cues.riot, w0, w1)) };
     }
     return ctx;
   };
@@ -471,27 +475,53 @@ export function findActors(text: string, sentence: Sentence, pack: LanguagePack)
   return out.map(({ t0: _a, t1: _b, ...m }) => m);
 }
 
-const WORD_RE = /[\p{L}\p{M}\p{N}]+(?:[-'’.,/][\p{L}\p{M}\p{N}]+)*|[^\s\p{L}\p{M}\p{N}]/gu;
 const POSSESSIVE = /['’][sS]$/;
 
-/** The sentence's tokens (as engine/text tokenize does), a possessive "'s" split off, folded. */
+/** The sentence's tokens (shared with the other stages), a possessive "'s" split off, folded. */
 function sentenceTokens(sentence: Sentence): Tok[] {
   const out: Tok[] = [];
-  const text = sentence.text;
-  WORD_RE.lastIndex = 0;
-  let m: RegExpExecArray | null;
-  while ((m = WORD_RE.exec(text)) !== null) {
-    const w = m[0];
-    const start = sentence.start + m.index;
+  for (const t of tokensOf(sentence)) {
+    const w = t.text;
     const upper = isUpper(w);
+    const f = NON_ASCII.test(t.lower) ? fold(w) : t.lower;
     if (w.length > 3 && POSSESSIVE.test(w)) {
       const base = w.slice(0, -2);
-      out.push({ start, end: start + base.length, text: base, f: foldWord(base), upper });
-      const poss = w.slice(-2);
-      out.push({ start: start + base.length, end: start + w.length, text: poss, f: foldWord(poss), upper: false });
-    } else out.push({ start, end: start + w.length, text: w, f: foldWord(w), upper });
+      const cut = t.start + base.length;
+      out.push({ start: t.start, end: cut, text: base, f: f.slice(0, -2), upper });
+      out.push({ start: cut, end: t.end, text: w.slice(-2), f: "'s", upper: false });
+    } else out.push({ start: t.start, end: t.end, text: w, f, upper });
   }
   return out;
+}
+
+/** Where protest and riot cues occur in a document; the last document is remembered per pack. */
+function cuesOf(c: Compiled, text: string): { protest: number[]; riot: number[] } {
+  if (c.cues && c.cues.text === text) return c.cues;
+  const find = (re: RegExp | null) => {
+    const out: number[] = [];
+    if (!re) return out;
+    re.lastIndex = 0;
+    let m: RegExpExecArray | null;
+    while ((m = re.exec(text)) !== null) {
+      out.push(m.index);
+      if (m[0].length === 0) re.lastIndex++;
+    }
+    return out;
+  };
+  c.cues = { text, protest: find(c.protest), riot: find(c.riot) };
+  return c.cues;
+}
+
+/** Whether a sorted list of positions has one in [from, to). */
+function within(xs: number[], from: number, to: number): boolean {
+  let lo = 0;
+  let hi = xs.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (xs[mid]! < from) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo < xs.length && xs[lo]! < to;
 }
 
 function isSentenceStart(toks: Tok[], i: number): boolean {
