@@ -457,7 +457,9 @@ export function findActors(text: string, sentence: Sentence, pack: LanguagePack)
     const floor = prev && !prevBare ? prev.t1 : k > 1 ? out[k - 2]!.t1 : 0;
     const s = phraseEndingAt(c.officialBefore, toks, m.t0);
     const e = phraseStartingAt(c.officialAfter, toks, m.t1);
-    const ceil = k + 1 < out.length ? out[k + 1]!.t0 : toks.length;
+    const next = k + 1 < out.length ? out[k + 1]! : null;
+    const nextBare = !!next && next.kind === 'official' && next.template !== null;
+    const ceil = next && !nextBare ? next.t0 : next ? next.t1 : toks.length;
     const ns = s >= floor ? s : -1;
     const ne = e > 0 && e <= ceil ? e : -1;
     if (ns < 0 && ne < 0) continue;
@@ -467,6 +469,7 @@ export function findActors(text: string, sentence: Sentence, pack: LanguagePack)
     const end = toks[t1 - 1]!.end;
     const label = m.kind === 'country' ? `${m.label} officials` : `${m.label} official`;
     out[k] = { ...m, start, end, text: text.slice(start, end), kind: 'official', label, rule: `${c.pack.officialRule}+${m.rule}`, t0, t1 };
+    if (nextBare && next && t1 > next.t0) out.splice(k + 1, 1);
     if (prevBare && prev && t0 < prev.t1) {
       out.splice(k - 1, 1);
       k--;
