@@ -372,7 +372,7 @@ export function findActors(text: string, sentence: Sentence, pack: LanguagePack)
     }
     return title;
   };
-  const out: (ActorMention & { t0: number; t1: number })[] = [];
+  const out: (ActorMention & { t0: number; t1: number; rank?: boolean })[] = [];
   let i = 0;
   while (i < toks.length) {
     let taken = false;
@@ -394,12 +394,13 @@ export function findActors(text: string, sentence: Sentence, pack: LanguagePack)
             end++;
             k++;
           }
+          if (r.tailRequired && (k === 0 || !/^\p{L}/u.test(toks[end - 1]!.text))) continue;
         }
         if (r.actor) {
           const s = toks[i]!.start;
           const e = toks[end - 1]!.end;
           const rd = render(r.actor, cand.place);
-          out.push({ start: s, end: e, text: text.slice(s, e), ...rd, type: r.actor.type, kind: r.actor.kind, rule: r.id, t0: i, t1: end });
+          out.push({ start: s, end: e, text: text.slice(s, e), ...rd, type: r.actor.type, kind: r.actor.kind, rule: r.id, t0: i, t1: end, rank: !!r.tailRequired });
         }
         i = end;
         taken = true;
@@ -455,7 +456,11 @@ export function findActors(text: string, sentence: Sentence, pack: LanguagePack)
     const prev = k > 0 ? out[k - 1]! : null;
     const prevBare = !!prev && prev.kind === 'official' && prev.template !== null;
     const floor = prev && !prevBare ? prev.t1 : k > 1 ? out[k - 2]!.t1 : 0;
-    const s = phraseEndingAt(c.officialBefore, toks, m.t0);
+    // Skip a place name between the title and the body: "spokesperson of the Kano State Police Command".
+    let b0 = m.t0;
+    while (b0 > floor && m.t0 - b0 < 3 && toks[b0 - 1]!.upper && /^\p{L}/u.test(toks[b0 - 1]!.text) && !c.officialBefore.next.has(toks[b0 - 1]!.f)) b0--;
+    let s = phraseEndingAt(c.officialBefore, toks, m.t0);
+    if (s < 0 && b0 < m.t0) s = phraseEndingAt(c.officialBefore, toks, b0);
     const e = phraseStartingAt(c.officialAfter, toks, m.t1);
     const next = k + 1 < out.length ? out[k + 1]! : null;
     const nextBare = !!next && next.kind === 'official' && next.template !== null;
@@ -475,7 +480,16 @@ export function findActors(text: string, sentence: Sentence, pack: LanguagePack)
       k--;
     }
   }
-  return out.map(({ t0: _a, t1: _b, ...m }) => m);
+  // A rank and name right after a state body is one of its officers: "Kapolda Papua Irjen Fakhiri",
+  // "Karo Penmas Divisi Humas Polri Brigjen Ahmad Ramadhan".
+  for (let k = 1; k < out.length; k++) {
+    const a = out[k - 1]!;
+    const b = out[k]!;
+    if (!b.rank || a.t1 !== b.t0 || a.type !== 'state' || a.rank) continue;
+    out.splice(k - 1, 2, { ...a, end: b.end, text: text.slice(a.start, b.end), kind: 'official', t1: b.t1, rank: false });
+    k--;
+  }
+  return out.map(({ t0: _a, t1: _b, rank: _r, ...m }) => m);
 }
 
 const POSSESSIVE = /['’][sS]$/;
