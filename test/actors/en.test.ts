@@ -154,6 +154,8 @@ describe('en actors: negatives', () => {
     'Michael Jordan announced a new brand.',
     'The two companies joined forces to cut costs.',
     'Market forces pushed prices higher.',
+    'The flood forces residents to leave their homes.',
+    'Western sanctions regime tightened again.',
   ])('%s', (text) => {
     expect(actors(en, text)).toEqual([]);
   });

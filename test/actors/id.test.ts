@@ -166,6 +166,8 @@ describe('id actors: negatives', () => {
     'Jordan Henderson mencetak gol kemenangan.',
     'Ia bertemu di kantor gubernur untuk membahas anggaran.',
     'Kota itu dikenal sebagai penghasil kopi terbaik di Jawa Barat.',
+    'Jumlah penduduk kota itu naik dua persen.',
+    'Berita itu ramai di media massa sejak pagi.',
   ])('%s', (text) => {
     expect(actors(id, text)).toEqual([]);
   });
