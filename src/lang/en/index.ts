@@ -3,6 +3,9 @@ import { sentences } from './sentences.js';
 import { numbers } from './numbers.js';
 import { dates } from './dates.js';
 import { EN_ACTORS } from './actors.js';
+import { enDocument } from './document.js';
+import { claims } from './claims.js';
+import { enEvents } from './events.js';
 
 /**
  * English. Assembly order: sentence rules, numbers, dates, places, actors, events.
@@ -13,8 +16,9 @@ export const en: LanguagePack = {
   sentences,
   numbers,
   dates,
+  document: enDocument,
   places: {},
   actors: EN_ACTORS,
-  claims: {},
-  events: {},
+  claims,
+  events: enEvents,
 };

@@ -3,6 +3,9 @@ import { sentences } from './sentences.js';
 import { numbers } from './numbers.js';
 import { dates } from './dates.js';
 import { ID_ACTORS } from './actors.js';
+import { idDocument } from './document.js';
+import { claims } from './claims.js';
+import { idEvents } from './events.js';
 
 /**
  * Indonesian. Assembly order: sentence rules, numbers, dates, places, actors, events.
@@ -13,8 +16,9 @@ export const id: LanguagePack = {
   sentences,
   numbers,
   dates,
+  document: idDocument,
   places: {},
   actors: ID_ACTORS,
-  claims: {},
-  events: {},
+  claims,
+  events: idEvents,
 };
