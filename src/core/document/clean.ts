@@ -32,11 +32,26 @@ export interface Cleaned {
 
 // ---------------------------------------------------------------- small text measures
 
-const WORD_RE = /[\p{L}\p{N}]+(?:['’.-][\p{L}\p{N}]+)*/gu;
+/** Counts words: runs of non-space characters holding at least one letter or digit. */
 export function wordCount(s: string): number {
   let n = 0;
-  WORD_RE.lastIndex = 0;
-  while (WORD_RE.exec(s)) n++;
+  let inToken = false;
+  let counted = false;
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c === 32 || c === 10 || c === 9 || c === 13 || c === 0xa0) {
+      inToken = false;
+      continue;
+    }
+    if (!inToken) {
+      inToken = true;
+      counted = false;
+    }
+    if (!counted && ((c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c >= 0xc0)) {
+      counted = true;
+      n++;
+    }
+  }
   return n;
 }
 
@@ -63,7 +78,7 @@ function titleCaseRatio(s: string): number {
 }
 
 export const foldKey = (s: string): string =>
-  s.normalize('NFKD').replace(/\p{M}+/gu, '').toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
+  (/[^\x00-\x7f]/.test(s) ? s.normalize('NFKD').replace(/\p{M}+/gu, '') : s).toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
 
 // ---------------------------------------------------------------- line classes
 
@@ -108,30 +123,35 @@ const CAMEL_GLUE_RE = /\p{Ll}\p{Lu}/gu;
 
 function creditLike(part: string, r: DocumentRules): boolean {
   return /\.(?:com|co|id|net|org|my|tv|news)\b/i.test(part) || r.creditNames.has(part) || /\b(?:foto|photo)\b/i.test(part) ||
-    [...r.creditNames].some((n) => n.length > 2 && part.toLowerCase() === n.toLowerCase());
+    r.creditNamesLower.has(part.toLowerCase());
 }
 
 function classify(raw: string, r: DocumentRules, header: boolean): Cls {
   let s = raw;
   // Icon names of share widgets, alone or glued to the next word: "zoom-in-whitePerbesar".
-  for (let m = ICON_RE.exec(s); m; m = ICON_RE.exec(s)) s = s.slice(m[0].length).trim();
-  if (!s) return { k: 'drop', why: 'icon' };
-  const lower = s.toLowerCase().replace(/\s*[:»>]$/, '');
-  if (r.enlargeRe.test(lower)) return { k: 'enlarge' };
-  if (r.litterLines.has(lower)) return { k: 'drop', why: 'litter' };
-  if (ONLY_SYMBOLS_RE.test(s)) return { k: 'drop', why: 'symbols' };
-  if (r.tailHeaders.has(lower)) return { k: 'tail' };
-  if (r.relatedAlone.has(lower)) return { k: 'related-alone' };
-  const words = wordCount(s);
-  if (s.length <= 400 && r.litterRe?.test(s)) return { k: 'drop', why: 'litter-pattern' };
-  if (r.relatedRe.test(s)) return { k: 'drop', why: 'related-link' };
-  if (words <= 8) {
-    for (const h of r.tailHeaders) if (h.includes(' ') && lower.startsWith(h + ' ')) return { k: 'tail' };
+  const c0 = s.charCodeAt(0);
+  if ((c0 >= 97 && c0 <= 122) || (c0 >= 48 && c0 <= 57)) {
+    for (let m = ICON_RE.exec(s); m; m = ICON_RE.exec(s)) s = s.slice(m[0].length).trim();
+    if (!s) return { k: 'drop', why: 'icon' };
   }
+  const words = wordCount(s);
+  if (words <= 10) {
+    const lower = s.toLowerCase().replace(/\s*[:»>]$/, '');
+    if (r.enlargeRe.test(lower)) return { k: 'enlarge' };
+    if (r.litterLines.has(lower)) return { k: 'drop', why: 'litter' };
+    if (words <= 2 && ONLY_SYMBOLS_RE.test(s)) return { k: 'drop', why: 'symbols' };
+    if (r.tailHeaders.has(lower)) return { k: 'tail' };
+    if (r.relatedAlone.has(lower)) return { k: 'related-alone' };
+    if (words <= 8) {
+      for (const h of r.tailHeaders) if (h.includes(' ') && lower.startsWith(h + ' ')) return { k: 'tail' };
+    }
+  }
+  if (words <= 30 && s.length <= 300 && (r.litterStartRe?.test(s) || (r.litterHint?.test(s) && r.litterRe?.test(s)))) return { k: 'drop', why: 'litter-pattern' };
+  if (r.relatedRe.test(s)) return { k: 'drop', why: 'related-link' };
   const c = compile(r);
   // Captions with their credit.
   if (words <= 90) {
-    let m = c.labelled.exec(s);
+    let m = r.photoLabelHint.test(s.length > 200 ? s.slice(-200) : s) ? c.labelled.exec(s) : null;
     if (m) {
       const credit = m[2]!.trim().replace(/[.;,]$/, '');
       const text = (m[1] ?? '').trim();
@@ -139,7 +159,7 @@ function classify(raw: string, r: DocumentRules, header: boolean): Cls {
         return text ? { k: 'caption', text, credit } : { k: 'credit', credit };
       }
     }
-    m = /^(.+?)\s*\(([^()]{2,80})\)$/u.exec(s);
+    m = s.endsWith(')') ? /^(.+?)\s*\(([^()]{2,80})\)$/u.exec(s) : null;
     if (m) {
       const inner = m[2]!;
       const sm = /^([\p{L}\d][\p{L}\d .&'-]*?)\s?\/\s?(\p{Lu}[\p{L}.'-]*(?:\s[\p{L}.'-]+){0,4})$/u.exec(inner);
@@ -147,7 +167,7 @@ function classify(raw: string, r: DocumentRules, header: boolean): Cls {
         return { k: 'caption', text: m[1]!.trim(), credit: inner.trim() };
       }
     }
-    if (!TERMINAL_RE.test(s)) {
+    if (!TERMINAL_RE.test(s) && s.includes('/')) {
       m = c.slashCredit.exec(s);
       if (m) return { k: 'caption', text: m[1]!.trim(), credit: m[2]! };
     }
@@ -155,7 +175,7 @@ function classify(raw: string, r: DocumentRules, header: boolean): Cls {
       m = /^(.+[.!?])\s+[-–—]{1,2}\s+(\p{Lu}[\p{Lu}\d .&/'-]{1,40})$/u.exec(s);
       if (m && /\p{Lu}{2}/u.test(m[2]!) && wordCount(m[2]!) <= 5) return { k: 'caption', text: m[1]!.trim(), credit: m[2]!.trim() };
     }
-    if (words <= 9) {
+    if (words <= 9 && s.includes('/')) {
       m = c.creditOnly.exec(s);
       if (m && creditLike(m[1]!, r)) return { k: 'credit', credit: s };
     }
@@ -183,6 +203,8 @@ export function cleanBlocks(blocks: Block[], r: DocumentRules, opts: CleanOption
   const paragraphs: string[] = [];
   const captions: Caption[] = [];
   const captionKeys = new Set<string>();
+  /** Raw lines already read as captions, and caption texts: their repeats are dropped. */
+  const captionRaw = new Set<string>();
   const header: HeaderEntry[] = [];
   let inHeader = !opts.html;
   let headerLines = 0;
@@ -196,6 +218,7 @@ export function cleanBlocks(blocks: Block[], r: DocumentRules, opts: CleanOption
   const addCaption = (text: string, credit: string | null): void => {
     const key = foldKey(text);
     if (!key) return;
+    captionRaw.add(text);
     if (!captionKeys.has(key)) {
       captionKeys.add(key);
       captions.push({ text, credit });
@@ -279,6 +302,7 @@ export function cleanBlocks(blocks: Block[], r: DocumentRules, opts: CleanOption
         continue;
       case 'caption':
         addCaption(cls.text, cls.credit);
+        captionRaw.add(line);
         continue;
       case 'credit': {
         // A credit line stands next to its caption: the caption follows (Tribun) or precedes it.
@@ -323,7 +347,7 @@ export function cleanBlocks(blocks: Block[], r: DocumentRules, opts: CleanOption
       skipNextHeading = false;
       if (!bodyLike(text, words) && words <= 25) continue;
     }
-    if (captionKeys.has(foldKey(text))) continue;
+    if (captionRaw.size && (captionRaw.has(text) || captionRaw.has(line))) continue;
     if (inHeader) {
       const d = words <= 40 ? findDate(text, r) : null;
       if (d) {

@@ -24,8 +24,10 @@ function textBlocks(content: string): { blocks: Block[]; fieldDate: string | nul
     .replace(INVISIBLE_RE, '')
     .replace(CONTROL_RE, '')
     .replace(/\r\n?/g, '\n')
+    .replace(/[\t\u00A0\u2000-\u200A\u202F\u205F\u3000]/g, ' ')
+    .replace(/ {2,}/g, ' ')
     .split('\n')
-    .map((l) => l.replace(/[\t\u00A0\u2000-\u200A\u202F\u205F\u3000 ]+/g, ' ').trim());
+    .map((l) => l.trim());
   let fieldDate: string | null = null;
   const first = lines.findIndex((l) => l.length > 0);
   if (first >= 0) {
@@ -86,7 +88,13 @@ export function buildDocument(content: string, hints: DocumentHints, env: Docume
     // A dateline: "KYIV, Ukraine, April 23, 2024 (AFP) - …" gives the date only.
     const lead = text.slice(0, 200);
     const d = findDate(lead, r);
-    if (d && d.start < 120) published = d.iso.slice(0, 10);
+    if (d && d.start < 120) {
+      const before = lead.slice(0, d.start);
+      const after = lead.slice(d.end);
+      if (wordCount(before) <= 6 && /^(?:\p{Lu}[\p{L}.'’ -]*(?:,\s*)?)*$/u.test(before) && /^\s*(?:\([^()]{1,30}\))?\s*(?:[-–—:]|$)/u.test(after)) {
+        published = d.iso.slice(0, 10);
+      }
+    }
   }
   published ??= fieldDate;
 

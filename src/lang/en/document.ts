@@ -49,7 +49,7 @@ export const enDocument: DocumentPack = {
     '(?:already a subscriber|have an account)\\??.{0,80}',
     '(?:sign|log) in to (?:continue|read|comment).{0,80}',
     // cookie and consent notices
-    '.{0,120}\\b(?:we use cookies|this (?:site|website) uses cookies|cookie policy|accept cookies|your privacy choices)\\b.{0,200}',
+    '.{0,120}\\b(?:we use cookies|this site uses cookies|this website uses cookies|cookie policy|accept cookies|your privacy choices)\\b.{0,200}',
     // copyright and rights lines
     '(?:©|\\(c\\)|copyright)\\s.{0,120}',
     '.{0,60}\\ball rights reserved\\.?.{0,60}',
