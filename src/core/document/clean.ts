@@ -55,8 +55,15 @@ export function wordCount(s: string): number {
   return n;
 }
 
-const TERMINAL_RE = /[.!?…]["”’'»)\]]*$/u;
-const SOFT_END_RE = /[.,;:]["”’'»)\]]*$/u;
+const CLOSERS = '"”’\'»)]';
+/** The last character of a line before any closing quotes or brackets. */
+function lastMark(s: string): string {
+  let i = s.length - 1;
+  while (i >= 0 && CLOSERS.includes(s[i]!)) i--;
+  return i >= 0 ? s[i]! : '';
+}
+const TERMINAL_RE = { test: (s: string): boolean => '.!?…'.includes(lastMark(s) || 'x') };
+const SOFT_END_RE = { test: (s: string): boolean => '.,;:'.includes(lastMark(s) || 'x') };
 const INTERNAL_BREAK_RE = /[.!?]["”’]?\s+["“‘]?\p{Lu}/u;
 
 /** A full paragraph of running text. */
@@ -121,6 +128,11 @@ const ONLY_SYMBOLS_RE = /^[\p{P}\p{S}\p{N}\s]*$/u;
 const PAREN_ONLY_RE = /^\([^()]{1,60}\)$/;
 const CAMEL_GLUE_RE = /\p{Ll}\p{Lu}/gu;
 
+function hasAny(lower: string, keys: readonly string[]): boolean {
+  for (const k of keys) if (lower.includes(k)) return true;
+  return false;
+}
+
 function creditLike(part: string, r: DocumentRules): boolean {
   return /\.(?:com|co|id|net|org|my|tv|news)\b/i.test(part) || r.creditNames.has(part) || /\b(?:foto|photo)\b/i.test(part) ||
     r.creditNamesLower.has(part.toLowerCase());
@@ -146,12 +158,13 @@ function classify(raw: string, r: DocumentRules, header: boolean): Cls {
       for (const h of r.tailHeaders) if (h.includes(' ') && lower.startsWith(h + ' ')) return { k: 'tail' };
     }
   }
-  if (words <= 30 && s.length <= 300 && (r.litterStartRe?.test(s) || (r.litterHint?.test(s) && r.litterRe?.test(s)))) return { k: 'drop', why: 'litter-pattern' };
+  if (words <= 30 && s.length <= 300 && (r.litterStartRe?.test(s) || (words <= 24 && hasAny(s.toLowerCase(), r.litterKeys) && r.litterRe?.test(s)))) return { k: 'drop', why: 'litter-pattern' };
   if (r.relatedRe.test(s)) return { k: 'drop', why: 'related-link' };
   const c = compile(r);
   // Captions with their credit.
   if (words <= 90) {
-    let m = r.photoLabelHint.test(s.length > 200 ? s.slice(-200) : s) ? c.labelled.exec(s) : null;
+    const tail = s.length > 200 ? s.slice(-200) : s;
+    let m = (tail.includes(':') || lastMark(s) === ')' || lastMark(s) === ']' || s.endsWith(')')) && hasAny(tail.toLowerCase(), r.photoLabelKeys) ? c.labelled.exec(s) : null;
     if (m) {
       const credit = m[2]!.trim().replace(/[.;,]$/, '');
       const text = (m[1] ?? '').trim();

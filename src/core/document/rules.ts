@@ -18,6 +18,10 @@ export interface DocumentRules {
   litterStartRe: RegExp | null;
   /** Cheap unanchored test for the key words of the patterns that may start anywhere. */
   litterHint: RegExp | null;
+  /** Key words of the patterns that may start anywhere (lower case); a line holding none skips them. */
+  litterKeys: string[];
+  /** Photo labels with their typo-tolerant stems (lower case) for a cheap first test. */
+  photoLabelKeys: string[];
   relatedRe: RegExp;
   relatedAlone: Set<string>;
   tailHeaders: Set<string>;
@@ -45,6 +49,16 @@ let cached: DocumentRules | null = null;
 
 function compileAll(patterns: string[]): RegExp | null {
   return patterns.length ? new RegExp(`^(?:${patterns.map((p) => `(?:${p})`).join('|')})$`, 'i') : null;
+}
+
+function keysOf(patterns: string[]): string[] {
+  const keys: string[] = [];
+  for (const p of patterns) {
+    const m = /^\.\{0,\d+\}\\b(?:\(\?:([^()]+)\)|([a-z' ]+))/.exec(p);
+    if (!m) return [''];
+    keys.push(...(m[1] ?? m[2]!).split('|').map((k) => k.replace(/\\.|\(\?:|\)|\?/g, '').trim()));
+  }
+  return [...new Set(keys)];
 }
 
 /** The key words of patterns like ".{0,40}\\b(?:langganan|berlangganan)\\b…": the literal after the leading wildcard. */
@@ -84,6 +98,8 @@ export function documentRules(): DocumentRules {
     litterLines: new Set(all('litterLines').flat().map((s) => s.toLowerCase())),
     litterStartRe: compileAll(litterPatterns.filter((p) => !p.startsWith('.'))),
     litterHint: hintOf(litterPatterns.filter((p) => p.startsWith('.'))),
+    litterKeys: keysOf(litterPatterns.filter((p) => p.startsWith('.'))),
+    photoLabelKeys: [...new Set(photoLabels.map((l) => (l.length >= 4 ? l.slice(1) : l)))],
     litterRe: litterPatterns.length ? new RegExp(`^(?:${litterPatterns.map((p) => `(?:${p})`).join('|')})$`, 'i') : null,
     relatedRe: new RegExp(`^(?:${alt(all('relatedLeads').flat())})\\s*(?::|\\||»|>|–|—|-)\\s*\\S`, 'iu'),
     relatedAlone: new Set(all('relatedLeads').flat().map((s) => s.toLowerCase())),
