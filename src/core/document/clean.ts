@@ -19,6 +19,8 @@ export interface CleanOptions {
   findTitle: boolean;
   /** Blocks come from an HTML page whose main text was already selected. */
   html: boolean;
+  /** A headline known from elsewhere (page metadata): its repeat in the first blocks is dropped. */
+  knownTitle?: string | null;
 }
 
 export interface Cleaned {
@@ -158,7 +160,7 @@ function classify(raw: string, r: DocumentRules, header: boolean): Cls {
       for (const h of r.tailHeaders) if (h.includes(' ') && lower.startsWith(h + ' ')) return { k: 'tail' };
     }
   }
-  if (words <= 30 && s.length <= 300 && (r.litterStartRe?.test(s) || (words <= 24 && hasAny(s.toLowerCase(), r.litterKeys) && r.litterRe?.test(s)))) return { k: 'drop', why: 'litter-pattern' };
+  if (words <= 40 && s.length <= 360 && (r.litterStartRe?.test(s) || (words <= 32 && hasAny(s.toLowerCase(), r.litterKeys) && r.litterRe?.test(s)))) return { k: 'drop', why: 'litter-pattern' };
   if (r.relatedRe.test(s)) return { k: 'drop', why: 'related-link' };
   const c = compile(r);
   // Captions with their credit.
@@ -219,7 +221,8 @@ export function cleanBlocks(blocks: Block[], r: DocumentRules, opts: CleanOption
   /** Raw lines already read as captions, and caption texts: their repeats are dropped. */
   const captionRaw = new Set<string>();
   const header: HeaderEntry[] = [];
-  let inHeader = !opts.html;
+  let inHeader = true;
+  const knownTitleKey = opts.knownTitle ? foldKey(opts.knownTitle) : null;
   let headerLines = 0;
   let inTail = false;
   let skipNextHeading = false;
@@ -351,6 +354,8 @@ export function cleanBlocks(blocks: Block[], r: DocumentRules, opts: CleanOption
     }
     const text = cls.k === 'text' ? cls.text : line;
     const words = wordCount(text);
+    if (knownTitleKey && i < 12 && words <= 40 && foldKey(text) === knownTitleKey) continue;
+    if (words <= 2 && /^https?:\/\/\S+$/.test(text)) continue; // a bare address
     if (opts.html && b.linkDensity !== undefined && b.linkDensity >= 0.8 && words <= 25 && b.kind !== 'h') continue;
     if (inTail) {
       if ((words >= 15 && TERMINAL_RE.test(text)) || words >= 40) inTail = false;

@@ -5,7 +5,7 @@ import { cleanBlocks, foldKey, wordCount, type Block, type Cleaned } from './cle
 import { htmlDocument, looksLikeHtml, type HtmlMeta } from './html.js';
 import { identifyLanguage } from './language.js';
 import { findDate, normaliseIso } from './dates.js';
-import { outletFromUrl } from './outlets.js';
+import { hostOf, outletFromUrl } from './outlets.js';
 import type { DocumentEnv } from './types.js';
 
 export type { DocumentEnv, LanguageDetector, DetectedLanguage, DocumentPack } from './types.js';
@@ -49,6 +49,21 @@ function textBlocks(content: string): { blocks: Block[]; fieldDate: string | nul
   return { blocks, fieldDate };
 }
 
+/** "Headline | Outlet" → "Headline" when the tail names the site (its name or its domain). */
+function stripSiteName(title: string | null, siteName: string | null, url: string | null | undefined): string | null {
+  if (!title) return title;
+  const m = /^(.{8,}?)\s+(?:[|·•»:]|[-–—]{1,2})\s+([^|·•»]{2,60})$/u.exec(title);
+  if (!m) return title;
+  const tail = foldKey(m[2]!).replace(/\s+/g, '');
+  const host = hostOf(url ?? null);
+  const names = [siteName ? foldKey(siteName).replace(/\s+/g, '') : '', host ? host.split('.').slice(-3).join(' ') : ''];
+  const hostLabels = host ? host.split('.').map((l) => l.toLowerCase()) : [];
+  if (names.some((n) => n && (n === tail || n.startsWith(tail) || tail.startsWith(n))) || hostLabels.includes(tail) || hostLabels.some((l) => l.length > 3 && tail.startsWith(l))) {
+    return m[1]!.trim();
+  }
+  return title;
+}
+
 function normaliseTitle(t: string | null | undefined): string | null {
   const s = t?.replace(/\s+/g, ' ').trim();
   return s ? s : null;
@@ -70,7 +85,8 @@ export function buildDocument(content: string, hints: DocumentHints, env: Docume
   if (looksLikeHtml(content)) {
     const h = htmlDocument(content);
     meta = h.meta;
-    cleaned = cleanBlocks(h.blocks, r, { findTitle: false, html: true });
+    meta.title = stripSiteName(meta.title, meta.siteName, hints.url ?? meta.url);
+    cleaned = cleanBlocks(h.blocks, r, { findTitle: false, html: true, knownTitle: hints.title ?? meta.title });
   } else {
     const t = textBlocks(content);
     fieldDate = t.fieldDate;

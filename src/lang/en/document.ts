@@ -24,7 +24,7 @@ export const enDocument: DocumentPack = {
   publishedLabels: ['published', 'posted', 'first published', 'publication date', 'released'],
   updatedLabels: ['updated', 'last updated', 'modified', 'last modified'],
   litterLines: [
-    'advertisement', 'advertisements', 'ad', 'ads', 'sponsored', 'sponsored content', 'story continues below advertisement',
+    'advertisement', 'advertisements', 'advert', 'adverts', 'ad', 'ads', 'tell us what you think', 'tell us what you think...', 'what do you think?', 'click here for more information.', 'sponsored', 'sponsored content', 'story continues below advertisement',
     'article continues below advertisement', 'continue reading', 'continue reading below', 'scroll to continue with content',
     'scroll to continue', 'read more', 'read full article', 'share', 'share this', 'share this article', 'share this story',
     'comment', 'comments', 'print', 'email', 'e-mail', 'copy link', 'link copied', 'bookmark', 'save', 'saved',
