@@ -376,17 +376,25 @@ export function cleanBlocks(blocks: Block[], r: DocumentRules, opts: CleanOption
           continue;
         }
       }
-      if (words <= 2 && !TERMINAL_RE.test(text)) continue; // section label: "Berita", "News Flash"
-      const heading = headingLike(text, words) || (/[!?]$/.test(text) && words <= 30 && !INTERNAL_BREAK_RE.test(text));
+      if (opts.html) {
+        // The main text is already chosen: only dates and the repeated headline are taken off its head.
+        if (bodyLike(text, words) || headerLines > 6) resolveHeader();
+        else {
+          header.push({ t: 'para', text, words: Math.max(words, 4) });
+          continue;
+        }
+      }
+      if (inHeader && words <= 2 && !TERMINAL_RE.test(text)) continue; // section label: "Berita", "News Flash"
+      const heading = inHeader && headingLike(text, words) || (/[!?]$/.test(text) && words <= 30 && !INTERNAL_BREAK_RE.test(text));
       if (heading && !(bodyLike(text, words) && !/[!?]$/.test(text))) {
         header.push({ t: 'cand', text, words });
         continue;
       }
-      if (!bodyLike(text, words)) {
+      if (inHeader && !bodyLike(text, words)) {
         header.push({ t: 'para', text, words });
         continue;
       }
-      resolveHeader();
+      if (inHeader) resolveHeader();
     }
     if (words <= 3 && (r.creditNames.has(text) || PAREN_ONLY_RE.test(text))) continue; // "AP", "(Kompas.com)"
     if (!opts.html && words >= 9 && words <= 14 && !SOFT_END_RE.test(text) && !TERMINAL_RE.test(text) && i < blocks.length - 1 &&
