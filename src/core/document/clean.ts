@@ -99,6 +99,7 @@ type Cls =
   | { k: 'caption'; text: string; credit: string | null }
   | { k: 'credit'; credit: string }
   | { k: 'byline' }
+  | { k: 'caption-label'; text: string }
   | { k: 'text'; text: string };
 
 interface Compiled {
@@ -113,7 +114,7 @@ function compile(r: DocumentRules): Compiled {
   c = {
     // "… Nagorno-Karabakh. Foto: Reuters", "… | Photo Credit: Reuters", "… (Dok. Humas Polda Papua)", "Foto: Reuters"
     labelled: new RegExp(
-      `^(?:(.*?(?:[.!?"”]|\\S))(?:\\s*[|(\\[]\\s*|\\s+[-–—]\\s+|(?<=[.!?"”])\\s+))?(?:${r.photoLabelRe})(?:\\s+(?:credit|kredit))?\\s*[:.]\\s*([^()\\[\\]]{2,140}?)\\s*[)\\]]?$`,
+      `^(?:(.*?(?:[.!?"”]|\\S))(?:\\s*[|(\\[]\\s*|\\s+[-–—]\\s+|(?<=[.!?"”])\\s+))?(?:${r.photoLabelRe})(?:\\s+(?:credit|kredit))?\\s*[:.,]\\s*([^\\[\\]]{2,160}?)\\s*[)\\]]?$`,
       'iu',
     ),
     // "… 13 Januari 2023/Net", "…/ANTARA"
@@ -136,7 +137,7 @@ function hasAny(lower: string, keys: readonly string[]): boolean {
 }
 
 function creditLike(part: string, r: DocumentRules): boolean {
-  return /\.(?:com|co|id|net|org|my|tv|news)\b/i.test(part) || r.creditNames.has(part) || /\b(?:foto|photo)\b/i.test(part) ||
+  return /^\p{Lu}{4,}$/u.test(part) || /\.(?:com|co|id|net|org|my|tv|news)\b/i.test(part) || r.creditNames.has(part) || /\b(?:foto|photo)\b/i.test(part) ||
     r.creditNamesLower.has(part.toLowerCase());
 }
 
@@ -160,17 +161,27 @@ function classify(raw: string, r: DocumentRules, header: boolean): Cls {
       for (const h of r.tailHeaders) if (h.includes(' ') && lower.startsWith(h + ' ')) return { k: 'tail' };
     }
   }
+  if (words <= 60) {
+    const cl = r.captionLabelRe.exec(s);
+    if (cl && (cl[1] === '' || /^[:,.]|\s*[:,]/.test(s.slice(s.length - cl[1]!.length - 2)))) return { k: 'caption-label', text: cl[1]!.trim() };
+  }
   if (words <= 40 && s.length <= 360 && (r.litterStartRe?.test(s) || (words <= 32 && hasAny(s.toLowerCase(), r.litterKeys) && r.litterRe?.test(s)))) return { k: 'drop', why: 'litter-pattern' };
   if (r.relatedRe.test(s)) return { k: 'drop', why: 'related-link' };
   const c = compile(r);
   // Captions with their credit.
   if (words <= 90) {
     const tail = s.length > 200 ? s.slice(-200) : s;
-    let m = (tail.includes(':') || lastMark(s) === ')' || lastMark(s) === ']' || s.endsWith(')')) && hasAny(tail.toLowerCase(), r.photoLabelKeys) ? c.labelled.exec(s) : null;
+    let m = (tail.includes(':') || r.photoLeadRe.test(s) || lastMark(s) === ')' || lastMark(s) === ']' || s.endsWith(')')) && hasAny(tail.toLowerCase(), r.photoLabelKeys) ? c.labelled.exec(s) : null;
     if (m) {
-      const credit = m[2]!.trim().replace(/[.;,]$/, '');
-      const text = (m[1] ?? '').trim();
-      if (wordCount(credit) <= 12 && !INTERNAL_BREAK_RE.test(credit)) {
+      let credit = m[2]!.trim().replace(/[.;,]$/, '');
+      let text = (m[1] ?? '').trim();
+      // detik: "Foto: <caption> (<Name>/detikcom)": the label holds the caption, the parentheses the credit.
+      const inner = /^(.*?)\s*\(([^()]*\/[^()]*)\)?$/.exec(credit);
+      if (inner) {
+        if (inner[1]) text = inner[1];
+        credit = inner[2]!.trim();
+      }
+      if (!credit.includes('(') && !credit.includes(')') && wordCount(credit) <= 12 && !INTERNAL_BREAK_RE.test(credit)) {
         return text ? { k: 'caption', text, credit } : { k: 'credit', credit };
       }
     }
@@ -178,7 +189,7 @@ function classify(raw: string, r: DocumentRules, header: boolean): Cls {
     if (m) {
       const inner = m[2]!;
       const sm = /^([\p{L}\d][\p{L}\d .&'-]*?)\s?\/\s?(\p{Lu}[\p{L}.'-]*(?:\s[\p{L}.'-]+){0,4})$/u.exec(inner);
-      if (sm && (wordCount(sm[2]!) >= 2 || creditLike(sm[1]!, r) || r.creditNames.has(sm[2]!)) && !/\d/.test(inner)) {
+      if (sm && (wordCount(sm[2]!) >= 2 || creditLike(sm[1]!, r) || r.creditNames.has(sm[2]!) || /stock|photo|foto|image|pics?\b/i.test(sm[1]!) || r.photoLeadRe.test(s)) && !/\d/.test(inner)) {
         return { k: 'caption', text: m[1]!.trim(), credit: inner.trim() };
       }
     }
@@ -193,6 +204,11 @@ function classify(raw: string, r: DocumentRules, header: boolean): Cls {
     if (words <= 9 && s.includes('/')) {
       m = c.creditOnly.exec(s);
       if (m && creditLike(m[1]!, r)) return { k: 'credit', credit: s };
+    }
+    if (words <= 70 && s.includes('/')) {
+      m = /^(.*[.!?])\s+(\S[^.!?]*\/[^.!?]*)$/u.exec(s);
+      const cm = m ? c.creditOnly.exec(m[2]!) : null;
+      if (m && cm && creditLike(cm[1]!, r)) return { k: 'caption', text: m[1]!.trim(), credit: m[2]!.trim() };
     }
   }
   if (words <= 8 && r.bylineRe.test(s)) return { k: 'byline' };
@@ -226,6 +242,7 @@ export function cleanBlocks(blocks: Block[], r: DocumentRules, opts: CleanOption
   let headerLines = 0;
   let inTail = false;
   let skipNextHeading = false;
+  let pendingCredit: string | null = null;
   let title: string | null = null;
   let source: string | null = null;
   let published: FoundDate | null = null;
@@ -265,10 +282,10 @@ export function cleanBlocks(blocks: Block[], r: DocumentRules, opts: CleanOption
         }
       }
       type Cand = Extract<HeaderEntry, { t: 'cand' }>;
-      let chosen: Cand | undefined = cands.find((c) => {
-        const next = header[header.indexOf(c) + 1];
-        return next !== undefined && next.t === 'date';
-      });
+      // Above the date line stand the headline and short labels or a byline: take the longest.
+      const firstDate = header.findIndex((h) => h.t === 'date');
+      const before = firstDate >= 0 ? cands.filter((c) => header.indexOf(c) < firstDate) : [];
+      let chosen: Cand | undefined = before.length ? before.reduce((a, b) => (b.words > a.words ? b : a)) : undefined;
       chosen ??= cands.find((c) => c.words >= 3) ?? cands[0];
       if (chosen) {
         title = chosen.text;
@@ -301,7 +318,15 @@ export function cleanBlocks(blocks: Block[], r: DocumentRules, opts: CleanOption
     if (b.kind === 'caption') {
       const cls = classify(line, r, false);
       if (cls.k === 'caption') addCaption(cls.text, cls.credit);
-      else if (cls.k === 'text') addCaption(cls.text, null);
+      else if (cls.k === 'text' || (cls.k === 'caption-label' && cls.text)) {
+        addCaption(cls.text, pendingCredit);
+        pendingCredit = null;
+      } else if (cls.k === 'credit') {
+        const last = captions[captions.length - 1];
+        const prev = blocks[i - 1];
+        if (last && last.credit === null && prev?.kind === 'caption') last.credit = cls.credit;
+        else pendingCredit = cls.credit;
+      }
       continue;
     }
     const cls = classify(line, r, inHeader);
@@ -325,9 +350,13 @@ export function cleanBlocks(blocks: Block[], r: DocumentRules, opts: CleanOption
         const next = blocks[i + 1];
         if (next && !opts.html) {
           const nc = classify(next.text, r, inHeader);
+          if (nc.k === 'caption-label') {
+            pendingCredit = cls.credit;
+            continue;
+          }
           if (nc.k === 'text') {
             const w = wordCount(nc.text);
-            if (w <= 30 && !bodyLike(nc.text, w)) {
+            if ((w <= 30 && !bodyLike(nc.text, w)) || w <= 25) {
               addCaption(nc.text, cls.credit);
               i++;
               continue;
@@ -341,6 +370,19 @@ export function cleanBlocks(blocks: Block[], r: DocumentRules, opts: CleanOption
         } else if (captions.length && captions[captions.length - 1]!.credit === null) {
           captions[captions.length - 1]!.credit = cls.credit;
         }
+        continue;
+      }
+      case 'caption-label': {
+        let capText = cls.text;
+        if (!capText) {
+          const next = blocks[i + 1];
+          if (next && wordCount(next.text) <= 60) {
+            capText = next.text;
+            i++;
+          }
+        }
+        if (capText) addCaption(capText, pendingCredit);
+        pendingCredit = null;
         continue;
       }
       case 'byline':
@@ -396,7 +438,15 @@ export function cleanBlocks(blocks: Block[], r: DocumentRules, opts: CleanOption
       }
       if (inHeader) resolveHeader();
     }
-    if (words <= 3 && (r.creditNames.has(text) || PAREN_ONLY_RE.test(text))) continue; // "AP", "(Kompas.com)"
+    if (words <= 3 && (r.creditNames.has(text.replace(/^[-–—\s]+|[-–—\s]+$/g, '')) || PAREN_ONLY_RE.test(text) || /^\[[^\]]{1,60}\]$/.test(text))) continue; // "AP", "-- BERNAMA", "(Kompas.com)", "[Gambas:Video]"
+    if (!inHeader && paragraphs.length <= 3 && words <= 12) {
+      // A date line just below a standfirst: "Published On 8 Oct 2020".
+      const d = findDate(text, r);
+      if (d && wordCount((text.slice(0, d.start) + ' ' + text.slice(d.end)).trim()) <= 3) {
+        published ??= d;
+        continue;
+      }
+    }
     if (!opts.html && words >= 9 && words <= 14 && !SOFT_END_RE.test(text) && !TERMINAL_RE.test(text) && i < blocks.length - 1 &&
         (titleCaseRatio(text) >= 0.6 || /\S:\s/.test(text) || /^['"‘“]/.test(text))) {
       continue; // a related article's headline between paragraphs
@@ -405,9 +455,9 @@ export function cleanBlocks(blocks: Block[], r: DocumentRules, opts: CleanOption
   }
   if (inHeader) resolveHeader();
   if (title && paragraphs.length && foldKey(paragraphs[0]!) === foldKey(title)) paragraphs.shift();
-  // An outlet that names itself in the dateline: "TRIBUNJABAR.ID - Satu mahasiswa …".
+  // An outlet that names itself in the dateline: "TRIBUNJABAR.ID - …", "TEMPO.CO, Ambon - …", "BEKASI, KOMPAS.com - …".
   if (!source && paragraphs.length) {
-    const m = /^([A-Z][A-Za-z0-9-]*(?:\.[A-Za-z]{2,})+)\s+[-–—]\s/.exec(paragraphs[0]!);
+    const m = /^(?:\p{Lu}[\p{L} ]*,\s*)?(\p{L}[\p{L}0-9-]*(?:\.[A-Za-z]{2,})+)(?:,\s*[\p{L} ]+)?\s+[-–—]{1,2}\s/u.exec(paragraphs[0]!);
     if (m) source = m[1]!;
   }
   return { title, published, source, paragraphs, captions };

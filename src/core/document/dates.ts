@@ -118,6 +118,13 @@ export function findDate(line: string, r: DocumentRules): FoundDate | null {
   }
   const t = readTime(r, c, line.slice(b.end));
   if (t) return { iso: `${date}T${t.time}${t.offset ?? ''}`, start: b.start, end: b.end + t.length, hasTime: true, rule: b.rule };
+  // AP: "Updated 9:14 AM EDT, May 3, 2023": the clock time stands before the date.
+  const before = line.slice(Math.max(0, b.start - 40), b.start);
+  const tb = new RegExp(`(?:^|[^\\d:.])(\\d{1,2})[:.](\\d{2})\\s*(a\\.?m\\.?|p\\.?m\\.?)?\\s*(${r.zoneRe})?\\s*[,|/–—-]?\\s*$`, 'i').exec(before);
+  if (tb) {
+    const tt = readTime(r, c, `${tb[1]}:${tb[2]}${tb[3] ? ' ' + tb[3] : ''}${tb[4] ? ' ' + tb[4].toUpperCase() : ''}`);
+    if (tt) return { iso: `${date}T${tt.time}${tt.offset ?? ''}`, start: b.start - (before.length - tb.index) , end: b.end, hasTime: true, rule: b.rule };
+  }
   return { iso: date, start: b.start, end: b.end, hasTime: false, rule: b.rule };
 }
 

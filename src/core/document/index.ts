@@ -99,7 +99,14 @@ export function buildDocument(content: string, hints: DocumentHints, env: Docume
   if (!text.trim()) throw new InputError('no article text found in the input');
 
   let published: string | null = hints.published?.trim() || null;
-  if (!published) published = cleaned.published?.iso ?? (meta?.published ? normaliseIso(meta.published, r) : null);
+  if (!published) {
+    const fromMeta = meta?.published ? normaliseIso(meta.published, r) : null;
+    const fromText = cleaned.published?.iso ?? null;
+    // A page's own metadata is exact; the printed date line wins only where it adds the zone the metadata lacks.
+    const hasOffset = (s: string | null): boolean => !!s && /T.*(?:[+-]\d{2}:\d{2}|Z)$/.test(s);
+    if (fromMeta && fromText && !hasOffset(fromMeta) && hasOffset(fromText) && fromMeta.slice(0, 16) === fromText.slice(0, 16)) published = fromText;
+    else published = fromMeta ?? fromText;
+  }
   if (!published) {
     // A dateline: "KYIV, Ukraine, April 23, 2024 (AFP) - …" gives the date only.
     const lead = text.slice(0, 200);

@@ -32,6 +32,10 @@ export interface DocumentRules {
   creditNames: Set<string>;
   creditNameRe: string;
   enlargeRe: RegExp;
+  /** "Image caption, …": group 1 is the caption text (may be empty: the text follows on the next line). */
+  captionLabelRe: RegExp;
+  /** Leading photo-label word of a caption: "Ilustrasi.", "Foto:". */
+  photoLeadRe: RegExp;
   bylineRe: RegExp;
   /** Per-pack cues for language identification. */
   languages: { code: string; stopwords: Set<string>; distinctive: Set<string> }[];
@@ -109,6 +113,8 @@ export function documentRules(): DocumentRules {
     creditNamesLower: new Set([...creditNames].filter((n) => n.length > 2).map((n) => n.toLowerCase())),
     photoLabelHint: new RegExp(`(?:${photoLabels.map(typoTolerant).join('|')})(?:\\s+(?:credit|kredit))?\\s*[:.]`, 'i'),
     creditNameRe: alt(creditNames),
+    captionLabelRe: new RegExp(`^(?:${alt(all('captionLabels').flat())})\\s*[:,.]?\\s*(.*)$`, 'i'),
+    photoLeadRe: new RegExp(`^(?:${alt(all('photoLabels').flat())})\\b`, 'i'),
     enlargeRe: new RegExp(`^(?:${alt(all('enlargeWords').flat())})$`, 'iu'),
     bylineRe: new RegExp(`^(?:${alt(all('bylineLabels').flat())})\\s*[:.]?\\s+([^.!?]{2,80})$`, 'iu'),
     languages: packs.map((p) => ({ code: p.code, stopwords: new Set(p.doc.stopwords), distinctive: new Set(p.doc.distinctive) })),

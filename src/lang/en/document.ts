@@ -56,11 +56,17 @@ export const enDocument: DocumentPack = {
     // "Updated 2 hours ago", "3 hours ago"
     '(?:updated|posted)?\\s*\\d+\\s*(?:seconds?|minutes?|mins?|hours?|hrs?|days?)\\s*ago',
     // wire boilerplate
-    '(?:reporting|writing|editing|additional reporting) by .{0,160}',
+    '\\(?(?:reporting|writing|editing|additional reporting|compiled|editing) by .{0,200}',
+    'our standards:.{0,80}',
+    '.{0,120}\\bcontributed to this report\\.?',
+    // agency source lines and follow prompts: "SOURCE: AL JAZEERA AND NEWS AGENCIES", "Follow Al Jazeera English:"
+    'source:\\s?[\\w .,&-]{2,60}',
+    'follow (?:us|[\\w ]{2,40}?)(?: on [\\w ]{2,30})?:?',
   ],
   relatedLeads: ['read also', 'also read', 'read more', 'see also', 'related', 'more', 'more on this', 'recommended', 'watch', 'listen', 'also see', 'read next', 'don\'t miss', 'related story', 'related article', 'related coverage', 'click here'],
-  tailHeaders: ['related', 'related stories', 'related articles', 'related news', 'related coverage', 'related content', 'more stories', 'more from', 'more news', 'more on this story', 'recommended', 'recommended stories', 'you may also like', 'you might also like', 'read next', 'most read', 'most popular', 'popular', 'trending', 'latest news', 'latest stories', 'top stories', 'around the web', 'topics', 'tags', 'more like this'],
-  photoLabels: ['photo', 'photo credit', 'photograph', 'picture', 'pic', 'image', 'image credit', 'image source', 'credit', 'source', 'file photo', 'illustration', 'courtesy'],
+  tailHeaders: ['related topics', 'related internet links', 'explore more', 'more on this story', 'features', 'related', 'related stories', 'related articles', 'related news', 'related coverage', 'related content', 'more stories', 'more from', 'more news', 'more on this story', 'recommended', 'recommended stories', 'you may also like', 'you might also like', 'read next', 'most read', 'most popular', 'popular', 'trending', 'latest news', 'latest stories', 'top stories', 'around the web', 'topics', 'tags', 'more like this'],
+  photoLabels: ['photo', 'photo credit', 'photograph', 'picture', 'image', 'image credit', 'image source', 'file photo', 'illustration', 'photo illustration'],
+  captionLabels: ['image caption', 'media caption', 'photo caption', 'caption'],
   creditNames: ['Reuters', 'REUTERS', 'AFP', 'AP', 'AP Photo', 'EPA', 'EPA-EFE', 'Getty Images', 'Getty', 'Anadolu', 'Anadolu Agency', 'Xinhua', 'Bernama', 'BERNAMA', 'Shutterstock', 'iStock', 'Handout', 'File'],
   enlargeWords: ['enlarge', 'enlarge this image', 'expand', 'zoom', 'toggle caption', 'hide caption', 'view image'],
   bylineLabels: ['by', 'written by', 'words by', 'author', 'authors', 'reported by', 'story by', 'edited by'],
