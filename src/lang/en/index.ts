@@ -1,4 +1,5 @@
 import type { LanguagePack } from '../../core/pack.js';
+import { places } from './places.js';
 
 /**
  * English. Assembly order: sentence rules, numbers, dates, places, actors, events.
@@ -11,7 +12,7 @@ export const en: LanguagePack = {
   },
   numbers: {},
   dates: {},
-  places: {},
+  places,
   actors: {},
   claims: {},
   events: {},
