@@ -201,7 +201,7 @@ for (const p of places) lines.push([p.name, p.kind, p.cc, p.admin1, p.lat, p.lon
 lines.push('#names');
 let refs = 0;
 for (const [key, bucket] of names) {
-  const best = [...bucket].sort((x, y) => y[1].score - x[1].score).slice(0, 8);
+  const best = [...bucket].sort((x, y) => y[1].score - x[1].score).slice(0, 24);
   refs += best.length;
   lines.push(`${key}\t${best.map(([row, v]) => v.m + row).join(',')}`);
 }

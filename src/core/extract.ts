@@ -22,7 +22,8 @@ export interface ExtractResult extends ExtractOutput {
  */
 export function extract(content: string, hints: DocumentHints, env: ExtractEnv): ExtractResult {
   const document = buildDocument(content, hints);
-  const pack = packFor(document.language);
+  // Until language detection lands, an undetected language is read with the English pack.
+  const pack = packFor(document.language) ?? (document.language === null ? packFor('en') : null);
   if (!pack) return { document, events: [], places: [], tallies: [] };
   const reading = read(document.text, document.published, pack, env.gazetteer);
   const { events, tallies } = codeEvents(document, reading, pack);

@@ -20,6 +20,7 @@ interface Tables {
   speech: Set<string>;
   forces: Set<string>;
   forcesBefore: boolean;
+  headFirst: boolean;
   demonyms: Map<string, string>;
   abbreviations: Map<string, string>;
   freeAbbreviations: Set<string>;
@@ -42,6 +43,7 @@ function tablesOf(pack: LanguagePack): Tables | null {
       speech: new Set(p.speech ?? []),
       forces: new Set(p.forces ?? []),
       forcesBefore: p.forcesBefore ?? false,
+      headFirst: p.headFirst ?? false,
       demonyms: new Map(Object.entries(p.demonyms ?? {})),
       abbreviations: new Map(Object.entries(p.abbreviations ?? {})),
       freeAbbreviations: new Set(p.freeAbbreviations ?? []),
@@ -54,6 +56,7 @@ function tablesOf(pack: LanguagePack): Tables | null {
 const UPPER = /^\p{Lu}/u;
 const WORD = /^[\p{L}\p{N}]/u;
 const ALLCAPS = /^[\p{Lu}.]+$/u;
+const POSSESSIVE = /['’]s$/;
 const isWord = (t: Token | undefined): t is Token => !!t && WORD.test(t.text);
 const isCap = (t: Token | undefined): boolean => !!t && UPPER.test(t.text);
 
@@ -88,7 +91,7 @@ function staticScore(c: Candidate): number {
   switch (p.fcode) {
     case 'PCLI': s = 60; break;
     case 'RGN': s = 34; break;
-    case 'ADM1': s = 30; break;
+    case 'ADM1': s = 32 - Math.log10(p.population + 1); break;
     case 'PPLC': s = 24; break;
     case 'PPLA': s = 16; break;
     case 'PPLA2': s = 10; break;
@@ -150,7 +153,21 @@ function scanSentence(toks: Token[], T: Tables, gaz: Gazetteer, lowerWords: Set<
       m.sentenceInitial = i === firstWord;
       found.push(m);
       i = m.j;
-    } else leftovers.push(i);
+      continue;
+    }
+    // "Azerbaijan-Armenia", "Fargo-Moorhead": names joined by a hyphen
+    if (t.text.includes('-')) {
+      const parts = tokenize(t.text.replace(/-/g, ' '), t.start);
+      const sub = parts.every((q) => isCap(q)) ? parts.map((q) => matchAt([q], 0, T, gaz)) : [];
+      if (sub.length > 1 && sub.every((x) => x && x.words === 1)) {
+        for (const x of sub) {
+          x!.i = x!.j = i;
+          found.push(x!);
+        }
+        continue;
+      }
+    }
+    leftovers.push(i);
   }
   if (!found.length) return;
   const left = new Set(leftovers);
@@ -166,7 +183,8 @@ function scanSentence(toks: Token[], T: Tables, gaz: Gazetteer, lowerWords: Set<
     while (b + 1 < toks.length && inRun(b + 1)) b++;
     const runMatches = new Set<Mention>();
     for (let k = a; k <= b; k++) if (matchAtTok.has(k)) runMatches.add(matchAtTok.get(k)!);
-    let kill = runMatches.size > 1;
+    let kill = runMatches.size > 1 && [...runMatches].filter((r) => r.how !== 'demonym').length > 1;
+    let titled: Mention | undefined;
     for (let k = a; k <= b && !kill; k++) {
       if (!left.has(k)) continue;
       const w = toks[k]!;
@@ -182,17 +200,29 @@ function scanSentence(toks: Token[], T: Tables, gaz: Gazetteer, lowerWords: Set<
         continue;
       }
       const beforeCue = matchAtTok.has(k + 1) ? T.before.get(lw) : undefined;
-      if (beforeCue?.kind) {
+      if (beforeCue) {
         const mm = matchAtTok.get(k + 1)!;
-        mm.cue = beforeCue.kind;
+        if (beforeCue.kind) mm.cue = beforeCue.kind;
         continue;
       }
-      if (T.titles.has(lw)) { kill = true; break; }
+      if (T.titles.has(lw)) {
+        // "Minnesota Governor Tim Pawlenty", "Gubernur Papua Lukas Enembe": the place names the
+        // office; the rest of the run is the office holder's name
+        const mm = T.headFirst ? matchAtTok.get(k + 1) : matchAtTok.get(k - 1);
+        if (mm && mm.how !== 'demonym') {
+          titled = mm;
+          break;
+        }
+        kill = true;
+        break;
+      }
       if (k === firstWordOf(toks) && !T.orgWords.has(lw) && (T.stop.has(lw) || lowerWords.has(lw))) continue;
       if (owner && ALLCAPS.test(w.text) && w.text.length > 1 && k < (owner.i)) { kill = true; break; }
       kill = true;
     }
-    if (kill) for (const r of runMatches) r.dropped = true;
+    if (titled) {
+      for (const r of runMatches) if (r !== titled && r.how !== 'demonym') r.dropped = true;
+    } else if (kill) for (const r of runMatches) if (r.how !== 'demonym' || runMatches.size === 1) r.dropped = true;
   }
   for (const m of found) {
     if (m.dropped) continue;
@@ -287,8 +317,9 @@ function matchAt(toks: Token[], i: number, T: Tables, gaz: Gazetteer): Mention |
     for (const form of dotted ? [t.text + '.', t.text] : [t.text]) {
       const mapped = T.abbreviations.get(form);
       if (mapped && (T.freeAbbreviations.has(form) || toks[i - 1]?.text === ',')) {
-        const [name, cc] = mapped.split('|');
-        const p = cc ? gaz.admin1(cc, name!) ?? gaz.lookup(fold(name!))?.[0]?.place : undefined;
+        const [name, cc, kind] = mapped.split('|');
+        const p = kind ? gaz.lookup(fold(name!))?.find((c) => c.place.kind === kind && c.place.country === cc)?.place
+          : cc ? gaz.admin1(cc, name!) : undefined;
         if (p) {
           const j = form.endsWith('.') && dotted ? i + 1 : i;
           return finish(mk(j, [{ place: p, match: 'p' }], 'abbreviation'), toks[j]!.end, 1);
@@ -317,14 +348,22 @@ function matchAt(toks: Token[], i: number, T: Tables, gaz: Gazetteer): Mention |
   for (let e = ends.length - 1; e >= 0; e--) {
     const j = ends[e]!;
     const key = fold(toks.slice(i, j + 1).map((w) => w.text).join(' '));
-    const cands = gaz.lookup(key);
+    let cands = gaz.lookup(key);
     if (cands) return finish(mk(j, [...cands], 'name'), toks[j]!.end, j - i + 1);
+    // possessive: "Cairo's", "Sudan’s"
+    if (POSSESSIVE.test(key) && (cands = gaz.lookup(key.slice(0, -2)))) {
+      const m = finish(mk(j, [...cands], 'name'), toks[j]!.end - 2, j - i + 1);
+      m.text = m.text.slice(0, -2);
+      return m;
+    }
   }
-  // demonyms: "Azeri", "Palestinians"
-  const cc = T.demonyms.get(t.lower);
-  if (cc) {
-    const p = gaz.country(cc);
-    if (p) return finish(mk(i, [{ place: p, match: 'p' }], 'demonym'), t.end, 1);
+  // demonyms: "Azeri", "Palestinians", "Sri Lankan"
+  const nx = toks[i + 1];
+  for (const [j, form] of [[i + 1, nx && isCap(nx) && nx.start === t.end + 1 ? `${t.lower} ${nx.lower}` : ''], [i, t.lower]] as [number, string][]) {
+    const target = form ? T.demonyms.get(form) : undefined;
+    if (!target) continue;
+    const p = /^[A-Z]{2}$/.test(target) ? gaz.country(target) : gaz.lookup(fold(target))?.[0]?.place;
+    if (p) return finish(mk(j, [{ place: p, match: 'p' }], 'demonym'), toks[j]!.end, j - i + 1);
   }
   return null;
 }
@@ -364,9 +403,12 @@ function resolve(mentions: Mention[], gaz: Gazetteer): void {
         else if (m.cue === 'city' && (k === 'admin2' || k === 'city')) s += 20;
         else if (m.cue === 'admin2' && k === 'city') s += 10;
       }
-      if (p.country && p.country === docCountry) s += 15;
+      if (p.country && p.country === docCountry) s += 18;
       else if (p.country && countryWeight.has(p.country)) s += 8;
-      if (p.admin1 && p.kind !== 'admin1' && admin1Named.has(`${p.country}|${p.admin1}`)) s += 12;
+      if (p.admin1 && p.kind !== 'admin1' && admin1Named.has(`${p.country}|${p.admin1}`)) s += 18;
+      // a region named like a big town is written "X state", "X Province": bare, the town is meant
+      if (p.kind === 'admin1' && m.cue !== 'admin1' && m.cands.some((o) => o.place.kind === 'city' && o.match === 'p' &&
+        (o.place.population >= 1000000 || o.place.fcode === 'PPLC' || (o.place.country === p.country && o.place.population >= 100000)))) s -= 30;
       if (m.region) {
         const fits = m.region.cands.some((r) => r.place.kind === 'country' ? r.place.country === p.country
           : r.place.kind === 'admin1' && r.place.country === p.country && r.place.name === p.admin1);

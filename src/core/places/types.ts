@@ -40,6 +40,8 @@ export interface PlacePack {
   forces: string[];
   /** Whether force words stand before the name (Indonesian "pasukan Armenia") or after it ("Armenian troops"). */
   forcesBefore: boolean;
+  /** Head-first noun phrases: titles stand before the place they are of ("Gubernur Papua" vs "Minnesota Governor"). */
+  headFirst: boolean;
   /** Adjectives and nouns of nationality → ISO country code ("Azeri" → AZ). */
   demonyms: Record<string, string>;
   /** Extra surface forms → a gazetteer name ("Tenn." → "Tennessee|US"), used after "Town, ". */

@@ -23,6 +23,11 @@ const DEMONYMS: Record<string, string> = {
   syrian: 'SY', taiwanese: 'TW', tajik: 'TJ', tanzanian: 'TZ', thai: 'TH', togolese: 'TG', tunisian: 'TN',
   turkish: 'TR', turkmen: 'TM', ugandan: 'UG', ukrainian: 'UA', uruguayan: 'UY', uzbek: 'UZ', venezuelan: 'VE',
   vietnamese: 'VN', yemeni: 'YE', zambian: 'ZM', zimbabwean: 'ZW',
+  'sri lankan': 'LK', 'south african': 'ZA', 'north korean': 'KP', 'south korean': 'KR', 'saudi arabian': 'SA',
+  'new zealander': 'NZ', 'south sudanese': 'SS', 'costa rican': 'CR', 'puerto rican': 'PR', 'sierra leonean': 'SL',
+  // nouns and adjectives of regions: the gazetteer name
+  kurdish: 'Kurdistan', african: 'Africa', european: 'Europe', asian: 'Asia', 'latin american': 'Latin America',
+  'middle eastern': 'Middle East', caucasian: 'Caucasus', balkan: 'Balkans', crimean: 'Crimea', kashmiri: 'Kashmir',
 };
 // Plural nouns of nationality: "Palestinians", "Israelis", "Afghans".
 for (const [w, cc] of Object.entries({ ...DEMONYMS })) if (/[ni]$/.test(w)) DEMONYMS[`${w}s`] = cc;
@@ -33,6 +38,9 @@ const DAYS = ['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday'
 /** English place cues and stop lists. */
 export const places: PlacePack = {
   before: {
+    // directions and sizes before a name belong to it: "southern Sudan", "Greater London"
+    north: {}, south: {}, east: {}, west: {}, northern: {}, southern: {}, eastern: {}, western: {}, central: {},
+    northeastern: {}, northwestern: {}, southeastern: {}, southwestern: {}, greater: {}, upper: {}, lower: {}, downtown: {},
     in: {}, at: {}, from: {}, to: {}, into: {}, across: {}, throughout: {}, toward: {}, towards: {}, via: {},
     near: { near: true }, outside: { near: true }, around: { near: true }, 'outskirts of': { near: true },
     'town of': { kind: 'city' }, 'city of': { kind: 'city' }, 'village of': { kind: 'city' }, 'villages of': { kind: 'city' },
@@ -92,9 +100,10 @@ export const places: PlacePack = {
   speech: ['said', 'says', 'told', 'added', 'stated', 'noted', 'explained', 'wrote', 'tweeted', 'argued', 'insisted', 'asked', 'replied', 'announced'],
   forces: ['forces', 'force', 'troops', 'army', 'armed', 'military', 'soldiers', 'soldier', 'navy', 'naval', 'police',
     'militants', 'militant', 'rebels', 'rebel', 'separatists', 'separatist', 'fighters', 'fighter', 'militia', 'militias',
-    'jets', 'warplanes', 'artillery', 'gunmen', 'government', 'officials', 'authorities', 'president', 'minister',
-    'ministry', 'defence', 'defense', 'side', 'positions', 'units', 'drones', 'missiles', 'shelling', 'strikes'],
+    'jets', 'warplanes', 'artillery', 'gunmen', 'positions', 'units', 'drones', 'missiles', 'shelling', 'guerrillas',
+    'insurgents', 'paratroopers', 'commandos', 'battalion', 'brigade', 'tanks', 'gunboats', 'warships'],
   forcesBefore: false,
+  headFirst: false,
   demonyms: DEMONYMS,
   abbreviations: {
     'Ala.': 'Alabama|US', 'Ariz.': 'Arizona|US', 'Ark.': 'Arkansas|US', 'Calif.': 'California|US', 'Colo.': 'Colorado|US',
@@ -106,7 +115,7 @@ export const places: PlacePack = {
     'N.C.': 'North Carolina|US', 'N.D.': 'North Dakota|US', 'Okla.': 'Oklahoma|US', 'Ore.': 'Oregon|US',
     'Pa.': 'Pennsylvania|US', 'R.I.': 'Rhode Island|US', 'S.C.': 'South Carolina|US', 'S.D.': 'South Dakota|US',
     'Tenn.': 'Tennessee|US', 'Tex.': 'Texas|US', 'Vt.': 'Vermont|US', 'Va.': 'Virginia|US', 'Wash.': 'Washington|US',
-    'W.Va.': 'West Virginia|US', 'Wis.': 'Wisconsin|US', 'Wyo.': 'Wyoming|US', 'D.C.': 'Washington, D.C.|US',
+    'W.Va.': 'West Virginia|US', 'Wis.': 'Wisconsin|US', 'Wyo.': 'Wyoming|US', 'D.C.': 'Washington|US|city',
   },
   freeAbbreviations: ['N.H.', 'N.J.', 'N.M.', 'N.Y.', 'N.C.', 'N.D.', 'R.I.', 'S.C.', 'S.D.', 'W.Va.'],
 };
