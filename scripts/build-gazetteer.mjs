@@ -51,6 +51,7 @@ function kindScore(p) {
 function addName(raw, row, m) {
   if (!raw) return;
   const abbrev = /^[A-Z][A-Z.]{0,5}$/.test(raw.replace(/\s/g, '')) && raw.replace(/[^A-Z]/g, '').length <= 4;
+  if (abbrev && m === 'a') return; // airport and postal codes hide among alternate names
   const key = abbrev ? '=' + raw.replace(/\s/g, '') : fold(raw);
   if (!abbrev && key.replace(/[^a-z]/g, '').length < 3) return;
   const p = places[row];
@@ -90,13 +91,24 @@ for (const lang of ['id', 'en']) {
     addName(v, row, 'p');
   }
 }
+// Formal names: "Republic of Armenia", "Republik Indonesia".
+for (const [cc, v] of Object.entries(countryNames('en'))) {
+  const row = countries.get(cc);
+  if (row === undefined) continue;
+  for (const n of Array.isArray(v) ? v : [v]) for (const pre of ['Republic of ', 'Kingdom of ', 'State of ']) addName(pre + n, row, 'p');
+}
+for (const [cc, v] of Object.entries(countryNames('id'))) {
+  const row = countries.get(cc);
+  if (row !== undefined) for (const n of Array.isArray(v) ? v : [v]) addName('Republik ' + n, row, 'p');
+}
 // English short forms outlets use that no package lists.
 for (const [cc, list] of Object.entries({
   US: ['America', 'U.S.', 'US', 'USA', 'United States'], GB: ['Britain', 'U.K.', 'UK', 'England'],
-  RU: ['Russian Federation'], KR: ['S. Korea'], KP: ['N. Korea'], CD: ['DRC', 'DR Congo', 'Kongo'],
+  RU: ['Russian Federation'], CD: ['DRC', 'DR Congo', 'Kongo'],
   AE: ['UAE'], PS: ['Palestine', 'Palestina', 'Palestinian territories', 'Wilayah Palestina'],
   TR: ['Turki', 'Turkiye', 'Türkiye'], CZ: ['Czech Republic'], MM: ['Burma'], CI: ["Cote d'Ivoire"],
-  SZ: ['Swaziland'], MK: ['Macedonia'], VA: ['Vatican'],
+  SZ: ['Swaziland'], MK: ['Macedonia'], VA: ['Vatican', 'Holy See', 'Vatikan', 'Takhta Suci'], KP: ['DPRK', 'Korea Utara', 'N. Korea'],
+  KR: ['ROK', 'Korea Selatan', 'S. Korea'], CN: ['PRC', 'Tiongkok', 'Cina'], NL: ['Holland', 'Belanda'], TW: ['Republic of China'],
 })) for (const n of list) addName(n, countries.get(cc), 'p');
 
 // ---- admin1 / admin2 names

@@ -123,7 +123,13 @@ export function findPlaces(text: string, sentences: Sentence[], pack: LanguagePa
     for (let k = 1; k < toks.length; k++) if (isWord(toks[k]) && !isCap(toks[k])) lowerWords.add(toks[k]!.lower);
   }
   const mentions: Mention[] = [];
-  for (const toks of perSentence) scanSentence(toks, T, gazetteer, lowerWords, mentions);
+  // words of person and organisation names ("Tom Jones", "Georgia Tech"): alone later, still not places
+  const personWords = new Set<string>();
+  for (const toks of perSentence) scanSentence(toks, T, gazetteer, lowerWords, personWords, mentions);
+  for (const m of mentions) {
+    if (m.dropped || m.words !== 1 || m.how !== 'name' || !personWords.has(m.text)) continue;
+    if (!m.cands.some((c) => c.place.kind === 'country' || c.place.kind === 'admin1' || c.place.population >= 100000) && !m.cue) m.dropped = true;
+  }
   resolve(mentions, gazetteer);
   const out: PlaceMention[] = [];
   for (const m of mentions) {
@@ -139,7 +145,7 @@ export function findPlaces(text: string, sentences: Sentence[], pack: LanguagePa
   return out;
 }
 
-function scanSentence(toks: Token[], T: Tables, gaz: Gazetteer, lowerWords: Set<string>, out: Mention[]): void {
+function scanSentence(toks: Token[], T: Tables, gaz: Gazetteer, lowerWords: Set<string>, personWords: Set<string>, out: Mention[]): void {
   const found: Mention[] = [];
   const leftovers: number[] = [];
   // the first word token of the sentence (after opening quotes or brackets)
@@ -220,6 +226,12 @@ function scanSentence(toks: Token[], T: Tables, gaz: Gazetteer, lowerWords: Set<
       if (owner && ALLCAPS.test(w.text) && w.text.length > 1 && k < (owner.i)) { kill = true; break; }
       kill = true;
     }
+    if ((kill || titled) && b > a) {
+      for (let k = a; k <= b; k++) {
+        const r = matchAtTok.get(k);
+        if (toks[k]!.text.length > 2 && (!r || r.how === 'name')) personWords.add(toks[k]!.text);
+      }
+    }
     if (titled) {
       for (const r of runMatches) if (r !== titled && r.how !== 'demonym') r.dropped = true;
     } else if (kill) for (const r of runMatches) if (r.how !== 'demonym' || runMatches.size === 1) r.dropped = true;
@@ -236,7 +248,7 @@ function scanSentence(toks: Token[], T: Tables, gaz: Gazetteer, lowerWords: Set<
     // "Washington said": a bare name that speaks is a person
     if (next && T.speech.has(next.tok.lower) && !isCountry && m.words === 1 && !m.cue) { m.dropped = true; continue; }
     // nationality of an armed actor: "pasukan Armenia", "Azeri forces"
-    if ((isCountry || m.how === 'demonym') && top.kind === 'country') {
+    if ((T.forcesBefore ? isCountry || m.how === 'demonym' : m.how === 'demonym') && top.kind === 'country') {
       const w = T.forcesBefore ? prev?.tok : next?.tok;
       if (w && T.forces.has(w.lower)) { m.dropped = true; continue; }
     }
@@ -345,8 +357,11 @@ function matchAt(toks: Token[], i: number, T: Tables, gaz: Gazetteer): Mention |
     if (isCap(w)) ends.push(j);
     else if (!T.connectors.has(w.lower)) break;
   }
+  // a nationality word is not the village that shares its name ("Canadian", Texas)
+  const dem = demonymAt(toks, i, T, gaz);
   for (let e = ends.length - 1; e >= 0; e--) {
     const j = ends[e]!;
+    if (dem && j <= dem.j) return dem;
     const key = fold(toks.slice(i, j + 1).map((w) => w.text).join(' '));
     let cands = gaz.lookup(key);
     if (cands) return finish(mk(j, [...cands], 'name'), toks[j]!.end, j - i + 1);
@@ -357,13 +372,21 @@ function matchAt(toks: Token[], i: number, T: Tables, gaz: Gazetteer): Mention |
       return m;
     }
   }
-  // demonyms: "Azeri", "Palestinians", "Sri Lankan"
+  return dem;
+}
+
+/** A word or two of nationality at token i: "Azeri", "Palestinians", "Sri Lankan". */
+function demonymAt(toks: Token[], i: number, T: Tables, gaz: Gazetteer): Mention | null {
+  const t = toks[i]!;
   const nx = toks[i + 1];
   for (const [j, form] of [[i + 1, nx && isCap(nx) && nx.start === t.end + 1 ? `${t.lower} ${nx.lower}` : ''], [i, t.lower]] as [number, string][]) {
     const target = form ? T.demonyms.get(form) : undefined;
     if (!target) continue;
     const p = /^[A-Z]{2}$/.test(target) ? gaz.country(target) : gaz.lookup(fold(target))?.[0]?.place;
-    if (p) return finish(mk(j, [{ place: p, match: 'p' }], 'demonym'), toks[j]!.end, j - i + 1);
+    if (p) {
+      return { start: t.start, end: toks[j]!.end, text: t.text + toksBetween(toks, i, j), cands: [{ place: p, match: 'p' }], i, j,
+        words: j - i + 1, how: 'demonym', near: false, locative: false, sentenceInitial: false };
+    }
   }
   return null;
 }
@@ -379,8 +402,11 @@ function resolve(mentions: Mention[], gaz: Gazetteer): void {
     if (cc) countryWeight.set(cc, (countryWeight.get(cc) ?? 0) + w);
   };
   for (const m of live) {
-    const best = [...m.cands].sort((x, y) => staticScore(y) - staticScore(x))[0]!;
+    const ranked = [...m.cands].sort((x, y) => staticScore(y) - staticScore(x));
+    const best = ranked[0]!;
     const p = best.place;
+    // a name shared by places of several countries ("Georgia") says nothing about the document
+    if (ranked.some((c) => c.place.country !== p.country && c.match === 'p' && staticScore(c) > staticScore(best) - 25)) continue;
     if (p.kind === 'country') add(p.country, m.how === 'demonym' ? 0.5 : 1);
     else if (p.kind === 'admin1' && best.match === 'p') {
       add(p.country, 1);
@@ -403,11 +429,11 @@ function resolve(mentions: Mention[], gaz: Gazetteer): void {
         else if (m.cue === 'city' && (k === 'admin2' || k === 'city')) s += 20;
         else if (m.cue === 'admin2' && k === 'city') s += 10;
       }
-      if (p.country && p.country === docCountry) s += 18;
+      if (p.country && p.country === docCountry) s += p.kind === 'admin1' ? 30 : 18;
       else if (p.country && countryWeight.has(p.country)) s += 8;
       if (p.admin1 && p.kind !== 'admin1' && admin1Named.has(`${p.country}|${p.admin1}`)) s += 18;
       // a region named like a big town is written "X state", "X Province": bare, the town is meant
-      if (p.kind === 'admin1' && m.cue !== 'admin1' && m.cands.some((o) => o.place.kind === 'city' && o.match === 'p' &&
+      if (p.kind === 'admin1' && m.cue !== 'admin1' && m.cands.some((o) => o.place.kind === 'city' && (o.match === 'p' || o.place.population >= 1000000) &&
         (o.place.population >= 1000000 || o.place.fcode === 'PPLC' || (o.place.country === p.country && o.place.population >= 100000)))) s -= 30;
       if (m.region) {
         const fits = m.region.cands.some((r) => r.place.kind === 'country' ? r.place.country === p.country
