@@ -17,6 +17,7 @@ interface Tables {
   stop: Set<string>;
   titles: Set<string>;
   orgWords: Set<string>;
+  institutions: Set<string>;
   speech: Set<string>;
   forces: Set<string>;
   forcesBefore: boolean;
@@ -40,6 +41,7 @@ function tablesOf(pack: LanguagePack): Tables | null {
       stop: new Set(p.stop ?? []),
       titles: new Set(p.titles ?? []),
       orgWords: new Set(p.orgWords ?? []),
+      institutions: new Set(p.institutions ?? []),
       speech: new Set(p.speech ?? []),
       forces: new Set(p.forces ?? []),
       forcesBefore: p.forcesBefore ?? false,
@@ -83,6 +85,13 @@ interface Mention {
   dropped?: boolean;
   pick?: Candidate;
   score?: number;
+}
+
+/** Great-circle distance in km. */
+function km(lat1: number, lon1: number, lat2: number, lon2: number): number {
+  const r = Math.PI / 180;
+  const h = Math.sin(((lat2 - lat1) * r) / 2) ** 2 + Math.cos(lat1 * r) * Math.cos(lat2 * r) * Math.sin(((lon2 - lon1) * r) / 2) ** 2;
+  return 12742 * Math.asin(Math.min(1, Math.sqrt(h)));
 }
 
 function staticScore(c: Candidate): number {
@@ -189,9 +198,18 @@ function scanSentence(toks: Token[], T: Tables, gaz: Gazetteer, lowerWords: Set<
     while (b + 1 < toks.length && inRun(b + 1)) b++;
     const runMatches = new Set<Mention>();
     for (let k = a; k <= b; k++) if (matchAtTok.has(k)) runMatches.add(matchAtTok.get(k)!);
-    let kill = runMatches.size > 1 && [...runMatches].filter((r) => r.how !== 'demonym').length > 1;
     let titled: Mention | undefined;
-    for (let k = a; k <= b && !kill; k++) {
+    // "Minnesota Governor Tim Pawlenty", "Kapolda Papua", "Minnesota Department of Transportation":
+    // the place names the office or the institution; the rest of the run is not a place
+    for (let k = a; k <= b && !titled; k++) {
+      if (!left.has(k)) continue;
+      const lw = toks[k]!.lower;
+      if (!T.titles.has(lw) && !T.institutions.has(lw)) continue;
+      const mm = T.headFirst ? matchAtTok.get(k + 1) : matchAtTok.get(k - 1);
+      if (mm && mm.how !== 'demonym') titled = mm;
+    }
+    let kill = !titled && runMatches.size > 1 && [...runMatches].filter((r) => r.how !== 'demonym').length > 1;
+    for (let k = a; k <= b && !kill && !titled; k++) {
       if (!left.has(k)) continue;
       const w = toks[k]!;
       const lw = w.lower;
@@ -212,13 +230,6 @@ function scanSentence(toks: Token[], T: Tables, gaz: Gazetteer, lowerWords: Set<
         continue;
       }
       if (T.titles.has(lw)) {
-        // "Minnesota Governor Tim Pawlenty", "Gubernur Papua Lukas Enembe": the place names the
-        // office; the rest of the run is the office holder's name
-        const mm = T.headFirst ? matchAtTok.get(k + 1) : matchAtTok.get(k - 1);
-        if (mm && mm.how !== 'demonym') {
-          titled = mm;
-          break;
-        }
         kill = true;
         break;
       }
@@ -417,33 +428,71 @@ function resolve(mentions: Mention[], gaz: Gazetteer): void {
   let docCountry = '';
   let bestW = 0;
   for (const [cc, w] of countryWeight) if (w > bestW) { bestW = w; docCountry = cc; }
-  for (const m of live) {
+  const scoreOf = (m: Mention, c: Candidate, anchors: PlaceRecord[] | null): number => {
+    const p = c.place;
+    let s = staticScore(c);
+    if (m.cue) {
+      const k = cueKindOf(p);
+      if (k === m.cue) s += 40;
+      else if (m.cue === 'city' && (k === 'admin2' || k === 'city')) s += 20;
+      else if (m.cue === 'admin2' && k === 'city') s += 10;
+    }
+    if (p.country && p.country === docCountry) s += p.kind === 'admin1' ? 30 : 18;
+    else if (p.country && countryWeight.has(p.country)) s += 8;
+    if (p.admin1 && p.kind !== 'admin1' && admin1Named.has(`${p.country}|${p.admin1}`)) s += 18;
+    // a region named like a big town is written "X state", "X Province": bare, the town is meant
+    if (p.kind === 'admin1' && m.cue !== 'admin1' && m.cands.some((o) => o.place.kind === 'city' && (o.match === 'p' || o.place.population >= 1000000) &&
+      (o.place.population >= 1000000 || o.place.fcode === 'PPLC' || (o.place.country === p.country && o.place.population >= 100000)))) s -= 30;
+    if (m.region) {
+      const fits = m.region.cands.some((r) => r.place.kind === 'country' ? r.place.country === p.country
+        : r.place.kind === 'admin1' && r.place.country === p.country && r.place.name === p.admin1);
+      if (fits) s += 60;
+    }
+    // towns of one story lie near each other
+    if (anchors && (p.kind === 'city' || p.fcode === 'ADM2')) {
+      let d = Infinity;
+      for (const a of anchors) if (a !== p) d = Math.min(d, km(a.lat, a.lon, p.lat, p.lon));
+      if (d < 300) s += 20 * (1 - d / 300);
+    }
+    return s;
+  };
+  const choose = (m: Mention, anchors: PlaceRecord[] | null): void => {
     let pick: Candidate | undefined;
     let pickScore = -Infinity;
     for (const c of m.cands) {
-      const p = c.place;
-      let s = staticScore(c);
-      if (m.cue) {
-        const k = cueKindOf(p);
-        if (k === m.cue) s += 40;
-        else if (m.cue === 'city' && (k === 'admin2' || k === 'city')) s += 20;
-        else if (m.cue === 'admin2' && k === 'city') s += 10;
-      }
-      if (p.country && p.country === docCountry) s += p.kind === 'admin1' ? 30 : 18;
-      else if (p.country && countryWeight.has(p.country)) s += 8;
-      if (p.admin1 && p.kind !== 'admin1' && admin1Named.has(`${p.country}|${p.admin1}`)) s += 18;
-      // a region named like a big town is written "X state", "X Province": bare, the town is meant
-      if (p.kind === 'admin1' && m.cue !== 'admin1' && m.cands.some((o) => o.place.kind === 'city' && (o.match === 'p' || o.place.population >= 1000000) &&
-        (o.place.population >= 1000000 || o.place.fcode === 'PPLC' || (o.place.country === p.country && o.place.population >= 100000)))) s -= 30;
-      if (m.region) {
-        const fits = m.region.cands.some((r) => r.place.kind === 'country' ? r.place.country === p.country
-          : r.place.kind === 'admin1' && r.place.country === p.country && r.place.name === p.admin1);
-        if (fits) s += 60;
-      }
+      const s = scoreOf(m, c, anchors);
       if (s > pickScore) { pickScore = s; pick = c; }
     }
     m.pick = pick;
     m.score = pickScore;
+  };
+  for (const m of live) choose(m, null);
+  // second pass: the towns the first pass placed with confidence pull their namesakes' homonyms
+  const anchors: PlaceRecord[] = [];
+  for (const m of live) {
+    const p = m.pick?.place;
+    if (!p || !(p.kind === 'city' || p.fcode === 'ADM2')) continue;
+    const others = m.cands.filter((c) => c !== m.pick).map((c) => scoreOf(m, c, null));
+    if (others.every((o) => o < m.score! - 10)) anchors.push(p);
+  }
+  if (anchors.length) for (const m of live) if (m.cands.length > 1) choose(m, anchors);
+  // one sense per document: every mention of a name takes its best-supported reading
+  const bestByText = new Map<string, Mention>();
+  for (const m of live) {
+    const k = fold(m.text);
+    const b = bestByText.get(k);
+    if (!b || (m.score ?? -Infinity) > (b.score ?? -Infinity)) bestByText.set(k, m);
+  }
+  for (const m of live) {
+    const b = bestByText.get(fold(m.text))!;
+    if (b !== m && b.pick && m.cands.includes(b.pick)) {
+      m.pick = b.pick;
+      if (b.region || b.cue) m.cue ??= b.cue;
+      if (b.region) m.region ??= b.region;
+    }
+  }
+  for (const m of live) {
+    const pick = m.pick;
     if (!pick) continue;
     // keep only what the text supports: small places need a cue, a region, or the document's country
     const p = pick.place;

@@ -34,6 +34,8 @@ export interface PlacePack {
   titles: string[];
   /** Capitalised words that turn a name next to them into an organisation: "University", "Bank", "Tech". */
   orgWords: string[];
+  /** Words of public institutions that belong to a place: "Minnesota Department of …", "Polres Puncak". */
+  institutions: string[];
   /** Verbs of saying right after a bare name make it a person ("Washington said"). */
   speech: string[];
   /** Words next to a country name that make it an actor, not a place ("pasukan Armenia", "Azeri forces"). */
