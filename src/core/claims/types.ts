@@ -107,6 +107,8 @@ export interface ClaimPack {
   zero: OutcomeTable;
   /** Speech verbs after the speaker: "X mengatakan", "X said", "X told". */
   speechVerbs: Phrases;
+  /** Words right before a speech verb that make it no speech ("has been confirmed dead"). */
+  notSpeechBefore: Phrases;
   /** Speech verbs before the speaker at a quote's end: "kata X", "said X". */
   invertedSpeechVerbs: Phrases;
   /** Speech verbs with a pronoun suffix meaning "he/she said": "katanya", "ujarnya". */
@@ -145,4 +147,9 @@ export interface Attribution {
   /** The span naming the claimant. */
   span: Span;
   rule: string;
+  /**
+   * Offset of the cue (the speech verb or "according to"); a figure takes the last attribution
+   * of its sentence whose cue comes before it, else the first after it. -1: the whole sentence.
+   */
+  at?: number;
 }

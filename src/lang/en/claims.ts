@@ -8,7 +8,7 @@ import type { ClaimPack } from '../../core/claims/types.js';
 export const claims: ClaimPack = {
   after: {
     killed: ['killed', 'dead', 'died', 'slain', 'lost their lives', 'lost their life', 'lost his life', 'lost her life', 'shot dead', 'perished', 'were killed', 'confirmed dead', 'killed outright', 'massacred', 'executed', 'beheaded', 'murdered'],
-    injured: ['injured', 'wounded', 'hurt', 'suffered injuries', 'sustained injuries', 'hospitalised', 'hospitalized', 'seriously injured', 'critically injured', 'lightly injured'],
+    injured: ['injured', 'wounded', 'hurt', 'suffered injuries', 'sustained injuries', 'sustained gunshot wounds', 'suffered gunshot wounds', 'sustained various injuries', 'sustained serious injuries', 'with gunshot wounds', 'hospitalised', 'hospitalized', 'seriously injured', 'critically injured', 'lightly injured'],
     missing: ['missing', 'unaccounted for', 'still missing'],
     captured: ['arrested', 'detained', 'abducted', 'kidnapped', 'seized', 'captured', 'taken hostage', 'taken captive', 'taken prisoner', 'held hostage', 'rounded up', 'apprehended', 'taken into custody'],
   },
@@ -50,12 +50,13 @@ export const claims: ClaimPack = {
     missing: [],
     captured: ['no arrests', 'no one was arrested', 'nobody was arrested'],
   },
-  speechVerbs: ['said', 'says', 'say', 'condemned', 'denounced', 'told', 'reported', 'reports', 'confirmed', 'claimed', 'claims', 'added', 'stated', 'announced', 'tweeted', 'wrote', 'noted', 'explained', 'estimated', 'put the death toll', 'put the toll', 'alleged'],
+  speechVerbs: ['said', 'says', 'say', 'condemned', 'denounced', 'told', 'reported', 'confirmed', 'claimed', 'added', 'stated', 'announced', 'tweeted', 'wrote', 'noted', 'explained', 'estimated', 'put the death toll', 'put the toll', 'alleged'],
+  notSpeechBefore: ['been', 'was', 'were', 'is', 'are', 'be', 'being'],
   invertedSpeechVerbs: ['said', 'says', 'added', 'say'],
   pronounSpeechSuffixes: [],
   sourcePreps: ['according to', 'citing', 'quoted by', 'as reported by', 'a statement by', 'a statement from', 'a report by', 'figures from', 'data from'],
   passiveSource: ['was reported by', 'were reported by', 'was confirmed by', 'were confirmed by', 'was announced by'],
-  pronouns: ['he', 'she', 'they', 'it', 'we', 'the official', 'the spokesman', 'the spokesperson', 'the statement', 'the ministry', 'the agency', 'the army', 'the military', 'the police', 'the report', 'officials', 'the officials'],
+  pronouns: ['he', 'she', 'they', 'it', 'we', 'him', 'her', 'them', 'us', 'the official', 'the spokesman', 'the spokesperson', 'the statement', 'the ministry', 'the agency', 'the army', 'the military', 'the police', 'the report', 'officials', 'the officials'],
   anaphoricHeads: ['statement', 'ministry', 'official', 'spokesman', 'spokesperson', 'agency', 'report', 'source', 'sources', 'message', 'organization', 'organisation', 'group', 'army', 'military', 'police'],
   reportNouns: ['statement', 'report', 'message', 'release', 'communique', 'post'],
   anaphoricAfter: [],
@@ -64,7 +65,7 @@ export const claims: ClaimPack = {
   speakerStripEnd: ['also', 'further', 'later', 'previously', 'had', 'has', 'have', 'on', 'sunday', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'today', 'yesterday', 'tonight', 'earlier'],
   singularDeterminers: ['a', 'an', 'another', 'one'],
   singularOutcomes: {
-    killed: ['was killed', 'was shot dead', 'died', 'was slain', 'has been killed', 'had been killed', 'was found dead'],
+    killed: ['was killed', 'was shot dead', 'confirmed dead', 'was confirmed dead', 'found dead', 'died', 'was slain', 'has been killed', 'had been killed', 'was found dead'],
     injured: ['was injured', 'was wounded', 'was hurt', 'has been injured', 'has been wounded'],
     missing: ['is missing', 'was missing', 'went missing'],
     captured: ['was arrested', 'was abducted', 'was kidnapped', 'was detained'],
