@@ -53,3 +53,15 @@ describe('en casualty figures', () => {
     expect(f.map((x) => `${x.count} ${x.outcome} ${x.tally}`)).toEqual(['2 killed false', '57 killed true']);
   });
 });
+
+describe('en figures with asides', () => {
+  it('skips an "including" aside without commas', () => {
+    expect(claims('Nineteen people including a soldier have been killed in the latest attack.', 'en')).toEqual(['19 killed']);
+  });
+  it('reads "N (N)" once', () => {
+    expect(claims('The clash resulted in the death of twelve (12) people.', 'en')).toEqual(['12 killed']);
+  });
+  it('reads gunshot wounds as injured', () => {
+    expect(claims('Four people sustained gunshot wounds in the raid.', 'en')).toEqual(['4 injured']);
+  });
+});

@@ -311,7 +311,21 @@ export function findAttributions(text: string, input: ClaimInput, pack: Language
           // "…, where the attack occurred, told": a relative clause names no speaker, unless a pronoun
           if (seg && relative && speakerKind(toks, seg.from, seg.to, c)?.kind !== 'pronoun') seg = null;
           if (seg) {
-            push(from, end, i, `${pack.code}/claimant/subject`);
+            // an appositive opening the sentence: "Adamu Bello, the police spokesman, said",
+            // "Kapolda Papua, Irjen Mathius Fakhiri, mengatakan" → both parts name the speaker
+            let start = from;
+            if (a >= 0 && toks[a]!.text === ',' && speakerKind(toks, seg.from, seg.to, c) === null) {
+              let pa = a - 1;
+              while (pa >= 0 && toks[pa]!.text !== ',' && !QUOTES.has(toks[pa]!.text) && toks[pa]!.text !== ':') pa--;
+              const pf = pa + 1;
+              const prevSeg = pf <= a - 1 ? speakerName(toks, pf, a - 1, c) : null;
+              const head = toks[pf];
+              if (prevSeg && pa < 0 && head && /^\p{Lu}/u.test(head.text) && !has(c.speakerStop, head.lower) && !has(c.speakerStripStart, head.lower) && prevSeg.to === a - 1 && a - pf <= 6 && !toks.slice(pf, a).some((t) => /\d/.test(t.text)) && speakerKind(toks, prevSeg.from, prevSeg.to, c) === null) start = prevSeg.from;
+            }
+            if (start < from) {
+              const sp = speakerName(toks, from, end, c)!;
+              push(start, sp.to, i, `${pack.code}/claimant/appositive`);
+            } else push(from, end, i, `${pack.code}/claimant/subject`);
             break;
           }
           if (a < 0 || toks[a]!.text !== ',') break;
@@ -434,6 +448,16 @@ function after(toks: Token[], num: Num, nums: Num[], c: ClaimPack, code: string)
       while (e < toks.length && toks[e]!.text !== ',') e++;
       j = e + 1;
       continue;
+    }
+    // "26 persons including a police officer have been killed": skip to the verb group
+    const bc = anyAt(toks, j, c.breakdownCues);
+    if (bc > 0 && j > num.b + 1) {
+      let e = j + bc;
+      while (e < toks.length && e - j < 7 && anyAt(toks, e, c.passiveAux) === 0 && !outcomeAt(toks, e, c.after) && !PUNCT_STOP.has(toks[e]!.text)) e++;
+      if (e < toks.length && !PUNCT_STOP.has(toks[e]!.text)) {
+        j = e;
+        continue;
+      }
     }
     if (t.text === '(') {
       let e = j + 1;
