@@ -1,5 +1,10 @@
 import type { LanguagePack } from '../../core/pack.js';
+import { msDocument } from './document.js';
 import { id } from '../id/index.js';
+import { sentences } from './sentences.js';
+import { numbers } from './numbers.js';
+import { dates } from './dates.js';
+import { MS_ACTORS } from './actors.js';
 import { claims } from './claims.js';
 
 /**
@@ -10,8 +15,10 @@ export const ms: LanguagePack = {
   ...id,
   code: 'ms',
   name: 'Malay',
+  sentences,
+  numbers,
+  dates,
+  actors: MS_ACTORS,
+  document: msDocument,
   claims,
-  sentences: {
-    abbreviations: new Set([...id.sentences.abbreviations, 'dato', 'datuk', 'tan', 'sri', 'ybhg', 'sdn', 'bhd', 'insp', 'asp', 'dsp', 'acp', 'sac', 'dcp']),
-  },
 };
