@@ -104,7 +104,8 @@ function groupOfTokens(toks: readonly Token[], from: number, to: number, c: Clai
       if (anyAt([{ ...t, lower: w }, ...toks.slice(i + 1, i + 3)], 0, c.military) > 0) return 'military';
       if (anyAt([{ ...t, lower: w }, ...toks.slice(i + 1, i + 3)], 0, c.civilian) > 0) return 'civilian';
     }
-    const a = actors.find((x) => x.start <= t.start && x.end >= t.end);
+    // an actor read by the actors stage ("jihadists" → militia); generic "people" stays unknown
+    const a = anyAt(toks, i, c.people) > 0 ? undefined : actors.find((x) => x.start <= t.start && x.end >= t.end);
     if (a) {
       if (a.type === 'civilians' || a.type === 'protesters') return 'civilian';
       if (['state', 'rebel', 'political_militia', 'identity_militia'].includes(a.type) && a.kind !== 'government' && a.kind !== 'country' && a.kind !== 'official') return 'military';
@@ -779,4 +780,12 @@ function markRepeats(out: CasualtyMention[]): void {
       }
     }
   }
+}
+
+/**
+ * The figures a ledger lists once: no breakdowns ("including 4 children") and no repeats of a
+ * figure already given (headline, lead and body); each primary carries the best claimant and group.
+ */
+export function primaryFigures(casualties: readonly CasualtyMention[]): CasualtyMention[] {
+  return casualties.filter((c) => !c.breakdown && c.repeatOf === null);
 }
