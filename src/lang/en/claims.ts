@@ -8,7 +8,7 @@ import type { ClaimPack } from '../../core/claims/types.js';
 export const claims: ClaimPack = {
   after: {
     killed: ['killed', 'dead', 'died', 'slain', 'lost their lives', 'lost their life', 'lost his life', 'lost her life', 'shot dead', 'perished', 'were killed', 'confirmed dead', 'killed outright', 'massacred', 'executed', 'beheaded', 'murdered'],
-    injured: ['injured', 'wounded', 'hurt', 'suffered injuries', 'sustained injuries', 'sustained gunshot wounds', 'suffered gunshot wounds', 'sustained various injuries', 'sustained serious injuries', 'with gunshot wounds', 'hospitalised', 'hospitalized', 'seriously injured', 'critically injured', 'lightly injured'],
+    injured: ['injured', 'wounded', 'hurt', 'suffered injuries', 'sustained injuries', 'sustained gunshot wounds', 'treated for injuries', 'treated for minor injuries', 'treated for wounds', 'treated for gunshot wounds', 'treated in hospital', 'taken to hospital', 'suffered gunshot wounds', 'sustained various injuries', 'sustained serious injuries', 'with gunshot wounds', 'hospitalised', 'hospitalized', 'seriously injured', 'critically injured', 'lightly injured'],
     missing: ['missing', 'unaccounted for', 'still missing'],
     captured: ['arrested', 'detained', 'abducted', 'kidnapped', 'seized', 'captured', 'taken hostage', 'taken captive', 'taken prisoner', 'held hostage', 'rounded up', 'apprehended', 'taken into custody'],
   },
@@ -35,7 +35,7 @@ export const claims: ClaimPack = {
   partitive: ['of whom', 'of the', 'of those', 'among them', 'of which', 'of them'],
   relativizers: ['who', 'that', 'which'],
   partitiveLead: ['of the', 'among the', 'of'],
-  breakdownCues: ['including', 'among them', 'among whom', 'of whom', 'among', 'comprising', 'namely'],
+  breakdownCues: ['including', 'among them', 'among whom', 'of whom', 'comprising', 'namely', 'among the dead', 'among the injured', 'among the wounded'],
   civilian: ['civilians', 'civilian', 'villagers', 'villager', 'residents', 'resident', 'children', 'child', 'women', 'woman', 'students', 'student', 'teachers', 'teacher', 'protesters', 'protester', 'demonstrators', 'demonstrator', 'farmers', 'traders', 'worshippers', 'journalists', 'journalist', 'aid workers', 'refugees', 'displaced', 'passengers', 'pupils', 'schoolchildren', 'missionaries', 'worshipers', 'patients', 'doctors', 'nurses', 'medics', 'girls', 'boys', 'babies', 'infants', 'mourners', 'shoppers', 'pilgrims', 'miners'],
   military: ['soldiers', 'soldier', 'troops', 'servicemen', 'service members', 'personnel', 'security personnel', 'security forces', 'police', 'policemen', 'policeman', 'police officers', 'officers', 'officer', 'militants', 'militant', 'insurgents', 'insurgent', 'fighters', 'fighter', 'rebels', 'rebel', 'jihadists', 'jihadist', 'gunmen', 'attackers', 'bandits', 'terrorists', 'militiamen', 'guards', 'marines', 'commandos', 'paramilitaries', 'combatants', 'taliban'],
   suffixes: [],
@@ -56,7 +56,7 @@ export const claims: ClaimPack = {
   pronounSpeechSuffixes: [],
   sourcePreps: ['according to', 'citing', 'quoted by', 'as reported by', 'a statement by', 'a statement from', 'a report by', 'figures from', 'data from'],
   passiveSource: ['was reported by', 'were reported by', 'was confirmed by', 'were confirmed by', 'was announced by'],
-  pronouns: ['he', 'she', 'they', 'it', 'we', 'him', 'her', 'them', 'us', 'the official', 'the spokesman', 'the spokesperson', 'the statement', 'the ministry', 'the agency', 'the army', 'the military', 'the police', 'the report', 'officials', 'the officials'],
+  pronouns: ['he', 'she', 'they', 'it', 'we', 'him', 'her', 'them', 'us', 'i'],
   anaphoricHeads: ['statement', 'ministry', 'official', 'spokesman', 'spokesperson', 'agency', 'report', 'source', 'sources', 'message', 'organization', 'organisation', 'group', 'army', 'military', 'police'],
   reportNouns: ['statement', 'report', 'message', 'release', 'communique', 'post'],
   anaphoricAfter: [],
