@@ -437,7 +437,7 @@ function isBreakdownCue(toks: Token[], num: Num, c: ClaimPack): boolean {
 }
 
 /** "N warga sipil tewas", "N people were killed", "N others wounded". */
-function after(toks: Token[], num: Num, nums: Num[], c: ClaimPack, code: string): Omit<Found, 'group' | 'span' | 'breakdown' | 'count' | 'qualifier' | 'num'> & { groupTo: number } | null {
+function after(toks: Token[], num: Num, nums: Num[], c: ClaimPack, code: string, depth = 0): Omit<Found, 'group' | 'span' | 'breakdown' | 'count' | 'qualifier' | 'num'> & { groupTo: number } | null {
   let gap = 0;
   let passive = false;
   let j = num.b + 1;
@@ -485,6 +485,13 @@ function after(toks: Token[], num: Num, nums: Num[], c: ClaimPack, code: string)
     }
     if (PUNCT_STOP.has(t.text)) return null;
     if (nums.some((m) => m.a === j)) return null;
+    // "seorang warga dan enam relawan cedera": coordinated counts share the outcome
+    const co = anyAt(toks, j, c.coordinators);
+    const next = co > 0 ? nums.find((m) => m.a === j + co) : undefined;
+    if (next && depth < 3) {
+      const r = after(toks, next, nums, c, code, depth + 1);
+      return r ? { ...r, groupTo: j - 1 } : null;
+    }
     if (anyAt(toks, j, c.barriers) > 0) return null;
     if (anyAt(toks, j, c.passiveAux) > 0) passive = true;
     // a body noun right after the count: "13 bodies", "lima jasad"

@@ -75,6 +75,8 @@ export interface ClaimPack {
   totalWords: Phrases;
   /** Nouns of dead bodies: "N bodies", "lima jasad", "mayat dua anggota" (→ killed). */
   bodies: Phrases;
+  /** Coordinators joining two counted groups ("dan", "and"): "A dan B cedera" gives both the outcome. */
+  coordinators: Phrases;
   /** Words that may not sit between a count and its outcome word ("dan", "and", "after"). */
   barriers: Phrases;
   /** After the count: the count is not of people ("tahun", "years", "rumah", "vehicles", "%"). */

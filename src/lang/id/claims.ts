@@ -30,6 +30,7 @@ export const claims: ClaimPack = {
   tollLinks: ['menjadi', 'mencapai', 'berjumlah', 'sebanyak', 'tercatat', 'ada'],
   totalWords: ['total', 'totalnya', 'jumlahnya', 'seluruhnya', 'keseluruhan'],
   bodies: ['jasad', 'jenazah', 'mayat'],
+  coordinators: ['dan', 'serta'],
   barriers: ['dan', 'serta', 'atau', 'tetapi', 'namun', 'sedangkan', 'sementara', 'setelah', 'sebelum', 'karena', 'ketika', 'saat', 'sehingga', 'untuk', 'bahwa', 'menembak', 'menyerang'],
   notPeople: ['tahun', 'bulan', 'minggu', 'pekan', 'hari', 'jam', 'menit', 'detik', 'persen', 'rumah', 'unit', 'kendaraan', 'mobil', 'motor', 'sepeda', 'truk', 'bangunan', 'gedung', 'desa', 'kampung', 'km', 'kilometer', 'meter', 'kg', 'ton', 'rupiah', 'juta', 'miliar', 'triliun', 'dolar', 'luka tembak', 'luka tusuk', 'luka bacok', 'luka sayatan', 'peluru', 'butir', 'pucuk', 'bom', 'roket', 'rudal', 'jet', 'pesawat', 'drone', 'tank', 'kali', 'kapal', 'pos', 'gereja', 'masjid', 'sekolah', 'wib', 'wita', 'wit', 'anggota tubuh'],
   notCountBefore: ['pukul', 'jam', 'nomor', 'no', 'rt', 'rw', 'smpn', 'sman', 'sdn', 'smkn', 'pasal', 'ayat', 'tahun', 'usia', 'berusia', 'umur', 'halaman', 'km', 'jalan', 'jl', 'blok', 'kelas', 'semester', 'ke', 'unit', 'skuad', 'batalion', 'batalyon', 'kompi', 'regu', 'yonif', 'kodim', 'korem', 'polsek', 'polres', 'g'],
