@@ -5,6 +5,7 @@ import { dates } from './dates.js';
 import { EN_ACTORS } from './actors.js';
 import { enDocument } from './document.js';
 import { claims } from './claims.js';
+import { enEvents } from './events.js';
 
 /**
  * English. Assembly order: sentence rules, numbers, dates, places, actors, events.
@@ -19,5 +20,5 @@ export const en: LanguagePack = {
   places: {},
   actors: EN_ACTORS,
   claims,
-  events: {},
+  events: enEvents,
 };

@@ -5,6 +5,7 @@ import { dates } from './dates.js';
 import { ID_ACTORS } from './actors.js';
 import { idDocument } from './document.js';
 import { claims } from './claims.js';
+import { idEvents } from './events.js';
 
 /**
  * Indonesian. Assembly order: sentence rules, numbers, dates, places, actors, events.
@@ -19,5 +20,5 @@ export const id: LanguagePack = {
   places: {},
   actors: ID_ACTORS,
   claims,
-  events: {},
+  events: idEvents,
 };

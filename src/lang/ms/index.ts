@@ -6,6 +6,7 @@ import { numbers } from './numbers.js';
 import { dates } from './dates.js';
 import { MS_ACTORS } from './actors.js';
 import { claims } from './claims.js';
+import { msEvents } from './events.js';
 
 /**
  * Malay, read as a variant of the Indonesian pack: every table is Indonesian's, with only what
@@ -21,4 +22,5 @@ export const ms: LanguagePack = {
   actors: MS_ACTORS,
   document: msDocument,
   claims,
+  events: msEvents,
 };
