@@ -777,9 +777,15 @@ function markRepeats(out: CasualtyMention[]): void {
     if (idx.length < 2) continue;
     const primary = idx.find((i) => out[i]!.claimant) ?? idx[0]!;
     const p = out[primary]!;
+    for (const i of idx) if (out[i]!.group !== 'unknown' && p.group === 'unknown') p.group = out[i]!.group;
     for (const i of idx) {
       if (i === primary) continue;
       out[i]!.repeatOf = primary;
+      // the outlet restating a figure (headline, lead) takes the claimant who gave it, and the
+      // group it is known by; a second party giving the same figure keeps its own name
+      const r = out[i]!;
+      if (!r.claimant && p.claimant) r.claimant = p.claimant;
+      if (r.group === 'unknown') r.group = p.group;
       if (p.group === 'unknown' && out[i]!.group !== 'unknown') p.group = out[i]!.group;
       if (!p.tally && out[i]!.tally) {
         p.tally = true;
