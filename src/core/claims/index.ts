@@ -437,9 +437,10 @@ function isBreakdownCue(toks: Token[], num: Num, c: ClaimPack): boolean {
 }
 
 /** "N warga sipil tewas", "N people were killed", "N others wounded". */
-function after(toks: Token[], num: Num, nums: Num[], c: ClaimPack, code: string, depth = 0): Omit<Found, 'group' | 'span' | 'breakdown' | 'count' | 'qualifier' | 'num'> & { groupTo: number } | null {
+function after(toks: Token[], num: Num, nums: Num[], c: ClaimPack, code: string, depth = 0): Omit<Found, 'group' | 'span' | 'breakdown' | 'count' | 'qualifier' | 'num'> & { groupTo: number; among?: boolean } | null {
   let gap = 0;
   let passive = false;
+  let among = false;
   let j = num.b + 1;
   while (j < toks.length && gap <= MAX_GAP_AFTER) {
     const t = toks[j]!;
@@ -481,7 +482,7 @@ function after(toks: Token[], num: Num, nums: Num[], c: ClaimPack, code: string,
         const objIsNum = nums.some((m) => m.a === j + o.len);
         if (obj && (objIsNum || anyAt(toks, j + o.len, c.people) > 0 || anyAt(toks, j + o.len, c.civilian) > 0 || anyAt(toks, j + o.len, c.military) > 0 || has(c.singularDeterminers, obj.lower) || has(c.pronouns, obj.lower))) return null;
       }
-      return { outcome: o.outcome, rule: `${code}/casualty/${o.outcome}-after`, outcomeTok: j, groupTo: j - 1 };
+      return { outcome: o.outcome, rule: `${code}/casualty/${o.outcome}-after`, outcomeTok: j, groupTo: j - 1, among };
     }
     if (PUNCT_STOP.has(t.text)) return null;
     if (nums.some((m) => m.a === j)) return null;
@@ -494,6 +495,8 @@ function after(toks: Token[], num: Num, nums: Num[], c: ClaimPack, code: string,
     }
     if (anyAt(toks, j, c.barriers) > 0) return null;
     if (anyAt(toks, j, c.passiveAux) > 0) passive = true;
+    // "25 children were among the dead": a part of a toll given elsewhere
+    if (anyAt(toks, j, c.amongWords) > 0) among = true;
     // a body noun right after the count: "13 bodies", "lima jasad"
     if (gap <= 1 && anyAt(toks, j, c.bodies) > 0) return { outcome: 'killed', rule: `${code}/casualty/bodies`, outcomeTok: j, groupTo: j };
     gap++;
@@ -575,7 +578,7 @@ export function findCasualties(text: string, input: ClaimInput, attributions: At
       if (isNotPeople(toks, num, c)) continue;
       const partitive = isPartitive(toks, num, c);
       const cue = isBreakdownCue(toks, num, c);
-      let hit: { outcome: Outcome | null; rule: string; outcomeTok: number; total?: boolean; groupFrom: number; groupTo: number } | null = null;
+      let hit: { outcome: Outcome | null; rule: string; outcomeTok: number; total?: boolean; groupFrom: number; groupTo: number; among?: boolean } | null = null;
       const af = after(toks, num, nums, c, pack.code);
       if (af) hit = { ...af, groupFrom: num.b + 1 };
       else {
@@ -619,7 +622,7 @@ export function findCasualties(text: string, input: ClaimInput, attributions: At
         outcome,
         group,
         span: { start: num.n.start, end: num.n.end },
-        breakdown: cue,
+        breakdown: cue || !!hit.among,
         partitive,
         rule: hit.rule,
         outcomeTok: hit.outcomeTok,

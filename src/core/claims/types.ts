@@ -87,6 +87,8 @@ export interface ClaimPack {
   partitive: Phrases;
   /** Relative pronouns ("yang", "who"): in "one of those who died" the outcome belongs to the whole. */
   relativizers: Phrases;
+  /** Between a count and its outcome: "among" ("25 children were among the dead") → a breakdown. */
+  amongWords: Phrases;
   /** Before a sentence's first count: "Dari N …", "Of the N …" — later counts break N down. */
   partitiveLead: Phrases;
   /** Before the count: breakdown cue ("termasuk", "including", "di antaranya"). */

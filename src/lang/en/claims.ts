@@ -7,7 +7,7 @@ import type { ClaimPack } from '../../core/claims/types.js';
  */
 export const claims: ClaimPack = {
   after: {
-    killed: ['killed', 'dead', 'died', 'slain', 'lost their lives', 'lost their life', 'lost his life', 'lost her life', 'shot dead', 'perished', 'were killed', 'confirmed dead', 'killed outright', 'massacred', 'executed', 'beheaded', 'murdered'],
+    killed: ['killed', 'dead', 'died', 'slain', 'deaths', 'fatalities', 'passed away', 'succumbed', 'succumbed to their injuries', 'succumbed to their wounds', 'died of their wounds', 'died of their injuries', 'lost their lives', 'lost their life', 'lost his life', 'lost her life', 'shot dead', 'perished', 'were killed', 'confirmed dead', 'killed outright', 'massacred', 'executed', 'beheaded', 'murdered'],
     injured: ['injured', 'wounded', 'hurt', 'suffered injuries', 'sustained injuries', 'sustained gunshot wounds', 'treated for injuries', 'treated for minor injuries', 'treated for wounds', 'treated for gunshot wounds', 'treated in hospital', 'taken to hospital', 'suffered gunshot wounds', 'sustained various injuries', 'sustained serious injuries', 'with gunshot wounds', 'hospitalised', 'hospitalized', 'seriously injured', 'critically injured', 'lightly injured'],
     missing: ['missing', 'unaccounted for', 'still missing'],
     captured: ['arrested', 'detained', 'abducted', 'kidnapped', 'seized', 'captured', 'taken hostage', 'taken captive', 'taken prisoner', 'held hostage', 'rounded up', 'apprehended', 'taken into custody'],
@@ -30,11 +30,12 @@ export const claims: ClaimPack = {
   totalWords: ['total', 'tally', 'in total', 'overall', 'altogether'],
   bodies: ['bodies', 'body', 'corpses'],
   coordinators: ['and'],
-  barriers: ['and', 'or', 'but', 'while', 'whereas', 'after', 'before', 'because', 'when', 'that', 'which', 'who', 'as', 'attacked', 'fired', 'shot', 'carried', 'stormed', 'said', 'says', 'told', 'whom'],
+  barriers: ['and', 'or', 'but', 'while', 'whereas', 'after', 'before', 'because', 'when', 'that', 'which', 'who', 'as', 'attacked', 'fired', 'shot', 'carried', 'stormed', 'said', 'says', 'told'],
   notPeople: ['years', 'year', 'months', 'month', 'weeks', 'week', 'days', 'day', 'hours', 'hour', 'minutes', 'percent', 'per cent', 'pct', 'houses', 'homes', 'buildings', 'vehicles', 'cars', 'trucks', 'villages', 'km', 'kilometres', 'kilometers', 'miles', 'metres', 'meters', 'kg', 'tonnes', 'tons', 'dollars', 'million', 'billion', 'times', 'rounds', 'bullets', 'drones', 'missiles', 'rockets', 'shells', 'bombs', 'jets', 'aircraft', 'planes', 'tanks', 'am', 'pm', 'a.m', 'p.m', 'gmt', 'basis points', 'encounters', 'attacks', 'incidents'],
   notCountBefore: ['aged', 'age', 'ages', 'no', 'number', 'route', 'highway', 'page', 'article', 'section', 'grade', 'class', 'since', 'in', 'on', 'until', 'unit', 'battalion', 'brigade', 'division', 'squad', 'platoon', 'regiment', 'flight', 'resolution'],
   partitive: ['of whom', 'of the', 'of those', 'among them', 'of which', 'of them'],
   relativizers: ['who', 'that', 'which'],
+  amongWords: ['among', 'amongst'],
   partitiveLead: ['of the', 'among the', 'of'],
   breakdownCues: ['including', 'among them', 'among whom', 'of whom', 'comprising', 'namely', 'among the dead', 'among the injured', 'among the wounded'],
   civilian: ['civilians', 'civilian', 'villagers', 'villager', 'residents', 'resident', 'children', 'child', 'women', 'woman', 'students', 'student', 'teachers', 'teacher', 'protesters', 'protester', 'demonstrators', 'demonstrator', 'farmers', 'traders', 'worshippers', 'journalists', 'journalist', 'aid workers', 'refugees', 'displaced', 'passengers', 'pupils', 'schoolchildren', 'missionaries', 'worshipers', 'patients', 'doctors', 'nurses', 'medics', 'girls', 'boys', 'babies', 'infants', 'mourners', 'shoppers', 'pilgrims', 'miners'],

@@ -8,7 +8,7 @@ import type { ClaimPack } from '../../core/claims/types.js';
  */
 export const claims: ClaimPack = {
   after: {
-    killed: ['tewas', 'meninggal', 'meninggal dunia', 'wafat', 'gugur', 'terbunuh', 'dibunuh', 'ditembak mati', 'tertembak mati', 'kehilangan nyawa', 'tak bernyawa', 'tidak bernyawa', 'meregang nyawa', 'menjadi korban jiwa', 'korban jiwa', 'tewaskan'],
+    killed: ['tewas', 'meninggal', 'meninggal dunia', 'wafat', 'menghembuskan napas terakhir', 'mengembuskan napas terakhir', 'tutup usia', 'gugur', 'terbunuh', 'dibunuh', 'ditembak mati', 'tertembak mati', 'kehilangan nyawa', 'tak bernyawa', 'tidak bernyawa', 'meregang nyawa', 'menjadi korban jiwa', 'korban jiwa', 'tewaskan'],
     injured: ['luka', 'luka-luka', 'terluka', 'mengalami luka', 'mengalami luka-luka', 'alami luka', 'luka berat', 'luka ringan', 'cedera', 'mengalami cedera', 'dirawat', 'korban luka', 'korban luka-luka'],
     missing: ['hilang', 'dinyatakan hilang', 'belum ditemukan', 'masih hilang'],
     captured: ['ditangkap', 'diamankan', 'ditahan', 'diculik', 'disandera', 'dibekuk', 'diringkus', 'ditawan', 'dicokok', 'digelandang'],
@@ -36,6 +36,7 @@ export const claims: ClaimPack = {
   notCountBefore: ['pukul', 'jam', 'nomor', 'no', 'rt', 'rw', 'smpn', 'sman', 'sdn', 'smkn', 'pasal', 'ayat', 'tahun', 'usia', 'berusia', 'umur', 'halaman', 'km', 'jalan', 'jl', 'blok', 'kelas', 'semester', 'ke', 'unit', 'skuad', 'batalion', 'batalyon', 'kompi', 'regu', 'yonif', 'kodim', 'korem', 'polsek', 'polres', 'g'],
   partitive: ['di antara', 'diantara', 'di antaranya', 'diantaranya', 'dari', 'dari antara', 'dari mereka', 'daripada'],
   relativizers: ['yang'],
+  amongWords: ['termasuk di antara', 'termasuk dalam', 'di antara'],
   partitiveLead: ['dari', 'di antara', 'daripada'],
   breakdownCues: ['termasuk', 'di antaranya', 'diantaranya', 'antara lain', 'terdiri dari', 'terdiri atas', 'meliputi', 'yakni', 'salah'],
   civilian: ['warga', 'warga sipil', 'sipil', 'penduduk', 'masyarakat', 'anak', 'anak-anak', 'balita', 'bayi', 'perempuan', 'wanita', 'ibu', 'guru', 'siswa', 'pelajar', 'mahasiswa', 'demonstran', 'pendemo', 'pengunjuk rasa', 'pedagang', 'petani', 'nelayan', 'jurnalis', 'wartawan', 'pengungsi', 'jemaah', 'jamaah', 'pekerja', 'buruh', 'tenaga kesehatan', 'nakes', 'dokter', 'perawat', 'relawan', 'warga palestina', 'penumpang', 'pejalan kaki', 'karyawan', 'santri', 'pendeta'],
