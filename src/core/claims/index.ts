@@ -321,11 +321,11 @@ export function findAttributions(text: string, input: ClaimInput, pack: Language
               const pf = pa + 1;
               const prevSeg = pf <= a - 1 ? speakerName(toks, pf, a - 1, c) : null;
               const head = toks[pf];
-              if (prevSeg && pa < 0 && head && /^\p{Lu}/u.test(head.text) && !has(c.speakerStop, head.lower) && !has(c.speakerStripStart, head.lower) && prevSeg.to === a - 1 && a - pf <= 6 && !toks.slice(pf, a).some((t) => /\d/.test(t.text)) && speakerKind(toks, prevSeg.from, prevSeg.to, c) === null) start = prevSeg.from;
+              if (prevSeg && pa < 0 && head && /^\p{Lu}/u.test(head.text) && !has(c.speakerStop, head.lower) && !has(c.speakerStripStart, head.lower) && prevSeg.to === a - 1 && a - pf <= 6 && !toks.slice(pf, a).some((t) => /\d/.test(t.text)) && speakerKind(toks, prevSeg.from, prevSeg.to, c) === null && !toks.slice(pf, a).some((_, k) => anyAt(toks, pf + k, c.speechVerbs) > 0 || anyAt(toks, pf + k, c.sourcePreps) > 0)) start = prevSeg.from;
             }
             if (start < from) {
               const sp = speakerName(toks, from, end, c)!;
-              push(start, sp.to, i, `${pack.code}/claimant/appositive`);
+              if (!push(start, sp.to, i, `${pack.code}/claimant/appositive`)) push(from, end, i, `${pack.code}/claimant/subject`);
             } else push(from, end, i, `${pack.code}/claimant/subject`);
             break;
           }
@@ -529,9 +529,17 @@ function before(toks: Token[], num: Num, c: ClaimPack, code: string): { outcome:
         if (anyEndingAt(toks, k, c.totalWords) > 0) return { outcome: null, rule: `${code}/casualty/total`, outcomeTok: k, total: true };
       }
     }
-    if (PUNCT_STOP.has(t.text)) return null;
+    if (PUNCT_STOP.has(t.text)) break;
     gap++;
     j--;
+  }
+  // "jumlah warga yang terbunuh selama 14 hari sekitar 21 orang": a toll head, its outcome, then the count
+  let outcomeSeen: { outcome: Outcome; at: number } | null = null;
+  for (let k = num.a - 1; k >= 0 && k >= num.a - 12; k--) {
+    if (PUNCT_STOP.has(toks[k]!.text)) break;
+    const o = outcomeAt(toks, k, c.after);
+    if (o && o.outcome !== 'captured' && !outcomeSeen) outcomeSeen = { outcome: o.outcome, at: k };
+    if (outcomeSeen && anyAt(toks, k, c.tollHeads) > 0) return { outcome: outcomeSeen.outcome, rule: `${code}/casualty/toll-head`, outcomeTok: outcomeSeen.at };
   }
   return null;
 }

@@ -69,6 +69,8 @@ export interface ClaimPack {
   passiveAux: Phrases;
   /** Toll nouns read with a link word before the count: "korban tewas bertambah menjadi N", "death toll rose to N". */
   tollNouns: OutcomeTable;
+  /** Heads of a toll phrase whose count comes after its outcome word: "jumlah … yang tewas … N", "the number of people killed … N". */
+  tollHeads: Phrases;
   /** Link words right before the count in a toll phrase: "menjadi", "mencapai", "to", "at". */
   tollLinks: Phrases;
   /** "totalnya menjadi N", "bringing the total to N": the outcome is the previous figure's. */

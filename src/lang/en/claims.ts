@@ -26,6 +26,7 @@ export const claims: ClaimPack = {
     missing: ['number of missing', 'missing'],
     captured: ['number of arrests', 'arrests', 'number arrested'],
   },
+  tollHeads: ['number of', 'total number of', 'toll'],
   tollLinks: ['to', 'at', 'reached', 'hit', 'stood at', 'stands at', 'topped', 'exceeded', 'passed', 'is', 'was'],
   totalWords: ['total', 'tally', 'in total', 'overall', 'altogether'],
   bodies: ['bodies', 'body', 'corpses'],

@@ -8,7 +8,7 @@ import type { ClaimPack } from '../../core/claims/types.js';
  */
 export const claims: ClaimPack = {
   after: {
-    killed: ['tewas', 'meninggal', 'meninggal dunia', 'wafat', 'menghembuskan napas terakhir', 'mengembuskan napas terakhir', 'tutup usia', 'gugur', 'terbunuh', 'dibunuh', 'ditembak mati', 'tertembak mati', 'kehilangan nyawa', 'tak bernyawa', 'tidak bernyawa', 'meregang nyawa', 'menjadi korban jiwa', 'korban jiwa', 'tewaskan'],
+    killed: ['tewas', 'meninggal', 'meninggal dunia', 'wafat', 'syahid', 'gugur syahid', 'menjadi syahid', 'menghembuskan napas terakhir', 'mengembuskan napas terakhir', 'tutup usia', 'gugur', 'terbunuh', 'dibunuh', 'ditembak mati', 'tertembak mati', 'kehilangan nyawa', 'tak bernyawa', 'tidak bernyawa', 'meregang nyawa', 'menjadi korban jiwa', 'korban jiwa', 'tewaskan'],
     injured: ['luka', 'luka-luka', 'terluka', 'mengalami luka', 'mengalami luka-luka', 'alami luka', 'luka berat', 'luka ringan', 'cedera', 'mengalami cedera', 'dirawat', 'korban luka', 'korban luka-luka'],
     missing: ['hilang', 'dinyatakan hilang', 'belum ditemukan', 'masih hilang'],
     captured: ['ditangkap', 'diamankan', 'ditahan', 'diculik', 'disandera', 'dibekuk', 'diringkus', 'ditawan', 'dicokok', 'digelandang'],
@@ -27,7 +27,8 @@ export const claims: ClaimPack = {
     missing: ['korban hilang', 'orang hilang'],
     captured: ['yang ditangkap', 'tahanan'],
   },
-  tollLinks: ['menjadi', 'mencapai', 'berjumlah', 'sebanyak', 'tercatat', 'ada'],
+  tollHeads: ['jumlah', 'total', 'angka'],
+  tollLinks: ['menjadi', 'mencapai', 'berjumlah', 'sebanyak', 'tercatat', 'ada', 'tembus', 'menembus', 'melampaui', 'melebihi', 'bertambah', 'naik'],
   totalWords: ['total', 'totalnya', 'jumlahnya', 'seluruhnya', 'keseluruhan'],
   bodies: ['jasad', 'jenazah', 'mayat'],
   coordinators: ['dan', 'serta'],
@@ -63,7 +64,7 @@ export const claims: ClaimPack = {
   anaphoricHeads: ['kementerian', 'pernyataan', 'laporan', 'kantor berita', 'pihak berwenang', 'juru bicara', 'jubir', 'polisi', 'militer', 'kelompok', 'organisasi', 'lembaga', 'kepolisian'],
   reportNouns: ['pernyataan', 'laporan', 'keterangan', 'berita', 'rilis', 'siaran pers'],
   anaphoricAfter: ['tersebut', 'itu', 'ini'],
-  speakerStripStart: ['namun', 'tetapi', 'sementara itu', 'sementara', 'di sisi lain', 'lebih lanjut', 'selain itu', 'adapun', 'sedangkan', 'bahwa', 'dan', 'pun'],
+  speakerStripStart: ['selanjutnya', 'kemudian', 'sebelumnya', 'bahkan', 'namun', 'tetapi', 'sementara itu', 'sementara', 'di sisi lain', 'lebih lanjut', 'selain itu', 'adapun', 'sedangkan', 'bahwa', 'dan', 'pun'],
   speakerStop: ['yang', 'saat', 'ketika', 'kepada', 'dalam', 'pada', 'seperti', 'di', 'usai', 'setelah', 'dilansir', 'kemarin', 'bahwa', 'sebagaimana'],
   speakerStripEnd: ['juga', 'pun', 'lebih lanjut', 'lagi', 'kembali', 'telah', 'sudah', 'sebelumnya', 'kemudian'],
   singularDeterminers: ['seorang', 'satu'],
