@@ -66,9 +66,9 @@ Batch (one process, streaming; a bad record yields {"id","error"} and the batch 
   });
 
 async function runBatch(): Promise<void> {
-  const gazetteer = loadGazetteer();
+  // Everything asynchronous is loaded before the reader starts: lines read meanwhile would be lost.
   const detectLanguage = await loadLanguageDetector();
-  // Created after the awaits: lines read while loading would be lost to the iterator.
+  const gazetteer = loadGazetteer();
   const rl = createInterface({ input: process.stdin, crlfDelay: Infinity });
   let n = 0;
   for await (const line of rl) {

@@ -120,6 +120,30 @@ describe('en actors: civilians, protesters, rioters', () => {
   });
 });
 
+describe('en actors: units, ranks, Kashmir', () => {
+  it('a state police command spokesperson is a police official', () => {
+    const a = actors(en, 'The spokesperson of the Kano State Police Command confirmed the attack.');
+    expect(a[0]?.name).toBe('Police Forces');
+    expect(a[0]?.kind).toBe('official');
+  });
+  it('a military rank before a name', () => {
+    const a = find(en, 'Major Ali Hassan told reporters the base was retaken.', 'Major Ali Hassan');
+    expect(a?.kind).toBe('official');
+    expect(a?.type).toBe('state');
+  });
+  it('a major attack is no officer', () => {
+    expect(actors(en, 'It was a major attack on the town.').some((a) => a.rule === 'en/actor/rank')).toBe(false);
+  });
+  it('Kashmir police are Indian police', () => {
+    expect(find(en, 'Kashmir police said two militants were killed.', 'Kashmir police')?.country).toBe('IN');
+  });
+  it('a ministry spokesperson with his rank is one official', () => {
+    const a = actors(en, 'Defence Ministry spokesperson Colonel Rajesh Kalia said three militants were killed.')[0];
+    expect(a?.text).toBe('Defence Ministry spokesperson Colonel Rajesh Kalia');
+    expect(a?.kind).toBe('official');
+  });
+});
+
 describe('en actors: negatives', () => {
   it.each([
     'Jordan said he would return next season.',
@@ -128,6 +152,10 @@ describe('en actors: negatives', () => {
     'The central bank governor kept interest rates unchanged.',
     'Turkey prices rose ahead of Thanksgiving.',
     'Michael Jordan announced a new brand.',
+    'The two companies joined forces to cut costs.',
+    'Market forces pushed prices higher.',
+    'The flood forces residents to leave their homes.',
+    'Western sanctions regime tightened again.',
   ])('%s', (text) => {
     expect(actors(en, text)).toEqual([]);
   });

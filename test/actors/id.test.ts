@@ -39,9 +39,9 @@ describe('id actors: Indonesian forces by name', () => {
     expect(a?.kind).toBe('official');
     expect(a?.name).toBe('Military Forces of Indonesia');
   });
-  it('a regional police chief stops before his rank and name', () => {
+  it('a regional police chief with his rank and name is one official', () => {
     const a = actors(id, 'Kapolda Sulawesi Tengah Irjen Rudy Sufahriadi mengatakan dua anggota MIT tewas.');
-    expect(a[0]?.text).toBe('Kapolda Sulawesi Tengah');
+    expect(a[0]?.text).toBe('Kapolda Sulawesi Tengah Irjen Rudy Sufahriadi');
     expect(a[0]?.kind).toBe('official');
     expect(a.find((m) => m.text === 'MIT')?.name).toBe('MIT: Mujahidin Indonesia Timur');
   });
@@ -49,6 +49,27 @@ describe('id actors: Indonesian forces by name', () => {
     const a = find(id, 'Polisi masih memburu pelaku.', 'Polisi');
     expect(a?.country).toBeNull();
     expect(a?.template).toBe('Police Forces of {country}');
+  });
+});
+
+describe('id actors: ranks', () => {
+  it('a police rank before a name is a police officer', () => {
+    const a = find(id, 'Menurut Kombes Pol Budi Santoso, pelaku sudah diamankan.', 'Kombes Pol Budi Santoso');
+    expect(a?.name).toBe('Police Forces of Indonesia');
+    expect(a?.kind).toBe('official');
+  });
+  it('a rank with no name after it is nothing', () => {
+    expect(actors(id, 'Pangkatnya naik menjadi Kolonel.')).toEqual([]);
+  });
+  it('Gaza ministry run by Hamas', () => {
+    const a = find(id, 'Kementerian kesehatan yang dikelola Hamas mencatat 200 korban.', 'Kementerian kesehatan yang dikelola Hamas');
+    expect(a?.country).toBe('PS');
+  });
+  it('an air strike by a country names its forces', () => {
+    expect(find(id, 'Serangan udara Israel menghantam sebuah masjid.', 'Serangan udara Israel')?.name).toBe('Military Forces of Israel');
+  });
+  it('Karen rebels are the KNU', () => {
+    expect(find(id, 'Kelompok pemberontak Karen melaporkan serangan itu.', 'Kelompok pemberontak Karen')?.name).toBe('KNU: Karen National Union');
   });
 });
 
@@ -145,6 +166,8 @@ describe('id actors: negatives', () => {
     'Jordan Henderson mencetak gol kemenangan.',
     'Ia bertemu di kantor gubernur untuk membahas anggaran.',
     'Kota itu dikenal sebagai penghasil kopi terbaik di Jawa Barat.',
+    'Jumlah penduduk kota itu naik dua persen.',
+    'Berita itu ramai di media massa sejak pagi.',
   ])('%s', (text) => {
     expect(actors(id, text)).toEqual([]);
   });

@@ -44,6 +44,13 @@ describe('ms actors', () => {
     expect(find(ms, 'KKB menyerang pos TNI di Papua.', 'KKB')?.country).toBe('ID');
     expect(find(ms, 'KKB menyerang pos TNI di Papua.', 'TNI')?.country).toBe('ID');
   });
+  it('polisi is a policy and pasukan a team in Malay', () => {
+    expect(actors(ms, 'Polisi baharu itu akan dilaksanakan tahun depan.')).toEqual([]);
+    expect(actors(ms, 'Pasukan bola sepak negeri menang besar semalam.')).toEqual([]);
+  });
+  it('pasukan with a country is still a force', () => {
+    expect(find(ms, 'Pasukan Israel menyerbu kem pelarian itu.', 'Pasukan Israel')?.country).toBe('IL');
+  });
   it.each(['Kerajaan negeri meluluskan belanjawan baharu.', 'Harga minyak sawit naik semalam.'])('negative-ish: %s', (text) => {
     const got = actors(ms, text);
     expect(got.every((a) => a.kind === 'government')).toBe(true);

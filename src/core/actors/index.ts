@@ -1,4 +1,4 @@
-import { fold, tokenize, type Sentence } from '../engine/text.js';
+import { fold, tokenize, tokensOf, type Sentence } from '../engine/text.js';
 import type { LanguagePack } from '../pack.js';
 import type { ActorEntity, ActorMention, ActorPack, ActorRule, ActorSpec } from './types.js';
 import { COUNTRY_NAMES } from './data/countries.js';
@@ -63,6 +63,8 @@ interface Compiled {
   protest: RegExp | null;
   riot: RegExp | null;
   pack: ActorPack;
+  /** Cue positions of the last document read (a memo; same input, same answer). */
+  cues?: { text: string; protest: number[]; riot: number[] };
 }
 
 interface Tok {
@@ -76,12 +78,22 @@ interface Tok {
 const COMPILED = new WeakMap<object, Compiled>();
 const ARMED = new Set(['force', 'group']);
 
-const ASCII = /^[\x20-\x7e]*$/;
+const NON_ASCII = /[^\x00-\x7f]/;
 function foldWord(s: string): string {
-  return ASCII.test(s) ? s.toLowerCase() : fold(s);
+  const lower = s.toLowerCase();
+  return NON_ASCII.test(lower) ? fold(s) : lower;
 }
 
+function isUpper(w: string): boolean {
+  const c = w.charCodeAt(0);
+  if (c < 128) return c >= 65 && c <= 90;
+  const ch = w[0]!;
+  return ch !== ch.toLowerCase();
+}
+
+const PLAIN = /^[A-Za-z]+(?: [A-Za-z]+)*$/;
 function words(phrase: string): string[] {
+  if (PLAIN.test(phrase)) return phrase.split(' ');
   const out: string[] = [];
   for (const t of splitPossessive(tokenize(phrase))) out.push(t.text);
   return out;
@@ -147,7 +159,7 @@ function insertPhrase(root: CountryNode, phrase: string, place: Place | null): v
 function cueRegex(cues: readonly string[]): RegExp | null {
   if (cues.length === 0) return null;
   const alt = [...cues].sort((a, b) => b.length - a.length).map((c) => c.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|');
-  return new RegExp(`(?:^|[^\\p{L}])(?:${alt})`, 'iu');
+  return new RegExp(`(?:^|[^\\p{L}])(?:${alt})`, 'giu');
 }
 
 function compile(pack: ActorPack): Compiled {
@@ -334,24 +346,20 @@ export function prepareActors(pack: LanguagePack): void {
 export function findActors(text: string, sentence: Sentence, pack: LanguagePack): ActorMention[] {
   const c = getCompiled(pack);
   if (!c) return [];
-  const toks: Tok[] = splitPossessive(tokenize(sentence.text, sentence.start)).map((t) => ({
-    start: t.start,
-    end: t.end,
-    text: t.text,
-    f: foldWord(t.text),
-    upper: /^\p{Lu}/u.test(t.text),
-  }));
+  const toks = sentenceTokens(sentence);
   const cache = new Map<number, CountryHit[]>();
   let ctx: { protest: boolean; riot: boolean } | null = null;
   const context = () => {
     if (!ctx) {
       // The sentence decides when it has a cue; otherwise the text around it, where a protest
       // that turned rough still reads as a protest.
-      const sp = !!c.protest?.test(sentence.text);
-      const sr = !!c.riot?.test(sentence.text);
-      const win = text.slice(Math.max(0, sentence.start - 700), Math.min(text.length, sentence.end + 400));
-      const wp = sp || !!c.protest?.test(win);
-      ctx = { protest: wp, riot: sr || (!wp && !!c.riot?.test(win)) };
+      const cues = cuesOf(c, text);
+      const sp = within(cues.protest, sentence.start - 1, sentence.end);
+      const sr = within(cues.riot, sentence.start - 1, sentence.end);
+      const w0 = sentence.start - 700;
+      const w1 = sentence.end + 400;
+      const wp = sp || within(cues.protest, w0, w1);
+      ctx = { protest: wp, riot: sr || (!wp && within(cues.riot, w0, w1)) };
     }
     return ctx;
   };
@@ -364,12 +372,12 @@ export function findActors(text: string, sentence: Sentence, pack: LanguagePack)
     }
     return title;
   };
-  const out: (ActorMention & { t0: number; t1: number })[] = [];
+  const out: (ActorMention & { t0: number; t1: number; rank?: boolean })[] = [];
   let i = 0;
   while (i < toks.length) {
     let taken = false;
     const tok = toks[i]!;
-    if (c.root.next.has(tok.f) || c.root.slotC || c.root.slotN) {
+    if (c.root.next.has(tok.f) || ((c.root.slotC || c.root.slotN) && c.countries.next.has(tok.f))) {
       for (const cand of candidatesAt(c, toks, i, cache)) {
         const r = cand.term.rule;
         if (r.cased && !casedOk(cand.term, toks, i)) continue;
@@ -386,12 +394,13 @@ export function findActors(text: string, sentence: Sentence, pack: LanguagePack)
             end++;
             k++;
           }
+          if (r.tailRequired && (k === 0 || !/^\p{L}/u.test(toks[end - 1]!.text))) continue;
         }
         if (r.actor) {
           const s = toks[i]!.start;
           const e = toks[end - 1]!.end;
           const rd = render(r.actor, cand.place);
-          out.push({ start: s, end: e, text: text.slice(s, e), ...rd, type: r.actor.type, kind: r.actor.kind, rule: r.id, t0: i, t1: end });
+          out.push({ start: s, end: e, text: text.slice(s, e), ...rd, type: r.actor.type, kind: r.actor.kind, rule: r.id, t0: i, t1: end, rank: !!r.tailRequired });
         }
         i = end;
         taken = true;
@@ -400,7 +409,7 @@ export function findActors(text: string, sentence: Sentence, pack: LanguagePack)
     }
     if (!taken) {
       // A bare country name as the subject of a speech or attack verb.
-      const hits = tok.upper ? countryAt(c, toks, i, cache).filter((h) => h.place.isName) : [];
+      const hits = tok.upper && c.countries.next.has(tok.f) ? countryAt(c, toks, i, cache).filter((h) => h.place.isName) : [];
       const h = hits[0];
       if (h && !c.verbStop.has(tok.f) && !(i > 0 && c.notAfter.has(toks[i - 1]!.f)) && !(i > 0 && toks[i - 1]!.upper && /^\p{L}/u.test(toks[i - 1]!.text) && !isSentenceStart(toks, i))) {
         let j = h.end;
@@ -447,9 +456,15 @@ export function findActors(text: string, sentence: Sentence, pack: LanguagePack)
     const prev = k > 0 ? out[k - 1]! : null;
     const prevBare = !!prev && prev.kind === 'official' && prev.template !== null;
     const floor = prev && !prevBare ? prev.t1 : k > 1 ? out[k - 2]!.t1 : 0;
-    const s = phraseEndingAt(c.officialBefore, toks, m.t0);
+    // Skip a place name between the title and the body: "spokesperson of the Kano State Police Command".
+    let b0 = m.t0;
+    while (b0 > floor && m.t0 - b0 < 3 && toks[b0 - 1]!.upper && /^\p{L}/u.test(toks[b0 - 1]!.text) && !c.officialBefore.next.has(toks[b0 - 1]!.f)) b0--;
+    let s = phraseEndingAt(c.officialBefore, toks, m.t0);
+    if (s < 0 && b0 < m.t0) s = phraseEndingAt(c.officialBefore, toks, b0);
     const e = phraseStartingAt(c.officialAfter, toks, m.t1);
-    const ceil = k + 1 < out.length ? out[k + 1]!.t0 : toks.length;
+    const next = k + 1 < out.length ? out[k + 1]! : null;
+    const nextBare = !!next && next.kind === 'official' && next.template !== null;
+    const ceil = next && !nextBare ? next.t0 : next ? next.t1 : toks.length;
     const ns = s >= floor ? s : -1;
     const ne = e > 0 && e <= ceil ? e : -1;
     if (ns < 0 && ne < 0) continue;
@@ -459,12 +474,71 @@ export function findActors(text: string, sentence: Sentence, pack: LanguagePack)
     const end = toks[t1 - 1]!.end;
     const label = m.kind === 'country' ? `${m.label} officials` : `${m.label} official`;
     out[k] = { ...m, start, end, text: text.slice(start, end), kind: 'official', label, rule: `${c.pack.officialRule}+${m.rule}`, t0, t1 };
+    if (nextBare && next && t1 > next.t0) out.splice(k + 1, 1);
     if (prevBare && prev && t0 < prev.t1) {
       out.splice(k - 1, 1);
       k--;
     }
   }
-  return out.map(({ t0: _a, t1: _b, ...m }) => m);
+  // A rank and name right after a state body is one of its officers: "Kapolda Papua Irjen Fakhiri",
+  // "Karo Penmas Divisi Humas Polri Brigjen Ahmad Ramadhan".
+  for (let k = 1; k < out.length; k++) {
+    const a = out[k - 1]!;
+    const b = out[k]!;
+    if (!b.rank || a.t1 !== b.t0 || a.type !== 'state' || a.rank) continue;
+    out.splice(k - 1, 2, { ...a, end: b.end, text: text.slice(a.start, b.end), kind: 'official', t1: b.t1, rank: false });
+    k--;
+  }
+  return out.map(({ t0: _a, t1: _b, rank: _r, ...m }) => m);
+}
+
+const POSSESSIVE = /['’][sS]$/;
+
+/** The sentence's tokens (shared with the other stages), a possessive "'s" split off, folded. */
+function sentenceTokens(sentence: Sentence): Tok[] {
+  const out: Tok[] = [];
+  for (const t of tokensOf(sentence)) {
+    const w = t.text;
+    const upper = isUpper(w);
+    const f = NON_ASCII.test(t.lower) ? fold(w) : t.lower;
+    if (w.length > 3 && POSSESSIVE.test(w)) {
+      const base = w.slice(0, -2);
+      const cut = t.start + base.length;
+      out.push({ start: t.start, end: cut, text: base, f: f.slice(0, -2), upper });
+      out.push({ start: cut, end: t.end, text: w.slice(-2), f: "'s", upper: false });
+    } else out.push({ start: t.start, end: t.end, text: w, f, upper });
+  }
+  return out;
+}
+
+/** Where protest and riot cues occur in a document; the last document is remembered per pack. */
+function cuesOf(c: Compiled, text: string): { protest: number[]; riot: number[] } {
+  if (c.cues && c.cues.text === text) return c.cues;
+  const find = (re: RegExp | null) => {
+    const out: number[] = [];
+    if (!re) return out;
+    re.lastIndex = 0;
+    let m: RegExpExecArray | null;
+    while ((m = re.exec(text)) !== null) {
+      out.push(m.index);
+      if (m[0].length === 0) re.lastIndex++;
+    }
+    return out;
+  };
+  c.cues = { text, protest: find(c.protest), riot: find(c.riot) };
+  return c.cues;
+}
+
+/** Whether a sorted list of positions has one in [from, to). */
+function within(xs: number[], from: number, to: number): boolean {
+  let lo = 0;
+  let hi = xs.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (xs[mid]! < from) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo < xs.length && xs[lo]! < to;
 }
 
 function isSentenceStart(toks: Tok[], i: number): boolean {

@@ -68,6 +68,8 @@ export interface ActorRule {
   generic?: boolean;
   /** Extends over the capitalised words that follow (unit names: "Polda Jawa Tengah", "Kodim 1702"). */
   tail?: boolean;
+  /** With `tail`: only when at least one capitalised word follows (a rank before a name: "Major Ahmed"). */
+  tailRequired?: boolean;
 }
 
 /** A territory that is not an ISO country but names one side (Nagorno-Karabakh → AZ under ISO). */

@@ -46,10 +46,13 @@ export const ID_RULES: readonly ActorRule[] = [
   // Not actors: citizens as a status, netizens, words that contain an actor noun.
   { id: 'id/actor/not', patterns: ['warga_negara|warganet|warga_net|kewarganegaraan|pasukan_pengibar_bendera|paskibra|paskibraka|masyarakat_internasional|komunitas_internasional|tentara_langit|polisi_tidur|polisi_lalu_lintas_udara',
     'kantor|rumah_dinas|gedung|halaman|depan gubernur|bupati|wali_kota|walikota|camat|lurah|pemerintah|DPRD',
+    'jumlah_penduduk|kepadatan_penduduk|data_penduduk|sensus_penduduk|penduduk_dunia|pertumbuhan_penduduk|kependudukan|media_massa|ormas|organisasi_massa|transportasi_massa|massa_otot|massa_tubuh',
     'rumah_sakit_polisi|rumah_sakit_militer|rumah_sakit_tentara|sekolah_polisi|akademi_militer|akademi_kepolisian|pengadilan_militer|polisi_pamong'], actor: null },
 
   // Countries' forces, police, governments, officials, civilians.
   { id: 'id/actor/force-country', patterns: [`${FORCE_NOUNS} etnis|pro|pendukung|pemerintah? {C}`], actor: MIL },
+  { id: 'id/actor/attack-by-country', patterns: ['serangan|serangan_udara|serangan_darat|serangan_rudal|serangan_drone|gempuran|pengeboman|pemboman|bombardir|bombardemen|tembakan|tembakan_artileri|roket|invasi|agresi|operasi_militer|blokade|penembakan {C}'], actor: MIL },
+  { id: 'id/actor/gaza-ministry', patterns: ['kementerian_kesehatan|otoritas|pemerintah|kantor_media_pemerintah|pertahanan_sipil|badan_pertahanan_sipil yang? dikelola|dijalankan|dikuasai|dipimpin Hamas', 'Kemenkes|Kementerian_Kesehatan Hamas'], actor: { name: 'Government of Palestine', type: 'state', kind: 'government', country: 'PS', label: 'Gaza health ministry' } },
   { id: 'id/actor/police-country', patterns: [`${POLICE_NOUNS} {C}`], actor: POL },
   { id: 'id/actor/government-country', patterns: [`${GOVERNMENT_NOUNS} pemerintah|di|dari? {C}`, 'kementerian pertahanan dan keamanan {C}'], actor: GOV },
   { id: 'id/actor/official-country', patterns: [`${OFFICIAL_NOUNS} {C}`, `juru_bicara|jubir ${GOVERNMENT_NOUNS} {C}`], actor: OFF },
@@ -65,6 +68,8 @@ export const ID_RULES: readonly ActorRule[] = [
   { id: 'id/actor/polri', patterns: ['Polri', 'Kepolisian Republik Indonesia', 'Kepolisian Negara Republik Indonesia', 'Mabes Polri', 'Markas Besar Polri', 'Bareskrim', 'Bareskrim Polri', 'Brimob', 'Brigade Mobil', 'Satbrimob', 'Korps Brimob', 'Gegana', 'Densus 88', 'Densus 88 Antiteror', 'Densus 88 AT', 'Densus', 'Detasemen Khusus 88', 'Detasemen Khusus 88 Antiteror', 'Polwan', 'Sabhara', 'Divisi Humas Polri', 'Div Humas Polri', 'Divhumas Polri', 'Propam Polri', 'Korlantas', 'Baharkam', 'Polairud'], actor: ID_POL },
   { id: 'id/actor/polri-unit', patterns: ['Polda|Polres|Polresta|Polrestabes|Polsek|Polsekta|Satreskrim|Satintelkam|Ditreskrimum|Ditreskrimsus|Ditsamapta|Ditintelkam|Satsamapta|Satlantas|Polairud|Mapolda|Mapolres|Mapolsek|Mapolresta|Mapolrestabes|Polrestro|Polrestabes'], actor: ID_POL, tail: true },
   { id: 'id/actor/polri-official', patterns: ['Kapolri', 'Wakapolri', 'Kapolda|Wakapolda|Kapolres|Wakapolres|Kapolresta|Kapolrestabes|Kapolsek|Kapolsekta|Kasatreskrim|Kasat_Reskrim|Dirreskrimum|Dirreskrimsus|Kabid_Humas|Kabidhumas|Kasubbid_Penmas|Kadiv_Humas|Kadivhumas|Karo_Penmas|Kakorbrimob|Dankorbrimob|Kasat_Intelkam|Kapolrestro'], actor: ID_POL_OFF, tail: true },
+  { id: 'id/actor/police-rank', patterns: ['Irjen|Irjen_Pol|Kombes|Kombes_Pol|AKBP|Kompol|AKP|Iptu|Ipda|Aiptu|Aipda|Bripka|Brigpol|Briptu|Bripda|Bharada|Bharatu|Bharaka|Komjen|Komjen_Pol|Brigjen_Pol|Jenderal_Pol|Jenderal_Polisi|Inspektur_Jenderal|Komisaris_Besar|Ajun_Komisaris_Besar'], actor: { ...ID_POL, kind: 'official', label: 'Indonesian police officer' }, cased: true, tail: true, tailRequired: true },
+  { id: 'id/actor/military-rank', patterns: ['Mayjen|Letjen|Brigjen|Jenderal|Kolonel|Letkol|Mayor|Kapten|Lettu|Letda|Peltu|Pelda|Serma|Serka|Sertu|Serda|Kopka|Koptu|Kopda|Praka|Pratu|Prada|Laksamana|Laksma|Laksda|Marsekal|Marsma|Marsda|Mayor_Jenderal|Letnan_Jenderal|Brigadir_Jenderal|Letnan_Kolonel|Letnan'], actor: { ...MIL, kind: 'official', label: 'military officer' }, cased: true, tail: true, tailRequired: true },
   { id: 'id/actor/satpol-pp', patterns: ['Satpol PP', 'Satpol-PP', 'Satuan Polisi Pamong Praja', 'Polisi Pamong Praja'], actor: { ...ID_GOV, kind: 'force', label: 'Satpol PP (municipal police)' } },
   { id: 'id/actor/bnpt', patterns: ['BNPT', 'Badan Nasional Penanggulangan Terorisme', 'BIN', 'Badan Intelijen Negara', 'Kemenko Polhukam', 'Menko Polhukam', 'Istana Kepresidenan', 'Istana Negara'], actor: ID_GOV },
 

@@ -23,6 +23,8 @@ const POLICE = 'polis|anggota_polis|pasukan_polis|pihak_polis|pegawai_polis|koma
 const GOVT = 'kerajaan|pihak_berkuasa|pihak_berkuasa_tempatan|kementerian_pertahanan|kementerian_luar|kementerian_luar_negeri|kementerian_kesihatan|kementerian_dalam_negeri|wisma_putra|kerajaan_negeri|kerajaan_persekutuan';
 
 export const MS_RULES: readonly ActorRule[] = [
+  // Malay words that mean something else than in Indonesian: polisi = policy, pasukan = a team.
+  { id: 'ms/actor/not', patterns: ['polisi', 'pasukan', 'pasukan bola_sepak|hoki|badminton|negeri|kebangsaan'], actor: null },
   { id: 'ms/actor/force-country', patterns: [`${FORCE} {C}`], actor: MIL },
   { id: 'ms/actor/police-country', patterns: [`${POLICE} {C}`], actor: POL },
   { id: 'ms/actor/government-country', patterns: [`${GOVT} {C}`], actor: GOV },

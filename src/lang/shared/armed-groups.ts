@@ -113,7 +113,7 @@ export const ARMED_GROUPS: readonly ArmedGroup[] = [
     aliases: ['Tatmadaw', 'junta Myanmar', 'junta militer Myanmar', 'Myanmar junta', 'Myanmar military junta', 'Burmese junta', 'junta Burma', 'SAC', 'State Administration Council', 'Dewan Administrasi Negara'] },
   { slug: 'pdf', name: "PDF: People's Defense Force", type: 'rebel', country: 'MM', label: "People's Defence Force",
     aliases: ["People's Defence Force", "People's Defense Force", "People's Defence Forces", "People's Defense Forces", 'Pasukan Pertahanan Rakyat', 'Angkatan Pertahanan Rakyat'], cased: ['PDF', 'PDFs'] },
-  { slug: 'knu', name: 'KNU: Karen National Union', type: 'rebel', country: 'MM', label: 'Karen National Union', aliases: ['Karen National Union', 'Persatuan Nasional Karen', 'Kesatuan Kebangsaan Karen', 'Uni Nasional Karen'], cased: ['KNU'] },
+  { slug: 'knu', name: 'KNU: Karen National Union', type: 'rebel', country: 'MM', label: 'Karen National Union', aliases: ['Karen National Union', 'Persatuan Nasional Karen', 'Kesatuan Kebangsaan Karen', 'Uni Nasional Karen', 'Karen rebels', 'Karen insurgents', 'Karen fighters', 'pemberontak Karen', 'kelompok pemberontak Karen', 'gerilyawan Karen', 'pemberontak etnis Karen', 'pemberontak Karen Myanmar'], cased: ['KNU'] },
   { slug: 'knla', name: 'KNLA: Karen National Liberation Army', type: 'rebel', country: 'MM', label: 'Karen National Liberation Army', aliases: ['Karen National Liberation Army', 'Tentara Pembebasan Nasional Karen', 'KNLA'] },
   { slug: 'aa', name: 'AA: Arakan Army', type: 'rebel', country: 'MM', label: 'Arakan Army', aliases: ['Arakan Army', 'Tentara Arakan', 'Angkatan Tentera Arakan'] },
   { slug: 'kia', name: 'KIA: Kachin Independence Army', type: 'rebel', country: 'MM', aliases: ['Kachin Independence Army', 'Tentara Kemerdekaan Kachin'] },
@@ -126,7 +126,7 @@ export const ARMED_GROUPS: readonly ArmedGroup[] = [
   // International forces
   { slug: 'un', name: 'United Nations', type: 'external', country: null, kind: 'group', label: 'United Nations',
     aliases: ['UN peacekeepers', 'U.N. peacekeepers', 'pasukan penjaga perdamaian PBB', 'pasukan perdamaian PBB', 'pasukan pengaman PBB', 'MONUSCO', 'UNIFIL', 'MINUSMA', 'MINUSCA', 'UNMISS', 'United Nations peacekeepers'] },
-  { slug: 'au', name: 'AU: African Union', type: 'external', country: null, label: 'African Union forces', aliases: ['AMISOM', 'ATMIS', 'AUSSOM', 'African Union troops', 'African Union forces', 'African Union peacekeepers'] },
+  { slug: 'au', name: 'AU: African Union', type: 'external', country: null, label: 'African Union forces', aliases: ['AMISOM', 'ATMIS', 'AUSSOM', 'African Union troops', 'African Union forces', 'African Union peacekeepers', 'African Union peacekeeping troops', 'African Union peacekeeping forces', 'AU troops', 'AU forces', 'AU peacekeepers', 'pasukan Uni Afrika', 'pasukan penjaga perdamaian Uni Afrika'] },
   { slug: 'nato', name: 'NATO: North Atlantic Treaty Organization', type: 'external', country: null, label: 'NATO', aliases: ['NATO', 'Pakta Pertahanan Atlantik Utara', 'North Atlantic Treaty Organization', 'KFOR'] },
   { slug: 'ecowas', name: 'ECOWAS: Economic Community of West African States', type: 'external', country: null, label: 'ECOWAS', aliases: ['ECOWAS', 'ECOMOG'] },
 ];

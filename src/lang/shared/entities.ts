@@ -16,5 +16,7 @@ export const ACTOR_ENTITIES: readonly ActorEntity[] = [
   { name: 'Somaliland', country: 'SO', adjective: 'Somaliland', names: ['Somaliland'] },
   { name: 'Northern Cyprus', country: 'CY', adjective: 'Turkish Cypriot', names: ['Northern Cyprus', 'Siprus Utara'] },
   { name: 'Indonesia', country: 'ID', adjective: 'Papuan', names: ['Papua', 'Papuan'] },
+  { name: 'India', country: 'IN', adjective: 'Kashmiri', names: ['Jammu and Kashmir', 'Jammu & Kashmir', 'J&K', 'Kashmir', 'Kashmiri', 'Jammu dan Kashmir', 'Kashmir India', 'Indian-administered Kashmir', 'Indian-controlled Kashmir'] },
+  { name: 'Pakistan', country: 'PK', adjective: 'Pakistani Kashmir', names: ['Azad Kashmir', 'Pakistan-administered Kashmir', 'Pakistan-controlled Kashmir'] },
   { name: 'Sudan', country: 'SD', adjective: 'Darfur', names: ['Darfur'] },
 ];
