@@ -35,7 +35,7 @@ interface CompiledPack {
 const cache = new WeakMap<EventPack, CompiledPack>();
 
 /** The lexicons the engine reads as cues. */
-const CUE_LEXICONS = ['planned', 'hypothetical', 'negation', 'notNegation', 'denial', 'disaster', 'perpetrator', 'background', 'protestContext', 'police'];
+const CUE_LEXICONS = ['plannedMeeting', 'anaphora', 'anaphoraBefore', 'planned', 'hypothetical', 'negation', 'notNegation', 'denial', 'disaster', 'perpetrator', 'background', 'protestContext', 'police'];
 
 /** Compiles (once) a pack's triggers and cue lexicons; throws on a malformed pattern. */
 export function compilePack(pack: EventPack): CompiledPack {
@@ -59,6 +59,8 @@ export interface SentenceHit {
   /** Character span of the trigger words. */
   start: number;
   end: number;
+  /** Refers back to an event already told ("pertempuran itu", "this attack"). */
+  anaphoric?: boolean;
 }
 
 interface Cues {
@@ -120,12 +122,15 @@ export function sentenceHits(text: string, offset: number, pack: EventPack, futu
     if (disaster && !r.protest && !PROTEST_FAMILY.has(r.sub) && EVENT_TYPE[r.sub] !== 'Riots') continue;
     let modality: Modality = 'reported';
     if (before(cues, 'denial', h.from, 12)) modality = 'denied';
-    else if (before(cues, 'planned', h.from, 6) || (r.plannedOnly && (future || after(cues, 'planned', h.to, 4)))) modality = 'planned';
+    else if (before(cues, 'planned', h.from, 6) || (r.plannedOnly && (future || after(cues, 'planned', h.to, 4) || before(cues, 'plannedMeeting', h.from, 8)))) modality = 'planned';
+    // "pertempuran itu", "this attack": a mention of an event already told.
+    const anaphoric = after(cues, 'anaphora', h.to, 0) || before(cues, 'anaphoraBefore', h.from, 0);
     if (r.plannedOnly && modality !== 'planned') continue;
     hits.push({
       rule: r,
       sub: r.sub,
-      weight: r.weak ? 1 : (r.weight ?? RANK[r.sub]),
+      weight: r.weak || anaphoric ? 1 : (r.weight ?? RANK[r.sub]),
+      anaphoric,
       modality,
       start: tokens[h.from]!.start,
       end: tokens[h.to - 1]!.end,
@@ -133,6 +138,10 @@ export function sentenceHits(text: string, offset: number, pack: EventPack, futu
   }
   const protestContext = hits.some((x) => x.rule.protest) || has(cues, 'protestContext');
   return { hits, protestContext, police: has(cues, 'police'), disaster };
+}
+
+function isWeak(h: SentenceHit): boolean {
+  return !!h.rule.weak || !!h.anaphoric;
 }
 
 function strongest(hits: SentenceHit[]): SentenceHit | null {
@@ -148,7 +157,7 @@ function strongest(hits: SentenceHit[]): SentenceHit | null {
 export function resolveSentence(hits: SentenceHit[], protestContext: boolean, police: boolean): SentenceHit | null {
   if (hits.length === 0) return null;
   const subs = new Set(hits.map((h) => h.sub));
-  const strong = hits.filter((h) => !h.rule.weak);
+  const strong = hits.filter((h) => !isWeak(h));
   const pool = strong.length ? strong : hits;
   const hasProtest = hits.some((h) => h.rule.protest || PROTEST_FAMILY.has(h.sub));
   if (protestContext && (hasProtest || subs.has('Arrests') || subs.has('Armed clash') || subs.has('Mob violence'))) {
@@ -157,7 +166,7 @@ export function resolveSentence(hits: SentenceHit[], protestContext: boolean, po
     if (!explosive) {
       let sub: SubEventType;
       const crowdFought = hits.some((h) => h.sub === 'Violent demonstration' || h.sub === 'Mob violence' || h.sub === 'Grenade' || (h.sub === 'Armed clash' && h.rule.violent));
-      const forceUsed = hits.some((h) => h.sub === 'Excessive force against protesters' || ((h.sub === 'Attack' || h.sub === 'Armed clash') && !h.rule.violent && !h.rule.weak && police));
+      const forceUsed = hits.some((h) => h.sub === 'Excessive force against protesters' || ((h.sub === 'Attack' || h.sub === 'Armed clash') && !h.rule.violent && !isWeak(h) && police));
       if (crowdFought) sub = 'Violent demonstration';
       else if (forceUsed) sub = 'Excessive force against protesters';
       else if (subs.has('Protest with intervention') || subs.has('Arrests')) sub = 'Protest with intervention';
@@ -185,7 +194,7 @@ export function resolveSentence(hits: SentenceHit[], protestContext: boolean, po
 interface Candidate {
   hit: SentenceHit;
   sentence: number; // -1 for the title
-  place: PlaceMention | null;
+  place: PlaceCand | null;
   placeInSentence: boolean;
   date: string | null;
   datePrecision: 1 | 2 | 3;
@@ -200,7 +209,7 @@ interface Draft {
   weight: number;
   mentions: number;
   sentences: number[];
-  place: PlaceMention | null;
+  place: PlaceCand | null;
   placeInSentence: boolean;
   date: string | null;
   datePrecision: 1 | 2 | 3;
@@ -224,9 +233,22 @@ function overlaps(a: { start: number; end: number }, b: { start: number; end: nu
   return a.start < b.end && b.start < a.end;
 }
 
-function bestPlace(places: PlaceMention[]): PlaceMention | null {
-  let best: PlaceMention | null = null;
-  for (const p of places) if (!best || (KIND_RANK[p.kind] ?? 5) < (KIND_RANK[best.kind] ?? 5)) best = p;
+/** A place as the reading found it, with what the events stage knows of its context. */
+interface PlaceCand extends PlaceMention {
+  /** Preceded by a locative word ("di", "in", "near", "Kabupaten"). */
+  locative?: boolean;
+  /** Inside an actor's name ("Militer Azerbaijan", "OSCE … in Europe"). */
+  inActor?: boolean;
+}
+
+function placeScore(p: PlaceCand): number {
+  return (KIND_RANK[p.kind] ?? 5) + (p.locative ? 0 : 2) + (p.inActor ? 5 : 0);
+}
+
+/** The event's place among a sentence's: the most specific one said as a location. */
+function bestPlace(places: PlaceCand[]): PlaceCand | null {
+  let best: PlaceCand | null = null;
+  for (const p of places) if (!best || placeScore(p) < placeScore(best)) best = p;
   return best;
 }
 
@@ -301,11 +323,15 @@ export function codeEvents(doc: DocumentOut, reading: Reading, pack: LanguagePac
     if (!attribBySent.has(a.sentence)) attribBySent.set(a.sentence, a.claimant);
     (attribSpans.get(a.sentence) ?? attribSpans.set(a.sentence, []).get(a.sentence)!).push(a.span);
   }
-  const placesBySent = new Map<number, PlaceMention[]>();
+  const placesBySent = new Map<number, PlaceCand[]>();
+  const locWords = new Set((ep.lexicons['locative'] ?? []).map((w) => w.toLowerCase()));
   for (const p of reading.places) {
     const i = sentOf(p);
     if (i < 0 || inClaimant(p, i)) continue; // "Azerbaijan said": the claimant, not the place
-    (placesBySent.get(i) ?? placesBySent.set(i, []).get(i)!).push(p);
+    const prev = /([\p{L}]+)[^\p{L}]{0,3}$/u.exec(text.slice(Math.max(0, p.start - 24), p.start));
+    const locative = !!prev && locWords.has(prev[1]!.toLowerCase());
+    const inActor = reading.actors.some((a) => overlaps(a, p));
+    (placesBySent.get(i) ?? placesBySent.set(i, []).get(i)!).push({ ...p, locative, inActor });
   }
   const datesBySent = new Map<number, DateMention[]>();
   for (const d of reading.dates) {
@@ -324,7 +350,7 @@ export function codeEvents(doc: DocumentOut, reading: Reading, pack: LanguagePac
   // 1–3. Sentence candidates.
   const candidates: Candidate[] = [];
   let lastDate: { date: string; precision: 1 | 2 | 3 } | null = null;
-  let lastPlace: PlaceMention | null = null;
+  let lastPlace: PlaceCand | null = null;
   const titleSubs = new Set<SubEventType>();
   let docDisaster = false;
   if (doc.title) {
@@ -346,7 +372,9 @@ export function codeEvents(doc: DocumentOut, reading: Reading, pack: LanguagePac
       let date: string | null;
       let datePrecision: 1 | 2 | 3;
       let dateInSentence = false;
-      const pick = hit.modality === 'planned' ? dates.find((d) => d.future) ?? dates[0] : pastDates[0] ?? (dates[0] && !dates[0].future ? dates[0] : undefined);
+      // The date said nearest the trigger ("a report Friday says … raped on December 31").
+      const near = (list: DateMention[]) => list.reduce<DateMention | undefined>((b, d) => (!b || Math.abs(d.start - hit.start) < Math.abs(b.start - hit.start) ? d : b), undefined);
+      const pick = hit.modality === 'planned' ? near(dates.filter((d) => d.future)) ?? dates[0] : near(pastDates);
       if (pick?.date) {
         date = pick.date;
         datePrecision = pick.precision;
@@ -384,11 +412,11 @@ export function codeEvents(doc: DocumentOut, reading: Reading, pack: LanguagePac
 
   // 5. Merge candidates into events.
   const drafts: Draft[] = [];
-  const strongExists = candidates.some((c) => !c.hit.rule.weak);
+  const strongExists = candidates.some((c) => !isWeak(c.hit));
   // A disaster report's generic words ("the blast", "evacuated") make no event.
   if (docDisaster && !strongExists) candidates.length = 0;
   for (const c of candidates) {
-    if (c.hit.rule.weak && strongExists) {
+    if (isWeak(c.hit) && strongExists) {
       // A generic mention ("the attack") joins the nearest event before it, or nothing.
       const target = [...drafts].reverse().find((d) => d.modality === c.hit.modality && (!c.placeInSentence || samePlace(d.place, c.place)));
       if (target && !target.sentences.includes(c.sentence)) target.sentences.push(c.sentence);
@@ -404,8 +432,10 @@ export function codeEvents(doc: DocumentOut, reading: Reading, pack: LanguagePac
       // Within one incident the first telling names it, unless a later one is a suicide or chemical attack.
       if (target.sub !== c.hit.sub && !PROTEST_FAMILY.has(c.hit.sub) && RANK[c.hit.sub] >= 9 && RANK[target.sub] < 9) { target.sub = c.hit.sub; target.rule = c.hit.rule.id; }
       if (c.hit.weight > target.weight) { target.weight = c.hit.weight; target.rule = c.hit.rule.id; }
+      // The event's place is the best said one among its sentences: a town said as a location
+      // beats a country named in passing.
       if (!target.placeInSentence && c.placeInSentence) { target.place = c.place; target.placeInSentence = true; }
-      else if (target.place && c.place && c.placeInSentence && (KIND_RANK[c.place.kind] ?? 5) < (KIND_RANK[target.place.kind] ?? 5) && kmBetween(target.place, c.place) < 150) target.place = c.place;
+      else if (target.place && c.place && c.placeInSentence && placeScore(c.place) < placeScore(target.place)) target.place = c.place;
       // A stated day replaces an inherited one, a day replaces a week.
       if (c.date && c.dateInSentence && (!target.dateStated || c.datePrecision < target.datePrecision)) { target.date = c.date; target.datePrecision = c.datePrecision; target.dateStated = true; }
       if (!target.date && c.date) target.date = c.date;
@@ -429,7 +459,7 @@ export function codeEvents(doc: DocumentOut, reading: Reading, pack: LanguagePac
       rule: c.hit.rule.id,
       inTitle: titleSubs.has(c.hit.sub),
       first: c.sentence,
-      weak: !!c.hit.rule.weak,
+      weak: isWeak(c.hit),
     });
   }
 
@@ -450,7 +480,8 @@ export function codeEvents(doc: DocumentOut, reading: Reading, pack: LanguagePac
       continue;
     }
     if (m.breakdown) continue;
-    const d = nearestDraft(live, m.sentence);
+    const violent = live.filter((x) => VIOLENT.has(EVENT_TYPE[x.sub]) || x.sub === 'Excessive force against protesters');
+    const d = (m.outcome === 'killed' || m.outcome === 'injured' ? nearestDraft(violent, m.sentence, 3) : null) ?? nearestDraft(live, m.sentence);
     if (!d) continue;
     (attached.get(d) ?? attached.set(d, []).get(d)!).push(m);
   }
@@ -460,7 +491,8 @@ export function codeEvents(doc: DocumentOut, reading: Reading, pack: LanguagePac
   for (const d of drafts) {
     const cas = attached.get(d) ?? [];
     const casualties: Casualty[] = cas.map((m) => ({ count: m.count, qualifier: m.qualifier, outcome: m.outcome, group: m.group, claimant: m.claimant, evidence: m.evidence, rule: m.rule }));
-    const fatalities = fatalitiesOf(cas);
+    // Figures near a ceasefire or an arrest are the war's, not that event's.
+    const fatalities = VIOLENT.has(EVENT_TYPE[d.sub]) || d.sub === 'Excessive force against protesters' ? fatalitiesOf(cas) : null;
     const sorted = [...d.sentences].filter((i) => i >= 0).sort((a, b) => a - b);
     let claimant: Claimant | null = null;
     for (const i of sorted) { claimant = attribBySent.get(i) ?? null; if (claimant) break; }
@@ -513,7 +545,7 @@ function foldSecondary(drafts: Draft[]): void {
     const d = drafts[i]!;
     const ok = FOLDS[d.sub];
     if (!ok || d.modality === 'planned') continue;
-    const main = drafts.find((m) => m !== d && !FOLDS[m.sub]?.(d.sub) && ok(m.sub) && m.modality === d.modality && (!m.date || !d.date || m.date === d.date) && (!d.placeInSentence || !m.placeInSentence || samePlace(m.place, d.place)));
+    const main = drafts.find((m) => m !== d && !FOLDS[m.sub]?.(d.sub) && ok(m.sub) && m.modality === d.modality && (!m.date || !d.date || m.date === d.date || !d.dateStated) && (!d.placeInSentence || !m.placeInSentence || samePlace(m.place, d.place)));
     if (!main) continue;
     for (const si of d.sentences) if (!main.sentences.includes(si)) main.sentences.push(si);
     // Arrests at a protest are an intervention.
@@ -523,9 +555,19 @@ function foldSecondary(drafts: Draft[]): void {
   }
 }
 
+const WIDE = new Set(['country', 'region', 'admin1']);
+
+/**
+ * Two mentions are of one location when they name it, lie within 25 km, or one is a wide area
+ * (a country, a region without a country) that can hold the other.
+ */
 function samePlace(a: PlaceMention | null, b: PlaceMention | null): boolean {
   if (!a || !b) return true;
-  return a.name === b.name || kmBetween(a, b) <= 25;
+  if (a.name === b.name || kmBetween(a, b) <= 25) return true;
+  const width = (k: string) => (k === 'country' ? 3 : k === 'region' || k === 'admin1' ? 2 : 0);
+  // A continent-like region (no country) holds anything; a country its own places; a province its towns.
+  const holds = (w: PlaceMention, x: PlaceMention) => width(w.kind) > width(x.kind) && (w.country === null ? w.kind === 'region' : w.country === x.country);
+  return holds(a, b) || holds(b, a);
 }
 
 const MERGE_WITHIN_TYPE = new Set(['Explosions/Remote violence', 'Violence against civilians']);
@@ -552,13 +594,16 @@ function mergeable(d: Draft, c: Candidate): boolean {
   return true;
 }
 
-function nearestDraft(drafts: Draft[], sentence: number): Draft | null {
+const VIOLENT = new Set(['Battles', 'Explosions/Remote violence', 'Violence against civilians', 'Riots']);
+
+function nearestDraft(drafts: Draft[], sentence: number, within = Infinity): Draft | null {
   let best: Draft | null = null;
   let bestDist = Infinity;
   for (const d of drafts) {
     for (const i of d.sentences) {
       // Figures usually follow the sentence that tells the event: prefer those before.
       const dist = i <= sentence ? sentence - i : (i - sentence) * 1.5;
+      if (dist > within) continue;
       if (dist < bestDist || (dist === bestDist && best && d.weight > best.weight)) { best = d; bestDist = dist; }
     }
   }
