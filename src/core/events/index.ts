@@ -241,6 +241,34 @@ interface PlaceCand extends PlaceMention {
   inActor?: boolean;
 }
 
+/**
+ * The places of a coordinated list holding `own` ("di Kota Solo, Kabupaten Sukoharjo,
+ * Karanganyar dan Boyolali"), when they are towns or provinces; else [].
+ */
+function placeList(places: PlaceCand[], own: PlaceCand, text: string, conj: ReadonlySet<string>): PlaceCand[] {
+  if (own.kind === 'country' || own.kind === 'region') return [];
+  // Members of one list are of one kind ("Semarang, Jawa Tengah" is a town and its province).
+  const sorted = [...places].filter((p) => p.kind === own.kind && !p.inActor).sort((a, b) => a.start - b.start);
+  const runs: PlaceCand[][] = [];
+  for (const p of sorted) {
+    const run = runs[runs.length - 1];
+    const prev = run?.[run.length - 1];
+    if (prev && listGap(text.slice(prev.end, p.start), conj)) run!.push(p);
+    else runs.push([p]);
+  }
+  const run = runs.find((r) => r.includes(own)) ?? [];
+  return run.length > 1 ? run : [];
+}
+
+/** What may stand between two places of one list: a comma or a conjunction, and an admin word. */
+function listGap(gap: string, conj: ReadonlySet<string>): boolean {
+  const m = /^\s*([,;&])?\s*(\p{L}+\s+)?(\p{Lu}\p{Ll}{2,10}\.?\s+)?$/u.exec(gap);
+  if (!m) return false;
+  const word = m[2]?.trim().toLowerCase();
+  if (word && !conj.has(word)) return false;
+  return !!(m[1] || word);
+}
+
 function placeScore(p: PlaceCand): number {
   return (KIND_RANK[p.kind] ?? 5) + (p.locative ? 0 : 2) + (p.inActor ? 5 : 0);
 }
@@ -325,12 +353,16 @@ export function codeEvents(doc: DocumentOut, reading: Reading, pack: LanguagePac
   }
   const placesBySent = new Map<number, PlaceCand[]>();
   const locWords = new Set((ep.lexicons['locative'] ?? []).map((w) => w.toLowerCase()));
+  const conjWords = new Set((ep.lexicons['conjunction'] ?? []).map((w) => w.toLowerCase()));
   for (const p of reading.places) {
     const i = sentOf(p);
     if (i < 0 || inClaimant(p, i)) continue; // "Azerbaijan said": the claimant, not the place
     const prev = /([\p{L}]+)[^\p{L}]{0,3}$/u.exec(text.slice(Math.max(0, p.start - 24), p.start));
     const locative = !!prev && locWords.has(prev[1]!.toLowerCase());
     const inActor = reading.actors.some((a) => overlaps(a, p));
+    // "JAKARTA – …", "Srinagar:": a dateline says where the reporter is, not where it happened.
+    const lineStart = p.start === 0 || text[p.start - 1] === '\n';
+    if (lineStart && /^[^\n.]{0,30}?\s*[–—:-]\s/.test(text.slice(p.end, p.end + 34)) && !/^\S*\s+\p{Ll}/u.test(text.slice(p.end, p.end + 20))) continue;
     (placesBySent.get(i) ?? placesBySent.set(i, []).get(i)!).push({ ...p, locative, inActor });
   }
   const datesBySent = new Map<number, DateMention[]>();
@@ -367,7 +399,9 @@ export function codeEvents(doc: DocumentOut, reading: Reading, pack: LanguagePac
     const hit = resolveSentence(hits, protestContext, police);
     const pastDates = dates.filter((d) => !d.future);
     if (hit && !isBackground(s, dates, pubYear, published)) {
-      const own = bestPlace(places);
+      // "baku tembak" is no Baku: a place inside the trigger words is not one.
+      const usable = places.filter((p) => !overlaps(p, hit));
+      const own = bestPlace(usable);
       const place = own ?? lastPlace;
       let date: string | null;
       let datePrecision: 1 | 2 | 3;
@@ -387,10 +421,14 @@ export function codeEvents(doc: DocumentOut, reading: Reading, pack: LanguagePac
         datePrecision = hit.modality === 'planned' ? 2 : 1;
       }
       const [actor1, actor2] = assignActors(hit, actorsBySent.get(s.index) ?? [], text, ep);
-      candidates.push({ hit, sentence: s.index, place, placeInSentence: !!own, date, datePrecision, dateInSentence, actor1, actor2 });
+      // "in Solo, Sukoharjo, Karanganyar and Boyolali": ACLED codes one event per place.
+      const list = own ? placeList(usable, own, text, conjWords) : [];
+      for (const p of list.length > 1 ? list : [place]) {
+        candidates.push({ hit, sentence: s.index, place: p, placeInSentence: !!own, date, datePrecision, dateInSentence, actor1, actor2 });
+      }
     }
     const bp = bestPlace(places);
-    if (bp) lastPlace = bp;
+    if (bp && placeScore(bp) < 5) lastPlace = bp;
     if (pastDates[0]?.date) lastDate = { date: pastDates[0].date, precision: pastDates[0].precision };
   }
   // Headline-only documents (feed items): code the title.
@@ -535,6 +573,8 @@ const FOLDS: Partial<Record<SubEventType, (main: SubEventType) => boolean>> = {
   Arrests: (m) => EVENT_TYPE[m] !== 'Strategic developments',
   'Disrupted weapons use': (m) => EVENT_TYPE[m] === 'Battles' || m === 'Arrests',
   'Change to group/activity': (m) => m !== 'Change to group/activity' && m !== 'Other',
+  // Molotovs in a protest are the protest's violence.
+  Grenade: (m) => PROTEST_FAMILY.has(m) || m === 'Mob violence',
   // The fighting that won or lost a place is part of the territory event.
   'Armed clash': (m) => TERRITORY.has(m),
   Other: (m) => m !== 'Other' && m !== 'Change to group/activity',
@@ -582,13 +622,15 @@ function mergeable(d: Draft, c: Candidate): boolean {
   // Several words for one incident ("shelled", "bombed"; "killed", "abducted"): one event.
   const sameFamily = EVENT_TYPE[d.sub] === EVENT_TYPE[c.hit.sub] && MERGE_WITHIN_TYPE.has(EVENT_TYPE[d.sub]);
   // A denial of a detail ("police deny using live rounds") belongs to the reported event.
-  const denialOfReported = c.hit.modality === 'denied' && d.modality === 'reported' && EVENT_TYPE[d.sub] === EVENT_TYPE[c.hit.sub];
+  const denialOfReported = c.hit.modality === 'denied' && d.modality === 'reported' && (EVENT_TYPE[d.sub] === EVENT_TYPE[c.hit.sub] || (crowd(d.sub) && crowd(c.hit.sub)));
   if ((d.sub !== c.hit.sub && !protests && !sameFamily && !denialOfReported) || (d.modality !== c.hit.modality && !denialOfReported)) return false;
   if (d.date && c.date && c.dateInSentence && d.dateStated && d.date !== c.date) {
     const week = Math.max(d.datePrecision, c.datePrecision) === 2 && Math.abs(dayDiff(d.date, c.date)) <= 7;
     if (!week) return false;
   }
-  if (c.placeInSentence && d.placeInSentence && !samePlace(d.place, c.place)) return false;
+  // A place named in passing (a country without "in") does not keep two tellings apart.
+  const firm = (p: PlaceCand | null) => !!p && placeScore(p) < 5;
+  if (c.placeInSentence && d.placeInSentence && firm(c.place) && firm(d.place) && !samePlace(d.place, c.place)) return false;
   // Actors are not compared: one side's name varies between sentences ("aparat", "Brimob",
   // "personel gabungan") and in a battle either side may lead the sentence.
   return true;
