@@ -357,13 +357,14 @@ export function codeEvents(doc: DocumentOut, reading: Reading, pack: LanguagePac
   for (const p of reading.places) {
     const i = sentOf(p);
     if (i < 0 || inClaimant(p, i)) continue; // "Azerbaijan said": the claimant, not the place
-    const prev = /([\p{L}]+)[^\p{L}]{0,3}$/u.exec(text.slice(Math.max(0, p.start - 24), p.start));
-    const locative = !!prev && locWords.has(prev[1]!.toLowerCase());
+    const prev = /(?:([\p{L}]+)\s+)?([\p{L}]+)[^\p{L}]{0,3}$/u.exec(text.slice(Math.max(0, p.start - 30), p.start));
+    const w2 = prev?.[2]?.toLowerCase() ?? '';
+    const locative = !!prev && (locWords.has(w2) || locWords.has(`${prev[1]?.toLowerCase() ?? ''} ${w2}`));
     const inActor = reading.actors.some((a) => overlaps(a, p));
     // "JAKARTA – …", "Srinagar:": a dateline says where the reporter is, not where it happened.
     const lineStart = p.start === 0 || text[p.start - 1] === '\n';
-    if (lineStart && /^[^\n.]{0,30}?\s*[–—:-]\s/.test(text.slice(p.end, p.end + 34)) && !/^\S*\s+\p{Ll}/u.test(text.slice(p.end, p.end + 20))) continue;
-    (placesBySent.get(i) ?? placesBySent.set(i, []).get(i)!).push({ ...p, locative, inActor });
+    const dateline = lineStart && /^[^\n.]{0,30}?\s*[–—:-]\s/.test(text.slice(p.end, p.end + 34)) && !/^\S*\s+\p{Ll}/u.test(text.slice(p.end, p.end + 20));
+    (placesBySent.get(i) ?? placesBySent.set(i, []).get(i)!).push({ ...p, locative: locative && !dateline, inActor: inActor || dateline });
   }
   const datesBySent = new Map<number, DateMention[]>();
   for (const d of reading.dates) {
@@ -401,7 +402,10 @@ export function codeEvents(doc: DocumentOut, reading: Reading, pack: LanguagePac
     if (hit && !isBackground(s, dates, pubYear, published)) {
       // "baku tembak" is no Baku: a place inside the trigger words is not one.
       const usable = places.filter((p) => !overlaps(p, hit));
-      const own = bestPlace(usable);
+      let own = bestPlace(usable);
+      // A country named in passing ("U.S. officials") is no location when a town was said before;
+      // nor is a wide area ("the port city on the Black Sea") that holds the town said before.
+      if (own && lastPlace && (placeScore(own) >= 5 || (WIDE.has(own.kind) && !WIDE.has(lastPlace.kind) && samePlace(own, lastPlace)))) own = null;
       const place = own ?? lastPlace;
       let date: string | null;
       let datePrecision: 1 | 2 | 3;
@@ -428,7 +432,7 @@ export function codeEvents(doc: DocumentOut, reading: Reading, pack: LanguagePac
       }
     }
     const bp = bestPlace(places);
-    if (bp && placeScore(bp) < 5) lastPlace = bp;
+    if (bp && placeScore(bp) < 5 && !(lastPlace && WIDE.has(bp.kind) && !WIDE.has(lastPlace.kind) && samePlace(bp, lastPlace))) lastPlace = bp;
     if (pastDates[0]?.date) lastDate = { date: pastDates[0].date, precision: pastDates[0].precision };
   }
   // Headline-only documents (feed items): code the title.
