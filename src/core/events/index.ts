@@ -239,6 +239,8 @@ interface PlaceCand extends PlaceMention {
   locative?: boolean;
   /** Inside an actor's name ("Militer Azerbaijan", "OSCE … in Europe"). */
   inActor?: boolean;
+  /** Said as an origin ("dari arah Mamberamo", "from Sinai"). */
+  source?: boolean;
 }
 
 /**
@@ -270,7 +272,7 @@ function listGap(gap: string, conj: ReadonlySet<string>): boolean {
 }
 
 function placeScore(p: PlaceCand): number {
-  return (KIND_RANK[p.kind] ?? 5) + (p.locative ? 0 : 2) + (p.inActor ? 5 : 0);
+  return (KIND_RANK[p.kind] ?? 5) + (p.locative ? 0 : 2) + (p.inActor ? 5 : 0) + (p.source ? 3 : 0);
 }
 
 /** The event's place among a sentence's: the most specific one said as a location. */
@@ -353,6 +355,7 @@ export function codeEvents(doc: DocumentOut, reading: Reading, pack: LanguagePac
   }
   const placesBySent = new Map<number, PlaceCand[]>();
   const locWords = new Set((ep.lexicons['locative'] ?? []).map((w) => w.toLowerCase()));
+  const srcWords = new Set((ep.lexicons['source'] ?? []).map((w) => w.toLowerCase()));
   const conjWords = new Set((ep.lexicons['conjunction'] ?? []).map((w) => w.toLowerCase()));
   for (const p of reading.places) {
     const i = sentOf(p);
@@ -360,11 +363,12 @@ export function codeEvents(doc: DocumentOut, reading: Reading, pack: LanguagePac
     const prev = /(?:([\p{L}]+)\s+)?([\p{L}]+)[^\p{L}]{0,3}$/u.exec(text.slice(Math.max(0, p.start - 30), p.start));
     const w2 = prev?.[2]?.toLowerCase() ?? '';
     const locative = !!prev && (locWords.has(w2) || locWords.has(`${prev[1]?.toLowerCase() ?? ''} ${w2}`));
+    const source = !!prev && (srcWords.has(w2) || srcWords.has(prev[1]?.toLowerCase() ?? ''));
     const inActor = reading.actors.some((a) => overlaps(a, p));
     // "JAKARTA – …", "Srinagar:": a dateline says where the reporter is, not where it happened.
     const lineStart = p.start === 0 || text[p.start - 1] === '\n';
     const dateline = lineStart && /^[^\n.]{0,30}?\s*[–—:-]\s/.test(text.slice(p.end, p.end + 34)) && !/^\S*\s+\p{Ll}/u.test(text.slice(p.end, p.end + 20));
-    (placesBySent.get(i) ?? placesBySent.set(i, []).get(i)!).push({ ...p, locative: locative && !dateline, inActor: inActor || dateline });
+    (placesBySent.get(i) ?? placesBySent.set(i, []).get(i)!).push({ ...p, locative: locative && !dateline, inActor: inActor || dateline, source });
   }
   const datesBySent = new Map<number, DateMention[]>();
   for (const d of reading.dates) {
@@ -478,6 +482,7 @@ export function codeEvents(doc: DocumentOut, reading: Reading, pack: LanguagePac
       // beats a country named in passing.
       if (!target.placeInSentence && c.placeInSentence) { target.place = c.place; target.placeInSentence = true; }
       else if (target.place && c.place && c.placeInSentence && placeScore(c.place) < placeScore(target.place)) target.place = c.place;
+      else if (target.place && c.place && placeScore(target.place) >= 5 && placeScore(c.place) < 5) target.place = c.place;
       // A stated day replaces an inherited one, a day replaces a week.
       if (c.date && c.dateInSentence && (!target.dateStated || c.datePrecision < target.datePrecision)) { target.date = c.date; target.datePrecision = c.datePrecision; target.dateStated = true; }
       if (!target.date && c.date) target.date = c.date;
@@ -506,6 +511,19 @@ export function codeEvents(doc: DocumentOut, reading: Reading, pack: LanguagePac
   }
 
   foldSecondary(drafts);
+
+  // An event still placed only by a passing mention takes the nearest place said as one.
+  for (const d of drafts) {
+    if (d.place && placeScore(d.place) < 5) continue;
+    let best: PlaceCand | null = null;
+    let dist = Infinity;
+    for (const [i, ps] of placesBySent) {
+      const bp = bestPlace(ps);
+      const k = Math.min(...d.sentences.map((x) => Math.abs(x - i)));
+      if (bp && placeScore(bp) < 5 && k < dist) { best = bp; dist = k; }
+    }
+    if (best) { d.place = best; d.placeInSentence = false; }
+  }
 
   // 6. Casualties, fatalities, claimants, tallies.
   const attached = new Map<Draft, CasualtyMention[]>();

@@ -25,6 +25,7 @@ export const idLexicons: Record<string, string[]> = {
   nonstate: ['pemberontak', 'militan', 'milisi', 'kelompok', 'kkb', 'opm', 'taliban', 'hamas', 'isis', 'houthi', 'gerilyawan', 'separatis', 'teroris', 'jihadis', 'hizbullah'],
   perpetrator: ['rudal', 'roket', 'mortir', 'artileri', 'drone', 'granat', 'dibom', 'serangan udara', 'kkb', 'kst', 'teroris', 'militan', 'pemberontak', 'gerilyawan', 'milisi', 'separatis', 'opm', 'tentara', 'pasukan', 'pelaku', 'serangan', 'pengeboman', 'penembakan', 'sabotase', 'pengganas'],
   conjunction: ['dan', 'serta', 'atau', 'hingga'],
+  source: ['dari', 'arah', 'asal'],
   locative: ['di', 'ke', 'dekat', 'sekitar', 'kota', 'desa', 'kampung', 'distrik', 'kabupaten', 'kecamatan', 'kelurahan', 'provinsi', 'kawasan', 'daerah', 'wilayah', 'pusat', 'jalan', 'jl', 'berhampiran', 'bandar', 'negeri', 'dibom', 'ditembaki', 'menyerang', 'merebut', 'menguasai', 'menuju', 'sekitaran'],
   plannedMeeting: ['sebelum', 'jelang', 'menjelang', 'mendatang', 'nanti'],
   anaphora: ['itu', 'tersebut', 'ini', 'tadi'],
