@@ -523,6 +523,9 @@ export function codeEvents(doc: DocumentOut, reading: Reading, pack: LanguagePac
       if (bp && placeScore(bp) < 5 && k < dist) { best = bp; dist = k; }
     }
     if (best) { d.place = best; d.placeInSentence = false; }
+    // Nothing said as a place at all: a dateline or a passing mention beats nothing.
+    if (!d.place) for (const ps of placesBySent.values()) { const bp = bestPlace(ps); if (bp && (!d.place || placeScore(bp) < placeScore(d.place))) d.place = bp; }
+    if (!d.place) for (const p of reading.places) { if (!d.place) d.place = p; }
   }
 
   // 6. Casualties, fatalities, claimants, tallies.
