@@ -87,6 +87,12 @@ function after(c: Cues, name: string, at: number, window: number): boolean {
   return false;
 }
 
+/** A cue of `name` within `window` tokens of the span [from, to). */
+function nearby(c: Cues, name: string, from: number, to: number, window: number): boolean {
+  for (const h of c.byName.get(name) ?? []) if (h.from - to <= window && from - h.to <= window) return true;
+  return false;
+}
+
 function has(c: Cues, name: string): boolean {
   return (c.byName.get(name)?.length ?? 0) > 0;
 }
@@ -117,7 +123,7 @@ export function sentenceHits(text: string, offset: number, pack: EventPack, futu
     if (r.unless && r.unless.some((n) => has(cues, n))) continue;
     if (before(cues, 'negation', h.from, 2)) continue;
     if (before(cues, 'hypothetical', h.from, 6)) continue;
-    if (has(cues, 'background')) continue;
+    if (nearby(cues, 'background', h.from, h.to, 4)) continue;
     // A disaster sentence (flood, factory blast, crash) is no event, unless it is about a protest or riot.
     if (disaster && !r.protest && !PROTEST_FAMILY.has(r.sub) && EVENT_TYPE[r.sub] !== 'Riots') continue;
     let modality: Modality = 'reported';
@@ -162,10 +168,10 @@ export function resolveSentence(hits: SentenceHit[], protestContext: boolean, po
   const hasProtest = hits.some((h) => h.rule.protest || PROTEST_FAMILY.has(h.sub));
   if (protestContext && (hasProtest || subs.has('Arrests') || subs.has('Armed clash') || subs.has('Mob violence'))) {
     // Petrol bombs and molotovs thrown in a protest are the crowd's violence, not a grenade attack.
-    const explosive = pool.some((h) => (EVENT_TYPE[h.sub] === 'Explosions/Remote violence' && h.sub !== 'Grenade') || TERRITORY.has(h.sub));
+    const explosive = pool.some((h) => (EVENT_TYPE[h.sub] === 'Explosions/Remote violence' && !(h.sub === 'Grenade' && h.rule.violent)) || TERRITORY.has(h.sub));
     if (!explosive) {
       let sub: SubEventType;
-      const crowdFought = hits.some((h) => h.sub === 'Violent demonstration' || h.sub === 'Mob violence' || h.sub === 'Grenade' || (h.sub === 'Armed clash' && h.rule.violent));
+      const crowdFought = hits.some((h) => h.sub === 'Violent demonstration' || h.sub === 'Mob violence' || ((h.sub === 'Grenade' || h.sub === 'Armed clash') && h.rule.violent));
       const forceUsed = hits.some((h) => h.sub === 'Excessive force against protesters' || ((h.sub === 'Attack' || h.sub === 'Armed clash') && !h.rule.violent && !isWeak(h) && police));
       if (crowdFought) sub = 'Violent demonstration';
       else if (forceUsed) sub = 'Excessive force against protesters';
