@@ -125,11 +125,11 @@ function compile(p: DatePack): Compiled {
     {
       // "27 September 2020", "Kamis, 20 Maret 2025", "tanggal 25 Januari", "27th of September"
       name: 'day-month',
-      re: re(`${WDPRE}${DAYW}${DAY}\\s+(?:of\\s+)?${MON}(?:\\s*,?\\s*${YEAR}(?!\\d))?(?:\\s*\\((?<wd2>${A(weekdays.keys())})\\))?${POD}`),
+      re: re(`${WDPRE}${DAYW}${DAY}\\s+(?:of\\s+)?${MON}(?:\\s*,?\\s*${YEAR}(?!\\d))?(?:\\s*\\((?<wd2>${A(weekdays.keys())})\\))?${POD}(?:\\s+(?<pa>${A([...pAfter.keys()].filter((k) => pAfter.get(k) === -1))}))?`),
       make: (m) => {
         const g = m.groups!;
         if (!okCase(g.mon) || !okCase(g.wd)) return null;
-        return { kind: g.y ? 'ymd' : 'dm', y: g.y ? +g.y : undefined, m: mon(g.mon), d: +g.d!, wd: wdv(g.wd ?? g.wd2), pod: podOf(g) };
+        return { kind: g.y ? 'ymd' : 'dm', y: g.y ? +g.y : undefined, m: mon(g.mon), d: +g.d!, wd: wdv(g.wd ?? g.wd2), pod: podOf(g), rel: g.pa ? -1 : undefined };
       },
     },
     {
@@ -436,7 +436,8 @@ function resolve(r: RawDate, pub: LocalTime | null, p: DatePack): Omit<DateMenti
     let y = pub.y;
     if (!isValidDate(y, m, d) && m === 2 && d === 29) return y; // resolved below as invalid
     const n = dayNumber(y, m, d);
-    if (r.futureCue) { if (n < P - 31) y++; }
+    if (r.rel === -1) { if (n > P) y--; }
+    else if (r.futureCue) { if (n < P - 31) y++; }
     else if (n > P + PAST_SLACK) y--;
     return y;
   };

@@ -160,6 +160,14 @@ export function scanNumbers(_text: string, sentence: Sentence, pack: LanguagePac
         if (hi && hi.value > num.value) { num.max = hi.value; num.to = hi.to; num.rule = 'range'; }
       }
     }
+    if (num && num.max === undefined && !num.skip && i > 0) {
+      // "between 10 and 15", "antara 10 dan 15"
+      const join = np.between[toks[i - 1]!.lower];
+      if (join && toks[num.to]?.lower === join && toks[num.to + 1]) {
+        const hi = STARTS_DIGIT.test(toks[num.to + 1]!.text) ? readDigits(num.to + 1) : readWords(num.to + 1);
+        if (hi && !hi.fractional && hi.value > num.value) { num.max = hi.value; num.to = hi.to; num.rule = 'range'; }
+      }
+    }
     if (num) {
       finish(num);
       i = Math.max(num.to, i + 1);
