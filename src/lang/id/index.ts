@@ -2,6 +2,11 @@ import type { LanguagePack } from '../../core/pack.js';
 import { sentences } from './sentences.js';
 import { numbers } from './numbers.js';
 import { dates } from './dates.js';
+import { ID_ACTORS } from './actors.js';
+import { idDocument } from './document.js';
+import { claims } from './claims.js';
+import { idEvents } from './events.js';
+import { places } from './places.js';
 
 /**
  * Indonesian. Assembly order: sentence rules, numbers, dates, places, actors, events.
@@ -12,8 +17,9 @@ export const id: LanguagePack = {
   sentences,
   numbers,
   dates,
-  places: {},
-  actors: {},
-  claims: {},
-  events: {},
+  document: idDocument,
+  places,
+  actors: ID_ACTORS,
+  claims,
+  events: idEvents,
 };
