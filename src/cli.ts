@@ -66,15 +66,9 @@ Batch (one process, streaming; a bad record yields {"id","error"} and the batch 
   });
 
 async function runBatch(): Promise<void> {
-<<<<<<< HEAD
   // Everything asynchronous is loaded before the reader starts: lines read meanwhile would be lost.
   const detectLanguage = await loadLanguageDetector();
   const gazetteer = loadGazetteer();
-=======
-  const gazetteer = loadGazetteer();
-  const detectLanguage = await loadLanguageDetector();
-  // Created after the awaits: lines read while loading would be lost to the iterator.
->>>>>>> events
   const rl = createInterface({ input: process.stdin, crlfDelay: Infinity });
   let n = 0;
   for await (const line of rl) {
