@@ -44,6 +44,11 @@ const cases: Array<[string, Array<[string, number, string]>]> = [
   ['The town lies 40 km from the border.', []],
   ['Between 10 and 15 people were hurt.', [['10 and 15', 10, 'exact']]],
   ['Five to seven civilians were killed.', [['Five to seven', 5, 'exact']]],
+  ['The army killed “scores” of fighters in the battle.', [['scores”', 20, 'vague']]],
+  ['The 9/11 attacks and UN Resolution 2334 were cited.', []],
+  ['The 3rd Brigade lost 4 tanks near No. 10 checkpoint.', [['4', 4, 'exact']]],
+  ['Between 2 and 3 a.m., gunmen killed 6 people.', [['6', 6, 'exact']]],
+  ['Two-thirds of the residents fled.', []],
   ['Thirty or more fighters surrendered.', [['Thirty or more', 30, 'at_least']]],
 ];
 

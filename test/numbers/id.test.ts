@@ -45,6 +45,11 @@ const cases: Array<[string, Array<[string, number, string]>]> = [
   ['Lokasi itu berjarak 12 km dari pusat kota.', []],
   ['Antara 10 hingga 15 orang terluka.', [['10 hingga 15', 10, 'exact']]],
   ['Korban 50 lebih belum dievakuasi.', [['50 lebih', 50, 'at_least']]],
+  ['Polisi mengerahkan 1.000-an personel dan 2 kompi Brimob.', [['1.000-an', 1000, 'about'], ['2', 2, 'exact']]],
+  ['Jet F-16 dan senapan AK-47 dipamerkan di KTT G20.', []],
+  ['Pertemuan digelar pukul 10.00-12.00 WIB pada 17-18 Agustus.', []],
+  ['Massa Alumni 212 berkumpul di Monas.', []],
+  ['Kerugian mencapai Rp 1,5 miliar dan 30 ekor sapi mati.', [['30', 30, 'exact']]],
   ['Tidak seorang pun terluka dalam insiden itu.', [['Tidak seorang pun', 0, 'exact']]],
 ];
 

@@ -80,6 +80,8 @@ function compile(p: DatePack): Compiled {
   const WDPRE = `(?:${WDOPT}(?<wd>${A(weekdays.keys())})\\s*,?\\s+)?`;
   const POD = `(?:\\s+(?<pod>${A(pods.keys())}))?`;
   const DAY = `(?<d>3[01]|[12]\\d|0?[1-9])(?:${A(p.daySuffixes)})?`;
+  // "17-18 Agustus": a span of days reads as its first day.
+  const DAYSPAN = `${DAY}(?:\\s*[-–]\\s*(?:3[01]|[12]\\d|0?[1-9])(?:${A(p.daySuffixes)})?)?`;
   const YEAR = `(?<y>(?:19|20)\\d{2})`;
   const DAYW = p.dayWords.length ? `(?:(?:${A(p.dayWords)})\\.?\\s+)?` : '';
   const re = (src: string) => new RegExp(`${WB_START}(?:${src})${WB_END}`, 'yiu');
@@ -107,8 +109,8 @@ function compile(p: DatePack): Compiled {
     {
       // "(8/10)" alone, the Indonesian news form.
       name: 'paren',
-      re: /\(\s*(?<a>\d{1,2})\s*\/\s*(?<b>\d{1,2})(?:\s*\/\s*(?<y>\d{4}|\d{2}))?\s*\)/y,
-      make: (m) => ({ kind: 'numeric', a: +m.groups!.a!, b: +m.groups!.b!, y: m.groups!.y ? yearOf(m.groups!.y) : undefined }),
+      re: new RegExp(`\\(\\s*(?:(?<wd>${A(weekdays.keys())})\\s*,?\\s*)?(?<a>\\d{1,2})\\s*/\\s*(?<b>\\d{1,2})(?:\\s*/\\s*(?<y>\\d{4}|\\d{2}))?\\s*\\)`, 'yiu'),
+      make: (m) => (okCase(m.groups!.wd) ? { kind: 'numeric', a: +m.groups!.a!, b: +m.groups!.b!, y: m.groups!.y ? yearOf(m.groups!.y) : undefined, wd: wdv(m.groups!.wd) } : null),
     },
     {
       // "27/9/2020", "27-09-2020", "27.09.2020", "Kamis, 8/10/2020"
@@ -125,7 +127,7 @@ function compile(p: DatePack): Compiled {
     {
       // "27 September 2020", "Kamis, 20 Maret 2025", "tanggal 25 Januari", "27th of September"
       name: 'day-month',
-      re: re(`${WDPRE}${DAYW}${DAY}\\s+(?:of\\s+)?${MON}(?:\\s*,?\\s*${YEAR}(?!\\d))?(?:\\s*\\((?<wd2>${A(weekdays.keys())})\\))?${POD}(?:\\s+(?<pa>${A([...pAfter.keys()].filter((k) => pAfter.get(k) === -1))}))?`),
+      re: re(`${WDPRE}${DAYW}${DAYSPAN}\\s+(?:of\\s+)?${MON}(?:\\s*,?\\s*${YEAR}(?!\\d))?(?:\\s*\\((?<wd2>${A(weekdays.keys())})\\))?${POD}(?:\\s+(?<pa>${A([...pAfter.keys()].filter((k) => pAfter.get(k) === -1))}))?`),
       make: (m) => {
         const g = m.groups!;
         if (!okCase(g.mon) || !okCase(g.wd)) return null;
