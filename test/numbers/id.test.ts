@@ -48,7 +48,6 @@ const cases: Array<[string, Array<[string, number, string]>]> = [
   ['Polisi mengerahkan 1.000-an personel dan 2 kompi Brimob.', [['1.000-an', 1000, 'about'], ['2', 2, 'exact']]],
   ['Jet F-16 dan senapan AK-47 dipamerkan di KTT G20.', []],
   ['Pertemuan digelar pukul 10.00-12.00 WIB pada 17-18 Agustus.', []],
-  ['Massa Alumni 212 berkumpul di Monas.', []],
   ['Kerugian mencapai Rp 1,5 miliar dan 30 ekor sapi mati.', [['30', 30, 'exact']]],
   ['Tidak seorang pun terluka dalam insiden itu.', [['Tidak seorang pun', 0, 'exact']]],
 ];
