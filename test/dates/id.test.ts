@@ -42,6 +42,7 @@ const cases: Array<[string, string | null, Array<[string, string | null, number,
   ['Minggu ini polisi menambah personel.', PUB, [['Minggu ini', '2020-10-05', 2, '']]],
   ['Korban tewas mencapai 50 orang.', PUB, []],
   ['Pertemuan digelar pada 17-18 Agustus.', PUB, [['17-18 Agustus', '2020-08-17', 1, '']]],
+  ['Operasi berlangsung Sabtu-Minggu (3-4/10) di hutan.', PUB, [['(3-4/10)', '2020-10-03', 1, '']]],
   ['Massa bentrok (Kamis, 1/10) di depan kantor gubernur.', PUB, [['(Kamis, 1/10)', '2020-10-01', 1, '']]],
   ['Harga minyak naik pada kuartal ketiga.', PUB, []],
 ];

@@ -99,7 +99,7 @@ function compile(p: DatePack): Compiled {
     {
       // "Kamis (8/10)", "Rabu (15/11/2023) malam", "Selasa, (9/3)"
       name: 'weekday-paren',
-      re: re(`${WDOPT}${WD}(?:\\s+(?<pod0>${A(pods.keys())}))?\\s*,?\\s*\\(\\s*(?<a>\\d{1,2})\\s*/\\s*(?<b>\\d{1,2})(?:\\s*/\\s*(?<y>\\d{4}|\\d{2}))?\\s*\\)${POD}`),
+      re: re(`${WDOPT}${WD}(?:\\s+(?<pod0>${A(pods.keys())}))?\\s*,?\\s*\\(\\s*(?<a>\\d{1,2})(?:\\s*[-–]\\s*\\d{1,2})?\\s*/\\s*(?<b>\\d{1,2})(?:\\s*/\\s*(?<y>\\d{4}|\\d{2}))?\\s*\\)${POD}`),
       make: (m) => {
         const g = m.groups!;
         if (!okCase(g.wd)) return null;
@@ -109,7 +109,7 @@ function compile(p: DatePack): Compiled {
     {
       // "(8/10)" alone, the Indonesian news form.
       name: 'paren',
-      re: new RegExp(`\\(\\s*(?:(?<wd>${A(weekdays.keys())})\\s*,?\\s*)?(?<a>\\d{1,2})\\s*/\\s*(?<b>\\d{1,2})(?:\\s*/\\s*(?<y>\\d{4}|\\d{2}))?\\s*\\)`, 'yiu'),
+      re: new RegExp(`\\(\\s*(?:(?<wd>${A(weekdays.keys())})\\s*,?\\s*)?(?<a>\\d{1,2})(?:\\s*[-–]\\s*\\d{1,2})?\\s*/\\s*(?<b>\\d{1,2})(?:\\s*/\\s*(?<y>\\d{4}|\\d{2}))?\\s*\\)`, 'yiu'),
       make: (m) => (okCase(m.groups!.wd) ? { kind: 'numeric', a: +m.groups!.a!, b: +m.groups!.b!, y: m.groups!.y ? yearOf(m.groups!.y) : undefined, wd: wdv(m.groups!.wd) } : null),
     },
     {
@@ -240,7 +240,7 @@ function compile(p: DatePack): Compiled {
   const triggers: Record<string, { words?: Set<string>; tok?: RegExp }> = {
     iso: { tok: /^\d{4}-\d{2}-\d{2}$/ },
     'weekday-paren': { words: weekdayWords },
-    paren: { tok: /^\d{1,2}\/\d{1,2}(?:\/\d{2,4})?$/ },
+    paren: { tok: /^\d{1,2}(?:-\d{1,2})?\/\d{1,2}(?:\/\d{2,4})?$/ },
     numeric: { tok: /^\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}$/ },
     'day-month': { words: monthWords },
     'month-day': { words: monthWords },
