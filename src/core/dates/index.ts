@@ -1,4 +1,4 @@
-import { tokenize, tokensOf, type Sentence } from '../engine/text.js';
+import { memoOf, tokenize, tokensOf, type Sentence } from '../engine/text.js';
 import { alternation, WB_END, WB_START } from '../engine/phrases.js';
 import type { LanguagePack } from '../pack.js';
 import {
@@ -285,17 +285,17 @@ const SPECIFICITY: Record<string, number> = {
 /** How many tokens before its trigger word a date expression may start ("hari Kamis", "pada tahun"). */
 const BACK = 7;
 
-/** Where a sentence keeps its scanned dates (a symbol: invisible to JSON and to other stages). */
+/** The key under which a sentence keeps its scanned dates, per date pack. */
 const RAW = Symbol('dates');
-type WithRaw = Sentence & { [RAW]?: { pack: DatePack; raw: RawDate[] } };
 
 /**
  * Finds the date expressions of a sentence (unresolved), once per sentence object: the number
  * reader uses the same spans to leave dates alone.
  */
 export function scanDates(sentence: Sentence, pack: LanguagePack): RawDate[] {
-  const hit = (sentence as WithRaw)[RAW];
-  if (hit && hit.pack === pack.dates) return hit.raw;
+  const byPack = memoOf(sentence, RAW, () => new Map<DatePack, RawDate[]>());
+  const hit = byPack.get(pack.dates);
+  if (hit) return hit;
   const c = compile(pack.dates);
   const s = sentence.text;
   const cands: RawDate[] = [];
@@ -368,7 +368,7 @@ export function scanDates(sentence: Sentence, pack: LanguagePack): RawDate[] {
     k.start += sentence.start;
     k.end += sentence.start;
   }
-  (sentence as WithRaw)[RAW] = { pack: pack.dates, raw: kept };
+  byPack.set(pack.dates, kept);
   return kept;
 }
 
