@@ -502,7 +502,8 @@ function resolve(r: RawDate, pub: LocalTime | null, p: DatePack): Omit<DateMenti
     }
     case 'lastnight': {
       if (P === null || !pub) return day(null, 1, true);
-      return day(pub.hour !== null && pub.hour >= 18 ? P : P - 1, 1, true);
+      const from = p.lastNightSameDayFrom;
+      return day(from !== null && pub.hour !== null && pub.hour >= from ? P : P - 1, 1, true);
     }
     case 'overnight': {
       if (P === null) return day(null, 1, true);

@@ -28,6 +28,7 @@ export const dates: DatePack = {
     'the day before yesterday': -2, 'the day after tomorrow': 2, 'the previous day': -1, 'the day before': -1, 'the next day': 1,
   },
   lastNight: ['last night', 'late last night', 'the previous night'],
+  lastNightSameDayFrom: null,
   overnight: ['overnight', 'early hours', 'early hours of the morning', 'in the early hours'],
   periods: {
     day: 'day', days: 'day', week: 'week', weeks: 'week', month: 'month', months: 'month', year: 'year', years: 'year', weekend: 'weekend',

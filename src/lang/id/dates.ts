@@ -29,6 +29,7 @@ export const dates: DatePack = {
     'kemarin pagi': -1, 'kemarin siang': -1, 'dini hari tadi': 0, 'hari sebelumnya': -1, 'keesokan harinya': 1,
   },
   lastNight: ['semalam', 'tadi malam', 'malam tadi'],
+  lastNightSameDayFrom: 18,
   overnight: ['dalam semalam', 'semalaman', 'sepanjang malam'],
   periods: {
     hari: 'day', pekan: 'week', minggu: 'week', bulan: 'month', tahun: 'year', 'akhir pekan': 'weekend', 'akhir minggu': 'weekend',
