@@ -95,7 +95,11 @@ const PLAIN = /^[A-Za-z]+(?: [A-Za-z]+)*$/;
 function words(phrase: string): string[] {
   if (PLAIN.test(phrase)) return phrase.split(' ');
   const out: string[] = [];
-  for (const t of splitPossessive(tokenize(phrase))) out.push(t.text);
+  for (const t of splitPossessive(tokenize(phrase))) {
+    const rel = t.text.includes('-') ? RELATION.exec(t.text) : null;
+    if (rel) out.push(rel[1]!, '-', rel[2]!);
+    else out.push(t.text);
+  }
   return out;
 }
 
@@ -493,6 +497,8 @@ export function findActors(text: string, sentence: Sentence, pack: LanguagePack)
 }
 
 const POSSESSIVE = /['’][sS]$/;
+/** "Saudi-led", "Hamas-run", "Russian-backed": the name and its relation are read apart. */
+const RELATION = /^(.+?)-(led|backed|run|controlled|allied|aligned|linked|affiliated|supported|sponsored|funded|held|occupied|administered|dominated|installed)$/i;
 
 /** The sentence's tokens (shared with the other stages), a possessive "'s" split off, folded. */
 function sentenceTokens(sentence: Sentence): Tok[] {
@@ -501,7 +507,15 @@ function sentenceTokens(sentence: Sentence): Tok[] {
     const w = t.text;
     const upper = isUpper(w);
     const f = NON_ASCII.test(t.lower) ? fold(w) : t.lower;
-    if (w.length > 3 && POSSESSIVE.test(w)) {
+    const rel = w.length > 5 && w.includes('-') ? RELATION.exec(w) : null;
+    if (rel) {
+      const a = rel[1]!;
+      const b = rel[2]!;
+      const cut = t.start + a.length;
+      out.push({ start: t.start, end: cut, text: a, f: foldWord(a), upper });
+      out.push({ start: cut, end: cut + 1, text: '-', f: '-', upper: false });
+      out.push({ start: cut + 1, end: t.end, text: b, f: b.toLowerCase(), upper: false });
+    } else if (w.length > 3 && POSSESSIVE.test(w)) {
       const base = w.slice(0, -2);
       const cut = t.start + base.length;
       out.push({ start: t.start, end: cut, text: base, f: f.slice(0, -2), upper });

@@ -51,10 +51,11 @@ export const EN_RULES: readonly ActorRule[] = [
 
   // Country-specific forces, police, governments, officials, civilians.
   { id: 'en/actor/force-country', patterns: [`{C} ${FORCE_NOUNS}`, `the? {N} 's ${FORCE_NOUNS}`, `the? armed_forces|army|military|forces|troops|navy|air_force of {N}`, `{C} pro-government|government|state forces|troops`], actor: MIL },
+  { id: 'en/actor/coalition-country', patterns: ['{C} - led coalition|forces|troops|military_coalition|offensive|operation|strikes|airstrikes'], actor: { ...MIL, label: '{adj}-led forces' } },
   { id: 'en/actor/police-country', patterns: [`{C} ${POLICE_NOUNS}`, `the? {N} 's ${POLICE_NOUNS}`, `the? {C} police_force|police_service|national_police`], actor: POL },
   { id: 'en/actor/government-country', patterns: [`{C} ${GOVERNMENT_NOUNS}`, `the? {N} 's ${GOVERNMENT_NOUNS}`, `the? {C} health|defence|defense|foreign|interior|emergency ministry`, `the? government|authorities|ministry_of_defence|ministry_of_defense|ministry_of_health|ministry_of_foreign_affairs|ministry_of_interior|presidency of {N}`], actor: GOV },
   { id: 'en/actor/official-country', patterns: [`{C} ${OFFICIAL_NOUNS}`, `the? {N} 's ${OFFICIAL_NOUNS}`, `officials|president|leader|spokesman|ambassador from|of {N}`], actor: OFF },
-  { id: 'en/actor/gaza-ministry', patterns: ['the? Hamas-run|Hamas-controlled|Hamas-led health_ministry|ministry_of_health|government|authorities|civil_defence|civil_defense|government_media_office|media_office'], actor: { name: 'Government of Palestine', type: 'state', kind: 'government', country: 'PS', label: 'Gaza health ministry' } },
+  { id: 'en/actor/gaza-ministry', patterns: ['the? Hamas-run|Hamas-controlled|Hamas-led|Hamas-administered health_ministry|ministry_of_health|government|authorities|civil_defence|civil_defense|government_media_office|media_office'], actor: { name: 'Government of Palestine', type: 'state', kind: 'government', country: 'PS', label: 'Gaza health ministry' } },
   { id: 'en/actor/side-country', patterns: ['the? {C} side', 'the? {N} camp'], actor: SIDE },
   { id: 'en/actor/civilians-country', patterns: ['{C} civilians|villagers|residents|children|women|nationals|citizens|farmers|fishermen|pilgrims|refugees|worshippers|civilian|journalists|aid_workers|hostages|migrants|families|people', 'civilians|residents|people|villagers in|of {N}'], actor: CIV },
   { id: 'en/actor/protesters-country', patterns: ['{C} protesters|protestors|demonstrators|marchers'], actor: PRO },
