@@ -372,7 +372,7 @@ export function findActors(text: string, sentence: Sentence, pack: LanguagePack)
   const titleCase = () => {
     if (title === null) {
       const ws = toks.filter((t) => /^\p{L}/u.test(t.text));
-      title = ws.length >= 4 && ws.filter((t) => t.upper).length / ws.length > 0.7;
+      title = ws.length >= 4 && ws.filter((t) => t.upper).length / ws.length > 0.85;
     }
     return title;
   };
