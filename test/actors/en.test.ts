@@ -144,6 +144,24 @@ describe('en actors: units, ranks, Kashmir', () => {
   });
 });
 
+describe('en actors: hyphenated relations', () => {
+  it('a Saudi-led coalition is Saudi forces', () => {
+    const a = find(en, 'Saudi-led coalition jets struck the port.', 'Saudi-led coalition');
+    expect(a?.country).toBe('SA');
+    expect(a?.start).toBe(0);
+  });
+  it('a Hamas-run ministry is the Gaza government', () => {
+    expect(find(en, 'The Hamas-run health ministry said 40 were killed.', 'The Hamas-run health ministry')?.country).toBe('PS');
+  });
+  it('Russian-backed separatists are not Russian forces', () => {
+    const got = actors(en, 'Russian-backed separatists shelled the village.');
+    expect(got.map((a) => a.country)).not.toContain('RU');
+  });
+  it('displaced Palestinians are civilians of Palestine', () => {
+    expect(find(en, 'Tents of displaced Palestinians were hit.', 'displaced Palestinians')?.name).toBe('Civilians (Palestine)');
+  });
+});
+
 describe('en actors: negatives', () => {
   it.each([
     'Jordan said he would return next season.',

@@ -37,6 +37,13 @@ describe('ms actors', () => {
     expect(a?.country).toBe('PH');
     expect(find(ms, 'Penceroboh Sulu melepaskan tembakan ke arah anggota keselamatan.', 'anggota keselamatan')?.kind).toBe('force');
   });
+  it('a district police chief with the district, and a rank before a name', () => {
+    const got = actors(ms, 'Ketua Polis Daerah Lahad Datu, Supt Ahmad Ali berkata keadaan terkawal.');
+    expect(got[0]?.text).toBe('Ketua Polis Daerah Lahad Datu');
+    expect(got[0]?.country).toBe('MY');
+    expect(got[1]?.text).toBe('Supt Ahmad Ali');
+    expect(got[1]?.kind).toBe('official');
+  });
   it('police commandos', () => {
     expect(find(ms, 'Dua anggota komando polis terkorban.', 'komando polis')?.name).toBe('Police Forces');
   });

@@ -26,7 +26,7 @@ export const FORCE_NOUNS =
   'forces|troops|army|military|soldiers|armed_forces|security_forces|military_forces|defence_forces|defense_forces|navy|air_force|air_forces|' +
   'air_defence|air_defences|air_defense|air_defenses|air_defence_forces|air_defense_forces|artillery|warplanes|war_planes|jets|fighter_jets|military_jets|' +
   'drones|drone|missiles|missile|strikes|airstrikes|air_strikes|shelling|gunboats|warships|tanks|border_guards|border_guard|paratroopers|marines|special_forces|' +
-  'attack|attacks|bombardment|bombardments|offensive|invasion|raid|raids|assault|drone_attack|drone_attacks|missile_attack|missile_attacks|missile_strike|missile_strikes|drone_strike|drone_strikes|air_raid|air_raids|air_strike|airstrike|' +
+  'attack|attacks|bombardment|bombardments|offensive|offensives|ground_offensive|ground_offensives|ground_troops|ground_forces|invasion|raid|raids|assault|drone_attack|drone_attacks|missile_attack|missile_attacks|missile_strike|missile_strikes|drone_strike|drone_strikes|air_raid|air_raids|air_strike|airstrike|' +
   'national_guard|national_army|ground_forces|land_forces|commandos|servicemen|service_members|military_personnel|security_personnel|militaries|junta|military_junta|regime_forces|government_forces|government_troops';
 export const POLICE_NOUNS = 'police|police_force|police_forces|policemen|police_officers|riot_police|national_police|federal_police|police_service|gendarmes|gendarmerie|counterterrorism_police|anti-terror_police';
 export const GOVERNMENT_NOUNS =
@@ -57,7 +57,7 @@ export const EN_RULES: readonly ActorRule[] = [
   { id: 'en/actor/official-country', patterns: [`{C} ${OFFICIAL_NOUNS}`, `the? {N} 's ${OFFICIAL_NOUNS}`, `officials|president|leader|spokesman|ambassador from|of {N}`], actor: OFF },
   { id: 'en/actor/gaza-ministry', patterns: ['the? Hamas-run|Hamas-controlled|Hamas-led|Hamas-administered health_ministry|ministry_of_health|government|authorities|civil_defence|civil_defense|government_media_office|media_office'], actor: { name: 'Government of Palestine', type: 'state', kind: 'government', country: 'PS', label: 'Gaza health ministry' } },
   { id: 'en/actor/side-country', patterns: ['the? {C} side', 'the? {N} camp'], actor: SIDE },
-  { id: 'en/actor/civilians-country', patterns: ['{C} civilians|villagers|residents|children|women|nationals|citizens|farmers|fishermen|pilgrims|refugees|worshippers|civilian|journalists|aid_workers|hostages|migrants|families|people', 'civilians|residents|people|villagers in|of {N}'], actor: CIV },
+  { id: 'en/actor/civilians-country', patterns: ['{C} civilians|villagers|residents|children|women|nationals|citizens|farmers|fishermen|pilgrims|refugees|worshippers|civilian|journalists|aid_workers|hostages|migrants|families|people', 'civilians|residents|people|villagers in|of {N}', 'displaced|unarmed|innocent|ordinary|civilian {C}'], actor: CIV },
   { id: 'en/actor/protesters-country', patterns: ['{C} protesters|protestors|demonstrators|marchers'], actor: PRO },
   { id: 'en/actor/armed-group-country', patterns: ['{C} militants|gunmen|rebels|insurgents|militias|militia|militiamen|jihadists|separatists|fighters|guerrillas|extremists|bandits|terrorists'], actor: UAG },
   { id: 'en/actor/gang-country', patterns: ['{C} gangs|gang|gang_members|gangsters'], actor: GANG },
