@@ -11,7 +11,7 @@ describe('en actors: forces by demonym and possessive', () => {
     ["Nigeria's army said it killed 20 insurgents.", "Nigeria's army", 'Military Forces of Nigeria', 'NG'],
     ['Somali soldiers retook the town after heavy fighting.', 'Somali soldiers', 'Military Forces of Somalia', 'SO'],
     ['Azeri forces advanced along the southern front.', 'Azeri forces', 'Military Forces of Azerbaijan', 'AZ'],
-    ['U.S. forces carried out an airstrike near Jilib.', 'U.S. forces', 'Military Forces of United States', 'US'],
+    ['U.S. forces carried out an airstrike near Jilib.', 'U.S. forces', 'Military Forces of the United States', 'US'],
     ['Malaysian police arrested five suspects in Sabah.', 'Malaysian police', 'Police Forces of Malaysia', 'MY'],
   ])('%s', (text, span, name, country) => {
     const a = find(en, text, span);

@@ -8,7 +8,7 @@ describe('id actors: state forces by country', () => {
     ['Serangan itu dilakukan tentara Israel di Khan Younis.', 'tentara Israel', 'Military Forces of Israel', 'IL'],
     ['Militer Azerbaijan menyatakan telah merebut tiga desa.', 'Militer Azerbaijan', 'Military Forces of Azerbaijan', 'AZ'],
     ['Angkatan bersenjata Azeri menembaki posisi musuh.', 'Angkatan bersenjata Azeri', 'Military Forces of Azerbaijan', 'AZ'],
-    ['Jet tempur Amerika Serikat menyerang gudang senjata di Suriah timur.', 'Jet tempur Amerika Serikat', 'Military Forces of United States', 'US'],
+    ['Jet tempur Amerika Serikat menyerang gudang senjata di Suriah timur.', 'Jet tempur Amerika Serikat', 'Military Forces of the United States', 'US'],
     ['Desa itu ditembaki oleh pasukan etnis Armenia semalam.', 'pasukan etnis Armenia', 'Military Forces of Armenia', 'AM'],
     ['Polisi Nigeria menyebut 12 orang diculik dari sebuah sekolah.', 'Polisi Nigeria', 'Police Forces of Nigeria', 'NG'],
   ])('%s', (text, span, name, country) => {

@@ -4,7 +4,8 @@ import type { ActorEntity, ActorMention, ActorPack, ActorRule, ActorSpec } from 
 import { COUNTRY_NAMES } from './data/countries.js';
 import { COUNTRY_ADJECTIVES } from './data/adjectives.js';
 export type { ActorMention, ActorPack, ActorRule, ActorSpec, ActorEntity, ActorType, ActorKind } from './types.js';
-export { nameAt, fillCountry, countryName } from './names.js';
+export { nameAt, fillCountry, countryName, ofCountry } from './names.js';
+import { ofCountry } from './names.js';
 
 /*
  * Actor recognition. Every pack's phrases are compiled once into a token trie keyed by folded
@@ -312,7 +313,7 @@ function render(spec: ActorSpec, place: Place | null): { name: string; label: st
   const labelT = spec.label ?? spec.name;
   if (cname) {
     return {
-      name: spec.name.replace(/\{country\}/g, cname),
+      name: ofCountry(spec.name, cname),
       label: labelT.replace(/\{country\}/g, cname).replace(/\{adj\}/g, adj ?? cname),
       country: code,
       template: null,
