@@ -52,6 +52,15 @@ describe('id actors: Indonesian forces by name', () => {
   });
 });
 
+describe('id actors: joined names and -nya forms', () => {
+  it('Militer Azerbaijan-Armenia names the Azerbaijani military', () => {
+    expect(find(id, 'Militer Azerbaijan-Armenia Malah Bentrok', 'Militer Azerbaijan')?.country).toBe('AZ');
+  });
+  it('tentaranya is a force', () => {
+    expect(find(id, 'Militer Israel mengatakan dua tentaranya tewas.', 'tentaranya')?.kind).toBe('force');
+  });
+});
+
 describe('id actors: ranks', () => {
   it('a police rank before a name is a police officer', () => {
     const a = find(id, 'Menurut Kombes Pol Budi Santoso, pelaku sudah diamankan.', 'Kombes Pol Budi Santoso');

@@ -351,7 +351,7 @@ export function prepareActors(pack: LanguagePack): void {
 export function findActors(text: string, sentence: Sentence, pack: LanguagePack): ActorMention[] {
   const c = getCompiled(pack);
   if (!c) return [];
-  const toks = sentenceTokens(sentence);
+  const toks = sentenceTokens(sentence, c);
   const cache = new Map<number, CountryHit[]>();
   let ctx: { protest: boolean; riot: boolean } | null = null;
   const context = () => {
@@ -502,7 +502,7 @@ const POSSESSIVE = /['’][sS]$/;
 const RELATION = /^(.+?)-(led|backed|run|controlled|allied|aligned|linked|affiliated|supported|sponsored|funded|held|occupied|administered|dominated|installed)$/i;
 
 /** The sentence's tokens (shared with the other stages), a possessive "'s" split off, folded. */
-function sentenceTokens(sentence: Sentence): Tok[] {
+function sentenceTokens(sentence: Sentence, c: Compiled): Tok[] {
   const out: Tok[] = [];
   for (const t of tokensOf(sentence)) {
     const w = t.text;
@@ -521,6 +521,15 @@ function sentenceTokens(sentence: Sentence): Tok[] {
       const cut = t.start + base.length;
       out.push({ start: t.start, end: cut, text: base, f: f.slice(0, -2), upper });
       out.push({ start: cut, end: t.end, text: w.slice(-2), f: "'s", upper: false });
+    } else if (upper && w.includes('-') && !c.countries.next.has(f) && !c.root.next.has(f)) {
+      // "Azerbaijan-Armenia", "Israel-Hamas": two names joined, when the whole is no name itself.
+      const parts = w.split('-');
+      if (parts.length === 2 && parts.every((x) => x.length > 1 && isUpper(x)) && c.countries.next.has(foldWord(parts[0]!))) {
+        const cut = t.start + parts[0]!.length;
+        out.push({ start: t.start, end: cut, text: parts[0]!, f: foldWord(parts[0]!), upper });
+        out.push({ start: cut, end: cut + 1, text: '-', f: '-', upper: false });
+        out.push({ start: cut + 1, end: t.end, text: parts[1]!, f: foldWord(parts[1]!), upper: true });
+      } else out.push({ start: t.start, end: t.end, text: w, f, upper });
     } else out.push({ start: t.start, end: t.end, text: w, f, upper });
   }
   return out;
