@@ -11,7 +11,8 @@ describe('ms actors', () => {
   });
   it('Angkatan Tentera Malaysia and ATM', () => {
     expect(find(ms, 'Angkatan Tentera Malaysia menghantar bantuan.', 'Angkatan Tentera Malaysia')?.country).toBe('MY');
-    expect(find(ms, 'Anggota ATM dikerahkan ke sempadan.', 'ATM')?.name).toBe('Military Forces of Malaysia');
+    expect(find(ms, 'Anggota ATM dikerahkan ke sempadan.', 'Anggota ATM')?.name).toBe('Military Forces of Malaysia');
+    expect(actors(ms, 'Dia mengeluarkan wang di mesin ATM berhampiran.')).toEqual([]);
   });
   it('tentera with a country', () => {
     const a = find(ms, 'Tentera Israel menyerang sebuah sekolah di Gaza.', 'Tentera Israel');
