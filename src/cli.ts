@@ -66,9 +66,10 @@ Batch (one process, streaming; a bad record yields {"id","error"} and the batch 
   });
 
 async function runBatch(): Promise<void> {
-  const rl = createInterface({ input: process.stdin, crlfDelay: Infinity });
-  const gazetteer = loadGazetteer();
+  // Everything asynchronous is loaded before the reader starts: lines read meanwhile would be lost.
   const detectLanguage = await loadLanguageDetector();
+  const gazetteer = loadGazetteer();
+  const rl = createInterface({ input: process.stdin, crlfDelay: Infinity });
   let n = 0;
   for await (const line of rl) {
     n++;

@@ -63,3 +63,23 @@ describe('claimants', () => {
     expect(by('Menurut polis, tiga suspek ditahan dalam serbuan itu.', 'ms')).toEqual(['polis']);
   });
 });
+
+describe('claimants of several figures in one sentence', () => {
+  it('each figure takes the speaker before it', () => {
+    const f = figs('Police said 14 people were killed, but residents said 19 people died.', 'en');
+    expect(f.map((x) => `${x.count} ${x.claimant}`)).toEqual(['14 Police', '19 residents']);
+  });
+  it('an appositive speaker: "X, the police spokesman, said"', () => {
+    expect(by('Adamu Bello, the police spokesman in the state, said 4 officers were wounded.', 'en')).toEqual(['Adamu Bello, the police spokesman']);
+  });
+  it('a relative clause is no speaker', () => {
+    expect(by('Father Paul Ede, priest of the parish, where the raid took place, told reporters that 11 worshippers were abducted.', 'en')).toEqual(['Father Paul Ede, priest of the parish']);
+  });
+  it('id: "kata X" in an aside', () => {
+    expect(by('Adapun, kata Yusuf, empat korban tewas sudah dimakamkan.', 'id')).toEqual(['Yusuf']);
+  });
+  it('id: a continuing sentence in the same paragraph keeps the speaker', () => {
+    const text = 'Kapolres Jayawijaya AKBP Hasan mengatakan situasi sudah kondusif. Dua anggota polisi terluka terkena panah.';
+    expect(by(text, 'id')).toEqual(['Kapolres Jayawijaya AKBP Hasan']);
+  });
+});

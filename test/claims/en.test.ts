@@ -53,3 +53,28 @@ describe('en casualty figures', () => {
     expect(f.map((x) => `${x.count} ${x.outcome} ${x.tally}`)).toEqual(['2 killed false', '57 killed true']);
   });
 });
+
+describe('en figures with asides', () => {
+  it('skips an "including" aside without commas', () => {
+    expect(claims('Nineteen people including a soldier have been killed in the latest attack.', 'en')).toEqual(['19 killed']);
+  });
+  it('reads "N (N)" once', () => {
+    expect(claims('The clash resulted in the death of twelve (12) people.', 'en')).toEqual(['12 killed']);
+  });
+  it('reads gunshot wounds as injured', () => {
+    expect(claims('Four people sustained gunshot wounds in the raid.', 'en')).toEqual(['4 injured']);
+  });
+});
+
+describe('en parts and nouns of death', () => {
+  it('"N children were among the dead" is a breakdown', () => {
+    const f = figs('Doctors said at least 12 children were among the dead.', 'en');
+    expect(f[0]).toMatchObject({ count: 12, outcome: 'killed', breakdown: true });
+  });
+  it('"N of whom passed away" is a figure when the whole has no outcome', () => {
+    expect(claims('The clinic received 40 people with burns, 6 of whom passed away.', 'en')).toEqual(['6 killed']);
+  });
+  it('reads "N deaths"', () => {
+    expect(claims('The agency recorded 85 deaths in the province last month.', 'en')).toEqual(['85 killed']);
+  });
+});

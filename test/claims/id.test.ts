@@ -70,3 +70,19 @@ describe('id casualty figures', () => {
     expect(f.map((x) => x.count)).toEqual([14]);
   });
 });
+
+describe('id toll phrases', () => {
+  it('"korban luka tembus N"', () => {
+    expect(claims('Korban luka akibat bentrokan itu tembus 300 orang.', 'id')).toEqual(['300 injured']);
+  });
+  it('"jumlah … yang tewas … N" without a link word', () => {
+    expect(claims('Jumlah warga yang tewas selama sepekan terakhir sekitar 45 orang.', 'id')).toEqual(['45 killed']);
+  });
+  it('"syahid" is killed', () => {
+    expect(claims('Sedikitnya 17 warga Palestina syahid dalam serangan semalam.', 'id')).toEqual(['17 killed']);
+  });
+  it('the speaker after a reporting outlet is the nearer one', () => {
+    const f = figs('Harian Kompas melaporkan, Dinas Kesehatan menyatakan 8 warga meninggal dunia.', 'id');
+    expect(f[0]!.claimant).toBe('Dinas Kesehatan');
+  });
+});

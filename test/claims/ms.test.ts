@@ -25,3 +25,16 @@ describe('ms casualty figures', () => {
     expect(f).toMatchObject({ count: 300, tally: true, claimant: 'Kementerian Kesihatan' });
   });
 });
+
+describe('ms coordination and asides', () => {
+  it('coordinated counts share the outcome', () => {
+    expect(claims('Seorang pelancong dan lima anggota tentera cedera dalam letupan itu.', 'ms')).toEqual(['1 injured', '5 injured']);
+  });
+  it('"manakala seorang lagi cedera" after a death toll', () => {
+    expect(claims('Dua anggota polis terbunuh, manakala seorang lagi cedera dalam serangan itu.', 'ms')).toEqual(['1 injured', '2 killed']);
+  });
+  it('katanya after a quote with no earlier speaker leaves the outlet as claimant', () => {
+    const [f] = figs('"Empat penduduk maut dalam kejadian itu," katanya.', 'ms');
+    expect(f).toMatchObject({ count: 4, outcome: 'killed', claimant: null });
+  });
+});

@@ -104,7 +104,8 @@ function groupOfTokens(toks: readonly Token[], from: number, to: number, c: Clai
       if (anyAt([{ ...t, lower: w }, ...toks.slice(i + 1, i + 3)], 0, c.military) > 0) return 'military';
       if (anyAt([{ ...t, lower: w }, ...toks.slice(i + 1, i + 3)], 0, c.civilian) > 0) return 'civilian';
     }
-    const a = actors.find((x) => x.start <= t.start && x.end >= t.end);
+    // an actor read by the actors stage ("jihadists" → militia); generic "people" stays unknown
+    const a = anyAt(toks, i, c.people) > 0 ? undefined : actors.find((x) => x.start <= t.start && x.end >= t.end);
     if (a) {
       if (a.type === 'civilians' || a.type === 'protesters') return 'civilian';
       if (['state', 'rebel', 'political_militia', 'identity_militia'].includes(a.type) && a.kind !== 'government' && a.kind !== 'country' && a.kind !== 'official') return 'military';
@@ -209,112 +210,137 @@ function speakerKind(toks: readonly Token[], a: number, b: number, c: ClaimPack)
   return null;
 }
 
-/** Finds who each sentence's statements are attributed to ("X said", "menurut X"). */
+/** Finds who each sentence's statements are attributed to ("X said", "menurut X"); a sentence may have several. */
 export function findAttributions(text: string, input: ClaimInput, pack: LanguagePack): Attribution[] {
   const c = claimPack(pack);
   if (!c) return [];
   const out: Attribution[] = [];
   const ctx: SentCtx[] = input.sentences.map((s) => ({ s, toks: tokenize(s.text, s.start) }));
   let previous: Attribution | null = null;
-  const own: (Attribution | null)[] = [];
   for (const { s, toks } of ctx) {
-    let found: Attribution | null = null;
-    let pronoun = false;
-    const push = (a: number, b: number, rule: string): boolean => {
+    const here: Attribution[] = [];
+    const taken = new Set<number>();
+    /** Adds the speaker of tokens a..b, cue at token `cue`; resolves pronouns and anaphors. */
+    const push = (a: number, b: number, cue: number, rule: string): boolean => {
       const sp = speakerName(toks, a, b, c);
       if (!sp) return false;
+      for (let k = sp.from; k <= sp.to; k++) if (taken.has(k)) return false;
+      const at = toks[cue]!.start;
+      const before = [...out, ...here].filter((x) => x.sentence < s.index || (x.at ?? 0) < at);
+      const last = before[before.length - 1] ?? previous;
       const kind = speakerKind(toks, sp.from, sp.to, c);
+      let att: Attribution | null = null;
       if (kind?.kind === 'pronoun') {
-        pronoun = true;
-        return false;
-      }
-      if (kind?.kind === 'anaphor') {
+        if (last) att = { sentence: s.index, claimant: last.claimant, span: last.span, rule: `${pack.code}/claimant/pronoun`, at };
+        else return true;
+      } else if (kind?.kind === 'anaphor') {
         // the latest claimant that names the head ("the ministry" → "Ministry of Defense"),
         // else for a report noun or a demonstrative the latest claimant at all
-        const named = [...out].reverse().find((x) => fold(x.claimant.name).includes(kind.head));
-        const ref = named ?? (kind.demonstrative || has(c.reportNouns, kind.head) ? previous : null);
-        if (ref) {
-          found = { sentence: s.index, claimant: ref.claimant, span: ref.span, rule: `${pack.code}/claimant/anaphor` };
-          return true;
-        }
+        const named = [...before].reverse().find((x) => fold(x.claimant.name).includes(kind.head));
+        const ref = named ?? (kind.demonstrative || has(c.reportNouns, kind.head) ? last : null);
+        if (ref) att = { sentence: s.index, claimant: ref.claimant, span: ref.span, rule: `${pack.code}/claimant/anaphor`, at };
       }
-      const { claimant, span } = claimantOf(text, toks, sp.from, sp.to, input);
-      found = { sentence: s.index, claimant, span, rule };
+      if (!att) {
+        const { claimant, span } = claimantOf(text, toks, sp.from, sp.to, input);
+        att = { sentence: s.index, claimant, span, rule, at };
+      }
+      for (let k = sp.from; k <= sp.to; k++) taken.add(k);
+      here.push(att);
       return true;
     };
-    for (let i = 0; i < toks.length && !found; i++) {
+    const inQuote = quoteMask(toks);
+    for (let i = 0; i < toks.length; i++) {
       // 1. "menurut X", "according to X", "dilansir dari X"
       const np = anyAt(toks, i, c.sourcePreps);
       if (np > 0) {
         let e = i + np;
-        while (e < toks.length && !PUNCT_STOP.has(toks[e]!.text) && anyAt(toks, e, c.speechVerbs) === 0 && e - (i + np) < 10) e++;
-        if (push(i + np, e - 1, `${pack.code}/claimant/according-to`)) break;
+        while (e < toks.length && !PUNCT_STOP.has(toks[e]!.text) && !QUOTES.has(toks[e]!.text) && anyAt(toks, e, c.speechVerbs) === 0 && e - (i + np) < 10) e++;
+        push(i + np, e - 1, i, `${pack.code}/claimant/according-to`);
+        i += np - 1;
+        continue;
       }
       // 2. passive source: "disampaikan oleh X"
       const ps = anyAt(toks, i, c.passiveSource);
       if (ps > 0) {
         let e = i + ps;
         while (e < toks.length && !PUNCT_STOP.has(toks[e]!.text) && e - (i + ps) < 10) e++;
-        if (push(i + ps, e - 1, `${pack.code}/claimant/passive`)) break;
+        push(i + ps, e - 1, i, `${pack.code}/claimant/passive`);
+        continue;
       }
-    }
-    const inQuote = quoteMask(toks);
-    if (!found) {
-      for (let i = 0; i < toks.length && !found; i++) {
-        if (inQuote[i]) continue;
-        // 3. "katanya", "ujarnya": he/she said
-        if (anyAt(toks, i, c.pronounSpeechSuffixes) > 0) {
-          pronoun = true;
+      if (inQuote[i]) continue;
+      // 3. "katanya", "ujarnya": he/she said
+      if (anyAt(toks, i, c.pronounSpeechSuffixes) > 0) {
+        const last = here[here.length - 1] ?? previous;
+        if (last) here.push({ sentence: s.index, claimant: last.claimant, span: last.span, rule: `${pack.code}/claimant/pronoun`, at: toks[i]!.start });
+        continue;
+      }
+      // 4. inverted at a quote's end or in an aside: '…," kata X' / '…," said X' / ', kata Kamal, …'
+      const inv = anyAt(toks, i, c.invertedSpeechVerbs);
+      const prev = toks[i - 1];
+      const aside = (): boolean => {
+        let e = i + 1;
+        while (e < toks.length && e <= i + 6 && toks[e]!.text !== ',') e++;
+        return e < toks.length && toks[e]!.text === ',' && e > i + 1 && /^\p{Lu}/u.test(toks[i + 1]!.text);
+      };
+      const afterQuote = (i === 0 && aside()) || (prev && (QUOTES.has(prev.text) || (prev.text === ',' && ((toks[i - 2] && (QUOTES.has(toks[i - 2]!.text) || inQuote[i - 2])) || aside()))));
+      if (inv > 0 && afterQuote) {
+        let e = i + inv;
+        while (e < toks.length && !PUNCT_STOP.has(toks[e]!.text) && !has(c.speakerStop, toks[e]!.lower) && e - (i + inv) < 10) e++;
+        if (e > i + inv && push(i + inv, e - 1, i, `${pack.code}/claimant/quote-inverted`)) {
+          i = e - 1;
           continue;
         }
-        // 4. inverted at a quote's end: '…," kata X' / '…," said X'
-        const inv = anyAt(toks, i, c.invertedSpeechVerbs);
-        const prev = toks[i - 1];
-        const aside = (): boolean => {
-          let e = i + 1;
-          while (e < toks.length && e <= i + 6 && toks[e]!.text !== ',') e++;
-          return e < toks.length && toks[e]!.text === ',' && e > i + 1 && /^\p{Lu}/u.test(toks[i + 1]!.text);
-        };
-        const afterQuote = (i === 0 && aside()) || (prev && (QUOTES.has(prev.text) || (prev.text === ',' && ((toks[i - 2] && (QUOTES.has(toks[i - 2]!.text) || inQuote[i - 2])) || aside()))));
-        if (inv > 0 && afterQuote) {
-          let e = i + inv;
-          while (e < toks.length && !PUNCT_STOP.has(toks[e]!.text) && !has(c.speakerStop, toks[e]!.lower) && e - (i + inv) < 10) e++;
-          if (e > i + inv && push(i + inv, e - 1, `${pack.code}/claimant/quote-inverted`)) break;
-          if (pronoun) break;
-        }
-        // 5. "X mengatakan", "X said", "X told"
-        const sv = anyAt(toks, i, c.speechVerbs);
-        if (sv > 0 && i > 0) {
-          // the clause before the verb: back to a comma, a quote or the sentence start
-          let a = i - 1;
-          while (a >= 0 && toks[a]!.text !== ',' && !QUOTES.has(toks[a]!.text) && toks[a]!.text !== ';') a--;
+      }
+      // 5. "X mengatakan", "X said", "X told"
+      const sv = anyAt(toks, i, c.speechVerbs);
+      if (sv > 0 && i > 0 && anyEndingAt(toks, i - 1, c.notSpeechBefore) === 0) {
+        // the clause before the verb: back to a comma, a quote, a colon or the sentence start; an
+        // empty or adverb-only clause ("X, a spokesman, said", "X, however, claimed") steps back
+        // to the segment before it
+        let end = i - 1;
+        for (let tries = 0; tries < 3 && end >= 0; tries++) {
+          let a = end;
+          while (a >= 0 && toks[a]!.text !== ',' && !QUOTES.has(toks[a]!.text) && toks[a]!.text !== ';' && toks[a]!.text !== ':' && !inQuote[a]) a--;
           let from = a + 1;
-          const seg = speakerName(toks, from, i - 1, c);
-          if (!seg || (toks[from] && has(c.speakerStop, toks[from]!.lower))) {
-            // "Al-Shabab, however, claimed": the first segment of the sentence
-            let e = 0;
-            while (e < i && toks[e]!.text !== ',') e++;
-            from = 0;
-            if (e < i && push(0, e - 1, `${pack.code}/claimant/subject`)) break;
-            continue;
+          // "which he said": drop the relative word
+          let relative = false;
+          while (from <= end && has(c.speakerStop, toks[from]!.lower)) {
+            from++;
+            relative = true;
           }
-          if (push(from, i - 1, `${pack.code}/claimant/subject`)) break;
-          if (pronoun) break;
+          let seg = from <= end ? speakerName(toks, from, end, c) : null;
+          // "…, where the attack occurred, told": a relative clause names no speaker, unless a pronoun
+          if (seg && relative && speakerKind(toks, seg.from, seg.to, c)?.kind !== 'pronoun') seg = null;
+          if (seg) {
+            // an appositive opening the sentence: "Adamu Bello, the police spokesman, said",
+            // "Kapolda Papua, Irjen Mathius Fakhiri, mengatakan" → both parts name the speaker
+            let start = from;
+            if (a >= 0 && toks[a]!.text === ',' && speakerKind(toks, seg.from, seg.to, c) === null) {
+              let pa = a - 1;
+              while (pa >= 0 && toks[pa]!.text !== ',' && !QUOTES.has(toks[pa]!.text) && toks[pa]!.text !== ':') pa--;
+              const pf = pa + 1;
+              const prevSeg = pf <= a - 1 ? speakerName(toks, pf, a - 1, c) : null;
+              const head = toks[pf];
+              if (prevSeg && pa < 0 && head && /^\p{Lu}/u.test(head.text) && !has(c.speakerStop, head.lower) && !has(c.speakerStripStart, head.lower) && prevSeg.to === a - 1 && a - pf <= 6 && !toks.slice(pf, a).some((t) => /\d/.test(t.text)) && speakerKind(toks, prevSeg.from, prevSeg.to, c) === null && !toks.slice(pf, a).some((_, k) => anyAt(toks, pf + k, c.speechVerbs) > 0 || anyAt(toks, pf + k, c.sourcePreps) > 0)) start = prevSeg.from;
+            }
+            if (start < from) {
+              const sp = speakerName(toks, from, end, c)!;
+              if (!push(start, sp.to, i, `${pack.code}/claimant/appositive`)) push(from, end, i, `${pack.code}/claimant/subject`);
+            } else push(from, end, i, `${pack.code}/claimant/subject`);
+            break;
+          }
+          if (a < 0 || toks[a]!.text !== ',') break;
+          end = a - 1;
         }
+        i += sv - 1;
       }
     }
-    if (!found && pronoun && previous) {
-      const p: Attribution = previous;
-      found = { sentence: s.index, claimant: p.claimant, span: p.span, rule: `${pack.code}/claimant/pronoun` };
-    }
-    own.push(found);
-    if (found) {
-      out.push(found);
-      previous = found;
-    }
+    out.push(...here);
+    if (here.length > 0) previous = here[here.length - 1]!;
   }
   // quotes that span sentences: the attribution at the quote's end covers every sentence in it
-  const bySentence = new Map(out.map((a) => [a.sentence, a]));
+  const bySentence = new Map<number, Attribution>();
+  for (const a of out) if (!bySentence.has(a.sentence)) bySentence.set(a.sentence, a);
   let pending: number[] = [];
   let para = -1;
   for (const { s } of ctx) {
@@ -329,7 +355,7 @@ export function findAttributions(text: string, input: ClaimInput, pack: Language
     if (pending.length > 0 && closes) {
       const a = bySentence.get(s.index);
       if (a) for (const k of pending) if (!bySentence.has(k)) {
-        const copy = { sentence: k, claimant: a.claimant, span: a.span, rule: `${pack.code}/claimant/quote-span` };
+        const copy: Attribution = { sentence: k, claimant: a.claimant, span: a.span, rule: `${pack.code}/claimant/quote-span`, at: -1 };
         out.push(copy);
         bySentence.set(k, copy);
       }
@@ -342,7 +368,7 @@ export function findAttributions(text: string, input: ClaimInput, pack: Language
     }
     if (stillOpen && marks.length % 2 === 1) pending = [s.index];
   }
-  out.sort((x, y) => x.sentence - y.sentence);
+  out.sort((x, y) => x.sentence - y.sentence || (x.at ?? 0) - (y.at ?? 0));
   return out;
 }
 
@@ -411,9 +437,10 @@ function isBreakdownCue(toks: Token[], num: Num, c: ClaimPack): boolean {
 }
 
 /** "N warga sipil tewas", "N people were killed", "N others wounded". */
-function after(toks: Token[], num: Num, nums: Num[], c: ClaimPack, code: string): Omit<Found, 'group' | 'span' | 'breakdown' | 'count' | 'qualifier' | 'num'> & { groupTo: number } | null {
+function after(toks: Token[], num: Num, nums: Num[], c: ClaimPack, code: string, depth = 0): Omit<Found, 'group' | 'span' | 'breakdown' | 'count' | 'qualifier' | 'num'> & { groupTo: number; among?: boolean } | null {
   let gap = 0;
   let passive = false;
+  let among = false;
   let j = num.b + 1;
   while (j < toks.length && gap <= MAX_GAP_AFTER) {
     const t = toks[j]!;
@@ -423,6 +450,16 @@ function after(toks: Token[], num: Num, nums: Num[], c: ClaimPack, code: string)
       while (e < toks.length && toks[e]!.text !== ',') e++;
       j = e + 1;
       continue;
+    }
+    // "26 persons including a police officer have been killed": skip to the verb group
+    const bc = anyAt(toks, j, c.breakdownCues);
+    if (bc > 0 && j > num.b + 1) {
+      let e = j + bc;
+      while (e < toks.length && e - j < 7 && anyAt(toks, e, c.passiveAux) === 0 && !outcomeAt(toks, e, c.after) && !PUNCT_STOP.has(toks[e]!.text)) e++;
+      if (e < toks.length && !PUNCT_STOP.has(toks[e]!.text)) {
+        j = e;
+        continue;
+      }
     }
     if (t.text === '(') {
       let e = j + 1;
@@ -445,12 +482,21 @@ function after(toks: Token[], num: Num, nums: Num[], c: ClaimPack, code: string)
         const objIsNum = nums.some((m) => m.a === j + o.len);
         if (obj && (objIsNum || anyAt(toks, j + o.len, c.people) > 0 || anyAt(toks, j + o.len, c.civilian) > 0 || anyAt(toks, j + o.len, c.military) > 0 || has(c.singularDeterminers, obj.lower) || has(c.pronouns, obj.lower))) return null;
       }
-      return { outcome: o.outcome, rule: `${code}/casualty/${o.outcome}-after`, outcomeTok: j, groupTo: j - 1 };
+      return { outcome: o.outcome, rule: `${code}/casualty/${o.outcome}-after`, outcomeTok: j, groupTo: j - 1, among };
     }
     if (PUNCT_STOP.has(t.text)) return null;
     if (nums.some((m) => m.a === j)) return null;
+    // "seorang warga dan enam relawan cedera": coordinated counts share the outcome
+    const co = anyAt(toks, j, c.coordinators);
+    const next = co > 0 ? nums.find((m) => m.a === j + co) : undefined;
+    if (next && depth < 3) {
+      const r = after(toks, next, nums, c, code, depth + 1);
+      return r ? { ...r, groupTo: j - 1 } : null;
+    }
     if (anyAt(toks, j, c.barriers) > 0) return null;
     if (anyAt(toks, j, c.passiveAux) > 0) passive = true;
+    // "25 children were among the dead": a part of a toll given elsewhere
+    if (anyAt(toks, j, c.amongWords) > 0) among = true;
     // a body noun right after the count: "13 bodies", "lima jasad"
     if (gap <= 1 && anyAt(toks, j, c.bodies) > 0) return { outcome: 'killed', rule: `${code}/casualty/bodies`, outcomeTok: j, groupTo: j };
     gap++;
@@ -483,9 +529,17 @@ function before(toks: Token[], num: Num, c: ClaimPack, code: string): { outcome:
         if (anyEndingAt(toks, k, c.totalWords) > 0) return { outcome: null, rule: `${code}/casualty/total`, outcomeTok: k, total: true };
       }
     }
-    if (PUNCT_STOP.has(t.text)) return null;
+    if (PUNCT_STOP.has(t.text)) break;
     gap++;
     j--;
+  }
+  // "jumlah warga yang terbunuh selama 14 hari sekitar 21 orang": a toll head, its outcome, then the count
+  let outcomeSeen: { outcome: Outcome; at: number } | null = null;
+  for (let k = num.a - 1; k >= 0 && k >= num.a - 12; k--) {
+    if (PUNCT_STOP.has(toks[k]!.text)) break;
+    const o = outcomeAt(toks, k, c.after);
+    if (o && o.outcome !== 'captured' && !outcomeSeen) outcomeSeen = { outcome: o.outcome, at: k };
+    if (outcomeSeen && anyAt(toks, k, c.tollHeads) > 0) return { outcome: outcomeSeen.outcome, rule: `${code}/casualty/toll-head`, outcomeTok: outcomeSeen.at };
   }
   return null;
 }
@@ -501,7 +555,25 @@ export function findCasualties(text: string, input: ClaimInput, attributions: At
   if (!c) return [];
   const useFallback = input.numbers.length === 0;
   const out: CasualtyMention[] = [];
-  const attrBySentence = new Map(attributions.map((a) => [a.sentence, a]));
+  const attrBySentence = new Map<number, Attribution[]>();
+  for (const a of attributions) {
+    const l = attrBySentence.get(a.sentence) ?? [];
+    l.push(a);
+    attrBySentence.set(a.sentence, l);
+  }
+  const lastOf = (i: number): Attribution | null => {
+    const l = attrBySentence.get(i);
+    return l && l.length > 0 ? l[l.length - 1]! : null;
+  };
+  /** The attribution of a figure at `pos`: the last cue before it, else the first after it. */
+  const attrAt = (i: number, pos: number): Attribution | null => {
+    const l = attrBySentence.get(i);
+    if (!l || l.length === 0) return null;
+    const whole = l.find((a) => a.at === undefined || a.at < 0);
+    if (whole) return whole;
+    const beforeIt = l.filter((a) => (a.at ?? 0) < pos);
+    return beforeIt.length > 0 ? beforeIt[beforeIt.length - 1]! : l[0]!;
+  };
   let prevSentenceFigures: CasualtyMention[] = [];
   let prevPara = -1;
   let inheritedAttr: Attribution | null = null;
@@ -514,7 +586,7 @@ export function findCasualties(text: string, input: ClaimInput, attributions: At
       if (isNotPeople(toks, num, c)) continue;
       const partitive = isPartitive(toks, num, c);
       const cue = isBreakdownCue(toks, num, c);
-      let hit: { outcome: Outcome | null; rule: string; outcomeTok: number; total?: boolean; groupFrom: number; groupTo: number } | null = null;
+      let hit: { outcome: Outcome | null; rule: string; outcomeTok: number; total?: boolean; groupFrom: number; groupTo: number; among?: boolean } | null = null;
       const af = after(toks, num, nums, c, pack.code);
       if (af) hit = { ...af, groupFrom: num.b + 1 };
       else {
@@ -558,7 +630,7 @@ export function findCasualties(text: string, input: ClaimInput, attributions: At
         outcome,
         group,
         span: { start: num.n.start, end: num.n.end },
-        breakdown: cue,
+        breakdown: cue || !!hit.among,
         partitive,
         rule: hit.rule,
         outcomeTok: hit.outcomeTok,
@@ -621,7 +693,7 @@ export function findCasualties(text: string, input: ClaimInput, attributions: At
     if (found.length === 0) {
       if (s.paragraph !== prevPara) prevSentenceFigures = [];
       prevPara = s.paragraph;
-      if (attrBySentence.get(s.index)) inheritedAttr = attrBySentence.get(s.index)!;
+      if (lastOf(s.index)) inheritedAttr = lastOf(s.index);
       continue;
     }
     // a part ("two of whom were killed") breaks down an earlier figure of the same outcome; a part
@@ -637,11 +709,13 @@ export function findCasualties(text: string, input: ClaimInput, attributions: At
     const lead = found.find((f) => f.num && f.num.a <= 2 && anyEndingAt(toks, f.num.a - 1, c.partitiveLead) > 0);
     if (lead) for (const f of found) if (f !== lead && f.num && f.num.a > lead.num!.b && f.count < lead.count) f.breakdown = true;
     // claimant: this sentence's attribution, else the previous one in the same paragraph
-    let attr = attrBySentence.get(s.index) ?? null;
-    if (!attr && inheritedAttr && inheritedAttr.sentence < s.index) {
+    let carried: Attribution | null = null;
+    if (!attrBySentence.has(s.index) && inheritedAttr && inheritedAttr.sentence < s.index) {
       const prevS = input.sentences[inheritedAttr.sentence];
-      if (prevS && prevS.paragraph === s.paragraph && s.index - inheritedAttr.sentence <= 2) attr = inheritedAttr;
+      if (prevS && prevS.paragraph === s.paragraph && s.index - inheritedAttr.sentence <= 2) carried = inheritedAttr;
     }
+    const attrOf = (f: Found): Attribution | null => attrAt(s.index, f.span.start) ?? carried;
+    const attr = found.length > 0 ? attrOf(found[0]!) : null;
     const tally = sentenceTally(toks, c);
     const localTotal = (f: Found): boolean => {
       if (!f.num) return false;
@@ -665,7 +739,7 @@ export function findCasualties(text: string, input: ClaimInput, attributions: At
         qualifier: f.qualifier,
         outcome: f.outcome,
         group: f.group,
-        claimant: attr ? attr.claimant : null,
+        claimant: attrOf(f)?.claimant ?? null,
         evidence: { start: s.start, end: s.end },
         numberSpan: f.span,
         tally: isTally,
@@ -691,7 +765,7 @@ export function findCasualties(text: string, input: ClaimInput, attributions: At
     out.push(...mine);
     prevSentenceFigures = mine;
     prevPara = s.paragraph;
-    if (attrBySentence.get(s.index)) inheritedAttr = attrBySentence.get(s.index)!;
+    if (lastOf(s.index)) inheritedAttr = lastOf(s.index);
   }
   // late sentences may sum to an earlier total: mark earlier parts too
   markRepeats(out);
@@ -714,9 +788,15 @@ function markRepeats(out: CasualtyMention[]): void {
     if (idx.length < 2) continue;
     const primary = idx.find((i) => out[i]!.claimant) ?? idx[0]!;
     const p = out[primary]!;
+    for (const i of idx) if (out[i]!.group !== 'unknown' && p.group === 'unknown') p.group = out[i]!.group;
     for (const i of idx) {
       if (i === primary) continue;
       out[i]!.repeatOf = primary;
+      // the outlet restating a figure (headline, lead) takes the claimant who gave it, and the
+      // group it is known by; a second party giving the same figure keeps its own name
+      const r = out[i]!;
+      if (!r.claimant && p.claimant) r.claimant = p.claimant;
+      if (r.group === 'unknown') r.group = p.group;
       if (p.group === 'unknown' && out[i]!.group !== 'unknown') p.group = out[i]!.group;
       if (!p.tally && out[i]!.tally) {
         p.tally = true;
@@ -724,4 +804,12 @@ function markRepeats(out: CasualtyMention[]): void {
       }
     }
   }
+}
+
+/**
+ * The figures a ledger lists once: no breakdowns ("including 4 children") and no repeats of a
+ * figure already given (headline, lead and body); each primary carries the best claimant and group.
+ */
+export function primaryFigures(casualties: readonly CasualtyMention[]): CasualtyMention[] {
+  return casualties.filter((c) => !c.breakdown && c.repeatOf === null);
 }

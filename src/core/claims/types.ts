@@ -69,12 +69,16 @@ export interface ClaimPack {
   passiveAux: Phrases;
   /** Toll nouns read with a link word before the count: "korban tewas bertambah menjadi N", "death toll rose to N". */
   tollNouns: OutcomeTable;
+  /** Heads of a toll phrase whose count comes after its outcome word: "jumlah … yang tewas … N", "the number of people killed … N". */
+  tollHeads: Phrases;
   /** Link words right before the count in a toll phrase: "menjadi", "mencapai", "to", "at". */
   tollLinks: Phrases;
   /** "totalnya menjadi N", "bringing the total to N": the outcome is the previous figure's. */
   totalWords: Phrases;
   /** Nouns of dead bodies: "N bodies", "lima jasad", "mayat dua anggota" (→ killed). */
   bodies: Phrases;
+  /** Coordinators joining two counted groups ("dan", "and"): "A dan B cedera" gives both the outcome. */
+  coordinators: Phrases;
   /** Words that may not sit between a count and its outcome word ("dan", "and", "after"). */
   barriers: Phrases;
   /** After the count: the count is not of people ("tahun", "years", "rumah", "vehicles", "%"). */
@@ -85,6 +89,8 @@ export interface ClaimPack {
   partitive: Phrases;
   /** Relative pronouns ("yang", "who"): in "one of those who died" the outcome belongs to the whole. */
   relativizers: Phrases;
+  /** Between a count and its outcome: "among" ("25 children were among the dead") → a breakdown. */
+  amongWords: Phrases;
   /** Before a sentence's first count: "Dari N …", "Of the N …" — later counts break N down. */
   partitiveLead: Phrases;
   /** Before the count: breakdown cue ("termasuk", "including", "di antaranya"). */
@@ -107,6 +113,8 @@ export interface ClaimPack {
   zero: OutcomeTable;
   /** Speech verbs after the speaker: "X mengatakan", "X said", "X told". */
   speechVerbs: Phrases;
+  /** Words right before a speech verb that make it no speech ("has been confirmed dead"). */
+  notSpeechBefore: Phrases;
   /** Speech verbs before the speaker at a quote's end: "kata X", "said X". */
   invertedSpeechVerbs: Phrases;
   /** Speech verbs with a pronoun suffix meaning "he/she said": "katanya", "ujarnya". */
@@ -145,4 +153,9 @@ export interface Attribution {
   /** The span naming the claimant. */
   span: Span;
   rule: string;
+  /**
+   * Offset of the cue (the speech verb or "according to"); a figure takes the last attribution
+   * of its sentence whose cue comes before it, else the first after it. -1: the whole sentence.
+   */
+  at?: number;
 }

@@ -24,15 +24,30 @@ export function parsePublished(published: string | null): LocalTime | null {
   return { y, m: mo, d, hour: m[4] !== undefined ? Number(m[4]) : null };
 }
 
-/** Day number of a calendar date. */
+/** Day number of a calendar date (days since 1970-01-01; proleptic Gregorian, no Date object). */
 export function dayNumber(y: number, m: number, d: number): number {
-  return Math.floor(Date.UTC(y, m - 1, d) / 86400000);
+  // Normalise month overflow first (m may be 0 or 13 after arithmetic).
+  y += Math.floor((m - 1) / 12);
+  m = ((((m - 1) % 12) + 12) % 12) + 1;
+  y -= m <= 2 ? 1 : 0;
+  const era = Math.floor(y / 400);
+  const yoe = y - era * 400;
+  const doy = Math.floor((153 * (m + (m > 2 ? -3 : 9)) + 2) / 5) + d - 1;
+  const doe = yoe * 365 + Math.floor(yoe / 4) - Math.floor(yoe / 100) + doy;
+  return era * 146097 + doe - 719468;
 }
 
 /** Calendar date of a day number. */
 export function fromDayNumber(n: number): { y: number; m: number; d: number } {
-  const dt = new Date(n * 86400000);
-  return { y: dt.getUTCFullYear(), m: dt.getUTCMonth() + 1, d: dt.getUTCDate() };
+  const z = n + 719468;
+  const era = Math.floor(z / 146097);
+  const doe = z - era * 146097;
+  const yoe = Math.floor((doe - Math.floor(doe / 1460) + Math.floor(doe / 36524) - Math.floor(doe / 146096)) / 365);
+  const doy = doe - (365 * yoe + Math.floor(yoe / 4) - Math.floor(yoe / 100));
+  const mp = Math.floor((5 * doy + 2) / 153);
+  const d = doy - Math.floor((153 * mp + 2) / 5) + 1;
+  const m = mp < 10 ? mp + 3 : mp - 9;
+  return { y: yoe + era * 400 + (m <= 2 ? 1 : 0), m, d };
 }
 
 /** 0 = Sunday … 6 = Saturday. */
@@ -46,9 +61,11 @@ export function isValidDate(y: number, m: number, d: number): boolean {
   return f.y === y && f.m === m && f.d === d;
 }
 
+const PAD2 = Array.from({ length: 32 }, (_, i) => (i < 10 ? '0' : '') + i);
+
 export function iso(n: number): string {
   const { y, m, d } = fromDayNumber(n);
-  return `${String(y).padStart(4, '0')}-${String(m).padStart(2, '0')}-${String(d).padStart(2, '0')}`;
+  return `${y}-${PAD2[m]}-${PAD2[d]}`;
 }
 
 /** Monday of the ISO week containing day n. */

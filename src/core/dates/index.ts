@@ -1,4 +1,4 @@
-import type { Sentence } from '../engine/text.js';
+import { tokenize, tokensOf, type Sentence } from '../engine/text.js';
 import { alternation, WB_END, WB_START } from '../engine/phrases.js';
 import type { LanguagePack } from '../pack.js';
 import {
@@ -35,11 +35,19 @@ export interface RawDate {
 interface Rule {
   name: string;
   re: RegExp;
+  /** The rule is tried only around tokens that are one of these words … */
+  words?: ReadonlySet<string>;
+  /** … or whose text matches this pattern (numeric forms). */
+  tok?: RegExp;
   make(m: RegExpExecArray): Omit<RawDate, 'start' | 'end' | 'rule' | 'futureCue' | 'since'> | null;
 }
 
 interface Compiled {
   rules: Rule[];
+  /** Trigger word → bit mask of the rules it may start. */
+  wordRules: Map<string, number>;
+  /** Token pattern → bit of the rule it may start (numeric forms). */
+  tokRules: Array<[number, RegExp]>;
   future: RegExp;
   since: RegExp;
 }
@@ -74,7 +82,7 @@ function compile(p: DatePack): Compiled {
   const DAY = `(?<d>3[01]|[12]\\d|0?[1-9])(?:${A(p.daySuffixes)})?`;
   const YEAR = `(?<y>(?:19|20)\\d{2})`;
   const DAYW = p.dayWords.length ? `(?:(?:${A(p.dayWords)})\\.?\\s+)?` : '';
-  const re = (src: string) => new RegExp(`${WB_START}(?:${src})${WB_END}`, 'giu');
+  const re = (src: string) => new RegExp(`${WB_START}(?:${src})${WB_END}`, 'yiu');
   const podOf = (g: Record<string, string | undefined>): PartOfDay | undefined =>
     (g.pod ? pods.get(norm(g.pod)) : undefined) ?? (g.podb ? podsBefore.get(norm(g.podb)) : undefined);
   const mon = (s: string | undefined) => (s ? months.get(norm(s)) : undefined);
@@ -83,7 +91,7 @@ function compile(p: DatePack): Compiled {
   const rules: Rule[] = [
     {
       name: 'iso',
-      re: /(?<![\d-])(?<y>(?:19|20)\d{2})-(?<m>0[1-9]|1[0-2])-(?<d>0[1-9]|[12]\d|3[01])(?![\d])/g,
+      re: /(?<![\d-])(?<y>(?:19|20)\d{2})-(?<m>0[1-9]|1[0-2])-(?<d>0[1-9]|[12]\d|3[01])(?![\d])/y,
       make: (m) => ({ kind: 'ymd', y: +m.groups!.y!, m: +m.groups!.m!, d: +m.groups!.d! }),
     },
     {
@@ -99,7 +107,7 @@ function compile(p: DatePack): Compiled {
     {
       // "(8/10)" alone, the Indonesian news form.
       name: 'paren',
-      re: /\(\s*(?<a>\d{1,2})\s*\/\s*(?<b>\d{1,2})(?:\s*\/\s*(?<y>\d{4}|\d{2}))?\s*\)/g,
+      re: /\(\s*(?<a>\d{1,2})\s*\/\s*(?<b>\d{1,2})(?:\s*\/\s*(?<y>\d{4}|\d{2}))?\s*\)/y,
       make: (m) => ({ kind: 'numeric', a: +m.groups!.a!, b: +m.groups!.b!, y: m.groups!.y ? yearOf(m.groups!.y) : undefined }),
     },
     {
@@ -200,7 +208,7 @@ function compile(p: DatePack): Compiled {
     {
       // "the 1991-94 war", "2014–2016"
       name: 'year-range',
-      re: /(?<![\d.,/-])(?<y>(?:19|20)\d{2})\s*[-–]\s*(?<y2>(?:19|20)\d{2}|\d{2})(?![\d/-]|[.,]\d)/g,
+      re: /(?<![\d.,/-])(?<y>(?:19|20)\d{2})\s*[-–]\s*(?<y2>(?:19|20)\d{2}|\d{2})(?![\d/-]|[.,]\d)/y,
       make: (m) => {
         const y = +m.groups!.y!;
         const y2s = m.groups!.y2!;
@@ -216,8 +224,45 @@ function compile(p: DatePack): Compiled {
       make: (m) => ({ kind: 'year', y: +m.groups!.y! }),
     },
   ];
+  // Trigger words: the longest word of every key, so most sentences skip most rules.
+  const keyWords = (keys: Iterable<string>) => {
+    const set = new Set<string>();
+    for (const k of keys) {
+      const ws = tokenize(k.toLowerCase()).map((t) => t.lower).filter((w) => /\p{L}/u.test(w));
+      if (ws.length) set.add(ws.reduce((a, b) => (b.length > a.length ? b : a)));
+    }
+    return set;
+  };
+  const monthWords = keyWords(months.keys());
+  const weekdayWords = keyWords(weekdays.keys());
+  const triggers: Record<string, { words?: Set<string>; tok?: RegExp }> = {
+    iso: { tok: /^\d{4}-\d{2}-\d{2}$/ },
+    'weekday-paren': { words: weekdayWords },
+    paren: { tok: /^\d{1,2}\/\d{1,2}(?:\/\d{2,4})?$/ },
+    numeric: { tok: /^\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}$/ },
+    'day-month': { words: monthWords },
+    'month-day': { words: monthWords },
+    month: { words: monthWords },
+    weekday: { words: weekdayWords },
+    ago: { words: keyWords(p.ago) },
+    period: { words: keyWords(periods.keys()) },
+    'relative-day': { words: keyWords(rel.keys()) },
+    'last-night': { words: keyWords(p.lastNight) },
+    overnight: { words: keyWords(p.overnight) },
+    'year-range': { tok: /^(?:19|20)\d\d(?:-\d{2,4})?$/ },
+    year: { tok: /^(?:19|20)\d\d$/ },
+  };
+  for (const r of rules) Object.assign(r, triggers[r.name]);
+  const wordRules = new Map<string, number>();
+  const tokRules: Array<[number, RegExp]> = [];
+  rules.forEach((r, i) => {
+    for (const w of r.words ?? []) wordRules.set(w, (wordRules.get(w) ?? 0) | (1 << i));
+    if (r.tok) tokRules.push([1 << i, r.tok]);
+  });
   const c: Compiled = {
     rules,
+    wordRules,
+    tokRules,
     future: new RegExp(`${WB_START}(?:${A(p.future)})${WB_END}`, 'iu'),
     since: new RegExp(`${WB_START}(?:${A(p.since)})${WB_END}`, 'giu'),
   };
@@ -235,29 +280,63 @@ const SPECIFICITY: Record<string, number> = {
   'year-range': 4, year: 3, 'last-night': 3, overnight: 3, 'relative-day': 6, weekday: 2, paren: 1,
 };
 
-const rawCache = new WeakMap<Sentence, { pack: DatePack; raw: RawDate[] }>();
+/** How many tokens before its trigger word a date expression may start ("hari Kamis", "pada tahun"). */
+const BACK = 7;
+
+/** Where a sentence keeps its scanned dates (a symbol: invisible to JSON and to other stages). */
+const RAW = Symbol('dates');
+type WithRaw = Sentence & { [RAW]?: { pack: DatePack; raw: RawDate[] } };
 
 /**
  * Finds the date expressions of a sentence (unresolved), once per sentence object: the number
  * reader uses the same spans to leave dates alone.
  */
 export function scanDates(sentence: Sentence, pack: LanguagePack): RawDate[] {
-  const hit = rawCache.get(sentence);
+  const hit = (sentence as WithRaw)[RAW];
   if (hit && hit.pack === pack.dates) return hit.raw;
   const c = compile(pack.dates);
   const s = sentence.text;
   const cands: RawDate[] = [];
-  if (/[\p{L}\d]/u.test(s)) {
-    for (const r of c.rules) {
-      r.re.lastIndex = 0;
-      let m: RegExpExecArray | null;
-      while ((m = r.re.exec(s)) !== null) {
-        if (m[0].length === 0) { r.re.lastIndex++; continue; }
+  // Which rules each token may trigger; a rule is tried (sticky) only from a few tokens before
+  // each of its triggers, so the cost follows the date words, not the sentence length.
+  const toks = tokensOf(sentence);
+  const base = sentence.start;
+  const masks = new Array<number>(toks.length);
+  let any = 0;
+  for (let ti = 0; ti < toks.length; ti++) {
+    const t = toks[ti]!;
+    let b = c.wordRules.get(t.lower) ?? 0;
+    const c0 = t.text.charCodeAt(0);
+    if (c0 >= 48 && c0 <= 57) for (const [bit, rx] of c.tokRules) if (rx.test(t.text)) b |= bit;
+    masks[ti] = b;
+    any |= b;
+  }
+  for (let ri = 0; any && ri < c.rules.length; ri++) {
+    const bit = 1 << ri;
+    if (!(any & bit)) continue;
+    const r = c.rules[ri]!;
+    let lastEnd = -1;
+    for (let ti = 0; ti < toks.length; ti++) {
+      if (!(masks[ti]! & bit)) continue;
+      const trigStart = toks[ti]!.start - base;
+      if (trigStart < lastEnd) continue;
+      for (let back = Math.min(ti, BACK); back >= 0; back--) {
+        const st = toks[ti - back]!.start - base;
+        if (st < lastEnd) continue;
+        r.re.lastIndex = st;
+        const m = r.re.exec(s);
+        if (!m || m.index + m[0].length <= trigStart) continue;
         const made = r.make(m);
-        if (made) {
-          const end = m.index + m[0].length - (m[0].endsWith('.') ? 1 : 0);
-          cands.push({ ...made, start: m.index, end, rule: r.name, futureCue: false, since: false });
-        }
+        if (!made) continue;
+        const raw = made as RawDate;
+        raw.start = m.index;
+        raw.end = m.index + m[0].length - (m[0].endsWith('.') ? 1 : 0);
+        raw.rule = r.name;
+        raw.futureCue = false;
+        raw.since = false;
+        cands.push(raw);
+        lastEnd = m.index + m[0].length;
+        break;
       }
     }
   }
@@ -281,14 +360,13 @@ export function scanDates(sentence: Sentence, pack: LanguagePack): RawDate[] {
       if (!/[;:!?]/.test(gap) && gap.trim().split(/\s+/).filter(Boolean).length <= 8) k.since = true;
     }
     // A future cue counts within the date's clause: up to ten words before it, no comma between.
-    const before = s.slice(0, k.start);
-    const clause = before.slice(Math.max(before.lastIndexOf(','), before.lastIndexOf(';'), 0));
-    k.futureCue = c.future.test(clause.split(/\s+/).slice(-11).join(' '));
+    const from = Math.max(s.lastIndexOf(',', k.start - 1), s.lastIndexOf(';', k.start - 1), k.start - 80, 0);
+    k.futureCue = k.start > 0 && c.future.test(s.slice(from, k.start));
     prevEnd = k.end;
     k.start += sentence.start;
     k.end += sentence.start;
   }
-  rawCache.set(sentence, { pack: pack.dates, raw: kept });
+  (sentence as WithRaw)[RAW] = { pack: pack.dates, raw: kept };
   return kept;
 }
 
@@ -300,14 +378,19 @@ export function scanDates(sentence: Sentence, pack: LanguagePack): RawDate[] {
 let anchors: { text: string; published: string | null; pack: DatePack; byWeekday: Map<number, Array<{ start: number; n: number }>> } | null = null;
 
 /** Finds and resolves the date expressions of one sentence against the publication time. */
+let lastPub: { s: string | null; v: LocalTime | null } = { s: null, v: null };
+
 export function findDates(text: string, sentence: Sentence, pack: LanguagePack, published: string | null): DateMention[] {
-  const pub = parsePublished(published);
+  if (lastPub.s !== published) lastPub = { s: published, v: parsePublished(published) };
+  const pub = lastPub.v;
+  const raws = scanDates(sentence, pack);
+  if (raws.length === 0) return [];
   if (!anchors || anchors.text !== text || anchors.published !== published || anchors.pack !== pack.dates) {
     anchors = { text, published, pack: pack.dates, byWeekday: new Map() };
   }
   const memo = anchors;
   const out: DateMention[] = [];
-  for (const r of scanDates(sentence, pack)) {
+  for (const r of raws) {
     const m = resolve(r, pub, pack.dates);
     if (!m) continue;
     let rule = r.rule;
@@ -326,7 +409,8 @@ export function findDates(text: string, sentence: Sentence, pack: LanguagePack, 
         rule = 'weekday-anchored';
       }
     }
-    out.push({ ...m, rule: `${pack.code}/date/${rule}` });
+    (m as DateMention).rule = `${pack.code}/date/${rule}`;
+    out.push(m as DateMention);
   }
   return out;
 }
@@ -335,14 +419,16 @@ const PAST_SLACK = 7; // a day-month up to a week after publication is still thi
 
 function resolve(r: RawDate, pub: LocalTime | null, p: DatePack): Omit<DateMention, 'rule'> | null {
   const P = pub ? dayNumber(pub.y, pub.m, pub.d) : null;
-  const base = { start: r.start, end: r.end, since: r.since, partOfDay: r.pod ?? null };
-  const day = (n: number | null, precision: 1 | 2 | 3, relative: boolean, extra: Partial<DateMention> = {}) => ({
-    ...base,
+  const day = (n: number | null, precision: 1 | 2 | 3, relative: boolean, extra?: { future?: boolean; background?: boolean }): Omit<DateMention, 'rule'> => ({
+    start: r.start,
+    end: r.end,
     date: n === null ? null : iso(n),
     precision,
-    future: n !== null && P !== null && n > P,
+    since: r.since,
+    future: extra?.future ?? (n !== null && P !== null && n > P),
+    partOfDay: r.pod ?? null,
+    background: extra?.background ?? false,
     relative,
-    ...extra,
   });
   /** Year for a day-month with no year: the publication's, with a past bias unless the sentence speaks of the future. */
   const yearFor = (m: number, d: number): number | null => {

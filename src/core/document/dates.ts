@@ -32,7 +32,7 @@ function compile(r: DocumentRules): Compiled {
     // "Kamis (8/10/2020)", "08/10/2020", "8-10-2020"
     numeric: new RegExp(`(?<![\\p{L}\\d/])${W}\\(?(\\d{1,2})([/.-])(\\d{1,2})\\2(\\d{4})\\)?(?![\\d/])`, 'iu'),
     // "2020-10-08T16:25:00+07:00", "2020-10-08 16:25"
-    iso: /(?<!\d)(\d{4})-(\d{2})-(\d{2})(?:[T\s](\d{2}):(\d{2})(?::(\d{2}))?(?:\.\d+)?\s*(Z|[+-]\d{2}:?\d{2})?)?(?!\d)/,
+    iso: /(?<!\d)(\d{4})([-/])(\d{2})\2(\d{2})(?:[T\s](\d{2}):(\d{2})(?::(\d{2}))?(?:\.\d+)?\s*(Z|[+-]\d{2}:?\d{2})?)?(?!\d)/,
     // the clock time after a date: "16:25 WIB", "pukul 16.25 WIB", "4:25 PM GMT+7", "| 13:05 WIB", "at 09:25 BST"
     time: new RegExp(
       `^[\\s,|/•·–—-]*(?:(?:${r.clockRe})\\b\\.?\\s*)?(\\d{1,2})[:.](\\d{2})(?:[:.](\\d{2}))?\\s*(a\\.?m\\.?|p\\.?m\\.?)?(?![\\d\\p{L}])` +
@@ -93,10 +93,10 @@ export function findDate(line: string, r: DocumentRules): FoundDate | null {
   };
   let m = c.iso.exec(line);
   if (m) {
-    const cand = { y: +m[1]!, m: +m[2]!, d: +m[3]!, start: m.index, end: m.index + m[0].length, rule: 'document/date/iso' } as Cand;
-    if (m[4]) {
-      cand.time = `${m[4]}:${m[5]}:${m[6] ?? '00'}`;
-      cand.offset = m[7] ? (m[7] === 'Z' ? '+00:00' : m[7].length === 5 ? `${m[7].slice(0, 3)}:${m[7].slice(3)}` : m[7]) : null;
+    const cand = { y: +m[1]!, m: +m[3]!, d: +m[4]!, start: m.index, end: m.index + m[0].length, rule: 'document/date/iso' } as Cand;
+    if (m[5]) {
+      cand.time = `${m[5]}:${m[6]}:${m[7] ?? '00'}`;
+      cand.offset = m[8] ? (m[8] === 'Z' ? '+00:00' : m[8].length === 5 ? `${m[8].slice(0, 3)}:${m[8].slice(3)}` : m[8]) : null;
     }
     consider(cand);
   }
@@ -118,6 +118,13 @@ export function findDate(line: string, r: DocumentRules): FoundDate | null {
   }
   const t = readTime(r, c, line.slice(b.end));
   if (t) return { iso: `${date}T${t.time}${t.offset ?? ''}`, start: b.start, end: b.end + t.length, hasTime: true, rule: b.rule };
+  // AP: "Updated 9:14 AM EDT, May 3, 2023": the clock time stands before the date.
+  const before = line.slice(Math.max(0, b.start - 40), b.start);
+  const tb = new RegExp(`(?:^|[^\\d:.])(\\d{1,2})[:.](\\d{2})\\s*(a\\.?m\\.?|p\\.?m\\.?)?\\s*(${r.zoneRe})?\\s*[,|/–—-]?\\s*$`, 'i').exec(before);
+  if (tb) {
+    const tt = readTime(r, c, `${tb[1]}:${tb[2]}${tb[3] ? ' ' + tb[3] : ''}${tb[4] ? ' ' + tb[4].toUpperCase() : ''}`);
+    if (tt) return { iso: `${date}T${tt.time}${tt.offset ?? ''}`, start: b.start - (before.length - tb.index) , end: b.end, hasTime: true, rule: b.rule };
+  }
   return { iso: date, start: b.start, end: b.end, hasTime: false, rule: b.rule };
 }
 

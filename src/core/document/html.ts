@@ -16,7 +16,7 @@ const SKIP = new Set(['script', 'style', 'noscript', 'template', 'svg', 'button'
 /** Elements that start a new block of text. */
 const BLOCK = new Set([
   'p', 'div', 'section', 'article', 'main', 'header', 'footer', 'aside', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'li', 'ul', 'ol', 'dl', 'dt', 'dd',
-  'blockquote', 'pre', 'table', 'thead', 'tbody', 'tr', 'td', 'th', 'hr', 'address', 'center', 'details', 'summary', 'caption',
+  'blockquote', 'pre', 'table', 'thead', 'tbody', 'tr', 'hr', 'address', 'center', 'details', 'summary', 'caption',
 ]);
 
 /** Looks like markup rather than text: a document prologue or several real tags near the start. */
@@ -65,8 +65,14 @@ export function elementBlocks(root: El): Block[] {
       if (SKIP.has(tag)) continue;
       if (tag === 'figure' || tag === 'figcaption') {
         flush();
-        const t = (child.textContent ?? '').replace(/\s+/g, ' ').trim();
-        if (t) out.push({ text: t, kind: 'caption' });
+        // Each element of a figure on its own line: "Image source, Reuters" apart from its caption.
+        for (const t of textChunks(child)) out.push({ text: t, kind: 'caption' });
+        continue;
+      }
+      if (tag === 'td' || tag === 'th') {
+        buf += ' ';
+        visit(child, inLink);
+        buf += ' ';
         continue;
       }
       if (tag === 'br') {
@@ -87,6 +93,32 @@ export function elementBlocks(root: El): Block[] {
   };
   visit(root, false);
   flush();
+  return out;
+}
+
+/** The texts of a figure's parts, one per element that holds text directly. */
+function textChunks(root: El): string[] {
+  const out: string[] = [];
+  const walk = (node: El): void => {
+    let own = '';
+    const kids = node.childNodes;
+    for (let i = 0; i < kids.length; i++) {
+      const k = kids[i]!;
+      if (k.nodeType === 3) own += k.textContent ?? '';
+      else if (k.nodeType === 1 && !SKIP.has(k.localName ?? '')) {
+        const tag = k.localName ?? '';
+        if (['span', 'p', 'figcaption', 'div', 'small', 'cite', 'footer', 'header'].includes(tag)) {
+          const t = own.replace(/\s+/g, ' ').trim();
+          if (t) out.push(t);
+          own = '';
+          walk(k);
+        } else own += k.textContent ?? '';
+      }
+    }
+    const t = own.replace(/\s+/g, ' ').trim();
+    if (t) out.push(t);
+  };
+  walk(root);
   return out;
 }
 

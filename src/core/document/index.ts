@@ -5,7 +5,7 @@ import { cleanBlocks, foldKey, wordCount, type Block, type Cleaned } from './cle
 import { htmlDocument, looksLikeHtml, type HtmlMeta } from './html.js';
 import { identifyLanguage } from './language.js';
 import { findDate, normaliseIso } from './dates.js';
-import { outletFromUrl } from './outlets.js';
+import { hostOf, outletFromUrl } from './outlets.js';
 import type { DocumentEnv } from './types.js';
 
 export type { DocumentEnv, LanguageDetector, DetectedLanguage, DocumentPack } from './types.js';
@@ -24,8 +24,10 @@ function textBlocks(content: string): { blocks: Block[]; fieldDate: string | nul
     .replace(INVISIBLE_RE, '')
     .replace(CONTROL_RE, '')
     .replace(/\r\n?/g, '\n')
+    .replace(/[\t\u00A0\u2000-\u200A\u202F\u205F\u3000]/g, ' ')
+    .replace(/ {2,}/g, ' ')
     .split('\n')
-    .map((l) => l.replace(/[\t\u00A0\u2000-\u200A\u202F\u205F\u3000 ]+/g, ' ').trim());
+    .map((l) => l.trim());
   let fieldDate: string | null = null;
   const first = lines.findIndex((l) => l.length > 0);
   if (first >= 0) {
@@ -45,6 +47,21 @@ function textBlocks(content: string): { blocks: Block[]; fieldDate: string | nul
     blocks.push({ text: l, kind: 'line' });
   }
   return { blocks, fieldDate };
+}
+
+/** "Headline | Outlet" → "Headline" when the tail names the site (its name or its domain). */
+function stripSiteName(title: string | null, siteName: string | null, url: string | null | undefined): string | null {
+  if (!title) return title;
+  const m = /^(.{8,}?)\s+(?:[|·•»:]|[-–—]{1,2})\s+([^|·•»]{2,60})$/u.exec(title);
+  if (!m) return title;
+  const tail = foldKey(m[2]!).replace(/\s+/g, '');
+  const host = hostOf(url ?? null);
+  const names = [siteName ? foldKey(siteName).replace(/\s+/g, '') : '', host ? host.split('.').slice(-3).join(' ') : ''];
+  const hostLabels = host ? host.split('.').map((l) => l.toLowerCase()) : [];
+  if (names.some((n) => n && (n === tail || n.startsWith(tail) || tail.startsWith(n))) || hostLabels.includes(tail) || hostLabels.some((l) => l.length > 3 && tail.startsWith(l))) {
+    return m[1]!.trim();
+  }
+  return title;
 }
 
 function normaliseTitle(t: string | null | undefined): string | null {
@@ -68,7 +85,8 @@ export function buildDocument(content: string, hints: DocumentHints, env: Docume
   if (looksLikeHtml(content)) {
     const h = htmlDocument(content);
     meta = h.meta;
-    cleaned = cleanBlocks(h.blocks, r, { findTitle: false, html: true });
+    meta.title = stripSiteName(meta.title, meta.siteName, hints.url ?? meta.url);
+    cleaned = cleanBlocks(h.blocks, r, { findTitle: false, html: true, knownTitle: hints.title ?? meta.title });
   } else {
     const t = textBlocks(content);
     fieldDate = t.fieldDate;
@@ -81,12 +99,25 @@ export function buildDocument(content: string, hints: DocumentHints, env: Docume
   if (!text.trim()) throw new InputError('no article text found in the input');
 
   let published: string | null = hints.published?.trim() || null;
-  if (!published) published = cleaned.published?.iso ?? (meta?.published ? normaliseIso(meta.published, r) : null);
+  if (!published) {
+    const fromMeta = meta?.published ? normaliseIso(meta.published, r) : null;
+    const fromText = cleaned.published?.iso ?? null;
+    // A page's own metadata is exact; the printed date line wins only where it adds the zone the metadata lacks.
+    const hasOffset = (s: string | null): boolean => !!s && /T.*(?:[+-]\d{2}:\d{2}|Z)$/.test(s);
+    if (fromMeta && fromText && !hasOffset(fromMeta) && hasOffset(fromText) && fromMeta.slice(0, 16) === fromText.slice(0, 16)) published = fromText;
+    else published = fromMeta ?? fromText;
+  }
   if (!published) {
     // A dateline: "KYIV, Ukraine, April 23, 2024 (AFP) - …" gives the date only.
     const lead = text.slice(0, 200);
     const d = findDate(lead, r);
-    if (d && d.start < 120) published = d.iso.slice(0, 10);
+    if (d && d.start < 120) {
+      const before = lead.slice(0, d.start);
+      const after = lead.slice(d.end);
+      if (wordCount(before) <= 6 && /^(?:\p{Lu}[\p{L}.'’ -]*(?:,\s*)?)*$/u.test(before) && /^\s*(?:\([^()]{1,30}\))?\s*(?:[-–—:]|$)/u.test(after)) {
+        published = d.iso.slice(0, 10);
+      }
+    }
   }
   published ??= fieldDate;
 

@@ -14,13 +14,28 @@ export interface DocumentRules {
   updatedRe: RegExp;
   litterLines: Set<string>;
   litterRe: RegExp | null;
+  /** Patterns that start with a literal (cheap to try on every line). */
+  litterStartRe: RegExp | null;
+  /** Cheap unanchored test for the key words of the patterns that may start anywhere. */
+  litterHint: RegExp | null;
+  /** Key words of the patterns that may start anywhere (lower case); a line holding none skips them. */
+  litterKeys: string[];
+  /** Photo labels with their typo-tolerant stems (lower case) for a cheap first test. */
+  photoLabelKeys: string[];
   relatedRe: RegExp;
   relatedAlone: Set<string>;
   tailHeaders: Set<string>;
   photoLabelRe: string;
+  /** Cheap test that a line may hold a photo credit label. */
+  photoLabelHint: RegExp;
+  creditNamesLower: Set<string>;
   creditNames: Set<string>;
   creditNameRe: string;
   enlargeRe: RegExp;
+  /** "Image caption, …": group 1 is the caption text (may be empty: the text follows on the next line). */
+  captionLabelRe: RegExp;
+  /** Leading photo-label word of a caption: "Ilustrasi.", "Foto:". */
+  photoLeadRe: RegExp;
   bylineRe: RegExp;
   /** Per-pack cues for language identification. */
   languages: { code: string; stopwords: Set<string>; distinctive: Set<string> }[];
@@ -32,9 +47,34 @@ const alt = (words: Iterable<string>): string =>
 
 /** A label with room for one stray letter after its first one ("Fioto" for "Foto"). */
 const typoTolerant = (w: string): string =>
-  w.length >= 4 && /^\p{L}+$/u.test(w) ? esc(w[0]!) + '\\p{L}?' + esc(w.slice(1)) : esc(w).replace(/ /g, '\\s+');
+  w.length >= 4 && /^[a-z]+$/.test(w) ? esc(w[0]!) + '[a-z]?' + esc(w.slice(1)) : esc(w).replace(/ /g, '\\s+');
 
 let cached: DocumentRules | null = null;
+
+function compileAll(patterns: string[]): RegExp | null {
+  return patterns.length ? new RegExp(`^(?:${patterns.map((p) => `(?:${p})`).join('|')})$`, 'i') : null;
+}
+
+function keysOf(patterns: string[]): string[] {
+  const keys: string[] = [];
+  for (const p of patterns) {
+    const m = /^\.\{0,\d+\}\\b(?:\(\?:([^()]+)\)|([a-z' ]+))/.exec(p);
+    if (!m) return [''];
+    keys.push(...(m[1] ?? m[2]!).split('|').map((k) => k.replace(/\\.|\(\?:|\)|\?/g, '').trim()));
+  }
+  return [...new Set(keys)];
+}
+
+/** The key words of patterns like ".{0,40}\\b(?:langganan|berlangganan)\\b…": the literal after the leading wildcard. */
+function hintOf(patterns: string[]): RegExp | null {
+  const keys: string[] = [];
+  for (const p of patterns) {
+    const m = /^\.\{0,\d+\}\\b(?:\(\?:([^()]+)\)|([a-z' ]+))/.exec(p);
+    if (!m) return /[\s\S]/; // a pattern without a literal key: no cheap test, always try
+    keys.push(...(m[1] ?? m[2]!).split('|').map((k) => k.replace(/\\.|\(\?:|\)|\?/g, '')));
+  }
+  return keys.length ? new RegExp(keys.map(esc).join('|'), 'i') : null;
+}
 
 /** Compiles the merged rules of all packs (memoised: packs are static data). */
 export function documentRules(): DocumentRules {
@@ -60,13 +100,21 @@ export function documentRules(): DocumentRules {
     publishedRe: new RegExp(`^\\W*(?:${alt(all('publishedLabels').flat())})\\b`, 'iu'),
     updatedRe: new RegExp(`(?:^|\\W)(?:${alt(all('updatedLabels').flat())})\\b`, 'iu'),
     litterLines: new Set(all('litterLines').flat().map((s) => s.toLowerCase())),
-    litterRe: litterPatterns.length ? new RegExp(`^(?:${litterPatterns.map((p) => `(?:${p})`).join('|')})$`, 'iu') : null,
+    litterStartRe: compileAll(litterPatterns.filter((p) => !p.startsWith('.'))),
+    litterHint: hintOf(litterPatterns.filter((p) => p.startsWith('.'))),
+    litterKeys: keysOf(litterPatterns.filter((p) => p.startsWith('.'))),
+    photoLabelKeys: [...new Set(photoLabels.map((l) => (l.length >= 4 ? l.slice(1) : l)))],
+    litterRe: litterPatterns.length ? new RegExp(`^(?:${litterPatterns.map((p) => `(?:${p})`).join('|')})$`, 'i') : null,
     relatedRe: new RegExp(`^(?:${alt(all('relatedLeads').flat())})\\s*(?::|\\||»|>|–|—|-)\\s*\\S`, 'iu'),
     relatedAlone: new Set(all('relatedLeads').flat().map((s) => s.toLowerCase())),
     tailHeaders: new Set(all('tailHeaders').flat().map((s) => s.toLowerCase())),
     photoLabelRe: photoLabels.map(typoTolerant).join('|'),
     creditNames,
+    creditNamesLower: new Set([...creditNames].filter((n) => n.length > 2).map((n) => n.toLowerCase())),
+    photoLabelHint: new RegExp(`(?:${photoLabels.map(typoTolerant).join('|')})(?:\\s+(?:credit|kredit))?\\s*[:.]`, 'i'),
     creditNameRe: alt(creditNames),
+    captionLabelRe: new RegExp(`^(?:${alt(all('captionLabels').flat())})\\s*[:,.]?\\s*(.*)$`, 'i'),
+    photoLeadRe: new RegExp(`^(?:${alt(all('photoLabels').flat())})\\b`, 'i'),
     enlargeRe: new RegExp(`^(?:${alt(all('enlargeWords').flat())})$`, 'iu'),
     bylineRe: new RegExp(`^(?:${alt(all('bylineLabels').flat())})\\s*[:.]?\\s+([^.!?]{2,80})$`, 'iu'),
     languages: packs.map((p) => ({ code: p.code, stopwords: new Set(p.doc.stopwords), distinctive: new Set(p.doc.distinctive) })),

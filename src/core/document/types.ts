@@ -29,6 +29,8 @@ export interface DocumentPack {
   photoLabels: string[];
   /** Credits printed without a label after a caption or on their own line ("Reuters", "Net"). */
   creditNames: string[];
+  /** Labels printed before a caption's text ("Image caption,", "Keterangan foto:"). */
+  captionLabels: string[];
   /** Image enlarge controls printed between a caption and its repeat ("perbesar", "enlarge"). */
   enlargeWords: string[];
   /** Byline labels: "oleh", "by", "editor", "penulis". */

@@ -35,31 +35,72 @@ export interface SentenceRules {
   closeQuotes?: string;
 }
 
-const TOKEN_RE = /[\p{L}\p{M}\p{N}]+(?:[-'’.,/][\p{L}\p{M}\p{N}]+)*|[^\s\p{L}\p{M}\p{N}]/gu;
+const WORD_CHAR = /[\p{L}\p{M}\p{N}]/u;
 
-/** Splits a span of text into word, number and punctuation tokens. */
+function isWordCode(c: number): boolean {
+  if (c < 128) return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57);
+  if (c === 0x2019 || c === 0x2018 || c === 0x201c || c === 0x201d || c === 0x2013 || c === 0x2014 || c === 0xa0) return false;
+  if (c >= 0xd800 && c <= 0xdfff) return false; // surrogates: handled by the caller
+  return WORD_CHAR.test(String.fromCharCode(c));
+}
+
+function isJoiner(c: number): boolean {
+  return c === 45 /* - */ || c === 39 /* ' */ || c === 0x2019 /* ’ */ || c === 46 /* . */ || c === 44 /* , */ || c === 47 /* / */;
+}
+
+/**
+ * Splits a span of text into word, number and punctuation tokens. A word is a run of letters,
+ * marks and digits, with inner joiners kept when a word character follows: "Nagorno-Karabakh",
+ * "jum'at", "1.200", "2,5", "8/10", "U.S". Every other non-space character is its own token.
+ */
 export function tokenize(text: string, offset = 0): Token[] {
   const out: Token[] = [];
-  TOKEN_RE.lastIndex = 0;
-  let m: RegExpExecArray | null;
-  while ((m = TOKEN_RE.exec(text)) !== null) {
-    const start = offset + m.index;
-    out.push({ start, end: start + m[0].length, text: m[0], lower: m[0].toLowerCase() });
+  const n = text.length;
+  let i = 0;
+  while (i < n) {
+    const c = text.charCodeAt(i);
+    if (c === 32 || c === 10 || c === 9 || c === 13 || c === 0xa0 || c === 0x202f || c === 0x2009 || c === 0x3000) { i++; continue; }
+    const start = i;
+    if (isWordCode(c)) {
+      i++;
+      for (;;) {
+        while (i < n) {
+          const d = text.charCodeAt(i);
+          if (d >= 0xd800 && d <= 0xdbff) { // astral letters: test the pair
+            if (WORD_CHAR.test(text.slice(i, i + 2))) { i += 2; continue; }
+            break;
+          }
+          if (!isWordCode(d)) break;
+          i++;
+        }
+        if (i + 1 < n && isJoiner(text.charCodeAt(i)) && isWordCode(text.charCodeAt(i + 1))) { i += 1; continue; }
+        break;
+      }
+    } else if (c >= 0xd800 && c <= 0xdbff && WORD_CHAR.test(text.slice(i, i + 2))) {
+      i += 2;
+      while (i < n && isWordCode(text.charCodeAt(i))) i++;
+    } else {
+      i += c >= 0xd800 && c <= 0xdbff ? 2 : 1;
+    }
+    const t = text.slice(start, i);
+    out.push({ start: offset + start, end: offset + i, text: t, lower: t.toLowerCase() });
   }
   return out;
 }
 
-const sentenceTokens = new WeakMap<Sentence, Token[]>();
+/** Where a sentence keeps its tokens once computed (a symbol: invisible to JSON and to other stages). */
+const TOKENS = Symbol('tokens');
 
 /**
  * The tokens of a sentence (offsets into the document), computed once per sentence object and
  * shared by every stage that asks.
  */
 export function tokensOf(sentence: Sentence): Token[] {
-  let t = sentenceTokens.get(sentence);
+  const holder = sentence as Sentence & { [TOKENS]?: Token[] };
+  let t = holder[TOKENS];
   if (!t) {
     t = tokenize(sentence.text, sentence.start);
-    sentenceTokens.set(sentence, t);
+    holder[TOKENS] = t;
   }
   return t;
 }

@@ -86,6 +86,7 @@ const SUFFIXED = /^(\d+)-([\p{L}][\p{L}\-']*)$/u;
 const PREFIXED = /^([\p{L}]+)-(\d+)$/u;
 const STUCK = /^([\p{L}]+\$?)(\d[\d.,]*)$/u;
 const STARTS_DIGIT = /^\d/;
+const HAS_DIGIT = /\d/;
 const IS_WORD = /^\p{L}/u;
 const IS_UPPER = /^\p{Lu}/u;
 
@@ -146,7 +147,11 @@ export function scanNumbers(_text: string, sentence: Sentence, pack: LanguagePac
       i = fh.to;
       continue;
     }
-    const num = readNumeral(i);
+    // Only digits, number words and tokens with digits in them can start a numeral.
+    const c0 = t.text.charCodeAt(0);
+    const maybe = (c0 >= 48 && c0 <= 57) || c.units.has(t.lower) || c.articles.has(t.lower) || (c0 > 57 && HAS_DIGIT.test(t.text)) ||
+      (t.lower.includes('-') && c.units.has(t.lower.slice(0, t.lower.indexOf('-'))));
+    const num = maybe ? readNumeral(i) : null;
     if (num && num.rule === 'words' && num.max === undefined) {
       // Ranges of number words: "dua hingga tiga", "one to three", "two or three".
       const rw = toks[num.to];

@@ -24,7 +24,7 @@ export const enDocument: DocumentPack = {
   publishedLabels: ['published', 'posted', 'first published', 'publication date', 'released'],
   updatedLabels: ['updated', 'last updated', 'modified', 'last modified'],
   litterLines: [
-    'advertisement', 'advertisements', 'ad', 'ads', 'sponsored', 'sponsored content', 'story continues below advertisement',
+    'advertisement', 'advertisements', 'advert', 'adverts', 'ad', 'ads', 'tell us what you think', 'tell us what you think...', 'what do you think?', 'click here for more information.', 'sponsored', 'sponsored content', 'story continues below advertisement',
     'article continues below advertisement', 'continue reading', 'continue reading below', 'scroll to continue with content',
     'scroll to continue', 'read more', 'read full article', 'share', 'share this', 'share this article', 'share this story',
     'comment', 'comments', 'print', 'email', 'e-mail', 'copy link', 'link copied', 'bookmark', 'save', 'saved',
@@ -49,18 +49,24 @@ export const enDocument: DocumentPack = {
     '(?:already a subscriber|have an account)\\??.{0,80}',
     '(?:sign|log) in to (?:continue|read|comment).{0,80}',
     // cookie and consent notices
-    '.{0,120}\\b(?:we use cookies|this (?:site|website) uses cookies|cookie policy|accept cookies|your privacy choices)\\b.{0,200}',
+    '.{0,120}\\b(?:we use cookies|this site uses cookies|this website uses cookies|cookie policy|accept cookies|your privacy choices)\\b.{0,200}',
     // copyright and rights lines
     '(?:©|\\(c\\)|copyright)\\s.{0,120}',
     '.{0,60}\\ball rights reserved\\.?.{0,60}',
     // "Updated 2 hours ago", "3 hours ago"
     '(?:updated|posted)?\\s*\\d+\\s*(?:seconds?|minutes?|mins?|hours?|hrs?|days?)\\s*ago',
     // wire boilerplate
-    '(?:reporting|writing|editing|additional reporting) by .{0,160}',
+    '\\(?(?:reporting|writing|editing|additional reporting|compiled|editing) by .{0,200}',
+    'our standards:.{0,80}',
+    '.{0,120}\\bcontributed to this report\\.?',
+    // agency source lines and follow prompts: "SOURCE: AL JAZEERA AND NEWS AGENCIES", "Follow Al Jazeera English:"
+    'source:\\s?[\\w .,&-]{2,60}',
+    'follow (?:us|[\\w ]{2,40}?)(?: on [\\w ]{2,30})?:?',
   ],
   relatedLeads: ['read also', 'also read', 'read more', 'see also', 'related', 'more', 'more on this', 'recommended', 'watch', 'listen', 'also see', 'read next', 'don\'t miss', 'related story', 'related article', 'related coverage', 'click here'],
-  tailHeaders: ['related', 'related stories', 'related articles', 'related news', 'related coverage', 'related content', 'more stories', 'more from', 'more news', 'more on this story', 'recommended', 'recommended stories', 'you may also like', 'you might also like', 'read next', 'most read', 'most popular', 'popular', 'trending', 'latest news', 'latest stories', 'top stories', 'around the web', 'topics', 'tags', 'more like this'],
-  photoLabels: ['photo', 'photo credit', 'photograph', 'picture', 'pic', 'image', 'image credit', 'image source', 'credit', 'source', 'file photo', 'illustration', 'courtesy'],
+  tailHeaders: ['related topics', 'related internet links', 'explore more', 'more on this story', 'features', 'related', 'related stories', 'related articles', 'related news', 'related coverage', 'related content', 'more stories', 'more from', 'more news', 'more on this story', 'recommended', 'recommended stories', 'you may also like', 'you might also like', 'read next', 'most read', 'most popular', 'popular', 'trending', 'latest news', 'latest stories', 'top stories', 'around the web', 'topics', 'tags', 'more like this'],
+  photoLabels: ['photo', 'photo credit', 'photograph', 'picture', 'image', 'image credit', 'image source', 'file photo', 'illustration', 'photo illustration'],
+  captionLabels: ['image caption', 'media caption', 'photo caption', 'caption'],
   creditNames: ['Reuters', 'REUTERS', 'AFP', 'AP', 'AP Photo', 'EPA', 'EPA-EFE', 'Getty Images', 'Getty', 'Anadolu', 'Anadolu Agency', 'Xinhua', 'Bernama', 'BERNAMA', 'Shutterstock', 'iStock', 'Handout', 'File'],
   enlargeWords: ['enlarge', 'enlarge this image', 'expand', 'zoom', 'toggle caption', 'hide caption', 'view image'],
   bylineLabels: ['by', 'written by', 'words by', 'author', 'authors', 'reported by', 'story by', 'edited by'],

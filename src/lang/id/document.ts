@@ -27,7 +27,7 @@ export const idDocument: DocumentPack = {
     // syndication notes: "Artikel ini telah tayang di Kompas.com dengan judul …"
     'artikel ini (?:telah |sudah )?(?:tayang|terbit|dimuat|diterbitkan|tersedia) (?:di|pada) .*',
     // "Simak berita dan artikel lainnya di Google News", "Ikuti kami di Google News"
-    '(?:simak|ikuti|dapatkan) (?:berita|update|informasi|kami).{0,60}(?:google news|whatsapp|telegram|instagram|saluran)\\b.*',
+    '(?:simak|ikuti|dapatkan|baca|gabung)\\b.{0,100}\\b(?:google news|whatsapp|telegram|instagram|saluran|channel)\\b.*',
     'dapatkan update berita .*',
     // paywall prompts
     '.{0,40}\\b(?:berlangganan|langganan)\\b.{0,60}',
@@ -38,8 +38,9 @@ export const idDocument: DocumentPack = {
     // photo count badges: "12 foto"
     '\\d+ foto',
   ],
-  relatedLeads: ['baca juga', 'baca pula', 'simak juga', 'lihat juga', 'tonton juga', 'baca', 'simak', 'saksikan juga', 'berita terkait', 'artikel terkait', 'baca berita lainnya'],
+  relatedLeads: ['pilihan editor', 'pilihan redaksi', 'baca juga', 'baca pula', 'simak juga', 'lihat juga', 'tonton juga', 'baca', 'simak', 'saksikan juga', 'berita terkait', 'artikel terkait', 'baca berita lainnya'],
   tailHeaders: ['berita terkait', 'berita lainnya', 'artikel terkait', 'artikel lainnya', 'berita populer', 'populer', 'terpopuler', 'terkini', 'berita terkini', 'rekomendasi', 'rekomendasi untuk anda', 'baca berita lainnya', 'pilihan untukmu', 'lihat semua', 'topik pilihan'],
+  captionLabels: ['keterangan foto', 'keterangan gambar', 'keterangan'],
   photoLabels: ['foto', 'dok', 'dokumentasi', 'ilustrasi', 'sumber foto', 'kredit foto', 'sumber gambar', 'gambar'],
   creditNames: ['Net', 'Ist', 'Istimewa', 'Dok', 'Repro', 'ANTARA', 'ANTARA FOTO', 'Antara', 'kumparan', 'detikcom', 'Kompas.com', 'Tempo', 'Tribunnews', 'Humas'],
   enlargeWords: ['perbesar', 'lihat foto', 'zoom'],
