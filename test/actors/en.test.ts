@@ -174,6 +174,9 @@ describe('en actors: negatives', () => {
     'Market forces pushed prices higher.',
     'The flood forces residents to leave their homes.',
     'Western sanctions regime tightened again.',
+    'The UN General Assembly voted on Friday.',
+    'Attorney General Merrick Garland spoke to reporters.',
+    'General Motors recalled 20,000 cars.',
   ])('%s', (text) => {
     expect(actors(en, text)).toEqual([]);
   });

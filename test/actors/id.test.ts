@@ -177,6 +177,7 @@ describe('id actors: negatives', () => {
     'Kota itu dikenal sebagai penghasil kopi terbaik di Jawa Barat.',
     'Jumlah penduduk kota itu naik dua persen.',
     'Berita itu ramai di media massa sejak pagi.',
+    'Kantor itu berada di Jl. Jenderal Sudirman, Jakarta Pusat.',
   ])('%s', (text) => {
     expect(actors(id, text)).toEqual([]);
   });
