@@ -144,6 +144,20 @@ describe('en actors: units, ranks, Kashmir', () => {
   });
 });
 
+describe('en actors: militias', () => {
+  it('Israeli settlers', () => {
+    const a = find(en, 'Israeli settlers torched homes near Ramallah.', 'Israeli settlers');
+    expect(a?.name).toBe('Settlers (Israel)');
+    expect(a?.type).toBe('identity_militia');
+  });
+  it('clan militias are communal militias', () => {
+    expect(find(en, 'Clan militias clashed near the river.', 'Clan militias')?.name).toBe('Unidentified Communal Militia');
+  });
+  it('Fulani herdsmen', () => {
+    expect(find(en, 'Suspected Fulani herdsmen attacked the village.', 'Fulani herdsmen')?.country).toBe('NG');
+  });
+});
+
 describe('en actors: hyphenated relations', () => {
   it('a Saudi-led coalition is Saudi forces', () => {
     const a = find(en, 'Saudi-led coalition jets struck the port.', 'Saudi-led coalition');

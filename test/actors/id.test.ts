@@ -61,6 +61,15 @@ describe('id actors: joined names and -nya forms', () => {
   });
 });
 
+describe('id actors: settlers and hostages', () => {
+  it('pemukim Israel', () => {
+    expect(find(id, 'Pemukim Israel menyerang desa itu.', 'Pemukim Israel')?.name).toBe('Settlers (Israel)');
+  });
+  it('sandera Israel are civilians', () => {
+    expect(find(id, 'Sandera Israel dibebaskan pekan lalu.', 'Sandera Israel')?.type).toBe('civilians');
+  });
+});
+
 describe('id actors: ranks', () => {
   it('a police rank before a name is a police officer', () => {
     const a = find(id, 'Menurut Kombes Pol Budi Santoso, pelaku sudah diamankan.', 'Kombes Pol Budi Santoso');

@@ -57,9 +57,9 @@ export const ID_RULES: readonly ActorRule[] = [
   { id: 'id/actor/government-country', patterns: [`${GOVERNMENT_NOUNS} pemerintah|di|dari? {C}`, 'kementerian pertahanan dan keamanan {C}'], actor: GOV },
   { id: 'id/actor/official-country', patterns: [`${OFFICIAL_NOUNS} {C}`, `juru_bicara|jubir ${GOVERNMENT_NOUNS} {C}`], actor: OFF },
   { id: 'id/actor/side-country', patterns: ['pihak|kubu|negara {C}'], actor: SIDE },
-  { id: 'id/actor/civilians-country', patterns: ['warga_sipil|penduduk_sipil|orang_sipil|masyarakat_sipil|korban_sipil {C}', 'warga|penduduk|rakyat|pengungsi|anak-anak|bocah|jurnalis|wartawan|relawan {N}'], actor: CIV },
+  { id: 'id/actor/civilians-country', patterns: ['warga_sipil|penduduk_sipil|orang_sipil|masyarakat_sipil|korban_sipil {C}', 'warga|penduduk|rakyat|pengungsi|anak-anak|bocah|jurnalis|wartawan|relawan|sandera|tawanan|turis|wisatawan|nelayan|pekerja|buruh_migran|pekerja_migran {N}'], actor: CIV },
   { id: 'id/actor/protesters-country', patterns: ['demonstran|pengunjuk_rasa|pendemo|massa_aksi {C}'], actor: PRO },
-  { id: 'id/actor/armed-group-country', patterns: ['militan|pemberontak|gerilyawan|milisi|kelompok_bersenjata|separatis|kelompok_separatis|kelompok_pemberontak {C}'], actor: UAG },
+  { id: 'id/actor/armed-group-country', patterns: ['militan|pemberontak|gerilyawan|milisi|pejuang|kelompok_bersenjata|separatis|kelompok_separatis|kelompok_pemberontak {C}'], actor: UAG },
 
   // Indonesia's forces by name.
   { id: 'id/actor/tni', patterns: ['TNI', 'Tentara Nasional Indonesia', 'TNI AD|AU|AL', 'TNI Angkatan_Darat|Angkatan_Udara|Angkatan_Laut', 'TNI-AD|TNI-AU|TNI-AL', 'ABRI', 'Kopassus', 'Kostrad', 'Kopaska', 'Marinir TNI', 'Korps Marinir', 'Paspampres', 'Raider', 'Mabes TNI', 'Puspen TNI', 'TNI-Polri', 'TNI/Polri', 'TNI dan Polri', 'aparat gabungan TNI-Polri', 'aparat_gabungan|pasukan_gabungan|tim_gabungan', 'aparat keamanan gabungan', 'Satgas Nemangkawi|Pamtas|Tinombala|Madago_Raya|Damai_Cartenz|Cartenz|Yonif|Habema', 'Koops Habema', 'Kogabwilhan III?'], actor: ID_MIL },
@@ -87,6 +87,8 @@ export const ID_RULES: readonly ActorRule[] = [
   { id: 'id/actor/unidentified', patterns: ['orang_tak_dikenal|orang_tidak_dikenal|orang_tak_dikenali|orang_misterius|penembak_misterius|penembak_jitu_tak_dikenal|pria_bersenjata|pria-pria_bersenjata|orang_bersenjata|orang-orang_bersenjata|sekelompok_orang_bersenjata|sekelompok_pria_bersenjata|kelompok_bersenjata|kelompok-kelompok_bersenjata|kelompok_bersenjata_tak_dikenal|kelompok_bersenjata_tidak_dikenal|gerombolan_bersenjata|penyerang|para_penyerang|pelaku_penyerangan|pelaku_penembakan|penembak|penculik|para_penculik|bandit|bandit_bersenjata|perampok_bersenjata'], actor: UAG },
   { id: 'id/actor/unidentified-otk', patterns: ['OTK'], actor: UAG, cased: true },
   { id: 'id/actor/militants', patterns: ['teroris|kelompok_teroris|jaringan_teroris|terduga_teroris|tersangka_teroris|terpidana_teroris|napi_teroris|napiter|pelaku_teror|pelaku_bom_bunuh_diri|pelaku_bom|pengebom|pengebom_bunuh_diri|militan|kelompok_militan|militan_bersenjata|jihadis|kelompok_jihadis|ekstremis|gerilyawan|pemberontak|kelompok_pemberontak|separatis|kelompok_separatis|milisi|kelompok_milisi|milisi_bersenjata|pejuang|kombatan|simpatisan_ISIS'], actor: UAG, generic: true },
+  { id: 'id/actor/settlers', patterns: ['pemukim|pemukim_Yahudi|para_pemukim|pemukim_ilegal {C}?', 'pemukim Yahudi'], actor: { name: 'Settlers ({country})', type: 'identity_militia', kind: 'group', label: '{adj} settlers' } },
+  { id: 'id/actor/communal', patterns: ['milisi_etnis|milisi_suku|kelompok_suku_bersenjata|kelompok_adat_bersenjata|warga_antarkampung|massa_antarkampung'], actor: { name: 'Unidentified Communal Militia ({country})', type: 'identity_militia', kind: 'group', label: 'communal militia' } },
   { id: 'id/actor/gang', patterns: ['geng|geng_bersenjata|gangster|anggota_geng|kelompok_geng|geng-geng|geng_kriminal'], actor: GANG },
 
   // Protesters and rioters (massa: by the text around it).
