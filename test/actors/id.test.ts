@@ -76,6 +76,12 @@ describe('id actors: ranks', () => {
     expect(a?.name).toBe('Police Forces of Indonesia');
     expect(a?.kind).toBe('official');
   });
+  it('a rank and name after a comma belong to the body before', () => {
+    const a = actors(id, 'Hal itu disampaikan Kepala Divisi Humas Polri, Brigjen Budi Hartono.');
+    expect(a).toHaveLength(1);
+    expect(a[0]?.name).toBe('Police Forces of Indonesia');
+    expect(a[0]?.text).toBe('Kepala Divisi Humas Polri, Brigjen Budi Hartono');
+  });
   it('a rank with no name after it is nothing', () => {
     expect(actors(id, 'Pangkatnya naik menjadi Kolonel.')).toEqual([]);
   });

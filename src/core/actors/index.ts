@@ -490,7 +490,8 @@ export function findActors(text: string, sentence: Sentence, pack: LanguagePack)
   for (let k = 1; k < out.length; k++) {
     const a = out[k - 1]!;
     const b = out[k]!;
-    if (!b.rank || a.t1 !== b.t0 || a.type !== 'state' || a.rank) continue;
+    const apposition = a.t1 + 1 === b.t0 && toks[a.t1]!.text === ',';
+    if (!b.rank || (a.t1 !== b.t0 && !apposition) || a.type !== 'state' || a.rank) continue;
     out.splice(k - 1, 2, { ...a, end: b.end, text: text.slice(a.start, b.end), kind: 'official', t1: b.t1, rank: false });
     k--;
   }
