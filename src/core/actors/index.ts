@@ -11,9 +11,13 @@ import { ofCountry } from './names.js';
  * Actor recognition. Every pack's phrases are compiled once into a token trie keyed by folded
  * words, with `{C}` edges that consume a country or territory found in a second trie. A sentence
  * is tokenised once; at each token the longest phrase that passes its checks (case, protest/riot
- * context, proper-name guard) wins and the scan resumes after it. Two small passes follow:
- * official nouns around an actor ("juru bicara TNI", "army spokesman") and bare country names
- * as the subject of a speech or attack verb ("Ukraine said", "Azerbaijan mengatakan").
+ * context, proper-name guard) wins and the scan resumes after it; a bare country name before
+ * a speech or attack verb is read there too ("Ukraine said", "Azerbaijan mengatakan"). Then, in
+ * order: a bare noun next to a named actor joins it ("militan Hamas", "Taliban fighters");
+ * official nouns around an actor make it an official ("juru bicara TNI", "army spokesman",
+ * "spokesperson of the Kano State Police Command"); a rank and name right after a state body
+ * is its officer ("Kapolda Papua Irjen X", "Divisi Humas Polri, Brigjen Y").
+ * Cost: one map look-up per token plus the phrases that start there (≈0.3 ms per 4 KB text).
  */
 
 interface Place {
