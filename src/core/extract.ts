@@ -25,7 +25,8 @@ export interface ExtractResult extends ExtractOutput {
  */
 export function extract(content: string, hints: DocumentHints, env: ExtractEnv): ExtractResult {
   const document = buildDocument(content, hints, { detectLanguage: env.detectLanguage });
-  const pack = packFor(document.language);
+  // Language not detected (no detector result): read as English, the widest-used pack.
+  const pack = packFor(document.language) ?? (document.language === null ? packFor('en') : null);
   if (!pack) return { document, events: [], places: [], tallies: [] };
   const reading = read(document.text, document.published, pack, env.gazetteer);
   const { events, tallies } = codeEvents(document, reading, pack);

@@ -1,5 +1,12 @@
 import type { LanguagePack } from '../../core/pack.js';
+import { sentences } from './sentences.js';
+import { numbers } from './numbers.js';
+import { dates } from './dates.js';
+import { ID_ACTORS } from './actors.js';
 import { idDocument } from './document.js';
+import { claims } from './claims.js';
+import { idEvents } from './events.js';
+import { places } from './places.js';
 
 /**
  * Indonesian. Assembly order: sentence rules, numbers, dates, places, actors, events.
@@ -7,14 +14,12 @@ import { idDocument } from './document.js';
 export const id: LanguagePack = {
   code: 'id',
   name: 'Indonesian',
+  sentences,
+  numbers,
+  dates,
   document: idDocument,
-  sentences: {
-    abbreviations: new Set(['dr', 'drs', 'ir', 'h', 'hj', 'prof', 'jl', 'jln', 'no', 'kec', 'kab', 'kel', 'ds', 'sdr', 'bpk', 'st', 'kol', 'letkol', 'mayjen', 'brigjen', 'irjen', 'kombes', 'akbp', 'aiptu', 'bripka', 'briptu', 'kapt', 'lettu', 'serda', 'pratu', 'a.n', 'dll', 'dsb', 'dst', 'tgl', 'thn', 'sbg', 'yth', 'pt', 'cv', 'tbk']),
-  },
-  numbers: {},
-  dates: {},
-  places: {},
-  actors: {},
-  claims: {},
-  events: {},
+  places,
+  actors: ID_ACTORS,
+  claims,
+  events: idEvents,
 };
