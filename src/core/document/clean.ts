@@ -100,7 +100,7 @@ type Cls =
   | { k: 'credit'; credit: string }
   | { k: 'byline' }
   | { k: 'caption-label'; text: string }
-  | { k: 'text'; text: string };
+  | { k: 'text'; text: string; words: number };
 
 interface Compiled {
   labelled: RegExp;
@@ -165,7 +165,7 @@ function classify(raw: string, r: DocumentRules, header: boolean): Cls {
     const cl = r.captionLabelRe.exec(s);
     if (cl && (cl[1] === '' || /^[:,.]|\s*[:,]/.test(s.slice(s.length - cl[1]!.length - 2)))) return { k: 'caption-label', text: cl[1]!.trim() };
   }
-  if (words <= 40 && s.length <= 360 && (r.litterStartRe?.test(s) || (words <= 32 && hasAny(s.toLowerCase(), r.litterKeys) && r.litterRe?.test(s)))) return { k: 'drop', why: 'litter-pattern' };
+  if (words <= 40 && s.length <= 360 && (r.litterStartRe?.test(s) || (words <= 32 && !(words >= 16 && INTERNAL_BREAK_RE.test(s)) && hasAny(s.toLowerCase(), r.litterKeys) && r.litterRe?.test(s)))) return { k: 'drop', why: 'litter-pattern' };
   if (r.relatedRe.test(s)) return { k: 'drop', why: 'related-link' };
   const c = compile(r);
   // Captions with their credit.
@@ -216,7 +216,7 @@ function classify(raw: string, r: DocumentRules, header: boolean): Cls {
     const glued = s.match(CAMEL_GLUE_RE);
     if (glued && glued.length >= 3 && glued.length * 4 >= words) return { k: 'drop', why: 'navigation' };
   }
-  return { k: 'text', text: s };
+  return { k: 'text', text: s, words };
 }
 
 // ---------------------------------------------------------------- the cleaner
@@ -395,7 +395,7 @@ export function cleanBlocks(blocks: Block[], r: DocumentRules, opts: CleanOption
         break;
     }
     const text = cls.k === 'text' ? cls.text : line;
-    const words = wordCount(text);
+    const words = cls.k === 'text' ? cls.words : wordCount(text);
     if (knownTitleKey && i < 12 && words <= 40 && foldKey(text) === knownTitleKey) continue;
     if (words <= 2 && /^https?:\/\/\S+$/.test(text)) continue; // a bare address
     if (opts.html && b.linkDensity !== undefined && b.linkDensity >= 0.8 && words <= 25 && b.kind !== 'h') continue;

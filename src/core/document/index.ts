@@ -11,8 +11,10 @@ import type { DocumentEnv } from './types.js';
 export type { DocumentEnv, LanguageDetector, DetectedLanguage, DocumentPack } from './types.js';
 export { looksLikeHtml } from './html.js';
 
-const INVISIBLE_RE = /[\u200B-\u200D\u2060\uFEFF\u00AD]/g;
-const CONTROL_RE = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F]/g;
+/** Invisible and control characters, dropped. */
+const INVISIBLE_RE = /[\u200B-\u200D\u2060\uFEFF\u00AD\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F]/g;
+/** Tabs, no-break and typographic spaces, and runs of spaces: one space. */
+const SPACES_RE = /[\t\u00A0\u2000-\u200A\u202F\u205F\u3000][\t\u00A0\u2000-\u200A\u202F\u205F\u3000 ]*| {2,}/g;
 
 /**
  * Splits a plain-text scrape into lines. A scraper's leading "date YYYY-MM-DD" field is taken off
@@ -22,11 +24,8 @@ const CONTROL_RE = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F]/g;
 function textBlocks(content: string): { blocks: Block[]; fieldDate: string | null } {
   const lines = content
     .replace(INVISIBLE_RE, '')
-    .replace(CONTROL_RE, '')
-    .replace(/\r\n?/g, '\n')
-    .replace(/[\t\u00A0\u2000-\u200A\u202F\u205F\u3000]/g, ' ')
-    .replace(/ {2,}/g, ' ')
-    .split('\n')
+    .replace(SPACES_RE, ' ')
+    .split(/\r\n?|\n/)
     .map((l) => l.trim());
   let fieldDate: string | null = null;
   const first = lines.findIndex((l) => l.length > 0);
@@ -83,7 +82,12 @@ export function buildDocument(content: string, hints: DocumentHints, env: Docume
   let meta: HtmlMeta | null = null;
   let fieldDate: string | null = null;
   if (looksLikeHtml(content)) {
-    const h = htmlDocument(content);
+    let h: ReturnType<typeof htmlDocument>;
+    try {
+      h = htmlDocument(content);
+    } catch (e) {
+      throw new InputError(`cannot parse the HTML page (${String((e as Error)?.message ?? e).split('\n')[0]!.slice(0, 120)})`);
+    }
     meta = h.meta;
     meta.title = stripSiteName(meta.title, meta.siteName, hints.url ?? meta.url);
     cleaned = cleanBlocks(h.blocks, r, { findTitle: false, html: true, knownTitle: hints.title ?? meta.title });
