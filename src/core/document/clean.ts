@@ -1,6 +1,7 @@
 import type { Caption } from '../types.js';
 import type { DocumentRules } from './rules.js';
 import { findDate, type FoundDate } from './dates.js';
+import { isOutletName } from './outlets.js';
 
 /**
  * One block of page text before cleaning: a line of a plain-text scrape, or a paragraph,
@@ -268,7 +269,7 @@ export function cleanBlocks(blocks: Block[], r: DocumentRules, opts: CleanOption
   const resolveHeader = (): void => {
     inHeader = false;
     if (opts.findTitle) {
-      const cands = header.filter((h): h is Extract<HeaderEntry, { t: 'cand' }> => h.t === 'cand' && h.words >= 2);
+      const cands = header.filter((h): h is Extract<HeaderEntry, { t: 'cand' }> => h.t === 'cand' && h.words >= 2 && !isOutletName(h.text));
       // "Headline - Outlet" followed by "Headline": the outlet is the source.
       for (const c of cands) {
         const m = /^(.+?)\s+(?:[-–—|]|::)\s+([^-–—|]{2,60})$/u.exec(c.text);
@@ -297,6 +298,10 @@ export function cleanBlocks(blocks: Block[], r: DocumentRules, opts: CleanOption
     if (pick) published = pick.date;
     for (const h of header) {
       if (h.t === 'date') continue;
+      if (isOutletName(h.text)) {
+        source ??= h.text; // the outlet's name printed above its headline
+        continue;
+      }
       if (h.words <= 3 && !TERMINAL_RE.test(h.text)) continue; // section labels, outlet lines
       if (title && foldKey(h.text) === foldKey(title)) continue;
       pushParagraph(h.text);
@@ -426,7 +431,10 @@ export function cleanBlocks(blocks: Block[], r: DocumentRules, opts: CleanOption
           continue;
         }
       }
-      if (inHeader && words <= 2 && !TERMINAL_RE.test(text)) continue; // section label: "Berita", "News Flash"
+      if (inHeader && words <= 2 && !TERMINAL_RE.test(text)) {
+        if (isOutletName(text)) source ??= text;
+        continue; // section label: "Berita", "News Flash"
+      }
       const heading = inHeader && headingLike(text, words) || (/[!?]$/.test(text) && words <= 30 && !INTERNAL_BREAK_RE.test(text));
       if (heading && !(bodyLike(text, words) && !/[!?]$/.test(text))) {
         header.push({ t: 'cand', text, words });
