@@ -130,6 +130,8 @@ function compile(r: DocumentRules): Compiled {
 const ICON_RE = /^[a-z0-9]+(?:-[a-z0-9]+)+(?=\p{Lu}|$)/u;
 const ONLY_SYMBOLS_RE = /^[\p{P}\p{S}\p{N}\s]*$/u;
 const PAREN_ONLY_RE = /^\([^()]{1,60}\)$/;
+/** "Home > News > Regional", "Berita / Nasional / Hukum". */
+const BREADCRUMB_RE = /^(?:[^>›»/|]{1,30}\s[>›»/|]\s){2,}[^>›»/|]{1,40}$/u;
 const CAMEL_GLUE_RE = /\p{Ll}\p{Lu}/gu;
 
 function hasAny(lower: string, keys: readonly string[]): boolean {
@@ -213,6 +215,7 @@ function classify(raw: string, r: DocumentRules, header: boolean): Cls {
     }
   }
   if (words <= 8 && r.bylineRe.test(s)) return { k: 'byline' };
+  if (words <= 16 && !/\d/.test(s) && BREADCRUMB_RE.test(s)) return { k: 'drop', why: 'breadcrumb' };
   if (!TERMINAL_RE.test(s)) {
     const glued = s.match(CAMEL_GLUE_RE);
     if (glued && glued.length >= 3 && glued.length * 4 >= words) return { k: 'drop', why: 'navigation' };

@@ -1,6 +1,7 @@
 import { createHash } from 'node:crypto';
 import { InputError, type DocumentHints, type DocumentOut } from '../types.js';
 import { documentRules } from './rules.js';
+import { PACKS } from '../../lang/index.js';
 import { cleanBlocks, foldKey, wordCount, type Block, type Cleaned } from './clean.js';
 import { htmlDocument, looksLikeHtml, type HtmlMeta } from './html.js';
 import { identifyLanguage } from './language.js';
@@ -127,6 +128,11 @@ export function buildDocument(content: string, hints: DocumentHints, env: Docume
 
   const url = hints.url?.trim() || meta?.url || null;
   const language = hints.language?.trim().toLowerCase() || identifyLanguage(text, r, env.detectLanguage, meta?.lang ?? null).language;
+  // A clock time printed without a zone, on a page in a language whose outlets print one zone.
+  if (published && !hints.published && /T\d{2}:\d{2}:\d{2}$/.test(published)) {
+    const offset = PACKS.find((p) => p.code === language)?.document?.defaultOffset;
+    if (offset) published += offset;
+  }
   const source = cleaned.source ?? normaliseTitle(meta?.siteName) ?? outletFromUrl(url);
   return {
     id: createHash('sha256').update(text).digest('hex').slice(0, 32),

@@ -14,6 +14,8 @@ export const idDocument: DocumentPack = {
   },
   weekdays: ['senin', 'selasa', 'rabu', 'kamis', 'jumat', "jum'at", 'sabtu', 'minggu', 'ahad', 'sen', 'sel', 'rab', 'kam', 'jum', 'sab', 'min'],
   zones: { WIB: '+07:00', WITA: '+08:00', WIT: '+09:00' },
+  // Indonesian outlets print Jakarta time (WIB) unless they say otherwise.
+  defaultOffset: '+07:00',
   clockWords: ['pukul', 'pkl', 'jam'],
   publishedLabels: ['diterbitkan', 'dipublikasikan', 'terbit', 'tayang', 'dipublikasi'],
   updatedLabels: ['diperbarui', 'diperbaharui', 'update', 'pembaruan'],
