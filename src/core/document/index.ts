@@ -41,7 +41,7 @@ function textBlocks(content: string): { blocks: Block[]; fieldDate: string | nul
   for (let i = 0; i < lines.length; i++) {
     let l = lines[i]!;
     if (!l) continue;
-    while (i + 1 < lines.length && lines[i + 1] && /^\p{Ll}[\p{Ll}\p{N}]*[\s,]+\S+\s+\S/u.test(lines[i + 1]!) && !/[.!?:;"”)\]]$/.test(l) && wordCount(l) >= 8) {
+    while (i + 1 < lines.length && lines[i + 1] && !'.!?:;"”)]'.includes(l[l.length - 1]!) && /^\p{Ll}[\p{Ll}\p{N}]*[\s,]+\S+\s+\S/u.test(lines[i + 1]!) && wordCount(l) >= 8) {
       l += ' ' + lines[++i]!;
     }
     blocks.push({ text: l, kind: 'line' });
