@@ -35,25 +35,25 @@ export interface Cleaned {
 
 // ---------------------------------------------------------------- small text measures
 
+const isWordChar = (c: number): boolean => (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c >= 0xc0;
+
 /** Counts words: runs of non-space characters holding at least one letter or digit. */
 export function wordCount(s: string): number {
   let n = 0;
-  let inToken = false;
-  let counted = false;
-  for (let i = 0; i < s.length; i++) {
-    const c = s.charCodeAt(i);
-    if (c === 32 || c === 10 || c === 9 || c === 13 || c === 0xa0) {
-      inToken = false;
-      continue;
+  let i = 0;
+  const len = s.length;
+  while (i < len) {
+    while (i < len && s.charCodeAt(i) === 32) i++;
+    if (i >= len) break;
+    let end = s.indexOf(' ', i);
+    if (end < 0) end = len;
+    for (let j = i; j < end; j++) {
+      if (isWordChar(s.charCodeAt(j))) {
+        n++;
+        break;
+      }
     }
-    if (!inToken) {
-      inToken = true;
-      counted = false;
-    }
-    if (!counted && ((c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c >= 0xc0)) {
-      counted = true;
-      n++;
-    }
+    i = end;
   }
   return n;
 }
@@ -85,6 +85,14 @@ function titleCaseRatio(s: string): number {
   let up = 0;
   for (const w of ws) if (/^\p{Lu}/u.test(w)) up++;
   return up / ws.length;
+}
+
+/** Same text once case, accents, punctuation and spacing are set aside (cheap length test first). */
+export function sameText(a: string, b: string): boolean {
+  const la = a.length;
+  const lb = b.length;
+  if (la > lb * 1.3 + 8 || lb > la * 1.3 + 8) return false;
+  return a === b || foldKey(a) === foldKey(b);
 }
 
 export const foldKey = (s: string): string =>
@@ -262,10 +270,10 @@ export function cleanBlocks(blocks: Block[], r: DocumentRules, opts: CleanOption
     }
     // A caption printed just before as a bare line (the repeat carries the credit).
     const last = paragraphs[paragraphs.length - 1];
-    if (last !== undefined && foldKey(last) === key) paragraphs.pop();
+    if (last !== undefined && sameText(last, text)) paragraphs.pop();
     for (let i = header.length - 1; i >= 0 && i >= header.length - 2; i--) {
       const h = header[i]!;
-      if (h.t !== 'date' && foldKey(h.text) === key) header.splice(i, 1);
+      if (h.t !== 'date' && sameText(h.text, text)) header.splice(i, 1);
     }
   };
 
@@ -306,7 +314,7 @@ export function cleanBlocks(blocks: Block[], r: DocumentRules, opts: CleanOption
         continue;
       }
       if (h.words <= 3 && !TERMINAL_RE.test(h.text)) continue; // section labels, outlet lines
-      if (title && foldKey(h.text) === foldKey(title)) continue;
+      if (title && sameText(h.text, title)) continue;
       pushParagraph(h.text);
     }
     header.length = 0;
@@ -404,7 +412,7 @@ export function cleanBlocks(blocks: Block[], r: DocumentRules, opts: CleanOption
     }
     const text = cls.k === 'text' ? cls.text : line;
     const words = cls.k === 'text' ? cls.words : wordCount(text);
-    if (knownTitleKey && i < 12 && words <= 40 && foldKey(text) === knownTitleKey) continue;
+    if (knownTitleKey && i < 12 && words <= 40 && sameText(text, opts.knownTitle!)) continue;
     if (words <= 2 && /^https?:\/\/\S+$/.test(text)) continue; // a bare address
     if (opts.html && b.linkDensity !== undefined && b.linkDensity >= 0.8 && words <= 25 && b.kind !== 'h') continue;
     if (inTail) {
@@ -465,7 +473,7 @@ export function cleanBlocks(blocks: Block[], r: DocumentRules, opts: CleanOption
     pushParagraph(text);
   }
   if (inHeader) resolveHeader();
-  if (title && paragraphs.length && foldKey(paragraphs[0]!) === foldKey(title)) paragraphs.shift();
+  if (title && paragraphs.length && sameText(paragraphs[0]!, title)) paragraphs.shift();
   // An outlet that names itself in the dateline: "TRIBUNJABAR.ID - …", "TEMPO.CO, Ambon - …", "BEKASI, KOMPAS.com - …".
   if (!source && paragraphs.length) {
     const m = /^(?:\p{Lu}[\p{L} ]*,\s*)?(\p{L}[\p{L}0-9-]*(?:\.[A-Za-z]{2,})+)(?:,\s*[\p{L} ]+)?\s+[-–—]{1,2}\s/u.exec(paragraphs[0]!);

@@ -2,7 +2,7 @@ import { createHash } from 'node:crypto';
 import { InputError, type DocumentHints, type DocumentOut } from '../types.js';
 import { documentRules } from './rules.js';
 import { PACKS } from '../../lang/index.js';
-import { cleanBlocks, foldKey, wordCount, type Block, type Cleaned } from './clean.js';
+import { cleanBlocks, foldKey, sameText, wordCount, type Block, type Cleaned } from './clean.js';
 import { htmlDocument, looksLikeHtml, type HtmlMeta } from './html.js';
 import { identifyLanguage } from './language.js';
 import { findDate, normaliseIso } from './dates.js';
@@ -99,7 +99,7 @@ export function buildDocument(content: string, hints: DocumentHints, env: Docume
   }
   const title = normaliseTitle(hints.title) ?? cleaned.title ?? normaliseTitle(meta?.title);
   const paragraphs = cleaned.paragraphs;
-  if (title && paragraphs.length > 1 && foldKey(paragraphs[0]!) === foldKey(title)) paragraphs.shift();
+  if (title && paragraphs.length > 1 && sameText(paragraphs[0]!, title)) paragraphs.shift();
   const text = paragraphs.join('\n\n');
   if (!text.trim()) throw new InputError('no article text found in the input');
 

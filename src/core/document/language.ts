@@ -5,7 +5,7 @@ import type { LanguageDetector } from './types.js';
 const RENAMED: Record<string, string> = { iw: 'he', in: 'id', ji: 'yi', jw: 'jv', mo: 'ro', sh: 'sr' };
 
 /** How much text language identification reads: a few paragraphs are plenty, megabytes are waste. */
-const SAMPLE_CHARS = 1000;
+const SAMPLE_CHARS = 700;
 
 export interface LanguageGuess {
   language: string | null;
