@@ -59,8 +59,21 @@ const UPPER = /^\p{Lu}/u;
 const WORD = /^[\p{L}\p{N}]/u;
 const ALLCAPS = /^[\p{Lu}.]+$/u;
 const POSSESSIVE = /['’]s$/;
-const isWord = (t: Token | undefined): t is Token => !!t && WORD.test(t.text);
-const isCap = (t: Token | undefined): boolean => !!t && UPPER.test(t.text);
+const ASCII = /^[\x21-\x7e]*$/;
+/** fold() for one word, without Unicode normalisation when the word is plain ASCII. */
+const quickFold = (w: string): string => (ASCII.test(w) ? w.toLowerCase() : fold(w));
+const isWord = (t: Token | undefined): t is Token => {
+  if (!t) return false;
+  const c = t.text.charCodeAt(0);
+  if (c < 128) return (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
+  return WORD.test(t.text);
+};
+const isCap = (t: Token | undefined): boolean => {
+  if (!t) return false;
+  const c = t.text.charCodeAt(0);
+  if (c < 128) return c >= 65 && c <= 90;
+  return UPPER.test(t.text);
+};
 
 type How = 'name' | 'cue' | 'abbreviation' | 'demonym' | 'town-region';
 
@@ -87,6 +100,12 @@ interface Mention {
   score?: number;
 }
 
+/** A place the first pass resolved with confidence, and the name it was read from. */
+interface Anchor {
+  place: PlaceRecord;
+  text: string;
+}
+
 /** Great-circle distance in km. */
 function km(lat1: number, lon1: number, lat2: number, lon2: number): number {
   const r = Math.PI / 180;
@@ -104,7 +123,7 @@ function staticScore(c: Candidate): number {
     case 'PPLC': s = 24; break;
     case 'PPLA': s = 16; break;
     case 'PPLA2': s = 10; break;
-    case 'ADM2': s = 9; break;
+    case 'ADM2': s = 3; break;
     case 'PPLA3': s = 7; break;
     default: s = 5;
   }
@@ -164,6 +183,11 @@ function scanSentence(toks: Token[], T: Tables, gaz: Gazetteer, lowerWords: Set<
     const t = toks[i]!;
     if (!isWord(t) || !isCap(t)) continue;
     const m = matchAt(toks, i, T, gaz);
+    // "Police", "Mayor", "Union": a word that names a village somewhere is still a common word
+    if (m && m.words === 1 && m.how === 'name' && (T.stop.has(t.lower) || T.titles.has(t.lower) || T.institutions.has(t.lower))) {
+      leftovers.push(i);
+      continue;
+    }
     if (m) {
       m.sentenceInitial = i === firstWord;
       found.push(m);
@@ -233,7 +257,7 @@ function scanSentence(toks: Token[], T: Tables, gaz: Gazetteer, lowerWords: Set<
         kill = true;
         break;
       }
-      if (k === firstWordOf(toks) && !T.orgWords.has(lw) && (T.stop.has(lw) || lowerWords.has(lw))) continue;
+      if (k === firstWord && !T.orgWords.has(lw) && (T.stop.has(lw) || lowerWords.has(lw))) continue;
       if (owner && ALLCAPS.test(w.text) && w.text.length > 1 && k < (owner.i)) { kill = true; break; }
       kill = true;
     }
@@ -263,7 +287,7 @@ function scanSentence(toks: Token[], T: Tables, gaz: Gazetteer, lowerWords: Set<
       const w = T.forcesBefore ? prev?.tok : next?.tok;
       if (w && T.forces.has(w.lower)) { m.dropped = true; continue; }
     }
-    if (m.words === 1 && m.how === 'name' && T.stop.has(fold(m.text)) && !m.cue) { m.dropped = true; continue; }
+    if (m.how === 'name' && T.stop.has(m.text.toLowerCase()) && !m.cue) { m.dropped = true; continue; }
     // cues before: "di Ganja", "kota Ganja", "in the town of Barda", "Kabupaten Puncak"
     const p1 = prev?.tok.lower;
     const p2 = prev2 && prev ? `${prev2.tok.lower} ${prev.tok.lower}` : undefined;
@@ -302,12 +326,6 @@ function toksBetween(toks: Token[], from: number, to: number): string {
   let s = '';
   for (let k = from + 1; k <= to; k++) s += (toks[k]!.start > toks[k - 1]!.end ? ' ' : '') + toks[k]!.text;
   return s;
-}
-
-function firstWordOf(toks: Token[]): number {
-  let k = 0;
-  while (k < toks.length && !isWord(toks[k])) k++;
-  return k;
 }
 
 function prevWord(toks: Token[], i: number): { tok: Token; index: number } | undefined {
@@ -360,7 +378,8 @@ function matchAt(toks: Token[], i: number, T: Tables, gaz: Gazetteer): Mention |
   }
   // names of up to MAX_WORDS words: capitalised words, joined by connectors
   const ends: number[] = [];
-  for (let j = i, words = 0; j < toks.length && words < MAX_WORDS; j++) {
+  const maxWords = Math.min(MAX_WORDS, gaz.span(quickFold(t.text)));
+  for (let j = i, words = 0; j < toks.length && words < maxWords; j++) {
     const w = toks[j]!;
     if (!isWord(w)) break;
     if (j > i && w.start !== toks[j - 1]!.end + 1) break; // one space between words
@@ -373,7 +392,8 @@ function matchAt(toks: Token[], i: number, T: Tables, gaz: Gazetteer): Mention |
   for (let e = ends.length - 1; e >= 0; e--) {
     const j = ends[e]!;
     if (dem && j <= dem.j) return dem;
-    const key = fold(toks.slice(i, j + 1).map((w) => w.text).join(' '));
+    let key = quickFold(t.text);
+    for (let k = i + 1; k <= j; k++) key += ' ' + quickFold(toks[k]!.text);
     let cands = gaz.lookup(key);
     if (cands) return finish(mk(j, [...cands], 'name'), toks[j]!.end, j - i + 1);
     // possessive: "Cairo's", "Sudan’s"
@@ -428,7 +448,7 @@ function resolve(mentions: Mention[], gaz: Gazetteer): void {
   let docCountry = '';
   let bestW = 0;
   for (const [cc, w] of countryWeight) if (w > bestW) { bestW = w; docCountry = cc; }
-  const scoreOf = (m: Mention, c: Candidate, anchors: PlaceRecord[] | null): number => {
+  const scoreOf = (m: Mention, c: Candidate, anchors: Anchor[] | null): number => {
     const p = c.place;
     let s = staticScore(c);
     if (m.cue) {
@@ -441,7 +461,7 @@ function resolve(mentions: Mention[], gaz: Gazetteer): void {
     else if (p.country && countryWeight.has(p.country)) s += 8;
     if (p.admin1 && p.kind !== 'admin1' && admin1Named.has(`${p.country}|${p.admin1}`)) s += 18;
     // a region named like a big town is written "X state", "X Province": bare, the town is meant
-    if (p.kind === 'admin1' && m.cue !== 'admin1' && m.cands.some((o) => o.place.kind === 'city' && (o.match === 'p' || o.place.population >= 1000000) &&
+    if (p.kind === 'admin1' && m.cue !== 'admin1' && m.cands.some((o) => o.place.kind === 'city' &&
       (o.place.population >= 1000000 || o.place.fcode === 'PPLC' || (o.place.country === p.country && o.place.population >= 100000)))) s -= 30;
     if (m.region) {
       const fits = m.region.cands.some((r) => r.place.kind === 'country' ? r.place.country === p.country
@@ -451,12 +471,13 @@ function resolve(mentions: Mention[], gaz: Gazetteer): void {
     // towns of one story lie near each other
     if (anchors && (p.kind === 'city' || p.fcode === 'ADM2')) {
       let d = Infinity;
-      for (const a of anchors) if (a !== p) d = Math.min(d, km(a.lat, a.lon, p.lat, p.lon));
+      const own = m.text.toLowerCase();
+      for (const a of anchors) if (a.text !== own) d = Math.min(d, km(a.place.lat, a.place.lon, p.lat, p.lon));
       if (d < 300) s += 20 * (1 - d / 300);
     }
     return s;
   };
-  const choose = (m: Mention, anchors: PlaceRecord[] | null): void => {
+  const choose = (m: Mention, anchors: Anchor[] | null): void => {
     let pick: Candidate | undefined;
     let pickScore = -Infinity;
     for (const c of m.cands) {
@@ -468,23 +489,33 @@ function resolve(mentions: Mention[], gaz: Gazetteer): void {
   };
   for (const m of live) choose(m, null);
   // second pass: the towns the first pass placed with confidence pull their namesakes' homonyms
-  const anchors: PlaceRecord[] = [];
+  const anchors: Anchor[] = [];
+  const anchored = new Set<PlaceRecord>();
   for (const m of live) {
     const p = m.pick?.place;
-    if (!p || !(p.kind === 'city' || p.fcode === 'ADM2')) continue;
+    if (!p || !(p.kind === 'city' || p.fcode === 'ADM2') || anchored.has(p) || anchors.length >= 40) continue;
     const others = m.cands.filter((c) => c !== m.pick).map((c) => scoreOf(m, c, null));
-    if (others.every((o) => o < m.score! - 10)) anchors.push(p);
+    if (others.every((o) => o < m.score! - 10)) {
+      anchored.add(p);
+      anchors.push({ place: p, text: m.text.toLowerCase() });
+    }
   }
-  if (anchors.length) for (const m of live) if (m.cands.length > 1) choose(m, anchors);
+  if (anchors.length) {
+    for (const m of live) {
+      if (m.cands.length < 2) continue;
+      const close = m.cands.some((c) => c !== m.pick && scoreOf(m, c, null) > m.score! - 20);
+      if (close) choose(m, anchors);
+    }
+  }
   // one sense per document: every mention of a name takes its best-supported reading
   const bestByText = new Map<string, Mention>();
   for (const m of live) {
-    const k = fold(m.text);
+    const k = m.text.toLowerCase();
     const b = bestByText.get(k);
     if (!b || (m.score ?? -Infinity) > (b.score ?? -Infinity)) bestByText.set(k, m);
   }
   for (const m of live) {
-    const b = bestByText.get(fold(m.text))!;
+    const b = bestByText.get(m.text.toLowerCase())!;
     if (b !== m && b.pick && m.cands.includes(b.pick)) {
       m.pick = b.pick;
       if (b.region || b.cue) m.cue ??= b.cue;
@@ -505,7 +536,7 @@ function resolve(mentions: Mention[], gaz: Gazetteer): void {
     else if (pick.match === 'b') ok = context;
     else if (strong || m.how === 'demonym' || m.how === 'abbreviation') ok = true;
     else if (m.sentenceInitial && m.words === 1) ok = context || m.locative || p.population >= 500000;
-    else ok = big || context || m.locative || m.words > 1;
+    else ok = big || context || m.locative || m.words > 1 || p.population >= 5000;
     if (!ok) m.dropped = true;
   }
 }

@@ -81,7 +81,14 @@ export const places: PlacePack = {
     'homeland', 'english', 'arabic', 'spanish', 'latin', 'islamic', 'muslim', 'muslims', 'christian', 'jewish', 'catholic',
     'hamas', 'hezbollah', 'taliban', 'al', 'isis', 'nato', 'un', 'eu', 'congress', 'senate', 'parliament', 'cabinet',
     'will', 'can', 'could', 'would', 'should', 'must', 'don', 'mark', 'paul', 'george', 'john', 'james', 'david',
-    'michael', 'william', 'thomas', 'mary', 'elizabeth', 'anna', 'maria', 'florida man',
+    'michael', 'william', 'thomas', 'mary', 'elizabeth', 'anna', 'maria',
+    // peoples and languages that are also village names
+    'arab', 'arabs', 'igbo', 'yoruba', 'hausa', 'fulani', 'pashtun', 'pashto', 'tamil', 'tamils', 'sinhalese', 'kurd', 'kurds',
+    'jew', 'jews', 'roma', 'berber', 'tuareg', 'hindu', 'sikh', 'shia', 'shiite', 'sunni', 'alawite', 'druze', 'maori',
+    // capitalised things that are not places
+    'white house', 'red cross', 'red crescent', 'el niño', 'el nino', 'la niña', 'la nina', 'the city', 'notre dame',
+    'parkway', 'village', 'star', 'rain', 'strong', 'pool', 'plain', 'shoreline', 'honda', 'toyota', 'ford', 'nike',
+    'apple', 'amazon', 'obama', 'bush', 'clinton', 'trump', 'biden', 'putin', 'jokowi', 'prabowo',
   ],
   titles: ['mr', 'mrs', 'ms', 'miss', 'dr', 'sir', 'president', 'vice', 'prime', 'minister', 'sen', 'senator', 'rep',
     'gov', 'governor', 'gen', 'general', 'lt', 'col', 'colonel', 'maj', 'major', 'capt', 'captain', 'sgt', 'sergeant',
