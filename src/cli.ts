@@ -3,7 +3,8 @@ import { Command, Option } from 'commander';
 import { createInterface } from 'node:readline';
 import { extract } from './core/extract.js';
 import { InputError, type DocumentHints, type ExtractOutput } from './core/types.js';
-import { readInputBytes, decodeBytes } from './io/input.js';
+import { readInputBytes, decodeBytes, checkText } from './io/input.js';
+import { loadLanguageDetector } from './io/language.js';
 import { loadGazetteer } from './io/gazetteer.js';
 import { explain } from './explain.js';
 
@@ -54,7 +55,8 @@ Batch (one process, streaming; a bad record yields {"id","error"} and the batch 
     };
     const bytes = await readInputBytes(file!);
     const content = decodeBytes(bytes);
-    const result = extract(content, hints, { gazetteer: loadGazetteer() });
+    const detectLanguage = hints.language ? null : await loadLanguageDetector();
+    const result = extract(content, hints, { gazetteer: loadGazetteer(), detectLanguage });
     if (opts.explain) {
       process.stdout.write(explain(result));
       return;
@@ -64,8 +66,10 @@ Batch (one process, streaming; a bad record yields {"id","error"} and the batch 
   });
 
 async function runBatch(): Promise<void> {
-  const rl = createInterface({ input: process.stdin, crlfDelay: Infinity });
+  // Everything asynchronous is loaded before the reader starts: lines read meanwhile would be lost.
+  const detectLanguage = await loadLanguageDetector();
   const gazetteer = loadGazetteer();
+  const rl = createInterface({ input: process.stdin, crlfDelay: Infinity });
   let n = 0;
   for await (const line of rl) {
     n++;
@@ -80,11 +84,11 @@ async function runBatch(): Promise<void> {
         throw new InputError(`line ${n} is not valid JSON`);
       }
       if (!rec || typeof rec !== 'object' || Array.isArray(rec)) throw new InputError(`line ${n} is not a JSON object`);
-      id = rec.id ?? null;
+      id = typeof rec.id === 'string' || typeof rec.id === 'number' ? rec.id : null;
       if (typeof rec.content !== 'string') throw new InputError('record has no "content" string');
-      if (rec.content.length === 0) throw new InputError('input is empty');
-      const str = (k: string): string | null => (typeof rec[k] === 'string' ? (rec[k] as string) : null);
-      const { reading: _r, ...out } = extract(rec.content, { url: str('url'), published: str('published'), language: str('language'), title: str('title') }, { gazetteer });
+      checkText(rec.content);
+      const str = (k: string): string | null => (typeof rec[k] === 'string' && (rec[k] as string).trim() ? (rec[k] as string) : null);
+      const { reading: _r, ...out } = extract(rec.content, { url: str('url'), published: str('published'), language: str('language'), title: str('title') }, { gazetteer, detectLanguage });
       outLine = JSON.stringify({ id, ...out });
     } catch (e) {
       outLine = JSON.stringify({ id, error: oneLine(e) });

@@ -4,10 +4,13 @@ import { packFor } from '../lang/index.js';
 import { read, type Reading } from './reading.js';
 import { codeEvents } from './events/index.js';
 import type { Gazetteer } from './places/gazetteer.js';
+import type { LanguageDetector } from './document/types.js';
 
 /** What the pure core needs from outside, passed in by the caller. */
 export interface ExtractEnv {
   gazetteer: Gazetteer | null;
+  /** Language identifier for the document stage (CLD3, loaded in src/io); optional. */
+  detectLanguage?: LanguageDetector | null;
 }
 
 export interface ExtractResult extends ExtractOutput {
@@ -21,8 +24,8 @@ export interface ExtractResult extends ExtractOutput {
  * actors) → events and tallies. No I/O, no clock.
  */
 export function extract(content: string, hints: DocumentHints, env: ExtractEnv): ExtractResult {
-  const document = buildDocument(content, hints);
-  // Until language detection lands, an undetected language is read with the English pack.
+  const document = buildDocument(content, hints, { detectLanguage: env.detectLanguage });
+  // Language not detected (no detector result): read as English, the widest-used pack.
   const pack = packFor(document.language) ?? (document.language === null ? packFor('en') : null);
   if (!pack) return { document, events: [], places: [], tallies: [] };
   const reading = read(document.text, document.published, pack, env.gazetteer);

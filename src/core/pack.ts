@@ -5,6 +5,7 @@ import type { PlacePack } from './places/types.js';
 import type { ActorPack } from './actors/types.js';
 import type { EventPack } from './events/types.js';
 import type { ClaimPack } from './claims/types.js';
+import type { DocumentPack } from './document/types.js';
 
 /**
  * A language pack: word tables and rules for one language. The engine never names a language;
@@ -14,6 +15,8 @@ import type { ClaimPack } from './claims/types.js';
 export interface LanguagePack {
   /** ISO 639-1 code. */
   code: string;
+  /** Page furniture and language cues for the document stage (dates, litter, captions). */
+  document?: DocumentPack;
   /** English name, for --help and --explain. */
   name: string;
   sentences: SentenceRules;

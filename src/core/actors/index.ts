@@ -1,9 +1,548 @@
-import type { Sentence } from '../engine/text.js';
+import { fold, tokenize, tokensOf, type Sentence } from '../engine/text.js';
 import type { LanguagePack } from '../pack.js';
-import type { ActorMention } from './types.js';
-export type { ActorMention } from './types.js';
+import type { ActorEntity, ActorMention, ActorPack, ActorRule, ActorSpec } from './types.js';
+import { COUNTRY_NAMES } from './data/countries.js';
+import { COUNTRY_ADJECTIVES } from './data/adjectives.js';
+export type { ActorMention, ActorPack, ActorRule, ActorSpec, ActorEntity, ActorType, ActorKind } from './types.js';
+export { nameAt, fillCountry, countryName } from './names.js';
+
+/*
+ * Actor recognition. Every pack's phrases are compiled once into a token trie keyed by folded
+ * words, with `{C}` edges that consume a country or territory found in a second trie. A sentence
+ * is tokenised once; at each token the longest phrase that passes its checks (case, protest/riot
+ * context, proper-name guard) wins and the scan resumes after it. Two small passes follow:
+ * official nouns around an actor ("juru bicara TNI", "army spokesman") and bare country names
+ * as the subject of a speech or attack verb ("Ukraine said", "Azerbaijan mengatakan").
+ */
+
+interface Place {
+  code: string;
+  /** English name for ACLED names. */
+  name: string;
+  adjective: string;
+  /** A name (may stand alone as an actor) rather than an adjective. */
+  isName: boolean;
+}
+
+interface CountryHit {
+  end: number; // token index after the country
+  place: Place;
+}
+
+interface Terminal {
+  rule: ActorRule;
+  order: number;
+  /** The pattern's words per token position, null at slots (for `cased` checks). */
+  words: (string | null)[];
+}
+
+interface Node {
+  next: Map<string, Node>;
+  slotC?: Node;
+  slotN?: Node;
+  ends: Terminal[];
+}
+
+interface CountryNode {
+  next: Map<string, CountryNode>;
+  /** Places ending here, with the original spelling for case-sensitive acronyms. */
+  ends: { place: Place; cased: string[] | null }[];
+}
+
+interface Compiled {
+  root: Node;
+  countries: CountryNode;
+  officialBefore: CountryNode; // reused as a plain phrase trie (ends unused but non-empty)
+  officialAfter: CountryNode;
+  speech: Set<string>;
+  attack: Set<string>;
+  aux: Set<string>;
+  verbStop: Set<string>;
+  notAfter: Set<string>;
+  tailStop: Set<string>;
+  protest: RegExp | null;
+  riot: RegExp | null;
+  pack: ActorPack;
+  /** Cue positions of the last document read (a memo; same input, same answer). */
+  cues?: { text: string; protest: number[]; riot: number[] };
+}
+
+interface Tok {
+  start: number;
+  end: number;
+  text: string;
+  f: string;
+  upper: boolean; // starts with an upper-case letter
+}
+
+const COMPILED = new WeakMap<object, Compiled>();
+const ARMED = new Set(['force', 'group']);
+
+const NON_ASCII = /[^\x00-\x7f]/;
+function foldWord(s: string): string {
+  const lower = s.toLowerCase();
+  return NON_ASCII.test(lower) ? fold(s) : lower;
+}
+
+function isUpper(w: string): boolean {
+  const c = w.charCodeAt(0);
+  if (c < 128) return c >= 65 && c <= 90;
+  const ch = w[0]!;
+  return ch !== ch.toLowerCase();
+}
+
+const PLAIN = /^[A-Za-z]+(?: [A-Za-z]+)*$/;
+function words(phrase: string): string[] {
+  if (PLAIN.test(phrase)) return phrase.split(' ');
+  const out: string[] = [];
+  for (const t of splitPossessive(tokenize(phrase))) out.push(t.text);
+  return out;
+}
+
+function newNode(): Node {
+  return { next: new Map(), ends: [] };
+}
+
+function expand(pattern: string): string[][] {
+  // Each item → list of alternatives, each alternative a list of words ([] for an omitted optional item).
+  const items = pattern.trim().split(/\s+/).map((item) => {
+    const optional = item.endsWith('?') && item.length > 1;
+    const body = optional ? item.slice(0, -1) : item;
+    const alts = body.split('|').map((a) => (a === '{C}' || a === '{N}' || a === "'s" ? [a] : words(a.replace(/_/g, ' '))));
+    if (optional) alts.push([]);
+    return alts;
+  });
+  let seqs: string[][] = [[]];
+  for (const alts of items) {
+    const next: string[][] = [];
+    for (const s of seqs) for (const a of alts) next.push([...s, ...a]);
+    seqs = next;
+  }
+  return seqs.filter((s) => s.length > 0);
+}
+
+function insertRule(root: Node, seq: string[], term: Terminal): void {
+  let node = root;
+  for (const w of seq) {
+    if (w === '{C}') node = node.slotC ??= newNode();
+    else if (w === '{N}') node = node.slotN ??= newNode();
+    else {
+      const k = foldWord(w);
+      let n = node.next.get(k);
+      if (!n) node.next.set(k, (n = newNode()));
+      node = n;
+    }
+  }
+  node.ends.push(term);
+}
+
+function insertPhrase(root: CountryNode, phrase: string, place: Place | null): void {
+  const ws = words(phrase);
+  if (ws.length === 0) return;
+  let node = root;
+  for (const w of ws) {
+    const k = foldWord(w);
+    let n = node.next.get(k);
+    if (!n) node.next.set(k, (n = { next: new Map(), ends: [] }));
+    node = n;
+  }
+  const acronym = ws.every((w) => /^[\p{Lu}.]+$/u.test(w)) && phrase.replace(/\./g, '').length <= 4;
+  if (place) {
+    // First registration of a spelling wins (packs list the intended country first).
+    if (node.ends.some((e) => e.place.isName || !place.isName)) return;
+    node.ends.push({ place, cased: acronym ? ws : null });
+  } else if (node.ends.length === 0) {
+    node.ends.push({ place: { code: '', name: '', adjective: '', isName: false }, cased: null });
+  }
+}
+
+function cueRegex(cues: readonly string[]): RegExp | null {
+  if (cues.length === 0) return null;
+  const alt = [...cues].sort((a, b) => b.length - a.length).map((c) => c.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|');
+  return new RegExp(`(?:^|[^\\p{L}])(?:${alt})`, 'giu');
+}
+
+function compile(pack: ActorPack): Compiled {
+  const root = newNode();
+  pack.rules.forEach((rule, order) => {
+    for (const p of rule.patterns) {
+      for (const seq of expand(p)) {
+        insertRule(root, seq, { rule, order, words: seq.map((w) => (w === '{C}' || w === '{N}' ? null : w)) });
+      }
+    }
+  });
+  const countries: CountryNode = { next: new Map(), ends: [] };
+  const stop = new Set((pack.countryNameStop ?? []).map(foldWord));
+  const adjOf = (code: string) => COUNTRY_ADJECTIVES[code]?.[0] ?? COUNTRY_NAMES[code] ?? code;
+  for (const e of pack.entities) {
+    const place: Place = { code: e.country, name: e.name, adjective: e.adjective ?? e.name, isName: true };
+    for (const n of e.names) insertPhrase(countries, n, place);
+  }
+  for (const [code, names] of Object.entries(pack.countryNames)) {
+    const place: Place = { code, name: COUNTRY_NAMES[code] ?? code, adjective: adjOf(code), isName: true };
+    for (const n of names) if (!stop.has(foldWord(n))) insertPhrase(countries, n, place);
+  }
+  for (const [code, adjs] of Object.entries(pack.countryAdjectives)) {
+    const place: Place = { code, name: COUNTRY_NAMES[code] ?? code, adjective: adjOf(code), isName: false };
+    for (const n of adjs) insertPhrase(countries, n, place);
+  }
+  const phraseTrie = (list: readonly string[]): CountryNode => {
+    const t: CountryNode = { next: new Map(), ends: [] };
+    for (const p of list) insertPhrase(t, p, null);
+    return t;
+  };
+  const set = (xs: readonly string[]) => new Set(xs.map(foldWord));
+  return {
+    root,
+    countries,
+    officialBefore: phraseTrie(pack.officialBefore),
+    officialAfter: phraseTrie(pack.officialAfter),
+    speech: set(pack.speechVerbs),
+    attack: set(pack.attackVerbs),
+    aux: set(pack.verbAux),
+    verbStop: set(pack.countryVerbStop),
+    notAfter: set(pack.countryNotAfter),
+    tailStop: set(pack.tailStop),
+    protest: cueRegex(pack.protestCues),
+    riot: cueRegex(pack.riotCues),
+    pack,
+  };
+}
+
+/** Splits a possessive "'s" off its word ("Israel's" → "Israel", "'s"). */
+function splitPossessive<T extends { start: number; end: number; text: string; lower: string }>(toks: T[]): T[] {
+  const out: T[] = [];
+  for (const t of toks) {
+    const m = /^(.+)(['’]s)$/iu.exec(t.text);
+    if (m && m[1]!.length > 1) {
+      const cut = t.start + m[1]!.length;
+      out.push({ ...t, end: cut, text: m[1]!, lower: m[1]!.toLowerCase() });
+      out.push({ ...t, start: cut, text: m[2]!, lower: m[2]!.toLowerCase() });
+    } else out.push(t);
+  }
+  return out;
+}
+
+function countryAt(c: Compiled, toks: Tok[], i: number, cache: Map<number, CountryHit[]>): CountryHit[] {
+  const hit = cache.get(i);
+  if (hit) return hit;
+  const out: CountryHit[] = [];
+  let node: CountryNode | undefined = c.countries;
+  for (let j = i; j < toks.length && node; j++) {
+    node = node.next.get(toks[j]!.f);
+    if (!node) break;
+    for (const e of node.ends) {
+      if (e.cased && !e.cased.every((w, k) => toks[i + k]!.text === w)) continue;
+      out.push({ end: j + 1, place: e.place });
+    }
+  }
+  out.sort((a, b) => b.end - a.end);
+  cache.set(i, out);
+  return out;
+}
+
+interface Candidate {
+  end: number;
+  term: Terminal;
+  place: Place | null;
+}
+
+function candidatesAt(c: Compiled, toks: Tok[], i: number, cache: Map<number, CountryHit[]>): Candidate[] {
+  const out: Candidate[] = [];
+  const walk = (node: Node, j: number, place: Place | null): void => {
+    for (const t of node.ends) if (j > i) out.push({ end: j, term: t, place });
+    if (j >= toks.length) return;
+    const n = node.next.get(toks[j]!.f);
+    if (n) walk(n, j + 1, place);
+    if (node.slotC || node.slotN) {
+      for (const h of countryAt(c, toks, j, cache)) {
+        if (node.slotC) walk(node.slotC, h.end, place ?? h.place);
+        if (node.slotN && h.place.isName) walk(node.slotN, h.end, place ?? h.place);
+      }
+    }
+  };
+  walk(c.root, i, null);
+  out.sort((a, b) => b.end - a.end || a.term.order - b.term.order);
+  return out;
+}
+
+function casedOk(term: Terminal, toks: Tok[], i: number): boolean {
+  // Literal words sit at the start of the pattern before any slot in every cased rule we write;
+  // compare them position by position while no slot has been crossed.
+  for (let k = 0; k < term.words.length; k++) {
+    const w = term.words[k];
+    if (w === null) return true;
+    if (toks[i + k]?.text !== w) return false;
+  }
+  return true;
+}
+
+function phraseEndingAt(t: CountryNode, toks: Tok[], end: number, maxLen = 4): number {
+  // The earliest token index s such that toks[s..end) is a phrase of the trie; -1 when none.
+  let best = -1;
+  for (let s = Math.max(0, end - maxLen); s < end; s++) {
+    let node: CountryNode | undefined = t;
+    for (let j = s; j < end && node; j++) node = node.next.get(toks[j]!.f);
+    if (node && node.ends.length > 0) {
+      best = s;
+      break;
+    }
+  }
+  return best;
+}
+
+function phraseStartingAt(t: CountryNode, toks: Tok[], start: number): number {
+  let node: CountryNode | undefined = t;
+  let best = -1;
+  for (let j = start; j < toks.length && node; j++) {
+    node = node.next.get(toks[j]!.f);
+    if (node && node.ends.length > 0) best = j + 1;
+  }
+  return best;
+}
+
+function render(spec: ActorSpec, place: Place | null): { name: string; label: string; country: string | null; template: string | null } {
+  const code = place?.code ?? spec.country ?? null;
+  const cname = place?.name ?? (code ? COUNTRY_NAMES[code] ?? code : null);
+  const adj = place?.adjective ?? (code ? COUNTRY_ADJECTIVES[code]?.[0] ?? cname : null);
+  const labelT = spec.label ?? spec.name;
+  if (cname) {
+    return {
+      name: spec.name.replace(/\{country\}/g, cname),
+      label: labelT.replace(/\{country\}/g, cname).replace(/\{adj\}/g, adj ?? cname),
+      country: code,
+      template: null,
+    };
+  }
+  const strip = (s: string) =>
+    s
+      .replace(/\s*\(\{country\}\)/g, '')
+      .replace(/\s+of \{country\}/g, '')
+      .replace(/\{(?:country|adj)\}\s*/g, '')
+      .trim();
+  const label = strip(labelT);
+  return {
+    name: strip(spec.name),
+    label: label.charAt(0).toUpperCase() + label.slice(1),
+    country: null,
+    template: spec.name.includes('{country}') ? spec.name : null,
+  };
+}
+
+function getCompiled(pack: LanguagePack): Compiled | null {
+  const ap = pack.actors as Partial<ActorPack>;
+  if (!ap || !Array.isArray(ap.rules)) return null;
+  let c = COMPILED.get(ap);
+  if (!c) COMPILED.set(ap, (c = compile(ap as ActorPack)));
+  return c;
+}
+
+/** Compiles a pack's actor tables ahead of the first document (otherwise done on first use). */
+export function prepareActors(pack: LanguagePack): void {
+  getCompiled(pack);
+}
 
 /** Finds the actors named in one sentence. */
-export function findActors(_text: string, _sentence: Sentence, _pack: LanguagePack): ActorMention[] {
-  return [];
+export function findActors(text: string, sentence: Sentence, pack: LanguagePack): ActorMention[] {
+  const c = getCompiled(pack);
+  if (!c) return [];
+  const toks = sentenceTokens(sentence);
+  const cache = new Map<number, CountryHit[]>();
+  let ctx: { protest: boolean; riot: boolean } | null = null;
+  const context = () => {
+    if (!ctx) {
+      // The sentence decides when it has a cue; otherwise the text around it, where a protest
+      // that turned rough still reads as a protest.
+      const cues = cuesOf(c, text);
+      const sp = within(cues.protest, sentence.start - 1, sentence.end);
+      const sr = within(cues.riot, sentence.start - 1, sentence.end);
+      const w0 = sentence.start - 700;
+      const w1 = sentence.end + 400;
+      const wp = sp || within(cues.protest, w0, w1);
+      ctx = { protest: wp, riot: sr || (!wp && within(cues.riot, w0, w1)) };
+    }
+    return ctx;
+  };
+  let title: boolean | null = null;
+  // A headline in title case: capitalised words say nothing about names there.
+  const titleCase = () => {
+    if (title === null) {
+      const ws = toks.filter((t) => /^\p{L}/u.test(t.text));
+      title = ws.length >= 4 && ws.filter((t) => t.upper).length / ws.length > 0.7;
+    }
+    return title;
+  };
+  const out: (ActorMention & { t0: number; t1: number; rank?: boolean })[] = [];
+  let i = 0;
+  while (i < toks.length) {
+    let taken = false;
+    const tok = toks[i]!;
+    if (c.root.next.has(tok.f) || ((c.root.slotC || c.root.slotN) && c.countries.next.has(tok.f))) {
+      for (const cand of candidatesAt(c, toks, i, cache)) {
+        const r = cand.term.rule;
+        if (r.cased && !casedOk(cand.term, toks, i)) continue;
+        if (r.context && !context()[r.context]) continue;
+        if (r.generic && tok.upper && i > 0) {
+          const prev = toks[i - 1]!;
+          if (prev.upper && /^\p{L}/u.test(prev.text) && prev.f !== 'the' && !titleCase()) continue;
+        }
+        let end = cand.end;
+        if (r.tail) {
+          let k = 0;
+          const max = titleCase() ? 1 : 3;
+          while (end < toks.length && k < max && (toks[end]!.upper || /^\d+$/.test(toks[end]!.text)) && !c.tailStop.has(toks[end]!.f)) {
+            end++;
+            k++;
+          }
+          if (r.tailRequired && (k === 0 || !/^\p{L}/u.test(toks[end - 1]!.text))) continue;
+        }
+        if (r.actor) {
+          const s = toks[i]!.start;
+          const e = toks[end - 1]!.end;
+          const rd = render(r.actor, cand.place);
+          out.push({ start: s, end: e, text: text.slice(s, e), ...rd, type: r.actor.type, kind: r.actor.kind, rule: r.id, t0: i, t1: end, rank: !!r.tailRequired });
+        }
+        i = end;
+        taken = true;
+        break;
+      }
+    }
+    if (!taken) {
+      // A bare country name as the subject of a speech or attack verb.
+      const hits = tok.upper && c.countries.next.has(tok.f) ? countryAt(c, toks, i, cache).filter((h) => h.place.isName) : [];
+      const h = hits[0];
+      if (h && !c.verbStop.has(tok.f) && !(i > 0 && c.notAfter.has(toks[i - 1]!.f)) && !(i > 0 && toks[i - 1]!.upper && /^\p{L}/u.test(toks[i - 1]!.text) && !isSentenceStart(toks, i))) {
+        let j = h.end;
+        let n = 0;
+        while (j < toks.length && n < 3 && c.aux.has(toks[j]!.f)) {
+          j++;
+          n++;
+        }
+        const verb = toks[j]?.f;
+        const kind = verb && c.speech.has(verb) ? 'speech' : verb && c.attack.has(verb) ? 'attack' : null;
+        if (kind) {
+          const s = tok.start;
+          const e = toks[h.end - 1]!.end;
+          const spec: ActorSpec =
+            kind === 'speech'
+              ? { name: 'Government of {country}', type: 'state', kind: 'country', label: '{country}' }
+              : { name: 'Military Forces of {country}', type: 'state', kind: 'country', label: '{country}' };
+          out.push({ start: s, end: e, text: text.slice(s, e), ...render(spec, h.place), type: 'state', kind: 'country', rule: c.pack.countryRule[kind], t0: i, t1: h.end });
+          i = h.end;
+          continue;
+        }
+      }
+      i++;
+    }
+  }
+  // A bare noun next to a named actor belongs to it: "militan Hamas", "pasukan TNI", "Taliban fighters".
+  for (let k = 0; k + 1 < out.length; k++) {
+    const a = out[k]!;
+    const b = out[k + 1]!;
+    if (a.t1 !== b.t0 || !ARMED.has(a.kind) || !ARMED.has(b.kind)) continue;
+    const bare = a.template && !b.template ? 0 : b.template && !a.template ? 1 : -1;
+    if (bare < 0) continue;
+    const named = bare === 0 ? b : a;
+    const start = a.start;
+    const end = b.end;
+    out.splice(k, 2, { ...named, start, end, text: text.slice(start, end), t0: a.t0, t1: b.t1 });
+    k--;
+  }
+  // Officials: "juru bicara TNI", "Kabid Humas Polda Jateng", "army spokesman".
+  for (let k = 0; k < out.length; k++) {
+    const m = out[k]!;
+    if (m.kind === 'civilians' || m.kind === 'protesters' || m.kind === 'rioters' || m.kind === 'official') continue;
+    // A bare official noun just before ("spokesman" in "spokesman for the army") is folded in.
+    const prev = k > 0 ? out[k - 1]! : null;
+    const prevBare = !!prev && prev.kind === 'official' && prev.template !== null;
+    const floor = prev && !prevBare ? prev.t1 : k > 1 ? out[k - 2]!.t1 : 0;
+    // Skip a place name between the title and the body: "spokesperson of the Kano State Police Command".
+    let b0 = m.t0;
+    while (b0 > floor && m.t0 - b0 < 3 && toks[b0 - 1]!.upper && /^\p{L}/u.test(toks[b0 - 1]!.text) && !c.officialBefore.next.has(toks[b0 - 1]!.f)) b0--;
+    let s = phraseEndingAt(c.officialBefore, toks, m.t0);
+    if (s < 0 && b0 < m.t0) s = phraseEndingAt(c.officialBefore, toks, b0);
+    const e = phraseStartingAt(c.officialAfter, toks, m.t1);
+    const next = k + 1 < out.length ? out[k + 1]! : null;
+    const nextBare = !!next && next.kind === 'official' && next.template !== null;
+    const ceil = next && !nextBare ? next.t0 : next ? next.t1 : toks.length;
+    const ns = s >= floor ? s : -1;
+    const ne = e > 0 && e <= ceil ? e : -1;
+    if (ns < 0 && ne < 0) continue;
+    const t0 = ns >= 0 ? ns : m.t0;
+    const t1 = ne >= 0 ? ne : m.t1;
+    const start = toks[t0]!.start;
+    const end = toks[t1 - 1]!.end;
+    const label = m.kind === 'country' ? `${m.label} officials` : `${m.label} official`;
+    out[k] = { ...m, start, end, text: text.slice(start, end), kind: 'official', label, rule: `${c.pack.officialRule}+${m.rule}`, t0, t1 };
+    if (nextBare && next && t1 > next.t0) out.splice(k + 1, 1);
+    if (prevBare && prev && t0 < prev.t1) {
+      out.splice(k - 1, 1);
+      k--;
+    }
+  }
+  // A rank and name right after a state body is one of its officers: "Kapolda Papua Irjen Fakhiri",
+  // "Karo Penmas Divisi Humas Polri Brigjen Ahmad Ramadhan".
+  for (let k = 1; k < out.length; k++) {
+    const a = out[k - 1]!;
+    const b = out[k]!;
+    if (!b.rank || a.t1 !== b.t0 || a.type !== 'state' || a.rank) continue;
+    out.splice(k - 1, 2, { ...a, end: b.end, text: text.slice(a.start, b.end), kind: 'official', t1: b.t1, rank: false });
+    k--;
+  }
+  return out.map(({ t0: _a, t1: _b, rank: _r, ...m }) => m);
+}
+
+const POSSESSIVE = /['’][sS]$/;
+
+/** The sentence's tokens (shared with the other stages), a possessive "'s" split off, folded. */
+function sentenceTokens(sentence: Sentence): Tok[] {
+  const out: Tok[] = [];
+  for (const t of tokensOf(sentence)) {
+    const w = t.text;
+    const upper = isUpper(w);
+    const f = NON_ASCII.test(t.lower) ? fold(w) : t.lower;
+    if (w.length > 3 && POSSESSIVE.test(w)) {
+      const base = w.slice(0, -2);
+      const cut = t.start + base.length;
+      out.push({ start: t.start, end: cut, text: base, f: f.slice(0, -2), upper });
+      out.push({ start: cut, end: t.end, text: w.slice(-2), f: "'s", upper: false });
+    } else out.push({ start: t.start, end: t.end, text: w, f, upper });
+  }
+  return out;
+}
+
+/** Where protest and riot cues occur in a document; the last document is remembered per pack. */
+function cuesOf(c: Compiled, text: string): { protest: number[]; riot: number[] } {
+  if (c.cues && c.cues.text === text) return c.cues;
+  const find = (re: RegExp | null) => {
+    const out: number[] = [];
+    if (!re) return out;
+    re.lastIndex = 0;
+    let m: RegExpExecArray | null;
+    while ((m = re.exec(text)) !== null) {
+      out.push(m.index);
+      if (m[0].length === 0) re.lastIndex++;
+    }
+    return out;
+  };
+  c.cues = { text, protest: find(c.protest), riot: find(c.riot) };
+  return c.cues;
+}
+
+/** Whether a sorted list of positions has one in [from, to). */
+function within(xs: number[], from: number, to: number): boolean {
+  let lo = 0;
+  let hi = xs.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (xs[mid]! < from) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo < xs.length && xs[lo]! < to;
+}
+
+function isSentenceStart(toks: Tok[], i: number): boolean {
+  if (i === 0) return true;
+  const p = toks[i - 1]!.text;
+  return /^["“'‘(\[«:;—–-]$/.test(p);
 }

@@ -1,11 +1,13 @@
 import type { LanguagePack } from '../pack.js';
-import type { Sentence } from '../engine/text.js';
+import { fold, tokenize, type Sentence, type Token } from '../engine/text.js';
 import type { NumberMention } from '../numbers/types.js';
 import type { DateMention } from '../dates/types.js';
 import type { PlaceMention } from '../places/types.js';
 import type { ActorMention } from '../actors/types.js';
-import type { Attribution, CasualtyMention } from './types.js';
-export type { Attribution, CasualtyMention } from './types.js';
+import type { Claimant, Group, Outcome, Span } from '../types.js';
+import type { Attribution, CasualtyMention, ClaimPack, OutcomeTable, Phrases } from './types.js';
+import { fallbackNumbers } from './fallback-numbers.js';
+export type { Attribution, CasualtyMention, ClaimPack } from './types.js';
 
 /** What the claims stage reads: the reading stage's findings so far. */
 export interface ClaimInput {
@@ -16,12 +18,798 @@ export interface ClaimInput {
   actors: ActorMention[];
 }
 
-/** Finds who each sentence's statements are attributed to ("X said", "menurut X"). */
-export function findAttributions(_text: string, _input: ClaimInput, _pack: LanguagePack): Attribution[] {
-  return [];
+const OUTCOMES: readonly Outcome[] = ['killed', 'injured', 'missing', 'captured'];
+const MAX_GAP_AFTER = 5;
+const MAX_GAP_BEFORE = 3;
+
+function claimPack(pack: LanguagePack): ClaimPack | null {
+  const c = pack.claims as Partial<ClaimPack>;
+  return c && Array.isArray(c.speechVerbs) ? (c as ClaimPack) : null;
+}
+
+// ---------------------------------------------------------------- phrase matching
+
+/** Length in tokens of `phrase` matched at token i (0 when it does not match). */
+function at(toks: readonly Token[], i: number, phrase: string): number {
+  const words = phrase.split(' ');
+  for (let k = 0; k < words.length; k++) {
+    const t = toks[i + k];
+    if (!t || t.lower !== words[k]) return 0;
+  }
+  return words.length;
+}
+
+/** Longest phrase of the list matched at i. */
+function anyAt(toks: readonly Token[], i: number, phrases: Phrases): number {
+  let best = 0;
+  for (const p of phrases) {
+    const n = at(toks, i, p);
+    if (n > best) best = n;
+  }
+  return best;
+}
+
+/** Longest phrase of the list that ENDS at token i (inclusive); returns its length. */
+function anyEndingAt(toks: readonly Token[], i: number, phrases: Phrases): number {
+  let best = 0;
+  for (const p of phrases) {
+    const n = p.split(' ').length;
+    if (i - n + 1 < 0) continue;
+    if (at(toks, i - n + 1, p) === n && n > best) best = n;
+  }
+  return best;
+}
+
+function outcomeAt(toks: readonly Token[], i: number, table: OutcomeTable): { outcome: Outcome; len: number } | null {
+  let best: { outcome: Outcome; len: number } | null = null;
+  for (const o of OUTCOMES) {
+    const n = anyAt(toks, i, table[o]);
+    if (n > 0 && (!best || n > best.len)) best = { outcome: o, len: n };
+  }
+  return best;
+}
+
+function outcomeEndingAt(toks: readonly Token[], i: number, table: OutcomeTable): { outcome: Outcome; len: number } | null {
+  let best: { outcome: Outcome; len: number } | null = null;
+  for (const o of OUTCOMES) {
+    const n = anyEndingAt(toks, i, table[o]);
+    if (n > 0 && (!best || n > best.len)) best = { outcome: o, len: n };
+  }
+  return best;
+}
+
+function has(phrases: Phrases, word: string): boolean {
+  return phrases.includes(word);
+}
+
+const PUNCT_STOP = new Set([',', ';', ':', '.', '!', '?', '(', ')', '[', ']', '—', '–']);
+const QUOTES = new Set(['"', '“', '”', "'", '‘', '’', '«', '»']);
+
+function isWord(t: Token): boolean {
+  return /[\p{L}\p{N}]/u.test(t.text);
+}
+
+// ---------------------------------------------------------------- groups
+
+function stripSuffix(word: string, c: ClaimPack): string[] {
+  const out = [word];
+  for (const s of c.suffixes) if (word.length > s.length + 2 && word.endsWith(s)) out.push(word.slice(0, -s.length));
+  return out;
+}
+
+function groupOfTokens(toks: readonly Token[], from: number, to: number, c: ClaimPack, actors: ActorMention[]): Group {
+  for (let i = from; i <= to && i < toks.length; i++) {
+    const t = toks[i]!;
+    for (const w of stripSuffix(t.lower, c)) {
+      if (anyAt([{ ...t, lower: w }, ...toks.slice(i + 1, i + 3)], 0, c.military) > 0) return 'military';
+      if (anyAt([{ ...t, lower: w }, ...toks.slice(i + 1, i + 3)], 0, c.civilian) > 0) return 'civilian';
+    }
+    // an actor read by the actors stage ("jihadists" → militia); generic "people" stays unknown
+    const a = anyAt(toks, i, c.people) > 0 ? undefined : actors.find((x) => x.start <= t.start && x.end >= t.end);
+    if (a) {
+      if (a.type === 'civilians' || a.type === 'protesters') return 'civilian';
+      if (['state', 'rebel', 'political_militia', 'identity_militia'].includes(a.type) && a.kind !== 'government' && a.kind !== 'country' && a.kind !== 'official') return 'military';
+    }
+  }
+  return 'unknown';
+}
+
+// ---------------------------------------------------------------- attributions
+
+/** Marks the tokens inside quotation marks (straight quotes alternate open/close). */
+function quoteMask(toks: readonly Token[]): boolean[] {
+  const mask: boolean[] = new Array(toks.length).fill(false);
+  // a sentence that starts inside a quote opened earlier: its first quote mark closes it
+  const first = toks.find((t) => QUOTES.has(t.text) || t.text === '″');
+  const straight = toks.filter((t) => t.text === '"').length;
+  let open = !!first && toks[0] !== first && (first.text === '”' || first.text === '″' || (first.text === '"' && straight % 2 === 1));
+  for (let i = 0; i < toks.length; i++) {
+    const t = toks[i]!.text;
+    if (t === '“' || t === '«') open = true;
+    else if (t === '”' || t === '»' || t === '″') open = false;
+    else if (t === '"') open = !open;
+    else mask[i] = open;
+  }
+  return mask;
+}
+
+interface SentCtx {
+  s: Sentence;
+  toks: Token[];
+}
+
+function speakerName(toks: readonly Token[], from: number, to: number, c: ClaimPack): { from: number; to: number } | null {
+  // cut at stop words ("yang", "who"), strip leading/trailing fillers, punctuation
+  let a = from;
+  let b = to;
+  for (let i = a; i <= b; i++) {
+    if (i > a && has(c.speakerStop, toks[i]!.lower)) {
+      b = i - 1;
+      break;
+    }
+  }
+  let changed = true;
+  while (changed && a <= b) {
+    changed = false;
+    while (a <= b && (!isWord(toks[a]!) || QUOTES.has(toks[a]!.text))) {
+      a++;
+      changed = true;
+    }
+    const n = anyAt(toks, a, c.speakerStripStart);
+    if (n > 0 && a + n - 1 <= b) {
+      a += n;
+      changed = true;
+    }
+  }
+  changed = true;
+  while (changed && a <= b) {
+    changed = false;
+    while (b >= a && (!isWord(toks[b]!) || toks[b]!.text === '(')) {
+      if (toks[b]!.text === ')') {
+        // keep a trailing "(MoD)" abbreviation
+        const open = toks.slice(a, b).map((t) => t.text).lastIndexOf('(');
+        if (open >= 0) break;
+      }
+      b--;
+      changed = true;
+    }
+    if (b >= a && toks[b]!.text === ')') break;
+    const n = anyEndingAt(toks, b, c.speakerStripEnd);
+    if (n > 0 && b - n >= a - 1) {
+      b -= n;
+      changed = true;
+    }
+  }
+  if (a > b || b - a > 12) return null;
+  return { from: a, to: b };
+}
+
+function claimantOf(text: string, toks: readonly Token[], a: number, b: number, input: ClaimInput): { claimant: Claimant; span: Span } {
+  const span = { start: toks[a]!.start, end: toks[b]!.end };
+  const name = text.slice(span.start, span.end).replace(/\s+/g, ' ');
+  let country: string | null = null;
+  const actor = input.actors.find((x) => x.start >= span.start && x.end <= span.end && x.country);
+  if (actor) country = actor.country;
+  else {
+    const place = input.places.find((x) => x.start >= span.start && x.end <= span.end && x.country);
+    if (place) country = place.country;
+  }
+  return { claimant: { name, country }, span };
+}
+
+type SpeakerKind = { kind: 'pronoun' } | { kind: 'anaphor'; head: string; demonstrative: boolean } | null;
+
+function speakerKind(toks: readonly Token[], a: number, b: number, c: ClaimPack): SpeakerKind {
+  const words = toks.slice(a, b + 1).map((t) => t.lower).join(' ');
+  if (has(c.pronouns, words)) return { kind: 'pronoun' };
+  // "the ministry", "the statement", "kantor berita tersebut"
+  if (b - a <= 2) {
+    if (has(c.anaphoricHeads, words)) return { kind: 'anaphor', head: words, demonstrative: false };
+    if (b > a && has(c.anaphoricAfter, toks[b]!.lower)) return { kind: 'anaphor', head: toks.slice(a, b).map((t) => t.lower).join(' '), demonstrative: true };
+  }
+  return null;
+}
+
+/** Finds who each sentence's statements are attributed to ("X said", "menurut X"); a sentence may have several. */
+export function findAttributions(text: string, input: ClaimInput, pack: LanguagePack): Attribution[] {
+  const c = claimPack(pack);
+  if (!c) return [];
+  const out: Attribution[] = [];
+  const ctx: SentCtx[] = input.sentences.map((s) => ({ s, toks: tokenize(s.text, s.start) }));
+  let previous: Attribution | null = null;
+  for (const { s, toks } of ctx) {
+    const here: Attribution[] = [];
+    const taken = new Set<number>();
+    /** Adds the speaker of tokens a..b, cue at token `cue`; resolves pronouns and anaphors. */
+    const push = (a: number, b: number, cue: number, rule: string): boolean => {
+      const sp = speakerName(toks, a, b, c);
+      if (!sp) return false;
+      for (let k = sp.from; k <= sp.to; k++) if (taken.has(k)) return false;
+      const at = toks[cue]!.start;
+      const before = [...out, ...here].filter((x) => x.sentence < s.index || (x.at ?? 0) < at);
+      const last = before[before.length - 1] ?? previous;
+      const kind = speakerKind(toks, sp.from, sp.to, c);
+      let att: Attribution | null = null;
+      if (kind?.kind === 'pronoun') {
+        if (last) att = { sentence: s.index, claimant: last.claimant, span: last.span, rule: `${pack.code}/claimant/pronoun`, at };
+        else return true;
+      } else if (kind?.kind === 'anaphor') {
+        // the latest claimant that names the head ("the ministry" → "Ministry of Defense"),
+        // else for a report noun or a demonstrative the latest claimant at all
+        const named = [...before].reverse().find((x) => fold(x.claimant.name).includes(kind.head));
+        const ref = named ?? (kind.demonstrative || has(c.reportNouns, kind.head) ? last : null);
+        if (ref) att = { sentence: s.index, claimant: ref.claimant, span: ref.span, rule: `${pack.code}/claimant/anaphor`, at };
+      }
+      if (!att) {
+        const { claimant, span } = claimantOf(text, toks, sp.from, sp.to, input);
+        att = { sentence: s.index, claimant, span, rule, at };
+      }
+      for (let k = sp.from; k <= sp.to; k++) taken.add(k);
+      here.push(att);
+      return true;
+    };
+    const inQuote = quoteMask(toks);
+    for (let i = 0; i < toks.length; i++) {
+      // 1. "menurut X", "according to X", "dilansir dari X"
+      const np = anyAt(toks, i, c.sourcePreps);
+      if (np > 0) {
+        let e = i + np;
+        while (e < toks.length && !PUNCT_STOP.has(toks[e]!.text) && !QUOTES.has(toks[e]!.text) && anyAt(toks, e, c.speechVerbs) === 0 && e - (i + np) < 10) e++;
+        push(i + np, e - 1, i, `${pack.code}/claimant/according-to`);
+        i += np - 1;
+        continue;
+      }
+      // 2. passive source: "disampaikan oleh X"
+      const ps = anyAt(toks, i, c.passiveSource);
+      if (ps > 0) {
+        let e = i + ps;
+        while (e < toks.length && !PUNCT_STOP.has(toks[e]!.text) && e - (i + ps) < 10) e++;
+        push(i + ps, e - 1, i, `${pack.code}/claimant/passive`);
+        continue;
+      }
+      if (inQuote[i]) continue;
+      // 3. "katanya", "ujarnya": he/she said
+      if (anyAt(toks, i, c.pronounSpeechSuffixes) > 0) {
+        const last = here[here.length - 1] ?? previous;
+        if (last) here.push({ sentence: s.index, claimant: last.claimant, span: last.span, rule: `${pack.code}/claimant/pronoun`, at: toks[i]!.start });
+        continue;
+      }
+      // 4. inverted at a quote's end or in an aside: '…," kata X' / '…," said X' / ', kata Kamal, …'
+      const inv = anyAt(toks, i, c.invertedSpeechVerbs);
+      const prev = toks[i - 1];
+      const aside = (): boolean => {
+        let e = i + 1;
+        while (e < toks.length && e <= i + 6 && toks[e]!.text !== ',') e++;
+        return e < toks.length && toks[e]!.text === ',' && e > i + 1 && /^\p{Lu}/u.test(toks[i + 1]!.text);
+      };
+      const afterQuote = (i === 0 && aside()) || (prev && (QUOTES.has(prev.text) || (prev.text === ',' && ((toks[i - 2] && (QUOTES.has(toks[i - 2]!.text) || inQuote[i - 2])) || aside()))));
+      if (inv > 0 && afterQuote) {
+        let e = i + inv;
+        while (e < toks.length && !PUNCT_STOP.has(toks[e]!.text) && !has(c.speakerStop, toks[e]!.lower) && e - (i + inv) < 10) e++;
+        if (e > i + inv && push(i + inv, e - 1, i, `${pack.code}/claimant/quote-inverted`)) {
+          i = e - 1;
+          continue;
+        }
+      }
+      // 5. "X mengatakan", "X said", "X told"
+      const sv = anyAt(toks, i, c.speechVerbs);
+      if (sv > 0 && i > 0 && anyEndingAt(toks, i - 1, c.notSpeechBefore) === 0) {
+        // the clause before the verb: back to a comma, a quote, a colon or the sentence start; an
+        // empty or adverb-only clause ("X, a spokesman, said", "X, however, claimed") steps back
+        // to the segment before it
+        let end = i - 1;
+        for (let tries = 0; tries < 3 && end >= 0; tries++) {
+          let a = end;
+          while (a >= 0 && toks[a]!.text !== ',' && !QUOTES.has(toks[a]!.text) && toks[a]!.text !== ';' && toks[a]!.text !== ':' && !inQuote[a]) a--;
+          let from = a + 1;
+          // "which he said": drop the relative word
+          let relative = false;
+          while (from <= end && has(c.speakerStop, toks[from]!.lower)) {
+            from++;
+            relative = true;
+          }
+          let seg = from <= end ? speakerName(toks, from, end, c) : null;
+          // "…, where the attack occurred, told": a relative clause names no speaker, unless a pronoun
+          if (seg && relative && speakerKind(toks, seg.from, seg.to, c)?.kind !== 'pronoun') seg = null;
+          if (seg) {
+            // an appositive opening the sentence: "Adamu Bello, the police spokesman, said",
+            // "Kapolda Papua, Irjen Mathius Fakhiri, mengatakan" → both parts name the speaker
+            let start = from;
+            if (a >= 0 && toks[a]!.text === ',' && speakerKind(toks, seg.from, seg.to, c) === null) {
+              let pa = a - 1;
+              while (pa >= 0 && toks[pa]!.text !== ',' && !QUOTES.has(toks[pa]!.text) && toks[pa]!.text !== ':') pa--;
+              const pf = pa + 1;
+              const prevSeg = pf <= a - 1 ? speakerName(toks, pf, a - 1, c) : null;
+              const head = toks[pf];
+              if (prevSeg && pa < 0 && head && /^\p{Lu}/u.test(head.text) && !has(c.speakerStop, head.lower) && !has(c.speakerStripStart, head.lower) && prevSeg.to === a - 1 && a - pf <= 6 && !toks.slice(pf, a).some((t) => /\d/.test(t.text)) && speakerKind(toks, prevSeg.from, prevSeg.to, c) === null && !toks.slice(pf, a).some((_, k) => anyAt(toks, pf + k, c.speechVerbs) > 0 || anyAt(toks, pf + k, c.sourcePreps) > 0)) start = prevSeg.from;
+            }
+            if (start < from) {
+              const sp = speakerName(toks, from, end, c)!;
+              if (!push(start, sp.to, i, `${pack.code}/claimant/appositive`)) push(from, end, i, `${pack.code}/claimant/subject`);
+            } else push(from, end, i, `${pack.code}/claimant/subject`);
+            break;
+          }
+          if (a < 0 || toks[a]!.text !== ',') break;
+          end = a - 1;
+        }
+        i += sv - 1;
+      }
+    }
+    out.push(...here);
+    if (here.length > 0) previous = here[here.length - 1]!;
+  }
+  // quotes that span sentences: the attribution at the quote's end covers every sentence in it
+  const bySentence = new Map<number, Attribution>();
+  for (const a of out) if (!bySentence.has(a.sentence)) bySentence.set(a.sentence, a);
+  let pending: number[] = [];
+  let para = -1;
+  for (const { s } of ctx) {
+    if (s.paragraph !== para) {
+      pending = [];
+      para = s.paragraph;
+    }
+    const marks = s.text.match(/["“”″]/g) ?? [];
+    const opensAtStart = /^["“]/.test(s.text);
+    const closes = marks.some((m) => m === '”' || m === '″') || (marks.length % 2 === 1 && !opensAtStart) || (marks.length >= 2 && opensAtStart);
+    const stillOpen = (opensAtStart || marks.length % 2 === 1) && !(marks.length >= 2 && marks[marks.length - 1] !== '“' && marks.length % 2 === 0);
+    if (pending.length > 0 && closes) {
+      const a = bySentence.get(s.index);
+      if (a) for (const k of pending) if (!bySentence.has(k)) {
+        const copy: Attribution = { sentence: k, claimant: a.claimant, span: a.span, rule: `${pack.code}/claimant/quote-span`, at: -1 };
+        out.push(copy);
+        bySentence.set(k, copy);
+      }
+      pending = [];
+      continue;
+    }
+    if (pending.length > 0) {
+      pending.push(s.index);
+      continue;
+    }
+    if (stillOpen && marks.length % 2 === 1) pending = [s.index];
+  }
+  out.sort((x, y) => x.sentence - y.sentence || (x.at ?? 0) - (y.at ?? 0));
+  return out;
+}
+
+// ---------------------------------------------------------------- casualties
+
+interface Num {
+  n: NumberMention;
+  a: number; // first token
+  b: number; // last token
+}
+
+function numbersOf(toks: Token[], s: Sentence, input: ClaimInput, c: ClaimPack, useFallback: boolean): Num[] {
+  const ns = useFallback ? fallbackNumbers(toks, c.fallbackNumbers) : input.numbers.filter((n) => n.start >= s.start && n.end <= s.end);
+  const out: Num[] = [];
+  for (const n of ns) {
+    if (input.dates.some((d) => d.start < n.end && n.start < d.end)) continue;
+    let a = toks.findIndex((t) => t.start >= n.start);
+    let b = -1;
+    for (let i = toks.length - 1; i >= 0; i--) if (toks[i]!.end <= n.end) { b = i; break; }
+    if (a < 0 || b < a) continue;
+    out.push({ n, a, b });
+  }
+  return out.sort((x, y) => x.a - y.a);
+}
+
+interface Found {
+  num: Num | null;
+  count: number;
+  qualifier: CasualtyMention['qualifier'];
+  outcome: Outcome;
+  group: Group;
+  span: Span;
+  breakdown: boolean;
+  rule: string;
+  /** Token index of the outcome word (to keep the singular rule off it). */
+  outcomeTok: number;
+  inheritTotal?: boolean;
+  /** "two of them", "10 orang di antaranya": a part of some group, a breakdown only of a figure with its outcome. */
+  partitive?: boolean;
+}
+
+function isNotPeople(toks: Token[], num: Num, c: ClaimPack): boolean {
+  const next = toks[num.b + 1];
+  const prev = toks[num.a - 1];
+  if (next && anyAt(toks, num.b + 1, c.notPeople) > 0) return true;
+  if (next && (next.text === '%' || next.text === ':')) return true;
+  if (prev && anyEndingAt(toks, num.a - 1, c.notCountBefore) > 0) return true;
+  // "Randi (21)": an age in brackets
+  if (prev && next && prev.text === '(' && next.text === ')') return true;
+  // a token with a slash or letters glued to digits ("8/10", "2-year-old")
+  const t = toks[num.a]!;
+  if (num.a === num.b && /\d/.test(t.text) && /[/\p{L}]/u.test(t.text)) return true;
+  return false;
+}
+
+function isPartitive(toks: Token[], num: Num, c: ClaimPack): boolean {
+  if (anyAt(toks, num.b + 1, c.partitive) > 0) return true;
+  // "10 orang di antaranya"
+  const p = anyAt(toks, num.b + 1, c.people);
+  return p > 0 && anyAt(toks, num.b + 1 + p, c.partitive) > 0;
+}
+
+function isBreakdownCue(toks: Token[], num: Num, c: ClaimPack): boolean {
+  for (let k = 1; k <= 3; k++) if (anyEndingAt(toks, num.a - k, c.breakdownCues) > 0) return true;
+  return false;
+}
+
+/** "N warga sipil tewas", "N people were killed", "N others wounded". */
+function after(toks: Token[], num: Num, nums: Num[], c: ClaimPack, code: string, depth = 0): Omit<Found, 'group' | 'span' | 'breakdown' | 'count' | 'qualifier' | 'num'> & { groupTo: number; among?: boolean } | null {
+  let gap = 0;
+  let passive = false;
+  let among = false;
+  let j = num.b + 1;
+  while (j < toks.length && gap <= MAX_GAP_AFTER) {
+    const t = toks[j]!;
+    // skip an "including …" aside or a bracket
+    if (t.text === ',' && anyAt(toks, j + 1, c.breakdownCues) > 0) {
+      let e = j + 1;
+      while (e < toks.length && toks[e]!.text !== ',') e++;
+      j = e + 1;
+      continue;
+    }
+    // "26 persons including a police officer have been killed": skip to the verb group
+    const bc = anyAt(toks, j, c.breakdownCues);
+    if (bc > 0 && j > num.b + 1) {
+      let e = j + bc;
+      while (e < toks.length && e - j < 7 && anyAt(toks, e, c.passiveAux) === 0 && !outcomeAt(toks, e, c.after) && !PUNCT_STOP.has(toks[e]!.text)) e++;
+      if (e < toks.length && !PUNCT_STOP.has(toks[e]!.text)) {
+        j = e;
+        continue;
+      }
+    }
+    if (t.text === '(') {
+      let e = j + 1;
+      while (e < toks.length && toks[e]!.text !== ')' && e - j < 8) e++;
+      // "42 orang (luka)": the bracket itself may hold the outcome
+      const inner = outcomeAt(toks, j + 1, c.after);
+      if (inner && j + 1 + inner.len === e) return { outcome: inner.outcome, rule: `${code}/casualty/${inner.outcome}-after`, outcomeTok: j + 1, groupTo: j - 1 };
+      j = e + 1;
+      continue;
+    }
+    if (QUOTES.has(t.text)) {
+      j++;
+      continue;
+    }
+    const o = outcomeAt(toks, j, c.after);
+    if (o) {
+      const word = toks.slice(j, j + o.len).map((x) => x.lower).join(' ');
+      if (has(c.ambiguousActive, word) && !passive) {
+        const obj = toks[j + o.len];
+        const objIsNum = nums.some((m) => m.a === j + o.len);
+        if (obj && (objIsNum || anyAt(toks, j + o.len, c.people) > 0 || anyAt(toks, j + o.len, c.civilian) > 0 || anyAt(toks, j + o.len, c.military) > 0 || has(c.singularDeterminers, obj.lower) || has(c.pronouns, obj.lower))) return null;
+      }
+      return { outcome: o.outcome, rule: `${code}/casualty/${o.outcome}-after`, outcomeTok: j, groupTo: j - 1, among };
+    }
+    if (PUNCT_STOP.has(t.text)) return null;
+    if (nums.some((m) => m.a === j)) return null;
+    // "seorang warga dan enam relawan cedera": coordinated counts share the outcome
+    const co = anyAt(toks, j, c.coordinators);
+    const next = co > 0 ? nums.find((m) => m.a === j + co) : undefined;
+    if (next && depth < 3) {
+      const r = after(toks, next, nums, c, code, depth + 1);
+      return r ? { ...r, groupTo: j - 1 } : null;
+    }
+    if (anyAt(toks, j, c.barriers) > 0) return null;
+    if (anyAt(toks, j, c.passiveAux) > 0) passive = true;
+    // "25 children were among the dead": a part of a toll given elsewhere
+    if (anyAt(toks, j, c.amongWords) > 0) among = true;
+    // a body noun right after the count: "13 bodies", "lima jasad"
+    if (gap <= 1 && anyAt(toks, j, c.bodies) > 0) return { outcome: 'killed', rule: `${code}/casualty/bodies`, outcomeTok: j, groupTo: j };
+    gap++;
+    j++;
+  }
+  return null;
+}
+
+/** "menewaskan N", "killing at least N", "korban tewas bertambah menjadi N", "mayat dua anggota". */
+function before(toks: Token[], num: Num, c: ClaimPack, code: string): { outcome: Outcome | null; rule: string; outcomeTok: number; total?: boolean } | null {
+  let j = num.a - 1;
+  let gap = 0;
+  while (j >= 0 && gap <= MAX_GAP_BEFORE) {
+    const t = toks[j]!;
+    if (QUOTES.has(t.text)) {
+      j--;
+      continue;
+    }
+    const o = outcomeEndingAt(toks, j, c.before);
+    if (o) return { outcome: o.outcome, rule: `${code}/casualty/${o.outcome}-before`, outcomeTok: j - o.len + 1 };
+    const bodies = anyEndingAt(toks, j, c.bodies);
+    if (bodies > 0 && gap === 0) return { outcome: 'killed', rule: `${code}/casualty/bodies`, outcomeTok: j };
+    const link = anyEndingAt(toks, j, c.tollLinks);
+    if (link > 0) {
+      // a toll noun or an outcome word within a few tokens before the link
+      for (let k = j - link; k >= 0 && k >= j - link - 6; k--) {
+        if (PUNCT_STOP.has(toks[k]!.text)) break;
+        const tn = outcomeEndingAt(toks, k, c.tollNouns) ?? outcomeEndingAt(toks, k, c.after);
+        if (tn && tn.outcome !== 'captured') return { outcome: tn.outcome, rule: `${code}/casualty/toll`, outcomeTok: k - tn.len + 1 };
+        if (anyEndingAt(toks, k, c.totalWords) > 0) return { outcome: null, rule: `${code}/casualty/total`, outcomeTok: k, total: true };
+      }
+    }
+    if (PUNCT_STOP.has(t.text)) break;
+    gap++;
+    j--;
+  }
+  // "jumlah warga yang terbunuh selama 14 hari sekitar 21 orang": a toll head, its outcome, then the count
+  let outcomeSeen: { outcome: Outcome; at: number } | null = null;
+  for (let k = num.a - 1; k >= 0 && k >= num.a - 12; k--) {
+    if (PUNCT_STOP.has(toks[k]!.text)) break;
+    const o = outcomeAt(toks, k, c.after);
+    if (o && o.outcome !== 'captured' && !outcomeSeen) outcomeSeen = { outcome: o.outcome, at: k };
+    if (outcomeSeen && anyAt(toks, k, c.tollHeads) > 0) return { outcome: outcomeSeen.outcome, rule: `${code}/casualty/toll-head`, outcomeTok: outcomeSeen.at };
+  }
+  return null;
+}
+
+function sentenceTally(toks: Token[], c: ClaimPack): boolean {
+  for (let i = 0; i < toks.length; i++) if (anyAt(toks, i, c.tallyCues) > 0) return true;
+  return false;
 }
 
 /** Finds every killed/injured/missing/captured figure of the document with its claimant. */
-export function findCasualties(_text: string, _input: ClaimInput, _attributions: Attribution[], _pack: LanguagePack): CasualtyMention[] {
-  return [];
+export function findCasualties(text: string, input: ClaimInput, attributions: Attribution[], pack: LanguagePack): CasualtyMention[] {
+  const c = claimPack(pack);
+  if (!c) return [];
+  const useFallback = input.numbers.length === 0;
+  const out: CasualtyMention[] = [];
+  const attrBySentence = new Map<number, Attribution[]>();
+  for (const a of attributions) {
+    const l = attrBySentence.get(a.sentence) ?? [];
+    l.push(a);
+    attrBySentence.set(a.sentence, l);
+  }
+  const lastOf = (i: number): Attribution | null => {
+    const l = attrBySentence.get(i);
+    return l && l.length > 0 ? l[l.length - 1]! : null;
+  };
+  /** The attribution of a figure at `pos`: the last cue before it, else the first after it. */
+  const attrAt = (i: number, pos: number): Attribution | null => {
+    const l = attrBySentence.get(i);
+    if (!l || l.length === 0) return null;
+    const whole = l.find((a) => a.at === undefined || a.at < 0);
+    if (whole) return whole;
+    const beforeIt = l.filter((a) => (a.at ?? 0) < pos);
+    return beforeIt.length > 0 ? beforeIt[beforeIt.length - 1]! : l[0]!;
+  };
+  let prevSentenceFigures: CasualtyMention[] = [];
+  let prevPara = -1;
+  let inheritedAttr: Attribution | null = null;
+  for (const s of input.sentences) {
+    const toks = tokenize(s.text, s.start);
+    const nums = numbersOf(toks, s, input, c, useFallback);
+    const found: Found[] = [];
+    const usedOutcomeToks = new Set<number>();
+    for (const num of nums) {
+      if (isNotPeople(toks, num, c)) continue;
+      const partitive = isPartitive(toks, num, c);
+      const cue = isBreakdownCue(toks, num, c);
+      let hit: { outcome: Outcome | null; rule: string; outcomeTok: number; total?: boolean; groupFrom: number; groupTo: number; among?: boolean } | null = null;
+      const af = after(toks, num, nums, c, pack.code);
+      if (af) hit = { ...af, groupFrom: num.b + 1 };
+      else {
+        const bf = before(toks, num, c, pack.code);
+        if (bf) {
+          let e = num.b + 1;
+          while (e < toks.length && e <= num.b + 3 && !PUNCT_STOP.has(toks[e]!.text) && anyAt(toks, e, c.barriers) === 0 && !nums.some((m) => m.a === e)) e++;
+          hit = bf.rule.endsWith('/toll') ? { ...bf, groupFrom: Math.max(0, bf.outcomeTok - 3), groupTo: num.a - 1 } : { ...bf, groupFrom: num.b + 1, groupTo: e - 1 };
+        }
+      }
+      // "di Solo ada N orang" continuing a casualty list
+      if (!hit && anyEndingAt(toks, num.a - 1, c.listCues) > 0 && anyAt(toks, num.b + 1, c.people) > 0) {
+        const last = found[found.length - 1] ?? prevSentenceFigures[prevSentenceFigures.length - 1];
+        if (last && last.outcome !== 'captured') hit = { outcome: last.outcome, rule: `${pack.code}/casualty/list`, outcomeTok: -1, groupFrom: num.b + 1, groupTo: num.b + 1 };
+      }
+      // "…, termasuk enam anak-anak": a breakdown of the figure before, with its outcome
+      if (!hit && cue && found.length > 0) {
+        let e = num.b + 1;
+        while (e < toks.length && e <= num.b + 3 && !PUNCT_STOP.has(toks[e]!.text) && anyAt(toks, e, c.barriers) === 0) e++;
+        hit = { outcome: found[found.length - 1]!.outcome, rule: `${pack.code}/casualty/breakdown`, outcomeTok: -1, groupFrom: num.b + 1, groupTo: e - 1 };
+      }
+      if (!hit) continue;
+      let outcome = hit.outcome;
+      let group = groupOfTokens(toks, hit.groupFrom, hit.groupTo, c, input.actors);
+      if (hit.total) {
+        const last = [...found].reverse().find((x) => !x.breakdown) ?? [...prevSentenceFigures].reverse().find((x) => !x.breakdown);
+        if (!last) continue;
+        outcome = last.outcome;
+        if (group === 'unknown') group = last.group;
+      }
+      if (!outcome) continue;
+      if (group === 'unknown' && found.length > 0 && hit.groupTo >= hit.groupFrom - 1) {
+        const words = toks.slice(hit.groupFrom, hit.groupTo + 1).filter((t) => isWord(t) && anyAt(toks, toks.indexOf(t), c.passiveAux) === 0);
+        if (words.every((t) => has(c.elliptic, t.lower))) group = found[found.length - 1]!.group;
+      }
+      if (hit.outcomeTok >= 0) usedOutcomeToks.add(hit.outcomeTok);
+      found.push({
+        num,
+        count: num.n.value,
+        qualifier: num.n.qualifier,
+        outcome,
+        group,
+        span: { start: num.n.start, end: num.n.end },
+        breakdown: cue || !!hit.among,
+        partitive,
+        rule: hit.rule,
+        outcomeTok: hit.outcomeTok,
+        inheritTotal: hit.total,
+      });
+    }
+    // zero casualties: "tidak ada korban jiwa", "no one was hurt"
+    for (let i = 0; i < toks.length; i++) {
+      const z = outcomeAt(toks, i, c.zero);
+      if (!z) continue;
+      for (const o of OUTCOMES) {
+        if (anyAt(toks, i, c.zero[o]) !== z.len) continue;
+        found.push({ num: null, count: 0, qualifier: 'exact', outcome: o, group: 'unknown', span: { start: toks[i]!.start, end: toks[i + z.len - 1]!.end }, breakdown: false, rule: `${pack.code}/casualty/zero`, outcomeTok: i });
+      }
+      i += z.len - 1;
+    }
+    // an active verb with one person as object: "killed a teacher", "wounded a police officer"
+    for (let i = 0; i < toks.length; i++) {
+      const o = outcomeAt(toks, i, c.before);
+      if (!o) continue;
+      const d = i + o.len;
+      if (!toks[d] || !has(c.singularDeterminers, toks[d]!.lower) || nums.some((m) => m.a === d)) continue;
+      for (let k = d + 1; k <= d + 2 && k < toks.length; k++) {
+        if (anyAt(toks, k, c.people) > 0 || anyAt(toks, k, c.civilian) > 0 || anyAt(toks, k, c.military) > 0) {
+          found.push({ num: null, count: 1, qualifier: 'exact', outcome: o.outcome, group: groupOfTokens(toks, k, k, c, input.actors), span: { start: toks[d]!.start, end: toks[k]!.end }, breakdown: false, rule: `${pack.code}/casualty/singular-object`, outcomeTok: i });
+          usedOutcomeToks.add(i);
+          break;
+        }
+      }
+    }
+    // one victim without a numeral: "Randi tewas", "a soldier was killed", "another person was injured"
+    for (let i = 1; i < toks.length; i++) {
+      if (usedOutcomeToks.has(i)) continue;
+      const o = outcomeAt(toks, i, c.singularOutcomes);
+      if (!o) continue;
+      if (nums.some((m) => m.b >= i - 4 && m.b < i && !isNotPeople(toks, m, c))) continue;
+      let k = i - 1;
+      while (k > 0 && anyAt(toks, k, c.passiveAux) > 0) k--;
+      // "Andi (34), tewas": step back over an age in brackets and the comma
+      if (k > 3 && toks[k]!.text === ',' && toks[k - 1]!.text === ')' && toks[k - 3]!.text === '(') k -= 4;
+      const subj = toks[k]!;
+      let ok = false;
+      let group: Group = 'unknown';
+      // a named person: a capitalised word that is no group word
+      if (/^\p{Lu}\p{Ll}+$/u.test(subj.text) && anyAt(toks, k, c.civilian) === 0 && anyAt(toks, k, c.military) === 0 && anyAt(toks, k, c.people) === 0 && !has(c.pronouns, subj.lower) && !has(c.speakerStripStart, subj.lower)) {
+        ok = k === 0 || !/^\p{Lu}/u.test(toks[k - 1]!.text) || toks[k - 1]!.text === '"' ;
+        if (k > 0 && /^\p{Lu}/u.test(toks[k - 1]!.text)) ok = false;
+        if (k === 0 && s.text === s.text.replace(/\b\p{Ll}/gu, '')) ok = false; // all-title-case headline
+      }
+      // "a soldier", "another person"
+      for (let d = k - 1; d >= Math.max(0, k - 2); d--) {
+        if (has(c.singularDeterminers, toks[d]!.lower) && (anyAt(toks, k, c.people) > 0 || anyAt(toks, k, c.civilian) > 0 || anyAt(toks, k, c.military) > 0)) {
+          ok = true;
+          group = groupOfTokens(toks, k, k, c, input.actors);
+        }
+      }
+      if (!ok) continue;
+      found.push({ num: null, count: 1, qualifier: 'exact', outcome: o.outcome, group, span: { start: subj.start, end: toks[i + o.len - 1]!.end }, breakdown: false, rule: `${pack.code}/casualty/singular`, outcomeTok: i });
+    }
+    if (found.length === 0) {
+      if (s.paragraph !== prevPara) prevSentenceFigures = [];
+      prevPara = s.paragraph;
+      if (lastOf(s.index)) inheritedAttr = lastOf(s.index);
+      continue;
+    }
+    // a part ("two of whom were killed") breaks down an earlier figure of the same outcome; a part
+    // of victims of no stated outcome ("12 korban, 10 di antaranya meninggal") is a figure itself
+    for (const f of found) {
+      if (!f.partitive) continue;
+      const whole = [...found.slice(0, found.indexOf(f)), ...prevSentenceFigures.map((m) => ({ outcome: m.outcome, count: m.count }))];
+      if (whole.some((w) => w.outcome === f.outcome && w.count > f.count)) f.breakdown = true;
+      // "satu di antara korban yang tewas": the outcome describes the whole, the count is a part of it
+      if (f.num && f.outcomeTok > f.num.b && toks.slice(f.num.b + 1, f.outcomeTok).some((t) => has(c.relativizers, t.lower))) f.breakdown = true;
+    }
+    // "Dari delapan orang yang meninggal, empat jenazah …": what follows breaks the lead figure down
+    const lead = found.find((f) => f.num && f.num.a <= 2 && anyEndingAt(toks, f.num.a - 1, c.partitiveLead) > 0);
+    if (lead) for (const f of found) if (f !== lead && f.num && f.num.a > lead.num!.b && f.count < lead.count) f.breakdown = true;
+    // claimant: this sentence's attribution, else the previous one in the same paragraph
+    let carried: Attribution | null = null;
+    if (!attrBySentence.has(s.index) && inheritedAttr && inheritedAttr.sentence < s.index) {
+      const prevS = input.sentences[inheritedAttr.sentence];
+      if (prevS && prevS.paragraph === s.paragraph && s.index - inheritedAttr.sentence <= 2) carried = inheritedAttr;
+    }
+    const attrOf = (f: Found): Attribution | null => attrAt(s.index, f.span.start) ?? carried;
+    const attr = found.length > 0 ? attrOf(found[0]!) : null;
+    const tally = sentenceTally(toks, c);
+    const localTotal = (f: Found): boolean => {
+      if (!f.num) return false;
+      for (let k = f.num.a - 1; k >= 0 && k >= f.num.a - 4; k--) if (anyEndingAt(toks, k, c.totalWords) > 0) return true;
+      // "the conflict has killed N", "perang telah menewaskan N"
+      if (f.outcomeTok > 0 && anyEndingAt(toks, f.outcomeTok - 1, c.perfectAux) > 0) {
+        for (let k = 0; k < f.outcomeTok; k++) if (anyAt(toks, k, c.conflictNouns) > 0) return true;
+      }
+      return false;
+    };
+    const since = input.dates.find((d) => d.since && d.start >= s.start && d.end <= s.end)?.date ?? null;
+    const hasTotal = found.some((f) => f.inheritTotal);
+    // continuing a tally: "Mereka juga mengatakan 143 …" after a total
+    const continues = !tally && attr?.rule.endsWith('/pronoun') && prevSentenceFigures.some((f) => f.tally);
+    const prevTally = prevSentenceFigures.find((f) => f.tally);
+    const mine: CasualtyMention[] = [];
+    for (const f of found) {
+      const isTally = hasTotal ? !!f.inheritTotal : tally || localTotal(f) || !!continues;
+      mine.push({
+        count: f.count,
+        qualifier: f.qualifier,
+        outcome: f.outcome,
+        group: f.group,
+        claimant: attrOf(f)?.claimant ?? null,
+        evidence: { start: s.start, end: s.end },
+        numberSpan: f.span,
+        tally: isTally,
+        since: isTally ? (since ?? (continues ? prevTally?.since ?? null : null)) : null,
+        breakdown: f.breakdown,
+        repeatOf: null,
+        sentence: s.index,
+        rule: f.rule,
+      });
+    }
+    // "nine people, including four children": a civilian breakdown makes the whole civilian
+    for (const m of mine) {
+      if (m.group !== 'unknown' || m.breakdown || m.tally) continue;
+      if (mine.some((x) => x.breakdown && x.group === 'civilian' && x.outcome === m.outcome && x.numberSpan.start > m.numberSpan.start)) m.group = 'civilian';
+    }
+    // parts that add up to another figure of the same outcome are a breakdown of it
+    for (const o of OUTCOMES) {
+      const parts = mine.filter((m) => m.outcome === o && !m.breakdown && m.count > 0);
+      if (parts.length < 2) continue;
+      const sum = parts.reduce((x, m) => x + m.count, 0);
+      if ([...out, ...mine].some((m) => m.outcome === o && m.count === sum && !parts.includes(m))) for (const p of parts) p.breakdown = true;
+    }
+    out.push(...mine);
+    prevSentenceFigures = mine;
+    prevPara = s.paragraph;
+    if (lastOf(s.index)) inheritedAttr = lastOf(s.index);
+  }
+  // late sentences may sum to an earlier total: mark earlier parts too
+  markRepeats(out);
+  return out;
+}
+
+/** Links repeated figures (same count and outcome) to one primary mention with the best claimant and group. */
+function markRepeats(out: CasualtyMention[]): void {
+  const groups: number[][] = [];
+  out.forEach((m, i) => {
+    if (m.breakdown) return;
+    const g = groups.find((x) => {
+      const f = out[x[0]!]!;
+      return f.count === m.count && f.outcome === m.outcome && x.every((y) => out[y]!.group === m.group || out[y]!.group === 'unknown' || m.group === 'unknown');
+    });
+    if (g) g.push(i);
+    else groups.push([i]);
+  });
+  for (const idx of groups) {
+    if (idx.length < 2) continue;
+    const primary = idx.find((i) => out[i]!.claimant) ?? idx[0]!;
+    const p = out[primary]!;
+    for (const i of idx) if (out[i]!.group !== 'unknown' && p.group === 'unknown') p.group = out[i]!.group;
+    for (const i of idx) {
+      if (i === primary) continue;
+      out[i]!.repeatOf = primary;
+      // the outlet restating a figure (headline, lead) takes the claimant who gave it, and the
+      // group it is known by; a second party giving the same figure keeps its own name
+      const r = out[i]!;
+      if (!r.claimant && p.claimant) r.claimant = p.claimant;
+      if (r.group === 'unknown') r.group = p.group;
+      if (p.group === 'unknown' && out[i]!.group !== 'unknown') p.group = out[i]!.group;
+      if (!p.tally && out[i]!.tally) {
+        p.tally = true;
+        p.since = p.since ?? out[i]!.since;
+      }
+    }
+  }
+}
+
+/**
+ * The figures a ledger lists once: no breakdowns ("including 4 children") and no repeats of a
+ * figure already given (headline, lead and body); each primary carries the best claimant and group.
+ */
+export function primaryFigures(casualties: readonly CasualtyMention[]): CasualtyMention[] {
+  return casualties.filter((c) => !c.breakdown && c.repeatOf === null);
 }

@@ -15,15 +15,135 @@ export interface CasualtyMention {
   tally: boolean;
   /** For tallies: the start date of the total (YYYY-MM-DD) when stated. */
   since: string | null;
-  /** Only breaks another figure down ("including 4 children"). */
+  /** Only breaks another figure down ("including 4 children", "two of them", parts summing to a stated total). */
   breakdown: boolean;
+  /**
+   * Index (in the returned array) of the first mention of the same count and outcome that this
+   * one repeats (headline, lead and body often give one figure two or three times), or null
+   * when this is the primary mention. The primary carries the best-known claimant and group.
+   */
+  repeatOf: number | null;
   /** Index of the sentence it came from. */
   sentence: number;
   rule: string;
 }
 
+/** Phrases are written as plain lower-case strings; words are separated by single spaces. */
+export type Phrases = readonly string[];
+
+export interface OutcomeTable {
+  killed: Phrases;
+  injured: Phrases;
+  missing: Phrases;
+  captured: Phrases;
+}
+
+/** The number reader used only when the reading stage gave no numbers at all (see fallback-numbers.ts). */
+export interface FallbackNumberTable {
+  /** Units and teens: "dua" → 2, "seventeen" → 17. */
+  units: Readonly<Record<string, number>>;
+  /** Multipliers: "puluh" → 10, "ratus" → 100, "hundred" → 100, "thousand" → 1000. */
+  multipliers: Readonly<Record<string, number>>;
+  /** Teen markers that add ten to the unit before them: "tiga belas" → 13. */
+  teens: Phrases;
+  /** Vague counts (qualifier vague): "puluhan" → 12, "dozens" → 12, "several" → 10. */
+  vague: Readonly<Record<string, number>>;
+  /** Qualifier phrases before a number. */
+  qualifiers: Readonly<Record<'at_least' | 'about' | 'at_most', Phrases>>;
+  /** Decimal/thousands separator used for thousands ("." in id, "," in en). */
+  thousands: string;
+}
+
+/** The word tables of one language for the claims stage. All phrases lower case. */
 export interface ClaimPack {
-  [key: string]: unknown;
+  /** Outcome words read AFTER the count: "N warga tewas", "N were killed", "N people dead". */
+  after: OutcomeTable;
+  /** Outcome words read BEFORE the count: "menewaskan N", "killing N", "ditangkap N orang". */
+  before: OutcomeTable;
+  /**
+   * Words of `after` that are also active transitive verbs ("killed", "wounded"): after a count
+   * they only count when passive (an auxiliary precedes) or when no object follows.
+   */
+  ambiguousActive: Phrases;
+  /** Passive auxiliaries: "were", "was", "have been". */
+  passiveAux: Phrases;
+  /** Toll nouns read with a link word before the count: "korban tewas bertambah menjadi N", "death toll rose to N". */
+  tollNouns: OutcomeTable;
+  /** Heads of a toll phrase whose count comes after its outcome word: "jumlah … yang tewas … N", "the number of people killed … N". */
+  tollHeads: Phrases;
+  /** Link words right before the count in a toll phrase: "menjadi", "mencapai", "to", "at". */
+  tollLinks: Phrases;
+  /** "totalnya menjadi N", "bringing the total to N": the outcome is the previous figure's. */
+  totalWords: Phrases;
+  /** Nouns of dead bodies: "N bodies", "lima jasad", "mayat dua anggota" (→ killed). */
+  bodies: Phrases;
+  /** Coordinators joining two counted groups ("dan", "and"): "A dan B cedera" gives both the outcome. */
+  coordinators: Phrases;
+  /** Words that may not sit between a count and its outcome word ("dan", "and", "after"). */
+  barriers: Phrases;
+  /** After the count: the count is not of people ("tahun", "years", "rumah", "vehicles", "%"). */
+  notPeople: Phrases;
+  /** Before the count: the count is an identifier or a time ("pukul", "nomor", "RT"). */
+  notCountBefore: Phrases;
+  /** After the count: partitive ("di antara", "of", "of whom") → a breakdown of another figure. */
+  partitive: Phrases;
+  /** Relative pronouns ("yang", "who"): in "one of those who died" the outcome belongs to the whole. */
+  relativizers: Phrases;
+  /** Between a count and its outcome: "among" ("25 children were among the dead") → a breakdown. */
+  amongWords: Phrases;
+  /** Before a sentence's first count: "Dari N …", "Of the N …" — later counts break N down. */
+  partitiveLead: Phrases;
+  /** Before the count: breakdown cue ("termasuk", "including", "di antaranya"). */
+  breakdownCues: Phrases;
+  /** Group words (head nouns of the counted people), with -nya style suffixes stripped by `suffixes`. */
+  civilian: Phrases;
+  military: Phrases;
+  /** Suffixes to strip before looking a word up ("tentaranya" → "tentara"). */
+  suffixes: Phrases;
+  /** Words that name no group of their own ("lainnya", "others"): the figure takes the previous one's group. */
+  elliptic: Phrases;
+  /** Person nouns (any group): "orang", "people", "others" — used to tell people counts from things. */
+  people: Phrases;
+  /** Running-total cues anywhere in the sentence: "sejak", "since", "so far", "total". */
+  tallyCues: Phrases;
+  /** Nouns of a whole conflict; with a perfect auxiliary they make a toll a running total. */
+  conflictNouns: Phrases;
+  perfectAux: Phrases;
+  /** Zero-casualty phrases: "tidak ada korban jiwa", "no one was hurt". */
+  zero: OutcomeTable;
+  /** Speech verbs after the speaker: "X mengatakan", "X said", "X told". */
+  speechVerbs: Phrases;
+  /** Words right before a speech verb that make it no speech ("has been confirmed dead"). */
+  notSpeechBefore: Phrases;
+  /** Speech verbs before the speaker at a quote's end: "kata X", "said X". */
+  invertedSpeechVerbs: Phrases;
+  /** Speech verbs with a pronoun suffix meaning "he/she said": "katanya", "ujarnya". */
+  pronounSpeechSuffixes: Phrases;
+  /** Source prepositions before the speaker: "menurut", "according to", "dilansir dari". */
+  sourcePreps: Phrases;
+  /** Passive source: "disampaikan oleh X", "was reported by X". */
+  passiveSource: Phrases;
+  /** Pronoun speakers resolved to the previous claimant: "mereka", "ia", "he", "they". */
+  pronouns: Phrases;
+  /** Anaphoric speaker heads resolved to the previous claimant: "the ministry", "the statement". */
+  anaphoricHeads: Phrases;
+  /** Anaphoric heads that name a statement, not a party ("the statement", "pernyataan"): always the previous claimant. */
+  reportNouns: Phrases;
+  /** Demonstratives after a noun ("kantor berita tersebut"): anaphoric speaker. */
+  anaphoricAfter: Phrases;
+  /** Words cut from the start of a speaker phrase ("namun", "however", "that", "the"). */
+  speakerStripStart: Phrases;
+  /** Words that end a speaker phrase ("yang", "who", "saat", "kepada", "in"). */
+  speakerStop: Phrases;
+  /** Words dropped from the end of a speaker phrase ("juga", "also", "further", "pada"). */
+  speakerStripEnd: Phrases;
+  /** Singular-victim pattern without a numeral: "a soldier was killed", "another person was injured". */
+  singularDeterminers: Phrases;
+  /** Outcome words that may follow a named person with no numeral ("Randi tewas", "X was killed"). */
+  singularOutcomes: OutcomeTable;
+  /** "(di) Semarang ada N orang" after a casualty figure: the list continues its outcome. */
+  listCues: Phrases;
+  fallbackNumbers: FallbackNumberTable;
 }
 
 /** "X said", "menurut X", "according to X": who a sentence's statements belong to. */
@@ -33,4 +153,9 @@ export interface Attribution {
   /** The span naming the claimant. */
   span: Span;
   rule: string;
+  /**
+   * Offset of the cue (the speech verb or "according to"); a figure takes the last attribution
+   * of its sentence whose cue comes before it, else the first after it. -1: the whole sentence.
+   */
+  at?: number;
 }

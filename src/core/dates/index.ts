@@ -1,9 +1,553 @@
-import type { Sentence } from '../engine/text.js';
+import { tokenize, tokensOf, type Sentence } from '../engine/text.js';
+import { alternation, WB_END, WB_START } from '../engine/phrases.js';
 import type { LanguagePack } from '../pack.js';
-import type { DateMention } from './types.js';
-export type { DateMention } from './types.js';
+import {
+  addMonths, dayNumber, isValidDate, iso, mondayOf, monthStart, parsePublished, weekdayOf, type LocalTime,
+} from './calendar.js';
+import type { DateMention, DatePack, PartOfDay, PeriodUnit } from './types.js';
+export type { DateMention, DatePack, PartOfDay, PeriodUnit } from './types.js';
+export { parsePublished } from './calendar.js';
+
+/** A date expression found in a sentence, before it is resolved against the publication time. */
+export interface RawDate {
+  start: number;
+  end: number;
+  /** Short rule name; the mention's rule id is `<pack>/date/<rule>`. */
+  rule: string;
+  kind: 'ymd' | 'dm' | 'numeric' | 'weekday' | 'relday' | 'lastnight' | 'overnight' | 'period' | 'ago' | 'month' | 'year' | 'year-range';
+  y?: number;
+  m?: number;
+  d?: number;
+  /** Ambiguous numeric parts (a/b) read with the pack's order. */
+  a?: number;
+  b?: number;
+  wd?: number;
+  n?: number;
+  unit?: PeriodUnit;
+  /** -1 last, 0 this, 1 next (from "lalu", "next", …). */
+  rel?: number;
+  pod?: PartOfDay;
+  /** A future cue comes before it in the sentence. */
+  futureCue: boolean;
+  since: boolean;
+}
+
+interface Rule {
+  name: string;
+  re: RegExp;
+  /** The rule is tried only around tokens that are one of these words … */
+  words?: ReadonlySet<string>;
+  /** … or whose text matches this pattern (numeric forms). */
+  tok?: RegExp;
+  make(m: RegExpExecArray): Omit<RawDate, 'start' | 'end' | 'rule' | 'futureCue' | 'since'> | null;
+}
+
+interface Compiled {
+  rules: Rule[];
+  /** Trigger word → bit mask of the rules it may start. */
+  wordRules: Map<string, number>;
+  /** Token pattern → bit of the rule it may start (numeric forms). */
+  tokRules: Array<[number, RegExp]>;
+  future: RegExp;
+  since: RegExp;
+}
+
+const compiledPacks = new WeakMap<DatePack, Compiled>();
+
+const lowerMap = <V>(r: Record<string, V>) => new Map(Object.entries(r).map(([k, v]) => [k.toLowerCase().replace(/\s+/g, ' '), v]));
+const norm = (s: string) => s.toLowerCase().replace(/\s+/g, ' ').replace(/\.$/, '');
+
+function compile(p: DatePack): Compiled {
+  const hit = compiledPacks.get(p);
+  if (hit) return hit;
+  const months = lowerMap(p.months);
+  const weekdays = lowerMap(p.weekdays);
+  const pods = lowerMap(p.partsOfDay);
+  const podsBefore = lowerMap(p.partsOfDayBefore);
+  const rel = lowerMap(p.relativeDays);
+  const periods = lowerMap(p.periods);
+  const pAfter = lowerMap(p.periodAfter);
+  const pBefore = lowerMap(p.periodBefore);
+  const counts = lowerMap(p.counts);
+  const oneUnit = lowerMap(p.oneUnit);
+  const cs = new Set(p.caseSensitive.map((x) => x.toLowerCase()));
+  const okCase = (s: string | undefined) => !s || !cs.has(norm(s)) || /^\p{Lu}/u.test(s);
+
+  const A = (xs: Iterable<string>) => alternation(xs);
+  const MON = `(?<mon>${A(months.keys())})\\.?`;
+  const WD = `(?<wd>${A(weekdays.keys())})`;
+  const WDOPT = `(?:(?:${A(p.weekdayWords)})\\s+)?`;
+  const WDPRE = `(?:${WDOPT}(?<wd>${A(weekdays.keys())})\\s*,?\\s+)?`;
+  const POD = `(?:\\s+(?<pod>${A(pods.keys())}))?`;
+  const DAY = `(?<d>3[01]|[12]\\d|0?[1-9])(?:${A(p.daySuffixes)})?`;
+  const YEAR = `(?<y>(?:19|20)\\d{2})`;
+  const DAYW = p.dayWords.length ? `(?:(?:${A(p.dayWords)})\\.?\\s+)?` : '';
+  const re = (src: string) => new RegExp(`${WB_START}(?:${src})${WB_END}`, 'yiu');
+  const podOf = (g: Record<string, string | undefined>): PartOfDay | undefined =>
+    (g.pod ? pods.get(norm(g.pod)) : undefined) ?? (g.podb ? podsBefore.get(norm(g.podb)) : undefined);
+  const mon = (s: string | undefined) => (s ? months.get(norm(s)) : undefined);
+  const wdv = (s: string | undefined) => (s ? weekdays.get(norm(s)) : undefined);
+
+  const rules: Rule[] = [
+    {
+      name: 'iso',
+      re: /(?<![\d-])(?<y>(?:19|20)\d{2})-(?<m>0[1-9]|1[0-2])-(?<d>0[1-9]|[12]\d|3[01])(?![\d])/y,
+      make: (m) => ({ kind: 'ymd', y: +m.groups!.y!, m: +m.groups!.m!, d: +m.groups!.d! }),
+    },
+    {
+      // "Kamis (8/10)", "Rabu (15/11/2023) malam", "Selasa, (9/3)"
+      name: 'weekday-paren',
+      re: re(`${WDOPT}${WD}(?:\\s+(?<pod0>${A(pods.keys())}))?\\s*,?\\s*\\(\\s*(?<a>\\d{1,2})\\s*/\\s*(?<b>\\d{1,2})(?:\\s*/\\s*(?<y>\\d{4}|\\d{2}))?\\s*\\)${POD}`),
+      make: (m) => {
+        const g = m.groups!;
+        if (!okCase(g.wd)) return null;
+        return { kind: 'numeric', a: +g.a!, b: +g.b!, y: g.y ? yearOf(g.y) : undefined, wd: wdv(g.wd), pod: podOf(g) ?? (g.pod0 ? pods.get(norm(g.pod0)) : undefined) };
+      },
+    },
+    {
+      // "(8/10)" alone, the Indonesian news form.
+      name: 'paren',
+      re: /\(\s*(?<a>\d{1,2})\s*\/\s*(?<b>\d{1,2})(?:\s*\/\s*(?<y>\d{4}|\d{2}))?\s*\)/y,
+      make: (m) => ({ kind: 'numeric', a: +m.groups!.a!, b: +m.groups!.b!, y: m.groups!.y ? yearOf(m.groups!.y) : undefined }),
+    },
+    {
+      // "27/9/2020", "27-09-2020", "27.09.2020", "Kamis, 8/10/2020"
+      name: 'numeric',
+      re: re(`${WDPRE}(?<![\\d/.,])(?<a>\\d{1,2})(?:/(?<b1>\\d{1,2})/(?<y1>(?:19|20)\\d{2}|\\d{2})|-(?<b2>\\d{1,2})-(?<y2>(?:19|20)\\d{2})|\\.(?<b3>\\d{1,2})\\.(?<y3>(?:19|20)\\d{2}))(?![\\d/])${POD}`),
+      make: (m) => {
+        const g = m.groups!;
+        if (!okCase(g.wd)) return null;
+        const b = g.b1 ?? g.b2 ?? g.b3;
+        const y = g.y1 ?? g.y2 ?? g.y3;
+        return { kind: 'numeric', a: +g.a!, b: +b!, y: yearOf(y!), wd: wdv(g.wd), pod: podOf(g) };
+      },
+    },
+    {
+      // "27 September 2020", "Kamis, 20 Maret 2025", "tanggal 25 Januari", "27th of September"
+      name: 'day-month',
+      re: re(`${WDPRE}${DAYW}${DAY}\\s+(?:of\\s+)?${MON}(?:\\s*,?\\s*${YEAR}(?!\\d))?(?:\\s*\\((?<wd2>${A(weekdays.keys())})\\))?${POD}`),
+      make: (m) => {
+        const g = m.groups!;
+        if (!okCase(g.mon) || !okCase(g.wd)) return null;
+        return { kind: g.y ? 'ymd' : 'dm', y: g.y ? +g.y : undefined, m: mon(g.mon), d: +g.d!, wd: wdv(g.wd ?? g.wd2), pod: podOf(g) };
+      },
+    },
+    {
+      // "September 27, 2020", "Sun May 14 2017", "Sept. 27"
+      name: 'month-day',
+      re: re(`${WDPRE}${MON}\\s+${DAY}(?!\\d)(?:\\s*,?\\s*${YEAR}(?!\\d))?${POD}`),
+      make: (m) => {
+        const g = m.groups!;
+        if (!okCase(g.mon) || !okCase(g.wd)) return null;
+        return { kind: g.y ? 'ymd' : 'dm', y: g.y ? +g.y : undefined, m: mon(g.mon), d: +g.d!, wd: wdv(g.wd), pod: podOf(g) };
+      },
+    },
+    {
+      // "September 2020", "bulan Maret", "pada Mei", "Maret lalu", "last March", "since May"
+      name: 'month',
+      re: re(`(?:(?<cue>${A(p.monthCues)})\\s+)?(?:(?<pb>${A(pBefore.keys())})\\s+)?${MON}(?:\\s+(?<pa>${A(pAfter.keys())}))?(?:\\s*,?\\s+${YEAR}(?!\\d))?`),
+      make: (m) => {
+        const g = m.groups!;
+        if (!okCase(g.mon)) return null;
+        if (!g.cue && !g.pb && !g.pa && !g.y) return null;
+        const r = g.pa ? pAfter.get(norm(g.pa)) : g.pb ? pBefore.get(norm(g.pb)) : undefined;
+        return { kind: 'month', m: mon(g.mon), y: g.y ? +g.y : undefined, rel: r };
+      },
+    },
+    {
+      // "Selasa", "hari Kamis", "Tuesday night", "early Sunday", "Senin lalu", "next Monday"
+      name: 'weekday',
+      re: re(`(?:(?<pb>${A(pBefore.keys())})\\s+)?(?:(?<podb>${A(podsBefore.keys())})\\s+)?${WDOPT}${WD}(?:\\s+(?<pa>${A(pAfter.keys())}))?${POD}`),
+      make: (m) => {
+        const g = m.groups!;
+        if (!okCase(g.wd)) return null;
+        const r = g.pa ? pAfter.get(norm(g.pa)) : g.pb ? pBefore.get(norm(g.pb)) : undefined;
+        return { kind: 'weekday', wd: wdv(g.wd), rel: r, pod: podOf(g) };
+      },
+    },
+    {
+      // "3 hari lalu", "dua pekan yang lalu", "three days ago", "a week ago", "sepekan lalu"
+      name: 'ago',
+      re: re(`(?:(?<n>\\d{1,3}|${A(counts.keys())})\\s+(?<unit>${A(periods.keys())})|(?<one>${A(oneUnit.keys())}))\\s+(?:${A(p.ago)})`),
+      make: (m) => {
+        const g = m.groups!;
+        if (g.one) return { kind: 'ago', n: 1, unit: oneUnit.get(norm(g.one)) };
+        const n = /^\d/.test(g.n!) ? +g.n! : counts.get(norm(g.n!));
+        const unit = periods.get(norm(g.unit!));
+        if (n === undefined || !unit || unit === 'weekend') return null;
+        return { kind: 'ago', n, unit };
+      },
+    },
+    {
+      // "pekan lalu", "bulan depan", "tahun ini", "last week", "next month", "akhir pekan lalu"
+      name: 'period',
+      re: re(`(?:(?<pb>${A(pBefore.keys())})\\s+(?<unit1>${A(periods.keys())})|(?<unit2>${A(periods.keys())})\\s+(?<pa>${A(pAfter.keys())}))`),
+      make: (m) => {
+        const g = m.groups!;
+        const unit = periods.get(norm((g.unit1 ?? g.unit2)!));
+        const r = g.pb ? pBefore.get(norm(g.pb)) : pAfter.get(norm(g.pa!));
+        if (!unit || r === undefined) return null;
+        return { kind: 'period', unit, rel: r };
+      },
+    },
+    {
+      name: 'relative-day',
+      re: re(`(?<rel>${A(rel.keys())})${POD}`),
+      make: (m) => ({ kind: 'relday', n: rel.get(norm(m.groups!.rel!)), pod: podOf(m.groups!) }),
+    },
+    {
+      name: 'last-night',
+      re: re(`(?:${A(p.lastNight)})`),
+      make: () => ({ kind: 'lastnight', pod: 'night' }),
+    },
+    {
+      name: 'overnight',
+      re: re(`(?:${A(p.overnight)})`),
+      make: () => ({ kind: 'overnight', pod: 'night' }),
+    },
+    {
+      // "the 1991-94 war", "2014–2016"
+      name: 'year-range',
+      re: /(?<![\d.,/-])(?<y>(?:19|20)\d{2})\s*[-–]\s*(?<y2>(?:19|20)\d{2}|\d{2})(?![\d/-]|[.,]\d)/y,
+      make: (m) => {
+        const y = +m.groups!.y!;
+        const y2s = m.groups!.y2!;
+        const y2 = y2s.length === 2 ? Math.floor(y / 100) * 100 + +y2s : +y2s;
+        if (y2 <= y) return null;
+        return { kind: 'year-range', y, n: y2 };
+      },
+    },
+    {
+      // "pada 2019", "tahun 2019", "in 2019", "since 2019"
+      name: 'year',
+      re: re(`(?:${A(p.yearCues)})\\s+${YEAR}(?![\\d/-]|[.,]\\d)`),
+      make: (m) => ({ kind: 'year', y: +m.groups!.y! }),
+    },
+  ];
+  // Trigger words: the longest word of every key, so most sentences skip most rules.
+  const keyWords = (keys: Iterable<string>) => {
+    const set = new Set<string>();
+    for (const k of keys) {
+      const ws = tokenize(k.toLowerCase()).map((t) => t.lower).filter((w) => /\p{L}/u.test(w));
+      if (ws.length) set.add(ws.reduce((a, b) => (b.length > a.length ? b : a)));
+    }
+    return set;
+  };
+  const monthWords = keyWords(months.keys());
+  const weekdayWords = keyWords(weekdays.keys());
+  const triggers: Record<string, { words?: Set<string>; tok?: RegExp }> = {
+    iso: { tok: /^\d{4}-\d{2}-\d{2}$/ },
+    'weekday-paren': { words: weekdayWords },
+    paren: { tok: /^\d{1,2}\/\d{1,2}(?:\/\d{2,4})?$/ },
+    numeric: { tok: /^\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}$/ },
+    'day-month': { words: monthWords },
+    'month-day': { words: monthWords },
+    month: { words: monthWords },
+    weekday: { words: weekdayWords },
+    ago: { words: keyWords(p.ago) },
+    period: { words: keyWords(periods.keys()) },
+    'relative-day': { words: keyWords(rel.keys()) },
+    'last-night': { words: keyWords(p.lastNight) },
+    overnight: { words: keyWords(p.overnight) },
+    'year-range': { tok: /^(?:19|20)\d\d(?:-\d{2,4})?$/ },
+    year: { tok: /^(?:19|20)\d\d$/ },
+  };
+  for (const r of rules) Object.assign(r, triggers[r.name]);
+  const wordRules = new Map<string, number>();
+  const tokRules: Array<[number, RegExp]> = [];
+  rules.forEach((r, i) => {
+    for (const w of r.words ?? []) wordRules.set(w, (wordRules.get(w) ?? 0) | (1 << i));
+    if (r.tok) tokRules.push([1 << i, r.tok]);
+  });
+  const c: Compiled = {
+    rules,
+    wordRules,
+    tokRules,
+    future: new RegExp(`${WB_START}(?:${A(p.future)})${WB_END}`, 'iu'),
+    since: new RegExp(`${WB_START}(?:${A(p.since)})${WB_END}`, 'giu'),
+  };
+  compiledPacks.set(p, c);
+  return c;
+}
+
+function yearOf(s: string): number {
+  const n = Number(s);
+  return s.length === 2 ? 2000 + n : n;
+}
+
+const SPECIFICITY: Record<string, number> = {
+  'weekday-paren': 9, numeric: 8, iso: 8, 'day-month': 7, 'month-day': 7, ago: 6, period: 5, month: 4,
+  'year-range': 4, year: 3, 'last-night': 3, overnight: 3, 'relative-day': 6, weekday: 2, paren: 1,
+};
+
+/** How many tokens before its trigger word a date expression may start ("hari Kamis", "pada tahun"). */
+const BACK = 7;
+
+/** Where a sentence keeps its scanned dates (a symbol: invisible to JSON and to other stages). */
+const RAW = Symbol('dates');
+type WithRaw = Sentence & { [RAW]?: { pack: DatePack; raw: RawDate[] } };
+
+/**
+ * Finds the date expressions of a sentence (unresolved), once per sentence object: the number
+ * reader uses the same spans to leave dates alone.
+ */
+export function scanDates(sentence: Sentence, pack: LanguagePack): RawDate[] {
+  const hit = (sentence as WithRaw)[RAW];
+  if (hit && hit.pack === pack.dates) return hit.raw;
+  const c = compile(pack.dates);
+  const s = sentence.text;
+  const cands: RawDate[] = [];
+  // Which rules each token may trigger; a rule is tried (sticky) only from a few tokens before
+  // each of its triggers, so the cost follows the date words, not the sentence length.
+  const toks = tokensOf(sentence);
+  const base = sentence.start;
+  const masks = new Array<number>(toks.length);
+  let any = 0;
+  for (let ti = 0; ti < toks.length; ti++) {
+    const t = toks[ti]!;
+    let b = c.wordRules.get(t.lower) ?? 0;
+    const c0 = t.text.charCodeAt(0);
+    if (c0 >= 48 && c0 <= 57) for (const [bit, rx] of c.tokRules) if (rx.test(t.text)) b |= bit;
+    masks[ti] = b;
+    any |= b;
+  }
+  for (let ri = 0; any && ri < c.rules.length; ri++) {
+    const bit = 1 << ri;
+    if (!(any & bit)) continue;
+    const r = c.rules[ri]!;
+    let lastEnd = -1;
+    for (let ti = 0; ti < toks.length; ti++) {
+      if (!(masks[ti]! & bit)) continue;
+      const trigStart = toks[ti]!.start - base;
+      if (trigStart < lastEnd) continue;
+      for (let back = Math.min(ti, BACK); back >= 0; back--) {
+        const st = toks[ti - back]!.start - base;
+        if (st < lastEnd) continue;
+        r.re.lastIndex = st;
+        const m = r.re.exec(s);
+        if (!m || m.index + m[0].length <= trigStart) continue;
+        const made = r.make(m);
+        if (!made) continue;
+        const raw = made as RawDate;
+        raw.start = m.index;
+        raw.end = m.index + m[0].length - (m[0].endsWith('.') ? 1 : 0);
+        raw.rule = r.name;
+        raw.futureCue = false;
+        raw.since = false;
+        cands.push(raw);
+        lastEnd = m.index + m[0].length;
+        break;
+      }
+    }
+  }
+  // Longest (then most specific) first; keep those that do not overlap a kept one.
+  cands.sort((x, y) => (y.end - y.start) - (x.end - x.start) || (SPECIFICITY[y.rule] ?? 0) - (SPECIFICITY[x.rule] ?? 0) || x.start - y.start);
+  const kept: RawDate[] = [];
+  for (const cd of cands) if (!kept.some((k) => cd.start < k.end && k.start < cd.end)) kept.push(cd);
+  kept.sort((x, y) => x.start - y.start);
+  // Since-words and future cues before each date, within its clause.
+  const sincePos: number[] = [];
+  if (kept.length) {
+    c.since.lastIndex = 0;
+    let m: RegExpExecArray | null;
+    while ((m = c.since.exec(s)) !== null) sincePos.push(m.index + m[0].length);
+  }
+  let prevEnd = 0;
+  for (const k of kept) {
+    const sp = sincePos.filter((p) => p <= k.start && p >= prevEnd).pop();
+    if (sp !== undefined) {
+      const gap = s.slice(sp, k.start);
+      if (!/[;:!?]/.test(gap) && gap.trim().split(/\s+/).filter(Boolean).length <= 8) k.since = true;
+    }
+    // A future cue counts within the date's clause: up to ten words before it, no comma between.
+    const from = Math.max(s.lastIndexOf(',', k.start - 1), s.lastIndexOf(';', k.start - 1), k.start - 80, 0);
+    k.futureCue = k.start > 0 && c.future.test(s.slice(from, k.start));
+    prevEnd = k.end;
+    k.start += sentence.start;
+    k.end += sentence.start;
+  }
+  (sentence as WithRaw)[RAW] = { pack: pack.dates, raw: kept };
+  return kept;
+}
+
+/**
+ * Explicit dates seen so far in the current document, by weekday: a later bare "Selasa" in a
+ * story that said "Selasa (27/4/2021)" means that Tuesday, not the latest one. Sentences are
+ * read in order; the memo is keyed on the document text and publication time.
+ */
+let anchors: { text: string; published: string | null; pack: DatePack; byWeekday: Map<number, Array<{ start: number; n: number }>> } | null = null;
 
 /** Finds and resolves the date expressions of one sentence against the publication time. */
-export function findDates(_text: string, _sentence: Sentence, _pack: LanguagePack, _published: string | null): DateMention[] {
-  return [];
+let lastPub: { s: string | null; v: LocalTime | null } = { s: null, v: null };
+
+export function findDates(text: string, sentence: Sentence, pack: LanguagePack, published: string | null): DateMention[] {
+  if (lastPub.s !== published) lastPub = { s: published, v: parsePublished(published) };
+  const pub = lastPub.v;
+  const raws = scanDates(sentence, pack);
+  if (raws.length === 0) return [];
+  if (!anchors || anchors.text !== text || anchors.published !== published || anchors.pack !== pack.dates) {
+    anchors = { text, published, pack: pack.dates, byWeekday: new Map() };
+  }
+  const memo = anchors;
+  const out: DateMention[] = [];
+  for (const r of raws) {
+    const m = resolve(r, pub, pack.dates);
+    if (!m) continue;
+    let rule = r.rule;
+    if (m.date && m.precision === 1 && !m.relative || (m.date && r.kind === 'numeric')) {
+      const n = dayNumber(+m.date.slice(0, 4), +m.date.slice(5, 7), +m.date.slice(8, 10));
+      const wd = weekdayOf(n);
+      const list = memo.byWeekday.get(wd) ?? [];
+      if (!list.some((a) => a.n === n)) list.push({ start: r.start, n });
+      memo.byWeekday.set(wd, list);
+    } else if (r.kind === 'weekday' && r.rel === undefined && !r.futureCue && m.date && pub) {
+      const P = dayNumber(pub.y, pub.m, pub.d);
+      const prior = (memo.byWeekday.get(r.wd!) ?? []).filter((a) => a.start < r.start && a.n <= P && a.n >= P - 31);
+      const a = prior[prior.length - 1];
+      if (a && iso(a.n) !== m.date) {
+        m.date = iso(a.n);
+        rule = 'weekday-anchored';
+      }
+    }
+    (m as DateMention).rule = `${pack.code}/date/${rule}`;
+    out.push(m as DateMention);
+  }
+  return out;
+}
+
+const PAST_SLACK = 7; // a day-month up to a week after publication is still this year's
+
+function resolve(r: RawDate, pub: LocalTime | null, p: DatePack): Omit<DateMention, 'rule'> | null {
+  const P = pub ? dayNumber(pub.y, pub.m, pub.d) : null;
+  const day = (n: number | null, precision: 1 | 2 | 3, relative: boolean, extra?: { future?: boolean; background?: boolean }): Omit<DateMention, 'rule'> => ({
+    start: r.start,
+    end: r.end,
+    date: n === null ? null : iso(n),
+    precision,
+    since: r.since,
+    future: extra?.future ?? (n !== null && P !== null && n > P),
+    partOfDay: r.pod ?? null,
+    background: extra?.background ?? false,
+    relative,
+  });
+  /** Year for a day-month with no year: the publication's, with a past bias unless the sentence speaks of the future. */
+  const yearFor = (m: number, d: number): number | null => {
+    if (!pub || P === null) return null;
+    let y = pub.y;
+    if (!isValidDate(y, m, d) && m === 2 && d === 29) return y; // resolved below as invalid
+    const n = dayNumber(y, m, d);
+    if (r.futureCue) { if (n < P - 31) y++; }
+    else if (n > P + PAST_SLACK) y--;
+    return y;
+  };
+  switch (r.kind) {
+    case 'ymd': {
+      if (!isValidDate(r.y!, r.m!, r.d!)) return null;
+      return day(dayNumber(r.y!, r.m!, r.d!), 1, false);
+    }
+    case 'dm': {
+      if (r.d! > 31) return null;
+      let y = yearFor(r.m!, r.d!);
+      if (y === null) return day(null, 1, true);
+      // A weekday beside it ("Selasa, 19 Sept") picks between this year and the one before/after.
+      if (r.wd !== undefined && isValidDate(y, r.m!, r.d!) && weekdayOf(dayNumber(y, r.m!, r.d!)) !== r.wd) {
+        for (const alt of [y - 1, y + 1]) if (isValidDate(alt, r.m!, r.d!) && weekdayOf(dayNumber(alt, r.m!, r.d!)) === r.wd) { y = alt; break; }
+      }
+      if (!isValidDate(y, r.m!, r.d!)) return null;
+      return day(dayNumber(y, r.m!, r.d!), 1, true);
+    }
+    case 'numeric': {
+      const opts: Array<[number, number]> = [];
+      const dm: [number, number] = [r.a!, r.b!];
+      const md: [number, number] = [r.b!, r.a!];
+      for (const [d, m] of p.numericOrder === 'dm' ? [dm, md] : [md, dm]) if (m >= 1 && m <= 12 && d >= 1 && d <= 31) opts.push([d, m]);
+      if (opts.length === 0) return null;
+      let best: number | null = null;
+      let unresolved = false;
+      for (const [d, m] of opts) {
+        const y = r.y ?? yearFor(m, d);
+        if (y === null) { unresolved = true; break; }
+        if (!isValidDate(y, m, d)) continue;
+        const n = dayNumber(y, m, d);
+        // A weekday beside the numbers picks the reading it agrees with.
+        if (r.wd !== undefined && weekdayOf(n) === r.wd) { best = n; break; }
+        if (best === null) best = n;
+      }
+      if (unresolved) return day(null, 1, r.y === undefined);
+      if (best === null) return null;
+      return day(best, 1, r.y === undefined);
+    }
+    case 'weekday': {
+      if (P === null) return day(null, 1, true);
+      const cur = weekdayOf(P);
+      const wantFuture = r.rel === 1 || (r.rel !== -1 && r.futureCue);
+      let n: number;
+      if (wantFuture) {
+        let delta = (r.wd! - cur + 7) % 7;
+        if (r.rel === 1 && delta === 0) delta = 7;
+        n = P + delta;
+      } else {
+        let delta = (cur - r.wd! + 7) % 7;
+        if (r.rel === -1 && delta === 0) delta = 7;
+        n = P - delta;
+      }
+      return day(n, 1, true, { future: n > P || (wantFuture && n === P) });
+    }
+    case 'relday': {
+      if (P === null) return day(null, 1, true);
+      return day(P + r.n!, 1, true);
+    }
+    case 'lastnight': {
+      if (P === null || !pub) return day(null, 1, true);
+      return day(pub.hour !== null && pub.hour >= 18 ? P : P - 1, 1, true);
+    }
+    case 'overnight': {
+      if (P === null) return day(null, 1, true);
+      return day(P, 1, true);
+    }
+    case 'period': {
+      if (P === null || !pub) return day(null, r.unit === 'day' ? 1 : r.unit === 'week' || r.unit === 'weekend' ? 2 : 3, true);
+      const rel = r.rel!;
+      switch (r.unit) {
+        case 'day': return day(P + rel, 1, true);
+        case 'week': return day(mondayOf(P) + 7 * rel, 2, true, { future: rel > 0 });
+        case 'weekend': {
+          // The Saturday of the weekend before (or after, or around) publication.
+          const sat = P - ((weekdayOf(P) + 1) % 7);
+          const n = rel < 0 ? (sat === P || sat === P - 1 ? sat - 7 : sat) : rel > 0 ? sat + 7 : sat;
+          return day(n, 2, true, { future: rel > 0 });
+        }
+        case 'month': return day(monthStart(pub.y, pub.m, rel), 3, true, { future: rel > 0 });
+        case 'year': return day(dayNumber(pub.y + rel, 1, 1), 3, true, { future: rel > 0 });
+      }
+      return null;
+    }
+    case 'ago': {
+      const prec: 1 | 2 | 3 = r.unit === 'day' ? 1 : r.unit === 'week' ? 2 : 3;
+      if (P === null || !pub) return day(null, prec, true);
+      const n = r.n!;
+      switch (r.unit) {
+        case 'day': return day(P - n, 1, true);
+        case 'week': return day(P - 7 * n, 2, true);
+        case 'month': return day(addMonths(pub.y, pub.m, pub.d, -n), 3, true);
+        case 'year': return day(addMonths(pub.y, pub.m, pub.d, -12 * n), 3, true);
+      }
+      return null;
+    }
+    case 'month': {
+      if (r.y !== undefined) return day(dayNumber(r.y, r.m!, 1), 3, false);
+      if (!pub) return day(null, 3, true);
+      let y = pub.y;
+      if (r.rel === -1) { if (r.m! >= pub.m) y--; }
+      else if (r.rel === 1) { if (r.m! <= pub.m) y++; }
+      else if (r.futureCue) { if (r.m! < pub.m) y++; }
+      else if (r.m! > pub.m) y--;
+      return day(dayNumber(y, r.m!, 1), 3, true);
+    }
+    case 'year':
+      return day(dayNumber(r.y!, 1, 1), 3, false);
+    case 'year-range':
+      return day(dayNumber(r.y!, 1, 1), 3, false, { background: true });
+  }
+  return null;
 }

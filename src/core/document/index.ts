@@ -1,19 +1,139 @@
 import { createHash } from 'node:crypto';
-import type { DocumentHints, DocumentOut } from '../types.js';
+import { InputError, type DocumentHints, type DocumentOut } from '../types.js';
+import { documentRules } from './rules.js';
+import { cleanBlocks, foldKey, wordCount, type Block, type Cleaned } from './clean.js';
+import { htmlDocument, looksLikeHtml, type HtmlMeta } from './html.js';
+import { identifyLanguage } from './language.js';
+import { findDate, normaliseIso } from './dates.js';
+import { hostOf, outletFromUrl } from './outlets.js';
+import type { DocumentEnv } from './types.js';
 
-/** Minimal document stage: first line as headline, the rest as body. Replaced by the real cleaner. */
-export function buildDocument(content: string, hints: DocumentHints): DocumentOut {
-  const lines = content.replace(/\r\n?/g, '\n').split('\n').map((l) => l.trim()).filter(Boolean);
-  const title = hints.title ?? lines.shift() ?? null;
-  const text = lines.join('\n\n');
+export type { DocumentEnv, LanguageDetector, DetectedLanguage, DocumentPack } from './types.js';
+export { looksLikeHtml } from './html.js';
+
+const INVISIBLE_RE = /[\u200B-\u200D\u2060\uFEFF\u00AD]/g;
+const CONTROL_RE = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F]/g;
+
+/**
+ * Splits a plain-text scrape into lines. A scraper's leading "date YYYY-MM-DD" field is taken off
+ * and returned; hard-wrapped lines (a line ending mid-sentence, the next starting in lower case) are
+ * joined back.
+ */
+function textBlocks(content: string): { blocks: Block[]; fieldDate: string | null } {
+  const lines = content
+    .replace(INVISIBLE_RE, '')
+    .replace(CONTROL_RE, '')
+    .replace(/\r\n?/g, '\n')
+    .replace(/[\t\u00A0\u2000-\u200A\u202F\u205F\u3000]/g, ' ')
+    .replace(/ {2,}/g, ' ')
+    .split('\n')
+    .map((l) => l.trim());
+  let fieldDate: string | null = null;
+  const first = lines.findIndex((l) => l.length > 0);
+  if (first >= 0) {
+    const m = /^date:?\s+(\d{4}-\d{2}-\d{2})\b\s*/i.exec(lines[first]!);
+    if (m) {
+      fieldDate = m[1]!;
+      lines[first] = lines[first]!.slice(m[0].length);
+    }
+  }
+  const blocks: Block[] = [];
+  for (let i = 0; i < lines.length; i++) {
+    let l = lines[i]!;
+    if (!l) continue;
+    while (i + 1 < lines.length && lines[i + 1] && /^\p{Ll}[\p{Ll}\p{N}]*[\s,]+\S+\s+\S/u.test(lines[i + 1]!) && !/[.!?:;"”)\]]$/.test(l) && wordCount(l) >= 8) {
+      l += ' ' + lines[++i]!;
+    }
+    blocks.push({ text: l, kind: 'line' });
+  }
+  return { blocks, fieldDate };
+}
+
+/** "Headline | Outlet" → "Headline" when the tail names the site (its name or its domain). */
+function stripSiteName(title: string | null, siteName: string | null, url: string | null | undefined): string | null {
+  if (!title) return title;
+  const m = /^(.{8,}?)\s+(?:[|·•»:]|[-–—]{1,2})\s+([^|·•»]{2,60})$/u.exec(title);
+  if (!m) return title;
+  const tail = foldKey(m[2]!).replace(/\s+/g, '');
+  const host = hostOf(url ?? null);
+  const names = [siteName ? foldKey(siteName).replace(/\s+/g, '') : '', host ? host.split('.').slice(-3).join(' ') : ''];
+  const hostLabels = host ? host.split('.').map((l) => l.toLowerCase()) : [];
+  if (names.some((n) => n && (n === tail || n.startsWith(tail) || tail.startsWith(n))) || hostLabels.includes(tail) || hostLabels.some((l) => l.length > 3 && tail.startsWith(l))) {
+    return m[1]!.trim();
+  }
+  return title;
+}
+
+function normaliseTitle(t: string | null | undefined): string | null {
+  const s = t?.replace(/\s+/g, ' ').trim();
+  return s ? s : null;
+}
+
+/**
+ * The document stage: turns one decoded page (plain-text scrape or HTML) into a clean document.
+ * Cascade: format by content → HTML: Readability main text + head metadata / text: lines → shared
+ * cleaner (litter, related links, captions, bylines, headline and date in the first lines) → language
+ * (function words, distinctive words, injected detector, declared) → publication time (flag, page,
+ * dateline) → source (page, URL) → id = hash of the cleaned text. Hints (CLI flags, batch fields) win
+ * over what the page says; a given title means the content is all body.
+ */
+export function buildDocument(content: string, hints: DocumentHints, env: DocumentEnv = {}): DocumentOut {
+  const r = documentRules();
+  let cleaned: Cleaned;
+  let meta: HtmlMeta | null = null;
+  let fieldDate: string | null = null;
+  if (looksLikeHtml(content)) {
+    const h = htmlDocument(content);
+    meta = h.meta;
+    meta.title = stripSiteName(meta.title, meta.siteName, hints.url ?? meta.url);
+    cleaned = cleanBlocks(h.blocks, r, { findTitle: false, html: true, knownTitle: hints.title ?? meta.title });
+  } else {
+    const t = textBlocks(content);
+    fieldDate = t.fieldDate;
+    cleaned = cleanBlocks(t.blocks, r, { findTitle: !hints.title, html: false });
+  }
+  const title = normaliseTitle(hints.title) ?? cleaned.title ?? normaliseTitle(meta?.title);
+  const paragraphs = cleaned.paragraphs;
+  if (title && paragraphs.length > 1 && foldKey(paragraphs[0]!) === foldKey(title)) paragraphs.shift();
+  const text = paragraphs.join('\n\n');
+  if (!text.trim()) throw new InputError('no article text found in the input');
+
+  let published: string | null = hints.published?.trim() || null;
+  if (!published) {
+    const fromMeta = meta?.published ? normaliseIso(meta.published, r) : null;
+    const fromText = cleaned.published?.iso ?? null;
+    // A page's own metadata is exact; the printed date line wins only where it adds the zone the metadata lacks.
+    const hasOffset = (s: string | null): boolean => !!s && /T.*(?:[+-]\d{2}:\d{2}|Z)$/.test(s);
+    if (fromMeta && fromText && !hasOffset(fromMeta) && hasOffset(fromText) && fromMeta.slice(0, 16) === fromText.slice(0, 16)) published = fromText;
+    else published = fromMeta ?? fromText;
+  }
+  if (!published) {
+    // A dateline: "KYIV, Ukraine, April 23, 2024 (AFP) - …" gives the date only.
+    const lead = text.slice(0, 200);
+    const d = findDate(lead, r);
+    if (d && d.start < 120) {
+      const before = lead.slice(0, d.start);
+      const after = lead.slice(d.end);
+      if (wordCount(before) <= 6 && /^(?:\p{Lu}[\p{L}.'’ -]*(?:,\s*)?)*$/u.test(before) && /^\s*(?:\([^()]{1,30}\))?\s*(?:[-–—:]|$)/u.test(after)) {
+        published = d.iso.slice(0, 10);
+      }
+    }
+  }
+  published ??= fieldDate;
+
+  const url = hints.url?.trim() || meta?.url || null;
+  const language = hints.language?.trim().toLowerCase() || identifyLanguage(text, r, env.detectLanguage, meta?.lang ?? null).language;
+  const source = cleaned.source ?? normaliseTitle(meta?.siteName) ?? outletFromUrl(url);
   return {
     id: createHash('sha256').update(text).digest('hex').slice(0, 32),
-    url: hints.url ?? null,
-    source: null,
+    url,
+    source,
     title,
-    published: hints.published ?? null,
-    language: hints.language ?? null,
+    published,
+    language,
     text,
-    captions: [],
+    captions: cleaned.captions,
   };
 }
+
+export { wordCount };

@@ -17,78 +17,194 @@ export interface Token {
   lower: string;
 }
 
+/** How a language ends its sentences (filled by each pack's sentences.ts). */
 export interface SentenceRules {
-  /** Lower-case abbreviations (without the final dot) after which a dot does not end a sentence. */
+  /**
+   * Lower-case abbreviations (without the final dot; inner dots kept: "u.s", "a.n") after which
+   * a dot does not end a sentence: titles, ranks, "Jl", "No", month abbreviations.
+   */
   abbreviations: ReadonlySet<string>;
+  /**
+   * Abbreviations that often close a sentence too ("etc", "dll", "a.m"): a dot after them ends
+   * the sentence when an upper-case word follows. Subset of nothing; checked before `abbreviations`.
+   */
+  terminalAbbreviations?: ReadonlySet<string>;
+  /** Opening quote marks of the language (a sentence may start with one). */
+  openQuotes?: string;
+  /** Closing quote marks and brackets that belong to the sentence before a break. */
+  closeQuotes?: string;
 }
 
-const TOKEN_RE = /[\p{L}\p{M}\p{N}]+(?:[-'’.,/][\p{L}\p{M}\p{N}]+)*|[^\s\p{L}\p{M}\p{N}]/gu;
+const WORD_CHAR = /[\p{L}\p{M}\p{N}]/u;
 
-/** Splits a span of text into word, number and punctuation tokens. */
+function isWordCode(c: number): boolean {
+  if (c < 128) return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57);
+  if (c === 0x2019 || c === 0x2018 || c === 0x201c || c === 0x201d || c === 0x2013 || c === 0x2014 || c === 0xa0) return false;
+  if (c >= 0xd800 && c <= 0xdfff) return false; // surrogates: handled by the caller
+  return WORD_CHAR.test(String.fromCharCode(c));
+}
+
+function isJoiner(c: number): boolean {
+  return c === 45 /* - */ || c === 39 /* ' */ || c === 0x2019 /* ’ */ || c === 46 /* . */ || c === 44 /* , */ || c === 47 /* / */;
+}
+
+/**
+ * Splits a span of text into word, number and punctuation tokens. A word is a run of letters,
+ * marks and digits, with inner joiners kept when a word character follows: "Nagorno-Karabakh",
+ * "jum'at", "1.200", "2,5", "8/10", "U.S". Every other non-space character is its own token.
+ */
 export function tokenize(text: string, offset = 0): Token[] {
   const out: Token[] = [];
-  for (const m of text.matchAll(TOKEN_RE)) {
-    const start = offset + (m.index ?? 0);
-    out.push({ start, end: start + m[0].length, text: m[0], lower: m[0].toLowerCase() });
+  const n = text.length;
+  let i = 0;
+  while (i < n) {
+    const c = text.charCodeAt(i);
+    if (c === 32 || c === 10 || c === 9 || c === 13 || c === 0xa0 || c === 0x202f || c === 0x2009 || c === 0x3000) { i++; continue; }
+    const start = i;
+    if (isWordCode(c)) {
+      i++;
+      for (;;) {
+        while (i < n) {
+          const d = text.charCodeAt(i);
+          if (d >= 0xd800 && d <= 0xdbff) { // astral letters: test the pair
+            if (WORD_CHAR.test(text.slice(i, i + 2))) { i += 2; continue; }
+            break;
+          }
+          if (!isWordCode(d)) break;
+          i++;
+        }
+        if (i + 1 < n && isJoiner(text.charCodeAt(i)) && isWordCode(text.charCodeAt(i + 1))) { i += 1; continue; }
+        break;
+      }
+    } else if (c >= 0xd800 && c <= 0xdbff && WORD_CHAR.test(text.slice(i, i + 2))) {
+      i += 2;
+      while (i < n && isWordCode(text.charCodeAt(i))) i++;
+    } else {
+      i += c >= 0xd800 && c <= 0xdbff ? 2 : 1;
+    }
+    const t = text.slice(start, i);
+    out.push({ start: offset + start, end: offset + i, text: t, lower: t.toLowerCase() });
   }
   return out;
 }
 
-const CLOSERS = new Set(['"', "'", '”', '’', ')', ']', '»']);
+/** Where a sentence keeps its tokens once computed (a symbol: invisible to JSON and to other stages). */
+const TOKENS = Symbol('tokens');
 
 /**
- * Splits text into sentences. Paragraphs (separated by blank lines or newlines) always end a
- * sentence; inside a paragraph a sentence ends at . ! ? (plus closing quotes/brackets) followed by
- * white space and an upper-case letter, a digit or an opening quote, unless the word before the
- * dot is a known abbreviation or a single initial.
+ * The tokens of a sentence (offsets into the document), computed once per sentence object and
+ * shared by every stage that asks.
+ */
+export function tokensOf(sentence: Sentence): Token[] {
+  const holder = sentence as Sentence & { [TOKENS]?: Token[] };
+  let t = holder[TOKENS];
+  if (!t) {
+    t = tokenize(sentence.text, sentence.start);
+    holder[TOKENS] = t;
+  }
+  return t;
+}
+
+const DEFAULT_OPEN = '"“‘\'«(\[';
+const DEFAULT_CLOSE = '"\'”’)]»';
+
+function isSpace(c: number): boolean {
+  return c === 32 || c === 9 || c === 10 || c === 13 || c === 160 || c === 0x202f || c === 0x2009 || c === 0x3000;
+}
+
+function isUpperOrDigit(ch: string): boolean {
+  return /[\p{Lu}\p{Lt}\p{N}]/u.test(ch);
+}
+
+const WORD_BEFORE_DOT = /([\p{L}\p{M}.]+)$/u;
+const INITIAL = /^\p{L}$/u;
+const DOTTED = /^(\p{L}\.)+\p{L}$/u;
+
+/**
+ * Splits text into sentences. Lines always end a sentence (the document stage joins paragraphs
+ * with blank lines); inside a line a sentence ends at . ! ? (plus closing quotes/brackets)
+ * followed by white space and an upper-case letter, a digit or an opening quote, unless
+ * - the word before the dot is one of the pack's abbreviations ("Jl.", "Kol.", "Gen.", "No."),
+ *   a single initial ("J. Smith") or dotted initials ("U.S. forces");
+ * - the break would fall inside parentheses that close later on the same line.
+ * Dots inside tokens ("Rp1.200", "16.25", "8/10") never split: a break needs white space.
  */
 export function splitSentences(text: string, rules: SentenceRules): Sentence[] {
   const out: Sentence[] = [];
+  const closers = rules.closeQuotes ?? DEFAULT_CLOSE;
+  const openers = rules.openQuotes ?? DEFAULT_OPEN;
+  const terminal = rules.terminalAbbreviations;
   let paragraph = 0;
-  const paraRe = /[^\n]+/g;
-  let lastEnd = 0;
-  for (const pm of text.matchAll(paraRe)) {
-    const pStart = pm.index ?? 0;
-    const between = text.slice(lastEnd, pStart);
-    if (out.length > 0 && between.length > 0) paragraph++;
-    lastEnd = pStart + pm[0].length;
-    const para = pm[0];
-    let sStart = 0;
-    for (let i = 0; i < para.length; i++) {
-      const ch = para[i];
-      if (ch !== '.' && ch !== '!' && ch !== '?') continue;
-      let j = i + 1;
-      while (j < para.length && (para[j] === '.' || para[j] === '!' || para[j] === '?')) j++;
-      while (j < para.length && CLOSERS.has(para[j]!)) j++;
-      if (j >= para.length) break;
-      if (!/\s/.test(para[j]!)) continue;
-      let k = j;
-      while (k < para.length && /\s/.test(para[k]!)) k++;
-      if (k >= para.length) break;
-      const next = para[k]!;
-      if (!/[\p{Lu}\p{N}"“'‘(\[«]/u.test(next)) continue;
-      if (ch === '.') {
-        const before = para.slice(sStart, i);
-        const wm = /([\p{L}\p{M}.]+)$/u.exec(before);
-        const word = wm ? wm[1]!.toLowerCase() : '';
-        if (word && (rules.abbreviations.has(word) || rules.abbreviations.has(word.replace(/\./g, '')))) continue;
-        if (/^\p{L}$/u.test(word)) continue; // an initial: "J. Smith"
-        if (/^(\p{L}\.)+\p{L}$/u.test(word)) continue; // "U.S" in "U.S. forces"
-      }
-      pushSentence(out, para, pStart, sStart, j, paragraph);
-      sStart = k;
-      i = k - 1;
+  let lineStart = 0;
+  let sawBlank = false;
+  const n = text.length;
+  while (lineStart <= n) {
+    let lineEnd = text.indexOf('\n', lineStart);
+    if (lineEnd < 0) lineEnd = n;
+    if (lineEnd > lineStart && text.slice(lineStart, lineEnd).trim().length > 0) {
+      if (out.length > 0 && sawBlank) paragraph++;
+      sawBlank = false;
+      splitLine(text, lineStart, lineEnd, paragraph, rules, closers, openers, terminal, out);
+    } else {
+      sawBlank = true;
     }
-    pushSentence(out, para, pStart, sStart, para.length, paragraph);
+    if (lineEnd >= n) break;
+    lineStart = lineEnd + 1;
   }
   return out;
 }
 
-function pushSentence(out: Sentence[], para: string, pStart: number, s: number, e: number, paragraph: number): void {
-  while (s < e && /\s/.test(para[s]!)) s++;
-  while (e > s && /\s/.test(para[e - 1]!)) e--;
+function splitLine(
+  text: string, from: number, to: number, paragraph: number, rules: SentenceRules,
+  closers: string, openers: string, terminal: ReadonlySet<string> | undefined, out: Sentence[],
+): void {
+  let sStart = from;
+  let depth = 0;
+  for (let i = from; i < to; i++) {
+    const ch = text[i]!;
+    if (ch === '(') depth++;
+    else if (ch === ')') { if (depth > 0) depth--; }
+    if (ch !== '.' && ch !== '!' && ch !== '?') continue;
+    let j = i + 1;
+    while (j < to && (text[j] === '.' || text[j] === '!' || text[j] === '?')) j++;
+    while (j < to && closers.includes(text[j]!)) {
+      if (text[j] === ')' && depth > 0) depth--;
+      j++;
+    }
+    if (j >= to) break;
+    if (!isSpace(text.charCodeAt(j))) continue;
+    let k = j;
+    while (k < to && isSpace(text.charCodeAt(k))) k++;
+    if (k >= to) break;
+    const next = text[k]!;
+    if (!isUpperOrDigit(next) && !openers.includes(next)) continue;
+    // Inside "( … )" that closes later on this line: not a break.
+    if (depth > 0 && text.indexOf(')', k) >= 0 && text.indexOf(')', k) < to) continue;
+    if (ch === '.' && j === i + 1) {
+      const wm = WORD_BEFORE_DOT.exec(text.slice(Math.max(sStart, i - 24), i));
+      const word = wm ? wm[1]!.toLowerCase() : '';
+      if (word) {
+        const bare = word.replace(/^\.+/, '');
+        if (!(terminal && terminal.has(bare))) {
+          if (rules.abbreviations.has(bare) || rules.abbreviations.has(bare.replace(/\./g, ''))) continue;
+          if (INITIAL.test(bare) && !/\d/.test(next)) continue; // an initial: "J. Smith"
+          if (DOTTED.test(bare)) continue; // "U.S" in "U.S. forces"
+        }
+      }
+    }
+    pushSentence(text, out, sStart, j, paragraph);
+    sStart = k;
+    depth = 0;
+    i = k - 1;
+  }
+  pushSentence(text, out, sStart, to, paragraph);
+}
+
+function pushSentence(text: string, out: Sentence[], s: number, e: number, paragraph: number): void {
+  while (s < e && isSpace(text.charCodeAt(s))) s++;
+  while (e > s && isSpace(text.charCodeAt(e - 1))) e--;
   if (e <= s) return;
-  out.push({ index: out.length, paragraph, start: pStart + s, end: pStart + e, text: para.slice(s, e) });
+  out.push({ index: out.length, paragraph, start: s, end: e, text: text.slice(s, e) });
 }
 
 /** Folds a name for look-ups: lower case, no diacritics, unified quotes, dashes and spaces. */

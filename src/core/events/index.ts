@@ -1,8 +1,632 @@
-import type { DocumentOut, EventOut, TallyOut } from '../types.js';
+/**
+ * Event coding. Cascade, per document:
+ * 1. every sentence (and the title) is matched against the pack's trigger rules and cue lexicons;
+ * 2. each trigger hit gets a modality (planned / denied / reported) and is dropped when
+ *    hypothetical, negated, about a disaster, or background history;
+ * 3. ACLED's hierarchy resolves co-occurring hits in a sentence to one sub-event type
+ *    (protest family, explosions over fighting, territory over fighting, …);
+ * 4. each sentence candidate gets a location, a date and actors from the reading stage;
+ * 5. candidates merge into events by ACLED's rule (one type, one place, one day, same actors);
+ * 6. casualty figures attach to events (running totals go to `tallies`), fatalities and the
+ *    claimant are set, notes are written, events are ordered by salience.
+ * Pure: no I/O, no clock.
+ */
+import type { Casualty, Claimant, DocumentOut, EventOut, LocationOut, Modality, TallyOut, ActorOut } from '../types.js';
 import type { LanguagePack } from '../pack.js';
 import type { Reading } from '../reading.js';
+import type { Sentence } from '../engine/text.js';
+import type { PlaceMention } from '../places/types.js';
+import type { ActorMention } from '../actors/types.js';
+import type { CasualtyMention } from '../claims/types.js';
+import type { DateMention } from '../dates/types.js';
+import type { EventPack, SubEventType, TriggerRule } from './types.js';
+import { EVENT_TYPE, PROTEST_FAMILY, RANK, TERRITORY } from './acled.js';
+import { compile, expand, matchTokens, PatternIndex, type Hit, type MatchToken } from './matcher.js';
+import { makeNotes } from './notes.js';
+
+export type { EventPack, SubEventType, TriggerRule } from './types.js';
+export { EVENT_TYPE } from './acled.js';
+
+interface CompiledPack {
+  triggers: PatternIndex<TriggerRule>;
+  cues: PatternIndex<string>;
+}
+
+const cache = new WeakMap<EventPack, CompiledPack>();
+
+/** Compiles (once) a pack's triggers and cue lexicons; throws on a malformed pattern. */
+export function compilePack(pack: EventPack): CompiledPack {
+  let c = cache.get(pack);
+  if (c) return c;
+  const trig = pack.triggers.flatMap((r) => r.patterns.flatMap(expand).map((p) => compile(p, r, pack.lexicons)));
+  const cues = Object.entries(pack.lexicons).flatMap(([name, list]) => list.flatMap(expand).map((p) => compile(p, name, pack.lexicons)));
+  c = { triggers: new PatternIndex(trig), cues: new PatternIndex(cues) };
+  cache.set(pack, c);
+  return c;
+}
+
+/** A trigger hit in one sentence, after the cue checks. */
+export interface SentenceHit {
+  rule: TriggerRule;
+  sub: SubEventType;
+  weight: number;
+  modality: Modality;
+  /** Character span of the trigger words. */
+  start: number;
+  end: number;
+}
+
+interface Cues {
+  byName: Map<string, Hit<string>[]>;
+}
+
+function cuesOf(tokens: MatchToken[], cp: CompiledPack): Cues {
+  const byName = new Map<string, Hit<string>[]>();
+  const found = cp.cues.find(tokens);
+  // "tak dikenal" (unknown) is no negation: drop negation cues that start a `notNegation` cue.
+  const keep = new Set(found.filter((h) => h.tag === 'notNegation').map((h) => h.from));
+  for (const h of found) {
+    if (h.tag === 'negation' && keep.has(h.from)) continue;
+    const l = byName.get(h.tag);
+    if (l) l.push(h);
+    else byName.set(h.tag, [h]);
+  }
+  return { byName };
+}
+
+/** A cue of `name` starting at most `window` tokens after token `at` ("talks are expected to"). */
+function after(c: Cues, name: string, at: number, window: number): boolean {
+  for (const h of c.byName.get(name) ?? []) if (h.from >= at && h.from - at <= window) return true;
+  return false;
+}
+
+function has(c: Cues, name: string): boolean {
+  return (c.byName.get(name)?.length ?? 0) > 0;
+}
+
+/** A cue of `name` ending at most `window` tokens before token `at` (and not inside the trigger). */
+function before(c: Cues, name: string, at: number, window: number): boolean {
+  for (const h of c.byName.get(name) ?? []) if (h.to <= at && at - h.to <= window) return true;
+  return false;
+}
+
+/**
+ * Matches one span of text (a sentence or the title): trigger hits with their modality, after
+ * dropping hypothetical, negated and disaster-context hits. `future` says the sentence carries a
+ * date in the future.
+ */
+export function sentenceHits(text: string, offset: number, pack: EventPack, future = false): { hits: SentenceHit[]; protestContext: boolean; police: boolean; disaster: boolean } {
+  const cp = compilePack(pack);
+  const tokens = matchTokens(text, offset);
+  const raw = cp.triggers.find(tokens);
+  const cues = cuesOf(tokens, cp);
+  // A disaster word vetoes the sentence unless a perpetrator is named ("militants … near the refinery").
+  const disaster = has(cues, 'disaster') && !has(cues, 'perpetrator');
+  if (raw.length === 0) return { hits: [], protestContext: false, police: false, disaster };
+  const hits: SentenceHit[] = [];
+  for (const h of raw) {
+    const r = h.tag;
+    if (r.needs && !r.needs.every((n) => has(cues, n))) continue;
+    if (r.unless && r.unless.some((n) => has(cues, n))) continue;
+    if (before(cues, 'negation', h.from, 2)) continue;
+    if (before(cues, 'hypothetical', h.from, 6)) continue;
+    if (has(cues, 'background')) continue;
+    // A disaster sentence (flood, factory blast, crash) is no event, unless it is about a protest or riot.
+    if (disaster && !r.protest && !PROTEST_FAMILY.has(r.sub) && EVENT_TYPE[r.sub] !== 'Riots') continue;
+    let modality: Modality = 'reported';
+    if (before(cues, 'denial', h.from, 12)) modality = 'denied';
+    else if (before(cues, 'planned', h.from, 6) || (r.plannedOnly && (future || after(cues, 'planned', h.to, 4)))) modality = 'planned';
+    if (r.plannedOnly && modality !== 'planned') continue;
+    hits.push({
+      rule: r,
+      sub: r.sub,
+      weight: r.weak ? 1 : (r.weight ?? RANK[r.sub]),
+      modality,
+      start: tokens[h.from]!.start,
+      end: tokens[h.to - 1]!.end,
+    });
+  }
+  const protestContext = hits.some((x) => x.rule.protest) || has(cues, 'protestContext');
+  return { hits, protestContext, police: has(cues, 'police'), disaster };
+}
+
+function strongest(hits: SentenceHit[]): SentenceHit | null {
+  let best: SentenceHit | null = null;
+  for (const h of hits) if (!best || h.weight > best.weight || (h.weight === best.weight && h.start < best.start)) best = h;
+  return best;
+}
+
+/**
+ * ACLED's hierarchy inside one sentence: returns the one hit that codes it (with its sub-event
+ * type possibly changed, e.g. a protest met with tear gas → Protest with intervention), or null.
+ */
+export function resolveSentence(hits: SentenceHit[], protestContext: boolean, police: boolean): SentenceHit | null {
+  if (hits.length === 0) return null;
+  const subs = new Set(hits.map((h) => h.sub));
+  const strong = hits.filter((h) => !h.rule.weak);
+  const pool = strong.length ? strong : hits;
+  const hasProtest = hits.some((h) => h.rule.protest || PROTEST_FAMILY.has(h.sub));
+  if (protestContext && (hasProtest || subs.has('Arrests') || subs.has('Armed clash') || subs.has('Mob violence'))) {
+    // Petrol bombs and molotovs thrown in a protest are the crowd's violence, not a grenade attack.
+    const explosive = pool.some((h) => (EVENT_TYPE[h.sub] === 'Explosions/Remote violence' && h.sub !== 'Grenade') || TERRITORY.has(h.sub));
+    if (!explosive) {
+      let sub: SubEventType;
+      const crowdFought = hits.some((h) => h.sub === 'Violent demonstration' || h.sub === 'Mob violence' || h.sub === 'Grenade' || (h.sub === 'Armed clash' && h.rule.violent));
+      const forceUsed = hits.some((h) => h.sub === 'Excessive force against protesters' || ((h.sub === 'Attack' || h.sub === 'Armed clash') && !h.rule.violent && !h.rule.weak && police));
+      if (crowdFought) sub = 'Violent demonstration';
+      else if (forceUsed) sub = 'Excessive force against protesters';
+      else if (subs.has('Protest with intervention') || subs.has('Arrests')) sub = 'Protest with intervention';
+      else if (hasProtest) sub = 'Peaceful protest';
+      else sub = strongest(pool)!.sub;
+      const family = hits.filter((h) => h.rule.protest || PROTEST_FAMILY.has(h.sub) || h.sub === 'Arrests' || h.sub === 'Armed clash' || h.sub === 'Mob violence' || h.sub === 'Attack' || h.sub === 'Looting/property destruction' || h.sub === 'Grenade');
+      const lead = family.find((h) => h.sub === sub) ?? strongest(family)!;
+      const modality = family.some((h) => h.modality === 'reported') ? 'reported' : lead.modality;
+      return { ...lead, sub, weight: Math.max(...family.map((h) => h.weight), RANK[sub]), modality };
+    }
+  }
+  let rest = pool;
+  const hasType = (t: string) => rest.some((h) => EVENT_TYPE[h.sub] === t);
+  if (hasType('Explosions/Remote violence')) rest = rest.filter((h) => !['Armed clash', 'Attack', 'Looting/property destruction', 'Change to group/activity'].includes(h.sub));
+  if (rest.some((h) => TERRITORY.has(h.sub))) rest = rest.filter((h) => !['Armed clash', 'Attack', 'Looting/property destruction'].includes(h.sub));
+  if (subs.has('Sexual violence')) rest = rest.filter((h) => h.sub !== 'Attack' && h.sub !== 'Abduction/forced disappearance');
+  // Weapons seized during an arrest belong to the arrest (ACLED codes the Arrests event).
+  if (subs.has('Arrests') && rest.some((h) => h.sub === 'Disrupted weapons use')) rest = rest.filter((h) => h.sub !== 'Disrupted weapons use');
+  if (hasType('Riots')) rest = rest.filter((h) => !['Attack', 'Looting/property destruction', 'Arrests', 'Armed clash'].includes(h.sub));
+  return strongest(rest);
+}
+
+// ---------------------------------------------------------------------------------------------
+
+interface Candidate {
+  hit: SentenceHit;
+  sentence: number; // -1 for the title
+  place: PlaceMention | null;
+  placeInSentence: boolean;
+  date: string | null;
+  datePrecision: 1 | 2 | 3;
+  dateInSentence: boolean;
+  actor1: ActorMention | null;
+  actor2: ActorMention | null;
+}
+
+interface Draft {
+  sub: SubEventType;
+  modality: Modality;
+  weight: number;
+  mentions: number;
+  sentences: number[];
+  place: PlaceMention | null;
+  placeInSentence: boolean;
+  date: string | null;
+  datePrecision: 1 | 2 | 3;
+  /** The date was said in one of the event's sentences (not inherited or the publication day). */
+  dateStated: boolean;
+  actor1: ActorMention | null;
+  actor2: ActorMention | null;
+  rule: string;
+  inTitle: boolean;
+  first: number;
+  weak: boolean;
+}
+
+const KIND_RANK: Record<string, number> = { city: 0, other: 1, admin1: 2, region: 3, country: 4 };
+
+function within(span: { start: number; end: number }, s: { start: number; end: number }): boolean {
+  return span.start >= s.start && span.end <= s.end;
+}
+
+function overlaps(a: { start: number; end: number }, b: { start: number; end: number }): boolean {
+  return a.start < b.end && b.start < a.end;
+}
+
+function bestPlace(places: PlaceMention[]): PlaceMention | null {
+  let best: PlaceMention | null = null;
+  for (const p of places) if (!best || (KIND_RANK[p.kind] ?? 5) < (KIND_RANK[best.kind] ?? 5)) best = p;
+  return best;
+}
+
+function locationOf(p: PlaceMention | null, inSentence: boolean): LocationOut | null {
+  if (!p) return null;
+  const wide = p.kind === 'country' || p.kind === 'region' || p.kind === 'admin1';
+  let precision: 1 | 2 | 3 = wide ? 3 : p.near ? 2 : 1;
+  if (!inSentence && precision === 1) precision = 2;
+  if (p.kind === 'region' && p.near !== true && inSentence) precision = 2;
+  return { name: p.name, country: p.country, admin1: p.admin1, lat: p.lat, lon: p.lon, precision, geonames_id: p.geonames_id };
+}
+
+function kmBetween(a: PlaceMention, b: PlaceMention): number {
+  if (a.lat === null || a.lon === null || b.lat === null || b.lon === null) return a.name === b.name ? 0 : Infinity;
+  const r = Math.PI / 180;
+  const dLat = (b.lat - a.lat) * r;
+  const dLon = (b.lon - a.lon) * r;
+  const h = Math.sin(dLat / 2) ** 2 + Math.cos(a.lat * r) * Math.cos(b.lat * r) * Math.sin(dLon / 2) ** 2;
+  return 12742 * Math.asin(Math.min(1, Math.sqrt(h)));
+}
+
+function dayDiff(a: string, b: string): number {
+  return Math.round((Date.parse(a) - Date.parse(b)) / 86400000);
+}
+
+function pubDay(published: string | null): string | null {
+  const m = published ? /^(\d{4}-\d{2}-\d{2})/.exec(published) : null;
+  return m ? m[1]! : null;
+}
+
+function actorOut(a: ActorMention | null): ActorOut | null {
+  return a ? { name: a.name, type: a.type, country: a.country } : null;
+}
+
+/** FNV-1a, 64 bits as two 32-bit halves, hex: a stable id without a crypto dependency. */
+function hashId(s: string): string {
+  let h1 = 0x811c9dc5;
+  let h2 = 0x01000193 ^ 0x5bd1e995;
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    h1 = Math.imul(h1 ^ c, 0x01000193) >>> 0;
+    h2 = Math.imul(h2 ^ c, 0x5bd1e995) >>> 0;
+  }
+  return h1.toString(16).padStart(8, '0') + h2.toString(16).padStart(8, '0');
+}
 
 /** Codes the events and running tallies of a document from what the reading stage found. */
-export function codeEvents(_doc: DocumentOut, _reading: Reading, _pack: LanguagePack): { events: EventOut[]; tallies: TallyOut[] } {
-  return { events: [], tallies: [] };
+export function codeEvents(doc: DocumentOut, reading: Reading, pack: LanguagePack): { events: EventOut[]; tallies: TallyOut[] } {
+  const ep = pack.events as EventPack | undefined;
+  if (!ep || !Array.isArray(ep.triggers)) return { events: [], tallies: [] };
+  const text = doc.text;
+  const published = pubDay(doc.published);
+  const sentences = reading.sentences;
+
+  // Index reading items by sentence.
+  const sentOf = (span: { start: number; end: number }): number => {
+    let lo = 0;
+    let hi = sentences.length - 1;
+    while (lo <= hi) {
+      const mid = (lo + hi) >> 1;
+      const s = sentences[mid]!;
+      if (span.start < s.start) hi = mid - 1;
+      else if (span.start >= s.end) lo = mid + 1;
+      else return mid;
+    }
+    return -1;
+  };
+  const attribBySent = new Map<number, Claimant>();
+  const attribSpans: { start: number; end: number }[] = [];
+  for (const a of reading.attributions) {
+    if (!attribBySent.has(a.sentence)) attribBySent.set(a.sentence, a.claimant);
+    attribSpans.push(a.span);
+  }
+  const placesBySent = new Map<number, PlaceMention[]>();
+  for (const p of reading.places) {
+    if (attribSpans.some((s) => overlaps(s, p))) continue; // "Azerbaijan said": the claimant, not the place
+    const i = sentOf(p);
+    if (i < 0) continue;
+    (placesBySent.get(i) ?? placesBySent.set(i, []).get(i)!).push(p);
+  }
+  const datesBySent = new Map<number, DateMention[]>();
+  for (const d of reading.dates) {
+    const i = sentOf(d);
+    if (i < 0) continue;
+    (datesBySent.get(i) ?? datesBySent.set(i, []).get(i)!).push(d);
+  }
+  const actorsBySent = new Map<number, ActorMention[]>();
+  for (const a of reading.actors) {
+    if (attribSpans.some((s) => overlaps(s, a))) continue;
+    const i = sentOf(a);
+    if (i < 0) continue;
+    (actorsBySent.get(i) ?? actorsBySent.set(i, []).get(i)!).push(a);
+  }
+  const pubYear = published ? Number(published.slice(0, 4)) : null;
+
+  // 1–3. Sentence candidates.
+  const candidates: Candidate[] = [];
+  let lastDate: { date: string; precision: 1 | 2 | 3 } | null = null;
+  let lastPlace: PlaceMention | null = null;
+  const titleSubs = new Set<SubEventType>();
+  let docDisaster = false;
+  if (doc.title) {
+    const t = sentenceHits(doc.title, 0, ep);
+    const r = resolveSentence(t.hits, t.protestContext, t.police);
+    if (r && r.modality === 'reported') titleSubs.add(r.sub);
+  }
+  for (const s of sentences) {
+    const dates = (datesBySent.get(s.index) ?? []).filter((d) => d.date && !d.since);
+    const future = dates.some((d) => d.future);
+    const { hits, protestContext, police, disaster } = sentenceHits(s.text, s.start, ep, future);
+    if (disaster) docDisaster = true;
+    const places = placesBySent.get(s.index) ?? [];
+    const hit = resolveSentence(hits, protestContext, police);
+    const pastDates = dates.filter((d) => !d.future);
+    if (hit && !isBackground(s, dates, pubYear, published)) {
+      const own = bestPlace(places);
+      const place = own ?? lastPlace;
+      let date: string | null;
+      let datePrecision: 1 | 2 | 3;
+      let dateInSentence = false;
+      const pick = hit.modality === 'planned' ? dates.find((d) => d.future) ?? dates[0] : pastDates[0] ?? (dates[0] && !dates[0].future ? dates[0] : undefined);
+      if (pick?.date) {
+        date = pick.date;
+        datePrecision = pick.precision;
+        dateInSentence = true;
+      } else if (hit.modality !== 'planned' && lastDate) {
+        date = lastDate.date;
+        datePrecision = lastDate.precision;
+      } else {
+        date = published;
+        datePrecision = hit.modality === 'planned' ? 2 : 1;
+      }
+      const [actor1, actor2] = assignActors(hit, actorsBySent.get(s.index) ?? [], text, ep);
+      candidates.push({ hit, sentence: s.index, place, placeInSentence: !!own, date, datePrecision, dateInSentence, actor1, actor2 });
+    }
+    const bp = bestPlace(places);
+    if (bp) lastPlace = bp;
+    if (pastDates[0]?.date) lastDate = { date: pastDates[0].date, precision: pastDates[0].precision };
+  }
+  // Headline-only documents (feed items): code the title.
+  if (candidates.length === 0 && doc.title && text.trim() === '') {
+    const t = sentenceHits(doc.title, 0, ep);
+    const hit = resolveSentence(t.hits, t.protestContext, t.police);
+    if (hit) candidates.push({ hit, sentence: -1, place: null, placeInSentence: false, date: published, datePrecision: 2, dateInSentence: false, actor1: null, actor2: null });
+  }
+
+  // Places that fall back to the first one found later when none came before.
+  for (const c of candidates) {
+    if (!c.place) {
+      for (let i = c.sentence + 1; i < sentences.length && !c.place; i++) {
+        const bp = bestPlace(placesBySent.get(i) ?? []);
+        if (bp) c.place = bp;
+      }
+    }
+  }
+
+  // 5. Merge candidates into events.
+  const drafts: Draft[] = [];
+  const strongExists = candidates.some((c) => !c.hit.rule.weak);
+  // A disaster report's generic words ("the blast", "evacuated") make no event.
+  if (docDisaster && !strongExists) candidates.length = 0;
+  for (const c of candidates) {
+    if (c.hit.rule.weak && strongExists) {
+      // A generic mention ("the attack") joins the nearest event before it, or nothing.
+      const target = [...drafts].reverse().find((d) => d.modality === c.hit.modality && (!c.placeInSentence || samePlace(d.place, c.place)));
+      if (target && !target.sentences.includes(c.sentence)) target.sentences.push(c.sentence);
+      continue;
+    }
+    const target = drafts.find((d) => mergeable(d, c));
+    if (target) {
+      if (!target.sentences.includes(c.sentence)) target.sentences.push(c.sentence);
+      target.mentions++;
+      const asProtest = (x: SubEventType): SubEventType => (x === 'Mob violence' ? 'Violent demonstration' : x);
+      if ((PROTEST_FAMILY.has(target.sub) || PROTEST_FAMILY.has(c.hit.sub)) && PROTEST_ORDER.indexOf(asProtest(c.hit.sub)) > PROTEST_ORDER.indexOf(asProtest(target.sub))) { target.sub = asProtest(c.hit.sub); target.rule = c.hit.rule.id; }
+      else if (target.sub === 'Mob violence' && PROTEST_FAMILY.has(c.hit.sub)) target.sub = 'Violent demonstration';
+      // Within one incident the first telling names it, unless a later one is a suicide or chemical attack.
+      if (target.sub !== c.hit.sub && !PROTEST_FAMILY.has(c.hit.sub) && RANK[c.hit.sub] >= 9 && RANK[target.sub] < 9) { target.sub = c.hit.sub; target.rule = c.hit.rule.id; }
+      if (c.hit.weight > target.weight) { target.weight = c.hit.weight; target.rule = c.hit.rule.id; }
+      if (!target.placeInSentence && c.placeInSentence) { target.place = c.place; target.placeInSentence = true; }
+      else if (target.place && c.place && c.placeInSentence && (KIND_RANK[c.place.kind] ?? 5) < (KIND_RANK[target.place.kind] ?? 5) && kmBetween(target.place, c.place) < 150) target.place = c.place;
+      // A stated day replaces an inherited one, a day replaces a week.
+      if (c.date && c.dateInSentence && (!target.dateStated || c.datePrecision < target.datePrecision)) { target.date = c.date; target.datePrecision = c.datePrecision; target.dateStated = true; }
+      if (!target.date && c.date) target.date = c.date;
+      target.actor1 ??= c.actor1;
+      target.actor2 ??= c.actor2;
+      continue;
+    }
+    drafts.push({
+      sub: c.hit.sub,
+      modality: c.hit.modality,
+      weight: c.hit.weight,
+      mentions: 1,
+      sentences: [c.sentence],
+      place: c.place,
+      placeInSentence: c.placeInSentence,
+      date: c.date,
+      datePrecision: c.datePrecision,
+      dateStated: c.dateInSentence,
+      actor1: c.actor1,
+      actor2: c.actor2,
+      rule: c.hit.rule.id,
+      inTitle: titleSubs.has(c.hit.sub),
+      first: c.sentence,
+      weak: !!c.hit.rule.weak,
+    });
+  }
+
+  foldSecondary(drafts);
+
+  // 6. Casualties, fatalities, claimants, tallies.
+  const attached = new Map<Draft, CasualtyMention[]>();
+  const tallies: TallyOut[] = [];
+  const live = drafts.filter((d) => d.modality !== 'planned');
+  for (const m of reading.casualties) {
+    if (m.tally) {
+      const sc = bestPlace((placesBySent.get(m.sentence) ?? []).filter((p) => p.kind === 'region' || p.kind === 'country' || p.kind === 'admin1'));
+      const sd = (datesBySent.get(m.sentence) ?? []).find((d) => d.date && !d.since && !d.future);
+      tallies.push({
+        count: m.count, qualifier: m.qualifier, outcome: m.outcome, group: m.group, claimant: m.claimant,
+        since: m.since, as_of: sd?.date ?? published, scope: sc?.name ?? null, evidence: m.evidence, rule: m.rule,
+      });
+      continue;
+    }
+    if (m.breakdown) continue;
+    const d = nearestDraft(live, m.sentence);
+    if (!d) continue;
+    (attached.get(d) ?? attached.set(d, []).get(d)!).push(m);
+  }
+
+  const events: { e: EventOut; score: number; first: number }[] = [];
+  const usedIds = new Set<string>();
+  for (const d of drafts) {
+    const cas = attached.get(d) ?? [];
+    const casualties: Casualty[] = cas.map((m) => ({ count: m.count, qualifier: m.qualifier, outcome: m.outcome, group: m.group, claimant: m.claimant, evidence: m.evidence, rule: m.rule }));
+    const fatalities = fatalitiesOf(cas);
+    const sorted = [...d.sentences].filter((i) => i >= 0).sort((a, b) => a - b);
+    let claimant: Claimant | null = null;
+    for (const i of sorted) { claimant = attribBySent.get(i) ?? null; if (claimant) break; }
+    if (!claimant) for (const m of cas) { if (m.claimant) { claimant = m.claimant; break; } }
+    const evidence = sorted.map((i) => ({ start: sentences[i]!.start, end: sentences[i]!.end }));
+    const location = locationOf(d.place, d.placeInSentence);
+    const body = {
+      event_type: EVENT_TYPE[d.sub],
+      sub_event_type: d.sub,
+      modality: d.modality,
+      date: d.date,
+      date_precision: d.datePrecision,
+      location,
+      actor1: actorOut(d.actor1),
+      actor2: actorOut(d.actor2),
+      fatalities,
+      casualties,
+      claimant,
+      evidence,
+      rule: d.rule,
+    };
+    let id = hashId(`${doc.id}|${d.sub}|${location?.name ?? ''}|${d.date ?? ''}|${d.modality}`);
+    for (let k = 2; usedIds.has(id); k++) id = hashId(`${doc.id}|${d.sub}|${location?.name ?? ''}|${d.date ?? ''}|${d.modality}|${k}`);
+    usedIds.add(id);
+    const e: EventOut = { id, ...body, notes: makeNotes(body, d.sub) };
+    const score = d.weight + 0.5 * Math.min(d.mentions - 1, 4) + (d.inTitle ? 2.5 : 0) + (fatalities ? 0.5 : 0) - (d.modality === 'planned' ? 4 : 0) - (d.modality === 'denied' ? 2 : 0) - 0.6 * Math.min(Math.max(0, d.first), 5);
+    events.push({ e, score, first: d.first });
+  }
+  events.sort((a, b) => b.score - a.score || a.first - b.first);
+  return { events: events.map((x) => x.e), tallies };
+}
+
+/**
+ * ACLED folds what happens within one incident into its main event: houses torched during a
+ * raid, arrests at a protest, weapons recovered after a gunfight. A secondary draft joins a
+ * main draft of the right kind at a compatible place and date.
+ */
+const FOLDS: Partial<Record<SubEventType, (main: SubEventType) => boolean>> = {
+  'Looting/property destruction': (m) => EVENT_TYPE[m] !== 'Strategic developments',
+  Arrests: (m) => EVENT_TYPE[m] !== 'Strategic developments',
+  'Disrupted weapons use': (m) => EVENT_TYPE[m] === 'Battles' || m === 'Arrests',
+  'Change to group/activity': (m) => m !== 'Change to group/activity' && m !== 'Other',
+  // The fighting that won or lost a place is part of the territory event.
+  'Armed clash': (m) => TERRITORY.has(m),
+  Other: (m) => m !== 'Other' && m !== 'Change to group/activity',
+};
+
+function foldSecondary(drafts: Draft[]): void {
+  for (let i = 0; i < drafts.length; i++) {
+    const d = drafts[i]!;
+    const ok = FOLDS[d.sub];
+    if (!ok || d.modality === 'planned') continue;
+    const main = drafts.find((m) => m !== d && !FOLDS[m.sub]?.(d.sub) && ok(m.sub) && m.modality === d.modality && (!m.date || !d.date || m.date === d.date) && (!d.placeInSentence || !m.placeInSentence || samePlace(m.place, d.place)));
+    if (!main) continue;
+    for (const si of d.sentences) if (!main.sentences.includes(si)) main.sentences.push(si);
+    // Arrests at a protest are an intervention.
+    if (d.sub === 'Arrests' && main.sub === 'Peaceful protest') main.sub = 'Protest with intervention';
+    drafts.splice(i, 1);
+    i--;
+  }
+}
+
+function samePlace(a: PlaceMention | null, b: PlaceMention | null): boolean {
+  if (!a || !b) return true;
+  return a.name === b.name || kmBetween(a, b) <= 25;
+}
+
+const MERGE_WITHIN_TYPE = new Set(['Explosions/Remote violence', 'Violence against civilians']);
+
+/** One protest at one place and day is one event, coded by its most severe moment. */
+const PROTEST_ORDER: SubEventType[] = ['Peaceful protest', 'Protest with intervention', 'Excessive force against protesters', 'Violent demonstration'];
+
+function mergeable(d: Draft, c: Candidate): boolean {
+  // A crowd turning on police after a protest is the protest's violent moment.
+  const crowd = (x: SubEventType) => PROTEST_FAMILY.has(x) || x === 'Mob violence';
+  const protests = crowd(d.sub) && crowd(c.hit.sub) && (PROTEST_FAMILY.has(d.sub) || PROTEST_FAMILY.has(c.hit.sub));
+  // Several words for one incident ("shelled", "bombed"; "killed", "abducted"): one event.
+  const sameFamily = EVENT_TYPE[d.sub] === EVENT_TYPE[c.hit.sub] && MERGE_WITHIN_TYPE.has(EVENT_TYPE[d.sub]);
+  // A denial of a detail ("police deny using live rounds") belongs to the reported event.
+  const denialOfReported = c.hit.modality === 'denied' && d.modality === 'reported' && EVENT_TYPE[d.sub] === EVENT_TYPE[c.hit.sub];
+  if ((d.sub !== c.hit.sub && !protests && !sameFamily && !denialOfReported) || (d.modality !== c.hit.modality && !denialOfReported)) return false;
+  if (d.date && c.date && c.dateInSentence && d.dateStated && d.date !== c.date) {
+    const week = Math.max(d.datePrecision, c.datePrecision) === 2 && Math.abs(dayDiff(d.date, c.date)) <= 7;
+    if (!week) return false;
+  }
+  if (c.placeInSentence && d.placeInSentence && !samePlace(d.place, c.place)) return false;
+  // Actors are not compared: one side's name varies between sentences ("aparat", "Brimob",
+  // "personel gabungan") and in a battle either side may lead the sentence.
+  return true;
+}
+
+function nearestDraft(drafts: Draft[], sentence: number): Draft | null {
+  let best: Draft | null = null;
+  let bestDist = Infinity;
+  for (const d of drafts) {
+    for (const i of d.sentences) {
+      // Figures usually follow the sentence that tells the event: prefer those before.
+      const dist = i <= sentence ? sentence - i : (i - sentence) * 1.5;
+      if (dist < bestDist || (dist === bestDist && best && d.weight > best.weight)) { best = d; bestDist = dist; }
+    }
+  }
+  return best;
+}
+
+/**
+ * Fatalities of one event from its killed figures: figures of one voice (a claimant, with the
+ * outlet's own figures joining it) add up across groups and distinct figures; different voices
+ * are alternatives, and the lowest is kept (ACLED's conservative rule). Null when none is given.
+ */
+export function fatalitiesOf(cas: Pick<CasualtyMention, 'count' | 'outcome' | 'group' | 'claimant'>[]): number | null {
+  const killed = cas.filter((m) => m.outcome === 'killed');
+  if (killed.length === 0) return null;
+  const named = new Map<string, Set<string>>();
+  const outlet = new Set<string>();
+  for (const m of killed) {
+    const key = `${m.group}:${m.count}`;
+    if (m.claimant) (named.get(m.claimant.name) ?? named.set(m.claimant.name, new Set()).get(m.claimant.name)!).add(key);
+    else outlet.add(key);
+  }
+  const namedKeys = new Set([...named.values()].flatMap((s) => [...s]));
+  const own = [...outlet].filter((k) => !namedKeys.has(k));
+  const sum = (keys: Iterable<string>) => [...keys].reduce((t, k) => t + Number(k.split(':')[1]), 0);
+  if (named.size === 0) return sum(outlet);
+  let min = Infinity;
+  for (const keys of named.values()) min = Math.min(min, sum(keys) + sum(own));
+  return min;
+}
+
+/** Background history: the sentence only dates itself more than a year before publication. */
+function isBackground(s: Sentence, dates: DateMention[], pubYear: number | null, published: string | null): boolean {
+  if (!published || pubYear === null) return false;
+  if (dates.length > 0) return dates.every((d) => d.date !== null && dayDiff(published, d.date) > 366);
+  for (const m of s.text.matchAll(/\b(1[89]\d\d|20\d\d)\b/g)) {
+    const y = Number(m[1]);
+    if (y < pubYear - 1) return true;
+  }
+  return false;
+}
+
+/** actor1 (perpetrator) and actor2 (target) of a sentence's event from word order and voice. */
+function assignActors(hit: SentenceHit, actors: ActorMention[], text: string, ep: EventPack): [ActorMention | null, ActorMention | null] {
+  if (actors.length === 0) return [null, null];
+  const byWords = new Set((ep.lexicons['by'] ?? []).map((w) => w.toLowerCase()));
+  const isBy = (a: ActorMention) => {
+    const prev = /([\p{L}]+)\W*$/u.exec(text.slice(Math.max(0, a.start - 20), a.start));
+    return !!prev && byWords.has(prev[1]!.toLowerCase());
+  };
+  // Civilians are targets, never the perpetrators of violence (protesters lead their protests).
+  const perp = (a: ActorMention) => a.type !== 'civilians';
+  const beforeT = actors.filter((a) => a.end <= hit.start);
+  const afterT = actors.filter((a) => a.start >= hit.end);
+  const by = actors.find(isBy) ?? null;
+  let a1: ActorMention | null;
+  let a2: ActorMention | null;
+  if (by) {
+    a1 = by;
+    a2 = (hit.rule.passive ? beforeT[beforeT.length - 1] : afterT.find((a) => a !== by)) ?? actors.find((a) => a !== by) ?? null;
+  } else if (hit.rule.passive) {
+    a2 = beforeT[beforeT.length - 1] ?? null;
+    a1 = afterT[0] ?? null;
+  } else {
+    a1 = [...beforeT].reverse().find(perp) ?? null;
+    a2 = afterT.find((a) => a !== a1) ?? beforeT.find((a) => a !== a1 && !perp(a)) ?? null;
+    if (!a1 && afterT.length > 1 && perp(afterT[0]!)) { a1 = afterT[0]!; a2 = afterT[1]!; }
+  }
+  if (a1 && !perp(a1) && a2 && perp(a2)) [a1, a2] = [a2, a1];
+  if (PROTEST_FAMILY.has(hit.sub) || hit.sub === 'Mob violence') {
+    const p = actors.find((a) => a.type === 'protesters' || a.type === 'rioters');
+    if (p) { a2 = a1 !== p ? a1 : a2; a1 = p; }
+  }
+  if (a1 && a2 && a1.name === a2.name) a2 = null;
+  return [a1, a2];
 }

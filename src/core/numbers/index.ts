@@ -1,9 +1,461 @@
-import type { Sentence } from '../engine/text.js';
+import { tokensOf, type Sentence, type Token } from '../engine/text.js';
+import { compilePhrases, phraseAt, phraseEndingAt, type PhraseTable } from '../engine/phrases.js';
 import type { LanguagePack } from '../pack.js';
-import type { NumberMention } from './types.js';
-export type { NumberMention } from './types.js';
+import type { Qualifier } from '../types.js';
+import { scanDates } from '../dates/index.js';
+import type { NumberMention, NumberPack, NumberSkip, SkipReason, VagueCount } from './types.js';
+export type { NumberMention, NumberPack, NumberSkip, VagueCount, SkipReason } from './types.js';
+
+/** A pack's number tables compiled once for token look-ups. */
+interface Compiled {
+  units: Map<string, number>;
+  teens: Map<string, number>;
+  small: Map<string, number>;
+  big: Map<string, number>;
+  articles: Set<string>;
+  joiners: Set<string>;
+  of: Set<string>;
+  fixed: PhraseTable<number>;
+  vague: PhraseTable<VagueCount>;
+  before: PhraseTable<Qualifier>;
+  after: PhraseTable<Qualifier>;
+  skipBefore: PhraseTable<SkipReason>;
+  skipAfter: PhraseTable<SkipReason>;
+  notCounts: PhraseTable<true>;
+  notCountNouns: Set<string>;
+  rangeWords: Set<string>;
+  vagueBlockers: Set<string>;
+  currency: Set<string>;
+  ordinalPrefixes: Set<string>;
+  nounSkip: Set<string>;
+  conjunctions: Set<string>;
+}
+
+const compiled = new WeakMap<NumberPack, Compiled>();
+
+function compile(p: NumberPack): Compiled {
+  let c = compiled.get(p);
+  if (c) return c;
+  const m = (r: Record<string, number>) => new Map(Object.entries(r).map(([k, v]) => [k.toLowerCase(), v]));
+  const s = (xs: string[]) => new Set(xs.map((x) => x.toLowerCase()));
+  c = {
+    units: m(p.units),
+    teens: m(p.teens),
+    small: m(p.smallMultipliers),
+    big: m(p.bigMultipliers),
+    articles: s(p.articles),
+    joiners: s(p.joiners),
+    of: s(p.of),
+    fixed: compilePhrases(Object.entries(p.fixed)),
+    vague: compilePhrases(Object.entries(p.vague)),
+    before: compilePhrases(Object.entries(p.before)),
+    after: compilePhrases(Object.entries(p.after)),
+    skipBefore: compilePhrases(Object.entries(p.skipBefore)),
+    skipAfter: compilePhrases(Object.entries(p.skipAfter)),
+    notCounts: compilePhrases(p.notCounts.map((x) => [x, true] as const)),
+    notCountNouns: s(p.notCountNouns),
+    rangeWords: s(p.rangeWords),
+    vagueBlockers: s(p.vagueBlockers),
+    currency: s(p.currencyPrefixes),
+    ordinalPrefixes: s(p.ordinalPrefixes),
+    nounSkip: s(p.nounSkip),
+    conjunctions: s(p.conjunctions),
+  };
+  compiled.set(p, c);
+  return c;
+}
+
+/** What the scanner saw in one sentence: the counts, and the numbers it did not count. */
+export interface NumberScan {
+  mentions: NumberMention[];
+  skipped: NumberSkip[];
+}
 
 /** Finds the counts in one sentence. */
-export function findNumbers(_text: string, _sentence: Sentence, _pack: LanguagePack): NumberMention[] {
-  return [];
+export function findNumbers(text: string, sentence: Sentence, pack: LanguagePack): NumberMention[] {
+  return scanNumbers(text, sentence, pack).mentions;
+}
+
+const DIGITS = /^\d+$/;
+const GROUPED = /^\d{1,3}(?:([.,])\d{3})+$/;
+const DECIMAL = /^\d+[.,]\d+$/;
+const MIXED = /^\d{1,3}(?:[.,]\d{3})*[.,]\d+$/;
+const RANGE = /^(\d+)-(\d+)$/;
+const ORDINAL_EN = /^\d+(?:st|nd|rd|th|e|er|ème)$/;
+const SUFFIXED = /^(\d+)-([\p{L}][\p{L}\-']*)$/u;
+const PREFIXED = /^([\p{L}]+)-(\d+)$/u;
+const STUCK = /^([\p{L}]+\$?)(\d[\d.,]*)$/u;
+const STARTS_DIGIT = /^\d/;
+const HAS_DIGIT = /\d/;
+const IS_WORD = /^\p{L}/u;
+const IS_UPPER = /^\p{Lu}/u;
+
+interface Numeral {
+  from: number;
+  to: number;
+  value: number;
+  max?: number;
+  qualifier?: Qualifier;
+  rule: string;
+  skip?: SkipReason;
+  /** A decimal without multiplier: a measure or a time, not a count. */
+  fractional?: boolean;
+}
+
+/**
+ * Reads every number of a sentence, counts and non-counts alike. Counts become mentions with a
+ * qualifier and rule; the rest are reported with the reason they are not counts.
+ */
+export function scanNumbers(_text: string, sentence: Sentence, pack: LanguagePack): NumberScan {
+  const np = pack.numbers;
+  const c = compile(np);
+  const toks = tokensOf(sentence);
+  const code = pack.code;
+  const mentions: NumberMention[] = [];
+  const skipped: NumberSkip[] = [];
+  if (toks.length === 0) return { mentions, skipped };
+  const dates = scanDates(sentence, pack);
+  const inDate = (t: Token): boolean => {
+    for (const d of dates) if (t.start >= d.start && t.end <= d.end) return true;
+    return false;
+  };
+  const skip = (from: number, to: number, reason: SkipReason, rule: string) =>
+    skipped.push({ start: toks[from]!.start, end: toks[to - 1]!.end, reason, rule: `${code}/number/${rule}` });
+
+  let i = 0;
+  while (i < toks.length) {
+    const t = toks[i]!;
+    if (inDate(t)) {
+      if (STARTS_DIGIT.test(t.text)) skip(i, i + 1, 'date', 'in-date');
+      i++;
+      continue;
+    }
+    const nc = phraseAt(toks, i, c.notCounts);
+    if (nc) {
+      skip(nc.from, nc.to, 'determiner', 'not-count');
+      i = nc.to;
+      continue;
+    }
+    // Vague counts and fixed phrases, longest first.
+    const vh = phraseAt(toks, i, c.vague);
+    const fh = phraseAt(toks, i, c.fixed);
+    if (vh && (!fh || vh.to - vh.from >= fh.to - fh.from)) {
+      const done = readVague(vh.from, vh.to, vh.value);
+      if (done > i) { i = done; continue; }
+    } else if (fh) {
+      finish({ from: fh.from, to: fh.to, value: fh.value, rule: 'fixed' });
+      i = fh.to;
+      continue;
+    }
+    // Only digits, number words and tokens with digits in them can start a numeral.
+    const c0 = t.text.charCodeAt(0);
+    const maybe = (c0 >= 48 && c0 <= 57) || c.units.has(t.lower) || c.articles.has(t.lower) || (c0 > 57 && HAS_DIGIT.test(t.text)) ||
+      (t.lower.includes('-') && c.units.has(t.lower.slice(0, t.lower.indexOf('-'))));
+    const num = maybe ? readNumeral(i) : null;
+    if (num && num.rule === 'words' && num.max === undefined) {
+      // Ranges of number words: "dua hingga tiga", "one to three", "two or three".
+      const rw = toks[num.to];
+      if (rw && (c.rangeWords.has(rw.lower) || rw.text === '-' || rw.text === '–') && toks[num.to + 1]) {
+        const hi = readWords(num.to + 1);
+        if (hi && hi.value > num.value) { num.max = hi.value; num.to = hi.to; num.rule = 'range'; }
+      }
+    }
+    if (num) {
+      finish(num);
+      i = Math.max(num.to, i + 1);
+      continue;
+    }
+    i++;
+  }
+  return { mentions, skipped };
+
+  /** A vague count at [from, to): "puluhan", "dozens of", "hundreds of thousands". */
+  function readVague(from: number, to: number, v: VagueCount): number {
+    const prev = toks[from - 1];
+    if (prev && c.vagueBlockers.has(prev.lower)) return from;
+    // "sejumlah 10 orang": the vague word only introduces a numeral.
+    if (toks[to] && (STARTS_DIGIT.test(toks[to]!.text) || c.units.has(toks[to]!.lower))) return from;
+    let value = v.value;
+    let end = to;
+    let j = to;
+    if (toks[j] && c.of.has(toks[j]!.lower)) j++;
+    const mult = toks[j] && (c.big.get(toks[j]!.lower) ?? c.small.get(toks[j]!.lower));
+    const vagueMult = !mult && toks[j] ? phraseAt(toks, j, c.vague) : null;
+    if (mult) {
+      value = v.scale * mult;
+      end = j + 1;
+    } else if (vagueMult && vagueMult.value.scale >= 1000) {
+      value = v.scale * vagueMult.value.scale;
+      end = vagueMult.to;
+    } else if (v.requiresOf && !(toks[to] && c.of.has(toks[to]!.lower))) {
+      return from;
+    }
+    finish({ from, to: end, value, qualifier: 'vague', rule: 'vague' });
+    return end;
+  }
+
+  /** A numeral at token i: digits (with multipliers and ranges) or number words. */
+  function readNumeral(i: number): Numeral | null {
+    const t = toks[i]!;
+    const w = t.lower;
+    if (STARTS_DIGIT.test(w)) return readDigits(i);
+    if (!IS_WORD.test(w)) return null;
+    const pm = PREFIXED.exec(w);
+    if (pm) {
+      if (c.ordinalPrefixes.has(pm[1]!)) skip(i, i + 1, 'ordinal', 'ordinal');
+      return null;
+    }
+    const sm = STUCK.exec(t.text);
+    if (sm) {
+      if (c.currency.has(sm[1]!.toLowerCase())) skip(i, i + 1, 'money', 'currency');
+      return null;
+    }
+    return readWords(i);
+  }
+
+  function readDigits(i: number): Numeral | null {
+    const t = toks[i]!;
+    const w = t.lower;
+    if (ORDINAL_EN.test(w)) { skip(i, i + 1, 'ordinal', 'ordinal'); return null; }
+    const rm = RANGE.exec(w);
+    if (rm) {
+      const lo = Number(rm[1]), hi = Number(rm[2]);
+      if (lo < hi && rm[1]!.length <= 6 && rm[2]!.length <= 6 && !(rm[1]!.length === 4 && lo >= 1800 && lo <= 2100)) {
+        return { from: i, to: i + 1, value: lo, max: hi, rule: 'range' };
+      }
+      skip(i, i + 1, rm[1]!.startsWith('0') || w.length >= 9 ? 'phone' : 'name', 'hyphenated');
+      return null;
+    }
+    const sx = SUFFIXED.exec(w);
+    if (sx) {
+      const suffix = sx[2]!.split('-')[0]!;
+      const aq = np.approxSuffixes[suffix];
+      if (aq) return { from: i, to: i + 1, value: Number(sx[1]), qualifier: aq, rule: 'digits-suffix' };
+      const sa = phraseAt([{ start: 0, end: 0, text: suffix, lower: suffix }], 0, c.skipAfter);
+      if (sa) { skip(i, i + 1, /-old$/.test(sx[2]!) ? 'age' : sa.value, 'suffix'); return null; }
+      skip(i, i + 1, 'name', 'hyphenated');
+      return null;
+    }
+    if (w.includes('/')) { skip(i, i + 1, 'fraction', 'slash'); return null; }
+    if (!/^[\d.,]+$/.test(w)) return null; // "3G", "F16": names
+    // Phone numbers and codes: long digit runs, leading zeros, "+62 …".
+    const prev = toks[i - 1];
+    if ((DIGITS.test(w) && (w.length >= 8 || (w.length >= 3 && w.startsWith('0')))) || (prev && prev.text === '+')) {
+      skip(i, i + 1, 'phone', 'phone');
+      return null;
+    }
+    // Clock times "10:30".
+    if ((toks[i + 1]?.text === ':' && toks[i + 2] && DIGITS.test(toks[i + 2]!.text)) || (prev?.text === ':' && toks[i - 2] && DIGITS.test(toks[i - 2]!.text))) {
+      skip(i, i + 1, 'time', 'clock');
+      return null;
+    }
+    const next = toks[i + 1];
+    const nextMult = next ? (c.big.get(next.lower) ?? c.small.get(next.lower)) : undefined;
+    let value: number;
+    let fractional = false;
+    if (DIGITS.test(w)) value = Number(w);
+    else {
+      const gm = GROUPED.exec(w);
+      const sep = gm ? gm[1]! : (/[.,]/.exec(w)?.[0] ?? '.');
+      const parts = w.split(/[.,]/);
+      if (gm && (parts.length > 2 || !(nextMult && sep === np.decimal && parts.length === 2))) {
+        value = Number(parts.join(''));
+      } else if (DECIMAL.test(w)) {
+        if (np.dotTimes && sep === '.' && parts[1]!.length === 2 && Number(parts[0]) <= 24 && Number(parts[1]) < 60 && !nextMult) {
+          skip(i, i + 1, 'time', 'dot-time');
+          return null;
+        }
+        value = Number(parts[0] + '.' + parts[1]);
+        fractional = true;
+      } else if (MIXED.test(w)) {
+        const dec = w.lastIndexOf(np.decimal);
+        const intPart = w.slice(0, dec).replace(/[.,]/g, '');
+        value = Number(intPart + '.' + w.slice(dec + 1));
+        fractional = true;
+      } else {
+        skip(i, i + 1, 'name', 'digits-shape');
+        return null;
+      }
+    }
+    let to = i + 1;
+    let rule = 'digits';
+    // "2,5 juta", "37 ribu", "1.5 million", "2 ratus ribu".
+    while (toks[to]) {
+      const mv = c.big.get(toks[to]!.lower) ?? c.small.get(toks[to]!.lower);
+      if (mv === undefined) break;
+      value *= mv;
+      to++;
+      rule = 'digits-multiplier';
+    }
+    if (rule === 'digits-multiplier') { value = Math.round(value); fractional = false; }
+    // Ranges "10 hingga 15", "10 to 15", "10 - 15".
+    const rw = toks[to];
+    const hiTok = toks[to + 1];
+    if (!fractional && rw && hiTok && (c.rangeWords.has(rw.lower) || rw.text === '-' || rw.text === '–') && DIGITS.test(hiTok.text)) {
+      const hi = Number(hiTok.text);
+      if (hi > value && !(hiTok.text.length === 4 && hi >= 1800 && hi <= 2100 && value >= 1800)) {
+        return { from: i, to: to + 2, value, max: hi, rule: 'range' };
+      }
+    }
+    if (fractional) return { from: i, to, value, rule, fractional: true };
+    return { from: i, to, value, rule };
+  }
+
+  function readWords(i: number): Numeral | null {
+    let total = 0, current = 0;
+    let pending: number | null = null;
+    let j = i;
+    let any = false;
+    let sawMultiplier = false;
+    while (j < toks.length) {
+      const w = toks[j]!.lower;
+      let uv = c.units.get(w);
+      if (uv === undefined && w.includes('-')) {
+        // "twenty-one": parts that are all number words.
+        const parts = w.split('-');
+        if (parts.length === 2 && c.units.has(parts[0]!) && c.units.has(parts[1]!)) {
+          const a = c.units.get(parts[0]!)!, b = c.units.get(parts[1]!)!;
+          if (a >= 20 && a < 100 && a % 10 === 0 && b < 10) uv = a + b;
+        }
+      }
+      if (uv !== undefined) {
+        if (uv >= 1000) {
+          if (pending !== null || current > 0) break;
+          total += uv;
+        } else if (uv >= 100) {
+          if (pending !== null) break;
+          current += uv;
+        } else if (pending === null) pending = uv;
+        else if (pending >= 20 && pending < 100 && pending % 10 === 0 && uv < 10) pending += uv;
+        else break;
+        any = true;
+        j++;
+        continue;
+      }
+      if (!any && c.articles.has(w) && toks[j + 1] && (c.small.has(toks[j + 1]!.lower) || c.big.has(toks[j + 1]!.lower))) {
+        pending = 1;
+        any = true;
+        j++;
+        continue;
+      }
+      const tv = c.teens.get(w);
+      if (tv !== undefined) {
+        if (pending === null || pending >= 10) break;
+        pending += tv;
+        j++;
+        continue;
+      }
+      const sv = c.small.get(w);
+      if (sv !== undefined) {
+        if (pending === null) break;
+        current += pending * sv;
+        pending = null;
+        sawMultiplier = true;
+        j++;
+        continue;
+      }
+      const bv = c.big.get(w);
+      if (bv !== undefined) {
+        const x = current + (pending ?? 0);
+        if (x === 0) break;
+        total += x * bv;
+        current = 0;
+        pending = null;
+        sawMultiplier = true;
+        j++;
+        continue;
+      }
+      if (any && sawMultiplier && c.joiners.has(w) && toks[j + 1] && c.units.has(toks[j + 1]!.lower)) {
+        j++;
+        continue;
+      }
+      break;
+    }
+    if (!any) return null;
+    // A trailing joiner was not followed by a number word.
+    while (j > i && c.joiners.has(toks[j - 1]!.lower)) j--;
+    const value = total + current + (pending ?? 0);
+    const nextTok = toks[j];
+    if (nextTok && c.notCountNouns.has(nextTok.lower) && j === i + 1) {
+      skip(i, j, 'determiner', 'not-count-noun');
+      return null;
+    }
+    return { from: i, to: j, value, rule: 'words' };
+  }
+
+  /** Qualifier, skip contexts, noun; then records the mention or the skip. */
+  function finish(n: Numeral): void {
+    if (n.skip) { skip(n.from, n.to, n.skip, n.rule); return; }
+    let from = n.from;
+    let to = n.to;
+    let qualifier: Qualifier = n.qualifier ?? 'exact';
+    let rule = n.rule;
+    const q = phraseEndingAt(toks, n.from - 1, c.before);
+    if (q && n.qualifier !== 'vague') {
+      qualifier = q.value;
+      from = q.from;
+    } else if (q) {
+      from = q.from;
+    }
+    // Contexts before: "Pasal 5", "pukul 06.00", "berusia 25", "Rp 5 juta", "tahun 2019".
+    const sb = phraseEndingAt(toks, n.from - 1, c.skipBefore) ?? (q ? phraseEndingAt(toks, q.from - 1, c.skipBefore) : null);
+    if (sb) { skip(n.from, n.to, sb.value, 'context-before'); return; }
+    // Contexts after: "25 persen", "5 km", "06.00 WIB", "3 tahun", "5 juta rupiah", "5%".
+    const sa = toks[n.to] ? phraseAt(toks, n.to, c.skipAfter) : null;
+    if (sa) { skip(n.from, n.to, sa.value === 'measure' && n.qualifier === 'vague' ? 'measure' : sa.value, 'context-after'); return; }
+    const prev = toks[n.from - 1];
+    if (prev && (prev.text === '$' || prev.text === '€' || prev.text === '£' || c.currency.has(prev.lower))) { skip(n.from, n.to, 'money', 'currency'); return; }
+    if (n.fractional) { skip(n.from, n.to, 'decimal', 'decimal'); return; }
+    // Years: a bare four-digit number 1800–2100 with no qualifier.
+    if (rule === 'digits' && /^\d{4}$/.test(toks[n.from]!.text) && n.value >= 1800 && n.value <= 2100 && !q) {
+      skip(n.from, n.to, 'year', 'year');
+      return;
+    }
+    // Ages: "Randi (21)", "John Smith, 45,".
+    if (np.agesInBrackets && n.to === n.from + 1 && n.value <= 120) {
+      const before = toks[n.from - 1], after = toks[n.to], name = toks[n.from - 2];
+      if (before && after && name && IS_UPPER.test(name.text) &&
+          ((before.text === '(' && after.text === ')') || (before.text === ',' && after.text === ',' && n.from - 2 > 0))) {
+        skip(n.from, n.to, 'age', 'age-after-name');
+        return;
+      }
+    }
+    // Names and labels: "Persaudaraan 212 (PA)", "Unit 69 Komando", "Artikel 10 (2)": digits right
+    // after a capitalized word (not the first of the sentence) with no lower-case word after them.
+    if (n.rule === 'digits' && !q && n.from >= 2) {
+      const before = toks[n.from - 1]!, after = toks[n.to];
+      if (IS_UPPER.test(before.text) && !(after && /^\p{Ll}/u.test(after.text) && !c.conjunctions.has(after.lower))) { skip(n.from, n.to, 'name', 'after-name'); return; }
+      if (before.text === '(' && after?.text === ')' && STARTS_DIGIT.test(toks[n.from - 2]!.text)) { skip(n.from, n.to, 'article', 'sub-number'); return; }
+    }
+    // Qualifier after: "50 lebih", "30 or more", "50 orang lebih".
+    if (qualifier === 'exact') {
+      const aq = toks[to] ? phraseAt(toks, to, c.after) : null;
+      if (aq) { qualifier = aq.value; to = aq.to; }
+      else if (toks[to] && IS_WORD.test(toks[to]!.lower) && toks[to + 1]) {
+        const aq2 = phraseAt(toks, to + 1, c.after);
+        if (aq2 && aq2.to - aq2.from === 1 && !c.before.byFirst.has(toks[to + 2]?.lower ?? '')) qualifier = aq2.value;
+      }
+    }
+    // The counted noun: the next word, past "of", "the", classifiers.
+    let k = n.to;
+    let noun: string | null = null;
+    for (let steps = 0; k < toks.length && steps < 3; k++, steps++) {
+      const tk = toks[k]!;
+      if (c.after.byFirst.has(tk.lower) && phraseAt(toks, k, c.after)) break;
+      if (c.nounSkip.has(tk.lower) || c.of.has(tk.lower)) continue;
+      if (IS_WORD.test(tk.lower)) noun = tk.lower;
+      break;
+    }
+    const m: NumberMention = {
+      start: toks[from]!.start,
+      end: toks[to - 1]!.end,
+      value: n.value,
+      qualifier,
+      rule: `${code}/number/${rule}`,
+      noun,
+      numeral: { start: toks[n.from]!.start, end: toks[n.to - 1]!.end },
+    };
+    if (n.max !== undefined) m.max = n.max;
+    mentions.push(m);
+  }
 }

@@ -1,4 +1,11 @@
 import type { LanguagePack } from '../../core/pack.js';
+import { sentences } from './sentences.js';
+import { numbers } from './numbers.js';
+import { dates } from './dates.js';
+import { EN_ACTORS } from './actors.js';
+import { enDocument } from './document.js';
+import { claims } from './claims.js';
+import { enEvents } from './events.js';
 import { places } from './places.js';
 
 /**
@@ -7,13 +14,12 @@ import { places } from './places.js';
 export const en: LanguagePack = {
   code: 'en',
   name: 'English',
-  sentences: {
-    abbreviations: new Set(['mr', 'mrs', 'ms', 'dr', 'prof', 'gen', 'lt', 'col', 'maj', 'capt', 'sgt', 'cpl', 'pvt', 'gov', 'sen', 'rep', 'rev', 'st', 'mt', 'ft', 'no', 'vs', 'etc', 'inc', 'ltd', 'co', 'corp', 'jr', 'sr', 'jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec', 'u.s', 'u.n', 'u.k', 'e.g', 'i.e', 'a.m', 'p.m', 'approx', 'est', 'dept', 'brig', 'adm', 'cmdr', 'lieut', 'supt', 'insp']),
-  },
-  numbers: {},
-  dates: {},
+  sentences,
+  numbers,
+  dates,
+  document: enDocument,
   places,
-  actors: {},
-  claims: {},
-  events: {},
+  actors: EN_ACTORS,
+  claims,
+  events: enEvents,
 };

@@ -1,4 +1,11 @@
 import type { LanguagePack } from '../../core/pack.js';
+import { sentences } from './sentences.js';
+import { numbers } from './numbers.js';
+import { dates } from './dates.js';
+import { ID_ACTORS } from './actors.js';
+import { idDocument } from './document.js';
+import { claims } from './claims.js';
+import { idEvents } from './events.js';
 import { places } from './places.js';
 
 /**
@@ -7,13 +14,12 @@ import { places } from './places.js';
 export const id: LanguagePack = {
   code: 'id',
   name: 'Indonesian',
-  sentences: {
-    abbreviations: new Set(['dr', 'drs', 'ir', 'h', 'hj', 'prof', 'jl', 'jln', 'no', 'kec', 'kab', 'kel', 'ds', 'sdr', 'bpk', 'st', 'kol', 'letkol', 'mayjen', 'brigjen', 'irjen', 'kombes', 'akbp', 'aiptu', 'bripka', 'briptu', 'kapt', 'lettu', 'serda', 'pratu', 'a.n', 'dll', 'dsb', 'dst', 'tgl', 'thn', 'sbg', 'yth', 'pt', 'cv', 'tbk']),
-  },
-  numbers: {},
-  dates: {},
+  sentences,
+  numbers,
+  dates,
+  document: idDocument,
   places,
-  actors: {},
-  claims: {},
-  events: {},
+  actors: ID_ACTORS,
+  claims,
+  events: idEvents,
 };

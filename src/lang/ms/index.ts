@@ -1,5 +1,12 @@
 import type { LanguagePack } from '../../core/pack.js';
+import { msDocument } from './document.js';
 import { id } from '../id/index.js';
+import { sentences } from './sentences.js';
+import { numbers } from './numbers.js';
+import { dates } from './dates.js';
+import { MS_ACTORS } from './actors.js';
+import { claims } from './claims.js';
+import { msEvents } from './events.js';
 
 /**
  * Malay, read as a variant of the Indonesian pack: every table is Indonesian's, with only what
@@ -9,7 +16,11 @@ export const ms: LanguagePack = {
   ...id,
   code: 'ms',
   name: 'Malay',
-  sentences: {
-    abbreviations: new Set([...id.sentences.abbreviations, 'dato', 'datuk', 'tan', 'sri', 'ybhg', 'sdn', 'bhd', 'insp', 'asp', 'dsp', 'acp', 'sac', 'dcp']),
-  },
+  sentences,
+  numbers,
+  dates,
+  actors: MS_ACTORS,
+  document: msDocument,
+  claims,
+  events: msEvents,
 };

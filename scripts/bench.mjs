@@ -1,0 +1,86 @@
+#!/usr/bin/env node
+// `npm run bench`: throughput and memory of each stage and of the whole pipeline, on one core,
+// over generated articles, with Readability.js as the peer for HTML pages. Figures on a shared
+// machine are noisy: read the ratios printed side by side from one run.
+//
+//   node scripts/bench.mjs [--docs N] [--only pipeline,html,document,reading,gazetteer]
+import { spawnSync } from 'node:child_process';
+import { existsSync } from 'node:fs';
+import { parseArgs } from 'node:util';
+
+const { values } = parseArgs({
+  options: { docs: { type: 'string', default: '2000' }, only: { type: 'string' }, child: { type: 'string' } },
+});
+const N = Number(values.docs);
+const only = values.only ? new Set(values.only.split(',')) : null;
+
+if (values.child) {
+  await child(values.child);
+  process.exit(0);
+}
+
+if (!existsSync('dist/index.js')) {
+  console.error('bench: build first (npm run build)');
+  process.exit(1);
+}
+
+// Each measurement runs in its own process so that peak memory is its own.
+const runs = [
+  ['pipeline', 'whole pipeline (extract) on generated 4 KB plain-text articles'],
+  ['html', 'whole pipeline on generated HTML pages vs Readability.js (body only)'],
+];
+for (const [name, what] of runs) {
+  if (only && !only.has(name)) continue;
+  console.log(`\n## ${what}`);
+  const r = spawnSync(process.execPath, [new URL(import.meta.url).pathname, '--child', name, '--docs', String(N)], { stdio: 'inherit' });
+  if (r.status !== 0) process.exitCode = 1;
+}
+// Stage benchmarks kept beside their stages.
+for (const [name, file] of [['document', 'scripts/bench-document.mjs'], ['reading', 'scripts/bench-reading.mjs'], ['gazetteer', 'scripts/bench-gazetteer.mjs']]) {
+  if (only && !only.has(name)) continue;
+  if (!existsSync(file)) continue;
+  console.log(`\n## ${name} stage (${file})`);
+  const r = spawnSync(process.execPath, [file], { stdio: 'inherit' });
+  if (r.status !== 0) process.exitCode = 1;
+}
+
+async function child(name) {
+  const { generateArticle, generateHtmlPage } = await import('./lib/gen-articles.mjs');
+  const { extract, loadGazetteer } = await import('../dist/index.js');
+  const t0 = performance.now();
+  const gazetteer = loadGazetteer();
+  const loadMs = performance.now() - t0;
+  const env = { gazetteer };
+  const mb = (b) => (b / 1024 / 1024).toFixed(0);
+  if (name === 'pipeline') {
+    console.log(`gazetteer loaded in ${loadMs.toFixed(0)} ms`);
+    for (const lang of ['id', 'ms', 'en']) {
+      const docs = Array.from({ length: N }, (_, i) => generateArticle(lang, i + 1, 4096));
+      for (const d of docs.slice(0, 50)) extract(d, {}, env); // warm-up
+      let events = 0;
+      const t = performance.now();
+      for (const d of docs) events += extract(d, {}, env).events.length;
+      const s = (performance.now() - t) / 1000;
+      console.log(`${lang}: ${N} docs in ${s.toFixed(2)} s = ${(N / s).toFixed(0)} docs/s (target ≥ 500), ${events} events`);
+    }
+    console.log(`peak RSS ${mb(process.resourceUsage().maxRSS * 1024)} MB`);
+  } else if (name === 'html') {
+    const { Readability } = await import('@mozilla/readability');
+    const { parseHTML } = await import('linkedom');
+    const n = Math.min(N, 500);
+    const pages = Array.from({ length: n }, (_, i) => generateHtmlPage(i % 2 ? 'en' : 'id', i + 1, 4096));
+    const peer = (html) => new Readability(parseHTML(html).document).parse()?.textContent ?? '';
+    for (const p of pages.slice(0, 20)) {
+      peer(p);
+      extract(p, {}, env);
+    }
+    let t = performance.now();
+    for (const p of pages) peer(p);
+    const peerS = (performance.now() - t) / 1000;
+    t = performance.now();
+    for (const p of pages) extract(p, {}, env);
+    const ourS = (performance.now() - t) / 1000;
+    console.log(`Readability.js (linkedom): ${(n / peerS).toFixed(0)} pages/s; sitrep extract (whole pipeline): ${(n / ourS).toFixed(0)} pages/s; speed ratio sitrep/peer = ${(peerS / ourS).toFixed(2)}`);
+    console.log(`peak RSS ${mb(process.resourceUsage().maxRSS * 1024)} MB`);
+  }
+}

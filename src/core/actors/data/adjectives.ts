@@ -1,0 +1,42 @@
+/**
+ * English adjectives / demonyms per ISO 3166-1 alpha-2 code, the first being the one used in
+ * labels ("Azerbaijani authorities"). Hand-written; plural forms of nouns are added by the packs
+ * that need them.
+ */
+export const COUNTRY_ADJECTIVES: Readonly<Record<string, readonly string[]>> = {
+  AF: ['Afghan'], AL: ['Albanian'], DZ: ['Algerian'], AD: ['Andorran'], AO: ['Angolan'], AG: ['Antiguan'],
+  AR: ['Argentine', 'Argentinian'], AM: ['Armenian'], AU: ['Australian'], AT: ['Austrian'], AZ: ['Azerbaijani', 'Azeri'],
+  BS: ['Bahamian'], BH: ['Bahraini'], BD: ['Bangladeshi'], BB: ['Barbadian'], BY: ['Belarusian'], BE: ['Belgian'],
+  BZ: ['Belizean'], BJ: ['Beninese'], BT: ['Bhutanese'], BO: ['Bolivian'], BA: ['Bosnian'], BW: ['Botswanan', 'Motswana'],
+  BR: ['Brazilian'], BN: ['Bruneian'], BG: ['Bulgarian'], BF: ['Burkinabe', 'Burkinabè'], BI: ['Burundian'],
+  KH: ['Cambodian'], CM: ['Cameroonian'], CA: ['Canadian'], CV: ['Cape Verdean'], CF: ['Central African'],
+  TD: ['Chadian'], CL: ['Chilean'], CN: ['Chinese'], CO: ['Colombian'], KM: ['Comorian'], CD: ['Congolese'],
+  CG: ['Congolese'], CR: ['Costa Rican'], CI: ['Ivorian'], HR: ['Croatian'], CU: ['Cuban'], CY: ['Cypriot'],
+  CZ: ['Czech'], DK: ['Danish'], DJ: ['Djiboutian'], DO: ['Dominican'], EC: ['Ecuadorian'],
+  EG: ['Egyptian'], SV: ['Salvadoran', 'Salvadorean'], GQ: ['Equatorial Guinean', 'Equatoguinean'], ER: ['Eritrean'],
+  EE: ['Estonian'], SZ: ['Swazi', 'Emaswati'], ET: ['Ethiopian'], FJ: ['Fijian'], FI: ['Finnish'], FR: ['French'],
+  GA: ['Gabonese'], GM: ['Gambian'], GE: ['Georgian'], DE: ['German'], GH: ['Ghanaian'], GR: ['Greek'],
+  GD: ['Grenadian'], GT: ['Guatemalan'], GN: ['Guinean'], GW: ['Bissau-Guinean'], GY: ['Guyanese'], HT: ['Haitian'],
+  HN: ['Honduran'], HU: ['Hungarian'], IS: ['Icelandic'], IN: ['Indian'], ID: ['Indonesian'], IR: ['Iranian'],
+  IQ: ['Iraqi'], IE: ['Irish'], IL: ['Israeli'], IT: ['Italian'], JM: ['Jamaican'], JP: ['Japanese'], JO: ['Jordanian'],
+  KZ: ['Kazakh', 'Kazakhstani'], KE: ['Kenyan'], KI: ['I-Kiribati'], KP: ['North Korean'], KR: ['South Korean'],
+  XK: ['Kosovar', 'Kosovan'], KW: ['Kuwaiti'], KG: ['Kyrgyz', 'Kyrgyzstani'], LA: ['Lao', 'Laotian'], LV: ['Latvian'],
+  LB: ['Lebanese'], LS: ['Basotho', 'Lesothan'], LR: ['Liberian'], LY: ['Libyan'], LI: ['Liechtensteiner'],
+  LT: ['Lithuanian'], LU: ['Luxembourgish'], MG: ['Malagasy'], MW: ['Malawian'], MY: ['Malaysian'], MV: ['Maldivian'],
+  ML: ['Malian'], MT: ['Maltese'], MH: ['Marshallese'], MR: ['Mauritanian'], MU: ['Mauritian'], MX: ['Mexican'],
+  FM: ['Micronesian'], MD: ['Moldovan'], MC: ['Monegasque'], MN: ['Mongolian'], ME: ['Montenegrin'], MA: ['Moroccan'],
+  MZ: ['Mozambican'], MM: ['Myanmar', 'Burmese'], NA: ['Namibian'], NR: ['Nauruan'], NP: ['Nepali', 'Nepalese'],
+  NL: ['Dutch'], NZ: ['New Zealand'], NI: ['Nicaraguan'], NE: ['Nigerien'], NG: ['Nigerian'], MK: ['Macedonian'],
+  NO: ['Norwegian'], OM: ['Omani'], PK: ['Pakistani'], PW: ['Palauan'], PS: ['Palestinian'], PA: ['Panamanian'],
+  PG: ['Papua New Guinean'], PY: ['Paraguayan'], PE: ['Peruvian'], PH: ['Philippine', 'Filipino'], PL: ['Polish'],
+  PT: ['Portuguese'], QA: ['Qatari'], RO: ['Romanian'], RU: ['Russian'], RW: ['Rwandan'], KN: ['Kittitian'],
+  LC: ['Saint Lucian'], VC: ['Vincentian'], WS: ['Samoan'], SM: ['Sammarinese'], ST: ['Santomean'], SA: ['Saudi', 'Saudi Arabian'],
+  SN: ['Senegalese'], RS: ['Serbian'], SC: ['Seychellois'], SL: ['Sierra Leonean'], SG: ['Singaporean'], SK: ['Slovak'],
+  SI: ['Slovenian', 'Slovene'], SB: ['Solomon Islander'], SO: ['Somali'], ZA: ['South African'], SS: ['South Sudanese'],
+  ES: ['Spanish'], LK: ['Sri Lankan'], SD: ['Sudanese'], SR: ['Surinamese'], SE: ['Swedish'], CH: ['Swiss'],
+  SY: ['Syrian'], TW: ['Taiwanese'], TJ: ['Tajik', 'Tajikistani'], TZ: ['Tanzanian'], TH: ['Thai'], TL: ['Timorese', 'East Timorese'],
+  TG: ['Togolese'], TO: ['Tongan'], TT: ['Trinidadian'], TN: ['Tunisian'], TR: ['Turkish'], TM: ['Turkmen'],
+  TV: ['Tuvaluan'], UG: ['Ugandan'], UA: ['Ukrainian'], AE: ['Emirati'], GB: ['British'], US: ['American', 'US', 'U.S.'],
+  UY: ['Uruguayan'], UZ: ['Uzbek'], VU: ['Ni-Vanuatu'], VE: ['Venezuelan'], VN: ['Vietnamese'], YE: ['Yemeni'],
+  ZM: ['Zambian'], ZW: ['Zimbabwean'], EH: ['Sahrawi'], HK: ['Hong Kong'], PR: ['Puerto Rican'], GL: ['Greenlandic'],
+};

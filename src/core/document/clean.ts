@@ -1,0 +1,464 @@
+import type { Caption } from '../types.js';
+import type { DocumentRules } from './rules.js';
+import { findDate, type FoundDate } from './dates.js';
+
+/**
+ * One block of page text before cleaning: a line of a plain-text scrape, or a paragraph,
+ * heading, list item or caption of an HTML page.
+ */
+export interface Block {
+  text: string;
+  /** Known structure (HTML); plain-text lines are all 'line'. */
+  kind: 'line' | 'p' | 'h' | 'li' | 'caption' | 'quote';
+  /** Share of the text inside links (HTML only). */
+  linkDensity?: number;
+}
+
+export interface CleanOptions {
+  /** Look for a headline in the first lines (false when the caller gave the title). */
+  findTitle: boolean;
+  /** Blocks come from an HTML page whose main text was already selected. */
+  html: boolean;
+  /** A headline known from elsewhere (page metadata): its repeat in the first blocks is dropped. */
+  knownTitle?: string | null;
+}
+
+export interface Cleaned {
+  title: string | null;
+  published: FoundDate | null;
+  /** An outlet named by the page itself ("Title - Outlet", "OUTLET.ID - " dateline). */
+  source: string | null;
+  paragraphs: string[];
+  captions: Caption[];
+}
+
+// ---------------------------------------------------------------- small text measures
+
+/** Counts words: runs of non-space characters holding at least one letter or digit. */
+export function wordCount(s: string): number {
+  let n = 0;
+  let inToken = false;
+  let counted = false;
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c === 32 || c === 10 || c === 9 || c === 13 || c === 0xa0) {
+      inToken = false;
+      continue;
+    }
+    if (!inToken) {
+      inToken = true;
+      counted = false;
+    }
+    if (!counted && ((c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c >= 0xc0)) {
+      counted = true;
+      n++;
+    }
+  }
+  return n;
+}
+
+const CLOSERS = '"”’\'»)]';
+/** The last character of a line before any closing quotes or brackets. */
+function lastMark(s: string): string {
+  let i = s.length - 1;
+  while (i >= 0 && CLOSERS.includes(s[i]!)) i--;
+  return i >= 0 ? s[i]! : '';
+}
+const TERMINAL_RE = { test: (s: string): boolean => '.!?…'.includes(lastMark(s) || 'x') };
+const SOFT_END_RE = { test: (s: string): boolean => '.,;:'.includes(lastMark(s) || 'x') };
+const INTERNAL_BREAK_RE = /[.!?]["”’]?\s+["“‘]?\p{Lu}/u;
+
+/** A full paragraph of running text. */
+function bodyLike(s: string, words: number): boolean {
+  return (words >= 8 && TERMINAL_RE.test(s) && !/[!?]$/.test(s)) || words >= 35 || (words >= 12 && INTERNAL_BREAK_RE.test(s));
+}
+
+/** A headline or sub-heading: no closing full stop, not too long, one sentence. */
+function headingLike(s: string, words: number): boolean {
+  return words >= 2 && words <= 30 && !SOFT_END_RE.test(s) && !/\.\.\.$/.test(s) && !INTERNAL_BREAK_RE.test(s);
+}
+
+function titleCaseRatio(s: string): number {
+  const ws = s.match(/[\p{L}][\p{L}'’-]*/gu) ?? [];
+  if (!ws.length) return 0;
+  let up = 0;
+  for (const w of ws) if (/^\p{Lu}/u.test(w)) up++;
+  return up / ws.length;
+}
+
+export const foldKey = (s: string): string =>
+  (/[^\x00-\x7f]/.test(s) ? s.normalize('NFKD').replace(/\p{M}+/gu, '') : s).toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
+
+// ---------------------------------------------------------------- line classes
+
+type Cls =
+  | { k: 'drop'; why: string }
+  | { k: 'enlarge' }
+  | { k: 'related-alone' }
+  | { k: 'tail' }
+  | { k: 'caption'; text: string; credit: string | null }
+  | { k: 'credit'; credit: string }
+  | { k: 'byline' }
+  | { k: 'caption-label'; text: string }
+  | { k: 'text'; text: string };
+
+interface Compiled {
+  labelled: RegExp;
+  slashCredit: RegExp;
+  creditOnly: RegExp;
+}
+const compiledFor = new WeakMap<DocumentRules, Compiled>();
+function compile(r: DocumentRules): Compiled {
+  let c = compiledFor.get(r);
+  if (c) return c;
+  c = {
+    // "… Nagorno-Karabakh. Foto: Reuters", "… | Photo Credit: Reuters", "… (Dok. Humas Polda Papua)", "Foto: Reuters"
+    labelled: new RegExp(
+      `^(?:(.*?(?:[.!?"”]|\\S))(?:\\s*[|(\\[]\\s*|\\s+[-–—]\\s+|(?<=[.!?"”])\\s+))?(?:${r.photoLabelRe})(?:\\s+(?:credit|kredit))?\\s*[:.,]\\s*([^\\[\\]]{2,160}?)\\s*[)\\]]?$`,
+      'iu',
+    ),
+    // "… 13 Januari 2023/Net", "…/ANTARA"
+    slashCredit: new RegExp(`^(.{10,}?\\S)\\s?\\/\\s?(${r.creditNameRe})$`, 'u'),
+    // "Kompas.com/Kiki Andi Pati", "ANTARA FOTO/Aprillio Akbar", "REUTERS/Ammar Awad"
+    creditOnly: /^([\p{L}\d][\p{L}\d.&'-]*(?:\s[\p{L}\d.&'-]+){0,3})\s?\/\s?(\p{Lu}[\p{L}.'-]*(?:\s[\p{L}.'-]+){0,4})$/u,
+  };
+  compiledFor.set(r, c);
+  return c;
+}
+
+const ICON_RE = /^[a-z0-9]+(?:-[a-z0-9]+)+(?=\p{Lu}|$)/u;
+const ONLY_SYMBOLS_RE = /^[\p{P}\p{S}\p{N}\s]*$/u;
+const PAREN_ONLY_RE = /^\([^()]{1,60}\)$/;
+const CAMEL_GLUE_RE = /\p{Ll}\p{Lu}/gu;
+
+function hasAny(lower: string, keys: readonly string[]): boolean {
+  for (const k of keys) if (lower.includes(k)) return true;
+  return false;
+}
+
+function creditLike(part: string, r: DocumentRules): boolean {
+  return /^\p{Lu}{4,}$/u.test(part) || /\.(?:com|co|id|net|org|my|tv|news)\b/i.test(part) || r.creditNames.has(part) || /\b(?:foto|photo)\b/i.test(part) ||
+    r.creditNamesLower.has(part.toLowerCase());
+}
+
+function classify(raw: string, r: DocumentRules, header: boolean): Cls {
+  let s = raw;
+  // Icon names of share widgets, alone or glued to the next word: "zoom-in-whitePerbesar".
+  const c0 = s.charCodeAt(0);
+  if ((c0 >= 97 && c0 <= 122) || (c0 >= 48 && c0 <= 57)) {
+    for (let m = ICON_RE.exec(s); m; m = ICON_RE.exec(s)) s = s.slice(m[0].length).trim();
+    if (!s) return { k: 'drop', why: 'icon' };
+  }
+  const words = wordCount(s);
+  if (words <= 10) {
+    const lower = s.toLowerCase().replace(/\s*[:»>]$/, '');
+    if (r.enlargeRe.test(lower)) return { k: 'enlarge' };
+    if (r.litterLines.has(lower)) return { k: 'drop', why: 'litter' };
+    if (words <= 2 && ONLY_SYMBOLS_RE.test(s)) return { k: 'drop', why: 'symbols' };
+    if (r.tailHeaders.has(lower)) return { k: 'tail' };
+    if (r.relatedAlone.has(lower)) return { k: 'related-alone' };
+    if (words <= 8) {
+      for (const h of r.tailHeaders) if (h.includes(' ') && lower.startsWith(h + ' ')) return { k: 'tail' };
+    }
+  }
+  if (words <= 60) {
+    const cl = r.captionLabelRe.exec(s);
+    if (cl && (cl[1] === '' || /^[:,.]|\s*[:,]/.test(s.slice(s.length - cl[1]!.length - 2)))) return { k: 'caption-label', text: cl[1]!.trim() };
+  }
+  if (words <= 40 && s.length <= 360 && (r.litterStartRe?.test(s) || (words <= 32 && hasAny(s.toLowerCase(), r.litterKeys) && r.litterRe?.test(s)))) return { k: 'drop', why: 'litter-pattern' };
+  if (r.relatedRe.test(s)) return { k: 'drop', why: 'related-link' };
+  const c = compile(r);
+  // Captions with their credit.
+  if (words <= 90) {
+    const tail = s.length > 200 ? s.slice(-200) : s;
+    let m = (tail.includes(':') || r.photoLeadRe.test(s) || lastMark(s) === ')' || lastMark(s) === ']' || s.endsWith(')')) && hasAny(tail.toLowerCase(), r.photoLabelKeys) ? c.labelled.exec(s) : null;
+    if (m) {
+      let credit = m[2]!.trim().replace(/[.;,]$/, '');
+      let text = (m[1] ?? '').trim();
+      // detik: "Foto: <caption> (<Name>/detikcom)": the label holds the caption, the parentheses the credit.
+      const inner = /^(.*?)\s*\(([^()]*\/[^()]*)\)?$/.exec(credit);
+      if (inner) {
+        if (inner[1]) text = inner[1];
+        credit = inner[2]!.trim();
+      }
+      if (!credit.includes('(') && !credit.includes(')') && wordCount(credit) <= 12 && !INTERNAL_BREAK_RE.test(credit)) {
+        return text ? { k: 'caption', text, credit } : { k: 'credit', credit };
+      }
+    }
+    m = s.endsWith(')') ? /^(.+?)\s*\(([^()]{2,80})\)$/u.exec(s) : null;
+    if (m) {
+      const inner = m[2]!;
+      const sm = /^([\p{L}\d][\p{L}\d .&'-]*?)\s?\/\s?(\p{Lu}[\p{L}.'-]*(?:\s[\p{L}.'-]+){0,4})$/u.exec(inner);
+      if (sm && (wordCount(sm[2]!) >= 2 || creditLike(sm[1]!, r) || r.creditNames.has(sm[2]!) || /stock|photo|foto|image|pics?\b/i.test(sm[1]!) || r.photoLeadRe.test(s)) && !/\d/.test(inner)) {
+        return { k: 'caption', text: m[1]!.trim(), credit: inner.trim() };
+      }
+    }
+    if (!TERMINAL_RE.test(s) && s.includes('/')) {
+      m = c.slashCredit.exec(s);
+      if (m) return { k: 'caption', text: m[1]!.trim(), credit: m[2]! };
+    }
+    if (header) {
+      m = /^(.+[.!?])\s+[-–—]{1,2}\s+(\p{Lu}[\p{Lu}\d .&/'-]{1,40})$/u.exec(s);
+      if (m && /\p{Lu}{2}/u.test(m[2]!) && wordCount(m[2]!) <= 5) return { k: 'caption', text: m[1]!.trim(), credit: m[2]!.trim() };
+    }
+    if (words <= 9 && s.includes('/')) {
+      m = c.creditOnly.exec(s);
+      if (m && creditLike(m[1]!, r)) return { k: 'credit', credit: s };
+    }
+    if (words <= 70 && s.includes('/')) {
+      m = /^(.*[.!?])\s+(\S[^.!?]*\/[^.!?]*)$/u.exec(s);
+      const cm = m ? c.creditOnly.exec(m[2]!) : null;
+      if (m && cm && creditLike(cm[1]!, r)) return { k: 'caption', text: m[1]!.trim(), credit: m[2]!.trim() };
+    }
+  }
+  if (words <= 8 && r.bylineRe.test(s)) return { k: 'byline' };
+  if (!TERMINAL_RE.test(s)) {
+    const glued = s.match(CAMEL_GLUE_RE);
+    if (glued && glued.length >= 3 && glued.length * 4 >= words) return { k: 'drop', why: 'navigation' };
+  }
+  return { k: 'text', text: s };
+}
+
+// ---------------------------------------------------------------- the cleaner
+
+type HeaderEntry = { t: 'cand'; text: string; words: number } | { t: 'para'; text: string; words: number } | { t: 'date'; date: FoundDate; label: 'published' | 'updated' | null };
+
+/**
+ * Cleans page blocks into body paragraphs, captions and header metadata. Cascade per block:
+ * icon names and litter → "Baca juga"/related lines and lists after a related-articles header →
+ * captions (labelled "Foto: X", "(Dok. X)", "…/Net", "… - CNN INDONESIA", a credit line next to
+ * its caption; repeats around "Perbesar" dropped) → bylines → in the first lines, the headline,
+ * the publication date and section labels → body paragraphs.
+ */
+export function cleanBlocks(blocks: Block[], r: DocumentRules, opts: CleanOptions): Cleaned {
+  const paragraphs: string[] = [];
+  const captions: Caption[] = [];
+  const captionKeys = new Set<string>();
+  /** Raw lines already read as captions, and caption texts: their repeats are dropped. */
+  const captionRaw = new Set<string>();
+  const header: HeaderEntry[] = [];
+  let inHeader = true;
+  const knownTitleKey = opts.knownTitle ? foldKey(opts.knownTitle) : null;
+  let headerLines = 0;
+  let inTail = false;
+  let skipNextHeading = false;
+  let pendingCredit: string | null = null;
+  let title: string | null = null;
+  let source: string | null = null;
+  let published: FoundDate | null = null;
+  const seen = new Set<string>();
+
+  const addCaption = (text: string, credit: string | null): void => {
+    const key = foldKey(text);
+    if (!key) return;
+    captionRaw.add(text);
+    if (!captionKeys.has(key)) {
+      captionKeys.add(key);
+      captions.push({ text, credit });
+    }
+    // A caption printed just before as a bare line (the repeat carries the credit).
+    const last = paragraphs[paragraphs.length - 1];
+    if (last !== undefined && foldKey(last) === key) paragraphs.pop();
+    for (let i = header.length - 1; i >= 0 && i >= header.length - 2; i--) {
+      const h = header[i]!;
+      if (h.t !== 'date' && foldKey(h.text) === key) header.splice(i, 1);
+    }
+  };
+
+  const resolveHeader = (): void => {
+    inHeader = false;
+    if (opts.findTitle) {
+      const cands = header.filter((h): h is Extract<HeaderEntry, { t: 'cand' }> => h.t === 'cand' && h.words >= 2);
+      // "Headline - Outlet" followed by "Headline": the outlet is the source.
+      for (const c of cands) {
+        const m = /^(.+?)\s+(?:[-–—|]|::)\s+([^-–—|]{2,60})$/u.exec(c.text);
+        if (!m) continue;
+        const twin = cands.find((o) => o !== c && foldKey(o.text) === foldKey(m[1]!));
+        if (twin) {
+          source = m[2]!.trim();
+          header.splice(header.indexOf(c), 1);
+          cands.splice(cands.indexOf(c), 1);
+          break;
+        }
+      }
+      type Cand = Extract<HeaderEntry, { t: 'cand' }>;
+      // Above the date line stand the headline and short labels or a byline: take the longest.
+      const firstDate = header.findIndex((h) => h.t === 'date');
+      const before = firstDate >= 0 ? cands.filter((c) => header.indexOf(c) < firstDate) : [];
+      let chosen: Cand | undefined = before.length ? before.reduce((a, b) => (b.words > a.words ? b : a)) : undefined;
+      chosen ??= cands.find((c) => c.words >= 3) ?? cands[0];
+      if (chosen) {
+        title = chosen.text;
+        header.splice(header.indexOf(chosen), 1);
+      }
+    }
+    const dates = header.filter((h): h is Extract<HeaderEntry, { t: 'date' }> => h.t === 'date');
+    const pick = dates.find((d) => d.label === 'published') ?? dates.find((d) => d.label !== 'updated') ?? dates[0];
+    if (pick) published = pick.date;
+    for (const h of header) {
+      if (h.t === 'date') continue;
+      if (h.words <= 3 && !TERMINAL_RE.test(h.text)) continue; // section labels, outlet lines
+      if (title && foldKey(h.text) === foldKey(title)) continue;
+      pushParagraph(h.text);
+    }
+    header.length = 0;
+  };
+
+  const pushParagraph = (text: string): void => {
+    if (seen.has(text)) return;
+    seen.add(text);
+    paragraphs.push(text);
+  };
+
+  for (let i = 0; i < blocks.length; i++) {
+    const b = blocks[i]!;
+    const line = b.text;
+    if (!line) continue;
+    if (inHeader && ++headerLines > 15) resolveHeader();
+    if (b.kind === 'caption') {
+      const cls = classify(line, r, false);
+      if (cls.k === 'caption') addCaption(cls.text, cls.credit);
+      else if (cls.k === 'text' || (cls.k === 'caption-label' && cls.text)) {
+        addCaption(cls.text, pendingCredit);
+        pendingCredit = null;
+      } else if (cls.k === 'credit') {
+        const last = captions[captions.length - 1];
+        const prev = blocks[i - 1];
+        if (last && last.credit === null && prev?.kind === 'caption') last.credit = cls.credit;
+        else pendingCredit = cls.credit;
+      }
+      continue;
+    }
+    const cls = classify(line, r, inHeader);
+    switch (cls.k) {
+      case 'drop':
+      case 'enlarge':
+        continue;
+      case 'related-alone':
+        skipNextHeading = true;
+        continue;
+      case 'tail':
+        if (opts.html && b.kind !== 'h' && b.kind !== 'line' && wordCount(line) > 3) break;
+        inTail = true;
+        continue;
+      case 'caption':
+        addCaption(cls.text, cls.credit);
+        captionRaw.add(line);
+        continue;
+      case 'credit': {
+        // A credit line stands next to its caption: the caption follows (Tribun) or precedes it.
+        const next = blocks[i + 1];
+        if (next && !opts.html) {
+          const nc = classify(next.text, r, inHeader);
+          if (nc.k === 'caption-label') {
+            pendingCredit = cls.credit;
+            continue;
+          }
+          if (nc.k === 'text') {
+            const w = wordCount(nc.text);
+            if ((w <= 30 && !bodyLike(nc.text, w)) || w <= 25) {
+              addCaption(nc.text, cls.credit);
+              i++;
+              continue;
+            }
+          }
+        }
+        const last = paragraphs[paragraphs.length - 1];
+        if (!inHeader && last !== undefined && !TERMINAL_RE.test(last) && wordCount(last) <= 30) {
+          paragraphs.pop();
+          addCaption(last, cls.credit);
+        } else if (captions.length && captions[captions.length - 1]!.credit === null) {
+          captions[captions.length - 1]!.credit = cls.credit;
+        }
+        continue;
+      }
+      case 'caption-label': {
+        let capText = cls.text;
+        if (!capText) {
+          const next = blocks[i + 1];
+          if (next && wordCount(next.text) <= 60) {
+            capText = next.text;
+            i++;
+          }
+        }
+        if (capText) addCaption(capText, pendingCredit);
+        pendingCredit = null;
+        continue;
+      }
+      case 'byline':
+        if (inHeader) {
+          const d = findDate(line, r);
+          if (d) header.push({ t: 'date', date: d, label: null });
+        }
+        continue;
+      case 'text':
+        break;
+    }
+    const text = cls.k === 'text' ? cls.text : line;
+    const words = wordCount(text);
+    if (knownTitleKey && i < 12 && words <= 40 && foldKey(text) === knownTitleKey) continue;
+    if (words <= 2 && /^https?:\/\/\S+$/.test(text)) continue; // a bare address
+    if (opts.html && b.linkDensity !== undefined && b.linkDensity >= 0.8 && words <= 25 && b.kind !== 'h') continue;
+    if (inTail) {
+      if ((words >= 15 && TERMINAL_RE.test(text)) || words >= 40) inTail = false;
+      else continue;
+    }
+    if (skipNextHeading) {
+      skipNextHeading = false;
+      if (!bodyLike(text, words) && words <= 25) continue;
+    }
+    if (captionRaw.size && (captionRaw.has(text) || captionRaw.has(line))) continue;
+    if (inHeader) {
+      const d = words <= 40 ? findDate(text, r) : null;
+      if (d) {
+        const rest = (text.slice(0, d.start) + ' ' + text.slice(d.end)).trim();
+        if (wordCount(rest) <= 8 && !TERMINAL_RE.test(rest.replace(/\s*[-–—|]\s*$/, ''))) {
+          const label = r.publishedRe.test(text) ? 'published' : r.updatedRe.test(text) ? 'updated' : null;
+          header.push({ t: 'date', date: d, label });
+          continue;
+        }
+      }
+      if (opts.html) {
+        // The main text is already chosen: only dates and the repeated headline are taken off its head.
+        if (bodyLike(text, words) || headerLines > 6) resolveHeader();
+        else {
+          header.push({ t: 'para', text, words: Math.max(words, 4) });
+          continue;
+        }
+      }
+      if (inHeader && words <= 2 && !TERMINAL_RE.test(text)) continue; // section label: "Berita", "News Flash"
+      const heading = inHeader && headingLike(text, words) || (/[!?]$/.test(text) && words <= 30 && !INTERNAL_BREAK_RE.test(text));
+      if (heading && !(bodyLike(text, words) && !/[!?]$/.test(text))) {
+        header.push({ t: 'cand', text, words });
+        continue;
+      }
+      if (inHeader && !bodyLike(text, words)) {
+        header.push({ t: 'para', text, words });
+        continue;
+      }
+      if (inHeader) resolveHeader();
+    }
+    if (words <= 3 && (r.creditNames.has(text.replace(/^[-–—\s]+|[-–—\s]+$/g, '')) || PAREN_ONLY_RE.test(text) || /^\[[^\]]{1,60}\]$/.test(text))) continue; // "AP", "-- BERNAMA", "(Kompas.com)", "[Gambas:Video]"
+    if (!inHeader && paragraphs.length <= 3 && words <= 12) {
+      // A date line just below a standfirst: "Published On 8 Oct 2020".
+      const d = findDate(text, r);
+      if (d && wordCount((text.slice(0, d.start) + ' ' + text.slice(d.end)).trim()) <= 3) {
+        published ??= d;
+        continue;
+      }
+    }
+    if (!opts.html && words >= 9 && words <= 14 && !SOFT_END_RE.test(text) && !TERMINAL_RE.test(text) && i < blocks.length - 1 &&
+        (titleCaseRatio(text) >= 0.6 || /\S:\s/.test(text) || /^['"‘“]/.test(text))) {
+      continue; // a related article's headline between paragraphs
+    }
+    pushParagraph(text);
+  }
+  if (inHeader) resolveHeader();
+  if (title && paragraphs.length && foldKey(paragraphs[0]!) === foldKey(title)) paragraphs.shift();
+  // An outlet that names itself in the dateline: "TRIBUNJABAR.ID - …", "TEMPO.CO, Ambon - …", "BEKASI, KOMPAS.com - …".
+  if (!source && paragraphs.length) {
+    const m = /^(?:\p{Lu}[\p{L} ]*,\s*)?(\p{L}[\p{L}0-9-]*(?:\.[A-Za-z]{2,})+)(?:,\s*[\p{L} ]+)?\s+[-–—]{1,2}\s/u.exec(paragraphs[0]!);
+    if (m) source = m[1]!;
+  }
+  return { title, published, source, paragraphs, captions };
+}

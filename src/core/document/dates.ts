@@ -1,0 +1,142 @@
+import type { DocumentRules } from './rules.js';
+
+/** A publication time read from a page: ISO 8601 with the page's own offset, or a date only. */
+export interface FoundDate {
+  iso: string;
+  /** Where in the searched string the date starts and ends. */
+  start: number;
+  end: number;
+  hasTime: boolean;
+  rule: string;
+}
+
+interface Compiled {
+  dmy: RegExp;
+  mdy: RegExp;
+  numeric: RegExp;
+  iso: RegExp;
+  time: RegExp;
+}
+
+const compiledFor = new WeakMap<DocumentRules, Compiled>();
+
+function compile(r: DocumentRules): Compiled {
+  let c = compiledFor.get(r);
+  if (c) return c;
+  const W = `(?:(?:${r.weekdayRe})\\.?,?\\s*)?`;
+  c = {
+    // "8 Oktober 2020", "Kamis, 08 Okt 2020", "8 Oct 2020", "Friday 1 March 2013"
+    dmy: new RegExp(`(?<![\\p{L}\\d])${W}(\\d{1,2})(?:st|nd|rd|th)?\\s+(${r.monthRe})\\.?,?\\s+(\\d{4})(?!\\d)`, 'iu'),
+    // "October 8, 2020", "Sun May 14 2017", "Oct. 8, 2020"
+    mdy: new RegExp(`(?<![\\p{L}\\d])${W}(${r.monthRe})\\.?\\s+(\\d{1,2})(?:st|nd|rd|th)?,?\\s+(\\d{4})(?!\\d)`, 'iu'),
+    // "Kamis (8/10/2020)", "08/10/2020", "8-10-2020"
+    numeric: new RegExp(`(?<![\\p{L}\\d/])${W}\\(?(\\d{1,2})([/.-])(\\d{1,2})\\2(\\d{4})\\)?(?![\\d/])`, 'iu'),
+    // "2020-10-08T16:25:00+07:00", "2020-10-08 16:25"
+    iso: /(?<!\d)(\d{4})([-/])(\d{2})\2(\d{2})(?:[T\s](\d{2}):(\d{2})(?::(\d{2}))?(?:\.\d+)?\s*(Z|[+-]\d{2}:?\d{2})?)?(?!\d)/,
+    // the clock time after a date: "16:25 WIB", "pukul 16.25 WIB", "4:25 PM GMT+7", "| 13:05 WIB", "at 09:25 BST"
+    time: new RegExp(
+      `^[\\s,|/•·–—-]*(?:(?:${r.clockRe})\\b\\.?\\s*)?(\\d{1,2})[:.](\\d{2})(?:[:.](\\d{2}))?\\s*(a\\.?m\\.?|p\\.?m\\.?)?(?![\\d\\p{L}])` +
+        `(?:\\s*\\(?\\s*(${r.zoneRe})(?![\\p{L}])\\s*\\)?)?(?:\\s*([+-])\\s*(\\d{1,2})(?::?(\\d{2}))?(?!\\d))?`,
+      'iu',
+    ),
+  };
+  compiledFor.set(r, c);
+  return c;
+}
+
+const pad = (n: number): string => String(n).padStart(2, '0');
+
+function validDate(y: number, m: number, d: number): boolean {
+  if (y < 1900 || y > 2100 || m < 1 || m > 12 || d < 1) return false;
+  const dim = [31, y % 4 === 0 && (y % 100 !== 0 || y % 400 === 0) ? 29 : 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31][m - 1]!;
+  return d <= dim;
+}
+
+function offsetOf(r: DocumentRules, zone: string | undefined, sign: string | undefined, hh: string | undefined, mm: string | undefined): string | null {
+  if (sign && hh) {
+    const h = Number(hh);
+    if (h > 14) return null;
+    return `${sign}${pad(h)}:${pad(Number(mm ?? 0))}`;
+  }
+  if (zone) return r.zones.get(zone.toUpperCase()) ?? null;
+  return null;
+}
+
+/** Reads the time that follows a date, at `rest` (the text right after the date). */
+function readTime(r: DocumentRules, c: Compiled, rest: string): { time: string; offset: string | null; length: number } | null {
+  const m = c.time.exec(rest);
+  if (!m) return null;
+  let h = Number(m[1]);
+  const min = Number(m[2]);
+  const ampm = m[4]?.toLowerCase().replace(/\./g, '');
+  if (ampm === 'pm' && h < 12) h += 12;
+  if (ampm === 'am' && h === 12) h = 0;
+  if (h > 23 || min > 59) return null;
+  // A zone written in lower case ("wib") is fine; a bare "z"/"at" is not a zone.
+  const zone = m[5] && (m[5] === m[5].toUpperCase() || m[5].length >= 3) ? m[5] : undefined;
+  const offset = offsetOf(r, zone, m[6], m[7], m[8]);
+  const sec = m[3] ? Number(m[3]) : 0;
+  return { time: `${pad(h)}:${pad(min)}:${pad(sec > 59 ? 0 : sec)}`, offset, length: m[0].length };
+}
+
+/**
+ * Finds the first full date (with a year) in a line, with the clock time and zone printed right
+ * after it. Returns ISO 8601: "2020-10-08T16:25:00+07:00", or "2020-10-08" when no time follows.
+ * A time without a zone keeps no offset ("2018-04-04T10:32:00").
+ */
+export function findDate(line: string, r: DocumentRules): FoundDate | null {
+  const c = compile(r);
+  type Cand = { y: number; m: number; d: number; start: number; end: number; rule: string; time?: string; offset?: string | null };
+  const found: Cand[] = [];
+  const consider = (cand: Cand): void => {
+    if (validDate(cand.y, cand.m, cand.d)) found.push(cand);
+  };
+  let m = c.iso.exec(line);
+  if (m) {
+    const cand = { y: +m[1]!, m: +m[3]!, d: +m[4]!, start: m.index, end: m.index + m[0].length, rule: 'document/date/iso' } as Cand;
+    if (m[5]) {
+      cand.time = `${m[5]}:${m[6]}:${m[7] ?? '00'}`;
+      cand.offset = m[8] ? (m[8] === 'Z' ? '+00:00' : m[8].length === 5 ? `${m[8].slice(0, 3)}:${m[8].slice(3)}` : m[8]) : null;
+    }
+    consider(cand);
+  }
+  m = c.dmy.exec(line);
+  if (m) consider({ y: +m[3]!, m: r.months.get(m[2]!.toLowerCase()) ?? 0, d: +m[1]!, start: m.index, end: m.index + m[0].length, rule: 'document/date/day-month-year' });
+  m = c.mdy.exec(line);
+  if (m) consider({ y: +m[3]!, m: r.months.get(m[1]!.toLowerCase()) ?? 0, d: +m[2]!, start: m.index, end: m.index + m[0].length, rule: 'document/date/month-day-year' });
+  m = c.numeric.exec(line);
+  if (m) {
+    let d = +m[1]!, mo = +m[3]!;
+    if (mo > 12 && d <= 12) [d, mo] = [mo, d]; // "10/28/2020": month first
+    consider({ y: +m[4]!, m: mo, d, start: m.index, end: m.index + m[0].length, rule: 'document/date/numeric' });
+  }
+  if (!found.length) return null;
+  const b = found.reduce((a, c) => (c.start < a.start ? c : a));
+  const date = `${b.y}-${pad(b.m)}-${pad(b.d)}`;
+  if (b.time) {
+    return { iso: `${date}T${b.time}${b.offset ?? ''}`, start: b.start, end: b.end, hasTime: true, rule: b.rule };
+  }
+  const t = readTime(r, c, line.slice(b.end));
+  if (t) return { iso: `${date}T${t.time}${t.offset ?? ''}`, start: b.start, end: b.end + t.length, hasTime: true, rule: b.rule };
+  // AP: "Updated 9:14 AM EDT, May 3, 2023": the clock time stands before the date.
+  const before = line.slice(Math.max(0, b.start - 40), b.start);
+  const tb = new RegExp(`(?:^|[^\\d:.])(\\d{1,2})[:.](\\d{2})\\s*(a\\.?m\\.?|p\\.?m\\.?)?\\s*(${r.zoneRe})?\\s*[,|/–—-]?\\s*$`, 'i').exec(before);
+  if (tb) {
+    const tt = readTime(r, c, `${tb[1]}:${tb[2]}${tb[3] ? ' ' + tb[3] : ''}${tb[4] ? ' ' + tb[4].toUpperCase() : ''}`);
+    if (tt) return { iso: `${date}T${tt.time}${tt.offset ?? ''}`, start: b.start - (before.length - tb.index) , end: b.end, hasTime: true, rule: b.rule };
+  }
+  return { iso: date, start: b.start, end: b.end, hasTime: false, rule: b.rule };
+}
+
+/**
+ * Normalises a machine-written time (meta tags, JSON-LD, flags) to ISO 8601 keeping its offset:
+ * "2020-10-08T16:25:00+0700" → "2020-10-08T16:25:00+07:00", "…Z" → "…+00:00". Returns null when
+ * the value holds no date.
+ */
+export function normaliseIso(value: string, r: DocumentRules): string | null {
+  const v = value.trim();
+  if (!v) return null;
+  const found = findDate(v, r);
+  if (found) return found.iso;
+  return null;
+}

@@ -1,0 +1,196 @@
+import { parseHTML } from 'linkedom';
+import { Readability } from '@mozilla/readability';
+import type { Block } from './clean.js';
+
+/** Metadata an HTML page declares about itself. */
+export interface HtmlMeta {
+  title: string | null;
+  published: string | null;
+  siteName: string | null;
+  lang: string | null;
+  url: string | null;
+}
+
+/** Elements whose text is never article text. */
+const SKIP = new Set(['script', 'style', 'noscript', 'template', 'svg', 'button', 'select', 'option', 'textarea', 'input', 'iframe', 'object', 'embed', 'canvas', 'video', 'audio', 'map', 'head', 'nav', 'form']);
+/** Elements that start a new block of text. */
+const BLOCK = new Set([
+  'p', 'div', 'section', 'article', 'main', 'header', 'footer', 'aside', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'li', 'ul', 'ol', 'dl', 'dt', 'dd',
+  'blockquote', 'pre', 'table', 'thead', 'tbody', 'tr', 'hr', 'address', 'center', 'details', 'summary', 'caption',
+]);
+
+/** Looks like markup rather than text: a document prologue or several real tags near the start. */
+export function looksLikeHtml(content: string): boolean {
+  const head = content.slice(0, 4096).replace(/^\uFEFF/, '').trimStart();
+  if (/^<(?:!doctype\s+html|html|head|body|meta|!--|\?xml)\b/i.test(head)) return true;
+  const sample = content.length > 65536 ? content.slice(0, 65536) : content;
+  const tags = sample.match(/<\/?(?:p|div|span|a|br|html|body|head|article|section|h[1-6]|li|ul|table|img|script|style|meta|link|title)\b[^<>]*>/gi);
+  return !!tags && tags.length >= 3;
+}
+
+type El = {
+  nodeType: number;
+  localName?: string;
+  childNodes: ArrayLike<El>;
+  textContent: string | null;
+  getAttribute?(n: string): string | null;
+  querySelector?(s: string): El | null;
+  querySelectorAll?(s: string): ArrayLike<El>;
+};
+
+/** Turns an element tree into blocks: paragraphs, headings, list items, captions (figure/figcaption). */
+export function elementBlocks(root: El): Block[] {
+  const out: Block[] = [];
+  let buf = '';
+  let linkChars = 0;
+  let kind: Block['kind'] = 'p';
+  const flush = (): void => {
+    const t = buf.replace(/\s+/g, ' ').trim();
+    if (t) out.push({ text: t, kind, linkDensity: Math.min(1, linkChars / t.length) });
+    buf = '';
+    linkChars = 0;
+  };
+  const visit = (node: El, inLink: boolean): void => {
+    const kids = node.childNodes;
+    for (let i = 0; i < kids.length; i++) {
+      const child = kids[i]!;
+      if (child.nodeType === 3) {
+        const t = child.textContent ?? '';
+        buf += t;
+        if (inLink) linkChars += t.trim().length;
+        continue;
+      }
+      if (child.nodeType !== 1) continue;
+      const tag = child.localName ?? '';
+      if (SKIP.has(tag)) continue;
+      if (tag === 'figure' || tag === 'figcaption') {
+        flush();
+        // Each element of a figure on its own line: "Image source, Reuters" apart from its caption.
+        for (const t of textChunks(child)) out.push({ text: t, kind: 'caption' });
+        continue;
+      }
+      if (tag === 'td' || tag === 'th') {
+        buf += ' ';
+        visit(child, inLink);
+        buf += ' ';
+        continue;
+      }
+      if (tag === 'br') {
+        flush();
+        continue;
+      }
+      if (BLOCK.has(tag)) {
+        flush();
+        const saved = kind;
+        kind = /^h[1-6]$/.test(tag) ? 'h' : tag === 'li' ? 'li' : tag === 'blockquote' ? 'quote' : 'p';
+        visit(child, inLink);
+        flush();
+        kind = saved;
+        continue;
+      }
+      visit(child, inLink || tag === 'a');
+    }
+  };
+  visit(root, false);
+  flush();
+  return out;
+}
+
+/** The texts of a figure's parts, one per element that holds text directly. */
+function textChunks(root: El): string[] {
+  const out: string[] = [];
+  const walk = (node: El): void => {
+    let own = '';
+    const kids = node.childNodes;
+    for (let i = 0; i < kids.length; i++) {
+      const k = kids[i]!;
+      if (k.nodeType === 3) own += k.textContent ?? '';
+      else if (k.nodeType === 1 && !SKIP.has(k.localName ?? '')) {
+        const tag = k.localName ?? '';
+        if (['span', 'p', 'figcaption', 'div', 'small', 'cite', 'footer', 'header'].includes(tag)) {
+          const t = own.replace(/\s+/g, ' ').trim();
+          if (t) out.push(t);
+          own = '';
+          walk(k);
+        } else own += k.textContent ?? '';
+      }
+    }
+    const t = own.replace(/\s+/g, ' ').trim();
+    if (t) out.push(t);
+  };
+  walk(root);
+  return out;
+}
+
+function attr(doc: El, selector: string, name: string): string | null {
+  const el = doc.querySelector?.(selector);
+  const v = el?.getAttribute?.(name);
+  return v && v.trim() ? v.trim() : null;
+}
+
+/** Publication time and address declared in the page's head (read before Readability rewrites the tree). */
+function headMeta(doc: El): { published: string | null; url: string | null } {
+  const published =
+    attr(doc, 'meta[property="article:published_time"]', 'content') ??
+    attr(doc, 'meta[name="article:published_time"]', 'content') ??
+    attr(doc, 'meta[itemprop="datePublished"]', 'content') ??
+    attr(doc, 'meta[name="pubdate"]', 'content') ??
+    attr(doc, 'meta[name="publishdate"]', 'content') ??
+    attr(doc, 'meta[name="publish-date"]', 'content') ??
+    attr(doc, 'meta[name="date"]', 'content') ??
+    attr(doc, 'meta[name="dc.date.issued"]', 'content') ??
+    attr(doc, 'meta[name="DC.date.issued"]', 'content') ??
+    attr(doc, 'meta[property="og:published_time"]', 'content') ??
+    attr(doc, 'time[itemprop="datePublished"]', 'datetime') ??
+    attr(doc, 'time[pubdate]', 'datetime') ??
+    attr(doc, 'time[datetime]', 'datetime');
+  const url = attr(doc, 'link[rel="canonical"]', 'href') ?? attr(doc, 'meta[property="og:url"]', 'content');
+  return { published, url: url && /^https?:\/\//i.test(url) ? url : null };
+}
+
+/**
+ * Main text of an HTML page: Readability (Mozilla) over a linkedom DOM picks the article; its tree is
+ * walked into blocks for the shared cleaner. When Readability finds too little, every paragraph of the
+ * page outside navigation is taken instead.
+ */
+export function htmlDocument(html: string): { blocks: Block[]; meta: HtmlMeta } {
+  const wrapped = /<html[\s>]/i.test(html.slice(0, 65536)) ? html : `<!DOCTYPE html><html><head></head><body>${html}</body></html>`;
+  const { document } = parseHTML(wrapped) as unknown as { document: El & Document };
+  const head = headMeta(document);
+  const lang = attr(document, 'html', 'lang');
+  let blocks: Block[] = [];
+  let meta: HtmlMeta = { title: null, published: head.published, siteName: null, lang, url: head.url };
+  let article: ReturnType<Readability<El>['parse']> = null;
+  try {
+    article = new Readability<El>(document as unknown as Document, { serializer: (el) => el as unknown as El, charThreshold: 500 }).parse();
+  } catch {
+    article = null;
+  }
+  if (article) {
+    meta = {
+      title: article.title?.trim() || null,
+      published: head.published ?? (article.publishedTime?.trim() || null),
+      siteName: article.siteName?.trim() || null,
+      lang: article.lang?.trim() || lang,
+      url: head.url,
+    };
+    if (article.content) blocks = elementBlocks(article.content as El);
+  }
+  const chars = blocks.reduce((n, b) => n + (b.kind === 'caption' ? 0 : b.text.length), 0);
+  if (chars < 200) {
+    const again = (parseHTML(wrapped) as unknown as { document: El }).document;
+    const body = again.querySelector?.('body') ?? again;
+    for (const sel of ['header', 'footer', 'aside', 'nav']) {
+      const list = body.querySelectorAll?.(sel);
+      if (list) for (let i = list.length - 1; i >= 0; i--) (list[i] as unknown as { remove(): void }).remove();
+    }
+    const wide = elementBlocks(body);
+    const wideChars = wide.reduce((n, b) => n + (b.kind === 'caption' ? 0 : b.text.length), 0);
+    if (wideChars > chars) blocks = wide;
+    if (!meta.title) {
+      const t = again.querySelector?.('title')?.textContent?.trim();
+      meta.title = t || null;
+    }
+  }
+  return { blocks, meta };
+}

@@ -1,0 +1,123 @@
+import { PACKS } from '../../lang/index.js';
+import type { DocumentPack } from './types.js';
+
+/** The document tables of every pack, merged and compiled once. */
+export interface DocumentRules {
+  months: Map<string, number>;
+  weekdays: Set<string>;
+  zones: Map<string, string>;
+  monthRe: string;
+  weekdayRe: string;
+  zoneRe: string;
+  clockRe: string;
+  publishedRe: RegExp;
+  updatedRe: RegExp;
+  litterLines: Set<string>;
+  litterRe: RegExp | null;
+  /** Patterns that start with a literal (cheap to try on every line). */
+  litterStartRe: RegExp | null;
+  /** Cheap unanchored test for the key words of the patterns that may start anywhere. */
+  litterHint: RegExp | null;
+  /** Key words of the patterns that may start anywhere (lower case); a line holding none skips them. */
+  litterKeys: string[];
+  /** Photo labels with their typo-tolerant stems (lower case) for a cheap first test. */
+  photoLabelKeys: string[];
+  relatedRe: RegExp;
+  relatedAlone: Set<string>;
+  tailHeaders: Set<string>;
+  photoLabelRe: string;
+  /** Cheap test that a line may hold a photo credit label. */
+  photoLabelHint: RegExp;
+  creditNamesLower: Set<string>;
+  creditNames: Set<string>;
+  creditNameRe: string;
+  enlargeRe: RegExp;
+  /** "Image caption, …": group 1 is the caption text (may be empty: the text follows on the next line). */
+  captionLabelRe: RegExp;
+  /** Leading photo-label word of a caption: "Ilustrasi.", "Foto:". */
+  photoLeadRe: RegExp;
+  bylineRe: RegExp;
+  /** Per-pack cues for language identification. */
+  languages: { code: string; stopwords: Set<string>; distinctive: Set<string> }[];
+}
+
+const esc = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+const alt = (words: Iterable<string>): string =>
+  [...new Set(words)].sort((a, b) => b.length - a.length).map(esc).join('|');
+
+/** A label with room for one stray letter after its first one ("Fioto" for "Foto"). */
+const typoTolerant = (w: string): string =>
+  w.length >= 4 && /^[a-z]+$/.test(w) ? esc(w[0]!) + '[a-z]?' + esc(w.slice(1)) : esc(w).replace(/ /g, '\\s+');
+
+let cached: DocumentRules | null = null;
+
+function compileAll(patterns: string[]): RegExp | null {
+  return patterns.length ? new RegExp(`^(?:${patterns.map((p) => `(?:${p})`).join('|')})$`, 'i') : null;
+}
+
+function keysOf(patterns: string[]): string[] {
+  const keys: string[] = [];
+  for (const p of patterns) {
+    const m = /^\.\{0,\d+\}\\b(?:\(\?:([^()]+)\)|([a-z' ]+))/.exec(p);
+    if (!m) return [''];
+    keys.push(...(m[1] ?? m[2]!).split('|').map((k) => k.replace(/\\.|\(\?:|\)|\?/g, '').trim()));
+  }
+  return [...new Set(keys)];
+}
+
+/** The key words of patterns like ".{0,40}\\b(?:langganan|berlangganan)\\b…": the literal after the leading wildcard. */
+function hintOf(patterns: string[]): RegExp | null {
+  const keys: string[] = [];
+  for (const p of patterns) {
+    const m = /^\.\{0,\d+\}\\b(?:\(\?:([^()]+)\)|([a-z' ]+))/.exec(p);
+    if (!m) return /[\s\S]/; // a pattern without a literal key: no cheap test, always try
+    keys.push(...(m[1] ?? m[2]!).split('|').map((k) => k.replace(/\\.|\(\?:|\)|\?/g, '')));
+  }
+  return keys.length ? new RegExp(keys.map(esc).join('|'), 'i') : null;
+}
+
+/** Compiles the merged rules of all packs (memoised: packs are static data). */
+export function documentRules(): DocumentRules {
+  if (cached) return cached;
+  const packs = PACKS.filter((p) => p.document).map((p) => ({ code: p.code, doc: p.document as DocumentPack }));
+  const all = <K extends keyof DocumentPack>(k: K): DocumentPack[K][] => packs.map((p) => p.doc[k]);
+  const months = new Map<string, number>();
+  for (const m of all('months')) for (const [k, v] of Object.entries(m)) months.set(k, v);
+  const zones = new Map<string, string>();
+  for (const z of all('zones')) for (const [k, v] of Object.entries(z)) zones.set(k, v);
+  const weekdays = new Set(all('weekdays').flat());
+  const litterPatterns = [...new Set(all('litterPatterns').flat())];
+  const photoLabels = [...new Set(all('photoLabels').flat())].sort((a, b) => b.length - a.length);
+  const creditNames = new Set(all('creditNames').flat());
+  cached = {
+    months,
+    weekdays,
+    zones,
+    monthRe: alt(months.keys()),
+    weekdayRe: alt(weekdays),
+    zoneRe: alt(zones.keys()),
+    clockRe: alt(all('clockWords').flat()),
+    publishedRe: new RegExp(`^\\W*(?:${alt(all('publishedLabels').flat())})\\b`, 'iu'),
+    updatedRe: new RegExp(`(?:^|\\W)(?:${alt(all('updatedLabels').flat())})\\b`, 'iu'),
+    litterLines: new Set(all('litterLines').flat().map((s) => s.toLowerCase())),
+    litterStartRe: compileAll(litterPatterns.filter((p) => !p.startsWith('.'))),
+    litterHint: hintOf(litterPatterns.filter((p) => p.startsWith('.'))),
+    litterKeys: keysOf(litterPatterns.filter((p) => p.startsWith('.'))),
+    photoLabelKeys: [...new Set(photoLabels.map((l) => (l.length >= 4 ? l.slice(1) : l)))],
+    litterRe: litterPatterns.length ? new RegExp(`^(?:${litterPatterns.map((p) => `(?:${p})`).join('|')})$`, 'i') : null,
+    relatedRe: new RegExp(`^(?:${alt(all('relatedLeads').flat())})\\s*(?::|\\||»|>|–|—|-)\\s*\\S`, 'iu'),
+    relatedAlone: new Set(all('relatedLeads').flat().map((s) => s.toLowerCase())),
+    tailHeaders: new Set(all('tailHeaders').flat().map((s) => s.toLowerCase())),
+    photoLabelRe: photoLabels.map(typoTolerant).join('|'),
+    creditNames,
+    creditNamesLower: new Set([...creditNames].filter((n) => n.length > 2).map((n) => n.toLowerCase())),
+    photoLabelHint: new RegExp(`(?:${photoLabels.map(typoTolerant).join('|')})(?:\\s+(?:credit|kredit))?\\s*[:.]`, 'i'),
+    creditNameRe: alt(creditNames),
+    captionLabelRe: new RegExp(`^(?:${alt(all('captionLabels').flat())})\\s*[:,.]?\\s*(.*)$`, 'i'),
+    photoLeadRe: new RegExp(`^(?:${alt(all('photoLabels').flat())})\\b`, 'i'),
+    enlargeRe: new RegExp(`^(?:${alt(all('enlargeWords').flat())})$`, 'iu'),
+    bylineRe: new RegExp(`^(?:${alt(all('bylineLabels').flat())})\\s*[:.]?\\s+([^.!?]{2,80})$`, 'iu'),
+    languages: packs.map((p) => ({ code: p.code, stopwords: new Set(p.doc.stopwords), distinctive: new Set(p.doc.distinctive) })),
+  };
+  return cached;
+}

@@ -1,0 +1,167 @@
+/**
+ * Token pattern matching for triggers and cues: patterns are compiled once per pack into an
+ * index keyed by the first token (exact) or its first three letters (prefix), so matching a
+ * sentence costs one map look-up per token.
+ */
+
+export interface MatchToken {
+  start: number;
+  end: number;
+  /** Folded: lower case, no diacritics. */
+  w: string;
+}
+
+type Alt = { exact: Set<string>; prefixes: string[]; num?: boolean };
+type Elem = { kind: 'words'; alt: Alt } | { kind: 'gap'; max: number };
+
+export interface Compiled<T> {
+  tag: T;
+  pattern: string;
+  elems: Elem[];
+}
+
+export interface Hit<T> {
+  tag: T;
+  pattern: string;
+  /** Token index of the first and one past the last matched token. */
+  from: number;
+  to: number;
+}
+
+const WORD_RE = /[\p{L}\p{N}]+/gu;
+
+function foldWord(s: string): string {
+  const l = s.toLowerCase();
+  // Fast path: plain ASCII needs no normalisation.
+  return /^[\x00-\x7f]*$/.test(l) ? l : l.normalize('NFKD').replace(/\p{M}+/gu, '');
+}
+
+/** Splits text into folded word tokens (letters and digits only) with offsets. */
+export function matchTokens(text: string, offset = 0): MatchToken[] {
+  const out: MatchToken[] = [];
+  for (const m of text.matchAll(WORD_RE)) {
+    const start = offset + (m.index ?? 0);
+    out.push({ start, end: start + m[0].length, w: foldWord(m[0]) });
+  }
+  return out;
+}
+
+function parseAlt(spec: string, lexicons: Record<string, string[]>, where: string): Alt {
+  const alt: Alt = { exact: new Set(), prefixes: [] };
+  for (const part of spec.split('|')) {
+    if (!part) continue;
+    if (part === '#') {
+      alt.num = true;
+    } else if (part.startsWith('@')) {
+      const lex = lexicons[part.slice(1)];
+      if (!lex) throw new Error(`${where}: unknown lexicon ${part}`);
+      for (const entry of lex) {
+        if (/\s/.test(entry)) throw new Error(`${where}: lexicon ${part} entry "${entry}" has several tokens`);
+        const sub = parseAlt(entry, lexicons, where);
+        for (const e of sub.exact) alt.exact.add(e);
+        alt.prefixes.push(...sub.prefixes);
+      }
+    } else if (part.endsWith('*')) {
+      const p = foldWord(part.slice(0, -1));
+      if (p.length < 3) throw new Error(`${where}: prefix "${part}" shorter than 3 letters`);
+      alt.prefixes.push(p);
+    } else {
+      alt.exact.add(foldWord(part));
+    }
+  }
+  return alt;
+}
+
+/**
+ * Expands `(a b|c)` groups (alternatives of several tokens) into plain patterns:
+ * `x (a b|c) y` → `x a b y`, `x c y`.
+ */
+export function expand(pattern: string): string[] {
+  const m = /\(([^()]*)\)/.exec(pattern);
+  if (!m) return [pattern];
+  const head = pattern.slice(0, m.index);
+  const tail = pattern.slice(m.index + m[0].length);
+  return m[1]!.split('|').flatMap((alt) => expand(`${head}${alt}${tail}`.replace(/\s+/g, ' ')));
+}
+
+/** Compiles patterns; throws on a malformed one (caught by the pack tests). */
+export function compile<T>(pattern: string, tag: T, lexicons: Record<string, string[]>): Compiled<T> {
+  const elems: Elem[] = [];
+  // Hyphens split tokens ("sit-in" is read as "sit in"), as matchTokens does.
+  const parts = pattern.trim().split(/\s+/).flatMap((p) => (p.includes('-') && !p.includes('|') && !p.startsWith('@') ? p.split('-').filter(Boolean) : [p]));
+  for (const part of parts) {
+    if (part.includes('-')) throw new Error(`pattern "${pattern}": hyphen inside alternatives`);
+    const gap = /^~(\d*)$/.exec(part);
+    if (gap) elems.push({ kind: 'gap', max: gap[1] ? Number(gap[1]) : 3 });
+    else elems.push({ kind: 'words', alt: parseAlt(part, lexicons, pattern) });
+  }
+  if (elems[0]?.kind !== 'words' || elems[elems.length - 1]?.kind !== 'words') {
+    throw new Error(`pattern "${pattern}" must start and end with a word`);
+  }
+  return { tag, pattern, elems };
+}
+
+function accepts(alt: Alt, w: string): boolean {
+  if (alt.exact.has(w)) return true;
+  if (alt.num && /^\d+$/.test(w)) return true;
+  for (const p of alt.prefixes) if (w.startsWith(p)) return true;
+  return false;
+}
+
+/** An index of compiled patterns by first token. */
+export class PatternIndex<T> {
+  private readonly exact = new Map<string, Compiled<T>[]>();
+  private readonly prefix = new Map<string, { p: string; c: Compiled<T> }[]>();
+
+  constructor(items: Compiled<T>[]) {
+    for (const c of items) {
+      const first = c.elems[0] as { kind: 'words'; alt: Alt };
+      for (const w of first.alt.exact) push(this.exact, w, c);
+      for (const p of first.alt.prefixes) push(this.prefix, p.slice(0, 3), { p, c });
+    }
+  }
+
+  /** Every match in the tokens (all start positions; overlapping matches kept). */
+  find(tokens: MatchToken[]): Hit<T>[] {
+    const hits: Hit<T>[] = [];
+    const seen = new Set<Compiled<T>>();
+    for (let i = 0; i < tokens.length; i++) {
+      const w = tokens[i]!.w;
+      seen.clear();
+      const cands: Compiled<T>[] = [];
+      for (const c of this.exact.get(w) ?? []) if (!seen.has(c)) { seen.add(c); cands.push(c); }
+      if (w.length >= 3) {
+        for (const { p, c } of this.prefix.get(w.slice(0, 3)) ?? []) {
+          if (!seen.has(c) && w.startsWith(p)) { seen.add(c); cands.push(c); }
+        }
+      }
+      for (const c of cands) {
+        const end = matchFrom(c.elems, 1, tokens, i + 1);
+        if (end >= 0) hits.push({ tag: c.tag, pattern: c.pattern, from: i, to: end });
+      }
+    }
+    return hits;
+  }
+}
+
+function push<K, V>(m: Map<K, V[]>, k: K, v: V): void {
+  const l = m.get(k);
+  if (l) l.push(v);
+  else m.set(k, [v]);
+}
+
+/** Matches elems[e..] at tokens[t..]; returns the end token index or -1. Shortest gaps first. */
+function matchFrom(elems: Elem[], e: number, tokens: MatchToken[], t: number): number {
+  if (e >= elems.length) return t;
+  const el = elems[e]!;
+  if (el.kind === 'gap') {
+    for (let g = 0; g <= el.max; g++) {
+      const r = matchFrom(elems, e + 1, tokens, t + g);
+      if (r >= 0) return r;
+    }
+    return -1;
+  }
+  if (t >= tokens.length) return -1;
+  if (!accepts(el.alt, tokens[t]!.w)) return -1;
+  return matchFrom(elems, e + 1, tokens, t + 1);
+}

@@ -1,0 +1,103 @@
+import type { EventOut } from '../types.js';
+import type { SubEventType } from './types.js';
+
+const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
+
+let regionNames: Intl.DisplayNames | null = null;
+
+/** English name of an ISO 3166-1 alpha-2 code (ICU data of the runtime), or the code itself. */
+export function countryName(code: string | null): string | null {
+  if (!code) return null;
+  try {
+    regionNames ??= new Intl.DisplayNames(['en'], { type: 'region' });
+    return regionNames.of(code.toUpperCase()) ?? code;
+  } catch {
+    return code;
+  }
+}
+
+function longDate(iso: string | null, precision: number): string | null {
+  if (!iso) return null;
+  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(iso);
+  if (!m) return null;
+  const month = MONTHS[Number(m[2]) - 1];
+  if (precision >= 3) return `${month} ${m[1]}`;
+  if (precision === 2) return `the week of ${Number(m[3])} ${month} ${m[1]}`;
+  return `${Number(m[3])} ${month} ${m[1]}`;
+}
+
+/** Verb phrase per sub-event type; {target} is actor2 or a default, {place} the location. */
+const PHRASE: Record<SubEventType, [subject: string, phrase: string]> = {
+  'Armed clash': ['Armed forces', 'clashed with {target|an armed group} in {place}'],
+  'Government regains territory': ['Government forces', 'regained control of {place} from {target|an armed group}'],
+  'Non-state actor overtakes territory': ['An armed group', 'took control of {place} from {target|government forces}'],
+  'Chemical weapon': ['An armed group', 'used a chemical weapon in {place}'],
+  'Air/drone strike': ['Air forces', 'carried out an air/drone strike on {place}'],
+  'Suicide bomb': ['A suicide bomber', 'detonated a suicide bomb in {place}'],
+  'Shelling/artillery/missile attack': ['Armed forces', 'shelled {place}'],
+  'Remote explosive/landmine/IED': ['Unidentified perpetrators', 'detonated an explosive device in {place}'],
+  Grenade: ['Unidentified perpetrators', 'threw a grenade in {place}'],
+  'Sexual violence': ['Unidentified perpetrators', 'committed sexual violence against {target|civilians} in {place}'],
+  Attack: ['Unidentified armed men', 'attacked {target|civilians} in {place}'],
+  'Abduction/forced disappearance': ['Unidentified armed men', 'abducted {target|people} in {place}'],
+  'Peaceful protest': ['Protesters', 'held a peaceful protest in {place}'],
+  'Protest with intervention': ['Protesters', 'demonstrated in {place} and were dispersed or arrested by {target|police}'],
+  'Excessive force against protesters': ['Security forces', 'used excessive force against protesters in {place}'],
+  'Violent demonstration': ['Rioters', 'held a violent demonstration in {place}'],
+  'Mob violence': ['A mob', 'attacked {target|people or property} in {place}'],
+  Agreement: ['The parties', 'reached an agreement in {place}'],
+  Arrests: ['Police', 'arrested {target|people} in {place}'],
+  'Change to group/activity': ['Armed forces', 'changed their deployment or activity in {place}'],
+  'Disrupted weapons use': ['Security forces', 'seized or defused weapons or explosives in {place}'],
+  'Headquarters or base established': ['Armed forces', 'established a base in {place}'],
+  'Looting/property destruction': ['Unidentified perpetrators', 'looted or destroyed property in {place}'],
+  'Non-violent transfer of territory': ['An armed group', 'took over {place} without fighting'],
+  Other: ['Representatives', 'met in {place}'],
+};
+
+const GROUP_WORD = { civilian: 'civilian', military: 'combatant', unknown: 'person' } as const;
+
+function plural(n: number, word: string): string {
+  if (n === 1) return `${n} ${word}`;
+  return `${n} ${word === 'person' ? 'people' : `${word}s`}`;
+}
+
+/** One English sentence in ACLED's style, generated from the event's fields. */
+export function makeNotes(e: Omit<EventOut, 'notes' | 'id'>, sub: SubEventType): string {
+  const [defSubject, phrase] = PHRASE[sub];
+  const subject = e.actor1?.name ?? defSubject;
+  const country = countryName(e.location?.country ?? null);
+  const place = e.location
+    ? country && country !== e.location.name
+      ? `${e.location.precision === 2 ? 'near ' : ''}${e.location.name} (${country})`
+      : e.location.name
+    : 'an unspecified location';
+  let body = phrase.replace(/\{target\|([^}]*)\}/, (_m, dflt: string) => e.actor2?.name ?? dflt).replace('{place}', place);
+  // "shelled near Ganja" reads badly: keep "shelled" + "an area near".
+  body = body.replace(/ (on|of|over|shelled) near /, ' $1 an area near ');
+  const when = longDate(e.date, e.date_precision);
+  let s: string;
+  if (e.modality === 'planned') {
+    s = `${when ? `Planned for ${when}` : 'Planned'}: ${subject} ${sub === 'Other' ? 'are expected to meet' : body.replace(/^(\w+)/, 'to $1')}${sub === 'Other' ? ` in ${place}` : ''}`;
+  } else {
+    s = `${when ? `On ${when}, ` : ''}${when ? subject : subject.charAt(0).toUpperCase() + subject.slice(1)} ${body}`;
+  }
+  const killed = e.fatalities;
+  const injured = e.casualties.filter((c) => c.outcome === 'injured');
+  const parts: string[] = [];
+  if (killed !== null && killed > 0) {
+    const groups = new Set(e.casualties.filter((c) => c.outcome === 'killed').map((c) => c.group));
+    const g = groups.size === 1 ? GROUP_WORD[[...groups][0]!] : 'person';
+    parts.push(`killing ${plural(killed, g)}`);
+  } else if (killed === 0) {
+    parts.push('with no fatalities reported');
+  }
+  if (injured.length) {
+    const n = Math.max(...injured.map((c) => c.count));
+    parts.push(`injuring ${n}`);
+  }
+  if (parts.length) s += `, ${parts.join(' and ')}`;
+  if (e.claimant) s += `, according to ${e.claimant.name}`;
+  if (e.modality === 'denied') s += ' (the report is of a denial)';
+  return `${s}.`;
+}

@@ -1,0 +1,93 @@
+import type { NumberPack } from '../../core/numbers/types.js';
+
+/**
+ * English numbers. Digits use "," for thousands and "." for decimals ("1,200", "2.5 million").
+ * Number words build like "two hundred and five", "twenty-one", "a hundred", "two dozen".
+ * Vague counts follow ACLED's coding (a few 3; several, many, a number of 10; a dozen or so 11;
+ * dozens 12; scores 20; hundreds 100; thousands 1000).
+ */
+export const numbers: NumberPack = {
+  decimal: '.',
+  dotTimes: false,
+  units: {
+    zero: 0, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10,
+    eleven: 11, twelve: 12, thirteen: 13, fourteen: 14, fifteen: 15, sixteen: 16, seventeen: 17, eighteen: 18, nineteen: 19,
+    twenty: 20, thirty: 30, forty: 40, fourty: 40, fifty: 50, sixty: 60, seventy: 70, eighty: 80, ninety: 90,
+  },
+  teens: {},
+  smallMultipliers: { hundred: 100, dozen: 12 },
+  bigMultipliers: { thousand: 1000, million: 1_000_000, mln: 1_000_000, bn: 1_000_000_000, billion: 1_000_000_000, trillion: 1e12 },
+  articles: ['a', 'an'],
+  joiners: ['and'],
+  fixed: {
+    'no one': 0, 'no-one': 0, nobody: 0, 'not a single person': 0, 'half a dozen': 6, 'a couple of': 2, 'a pair of': 2, 'a dozen': 12,
+    'a handful of': 3, 'a score of': 20, 'a hundred or so': 100,
+  },
+  vague: {
+    'a few': { value: 3, scale: 3 },
+    several: { value: 10, scale: 1 },
+    many: { value: 10, scale: 1 },
+    numerous: { value: 10, scale: 1 },
+    'a number of': { value: 10, scale: 1 },
+    'a dozen or so': { value: 11, scale: 12 },
+    'a dozen or more': { value: 11, scale: 12 },
+    dozens: { value: 12, scale: 12 },
+    scores: { value: 20, scale: 20, requiresOf: true },
+    tens: { value: 10, scale: 10, requiresOf: true },
+    hundreds: { value: 100, scale: 100 },
+    thousands: { value: 1000, scale: 1000 },
+    millions: { value: 1_000_000, scale: 1_000_000 },
+  },
+  of: ['of'],
+  before: {
+    'at least': 'at_least', 'no fewer than': 'at_least', 'no less than': 'at_least', 'not less than': 'at_least', 'more than': 'at_least',
+    over: 'at_least', 'upwards of': 'at_least', 'in excess of': 'at_least', 'well over': 'at_least', 'a minimum of': 'at_least', above: 'at_least',
+    about: 'about', around: 'about', nearly: 'about', almost: 'about', some: 'about', approximately: 'about', roughly: 'about', 'an estimated': 'about',
+    estimated: 'about', 'close to': 'about', 'closer to': 'about', circa: 'about', approx: 'about', 'just over': 'about', 'just under': 'about',
+    'up to': 'at_most', 'as many as': 'at_most', 'at most': 'at_most', 'no more than': 'at_most', 'fewer than': 'at_most', 'less than': 'at_most',
+    under: 'at_most', 'a maximum of': 'at_most',
+  },
+  after: { 'or more': 'at_least', plus: 'at_least', '+': 'at_least', odd: 'about', 'or so': 'about' },
+  approxSuffixes: { odd: 'about', plus: 'at_least' },
+  skipBefore: {
+    article: 'article', section: 'article', clause: 'article', paragraph: 'article', chapter: 'article', resolution: 'article', no: 'article',
+    'no.': 'article', number: 'article', page: 'article', route: 'article', highway: 'article', flight: 'article', platoon: 'name', battalion: 'name',
+    brigade: 'name', division: 'name', regiment: 'name', unit: 'name', squad: 'name', 'g': 'name', 'phase': 'article', level: 'ordinal',
+    category: 'ordinal', grade: 'ordinal', 'magnitude': 'measure', 'the year': 'year', year: 'year', 'fiscal': 'year', 'fy': 'year',
+    aged: 'age', age: 'age', 'ages of': 'age', 'aged between': 'age', 'aged about': 'age',
+    $: 'money', 'us$': 'money', usd: 'money', '€': 'money', '£': 'money', eur: 'money', gbp: 'money', rs: 'money', 'rs.': 'money', inr: 'money',
+    'rp': 'money', 'rm': 'money', '₦': 'money', 'ksh': 'money', 'sh': 'money', 'pkr': 'money', 'afs': 'money',
+    covid: 'name', 'top': 'ordinal', 'channel': 'name', 'kilometre': 'measure', 'km': 'measure', 'mile': 'measure',
+  },
+  skipAfter: {
+    percent: 'percent', 'per cent': 'percent', pct: 'percent', '%': 'percent', 'percentage points': 'percent',
+    years: 'measure', year: 'measure', months: 'measure', month: 'measure', weeks: 'measure', week: 'measure', days: 'measure', day: 'measure',
+    hours: 'measure', hour: 'measure', minutes: 'measure', minute: 'measure', seconds: 'measure', decades: 'measure', nights: 'measure', times: 'measure',
+    'years old': 'age', 'year old': 'age', 'year-old': 'age', 'years-old': 'age',
+    km: 'measure', kilometres: 'measure', kilometers: 'measure', kilometre: 'measure', kilometer: 'measure', miles: 'measure', mile: 'measure',
+    metres: 'measure', meters: 'measure', metre: 'measure', meter: 'measure', m: 'measure', feet: 'measure', ft: 'measure', kg: 'measure',
+    kilograms: 'measure', tonnes: 'measure', tons: 'measure', litres: 'measure', liters: 'measure', hectares: 'measure',
+    acres: 'measure', degrees: 'measure', mph: 'measure', 'km/h': 'measure', inches: 'measure', mm: 'measure', kmh: 'measure', gallons: 'measure',
+    barrels: 'measure', points: 'measure', 'basis points': 'measure', bps: 'measure', 'square': 'measure',
+    'a.m': 'time', 'a.m.': 'time', 'p.m': 'time', 'p.m.': 'time', am: 'time', pm: 'time', "o'clock": 'time', gmt: 'time', utc: 'time', ist: 'time',
+    hrs: 'time', edt: 'time', bst: 'time', cet: 'time',
+    dollars: 'money', dollar: 'money', euros: 'money', pounds: 'money', rupees: 'money', naira: 'money', shillings: 'money', rupiah: 'money',
+    ringgit: 'money', yuan: 'money', roubles: 'money', rubles: 'money', hryvnias: 'money', afghanis: 'money', francs: 'money', usd: 'money',
+  },
+  notCounts: [
+    'one another', 'no one else', 'one of the most', 'one of the biggest', 'one of the largest', 'one of the worst', 'one of the deadliest',
+    'one way or another', 'one by one', 'one or two', 'the one', 'this one', 'that one', 'every one', 'any one', 'each one', 'at one point',
+    'one side', 'on the one hand', 'on one hand', 'one hand', 'one day', 'one time', 'no one knows', 'one thing',
+    'many more', 'many of whom', 'so many', 'too many', 'how many', 'as many', 'many times', 'many years', 'many other', 'in many', 'many ways',
+    'hundreds of times', 'a few times', 'number one', 'no. 1', 'the two sides', 'two sides',
+    'both sides',
+  ],
+  notCountNouns: ['another', 'day', 'time', 'point', 'side', 'hand', 'way', 'thing', 'night', 'morning', 'week', 'year', 'month'],
+  rangeWords: ['to', 'or'],
+  vagueBlockers: ['how', 'so', 'too', 'as', 'very', 'the'],
+  currencyPrefixes: ['us$', 'usd', 'rs', 'rp', 'rm', 'ksh', 'eur', 'gbp', 'n', 'a$', 'c$', 'hk$'],
+  ordinalPrefixes: [],
+  nounSkip: ['of', 'the', 'other', 'more'],
+  conjunctions: ['and', 'or', 'in', 'at', 'on', 'of', 'to', 'from', 'with'],
+  agesInBrackets: true,
+};

@@ -1,0 +1,56 @@
+import type { ClaimPack } from '../../core/claims/types.js';
+import { claims as id } from '../id/claims.js';
+
+/**
+ * Malay casualty and attribution words: Indonesian's tables plus what Malay says differently
+ * (terkorban, maut, cedera, polis, askar, jurucakap, berkata, setakat ini, tiada kecederaan).
+ */
+export const claims: ClaimPack = {
+  ...id,
+  after: {
+    killed: [...id.after.killed, 'terkorban', 'maut', 'mati', 'terbunuh', 'meninggal dunia', 'menemui ajal', 'kehilangan nyawa'],
+    injured: [...id.after.injured, 'cedera', 'tercedera', 'cedera parah', 'cedera ringan', 'parah'],
+    missing: [...id.after.missing, 'masih hilang'],
+    captured: [...id.after.captured, 'ditahan', 'diberkas', 'direman', 'dicekup'],
+  },
+  before: {
+    killed: [...id.before.killed, 'mengorbankan', 'meragut nyawa', 'meragut', 'mengorbankan nyawa'],
+    injured: [...id.before.injured, 'mencederakan'],
+    missing: id.before.missing,
+    captured: [...id.before.captured, 'memberkas', 'menahan', 'menangkap'],
+  },
+  tollNouns: {
+    ...id.tollNouns,
+    killed: [...id.tollNouns.killed, 'angka korban', 'jumlah kematian', 'korban maut'],
+    injured: [...id.tollNouns.injured, 'jumlah cedera', 'mangsa cedera'],
+  },
+  tollLinks: [...id.tollLinks, 'kepada', 'seramai'],
+  civilian: [...id.civilian, 'orang awam', 'awam', 'kanak-kanak', 'penunjuk perasaan', 'peserta', 'mangsa'],
+  military: [...id.military, 'polis', 'anggota polis', 'askar', 'tentera', 'anggota keselamatan', 'pasukan keselamatan', 'komando polis', 'penceroboh', 'militan'],
+  people: [...id.people, 'individu', 'mangsa', 'polis', 'askar', 'tentera'],
+  tallyCues: [...id.tallyCues, 'setakat ini', 'sehingga kini', 'sehingga hari ini', 'keseluruhannya', 'jumlah keseluruhan'],
+  zero: {
+    ...id.zero,
+    killed: [...id.zero.killed, 'tiada kematian', 'tiada korban', 'tiada korban nyawa', 'tiada kehilangan nyawa', 'tiada mangsa'],
+    injured: [...id.zero.injured, 'tiada kecederaan', 'tiada sebarang kecederaan', 'tidak ada kecederaan', 'tiada yang cedera'],
+  },
+  speechVerbs: [...id.speechVerbs, 'berkata', 'memberitahu', 'memaklumkan', 'menjelaskan', 'mendakwa', 'mengesahkan'],
+  invertedSpeechVerbs: [...id.invertedSpeechVerbs, 'katanya'],
+  sourcePreps: [...id.sourcePreps, 'menurut', 'memetik'],
+  pronouns: [...id.pronouns, 'beliau', 'pihaknya'],
+  anaphoricHeads: [...id.anaphoricHeads, 'jurucakap', 'kerajaan', 'polis', 'kementerian'],
+  speakerStripStart: [...id.speakerStripStart, 'sementara itu', 'dalam pada itu'],
+  speakerStop: [...id.speakerStop, 'ketika', 'semasa', 'sewaktu', 'yang'],
+  singularOutcomes: { ...id.singularOutcomes, killed: [...id.singularOutcomes.killed, 'terkorban', 'maut', 'meninggal dunia'] },
+  fallbackNumbers: {
+    ...id.fallbackNumbers,
+    units: { ...id.fallbackNumbers.units, lapan: 8, sembilan: 9 },
+    vague: { ...id.fallbackNumbers.vague, 'beberapa orang': 10 },
+    qualifiers: {
+      at_least: [...id.fallbackNumbers.qualifiers.at_least, 'sekurang-kurangnya', 'lebih daripada'],
+      about: [...id.fallbackNumbers.qualifiers.about, 'kira-kira', 'lebih kurang', 'hampir', 'anggaran'],
+      at_most: id.fallbackNumbers.qualifiers.at_most,
+    },
+    thousands: ',',
+  },
+};

@@ -1,0 +1,33 @@
+import type { EventPack, TriggerRule } from '../../core/events/types.js';
+import { idLexicons, idTriggers } from '../id/events.js';
+
+/**
+ * Malay event triggers: Indonesian's, plus the words Malay uses instead (polis, tunjuk
+ * perasaan, rusuhan, terkorban, pengganas, bersurai, letupan, dirogol, himpunan).
+ */
+const add = (id: string, sub: TriggerRule['sub'], patterns: string[], extra: Partial<TriggerRule> = {}): TriggerRule => ({ id: `ms/event/${id}`, sub, patterns, ...extra });
+
+const msTriggers: TriggerRule[] = [
+  add('himpunan', 'Peaceful protest', ['himpunan', 'perhimpunan', 'berhimpun', 'tunjuk perasaan', 'penunjuk perasaan', 'bantahan', 'perarakan', 'piket'], { protest: true }),
+  add('suraikan', 'Protest with intervention', ['disuraikan', 'menyuraikan', 'gas pemedih mata', 'meriam air', 'bergelut'], {}),
+  add('rusuhan', 'Violent demonstration', ['rusuhan', 'merusuh', 'perusuh', 'huru hara']),
+  add('bertempur', 'Armed clash', ['bertempur', 'pertempuran', 'berbalas tembakan', 'tembak menembak', 'serang balas', 'terkorban ~ @military', '@military ~ terkorban', 'penceroboh', 'operasi ~ tentera|keselamatan'], { weight: 5.5 }),
+  add('letupan', 'Remote explosive/landmine/IED', ['letupan', 'meletup', 'diletupkan'], { weak: true }),
+  add('rampas-senjata', 'Disrupted weapons use', ['merampas ~5 @weapons', 'dirampas', 'rampasan ~ @weapons', '@weapons ~5 dirampas'], { weight: 7.5 }),
+  add('rogol', 'Sexual violence', ['dirogol', 'merogol', 'rogol', 'cabul', 'mencabul'], { passive: true }),
+  add('ditahan', 'Arrests', ['ditahan', 'menahan', 'penahanan', 'ditangkap', 'diberkas', 'reman'], { passive: true }),
+  add('dibunuh', 'Attack', ['dibunuh', 'membunuh', 'pembunuhan', 'ditembak mati', 'dibelasah'], { weight: 5.3, passive: true }),
+];
+
+const msLexicons: Record<string, string[]> = {
+  ...idLexicons,
+  planned: [...idLexicons.planned!, 'esok', 'minggu hadapan', 'bulan hadapan', 'dijangka', 'dijadual'],
+  police: [...idLexicons.police!, 'polis', 'pdrm', 'fru', 'tentera', 'atm'],
+  military: [...idLexicons.military!, 'tentera', 'komando', 'vat', 'pasukan', 'anggota'],
+  armed: [...idLexicons.armed!, 'pengganas', 'penceroboh', 'militan'],
+  protestContext: [...idLexicons.protestContext!, 'himpunan', 'perhimpunan', 'tunjuk perasaan', 'penunjuk perasaan', 'peserta'],
+  denial: [...idLexicons.denial!, 'menafikan', 'dinafikan', 'menolak dakwaan'],
+  negation: [...idLexicons.negation!, 'tiada', 'bukan'],
+};
+
+export const msEvents: EventPack = { code: 'ms', triggers: [...idTriggers, ...msTriggers], lexicons: msLexicons };

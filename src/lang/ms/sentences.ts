@@ -1,0 +1,13 @@
+import type { SentenceRules } from '../../core/engine/text.js';
+import { sentences as id } from '../id/sentences.js';
+
+/** Malay: Indonesian's abbreviations plus Malaysian titles, police ranks and company forms. */
+export const sentences: SentenceRules = {
+  ...id,
+  abbreviations: new Set([
+    ...id.abbreviations,
+    'dato', 'datuk', 'tan', 'sri', 'ybhg', 'yb', 'yab', 'ybm', 'sdn', 'bhd', 'insp', 'asp', 'dsp', 'acp', 'sac', 'dcp', 'cp', 'supt', 'kpl', 'sjn',
+    'mac', 'julai', 'ogos', 'dis', 'bt', 'tkt', 'lrg',
+  ]),
+  terminalAbbreviations: new Set([...(id.terminalAbbreviations ?? []), 'bhd']),
+};

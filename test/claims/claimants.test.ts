@@ -1,0 +1,85 @@
+import { describe, expect, it } from 'vitest';
+import { figs } from './helpers.js';
+
+const by = (text: string, lang: string): (string | null)[] => figs(text, lang).filter((f) => !f.breakdown).map((f) => f.claimant);
+
+describe('claimants', () => {
+  it('id: "X mengatakan"', () => {
+    expect(by('Kepala Dinas Kesehatan Aceh mengatakan 6 warga tewas dalam banjir bandang.', 'id')).toEqual(['Kepala Dinas Kesehatan Aceh']);
+  });
+  it('id: "menurut X"', () => {
+    expect(by('Menurut Badan SAR Nasional, 14 orang masih hilang.', 'id')).toEqual(['Badan SAR Nasional']);
+  });
+  it('id: the speaker after the quote, "kata X"', () => {
+    expect(by('"Dua anggota kami gugur dalam kontak tembak itu," kata Kapendam Cenderawasih Kolonel Budi.', 'id')).toEqual(['Kapendam Cenderawasih Kolonel Budi']);
+  });
+  it('id: "ujarnya" takes the previous speaker', () => {
+    const text = 'Kapolres Sorong AKBP Rudi menjelaskan kronologi kejadian itu. "Satu anggota kami meninggal dunia," ujarnya.';
+    expect(by(text, 'id')).toEqual(['Kapolres Sorong AKBP Rudi']);
+  });
+  it('id: the speaker phrase stops at "yang"', () => {
+    expect(by('Kelompok pemberontak yang menguasai wilayah itu mengklaim telah membunuh 9 tentara.', 'id')).toEqual(['Kelompok pemberontak']);
+  });
+  it('id: "Mereka juga mengatakan" continues the previous claimant and its tally', () => {
+    const text = 'Otoritas kesehatan setempat melaporkan 210 warga tewas sejak awal serangan. Mereka juga mengatakan 560 warga terluka.';
+    const f = figs(text, 'id');
+    expect(f.map((x) => `${x.count} ${x.claimant} ${x.tally}`)).toEqual(['210 Otoritas kesehatan setempat true', '560 Otoritas kesehatan setempat true']);
+  });
+  it('id: "dilansir dari X"', () => {
+    expect(by('Dilansir dari Reuters, ledakan itu menewaskan tujuh orang.', 'id')).toEqual(['Reuters']);
+  });
+  it('id: the outlet itself has no claimant', () => {
+    expect(by('Bentrokan antarwarga itu menewaskan dua orang.', 'id')).toEqual([null]);
+  });
+  it('en: "X said" at the end of the sentence', () => {
+    expect(by('The attack killed 8 people, local officials said.', 'en')).toEqual(['local officials']);
+  });
+  it('en: "according to X"', () => {
+    expect(by('At least 31 people were killed, according to the health ministry.', 'en')).toEqual(['health ministry']);
+  });
+  it('en: "X told reporters"', () => {
+    expect(by('Police spokesman John Okafor told reporters that 12 suspects were arrested.', 'en')).toEqual(['Police spokesman John Okafor']);
+  });
+  it('en: a quote spanning sentences belongs to the speaker at its end', () => {
+    const text = '"We found four bodies near the river. Six more people are missing," the district commissioner said.';
+    expect(by(text, 'en')).toEqual(['district commissioner', 'district commissioner']);
+  });
+  it('en: "the ministry added" refers back to the named ministry', () => {
+    const text = 'The Interior Ministry said 5 police officers were killed. The ministry also said 9 others were wounded.';
+    expect(by(text, 'en')).toEqual(['Interior Ministry', 'Interior Ministry']);
+  });
+  it('en: "he added" refers back to the previous speaker', () => {
+    const text = 'Governor Ali Musa told the BBC the town was calm. "Three guards were killed," he added.';
+    expect(by(text, 'en').slice(-1)).toEqual(['Governor Ali Musa']);
+  });
+  it('en: a claim inside a quote is not attributed to a verb inside the quote', () => {
+    const text = '"The patrol confirmed that 20 villagers were killed," the mayor said.';
+    expect(by(text, 'en')).toEqual(['mayor']);
+  });
+  it('en: the subject before a comma aside', () => {
+    expect(by('The rebels, however, claimed they had killed 25 soldiers.', 'en')).toEqual(['rebels']);
+  });
+  it('ms: "menurut X"', () => {
+    expect(by('Menurut polis, tiga suspek ditahan dalam serbuan itu.', 'ms')).toEqual(['polis']);
+  });
+});
+
+describe('claimants of several figures in one sentence', () => {
+  it('each figure takes the speaker before it', () => {
+    const f = figs('Police said 14 people were killed, but residents said 19 people died.', 'en');
+    expect(f.map((x) => `${x.count} ${x.claimant}`)).toEqual(['14 Police', '19 residents']);
+  });
+  it('an appositive speaker: "X, the police spokesman, said"', () => {
+    expect(by('Adamu Bello, the police spokesman in the state, said 4 officers were wounded.', 'en')).toEqual(['Adamu Bello, the police spokesman']);
+  });
+  it('a relative clause is no speaker', () => {
+    expect(by('Father Paul Ede, priest of the parish, where the raid took place, told reporters that 11 worshippers were abducted.', 'en')).toEqual(['Father Paul Ede, priest of the parish']);
+  });
+  it('id: "kata X" in an aside', () => {
+    expect(by('Adapun, kata Yusuf, empat korban tewas sudah dimakamkan.', 'id')).toEqual(['Yusuf']);
+  });
+  it('id: a continuing sentence in the same paragraph keeps the speaker', () => {
+    const text = 'Kapolres Jayawijaya AKBP Hasan mengatakan situasi sudah kondusif. Dua anggota polisi terluka terkena panah.';
+    expect(by(text, 'id')).toEqual(['Kapolres Jayawijaya AKBP Hasan']);
+  });
+});

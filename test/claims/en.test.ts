@@ -1,0 +1,80 @@
+import { describe, expect, it } from 'vitest';
+import { claims, figs } from './helpers.js';
+
+describe('en casualty figures', () => {
+  const cases: [string, string[]][] = [
+    ['Gunmen killed 14 villagers in an overnight raid on a farming settlement.', ['14 killed']],
+    ['At least 22 people were killed when a bomb exploded at a bus station.', ['22 killed']],
+    ['Five soldiers were wounded in the ambush, the army said.', ['5 injured']],
+    ['The death toll from the landslide rose to 63 on Thursday.', ['63 killed']],
+    ['The blast left 9 people dead and dozens injured.', ['12 injured', '9 killed']],
+    ['Police arrested 41 protesters outside parliament.', ['41 captured']],
+    ['Eleven fishermen remain missing after the attack on their boats.', ['11 missing']],
+    ['Militants abducted 30 students from a boarding school.', ['30 captured']],
+    ['Rescuers recovered 17 bodies from the rubble.', ['17 killed']],
+    ['No one was hurt in the explosion, police said.', ['0 injured', '0 killed']],
+    ['The strike killed three civilians and wounded seven others.', ['3 killed', '7 injured']],
+    ['Two policemen died in hospital on Sunday.', ['2 killed']],
+    ['A soldier was killed and another was wounded in the clash.', ['1 killed']],
+    ['Hundreds of people were injured during the riots.', ['100 injured']],
+    ['Two militants killed a teacher in the village.', ['1 killed']],
+  ];
+  for (const [text, want] of cases) it(text, () => expect(claims(text, 'en')).toEqual(want));
+
+  it('reads qualifiers and groups', () => {
+    expect(figs('More than 40 civilians were killed in the shelling.', 'en')[0]).toMatchObject({ count: 40, qualifier: 'at_least', group: 'civilian' });
+    expect(figs('Around 15 insurgents were killed.', 'en')[0]).toMatchObject({ count: 15, qualifier: 'about', group: 'military' });
+    expect(figs('Up to 8 police officers were injured.', 'en')[0]).toMatchObject({ count: 8, qualifier: 'at_most', group: 'military' });
+    expect(figs('Scores of fighters were killed.', 'en')[0]).toMatchObject({ count: 20, qualifier: 'vague' });
+  });
+
+  it('marks "including" as a breakdown and passes its civilians to the whole', () => {
+    const f = figs('The attack injured 12 people, including five children.', 'en');
+    expect(f.find((x) => x.count === 12)).toMatchObject({ outcome: 'injured', breakdown: false, group: 'civilian' });
+    expect(f.find((x) => x.count === 5)).toMatchObject({ outcome: 'injured', breakdown: true });
+  });
+
+  it('keeps "two of them" apart as a breakdown', () => {
+    const f = figs('Six people were wounded, two of whom were in critical condition.', 'en');
+    expect(f.filter((x) => !x.breakdown).map((x) => x.count)).toEqual([6]);
+  });
+
+  it('tells running totals from event tolls', () => {
+    const t = figs('The war has killed more than 9,000 people since 2015, the UN said.', 'en')[0]!;
+    expect(t).toMatchObject({ count: 9000, tally: true, claimant: 'UN' });
+    const u = figs('So far, 412 people have died in the fighting, officials said.', 'en')[0]!;
+    expect(u).toMatchObject({ count: 412, tally: true });
+    const e = figs('A car bomb killed eight people in the capital on Friday.', 'en')[0]!;
+    expect(e.tally).toBe(false);
+  });
+
+  it('takes the outcome before "bringing the total to N"', () => {
+    const f = figs('Two more soldiers were killed on Monday, bringing the total to 57.', 'en');
+    expect(f.map((x) => `${x.count} ${x.outcome} ${x.tally}`)).toEqual(['2 killed false', '57 killed true']);
+  });
+});
+
+describe('en figures with asides', () => {
+  it('skips an "including" aside without commas', () => {
+    expect(claims('Nineteen people including a soldier have been killed in the latest attack.', 'en')).toEqual(['19 killed']);
+  });
+  it('reads "N (N)" once', () => {
+    expect(claims('The clash resulted in the death of twelve (12) people.', 'en')).toEqual(['12 killed']);
+  });
+  it('reads gunshot wounds as injured', () => {
+    expect(claims('Four people sustained gunshot wounds in the raid.', 'en')).toEqual(['4 injured']);
+  });
+});
+
+describe('en parts and nouns of death', () => {
+  it('"N children were among the dead" is a breakdown', () => {
+    const f = figs('Doctors said at least 12 children were among the dead.', 'en');
+    expect(f[0]).toMatchObject({ count: 12, outcome: 'killed', breakdown: true });
+  });
+  it('"N of whom passed away" is a figure when the whole has no outcome', () => {
+    expect(claims('The clinic received 40 people with burns, 6 of whom passed away.', 'en')).toEqual(['6 killed']);
+  });
+  it('reads "N deaths"', () => {
+    expect(claims('The agency recorded 85 deaths in the province last month.', 'en')).toEqual(['85 killed']);
+  });
+});

@@ -1,0 +1,91 @@
+import { describe, expect, it } from 'vitest';
+import { enEvents } from '../../src/lang/en/events.js';
+import { codeSentence } from './helpers.js';
+
+// Sentences written for these tests: one or more per ACLED sub-event type.
+const CASES: [string, string][] = [
+  ['Rebels and government troops clashed near the border town on Sunday.', 'Armed clash'],
+  ['Three militants were killed in an encounter with security forces in the district.', 'Armed clash'],
+  ['Heavy fighting continued overnight on the outskirts of the city.', 'Armed clash'],
+  ['Gunmen ambushed an army patrol, killing four soldiers.', 'Armed clash'],
+  ['The army recaptured the town from the insurgents after a week-long siege.', 'Government regains territory'],
+  ['Government forces retook control of the strategic hill on Tuesday.', 'Government regains territory'],
+  ['Jihadist fighters seized control of the district headquarters overnight.', 'Non-state actor overtakes territory'],
+  ['The rebels captured two villages in the north of the province.', 'Non-state actor overtakes territory'],
+  ['The militants entered the town without resistance after the garrison withdrew.', 'Non-violent transfer of territory'],
+  ['Inspectors said chlorine gas was used in the attack on the suburb.', 'Chemical weapon'],
+  ['Warplanes pounded the village, killing six civilians.', 'Air/drone strike'],
+  ['A drone strike hit a car on the highway late on Monday.', 'Air/drone strike'],
+  ['A suicide bomber blew himself up at the entrance of the market.', 'Suicide bomb'],
+  ['A suicide car bomb struck the checkpoint, killing 12 people.', 'Suicide bomb'],
+  ['The city was shelled for the third day, officials said.', 'Shelling/artillery/missile attack'],
+  ['Rocket fire hit residential areas of the capital overnight.', 'Shelling/artillery/missile attack'],
+  ['A missile strike destroyed a warehouse in the port.', 'Shelling/artillery/missile attack'],
+  ['A roadside bomb hit a police vehicle, wounding three officers.', 'Remote explosive/landmine/IED'],
+  ['Two farmers were killed when their tractor struck a landmine.', 'Remote explosive/landmine/IED'],
+  ['An IED exploded near the convoy.', 'Remote explosive/landmine/IED'],
+  ['Unknown attackers hurled a grenade at a bus stop, injuring nine people.', 'Grenade'],
+  ['Soldiers raped at least 20 women in the village, the report said.', 'Sexual violence'],
+  ['Gunmen killed villagers in a night raid on the settlement.', 'Attack'],
+  ['A man was stabbed to death by suspected militants near the mosque.', 'Attack'],
+  ['Bandits abducted 30 passengers from a bus on the highway.', 'Abduction/forced disappearance'],
+  ['Two aid workers were kidnapped in the north, police said.', 'Abduction/forced disappearance'],
+  ['Thousands of people held a rally in the capital to demand higher wages.', 'Peaceful protest'],
+  ['Students staged a peaceful protest outside the parliament.', 'Peaceful protest'],
+  ['Police fired tear gas to disperse protesters outside the ministry.', 'Protest with intervention'],
+  ['Police arrested 40 demonstrators during the march.', 'Protest with intervention'],
+  ['Security forces opened fire on protesters, killing five.', 'Excessive force against protesters'],
+  ['Rioters torched police vehicles and threw stones at officers during the protest.', 'Violent demonstration'],
+  ['Protesters clashed with police in running battles across the city.', 'Violent demonstration'],
+  ['An angry mob lynched a man accused of theft.', 'Mob violence'],
+  ['The two sides signed a ceasefire agreement in the capital.', 'Agreement'],
+  ['The government and the rebels reached a peace deal on Friday.', 'Agreement'],
+  ['Police arrested five suspected members of the cell in a dawn raid.', 'Arrests'],
+  ['The opposition leader was detained at the airport.', 'Arrests'],
+  ['Security forces defused a bomb planted under a bridge.', 'Disrupted weapons use'],
+  ['Police seized a weapons cache in a house on the outskirts.', 'Disrupted weapons use'],
+  ['The army set up a new military base near the border.', 'Headquarters or base established'],
+  ['Hundreds of shops were looted in the township overnight.', 'Looting/property destruction'],
+];
+
+describe('en triggers: one sentence per sub-event type', () => {
+  for (const [sentence, sub] of CASES) {
+    it(`${sub}: ${sentence}`, () => {
+      expect(codeSentence(enEvents, sentence)?.sub).toBe(sub);
+    });
+  }
+  it('covers every sub-event type but Change to group/activity and Other', () => {
+    expect(new Set(CASES.map((c) => c[1])).size).toBe(23);
+  });
+});
+
+describe('en modality', () => {
+  it('planned meeting', () => {
+    expect(codeSentence(enEvents, 'The foreign ministers will meet in Geneva next week.')).toEqual({ sub: 'Other', modality: 'planned' });
+  });
+  it('planned talks with a future date', () => {
+    expect(codeSentence(enEvents, 'Talks are expected to resume in Moscow.')?.modality).toBe('planned');
+  });
+  it('a past meeting is not coded', () => {
+    expect(codeSentence(enEvents, 'The envoys met the minister on Monday.')).toBeNull();
+  });
+  it('denial', () => {
+    expect(codeSentence(enEvents, 'The army denied that it shelled the village.')?.modality).toBe('denied');
+  });
+  it('reported', () => {
+    expect(codeSentence(enEvents, 'The army shelled the village.')?.modality).toBe('reported');
+  });
+});
+
+describe('en negatives', () => {
+  const NEG = [
+    'Floods killed 40 people in the north of the country.',
+    'A gas explosion at a chemical plant killed six workers.',
+    'The earthquake destroyed hundreds of homes.',
+    'Analysts fear the country could be dragged into the conflict.',
+    'The central bank raised interest rates on Tuesday.',
+    'There were no clashes during the day, the police said.',
+    'The plane crashed shortly after take-off, killing all 150 on board.',
+  ];
+  for (const s of NEG) it(s, () => expect(codeSentence(enEvents, s)).toBeNull());
+});

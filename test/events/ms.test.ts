@@ -1,0 +1,30 @@
+import { describe, expect, it } from 'vitest';
+import { msEvents } from '../../src/lang/ms/events.js';
+import { codeSentence } from './helpers.js';
+
+// Malay sentences written for these tests.
+const CASES: [string, string][] = [
+  ['Lebih 1,000 orang menyertai himpunan aman di ibu kota semalam.', 'Peaceful protest'],
+  ['Polis menggunakan gas pemedih mata untuk menyuraikan penunjuk perasaan.', 'Protest with intervention'],
+  ['Rusuhan tercetus selepas perhimpunan itu, perusuh membakar kereta.', 'Violent demonstration'],
+  ['Dua anggota komando terkorban dalam pertempuran dengan penceroboh bersenjata.', 'Armed clash'],
+  ['Seorang remaja dirogol oleh dua lelaki.', 'Sexual violence'],
+  ['Tiga suspek ditahan polis di Kuala Lumpur.', 'Arrests'],
+  ['Letupan bom di pasar itu mencederakan lima orang.', 'Remote explosive/landmine/IED'],
+  ['Gencatan senjata dimeterai oleh kedua-dua pihak.', 'Agreement'],
+  ['Pengganas menculik empat nelayan di perairan Sabah.', 'Abduction/forced disappearance'],
+];
+
+describe('ms triggers (Indonesian pack plus Malay words)', () => {
+  for (const [sentence, sub] of CASES) {
+    it(`${sub}: ${sentence}`, () => {
+      expect(codeSentence(msEvents, sentence)?.sub).toBe(sub);
+    });
+  }
+  it('planned with "minggu hadapan"', () => {
+    expect(codeSentence(msEvents, 'Kedua-dua menteri akan bertemu minggu hadapan.')?.modality).toBe('planned');
+  });
+  it('flood is no event', () => {
+    expect(codeSentence(msEvents, 'Banjir kilat menyebabkan 300 penduduk dipindahkan.')).toBeNull();
+  });
+});
