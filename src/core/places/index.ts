@@ -95,6 +95,8 @@ interface Mention {
   sentenceInitial: boolean;
   /** "Town, Region": the region's candidates constrain the town. */
   region?: Mention;
+  /** The town this mention is the region of. */
+  regionOf?: Mention;
   dropped?: boolean;
   pick?: Candidate;
   score?: number;
@@ -119,7 +121,7 @@ function staticScore(c: Candidate): number {
   switch (p.fcode) {
     case 'PCLI': s = 60; break;
     case 'RGN': s = 34; break;
-    case 'ADM1': s = 32 - Math.log10(p.population + 1); break;
+    case 'ADM1': s = 20 - Math.log10(p.population + 1); break;
     case 'PPLC': s = 24; break;
     case 'PPLA': s = 16; break;
     case 'PPLA2': s = 10; break;
@@ -158,7 +160,7 @@ export function findPlaces(text: string, sentences: Sentence[], pack: LanguagePa
     if (m.dropped || m.words !== 1 || m.how !== 'name' || !personWords.has(m.text)) continue;
     if (!m.cands.some((c) => c.place.kind === 'country' || c.place.kind === 'admin1' || c.place.population >= 100000) && !m.cue) m.dropped = true;
   }
-  resolve(mentions, gazetteer);
+  resolve(mentions, lowerWords);
   const out: PlaceMention[] = [];
   for (const m of mentions) {
     if (m.dropped || !m.pick) continue;
@@ -228,9 +230,24 @@ function scanSentence(toks: Token[], T: Tables, gaz: Gazetteer, lowerWords: Set<
     for (let k = a; k <= b && !titled; k++) {
       if (!left.has(k)) continue;
       const lw = toks[k]!.lower;
-      if (!T.titles.has(lw) && !T.institutions.has(lw)) continue;
+      const institution = T.institutions.has(lw);
+      // head-first languages put ranks before persons ("Brigjen Ahmad"): only offices of a level of
+      // government (cue words with a kind: "Kapolda", "Bupati") name a place after them
+      const office = T.headFirst ? !!T.before.get(lw)?.kind : T.titles.has(lw);
+      if (!institution && !office) continue;
       const mm = T.headFirst ? matchAtTok.get(k + 1) : matchAtTok.get(k - 1);
-      if (mm && mm.how !== 'demonym') titled = mm;
+      if (!mm || mm.how === 'demonym') continue;
+      // an institution is named by the place alone: "Polsek Astana Anyar" is not Astana
+      if (!office) {
+        if (runMatches.size > 1) continue;
+        let rest = false;
+        for (let q = a; q <= b; q++) {
+          if (left.has(q) && !T.institutions.has(toks[q]!.lower) && !T.titles.has(toks[q]!.lower) &&
+            !(q === firstWord && (T.stop.has(toks[q]!.lower) || lowerWords.has(toks[q]!.lower)))) rest = true;
+        }
+        if (rest) continue;
+      }
+      titled = mm;
     }
     let kill = !titled && runMatches.size > 1 && [...runMatches].filter((r) => r.how !== 'demonym').length > 1;
     for (let k = a; k <= b && !kill && !titled; k++) {
@@ -277,6 +294,8 @@ function scanSentence(toks: Token[], T: Tables, gaz: Gazetteer, lowerWords: Set<
     const next = nextWord(toks, m.j);
     const prev2 = prev ? prevWord(toks, prev.index) : undefined;
     const top = m.cands[0]!.place;
+    // a dateline: "MANSFIELD —", "JAKARTA, KOMPAS.com"
+    if (m.sentenceInitial && m.text.length > 3 && ALLCAPS.test(m.text.replace(/[\s-]/g, ''))) m.locative = true;
     const isCountry = m.cands.some((c) => c.place.kind === 'country');
     // person: "Mr Paris", "President Georgia"
     if (prev && T.titles.has(prev.tok.lower) && !isCap(prev.tok) && m.how !== 'demonym' && !isCountry) { m.dropped = true; continue; }
@@ -317,6 +336,7 @@ function scanSentence(toks: Token[], T: Tables, gaz: Gazetteer, lowerWords: Set<
     if (a.dropped || b.dropped) continue;
     if (b.i === a.j + 2 && toks[a.j + 1]!.text === ',' && b.cands.some((c) => c.place.kind === 'admin1' || c.place.kind === 'country')) {
       a.region = b;
+      b.regionOf = a;
     }
   }
   out.push(...found);
@@ -423,8 +443,7 @@ function demonymAt(toks: Token[], i: number, T: Tables, gaz: Gazetteer): Mention
 }
 
 /** Picks a candidate for every mention, with the document's countries and regions as context. */
-function resolve(mentions: Mention[], gaz: Gazetteer): void {
-  void gaz;
+function resolve(mentions: Mention[], lowerWords: Set<string>): void {
   const live = mentions.filter((m) => !m.dropped);
   // context: countries and admin-1 regions the document names unambiguously
   const countryWeight = new Map<string, number>();
@@ -437,12 +456,13 @@ function resolve(mentions: Mention[], gaz: Gazetteer): void {
     const best = ranked[0]!;
     const p = best.place;
     // a name shared by places of several countries ("Georgia") says nothing about the document
-    if (ranked.some((c) => c.place.country !== p.country && c.match === 'p' && staticScore(c) > staticScore(best) - 25)) continue;
+    if (ranked.some((c) => c.place.country !== p.country && c.match === 'p' &&
+      (staticScore(c) > staticScore(best) - 25 || c.place.kind === 'country' || c.place.kind === 'admin1'))) continue;
     if (p.kind === 'country') add(p.country, m.how === 'demonym' ? 0.5 : 1);
     else if (p.kind === 'admin1' && best.match === 'p') {
       add(p.country, 1);
       admin1Named.add(`${p.country}|${p.name}`);
-    } else if (p.population >= 100000 || p.fcode === 'PPLC' || m.cue) add(p.country, 0.5);
+    } else if (p.population >= 100000 || p.fcode === 'PPLC') add(p.country, 0.5);
     else if (m.cands.length === 1 && m.words > 1) add(p.country, 0.5);
   }
   let docCountry = '';
@@ -467,6 +487,10 @@ function resolve(mentions: Mention[], gaz: Gazetteer): void {
       const fits = m.region.cands.some((r) => r.place.kind === 'country' ? r.place.country === p.country
         : r.place.kind === 'admin1' && r.place.country === p.country && r.place.name === p.admin1);
       if (fits) s += 60;
+    }
+    if (m.regionOf) {
+      const fits = m.regionOf.cands.some((t) => t.place.country === p.country && (p.kind === 'country' || (p.kind === 'admin1' && t.place.admin1 === p.name)));
+      if (fits) s += 40;
     }
     // towns of one story lie near each other
     if (anchors && (p.kind === 'city' || p.fcode === 'ADM2')) {
@@ -529,13 +553,18 @@ function resolve(mentions: Mention[], gaz: Gazetteer): void {
     const p = pick.place;
     const strong = p.kind === 'country' || p.kind === 'region' || (p.kind === 'admin1' && pick.match === 'p');
     const big = p.population >= 50000 || p.fcode === 'PPLC' || p.fcode === 'PPLA';
-    const context = (!!p.country && p.country === docCountry) || !!m.region || !!m.cue ||
+    const cueFits = !!m.cue && (cueKindOf(p) === m.cue || (m.cue === 'city' && cueKindOf(p) === 'admin2') || (m.cue === 'admin2' && p.kind === 'city'));
+    const context = (!!p.country && p.country === docCountry) || !!m.region || cueFits ||
       (!!p.admin1 && admin1Named.has(`${p.country}|${p.admin1}`));
+    // a small place abroad, in a story about somewhere else, is a homonym
+    const foreign = !!docCountry && !!p.country && p.country !== docCountry && !countryWeight.has(p.country);
     let ok: boolean;
-    if (pick.match === 'a') ok = (big && (m.locative || context || p.population >= 500000)) || context && (m.locative || m.words > 1);
+    if (m.sentenceInitial && m.words === 1 && lowerWords.has(m.text.toLowerCase()) && p.kind !== 'country') ok = false;
+    else if (foreign && !strong && !m.region && p.population < 100000 && m.how === 'name') ok = false;
+    else if (pick.match === 'a') ok = (big && (m.locative || context || p.population >= 500000)) || context && (m.locative || m.words > 1);
     else if (pick.match === 'b') ok = context;
     else if (strong || m.how === 'demonym' || m.how === 'abbreviation') ok = true;
-    else if (m.sentenceInitial && m.words === 1) ok = context || m.locative || p.population >= 500000;
+    else if (m.sentenceInitial && m.words === 1) ok = (context && p.population >= 1000) || m.locative || cueFits || p.population >= 500000;
     else ok = big || context || m.locative || m.words > 1 || p.population >= 5000;
     if (!ok) m.dropped = true;
   }

@@ -86,7 +86,7 @@ export const places: PlacePack = {
     'arab', 'arabs', 'igbo', 'yoruba', 'hausa', 'fulani', 'pashtun', 'pashto', 'tamil', 'tamils', 'sinhalese', 'kurd', 'kurds',
     'jew', 'jews', 'roma', 'berber', 'tuareg', 'hindu', 'sikh', 'shia', 'shiite', 'sunni', 'alawite', 'druze', 'maori',
     // capitalised things that are not places
-    'white house', 'red cross', 'red crescent', 'el niño', 'el nino', 'la niña', 'la nina', 'the city', 'notre dame',
+    'white house', 'national park', 'red cross', 'red crescent', 'el niño', 'el nino', 'la niña', 'la nina', 'the city', 'notre dame',
     'parkway', 'village', 'star', 'rain', 'strong', 'pool', 'plain', 'shoreline', 'honda', 'toyota', 'ford', 'nike',
     'apple', 'amazon', 'obama', 'bush', 'clinton', 'trump', 'biden', 'putin', 'jokowi', 'prabowo',
   ],
