@@ -207,6 +207,16 @@ function scanSentence(toks: Token[], T: Tables, gaz: Gazetteer, lowerWords: Set<
         }
         continue;
       }
+      // "Russian-backed", "U.S.-led": a name before a lower-case word
+      if (parts.length > 1 && isCap(parts[0]) && parts.slice(1).every((q) => !isCap(q))) {
+        const x = matchAt([parts[0]!], 0, T, gaz);
+        if (x && x.words === 1) {
+          x.i = x.j = i;
+          x.sentenceInitial = i === firstWord;
+          found.push(x);
+          continue;
+        }
+      }
     }
     leftovers.push(i);
   }
@@ -221,7 +231,8 @@ function scanSentence(toks: Token[], T: Tables, gaz: Gazetteer, lowerWords: Set<
     let a = m.i;
     while (a - 1 >= 0 && inRun(a - 1) && toks[a - 1]!.end === toks[a - 1]!.end) a--;
     let b = m.j;
-    while (b + 1 < toks.length && inRun(b + 1)) b++;
+    // a possessive ends the name: "Canada's Federal Budget"
+    if (!POSSESSIVE.test(toks[m.j]!.text)) while (b + 1 < toks.length && inRun(b + 1) && !POSSESSIVE.test(toks[b]!.text)) b++;
     const runMatches = new Set<Mention>();
     for (let k = a; k <= b; k++) if (matchAtTok.has(k)) runMatches.add(matchAtTok.get(k)!);
     let titled: Mention | undefined;
@@ -564,7 +575,7 @@ function resolve(mentions: Mention[], lowerWords: Set<string>): void {
     else if (pick.match === 'a') ok = (big && (m.locative || context || p.population >= 500000)) || context && (m.locative || m.words > 1);
     else if (pick.match === 'b') ok = context;
     else if (strong || m.how === 'demonym' || m.how === 'abbreviation') ok = true;
-    else if (m.sentenceInitial && m.words === 1) ok = (context && p.population >= 1000) || m.locative || cueFits || p.population >= 500000;
+    else if (m.sentenceInitial && m.words === 1) ok = (context && p.population >= 1000) || m.locative || cueFits || p.population >= 20000;
     else ok = big || context || m.locative || m.words > 1 || p.population >= 5000;
     if (!ok) m.dropped = true;
   }
