@@ -41,6 +41,8 @@ export const places: PlacePack = {
     // directions and sizes before a name belong to it: "southern Sudan", "Greater London"
     north: {}, south: {}, east: {}, west: {}, northern: {}, southern: {}, eastern: {}, western: {}, central: {},
     northeastern: {}, northwestern: {}, southeastern: {}, southwestern: {}, greater: {}, upper: {}, lower: {}, downtown: {},
+    northeast: {}, northwest: {}, southeast: {}, southwest: {}, 'north-east': {}, 'south-east': {}, 'north-west': {},
+    'south-west': {}, mid: {}, rural: {}, suburban: {}, coastal: {}, wider: {},
     in: {}, at: {}, from: {}, to: {}, into: {}, across: {}, throughout: {}, toward: {}, towards: {}, via: {},
     near: { near: true }, outside: { near: true }, around: { near: true }, 'outskirts of': { near: true },
     'town of': { kind: 'city' }, 'city of': { kind: 'city' }, 'village of': { kind: 'city' }, 'villages of': { kind: 'city' },
