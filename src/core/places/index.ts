@@ -82,7 +82,9 @@ interface Mention {
   start: number;
   end: number;
   text: string;
-  cands: Candidate[];
+  cands: readonly Candidate[];
+  /** Scores of the first resolution pass, one per candidate. */
+  scores?: number[];
   /** Token span [i, j] in the sentence's tokens. */
   i: number;
   j: number;
@@ -374,7 +376,7 @@ function nextWord(toks: Token[], j: number): { tok: Token; index: number } | und
 /** The longest gazetteer name starting at token i, or an abbreviation or demonym there. */
 function matchAt(toks: Token[], i: number, T: Tables, gaz: Gazetteer): Mention | null {
   const t = toks[i]!;
-  const mk = (j: number, cands: Candidate[], how: How, end = toks[j]!.end): Mention => ({
+  const mk = (j: number, cands: readonly Candidate[], how: How, end = toks[j]!.end): Mention => ({
     start: t.start, end, text: '', cands, i, j, words: 0, how, near: false, locative: false, sentenceInitial: false,
   });
   const finish = (m: Mention, textEnd: number, words: number): Mention => {
@@ -401,7 +403,7 @@ function matchAt(toks: Token[], i: number, T: Tables, gaz: Gazetteer): Mention |
         const cands = gaz.lookup('=' + form);
         if (cands) {
           const j = form.endsWith('.') && dotted ? i + 1 : i;
-          return finish(mk(j, [...cands], 'abbreviation'), toks[j]!.end, 1);
+          return finish(mk(j, cands, 'abbreviation'), toks[j]!.end, 1);
         }
       }
     }
@@ -426,10 +428,10 @@ function matchAt(toks: Token[], i: number, T: Tables, gaz: Gazetteer): Mention |
     let key = quickFold(t.text);
     for (let k = i + 1; k <= j; k++) key += ' ' + quickFold(toks[k]!.text);
     let cands = gaz.lookup(key);
-    if (cands) return finish(mk(j, [...cands], 'name'), toks[j]!.end, j - i + 1);
+    if (cands) return finish(mk(j, cands, 'name'), toks[j]!.end, j - i + 1);
     // possessive: "Cairo's", "Sudan’s"
     if (POSSESSIVE.test(key) && (cands = gaz.lookup(key.slice(0, -2)))) {
-      const m = finish(mk(j, [...cands], 'name'), toks[j]!.end - 2, j - i + 1);
+      const m = finish(mk(j, cands, 'name'), toks[j]!.end - 2, j - i + 1);
       m.text = m.text.slice(0, -2);
       return m;
     }
@@ -512,34 +514,62 @@ function resolve(mentions: Mention[], lowerWords: Set<string>): void {
     }
     return s;
   };
+  // mentions of one name with the same cue and region score alike: score each such reading once
+  const memo = new Map<string, Mention>();
+  const memoKey = (m: Mention): string => `${m.text}|${m.cue ?? ''}|${m.region ? m.region.text : ''}|${m.regionOf ? m.regionOf.text : ''}`;
   const choose = (m: Mention, anchors: Anchor[] | null): void => {
     let pick: Candidate | undefined;
     let pickScore = -Infinity;
+    const scores: number[] = [];
     for (const c of m.cands) {
       const s = scoreOf(m, c, anchors);
+      scores.push(s);
       if (s > pickScore) { pickScore = s; pick = c; }
     }
     m.pick = pick;
     m.score = pickScore;
+    if (!anchors) m.scores = scores;
   };
-  for (const m of live) choose(m, null);
+  for (const m of live) {
+    const k = memoKey(m);
+    const same = memo.get(k);
+    if (same && same.cands === m.cands) {
+      m.pick = same.pick;
+      m.score = same.score;
+      m.scores = same.scores;
+    } else {
+      choose(m, null);
+      memo.set(k, m);
+    }
+  }
   // second pass: the towns the first pass placed with confidence pull their namesakes' homonyms
   const anchors: Anchor[] = [];
   const anchored = new Set<PlaceRecord>();
   for (const m of live) {
     const p = m.pick?.place;
     if (!p || !(p.kind === 'city' || p.fcode === 'ADM2') || anchored.has(p) || anchors.length >= 40) continue;
-    const others = m.cands.filter((c) => c !== m.pick).map((c) => scoreOf(m, c, null));
-    if (others.every((o) => o < m.score! - 10)) {
+    const sc = m.scores!;
+    if (m.cands.every((c, q) => c === m.pick || sc[q]! < m.score! - 10)) {
       anchored.add(p);
       anchors.push({ place: p, text: m.text.toLowerCase() });
     }
   }
   if (anchors.length) {
+    const memo2 = new Map<string, Mention>();
     for (const m of live) {
       if (m.cands.length < 2) continue;
-      const close = m.cands.some((c) => c !== m.pick && scoreOf(m, c, null) > m.score! - 20);
-      if (close) choose(m, anchors);
+      const sc = m.scores!;
+      const close = m.cands.some((c, q) => c !== m.pick && sc[q]! > m.score! - 20);
+      if (!close) continue;
+      const k = memoKey(m);
+      const same = memo2.get(k);
+      if (same && same.cands === m.cands) {
+        m.pick = same.pick;
+        m.score = same.score;
+      } else {
+        choose(m, anchors);
+        memo2.set(k, m);
+      }
     }
   }
   // one sense per document: every mention of a name takes its best-supported reading
