@@ -240,6 +240,8 @@ export function scanNumbers(_text: string, sentence: Sentence, pack: LanguagePac
     const sx = SUFFIXED.exec(w);
     if (sx) {
       const suffix = sx[2]!.split('-')[0]!;
+      const base = Number(sx[1]!.replace(/[.,]/g, ''));
+      if (/^\d{4}$/.test(sx[1]!) && base >= 1800 && base <= 2100) { skip(i, i + 1, 'year', 'decade'); return null; } // "2000-an", "1990s"
       const aq = np.approxSuffixes[suffix];
       if (aq) return { from: i, to: i + 1, value: Number(sx[1]!.replace(/[.,]/g, '')), qualifier: aq, rule: 'digits-suffix' };
       const sa = phraseAt([{ start: 0, end: 0, text: suffix, lower: suffix }], 0, c.skipAfter);
