@@ -49,6 +49,8 @@ interface Compiled {
   /** Token pattern → bit of the rule it may start (numeric forms). */
   tokRules: Array<[number, RegExp]>;
   future: RegExp;
+  futureAll: RegExp;
+  past: RegExp;
   since: RegExp;
 }
 
@@ -266,6 +268,8 @@ function compile(p: DatePack): Compiled {
     wordRules,
     tokRules,
     future: new RegExp(`${WB_START}(?:${A(p.future)})${WB_END}`, 'iu'),
+    futureAll: new RegExp(`${WB_START}(?:${A(p.future)})${WB_END}`, 'giu'),
+    past: new RegExp(`${WB_START}(?:${A(p.past)})${WB_END}`, 'iu'),
     since: new RegExp(`${WB_START}(?:${A(p.since)})${WB_END}`, 'giu'),
   };
   compiledPacks.set(p, c);
@@ -363,7 +367,16 @@ export function scanDates(sentence: Sentence, pack: LanguagePack): RawDate[] {
     }
     // A future cue counts within the date's clause: up to ten words before it, no comma between.
     const from = Math.max(s.lastIndexOf(',', k.start - 1), s.lastIndexOf(';', k.start - 1), k.start - 80, 0);
-    k.futureCue = k.start > 0 && c.future.test(s.slice(from, k.start));
+    if (k.start > 0) {
+      // The last future cue before the date, unless a past cue comes after it
+      // ("akan menyelidiki penembakan yang terjadi Senin": the shooting is past).
+      const win = s.slice(from, k.start);
+      let last = -1;
+      c.futureAll.lastIndex = 0;
+      let fm: RegExpExecArray | null;
+      while ((fm = c.futureAll.exec(win)) !== null) last = fm.index + fm[0].length;
+      k.futureCue = last >= 0 && !c.past.test(win.slice(last));
+    }
     prevEnd = k.end;
     k.start += sentence.start;
     k.end += sentence.start;

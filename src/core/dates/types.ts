@@ -82,4 +82,6 @@ export interface DatePack {
   since: string[];
   /** Cues that a sentence speaks of the future ("akan", "will", "is expected to"). */
   future: string[];
+  /** Cues after a future cue that put the date back in the past ("yang terjadi", "which took place"). */
+  past: string[];
 }

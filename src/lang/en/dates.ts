@@ -41,6 +41,7 @@ export const dates: DatePack = {
   monthCues: ['in', 'since', 'early', 'late', 'mid', 'until', 'during', 'by', 'from', 'of'],
   yearCues: ['in', 'since', 'during', 'until', 'by', 'of', 'early', 'late', 'mid', 'from', 'the year'],
   since: ['since', 'ever since'],
+  past: ['took place', 'happened', 'occurred', 'was', 'were', 'had', 'killed', 'died', 'arrested', 'attacked', 'last', 'ago'],
   future: [
     'will', "'ll", 'shall', 'is expected to', 'are expected to', 'is due to', 'are due to', 'is scheduled to', 'are scheduled to', 'scheduled for',
     'plans to', 'plan to', 'is set to', 'are set to', 'upcoming',

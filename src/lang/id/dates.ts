@@ -42,6 +42,7 @@ export const dates: DatePack = {
   monthCues: ['bulan', 'pada', 'pada bulan', 'sejak bulan', 'awal', 'akhir', 'pertengahan', 'medio', 'sejak', 'semenjak', 'hingga', 'sampai'],
   yearCues: ['tahun', 'pada tahun', 'pada', 'sejak', 'sejak tahun', 'semenjak', 'hingga', 'sampai', 'awal', 'akhir', 'pertengahan', 'selama'],
   since: ['sejak', 'semenjak', 'terhitung sejak', 'terhitung mulai'],
+  past: ['terjadi', 'yang terjadi', 'berlangsung', 'lalu', 'telah', 'sudah', 'sempat', 'tewas', 'ditangkap', 'diserang', 'ditembak', 'kemarin'],
   future: [
     'akan', 'bakal', 'hendak', 'direncanakan', 'dijadwalkan', 'rencananya', 'berencana', 'diperkirakan akan', 'dijadwalkan akan', 'mendatang',
     'nanti',
