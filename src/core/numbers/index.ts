@@ -456,7 +456,7 @@ export function scanNumbers(_text: string, sentence: Sentence, pack: LanguagePac
       const tk = toks[k]!;
       if (c.after.byFirst.has(tk.lower) && phraseAt(toks, k, c.after)) break;
       if (c.nounSkip.has(tk.lower) || c.of.has(tk.lower)) continue;
-      if (IS_WORD.test(tk.lower)) noun = tk.lower;
+      if (IS_WORD.test(tk.lower) && !c.conjunctions.has(tk.lower)) noun = tk.lower;
       break;
     }
     const m: NumberMention = {
