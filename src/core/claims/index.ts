@@ -29,6 +29,33 @@ function claimPack(pack: LanguagePack): ClaimPack | null {
 
 // ---------------------------------------------------------------- phrase matching
 
+interface Compiled {
+  /** phrases by first word, longest first */
+  byFirst: Map<string, string[][]>;
+  /** phrases by last word, longest first */
+  byLast: Map<string, string[][]>;
+  set: Set<string>;
+}
+const COMPILED = new WeakMap<Phrases, Compiled>();
+
+function compiled(phrases: Phrases): Compiled {
+  let c = COMPILED.get(phrases);
+  if (c) return c;
+  c = { byFirst: new Map(), byLast: new Map(), set: new Set(phrases) };
+  for (const p of phrases) {
+    const words = p.split(' ');
+    const f = c.byFirst.get(words[0]!) ?? [];
+    f.push(words);
+    c.byFirst.set(words[0]!, f);
+    const l = c.byLast.get(words[words.length - 1]!) ?? [];
+    l.push(words);
+    c.byLast.set(words[words.length - 1]!, l);
+  }
+  for (const m of [c.byFirst, c.byLast]) for (const v of m.values()) v.sort((x, y) => y.length - x.length);
+  COMPILED.set(phrases, c);
+  return c;
+}
+
 /** Length in tokens of `phrase` matched at token i (0 when it does not match). */
 function at(toks: readonly Token[], i: number, phrase: string): number {
   const words = phrase.split(' ');
@@ -39,25 +66,32 @@ function at(toks: readonly Token[], i: number, phrase: string): number {
   return words.length;
 }
 
+function wordsAt(toks: readonly Token[], i: number, words: readonly string[]): boolean {
+  for (let k = 0; k < words.length; k++) {
+    const t = toks[i + k];
+    if (!t || t.lower !== words[k]) return false;
+  }
+  return true;
+}
+
 /** Longest phrase of the list matched at i. */
 function anyAt(toks: readonly Token[], i: number, phrases: Phrases): number {
-  let best = 0;
-  for (const p of phrases) {
-    const n = at(toks, i, p);
-    if (n > best) best = n;
-  }
-  return best;
+  const t = toks[i];
+  if (!t) return 0;
+  const cands = compiled(phrases).byFirst.get(t.lower);
+  if (!cands) return 0;
+  for (const w of cands) if (wordsAt(toks, i, w)) return w.length;
+  return 0;
 }
 
 /** Longest phrase of the list that ENDS at token i (inclusive); returns its length. */
 function anyEndingAt(toks: readonly Token[], i: number, phrases: Phrases): number {
-  let best = 0;
-  for (const p of phrases) {
-    const n = p.split(' ').length;
-    if (i - n + 1 < 0) continue;
-    if (at(toks, i - n + 1, p) === n && n > best) best = n;
-  }
-  return best;
+  const t = toks[i];
+  if (!t) return 0;
+  const cands = compiled(phrases).byLast.get(t.lower);
+  if (!cands) return 0;
+  for (const w of cands) if (i - w.length + 1 >= 0 && wordsAt(toks, i - w.length + 1, w)) return w.length;
+  return 0;
 }
 
 function outcomeAt(toks: readonly Token[], i: number, table: OutcomeTable): { outcome: Outcome; len: number } | null {
@@ -79,7 +113,7 @@ function outcomeEndingAt(toks: readonly Token[], i: number, table: OutcomeTable)
 }
 
 function has(phrases: Phrases, word: string): boolean {
-  return phrases.includes(word);
+  return compiled(phrases).set.has(word);
 }
 
 const PUNCT_STOP = new Set([',', ';', ':', '.', '!', '?', '(', ')', '[', ']', '—', '–']);
@@ -226,9 +260,9 @@ export function findAttributions(text: string, input: ClaimInput, pack: Language
       if (!sp) return false;
       for (let k = sp.from; k <= sp.to; k++) if (taken.has(k)) return false;
       const at = toks[cue]!.start;
-      const before = [...out, ...here].filter((x) => x.sentence < s.index || (x.at ?? 0) < at);
-      const last = before[before.length - 1] ?? previous;
       const kind = speakerKind(toks, sp.from, sp.to, c);
+      const before = kind ? [...out, ...here.filter((x) => (x.at ?? 0) < at)] : [];
+      const last = before[before.length - 1] ?? previous;
       let att: Attribution | null = null;
       if (kind?.kind === 'pronoun') {
         if (last) att = { sentence: s.index, claimant: last.claimant, span: last.span, rule: `${pack.code}/claimant/pronoun`, at };
