@@ -86,3 +86,15 @@ describe('id toll phrases', () => {
     expect(f[0]!.claimant).toBe('Dinas Kesehatan');
   });
 });
+
+describe('id nouns before the count', () => {
+  it('"tewasnya N prajurit"', () => {
+    expect(claims('Tewasnya dua prajurit itu memicu operasi besar-besaran.', 'id')).toEqual(['2 killed']);
+  });
+  it('"korban tewas N orang" with no link word', () => {
+    expect(claims('Dalam insiden itu korban tewas 6 orang.', 'id')).toEqual(['6 killed']);
+  });
+  it('"atas kematian N warga"', () => {
+    expect(claims('Pemerintah berduka atas kematian tujuh warga sipil di Maybrat.', 'id')).toEqual(['7 killed']);
+  });
+});

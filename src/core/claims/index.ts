@@ -551,6 +551,9 @@ function before(toks: Token[], num: Num, c: ClaimPack, code: string): { outcome:
     }
     const o = outcomeEndingAt(toks, j, c.before);
     if (o) return { outcome: o.outcome, rule: `${code}/casualty/${o.outcome}-before`, outcomeTok: j - o.len + 1 };
+    // "korban tewas 5 orang", "kematian sembilan warga": a toll noun right before the count
+    const tn0 = gap === 0 ? outcomeEndingAt(toks, j, c.tollNouns) : null;
+    if (tn0 && tn0.outcome !== 'captured' && !has(c.tollLinks, toks[j]!.lower)) return { outcome: tn0.outcome, rule: `${code}/casualty/toll`, outcomeTok: j - tn0.len + 1 };
     const bodies = anyEndingAt(toks, j, c.bodies);
     if (bodies > 0 && gap === 0) return { outcome: 'killed', rule: `${code}/casualty/bodies`, outcomeTok: j };
     const link = anyEndingAt(toks, j, c.tollLinks);
