@@ -514,7 +514,7 @@ function after(toks: Token[], num: Num, nums: Num[], c: ClaimPack, code: string,
       if (has(c.ambiguousActive, word) && !passive) {
         const obj = toks[j + o.len];
         const objIsNum = nums.some((m) => m.a === j + o.len);
-        if (obj && (objIsNum || anyAt(toks, j + o.len, c.people) > 0 || anyAt(toks, j + o.len, c.civilian) > 0 || anyAt(toks, j + o.len, c.military) > 0 || has(c.singularDeterminers, obj.lower) || has(c.pronouns, obj.lower))) return null;
+        if (obj && (objIsNum || anyAt(toks, j + o.len, c.people) > 0 || anyAt(toks, j + o.len, c.civilian) > 0 || anyAt(toks, j + o.len, c.military) > 0 || has(c.singularDeterminers, obj.lower) || has(c.objectDeterminers, obj.lower) || has(c.pronouns, obj.lower))) return null;
       }
       return { outcome: o.outcome, rule: `${code}/casualty/${o.outcome}-after`, outcomeTok: j, groupTo: j - 1, among };
     }

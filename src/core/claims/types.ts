@@ -65,6 +65,8 @@ export interface ClaimPack {
    * they only count when passive (an auxiliary precedes) or when no object follows.
    */
   ambiguousActive: Phrases;
+  /** Words opening an object after an active verb ("400 Mawozo abducted the group"): the count is the agent. */
+  objectDeterminers: Phrases;
   /** Passive auxiliaries: "were", "was", "have been". */
   passiveAux: Phrases;
   /** Toll nouns read with a link word before the count: "korban tewas bertambah menjadi N", "death toll rose to N". */

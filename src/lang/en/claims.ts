@@ -19,6 +19,7 @@ export const claims: ClaimPack = {
     captured: ['arrested', 'arresting', 'arrest', 'detained', 'detaining', 'abducted', 'abducting', 'kidnapped', 'kidnapping', 'captured', 'capturing', 'arrests of', 'abduction of', 'kidnapping of'],
   },
   ambiguousActive: ['killed', 'injured', 'wounded', 'hurt', 'shot dead', 'arrested', 'detained', 'abducted', 'kidnapped', 'seized', 'captured', 'executed', 'massacred', 'murdered', 'beheaded'],
+  objectDeterminers: ['the', 'their', 'his', 'her', 'its', 'our', 'them', 'him', 'us', 'several', 'dozens', 'hundreds', 'scores', 'many', 'some', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten'],
   passiveAux: ['were', 'was', 'been', 'are', 'is', 'be', 'being', 'got', 'reportedly', 'also', 'had', 'have', 'has', 'still', 'all'],
   tollNouns: {
     killed: ['death toll', 'toll', 'number of dead', 'number of deaths', 'deaths', 'fatalities', 'number killed', 'number of people killed', 'dead'],

@@ -20,6 +20,7 @@ export const claims: ClaimPack = {
     captured: ['menangkap', 'ditangkapnya', 'penculikan terhadap', 'penculikan', 'tangkap', 'mengamankan', 'amankan', 'menahan', 'menculik', 'culik', 'menyandera', 'sandera', 'meringkus', 'membekuk', 'penangkapan terhadap', 'penangkapan', 'ditangkap', 'diamankan'],
   },
   ambiguousActive: [],
+  objectDeterminers: [],
   passiveAux: ['telah', 'sudah', 'dilaporkan', 'dikabarkan', 'dinyatakan', 'diduga', 'dipastikan', 'dipercaya'],
   tollNouns: {
     killed: ['korban tewas', 'korban jiwa', 'korban meninggal', 'korban meninggal dunia', 'kematian', 'angka kematian', 'jumlah korban tewas', 'jumlah korban jiwa', 'jumlah kematian'],
