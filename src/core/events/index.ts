@@ -110,6 +110,7 @@ export function sentenceHits(text: string, offset: number, pack: EventPack, futu
     if (r.unless && r.unless.some((n) => has(cues, n))) continue;
     if (before(cues, 'negation', h.from, 2)) continue;
     if (before(cues, 'hypothetical', h.from, 6)) continue;
+    if (has(cues, 'background')) continue;
     // A disaster sentence (flood, factory blast, crash) is no event, unless it is about a protest or riot.
     if (disaster && !r.protest && !PROTEST_FAMILY.has(r.sub) && EVENT_TYPE[r.sub] !== 'Riots') continue;
     let modality: Modality = 'reported';
@@ -146,17 +147,18 @@ export function resolveSentence(hits: SentenceHit[], protestContext: boolean, po
   const pool = strong.length ? strong : hits;
   const hasProtest = hits.some((h) => h.rule.protest || PROTEST_FAMILY.has(h.sub));
   if (protestContext && (hasProtest || subs.has('Arrests') || subs.has('Armed clash') || subs.has('Mob violence'))) {
-    const explosive = pool.some((h) => EVENT_TYPE[h.sub] === 'Explosions/Remote violence' || TERRITORY.has(h.sub));
+    // Petrol bombs and molotovs thrown in a protest are the crowd's violence, not a grenade attack.
+    const explosive = pool.some((h) => (EVENT_TYPE[h.sub] === 'Explosions/Remote violence' && h.sub !== 'Grenade') || TERRITORY.has(h.sub));
     if (!explosive) {
       let sub: SubEventType;
-      const crowdFought = hits.some((h) => h.sub === 'Violent demonstration' || h.sub === 'Mob violence' || (h.sub === 'Armed clash' && h.rule.violent));
+      const crowdFought = hits.some((h) => h.sub === 'Violent demonstration' || h.sub === 'Mob violence' || h.sub === 'Grenade' || (h.sub === 'Armed clash' && h.rule.violent));
       const forceUsed = hits.some((h) => h.sub === 'Excessive force against protesters' || ((h.sub === 'Attack' || h.sub === 'Armed clash') && !h.rule.violent && !h.rule.weak && police));
       if (crowdFought) sub = 'Violent demonstration';
       else if (forceUsed) sub = 'Excessive force against protesters';
       else if (subs.has('Protest with intervention') || subs.has('Arrests')) sub = 'Protest with intervention';
       else if (hasProtest) sub = 'Peaceful protest';
       else sub = strongest(pool)!.sub;
-      const family = hits.filter((h) => h.rule.protest || PROTEST_FAMILY.has(h.sub) || h.sub === 'Arrests' || h.sub === 'Armed clash' || h.sub === 'Mob violence' || h.sub === 'Attack' || h.sub === 'Looting/property destruction');
+      const family = hits.filter((h) => h.rule.protest || PROTEST_FAMILY.has(h.sub) || h.sub === 'Arrests' || h.sub === 'Armed clash' || h.sub === 'Mob violence' || h.sub === 'Attack' || h.sub === 'Looting/property destruction' || h.sub === 'Grenade');
       const lead = family.find((h) => h.sub === sub) ?? strongest(family)!;
       const modality = family.some((h) => h.modality === 'reported') ? 'reported' : lead.modality;
       return { ...lead, sub, weight: Math.max(...family.map((h) => h.weight), RANK[sub]), modality };
@@ -197,6 +199,8 @@ interface Draft {
   placeInSentence: boolean;
   date: string | null;
   datePrecision: 1 | 2 | 3;
+  /** The date was said in one of the event's sentences (not inherited or the publication day). */
+  dateStated: boolean;
   actor1: ActorMention | null;
   actor2: ActorMention | null;
   rule: string;
@@ -390,9 +394,16 @@ export function codeEvents(doc: DocumentOut, reading: Reading, pack: LanguagePac
     if (target) {
       if (!target.sentences.includes(c.sentence)) target.sentences.push(c.sentence);
       target.mentions++;
+      const asProtest = (x: SubEventType): SubEventType => (x === 'Mob violence' ? 'Violent demonstration' : x);
+      if ((PROTEST_FAMILY.has(target.sub) || PROTEST_FAMILY.has(c.hit.sub)) && PROTEST_ORDER.indexOf(asProtest(c.hit.sub)) > PROTEST_ORDER.indexOf(asProtest(target.sub))) { target.sub = asProtest(c.hit.sub); target.rule = c.hit.rule.id; }
+      else if (target.sub === 'Mob violence' && PROTEST_FAMILY.has(c.hit.sub)) target.sub = 'Violent demonstration';
+      // Within one incident the first telling names it, unless a later one is a suicide or chemical attack.
+      if (target.sub !== c.hit.sub && !PROTEST_FAMILY.has(c.hit.sub) && RANK[c.hit.sub] >= 9 && RANK[target.sub] < 9) { target.sub = c.hit.sub; target.rule = c.hit.rule.id; }
       if (c.hit.weight > target.weight) { target.weight = c.hit.weight; target.rule = c.hit.rule.id; }
       if (!target.placeInSentence && c.placeInSentence) { target.place = c.place; target.placeInSentence = true; }
       else if (target.place && c.place && c.placeInSentence && (KIND_RANK[c.place.kind] ?? 5) < (KIND_RANK[target.place.kind] ?? 5) && kmBetween(target.place, c.place) < 150) target.place = c.place;
+      // A stated day replaces an inherited one, a day replaces a week.
+      if (c.date && c.dateInSentence && (!target.dateStated || c.datePrecision < target.datePrecision)) { target.date = c.date; target.datePrecision = c.datePrecision; target.dateStated = true; }
       if (!target.date && c.date) target.date = c.date;
       target.actor1 ??= c.actor1;
       target.actor2 ??= c.actor2;
@@ -408,6 +419,7 @@ export function codeEvents(doc: DocumentOut, reading: Reading, pack: LanguagePac
       placeInSentence: c.placeInSentence,
       date: c.date,
       datePrecision: c.datePrecision,
+      dateStated: c.dateInSentence,
       actor1: c.actor1,
       actor2: c.actor2,
       rule: c.hit.rule.id,
@@ -416,6 +428,8 @@ export function codeEvents(doc: DocumentOut, reading: Reading, pack: LanguagePac
       weak: !!c.hit.rule.weak,
     });
   }
+
+  foldSecondary(drafts);
 
   // 6. Casualties, fatalities, claimants, tallies.
   const attached = new Map<Draft, CasualtyMention[]>();
@@ -475,16 +489,62 @@ export function codeEvents(doc: DocumentOut, reading: Reading, pack: LanguagePac
   return { events: events.map((x) => x.e), tallies };
 }
 
+/**
+ * ACLED folds what happens within one incident into its main event: houses torched during a
+ * raid, arrests at a protest, weapons recovered after a gunfight. A secondary draft joins a
+ * main draft of the right kind at a compatible place and date.
+ */
+const FOLDS: Partial<Record<SubEventType, (main: SubEventType) => boolean>> = {
+  'Looting/property destruction': (m) => EVENT_TYPE[m] !== 'Strategic developments',
+  Arrests: (m) => EVENT_TYPE[m] !== 'Strategic developments',
+  'Disrupted weapons use': (m) => EVENT_TYPE[m] === 'Battles' || m === 'Arrests',
+  'Change to group/activity': (m) => m !== 'Change to group/activity' && m !== 'Other',
+  // The fighting that won or lost a place is part of the territory event.
+  'Armed clash': (m) => TERRITORY.has(m),
+  Other: (m) => m !== 'Other' && m !== 'Change to group/activity',
+};
+
+function foldSecondary(drafts: Draft[]): void {
+  for (let i = 0; i < drafts.length; i++) {
+    const d = drafts[i]!;
+    const ok = FOLDS[d.sub];
+    if (!ok || d.modality === 'planned') continue;
+    const main = drafts.find((m) => m !== d && !FOLDS[m.sub]?.(d.sub) && ok(m.sub) && m.modality === d.modality && (!m.date || !d.date || m.date === d.date) && (!d.placeInSentence || !m.placeInSentence || samePlace(m.place, d.place)));
+    if (!main) continue;
+    for (const si of d.sentences) if (!main.sentences.includes(si)) main.sentences.push(si);
+    // Arrests at a protest are an intervention.
+    if (d.sub === 'Arrests' && main.sub === 'Peaceful protest') main.sub = 'Protest with intervention';
+    drafts.splice(i, 1);
+    i--;
+  }
+}
+
 function samePlace(a: PlaceMention | null, b: PlaceMention | null): boolean {
   if (!a || !b) return true;
   return a.name === b.name || kmBetween(a, b) <= 25;
 }
 
+const MERGE_WITHIN_TYPE = new Set(['Explosions/Remote violence', 'Violence against civilians']);
+
+/** One protest at one place and day is one event, coded by its most severe moment. */
+const PROTEST_ORDER: SubEventType[] = ['Peaceful protest', 'Protest with intervention', 'Excessive force against protesters', 'Violent demonstration'];
+
 function mergeable(d: Draft, c: Candidate): boolean {
-  if (d.sub !== c.hit.sub || d.modality !== c.hit.modality) return false;
-  if (d.date && c.date && c.dateInSentence && d.date !== c.date) return false;
+  // A crowd turning on police after a protest is the protest's violent moment.
+  const crowd = (x: SubEventType) => PROTEST_FAMILY.has(x) || x === 'Mob violence';
+  const protests = crowd(d.sub) && crowd(c.hit.sub) && (PROTEST_FAMILY.has(d.sub) || PROTEST_FAMILY.has(c.hit.sub));
+  // Several words for one incident ("shelled", "bombed"; "killed", "abducted"): one event.
+  const sameFamily = EVENT_TYPE[d.sub] === EVENT_TYPE[c.hit.sub] && MERGE_WITHIN_TYPE.has(EVENT_TYPE[d.sub]);
+  // A denial of a detail ("police deny using live rounds") belongs to the reported event.
+  const denialOfReported = c.hit.modality === 'denied' && d.modality === 'reported' && EVENT_TYPE[d.sub] === EVENT_TYPE[c.hit.sub];
+  if ((d.sub !== c.hit.sub && !protests && !sameFamily && !denialOfReported) || (d.modality !== c.hit.modality && !denialOfReported)) return false;
+  if (d.date && c.date && c.dateInSentence && d.dateStated && d.date !== c.date) {
+    const week = Math.max(d.datePrecision, c.datePrecision) === 2 && Math.abs(dayDiff(d.date, c.date)) <= 7;
+    if (!week) return false;
+  }
   if (c.placeInSentence && d.placeInSentence && !samePlace(d.place, c.place)) return false;
-  if (d.actor1 && c.actor1 && d.actor1.name !== c.actor1.name && d.actor1.country !== c.actor1.country) return false;
+  // Actors are not compared: one side's name varies between sentences ("aparat", "Brimob",
+  // "personel gabungan") and in a battle either side may lead the sentence.
   return true;
 }
 
@@ -544,6 +604,8 @@ function assignActors(hit: SentenceHit, actors: ActorMention[], text: string, ep
     const prev = /([\p{L}]+)\W*$/u.exec(text.slice(Math.max(0, a.start - 20), a.start));
     return !!prev && byWords.has(prev[1]!.toLowerCase());
   };
+  // Civilians are targets, never the perpetrators of violence (protesters lead their protests).
+  const perp = (a: ActorMention) => a.type !== 'civilians';
   const beforeT = actors.filter((a) => a.end <= hit.start);
   const afterT = actors.filter((a) => a.start >= hit.end);
   const by = actors.find(isBy) ?? null;
@@ -556,10 +618,11 @@ function assignActors(hit: SentenceHit, actors: ActorMention[], text: string, ep
     a2 = beforeT[beforeT.length - 1] ?? null;
     a1 = afterT[0] ?? null;
   } else {
-    a1 = beforeT[beforeT.length - 1] ?? null;
-    a2 = afterT[0] ?? null;
-    if (!a1 && afterT.length > 1) { a1 = afterT[0]!; a2 = afterT[1]!; }
+    a1 = [...beforeT].reverse().find(perp) ?? null;
+    a2 = afterT.find((a) => a !== a1) ?? beforeT.find((a) => a !== a1 && !perp(a)) ?? null;
+    if (!a1 && afterT.length > 1 && perp(afterT[0]!)) { a1 = afterT[0]!; a2 = afterT[1]!; }
   }
+  if (a1 && !perp(a1) && a2 && perp(a2)) [a1, a2] = [a2, a1];
   if (PROTEST_FAMILY.has(hit.sub) || hit.sub === 'Mob violence') {
     const p = actors.find((a) => a.type === 'protesters' || a.type === 'rioters');
     if (p) { a2 = a1 !== p ? a1 : a2; a1 = p; }

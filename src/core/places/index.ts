@@ -1,10 +1,511 @@
-import type { Sentence } from '../engine/text.js';
+import { fold, tokenize, type Sentence, type Token } from '../engine/text.js';
 import type { LanguagePack } from '../pack.js';
-import type { PlaceMention } from './types.js';
-import type { Gazetteer } from './gazetteer.js';
-export type { PlaceMention } from './types.js';
+import type { PlaceKind } from '../types.js';
+import type { PlaceMention, PlacePack, PlaceCue } from './types.js';
+import type { Candidate, Gazetteer, PlaceRecord } from './gazetteer.js';
+export type { PlaceMention, PlacePack, PlaceCue } from './types.js';
+export type { Gazetteer, PlaceRecord, Candidate } from './gazetteer.js';
 
-/** Finds and resolves every place mention of the document. */
-export function findPlaces(_text: string, _sentences: Sentence[], _pack: LanguagePack, _gazetteer: Gazetteer | null): PlaceMention[] {
-  return [];
+/** Longest name looked up, in words ("Bosnia and Herzegovina", "Saint Vincent and the Grenadines"). */
+const MAX_WORDS = 6;
+
+interface Tables {
+  before: Map<string, PlaceCue>;
+  after: Map<string, PlaceCue>;
+  near: Set<string>;
+  connectors: Set<string>;
+  stop: Set<string>;
+  titles: Set<string>;
+  orgWords: Set<string>;
+  institutions: Set<string>;
+  speech: Set<string>;
+  forces: Set<string>;
+  forcesBefore: boolean;
+  headFirst: boolean;
+  demonyms: Map<string, string>;
+  abbreviations: Map<string, string>;
+  freeAbbreviations: Set<string>;
+}
+
+const compiled = new WeakMap<object, Tables>();
+function tablesOf(pack: LanguagePack): Tables | null {
+  const p = pack.places as Partial<PlacePack>;
+  if (!p || !p.before) return null;
+  let t = compiled.get(p);
+  if (!t) {
+    t = {
+      before: new Map(Object.entries(p.before)),
+      after: new Map(Object.entries(p.after ?? {})),
+      near: new Set(p.near ?? []),
+      connectors: new Set(p.connectors ?? []),
+      stop: new Set(p.stop ?? []),
+      titles: new Set(p.titles ?? []),
+      orgWords: new Set(p.orgWords ?? []),
+      institutions: new Set(p.institutions ?? []),
+      speech: new Set(p.speech ?? []),
+      forces: new Set(p.forces ?? []),
+      forcesBefore: p.forcesBefore ?? false,
+      headFirst: p.headFirst ?? false,
+      demonyms: new Map(Object.entries(p.demonyms ?? {})),
+      abbreviations: new Map(Object.entries(p.abbreviations ?? {})),
+      freeAbbreviations: new Set(p.freeAbbreviations ?? []),
+    };
+    compiled.set(p, t);
+  }
+  return t;
+}
+
+const UPPER = /^\p{Lu}/u;
+const WORD = /^[\p{L}\p{N}]/u;
+const ALLCAPS = /^[\p{Lu}.]+$/u;
+const POSSESSIVE = /['’]s$/;
+const isWord = (t: Token | undefined): t is Token => !!t && WORD.test(t.text);
+const isCap = (t: Token | undefined): boolean => !!t && UPPER.test(t.text);
+
+type How = 'name' | 'cue' | 'abbreviation' | 'demonym' | 'town-region';
+
+/** A name found in the text, before resolution. */
+interface Mention {
+  start: number;
+  end: number;
+  text: string;
+  cands: Candidate[];
+  /** Token span [i, j] in the sentence's tokens. */
+  i: number;
+  j: number;
+  words: number;
+  how: How;
+  cue?: PlaceKind | 'admin2';
+  near: boolean;
+  /** A locative word stands before it ("in", "di"). */
+  locative: boolean;
+  sentenceInitial: boolean;
+  /** "Town, Region": the region's candidates constrain the town. */
+  region?: Mention;
+  dropped?: boolean;
+  pick?: Candidate;
+  score?: number;
+}
+
+/** Great-circle distance in km. */
+function km(lat1: number, lon1: number, lat2: number, lon2: number): number {
+  const r = Math.PI / 180;
+  const h = Math.sin(((lat2 - lat1) * r) / 2) ** 2 + Math.cos(lat1 * r) * Math.cos(lat2 * r) * Math.sin(((lon2 - lon1) * r) / 2) ** 2;
+  return 12742 * Math.asin(Math.min(1, Math.sqrt(h)));
+}
+
+function staticScore(c: Candidate): number {
+  const p = c.place;
+  let s: number;
+  switch (p.fcode) {
+    case 'PCLI': s = 60; break;
+    case 'RGN': s = 34; break;
+    case 'ADM1': s = 32 - Math.log10(p.population + 1); break;
+    case 'PPLC': s = 24; break;
+    case 'PPLA': s = 16; break;
+    case 'PPLA2': s = 10; break;
+    case 'ADM2': s = 9; break;
+    case 'PPLA3': s = 7; break;
+    default: s = 5;
+  }
+  s += 2 * Math.log10(p.population + 1);
+  if (c.match === 'a') s -= 14;
+  else if (c.match === 'b') s -= 12;
+  return s;
+}
+
+const cueKindOf = (p: PlaceRecord): PlaceKind | 'admin2' => (p.fcode === 'ADM2' ? 'admin2' : p.kind);
+
+/**
+ * Finds and resolves every place mention of the document: capitalised names looked up in the
+ * gazetteer (hash look-ups only), filtered against person and organisation names, then
+ * resolved with the document's own context (countries and regions it names, "Town, Region"
+ * pairs, cue words such as "Kabupaten" or "town of"). Pure.
+ */
+export function findPlaces(text: string, sentences: Sentence[], pack: LanguagePack, gazetteer: Gazetteer | null): PlaceMention[] {
+  if (!gazetteer) return [];
+  const T = tablesOf(pack);
+  if (!T) return [];
+  const lowerWords = new Set<string>();
+  const perSentence = sentences.map((s) => tokenize(s.text, s.start));
+  for (const toks of perSentence) {
+    for (let k = 1; k < toks.length; k++) if (isWord(toks[k]) && !isCap(toks[k])) lowerWords.add(toks[k]!.lower);
+  }
+  const mentions: Mention[] = [];
+  // words of person and organisation names ("Tom Jones", "Georgia Tech"): alone later, still not places
+  const personWords = new Set<string>();
+  for (const toks of perSentence) scanSentence(toks, T, gazetteer, lowerWords, personWords, mentions);
+  for (const m of mentions) {
+    if (m.dropped || m.words !== 1 || m.how !== 'name' || !personWords.has(m.text)) continue;
+    if (!m.cands.some((c) => c.place.kind === 'country' || c.place.kind === 'admin1' || c.place.population >= 100000) && !m.cue) m.dropped = true;
+  }
+  resolve(mentions, gazetteer);
+  const out: PlaceMention[] = [];
+  for (const m of mentions) {
+    if (m.dropped || !m.pick) continue;
+    const p = m.pick.place;
+    out.push({
+      start: m.start, end: m.end, text: m.text, name: p.name, kind: p.kind,
+      country: p.country || null, admin1: p.kind === 'country' || !p.admin1 ? null : p.admin1,
+      lat: Number.isFinite(p.lat) ? p.lat : null, lon: Number.isFinite(p.lon) ? p.lon : null,
+      geonames_id: p.geonames_id, rule: `${pack.code}/place/${m.how}`, ...(m.near ? { near: true } : {}),
+    });
+  }
+  return out;
+}
+
+function scanSentence(toks: Token[], T: Tables, gaz: Gazetteer, lowerWords: Set<string>, personWords: Set<string>, out: Mention[]): void {
+  const found: Mention[] = [];
+  const leftovers: number[] = [];
+  // the first word token of the sentence (after opening quotes or brackets)
+  let firstWord = 0;
+  while (firstWord < toks.length && !isWord(toks[firstWord])) firstWord++;
+  for (let i = 0; i < toks.length; i++) {
+    const t = toks[i]!;
+    if (!isWord(t) || !isCap(t)) continue;
+    const m = matchAt(toks, i, T, gaz);
+    if (m) {
+      m.sentenceInitial = i === firstWord;
+      found.push(m);
+      i = m.j;
+      continue;
+    }
+    // "Azerbaijan-Armenia", "Fargo-Moorhead": names joined by a hyphen
+    if (t.text.includes('-')) {
+      const parts = tokenize(t.text.replace(/-/g, ' '), t.start);
+      const sub = parts.every((q) => isCap(q)) ? parts.map((q) => matchAt([q], 0, T, gaz)) : [];
+      if (sub.length > 1 && sub.every((x) => x && x.words === 1)) {
+        for (const x of sub) {
+          x!.i = x!.j = i;
+          found.push(x!);
+        }
+        continue;
+      }
+    }
+    leftovers.push(i);
+  }
+  if (!found.length) return;
+  const left = new Set(leftovers);
+  const matchAtTok = new Map<number, Mention>();
+  for (const m of found) for (let k = m.i; k <= m.j; k++) matchAtTok.set(k, m);
+  // runs: maximal sequences of adjacent capitalised tokens
+  const inRun = (k: number): boolean => left.has(k) || matchAtTok.has(k);
+  for (const m of found) {
+    if (m.dropped) continue;
+    let a = m.i;
+    while (a - 1 >= 0 && inRun(a - 1) && toks[a - 1]!.end === toks[a - 1]!.end) a--;
+    let b = m.j;
+    while (b + 1 < toks.length && inRun(b + 1)) b++;
+    const runMatches = new Set<Mention>();
+    for (let k = a; k <= b; k++) if (matchAtTok.has(k)) runMatches.add(matchAtTok.get(k)!);
+    let titled: Mention | undefined;
+    // "Minnesota Governor Tim Pawlenty", "Kapolda Papua", "Minnesota Department of Transportation":
+    // the place names the office or the institution; the rest of the run is not a place
+    for (let k = a; k <= b && !titled; k++) {
+      if (!left.has(k)) continue;
+      const lw = toks[k]!.lower;
+      if (!T.titles.has(lw) && !T.institutions.has(lw)) continue;
+      const mm = T.headFirst ? matchAtTok.get(k + 1) : matchAtTok.get(k - 1);
+      if (mm && mm.how !== 'demonym') titled = mm;
+    }
+    let kill = !titled && runMatches.size > 1 && [...runMatches].filter((r) => r.how !== 'demonym').length > 1;
+    for (let k = a; k <= b && !kill && !titled; k++) {
+      if (!left.has(k)) continue;
+      const w = toks[k]!;
+      const lw = w.lower;
+      const owner = matchAtTok.get(k - 1) ?? matchAtTok.get(k + 1);
+      const afterCue = matchAtTok.has(k - 1) ? T.after.get(lw) : undefined;
+      if (afterCue) {
+        const mm = matchAtTok.get(k - 1)!;
+        if (afterCue.kind) mm.cue = afterCue.kind;
+        mm.end = w.end;
+        mm.text = mm.text + toksBetween(toks, mm.j, k);
+        mm.j = k;
+        continue;
+      }
+      const beforeCue = matchAtTok.has(k + 1) ? T.before.get(lw) : undefined;
+      if (beforeCue) {
+        const mm = matchAtTok.get(k + 1)!;
+        if (beforeCue.kind) mm.cue = beforeCue.kind;
+        continue;
+      }
+      if (T.titles.has(lw)) {
+        kill = true;
+        break;
+      }
+      if (k === firstWordOf(toks) && !T.orgWords.has(lw) && (T.stop.has(lw) || lowerWords.has(lw))) continue;
+      if (owner && ALLCAPS.test(w.text) && w.text.length > 1 && k < (owner.i)) { kill = true; break; }
+      kill = true;
+    }
+    if ((kill || titled) && b > a) {
+      for (let k = a; k <= b; k++) {
+        const r = matchAtTok.get(k);
+        if (toks[k]!.text.length > 2 && (!r || r.how === 'name')) personWords.add(toks[k]!.text);
+      }
+    }
+    if (titled) {
+      for (const r of runMatches) if (r !== titled && r.how !== 'demonym') r.dropped = true;
+    } else if (kill) for (const r of runMatches) if (r.how !== 'demonym' || runMatches.size === 1) r.dropped = true;
+  }
+  for (const m of found) {
+    if (m.dropped) continue;
+    const prev = prevWord(toks, m.i);
+    const next = nextWord(toks, m.j);
+    const prev2 = prev ? prevWord(toks, prev.index) : undefined;
+    const top = m.cands[0]!.place;
+    const isCountry = m.cands.some((c) => c.place.kind === 'country');
+    // person: "Mr Paris", "President Georgia"
+    if (prev && T.titles.has(prev.tok.lower) && !isCap(prev.tok) && m.how !== 'demonym' && !isCountry) { m.dropped = true; continue; }
+    // "Washington said": a bare name that speaks is a person
+    if (next && T.speech.has(next.tok.lower) && !isCountry && m.words === 1 && !m.cue) { m.dropped = true; continue; }
+    // nationality of an armed actor: "pasukan Armenia", "Azeri forces"
+    if ((T.forcesBefore ? isCountry || m.how === 'demonym' : m.how === 'demonym') && top.kind === 'country') {
+      const w = T.forcesBefore ? prev?.tok : next?.tok;
+      if (w && T.forces.has(w.lower)) { m.dropped = true; continue; }
+    }
+    if (m.words === 1 && m.how === 'name' && T.stop.has(fold(m.text)) && !m.cue) { m.dropped = true; continue; }
+    // cues before: "di Ganja", "kota Ganja", "in the town of Barda", "Kabupaten Puncak"
+    const p1 = prev?.tok.lower;
+    const p2 = prev2 && prev ? `${prev2.tok.lower} ${prev.tok.lower}` : undefined;
+    const cue = (p2 && T.before.get(p2)) || (p1 !== undefined ? T.before.get(p1) : undefined);
+    if (cue) {
+      m.locative = true;
+      if (cue.kind && !m.cue) m.cue = cue.kind;
+      if (cue.near) m.near = true;
+    }
+    // "the town of X": skip an article between
+    if (!cue && prev && prev2 && (p1 === 'the' || p1 === 'a')) {
+      const c2 = T.before.get(prev2.tok.lower);
+      if (c2) m.locative = true;
+    }
+    // near: up to three words before, within the sentence
+    let w1 = prev, w2 = prev2, w3 = prev2 ? prevWord(toks, prev2.index) : undefined;
+    const phrases = [w1?.tok.lower, w2 && w1 ? `${w2.tok.lower} ${w1.tok.lower}` : undefined,
+      w3 && w2 && w1 ? `${w3.tok.lower} ${w2.tok.lower} ${w1.tok.lower}` : undefined];
+    if (phrases.some((ph) => ph !== undefined && T.near.has(ph))) m.near = true;
+    // near words a little further: "desa-desa di dekat Ganja", "north of the city of Kharkiv"
+    if (!m.near && w2 && T.near.has(w2.tok.lower) && w1 && !isCap(w1.tok)) m.near = true;
+    void w3;
+  }
+  // "Town, Region": link the pair so the region constrains the town
+  for (let k = 0; k + 1 < found.length; k++) {
+    const a = found[k]!, b = found[k + 1]!;
+    if (a.dropped || b.dropped) continue;
+    if (b.i === a.j + 2 && toks[a.j + 1]!.text === ',' && b.cands.some((c) => c.place.kind === 'admin1' || c.place.kind === 'country')) {
+      a.region = b;
+    }
+  }
+  out.push(...found);
+}
+
+function toksBetween(toks: Token[], from: number, to: number): string {
+  let s = '';
+  for (let k = from + 1; k <= to; k++) s += (toks[k]!.start > toks[k - 1]!.end ? ' ' : '') + toks[k]!.text;
+  return s;
+}
+
+function firstWordOf(toks: Token[]): number {
+  let k = 0;
+  while (k < toks.length && !isWord(toks[k])) k++;
+  return k;
+}
+
+function prevWord(toks: Token[], i: number): { tok: Token; index: number } | undefined {
+  const k = i - 1;
+  if (k < 0 || !isWord(toks[k])) return undefined;
+  return { tok: toks[k]!, index: k };
+}
+
+function nextWord(toks: Token[], j: number): { tok: Token; index: number } | undefined {
+  const k = j + 1;
+  if (k >= toks.length || !isWord(toks[k])) return undefined;
+  return { tok: toks[k]!, index: k };
+}
+
+/** The longest gazetteer name starting at token i, or an abbreviation or demonym there. */
+function matchAt(toks: Token[], i: number, T: Tables, gaz: Gazetteer): Mention | null {
+  const t = toks[i]!;
+  const mk = (j: number, cands: Candidate[], how: How, end = toks[j]!.end): Mention => ({
+    start: t.start, end, text: '', cands, i, j, words: 0, how, near: false, locative: false, sentenceInitial: false,
+  });
+  const finish = (m: Mention, textEnd: number, words: number): Mention => {
+    m.end = textEnd;
+    m.words = words;
+    m.text = t.text + toksBetween(toks, i, m.j);
+    return m;
+  };
+  // abbreviations: "AS", "U.S.", "UK", "W.Va."
+  const dotted = toks[i + 1]?.text === '.' && toks[i + 1]!.start === t.end;
+  if (ALLCAPS.test(t.text) || /^(\p{Lu}\.?)+\p{Ll}*\.?(\p{Lu}\p{Ll}*)?$/u.test(t.text)) {
+    for (const form of dotted ? [t.text + '.', t.text] : [t.text]) {
+      const mapped = T.abbreviations.get(form);
+      if (mapped && (T.freeAbbreviations.has(form) || toks[i - 1]?.text === ',')) {
+        const [name, cc, kind] = mapped.split('|');
+        const p = kind ? gaz.lookup(fold(name!))?.find((c) => c.place.kind === kind && c.place.country === cc)?.place
+          : cc ? gaz.admin1(cc, name!) : undefined;
+        if (p) {
+          const j = form.endsWith('.') && dotted ? i + 1 : i;
+          return finish(mk(j, [{ place: p, match: 'p' }], 'abbreviation'), toks[j]!.end, 1);
+        }
+      }
+      if (ALLCAPS.test(t.text) && t.text.replace(/\./g, '').length <= 4) {
+        const cands = gaz.lookup('=' + form);
+        if (cands) {
+          const j = form.endsWith('.') && dotted ? i + 1 : i;
+          return finish(mk(j, [...cands], 'abbreviation'), toks[j]!.end, 1);
+        }
+      }
+    }
+    if (ALLCAPS.test(t.text) && t.text.replace(/\./g, '').length <= 4) return null;
+  }
+  // names of up to MAX_WORDS words: capitalised words, joined by connectors
+  const ends: number[] = [];
+  for (let j = i, words = 0; j < toks.length && words < MAX_WORDS; j++) {
+    const w = toks[j]!;
+    if (!isWord(w)) break;
+    if (j > i && w.start !== toks[j - 1]!.end + 1) break; // one space between words
+    words++;
+    if (isCap(w)) ends.push(j);
+    else if (!T.connectors.has(w.lower)) break;
+  }
+  // a nationality word is not the village that shares its name ("Canadian", Texas)
+  const dem = demonymAt(toks, i, T, gaz);
+  for (let e = ends.length - 1; e >= 0; e--) {
+    const j = ends[e]!;
+    if (dem && j <= dem.j) return dem;
+    const key = fold(toks.slice(i, j + 1).map((w) => w.text).join(' '));
+    let cands = gaz.lookup(key);
+    if (cands) return finish(mk(j, [...cands], 'name'), toks[j]!.end, j - i + 1);
+    // possessive: "Cairo's", "Sudan’s"
+    if (POSSESSIVE.test(key) && (cands = gaz.lookup(key.slice(0, -2)))) {
+      const m = finish(mk(j, [...cands], 'name'), toks[j]!.end - 2, j - i + 1);
+      m.text = m.text.slice(0, -2);
+      return m;
+    }
+  }
+  return dem;
+}
+
+/** A word or two of nationality at token i: "Azeri", "Palestinians", "Sri Lankan". */
+function demonymAt(toks: Token[], i: number, T: Tables, gaz: Gazetteer): Mention | null {
+  const t = toks[i]!;
+  const nx = toks[i + 1];
+  for (const [j, form] of [[i + 1, nx && isCap(nx) && nx.start === t.end + 1 ? `${t.lower} ${nx.lower}` : ''], [i, t.lower]] as [number, string][]) {
+    const target = form ? T.demonyms.get(form) : undefined;
+    if (!target) continue;
+    const p = /^[A-Z]{2}$/.test(target) ? gaz.country(target) : gaz.lookup(fold(target))?.[0]?.place;
+    if (p) {
+      return { start: t.start, end: toks[j]!.end, text: t.text + toksBetween(toks, i, j), cands: [{ place: p, match: 'p' }], i, j,
+        words: j - i + 1, how: 'demonym', near: false, locative: false, sentenceInitial: false };
+    }
+  }
+  return null;
+}
+
+/** Picks a candidate for every mention, with the document's countries and regions as context. */
+function resolve(mentions: Mention[], gaz: Gazetteer): void {
+  void gaz;
+  const live = mentions.filter((m) => !m.dropped);
+  // context: countries and admin-1 regions the document names unambiguously
+  const countryWeight = new Map<string, number>();
+  const admin1Named = new Set<string>();
+  const add = (cc: string, w: number): void => {
+    if (cc) countryWeight.set(cc, (countryWeight.get(cc) ?? 0) + w);
+  };
+  for (const m of live) {
+    const ranked = [...m.cands].sort((x, y) => staticScore(y) - staticScore(x));
+    const best = ranked[0]!;
+    const p = best.place;
+    // a name shared by places of several countries ("Georgia") says nothing about the document
+    if (ranked.some((c) => c.place.country !== p.country && c.match === 'p' && staticScore(c) > staticScore(best) - 25)) continue;
+    if (p.kind === 'country') add(p.country, m.how === 'demonym' ? 0.5 : 1);
+    else if (p.kind === 'admin1' && best.match === 'p') {
+      add(p.country, 1);
+      admin1Named.add(`${p.country}|${p.name}`);
+    } else if (p.population >= 100000 || p.fcode === 'PPLC' || m.cue) add(p.country, 0.5);
+    else if (m.cands.length === 1 && m.words > 1) add(p.country, 0.5);
+  }
+  let docCountry = '';
+  let bestW = 0;
+  for (const [cc, w] of countryWeight) if (w > bestW) { bestW = w; docCountry = cc; }
+  const scoreOf = (m: Mention, c: Candidate, anchors: PlaceRecord[] | null): number => {
+    const p = c.place;
+    let s = staticScore(c);
+    if (m.cue) {
+      const k = cueKindOf(p);
+      if (k === m.cue) s += 40;
+      else if (m.cue === 'city' && (k === 'admin2' || k === 'city')) s += 20;
+      else if (m.cue === 'admin2' && k === 'city') s += 10;
+    }
+    if (p.country && p.country === docCountry) s += p.kind === 'admin1' ? 30 : 18;
+    else if (p.country && countryWeight.has(p.country)) s += 8;
+    if (p.admin1 && p.kind !== 'admin1' && admin1Named.has(`${p.country}|${p.admin1}`)) s += 18;
+    // a region named like a big town is written "X state", "X Province": bare, the town is meant
+    if (p.kind === 'admin1' && m.cue !== 'admin1' && m.cands.some((o) => o.place.kind === 'city' && (o.match === 'p' || o.place.population >= 1000000) &&
+      (o.place.population >= 1000000 || o.place.fcode === 'PPLC' || (o.place.country === p.country && o.place.population >= 100000)))) s -= 30;
+    if (m.region) {
+      const fits = m.region.cands.some((r) => r.place.kind === 'country' ? r.place.country === p.country
+        : r.place.kind === 'admin1' && r.place.country === p.country && r.place.name === p.admin1);
+      if (fits) s += 60;
+    }
+    // towns of one story lie near each other
+    if (anchors && (p.kind === 'city' || p.fcode === 'ADM2')) {
+      let d = Infinity;
+      for (const a of anchors) if (a !== p) d = Math.min(d, km(a.lat, a.lon, p.lat, p.lon));
+      if (d < 300) s += 20 * (1 - d / 300);
+    }
+    return s;
+  };
+  const choose = (m: Mention, anchors: PlaceRecord[] | null): void => {
+    let pick: Candidate | undefined;
+    let pickScore = -Infinity;
+    for (const c of m.cands) {
+      const s = scoreOf(m, c, anchors);
+      if (s > pickScore) { pickScore = s; pick = c; }
+    }
+    m.pick = pick;
+    m.score = pickScore;
+  };
+  for (const m of live) choose(m, null);
+  // second pass: the towns the first pass placed with confidence pull their namesakes' homonyms
+  const anchors: PlaceRecord[] = [];
+  for (const m of live) {
+    const p = m.pick?.place;
+    if (!p || !(p.kind === 'city' || p.fcode === 'ADM2')) continue;
+    const others = m.cands.filter((c) => c !== m.pick).map((c) => scoreOf(m, c, null));
+    if (others.every((o) => o < m.score! - 10)) anchors.push(p);
+  }
+  if (anchors.length) for (const m of live) if (m.cands.length > 1) choose(m, anchors);
+  // one sense per document: every mention of a name takes its best-supported reading
+  const bestByText = new Map<string, Mention>();
+  for (const m of live) {
+    const k = fold(m.text);
+    const b = bestByText.get(k);
+    if (!b || (m.score ?? -Infinity) > (b.score ?? -Infinity)) bestByText.set(k, m);
+  }
+  for (const m of live) {
+    const b = bestByText.get(fold(m.text))!;
+    if (b !== m && b.pick && m.cands.includes(b.pick)) {
+      m.pick = b.pick;
+      if (b.region || b.cue) m.cue ??= b.cue;
+      if (b.region) m.region ??= b.region;
+    }
+  }
+  for (const m of live) {
+    const pick = m.pick;
+    if (!pick) continue;
+    // keep only what the text supports: small places need a cue, a region, or the document's country
+    const p = pick.place;
+    const strong = p.kind === 'country' || p.kind === 'region' || (p.kind === 'admin1' && pick.match === 'p');
+    const big = p.population >= 50000 || p.fcode === 'PPLC' || p.fcode === 'PPLA';
+    const context = (!!p.country && p.country === docCountry) || !!m.region || !!m.cue ||
+      (!!p.admin1 && admin1Named.has(`${p.country}|${p.admin1}`));
+    let ok: boolean;
+    if (pick.match === 'a') ok = (big && (m.locative || context || p.population >= 500000)) || context && (m.locative || m.words > 1);
+    else if (pick.match === 'b') ok = context;
+    else if (strong || m.how === 'demonym' || m.how === 'abbreviation') ok = true;
+    else if (m.sentenceInitial && m.words === 1) ok = context || m.locative || p.population >= 500000;
+    else ok = big || context || m.locative || m.words > 1;
+    if (!ok) m.dropped = true;
+  }
 }

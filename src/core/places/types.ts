@@ -1,4 +1,4 @@
-import type { PlaceOut } from '../types.js';
+import type { PlaceOut, PlaceKind } from '../types.js';
 
 /** A place mention resolved against the gazetteer (the contract's `places` row plus internals). */
 export interface PlaceMention extends PlaceOut {
@@ -7,6 +7,47 @@ export interface PlaceMention extends PlaceOut {
   near?: boolean;
 }
 
+/** What a cue word in front of a name says about the place. */
+export interface PlaceCue {
+  /** The kind of place the cue announces ("Provinsi" → admin1, "kota" → city). */
+  kind?: PlaceKind | 'admin2';
+  /** The cue says "near", not "in" ("dekat", "outskirts of"). */
+  near?: boolean;
+}
+
+/**
+ * Per-language tables for place recognition (src/lang/<code>/places.ts). All words lower case;
+ * multi-word entries are space separated. The engine never names a language.
+ */
 export interface PlacePack {
-  [key: string]: unknown;
+  /** Words or phrases right before a name that introduce a place: "di", "in", "near", "kota". */
+  before: Record<string, PlaceCue>;
+  /** Capitalised words right after a name that make it a place of that kind: "Province", "Regency". */
+  after: Record<string, PlaceCue>;
+  /** Phrases up to three words before a place that put an event near it: "north of", "dekat". */
+  near: string[];
+  /** Lower-case words that may join the words of one name: "of", "de", "al". */
+  connectors: string[];
+  /** Capitalised words that are never a place on their own (months, weekdays, titles, "Said", "Union"). */
+  stop: string[];
+  /** Words before a name that make it a person: "Mr", "President", "Pak". */
+  titles: string[];
+  /** Capitalised words that turn a name next to them into an organisation: "University", "Bank", "Tech". */
+  orgWords: string[];
+  /** Words of public institutions that belong to a place: "Minnesota Department of …", "Polres Puncak". */
+  institutions: string[];
+  /** Verbs of saying right after a bare name make it a person ("Washington said"). */
+  speech: string[];
+  /** Words next to a country name that make it an actor, not a place ("pasukan Armenia", "Azeri forces"). */
+  forces: string[];
+  /** Whether force words stand before the name (Indonesian "pasukan Armenia") or after it ("Armenian troops"). */
+  forcesBefore: boolean;
+  /** Head-first noun phrases: titles stand before the place they are of ("Gubernur Papua" vs "Minnesota Governor"). */
+  headFirst: boolean;
+  /** Adjectives and nouns of nationality → ISO country code ("Azeri" → AZ). */
+  demonyms: Record<string, string>;
+  /** Extra surface forms → a gazetteer name ("Tenn." → "Tennessee|US"), used after "Town, ". */
+  abbreviations: Record<string, string>;
+  /** Abbreviations that may stand alone ("W.Va.", "D.C."). */
+  freeAbbreviations: string[];
 }

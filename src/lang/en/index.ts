@@ -6,6 +6,7 @@ import { EN_ACTORS } from './actors.js';
 import { enDocument } from './document.js';
 import { claims } from './claims.js';
 import { enEvents } from './events.js';
+import { places } from './places.js';
 
 /**
  * English. Assembly order: sentence rules, numbers, dates, places, actors, events.
@@ -17,7 +18,7 @@ export const en: LanguagePack = {
   numbers,
   dates,
   document: enDocument,
-  places: {},
+  places,
   actors: EN_ACTORS,
   claims,
   events: enEvents,

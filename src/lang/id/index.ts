@@ -6,6 +6,7 @@ import { ID_ACTORS } from './actors.js';
 import { idDocument } from './document.js';
 import { claims } from './claims.js';
 import { idEvents } from './events.js';
+import { places } from './places.js';
 
 /**
  * Indonesian. Assembly order: sentence rules, numbers, dates, places, actors, events.
@@ -17,7 +18,7 @@ export const id: LanguagePack = {
   numbers,
   dates,
   document: idDocument,
-  places: {},
+  places,
   actors: ID_ACTORS,
   claims,
   events: idEvents,

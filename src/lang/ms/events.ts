@@ -9,10 +9,11 @@ const add = (id: string, sub: TriggerRule['sub'], patterns: string[], extra: Par
 
 const msTriggers: TriggerRule[] = [
   add('himpunan', 'Peaceful protest', ['himpunan', 'perhimpunan', 'berhimpun', 'tunjuk perasaan', 'penunjuk perasaan', 'bantahan', 'perarakan', 'piket'], { protest: true }),
-  add('bersurai', 'Protest with intervention', ['bersurai', 'disuraikan', 'menyuraikan', 'gas pemedih mata', 'meriam air', 'bergelut'], {}),
+  add('suraikan', 'Protest with intervention', ['disuraikan', 'menyuraikan', 'gas pemedih mata', 'meriam air', 'bergelut'], {}),
   add('rusuhan', 'Violent demonstration', ['rusuhan', 'merusuh', 'perusuh', 'huru hara']),
   add('bertempur', 'Armed clash', ['bertempur', 'pertempuran', 'berbalas tembakan', 'tembak menembak', 'serang balas', 'terkorban ~ @military', '@military ~ terkorban', 'penceroboh', 'operasi ~ tentera|keselamatan'], { weight: 5.5 }),
   add('letupan', 'Remote explosive/landmine/IED', ['letupan', 'meletup', 'diletupkan'], { weak: true }),
+  add('rampas-senjata', 'Disrupted weapons use', ['merampas ~5 @weapons', 'dirampas', 'rampasan ~ @weapons', '@weapons ~5 dirampas'], { weight: 7.5 }),
   add('rogol', 'Sexual violence', ['dirogol', 'merogol', 'rogol', 'cabul', 'mencabul'], { passive: true }),
   add('ditahan', 'Arrests', ['ditahan', 'menahan', 'penahanan', 'ditangkap', 'diberkas', 'reman'], { passive: true }),
   add('dibunuh', 'Attack', ['dibunuh', 'membunuh', 'pembunuhan', 'ditembak mati', 'dibelasah'], { weight: 5.3, passive: true }),
