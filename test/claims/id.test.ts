@@ -98,3 +98,15 @@ describe('id nouns before the count', () => {
     expect(claims('Pemerintah berduka atas kematian tujuh warga sipil di Maybrat.', 'id')).toEqual(['7 killed']);
   });
 });
+
+describe('id severity and idioms', () => {
+  it('reads killed, critical and injured in one sentence', () => {
+    expect(claims('Dua orang tewas di tempat, sementara tiga lainnya kritis.', 'id')).toEqual(['2 killed', '3 injured']);
+  });
+  it('"N nyawa melayang"', () => {
+    expect(claims('Tiga nyawa melayang dalam bentrokan antarkampung itu.', 'id')).toEqual(['3 killed']);
+  });
+  it('lists by severity without a total stay separate figures', () => {
+    expect(claims('Akibat kejadian ini, 3 orang meninggal dunia, 5 orang luka berat dan 10 orang luka ringan.', 'id')).toEqual(['10 injured', '3 killed', '5 injured']);
+  });
+});

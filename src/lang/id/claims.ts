@@ -8,8 +8,8 @@ import type { ClaimPack } from '../../core/claims/types.js';
  */
 export const claims: ClaimPack = {
   after: {
-    killed: ['tewas', 'meninggal', 'meninggal dunia', 'wafat', 'syahid', 'gugur syahid', 'menjadi syahid', 'menghembuskan napas terakhir', 'mengembuskan napas terakhir', 'tutup usia', 'gugur', 'terbunuh', 'dibunuh', 'ditembak mati', 'tertembak mati', 'kehilangan nyawa', 'tak bernyawa', 'tidak bernyawa', 'meregang nyawa', 'menjadi korban jiwa', 'korban jiwa', 'tewaskan'],
-    injured: ['luka', 'luka-luka', 'terluka', 'mengalami luka', 'mengalami luka-luka', 'alami luka', 'luka berat', 'luka ringan', 'cedera', 'mengalami cedera', 'dirawat', 'korban luka', 'korban luka-luka'],
+    killed: ['tewas', 'meninggal', 'meninggal dunia', 'wafat', 'nyawa melayang', 'jiwa melayang', 'ditemukan tewas', 'ditemukan meninggal', 'syahid', 'gugur syahid', 'menjadi syahid', 'menghembuskan napas terakhir', 'mengembuskan napas terakhir', 'tutup usia', 'gugur', 'terbunuh', 'dibunuh', 'ditembak mati', 'tertembak mati', 'kehilangan nyawa', 'tak bernyawa', 'tidak bernyawa', 'meregang nyawa', 'menjadi korban jiwa', 'korban jiwa', 'tewaskan'],
+    injured: ['luka', 'luka-luka', 'terluka', 'kritis', 'luka kritis', 'dalam kondisi kritis', 'terluka parah', 'luka parah', 'mengalami luka', 'mengalami luka-luka', 'alami luka', 'luka berat', 'luka ringan', 'cedera', 'mengalami cedera', 'dirawat', 'korban luka', 'korban luka-luka'],
     missing: ['hilang', 'dinyatakan hilang', 'belum ditemukan', 'masih hilang'],
     captured: ['ditangkap', 'diamankan', 'ditahan', 'diculik', 'disandera', 'dibekuk', 'diringkus', 'ditawan', 'dicokok', 'digelandang'],
   },
