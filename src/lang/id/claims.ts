@@ -58,7 +58,7 @@ export const claims: ClaimPack = {
   speechVerbs: ['mengatakan', 'menyatakan', 'menyebutkan', 'menyebut', 'melaporkan', 'mengungkapkan', 'menjelaskan', 'menegaskan', 'mengklaim', 'menuturkan', 'menerangkan', 'memaparkan', 'menambahkan', 'mengakui', 'membenarkan', 'mengonfirmasi', 'mengkonfirmasi', 'memastikan', 'merinci', 'mencatat', 'berkata', 'bilang', 'menuding', 'menyampaikan', 'mengumumkan', 'memberitakan', 'mengecam', 'mengutuk', 'menyesalkan', 'menuturkan'],
   notSpeechBefore: [],
   invertedSpeechVerbs: ['kata', 'ujar', 'ucap', 'tutur', 'jelas', 'ungkap', 'terang', 'tegas', 'imbuh', 'tambah', 'sebut', 'papar', 'lanjut', 'katanya', 'ujarnya'],
-  pronounSpeechSuffixes: ['katanya', 'ujarnya', 'ucapnya', 'tuturnya', 'jelasnya', 'ungkapnya', 'terangnya', 'tegasnya', 'imbuhnya', 'tambahnya', 'sebutnya', 'paparnya', 'lanjutnya', 'sambungnya'],
+  pronounSpeechSuffixes: ['menurutnya', 'katanya', 'ujarnya', 'ucapnya', 'tuturnya', 'jelasnya', 'ungkapnya', 'terangnya', 'tegasnya', 'imbuhnya', 'tambahnya', 'sebutnya', 'paparnya', 'lanjutnya', 'sambungnya'],
   sourcePreps: ['menurut', 'berdasarkan keterangan', 'berdasarkan laporan', 'berdasarkan data', 'dilansir dari', 'dilansir', 'seperti dikutip dari', 'dikutip dari', 'mengutip', 'melansir', 'sebagaimana dilaporkan', 'seperti dilaporkan'],
   passiveSource: ['disampaikan oleh', 'dilaporkan oleh', 'diungkapkan oleh', 'dikonfirmasi oleh', 'diumumkan oleh'],
   pronouns: ['ia', 'dia', 'mereka', 'beliau', 'pihaknya', 'kami', 'ia pun', 'dia pun', 'mereka juga', 'ia juga', 'dia juga'],
