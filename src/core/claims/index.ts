@@ -787,6 +787,14 @@ export function findCasualties(text: string, input: ClaimInput, attributions: At
         rule: f.rule,
       });
     }
+    // "25 people" that the actors stage reads as civilians (people in a camp, a village): civilian,
+    // except in running totals, which count everyone
+    mine.forEach((m, k) => {
+      const f = found[k]!;
+      if (m.group !== 'unknown' || m.tally || !f.num) return;
+      const noun = toks[f.num.b + 1];
+      if (noun && input.actors.some((x) => x.type === 'civilians' && x.start <= noun.start && x.end >= noun.end)) m.group = 'civilian';
+    });
     // "nine people, including four children": a civilian breakdown makes the whole civilian
     for (const m of mine) {
       if (m.group !== 'unknown' || m.breakdown || m.tally) continue;
