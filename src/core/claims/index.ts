@@ -1,3 +1,30 @@
+/**
+ * The claims ledger: who says so (attributions) and every killed / injured / missing / captured
+ * figure with its count, qualifier, group, claimant and whether it is a running total.
+ *
+ * Rules (ids `<lang>/casualty/<rule>`), all driven by the pack's word tables (ClaimPack):
+ * - `<outcome>-after`: "N warga sipil tewas", "N people were killed", "N others wounded"
+ *   (a few words may sit between; an active verb with an object after it is skipped);
+ * - `<outcome>-before`: "menewaskan N", "killing at least N", "ditangkap N orang";
+ * - `toll` / `toll-head`: "korban tewas bertambah menjadi N", "death toll rose to N",
+ *   "jumlah warga yang tewas … N"; `total`: "sehingga totalnya menjadi N" takes the outcome of the
+ *   figure before it; `list`: "di Solo ada N orang" continuing a list of casualties;
+ * - `bodies`: "N bodies", "mayat dua anggota"; `zero`: "tidak ada korban jiwa", "no one was hurt";
+ * - `singular` / `singular-object`: one named or singular victim with no numeral ("Randi tewas",
+ *   "a soldier was killed", "killed a teacher");
+ * - `breakdown`: "…, including four children" (breakdown=true, with the outcome of the figure it breaks down).
+ * Breakdowns are also: partitives of a figure with the same outcome ("two of whom were killed"),
+ * parts after "Dari N …", parts "among the dead", and figures of one sentence that add up to a
+ * figure stated elsewhere. Repeats of one figure (headline, lead, body) point to one primary
+ * (`repeatOf`); `primaryFigures()` gives the ledger without breakdowns and repeats.
+ *
+ * Groups: civilian (warga, villagers, children, protesters…), military (anyone armed or in uniform:
+ * soldiers, police, militants, armed groups — ACLED does not count them as civilians), unknown.
+ * Claimants: "X said"/"X mengatakan" (the nearest cue before the figure, else the first after it),
+ * "according to X"/"menurut X", '…," kata X', pronouns and "the ministry" resolved to the previous
+ * claimant, a quote spanning sentences, and a sentence continuing its paragraph's speaker.
+ * No claimant (null) = the outlet itself.
+ */
 import type { LanguagePack } from '../pack.js';
 import { fold, tokenize, type Sentence, type Token } from '../engine/text.js';
 import type { NumberMention } from '../numbers/types.js';
@@ -139,7 +166,7 @@ function groupOfTokens(toks: readonly Token[], from: number, to: number, c: Clai
       if (anyAt([{ ...t, lower: w }, ...toks.slice(i + 1, i + 3)], 0, c.civilian) > 0) return 'civilian';
     }
     // an actor read by the actors stage ("jihadists" → militia); generic "people" stays unknown
-    const a = anyAt(toks, i, c.people) > 0 ? undefined : actors.find((x) => x.start <= t.start && x.end >= t.end);
+    const a = anyAt(toks, i, c.people) > 0 ? undefined : actors.find((x) => x.start <= t.start && x.end >= t.end && !toks.some((y, k) => y.start >= x.start && y.end <= x.end && anyAt(toks, k, c.people) > 0));
     if (a) {
       if (a.type === 'civilians' || a.type === 'protesters') return 'civilian';
       if (['state', 'rebel', 'political_militia', 'identity_militia'].includes(a.type) && a.kind !== 'government' && a.kind !== 'country' && a.kind !== 'official') return 'military';
@@ -763,7 +790,12 @@ export function findCasualties(text: string, input: ClaimInput, attributions: At
       }
       return false;
     };
-    const since = input.dates.find((d) => d.since && d.start >= s.start && d.end <= s.end)?.date ?? null;
+    // the start of a running total: a date the dates stage marks "since", else the first date after a since-word
+    let since = input.dates.find((d) => d.since && d.start >= s.start && d.end <= s.end)?.date ?? null;
+    if (!since) {
+      const cue = toks.findIndex((_, k) => anyAt(toks, k, c.sinceCues) > 0);
+      if (cue >= 0) since = input.dates.find((d) => d.start >= toks[cue]!.end && d.end <= s.end && d.date)?.date ?? null;
+    }
     const hasTotal = found.some((f) => f.inheritTotal);
     // continuing a tally: "Mereka juga mengatakan 143 …" after a total
     const continues = !tally && attr?.rule.endsWith('/pronoun') && prevSentenceFigures.some((f) => f.tally);

@@ -108,6 +108,8 @@ export interface ClaimPack {
   people: Phrases;
   /** Running-total cues anywhere in the sentence: "sejak", "since", "so far", "total". */
   tallyCues: Phrases;
+  /** Words that open the start of a running total: "sejak", "since". */
+  sinceCues: Phrases;
   /** Nouns of a whole conflict; with a perfect auxiliary they make a toll a running total. */
   conflictNouns: Phrases;
   perfectAux: Phrases;

@@ -47,6 +47,7 @@ export const claims: ClaimPack = {
   elliptic: ['lainnya', 'lain', 'orang lainnya', 'korban lainnya', 'lagi'],
   people: ['orang', 'jiwa', 'korban', 'lainnya', 'lain', 'warga', 'anggota', 'individu', 'demonstran', 'pendemo', 'tentara', 'prajurit', 'personel', 'polisi', 'anak', 'orang lainnya'],
   tallyCues: ['sejak', 'hingga kini', 'hingga saat ini', 'sampai saat ini', 'sampai kini', 'sejauh ini', 'sepanjang', 'secara keseluruhan', 'dengan demikian', 'dengan begitu', 'kumulatif', 'selama ini'],
+  sinceCues: ['sejak'],
   conflictNouns: ['perang', 'konflik', 'pemberontakan', 'kekerasan', 'agresi', 'invasi'],
   perfectAux: ['telah'],
   zero: {
