@@ -94,3 +94,9 @@ describe('pronoun speakers', () => {
     expect(by(text, 'en')).toEqual(['Musa Idris, a community leader']);
   });
 });
+
+describe('id speaker closing the sentence', () => {
+  it('"…, kata Kapendam X." with no quote', () => {
+    expect(by('Seorang prajurit gugur dan dua anggota KKB tewas, kata Kapendam Cenderawasih.', 'id')).toEqual(['Kapendam Cenderawasih', 'Kapendam Cenderawasih']);
+  });
+});

@@ -78,3 +78,12 @@ describe('en parts and nouns of death', () => {
     expect(claims('The agency recorded 85 deaths in the province last month.', 'en')).toEqual(['85 killed']);
   });
 });
+
+describe('en one victim without a numeral', () => {
+  it('"beat a … to death"', () => {
+    expect(claims('A crowd beat a suspected pickpocket to death at the market.', 'en')).toEqual(['1 killed']);
+  });
+  it('"stabbed two men to death"', () => {
+    expect(claims('The attackers stabbed two men to death near the mosque.', 'en')).toEqual(['2 killed']);
+  });
+});

@@ -341,7 +341,11 @@ export function findAttributions(text: string, input: ClaimInput, pack: Language
       const aside = (): boolean => {
         let e = i + 1;
         while (e < toks.length && e <= i + 6 && toks[e]!.text !== ',') e++;
-        return e < toks.length && toks[e]!.text === ',' && e > i + 1 && /^\p{Lu}/u.test(toks[i + 1]!.text);
+        if (e < toks.length && toks[e]!.text === ',' && e > i + 1 && /^\p{Lu}/u.test(toks[i + 1]!.text)) return true;
+        // "…, kata Kapendam Cenderawasih." closing the sentence
+        let f = i + 1;
+        while (f < toks.length && isWord(toks[f]!) && f - i <= 8) f++;
+        return f > i + 1 && /^\p{Lu}/u.test(toks[i + 1]!.text) && (f >= toks.length || (toks[f]!.text === '.' && f === toks.length - 1));
       };
       const afterQuote = (i === 0 && aside()) || (prev && (QUOTES.has(prev.text) || (prev.text === ',' && ((toks[i - 2] && (QUOTES.has(toks[i - 2]!.text) || inQuote[i - 2])) || aside()))));
       if (inv > 0 && afterQuote) {
@@ -753,6 +757,18 @@ export function findCasualties(text: string, input: ClaimInput, attributions: At
       }
       if (!ok) continue;
       found.push({ num: null, count: 1, qualifier: 'exact', outcome: o.outcome, group, span: { start: subj.start, end: toks[i + o.len - 1]!.end }, breakdown: false, rule: `${pack.code}/casualty/singular`, outcomeTok: i });
+    }
+    // "beat a suspected thief to death": one victim, no numeral
+    for (let i = 1; i < toks.length; i++) {
+      const n = anyAt(toks, i, c.deathSuffixes);
+      if (n === 0 || usedOutcomeToks.has(i)) continue;
+      for (let d = i - 1; d >= 0 && d >= i - 6; d--) {
+        if (PUNCT_STOP.has(toks[d]!.text) || nums.some((m) => m.b === d)) break;
+        if (has(c.singularDeterminers, toks[d]!.lower)) {
+          found.push({ num: null, count: 1, qualifier: 'exact', outcome: 'killed', group: groupOfTokens(toks, d + 1, i - 1, c, input.actors), span: { start: toks[d]!.start, end: toks[i + n - 1]!.end }, breakdown: false, rule: `${pack.code}/casualty/singular-to-death`, outcomeTok: i });
+          break;
+        }
+      }
     }
     if (found.length === 0) {
       if (s.paragraph !== prevPara) prevSentenceFigures = [];

@@ -7,7 +7,7 @@ import type { ClaimPack } from '../../core/claims/types.js';
  */
 export const claims: ClaimPack = {
   after: {
-    killed: ['killed', 'dead', 'died', 'slain', 'deaths', 'fatalities', 'passed away', 'succumbed', 'succumbed to their injuries', 'succumbed to their wounds', 'died of their wounds', 'died of their injuries', 'lost their lives', 'lost their life', 'lost his life', 'lost her life', 'shot dead', 'perished', 'were killed', 'confirmed dead', 'killed outright', 'massacred', 'executed', 'beheaded', 'murdered'],
+    killed: ['killed', 'dead', 'died', 'slain', 'to death', 'deaths', 'fatalities', 'passed away', 'succumbed', 'succumbed to their injuries', 'succumbed to their wounds', 'died of their wounds', 'died of their injuries', 'lost their lives', 'lost their life', 'lost his life', 'lost her life', 'shot dead', 'perished', 'were killed', 'confirmed dead', 'killed outright', 'massacred', 'executed', 'beheaded', 'murdered'],
     injured: ['injured', 'wounded', 'hurt', 'in critical condition', 'in serious condition', 'suffered injuries', 'sustained injuries', 'sustained gunshot wounds', 'treated for injuries', 'treated for minor injuries', 'treated for wounds', 'treated for gunshot wounds', 'treated in hospital', 'taken to hospital', 'suffered gunshot wounds', 'sustained various injuries', 'sustained serious injuries', 'with gunshot wounds', 'hospitalised', 'hospitalized', 'seriously injured', 'critically injured', 'lightly injured'],
     missing: ['missing', 'unaccounted for', 'still missing'],
     captured: ['arrested', 'detained', 'abducted', 'kidnapped', 'seized', 'captured', 'taken hostage', 'taken captive', 'taken prisoner', 'held hostage', 'rounded up', 'apprehended', 'taken into custody'],
@@ -75,6 +75,7 @@ export const claims: ClaimPack = {
     missing: ['is missing', 'was missing', 'went missing'],
     captured: ['was arrested', 'was abducted', 'was kidnapped', 'was detained'],
   },
+  deathSuffixes: ['to death'],
   listCues: [],
   fallbackNumbers: {
     units: { one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, eleven: 11, twelve: 12, thirteen: 13, fourteen: 14, fifteen: 15, sixteen: 16, seventeen: 17, eighteen: 18, nineteen: 19, twenty: 20, thirty: 30, forty: 40, fifty: 50, sixty: 60, seventy: 70, eighty: 80, ninety: 90, dozen: 12, both: 2 },

@@ -76,6 +76,7 @@ export const claims: ClaimPack = {
     missing: [],
     captured: [],
   },
+  deathSuffixes: ['hingga tewas', 'sampai tewas', 'hingga meninggal', 'sampai meninggal', 'hingga meninggal dunia'],
   listCues: ['ada', 'sebanyak'],
   fallbackNumbers: {
     units: { satu: 1, seorang: 1, dua: 2, tiga: 3, empat: 4, lima: 5, enam: 6, tujuh: 7, delapan: 8, sembilan: 9, sepuluh: 10, sebelas: 11, seratus: 100, seribu: 1000, sejuta: 1000000, kedua: 2, ketiga: 3, keempat: 4, kelima: 5 },
