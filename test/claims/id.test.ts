@@ -110,3 +110,10 @@ describe('id severity and idioms', () => {
     expect(claims('Akibat kejadian ini, 3 orang meninggal dunia, 5 orang luka berat dan 10 orang luka ringan.', 'id')).toEqual(['10 injured', '3 killed', '5 injured']);
   });
 });
+
+describe('id parts of a total', () => {
+  it('figures by place are kept even when they add up to a total', () => {
+    const text = 'Total 30 orang terluka dalam kericuhan itu. Di Bekasi 12 orang terluka, di Depok 18 orang terluka.';
+    expect(claims(text, 'id')).toEqual(['12 injured', '18 injured', '30 injured']);
+  });
+});

@@ -853,7 +853,11 @@ export function findCasualties(text: string, input: ClaimInput, attributions: At
       const parts = mine.filter((m) => m.outcome === o && !m.breakdown && m.count > 0);
       if (parts.length < 2) continue;
       const sum = parts.reduce((x, m) => x + m.count, 0);
-      if ([...out, ...mine].some((m) => m.outcome === o && m.count === sum && !parts.includes(m))) for (const p of parts) p.breakdown = true;
+      // parts by group ("7 polisi dan 13 warga") or by severity ("3 luka berat, 4 luka ringan");
+      // parts by place are figures of their own events
+      const byGroup = new Set(parts.map((m) => m.group)).size > 1;
+      const bySeverity = toks.some((_, k) => anyAt(toks, k, c.severity) > 0);
+      if ((byGroup || bySeverity) && [...out, ...mine].some((m) => m.outcome === o && m.count === sum && !parts.includes(m))) for (const p of parts) p.breakdown = true;
     }
     out.push(...mine);
     prevSentenceFigures = mine;

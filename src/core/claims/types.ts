@@ -145,6 +145,8 @@ export interface ClaimPack {
   singularDeterminers: Phrases;
   /** Outcome words that may follow a named person with no numeral ("Randi tewas", "X was killed"). */
   singularOutcomes: OutcomeTable;
+  /** Severity words ("luka berat", "seriously"): figures split by severity are parts of a total. */
+  severity: Phrases;
   /** "to death", "hingga tewas": after "a/seorang …" one victim killed ("beat a thief to death"). */
   deathSuffixes: Phrases;
   /** "(di) Semarang ada N orang" after a casualty figure: the list continues its outcome. */

@@ -75,6 +75,7 @@ export const claims: ClaimPack = {
     missing: ['is missing', 'was missing', 'went missing'],
     captured: ['was arrested', 'was abducted', 'was kidnapped', 'was detained'],
   },
+  severity: ['seriously', 'critically', 'lightly', 'slightly', 'minor', 'serious', 'critical'],
   deathSuffixes: ['to death'],
   listCues: [],
   fallbackNumbers: {

@@ -76,6 +76,7 @@ export const claims: ClaimPack = {
     missing: [],
     captured: [],
   },
+  severity: ['luka berat', 'luka ringan', 'luka parah', 'kritis', 'berat', 'ringan'],
   deathSuffixes: ['hingga tewas', 'sampai tewas', 'hingga meninggal', 'sampai meninggal', 'hingga meninggal dunia'],
   listCues: ['ada', 'sebanyak'],
   fallbackNumbers: {
