@@ -87,3 +87,12 @@ describe('en one victim without a numeral', () => {
     expect(claims('The attackers stabbed two men to death near the mosque.', 'en')).toEqual(['2 killed']);
   });
 });
+
+describe('en bodies', () => {
+  it('"the bodies of N people"', () => {
+    expect(claims('Villagers buried the bodies of 14 people on Sunday.', 'en')).toEqual(['14 killed']);
+  });
+  it('"no immediate reports of casualties" is not zero', () => {
+    expect(claims('There were no immediate reports of casualties.', 'en')).toEqual([]);
+  });
+});

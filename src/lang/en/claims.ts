@@ -30,7 +30,7 @@ export const claims: ClaimPack = {
   tollHeads: ['number of', 'total number of', 'toll'],
   tollLinks: ['to', 'at', 'reached', 'hit', 'stood at', 'stands at', 'topped', 'exceeded', 'passed', 'is', 'was'],
   totalWords: ['total', 'tally', 'in total', 'overall', 'altogether'],
-  bodies: ['bodies', 'body', 'corpses'],
+  bodies: ['bodies', 'body', 'corpses', 'bodies of', 'the bodies of', 'remains of'],
   coordinators: ['and'],
   barriers: ['and', 'or', 'but', 'while', 'whereas', 'after', 'before', 'because', 'when', 'that', 'which', 'who', 'as', 'attacked', 'fired', 'shot', 'carried', 'stormed', 'said', 'says', 'told'],
   notPeople: ['years', 'year', 'months', 'month', 'weeks', 'week', 'days', 'day', 'hours', 'hour', 'minutes', 'percent', 'per cent', 'pct', 'houses', 'homes', 'buildings', 'vehicles', 'cars', 'trucks', 'villages', 'km', 'kilometres', 'kilometers', 'miles', 'metres', 'meters', 'kg', 'tonnes', 'tons', 'dollars', 'million', 'billion', 'times', 'rounds', 'bullets', 'drones', 'missiles', 'rockets', 'shells', 'bombs', 'jets', 'aircraft', 'planes', 'tanks', 'am', 'pm', 'a.m', 'p.m', 'gmt', 'basis points', 'encounters', 'attacks', 'incidents', 'weapons', 'guns', 'rifles', 'grams', 'kilograms', 'boats', 'motorcycles', 'cattle', 'cows', 'goats', 'sheep', 'locations', 'sites', 'districts', 'provinces', 'countries', 'groups', 'storey', 'story', 'floors'],
