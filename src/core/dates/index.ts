@@ -39,6 +39,8 @@ interface Rule {
   words?: ReadonlySet<string>;
   /** … or whose text matches this pattern (numeric forms). */
   tok?: RegExp;
+  /** How many tokens before its trigger the expression may start. */
+  back?: number;
   make(m: RegExpExecArray): Omit<RawDate, 'start' | 'end' | 'rule' | 'futureCue' | 'since'> | null;
 }
 
@@ -256,7 +258,12 @@ function compile(p: DatePack): Compiled {
     'year-range': { tok: /^(?:19|20)\d\d(?:-\d{2,4})?$/ },
     year: { tok: /^(?:19|20)\d\d$/ },
   };
-  for (const r of rules) Object.assign(r, triggers[r.name]);
+  // Tokens an expression may have before its trigger word: "hari Kamis, tanggal 5 Oktober".
+  const backs: Record<string, number> = {
+    iso: 0, 'weekday-paren': 1, paren: 4, numeric: 4, 'day-month': 8, 'month-day': 4, month: 4, weekday: 4,
+    ago: 5, period: 3, 'relative-day': 3, 'last-night': 3, overnight: 4, 'year-range': 0, year: 3,
+  };
+  for (const r of rules) Object.assign(r, triggers[r.name], { back: backs[r.name] ?? BACK });
   const wordRules = new Map<string, number>();
   const tokRules: Array<[number, RegExp]> = [];
   rules.forEach((r, i) => {
@@ -287,7 +294,7 @@ const SPECIFICITY: Record<string, number> = {
 };
 
 /** How many tokens before its trigger word a date expression may start ("hari Kamis", "pada tahun"). */
-const BACK = 7;
+const BACK = 8;
 
 /** The key under which a sentence keeps its scanned dates, per date pack. */
 const RAW = Symbol('dates');
@@ -326,7 +333,7 @@ export function scanDates(sentence: Sentence, pack: LanguagePack): RawDate[] {
       if (!(masks[ti]! & bit)) continue;
       const trigStart = toks[ti]!.start - base;
       if (trigStart < lastEnd) continue;
-      for (let back = Math.min(ti, BACK); back >= 0; back--) {
+      for (let back = Math.min(ti, r.back ?? BACK); back >= 0; back--) {
         const st = toks[ti - back]!.start - base;
         if (st < lastEnd) continue;
         r.re.lastIndex = st;
