@@ -4,7 +4,7 @@ import type { ActorEntity, ActorMention, ActorPack, ActorRule, ActorSpec } from 
 import { COUNTRY_NAMES } from './data/countries.js';
 import { COUNTRY_ADJECTIVES } from './data/adjectives.js';
 export type { ActorMention, ActorPack, ActorRule, ActorSpec, ActorEntity, ActorType, ActorKind } from './types.js';
-export { nameAt, fillCountry, countryName, ofCountry } from './names.js';
+export { nameAt, fillCountry, countryName, ofCountry, resolveActors } from './names.js';
 import { ofCountry } from './names.js';
 
 /*
