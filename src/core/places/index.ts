@@ -291,11 +291,13 @@ function scanSentence(toks: Token[], T: Tables, gaz: Gazetteer, lowerWords: Set<
       if (owner && ALLCAPS.test(w.text) && w.text.length > 1 && k < (owner.i)) { kill = true; break; }
       kill = true;
     }
-    if ((kill || titled) && b > a) {
-      for (let k = a; k <= b; k++) {
-        const r = matchAtTok.get(k);
-        if (toks[k]!.text.length > 2 && (!r || r.how === 'name')) personWords.add(toks[k]!.text);
-      }
+    // a person's name ("Tom Jones", "President Barack Obama"): its surname alone later is the person
+    if ((kill || titled) && b > a && b - a <= 3) {
+      const last = matchAtTok.get(b);
+      const orgish = (q: number): boolean => T.orgWords.has(toks[q]!.lower) || T.institutions.has(toks[q]!.lower);
+      let person = !!last && last.how === 'name' && last.i === last.j && !orgish(b - 1);
+      for (let q = a; q < b && person; q++) if (orgish(q) || (matchAtTok.get(q) && T.demonyms.has(toks[q]!.lower))) person = false;
+      if (person) personWords.add(toks[b]!.text);
     }
     if (titled) {
       for (const r of runMatches) if (r !== titled && r.how !== 'demonym') r.dropped = true;
