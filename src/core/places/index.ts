@@ -160,7 +160,7 @@ export function findPlaces(text: string, sentences: Sentence[], pack: LanguagePa
   for (const toks of perSentence) scanSentence(toks, T, gazetteer, lowerWords, personWords, mentions);
   for (const m of mentions) {
     if (m.dropped || m.words !== 1 || m.how !== 'name' || !personWords.has(m.text)) continue;
-    if (!m.cands.some((c) => c.place.kind === 'country' || c.place.kind === 'admin1' || c.place.population >= 100000) && !m.cue) m.dropped = true;
+    if (!m.cands.some((c) => c.place.kind === 'country' || c.place.kind === 'admin1' || c.place.kind === 'region' || c.place.population >= 100000) && !m.cue) m.dropped = true;
   }
   resolve(mentions, lowerWords);
   const out: PlaceMention[] = [];
@@ -296,7 +296,9 @@ function scanSentence(toks: Token[], T: Tables, gaz: Gazetteer, lowerWords: Set<
       const last = matchAtTok.get(b);
       const orgish = (q: number): boolean => T.orgWords.has(toks[q]!.lower) || T.institutions.has(toks[q]!.lower);
       let person = !!last && last.how === 'name' && last.i === last.j && !orgish(b - 1);
-      for (let q = a; q < b && person; q++) if (orgish(q) || (matchAtTok.get(q) && T.demonyms.has(toks[q]!.lower))) person = false;
+      for (let q = a; q < b && person; q++) {
+        if (orgish(q) || T.connectors.has(toks[q]!.lower) || T.before.has(toks[q]!.lower) || (matchAtTok.get(q) && T.demonyms.has(toks[q]!.lower))) person = false;
+      }
       if (person) personWords.add(toks[b]!.text);
     }
     if (titled) {

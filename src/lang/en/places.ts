@@ -134,5 +134,5 @@ export const places: PlacePack = {
     'Tenn.': 'Tennessee|US', 'Tex.': 'Texas|US', 'Vt.': 'Vermont|US', 'Va.': 'Virginia|US', 'Wash.': 'Washington|US',
     'W.Va.': 'West Virginia|US', 'Wis.': 'Wisconsin|US', 'Wyo.': 'Wyoming|US', 'D.C.': 'Washington|US|city',
   },
-  freeAbbreviations: ['N.H.', 'N.J.', 'N.M.', 'N.Y.', 'N.C.', 'N.D.', 'R.I.', 'S.C.', 'S.D.', 'W.Va.'],
+  freeAbbreviations: ['D.C.', 'N.H.', 'N.J.', 'N.M.', 'N.Y.', 'N.C.', 'N.D.', 'R.I.', 'S.C.', 'S.D.', 'W.Va.'],
 };
