@@ -188,7 +188,8 @@ function scanSentence(toks: Token[], T: Tables, gaz: Gazetteer, lowerWords: Set<
     if (!isWord(t) || !isCap(t)) continue;
     const m = matchAt(toks, i, T, gaz);
     // "Police", "Mayor", "Union": a word that names a village somewhere is still a common word
-    if (m && m.words === 1 && m.how === 'name' && (T.stop.has(t.lower) || T.titles.has(t.lower) || T.institutions.has(t.lower))) {
+    if (m && m.words === 1 && m.how === 'name' && (T.stop.has(t.lower) || T.titles.has(t.lower) || T.institutions.has(t.lower) ||
+      (T.before.has(t.lower) && isCap(toks[i + 1])))) {
       leftovers.push(i);
       continue;
     }
@@ -324,6 +325,11 @@ function scanSentence(toks: Token[], T: Tables, gaz: Gazetteer, lowerWords: Set<
       if (w && T.forces.has(w.lower)) { m.dropped = true; continue; }
     }
     if (m.how === 'name' && T.stop.has(m.text.toLowerCase()) && !m.cue) { m.dropped = true; continue; }
+    // a kind word after, in lower case: "the Georgia state line", "Borno state"
+    if (!m.cue && next && !isCap(next.tok)) {
+      const after = T.after.get(next.tok.lower);
+      if (after?.kind) m.cue = after.kind;
+    }
     // cues before: "di Ganja", "kota Ganja", "in the town of Barda", "Kabupaten Puncak"
     const p1 = prev?.tok.lower;
     const p2 = prev2 && prev ? `${prev2.tok.lower} ${prev.tok.lower}` : undefined;
