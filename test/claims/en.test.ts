@@ -78,3 +78,21 @@ describe('en parts and nouns of death', () => {
     expect(claims('The agency recorded 85 deaths in the province last month.', 'en')).toEqual(['85 killed']);
   });
 });
+
+describe('en one victim without a numeral', () => {
+  it('"beat a … to death"', () => {
+    expect(claims('A crowd beat a suspected pickpocket to death at the market.', 'en')).toEqual(['1 killed']);
+  });
+  it('"stabbed two men to death"', () => {
+    expect(claims('The attackers stabbed two men to death near the mosque.', 'en')).toEqual(['2 killed']);
+  });
+});
+
+describe('en bodies', () => {
+  it('"the bodies of N people"', () => {
+    expect(claims('Villagers buried the bodies of 14 people on Sunday.', 'en')).toEqual(['14 killed']);
+  });
+  it('"no immediate reports of casualties" is not zero', () => {
+    expect(claims('There were no immediate reports of casualties.', 'en')).toEqual([]);
+  });
+});

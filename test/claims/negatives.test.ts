@@ -34,3 +34,12 @@ describe('not casualty figures', () => {
     expect(claims('Satu di antara korban yang tewas adalah anggota TNI.', 'id')).toEqual([]);
   });
 });
+
+describe('counts that are agents or names', () => {
+  it('a number in a group name before an active verb is no victim count', () => {
+    expect(claims('Police said the 400 Mawozo gang abducted the missionaries.', 'en')).toEqual([]);
+  });
+  it('attackers counted before an active verb with an object', () => {
+    expect(claims('Five gunmen killed the village head on Monday.', 'en')).not.toContain('5 killed');
+  });
+});

@@ -7,8 +7,8 @@ import type { ClaimPack } from '../../core/claims/types.js';
  */
 export const claims: ClaimPack = {
   after: {
-    killed: ['killed', 'dead', 'died', 'slain', 'deaths', 'fatalities', 'passed away', 'succumbed', 'succumbed to their injuries', 'succumbed to their wounds', 'died of their wounds', 'died of their injuries', 'lost their lives', 'lost their life', 'lost his life', 'lost her life', 'shot dead', 'perished', 'were killed', 'confirmed dead', 'killed outright', 'massacred', 'executed', 'beheaded', 'murdered'],
-    injured: ['injured', 'wounded', 'hurt', 'suffered injuries', 'sustained injuries', 'sustained gunshot wounds', 'treated for injuries', 'treated for minor injuries', 'treated for wounds', 'treated for gunshot wounds', 'treated in hospital', 'taken to hospital', 'suffered gunshot wounds', 'sustained various injuries', 'sustained serious injuries', 'with gunshot wounds', 'hospitalised', 'hospitalized', 'seriously injured', 'critically injured', 'lightly injured'],
+    killed: ['killed', 'dead', 'died', 'slain', 'to death', 'deaths', 'fatalities', 'passed away', 'succumbed', 'succumbed to their injuries', 'succumbed to their wounds', 'died of their wounds', 'died of their injuries', 'lost their lives', 'lost their life', 'lost his life', 'lost her life', 'shot dead', 'perished', 'were killed', 'confirmed dead', 'killed outright', 'massacred', 'executed', 'beheaded', 'murdered'],
+    injured: ['injured', 'wounded', 'hurt', 'in critical condition', 'in serious condition', 'suffered injuries', 'sustained injuries', 'sustained gunshot wounds', 'treated for injuries', 'treated for minor injuries', 'treated for wounds', 'treated for gunshot wounds', 'treated in hospital', 'taken to hospital', 'suffered gunshot wounds', 'sustained various injuries', 'sustained serious injuries', 'with gunshot wounds', 'hospitalised', 'hospitalized', 'seriously injured', 'critically injured', 'lightly injured'],
     missing: ['missing', 'unaccounted for', 'still missing'],
     captured: ['arrested', 'detained', 'abducted', 'kidnapped', 'seized', 'captured', 'taken hostage', 'taken captive', 'taken prisoner', 'held hostage', 'rounded up', 'apprehended', 'taken into custody'],
   },
@@ -19,6 +19,7 @@ export const claims: ClaimPack = {
     captured: ['arrested', 'arresting', 'arrest', 'detained', 'detaining', 'abducted', 'abducting', 'kidnapped', 'kidnapping', 'captured', 'capturing', 'arrests of', 'abduction of', 'kidnapping of'],
   },
   ambiguousActive: ['killed', 'injured', 'wounded', 'hurt', 'shot dead', 'arrested', 'detained', 'abducted', 'kidnapped', 'seized', 'captured', 'executed', 'massacred', 'murdered', 'beheaded'],
+  objectDeterminers: ['the', 'their', 'his', 'her', 'its', 'our', 'them', 'him', 'us', 'several', 'dozens', 'hundreds', 'scores', 'many', 'some', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten'],
   passiveAux: ['were', 'was', 'been', 'are', 'is', 'be', 'being', 'got', 'reportedly', 'also', 'had', 'have', 'has', 'still', 'all'],
   tollNouns: {
     killed: ['death toll', 'toll', 'number of dead', 'number of deaths', 'deaths', 'fatalities', 'number killed', 'number of people killed', 'dead'],
@@ -29,10 +30,10 @@ export const claims: ClaimPack = {
   tollHeads: ['number of', 'total number of', 'toll'],
   tollLinks: ['to', 'at', 'reached', 'hit', 'stood at', 'stands at', 'topped', 'exceeded', 'passed', 'is', 'was'],
   totalWords: ['total', 'tally', 'in total', 'overall', 'altogether'],
-  bodies: ['bodies', 'body', 'corpses'],
+  bodies: ['bodies', 'body', 'corpses', 'bodies of', 'the bodies of', 'remains of'],
   coordinators: ['and'],
   barriers: ['and', 'or', 'but', 'while', 'whereas', 'after', 'before', 'because', 'when', 'that', 'which', 'who', 'as', 'attacked', 'fired', 'shot', 'carried', 'stormed', 'said', 'says', 'told'],
-  notPeople: ['years', 'year', 'months', 'month', 'weeks', 'week', 'days', 'day', 'hours', 'hour', 'minutes', 'percent', 'per cent', 'pct', 'houses', 'homes', 'buildings', 'vehicles', 'cars', 'trucks', 'villages', 'km', 'kilometres', 'kilometers', 'miles', 'metres', 'meters', 'kg', 'tonnes', 'tons', 'dollars', 'million', 'billion', 'times', 'rounds', 'bullets', 'drones', 'missiles', 'rockets', 'shells', 'bombs', 'jets', 'aircraft', 'planes', 'tanks', 'am', 'pm', 'a.m', 'p.m', 'gmt', 'basis points', 'encounters', 'attacks', 'incidents'],
+  notPeople: ['years', 'year', 'months', 'month', 'weeks', 'week', 'days', 'day', 'hours', 'hour', 'minutes', 'percent', 'per cent', 'pct', 'houses', 'homes', 'buildings', 'vehicles', 'cars', 'trucks', 'villages', 'km', 'kilometres', 'kilometers', 'miles', 'metres', 'meters', 'kg', 'tonnes', 'tons', 'dollars', 'million', 'billion', 'times', 'rounds', 'bullets', 'drones', 'missiles', 'rockets', 'shells', 'bombs', 'jets', 'aircraft', 'planes', 'tanks', 'am', 'pm', 'a.m', 'p.m', 'gmt', 'basis points', 'encounters', 'attacks', 'incidents', 'weapons', 'guns', 'rifles', 'grams', 'kilograms', 'boats', 'motorcycles', 'cattle', 'cows', 'goats', 'sheep', 'locations', 'sites', 'districts', 'provinces', 'countries', 'groups', 'storey', 'story', 'floors'],
   notCountBefore: ['aged', 'age', 'ages', 'no', 'number', 'route', 'highway', 'page', 'article', 'section', 'grade', 'class', 'since', 'in', 'on', 'until', 'unit', 'battalion', 'brigade', 'division', 'squad', 'platoon', 'regiment', 'flight', 'resolution'],
   partitive: ['of whom', 'of the', 'of those', 'among them', 'of which', 'of them'],
   relativizers: ['who', 'that', 'which'],
@@ -45,6 +46,7 @@ export const claims: ClaimPack = {
   elliptic: ['others', 'other', 'more', 'another'],
   people: ['people', 'persons', 'person', 'others', 'other', 'more', 'individuals', 'men', 'victims', 'members', 'palestinians', 'israelis', 'ukrainians', 'russians'],
   tallyCues: ['since', 'so far', 'in total', 'to date', 'thus far', 'cumulative', 'with this', 'bringing the total', 'bringing the toll', 'over the past', 'in the past', 'this year', 'since the start', 'overall'],
+  sinceCues: ['since'],
   conflictNouns: ['war', 'conflict', 'uprising', 'insurgency', 'offensive', 'offensives', 'bombardments', 'campaign', 'violence', 'fighting', 'civil war'],
   perfectAux: ['has', 'have'],
   zero: {
@@ -53,7 +55,7 @@ export const claims: ClaimPack = {
     missing: [],
     captured: ['no arrests', 'no one was arrested', 'nobody was arrested'],
   },
-  speechVerbs: ['said', 'says', 'say', 'condemned', 'denounced', 'told', 'reported', 'confirmed', 'claimed', 'added', 'stated', 'announced', 'tweeted', 'wrote', 'noted', 'explained', 'estimated', 'put the death toll', 'put the toll', 'alleged'],
+  speechVerbs: ['was quoted as saying', 'were quoted as saying', 'quoted as saying', 'said', 'says', 'say', 'condemned', 'denounced', 'told', 'reported', 'confirmed', 'claimed', 'added', 'stated', 'announced', 'tweeted', 'wrote', 'noted', 'explained', 'estimated', 'put the death toll', 'put the toll', 'alleged'],
   notSpeechBefore: ['been', 'was', 'were', 'is', 'are', 'be', 'being'],
   invertedSpeechVerbs: ['said', 'says', 'added', 'say'],
   pronounSpeechSuffixes: [],
@@ -73,6 +75,8 @@ export const claims: ClaimPack = {
     missing: ['is missing', 'was missing', 'went missing'],
     captured: ['was arrested', 'was abducted', 'was kidnapped', 'was detained'],
   },
+  severity: ['seriously', 'critically', 'lightly', 'slightly', 'minor', 'serious', 'critical'],
+  deathSuffixes: ['to death'],
   listCues: [],
   fallbackNumbers: {
     units: { one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, eleven: 11, twelve: 12, thirteen: 13, fourteen: 14, fifteen: 15, sixteen: 16, seventeen: 17, eighteen: 18, nineteen: 19, twenty: 20, thirty: 30, forty: 40, fifty: 50, sixty: 60, seventy: 70, eighty: 80, ninety: 90, dozen: 12, both: 2 },
