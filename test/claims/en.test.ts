@@ -96,3 +96,9 @@ describe('en bodies', () => {
     expect(claims('There were no immediate reports of casualties.', 'en')).toEqual([]);
   });
 });
+
+describe('en named victim with an age', () => {
+  it('"Okoro, 25, was killed" is one killed, not 25', () => {
+    expect(claims('A resident, Okoro, 25, was killed by a stray bullet.', 'en')).toEqual(['1 killed']);
+  });
+});

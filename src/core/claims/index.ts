@@ -481,8 +481,10 @@ function isNotPeople(toks: Token[], num: Num, c: ClaimPack): boolean {
   if (next && anyAt(toks, num.b + 1, c.notPeople) > 0) return true;
   if (next && (next.text === '%' || next.text === ':')) return true;
   if (prev && anyEndingAt(toks, num.a - 1, c.notCountBefore) > 0) return true;
-  // "Randi (21)": an age in brackets
+  // "Randi (21)": an age in brackets; "Okoro, 25, was": an age between commas after a name
   if (prev && next && prev.text === '(' && next.text === ')') return true;
+  const name = toks[num.a - 2];
+  if (prev && next && prev.text === ',' && next.text === ',' && name && /^\p{Lu}/u.test(name.text) && /^\d{1,2}$/.test(toks[num.a]!.text)) return true;
   // a token with a slash or letters glued to digits ("8/10", "2-year-old")
   const t = toks[num.a]!;
   if (num.a === num.b && /\d/.test(t.text) && /[/\p{L}]/u.test(t.text)) return true;
@@ -739,6 +741,8 @@ export function findCasualties(text: string, input: ClaimInput, attributions: At
       while (k > 0 && anyAt(toks, k, c.passiveAux) > 0) k--;
       // "Andi (34), tewas": step back over an age in brackets and the comma
       if (k > 3 && toks[k]!.text === ',' && toks[k - 1]!.text === ')' && toks[k - 3]!.text === '(') k -= 4;
+      // "John Okoro, 25, was killed": step back over an age between commas
+      else if (k > 2 && toks[k]!.text === ',' && /^\d{1,2}$/.test(toks[k - 1]!.text) && toks[k - 2]!.text === ',') k -= 3;
       const subj = toks[k]!;
       let ok = false;
       let group: Group = 'unknown';
