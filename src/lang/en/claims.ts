@@ -51,7 +51,7 @@ export const claims: ClaimPack = {
   perfectAux: ['has', 'have'],
   zero: {
     killed: ['no one was killed', 'nobody was killed', 'no one died', 'nobody died', 'no casualties', 'no deaths', 'no fatalities', 'no one was hurt', 'nobody was hurt', 'no lives were lost', 'no loss of life', 'there were no casualties', 'without casualties'],
-    injured: ['no one was injured', 'nobody was injured', 'no injuries', 'no one was wounded', 'nobody was wounded', 'no one was hurt', 'nobody was hurt'],
+    injured: ['no one was injured', 'nobody was injured', 'no injuries', 'no one was wounded', 'nobody was wounded'],
     missing: [],
     captured: ['no arrests', 'no one was arrested', 'nobody was arrested'],
   },
