@@ -805,8 +805,10 @@ export function findCasualties(text: string, input: ClaimInput, attributions: At
       if (!f.num) return false;
       for (let k = f.num.a - 1; k >= 0 && k >= f.num.a - 4; k--) if (anyEndingAt(toks, k, c.totalWords) > 0) return true;
       // "the conflict has killed N", "perang telah menewaskan N"
-      if (f.outcomeTok > 0 && anyEndingAt(toks, f.outcomeTok - 1, c.perfectAux) > 0) {
-        for (let k = 0; k < f.outcomeTok; k++) if (anyAt(toks, k, c.conflictNouns) > 0) return true;
+      // "the conflict has left N dead"
+      const perfectAt = [f.outcomeTok - 1, f.num.a - 1, f.num.a - 2].find((k) => k >= 0 && anyEndingAt(toks, k, c.perfectAux) > 0);
+      if (perfectAt !== undefined) {
+        for (let k = 0; k < perfectAt; k++) if (anyAt(toks, k, c.conflictNouns) > 0) return true;
       }
       return false;
     };
