@@ -102,3 +102,13 @@ describe('en named victim with an age', () => {
     expect(claims('A resident, Okoro, 25, was killed by a stray bullet.', 'en')).toEqual(['1 killed']);
   });
 });
+
+describe('en negated groups and trailing speakers', () => {
+  it('"no soldiers were hurt" is a zero', () => {
+    expect(figs('She said no soldiers were hurt in the fighting.', 'en').map((f) => `${f.count} ${f.outcome}`)).toEqual(['0 injured']);
+  });
+  it('"…, said regional spokesman Lt. Col. X" names the speaker after the verb', () => {
+    const f = figs('Three soldiers remained missing, said regional military spokesman Lt. Col. Juan Cruz.', 'en');
+    expect(f[0]).toMatchObject({ count: 3, outcome: 'missing', claimant: 'regional military spokesman Lt. Col. Juan Cruz' });
+  });
+});

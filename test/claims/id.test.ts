@@ -117,3 +117,9 @@ describe('id parts of a total', () => {
     expect(claims(text, 'id')).toEqual(['12 injured', '18 injured', '30 injured']);
   });
 });
+
+describe('id negated groups', () => {
+  it('"tidak ada warga yang tewas" is a zero', () => {
+    expect(claims('Polisi memastikan tidak ada warga yang tewas dalam kebakaran itu.', 'id')).toEqual(['0 killed']);
+  });
+});

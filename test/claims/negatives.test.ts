@@ -43,3 +43,9 @@ describe('counts that are agents or names', () => {
     expect(claims('Five gunmen killed the village head on Monday.', 'en')).not.toContain('5 killed');
   });
 });
+
+describe('verbs across "and"', () => {
+  it('"killed 200 people and displaced 500,000" reads no 500,000 dead', () => {
+    expect(claims('The fighting killed 200 people and displaced 500,000 others.', 'en')).toEqual(['200 killed']);
+  });
+});

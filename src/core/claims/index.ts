@@ -345,12 +345,16 @@ export function findAttributions(text: string, input: ClaimInput, pack: Language
         // "…, kata Kapendam Cenderawasih." closing the sentence
         let f = i + 1;
         while (f < toks.length && isWord(toks[f]!) && f - i <= 8) f++;
-        return f > i + 1 && /^\p{Lu}/u.test(toks[i + 1]!.text) && (f >= toks.length || (toks[f]!.text === '.' && f === toks.length - 1));
+        if (f > i + 1 && /^\p{Lu}/u.test(toks[i + 1]!.text) && (f >= toks.length || (toks[f]!.text === '.' && f === toks.length - 1))) return true;
+        // "…, said regional military spokesman Lt. Col. X." — the rest of the sentence names the speaker
+        const rest = toks.slice(i + inv).filter((t) => t.text !== '.');
+        return prev?.text === ',' && rest.length > 0 && rest.length <= 12 && rest.every((t, k) => isWord(t) && !/\d/.test(t.text) && !outcomeAt(toks, i + inv + k, c.after) && !outcomeAt(toks, i + inv + k, c.before));
       };
       const afterQuote = (i === 0 && aside()) || (prev && (QUOTES.has(prev.text) || (prev.text === ',' && ((toks[i - 2] && (QUOTES.has(toks[i - 2]!.text) || inQuote[i - 2])) || aside()))));
       if (inv > 0 && afterQuote) {
         let e = i + inv;
-        while (e < toks.length && !PUNCT_STOP.has(toks[e]!.text) && !has(c.speakerStop, toks[e]!.lower) && e - (i + inv) < 10) e++;
+        const abbrevDot = (k: number): boolean => toks[k]!.text === '.' && k > 0 && /^\p{Lu}\p{Ll}{0,3}$/u.test(toks[k - 1]!.text) && !!toks[k + 1] && /^\p{Lu}/u.test(toks[k + 1]!.text);
+        while (e < toks.length && (!PUNCT_STOP.has(toks[e]!.text) || abbrevDot(e)) && !has(c.speakerStop, toks[e]!.lower) && e - (i + inv) < 12) e++;
         if (e > i + inv && push(i + inv, e - 1, i, `${pack.code}/claimant/quote-inverted`)) {
           i = e - 1;
           continue;
@@ -600,6 +604,8 @@ function before(toks: Token[], num: Num, c: ClaimPack, code: string): { outcome:
       }
     }
     if (PUNCT_STOP.has(t.text)) break;
+    // "killed 200 people and displaced 500,000": a verb across "and" is not this count's
+    if (anyEndingAt(toks, j, c.coordinators) > 0 || anyEndingAt(toks, j, c.barriers) > 0) break;
     gap++;
     j--;
   }
@@ -716,6 +722,21 @@ export function findCasualties(text: string, input: ClaimInput, attributions: At
         found.push({ num: null, count: 0, qualifier: 'exact', outcome: o, group: 'unknown', span: { start: toks[i]!.start, end: toks[i + z.len - 1]!.end }, breakdown: false, rule: `${pack.code}/casualty/zero`, outcomeTok: i });
       }
       i += z.len - 1;
+    }
+    // "no soldiers were hurt", "tidak ada warga yang tewas": a negated group with an outcome → zero
+    for (let i = 0; i < toks.length; i++) {
+      const z = anyAt(toks, i, c.zeroDeterminers);
+      if (z === 0 || found.some((f) => f.count === 0 && f.span.start === toks[i]!.start)) continue;
+      for (let k = i + z; k < toks.length && k <= i + z + 4; k++) {
+        const o = outcomeAt(toks, k, c.after);
+        if (o) {
+          if (o.outcome !== 'captured' && k > i + z) found.push({ num: null, count: 0, qualifier: 'exact', outcome: o.outcome, group: groupOfTokens(toks, i + z, k - 1, c, input.actors), span: { start: toks[i]!.start, end: toks[k + o.len - 1]!.end }, breakdown: false, rule: `${pack.code}/casualty/zero`, outcomeTok: k });
+          break;
+        }
+        const t = toks[k]!;
+        const ok = anyAt(toks, k, c.people) > 0 || anyAt(toks, k, c.civilian) > 0 || anyAt(toks, k, c.military) > 0 || anyAt(toks, k, c.passiveAux) > 0 || has(c.relativizers, t.lower) || /^\p{L}+$/u.test(t.text) && k === i + z;
+        if (!ok) break;
+      }
     }
     // an active verb with one person as object: "killed a teacher", "wounded a police officer"
     for (let i = 0; i < toks.length; i++) {
@@ -856,7 +877,7 @@ export function findCasualties(text: string, input: ClaimInput, attributions: At
     }
     // parts that add up to another figure of the same outcome are a breakdown of it
     for (const o of OUTCOMES) {
-      const parts = mine.filter((m) => m.outcome === o && !m.breakdown && m.count > 0);
+      const parts = mine.filter((m) => m.outcome === o && !m.breakdown && m.count > 0 && /-(after|before)$/.test(m.rule));
       if (parts.length < 2) continue;
       const sum = parts.reduce((x, m) => x + m.count, 0);
       // parts by group ("7 polisi dan 13 warga") or by severity ("3 luka berat, 4 luka ringan");

@@ -55,6 +55,7 @@ export const claims: ClaimPack = {
     missing: [],
     captured: ['no arrests', 'no one was arrested', 'nobody was arrested'],
   },
+  zeroDeterminers: ['no'],
   speechVerbs: ['was quoted as saying', 'were quoted as saying', 'quoted as saying', 'said', 'says', 'say', 'condemned', 'denounced', 'told', 'reported', 'confirmed', 'claimed', 'added', 'stated', 'announced', 'tweeted', 'wrote', 'noted', 'explained', 'estimated', 'put the death toll', 'put the toll', 'alleged'],
   notSpeechBefore: ['been', 'was', 'were', 'is', 'are', 'be', 'being'],
   invertedSpeechVerbs: ['said', 'says', 'added', 'say'],
