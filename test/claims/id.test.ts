@@ -123,3 +123,9 @@ describe('id negated groups', () => {
     expect(claims('Polisi memastikan tidak ada warga yang tewas dalam kebakaran itu.', 'id')).toEqual(['0 killed']);
   });
 });
+
+describe('id coordinated objects', () => {
+  it('"menewaskan 3 warga dan 2 polisi" gives both the outcome', () => {
+    expect(claims('Serangan itu menewaskan 3 warga dan 2 polisi.', 'id')).toEqual(['2 killed', '3 killed']);
+  });
+});

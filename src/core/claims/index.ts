@@ -577,7 +577,7 @@ function after(toks: Token[], num: Num, nums: Num[], c: ClaimPack, code: string,
 }
 
 /** "menewaskan N", "killing at least N", "korban tewas bertambah menjadi N", "mayat dua anggota". */
-function before(toks: Token[], num: Num, c: ClaimPack, code: string): { outcome: Outcome | null; rule: string; outcomeTok: number; total?: boolean } | null {
+function before(toks: Token[], num: Num, c: ClaimPack, code: string, nums?: Num[], depth = 0): { outcome: Outcome | null; rule: string; outcomeTok: number; total?: boolean } | null {
   let j = num.a - 1;
   let gap = 0;
   while (j >= 0 && gap <= MAX_GAP_BEFORE) {
@@ -605,7 +605,16 @@ function before(toks: Token[], num: Num, c: ClaimPack, code: string): { outcome:
     }
     if (PUNCT_STOP.has(t.text)) break;
     // "killed 200 people and displaced 500,000": a verb across "and" is not this count's
-    if (anyEndingAt(toks, j, c.coordinators) > 0 || anyEndingAt(toks, j, c.barriers) > 0) break;
+    // … but "menewaskan 3 warga dan 5 polisi": a count coordinated with an object shares its verb
+    const co = anyEndingAt(toks, j, c.coordinators);
+    if (co > 0 && gap === 0 && nums && depth < 3) {
+      const prevNum = nums.find((m) => m.b < j - co + 1 && m.b >= j - co - 3);
+      if (prevNum && !toks.slice(prevNum.b + 1, j - co + 1).some((t) => PUNCT_STOP.has(t.text))) {
+        const r = before(toks, prevNum, c, code, nums, depth + 1);
+        if (r && !r.total) return r;
+      }
+    }
+    if (co > 0 || anyEndingAt(toks, j, c.barriers) > 0) break;
     gap++;
     j--;
   }
@@ -666,7 +675,7 @@ export function findCasualties(text: string, input: ClaimInput, attributions: At
       const af = after(toks, num, nums, c, pack.code);
       if (af) hit = { ...af, groupFrom: num.b + 1 };
       else {
-        const bf = before(toks, num, c, pack.code);
+        const bf = before(toks, num, c, pack.code, nums);
         if (bf) {
           let e = num.b + 1;
           while (e < toks.length && e <= num.b + 3 && !PUNCT_STOP.has(toks[e]!.text) && anyAt(toks, e, c.barriers) === 0 && !nums.some((m) => m.a === e)) e++;
