@@ -16,7 +16,7 @@ export function fillCountry(m: ActorMention, code: string): ActorMention {
   if (m.country || !m.template) return m;
   const name = countryName(code);
   if (!name) return m;
-  return { ...m, name: m.template.replace(/\{country\}/g, name), country: code, template: null };
+  return { ...m, name: ofCountry(m.template, name), country: code, template: null };
 }
 
 /**
@@ -35,3 +35,12 @@ export function nameAt(name: string, country: string | null, date: string | null
   const y1 = found.to ? found.to.slice(0, 4) : '';
   return `${name} (${y0}-${y1})`;
 }
+
+/** Names that take "the" after "of": "Military Forces of the United States". */
+const THE = new Set(['United States', 'United Kingdom', 'Democratic Republic of Congo', 'Republic of Congo', 'Central African Republic', 'Philippines', 'Netherlands', 'United Arab Emirates', 'Gambia', 'Bahamas', 'Comoros', 'Maldives', 'Dominican Republic', 'Czech Republic', 'Solomon Islands', 'Marshall Islands']);
+
+/** Fills `{country}` in an ACLED name. */
+export function ofCountry(template: string, cname: string): string {
+  return template.replace(/ of \{country\}/g, THE.has(cname) ? ` of the ${cname}` : ` of ${cname}`).replace(/\{country\}/g, cname);
+}
+

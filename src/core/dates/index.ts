@@ -80,6 +80,8 @@ function compile(p: DatePack): Compiled {
   const WDPRE = `(?:${WDOPT}(?<wd>${A(weekdays.keys())})\\s*,?\\s+)?`;
   const POD = `(?:\\s+(?<pod>${A(pods.keys())}))?`;
   const DAY = `(?<d>3[01]|[12]\\d|0?[1-9])(?:${A(p.daySuffixes)})?`;
+  // "17-18 Agustus": a span of days reads as its first day.
+  const DAYSPAN = `${DAY}(?:\\s*[-–]\\s*(?:3[01]|[12]\\d|0?[1-9])(?:${A(p.daySuffixes)})?)?`;
   const YEAR = `(?<y>(?:19|20)\\d{2})`;
   const DAYW = p.dayWords.length ? `(?:(?:${A(p.dayWords)})\\.?\\s+)?` : '';
   const re = (src: string) => new RegExp(`${WB_START}(?:${src})${WB_END}`, 'yiu');
@@ -97,7 +99,7 @@ function compile(p: DatePack): Compiled {
     {
       // "Kamis (8/10)", "Rabu (15/11/2023) malam", "Selasa, (9/3)"
       name: 'weekday-paren',
-      re: re(`${WDOPT}${WD}(?:\\s+(?<pod0>${A(pods.keys())}))?\\s*,?\\s*\\(\\s*(?<a>\\d{1,2})\\s*/\\s*(?<b>\\d{1,2})(?:\\s*/\\s*(?<y>\\d{4}|\\d{2}))?\\s*\\)${POD}`),
+      re: re(`${WDOPT}${WD}(?:\\s+(?<pod0>${A(pods.keys())}))?\\s*,?\\s*\\(\\s*(?<a>\\d{1,2})(?:\\s*[-–]\\s*\\d{1,2})?\\s*/\\s*(?<b>\\d{1,2})(?:\\s*/\\s*(?<y>\\d{4}|\\d{2}))?\\s*\\)${POD}`),
       make: (m) => {
         const g = m.groups!;
         if (!okCase(g.wd)) return null;
@@ -107,8 +109,8 @@ function compile(p: DatePack): Compiled {
     {
       // "(8/10)" alone, the Indonesian news form.
       name: 'paren',
-      re: /\(\s*(?<a>\d{1,2})\s*\/\s*(?<b>\d{1,2})(?:\s*\/\s*(?<y>\d{4}|\d{2}))?\s*\)/y,
-      make: (m) => ({ kind: 'numeric', a: +m.groups!.a!, b: +m.groups!.b!, y: m.groups!.y ? yearOf(m.groups!.y) : undefined }),
+      re: new RegExp(`\\(\\s*(?:(?<wd>${A(weekdays.keys())})\\s*,?\\s*)?(?<a>\\d{1,2})(?:\\s*[-–]\\s*\\d{1,2})?\\s*/\\s*(?<b>\\d{1,2})(?:\\s*/\\s*(?<y>\\d{4}|\\d{2}))?\\s*\\)`, 'yiu'),
+      make: (m) => (okCase(m.groups!.wd) ? { kind: 'numeric', a: +m.groups!.a!, b: +m.groups!.b!, y: m.groups!.y ? yearOf(m.groups!.y) : undefined, wd: wdv(m.groups!.wd) } : null),
     },
     {
       // "27/9/2020", "27-09-2020", "27.09.2020", "Kamis, 8/10/2020"
@@ -125,11 +127,11 @@ function compile(p: DatePack): Compiled {
     {
       // "27 September 2020", "Kamis, 20 Maret 2025", "tanggal 25 Januari", "27th of September"
       name: 'day-month',
-      re: re(`${WDPRE}${DAYW}${DAY}\\s+(?:of\\s+)?${MON}(?:\\s*,?\\s*${YEAR}(?!\\d))?(?:\\s*\\((?<wd2>${A(weekdays.keys())})\\))?${POD}`),
+      re: re(`${WDPRE}${DAYW}${DAYSPAN}\\s+(?:of\\s+)?${MON}(?:\\s*,?\\s*${YEAR}(?!\\d))?(?:\\s*\\((?<wd2>${A(weekdays.keys())})\\))?${POD}(?:\\s+(?<pa>${A([...pAfter.keys()].filter((k) => pAfter.get(k) === -1))}))?`),
       make: (m) => {
         const g = m.groups!;
         if (!okCase(g.mon) || !okCase(g.wd)) return null;
-        return { kind: g.y ? 'ymd' : 'dm', y: g.y ? +g.y : undefined, m: mon(g.mon), d: +g.d!, wd: wdv(g.wd ?? g.wd2), pod: podOf(g) };
+        return { kind: g.y ? 'ymd' : 'dm', y: g.y ? +g.y : undefined, m: mon(g.mon), d: +g.d!, wd: wdv(g.wd ?? g.wd2), pod: podOf(g), rel: g.pa ? -1 : undefined };
       },
     },
     {
@@ -238,7 +240,7 @@ function compile(p: DatePack): Compiled {
   const triggers: Record<string, { words?: Set<string>; tok?: RegExp }> = {
     iso: { tok: /^\d{4}-\d{2}-\d{2}$/ },
     'weekday-paren': { words: weekdayWords },
-    paren: { tok: /^\d{1,2}\/\d{1,2}(?:\/\d{2,4})?$/ },
+    paren: { tok: /^\d{1,2}(?:-\d{1,2})?\/\d{1,2}(?:\/\d{2,4})?$/ },
     numeric: { tok: /^\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}$/ },
     'day-month': { words: monthWords },
     'month-day': { words: monthWords },
@@ -436,7 +438,8 @@ function resolve(r: RawDate, pub: LocalTime | null, p: DatePack): Omit<DateMenti
     let y = pub.y;
     if (!isValidDate(y, m, d) && m === 2 && d === 29) return y; // resolved below as invalid
     const n = dayNumber(y, m, d);
-    if (r.futureCue) { if (n < P - 31) y++; }
+    if (r.rel === -1) { if (n > P) y--; }
+    else if (r.futureCue) { if (n < P - 31) y++; }
     else if (n > P + PAST_SLACK) y--;
     return y;
   };

@@ -34,12 +34,17 @@ interface CompiledPack {
 
 const cache = new WeakMap<EventPack, CompiledPack>();
 
+/** The lexicons the engine reads as cues. */
+const CUE_LEXICONS = ['plannedMeeting', 'anaphora', 'anaphoraBefore', 'planned', 'hypothetical', 'negation', 'notNegation', 'denial', 'disaster', 'perpetrator', 'background', 'protestContext', 'police'];
+
 /** Compiles (once) a pack's triggers and cue lexicons; throws on a malformed pattern. */
 export function compilePack(pack: EventPack): CompiledPack {
   let c = cache.get(pack);
   if (c) return c;
   const trig = pack.triggers.flatMap((r) => r.patterns.flatMap(expand).map((p) => compile(p, r, pack.lexicons)));
-  const cues = Object.entries(pack.lexicons).flatMap(([name, list]) => list.flatMap(expand).map((p) => compile(p, name, pack.lexicons)));
+  // Only lexicons read as cues are matched on their own; the others serve `@name` in patterns.
+  const cueNames = new Set([...CUE_LEXICONS, ...pack.triggers.flatMap((r) => [...(r.needs ?? []), ...(r.unless ?? [])])]);
+  const cues = Object.entries(pack.lexicons).filter(([name]) => cueNames.has(name)).flatMap(([name, list]) => list.flatMap(expand).map((p) => compile(p, name, pack.lexicons)));
   c = { triggers: new PatternIndex(trig), cues: new PatternIndex(cues) };
   cache.set(pack, c);
   return c;
@@ -54,6 +59,8 @@ export interface SentenceHit {
   /** Character span of the trigger words. */
   start: number;
   end: number;
+  /** Refers back to an event already told ("pertempuran itu", "this attack"). */
+  anaphoric?: boolean;
 }
 
 interface Cues {
@@ -115,12 +122,15 @@ export function sentenceHits(text: string, offset: number, pack: EventPack, futu
     if (disaster && !r.protest && !PROTEST_FAMILY.has(r.sub) && EVENT_TYPE[r.sub] !== 'Riots') continue;
     let modality: Modality = 'reported';
     if (before(cues, 'denial', h.from, 12)) modality = 'denied';
-    else if (before(cues, 'planned', h.from, 6) || (r.plannedOnly && (future || after(cues, 'planned', h.to, 4)))) modality = 'planned';
+    else if (before(cues, 'planned', h.from, 6) || (r.plannedOnly && (future || after(cues, 'planned', h.to, 4) || before(cues, 'plannedMeeting', h.from, 8)))) modality = 'planned';
+    // "pertempuran itu", "this attack": a mention of an event already told.
+    const anaphoric = after(cues, 'anaphora', h.to, 0) || before(cues, 'anaphoraBefore', h.from, 0);
     if (r.plannedOnly && modality !== 'planned') continue;
     hits.push({
       rule: r,
       sub: r.sub,
-      weight: r.weak ? 1 : (r.weight ?? RANK[r.sub]),
+      weight: r.weak || anaphoric ? 1 : (r.weight ?? RANK[r.sub]),
+      anaphoric,
       modality,
       start: tokens[h.from]!.start,
       end: tokens[h.to - 1]!.end,
@@ -128,6 +138,10 @@ export function sentenceHits(text: string, offset: number, pack: EventPack, futu
   }
   const protestContext = hits.some((x) => x.rule.protest) || has(cues, 'protestContext');
   return { hits, protestContext, police: has(cues, 'police'), disaster };
+}
+
+function isWeak(h: SentenceHit): boolean {
+  return !!h.rule.weak || !!h.anaphoric;
 }
 
 function strongest(hits: SentenceHit[]): SentenceHit | null {
@@ -143,7 +157,7 @@ function strongest(hits: SentenceHit[]): SentenceHit | null {
 export function resolveSentence(hits: SentenceHit[], protestContext: boolean, police: boolean): SentenceHit | null {
   if (hits.length === 0) return null;
   const subs = new Set(hits.map((h) => h.sub));
-  const strong = hits.filter((h) => !h.rule.weak);
+  const strong = hits.filter((h) => !isWeak(h));
   const pool = strong.length ? strong : hits;
   const hasProtest = hits.some((h) => h.rule.protest || PROTEST_FAMILY.has(h.sub));
   if (protestContext && (hasProtest || subs.has('Arrests') || subs.has('Armed clash') || subs.has('Mob violence'))) {
@@ -152,7 +166,7 @@ export function resolveSentence(hits: SentenceHit[], protestContext: boolean, po
     if (!explosive) {
       let sub: SubEventType;
       const crowdFought = hits.some((h) => h.sub === 'Violent demonstration' || h.sub === 'Mob violence' || h.sub === 'Grenade' || (h.sub === 'Armed clash' && h.rule.violent));
-      const forceUsed = hits.some((h) => h.sub === 'Excessive force against protesters' || ((h.sub === 'Attack' || h.sub === 'Armed clash') && !h.rule.violent && !h.rule.weak && police));
+      const forceUsed = hits.some((h) => h.sub === 'Excessive force against protesters' || ((h.sub === 'Attack' || h.sub === 'Armed clash') && !h.rule.violent && !isWeak(h) && police));
       if (crowdFought) sub = 'Violent demonstration';
       else if (forceUsed) sub = 'Excessive force against protesters';
       else if (subs.has('Protest with intervention') || subs.has('Arrests')) sub = 'Protest with intervention';
@@ -180,7 +194,7 @@ export function resolveSentence(hits: SentenceHit[], protestContext: boolean, po
 interface Candidate {
   hit: SentenceHit;
   sentence: number; // -1 for the title
-  place: PlaceMention | null;
+  place: PlaceCand | null;
   placeInSentence: boolean;
   date: string | null;
   datePrecision: 1 | 2 | 3;
@@ -195,7 +209,7 @@ interface Draft {
   weight: number;
   mentions: number;
   sentences: number[];
-  place: PlaceMention | null;
+  place: PlaceCand | null;
   placeInSentence: boolean;
   date: string | null;
   datePrecision: 1 | 2 | 3;
@@ -219,9 +233,50 @@ function overlaps(a: { start: number; end: number }, b: { start: number; end: nu
   return a.start < b.end && b.start < a.end;
 }
 
-function bestPlace(places: PlaceMention[]): PlaceMention | null {
-  let best: PlaceMention | null = null;
-  for (const p of places) if (!best || (KIND_RANK[p.kind] ?? 5) < (KIND_RANK[best.kind] ?? 5)) best = p;
+/** A place as the reading found it, with what the events stage knows of its context. */
+interface PlaceCand extends PlaceMention {
+  /** Preceded by a locative word ("di", "in", "near", "Kabupaten"). */
+  locative?: boolean;
+  /** Inside an actor's name ("Militer Azerbaijan", "OSCE … in Europe"). */
+  inActor?: boolean;
+}
+
+/**
+ * The places of a coordinated list holding `own` ("di Kota Solo, Kabupaten Sukoharjo,
+ * Karanganyar dan Boyolali"), when they are towns or provinces; else [].
+ */
+function placeList(places: PlaceCand[], own: PlaceCand, text: string, conj: ReadonlySet<string>): PlaceCand[] {
+  if (own.kind === 'country' || own.kind === 'region') return [];
+  // Members of one list are of one kind ("Semarang, Jawa Tengah" is a town and its province).
+  const sorted = [...places].filter((p) => p.kind === own.kind && !p.inActor).sort((a, b) => a.start - b.start);
+  const runs: PlaceCand[][] = [];
+  for (const p of sorted) {
+    const run = runs[runs.length - 1];
+    const prev = run?.[run.length - 1];
+    if (prev && listGap(text.slice(prev.end, p.start), conj)) run!.push(p);
+    else runs.push([p]);
+  }
+  const run = runs.find((r) => r.includes(own)) ?? [];
+  return run.length > 1 ? run : [];
+}
+
+/** What may stand between two places of one list: a comma or a conjunction, and an admin word. */
+function listGap(gap: string, conj: ReadonlySet<string>): boolean {
+  const m = /^\s*([,;&])?\s*(\p{L}+\s+)?(\p{Lu}\p{Ll}{2,10}\.?\s+)?$/u.exec(gap);
+  if (!m) return false;
+  const word = m[2]?.trim().toLowerCase();
+  if (word && !conj.has(word)) return false;
+  return !!(m[1] || word);
+}
+
+function placeScore(p: PlaceCand): number {
+  return (KIND_RANK[p.kind] ?? 5) + (p.locative ? 0 : 2) + (p.inActor ? 5 : 0);
+}
+
+/** The event's place among a sentence's: the most specific one said as a location. */
+function bestPlace(places: PlaceCand[]): PlaceCand | null {
+  let best: PlaceCand | null = null;
+  for (const p of places) if (!best || placeScore(p) < placeScore(best)) best = p;
   return best;
 }
 
@@ -290,17 +345,25 @@ export function codeEvents(doc: DocumentOut, reading: Reading, pack: LanguagePac
     return -1;
   };
   const attribBySent = new Map<number, Claimant>();
-  const attribSpans: { start: number; end: number }[] = [];
+  const attribSpans = new Map<number, { start: number; end: number }[]>();
+  const inClaimant = (x: { start: number; end: number }, sent: number) => (attribSpans.get(sent) ?? []).some((sp) => overlaps(sp, x));
   for (const a of reading.attributions) {
     if (!attribBySent.has(a.sentence)) attribBySent.set(a.sentence, a.claimant);
-    attribSpans.push(a.span);
+    (attribSpans.get(a.sentence) ?? attribSpans.set(a.sentence, []).get(a.sentence)!).push(a.span);
   }
-  const placesBySent = new Map<number, PlaceMention[]>();
+  const placesBySent = new Map<number, PlaceCand[]>();
+  const locWords = new Set((ep.lexicons['locative'] ?? []).map((w) => w.toLowerCase()));
+  const conjWords = new Set((ep.lexicons['conjunction'] ?? []).map((w) => w.toLowerCase()));
   for (const p of reading.places) {
-    if (attribSpans.some((s) => overlaps(s, p))) continue; // "Azerbaijan said": the claimant, not the place
     const i = sentOf(p);
-    if (i < 0) continue;
-    (placesBySent.get(i) ?? placesBySent.set(i, []).get(i)!).push(p);
+    if (i < 0 || inClaimant(p, i)) continue; // "Azerbaijan said": the claimant, not the place
+    const prev = /([\p{L}]+)[^\p{L}]{0,3}$/u.exec(text.slice(Math.max(0, p.start - 24), p.start));
+    const locative = !!prev && locWords.has(prev[1]!.toLowerCase());
+    const inActor = reading.actors.some((a) => overlaps(a, p));
+    // "JAKARTA – …", "Srinagar:": a dateline says where the reporter is, not where it happened.
+    const lineStart = p.start === 0 || text[p.start - 1] === '\n';
+    if (lineStart && /^[^\n.]{0,30}?\s*[–—:-]\s/.test(text.slice(p.end, p.end + 34)) && !/^\S*\s+\p{Ll}/u.test(text.slice(p.end, p.end + 20))) continue;
+    (placesBySent.get(i) ?? placesBySent.set(i, []).get(i)!).push({ ...p, locative, inActor });
   }
   const datesBySent = new Map<number, DateMention[]>();
   for (const d of reading.dates) {
@@ -310,9 +373,8 @@ export function codeEvents(doc: DocumentOut, reading: Reading, pack: LanguagePac
   }
   const actorsBySent = new Map<number, ActorMention[]>();
   for (const a of reading.actors) {
-    if (attribSpans.some((s) => overlaps(s, a))) continue;
     const i = sentOf(a);
-    if (i < 0) continue;
+    if (i < 0 || inClaimant(a, i)) continue;
     (actorsBySent.get(i) ?? actorsBySent.set(i, []).get(i)!).push(a);
   }
   const pubYear = published ? Number(published.slice(0, 4)) : null;
@@ -320,7 +382,7 @@ export function codeEvents(doc: DocumentOut, reading: Reading, pack: LanguagePac
   // 1–3. Sentence candidates.
   const candidates: Candidate[] = [];
   let lastDate: { date: string; precision: 1 | 2 | 3 } | null = null;
-  let lastPlace: PlaceMention | null = null;
+  let lastPlace: PlaceCand | null = null;
   const titleSubs = new Set<SubEventType>();
   let docDisaster = false;
   if (doc.title) {
@@ -337,12 +399,16 @@ export function codeEvents(doc: DocumentOut, reading: Reading, pack: LanguagePac
     const hit = resolveSentence(hits, protestContext, police);
     const pastDates = dates.filter((d) => !d.future);
     if (hit && !isBackground(s, dates, pubYear, published)) {
-      const own = bestPlace(places);
+      // "baku tembak" is no Baku: a place inside the trigger words is not one.
+      const usable = places.filter((p) => !overlaps(p, hit));
+      const own = bestPlace(usable);
       const place = own ?? lastPlace;
       let date: string | null;
       let datePrecision: 1 | 2 | 3;
       let dateInSentence = false;
-      const pick = hit.modality === 'planned' ? dates.find((d) => d.future) ?? dates[0] : pastDates[0] ?? (dates[0] && !dates[0].future ? dates[0] : undefined);
+      // The date said nearest the trigger ("a report Friday says … raped on December 31").
+      const near = (list: DateMention[]) => list.reduce<DateMention | undefined>((b, d) => (!b || Math.abs(d.start - hit.start) < Math.abs(b.start - hit.start) ? d : b), undefined);
+      const pick = hit.modality === 'planned' ? near(dates.filter((d) => d.future)) ?? dates[0] : near(pastDates);
       if (pick?.date) {
         date = pick.date;
         datePrecision = pick.precision;
@@ -355,10 +421,14 @@ export function codeEvents(doc: DocumentOut, reading: Reading, pack: LanguagePac
         datePrecision = hit.modality === 'planned' ? 2 : 1;
       }
       const [actor1, actor2] = assignActors(hit, actorsBySent.get(s.index) ?? [], text, ep);
-      candidates.push({ hit, sentence: s.index, place, placeInSentence: !!own, date, datePrecision, dateInSentence, actor1, actor2 });
+      // "in Solo, Sukoharjo, Karanganyar and Boyolali": ACLED codes one event per place.
+      const list = own ? placeList(usable, own, text, conjWords) : [];
+      for (const p of list.length > 1 ? list : [place]) {
+        candidates.push({ hit, sentence: s.index, place: p, placeInSentence: !!own, date, datePrecision, dateInSentence, actor1, actor2 });
+      }
     }
     const bp = bestPlace(places);
-    if (bp) lastPlace = bp;
+    if (bp && placeScore(bp) < 5) lastPlace = bp;
     if (pastDates[0]?.date) lastDate = { date: pastDates[0].date, precision: pastDates[0].precision };
   }
   // Headline-only documents (feed items): code the title.
@@ -380,11 +450,11 @@ export function codeEvents(doc: DocumentOut, reading: Reading, pack: LanguagePac
 
   // 5. Merge candidates into events.
   const drafts: Draft[] = [];
-  const strongExists = candidates.some((c) => !c.hit.rule.weak);
+  const strongExists = candidates.some((c) => !isWeak(c.hit));
   // A disaster report's generic words ("the blast", "evacuated") make no event.
   if (docDisaster && !strongExists) candidates.length = 0;
   for (const c of candidates) {
-    if (c.hit.rule.weak && strongExists) {
+    if (isWeak(c.hit) && strongExists) {
       // A generic mention ("the attack") joins the nearest event before it, or nothing.
       const target = [...drafts].reverse().find((d) => d.modality === c.hit.modality && (!c.placeInSentence || samePlace(d.place, c.place)));
       if (target && !target.sentences.includes(c.sentence)) target.sentences.push(c.sentence);
@@ -400,8 +470,10 @@ export function codeEvents(doc: DocumentOut, reading: Reading, pack: LanguagePac
       // Within one incident the first telling names it, unless a later one is a suicide or chemical attack.
       if (target.sub !== c.hit.sub && !PROTEST_FAMILY.has(c.hit.sub) && RANK[c.hit.sub] >= 9 && RANK[target.sub] < 9) { target.sub = c.hit.sub; target.rule = c.hit.rule.id; }
       if (c.hit.weight > target.weight) { target.weight = c.hit.weight; target.rule = c.hit.rule.id; }
+      // The event's place is the best said one among its sentences: a town said as a location
+      // beats a country named in passing.
       if (!target.placeInSentence && c.placeInSentence) { target.place = c.place; target.placeInSentence = true; }
-      else if (target.place && c.place && c.placeInSentence && (KIND_RANK[c.place.kind] ?? 5) < (KIND_RANK[target.place.kind] ?? 5) && kmBetween(target.place, c.place) < 150) target.place = c.place;
+      else if (target.place && c.place && c.placeInSentence && placeScore(c.place) < placeScore(target.place)) target.place = c.place;
       // A stated day replaces an inherited one, a day replaces a week.
       if (c.date && c.dateInSentence && (!target.dateStated || c.datePrecision < target.datePrecision)) { target.date = c.date; target.datePrecision = c.datePrecision; target.dateStated = true; }
       if (!target.date && c.date) target.date = c.date;
@@ -425,7 +497,7 @@ export function codeEvents(doc: DocumentOut, reading: Reading, pack: LanguagePac
       rule: c.hit.rule.id,
       inTitle: titleSubs.has(c.hit.sub),
       first: c.sentence,
-      weak: !!c.hit.rule.weak,
+      weak: isWeak(c.hit),
     });
   }
 
@@ -446,7 +518,8 @@ export function codeEvents(doc: DocumentOut, reading: Reading, pack: LanguagePac
       continue;
     }
     if (m.breakdown) continue;
-    const d = nearestDraft(live, m.sentence);
+    const violent = live.filter((x) => VIOLENT.has(EVENT_TYPE[x.sub]) || x.sub === 'Excessive force against protesters');
+    const d = (m.outcome === 'killed' || m.outcome === 'injured' ? nearestDraft(violent, m.sentence, 3) : null) ?? nearestDraft(live, m.sentence);
     if (!d) continue;
     (attached.get(d) ?? attached.set(d, []).get(d)!).push(m);
   }
@@ -456,7 +529,8 @@ export function codeEvents(doc: DocumentOut, reading: Reading, pack: LanguagePac
   for (const d of drafts) {
     const cas = attached.get(d) ?? [];
     const casualties: Casualty[] = cas.map((m) => ({ count: m.count, qualifier: m.qualifier, outcome: m.outcome, group: m.group, claimant: m.claimant, evidence: m.evidence, rule: m.rule }));
-    const fatalities = fatalitiesOf(cas);
+    // Figures near a ceasefire or an arrest are the war's, not that event's.
+    const fatalities = VIOLENT.has(EVENT_TYPE[d.sub]) || d.sub === 'Excessive force against protesters' ? fatalitiesOf(cas) : null;
     const sorted = [...d.sentences].filter((i) => i >= 0).sort((a, b) => a - b);
     let claimant: Claimant | null = null;
     for (const i of sorted) { claimant = attribBySent.get(i) ?? null; if (claimant) break; }
@@ -499,6 +573,8 @@ const FOLDS: Partial<Record<SubEventType, (main: SubEventType) => boolean>> = {
   Arrests: (m) => EVENT_TYPE[m] !== 'Strategic developments',
   'Disrupted weapons use': (m) => EVENT_TYPE[m] === 'Battles' || m === 'Arrests',
   'Change to group/activity': (m) => m !== 'Change to group/activity' && m !== 'Other',
+  // Molotovs in a protest are the protest's violence.
+  Grenade: (m) => PROTEST_FAMILY.has(m) || m === 'Mob violence',
   // The fighting that won or lost a place is part of the territory event.
   'Armed clash': (m) => TERRITORY.has(m),
   Other: (m) => m !== 'Other' && m !== 'Change to group/activity',
@@ -509,7 +585,7 @@ function foldSecondary(drafts: Draft[]): void {
     const d = drafts[i]!;
     const ok = FOLDS[d.sub];
     if (!ok || d.modality === 'planned') continue;
-    const main = drafts.find((m) => m !== d && !FOLDS[m.sub]?.(d.sub) && ok(m.sub) && m.modality === d.modality && (!m.date || !d.date || m.date === d.date) && (!d.placeInSentence || !m.placeInSentence || samePlace(m.place, d.place)));
+    const main = drafts.find((m) => m !== d && !FOLDS[m.sub]?.(d.sub) && ok(m.sub) && m.modality === d.modality && (!m.date || !d.date || m.date === d.date || !d.dateStated) && (!d.placeInSentence || !m.placeInSentence || samePlace(m.place, d.place)));
     if (!main) continue;
     for (const si of d.sentences) if (!main.sentences.includes(si)) main.sentences.push(si);
     // Arrests at a protest are an intervention.
@@ -519,9 +595,19 @@ function foldSecondary(drafts: Draft[]): void {
   }
 }
 
+const WIDE = new Set(['country', 'region', 'admin1']);
+
+/**
+ * Two mentions are of one location when they name it, lie within 25 km, or one is a wide area
+ * (a country, a region without a country) that can hold the other.
+ */
 function samePlace(a: PlaceMention | null, b: PlaceMention | null): boolean {
   if (!a || !b) return true;
-  return a.name === b.name || kmBetween(a, b) <= 25;
+  if (a.name === b.name || kmBetween(a, b) <= 25) return true;
+  const width = (k: string) => (k === 'country' ? 3 : k === 'region' || k === 'admin1' ? 2 : 0);
+  // A continent-like region (no country) holds anything; a country its own places; a province its towns.
+  const holds = (w: PlaceMention, x: PlaceMention) => width(w.kind) > width(x.kind) && (w.country === null ? w.kind === 'region' : w.country === x.country);
+  return holds(a, b) || holds(b, a);
 }
 
 const MERGE_WITHIN_TYPE = new Set(['Explosions/Remote violence', 'Violence against civilians']);
@@ -536,25 +622,30 @@ function mergeable(d: Draft, c: Candidate): boolean {
   // Several words for one incident ("shelled", "bombed"; "killed", "abducted"): one event.
   const sameFamily = EVENT_TYPE[d.sub] === EVENT_TYPE[c.hit.sub] && MERGE_WITHIN_TYPE.has(EVENT_TYPE[d.sub]);
   // A denial of a detail ("police deny using live rounds") belongs to the reported event.
-  const denialOfReported = c.hit.modality === 'denied' && d.modality === 'reported' && EVENT_TYPE[d.sub] === EVENT_TYPE[c.hit.sub];
+  const denialOfReported = c.hit.modality === 'denied' && d.modality === 'reported' && (EVENT_TYPE[d.sub] === EVENT_TYPE[c.hit.sub] || (crowd(d.sub) && crowd(c.hit.sub)));
   if ((d.sub !== c.hit.sub && !protests && !sameFamily && !denialOfReported) || (d.modality !== c.hit.modality && !denialOfReported)) return false;
   if (d.date && c.date && c.dateInSentence && d.dateStated && d.date !== c.date) {
     const week = Math.max(d.datePrecision, c.datePrecision) === 2 && Math.abs(dayDiff(d.date, c.date)) <= 7;
     if (!week) return false;
   }
-  if (c.placeInSentence && d.placeInSentence && !samePlace(d.place, c.place)) return false;
+  // A place named in passing (a country without "in") does not keep two tellings apart.
+  const firm = (p: PlaceCand | null) => !!p && placeScore(p) < 5;
+  if (c.placeInSentence && d.placeInSentence && firm(c.place) && firm(d.place) && !samePlace(d.place, c.place)) return false;
   // Actors are not compared: one side's name varies between sentences ("aparat", "Brimob",
   // "personel gabungan") and in a battle either side may lead the sentence.
   return true;
 }
 
-function nearestDraft(drafts: Draft[], sentence: number): Draft | null {
+const VIOLENT = new Set(['Battles', 'Explosions/Remote violence', 'Violence against civilians', 'Riots']);
+
+function nearestDraft(drafts: Draft[], sentence: number, within = Infinity): Draft | null {
   let best: Draft | null = null;
   let bestDist = Infinity;
   for (const d of drafts) {
     for (const i of d.sentences) {
       // Figures usually follow the sentence that tells the event: prefer those before.
       const dist = i <= sentence ? sentence - i : (i - sentence) * 1.5;
+      if (dist > within) continue;
       if (dist < bestDist || (dist === bestDist && best && d.weight > best.weight)) { best = d; bestDist = dist; }
     }
   }

@@ -11,7 +11,7 @@ export interface MatchToken {
   w: string;
 }
 
-type Alt = { exact: Set<string>; prefixes: string[]; num?: boolean };
+type Alt = { exact: Set<string>; prefixes: string[]; byKey?: Map<string, string[]>; num?: boolean };
 type Elem = { kind: 'words'; alt: Alt } | { kind: 'gap'; max: number };
 
 export interface Compiled<T> {
@@ -103,8 +103,14 @@ export function compile<T>(pattern: string, tag: T, lexicons: Record<string, str
 
 function accepts(alt: Alt, w: string): boolean {
   if (alt.exact.has(w)) return true;
-  if (alt.num && /^\d+$/.test(w)) return true;
-  for (const p of alt.prefixes) if (w.startsWith(p)) return true;
+  if (alt.num && w.charCodeAt(0) >= 48 && w.charCodeAt(0) <= 57 && /^\d+$/.test(w)) return true;
+  if (alt.prefixes.length === 0 || w.length < 3) return false;
+  if (!alt.byKey) {
+    alt.byKey = new Map();
+    for (const p of alt.prefixes) push(alt.byKey, p.slice(0, 3), p);
+  }
+  const list = alt.byKey.get(w.slice(0, 3));
+  if (list) for (const p of list) if (w.startsWith(p)) return true;
   return false;
 }
 
@@ -124,23 +130,22 @@ export class PatternIndex<T> {
   /** Every match in the tokens (all start positions; overlapping matches kept). */
   find(tokens: MatchToken[]): Hit<T>[] {
     const hits: Hit<T>[] = [];
-    const seen = new Set<Compiled<T>>();
     for (let i = 0; i < tokens.length; i++) {
       const w = tokens[i]!.w;
-      seen.clear();
-      const cands: Compiled<T>[] = [];
-      for (const c of this.exact.get(w) ?? []) if (!seen.has(c)) { seen.add(c); cands.push(c); }
+      const ex = this.exact.get(w);
+      if (ex) for (const c of ex) this.tryAt(c, tokens, i, hits);
       if (w.length >= 3) {
-        for (const { p, c } of this.prefix.get(w.slice(0, 3)) ?? []) {
-          if (!seen.has(c) && w.startsWith(p)) { seen.add(c); cands.push(c); }
-        }
-      }
-      for (const c of cands) {
-        const end = matchFrom(c.elems, 1, tokens, i + 1);
-        if (end >= 0) hits.push({ tag: c.tag, pattern: c.pattern, from: i, to: end });
+        const pl = this.prefix.get(w.slice(0, 3));
+        // A pattern whose first token is both a word and a prefix of it may hit twice: harmless.
+        if (pl) for (const { p, c } of pl) if (w.startsWith(p)) this.tryAt(c, tokens, i, hits);
       }
     }
     return hits;
+  }
+
+  private tryAt(c: Compiled<T>, tokens: MatchToken[], i: number, hits: Hit<T>[]): void {
+    const end = c.elems.length === 1 ? i + 1 : matchFrom(c.elems, 1, tokens, i + 1);
+    if (end >= 0) hits.push({ tag: c.tag, pattern: c.pattern, from: i, to: end });
   }
 }
 

@@ -84,6 +84,7 @@ export const numbers: NumberPack = {
   ],
   notCountNouns: ['another', 'day', 'time', 'point', 'side', 'hand', 'way', 'thing', 'night', 'morning', 'week', 'year', 'month'],
   rangeWords: ['to', 'or'],
+  between: { between: 'and' },
   vagueBlockers: ['how', 'so', 'too', 'as', 'very', 'the'],
   currencyPrefixes: ['us$', 'usd', 'rs', 'rp', 'rm', 'ksh', 'eur', 'gbp', 'n', 'a$', 'c$', 'hk$'],
   ordinalPrefixes: [],

@@ -38,7 +38,7 @@ export const dates: DatePack = {
   ago: ['lalu', 'yang lalu', 'silam', 'sebelumnya'],
   counts: { satu: 1, dua: 2, tiga: 3, empat: 4, lima: 5, enam: 6, tujuh: 7, delapan: 8, sembilan: 9, sepuluh: 10, beberapa: 3 },
   oneUnit: { sehari: 'day', sepekan: 'week', seminggu: 'week', sebulan: 'month', setahun: 'year' },
-  monthCues: ['bulan', 'pada bulan', 'sejak bulan', 'awal', 'akhir', 'pertengahan', 'medio', 'sejak', 'semenjak', 'hingga', 'sampai'],
+  monthCues: ['bulan', 'pada', 'pada bulan', 'sejak bulan', 'awal', 'akhir', 'pertengahan', 'medio', 'sejak', 'semenjak', 'hingga', 'sampai'],
   yearCues: ['tahun', 'pada tahun', 'pada', 'sejak', 'sejak tahun', 'semenjak', 'hingga', 'sampai', 'awal', 'akhir', 'pertengahan', 'selama'],
   since: ['sejak', 'semenjak', 'terhitung sejak', 'terhitung mulai'],
   future: [

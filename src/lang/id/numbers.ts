@@ -73,6 +73,7 @@ export const numbers: NumberPack = {
   ],
   notCountNouns: ['sisi', 'hal', 'kali', 'saat', 'waktu', 'pun', 'lagi', 'demi', 'persatu'],
   rangeWords: ['hingga', 'sampai', 'sd', 's.d', 'atau'],
+  between: { antara: 'dan' },
   vagueBlockers: ['lebih', 'paling', 'terlalu', 'cukup', 'tidak', 'tak', 'begitu', 'sangat', 'amat', 'berapa', 'yang', 'semakin', 'makin', 'kian'],
   currencyPrefixes: ['rp', 'rm', 'us$', 'usd', 'idr', 's$', 'sgd'],
   ordinalPrefixes: ['ke', 'yang'],
