@@ -894,6 +894,22 @@ export function findCasualties(text: string, input: ClaimInput, attributions: At
       const byGroup = new Set(parts.map((m) => m.group)).size > 1;
       const bySeverity = toks.some((_, k) => anyAt(toks, k, c.severity) > 0);
       if ((byGroup || bySeverity) && [...out, ...mine].some((m) => m.outcome === o && m.count === sum && !parts.includes(m))) for (const p of parts) p.breakdown = true;
+      else if (bySeverity && o === 'injured') {
+        // "tiga luka berat, empat luka ringan dan satu luka-luka" with no total given: the total is
+        // their sum, the parts break it down
+        const groups = new Set(parts.map((m) => m.group));
+        const first = parts[0]!;
+        mine.push({
+          ...first,
+          count: sum,
+          qualifier: parts.some((m) => m.qualifier === 'at_least') ? 'at_least' : parts.every((m) => m.qualifier === 'exact') ? 'exact' : 'about',
+          group: groups.size === 1 ? first.group : 'unknown',
+          numberSpan: { start: first.numberSpan.start, end: parts[parts.length - 1]!.numberSpan.end },
+          breakdown: false,
+          rule: `${pack.code}/casualty/sum`,
+        });
+        for (const p of parts) p.breakdown = true;
+      }
     }
     out.push(...mine);
     prevSentenceFigures = mine;
