@@ -664,6 +664,7 @@ export function findCasualties(text: string, input: ClaimInput, attributions: At
   let inheritedAttr: Attribution | null = null;
   for (const s of input.sentences) {
     const toks = tokenize(s.text, s.start);
+    const sActors = input.actors.filter((a) => a.start >= s.start && a.end <= s.end);
     const nums = numbersOf(toks, s, input, c, useFallback);
     const found: Found[] = [];
     const usedOutcomeToks = new Set<number>();
@@ -695,7 +696,7 @@ export function findCasualties(text: string, input: ClaimInput, attributions: At
       }
       if (!hit) continue;
       let outcome = hit.outcome;
-      let group = groupOfTokens(toks, hit.groupFrom, hit.groupTo, c, input.actors);
+      let group = groupOfTokens(toks, hit.groupFrom, hit.groupTo, c, sActors);
       if (hit.total) {
         const last = [...found].reverse().find((x) => !x.breakdown) ?? [...prevSentenceFigures].reverse().find((x) => !x.breakdown);
         if (!last) continue;
@@ -739,7 +740,7 @@ export function findCasualties(text: string, input: ClaimInput, attributions: At
       for (let k = i + z; k < toks.length && k <= i + z + 4; k++) {
         const o = outcomeAt(toks, k, c.after);
         if (o) {
-          if (o.outcome !== 'captured' && k > i + z) found.push({ num: null, count: 0, qualifier: 'exact', outcome: o.outcome, group: groupOfTokens(toks, i + z, k - 1, c, input.actors), span: { start: toks[i]!.start, end: toks[k + o.len - 1]!.end }, breakdown: false, rule: `${pack.code}/casualty/zero`, outcomeTok: k });
+          if (o.outcome !== 'captured' && k > i + z) found.push({ num: null, count: 0, qualifier: 'exact', outcome: o.outcome, group: groupOfTokens(toks, i + z, k - 1, c, sActors), span: { start: toks[i]!.start, end: toks[k + o.len - 1]!.end }, breakdown: false, rule: `${pack.code}/casualty/zero`, outcomeTok: k });
           break;
         }
         const t = toks[k]!;
@@ -755,7 +756,7 @@ export function findCasualties(text: string, input: ClaimInput, attributions: At
       if (!toks[d] || !has(c.singularDeterminers, toks[d]!.lower) || nums.some((m) => m.a === d)) continue;
       for (let k = d + 1; k <= d + 2 && k < toks.length; k++) {
         if (anyAt(toks, k, c.people) > 0 || anyAt(toks, k, c.civilian) > 0 || anyAt(toks, k, c.military) > 0) {
-          found.push({ num: null, count: 1, qualifier: 'exact', outcome: o.outcome, group: groupOfTokens(toks, k, k, c, input.actors), span: { start: toks[d]!.start, end: toks[k]!.end }, breakdown: false, rule: `${pack.code}/casualty/singular-object`, outcomeTok: i });
+          found.push({ num: null, count: 1, qualifier: 'exact', outcome: o.outcome, group: groupOfTokens(toks, k, k, c, sActors), span: { start: toks[d]!.start, end: toks[k]!.end }, breakdown: false, rule: `${pack.code}/casualty/singular-object`, outcomeTok: i });
           usedOutcomeToks.add(i);
           break;
         }
@@ -786,7 +787,7 @@ export function findCasualties(text: string, input: ClaimInput, attributions: At
       for (let d = k - 1; d >= Math.max(0, k - 2); d--) {
         if (has(c.singularDeterminers, toks[d]!.lower) && (anyAt(toks, k, c.people) > 0 || anyAt(toks, k, c.civilian) > 0 || anyAt(toks, k, c.military) > 0)) {
           ok = true;
-          group = groupOfTokens(toks, k, k, c, input.actors);
+          group = groupOfTokens(toks, k, k, c, sActors);
         }
       }
       if (!ok) continue;
@@ -799,7 +800,7 @@ export function findCasualties(text: string, input: ClaimInput, attributions: At
       for (let d = i - 1; d >= 0 && d >= i - 6; d--) {
         if (PUNCT_STOP.has(toks[d]!.text) || nums.some((m) => m.b === d)) break;
         if (has(c.singularDeterminers, toks[d]!.lower)) {
-          found.push({ num: null, count: 1, qualifier: 'exact', outcome: 'killed', group: groupOfTokens(toks, d + 1, i - 1, c, input.actors), span: { start: toks[d]!.start, end: toks[i + n - 1]!.end }, breakdown: false, rule: `${pack.code}/casualty/singular-to-death`, outcomeTok: i });
+          found.push({ num: null, count: 1, qualifier: 'exact', outcome: 'killed', group: groupOfTokens(toks, d + 1, i - 1, c, sActors), span: { start: toks[d]!.start, end: toks[i + n - 1]!.end }, breakdown: false, rule: `${pack.code}/casualty/singular-to-death`, outcomeTok: i });
           break;
         }
       }
@@ -877,7 +878,7 @@ export function findCasualties(text: string, input: ClaimInput, attributions: At
       const f = found[k]!;
       if (m.group !== 'unknown' || m.tally || !f.num) return;
       const noun = toks[f.num.b + 1];
-      if (noun && input.actors.some((x) => x.type === 'civilians' && x.start <= noun.start && x.end >= noun.end)) m.group = 'civilian';
+      if (noun && sActors.some((x) => x.type === 'civilians' && x.start <= noun.start && x.end >= noun.end)) m.group = 'civilian';
     });
     // "nine people, including four children": a civilian breakdown makes the whole civilian
     for (const m of mine) {
