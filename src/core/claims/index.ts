@@ -556,7 +556,13 @@ function after(toks: Token[], num: Num, nums: Num[], c: ClaimPack, code: string,
       return { outcome: o.outcome, rule: `${code}/casualty/${o.outcome}-after`, outcomeTok: j, groupTo: j - 1, among };
     }
     if (PUNCT_STOP.has(t.text)) return null;
-    if (nums.some((m) => m.a === j)) return null;
+    const inner = nums.find((m) => m.a === j);
+    // "one of the five hostages was killed": the outcome is the part's, skip the whole's count
+    if (inner && anyAt(toks, num.b + 1, c.partitive) === j - num.b - 1 && j > num.b + 1) {
+      j = inner.b + 1;
+      continue;
+    }
+    if (inner) return null;
     // "seorang warga dan enam relawan cedera": coordinated counts share the outcome
     const co = anyAt(toks, j, c.coordinators);
     const next = co > 0 ? nums.find((m) => m.a === j + co) : undefined;
@@ -670,6 +676,9 @@ export function findCasualties(text: string, input: ClaimInput, attributions: At
     const usedOutcomeToks = new Set<number>();
     for (const num of nums) {
       if (isNotPeople(toks, num, c)) continue;
+      // the whole in "one of the five …" is no figure of its own
+      const pl = anyEndingAt(toks, num.a - 1, c.partitive);
+      if (pl > 0 && nums.some((m) => m.b === num.a - 1 - pl)) continue;
       const partitive = isPartitive(toks, num, c);
       const cue = isBreakdownCue(toks, num, c);
       let hit: { outcome: Outcome | null; rule: string; outcomeTok: number; total?: boolean; groupFrom: number; groupTo: number; among?: boolean } | null = null;
