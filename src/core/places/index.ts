@@ -160,7 +160,7 @@ export function findPlaces(text: string, sentences: Sentence[], pack: LanguagePa
   for (const toks of perSentence) scanSentence(toks, T, gazetteer, lowerWords, personWords, mentions);
   for (const m of mentions) {
     if (m.dropped || m.words !== 1 || m.how !== 'name' || !personWords.has(m.text)) continue;
-    if (!m.cands.some((c) => c.place.kind === 'country' || c.place.kind === 'admin1' || c.place.population >= 100000) && !m.cue) m.dropped = true;
+    if (!m.cands.some((c) => c.place.kind === 'country' || c.place.kind === 'admin1' || c.place.kind === 'region' || c.place.population >= 100000) && !m.cue) m.dropped = true;
   }
   resolve(mentions, lowerWords);
   const out: PlaceMention[] = [];
@@ -188,7 +188,8 @@ function scanSentence(toks: Token[], T: Tables, gaz: Gazetteer, lowerWords: Set<
     if (!isWord(t) || !isCap(t)) continue;
     const m = matchAt(toks, i, T, gaz);
     // "Police", "Mayor", "Union": a word that names a village somewhere is still a common word
-    if (m && m.words === 1 && m.how === 'name' && (T.stop.has(t.lower) || T.titles.has(t.lower) || T.institutions.has(t.lower))) {
+    if (m && m.words === 1 && m.how === 'name' && (T.stop.has(t.lower) || T.titles.has(t.lower) || T.institutions.has(t.lower) ||
+      (T.before.has(t.lower) && isCap(toks[i + 1])))) {
       leftovers.push(i);
       continue;
     }
@@ -291,11 +292,15 @@ function scanSentence(toks: Token[], T: Tables, gaz: Gazetteer, lowerWords: Set<
       if (owner && ALLCAPS.test(w.text) && w.text.length > 1 && k < (owner.i)) { kill = true; break; }
       kill = true;
     }
-    if ((kill || titled) && b > a) {
-      for (let k = a; k <= b; k++) {
-        const r = matchAtTok.get(k);
-        if (toks[k]!.text.length > 2 && (!r || r.how === 'name')) personWords.add(toks[k]!.text);
+    // a person's name ("Tom Jones", "President Barack Obama"): its surname alone later is the person
+    if ((kill || titled) && b > a && b - a <= 3) {
+      const last = matchAtTok.get(b);
+      const orgish = (q: number): boolean => T.orgWords.has(toks[q]!.lower) || T.institutions.has(toks[q]!.lower);
+      let person = !!last && last.how === 'name' && last.i === last.j && !orgish(b - 1);
+      for (let q = a; q < b && person; q++) {
+        if (orgish(q) || T.connectors.has(toks[q]!.lower) || T.before.has(toks[q]!.lower) || (matchAtTok.get(q) && T.demonyms.has(toks[q]!.lower))) person = false;
       }
+      if (person) personWords.add(toks[b]!.text);
     }
     if (titled) {
       for (const r of runMatches) if (r !== titled && r.how !== 'demonym') r.dropped = true;
@@ -320,6 +325,11 @@ function scanSentence(toks: Token[], T: Tables, gaz: Gazetteer, lowerWords: Set<
       if (w && T.forces.has(w.lower)) { m.dropped = true; continue; }
     }
     if (m.how === 'name' && T.stop.has(m.text.toLowerCase()) && !m.cue) { m.dropped = true; continue; }
+    // a kind word after, in lower case: "the Georgia state line", "Borno state"
+    if (!m.cue && next && !isCap(next.tok)) {
+      const after = T.after.get(next.tok.lower);
+      if (after?.kind) m.cue = after.kind;
+    }
     // cues before: "di Ganja", "kota Ganja", "in the town of Barda", "Kabupaten Puncak"
     const p1 = prev?.tok.lower;
     const p2 = prev2 && prev ? `${prev2.tok.lower} ${prev.tok.lower}` : undefined;

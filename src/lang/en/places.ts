@@ -28,6 +28,9 @@ const DEMONYMS: Record<string, string> = {
   // nouns and adjectives of regions: the gazetteer name
   kurdish: 'Kurdistan', african: 'Africa', european: 'Europe', asian: 'Asia', 'latin american': 'Latin America',
   'middle eastern': 'Middle East', caucasian: 'Caucasus', balkan: 'Balkans', crimean: 'Crimea', kashmiri: 'Kashmir',
+  'south ossetian': 'South Ossetia', ossetian: 'South Ossetia', abkhaz: 'Abkhazia', abkhazian: 'Abkhazia',
+  chechen: 'Chechnya', 'central american': 'Central America', darfuri: 'Darfur', tibetan: 'Tibet', uighur: 'Xinjiang',
+  uyghur: 'Xinjiang', 'west african': 'West Africa', 'east african': 'East Africa', 'southeast asian': 'Southeast Asia',
 };
 // Plural nouns of nationality: "Palestinians", "Israelis", "Afghans".
 for (const [w, cc] of Object.entries({ ...DEMONYMS })) if (/[ni]$/.test(w)) DEMONYMS[`${w}s`] = cc;
@@ -90,6 +93,8 @@ export const places: PlacePack = {
     // capitalised things that are not places
     'white house', 'national park', 'red cross', 'red crescent', 'el niño', 'el nino', 'la niña', 'la nina', 'the city', 'notre dame',
     'parkway', 'village', 'star', 'rain', 'strong', 'pool', 'plain', 'shoreline', 'honda', 'toyota', 'ford', 'nike',
+    'section', 'northwest', 'northeast', 'southwest', 'southeast', 'chamber', 'continental', 'reserve', 'metro',
+    'liberal', 'part', 'midwest', 'mainland', 'downtown', 'uptown', 'capitol', 'harbor', 'harbour',
     'apple', 'amazon', 'obama', 'bush', 'clinton', 'trump', 'biden', 'putin', 'jokowi', 'prabowo',
   ],
   titles: ['mr', 'mrs', 'ms', 'miss', 'dr', 'sir', 'president', 'vice', 'prime', 'minister', 'sen', 'senator', 'rep',
@@ -134,5 +139,5 @@ export const places: PlacePack = {
     'Tenn.': 'Tennessee|US', 'Tex.': 'Texas|US', 'Vt.': 'Vermont|US', 'Va.': 'Virginia|US', 'Wash.': 'Washington|US',
     'W.Va.': 'West Virginia|US', 'Wis.': 'Wisconsin|US', 'Wyo.': 'Wyoming|US', 'D.C.': 'Washington|US|city',
   },
-  freeAbbreviations: ['N.H.', 'N.J.', 'N.M.', 'N.Y.', 'N.C.', 'N.D.', 'R.I.', 'S.C.', 'S.D.', 'W.Va.'],
+  freeAbbreviations: ['D.C.', 'N.H.', 'N.J.', 'N.M.', 'N.Y.', 'N.C.', 'N.D.', 'R.I.', 'S.C.', 'S.D.', 'W.Va.'],
 };
