@@ -144,6 +144,17 @@ describe('en actors: units, ranks, Kashmir', () => {
   });
 });
 
+describe('en actors: attacks by a country', () => {
+  it('Israeli strikes: the adjective is the actor, the strikes the event', () => {
+    const a = actors(en, 'Israeli strikes killed 12 people in Rafah.');
+    expect(a.map((m) => m.text)).toEqual(['Israeli']);
+    expect(a[0]?.country).toBe('IL');
+  });
+  it("Russia's invasion", () => {
+    expect(find(en, "Russia's invasion began in 2022.", 'Russia')?.name).toBe('Military Forces of Russia');
+  });
+});
+
 describe('en actors: militias', () => {
   it('Israeli settlers', () => {
     const a = find(en, 'Israeli settlers torched homes near Ramallah.', 'Israeli settlers');

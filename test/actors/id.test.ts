@@ -89,8 +89,12 @@ describe('id actors: ranks', () => {
     const a = find(id, 'Kementerian kesehatan yang dikelola Hamas mencatat 200 korban.', 'Kementerian kesehatan yang dikelola Hamas');
     expect(a?.country).toBe('PS');
   });
-  it('an air strike by a country names its forces', () => {
-    expect(find(id, 'Serangan udara Israel menghantam sebuah masjid.', 'Serangan udara Israel')?.name).toBe('Military Forces of Israel');
+  it('an air strike by a country names its forces, the country alone being the actor', () => {
+    const a = actors(id, 'Serangan udara Israel menghantam sebuah masjid.');
+    expect(a).toHaveLength(1);
+    expect(a[0]?.text).toBe('Israel');
+    expect(a[0]?.name).toBe('Military Forces of Israel');
+    expect(a[0]?.agentOf).toEqual({ start: 0, end: 'Serangan udara Israel'.length });
   });
   it('Karen rebels are the KNU', () => {
     expect(find(id, 'Kelompok pemberontak Karen melaporkan serangan itu.', 'Kelompok pemberontak Karen')?.name).toBe('KNU: Karen National Union');

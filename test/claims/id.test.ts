@@ -106,8 +106,8 @@ describe('id severity and idioms', () => {
   it('"N nyawa melayang"', () => {
     expect(claims('Tiga nyawa melayang dalam bentrokan antarkampung itu.', 'id')).toEqual(['3 killed']);
   });
-  it('lists by severity without a total stay separate figures', () => {
-    expect(claims('Akibat kejadian ini, 3 orang meninggal dunia, 5 orang luka berat dan 10 orang luka ringan.', 'id')).toEqual(['10 injured', '3 killed', '5 injured']);
+  it('injured by severity without a total add up to one figure', () => {
+    expect(claims('Akibat kejadian ini, 3 orang meninggal dunia, 5 orang luka berat dan 10 orang luka ringan.', 'id')).toEqual(['15 injured', '3 killed']);
   });
 });
 
@@ -115,5 +115,17 @@ describe('id parts of a total', () => {
   it('figures by place are kept even when they add up to a total', () => {
     const text = 'Total 30 orang terluka dalam kericuhan itu. Di Bekasi 12 orang terluka, di Depok 18 orang terluka.';
     expect(claims(text, 'id')).toEqual(['12 injured', '18 injured', '30 injured']);
+  });
+});
+
+describe('id negated groups', () => {
+  it('"tidak ada warga yang tewas" is a zero', () => {
+    expect(claims('Polisi memastikan tidak ada warga yang tewas dalam kebakaran itu.', 'id')).toEqual(['0 killed']);
+  });
+});
+
+describe('id coordinated objects', () => {
+  it('"menewaskan 3 warga dan 2 polisi" gives both the outcome', () => {
+    expect(claims('Serangan itu menewaskan 3 warga dan 2 polisi.', 'id')).toEqual(['2 killed', '3 killed']);
   });
 });

@@ -49,6 +49,8 @@ const cases: Array<[string, Array<[string, number, string]>]> = [
   ['The 3rd Brigade lost 4 tanks near No. 10 checkpoint.', [['4', 4, 'exact']]],
   ['Between 2 and 3 a.m., gunmen killed 6 people.', [['6', 6, 'exact']]],
   ['Two-thirds of the residents fled.', []],
+  ['A 1,000-strong force, backed by 2 helicopters, retook the town in the early 1990s.', [['1,000-strong', 1000, 'exact'], ['2', 2, 'exact']]],
+  ['Officials put the death toll at 30, while rebels claimed over 100 were killed.', [['30', 30, 'exact'], ['over 100', 100, 'at_least']]],
   ['Thirty or more fighters surrendered.', [['Thirty or more', 30, 'at_least']]],
 ];
 

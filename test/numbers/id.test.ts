@@ -49,6 +49,10 @@ const cases: Array<[string, Array<[string, number, string]>]> = [
   ['Jet F-16 dan senapan AK-47 dipamerkan di KTT G20.', []],
   ['Pertemuan digelar pukul 10.00-12.00 WIB pada 17-18 Agustus.', []],
   ['Kerugian mencapai Rp 1,5 miliar dan 30 ekor sapi mati.', [['30', 30, 'exact']]],
+  ['Tercatat 10.000 lebih warga mengungsi selama 2 x 24 jam.', [['10.000 lebih', 10000, 'at_least']]],
+  ['Fenomena itu muncul pada 2000-an.', []],
+  ['Polisi mengamankan tiga pria berinisial AB (23) dan CD (25).', [['tiga', 3, 'exact']]],
+  ['Dari 15 korban, 3 di antaranya anak-anak.', [['15', 15, 'exact'], ['3', 3, 'exact']]],
   ['Tidak seorang pun terluka dalam insiden itu.', [['Tidak seorang pun', 0, 'exact']]],
 ];
 

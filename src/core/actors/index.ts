@@ -4,7 +4,7 @@ import type { ActorEntity, ActorMention, ActorPack, ActorRule, ActorSpec } from 
 import { COUNTRY_NAMES } from './data/countries.js';
 import { COUNTRY_ADJECTIVES } from './data/adjectives.js';
 export type { ActorMention, ActorPack, ActorRule, ActorSpec, ActorEntity, ActorType, ActorKind } from './types.js';
-export { nameAt, fillCountry, countryName, ofCountry } from './names.js';
+export { nameAt, fillCountry, countryName, ofCountry, resolveActors } from './names.js';
 import { ofCountry } from './names.js';
 
 /*
@@ -254,23 +254,25 @@ interface Candidate {
   end: number;
   term: Terminal;
   place: Place | null;
+  /** Token range of the country the phrase named. */
+  slot: [number, number] | null;
 }
 
 function candidatesAt(c: Compiled, toks: Tok[], i: number, cache: Map<number, CountryHit[]>): Candidate[] {
   const out: Candidate[] = [];
-  const walk = (node: Node, j: number, place: Place | null): void => {
-    for (const t of node.ends) if (j > i) out.push({ end: j, term: t, place });
+  const walk = (node: Node, j: number, place: Place | null, slot: [number, number] | null): void => {
+    for (const t of node.ends) if (j > i) out.push({ end: j, term: t, place, slot });
     if (j >= toks.length) return;
     const n = node.next.get(toks[j]!.f);
-    if (n) walk(n, j + 1, place);
+    if (n) walk(n, j + 1, place, slot);
     if (node.slotC || node.slotN) {
       for (const h of countryAt(c, toks, j, cache)) {
-        if (node.slotC) walk(node.slotC, h.end, place ?? h.place);
-        if (node.slotN && h.place.isName) walk(node.slotN, h.end, place ?? h.place);
+        if (node.slotC) walk(node.slotC, h.end, place ?? h.place, slot ?? [j, h.end]);
+        if (node.slotN && h.place.isName) walk(node.slotN, h.end, place ?? h.place, slot ?? [j, h.end]);
       }
     }
   };
-  walk(c.root, i, null);
+  walk(c.root, i, null, null);
   out.sort((a, b) => b.end - a.end || a.term.order - b.term.order);
   return out;
 }
@@ -406,10 +408,14 @@ export function findActors(text: string, sentence: Sentence, pack: LanguagePack)
           if (r.tailRequired && (k === 0 || !/^\p{L}/u.test(toks[end - 1]!.text))) continue;
         }
         if (r.actor) {
-          const s = toks[i]!.start;
-          const e = toks[end - 1]!.end;
+          // An attack noun is the event, not the actor: "serangan udara Israel" names Israel.
+          const [a0, a1] = r.slotOnly && cand.slot ? cand.slot : [i, end];
+          const s = toks[a0]!.start;
+          const e = toks[a1 - 1]!.end;
           const rd = render(r.actor, cand.place);
-          out.push({ start: s, end: e, text: text.slice(s, e), ...rd, type: r.actor.type, kind: r.actor.kind, rule: r.id, t0: i, t1: end, rank: !!r.tailRequired });
+          const m: ActorMention & { t0: number; t1: number; rank?: boolean } = { start: s, end: e, text: text.slice(s, e), ...rd, type: r.actor.type, kind: r.actor.kind, rule: r.id, t0: a0, t1: a1, rank: !!r.tailRequired };
+          if (r.slotOnly && cand.slot) m.agentOf = { start: toks[i]!.start, end: toks[end - 1]!.end };
+          out.push(m);
         }
         i = end;
         taken = true;

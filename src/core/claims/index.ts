@@ -345,12 +345,16 @@ export function findAttributions(text: string, input: ClaimInput, pack: Language
         // "…, kata Kapendam Cenderawasih." closing the sentence
         let f = i + 1;
         while (f < toks.length && isWord(toks[f]!) && f - i <= 8) f++;
-        return f > i + 1 && /^\p{Lu}/u.test(toks[i + 1]!.text) && (f >= toks.length || (toks[f]!.text === '.' && f === toks.length - 1));
+        if (f > i + 1 && /^\p{Lu}/u.test(toks[i + 1]!.text) && (f >= toks.length || (toks[f]!.text === '.' && f === toks.length - 1))) return true;
+        // "…, said regional military spokesman Lt. Col. X." — the rest of the sentence names the speaker
+        const rest = toks.slice(i + inv).filter((t) => t.text !== '.');
+        return prev?.text === ',' && rest.length > 0 && rest.length <= 12 && rest.every((t, k) => isWord(t) && !/\d/.test(t.text) && !outcomeAt(toks, i + inv + k, c.after) && !outcomeAt(toks, i + inv + k, c.before));
       };
       const afterQuote = (i === 0 && aside()) || (prev && (QUOTES.has(prev.text) || (prev.text === ',' && ((toks[i - 2] && (QUOTES.has(toks[i - 2]!.text) || inQuote[i - 2])) || aside()))));
       if (inv > 0 && afterQuote) {
         let e = i + inv;
-        while (e < toks.length && !PUNCT_STOP.has(toks[e]!.text) && !has(c.speakerStop, toks[e]!.lower) && e - (i + inv) < 10) e++;
+        const abbrevDot = (k: number): boolean => toks[k]!.text === '.' && k > 0 && /^\p{Lu}\p{Ll}{0,3}$/u.test(toks[k - 1]!.text) && !!toks[k + 1] && /^\p{Lu}/u.test(toks[k + 1]!.text);
+        while (e < toks.length && (!PUNCT_STOP.has(toks[e]!.text) || abbrevDot(e)) && !has(c.speakerStop, toks[e]!.lower) && e - (i + inv) < 12) e++;
         if (e > i + inv && push(i + inv, e - 1, i, `${pack.code}/claimant/quote-inverted`)) {
           i = e - 1;
           continue;
@@ -481,8 +485,10 @@ function isNotPeople(toks: Token[], num: Num, c: ClaimPack): boolean {
   if (next && anyAt(toks, num.b + 1, c.notPeople) > 0) return true;
   if (next && (next.text === '%' || next.text === ':')) return true;
   if (prev && anyEndingAt(toks, num.a - 1, c.notCountBefore) > 0) return true;
-  // "Randi (21)": an age in brackets
+  // "Randi (21)": an age in brackets; "Okoro, 25, was": an age between commas after a name
   if (prev && next && prev.text === '(' && next.text === ')') return true;
+  const name = toks[num.a - 2];
+  if (prev && next && prev.text === ',' && next.text === ',' && name && /^\p{Lu}/u.test(name.text) && /^\d{1,2}$/.test(toks[num.a]!.text)) return true;
   // a token with a slash or letters glued to digits ("8/10", "2-year-old")
   const t = toks[num.a]!;
   if (num.a === num.b && /\d/.test(t.text) && /[/\p{L}]/u.test(t.text)) return true;
@@ -550,7 +556,13 @@ function after(toks: Token[], num: Num, nums: Num[], c: ClaimPack, code: string,
       return { outcome: o.outcome, rule: `${code}/casualty/${o.outcome}-after`, outcomeTok: j, groupTo: j - 1, among };
     }
     if (PUNCT_STOP.has(t.text)) return null;
-    if (nums.some((m) => m.a === j)) return null;
+    const inner = nums.find((m) => m.a === j);
+    // "one of the five hostages was killed": the outcome is the part's, skip the whole's count
+    if (inner && anyAt(toks, num.b + 1, c.partitive) === j - num.b - 1 && j > num.b + 1) {
+      j = inner.b + 1;
+      continue;
+    }
+    if (inner) return null;
     // "seorang warga dan enam relawan cedera": coordinated counts share the outcome
     const co = anyAt(toks, j, c.coordinators);
     const next = co > 0 ? nums.find((m) => m.a === j + co) : undefined;
@@ -571,7 +583,7 @@ function after(toks: Token[], num: Num, nums: Num[], c: ClaimPack, code: string,
 }
 
 /** "menewaskan N", "killing at least N", "korban tewas bertambah menjadi N", "mayat dua anggota". */
-function before(toks: Token[], num: Num, c: ClaimPack, code: string): { outcome: Outcome | null; rule: string; outcomeTok: number; total?: boolean } | null {
+function before(toks: Token[], num: Num, c: ClaimPack, code: string, nums?: Num[], depth = 0): { outcome: Outcome | null; rule: string; outcomeTok: number; total?: boolean } | null {
   let j = num.a - 1;
   let gap = 0;
   while (j >= 0 && gap <= MAX_GAP_BEFORE) {
@@ -598,6 +610,17 @@ function before(toks: Token[], num: Num, c: ClaimPack, code: string): { outcome:
       }
     }
     if (PUNCT_STOP.has(t.text)) break;
+    // "killed 200 people and displaced 500,000": a verb across "and" is not this count's
+    // … but "menewaskan 3 warga dan 5 polisi": a count coordinated with an object shares its verb
+    const co = anyEndingAt(toks, j, c.coordinators);
+    if (co > 0 && gap === 0 && nums && depth < 3) {
+      const prevNum = nums.find((m) => m.b < j - co + 1 && m.b >= j - co - 3);
+      if (prevNum && !toks.slice(prevNum.b + 1, j - co + 1).some((t) => PUNCT_STOP.has(t.text))) {
+        const r = before(toks, prevNum, c, code, nums, depth + 1);
+        if (r && !r.total) return r;
+      }
+    }
+    if (co > 0 || anyEndingAt(toks, j, c.barriers) > 0) break;
     gap++;
     j--;
   }
@@ -647,18 +670,22 @@ export function findCasualties(text: string, input: ClaimInput, attributions: At
   let inheritedAttr: Attribution | null = null;
   for (const s of input.sentences) {
     const toks = tokenize(s.text, s.start);
+    const sActors = input.actors.filter((a) => a.start >= s.start && a.end <= s.end);
     const nums = numbersOf(toks, s, input, c, useFallback);
     const found: Found[] = [];
     const usedOutcomeToks = new Set<number>();
     for (const num of nums) {
       if (isNotPeople(toks, num, c)) continue;
+      // the whole in "one of the five …" is no figure of its own
+      const pl = anyEndingAt(toks, num.a - 1, c.partitive);
+      if (pl > 0 && nums.some((m) => m.b === num.a - 1 - pl)) continue;
       const partitive = isPartitive(toks, num, c);
       const cue = isBreakdownCue(toks, num, c);
       let hit: { outcome: Outcome | null; rule: string; outcomeTok: number; total?: boolean; groupFrom: number; groupTo: number; among?: boolean } | null = null;
       const af = after(toks, num, nums, c, pack.code);
       if (af) hit = { ...af, groupFrom: num.b + 1 };
       else {
-        const bf = before(toks, num, c, pack.code);
+        const bf = before(toks, num, c, pack.code, nums);
         if (bf) {
           let e = num.b + 1;
           while (e < toks.length && e <= num.b + 3 && !PUNCT_STOP.has(toks[e]!.text) && anyAt(toks, e, c.barriers) === 0 && !nums.some((m) => m.a === e)) e++;
@@ -678,7 +705,7 @@ export function findCasualties(text: string, input: ClaimInput, attributions: At
       }
       if (!hit) continue;
       let outcome = hit.outcome;
-      let group = groupOfTokens(toks, hit.groupFrom, hit.groupTo, c, input.actors);
+      let group = groupOfTokens(toks, hit.groupFrom, hit.groupTo, c, sActors);
       if (hit.total) {
         const last = [...found].reverse().find((x) => !x.breakdown) ?? [...prevSentenceFigures].reverse().find((x) => !x.breakdown);
         if (!last) continue;
@@ -715,6 +742,21 @@ export function findCasualties(text: string, input: ClaimInput, attributions: At
       }
       i += z.len - 1;
     }
+    // "no soldiers were hurt", "tidak ada warga yang tewas": a negated group with an outcome → zero
+    for (let i = 0; i < toks.length; i++) {
+      const z = anyAt(toks, i, c.zeroDeterminers);
+      if (z === 0 || found.some((f) => f.count === 0 && f.span.start === toks[i]!.start)) continue;
+      for (let k = i + z; k < toks.length && k <= i + z + 4; k++) {
+        const o = outcomeAt(toks, k, c.after);
+        if (o) {
+          if (o.outcome !== 'captured' && k > i + z) found.push({ num: null, count: 0, qualifier: 'exact', outcome: o.outcome, group: groupOfTokens(toks, i + z, k - 1, c, sActors), span: { start: toks[i]!.start, end: toks[k + o.len - 1]!.end }, breakdown: false, rule: `${pack.code}/casualty/zero`, outcomeTok: k });
+          break;
+        }
+        const t = toks[k]!;
+        const ok = anyAt(toks, k, c.people) > 0 || anyAt(toks, k, c.civilian) > 0 || anyAt(toks, k, c.military) > 0 || anyAt(toks, k, c.passiveAux) > 0 || has(c.relativizers, t.lower) || /^\p{L}+$/u.test(t.text) && k === i + z;
+        if (!ok) break;
+      }
+    }
     // an active verb with one person as object: "killed a teacher", "wounded a police officer"
     for (let i = 0; i < toks.length; i++) {
       const o = outcomeAt(toks, i, c.before);
@@ -723,7 +765,7 @@ export function findCasualties(text: string, input: ClaimInput, attributions: At
       if (!toks[d] || !has(c.singularDeterminers, toks[d]!.lower) || nums.some((m) => m.a === d)) continue;
       for (let k = d + 1; k <= d + 2 && k < toks.length; k++) {
         if (anyAt(toks, k, c.people) > 0 || anyAt(toks, k, c.civilian) > 0 || anyAt(toks, k, c.military) > 0) {
-          found.push({ num: null, count: 1, qualifier: 'exact', outcome: o.outcome, group: groupOfTokens(toks, k, k, c, input.actors), span: { start: toks[d]!.start, end: toks[k]!.end }, breakdown: false, rule: `${pack.code}/casualty/singular-object`, outcomeTok: i });
+          found.push({ num: null, count: 1, qualifier: 'exact', outcome: o.outcome, group: groupOfTokens(toks, k, k, c, sActors), span: { start: toks[d]!.start, end: toks[k]!.end }, breakdown: false, rule: `${pack.code}/casualty/singular-object`, outcomeTok: i });
           usedOutcomeToks.add(i);
           break;
         }
@@ -739,6 +781,8 @@ export function findCasualties(text: string, input: ClaimInput, attributions: At
       while (k > 0 && anyAt(toks, k, c.passiveAux) > 0) k--;
       // "Andi (34), tewas": step back over an age in brackets and the comma
       if (k > 3 && toks[k]!.text === ',' && toks[k - 1]!.text === ')' && toks[k - 3]!.text === '(') k -= 4;
+      // "John Okoro, 25, was killed": step back over an age between commas
+      else if (k > 2 && toks[k]!.text === ',' && /^\d{1,2}$/.test(toks[k - 1]!.text) && toks[k - 2]!.text === ',') k -= 3;
       const subj = toks[k]!;
       let ok = false;
       let group: Group = 'unknown';
@@ -752,7 +796,7 @@ export function findCasualties(text: string, input: ClaimInput, attributions: At
       for (let d = k - 1; d >= Math.max(0, k - 2); d--) {
         if (has(c.singularDeterminers, toks[d]!.lower) && (anyAt(toks, k, c.people) > 0 || anyAt(toks, k, c.civilian) > 0 || anyAt(toks, k, c.military) > 0)) {
           ok = true;
-          group = groupOfTokens(toks, k, k, c, input.actors);
+          group = groupOfTokens(toks, k, k, c, sActors);
         }
       }
       if (!ok) continue;
@@ -765,7 +809,7 @@ export function findCasualties(text: string, input: ClaimInput, attributions: At
       for (let d = i - 1; d >= 0 && d >= i - 6; d--) {
         if (PUNCT_STOP.has(toks[d]!.text) || nums.some((m) => m.b === d)) break;
         if (has(c.singularDeterminers, toks[d]!.lower)) {
-          found.push({ num: null, count: 1, qualifier: 'exact', outcome: 'killed', group: groupOfTokens(toks, d + 1, i - 1, c, input.actors), span: { start: toks[d]!.start, end: toks[i + n - 1]!.end }, breakdown: false, rule: `${pack.code}/casualty/singular-to-death`, outcomeTok: i });
+          found.push({ num: null, count: 1, qualifier: 'exact', outcome: 'killed', group: groupOfTokens(toks, d + 1, i - 1, c, sActors), span: { start: toks[d]!.start, end: toks[i + n - 1]!.end }, breakdown: false, rule: `${pack.code}/casualty/singular-to-death`, outcomeTok: i });
           break;
         }
       }
@@ -801,8 +845,10 @@ export function findCasualties(text: string, input: ClaimInput, attributions: At
       if (!f.num) return false;
       for (let k = f.num.a - 1; k >= 0 && k >= f.num.a - 4; k--) if (anyEndingAt(toks, k, c.totalWords) > 0) return true;
       // "the conflict has killed N", "perang telah menewaskan N"
-      if (f.outcomeTok > 0 && anyEndingAt(toks, f.outcomeTok - 1, c.perfectAux) > 0) {
-        for (let k = 0; k < f.outcomeTok; k++) if (anyAt(toks, k, c.conflictNouns) > 0) return true;
+      // "the conflict has left N dead"
+      const perfectAt = [f.outcomeTok - 1, f.num.a - 1, f.num.a - 2].find((k) => k >= 0 && anyEndingAt(toks, k, c.perfectAux) > 0);
+      if (perfectAt !== undefined) {
+        for (let k = 0; k < perfectAt; k++) if (anyAt(toks, k, c.conflictNouns) > 0) return true;
       }
       return false;
     };
@@ -841,7 +887,7 @@ export function findCasualties(text: string, input: ClaimInput, attributions: At
       const f = found[k]!;
       if (m.group !== 'unknown' || m.tally || !f.num) return;
       const noun = toks[f.num.b + 1];
-      if (noun && input.actors.some((x) => x.type === 'civilians' && x.start <= noun.start && x.end >= noun.end)) m.group = 'civilian';
+      if (noun && sActors.some((x) => x.type === 'civilians' && x.start <= noun.start && x.end >= noun.end)) m.group = 'civilian';
     });
     // "nine people, including four children": a civilian breakdown makes the whole civilian
     for (const m of mine) {
@@ -850,7 +896,7 @@ export function findCasualties(text: string, input: ClaimInput, attributions: At
     }
     // parts that add up to another figure of the same outcome are a breakdown of it
     for (const o of OUTCOMES) {
-      const parts = mine.filter((m) => m.outcome === o && !m.breakdown && m.count > 0);
+      const parts = mine.filter((m) => m.outcome === o && !m.breakdown && m.count > 0 && /-(after|before)$/.test(m.rule));
       if (parts.length < 2) continue;
       const sum = parts.reduce((x, m) => x + m.count, 0);
       // parts by group ("7 polisi dan 13 warga") or by severity ("3 luka berat, 4 luka ringan");
@@ -858,6 +904,22 @@ export function findCasualties(text: string, input: ClaimInput, attributions: At
       const byGroup = new Set(parts.map((m) => m.group)).size > 1;
       const bySeverity = toks.some((_, k) => anyAt(toks, k, c.severity) > 0);
       if ((byGroup || bySeverity) && [...out, ...mine].some((m) => m.outcome === o && m.count === sum && !parts.includes(m))) for (const p of parts) p.breakdown = true;
+      else if (bySeverity && o === 'injured') {
+        // "tiga luka berat, empat luka ringan dan satu luka-luka" with no total given: the total is
+        // their sum, the parts break it down
+        const groups = new Set(parts.map((m) => m.group));
+        const first = parts[0]!;
+        mine.push({
+          ...first,
+          count: sum,
+          qualifier: parts.some((m) => m.qualifier === 'at_least') ? 'at_least' : parts.every((m) => m.qualifier === 'exact') ? 'exact' : 'about',
+          group: groups.size === 1 ? first.group : 'unknown',
+          numberSpan: { start: first.numberSpan.start, end: parts[parts.length - 1]!.numberSpan.end },
+          breakdown: false,
+          rule: `${pack.code}/casualty/sum`,
+        });
+        for (const p of parts) p.breakdown = true;
+      }
     }
     out.push(...mine);
     prevSentenceFigures = mine;

@@ -115,6 +115,8 @@ export interface ClaimPack {
   perfectAux: Phrases;
   /** Zero-casualty phrases: "tidak ada korban jiwa", "no one was hurt". */
   zero: OutcomeTable;
+  /** Negating determiners before a group and an outcome: "no (soldiers were hurt)", "tidak ada (warga yang tewas)". */
+  zeroDeterminers: Phrases;
   /** Speech verbs after the speaker: "X mengatakan", "X said", "X told". */
   speechVerbs: Phrases;
   /** Words right before a speech verb that make it no speech ("has been confirmed dead"). */

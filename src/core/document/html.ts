@@ -16,7 +16,7 @@ const SKIP = new Set(['script', 'style', 'noscript', 'template', 'svg', 'button'
 /** Elements that start a new block of text. */
 const BLOCK = new Set([
   'p', 'div', 'section', 'article', 'main', 'header', 'footer', 'aside', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'li', 'ul', 'ol', 'dl', 'dt', 'dd',
-  'blockquote', 'pre', 'table', 'thead', 'tbody', 'tr', 'hr', 'address', 'center', 'details', 'summary', 'caption',
+  'blockquote', 'pre', 'table', 'thead', 'tbody', 'tr', 'hr', 'item', 'entry', 'title', 'description', 'summary', 'content', 'address', 'center', 'details', 'summary', 'caption',
 ]);
 
 /** Looks like markup rather than text: a document prologue or several real tags near the start. */

@@ -239,6 +239,8 @@ interface PlaceCand extends PlaceMention {
   locative?: boolean;
   /** Inside an actor's name ("Militer Azerbaijan", "OSCE … in Europe"). */
   inActor?: boolean;
+  /** Said as an origin ("dari arah Mamberamo", "from Sinai"). */
+  source?: boolean;
 }
 
 /**
@@ -270,7 +272,7 @@ function listGap(gap: string, conj: ReadonlySet<string>): boolean {
 }
 
 function placeScore(p: PlaceCand): number {
-  return (KIND_RANK[p.kind] ?? 5) + (p.locative ? 0 : 2) + (p.inActor ? 5 : 0);
+  return (KIND_RANK[p.kind] ?? 5) + (p.locative ? 0 : 2) + (p.inActor ? 5 : 0) + (p.source ? 3 : 0);
 }
 
 /** The event's place among a sentence's: the most specific one said as a location. */
@@ -353,17 +355,20 @@ export function codeEvents(doc: DocumentOut, reading: Reading, pack: LanguagePac
   }
   const placesBySent = new Map<number, PlaceCand[]>();
   const locWords = new Set((ep.lexicons['locative'] ?? []).map((w) => w.toLowerCase()));
+  const srcWords = new Set((ep.lexicons['source'] ?? []).map((w) => w.toLowerCase()));
   const conjWords = new Set((ep.lexicons['conjunction'] ?? []).map((w) => w.toLowerCase()));
   for (const p of reading.places) {
     const i = sentOf(p);
     if (i < 0 || inClaimant(p, i)) continue; // "Azerbaijan said": the claimant, not the place
-    const prev = /([\p{L}]+)[^\p{L}]{0,3}$/u.exec(text.slice(Math.max(0, p.start - 24), p.start));
-    const locative = !!prev && locWords.has(prev[1]!.toLowerCase());
+    const prev = /(?:([\p{L}]+)\s+)?([\p{L}]+)[^\p{L}]{0,3}$/u.exec(text.slice(Math.max(0, p.start - 30), p.start));
+    const w2 = prev?.[2]?.toLowerCase() ?? '';
+    const locative = !!prev && (locWords.has(w2) || locWords.has(`${prev[1]?.toLowerCase() ?? ''} ${w2}`));
+    const source = !!prev && (srcWords.has(w2) || srcWords.has(prev[1]?.toLowerCase() ?? ''));
     const inActor = reading.actors.some((a) => overlaps(a, p));
     // "JAKARTA – …", "Srinagar:": a dateline says where the reporter is, not where it happened.
     const lineStart = p.start === 0 || text[p.start - 1] === '\n';
-    if (lineStart && /^[^\n.]{0,30}?\s*[–—:-]\s/.test(text.slice(p.end, p.end + 34)) && !/^\S*\s+\p{Ll}/u.test(text.slice(p.end, p.end + 20))) continue;
-    (placesBySent.get(i) ?? placesBySent.set(i, []).get(i)!).push({ ...p, locative, inActor });
+    const dateline = lineStart && /^[^\n.]{0,30}?\s*[–—:-]\s/.test(text.slice(p.end, p.end + 34)) && !/^\S*\s+\p{Ll}/u.test(text.slice(p.end, p.end + 20));
+    (placesBySent.get(i) ?? placesBySent.set(i, []).get(i)!).push({ ...p, locative: locative && !dateline, inActor: inActor || dateline, source });
   }
   const datesBySent = new Map<number, DateMention[]>();
   for (const d of reading.dates) {
@@ -401,7 +406,10 @@ export function codeEvents(doc: DocumentOut, reading: Reading, pack: LanguagePac
     if (hit && !isBackground(s, dates, pubYear, published)) {
       // "baku tembak" is no Baku: a place inside the trigger words is not one.
       const usable = places.filter((p) => !overlaps(p, hit));
-      const own = bestPlace(usable);
+      let own = bestPlace(usable);
+      // A country named in passing ("U.S. officials") is no location when a town was said before;
+      // nor is a wide area ("the port city on the Black Sea") that holds the town said before.
+      if (own && lastPlace && (placeScore(own) >= 5 || (WIDE.has(own.kind) && !WIDE.has(lastPlace.kind) && samePlace(own, lastPlace)))) own = null;
       const place = own ?? lastPlace;
       let date: string | null;
       let datePrecision: 1 | 2 | 3;
@@ -428,7 +436,7 @@ export function codeEvents(doc: DocumentOut, reading: Reading, pack: LanguagePac
       }
     }
     const bp = bestPlace(places);
-    if (bp && placeScore(bp) < 5) lastPlace = bp;
+    if (bp && placeScore(bp) < 5 && !(lastPlace && WIDE.has(bp.kind) && !WIDE.has(lastPlace.kind) && samePlace(bp, lastPlace))) lastPlace = bp;
     if (pastDates[0]?.date) lastDate = { date: pastDates[0].date, precision: pastDates[0].precision };
   }
   // Headline-only documents (feed items): code the title.
@@ -474,6 +482,7 @@ export function codeEvents(doc: DocumentOut, reading: Reading, pack: LanguagePac
       // beats a country named in passing.
       if (!target.placeInSentence && c.placeInSentence) { target.place = c.place; target.placeInSentence = true; }
       else if (target.place && c.place && c.placeInSentence && placeScore(c.place) < placeScore(target.place)) target.place = c.place;
+      else if (target.place && c.place && placeScore(target.place) >= 5 && placeScore(c.place) < 5) target.place = c.place;
       // A stated day replaces an inherited one, a day replaces a week.
       if (c.date && c.dateInSentence && (!target.dateStated || c.datePrecision < target.datePrecision)) { target.date = c.date; target.datePrecision = c.datePrecision; target.dateStated = true; }
       if (!target.date && c.date) target.date = c.date;
@@ -502,6 +511,22 @@ export function codeEvents(doc: DocumentOut, reading: Reading, pack: LanguagePac
   }
 
   foldSecondary(drafts);
+
+  // An event still placed only by a passing mention takes the nearest place said as one.
+  for (const d of drafts) {
+    if (d.place && placeScore(d.place) < 5) continue;
+    let best: PlaceCand | null = null;
+    let dist = Infinity;
+    for (const [i, ps] of placesBySent) {
+      const bp = bestPlace(ps);
+      const k = Math.min(...d.sentences.map((x) => Math.abs(x - i)));
+      if (bp && placeScore(bp) < 5 && k < dist) { best = bp; dist = k; }
+    }
+    if (best) { d.place = best; d.placeInSentence = false; }
+    // Nothing said as a place at all: a dateline or a passing mention beats nothing.
+    if (!d.place) for (const ps of placesBySent.values()) { const bp = bestPlace(ps); if (bp && (!d.place || placeScore(bp) < placeScore(d.place))) d.place = bp; }
+    if (!d.place) for (const p of reading.places) { if (!d.place) d.place = p; }
+  }
 
   // 6. Casualties, fatalities, claimants, tallies.
   const attached = new Map<Draft, CasualtyMention[]>();

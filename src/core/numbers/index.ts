@@ -240,6 +240,8 @@ export function scanNumbers(_text: string, sentence: Sentence, pack: LanguagePac
     const sx = SUFFIXED.exec(w);
     if (sx) {
       const suffix = sx[2]!.split('-')[0]!;
+      const base = Number(sx[1]!.replace(/[.,]/g, ''));
+      if (/^\d{4}$/.test(sx[1]!) && base >= 1800 && base <= 2100) { skip(i, i + 1, 'year', 'decade'); return null; } // "2000-an", "1990s"
       const aq = np.approxSuffixes[suffix];
       if (aq) return { from: i, to: i + 1, value: Number(sx[1]!.replace(/[.,]/g, '')), qualifier: aq, rule: 'digits-suffix' };
       const sa = phraseAt([{ start: 0, end: 0, text: suffix, lower: suffix }], 0, c.skipAfter);
@@ -454,7 +456,7 @@ export function scanNumbers(_text: string, sentence: Sentence, pack: LanguagePac
       const tk = toks[k]!;
       if (c.after.byFirst.has(tk.lower) && phraseAt(toks, k, c.after)) break;
       if (c.nounSkip.has(tk.lower) || c.of.has(tk.lower)) continue;
-      if (IS_WORD.test(tk.lower)) noun = tk.lower;
+      if (IS_WORD.test(tk.lower) && !c.conjunctions.has(tk.lower)) noun = tk.lower;
       break;
     }
     const m: NumberMention = {

@@ -25,9 +25,13 @@ const GANG: ActorSpec = { name: 'Unidentified Gang ({country})', type: 'politica
 export const FORCE_NOUNS =
   'forces|troops|army|military|soldiers|armed_forces|security_forces|military_forces|defence_forces|defense_forces|navy|air_force|air_forces|' +
   'air_defence|air_defences|air_defense|air_defenses|air_defence_forces|air_defense_forces|artillery|warplanes|war_planes|jets|fighter_jets|military_jets|' +
-  'drones|drone|missiles|missile|strikes|airstrikes|air_strikes|shelling|gunboats|warships|tanks|border_guards|border_guard|paratroopers|marines|special_forces|' +
-  'attack|attacks|bombardment|bombardments|offensive|offensives|ground_offensive|ground_offensives|ground_troops|ground_forces|invasion|raid|raids|assault|drone_attack|drone_attacks|missile_attack|missile_attacks|missile_strike|missile_strikes|drone_strike|drone_strikes|air_raid|air_raids|air_strike|airstrike|' +
+  'drones|drone|missiles|missile|gunboats|warships|tanks|border_guards|border_guard|paratroopers|marines|special_forces|' +
+  'ground_troops|ground_forces|' +
   'national_guard|national_army|ground_forces|land_forces|commandos|servicemen|service_members|military_personnel|security_personnel|militaries|junta|military_junta|regime_forces|government_forces|government_troops';
+/** Attacks by a country: the country is the actor, the noun the event ("Israeli strikes", "Russia's invasion"). */
+export const ATTACK_NOUNS =
+  'attack|attacks|bombardment|bombardments|offensive|offensives|ground_offensive|ground_offensives|invasion|raid|raids|assault|drone_attack|drone_attacks|' +
+  'missile_attack|missile_attacks|missile_strike|missile_strikes|drone_strike|drone_strikes|air_raid|air_raids|air_strike|air_strikes|airstrike|airstrikes|strike|strikes|shelling|shellfire|fire|gunfire|bombing|bombings|incursion|incursions';
 export const POLICE_NOUNS = 'police|police_force|police_forces|policemen|police_officers|riot_police|national_police|federal_police|police_service|gendarmes|gendarmerie|counterterrorism_police|anti-terror_police';
 export const GOVERNMENT_NOUNS =
   'government|authorities|administration|ministry|defence_ministry|defense_ministry|foreign_ministry|health_ministry|interior_ministry|information_ministry|' +
@@ -53,6 +57,7 @@ export const EN_RULES: readonly ActorRule[] = [
 
   // Country-specific forces, police, governments, officials, civilians.
   { id: 'en/actor/force-country', patterns: [`{C} ${FORCE_NOUNS}`, `the? {N} 's ${FORCE_NOUNS}`, `the? armed_forces|army|military|forces|troops|navy|air_force of {N}`, `{C} pro-government|government|state forces|troops`], actor: MIL },
+  { id: 'en/actor/attack-by-country', patterns: [`{C} ${ATTACK_NOUNS}`, `the? {N} 's ${ATTACK_NOUNS}`], actor: MIL, slotOnly: true },
   { id: 'en/actor/coalition-country', patterns: ['{C} - led coalition|forces|troops|military_coalition|offensive|operation|strikes|airstrikes'], actor: { ...MIL, label: '{adj}-led forces' } },
   { id: 'en/actor/police-country', patterns: [`{C} ${POLICE_NOUNS}`, `the? {N} 's ${POLICE_NOUNS}`, `the? {C} police_force|police_service|national_police`], actor: POL },
   { id: 'en/actor/government-country', patterns: [`{C} ${GOVERNMENT_NOUNS}`, `the? {N} 's ${GOVERNMENT_NOUNS}`, `the? {C} health|defence|defense|foreign|interior|emergency ministry`, `the? government|authorities|ministry_of_defence|ministry_of_defense|ministry_of_health|ministry_of_foreign_affairs|ministry_of_interior|presidency of {N}`], actor: GOV },

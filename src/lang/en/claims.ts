@@ -51,10 +51,11 @@ export const claims: ClaimPack = {
   perfectAux: ['has', 'have'],
   zero: {
     killed: ['no one was killed', 'nobody was killed', 'no one died', 'nobody died', 'no casualties', 'no deaths', 'no fatalities', 'no one was hurt', 'nobody was hurt', 'no lives were lost', 'no loss of life', 'there were no casualties', 'without casualties'],
-    injured: ['no one was injured', 'nobody was injured', 'no injuries', 'no one was wounded', 'nobody was wounded', 'no one was hurt', 'nobody was hurt'],
+    injured: ['no one was injured', 'nobody was injured', 'no injuries', 'no one was wounded', 'nobody was wounded'],
     missing: [],
     captured: ['no arrests', 'no one was arrested', 'nobody was arrested'],
   },
+  zeroDeterminers: ['no'],
   speechVerbs: ['was quoted as saying', 'were quoted as saying', 'quoted as saying', 'said', 'says', 'say', 'condemned', 'denounced', 'told', 'reported', 'confirmed', 'claimed', 'added', 'stated', 'announced', 'tweeted', 'wrote', 'noted', 'explained', 'estimated', 'put the death toll', 'put the toll', 'alleged'],
   notSpeechBefore: ['been', 'was', 'were', 'is', 'are', 'be', 'being'],
   invertedSpeechVerbs: ['said', 'says', 'added', 'say'],

@@ -28,6 +28,7 @@ export const dates: DatePack = {
     'the day before yesterday': -2, 'the day after tomorrow': 2, 'the previous day': -1, 'the day before': -1, 'the next day': 1,
   },
   lastNight: ['last night', 'late last night', 'the previous night'],
+  lastNightSameDayFrom: null,
   overnight: ['overnight', 'early hours', 'early hours of the morning', 'in the early hours'],
   periods: {
     day: 'day', days: 'day', week: 'week', weeks: 'week', month: 'month', months: 'month', year: 'year', years: 'year', weekend: 'weekend',
@@ -40,6 +41,7 @@ export const dates: DatePack = {
   monthCues: ['in', 'since', 'early', 'late', 'mid', 'until', 'during', 'by', 'from', 'of'],
   yearCues: ['in', 'since', 'during', 'until', 'by', 'of', 'early', 'late', 'mid', 'from', 'the year'],
   since: ['since', 'ever since'],
+  past: ['took place', 'happened', 'occurred', 'was', 'were', 'had', 'killed', 'died', 'arrested', 'attacked', 'last', 'ago'],
   future: [
     'will', "'ll", 'shall', 'is expected to', 'are expected to', 'is due to', 'are due to', 'is scheduled to', 'are scheduled to', 'scheduled for',
     'plans to', 'plan to', 'is set to', 'are set to', 'upcoming',

@@ -51,7 +51,7 @@ export const ID_RULES: readonly ActorRule[] = [
 
   // Countries' forces, police, governments, officials, civilians.
   { id: 'id/actor/force-country', patterns: [`${FORCE_NOUNS} etnis|pro|pendukung|pemerintah? {C}`], actor: MIL },
-  { id: 'id/actor/attack-by-country', patterns: ['serangan|serangan_udara|serangan_darat|serangan_rudal|serangan_drone|gempuran|pengeboman|pemboman|bombardir|bombardemen|tembakan|tembakan_artileri|roket|invasi|agresi|operasi_militer|blokade|penembakan {C}'], actor: MIL },
+  { id: 'id/actor/attack-by-country', patterns: ['serangan|serangan_udara|serangan_darat|serangan_rudal|serangan_drone|gempuran|pengeboman|pemboman|bombardir|bombardemen|tembakan|tembakan_artileri|roket|invasi|agresi|operasi_militer|blokade|penembakan {C}'], actor: MIL, slotOnly: true },
   { id: 'id/actor/gaza-ministry', patterns: ['kementerian_kesehatan|otoritas|pemerintah|kantor_media_pemerintah|pertahanan_sipil|badan_pertahanan_sipil yang? dikelola|dijalankan|dikuasai|dipimpin Hamas', 'Kemenkes|Kementerian_Kesehatan Hamas'], actor: { name: 'Government of Palestine', type: 'state', kind: 'government', country: 'PS', label: 'Gaza health ministry' } },
   { id: 'id/actor/police-country', patterns: [`${POLICE_NOUNS} {C}`], actor: POL },
   { id: 'id/actor/government-country', patterns: [`${GOVERNMENT_NOUNS} pemerintah|di|dari? {C}`, 'kementerian pertahanan dan keamanan {C}'], actor: GOV },

@@ -56,6 +56,7 @@ export const claims: ClaimPack = {
     missing: [],
     captured: [],
   },
+  zeroDeterminers: ['tidak ada', 'tak ada', 'tiada', 'tidak seorang pun', 'tak seorang pun'],
   speechVerbs: ['mengatakan', 'menyatakan', 'menyebutkan', 'menyebut', 'melaporkan', 'mengungkapkan', 'menjelaskan', 'menegaskan', 'mengklaim', 'menuturkan', 'menerangkan', 'memaparkan', 'menambahkan', 'mengakui', 'membenarkan', 'mengonfirmasi', 'mengkonfirmasi', 'memastikan', 'merinci', 'mencatat', 'berkata', 'bilang', 'menuding', 'menyampaikan', 'mengumumkan', 'memberitakan', 'mengecam', 'mengutuk', 'menyesalkan', 'menuturkan'],
   notSpeechBefore: [],
   invertedSpeechVerbs: ['kata', 'ujar', 'ucap', 'tutur', 'jelas', 'ungkap', 'terang', 'tegas', 'imbuh', 'tambah', 'sebut', 'papar', 'lanjut', 'katanya', 'ujarnya'],

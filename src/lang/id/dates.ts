@@ -29,6 +29,7 @@ export const dates: DatePack = {
     'kemarin pagi': -1, 'kemarin siang': -1, 'dini hari tadi': 0, 'hari sebelumnya': -1, 'keesokan harinya': 1,
   },
   lastNight: ['semalam', 'tadi malam', 'malam tadi'],
+  lastNightSameDayFrom: 18,
   overnight: ['dalam semalam', 'semalaman', 'sepanjang malam'],
   periods: {
     hari: 'day', pekan: 'week', minggu: 'week', bulan: 'month', tahun: 'year', 'akhir pekan': 'weekend', 'akhir minggu': 'weekend',
@@ -41,6 +42,7 @@ export const dates: DatePack = {
   monthCues: ['bulan', 'pada', 'pada bulan', 'sejak bulan', 'awal', 'akhir', 'pertengahan', 'medio', 'sejak', 'semenjak', 'hingga', 'sampai'],
   yearCues: ['tahun', 'pada tahun', 'pada', 'sejak', 'sejak tahun', 'semenjak', 'hingga', 'sampai', 'awal', 'akhir', 'pertengahan', 'selama'],
   since: ['sejak', 'semenjak', 'terhitung sejak', 'terhitung mulai'],
+  past: ['terjadi', 'yang terjadi', 'berlangsung', 'lalu', 'telah', 'sudah', 'sempat', 'tewas', 'ditangkap', 'diserang', 'ditembak', 'kemarin'],
   future: [
     'akan', 'bakal', 'hendak', 'direncanakan', 'dijadwalkan', 'rencananya', 'berencana', 'diperkirakan akan', 'dijadwalkan akan', 'mendatang',
     'nanti',

@@ -25,6 +25,7 @@ export const idLexicons: Record<string, string[]> = {
   nonstate: ['pemberontak', 'militan', 'milisi', 'kelompok', 'kkb', 'opm', 'taliban', 'hamas', 'isis', 'houthi', 'gerilyawan', 'separatis', 'teroris', 'jihadis', 'hizbullah'],
   perpetrator: ['rudal', 'roket', 'mortir', 'artileri', 'drone', 'granat', 'dibom', 'serangan udara', 'kkb', 'kst', 'teroris', 'militan', 'pemberontak', 'gerilyawan', 'milisi', 'separatis', 'opm', 'tentara', 'pasukan', 'pelaku', 'serangan', 'pengeboman', 'penembakan', 'sabotase', 'pengganas'],
   conjunction: ['dan', 'serta', 'atau', 'hingga'],
+  source: ['dari', 'arah', 'asal'],
   locative: ['di', 'ke', 'dekat', 'sekitar', 'kota', 'desa', 'kampung', 'distrik', 'kabupaten', 'kecamatan', 'kelurahan', 'provinsi', 'kawasan', 'daerah', 'wilayah', 'pusat', 'jalan', 'jl', 'berhampiran', 'bandar', 'negeri', 'dibom', 'ditembaki', 'menyerang', 'merebut', 'menguasai', 'menuju', 'sekitaran'],
   plannedMeeting: ['sebelum', 'jelang', 'menjelang', 'mendatang', 'nanti'],
   anaphora: ['itu', 'tersebut', 'ini', 'tadi'],
@@ -46,7 +47,7 @@ export const idTriggers: TriggerRule[] = [
   t('senjata-kimia', 'Chemical weapon', ['senjata kimia', 'serangan kimia', 'gas beracun', 'gas saraf', 'klorin', 'sarin', 'gas mustard']),
 
   // Battles
-  t('bentrokan', 'Armed clash', ['bentrok*', 'baku tembak', 'kontak tembak', 'kontak senjata', 'tembak menembak', 'saling tembak', 'pertempuran', 'bertempur', 'pertempuran sengit', 'menyergap', 'disergap', 'penyergapan', 'serangan balik', 'serangan balasan', 'gugur', 'operasi militer', 'operasi penumpasan', 'pengepungan', 'dikepung', 'mengepung', 'berperang', 'pertempuran', 'menggempur', 'digempur', 'penggerebekan ~ kkb|teroris|militan', 'tembakan ~ dibalas', 'membalas ~ tembakan', 'dilumpuhkan', 'melumpuhkan', 'ditembak mati ~ aparat|petugas|polisi|tni|satgas|densus', 'tewas ~5 @military', '@military ~ tewas'], { weight: 5.5 }),
+  t('bentrokan', 'Armed clash', ['bentrok*', 'baku tembak', 'kontak tembak', 'kontak senjata', 'tembak menembak', 'saling tembak', 'pertempuran', 'bertempur', 'pertempuran sengit', 'menyergap', 'disergap', 'penyergapan', 'serangan balik', 'serangan balasan', 'gugur', 'pengepungan', 'dikepung', 'mengepung', 'berperang', 'pertempuran', 'menggempur', 'digempur', 'penggerebekan ~ kkb|teroris|militan', 'tembakan ~ dibalas', 'membalas ~ tembakan', 'dilumpuhkan', 'melumpuhkan', 'ditembak mati ~ aparat|petugas|polisi|tni|satgas|densus', 'tewas ~5 @military', '@military ~ tewas'], { weight: 5.5 }),
   t('serang-pos', 'Armed clash', ['menyerang ~ @military', 'diserang ~ @military', 'serangan ~ terhadap ~ @military', 'penyerangan ~ @military', 'menembaki ~ @military', 'menembak ~ @military', 'ditembak ~ @military'], { weight: 5.2 }),
   t('merebut-kembali', 'Government regains territory', ['merebut kembali', 'direbut kembali', 'menguasai kembali', 'dikuasai kembali', 'mengambil alih kembali', 'diambil alih kembali', 'membebaskan ~ @territory', 'dibebaskan dari', 'pembebasan ~ kota|desa|wilayah|daerah', '@govforces ~6 (merebut|menguasai|mengambil alih|mengusir|memukul mundur)']),
   t('merebut', 'Non-state actor overtakes territory', ['@nonstate ~6 (merebut|menguasai|merampas|menduduki|mengambil alih|direbut|dikuasai)', 'jatuh ke tangan ~ @nonstate', 'dikuasai ~ oleh ~ @nonstate', 'direbut ~ oleh ~ @nonstate', 'di bawah kendali ~ @nonstate']),
@@ -55,7 +56,7 @@ export const idTriggers: TriggerRule[] = [
   // Violence against civilians
   t('tembak-warga', 'Attack', ['menembak ~ @civilian', 'menembaki ~ @civilian', 'ditembak', 'tertembak', 'tewas ditembak', 'menembak mati', 'ditembak mati', 'penembakan', 'pembunuhan', 'dibunuh', 'membunuh', 'pembantaian', 'dibantai', 'membantai', 'dibacok', 'membacok', 'pembacokan', 'ditikam', 'menikam', 'penikaman', 'ditusuk', 'menusuk', 'penusukan', 'dianiaya', 'menganiaya', 'penganiayaan', 'dipenggal', 'memenggal', 'disiksa', 'penyiksaan', 'menyerang ~ @civilian', 'diserang ~ @civilian', 'penyerangan ~ @civilian', 'serangan ~ terhadap ~ @civilian', 'dibakar hidup', 'eksekusi', 'dieksekusi', 'dipanah', 'memanah', 'teror ~ @civilian'], { weight: 5.3, passive: true }),
   t('serangan', 'Attack', ['serangan', 'menyerang', 'diserang', 'penyerangan', 'teror'], { weak: true }),
-  t('perang', 'Armed clash', ['perang', 'peperangan', 'konflik bersenjata'], { weak: true }),
+  t('perang', 'Armed clash', ['perang', 'peperangan', 'konflik bersenjata', 'operasi militer', 'operasi penumpasan'], { weak: true }),
   t('diculik', 'Abduction/forced disappearance', ['diculik', 'menculik', 'penculikan', 'disandera', 'menyandera', 'penyanderaan', 'sandera', 'dihilangkan paksa', 'penghilangan paksa', 'dibawa kabur', 'tebusan'], { passive: true }),
   t('pemerkosaan', 'Sexual violence', ['diperkosa', 'memperkosa', 'pemerkosaan', 'perkosaan', 'kekerasan seksual', 'pelecehan seksual', 'dicabuli', 'mencabuli', 'pencabulan', 'rudapaksa', 'dirudapaksa', 'merudapaksa', 'dirogol', 'merogol', 'rogol', 'serangan seksual', 'perbudakan seksual'], { passive: true }),
 
