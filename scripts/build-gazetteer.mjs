@@ -13,7 +13,8 @@
 //   place rows until "#names": name, kind, country, admin1, lat, lon, geonames_id, fcode, population
 //   name rows: folded key, comma list of refs "<match><row>" best first, where match is
 //     p (primary or ASCII name), a (alternate name), b (bare admin-2 name: needs context).
-//   Keys starting with "=" are case-sensitive abbreviations (US, AS, UK) matched as written.
+//   Keys starting with "=" are case-sensitive abbreviations (US, AS, UK) matched as written;
+//   keys "^word" give the most words of any name starting with that word.
 import { readFileSync, writeFileSync, mkdirSync, createReadStream, rmSync } from 'node:fs';
 import { createInterface } from 'node:readline';
 import { dirname, join } from 'node:path';
@@ -217,6 +218,17 @@ for (const [key, bucket] of names) {
   refs += best.length;
   lines.push(`${key}\t${best.map(([row, v]) => v.m + row).join(',')}`);
 }
+// "^first-word" → the most words of a name that starts with it, so that look-ups of longer
+// spans are only tried where some name could match
+const spans = new Map();
+for (const key of names.keys()) {
+  const sp = key.indexOf(' ');
+  if (sp < 0 || key.startsWith('=')) continue;
+  const first = key.slice(0, sp);
+  const n = key.split(' ').length;
+  if ((spans.get(first) ?? 0) < n) spans.set(first, n);
+}
+for (const [first, n] of spans) lines.push(`^${first}\t${n}`);
 mkdirSync(dirname(out), { recursive: true });
 writeFileSync(out, lines.join('\n') + '\n');
 rmSync(join(root, 'data', 'build', 'gazetteer.tsv.gz'), { force: true });

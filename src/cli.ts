@@ -31,7 +31,10 @@ program
   .option('--explain', 'print, per sentence, what was found and by which rule (human-readable)')
   .addOption(new Option('--pretty', 'indent the JSON output').default(false))
   .addHelpText('after', `
-Input is detected from content: HTML if it looks like markup, plain text otherwise.
+Input is detected from content: HTML if it looks like markup, plain text otherwise, whatever
+the file name. Bytes are read as UTF-8 (with or without BOM), UTF-16 with BOM, or the legacy
+charset an HTML page declares (windows-1252, ISO-8859-1, …). Empty, binary (images, archives,
+PDF), undecodable or over-20-MB input exits 1 with one line on stderr and nothing on stdout.
 Values given by flags win over what the page says.
 
 Examples:
@@ -40,7 +43,8 @@ Examples:
   $ cat page.txt | sitrep extract -
   $ sitrep extract --explain samples/kabar-ganja.txt
 
-Batch (one process, streaming; a bad record yields {"id","error"} and the batch goes on):
+Batch (one process, streaming, input order; a bad record yields {"id","error"} and the batch
+goes on; a record's "title" means its "content" is all body):
   $ sitrep extract --batch < in.jsonl > out.jsonl`)
   .action(async (file: string | undefined, opts: Record<string, unknown>) => {
     if (opts.batch) {

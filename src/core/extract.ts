@@ -30,6 +30,7 @@ export function extract(content: string, hints: DocumentHints, env: ExtractEnv):
   if (!pack) return { document, events: [], places: [], tallies: [] };
   const reading = read(document.text, document.published, pack, env.gazetteer);
   const { events, tallies } = codeEvents(document, reading, pack);
-  const places = reading.places.map(({ near: _near, ...p }) => p);
+  // every mention with its resolution; near = the text puts the event near the place, not in it
+  const places = reading.places.map((p) => ({ ...p, near: p.near ?? false }));
   return { document, events, places, tallies, reading };
 }

@@ -3,7 +3,7 @@ import type { LanguagePack } from './pack.js';
 import { findNumbers, type NumberMention } from './numbers/index.js';
 import { findDates, type DateMention } from './dates/index.js';
 import { findPlaces, type PlaceMention } from './places/index.js';
-import { findActors, type ActorMention } from './actors/index.js';
+import { findActors, resolveActors, type ActorMention } from './actors/index.js';
 import { findAttributions, findCasualties, type Attribution, type CasualtyMention } from './claims/index.js';
 import type { Gazetteer } from './places/gazetteer.js';
 
@@ -33,7 +33,7 @@ export function read(text: string, published: string | null, pack: LanguagePack,
     actors.push(...findActors(text, s, pack));
   }
   const places = findPlaces(text, sentences, pack, gazetteer);
-  const input = { sentences, numbers, dates, places, actors };
+  const input = { sentences, numbers, dates, places, actors: resolveActors(actors) };
   const attributions = findAttributions(text, input, pack);
   const casualties = findCasualties(text, input, attributions, pack);
   return { ...input, attributions, casualties };

@@ -11,7 +11,7 @@ describe('en actors: forces by demonym and possessive', () => {
     ["Nigeria's army said it killed 20 insurgents.", "Nigeria's army", 'Military Forces of Nigeria', 'NG'],
     ['Somali soldiers retook the town after heavy fighting.', 'Somali soldiers', 'Military Forces of Somalia', 'SO'],
     ['Azeri forces advanced along the southern front.', 'Azeri forces', 'Military Forces of Azerbaijan', 'AZ'],
-    ['U.S. forces carried out an airstrike near Jilib.', 'U.S. forces', 'Military Forces of United States', 'US'],
+    ['U.S. forces carried out an airstrike near Jilib.', 'U.S. forces', 'Military Forces of the United States', 'US'],
     ['Malaysian police arrested five suspects in Sabah.', 'Malaysian police', 'Police Forces of Malaysia', 'MY'],
   ])('%s', (text, span, name, country) => {
     const a = find(en, text, span);
@@ -144,6 +144,49 @@ describe('en actors: units, ranks, Kashmir', () => {
   });
 });
 
+describe('en actors: attacks by a country', () => {
+  it('Israeli strikes: the adjective is the actor, the strikes the event', () => {
+    const a = actors(en, 'Israeli strikes killed 12 people in Rafah.');
+    expect(a.map((m) => m.text)).toEqual(['Israeli']);
+    expect(a[0]?.country).toBe('IL');
+  });
+  it("Russia's invasion", () => {
+    expect(find(en, "Russia's invasion began in 2022.", 'Russia')?.name).toBe('Military Forces of Russia');
+  });
+});
+
+describe('en actors: militias', () => {
+  it('Israeli settlers', () => {
+    const a = find(en, 'Israeli settlers torched homes near Ramallah.', 'Israeli settlers');
+    expect(a?.name).toBe('Settlers (Israel)');
+    expect(a?.type).toBe('identity_militia');
+  });
+  it('clan militias are communal militias', () => {
+    expect(find(en, 'Clan militias clashed near the river.', 'Clan militias')?.name).toBe('Unidentified Communal Militia');
+  });
+  it('Fulani herdsmen', () => {
+    expect(find(en, 'Suspected Fulani herdsmen attacked the village.', 'Fulani herdsmen')?.country).toBe('NG');
+  });
+});
+
+describe('en actors: hyphenated relations', () => {
+  it('a Saudi-led coalition is Saudi forces', () => {
+    const a = find(en, 'Saudi-led coalition jets struck the port.', 'Saudi-led coalition');
+    expect(a?.country).toBe('SA');
+    expect(a?.start).toBe(0);
+  });
+  it('a Hamas-run ministry is the Gaza government', () => {
+    expect(find(en, 'The Hamas-run health ministry said 40 were killed.', 'The Hamas-run health ministry')?.country).toBe('PS');
+  });
+  it('Russian-backed separatists are not Russian forces', () => {
+    const got = actors(en, 'Russian-backed separatists shelled the village.');
+    expect(got.map((a) => a.country)).not.toContain('RU');
+  });
+  it('displaced Palestinians are civilians of Palestine', () => {
+    expect(find(en, 'Tents of displaced Palestinians were hit.', 'displaced Palestinians')?.name).toBe('Civilians (Palestine)');
+  });
+});
+
 describe('en actors: negatives', () => {
   it.each([
     'Jordan said he would return next season.',
@@ -156,6 +199,9 @@ describe('en actors: negatives', () => {
     'Market forces pushed prices higher.',
     'The flood forces residents to leave their homes.',
     'Western sanctions regime tightened again.',
+    'The UN General Assembly voted on Friday.',
+    'Attorney General Merrick Garland spoke to reporters.',
+    'General Motors recalled 20,000 cars.',
   ])('%s', (text) => {
     expect(actors(en, text)).toEqual([]);
   });

@@ -8,7 +8,7 @@ describe('id actors: state forces by country', () => {
     ['Serangan itu dilakukan tentara Israel di Khan Younis.', 'tentara Israel', 'Military Forces of Israel', 'IL'],
     ['Militer Azerbaijan menyatakan telah merebut tiga desa.', 'Militer Azerbaijan', 'Military Forces of Azerbaijan', 'AZ'],
     ['Angkatan bersenjata Azeri menembaki posisi musuh.', 'Angkatan bersenjata Azeri', 'Military Forces of Azerbaijan', 'AZ'],
-    ['Jet tempur Amerika Serikat menyerang gudang senjata di Suriah timur.', 'Jet tempur Amerika Serikat', 'Military Forces of United States', 'US'],
+    ['Jet tempur Amerika Serikat menyerang gudang senjata di Suriah timur.', 'Jet tempur Amerika Serikat', 'Military Forces of the United States', 'US'],
     ['Desa itu ditembaki oleh pasukan etnis Armenia semalam.', 'pasukan etnis Armenia', 'Military Forces of Armenia', 'AM'],
     ['Polisi Nigeria menyebut 12 orang diculik dari sebuah sekolah.', 'Polisi Nigeria', 'Police Forces of Nigeria', 'NG'],
   ])('%s', (text, span, name, country) => {
@@ -52,11 +52,35 @@ describe('id actors: Indonesian forces by name', () => {
   });
 });
 
+describe('id actors: joined names and -nya forms', () => {
+  it('Militer Azerbaijan-Armenia names the Azerbaijani military', () => {
+    expect(find(id, 'Militer Azerbaijan-Armenia Malah Bentrok', 'Militer Azerbaijan')?.country).toBe('AZ');
+  });
+  it('tentaranya is a force', () => {
+    expect(find(id, 'Militer Israel mengatakan dua tentaranya tewas.', 'tentaranya')?.kind).toBe('force');
+  });
+});
+
+describe('id actors: settlers and hostages', () => {
+  it('pemukim Israel', () => {
+    expect(find(id, 'Pemukim Israel menyerang desa itu.', 'Pemukim Israel')?.name).toBe('Settlers (Israel)');
+  });
+  it('sandera Israel are civilians', () => {
+    expect(find(id, 'Sandera Israel dibebaskan pekan lalu.', 'Sandera Israel')?.type).toBe('civilians');
+  });
+});
+
 describe('id actors: ranks', () => {
   it('a police rank before a name is a police officer', () => {
     const a = find(id, 'Menurut Kombes Pol Budi Santoso, pelaku sudah diamankan.', 'Kombes Pol Budi Santoso');
     expect(a?.name).toBe('Police Forces of Indonesia');
     expect(a?.kind).toBe('official');
+  });
+  it('a rank and name after a comma belong to the body before', () => {
+    const a = actors(id, 'Hal itu disampaikan Kepala Divisi Humas Polri, Brigjen Budi Hartono.');
+    expect(a).toHaveLength(1);
+    expect(a[0]?.name).toBe('Police Forces of Indonesia');
+    expect(a[0]?.text).toBe('Kepala Divisi Humas Polri, Brigjen Budi Hartono');
   });
   it('a rank with no name after it is nothing', () => {
     expect(actors(id, 'Pangkatnya naik menjadi Kolonel.')).toEqual([]);
@@ -65,8 +89,12 @@ describe('id actors: ranks', () => {
     const a = find(id, 'Kementerian kesehatan yang dikelola Hamas mencatat 200 korban.', 'Kementerian kesehatan yang dikelola Hamas');
     expect(a?.country).toBe('PS');
   });
-  it('an air strike by a country names its forces', () => {
-    expect(find(id, 'Serangan udara Israel menghantam sebuah masjid.', 'Serangan udara Israel')?.name).toBe('Military Forces of Israel');
+  it('an air strike by a country names its forces, the country alone being the actor', () => {
+    const a = actors(id, 'Serangan udara Israel menghantam sebuah masjid.');
+    expect(a).toHaveLength(1);
+    expect(a[0]?.text).toBe('Israel');
+    expect(a[0]?.name).toBe('Military Forces of Israel');
+    expect(a[0]?.agentOf).toEqual({ start: 0, end: 'Serangan udara Israel'.length });
   });
   it('Karen rebels are the KNU', () => {
     expect(find(id, 'Kelompok pemberontak Karen melaporkan serangan itu.', 'Kelompok pemberontak Karen')?.name).toBe('KNU: Karen National Union');
@@ -168,6 +196,7 @@ describe('id actors: negatives', () => {
     'Kota itu dikenal sebagai penghasil kopi terbaik di Jawa Barat.',
     'Jumlah penduduk kota itu naik dua persen.',
     'Berita itu ramai di media massa sejak pagi.',
+    'Kantor itu berada di Jl. Jenderal Sudirman, Jakarta Pusat.',
   ])('%s', (text) => {
     expect(actors(id, text)).toEqual([]);
   });

@@ -11,7 +11,8 @@ describe('ms actors', () => {
   });
   it('Angkatan Tentera Malaysia and ATM', () => {
     expect(find(ms, 'Angkatan Tentera Malaysia menghantar bantuan.', 'Angkatan Tentera Malaysia')?.country).toBe('MY');
-    expect(find(ms, 'Anggota ATM dikerahkan ke sempadan.', 'ATM')?.name).toBe('Military Forces of Malaysia');
+    expect(find(ms, 'Anggota ATM dikerahkan ke sempadan.', 'Anggota ATM')?.name).toBe('Military Forces of Malaysia');
+    expect(actors(ms, 'Dia mengeluarkan wang di mesin ATM berhampiran.')).toEqual([]);
   });
   it('tentera with a country', () => {
     const a = find(ms, 'Tentera Israel menyerang sebuah sekolah di Gaza.', 'Tentera Israel');
@@ -36,6 +37,14 @@ describe('ms actors', () => {
     expect(a?.type).toBe('political_militia');
     expect(a?.country).toBe('PH');
     expect(find(ms, 'Penceroboh Sulu melepaskan tembakan ke arah anggota keselamatan.', 'anggota keselamatan')?.kind).toBe('force');
+  });
+  it('a district police chief with the district, and a rank before a name', () => {
+    const got = actors(ms, 'Ketua Polis Daerah Lahad Datu, Supt Ahmad Ali berkata keadaan terkawal.');
+    expect(got).toHaveLength(1);
+    expect(got[0]?.text).toBe('Ketua Polis Daerah Lahad Datu, Supt Ahmad Ali');
+    expect(got[0]?.country).toBe('MY');
+    expect(got[0]?.kind).toBe('official');
+    expect(find(ms, 'Supt Ahmad Ali berkata keadaan terkawal.', 'Supt Ahmad Ali')?.name).toBe('Police Forces of Malaysia');
   });
   it('police commandos', () => {
     expect(find(ms, 'Dua anggota komando polis terkorban.', 'komando polis')?.name).toBe('Police Forces');

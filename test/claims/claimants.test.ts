@@ -83,3 +83,20 @@ describe('claimants of several figures in one sentence', () => {
     expect(by(text, 'id')).toEqual(['Kapolres Jayawijaya AKBP Hasan']);
   });
 });
+
+describe('pronoun speakers', () => {
+  it('id: "Menurutnya" takes the previous speaker', () => {
+    const text = 'Juru bicara Satgas Damai Cartenz mengatakan situasi terkendali. Menurutnya, empat anggota KKB tewas dalam kontak tembak.';
+    expect(by(text, 'id')).toEqual(['Juru bicara Satgas Damai Cartenz']);
+  });
+  it('en: "according to him" takes the previous speaker', () => {
+    const text = 'Musa Idris, a community leader, told reporters the village was attacked at night. According to him, 23 bodies were recovered.';
+    expect(by(text, 'en')).toEqual(['Musa Idris, a community leader']);
+  });
+});
+
+describe('id speaker closing the sentence', () => {
+  it('"…, kata Kapendam X." with no quote', () => {
+    expect(by('Seorang prajurit gugur dan dua anggota KKB tewas, kata Kapendam Cenderawasih.', 'id')).toEqual(['Kapendam Cenderawasih', 'Kapendam Cenderawasih']);
+  });
+});

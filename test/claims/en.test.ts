@@ -12,7 +12,7 @@ describe('en casualty figures', () => {
     ['Eleven fishermen remain missing after the attack on their boats.', ['11 missing']],
     ['Militants abducted 30 students from a boarding school.', ['30 captured']],
     ['Rescuers recovered 17 bodies from the rubble.', ['17 killed']],
-    ['No one was hurt in the explosion, police said.', ['0 injured', '0 killed']],
+    ['No one was hurt in the explosion, police said.', ['0 killed']],
     ['The strike killed three civilians and wounded seven others.', ['3 killed', '7 injured']],
     ['Two policemen died in hospital on Sunday.', ['2 killed']],
     ['A soldier was killed and another was wounded in the clash.', ['1 killed']],
@@ -76,5 +76,39 @@ describe('en parts and nouns of death', () => {
   });
   it('reads "N deaths"', () => {
     expect(claims('The agency recorded 85 deaths in the province last month.', 'en')).toEqual(['85 killed']);
+  });
+});
+
+describe('en one victim without a numeral', () => {
+  it('"beat a … to death"', () => {
+    expect(claims('A crowd beat a suspected pickpocket to death at the market.', 'en')).toEqual(['1 killed']);
+  });
+  it('"stabbed two men to death"', () => {
+    expect(claims('The attackers stabbed two men to death near the mosque.', 'en')).toEqual(['2 killed']);
+  });
+});
+
+describe('en bodies', () => {
+  it('"the bodies of N people"', () => {
+    expect(claims('Villagers buried the bodies of 14 people on Sunday.', 'en')).toEqual(['14 killed']);
+  });
+  it('"no immediate reports of casualties" is not zero', () => {
+    expect(claims('There were no immediate reports of casualties.', 'en')).toEqual([]);
+  });
+});
+
+describe('en named victim with an age', () => {
+  it('"Okoro, 25, was killed" is one killed, not 25', () => {
+    expect(claims('A resident, Okoro, 25, was killed by a stray bullet.', 'en')).toEqual(['1 killed']);
+  });
+});
+
+describe('en negated groups and trailing speakers', () => {
+  it('"no soldiers were hurt" is a zero', () => {
+    expect(figs('She said no soldiers were hurt in the fighting.', 'en').map((f) => `${f.count} ${f.outcome}`)).toEqual(['0 injured']);
+  });
+  it('"…, said regional spokesman Lt. Col. X" names the speaker after the verb', () => {
+    const f = figs('Three soldiers remained missing, said regional military spokesman Lt. Col. Juan Cruz.', 'en');
+    expect(f[0]).toMatchObject({ count: 3, outcome: 'missing', claimant: 'regional military spokesman Lt. Col. Juan Cruz' });
   });
 });

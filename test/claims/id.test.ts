@@ -86,3 +86,46 @@ describe('id toll phrases', () => {
     expect(f[0]!.claimant).toBe('Dinas Kesehatan');
   });
 });
+
+describe('id nouns before the count', () => {
+  it('"tewasnya N prajurit"', () => {
+    expect(claims('Tewasnya dua prajurit itu memicu operasi besar-besaran.', 'id')).toEqual(['2 killed']);
+  });
+  it('"korban tewas N orang" with no link word', () => {
+    expect(claims('Dalam insiden itu korban tewas 6 orang.', 'id')).toEqual(['6 killed']);
+  });
+  it('"atas kematian N warga"', () => {
+    expect(claims('Pemerintah berduka atas kematian tujuh warga sipil di Maybrat.', 'id')).toEqual(['7 killed']);
+  });
+});
+
+describe('id severity and idioms', () => {
+  it('reads killed, critical and injured in one sentence', () => {
+    expect(claims('Dua orang tewas di tempat, sementara tiga lainnya kritis.', 'id')).toEqual(['2 killed', '3 injured']);
+  });
+  it('"N nyawa melayang"', () => {
+    expect(claims('Tiga nyawa melayang dalam bentrokan antarkampung itu.', 'id')).toEqual(['3 killed']);
+  });
+  it('injured by severity without a total add up to one figure', () => {
+    expect(claims('Akibat kejadian ini, 3 orang meninggal dunia, 5 orang luka berat dan 10 orang luka ringan.', 'id')).toEqual(['15 injured', '3 killed']);
+  });
+});
+
+describe('id parts of a total', () => {
+  it('figures by place are kept even when they add up to a total', () => {
+    const text = 'Total 30 orang terluka dalam kericuhan itu. Di Bekasi 12 orang terluka, di Depok 18 orang terluka.';
+    expect(claims(text, 'id')).toEqual(['12 injured', '18 injured', '30 injured']);
+  });
+});
+
+describe('id negated groups', () => {
+  it('"tidak ada warga yang tewas" is a zero', () => {
+    expect(claims('Polisi memastikan tidak ada warga yang tewas dalam kebakaran itu.', 'id')).toEqual(['0 killed']);
+  });
+});
+
+describe('id coordinated objects', () => {
+  it('"menewaskan 3 warga dan 2 polisi" gives both the outcome', () => {
+    expect(claims('Serangan itu menewaskan 3 warga dan 2 polisi.', 'id')).toEqual(['2 killed', '3 killed']);
+  });
+});

@@ -34,3 +34,27 @@ describe('not casualty figures', () => {
     expect(claims('Satu di antara korban yang tewas adalah anggota TNI.', 'id')).toEqual([]);
   });
 });
+
+describe('counts that are agents or names', () => {
+  it('a number in a group name before an active verb is no victim count', () => {
+    expect(claims('Police said the 400 Mawozo gang abducted the missionaries.', 'en')).toEqual([]);
+  });
+  it('attackers counted before an active verb with an object', () => {
+    expect(claims('Five gunmen killed the village head on Monday.', 'en')).not.toContain('5 killed');
+  });
+});
+
+describe('verbs across "and"', () => {
+  it('"killed 200 people and displaced 500,000" reads no 500,000 dead', () => {
+    expect(claims('The fighting killed 200 people and displaced 500,000 others.', 'en')).toEqual(['200 killed']);
+  });
+});
+
+describe('one of the N', () => {
+  it('"one of the five hostages was killed" is one killed, not five', () => {
+    expect(claims('One of the five hostages was killed during the rescue.', 'en')).toEqual(['1 killed']);
+  });
+  it('"dua dari lima sandera tewas" is two killed', () => {
+    expect(claims('Dua dari lima sandera tewas dalam operasi pembebasan.', 'id')).toEqual(['2 killed']);
+  });
+});

@@ -16,7 +16,7 @@ export function fillCountry(m: ActorMention, code: string): ActorMention {
   if (m.country || !m.template) return m;
   const name = countryName(code);
   if (!name) return m;
-  return { ...m, name: m.template.replace(/\{country\}/g, name), country: code, template: null };
+  return { ...m, name: ofCountry(m.template, name), country: code, template: null };
 }
 
 /**
@@ -34,4 +34,44 @@ export function nameAt(name: string, country: string | null, date: string | null
   const y0 = found.from.slice(0, 4);
   const y1 = found.to ? found.to.slice(0, 4) : '';
   return `${name} (${y0}-${y1})`;
+}
+
+/** Names that take "the" after "of": "Military Forces of the United States". */
+const THE = new Set(['United States', 'United Kingdom', 'Democratic Republic of Congo', 'Republic of Congo', 'Central African Republic', 'Philippines', 'Netherlands', 'United Arab Emirates', 'Gambia', 'Bahamas', 'Comoros', 'Maldives', 'Dominican Republic', 'Czech Republic', 'Solomon Islands', 'Marshall Islands']);
+
+/** Fills `{country}` in an ACLED name. */
+export function ofCountry(template: string, cname: string): string {
+  return template.replace(/ of \{country\}/g, THE.has(cname) ? ` of the ${cname}` : ` of ${cname}`).replace(/\{country\}/g, cname);
+}
+
+
+const CATEGORY = /^(Military Forces|Police Forces|Government) of \{country\}$/;
+
+/**
+ * Document-level pass over a document's actor mentions, in text order: a state noun that did
+ * not say its country ("the army", "polisi", "pemerintah") takes the country of the one state
+ * body of its kind that the document names ("Nigerian soldiers… the army said"). When the
+ * document names two or more ("pasukan Armenia… militer Azerbaijan… militer"), it stays open.
+ * Civilians, protesters and armed groups are left to the event's location (see fillCountry).
+ * The rule id gains "+coref".
+ */
+export function resolveActors(actors: readonly ActorMention[]): ActorMention[] {
+  const named = new Map<string, Map<string, ActorMention>>();
+  for (const a of actors) {
+    if (a.template || !a.country || a.type !== 'state') continue;
+    const m = /^(Military Forces|Police Forces|Government) of /.exec(a.name);
+    if (!m) continue;
+    const byName = named.get(m[1]!) ?? new Map<string, ActorMention>();
+    byName.set(a.name, a);
+    named.set(m[1]!, byName);
+  }
+  return actors.map((a) => {
+    if (!a.template || a.country) return a;
+    const cat = CATEGORY.exec(a.template);
+    const only = cat ? named.get(cat[1]!) : undefined;
+    if (!only || only.size !== 1) return a;
+    const ref = [...only.values()][0]!;
+    const label = a.kind === 'official' ? `${ref.label} official` : ref.label;
+    return { ...a, name: ref.name, country: ref.country, template: null, label, rule: `${a.rule}+coref` };
+  });
 }

@@ -34,6 +34,11 @@ export interface ActorMention {
    * the event's location (see fillCountry). Null when the name is complete.
    */
   template: string | null;
+  /**
+   * When the mention is only the country inside an attack phrase ("serangan udara Israel",
+   * "Israeli strikes"), the whole phrase: the mention is the agent of that attack.
+   */
+  agentOf?: { start: number; end: number };
 }
 
 /** What a rule makes. In `name` and `label`, `{country}` is the ACLED name of the country the mention names (or the rule's fixed country) and `{adj}` its English adjective. */
@@ -68,6 +73,8 @@ export interface ActorRule {
   generic?: boolean;
   /** Extends over the capitalised words that follow (unit names: "Polda Jawa Tengah", "Kodim 1702"). */
   tail?: boolean;
+  /** The mention is the country alone, the rest of the phrase being the action ("Israeli strikes", "serangan udara Israel"). */
+  slotOnly?: boolean;
   /** With `tail`: only when at least one capitalised word follows (a rank before a name: "Major Ahmed"). */
   tailRequired?: boolean;
 }

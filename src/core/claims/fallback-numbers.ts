@@ -19,25 +19,47 @@ function phraseAt(toks: Token[], i: number, phrase: string): number {
   return words.length;
 }
 
+const GROUPED = { '.': /^\d{1,3}(?:\.\d{3})+$/, ',': /^\d{1,3}(?:,\d{3})+$/ } as const;
+
 function digitValue(text: string, thousands: string): number | null {
   if (/^\d+$/.test(text)) return Number(text);
-  const sep = thousands === '.' ? '\\.' : ',';
-  const re = new RegExp(`^\\d{1,3}(?:${sep}\\d{3})+$`);
-  if (re.test(text)) return Number(text.replace(/[.,]/g, ''));
+  if (GROUPED[thousands === '.' ? '.' : ',' ].test(text)) return Number(text.replace(/[.,]/g, ''));
   return null;
+}
+
+interface Prepared {
+  teens: Set<string>;
+  qualFirst: Set<string>;
+  vagueMulti: [string, number][];
+  vagueFirst: Set<string>;
+}
+const PREPARED = new WeakMap<FallbackNumberTable, Prepared>();
+
+function prepare(table: FallbackNumberTable): Prepared {
+  let p = PREPARED.get(table);
+  if (p) return p;
+  const vagueMulti = Object.entries(table.vague).filter(([x]) => x.includes(' '));
+  p = {
+    teens: new Set(table.teens),
+    qualFirst: new Set(Object.values(table.qualifiers).flat().map((x) => x.split(' ')[0]!)),
+    vagueMulti,
+    vagueFirst: new Set(vagueMulti.map(([x]) => x.split(' ')[0]!)),
+  };
+  PREPARED.set(table, p);
+  return p;
 }
 
 /** Reads the counts of a run of tokens (one sentence). */
 export function fallbackNumbers(toks: Token[], table: FallbackNumberTable): NumberMention[] {
   const out: NumberMention[] = [];
-  const teens = new Set(table.teens);
+  const { teens, qualFirst, vagueMulti, vagueFirst } = prepare(table);
   let i = 0;
   while (i < toks.length) {
     // qualifier phrase
     let qualifier: Qualifier = 'exact';
     let qStart = -1;
     let j = i;
-    for (const q of ['at_least', 'about', 'at_most'] as const) {
+    for (const q of qualFirst.has(toks[i]!.lower) ? (['at_least', 'about', 'at_most'] as const) : []) {
       for (const p of table.qualifiers[q]) {
         const n = phraseAt(toks, i, p);
         if (n > 0) {
@@ -71,8 +93,7 @@ export function fallbackNumbers(toks: Token[], table: FallbackNumberTable): Numb
     }
     // vague multi-word ("a few", "a number of")
     let vagueHit = false;
-    for (const [p, v] of Object.entries(table.vague)) {
-      if (!p.includes(' ')) continue;
+    for (const [p, v] of vagueFirst.has(t.lower) ? vagueMulti : []) {
       const n = phraseAt(toks, j, p);
       if (n > 0) {
         out.push({ start, end: toks[j + n - 1]!.end, value: v, qualifier: qualifier === 'exact' ? 'vague' : qualifier, rule: 'fallback/number/vague' });

@@ -1,3 +1,30 @@
+/**
+ * The claims ledger: who says so (attributions) and every killed / injured / missing / captured
+ * figure with its count, qualifier, group, claimant and whether it is a running total.
+ *
+ * Rules (ids `<lang>/casualty/<rule>`), all driven by the pack's word tables (ClaimPack):
+ * - `<outcome>-after`: "N warga sipil tewas", "N people were killed", "N others wounded"
+ *   (a few words may sit between; an active verb with an object after it is skipped);
+ * - `<outcome>-before`: "menewaskan N", "killing at least N", "ditangkap N orang";
+ * - `toll` / `toll-head`: "korban tewas bertambah menjadi N", "death toll rose to N",
+ *   "jumlah warga yang tewas … N"; `total`: "sehingga totalnya menjadi N" takes the outcome of the
+ *   figure before it; `list`: "di Solo ada N orang" continuing a list of casualties;
+ * - `bodies`: "N bodies", "mayat dua anggota"; `zero`: "tidak ada korban jiwa", "no one was hurt";
+ * - `singular` / `singular-object`: one named or singular victim with no numeral ("Randi tewas",
+ *   "a soldier was killed", "killed a teacher");
+ * - `breakdown`: "…, including four children" (breakdown=true, with the outcome of the figure it breaks down).
+ * Breakdowns are also: partitives of a figure with the same outcome ("two of whom were killed"),
+ * parts after "Dari N …", parts "among the dead", and figures of one sentence that add up to a
+ * figure stated elsewhere. Repeats of one figure (headline, lead, body) point to one primary
+ * (`repeatOf`); `primaryFigures()` gives the ledger without breakdowns and repeats.
+ *
+ * Groups: civilian (warga, villagers, children, protesters…), military (anyone armed or in uniform:
+ * soldiers, police, militants, armed groups — ACLED does not count them as civilians), unknown.
+ * Claimants: "X said"/"X mengatakan" (the nearest cue before the figure, else the first after it),
+ * "according to X"/"menurut X", '…," kata X', pronouns and "the ministry" resolved to the previous
+ * claimant, a quote spanning sentences, and a sentence continuing its paragraph's speaker.
+ * No claimant (null) = the outlet itself.
+ */
 import type { LanguagePack } from '../pack.js';
 import { fold, tokenize, type Sentence, type Token } from '../engine/text.js';
 import type { NumberMention } from '../numbers/types.js';
@@ -29,6 +56,33 @@ function claimPack(pack: LanguagePack): ClaimPack | null {
 
 // ---------------------------------------------------------------- phrase matching
 
+interface Compiled {
+  /** phrases by first word, longest first */
+  byFirst: Map<string, string[][]>;
+  /** phrases by last word, longest first */
+  byLast: Map<string, string[][]>;
+  set: Set<string>;
+}
+const COMPILED = new WeakMap<Phrases, Compiled>();
+
+function compiled(phrases: Phrases): Compiled {
+  let c = COMPILED.get(phrases);
+  if (c) return c;
+  c = { byFirst: new Map(), byLast: new Map(), set: new Set(phrases) };
+  for (const p of phrases) {
+    const words = p.split(' ');
+    const f = c.byFirst.get(words[0]!) ?? [];
+    f.push(words);
+    c.byFirst.set(words[0]!, f);
+    const l = c.byLast.get(words[words.length - 1]!) ?? [];
+    l.push(words);
+    c.byLast.set(words[words.length - 1]!, l);
+  }
+  for (const m of [c.byFirst, c.byLast]) for (const v of m.values()) v.sort((x, y) => y.length - x.length);
+  COMPILED.set(phrases, c);
+  return c;
+}
+
 /** Length in tokens of `phrase` matched at token i (0 when it does not match). */
 function at(toks: readonly Token[], i: number, phrase: string): number {
   const words = phrase.split(' ');
@@ -39,25 +93,32 @@ function at(toks: readonly Token[], i: number, phrase: string): number {
   return words.length;
 }
 
+function wordsAt(toks: readonly Token[], i: number, words: readonly string[]): boolean {
+  for (let k = 0; k < words.length; k++) {
+    const t = toks[i + k];
+    if (!t || t.lower !== words[k]) return false;
+  }
+  return true;
+}
+
 /** Longest phrase of the list matched at i. */
 function anyAt(toks: readonly Token[], i: number, phrases: Phrases): number {
-  let best = 0;
-  for (const p of phrases) {
-    const n = at(toks, i, p);
-    if (n > best) best = n;
-  }
-  return best;
+  const t = toks[i];
+  if (!t) return 0;
+  const cands = compiled(phrases).byFirst.get(t.lower);
+  if (!cands) return 0;
+  for (const w of cands) if (wordsAt(toks, i, w)) return w.length;
+  return 0;
 }
 
 /** Longest phrase of the list that ENDS at token i (inclusive); returns its length. */
 function anyEndingAt(toks: readonly Token[], i: number, phrases: Phrases): number {
-  let best = 0;
-  for (const p of phrases) {
-    const n = p.split(' ').length;
-    if (i - n + 1 < 0) continue;
-    if (at(toks, i - n + 1, p) === n && n > best) best = n;
-  }
-  return best;
+  const t = toks[i];
+  if (!t) return 0;
+  const cands = compiled(phrases).byLast.get(t.lower);
+  if (!cands) return 0;
+  for (const w of cands) if (i - w.length + 1 >= 0 && wordsAt(toks, i - w.length + 1, w)) return w.length;
+  return 0;
 }
 
 function outcomeAt(toks: readonly Token[], i: number, table: OutcomeTable): { outcome: Outcome; len: number } | null {
@@ -79,7 +140,7 @@ function outcomeEndingAt(toks: readonly Token[], i: number, table: OutcomeTable)
 }
 
 function has(phrases: Phrases, word: string): boolean {
-  return phrases.includes(word);
+  return compiled(phrases).set.has(word);
 }
 
 const PUNCT_STOP = new Set([',', ';', ':', '.', '!', '?', '(', ')', '[', ']', '—', '–']);
@@ -105,7 +166,7 @@ function groupOfTokens(toks: readonly Token[], from: number, to: number, c: Clai
       if (anyAt([{ ...t, lower: w }, ...toks.slice(i + 1, i + 3)], 0, c.civilian) > 0) return 'civilian';
     }
     // an actor read by the actors stage ("jihadists" → militia); generic "people" stays unknown
-    const a = anyAt(toks, i, c.people) > 0 ? undefined : actors.find((x) => x.start <= t.start && x.end >= t.end);
+    const a = anyAt(toks, i, c.people) > 0 ? undefined : actors.find((x) => x.start <= t.start && x.end >= t.end && !toks.some((y, k) => y.start >= x.start && y.end <= x.end && anyAt(toks, k, c.people) > 0));
     if (a) {
       if (a.type === 'civilians' || a.type === 'protesters') return 'civilian';
       if (['state', 'rebel', 'political_militia', 'identity_militia'].includes(a.type) && a.kind !== 'government' && a.kind !== 'country' && a.kind !== 'official') return 'military';
@@ -226,9 +287,9 @@ export function findAttributions(text: string, input: ClaimInput, pack: Language
       if (!sp) return false;
       for (let k = sp.from; k <= sp.to; k++) if (taken.has(k)) return false;
       const at = toks[cue]!.start;
-      const before = [...out, ...here].filter((x) => x.sentence < s.index || (x.at ?? 0) < at);
-      const last = before[before.length - 1] ?? previous;
       const kind = speakerKind(toks, sp.from, sp.to, c);
+      const before = kind ? [...out, ...here.filter((x) => (x.at ?? 0) < at)] : [];
+      const last = before[before.length - 1] ?? previous;
       let att: Attribution | null = null;
       if (kind?.kind === 'pronoun') {
         if (last) att = { sentence: s.index, claimant: last.claimant, span: last.span, rule: `${pack.code}/claimant/pronoun`, at };
@@ -280,12 +341,20 @@ export function findAttributions(text: string, input: ClaimInput, pack: Language
       const aside = (): boolean => {
         let e = i + 1;
         while (e < toks.length && e <= i + 6 && toks[e]!.text !== ',') e++;
-        return e < toks.length && toks[e]!.text === ',' && e > i + 1 && /^\p{Lu}/u.test(toks[i + 1]!.text);
+        if (e < toks.length && toks[e]!.text === ',' && e > i + 1 && /^\p{Lu}/u.test(toks[i + 1]!.text)) return true;
+        // "…, kata Kapendam Cenderawasih." closing the sentence
+        let f = i + 1;
+        while (f < toks.length && isWord(toks[f]!) && f - i <= 8) f++;
+        if (f > i + 1 && /^\p{Lu}/u.test(toks[i + 1]!.text) && (f >= toks.length || (toks[f]!.text === '.' && f === toks.length - 1))) return true;
+        // "…, said regional military spokesman Lt. Col. X." — the rest of the sentence names the speaker
+        const rest = toks.slice(i + inv).filter((t) => t.text !== '.');
+        return prev?.text === ',' && rest.length > 0 && rest.length <= 12 && rest.every((t, k) => isWord(t) && !/\d/.test(t.text) && !outcomeAt(toks, i + inv + k, c.after) && !outcomeAt(toks, i + inv + k, c.before));
       };
       const afterQuote = (i === 0 && aside()) || (prev && (QUOTES.has(prev.text) || (prev.text === ',' && ((toks[i - 2] && (QUOTES.has(toks[i - 2]!.text) || inQuote[i - 2])) || aside()))));
       if (inv > 0 && afterQuote) {
         let e = i + inv;
-        while (e < toks.length && !PUNCT_STOP.has(toks[e]!.text) && !has(c.speakerStop, toks[e]!.lower) && e - (i + inv) < 10) e++;
+        const abbrevDot = (k: number): boolean => toks[k]!.text === '.' && k > 0 && /^\p{Lu}\p{Ll}{0,3}$/u.test(toks[k - 1]!.text) && !!toks[k + 1] && /^\p{Lu}/u.test(toks[k + 1]!.text);
+        while (e < toks.length && (!PUNCT_STOP.has(toks[e]!.text) || abbrevDot(e)) && !has(c.speakerStop, toks[e]!.lower) && e - (i + inv) < 12) e++;
         if (e > i + inv && push(i + inv, e - 1, i, `${pack.code}/claimant/quote-inverted`)) {
           i = e - 1;
           continue;
@@ -416,8 +485,10 @@ function isNotPeople(toks: Token[], num: Num, c: ClaimPack): boolean {
   if (next && anyAt(toks, num.b + 1, c.notPeople) > 0) return true;
   if (next && (next.text === '%' || next.text === ':')) return true;
   if (prev && anyEndingAt(toks, num.a - 1, c.notCountBefore) > 0) return true;
-  // "Randi (21)": an age in brackets
+  // "Randi (21)": an age in brackets; "Okoro, 25, was": an age between commas after a name
   if (prev && next && prev.text === '(' && next.text === ')') return true;
+  const name = toks[num.a - 2];
+  if (prev && next && prev.text === ',' && next.text === ',' && name && /^\p{Lu}/u.test(name.text) && /^\d{1,2}$/.test(toks[num.a]!.text)) return true;
   // a token with a slash or letters glued to digits ("8/10", "2-year-old")
   const t = toks[num.a]!;
   if (num.a === num.b && /\d/.test(t.text) && /[/\p{L}]/u.test(t.text)) return true;
@@ -480,12 +551,18 @@ function after(toks: Token[], num: Num, nums: Num[], c: ClaimPack, code: string,
       if (has(c.ambiguousActive, word) && !passive) {
         const obj = toks[j + o.len];
         const objIsNum = nums.some((m) => m.a === j + o.len);
-        if (obj && (objIsNum || anyAt(toks, j + o.len, c.people) > 0 || anyAt(toks, j + o.len, c.civilian) > 0 || anyAt(toks, j + o.len, c.military) > 0 || has(c.singularDeterminers, obj.lower) || has(c.pronouns, obj.lower))) return null;
+        if (obj && (objIsNum || anyAt(toks, j + o.len, c.people) > 0 || anyAt(toks, j + o.len, c.civilian) > 0 || anyAt(toks, j + o.len, c.military) > 0 || has(c.singularDeterminers, obj.lower) || has(c.objectDeterminers, obj.lower) || has(c.pronouns, obj.lower))) return null;
       }
       return { outcome: o.outcome, rule: `${code}/casualty/${o.outcome}-after`, outcomeTok: j, groupTo: j - 1, among };
     }
     if (PUNCT_STOP.has(t.text)) return null;
-    if (nums.some((m) => m.a === j)) return null;
+    const inner = nums.find((m) => m.a === j);
+    // "one of the five hostages was killed": the outcome is the part's, skip the whole's count
+    if (inner && anyAt(toks, num.b + 1, c.partitive) === j - num.b - 1 && j > num.b + 1) {
+      j = inner.b + 1;
+      continue;
+    }
+    if (inner) return null;
     // "seorang warga dan enam relawan cedera": coordinated counts share the outcome
     const co = anyAt(toks, j, c.coordinators);
     const next = co > 0 ? nums.find((m) => m.a === j + co) : undefined;
@@ -506,7 +583,7 @@ function after(toks: Token[], num: Num, nums: Num[], c: ClaimPack, code: string,
 }
 
 /** "menewaskan N", "killing at least N", "korban tewas bertambah menjadi N", "mayat dua anggota". */
-function before(toks: Token[], num: Num, c: ClaimPack, code: string): { outcome: Outcome | null; rule: string; outcomeTok: number; total?: boolean } | null {
+function before(toks: Token[], num: Num, c: ClaimPack, code: string, nums?: Num[], depth = 0): { outcome: Outcome | null; rule: string; outcomeTok: number; total?: boolean } | null {
   let j = num.a - 1;
   let gap = 0;
   while (j >= 0 && gap <= MAX_GAP_BEFORE) {
@@ -517,6 +594,9 @@ function before(toks: Token[], num: Num, c: ClaimPack, code: string): { outcome:
     }
     const o = outcomeEndingAt(toks, j, c.before);
     if (o) return { outcome: o.outcome, rule: `${code}/casualty/${o.outcome}-before`, outcomeTok: j - o.len + 1 };
+    // "korban tewas 5 orang", "kematian sembilan warga": a toll noun right before the count
+    const tn0 = gap === 0 ? outcomeEndingAt(toks, j, c.tollNouns) : null;
+    if (tn0 && tn0.outcome !== 'captured' && !has(c.tollLinks, toks[j]!.lower)) return { outcome: tn0.outcome, rule: `${code}/casualty/toll`, outcomeTok: j - tn0.len + 1 };
     const bodies = anyEndingAt(toks, j, c.bodies);
     if (bodies > 0 && gap === 0) return { outcome: 'killed', rule: `${code}/casualty/bodies`, outcomeTok: j };
     const link = anyEndingAt(toks, j, c.tollLinks);
@@ -530,6 +610,17 @@ function before(toks: Token[], num: Num, c: ClaimPack, code: string): { outcome:
       }
     }
     if (PUNCT_STOP.has(t.text)) break;
+    // "killed 200 people and displaced 500,000": a verb across "and" is not this count's
+    // … but "menewaskan 3 warga dan 5 polisi": a count coordinated with an object shares its verb
+    const co = anyEndingAt(toks, j, c.coordinators);
+    if (co > 0 && gap === 0 && nums && depth < 3) {
+      const prevNum = nums.find((m) => m.b < j - co + 1 && m.b >= j - co - 3);
+      if (prevNum && !toks.slice(prevNum.b + 1, j - co + 1).some((t) => PUNCT_STOP.has(t.text))) {
+        const r = before(toks, prevNum, c, code, nums, depth + 1);
+        if (r && !r.total) return r;
+      }
+    }
+    if (co > 0 || anyEndingAt(toks, j, c.barriers) > 0) break;
     gap++;
     j--;
   }
@@ -579,18 +670,22 @@ export function findCasualties(text: string, input: ClaimInput, attributions: At
   let inheritedAttr: Attribution | null = null;
   for (const s of input.sentences) {
     const toks = tokenize(s.text, s.start);
+    const sActors = input.actors.filter((a) => a.start >= s.start && a.end <= s.end);
     const nums = numbersOf(toks, s, input, c, useFallback);
     const found: Found[] = [];
     const usedOutcomeToks = new Set<number>();
     for (const num of nums) {
       if (isNotPeople(toks, num, c)) continue;
+      // the whole in "one of the five …" is no figure of its own
+      const pl = anyEndingAt(toks, num.a - 1, c.partitive);
+      if (pl > 0 && nums.some((m) => m.b === num.a - 1 - pl)) continue;
       const partitive = isPartitive(toks, num, c);
       const cue = isBreakdownCue(toks, num, c);
       let hit: { outcome: Outcome | null; rule: string; outcomeTok: number; total?: boolean; groupFrom: number; groupTo: number; among?: boolean } | null = null;
       const af = after(toks, num, nums, c, pack.code);
       if (af) hit = { ...af, groupFrom: num.b + 1 };
       else {
-        const bf = before(toks, num, c, pack.code);
+        const bf = before(toks, num, c, pack.code, nums);
         if (bf) {
           let e = num.b + 1;
           while (e < toks.length && e <= num.b + 3 && !PUNCT_STOP.has(toks[e]!.text) && anyAt(toks, e, c.barriers) === 0 && !nums.some((m) => m.a === e)) e++;
@@ -610,7 +705,7 @@ export function findCasualties(text: string, input: ClaimInput, attributions: At
       }
       if (!hit) continue;
       let outcome = hit.outcome;
-      let group = groupOfTokens(toks, hit.groupFrom, hit.groupTo, c, input.actors);
+      let group = groupOfTokens(toks, hit.groupFrom, hit.groupTo, c, sActors);
       if (hit.total) {
         const last = [...found].reverse().find((x) => !x.breakdown) ?? [...prevSentenceFigures].reverse().find((x) => !x.breakdown);
         if (!last) continue;
@@ -647,6 +742,21 @@ export function findCasualties(text: string, input: ClaimInput, attributions: At
       }
       i += z.len - 1;
     }
+    // "no soldiers were hurt", "tidak ada warga yang tewas": a negated group with an outcome → zero
+    for (let i = 0; i < toks.length; i++) {
+      const z = anyAt(toks, i, c.zeroDeterminers);
+      if (z === 0 || found.some((f) => f.count === 0 && f.span.start === toks[i]!.start)) continue;
+      for (let k = i + z; k < toks.length && k <= i + z + 4; k++) {
+        const o = outcomeAt(toks, k, c.after);
+        if (o) {
+          if (o.outcome !== 'captured' && k > i + z) found.push({ num: null, count: 0, qualifier: 'exact', outcome: o.outcome, group: groupOfTokens(toks, i + z, k - 1, c, sActors), span: { start: toks[i]!.start, end: toks[k + o.len - 1]!.end }, breakdown: false, rule: `${pack.code}/casualty/zero`, outcomeTok: k });
+          break;
+        }
+        const t = toks[k]!;
+        const ok = anyAt(toks, k, c.people) > 0 || anyAt(toks, k, c.civilian) > 0 || anyAt(toks, k, c.military) > 0 || anyAt(toks, k, c.passiveAux) > 0 || has(c.relativizers, t.lower) || /^\p{L}+$/u.test(t.text) && k === i + z;
+        if (!ok) break;
+      }
+    }
     // an active verb with one person as object: "killed a teacher", "wounded a police officer"
     for (let i = 0; i < toks.length; i++) {
       const o = outcomeAt(toks, i, c.before);
@@ -655,7 +765,7 @@ export function findCasualties(text: string, input: ClaimInput, attributions: At
       if (!toks[d] || !has(c.singularDeterminers, toks[d]!.lower) || nums.some((m) => m.a === d)) continue;
       for (let k = d + 1; k <= d + 2 && k < toks.length; k++) {
         if (anyAt(toks, k, c.people) > 0 || anyAt(toks, k, c.civilian) > 0 || anyAt(toks, k, c.military) > 0) {
-          found.push({ num: null, count: 1, qualifier: 'exact', outcome: o.outcome, group: groupOfTokens(toks, k, k, c, input.actors), span: { start: toks[d]!.start, end: toks[k]!.end }, breakdown: false, rule: `${pack.code}/casualty/singular-object`, outcomeTok: i });
+          found.push({ num: null, count: 1, qualifier: 'exact', outcome: o.outcome, group: groupOfTokens(toks, k, k, c, sActors), span: { start: toks[d]!.start, end: toks[k]!.end }, breakdown: false, rule: `${pack.code}/casualty/singular-object`, outcomeTok: i });
           usedOutcomeToks.add(i);
           break;
         }
@@ -671,6 +781,8 @@ export function findCasualties(text: string, input: ClaimInput, attributions: At
       while (k > 0 && anyAt(toks, k, c.passiveAux) > 0) k--;
       // "Andi (34), tewas": step back over an age in brackets and the comma
       if (k > 3 && toks[k]!.text === ',' && toks[k - 1]!.text === ')' && toks[k - 3]!.text === '(') k -= 4;
+      // "John Okoro, 25, was killed": step back over an age between commas
+      else if (k > 2 && toks[k]!.text === ',' && /^\d{1,2}$/.test(toks[k - 1]!.text) && toks[k - 2]!.text === ',') k -= 3;
       const subj = toks[k]!;
       let ok = false;
       let group: Group = 'unknown';
@@ -684,11 +796,23 @@ export function findCasualties(text: string, input: ClaimInput, attributions: At
       for (let d = k - 1; d >= Math.max(0, k - 2); d--) {
         if (has(c.singularDeterminers, toks[d]!.lower) && (anyAt(toks, k, c.people) > 0 || anyAt(toks, k, c.civilian) > 0 || anyAt(toks, k, c.military) > 0)) {
           ok = true;
-          group = groupOfTokens(toks, k, k, c, input.actors);
+          group = groupOfTokens(toks, k, k, c, sActors);
         }
       }
       if (!ok) continue;
       found.push({ num: null, count: 1, qualifier: 'exact', outcome: o.outcome, group, span: { start: subj.start, end: toks[i + o.len - 1]!.end }, breakdown: false, rule: `${pack.code}/casualty/singular`, outcomeTok: i });
+    }
+    // "beat a suspected thief to death": one victim, no numeral
+    for (let i = 1; i < toks.length; i++) {
+      const n = anyAt(toks, i, c.deathSuffixes);
+      if (n === 0 || usedOutcomeToks.has(i)) continue;
+      for (let d = i - 1; d >= 0 && d >= i - 6; d--) {
+        if (PUNCT_STOP.has(toks[d]!.text) || nums.some((m) => m.b === d)) break;
+        if (has(c.singularDeterminers, toks[d]!.lower)) {
+          found.push({ num: null, count: 1, qualifier: 'exact', outcome: 'killed', group: groupOfTokens(toks, d + 1, i - 1, c, sActors), span: { start: toks[d]!.start, end: toks[i + n - 1]!.end }, breakdown: false, rule: `${pack.code}/casualty/singular-to-death`, outcomeTok: i });
+          break;
+        }
+      }
     }
     if (found.length === 0) {
       if (s.paragraph !== prevPara) prevSentenceFigures = [];
@@ -721,12 +845,19 @@ export function findCasualties(text: string, input: ClaimInput, attributions: At
       if (!f.num) return false;
       for (let k = f.num.a - 1; k >= 0 && k >= f.num.a - 4; k--) if (anyEndingAt(toks, k, c.totalWords) > 0) return true;
       // "the conflict has killed N", "perang telah menewaskan N"
-      if (f.outcomeTok > 0 && anyEndingAt(toks, f.outcomeTok - 1, c.perfectAux) > 0) {
-        for (let k = 0; k < f.outcomeTok; k++) if (anyAt(toks, k, c.conflictNouns) > 0) return true;
+      // "the conflict has left N dead"
+      const perfectAt = [f.outcomeTok - 1, f.num.a - 1, f.num.a - 2].find((k) => k >= 0 && anyEndingAt(toks, k, c.perfectAux) > 0);
+      if (perfectAt !== undefined) {
+        for (let k = 0; k < perfectAt; k++) if (anyAt(toks, k, c.conflictNouns) > 0) return true;
       }
       return false;
     };
-    const since = input.dates.find((d) => d.since && d.start >= s.start && d.end <= s.end)?.date ?? null;
+    // the start of a running total: a date the dates stage marks "since", else the first date after a since-word
+    let since = input.dates.find((d) => d.since && d.start >= s.start && d.end <= s.end)?.date ?? null;
+    if (!since) {
+      const cue = toks.findIndex((_, k) => anyAt(toks, k, c.sinceCues) > 0);
+      if (cue >= 0) since = input.dates.find((d) => d.start >= toks[cue]!.end && d.end <= s.end && d.date)?.date ?? null;
+    }
     const hasTotal = found.some((f) => f.inheritTotal);
     // continuing a tally: "Mereka juga mengatakan 143 …" after a total
     const continues = !tally && attr?.rule.endsWith('/pronoun') && prevSentenceFigures.some((f) => f.tally);
@@ -750,6 +881,14 @@ export function findCasualties(text: string, input: ClaimInput, attributions: At
         rule: f.rule,
       });
     }
+    // "25 people" that the actors stage reads as civilians (people in a camp, a village): civilian,
+    // except in running totals, which count everyone
+    mine.forEach((m, k) => {
+      const f = found[k]!;
+      if (m.group !== 'unknown' || m.tally || !f.num) return;
+      const noun = toks[f.num.b + 1];
+      if (noun && sActors.some((x) => x.type === 'civilians' && x.start <= noun.start && x.end >= noun.end)) m.group = 'civilian';
+    });
     // "nine people, including four children": a civilian breakdown makes the whole civilian
     for (const m of mine) {
       if (m.group !== 'unknown' || m.breakdown || m.tally) continue;
@@ -757,10 +896,30 @@ export function findCasualties(text: string, input: ClaimInput, attributions: At
     }
     // parts that add up to another figure of the same outcome are a breakdown of it
     for (const o of OUTCOMES) {
-      const parts = mine.filter((m) => m.outcome === o && !m.breakdown && m.count > 0);
+      const parts = mine.filter((m) => m.outcome === o && !m.breakdown && m.count > 0 && /-(after|before)$/.test(m.rule));
       if (parts.length < 2) continue;
       const sum = parts.reduce((x, m) => x + m.count, 0);
-      if ([...out, ...mine].some((m) => m.outcome === o && m.count === sum && !parts.includes(m))) for (const p of parts) p.breakdown = true;
+      // parts by group ("7 polisi dan 13 warga") or by severity ("3 luka berat, 4 luka ringan");
+      // parts by place are figures of their own events
+      const byGroup = new Set(parts.map((m) => m.group)).size > 1;
+      const bySeverity = toks.some((_, k) => anyAt(toks, k, c.severity) > 0);
+      if ((byGroup || bySeverity) && [...out, ...mine].some((m) => m.outcome === o && m.count === sum && !parts.includes(m))) for (const p of parts) p.breakdown = true;
+      else if (bySeverity && o === 'injured') {
+        // "tiga luka berat, empat luka ringan dan satu luka-luka" with no total given: the total is
+        // their sum, the parts break it down
+        const groups = new Set(parts.map((m) => m.group));
+        const first = parts[0]!;
+        mine.push({
+          ...first,
+          count: sum,
+          qualifier: parts.some((m) => m.qualifier === 'at_least') ? 'at_least' : parts.every((m) => m.qualifier === 'exact') ? 'exact' : 'about',
+          group: groups.size === 1 ? first.group : 'unknown',
+          numberSpan: { start: first.numberSpan.start, end: parts[parts.length - 1]!.numberSpan.end },
+          breakdown: false,
+          rule: `${pack.code}/casualty/sum`,
+        });
+        for (const p of parts) p.breakdown = true;
+      }
     }
     out.push(...mine);
     prevSentenceFigures = mine;

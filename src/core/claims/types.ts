@@ -65,6 +65,8 @@ export interface ClaimPack {
    * they only count when passive (an auxiliary precedes) or when no object follows.
    */
   ambiguousActive: Phrases;
+  /** Words opening an object after an active verb ("400 Mawozo abducted the group"): the count is the agent. */
+  objectDeterminers: Phrases;
   /** Passive auxiliaries: "were", "was", "have been". */
   passiveAux: Phrases;
   /** Toll nouns read with a link word before the count: "korban tewas bertambah menjadi N", "death toll rose to N". */
@@ -106,11 +108,15 @@ export interface ClaimPack {
   people: Phrases;
   /** Running-total cues anywhere in the sentence: "sejak", "since", "so far", "total". */
   tallyCues: Phrases;
+  /** Words that open the start of a running total: "sejak", "since". */
+  sinceCues: Phrases;
   /** Nouns of a whole conflict; with a perfect auxiliary they make a toll a running total. */
   conflictNouns: Phrases;
   perfectAux: Phrases;
   /** Zero-casualty phrases: "tidak ada korban jiwa", "no one was hurt". */
   zero: OutcomeTable;
+  /** Negating determiners before a group and an outcome: "no (soldiers were hurt)", "tidak ada (warga yang tewas)". */
+  zeroDeterminers: Phrases;
   /** Speech verbs after the speaker: "X mengatakan", "X said", "X told". */
   speechVerbs: Phrases;
   /** Words right before a speech verb that make it no speech ("has been confirmed dead"). */
@@ -141,6 +147,10 @@ export interface ClaimPack {
   singularDeterminers: Phrases;
   /** Outcome words that may follow a named person with no numeral ("Randi tewas", "X was killed"). */
   singularOutcomes: OutcomeTable;
+  /** Severity words ("luka berat", "seriously"): figures split by severity are parts of a total. */
+  severity: Phrases;
+  /** "to death", "hingga tewas": after "a/seorang …" one victim killed ("beat a thief to death"). */
+  deathSuffixes: Phrases;
   /** "(di) Semarang ada N orang" after a casualty figure: the list continues its outcome. */
   listCues: Phrases;
   fallbackNumbers: FallbackNumberTable;

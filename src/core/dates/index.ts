@@ -1,4 +1,4 @@
-import { tokenize, tokensOf, type Sentence } from '../engine/text.js';
+import { memoOf, tokenize, tokensOf, type Sentence } from '../engine/text.js';
 import { alternation, WB_END, WB_START } from '../engine/phrases.js';
 import type { LanguagePack } from '../pack.js';
 import {
@@ -39,6 +39,8 @@ interface Rule {
   words?: ReadonlySet<string>;
   /** … or whose text matches this pattern (numeric forms). */
   tok?: RegExp;
+  /** How many tokens before its trigger the expression may start. */
+  back?: number;
   make(m: RegExpExecArray): Omit<RawDate, 'start' | 'end' | 'rule' | 'futureCue' | 'since'> | null;
 }
 
@@ -49,6 +51,8 @@ interface Compiled {
   /** Token pattern → bit of the rule it may start (numeric forms). */
   tokRules: Array<[number, RegExp]>;
   future: RegExp;
+  futureAll: RegExp;
+  past: RegExp;
   since: RegExp;
 }
 
@@ -80,6 +84,8 @@ function compile(p: DatePack): Compiled {
   const WDPRE = `(?:${WDOPT}(?<wd>${A(weekdays.keys())})\\s*,?\\s+)?`;
   const POD = `(?:\\s+(?<pod>${A(pods.keys())}))?`;
   const DAY = `(?<d>3[01]|[12]\\d|0?[1-9])(?:${A(p.daySuffixes)})?`;
+  // "17-18 Agustus": a span of days reads as its first day.
+  const DAYSPAN = `${DAY}(?:\\s*[-–]\\s*(?:3[01]|[12]\\d|0?[1-9])(?:${A(p.daySuffixes)})?)?`;
   const YEAR = `(?<y>(?:19|20)\\d{2})`;
   const DAYW = p.dayWords.length ? `(?:(?:${A(p.dayWords)})\\.?\\s+)?` : '';
   const re = (src: string) => new RegExp(`${WB_START}(?:${src})${WB_END}`, 'yiu');
@@ -97,7 +103,7 @@ function compile(p: DatePack): Compiled {
     {
       // "Kamis (8/10)", "Rabu (15/11/2023) malam", "Selasa, (9/3)"
       name: 'weekday-paren',
-      re: re(`${WDOPT}${WD}(?:\\s+(?<pod0>${A(pods.keys())}))?\\s*,?\\s*\\(\\s*(?<a>\\d{1,2})\\s*/\\s*(?<b>\\d{1,2})(?:\\s*/\\s*(?<y>\\d{4}|\\d{2}))?\\s*\\)${POD}`),
+      re: re(`${WDOPT}${WD}(?:\\s+(?<pod0>${A(pods.keys())}))?\\s*,?\\s*\\(\\s*(?<a>\\d{1,2})(?:\\s*[-–]\\s*\\d{1,2})?\\s*/\\s*(?<b>\\d{1,2})(?:\\s*/\\s*(?<y>\\d{4}|\\d{2}))?\\s*\\)${POD}`),
       make: (m) => {
         const g = m.groups!;
         if (!okCase(g.wd)) return null;
@@ -107,8 +113,8 @@ function compile(p: DatePack): Compiled {
     {
       // "(8/10)" alone, the Indonesian news form.
       name: 'paren',
-      re: /\(\s*(?<a>\d{1,2})\s*\/\s*(?<b>\d{1,2})(?:\s*\/\s*(?<y>\d{4}|\d{2}))?\s*\)/y,
-      make: (m) => ({ kind: 'numeric', a: +m.groups!.a!, b: +m.groups!.b!, y: m.groups!.y ? yearOf(m.groups!.y) : undefined }),
+      re: new RegExp(`\\(\\s*(?:(?<wd>${A(weekdays.keys())})\\s*,?\\s*)?(?<a>\\d{1,2})(?:\\s*[-–]\\s*\\d{1,2})?\\s*/\\s*(?<b>\\d{1,2})(?:\\s*/\\s*(?<y>\\d{4}|\\d{2}))?\\s*\\)`, 'yiu'),
+      make: (m) => (okCase(m.groups!.wd) ? { kind: 'numeric', a: +m.groups!.a!, b: +m.groups!.b!, y: m.groups!.y ? yearOf(m.groups!.y) : undefined, wd: wdv(m.groups!.wd) } : null),
     },
     {
       // "27/9/2020", "27-09-2020", "27.09.2020", "Kamis, 8/10/2020"
@@ -125,11 +131,11 @@ function compile(p: DatePack): Compiled {
     {
       // "27 September 2020", "Kamis, 20 Maret 2025", "tanggal 25 Januari", "27th of September"
       name: 'day-month',
-      re: re(`${WDPRE}${DAYW}${DAY}\\s+(?:of\\s+)?${MON}(?:\\s*,?\\s*${YEAR}(?!\\d))?(?:\\s*\\((?<wd2>${A(weekdays.keys())})\\))?${POD}`),
+      re: re(`${WDPRE}${DAYW}${DAYSPAN}\\s+(?:of\\s+)?${MON}(?:\\s*,?\\s*${YEAR}(?!\\d))?(?:\\s*\\((?<wd2>${A(weekdays.keys())})\\))?${POD}(?:\\s+(?<pa>${A([...pAfter.keys()].filter((k) => pAfter.get(k) === -1))}))?`),
       make: (m) => {
         const g = m.groups!;
         if (!okCase(g.mon) || !okCase(g.wd)) return null;
-        return { kind: g.y ? 'ymd' : 'dm', y: g.y ? +g.y : undefined, m: mon(g.mon), d: +g.d!, wd: wdv(g.wd ?? g.wd2), pod: podOf(g) };
+        return { kind: g.y ? 'ymd' : 'dm', y: g.y ? +g.y : undefined, m: mon(g.mon), d: +g.d!, wd: wdv(g.wd ?? g.wd2), pod: podOf(g), rel: g.pa ? -1 : undefined };
       },
     },
     {
@@ -238,7 +244,7 @@ function compile(p: DatePack): Compiled {
   const triggers: Record<string, { words?: Set<string>; tok?: RegExp }> = {
     iso: { tok: /^\d{4}-\d{2}-\d{2}$/ },
     'weekday-paren': { words: weekdayWords },
-    paren: { tok: /^\d{1,2}\/\d{1,2}(?:\/\d{2,4})?$/ },
+    paren: { tok: /^\d{1,2}(?:-\d{1,2})?\/\d{1,2}(?:\/\d{2,4})?$/ },
     numeric: { tok: /^\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}$/ },
     'day-month': { words: monthWords },
     'month-day': { words: monthWords },
@@ -252,7 +258,12 @@ function compile(p: DatePack): Compiled {
     'year-range': { tok: /^(?:19|20)\d\d(?:-\d{2,4})?$/ },
     year: { tok: /^(?:19|20)\d\d$/ },
   };
-  for (const r of rules) Object.assign(r, triggers[r.name]);
+  // Tokens an expression may have before its trigger word: "hari Kamis, tanggal 5 Oktober".
+  const backs: Record<string, number> = {
+    iso: 0, 'weekday-paren': 1, paren: 4, numeric: 4, 'day-month': 8, 'month-day': 4, month: 4, weekday: 4,
+    ago: 5, period: 3, 'relative-day': 3, 'last-night': 3, overnight: 4, 'year-range': 0, year: 3,
+  };
+  for (const r of rules) Object.assign(r, triggers[r.name], { back: backs[r.name] ?? BACK });
   const wordRules = new Map<string, number>();
   const tokRules: Array<[number, RegExp]> = [];
   rules.forEach((r, i) => {
@@ -264,6 +275,8 @@ function compile(p: DatePack): Compiled {
     wordRules,
     tokRules,
     future: new RegExp(`${WB_START}(?:${A(p.future)})${WB_END}`, 'iu'),
+    futureAll: new RegExp(`${WB_START}(?:${A(p.future)})${WB_END}`, 'giu'),
+    past: new RegExp(`${WB_START}(?:${A(p.past)})${WB_END}`, 'iu'),
     since: new RegExp(`${WB_START}(?:${A(p.since)})${WB_END}`, 'giu'),
   };
   compiledPacks.set(p, c);
@@ -281,19 +294,19 @@ const SPECIFICITY: Record<string, number> = {
 };
 
 /** How many tokens before its trigger word a date expression may start ("hari Kamis", "pada tahun"). */
-const BACK = 7;
+const BACK = 8;
 
-/** Where a sentence keeps its scanned dates (a symbol: invisible to JSON and to other stages). */
+/** The key under which a sentence keeps its scanned dates, per date pack. */
 const RAW = Symbol('dates');
-type WithRaw = Sentence & { [RAW]?: { pack: DatePack; raw: RawDate[] } };
 
 /**
  * Finds the date expressions of a sentence (unresolved), once per sentence object: the number
  * reader uses the same spans to leave dates alone.
  */
 export function scanDates(sentence: Sentence, pack: LanguagePack): RawDate[] {
-  const hit = (sentence as WithRaw)[RAW];
-  if (hit && hit.pack === pack.dates) return hit.raw;
+  const byPack = memoOf(sentence, RAW, () => new Map<DatePack, RawDate[]>());
+  const hit = byPack.get(pack.dates);
+  if (hit) return hit;
   const c = compile(pack.dates);
   const s = sentence.text;
   const cands: RawDate[] = [];
@@ -320,7 +333,7 @@ export function scanDates(sentence: Sentence, pack: LanguagePack): RawDate[] {
       if (!(masks[ti]! & bit)) continue;
       const trigStart = toks[ti]!.start - base;
       if (trigStart < lastEnd) continue;
-      for (let back = Math.min(ti, BACK); back >= 0; back--) {
+      for (let back = Math.min(ti, r.back ?? BACK); back >= 0; back--) {
         const st = toks[ti - back]!.start - base;
         if (st < lastEnd) continue;
         r.re.lastIndex = st;
@@ -361,12 +374,21 @@ export function scanDates(sentence: Sentence, pack: LanguagePack): RawDate[] {
     }
     // A future cue counts within the date's clause: up to ten words before it, no comma between.
     const from = Math.max(s.lastIndexOf(',', k.start - 1), s.lastIndexOf(';', k.start - 1), k.start - 80, 0);
-    k.futureCue = k.start > 0 && c.future.test(s.slice(from, k.start));
+    if (k.start > 0) {
+      // The last future cue before the date, unless a past cue comes after it
+      // ("akan menyelidiki penembakan yang terjadi Senin": the shooting is past).
+      const win = s.slice(from, k.start);
+      let last = -1;
+      c.futureAll.lastIndex = 0;
+      let fm: RegExpExecArray | null;
+      while ((fm = c.futureAll.exec(win)) !== null) last = fm.index + fm[0].length;
+      k.futureCue = last >= 0 && !c.past.test(win.slice(last));
+    }
     prevEnd = k.end;
     k.start += sentence.start;
     k.end += sentence.start;
   }
-  (sentence as WithRaw)[RAW] = { pack: pack.dates, raw: kept };
+  byPack.set(pack.dates, kept);
   return kept;
 }
 
@@ -436,7 +458,8 @@ function resolve(r: RawDate, pub: LocalTime | null, p: DatePack): Omit<DateMenti
     let y = pub.y;
     if (!isValidDate(y, m, d) && m === 2 && d === 29) return y; // resolved below as invalid
     const n = dayNumber(y, m, d);
-    if (r.futureCue) { if (n < P - 31) y++; }
+    if (r.rel === -1) { if (n > P) y--; }
+    else if (r.futureCue) { if (n < P - 31) y++; }
     else if (n > P + PAST_SLACK) y--;
     return y;
   };
@@ -499,7 +522,8 @@ function resolve(r: RawDate, pub: LocalTime | null, p: DatePack): Omit<DateMenti
     }
     case 'lastnight': {
       if (P === null || !pub) return day(null, 1, true);
-      return day(pub.hour !== null && pub.hour >= 18 ? P : P - 1, 1, true);
+      const from = p.lastNightSameDayFrom;
+      return day(from !== null && pub.hour !== null && pub.hour >= from ? P : P - 1, 1, true);
     }
     case 'overnight': {
       if (P === null) return day(null, 1, true);

@@ -53,8 +53,13 @@ export interface DatePack {
   partsOfDayBefore: Record<string, PartOfDay>;
   /** Days relative to publication: "kemarin" -1, "hari ini" 0, "besok" 1, "tomorrow" 1. */
   relativeDays: Record<string, number>;
-  /** "last night": the publication day if published in the evening (≥ 18:00 local), else the day before. */
+  /** "last night" words: the day before publication, or the publication day from `lastNightSameDayFrom`. */
   lastNight: string[];
+  /**
+   * Local hour from which "last night" means the same evening ("tadi malam" in a 21:00 story is
+   * tonight); null when it always means the night before (English "last night").
+   */
+  lastNightSameDayFrom: number | null;
   /** "overnight": the night ending on the publication day. */
   overnight: string[];
   /** Period words → unit ("pekan" week, "bulan" month, "days" day, "akhir pekan" weekend). */
@@ -77,4 +82,6 @@ export interface DatePack {
   since: string[];
   /** Cues that a sentence speaks of the future ("akan", "will", "is expected to"). */
   future: string[];
+  /** Cues after a future cue that put the date back in the past ("yang terjadi", "which took place"). */
+  past: string[];
 }

@@ -1,6 +1,7 @@
 import type { Caption } from '../types.js';
 import type { DocumentRules } from './rules.js';
 import { findDate, type FoundDate } from './dates.js';
+import { isOutletName } from './outlets.js';
 
 /**
  * One block of page text before cleaning: a line of a plain-text scrape, or a paragraph,
@@ -34,25 +35,25 @@ export interface Cleaned {
 
 // ---------------------------------------------------------------- small text measures
 
+const isWordChar = (c: number): boolean => (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c >= 0xc0;
+
 /** Counts words: runs of non-space characters holding at least one letter or digit. */
 export function wordCount(s: string): number {
   let n = 0;
-  let inToken = false;
-  let counted = false;
-  for (let i = 0; i < s.length; i++) {
-    const c = s.charCodeAt(i);
-    if (c === 32 || c === 10 || c === 9 || c === 13 || c === 0xa0) {
-      inToken = false;
-      continue;
+  let i = 0;
+  const len = s.length;
+  while (i < len) {
+    while (i < len && s.charCodeAt(i) === 32) i++;
+    if (i >= len) break;
+    let end = s.indexOf(' ', i);
+    if (end < 0) end = len;
+    for (let j = i; j < end; j++) {
+      if (isWordChar(s.charCodeAt(j))) {
+        n++;
+        break;
+      }
     }
-    if (!inToken) {
-      inToken = true;
-      counted = false;
-    }
-    if (!counted && ((c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c >= 0xc0)) {
-      counted = true;
-      n++;
-    }
+    i = end;
   }
   return n;
 }
@@ -86,6 +87,14 @@ function titleCaseRatio(s: string): number {
   return up / ws.length;
 }
 
+/** Same text once case, accents, punctuation and spacing are set aside (cheap length test first). */
+export function sameText(a: string, b: string): boolean {
+  const la = a.length;
+  const lb = b.length;
+  if (la > lb * 1.3 + 8 || lb > la * 1.3 + 8) return false;
+  return a === b || foldKey(a) === foldKey(b);
+}
+
 export const foldKey = (s: string): string =>
   (/[^\x00-\x7f]/.test(s) ? s.normalize('NFKD').replace(/\p{M}+/gu, '') : s).toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
 
@@ -100,7 +109,7 @@ type Cls =
   | { k: 'credit'; credit: string }
   | { k: 'byline' }
   | { k: 'caption-label'; text: string }
-  | { k: 'text'; text: string };
+  | { k: 'text'; text: string; words: number };
 
 interface Compiled {
   labelled: RegExp;
@@ -114,7 +123,7 @@ function compile(r: DocumentRules): Compiled {
   c = {
     // "… Nagorno-Karabakh. Foto: Reuters", "… | Photo Credit: Reuters", "… (Dok. Humas Polda Papua)", "Foto: Reuters"
     labelled: new RegExp(
-      `^(?:(.*?(?:[.!?"”]|\\S))(?:\\s*[|(\\[]\\s*|\\s+[-–—]\\s+|(?<=[.!?"”])\\s+))?(?:${r.photoLabelRe})(?:\\s+(?:credit|kredit))?\\s*[:.,]\\s*([^\\[\\]]{2,160}?)\\s*[)\\]]?$`,
+      `^(?:(.*?(?:[.!?"”]|\\S))(?:\\s*[|(\\[]\\s*|\\s+[-–—]\\s+|(?<=[.!?"”])\\s+))?(?:${r.photoLabelRe})(?:\\s+(?:credit|kredit))?\\s*[:.,/]\\s*([^\\[\\]]{2,160}?)\\s*[)\\]]?$`,
       'iu',
     ),
     // "… 13 Januari 2023/Net", "…/ANTARA"
@@ -129,6 +138,8 @@ function compile(r: DocumentRules): Compiled {
 const ICON_RE = /^[a-z0-9]+(?:-[a-z0-9]+)+(?=\p{Lu}|$)/u;
 const ONLY_SYMBOLS_RE = /^[\p{P}\p{S}\p{N}\s]*$/u;
 const PAREN_ONLY_RE = /^\([^()]{1,60}\)$/;
+/** "Home > News > Regional", "Berita / Nasional / Hukum". */
+const BREADCRUMB_RE = /^(?:[^>›»/|]{1,30}\s[>›»/|]\s){2,}[^>›»/|]{1,40}$/u;
 const CAMEL_GLUE_RE = /\p{Ll}\p{Lu}/gu;
 
 function hasAny(lower: string, keys: readonly string[]): boolean {
@@ -165,7 +176,7 @@ function classify(raw: string, r: DocumentRules, header: boolean): Cls {
     const cl = r.captionLabelRe.exec(s);
     if (cl && (cl[1] === '' || /^[:,.]|\s*[:,]/.test(s.slice(s.length - cl[1]!.length - 2)))) return { k: 'caption-label', text: cl[1]!.trim() };
   }
-  if (words <= 40 && s.length <= 360 && (r.litterStartRe?.test(s) || (words <= 32 && hasAny(s.toLowerCase(), r.litterKeys) && r.litterRe?.test(s)))) return { k: 'drop', why: 'litter-pattern' };
+  if (words <= 40 && s.length <= 360 && (r.litterStartRe?.test(s) || (words <= 32 && !(words >= 16 && INTERNAL_BREAK_RE.test(s)) && hasAny(s.toLowerCase(), r.litterKeys) && r.litterRe?.test(s)))) return { k: 'drop', why: 'litter-pattern' };
   if (r.relatedRe.test(s)) return { k: 'drop', why: 'related-link' };
   const c = compile(r);
   // Captions with their credit.
@@ -176,8 +187,8 @@ function classify(raw: string, r: DocumentRules, header: boolean): Cls {
       let credit = m[2]!.trim().replace(/[.;,]$/, '');
       let text = (m[1] ?? '').trim();
       // detik: "Foto: <caption> (<Name>/detikcom)": the label holds the caption, the parentheses the credit.
-      const inner = /^(.*?)\s*\(([^()]*\/[^()]*)\)?$/.exec(credit);
-      if (inner) {
+      const inner = /^(.*?)\s*\(([^()]{2,60})\)?$/.exec(credit);
+      if (inner && (inner[2]!.includes('/') || !text)) {
         if (inner[1]) text = inner[1];
         credit = inner[2]!.trim();
       }
@@ -189,7 +200,11 @@ function classify(raw: string, r: DocumentRules, header: boolean): Cls {
     if (m) {
       const inner = m[2]!;
       const sm = /^([\p{L}\d][\p{L}\d .&'-]*?)\s?\/\s?(\p{Lu}[\p{L}.'-]*(?:\s[\p{L}.'-]+){0,4})$/u.exec(inner);
-      if (sm && (wordCount(sm[2]!) >= 2 || creditLike(sm[1]!, r) || r.creditNames.has(sm[2]!) || /stock|photo|foto|image|pics?\b/i.test(sm[1]!) || r.photoLeadRe.test(s)) && !/\d/.test(inner)) {
+      // A photographer's name or a photo word is strong evidence; an agency pair ("(Antara/Reuters)") also
+      // signs off news paragraphs, so it marks a caption only on a short one-sentence line.
+      const strong = sm && (wordCount(sm[2]!) >= 2 || /stock|photo|foto|image|pics?\b/i.test(sm[1]!) || r.photoLeadRe.test(s));
+      const weak = sm && (creditLike(sm[1]!, r) || r.creditNames.has(sm[2]!)) && words <= 25 && !INTERNAL_BREAK_RE.test(m[1]!);
+      if (strong || weak) {
         return { k: 'caption', text: m[1]!.trim(), credit: inner.trim() };
       }
     }
@@ -212,11 +227,12 @@ function classify(raw: string, r: DocumentRules, header: boolean): Cls {
     }
   }
   if (words <= 8 && r.bylineRe.test(s)) return { k: 'byline' };
+  if (words <= 16 && !/\d/.test(s) && BREADCRUMB_RE.test(s)) return { k: 'drop', why: 'breadcrumb' };
   if (!TERMINAL_RE.test(s)) {
     const glued = s.match(CAMEL_GLUE_RE);
     if (glued && glued.length >= 3 && glued.length * 4 >= words) return { k: 'drop', why: 'navigation' };
   }
-  return { k: 'text', text: s };
+  return { k: 'text', text: s, words };
 }
 
 // ---------------------------------------------------------------- the cleaner
@@ -258,17 +274,17 @@ export function cleanBlocks(blocks: Block[], r: DocumentRules, opts: CleanOption
     }
     // A caption printed just before as a bare line (the repeat carries the credit).
     const last = paragraphs[paragraphs.length - 1];
-    if (last !== undefined && foldKey(last) === key) paragraphs.pop();
+    if (last !== undefined && sameText(last, text)) paragraphs.pop();
     for (let i = header.length - 1; i >= 0 && i >= header.length - 2; i--) {
       const h = header[i]!;
-      if (h.t !== 'date' && foldKey(h.text) === key) header.splice(i, 1);
+      if (h.t !== 'date' && sameText(h.text, text)) header.splice(i, 1);
     }
   };
 
   const resolveHeader = (): void => {
     inHeader = false;
     if (opts.findTitle) {
-      const cands = header.filter((h): h is Extract<HeaderEntry, { t: 'cand' }> => h.t === 'cand' && h.words >= 2);
+      const cands = header.filter((h): h is Extract<HeaderEntry, { t: 'cand' }> => h.t === 'cand' && h.words >= 2 && !isOutletName(h.text));
       // "Headline - Outlet" followed by "Headline": the outlet is the source.
       for (const c of cands) {
         const m = /^(.+?)\s+(?:[-–—|]|::)\s+([^-–—|]{2,60})$/u.exec(c.text);
@@ -297,8 +313,12 @@ export function cleanBlocks(blocks: Block[], r: DocumentRules, opts: CleanOption
     if (pick) published = pick.date;
     for (const h of header) {
       if (h.t === 'date') continue;
+      if (isOutletName(h.text)) {
+        source ??= h.text; // the outlet's name printed above its headline
+        continue;
+      }
       if (h.words <= 3 && !TERMINAL_RE.test(h.text)) continue; // section labels, outlet lines
-      if (title && foldKey(h.text) === foldKey(title)) continue;
+      if (title && sameText(h.text, title)) continue;
       pushParagraph(h.text);
     }
     header.length = 0;
@@ -395,8 +415,8 @@ export function cleanBlocks(blocks: Block[], r: DocumentRules, opts: CleanOption
         break;
     }
     const text = cls.k === 'text' ? cls.text : line;
-    const words = wordCount(text);
-    if (knownTitleKey && i < 12 && words <= 40 && foldKey(text) === knownTitleKey) continue;
+    const words = cls.k === 'text' ? cls.words : wordCount(text);
+    if (knownTitleKey && i < 12 && words <= 40 && sameText(text, opts.knownTitle!)) continue;
     if (words <= 2 && /^https?:\/\/\S+$/.test(text)) continue; // a bare address
     if (opts.html && b.linkDensity !== undefined && b.linkDensity >= 0.8 && words <= 25 && b.kind !== 'h') continue;
     if (inTail) {
@@ -426,7 +446,10 @@ export function cleanBlocks(blocks: Block[], r: DocumentRules, opts: CleanOption
           continue;
         }
       }
-      if (inHeader && words <= 2 && !TERMINAL_RE.test(text)) continue; // section label: "Berita", "News Flash"
+      if (inHeader && words <= 2 && !TERMINAL_RE.test(text)) {
+        if (isOutletName(text)) source ??= text;
+        continue; // section label: "Berita", "News Flash"
+      }
       const heading = inHeader && headingLike(text, words) || (/[!?]$/.test(text) && words <= 30 && !INTERNAL_BREAK_RE.test(text));
       if (heading && !(bodyLike(text, words) && !/[!?]$/.test(text))) {
         header.push({ t: 'cand', text, words });
@@ -454,7 +477,7 @@ export function cleanBlocks(blocks: Block[], r: DocumentRules, opts: CleanOption
     pushParagraph(text);
   }
   if (inHeader) resolveHeader();
-  if (title && paragraphs.length && foldKey(paragraphs[0]!) === foldKey(title)) paragraphs.shift();
+  if (title && paragraphs.length && sameText(paragraphs[0]!, title)) paragraphs.shift();
   // An outlet that names itself in the dateline: "TRIBUNJABAR.ID - …", "TEMPO.CO, Ambon - …", "BEKASI, KOMPAS.com - …".
   if (!source && paragraphs.length) {
     const m = /^(?:\p{Lu}[\p{L} ]*,\s*)?(\p{L}[\p{L}0-9-]*(?:\.[A-Za-z]{2,})+)(?:,\s*[\p{L} ]+)?\s+[-–—]{1,2}\s/u.exec(paragraphs[0]!);

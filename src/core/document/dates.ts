@@ -44,6 +44,8 @@ function compile(r: DocumentRules): Compiled {
   return c;
 }
 
+const YEAR_RE = /(?:^|\D)(?:19|20|21)\d\d(?!\d)/;
+
 const pad = (n: number): string => String(n).padStart(2, '0');
 
 function validDate(y: number, m: number, d: number): boolean {
@@ -85,6 +87,7 @@ function readTime(r: DocumentRules, c: Compiled, rest: string): { time: string; 
  * A time without a zone keeps no offset ("2018-04-04T10:32:00").
  */
 export function findDate(line: string, r: DocumentRules): FoundDate | null {
+  if (!YEAR_RE.test(line)) return null; // every full date carries a four-digit year
   const c = compile(r);
   type Cand = { y: number; m: number; d: number; start: number; end: number; rule: string; time?: string; offset?: string | null };
   const found: Cand[] = [];

@@ -16,7 +16,7 @@ const SKIP = new Set(['script', 'style', 'noscript', 'template', 'svg', 'button'
 /** Elements that start a new block of text. */
 const BLOCK = new Set([
   'p', 'div', 'section', 'article', 'main', 'header', 'footer', 'aside', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'li', 'ul', 'ol', 'dl', 'dt', 'dd',
-  'blockquote', 'pre', 'table', 'thead', 'tbody', 'tr', 'hr', 'address', 'center', 'details', 'summary', 'caption',
+  'blockquote', 'pre', 'table', 'thead', 'tbody', 'tr', 'hr', 'item', 'entry', 'title', 'description', 'summary', 'content', 'address', 'center', 'details', 'summary', 'caption',
 ]);
 
 /** Looks like markup rather than text: a document prologue or several real tags near the start. */
@@ -128,23 +128,37 @@ function attr(doc: El, selector: string, name: string): string | null {
   return v && v.trim() ? v.trim() : null;
 }
 
-/** Publication time and address declared in the page's head (read before Readability rewrites the tree). */
-function headMeta(doc: El): { published: string | null; url: string | null } {
-  const published =
-    attr(doc, 'meta[property="article:published_time"]', 'content') ??
-    attr(doc, 'meta[name="article:published_time"]', 'content') ??
-    attr(doc, 'meta[itemprop="datePublished"]', 'content') ??
-    attr(doc, 'meta[name="pubdate"]', 'content') ??
-    attr(doc, 'meta[name="publishdate"]', 'content') ??
-    attr(doc, 'meta[name="publish-date"]', 'content') ??
-    attr(doc, 'meta[name="date"]', 'content') ??
-    attr(doc, 'meta[name="dc.date.issued"]', 'content') ??
-    attr(doc, 'meta[name="DC.date.issued"]', 'content') ??
-    attr(doc, 'meta[property="og:published_time"]', 'content') ??
-    attr(doc, 'time[itemprop="datePublished"]', 'datetime') ??
-    attr(doc, 'time[pubdate]', 'datetime') ??
-    attr(doc, 'time[datetime]', 'datetime');
-  const url = attr(doc, 'link[rel="canonical"]', 'href') ?? attr(doc, 'meta[property="og:url"]', 'content');
+/** Meta names that carry the publication time, best first. */
+const PUBLISHED_META = ['article:published_time', 'datepublished', 'pubdate', 'publishdate', 'publish-date', 'publish_date', 'date', 'dc.date.issued', 'dcterms.created', 'og:published_time', 'sailthru.date', 'parsely-pub-date'];
+
+/** Publication time and address declared in the page (read in one pass over <meta>, <link> and <time>). */
+function headMeta(doc: El & { getElementsByTagName?(n: string): ArrayLike<El> }): { published: string | null; url: string | null } {
+  const found = new Map<string, string>();
+  const metas = doc.getElementsByTagName?.('meta') ?? [];
+  for (let i = 0; i < metas.length; i++) {
+    const m = metas[i]!;
+    const key = (m.getAttribute?.('property') ?? m.getAttribute?.('name') ?? m.getAttribute?.('itemprop') ?? '').toLowerCase();
+    const content = m.getAttribute?.('content')?.trim();
+    if (key && content && !found.has(key)) found.set(key, content);
+  }
+  let published: string | null = null;
+  for (const k of PUBLISHED_META) {
+    const v = found.get(k);
+    if (v) {
+      published = v;
+      break;
+    }
+  }
+  if (!published) {
+    const times = doc.getElementsByTagName?.('time') ?? [];
+    for (let i = 0; i < times.length && !published; i++) published = times[i]!.getAttribute?.('datetime')?.trim() || null;
+  }
+  let url: string | null = null;
+  const links = doc.getElementsByTagName?.('link') ?? [];
+  for (let i = 0; i < links.length && !url; i++) {
+    if ((links[i]!.getAttribute?.('rel') ?? '').toLowerCase() === 'canonical') url = links[i]!.getAttribute?.('href')?.trim() || null;
+  }
+  url ??= found.get('og:url') ?? null;
   return { published, url: url && /^https?:\/\//i.test(url) ? url : null };
 }
 
@@ -157,12 +171,15 @@ export function htmlDocument(html: string): { blocks: Block[]; meta: HtmlMeta } 
   const wrapped = /<html[\s>]/i.test(html.slice(0, 65536)) ? html : `<!DOCTYPE html><html><head></head><body>${html}</body></html>`;
   const { document } = parseHTML(wrapped) as unknown as { document: El & Document };
   const head = headMeta(document);
-  const lang = attr(document, 'html', 'lang');
+  const lang = (document as unknown as { documentElement?: El }).documentElement?.getAttribute?.('lang')?.trim() || null;
   let blocks: Block[] = [];
   let meta: HtmlMeta = { title: null, published: head.published, siteName: null, lang, url: head.url };
   let article: ReturnType<Readability<El>['parse']> = null;
   try {
-    article = new Readability<El>(document as unknown as Document, { serializer: (el) => el as unknown as El, charThreshold: 500 }).parse();
+    const reader = new Readability<El>(document as unknown as Document, { serializer: (el) => el as unknown as El, charThreshold: 500 });
+    // Only the text is used: resolving every link and image address against the page URL is wasted work.
+    (reader as unknown as { _fixRelativeUris: () => void })._fixRelativeUris = () => {};
+    article = reader.parse();
   } catch {
     article = null;
   }

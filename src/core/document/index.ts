@@ -1,7 +1,8 @@
 import { createHash } from 'node:crypto';
 import { InputError, type DocumentHints, type DocumentOut } from '../types.js';
 import { documentRules } from './rules.js';
-import { cleanBlocks, foldKey, wordCount, type Block, type Cleaned } from './clean.js';
+import { PACKS } from '../../lang/index.js';
+import { cleanBlocks, foldKey, sameText, wordCount, type Block, type Cleaned } from './clean.js';
 import { htmlDocument, looksLikeHtml, type HtmlMeta } from './html.js';
 import { identifyLanguage } from './language.js';
 import { findDate, normaliseIso } from './dates.js';
@@ -11,8 +12,10 @@ import type { DocumentEnv } from './types.js';
 export type { DocumentEnv, LanguageDetector, DetectedLanguage, DocumentPack } from './types.js';
 export { looksLikeHtml } from './html.js';
 
-const INVISIBLE_RE = /[\u200B-\u200D\u2060\uFEFF\u00AD]/g;
-const CONTROL_RE = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F]/g;
+/** Invisible and control characters, dropped. */
+const INVISIBLE_RE = /[\u200B-\u200D\u2060\uFEFF\u00AD\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F]/g;
+/** Tabs, no-break and typographic spaces, and runs of spaces: one space. */
+const SPACES_RE = /[\t\u00A0\u2000-\u200A\u202F\u205F\u3000][\t\u00A0\u2000-\u200A\u202F\u205F\u3000 ]*| {2,}/g;
 
 /**
  * Splits a plain-text scrape into lines. A scraper's leading "date YYYY-MM-DD" field is taken off
@@ -22,11 +25,8 @@ const CONTROL_RE = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F]/g;
 function textBlocks(content: string): { blocks: Block[]; fieldDate: string | null } {
   const lines = content
     .replace(INVISIBLE_RE, '')
-    .replace(CONTROL_RE, '')
-    .replace(/\r\n?/g, '\n')
-    .replace(/[\t\u00A0\u2000-\u200A\u202F\u205F\u3000]/g, ' ')
-    .replace(/ {2,}/g, ' ')
-    .split('\n')
+    .replace(SPACES_RE, ' ')
+    .split(/\r\n?|\n/)
     .map((l) => l.trim());
   let fieldDate: string | null = null;
   const first = lines.findIndex((l) => l.length > 0);
@@ -41,7 +41,7 @@ function textBlocks(content: string): { blocks: Block[]; fieldDate: string | nul
   for (let i = 0; i < lines.length; i++) {
     let l = lines[i]!;
     if (!l) continue;
-    while (i + 1 < lines.length && lines[i + 1] && /^\p{Ll}[\p{Ll}\p{N}]*[\s,]+\S+\s+\S/u.test(lines[i + 1]!) && !/[.!?:;"”)\]]$/.test(l) && wordCount(l) >= 8) {
+    while (i + 1 < lines.length && lines[i + 1] && !'.!?:;"”)]'.includes(l[l.length - 1]!) && /^\p{Ll}[\p{Ll}\p{N}]*[\s,]+\S+\s+\S/u.test(lines[i + 1]!) && wordCount(l) >= 8) {
       l += ' ' + lines[++i]!;
     }
     blocks.push({ text: l, kind: 'line' });
@@ -83,7 +83,12 @@ export function buildDocument(content: string, hints: DocumentHints, env: Docume
   let meta: HtmlMeta | null = null;
   let fieldDate: string | null = null;
   if (looksLikeHtml(content)) {
-    const h = htmlDocument(content);
+    let h: ReturnType<typeof htmlDocument>;
+    try {
+      h = htmlDocument(content);
+    } catch (e) {
+      throw new InputError(`cannot parse the HTML page (${String((e as Error)?.message ?? e).split('\n')[0]!.slice(0, 120)})`);
+    }
     meta = h.meta;
     meta.title = stripSiteName(meta.title, meta.siteName, hints.url ?? meta.url);
     cleaned = cleanBlocks(h.blocks, r, { findTitle: false, html: true, knownTitle: hints.title ?? meta.title });
@@ -92,9 +97,14 @@ export function buildDocument(content: string, hints: DocumentHints, env: Docume
     fieldDate = t.fieldDate;
     cleaned = cleanBlocks(t.blocks, r, { findTitle: !hints.title, html: false });
   }
-  const title = normaliseTitle(hints.title) ?? cleaned.title ?? normaliseTitle(meta?.title);
+  let title = normaliseTitle(hints.title) ?? cleaned.title ?? normaliseTitle(meta?.title);
   const paragraphs = cleaned.paragraphs;
-  if (title && paragraphs.length > 1 && foldKey(paragraphs[0]!) === foldKey(title)) paragraphs.shift();
+  // A page of one block (a snippet, a wire flash): what looked like its headline is its text.
+  if (paragraphs.length === 0 && !hints.title && !meta && cleaned.title) {
+    paragraphs.push(cleaned.title);
+    title = null;
+  }
+  if (title && paragraphs.length > 1 && sameText(paragraphs[0]!, title)) paragraphs.shift();
   const text = paragraphs.join('\n\n');
   if (!text.trim()) throw new InputError('no article text found in the input');
 
@@ -123,6 +133,11 @@ export function buildDocument(content: string, hints: DocumentHints, env: Docume
 
   const url = hints.url?.trim() || meta?.url || null;
   const language = hints.language?.trim().toLowerCase() || identifyLanguage(text, r, env.detectLanguage, meta?.lang ?? null).language;
+  // A clock time printed without a zone, on a page in a language whose outlets print one zone.
+  if (published && !hints.published && /T\d{2}:\d{2}:\d{2}$/.test(published)) {
+    const offset = PACKS.find((p) => p.code === language)?.document?.defaultOffset;
+    if (offset) published += offset;
+  }
   const source = cleaned.source ?? normaliseTitle(meta?.siteName) ?? outletFromUrl(url);
   return {
     id: createHash('sha256').update(text).digest('hex').slice(0, 32),

@@ -5,7 +5,7 @@ import type { LanguageDetector } from './types.js';
 const RENAMED: Record<string, string> = { iw: 'he', in: 'id', ji: 'yi', jw: 'jv', mo: 'ro', sh: 'sr' };
 
 /** How much text language identification reads: a few paragraphs are plenty, megabytes are waste. */
-const SAMPLE_CHARS = 1500;
+const SAMPLE_CHARS = 700;
 
 export interface LanguageGuess {
   language: string | null;
@@ -29,7 +29,7 @@ export function toIso6391(code: string | null | undefined): string | null {
  */
 export function identifyLanguage(text: string, rules: DocumentRules, detect: LanguageDetector | null | undefined, declared: string | null): LanguageGuess {
   const sample = text.length > SAMPLE_CHARS ? text.slice(0, text.indexOf(' ', SAMPLE_CHARS) > 0 ? text.indexOf(' ', SAMPLE_CHARS) : SAMPLE_CHARS) : text;
-  const tokens = sample.toLowerCase().match(/[\p{L}'’-]+/gu) ?? [];
+  const tokens = sample.toLowerCase().split(/[^\p{L}'’-]+/u).filter(Boolean);
   const declaredIso = toIso6391(declared);
   if (tokens.length >= 8) {
     const scores = rules.languages.map((l) => {

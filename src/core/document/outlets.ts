@@ -14,6 +14,14 @@ const OUTLETS: Record<string, string> = {
   'malaysiakini.com': 'Malaysiakini', 'astroawani.com': 'Astro Awani', 'straitstimes.com': 'The Straits Times',
 };
 
+const OUTLET_NAMES = new Set(Object.values(OUTLETS).map((n) => n.toLowerCase()));
+
+/** A line that is only an outlet's name ("The Jakarta Post", "Kompas.com"). */
+export function isOutletName(s: string, extra: string | null = null): boolean {
+  const l = s.trim().toLowerCase();
+  return OUTLET_NAMES.has(l) || (!!extra && extra.toLowerCase() === l);
+}
+
 /** Multi-label public suffixes the outlets above use. */
 const SECOND_LEVEL = /\.(?:co|com|or|ac|go|net|org|gov|sch|web|my|biz)\.[a-z]{2}$/;
 

@@ -16,8 +16,6 @@ export interface DocumentRules {
   litterRe: RegExp | null;
   /** Patterns that start with a literal (cheap to try on every line). */
   litterStartRe: RegExp | null;
-  /** Cheap unanchored test for the key words of the patterns that may start anywhere. */
-  litterHint: RegExp | null;
   /** Key words of the patterns that may start anywhere (lower case); a line holding none skips them. */
   litterKeys: string[];
   /** Photo labels with their typo-tolerant stems (lower case) for a cheap first test. */
@@ -26,8 +24,6 @@ export interface DocumentRules {
   relatedAlone: Set<string>;
   tailHeaders: Set<string>;
   photoLabelRe: string;
-  /** Cheap test that a line may hold a photo credit label. */
-  photoLabelHint: RegExp;
   creditNamesLower: Set<string>;
   creditNames: Set<string>;
   creditNameRe: string;
@@ -55,6 +51,7 @@ function compileAll(patterns: string[]): RegExp | null {
   return patterns.length ? new RegExp(`^(?:${patterns.map((p) => `(?:${p})`).join('|')})$`, 'i') : null;
 }
 
+/** The key words of patterns like ".{0,40}\\b(?:langganan|berlangganan)\\b…" (the literal after the leading wildcard). */
 function keysOf(patterns: string[]): string[] {
   const keys: string[] = [];
   for (const p of patterns) {
@@ -63,17 +60,6 @@ function keysOf(patterns: string[]): string[] {
     keys.push(...(m[1] ?? m[2]!).split('|').map((k) => k.replace(/\\.|\(\?:|\)|\?/g, '').trim()));
   }
   return [...new Set(keys)];
-}
-
-/** The key words of patterns like ".{0,40}\\b(?:langganan|berlangganan)\\b…": the literal after the leading wildcard. */
-function hintOf(patterns: string[]): RegExp | null {
-  const keys: string[] = [];
-  for (const p of patterns) {
-    const m = /^\.\{0,\d+\}\\b(?:\(\?:([^()]+)\)|([a-z' ]+))/.exec(p);
-    if (!m) return /[\s\S]/; // a pattern without a literal key: no cheap test, always try
-    keys.push(...(m[1] ?? m[2]!).split('|').map((k) => k.replace(/\\.|\(\?:|\)|\?/g, '')));
-  }
-  return keys.length ? new RegExp(keys.map(esc).join('|'), 'i') : null;
 }
 
 /** Compiles the merged rules of all packs (memoised: packs are static data). */
@@ -101,7 +87,6 @@ export function documentRules(): DocumentRules {
     updatedRe: new RegExp(`(?:^|\\W)(?:${alt(all('updatedLabels').flat())})\\b`, 'iu'),
     litterLines: new Set(all('litterLines').flat().map((s) => s.toLowerCase())),
     litterStartRe: compileAll(litterPatterns.filter((p) => !p.startsWith('.'))),
-    litterHint: hintOf(litterPatterns.filter((p) => p.startsWith('.'))),
     litterKeys: keysOf(litterPatterns.filter((p) => p.startsWith('.'))),
     photoLabelKeys: [...new Set(photoLabels.map((l) => (l.length >= 4 ? l.slice(1) : l)))],
     litterRe: litterPatterns.length ? new RegExp(`^(?:${litterPatterns.map((p) => `(?:${p})`).join('|')})$`, 'i') : null,
@@ -111,7 +96,6 @@ export function documentRules(): DocumentRules {
     photoLabelRe: photoLabels.map(typoTolerant).join('|'),
     creditNames,
     creditNamesLower: new Set([...creditNames].filter((n) => n.length > 2).map((n) => n.toLowerCase())),
-    photoLabelHint: new RegExp(`(?:${photoLabels.map(typoTolerant).join('|')})(?:\\s+(?:credit|kredit))?\\s*[:.]`, 'i'),
     creditNameRe: alt(creditNames),
     captionLabelRe: new RegExp(`^(?:${alt(all('captionLabels').flat())})\\s*[:,.]?\\s*(.*)$`, 'i'),
     photoLeadRe: new RegExp(`^(?:${alt(all('photoLabels').flat())})\\b`, 'i'),

@@ -11,6 +11,11 @@ export interface DocumentPack {
   weekdays: string[];
   /** Time-zone abbreviations as outlets print them (upper case) → UTC offset like "+07:00". */
   zones: Record<string, string>;
+  /**
+   * UTC offset of a clock time printed without a zone, for outlets of this language that print in one
+   * zone (Indonesian pages in WIB); absent when the language spans many zones.
+   */
+  defaultOffset?: string;
   /** Words that introduce a clock time: "pukul", "at". */
   clockWords: string[];
   /** Labels that mark a date as the publication time ("published", "diterbitkan"). */

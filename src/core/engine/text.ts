@@ -88,7 +88,49 @@ export function tokenize(text: string, offset = 0): Token[] {
   return out;
 }
 
-/** Where a sentence keeps its tokens once computed (a symbol: invisible to JSON and to other stages). */
+/**
+ * The sentences splitSentences makes: plain data (index, paragraph, start, end, text — the only
+ * enumerable fields, so JSON and Object.keys see a plain Sentence) plus a private memo where the
+ * stages keep what they computed once per sentence (tokens, date spans). A private field keeps
+ * the object's shape fixed; adding properties later made every sentence slower to read.
+ */
+class MemoSentence implements Sentence {
+  #memo: Map<symbol, unknown> | undefined;
+  constructor(public index: number, public paragraph: number, public start: number, public end: number, public text: string) {}
+  static memo<T>(s: Sentence, key: symbol, make: () => T): T {
+    if (!(s instanceof MemoSentence)) return fallbackMemo(s, key, make);
+    let m = s.#memo;
+    if (!m) s.#memo = m = new Map();
+    let v = m.get(key) as T | undefined;
+    if (v === undefined) {
+      v = make();
+      m.set(key, v);
+    }
+    return v;
+  }
+}
+
+const fallback = new WeakMap<Sentence, Map<symbol, unknown>>();
+
+function fallbackMemo<T>(s: Sentence, key: symbol, make: () => T): T {
+  let m = fallback.get(s);
+  if (!m) fallback.set(s, (m = new Map()));
+  let v = m.get(key) as T | undefined;
+  if (v === undefined) {
+    v = make();
+    m.set(key, v);
+  }
+  return v;
+}
+
+/**
+ * A value computed once per sentence object and kept with it (keyed by a symbol the caller
+ * owns). Sentences made elsewhere (tests, other callers) fall back to a WeakMap.
+ */
+export function memoOf<T>(sentence: Sentence, key: symbol, make: () => T): T {
+  return MemoSentence.memo(sentence, key, make);
+}
+
 const TOKENS = Symbol('tokens');
 
 /**
@@ -96,13 +138,7 @@ const TOKENS = Symbol('tokens');
  * shared by every stage that asks.
  */
 export function tokensOf(sentence: Sentence): Token[] {
-  const holder = sentence as Sentence & { [TOKENS]?: Token[] };
-  let t = holder[TOKENS];
-  if (!t) {
-    t = tokenize(sentence.text, sentence.start);
-    holder[TOKENS] = t;
-  }
-  return t;
+  return memoOf(sentence, TOKENS, () => tokenize(sentence.text, sentence.start));
 }
 
 const DEFAULT_OPEN = '"“‘\'«(\[';
@@ -204,7 +240,7 @@ function pushSentence(text: string, out: Sentence[], s: number, e: number, parag
   while (s < e && isSpace(text.charCodeAt(s))) s++;
   while (e > s && isSpace(text.charCodeAt(e - 1))) e--;
   if (e <= s) return;
-  out.push({ index: out.length, paragraph, start: s, end: e, text: text.slice(s, e) });
+  out.push(new MemoSentence(out.length, paragraph, s, e, text.slice(s, e)));
 }
 
 /** Folds a name for look-ups: lower case, no diacritics, unified quotes, dashes and spaces. */

@@ -82,10 +82,11 @@ const DECIMAL = /^\d+[.,]\d+$/;
 const MIXED = /^\d{1,3}(?:[.,]\d{3})*[.,]\d+$/;
 const RANGE = /^(\d+)-(\d+)$/;
 const ORDINAL_EN = /^\d+(?:st|nd|rd|th|e|er|ème)$/;
-const SUFFIXED = /^(\d+)-([\p{L}][\p{L}\-']*)$/u;
+const SUFFIXED = /^(\d{1,3}(?:[.,]\d{3})*|\d+)-([\p{L}][\p{L}\-']*)$/u;
 const PREFIXED = /^([\p{L}]+)-(\d+)$/u;
 const STUCK = /^([\p{L}]+\$?)(\d[\d.,]*)$/u;
 const STARTS_DIGIT = /^\d/;
+const QUOTES = '"”’\'»';
 const HAS_DIGIT = /\d/;
 const IS_WORD = /^\p{L}/u;
 const IS_UPPER = /^\p{Lu}/u;
@@ -160,6 +161,14 @@ export function scanNumbers(_text: string, sentence: Sentence, pack: LanguagePac
         if (hi && hi.value > num.value) { num.max = hi.value; num.to = hi.to; num.rule = 'range'; }
       }
     }
+    if (num && num.max === undefined && !num.skip && i > 0) {
+      // "between 10 and 15", "antara 10 dan 15"
+      const join = np.between[toks[i - 1]!.lower];
+      if (join && toks[num.to]?.lower === join && toks[num.to + 1]) {
+        const hi = STARTS_DIGIT.test(toks[num.to + 1]!.text) ? readDigits(num.to + 1) : readWords(num.to + 1);
+        if (hi && !hi.fractional && hi.value > num.value) { num.max = hi.value; num.to = hi.to; num.rule = 'range'; }
+      }
+    }
     if (num) {
       finish(num);
       i = Math.max(num.to, i + 1);
@@ -176,6 +185,8 @@ export function scanNumbers(_text: string, sentence: Sentence, pack: LanguagePac
     // "sejumlah 10 orang": the vague word only introduces a numeral.
     if (toks[to] && (STARTS_DIGIT.test(toks[to]!.text) || c.units.has(toks[to]!.lower))) return from;
     let value = v.value;
+    // A quoted vague word: killed “scores” of fighters.
+    while (toks[to] && QUOTES.includes(toks[to]!.text) && toks[to + 1] && c.of.has(toks[to + 1]!.lower)) to++;
     let end = to;
     let j = to;
     if (toks[j] && c.of.has(toks[j]!.lower)) j++;
@@ -229,8 +240,10 @@ export function scanNumbers(_text: string, sentence: Sentence, pack: LanguagePac
     const sx = SUFFIXED.exec(w);
     if (sx) {
       const suffix = sx[2]!.split('-')[0]!;
+      const base = Number(sx[1]!.replace(/[.,]/g, ''));
+      if (/^\d{4}$/.test(sx[1]!) && base >= 1800 && base <= 2100) { skip(i, i + 1, 'year', 'decade'); return null; } // "2000-an", "1990s"
       const aq = np.approxSuffixes[suffix];
-      if (aq) return { from: i, to: i + 1, value: Number(sx[1]), qualifier: aq, rule: 'digits-suffix' };
+      if (aq) return { from: i, to: i + 1, value: Number(sx[1]!.replace(/[.,]/g, '')), qualifier: aq, rule: 'digits-suffix' };
       const sa = phraseAt([{ start: 0, end: 0, text: suffix, lower: suffix }], 0, c.skipAfter);
       if (sa) { skip(i, i + 1, /-old$/.test(sx[2]!) ? 'age' : sa.value, 'suffix'); return null; }
       skip(i, i + 1, 'name', 'hyphenated');
@@ -443,7 +456,7 @@ export function scanNumbers(_text: string, sentence: Sentence, pack: LanguagePac
       const tk = toks[k]!;
       if (c.after.byFirst.has(tk.lower) && phraseAt(toks, k, c.after)) break;
       if (c.nounSkip.has(tk.lower) || c.of.has(tk.lower)) continue;
-      if (IS_WORD.test(tk.lower)) noun = tk.lower;
+      if (IS_WORD.test(tk.lower) && !c.conjunctions.has(tk.lower)) noun = tk.lower;
       break;
     }
     const m: NumberMention = {

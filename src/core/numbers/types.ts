@@ -83,6 +83,8 @@ export interface NumberPack {
   notCountNouns: string[];
   /** Words that introduce a range's upper end: "hingga", "sampai", "to", "and" (in "between 10 and 15"). */
   rangeWords: string[];
+  /** "between" words and the joiner of their range: { between: 'and' }, { antara: 'dan' }. */
+  between: Record<string, string>;
   /** Words that, before a vague word, make it no count ("how many", "as many as"). */
   vagueBlockers: string[];
   /** Currency marks that can stick to digits ("rp" in "Rp1.200", "rm", "us$"). */

@@ -32,6 +32,8 @@ export interface Gazetteer {
    * starting with "=" are case-sensitive abbreviations ("=US", "=AS"). Hash look-up only.
    */
   lookup(key: string): readonly Candidate[] | undefined;
+  /** The most words of any name that starts with this folded word (1 when none is longer). */
+  span(firstWord: string): number;
   /** The places of a country (kind "country") by ISO alpha-2. */
   country(cc: string): PlaceRecord | undefined;
   /** An admin-1 region by country and name. */
@@ -115,24 +117,37 @@ export function parseGazetteer(text: string, codec: GazetteerCodec = IDENTITY): 
     const t1 = text.indexOf('\t', s);
     return text.slice(t1 + 1, text.indexOf('\t', t1 + 1));
   };
+  /** The value stored for a key, or null. */
+  const raw = (key: string): string | null => {
+    const k = codec.encode(key);
+    let h = hashOf(k, 0, k.length) & mask;
+    for (let at = table[h]!; at !== -1; h = (h + 1) & mask, at = table[h]!) {
+      if (text.charCodeAt(at + k.length) === 9 && text.startsWith(k, at)) {
+        const end = text.indexOf('\n', at);
+        return text.slice(at + k.length + 1, end < 0 ? text.length : end);
+      }
+    }
+    return null;
+  };
   const cache = new Map<string, Candidate[] | null>();
   const lookup = (key: string): Candidate[] | undefined => {
     const hit = cache.get(key);
     if (hit !== undefined) return hit ?? undefined;
-    const k = codec.encode(key);
-    let h = hashOf(k, 0, k.length) & mask;
-    let out: Candidate[] | null = null;
-    for (let at = table[h]!; at !== -1; h = (h + 1) & mask, at = table[h]!) {
-      if (text.charCodeAt(at + k.length) === 9 && text.startsWith(k, at)) {
-        const end = text.indexOf('\n', at);
-        const refs = text.slice(at + k.length + 1, end < 0 ? text.length : end);
-        out = refs.split(',').map((r) => ({ match: r[0] as NameMatch, place: place(Number(r.slice(1))) }));
-        break;
-      }
-    }
+    const refs = raw(key);
+    const out = refs === null ? null : refs.split(',').map((r) => ({ match: r[0] as NameMatch, place: place(Number(r.slice(1))) }));
     if (cache.size > 50000) cache.clear();
     cache.set(key, out);
     return out ?? undefined;
+  };
+  const spans = new Map<string, number>();
+  const span = (first: string): number => {
+    let n = spans.get(first);
+    if (n === undefined) {
+      n = Number(raw('^' + first) ?? 1);
+      if (spans.size > 50000) spans.clear();
+      spans.set(first, n);
+    }
+    return n;
   };
   const countries = new Map<string, PlaceRecord>();
   const admin1s = new Map<string, PlaceRecord>();
@@ -157,6 +172,7 @@ export function parseGazetteer(text: string, codec: GazetteerCodec = IDENTITY): 
   return {
     size: nRows,
     lookup,
+    span,
     country: (cc) => countries.get(cc),
     admin1: (cc, name) => admin1s.get(`${cc}|${name.toLowerCase()}`),
   };

@@ -59,8 +59,21 @@ const UPPER = /^\p{Lu}/u;
 const WORD = /^[\p{L}\p{N}]/u;
 const ALLCAPS = /^[\p{Lu}.]+$/u;
 const POSSESSIVE = /['’]s$/;
-const isWord = (t: Token | undefined): t is Token => !!t && WORD.test(t.text);
-const isCap = (t: Token | undefined): boolean => !!t && UPPER.test(t.text);
+const ASCII = /^[\x21-\x7e]*$/;
+/** fold() for one word, without Unicode normalisation when the word is plain ASCII. */
+const quickFold = (w: string): string => (ASCII.test(w) ? w.toLowerCase() : fold(w));
+const isWord = (t: Token | undefined): t is Token => {
+  if (!t) return false;
+  const c = t.text.charCodeAt(0);
+  if (c < 128) return (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
+  return WORD.test(t.text);
+};
+const isCap = (t: Token | undefined): boolean => {
+  if (!t) return false;
+  const c = t.text.charCodeAt(0);
+  if (c < 128) return c >= 65 && c <= 90;
+  return UPPER.test(t.text);
+};
 
 type How = 'name' | 'cue' | 'abbreviation' | 'demonym' | 'town-region';
 
@@ -69,7 +82,9 @@ interface Mention {
   start: number;
   end: number;
   text: string;
-  cands: Candidate[];
+  cands: readonly Candidate[];
+  /** Scores of the first resolution pass, one per candidate. */
+  scores?: number[];
   /** Token span [i, j] in the sentence's tokens. */
   i: number;
   j: number;
@@ -82,9 +97,17 @@ interface Mention {
   sentenceInitial: boolean;
   /** "Town, Region": the region's candidates constrain the town. */
   region?: Mention;
+  /** The town this mention is the region of. */
+  regionOf?: Mention;
   dropped?: boolean;
   pick?: Candidate;
   score?: number;
+}
+
+/** A place the first pass resolved with confidence, and the name it was read from. */
+interface Anchor {
+  place: PlaceRecord;
+  text: string;
 }
 
 /** Great-circle distance in km. */
@@ -100,11 +123,11 @@ function staticScore(c: Candidate): number {
   switch (p.fcode) {
     case 'PCLI': s = 60; break;
     case 'RGN': s = 34; break;
-    case 'ADM1': s = 32 - Math.log10(p.population + 1); break;
+    case 'ADM1': s = 20 - Math.log10(p.population + 1); break;
     case 'PPLC': s = 24; break;
     case 'PPLA': s = 16; break;
     case 'PPLA2': s = 10; break;
-    case 'ADM2': s = 9; break;
+    case 'ADM2': s = 3; break;
     case 'PPLA3': s = 7; break;
     default: s = 5;
   }
@@ -137,9 +160,9 @@ export function findPlaces(text: string, sentences: Sentence[], pack: LanguagePa
   for (const toks of perSentence) scanSentence(toks, T, gazetteer, lowerWords, personWords, mentions);
   for (const m of mentions) {
     if (m.dropped || m.words !== 1 || m.how !== 'name' || !personWords.has(m.text)) continue;
-    if (!m.cands.some((c) => c.place.kind === 'country' || c.place.kind === 'admin1' || c.place.population >= 100000) && !m.cue) m.dropped = true;
+    if (!m.cands.some((c) => c.place.kind === 'country' || c.place.kind === 'admin1' || c.place.kind === 'region' || c.place.population >= 100000) && !m.cue) m.dropped = true;
   }
-  resolve(mentions, gazetteer);
+  resolve(mentions, lowerWords);
   const out: PlaceMention[] = [];
   for (const m of mentions) {
     if (m.dropped || !m.pick) continue;
@@ -164,6 +187,12 @@ function scanSentence(toks: Token[], T: Tables, gaz: Gazetteer, lowerWords: Set<
     const t = toks[i]!;
     if (!isWord(t) || !isCap(t)) continue;
     const m = matchAt(toks, i, T, gaz);
+    // "Police", "Mayor", "Union": a word that names a village somewhere is still a common word
+    if (m && m.words === 1 && m.how === 'name' && (T.stop.has(t.lower) || T.titles.has(t.lower) || T.institutions.has(t.lower) ||
+      (T.before.has(t.lower) && isCap(toks[i + 1])))) {
+      leftovers.push(i);
+      continue;
+    }
     if (m) {
       m.sentenceInitial = i === firstWord;
       found.push(m);
@@ -181,6 +210,16 @@ function scanSentence(toks: Token[], T: Tables, gaz: Gazetteer, lowerWords: Set<
         }
         continue;
       }
+      // "Russian-backed", "U.S.-led": a name before a lower-case word
+      if (parts.length > 1 && isCap(parts[0]) && parts.slice(1).every((q) => !isCap(q))) {
+        const x = matchAt([parts[0]!], 0, T, gaz);
+        if (x && x.words === 1) {
+          x.i = x.j = i;
+          x.sentenceInitial = i === firstWord;
+          found.push(x);
+          continue;
+        }
+      }
     }
     leftovers.push(i);
   }
@@ -195,7 +234,8 @@ function scanSentence(toks: Token[], T: Tables, gaz: Gazetteer, lowerWords: Set<
     let a = m.i;
     while (a - 1 >= 0 && inRun(a - 1) && toks[a - 1]!.end === toks[a - 1]!.end) a--;
     let b = m.j;
-    while (b + 1 < toks.length && inRun(b + 1)) b++;
+    // a possessive ends the name: "Canada's Federal Budget"
+    if (!POSSESSIVE.test(toks[m.j]!.text)) while (b + 1 < toks.length && inRun(b + 1) && !POSSESSIVE.test(toks[b]!.text)) b++;
     const runMatches = new Set<Mention>();
     for (let k = a; k <= b; k++) if (matchAtTok.has(k)) runMatches.add(matchAtTok.get(k)!);
     let titled: Mention | undefined;
@@ -203,10 +243,25 @@ function scanSentence(toks: Token[], T: Tables, gaz: Gazetteer, lowerWords: Set<
     // the place names the office or the institution; the rest of the run is not a place
     for (let k = a; k <= b && !titled; k++) {
       if (!left.has(k)) continue;
-      const lw = toks[k]!.lower;
-      if (!T.titles.has(lw) && !T.institutions.has(lw)) continue;
+      const lw = toks[k]!.lower.replace(/['’]s$/, '');
+      const institution = T.institutions.has(lw);
+      // head-first languages put ranks before persons ("Brigjen Ahmad"): only offices of a level of
+      // government (cue words with a kind: "Kapolda", "Bupati") name a place after them
+      const office = T.headFirst ? !!T.before.get(lw)?.kind : T.titles.has(lw);
+      if (!institution && !office) continue;
       const mm = T.headFirst ? matchAtTok.get(k + 1) : matchAtTok.get(k - 1);
-      if (mm && mm.how !== 'demonym') titled = mm;
+      if (!mm || mm.how === 'demonym') continue;
+      // an institution is named by the place alone: "Polsek Astana Anyar" is not Astana
+      if (!office) {
+        if (runMatches.size > 1) continue;
+        let rest = false;
+        for (let q = a; q <= b; q++) {
+          if (left.has(q) && !T.institutions.has(toks[q]!.lower) && !T.titles.has(toks[q]!.lower) &&
+            !(q === firstWord && (T.stop.has(toks[q]!.lower) || lowerWords.has(toks[q]!.lower)))) rest = true;
+        }
+        if (rest) continue;
+      }
+      titled = mm;
     }
     let kill = !titled && runMatches.size > 1 && [...runMatches].filter((r) => r.how !== 'demonym').length > 1;
     for (let k = a; k <= b && !kill && !titled; k++) {
@@ -229,19 +284,25 @@ function scanSentence(toks: Token[], T: Tables, gaz: Gazetteer, lowerWords: Set<
         if (beforeCue.kind) mm.cue = beforeCue.kind;
         continue;
       }
+      // "The" in title case, "Of": function words do not make a name
+      if (T.connectors.has(lw)) continue;
       if (T.titles.has(lw)) {
         kill = true;
         break;
       }
-      if (k === firstWordOf(toks) && !T.orgWords.has(lw) && (T.stop.has(lw) || lowerWords.has(lw))) continue;
+      if (k === firstWord && !T.orgWords.has(lw) && (T.stop.has(lw) || lowerWords.has(lw))) continue;
       if (owner && ALLCAPS.test(w.text) && w.text.length > 1 && k < (owner.i)) { kill = true; break; }
       kill = true;
     }
-    if ((kill || titled) && b > a) {
-      for (let k = a; k <= b; k++) {
-        const r = matchAtTok.get(k);
-        if (toks[k]!.text.length > 2 && (!r || r.how === 'name')) personWords.add(toks[k]!.text);
+    // a person's name ("Tom Jones", "President Barack Obama"): its surname alone later is the person
+    if ((kill || titled) && b > a && b - a <= 3) {
+      const last = matchAtTok.get(b);
+      const orgish = (q: number): boolean => T.orgWords.has(toks[q]!.lower) || T.institutions.has(toks[q]!.lower);
+      let person = !!last && last.how === 'name' && last.i === last.j && !orgish(b - 1);
+      for (let q = a; q < b && person; q++) {
+        if (orgish(q) || T.connectors.has(toks[q]!.lower) || T.before.has(toks[q]!.lower) || (matchAtTok.get(q) && T.demonyms.has(toks[q]!.lower))) person = false;
       }
+      if (person) personWords.add(toks[b]!.text);
     }
     if (titled) {
       for (const r of runMatches) if (r !== titled && r.how !== 'demonym') r.dropped = true;
@@ -253,6 +314,8 @@ function scanSentence(toks: Token[], T: Tables, gaz: Gazetteer, lowerWords: Set<
     const next = nextWord(toks, m.j);
     const prev2 = prev ? prevWord(toks, prev.index) : undefined;
     const top = m.cands[0]!.place;
+    // a dateline: "MANSFIELD —", "JAKARTA, KOMPAS.com"
+    if (m.sentenceInitial && m.text.length > 3 && ALLCAPS.test(m.text.replace(/[\s-]/g, ''))) m.locative = true;
     const isCountry = m.cands.some((c) => c.place.kind === 'country');
     // person: "Mr Paris", "President Georgia"
     if (prev && T.titles.has(prev.tok.lower) && !isCap(prev.tok) && m.how !== 'demonym' && !isCountry) { m.dropped = true; continue; }
@@ -263,7 +326,12 @@ function scanSentence(toks: Token[], T: Tables, gaz: Gazetteer, lowerWords: Set<
       const w = T.forcesBefore ? prev?.tok : next?.tok;
       if (w && T.forces.has(w.lower)) { m.dropped = true; continue; }
     }
-    if (m.words === 1 && m.how === 'name' && T.stop.has(fold(m.text)) && !m.cue) { m.dropped = true; continue; }
+    if (m.how === 'name' && T.stop.has(m.text.toLowerCase()) && !m.cue) { m.dropped = true; continue; }
+    // a kind word after, in lower case: "the Georgia state line", "Borno state"
+    if (!m.cue && next && !isCap(next.tok)) {
+      const after = T.after.get(next.tok.lower);
+      if (after?.kind) m.cue = after.kind;
+    }
     // cues before: "di Ganja", "kota Ganja", "in the town of Barda", "Kabupaten Puncak"
     const p1 = prev?.tok.lower;
     const p2 = prev2 && prev ? `${prev2.tok.lower} ${prev.tok.lower}` : undefined;
@@ -293,6 +361,7 @@ function scanSentence(toks: Token[], T: Tables, gaz: Gazetteer, lowerWords: Set<
     if (a.dropped || b.dropped) continue;
     if (b.i === a.j + 2 && toks[a.j + 1]!.text === ',' && b.cands.some((c) => c.place.kind === 'admin1' || c.place.kind === 'country')) {
       a.region = b;
+      b.regionOf = a;
     }
   }
   out.push(...found);
@@ -302,12 +371,6 @@ function toksBetween(toks: Token[], from: number, to: number): string {
   let s = '';
   for (let k = from + 1; k <= to; k++) s += (toks[k]!.start > toks[k - 1]!.end ? ' ' : '') + toks[k]!.text;
   return s;
-}
-
-function firstWordOf(toks: Token[]): number {
-  let k = 0;
-  while (k < toks.length && !isWord(toks[k])) k++;
-  return k;
 }
 
 function prevWord(toks: Token[], i: number): { tok: Token; index: number } | undefined {
@@ -325,7 +388,7 @@ function nextWord(toks: Token[], j: number): { tok: Token; index: number } | und
 /** The longest gazetteer name starting at token i, or an abbreviation or demonym there. */
 function matchAt(toks: Token[], i: number, T: Tables, gaz: Gazetteer): Mention | null {
   const t = toks[i]!;
-  const mk = (j: number, cands: Candidate[], how: How, end = toks[j]!.end): Mention => ({
+  const mk = (j: number, cands: readonly Candidate[], how: How, end = toks[j]!.end): Mention => ({
     start: t.start, end, text: '', cands, i, j, words: 0, how, near: false, locative: false, sentenceInitial: false,
   });
   const finish = (m: Mention, textEnd: number, words: number): Mention => {
@@ -352,7 +415,7 @@ function matchAt(toks: Token[], i: number, T: Tables, gaz: Gazetteer): Mention |
         const cands = gaz.lookup('=' + form);
         if (cands) {
           const j = form.endsWith('.') && dotted ? i + 1 : i;
-          return finish(mk(j, [...cands], 'abbreviation'), toks[j]!.end, 1);
+          return finish(mk(j, cands, 'abbreviation'), toks[j]!.end, 1);
         }
       }
     }
@@ -360,7 +423,8 @@ function matchAt(toks: Token[], i: number, T: Tables, gaz: Gazetteer): Mention |
   }
   // names of up to MAX_WORDS words: capitalised words, joined by connectors
   const ends: number[] = [];
-  for (let j = i, words = 0; j < toks.length && words < MAX_WORDS; j++) {
+  const maxWords = Math.min(MAX_WORDS, gaz.span(quickFold(t.text)));
+  for (let j = i, words = 0; j < toks.length && words < maxWords; j++) {
     const w = toks[j]!;
     if (!isWord(w)) break;
     if (j > i && w.start !== toks[j - 1]!.end + 1) break; // one space between words
@@ -373,12 +437,13 @@ function matchAt(toks: Token[], i: number, T: Tables, gaz: Gazetteer): Mention |
   for (let e = ends.length - 1; e >= 0; e--) {
     const j = ends[e]!;
     if (dem && j <= dem.j) return dem;
-    const key = fold(toks.slice(i, j + 1).map((w) => w.text).join(' '));
+    let key = quickFold(t.text);
+    for (let k = i + 1; k <= j; k++) key += ' ' + quickFold(toks[k]!.text);
     let cands = gaz.lookup(key);
-    if (cands) return finish(mk(j, [...cands], 'name'), toks[j]!.end, j - i + 1);
+    if (cands) return finish(mk(j, cands, 'name'), toks[j]!.end, j - i + 1);
     // possessive: "Cairo's", "Sudan’s"
     if (POSSESSIVE.test(key) && (cands = gaz.lookup(key.slice(0, -2)))) {
-      const m = finish(mk(j, [...cands], 'name'), toks[j]!.end - 2, j - i + 1);
+      const m = finish(mk(j, cands, 'name'), toks[j]!.end - 2, j - i + 1);
       m.text = m.text.slice(0, -2);
       return m;
     }
@@ -403,8 +468,7 @@ function demonymAt(toks: Token[], i: number, T: Tables, gaz: Gazetteer): Mention
 }
 
 /** Picks a candidate for every mention, with the document's countries and regions as context. */
-function resolve(mentions: Mention[], gaz: Gazetteer): void {
-  void gaz;
+function resolve(mentions: Mention[], lowerWords: Set<string>): void {
   const live = mentions.filter((m) => !m.dropped);
   // context: countries and admin-1 regions the document names unambiguously
   const countryWeight = new Map<string, number>();
@@ -417,18 +481,19 @@ function resolve(mentions: Mention[], gaz: Gazetteer): void {
     const best = ranked[0]!;
     const p = best.place;
     // a name shared by places of several countries ("Georgia") says nothing about the document
-    if (ranked.some((c) => c.place.country !== p.country && c.match === 'p' && staticScore(c) > staticScore(best) - 25)) continue;
+    if (ranked.some((c) => c.place.country !== p.country && c.match === 'p' &&
+      (staticScore(c) > staticScore(best) - 25 || c.place.kind === 'country' || c.place.kind === 'admin1'))) continue;
     if (p.kind === 'country') add(p.country, m.how === 'demonym' ? 0.5 : 1);
     else if (p.kind === 'admin1' && best.match === 'p') {
       add(p.country, 1);
       admin1Named.add(`${p.country}|${p.name}`);
-    } else if (p.population >= 100000 || p.fcode === 'PPLC' || m.cue) add(p.country, 0.5);
+    } else if (p.population >= 100000 || p.fcode === 'PPLC') add(p.country, 0.5);
     else if (m.cands.length === 1 && m.words > 1) add(p.country, 0.5);
   }
   let docCountry = '';
   let bestW = 0;
   for (const [cc, w] of countryWeight) if (w > bestW) { bestW = w; docCountry = cc; }
-  const scoreOf = (m: Mention, c: Candidate, anchors: PlaceRecord[] | null): number => {
+  const scoreOf = (m: Mention, c: Candidate, anchors: Anchor[] | null): number => {
     const p = c.place;
     let s = staticScore(c);
     if (m.cue) {
@@ -441,50 +506,93 @@ function resolve(mentions: Mention[], gaz: Gazetteer): void {
     else if (p.country && countryWeight.has(p.country)) s += 8;
     if (p.admin1 && p.kind !== 'admin1' && admin1Named.has(`${p.country}|${p.admin1}`)) s += 18;
     // a region named like a big town is written "X state", "X Province": bare, the town is meant
-    if (p.kind === 'admin1' && m.cue !== 'admin1' && m.cands.some((o) => o.place.kind === 'city' && (o.match === 'p' || o.place.population >= 1000000) &&
+    if (p.kind === 'admin1' && m.cue !== 'admin1' && m.cands.some((o) => o.place.kind === 'city' &&
       (o.place.population >= 1000000 || o.place.fcode === 'PPLC' || (o.place.country === p.country && o.place.population >= 100000)))) s -= 30;
     if (m.region) {
       const fits = m.region.cands.some((r) => r.place.kind === 'country' ? r.place.country === p.country
         : r.place.kind === 'admin1' && r.place.country === p.country && r.place.name === p.admin1);
       if (fits) s += 60;
     }
+    if (m.regionOf) {
+      const fits = m.regionOf.cands.some((t) => t.place.country === p.country && (p.kind === 'country' || (p.kind === 'admin1' && t.place.admin1 === p.name)));
+      if (fits) s += 40;
+    }
     // towns of one story lie near each other
     if (anchors && (p.kind === 'city' || p.fcode === 'ADM2')) {
       let d = Infinity;
-      for (const a of anchors) if (a !== p) d = Math.min(d, km(a.lat, a.lon, p.lat, p.lon));
+      const own = m.text.toLowerCase();
+      for (const a of anchors) if (a.text !== own) d = Math.min(d, km(a.place.lat, a.place.lon, p.lat, p.lon));
       if (d < 300) s += 20 * (1 - d / 300);
     }
     return s;
   };
-  const choose = (m: Mention, anchors: PlaceRecord[] | null): void => {
+  // mentions of one name with the same cue and region score alike: score each such reading once
+  const memo = new Map<string, Mention>();
+  const memoKey = (m: Mention): string => `${m.text}|${m.cue ?? ''}|${m.region ? m.region.text : ''}|${m.regionOf ? m.regionOf.text : ''}`;
+  const choose = (m: Mention, anchors: Anchor[] | null): void => {
     let pick: Candidate | undefined;
     let pickScore = -Infinity;
+    const scores: number[] = [];
     for (const c of m.cands) {
       const s = scoreOf(m, c, anchors);
+      scores.push(s);
       if (s > pickScore) { pickScore = s; pick = c; }
     }
     m.pick = pick;
     m.score = pickScore;
+    if (!anchors) m.scores = scores;
   };
-  for (const m of live) choose(m, null);
+  for (const m of live) {
+    const k = memoKey(m);
+    const same = memo.get(k);
+    if (same && same.cands === m.cands) {
+      m.pick = same.pick;
+      m.score = same.score;
+      m.scores = same.scores;
+    } else {
+      choose(m, null);
+      memo.set(k, m);
+    }
+  }
   // second pass: the towns the first pass placed with confidence pull their namesakes' homonyms
-  const anchors: PlaceRecord[] = [];
+  const anchors: Anchor[] = [];
+  const anchored = new Set<PlaceRecord>();
   for (const m of live) {
     const p = m.pick?.place;
-    if (!p || !(p.kind === 'city' || p.fcode === 'ADM2')) continue;
-    const others = m.cands.filter((c) => c !== m.pick).map((c) => scoreOf(m, c, null));
-    if (others.every((o) => o < m.score! - 10)) anchors.push(p);
+    if (!p || !(p.kind === 'city' || p.fcode === 'ADM2') || anchored.has(p) || anchors.length >= 40) continue;
+    const sc = m.scores!;
+    if (m.cands.every((c, q) => c === m.pick || sc[q]! < m.score! - 10)) {
+      anchored.add(p);
+      anchors.push({ place: p, text: m.text.toLowerCase() });
+    }
   }
-  if (anchors.length) for (const m of live) if (m.cands.length > 1) choose(m, anchors);
+  if (anchors.length) {
+    const memo2 = new Map<string, Mention>();
+    for (const m of live) {
+      if (m.cands.length < 2) continue;
+      const sc = m.scores!;
+      const close = m.cands.some((c, q) => c !== m.pick && sc[q]! > m.score! - 20);
+      if (!close) continue;
+      const k = memoKey(m);
+      const same = memo2.get(k);
+      if (same && same.cands === m.cands) {
+        m.pick = same.pick;
+        m.score = same.score;
+      } else {
+        choose(m, anchors);
+        memo2.set(k, m);
+      }
+    }
+  }
   // one sense per document: every mention of a name takes its best-supported reading
   const bestByText = new Map<string, Mention>();
   for (const m of live) {
-    const k = fold(m.text);
+    const k = m.text.toLowerCase();
     const b = bestByText.get(k);
     if (!b || (m.score ?? -Infinity) > (b.score ?? -Infinity)) bestByText.set(k, m);
   }
   for (const m of live) {
-    const b = bestByText.get(fold(m.text))!;
+    const b = bestByText.get(m.text.toLowerCase())!;
     if (b !== m && b.pick && m.cands.includes(b.pick)) {
       m.pick = b.pick;
       if (b.region || b.cue) m.cue ??= b.cue;
@@ -498,14 +606,19 @@ function resolve(mentions: Mention[], gaz: Gazetteer): void {
     const p = pick.place;
     const strong = p.kind === 'country' || p.kind === 'region' || (p.kind === 'admin1' && pick.match === 'p');
     const big = p.population >= 50000 || p.fcode === 'PPLC' || p.fcode === 'PPLA';
-    const context = (!!p.country && p.country === docCountry) || !!m.region || !!m.cue ||
+    const cueFits = !!m.cue && (cueKindOf(p) === m.cue || (m.cue === 'city' && cueKindOf(p) === 'admin2') || (m.cue === 'admin2' && p.kind === 'city'));
+    const context = (!!p.country && p.country === docCountry) || !!m.region || cueFits ||
       (!!p.admin1 && admin1Named.has(`${p.country}|${p.admin1}`));
+    // a small place abroad, in a story about somewhere else, is a homonym
+    const foreign = !!docCountry && !!p.country && p.country !== docCountry && !countryWeight.has(p.country);
     let ok: boolean;
-    if (pick.match === 'a') ok = (big && (m.locative || context || p.population >= 500000)) || context && (m.locative || m.words > 1);
+    if (m.sentenceInitial && m.words === 1 && lowerWords.has(m.text.toLowerCase()) && p.kind !== 'country') ok = false;
+    else if (foreign && !strong && !m.region && p.population < 100000 && m.how === 'name') ok = false;
+    else if (pick.match === 'a') ok = (big && (m.locative || context || p.population >= 500000)) || context && (m.locative || m.words > 1);
     else if (pick.match === 'b') ok = context;
     else if (strong || m.how === 'demonym' || m.how === 'abbreviation') ok = true;
-    else if (m.sentenceInitial && m.words === 1) ok = context || m.locative || p.population >= 500000;
-    else ok = big || context || m.locative || m.words > 1;
+    else if (m.sentenceInitial && m.words === 1) ok = (context && p.population >= 1000) || m.locative || cueFits || p.population >= 20000;
+    else ok = big || context || m.locative || m.words > 1 || p.population >= 5000;
     if (!ok) m.dropped = true;
   }
 }

@@ -25,9 +25,13 @@ const GANG: ActorSpec = { name: 'Unidentified Gang ({country})', type: 'politica
 export const FORCE_NOUNS =
   'forces|troops|army|military|soldiers|armed_forces|security_forces|military_forces|defence_forces|defense_forces|navy|air_force|air_forces|' +
   'air_defence|air_defences|air_defense|air_defenses|air_defence_forces|air_defense_forces|artillery|warplanes|war_planes|jets|fighter_jets|military_jets|' +
-  'drones|drone|missiles|missile|strikes|airstrikes|air_strikes|shelling|gunboats|warships|tanks|border_guards|border_guard|paratroopers|marines|special_forces|' +
-  'attack|attacks|bombardment|bombardments|offensive|invasion|raid|raids|assault|drone_attack|drone_attacks|missile_attack|missile_attacks|missile_strike|missile_strikes|drone_strike|drone_strikes|air_raid|air_raids|air_strike|airstrike|' +
+  'drones|drone|missiles|missile|gunboats|warships|tanks|border_guards|border_guard|paratroopers|marines|special_forces|' +
+  'ground_troops|ground_forces|' +
   'national_guard|national_army|ground_forces|land_forces|commandos|servicemen|service_members|military_personnel|security_personnel|militaries|junta|military_junta|regime_forces|government_forces|government_troops';
+/** Attacks by a country: the country is the actor, the noun the event ("Israeli strikes", "Russia's invasion"). */
+export const ATTACK_NOUNS =
+  'attack|attacks|bombardment|bombardments|offensive|offensives|ground_offensive|ground_offensives|invasion|raid|raids|assault|drone_attack|drone_attacks|' +
+  'missile_attack|missile_attacks|missile_strike|missile_strikes|drone_strike|drone_strikes|air_raid|air_raids|air_strike|air_strikes|airstrike|airstrikes|strike|strikes|shelling|shellfire|fire|gunfire|bombing|bombings|incursion|incursions';
 export const POLICE_NOUNS = 'police|police_force|police_forces|policemen|police_officers|riot_police|national_police|federal_police|police_service|gendarmes|gendarmerie|counterterrorism_police|anti-terror_police';
 export const GOVERNMENT_NOUNS =
   'government|authorities|administration|ministry|defence_ministry|defense_ministry|foreign_ministry|health_ministry|interior_ministry|information_ministry|' +
@@ -47,16 +51,20 @@ export const EN_RULES: readonly ActorRule[] = [
     'forces the|a|an|them|him|her|us|people|residents|civilians|thousands|hundreds|families|many|its|their|his|women|children|everyone|some|those|out|up|back|down',
     'police the|their|its|our', 'police_tape|police_car|police_van|police_vehicle|police_vehicles|police_dog|police_dogs|police_academy|police_record',
     'sanctions regime', 'visa regime', 'tax regime', 'trade regime', 'food and drug administration', 'drug administration', 'administration building', 'student union', 'student loan', 'student loans', 'student visa', 'student visas',
+    'General Assembly|Motors|Electric|Dynamics|Mills|Hospital|Election|Elections|Strike|Secretary|Conference|Manager|Counsel|Court|Data|Directorate|Administration|Services|Staff',
+    'Major League|Leagues|Road|Street|Crimes|Cities|Events', 'Lieutenant Governor', 'Captain America|Marvel', 'Sergeant Pepper', 'the Colonel',
     'Government Accountability Office', 'government bonds', 'government bond', 'government debt', 'government spending', 'government policy', 'government policies', 'government officials\' salaries'], actor: null },
 
   // Country-specific forces, police, governments, officials, civilians.
   { id: 'en/actor/force-country', patterns: [`{C} ${FORCE_NOUNS}`, `the? {N} 's ${FORCE_NOUNS}`, `the? armed_forces|army|military|forces|troops|navy|air_force of {N}`, `{C} pro-government|government|state forces|troops`], actor: MIL },
+  { id: 'en/actor/attack-by-country', patterns: [`{C} ${ATTACK_NOUNS}`, `the? {N} 's ${ATTACK_NOUNS}`], actor: MIL, slotOnly: true },
+  { id: 'en/actor/coalition-country', patterns: ['{C} - led coalition|forces|troops|military_coalition|offensive|operation|strikes|airstrikes'], actor: { ...MIL, label: '{adj}-led forces' } },
   { id: 'en/actor/police-country', patterns: [`{C} ${POLICE_NOUNS}`, `the? {N} 's ${POLICE_NOUNS}`, `the? {C} police_force|police_service|national_police`], actor: POL },
   { id: 'en/actor/government-country', patterns: [`{C} ${GOVERNMENT_NOUNS}`, `the? {N} 's ${GOVERNMENT_NOUNS}`, `the? {C} health|defence|defense|foreign|interior|emergency ministry`, `the? government|authorities|ministry_of_defence|ministry_of_defense|ministry_of_health|ministry_of_foreign_affairs|ministry_of_interior|presidency of {N}`], actor: GOV },
   { id: 'en/actor/official-country', patterns: [`{C} ${OFFICIAL_NOUNS}`, `the? {N} 's ${OFFICIAL_NOUNS}`, `officials|president|leader|spokesman|ambassador from|of {N}`], actor: OFF },
-  { id: 'en/actor/gaza-ministry', patterns: ['the? Hamas-run|Hamas-controlled|Hamas-led health_ministry|ministry_of_health|government|authorities|civil_defence|civil_defense|government_media_office|media_office'], actor: { name: 'Government of Palestine', type: 'state', kind: 'government', country: 'PS', label: 'Gaza health ministry' } },
+  { id: 'en/actor/gaza-ministry', patterns: ['the? Hamas-run|Hamas-controlled|Hamas-led|Hamas-administered Gaza? health_ministry|ministry_of_health|government|authorities|civil_defence|civil_defense|government_media_office|media_office'], actor: { name: 'Government of Palestine', type: 'state', kind: 'government', country: 'PS', label: 'Gaza health ministry' } },
   { id: 'en/actor/side-country', patterns: ['the? {C} side', 'the? {N} camp'], actor: SIDE },
-  { id: 'en/actor/civilians-country', patterns: ['{C} civilians|villagers|residents|children|women|nationals|citizens|farmers|fishermen|pilgrims|refugees|worshippers|civilian|journalists|aid_workers|hostages|migrants|families|people', 'civilians|residents|people|villagers in|of {N}'], actor: CIV },
+  { id: 'en/actor/civilians-country', patterns: ['{C} civilians|villagers|residents|children|women|nationals|citizens|farmers|fishermen|pilgrims|refugees|worshippers|civilian|journalists|aid_workers|hostages|migrants|families|people', 'civilians|residents|people|villagers in|of {N}', 'displaced|unarmed|innocent|ordinary|civilian {C}'], actor: CIV },
   { id: 'en/actor/protesters-country', patterns: ['{C} protesters|protestors|demonstrators|marchers'], actor: PRO },
   { id: 'en/actor/armed-group-country', patterns: ['{C} militants|gunmen|rebels|insurgents|militias|militia|militiamen|jihadists|separatists|fighters|guerrillas|extremists|bandits|terrorists'], actor: UAG },
   { id: 'en/actor/gang-country', patterns: ['{C} gangs|gang|gang_members|gangsters'], actor: GANG },
@@ -68,7 +76,7 @@ export const EN_RULES: readonly ActorRule[] = [
   { id: 'en/actor/force-official', patterns: ['military_officials|army_officials|military_official|army_official|military_sources|military_source|army_sources|army_source|military_spokesman|army_spokesman|military_spokesperson|army_spokesperson|defence_officials|defense_officials|defence_sources|defense_sources|security_sources|military_commander|army_commander|army_chief|military_chief'], actor: { ...MIL, kind: 'official', label: 'military officials' }, generic: true },
   { id: 'en/actor/police-official', patterns: ['police_officials|police_official|police_sources|police_source|police_spokesman|police_spokesperson|police_spokeswoman|police_chief|police_commissioner|police_commander|commissioner_of_police'], actor: { ...POL, kind: 'official', label: 'police officials' }, generic: true },
   { id: 'en/actor/police-unit', patterns: ['State Police Command|Headquarters', 'Police Command|Force|Service|Department|Division|Directorate', 'State Command', 'Police Public Relations Officer', 'PPRO'], actor: POL, cased: true },
-  { id: 'en/actor/rank', patterns: ['Major|Maj|Colonel|Col|Lt-Col|Lieutenant-Colonel|Brigadier|Brig|Brigadier-General|Brig-Gen|Major-General|Maj-Gen|Lieutenant-General|Lt-Gen|General|Gen|Lieutenant|Lt|Captain|Capt|Sergeant|Sgt|Corporal|Cpl|Private|Pvt .?'], actor: { ...MIL, kind: 'official', label: 'military officer' }, cased: true, tail: true, tailRequired: true },
+  { id: 'en/actor/rank', patterns: ['Major|Maj|Colonel|Col|Lt-Col|Lieutenant-Colonel|Brigadier|Brig|Brigadier-General|Brig-Gen|Major-General|Maj-Gen|Lieutenant-General|Lt-Gen|General|Gen|Lieutenant|Lt|Captain|Capt|Sergeant|Sgt|Corporal|Cpl .?'], actor: { ...MIL, kind: 'official', label: 'military officer' }, cased: true, tail: true, tailRequired: true, generic: true },
   { id: 'en/actor/government-acronym', patterns: ['MoD|MOD|MoI|MoFA|MFA|MoH'], actor: GOV, cased: true },
   { id: 'en/actor/official', patterns: ['officials|local_officials|government_officials|security_officials|health_officials|official_sources|local_official|government_official|a_government_official|the_governor|governor|deputy_governor|district_governor|provincial_governor|regional_governor|mayor|district_chief|district_commissioner|council_chairman|local_government_chairman|lawmaker|minister|the_minister|president|prime_minister|spokesman|spokesperson|spokeswoman'], actor: OFF, generic: true },
 
@@ -76,11 +84,14 @@ export const EN_RULES: readonly ActorRule[] = [
   { id: 'en/actor/unidentified', patterns: ['gunmen|gunman|armed_men|armed_man|unidentified_gunmen|unknown_gunmen|masked_gunmen|bandits|suspected_bandits|armed_bandits|bandit|assailants|attackers|unknown_assailants|unidentified_assailants|armed_group|armed_groups|an_armed_group|armed_gang|armed_gangs|kidnappers|abductors|suicide_bomber|suicide_bombers|suicide_car_bomber|unidentified_armed_group|unknown_armed_group|armed_assailants|armed_attackers|herdsmen|terror_suspects|terror_suspect|terrorist_suspects|suspected_militants|suspected_terrorists|suspected_jihadists|suspected_insurgents'], actor: UAG },
   { id: 'en/actor/militants', patterns: ['militants|militant|insurgents|insurgent|jihadists|jihadist|terrorists|terrorist|extremists|rebels|rebel|rebel_fighters|fighters|guerrillas|guerrilla|militia|militias|militiamen|militia_members|separatists|separatist_fighters|islamists|islamist_militants|islamist_fighters|jihadi_fighters|enemy|enemy_forces|terrorist_group|terror_group|militant_group|rebel_group|insurgent_group|jihadist_group'], actor: UAG, generic: true },
   { id: 'en/actor/fulani', patterns: ['Fulani herdsmen|militia|militias|militants|gunmen|herders|ethnic_militia', 'armed Fulani herdsmen|herders'], actor: { name: 'Fulani Ethnic Militia (Nigeria)', type: 'identity_militia', kind: 'group', country: 'NG', label: 'Fulani militia' } },
+  { id: 'en/actor/communal', patterns: ['ethnic_militia|ethnic_militias|communal_militia|communal_militias|tribal_militia|tribal_militias|clan_militia|clan_militias|clan_fighters|tribal_fighters|ethnic_fighters|armed_herders|armed_youths'], actor: { name: 'Unidentified Communal Militia ({country})', type: 'identity_militia', kind: 'group', label: 'communal militia' } },
+  { id: 'en/actor/vigilantes', patterns: ['vigilantes|vigilante_group|vigilante_groups|vigilante_members|local_vigilantes|self-defence_group|self-defense_group|self-defence_militia|self-defense_militia|hunters_militia|Dozo_hunters|Dozos|Koglweogo|VDP|Volunteers_for_the_Defence_of_the_Homeland'], actor: { name: 'Vigilante Militia ({country})', type: 'political_militia', kind: 'group', label: 'vigilantes' } },
+  { id: 'en/actor/settlers', patterns: ['{C} settlers', 'settlers', 'Jewish settlers', 'armed settlers'], actor: { name: 'Settlers ({country})', type: 'identity_militia', kind: 'group', label: '{adj} settlers' } },
   { id: 'en/actor/gang', patterns: ['gang|gangs|gang_members|gang_member|gangsters|armed_gang_members|street_gangs|criminal_gangs|criminal_gang|kidnapping_gang|kidnap_gang'], actor: GANG, generic: true },
 
   // Protesters and rioters.
   { id: 'en/actor/protesters', patterns: ['protesters|protestors|protester|protestor|demonstrators|demonstrator|marchers|anti-government_protesters|anti-government_demonstrators|pro-democracy_protesters|opposition_protesters|opposition_supporters|student_protesters|student_demonstrators|rally_participants|activists_and_protesters'], actor: PRO },
-  { id: 'en/actor/rioters', patterns: ['rioters|rioter|mob|a_mob|an_angry_mob|angry_mob|angry_mobs|mobs|looters|vigilantes|vigilante_group|angry_residents|irate_residents|irate_youths|angry_youths|youths'], actor: RIO },
+  { id: 'en/actor/rioters', patterns: ['rioters|rioter|mob|a_mob|an_angry_mob|angry_mob|angry_mobs|mobs|looters|lynch_mob|angry_residents|irate_residents|irate_youths|angry_youths|youths'], actor: RIO },
   { id: 'en/actor/crowd-riot', patterns: ['crowd|crowds|angry_crowd'], actor: RIO, context: 'riot' },
   { id: 'en/actor/crowd-protest', patterns: ['crowd|crowds|students|student|workers|activists|supporters|opposition_supporters|farmers'], actor: PRO, context: 'protest' },
 

@@ -55,6 +55,10 @@ export const enDocument: DocumentPack = {
     '.{0,60}\\ball rights reserved\\.?.{0,60}',
     // "Updated 2 hours ago", "3 hours ago"
     '(?:updated|posted)?\\s*\\d+\\s*(?:seconds?|minutes?|mins?|hours?|hrs?|days?)\\s*ago',
+    // pagination and ad slots: "Next page", "Page 2 of 3", "Advertisement - scroll to continue"
+    '(?:next|previous) (?:page|article|story)',
+    'page \\d+(?: of \\d+)?',
+    'advertisement(?:\\s*[-–—:|]\\s*.{0,40})?',
     // wire boilerplate
     '\\(?(?:reporting|writing|editing|additional reporting|compiled|editing) by .{0,200}',
     'our standards:.{0,80}',

@@ -48,7 +48,7 @@ export const numbers: NumberPack = {
     under: 'at_most', 'a maximum of': 'at_most',
   },
   after: { 'or more': 'at_least', plus: 'at_least', '+': 'at_least', odd: 'about', 'or so': 'about' },
-  approxSuffixes: { odd: 'about', plus: 'at_least' },
+  approxSuffixes: { odd: 'about', plus: 'at_least', strong: 'exact' },
   skipBefore: {
     article: 'article', section: 'article', clause: 'article', paragraph: 'article', chapter: 'article', resolution: 'article', no: 'article',
     'no.': 'article', number: 'article', page: 'article', route: 'article', highway: 'article', flight: 'article', platoon: 'name', battalion: 'name',
@@ -60,6 +60,7 @@ export const numbers: NumberPack = {
     covid: 'name', 'top': 'ordinal', 'channel': 'name', 'kilometre': 'measure', 'km': 'measure', 'mile': 'measure',
   },
   skipAfter: {
+    x: 'measure', '×': 'measure',
     percent: 'percent', 'per cent': 'percent', pct: 'percent', '%': 'percent', 'percentage points': 'percent',
     years: 'measure', year: 'measure', months: 'measure', month: 'measure', weeks: 'measure', week: 'measure', days: 'measure', day: 'measure',
     hours: 'measure', hour: 'measure', minutes: 'measure', minute: 'measure', seconds: 'measure', decades: 'measure', nights: 'measure', times: 'measure',
@@ -84,6 +85,7 @@ export const numbers: NumberPack = {
   ],
   notCountNouns: ['another', 'day', 'time', 'point', 'side', 'hand', 'way', 'thing', 'night', 'morning', 'week', 'year', 'month'],
   rangeWords: ['to', 'or'],
+  between: { between: 'and' },
   vagueBlockers: ['how', 'so', 'too', 'as', 'very', 'the'],
   currencyPrefixes: ['us$', 'usd', 'rs', 'rp', 'rm', 'ksh', 'eur', 'gbp', 'n', 'a$', 'c$', 'hk$'],
   ordinalPrefixes: [],

@@ -28,6 +28,9 @@ const DEMONYMS: Record<string, string> = {
   // nouns and adjectives of regions: the gazetteer name
   kurdish: 'Kurdistan', african: 'Africa', european: 'Europe', asian: 'Asia', 'latin american': 'Latin America',
   'middle eastern': 'Middle East', caucasian: 'Caucasus', balkan: 'Balkans', crimean: 'Crimea', kashmiri: 'Kashmir',
+  'south ossetian': 'South Ossetia', ossetian: 'South Ossetia', abkhaz: 'Abkhazia', abkhazian: 'Abkhazia',
+  chechen: 'Chechnya', 'central american': 'Central America', darfuri: 'Darfur', tibetan: 'Tibet', uighur: 'Xinjiang',
+  uyghur: 'Xinjiang', 'west african': 'West Africa', 'east african': 'East Africa', 'southeast asian': 'Southeast Asia',
 };
 // Plural nouns of nationality: "Palestinians", "Israelis", "Afghans".
 for (const [w, cc] of Object.entries({ ...DEMONYMS })) if (/[ni]$/.test(w)) DEMONYMS[`${w}s`] = cc;
@@ -41,6 +44,8 @@ export const places: PlacePack = {
     // directions and sizes before a name belong to it: "southern Sudan", "Greater London"
     north: {}, south: {}, east: {}, west: {}, northern: {}, southern: {}, eastern: {}, western: {}, central: {},
     northeastern: {}, northwestern: {}, southeastern: {}, southwestern: {}, greater: {}, upper: {}, lower: {}, downtown: {},
+    northeast: {}, northwest: {}, southeast: {}, southwest: {}, 'north-east': {}, 'south-east': {}, 'north-west': {},
+    'south-west': {}, mid: {}, rural: {}, suburban: {}, coastal: {}, wider: {},
     in: {}, at: {}, from: {}, to: {}, into: {}, across: {}, throughout: {}, toward: {}, towards: {}, via: {},
     near: { near: true }, outside: { near: true }, around: { near: true }, 'outskirts of': { near: true },
     'town of': { kind: 'city' }, 'city of': { kind: 'city' }, 'village of': { kind: 'city' }, 'villages of': { kind: 'city' },
@@ -81,7 +86,16 @@ export const places: PlacePack = {
     'homeland', 'english', 'arabic', 'spanish', 'latin', 'islamic', 'muslim', 'muslims', 'christian', 'jewish', 'catholic',
     'hamas', 'hezbollah', 'taliban', 'al', 'isis', 'nato', 'un', 'eu', 'congress', 'senate', 'parliament', 'cabinet',
     'will', 'can', 'could', 'would', 'should', 'must', 'don', 'mark', 'paul', 'george', 'john', 'james', 'david',
-    'michael', 'william', 'thomas', 'mary', 'elizabeth', 'anna', 'maria', 'florida man',
+    'michael', 'william', 'thomas', 'mary', 'elizabeth', 'anna', 'maria',
+    // peoples and languages that are also village names
+    'arab', 'arabs', 'igbo', 'yoruba', 'hausa', 'fulani', 'pashtun', 'pashto', 'tamil', 'tamils', 'sinhalese', 'kurd', 'kurds',
+    'jew', 'jews', 'roma', 'berber', 'tuareg', 'hindu', 'sikh', 'shia', 'shiite', 'sunni', 'alawite', 'druze', 'maori',
+    // capitalised things that are not places
+    'white house', 'national park', 'red cross', 'red crescent', 'el niño', 'el nino', 'la niña', 'la nina', 'the city', 'notre dame',
+    'parkway', 'village', 'star', 'rain', 'strong', 'pool', 'plain', 'shoreline', 'honda', 'toyota', 'ford', 'nike',
+    'section', 'northwest', 'northeast', 'southwest', 'southeast', 'chamber', 'continental', 'reserve', 'metro',
+    'liberal', 'part', 'midwest', 'mainland', 'downtown', 'uptown', 'capitol', 'harbor', 'harbour',
+    'apple', 'amazon', 'obama', 'bush', 'clinton', 'trump', 'biden', 'putin', 'jokowi', 'prabowo',
   ],
   titles: ['mr', 'mrs', 'ms', 'miss', 'dr', 'sir', 'president', 'vice', 'prime', 'minister', 'sen', 'senator', 'rep',
     'gov', 'governor', 'gen', 'general', 'lt', 'col', 'colonel', 'maj', 'major', 'capt', 'captain', 'sgt', 'sergeant',
@@ -102,7 +116,9 @@ export const places: PlacePack = {
     'highway', 'public', 'sheriff', "sheriff's", 'fire', 'emergency', 'health', 'election', 'electoral', 'parliament',
     'embassy', 'consulate', 'authorities', 'officials', 'administration', 'legislative', 'general', 'democratic',
     'republican', 'delegation', 'congressional', 'federal', 'military', 'army', 'navy', 'air', 'coast', 'prosecutor',
-    'prosecutors', 'division', 'bureau', 'agency'],
+    'prosecutors', 'division', 'bureau', 'agency', 'jail', 'courthouse', 'commissioners', 'commissioner', 'detention',
+    'county', 'city', 'town', 'village', 'township', 'borough', 'municipal', 'municipality', 'metropolitan', 'regional',
+    'schools', 'school', 'library', 'hospital', 'airport', 'port', 'harbor', 'harbour', 'station', 'zoo'],
   speech: ['said', 'says', 'told', 'added', 'stated', 'noted', 'explained', 'wrote', 'tweeted', 'argued', 'insisted', 'asked', 'replied', 'announced'],
   forces: ['forces', 'force', 'troops', 'army', 'armed', 'military', 'soldiers', 'soldier', 'navy', 'naval', 'police',
     'militants', 'militant', 'rebels', 'rebel', 'separatists', 'separatist', 'fighters', 'fighter', 'militia', 'militias',
@@ -123,5 +139,5 @@ export const places: PlacePack = {
     'Tenn.': 'Tennessee|US', 'Tex.': 'Texas|US', 'Vt.': 'Vermont|US', 'Va.': 'Virginia|US', 'Wash.': 'Washington|US',
     'W.Va.': 'West Virginia|US', 'Wis.': 'Wisconsin|US', 'Wyo.': 'Wyoming|US', 'D.C.': 'Washington|US|city',
   },
-  freeAbbreviations: ['N.H.', 'N.J.', 'N.M.', 'N.Y.', 'N.C.', 'N.D.', 'R.I.', 'S.C.', 'S.D.', 'W.Va.'],
+  freeAbbreviations: ['D.C.', 'N.H.', 'N.J.', 'N.M.', 'N.Y.', 'N.C.', 'N.D.', 'R.I.', 'S.C.', 'S.D.', 'W.Va.'],
 };

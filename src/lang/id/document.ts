@@ -14,6 +14,8 @@ export const idDocument: DocumentPack = {
   },
   weekdays: ['senin', 'selasa', 'rabu', 'kamis', 'jumat', "jum'at", 'sabtu', 'minggu', 'ahad', 'sen', 'sel', 'rab', 'kam', 'jum', 'sab', 'min'],
   zones: { WIB: '+07:00', WITA: '+08:00', WIT: '+09:00' },
+  // Indonesian outlets print Jakarta time (WIB) unless they say otherwise.
+  defaultOffset: '+07:00',
   clockWords: ['pukul', 'pkl', 'jam'],
   publishedLabels: ['diterbitkan', 'dipublikasikan', 'terbit', 'tayang', 'dipublikasi'],
   updatedLabels: ['diperbarui', 'diperbaharui', 'update', 'pembaruan'],
@@ -37,6 +39,10 @@ export const idDocument: DocumentPack = {
     '(?:waktu baca )?\\d+ menit(?: baca| membaca)?',
     // photo count badges: "12 foto"
     '\\d+ foto',
+    // pagination: "Halaman Selanjutnya", "Halaman 2 dari 3", "1 2 3 Selanjutnya"
+    'halaman (?:selanjutnya|berikutnya|sebelumnya|\\d+(?: dari \\d+)?)',
+    '(?:\\d+ ){1,9}(?:selanjutnya|berikutnya|»|>)',
+    'iklan(?:\\s*[-–—:|]\\s*.{0,40})?',
   ],
   relatedLeads: ['pilihan editor', 'pilihan redaksi', 'baca juga', 'baca pula', 'simak juga', 'lihat juga', 'tonton juga', 'baca', 'simak', 'saksikan juga', 'berita terkait', 'artikel terkait', 'baca berita lainnya'],
   tailHeaders: ['berita terkait', 'berita lainnya', 'artikel terkait', 'artikel lainnya', 'berita populer', 'populer', 'terpopuler', 'terkini', 'berita terkini', 'rekomendasi', 'rekomendasi untuk anda', 'baca berita lainnya', 'pilihan untukmu', 'lihat semua', 'topik pilihan'],

@@ -55,6 +55,7 @@ export const numbers: NumberPack = {
     magnitudo: 'measure', 'siaga': 'article', 'tipe': 'name', kelas: 'name', g: 'name', covid: 'name',
   },
   skipAfter: {
+    x: 'measure', '×': 'measure',
     persen: 'percent', '%': 'percent', 'per sen': 'percent', prosen: 'percent',
     tahun: 'measure', thn: 'measure', bulan: 'measure', minggu: 'measure', pekan: 'measure', hari: 'measure', jam: 'measure', menit: 'measure',
     detik: 'measure', malam: 'measure', dekade: 'measure', abad: 'measure', windu: 'measure', waktu: 'measure', kali: 'measure',
@@ -73,6 +74,7 @@ export const numbers: NumberPack = {
   ],
   notCountNouns: ['sisi', 'hal', 'kali', 'saat', 'waktu', 'pun', 'lagi', 'demi', 'persatu'],
   rangeWords: ['hingga', 'sampai', 'sd', 's.d', 'atau'],
+  between: { antara: 'dan' },
   vagueBlockers: ['lebih', 'paling', 'terlalu', 'cukup', 'tidak', 'tak', 'begitu', 'sangat', 'amat', 'berapa', 'yang', 'semakin', 'makin', 'kian'],
   currencyPrefixes: ['rp', 'rm', 'us$', 'usd', 'idr', 's$', 'sgd'],
   ordinalPrefixes: ['ke', 'yang'],

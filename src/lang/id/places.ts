@@ -50,6 +50,13 @@ export const places: PlacePack = {
     'indah', 'jaya', 'makmur', 'sentosa', 'bahagia', 'harapan', 'suka', 'cinta', 'kasih', 'sari', 'agung', 'mandiri',
     'tuan', 'puan', 'datuk', 'dato', 'tan', 'sri', 'encik', 'pak', 'bu', 'ibu', 'bapak', 'mas', 'mbak', 'bang', 'kak',
     'kerajaan', 'polis', 'tentera', 'jurucakap', 'semalam', 'pasukan', 'militer', 'tentara',
+    // words that often open a sentence
+    'warga', 'serangan', 'kontak', 'insiden', 'peristiwa', 'kejadian', 'bentrokan', 'aksi', 'massa', 'ribuan', 'ratusan',
+    'puluhan', 'sejumlah', 'salah', 'korban', 'pelaku', 'tersangka', 'aparat', 'petugas', 'personel', 'anggota',
+    'mahasiswa', 'buruh', 'demo', 'unjuk', 'jelang', 'menjelang', 'usai', 'seusai', 'akibat', 'selama', 'kedua', 'ketiga',
+    'keluarga', 'penduduk', 'rakyat', 'masyarakat', 'pengungsi', 'dua', 'tiga', 'empat', 'lima', 'satu',
+    'sebanyak', 'tak', 'belum', 'masih', 'selanjutnya', 'sebelumnya', 'adapun', 'terkait',
+    'mengenai', 'soal', 'berdasarkan', 'atas', 'bagi', 'melalui', 'tentang', 'sebagai', 'hal',
   ],
   titles: ['pak', 'bu', 'ibu', 'bapak', 'sdr', 'saudara', 'presiden', 'wakil', 'menteri', 'gubernur', 'bupati', 'wali',
     'walikota', 'camat', 'lurah', 'kepala', 'ketua', 'kapolda', 'kapolres', 'kapolsek', 'kapolri', 'pangdam', 'danrem',

@@ -20,5 +20,6 @@ export const dates: DatePack = {
   periodAfter: { ...id.periodAfter, lepas: -1, 'yang lepas': -1, hadapan: 1, 'akan datang': 1 },
   ago: [...id.ago, 'lepas', 'yang lepas'],
   since: [...id.since, 'mulai'],
+  past: [...id.past, 'berlaku', 'yang berlaku', 'lepas', 'terkorban', 'ditahan'],
   future: [...id.future, 'dijangka', 'dijangka akan', 'dijadualkan', 'bercadang', 'hadapan'],
 };

@@ -11,6 +11,8 @@ export const msDocument: DocumentPack = {
   months: { ...idDocument.months, mac: 3, jun: 6, julai: 7, ogos: 8, ogo: 8, okt: 10, oktober: 10, disember: 12, dis: 12 },
   weekdays: [...idDocument.weekdays, 'isnin', 'khamis', 'jumaat', 'ahad', 'isn', 'kha'],
   zones: { ...idDocument.zones, MYT: '+08:00' },
+  // Malaysian outlets print Malaysian time.
+  defaultOffset: '+08:00',
   clockWords: [...idDocument.clockWords, 'jam'],
   publishedLabels: [...idDocument.publishedLabels, 'diterbitkan pada', 'disiarkan'],
   updatedLabels: [...idDocument.updatedLabels, 'dikemas kini', 'kemas kini'],

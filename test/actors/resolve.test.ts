@@ -1,0 +1,29 @@
+import { describe, expect, it } from 'vitest';
+import { en } from '../../src/lang/en/index.js';
+import { id } from '../../src/lang/id/index.js';
+import { resolveActors } from '../../src/core/actors/index.js';
+import { actors } from './helpers.js';
+
+describe('document-level actor resolution', () => {
+  it('the army takes the country of the one army the text names', () => {
+    const got = resolveActors(actors(en, 'Nigerian soldiers retook the town on Tuesday. The army said 20 jihadists were killed.'));
+    const army = got.find((a) => a.text === 'army');
+    expect(army?.name).toBe('Military Forces of Nigeria');
+    expect(army?.country).toBe('NG');
+    expect(army?.rule).toBe('en/actor/force+coref');
+  });
+  it('with two armies named, a bare noun stays open', () => {
+    const got = resolveActors(actors(id, 'Pasukan Armenia dan militer Azerbaijan kembali bentrok. Militer mengatakan situasi terkendali.'));
+    const bare = got.find((a) => a.text === 'Militer');
+    expect(bare?.country).toBeNull();
+    expect(bare?.template).toBe('Military Forces of {country}');
+  });
+  it('police do not take the army’s country', () => {
+    const got = resolveActors(actors(en, 'Kenyan troops crossed the border. Police said the road was closed.'));
+    expect(got.find((a) => a.text === 'Police')?.country).toBeNull();
+  });
+  it('civilians are left to the event location', () => {
+    const got = resolveActors(actors(id, 'Polda Papua menyebut warga sipil terluka.'));
+    expect(got.find((a) => a.text === 'warga sipil')?.country).toBeNull();
+  });
+});

@@ -1,0 +1,34 @@
+import { describe, expect, it } from 'vitest';
+import { figs } from './helpers.js';
+
+const tally = (text: string, lang: string): [number, boolean][] => figs(text, lang).filter((f) => !f.breakdown).map((f) => [f.count, f.tally]);
+
+describe('running totals versus event tolls', () => {
+  it('id: "hingga kini" makes a total', () => {
+    expect(tally('Hingga kini, 93 warga sipil tewas akibat konflik bersenjata di wilayah itu.', 'id')).toEqual([[93, true]]);
+  });
+  it('id: "sejauh ini" makes a total', () => {
+    expect(tally('Sejauh ini 12 prajurit gugur dalam operasi tersebut.', 'id')).toEqual([[12, true]]);
+  });
+  it('id: a single attack is no total', () => {
+    expect(tally('Ledakan di terminal bus itu menewaskan 4 orang pada Jumat pagi.', 'id')).toEqual([[4, false]]);
+  });
+  it('id: "perang telah menewaskan" is a total', () => {
+    expect(tally('Perang saudara itu telah menewaskan lebih dari 5.000 orang.', 'id')).toEqual([[5000, true]]);
+  });
+  it('en: "in the past week" makes a total', () => {
+    expect(tally('At least 60 people have been killed in the past week, the UN said.', 'en')).toEqual([[60, true]]);
+  });
+  it('en: "since the start of the war"', () => {
+    expect(tally('More than 500 children have been killed since the start of the war.', 'en')).toEqual([[500, true]]);
+  });
+  it('en: "the conflict has left N dead"', () => {
+    expect(tally('The conflict has left more than 3,000 people dead.', 'en')).toEqual([[3000, true]]);
+  });
+  it('en: an event toll in the same article stays an event', () => {
+    expect(tally('A roadside bomb killed three soldiers on Monday.', 'en')).toEqual([[3, false]]);
+  });
+  it('ms: "setakat ini"', () => {
+    expect(tally('Setakat ini, 27 penduduk terkorban dalam pertempuran itu.', 'ms')).toEqual([[27, true]]);
+  });
+});

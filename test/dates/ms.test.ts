@@ -1,0 +1,29 @@
+import { describe, expect, test } from 'vitest';
+import { dates } from '../helpers.js';
+
+const PUB = '2023-09-17T12:00:00+08:00'; // a Sunday noon, Malaysian time
+
+const cases: Array<[string, string | null, Array<[string, string | null, number, string]>]> = [
+  // Malay "semalam" is yesterday, whatever the hour of publication.
+  ['Perhimpunan itu diadakan di Kuala Lumpur semalam.', PUB, [['semalam', '2023-09-16', 1, '']]],
+  ['Perhimpunan itu diadakan di Kuala Lumpur semalam.', '2023-09-17T21:00:00+08:00', [['semalam', '2023-09-16', 1, '']]],
+  ['Tembakan kedengaran malam tadi.', PUB, [['malam tadi', '2023-09-16', 1, '']]],
+  ['Polis menghubungi mereka pagi tadi.', PUB, [['pagi tadi', '2023-09-17', 1, '']]],
+  ['Lima orang akan hadir ke balai polis esok.', PUB, [['esok', '2023-09-18', 1, 'future']]],
+  ['Seorang lagi akan hadir pada 19 Sept (Selasa).', PUB, [['19 Sept (Selasa)', '2023-09-19', 1, 'future']]],
+  ['Serangan berlaku pada Khamis.', PUB, [['Khamis', '2023-09-14', 1, '']]],
+  ['Menteri akan bertemu minggu hadapan.', PUB, [['minggu hadapan', '2023-09-18', 2, 'future']]],
+  ['Kejadian itu berlaku minggu lepas.', PUB, [['minggu lepas', '2023-09-04', 2, '']]],
+  ['Operasi bermula pada 1 Mac 2013.', PUB, [['1 Mac 2013', '2013-03-01', 1, '']]],
+  ['Banjir melanda sejak 3 Ogos.', PUB, [['3 Ogos', '2023-08-03', 1, 'since']]],
+  ['Pertempuran berlaku pada Jumaat lalu.', PUB, [['Jumaat lalu', '2023-09-15', 1, '']]],
+  ['Polis menahan 25 individu.', PUB, []],
+];
+
+describe('ms dates', () => {
+  for (const [s, pub, want] of cases) test(`${s} (${pub ?? 'no date'})`, () => expect(dates('ms', s, pub)).toEqual(want));
+
+  test('the same "semalam" is last night in Indonesian', () => {
+    expect(dates('id', 'Tembakan terdengar semalam.', '2023-09-17T21:00:00+07:00')).toEqual([['semalam', '2023-09-17', 1, '']]);
+  });
+});

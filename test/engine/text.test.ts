@@ -1,0 +1,81 @@
+import { describe, expect, test } from 'vitest';
+import { fold, splitSentences, tokenize, tokensOf } from '../../src/core/engine/text.js';
+import { pack } from '../helpers.js';
+
+const split = (code: string, text: string) => splitSentences(text, pack(code).sentences).map((s) => s.text);
+
+describe('sentences', () => {
+  test('no split inside "(8/10)" or after it mid-sentence', () => {
+    expect(split('id', 'Bentrokan terjadi pada Kamis (8/10). Dua orang tewas.')).toEqual(['Bentrokan terjadi pada Kamis (8/10).', 'Dua orang tewas.']);
+  });
+  test('dots inside numbers never split', () => {
+    expect(split('id', 'Harga naik menjadi Rp1.200. Warga protes pukul 16.25 WIB.')).toEqual(['Harga naik menjadi Rp1.200.', 'Warga protes pukul 16.25 WIB.']);
+  });
+  test('abbreviations: Jl., Kol., Brigjen., No.', () => {
+    expect(split('id', 'Massa berkumpul di Jl. Sudirman No. 5 sejak pagi. Kol. Inf. Budi dan Brigjen. Pol. Andi hadir.')).toEqual([
+      'Massa berkumpul di Jl. Sudirman No. 5 sejak pagi.', 'Kol. Inf. Budi dan Brigjen. Pol. Andi hadir.',
+    ]);
+  });
+  test('English: U.S., Gen., Sept., initials', () => {
+    expect(split('en', 'U.S. forces and Gen. Smith arrived on Sept. 27. J. R. Jones said so. Police left.')).toEqual([
+      'U.S. forces and Gen. Smith arrived on Sept. 27.', 'J. R. Jones said so.', 'Police left.',
+    ]);
+  });
+  test('quotes close the sentence they belong to', () => {
+    expect(split('id', '"Kami diserang," kata dia. "Dua orang tewas." Polisi tiba kemudian.')).toEqual([
+      '"Kami diserang," kata dia.', '"Dua orang tewas."', 'Polisi tiba kemudian.',
+    ]);
+  });
+  test('no split before a lower-case word', () => {
+    expect(split('en', 'He said 3 p.m. was too late.')).toEqual(['He said 3 p.m. was too late.']);
+  });
+  test('no split inside parentheses that close later', () => {
+    expect(split('en', 'The group (known as the F.N.L. Some call it otherwise) fought on. Then it stopped.')).toEqual([
+      'The group (known as the F.N.L. Some call it otherwise) fought on.', 'Then it stopped.',
+    ]);
+  });
+  test('a terminal abbreviation may end a sentence', () => {
+    expect(split('id', 'Mereka membawa senjata, amunisi, dll. Polisi menyita semuanya.')).toEqual(['Mereka membawa senjata, amunisi, dll.', 'Polisi menyita semuanya.']);
+  });
+  test('Malay titles', () => {
+    expect(split('ms', 'Datuk Seri Ayob berkata demikian. Insp. Zul dan Sjn. Ali terkorban.')).toEqual(['Datuk Seri Ayob berkata demikian.', 'Insp. Zul dan Sjn. Ali terkorban.']);
+  });
+  test('lines end sentences; blank lines start paragraphs; offsets index the text', () => {
+    const text = 'Judul berita\n\nKalimat satu. Kalimat dua!\nBaris lain';
+    const ss = splitSentences(text, pack('id').sentences);
+    expect(ss.map((s) => [s.text, s.paragraph])).toEqual([['Judul berita', 0], ['Kalimat satu.', 1], ['Kalimat dua!', 1], ['Baris lain', 1]]);
+    for (const s of ss) expect(text.slice(s.start, s.end)).toBe(s.text);
+  });
+});
+
+describe('tokens', () => {
+  test('joined words and numbers stay one token', () => {
+    expect(tokenize('Nagorno-Karabakh, 1.200 orang (8/10) jum\'at U.S. 2,5').map((t) => t.text)).toEqual([
+      'Nagorno-Karabakh', ',', '1.200', 'orang', '(', '8/10', ')', "jum'at", 'U.S', '.', '2,5',
+    ]);
+  });
+  test('offsets and lower case', () => {
+    const t = tokenize('Sejak SENIN', 10);
+    expect(t).toEqual([{ start: 10, end: 15, text: 'Sejak', lower: 'sejak' }, { start: 16, end: 21, text: 'SENIN', lower: 'senin' }]);
+  });
+  test('non-Latin letters and typographic quotes', () => {
+    expect(tokenize('“Gəncə” — Ganja’s').map((t) => t.text)).toEqual(['“', 'Gəncə', '”', '—', 'Ganja’s']);
+  });
+  test('tokensOf caches per sentence and keeps document offsets', () => {
+    const text = 'Satu. Dua orang.';
+    const [, s2] = splitSentences(text, pack('id').sentences);
+    const a = tokensOf(s2!);
+    expect(tokensOf(s2!)).toBe(a);
+    expect(a.map((t) => text.slice(t.start, t.end))).toEqual(['Dua', 'orang', '.']);
+    expect(JSON.stringify(s2)).not.toContain('orang"'.repeat(2));
+    expect(Object.keys(s2!)).toEqual(['index', 'paragraph', 'start', 'end', 'text']);
+  });
+});
+
+describe('fold', () => {
+  test('case, diacritics, quotes, dashes, spaces', () => {
+    expect(fold('  Gəncə ‘Ganja’ – Nagorno—Karabakh  ')).toBe("gəncə 'ganja' - nagorno-karabakh");
+    expect(fold('Jum’at  Pagi')).toBe("jum'at pagi");
+    expect(fold('Zürich')).toBe('zurich');
+  });
+});
