@@ -255,8 +255,9 @@ interface PlaceCand extends PlaceMention {
  */
 function placeList(places: PlaceCand[], own: PlaceCand, text: string, conj: ReadonlySet<string>): PlaceCand[] {
   if (own.kind === 'country' || own.kind === 'region') return [];
-  // Members of one list are of one kind ("Semarang, Jawa Tengah" is a town and its province).
-  const sorted = [...places].filter((p) => p.kind === own.kind && !p.inActor).sort((a, b) => a.start - b.start);
+  // Members of one list are of one level ("Semarang, Jawa Tengah" is a town and its province).
+  const level = (k: string) => (k === 'city' || k === 'other' ? 0 : k === 'admin1' ? 1 : 2);
+  const sorted = [...places].filter((p) => level(p.kind) === level(own.kind) && !p.inActor).sort((a, b) => a.start - b.start);
   const runs: PlaceCand[][] = [];
   for (const p of sorted) {
     const run = runs[runs.length - 1];
