@@ -20,7 +20,7 @@ const lexicons: Record<string, string[]> = {
   locative: ['in', 'at', 'near', 'around', 'outside', 'across', 'inside', 'into', 'on', 'town of', 'city of', 'village of', 'capital of', 'province of', 'district of', 'region of', 'state of', 'outskirts of', 'north of', 'south of', 'east of', 'west of', 'parts of', 'areas of', 'area of', 'suburb of', 'centre of', 'center of', 'heart of', 'town', 'city', 'village', 'district', 'province', 'region', 'state', 'county', 'capital', 'outskirts', 'hit', 'struck', 'shelled', 'bombed', 'attacked', 'targeted', 'pounded', 'stormed', 'seized', 'captured', 'recaptured', 'retook', 'entered', 'toward', 'towards'],
   plannedMeeting: ['before', 'ahead of', 'prior to', 'next', 'upcoming'],
   anaphoraBefore: ['this', 'these', 'those', 'such', 'the same', 'latest'],
-  descriptiveFighting: ['(troops|forces|soldiers|fighters|groups|militias|those|men|units|rebels) fighting', 'fighting (ended|stopped|subsided|ceased|has ended)', 'end (to|of) (the )?fighting', 'halt (to )?(the )?fighting'],
+  descriptiveFighting: ['(fled|flee|fleeing|flees|escape|escaped|escaping|refuge|displaced|shelter|sheltering) ~3 fighting', '(troops|forces|soldiers|fighters|groups|militias|those|men|units|rebels) fighting', 'fighting (ended|stopped|subsided|ceased|has ended)', 'end (to|of) (the )?fighting', 'halt (to )?(the )?fighting'],
   riotpolice: ['riot police', 'riot gear', 'anti-riot', 'riot-control', 'riot squad'],
   protesters: ['protesters', 'protestors', 'protester', 'protestor', 'demonstrators', 'demonstrator', 'marchers', 'crowd', 'crowds', 'activists', 'students', 'rally'],
   police: ['police*', 'policem*', 'officers', 'security forces', 'troops', 'soldiers', 'army', 'riot police', 'gendarm*', 'paramilitar*', 'authorities', 'guards'],

@@ -58,6 +58,7 @@ export const idTriggers: TriggerRule[] = [
 
   // Violence against civilians
   t('tembak-warga', 'Attack', ['menembak ~ @civilian', 'menembaki ~ @civilian', 'ditembak', 'tertembak', 'tewas ditembak', 'menembak mati', 'ditembak mati', 'penembakan', 'pembunuhan', 'dibunuh', 'membunuh', 'pembantaian', 'dibantai', 'membantai', 'dibacok', 'membacok', 'pembacokan', 'ditikam', 'menikam', 'penikaman', 'ditusuk', 'menusuk', 'penusukan', 'dianiaya', 'menganiaya', 'penganiayaan', 'dipenggal', 'memenggal', 'disiksa', 'penyiksaan', 'menyerang ~ @civilian', 'diserang ~ @civilian', 'penyerangan ~ @civilian', 'serangan ~ terhadap ~ @civilian', 'dibakar hidup', 'eksekusi', 'dieksekusi', 'dipanah', 'memanah', 'teror ~ @civilian'], { weight: 5.3, passive: true }),
+  t('kkb-menembak', 'Attack', ['@armed ~3 (menembak|menembaki|membunuh|menganiaya|membacok|menikam|memanah|menyandera)'], { weight: 5.0 }),
   t('serangan', 'Attack', ['serangan', 'menyerang', 'diserang', 'penyerangan', 'teror'], { weak: true }),
   t('perang', 'Armed clash', ['perang', 'peperangan', 'konflik bersenjata', 'operasi militer', 'operasi penumpasan'], { weak: true }),
   t('diculik', 'Abduction/forced disappearance', ['diculik', 'menculik', 'penculikan', 'disandera', 'menyandera', 'penyanderaan', 'sandera', 'dihilangkan paksa', 'penghilangan paksa', 'dibawa kabur', 'tebusan'], { passive: true }),
