@@ -56,47 +56,124 @@ function claimPack(pack: LanguagePack): ClaimPack | null {
 
 // ---------------------------------------------------------------- phrase matching
 
+// Phrase tables are compiled once into word ids: every word of every table gets a number
+// (VOCAB), a token's id is looked up once (cached on the token), and a table is indexed by the
+// id of its first and last word. Matching a phrase then compares small integers.
+const VOCAB = new Map<string, number>();
+
+function wordId(w: string): number {
+  let id = VOCAB.get(w);
+  if (id === undefined) {
+    id = VOCAB.size;
+    VOCAB.set(w, id);
+  }
+  return id;
+}
+
+type IdToken = Token & { id?: number };
+
+/** The vocabulary id of a token's lower-case form (-1: in no table). */
+function tokId(t: Token): number {
+  let id = (t as IdToken).id;
+  if (id === undefined) {
+    id = VOCAB.get(t.lower) ?? -1;
+    (t as IdToken).id = id;
+  }
+  return id;
+}
+
+interface Entry {
+  ids: Int32Array;
+  len: number;
+  outcome: Outcome;
+  /** The result of outcomeAt / outcomeEndingAt for this phrase. */
+  hit: { outcome: Outcome; len: number };
+}
+
 interface Compiled {
-  /** phrases by first word, longest first */
-  byFirst: Map<string, string[][]>;
-  /** phrases by last word, longest first */
-  byLast: Map<string, string[][]>;
+  /** phrases by the id of their first word, longest first */
+  byFirst: (Entry[] | undefined)[];
+  /** phrases by the id of their last word, longest first */
+  byLast: (Entry[] | undefined)[];
   set: Set<string>;
 }
-const COMPILED = new WeakMap<Phrases, Compiled>();
+const COMPILED = Symbol('sitrep.claims.compiled');
+type WithCompiled = { [COMPILED]?: Compiled };
 
-function compiled(phrases: Phrases): Compiled {
-  let c = COMPILED.get(phrases);
-  if (c) return c;
-  c = { byFirst: new Map(), byLast: new Map(), set: new Set(phrases) };
-  for (const p of phrases) {
-    const words = p.split(' ');
-    const f = c.byFirst.get(words[0]!) ?? [];
-    f.push(words);
-    c.byFirst.set(words[0]!, f);
-    const l = c.byLast.get(words[words.length - 1]!) ?? [];
-    l.push(words);
-    c.byLast.set(words[words.length - 1]!, l);
+function compileEntries(entries: Entry[]): Compiled {
+  const c: Compiled = { byFirst: [], byLast: [], set: new Set() };
+  for (const e of entries) {
+    const f = e.ids[0]!;
+    const l = e.ids[e.ids.length - 1]!;
+    (c.byFirst[f] ??= []).push(e);
+    (c.byLast[l] ??= []).push(e);
   }
-  for (const m of [c.byFirst, c.byLast]) for (const v of m.values()) v.sort((x, y) => y.length - x.length);
-  COMPILED.set(phrases, c);
+  // longest first; among phrases of one length, the table order (for outcome tables: OUTCOMES order)
+  for (const m of [c.byFirst, c.byLast]) for (const v of m) if (v) v.sort((x, y) => y.len - x.len);
   return c;
 }
 
-/** Length in tokens of `phrase` matched at token i (0 when it does not match). */
-function at(toks: readonly Token[], i: number, phrase: string): number {
-  const words = phrase.split(' ');
-  for (let k = 0; k < words.length; k++) {
-    const t = toks[i + k];
-    if (!t || t.lower !== words[k]) return 0;
-  }
-  return words.length;
+function entryOf(p: string, outcome: Outcome): Entry {
+  const words = p.split(' ');
+  const ids = Int32Array.from(words, wordId);
+  return { ids, len: words.length, outcome, hit: Object.freeze({ outcome, len: words.length }) };
 }
 
-function wordsAt(toks: readonly Token[], i: number, words: readonly string[]): boolean {
-  for (let k = 0; k < words.length; k++) {
+function compiled(phrases: Phrases): Compiled {
+  const holder = phrases as unknown as WithCompiled;
+  const have = holder[COMPILED];
+  if (have) return have;
+  const c = compileEntries(phrases.map((p) => entryOf(p, 'killed')));
+  for (const p of phrases) c.set.add(p);
+  Object.defineProperty(phrases, COMPILED, { value: c, enumerable: false, configurable: true });
+  return c;
+}
+
+function compiledTable(table: OutcomeTable): Compiled {
+  const holder = table as unknown as WithCompiled;
+  const have = holder[COMPILED];
+  if (have) return have;
+  const entries: Entry[] = [];
+  for (const o of OUTCOMES) for (const p of table[o]) entries.push(entryOf(p, o));
+  const c = compileEntries(entries);
+  Object.defineProperty(table, COMPILED, { value: c, enumerable: false, configurable: true });
+  return c;
+}
+
+const PACKS_COMPILED = new WeakSet<ClaimPack>();
+
+/** Compiles every table of the pack, so that the vocabulary is complete before tokens get ids. */
+function prepare(c: ClaimPack): void {
+  if (PACKS_COMPILED.has(c)) return;
+  const walk = (v: unknown): void => {
+    if (Array.isArray(v)) {
+      if (v.every((x) => typeof x === 'string')) compiled(v as Phrases);
+      return;
+    }
+    if (v && typeof v === 'object') {
+      const o = v as Record<string, unknown>;
+      if (OUTCOMES.every((k) => Array.isArray(o[k]))) compiledTable(o as unknown as OutcomeTable);
+      for (const k of Object.keys(o)) walk(o[k]);
+    }
+  };
+  walk(c);
+  PACKS_COMPILED.add(c);
+}
+
+/** Tokens of a sentence, shared by the attributions and casualties steps of one pack. */
+const TOKENS = new WeakMap<Sentence, { c: ClaimPack; toks: Token[] }>();
+function sentenceTokens(s: Sentence, c: ClaimPack): Token[] {
+  const have = TOKENS.get(s);
+  if (have && have.c === c) return have.toks;
+  const toks = tokenize(s.text, s.start);
+  TOKENS.set(s, { c, toks });
+  return toks;
+}
+
+function idsAt(toks: readonly Token[], i: number, ids: Int32Array): boolean {
+  for (let k = 0; k < ids.length; k++) {
     const t = toks[i + k];
-    if (!t || t.lower !== words[k]) return false;
+    if (!t || tokId(t) !== ids[k]) return false;
   }
   return true;
 }
@@ -105,9 +182,11 @@ function wordsAt(toks: readonly Token[], i: number, words: readonly string[]): b
 function anyAt(toks: readonly Token[], i: number, phrases: Phrases): number {
   const t = toks[i];
   if (!t) return 0;
-  const cands = compiled(phrases).byFirst.get(t.lower);
+  const id = tokId(t);
+  if (id < 0) return 0;
+  const cands = compiled(phrases).byFirst[id];
   if (!cands) return 0;
-  for (const w of cands) if (wordsAt(toks, i, w)) return w.length;
+  for (const e of cands) if (idsAt(toks, i, e.ids)) return e.len;
   return 0;
 }
 
@@ -115,28 +194,34 @@ function anyAt(toks: readonly Token[], i: number, phrases: Phrases): number {
 function anyEndingAt(toks: readonly Token[], i: number, phrases: Phrases): number {
   const t = toks[i];
   if (!t) return 0;
-  const cands = compiled(phrases).byLast.get(t.lower);
+  const id = tokId(t);
+  if (id < 0) return 0;
+  const cands = compiled(phrases).byLast[id];
   if (!cands) return 0;
-  for (const w of cands) if (i - w.length + 1 >= 0 && wordsAt(toks, i - w.length + 1, w)) return w.length;
+  for (const e of cands) if (i - e.len + 1 >= 0 && idsAt(toks, i - e.len + 1, e.ids)) return e.len;
   return 0;
 }
 
 function outcomeAt(toks: readonly Token[], i: number, table: OutcomeTable): { outcome: Outcome; len: number } | null {
-  let best: { outcome: Outcome; len: number } | null = null;
-  for (const o of OUTCOMES) {
-    const n = anyAt(toks, i, table[o]);
-    if (n > 0 && (!best || n > best.len)) best = { outcome: o, len: n };
-  }
-  return best;
+  const t = toks[i];
+  if (!t) return null;
+  const id = tokId(t);
+  if (id < 0) return null;
+  const cands = compiledTable(table).byFirst[id];
+  if (!cands) return null;
+  for (const e of cands) if (idsAt(toks, i, e.ids)) return e.hit;
+  return null;
 }
 
 function outcomeEndingAt(toks: readonly Token[], i: number, table: OutcomeTable): { outcome: Outcome; len: number } | null {
-  let best: { outcome: Outcome; len: number } | null = null;
-  for (const o of OUTCOMES) {
-    const n = anyEndingAt(toks, i, table[o]);
-    if (n > 0 && (!best || n > best.len)) best = { outcome: o, len: n };
-  }
-  return best;
+  const t = toks[i];
+  if (!t) return null;
+  const id = tokId(t);
+  if (id < 0) return null;
+  const cands = compiledTable(table).byLast[id];
+  if (!cands) return null;
+  for (const e of cands) if (i - e.len + 1 >= 0 && idsAt(toks, i - e.len + 1, e.ids)) return e.hit;
+  return null;
 }
 
 function has(phrases: Phrases, word: string): boolean {
@@ -158,12 +243,29 @@ function stripSuffix(word: string, c: ClaimPack): string[] {
   return out;
 }
 
+/** A phrase of at most 3 words at token i whose first word has id `first` (a stem of the token). */
+function groupWordAt(toks: readonly Token[], i: number, first: number, phrases: Phrases): number {
+  if (first < 0) return 0;
+  const cands = compiled(phrases).byFirst[first];
+  if (!cands) return 0;
+  outer: for (const e of cands) {
+    if (e.len > 3) continue;
+    for (let k = 1; k < e.len; k++) {
+      const u = toks[i + k];
+      if (!u || tokId(u) !== e.ids[k]) continue outer;
+    }
+    return e.len;
+  }
+  return 0;
+}
+
 function groupOfTokens(toks: readonly Token[], from: number, to: number, c: ClaimPack, actors: ActorMention[]): Group {
   for (let i = from; i <= to && i < toks.length; i++) {
     const t = toks[i]!;
     for (const w of stripSuffix(t.lower, c)) {
-      if (anyAt([{ ...t, lower: w }, ...toks.slice(i + 1, i + 3)], 0, c.military) > 0) return 'military';
-      if (anyAt([{ ...t, lower: w }, ...toks.slice(i + 1, i + 3)], 0, c.civilian) > 0) return 'civilian';
+      const id = w === t.lower ? tokId(t) : VOCAB.get(w) ?? -1;
+      if (groupWordAt(toks, i, id, c.military) > 0) return 'military';
+      if (groupWordAt(toks, i, id, c.civilian) > 0) return 'civilian';
     }
     // an actor read by the actors stage ("jihadists" → militia); generic "people" stays unknown
     const a = anyAt(toks, i, c.people) > 0 ? undefined : actors.find((x) => x.start <= t.start && x.end >= t.end && !toks.some((y, k) => y.start >= x.start && y.end <= x.end && anyAt(toks, k, c.people) > 0));
@@ -275,8 +377,9 @@ function speakerKind(toks: readonly Token[], a: number, b: number, c: ClaimPack)
 export function findAttributions(text: string, input: ClaimInput, pack: LanguagePack): Attribution[] {
   const c = claimPack(pack);
   if (!c) return [];
+  prepare(c);
   const out: Attribution[] = [];
-  const ctx: SentCtx[] = input.sentences.map((s) => ({ s, toks: tokenize(s.text, s.start) }));
+  const ctx: SentCtx[] = input.sentences.map((s) => ({ s, toks: sentenceTokens(s, c) }));
   let previous: Attribution | null = null;
   for (const { s, toks } of ctx) {
     const here: Attribution[] = [];
@@ -644,6 +747,7 @@ function sentenceTally(toks: Token[], c: ClaimPack): boolean {
 export function findCasualties(text: string, input: ClaimInput, attributions: Attribution[], pack: LanguagePack): CasualtyMention[] {
   const c = claimPack(pack);
   if (!c) return [];
+  prepare(c);
   const useFallback = input.numbers.length === 0;
   const out: CasualtyMention[] = [];
   const attrBySentence = new Map<number, Attribution[]>();
@@ -669,7 +773,7 @@ export function findCasualties(text: string, input: ClaimInput, attributions: At
   let prevPara = -1;
   let inheritedAttr: Attribution | null = null;
   for (const s of input.sentences) {
-    const toks = tokenize(s.text, s.start);
+    const toks = sentenceTokens(s, c);
     const sActors = input.actors.filter((a) => a.start >= s.start && a.end <= s.end);
     const nums = numbersOf(toks, s, input, c, useFallback);
     const found: Found[] = [];
