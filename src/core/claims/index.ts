@@ -26,7 +26,7 @@
  * No claimant (null) = the outlet itself.
  */
 import type { LanguagePack } from '../pack.js';
-import { fold, tokenize, type Sentence, type Token } from '../engine/text.js';
+import { fold, tokensOf, type Sentence, type Token } from '../engine/text.js';
 import type { NumberMention } from '../numbers/types.js';
 import type { DateMention } from '../dates/types.js';
 import type { PlaceMention } from '../places/types.js';
@@ -74,12 +74,12 @@ type IdToken = Token & { id?: number };
 
 /** The vocabulary id of a token's lower-case form (-1: in no table). */
 function tokId(t: Token): number {
-  let id = (t as IdToken).id;
-  if (id === undefined) {
-    id = VOCAB.get(t.lower) ?? -1;
-    (t as IdToken).id = id;
-  }
-  return id;
+  const id = (t as IdToken).id;
+  // a miss is cached as -1 - (vocabulary size then): stale once another pack adds words
+  if (id !== undefined && (id >= 0 || id === -1 - VOCAB.size)) return id >= 0 ? id : -1;
+  const got = VOCAB.get(t.lower);
+  (t as IdToken).id = got ?? -1 - VOCAB.size;
+  return got ?? -1;
 }
 
 interface Entry {
@@ -160,14 +160,9 @@ function prepare(c: ClaimPack): void {
   PACKS_COMPILED.add(c);
 }
 
-/** Tokens of a sentence, shared by the attributions and casualties steps of one pack. */
-const TOKENS = new WeakMap<Sentence, { c: ClaimPack; toks: Token[] }>();
-function sentenceTokens(s: Sentence, c: ClaimPack): Token[] {
-  const have = TOKENS.get(s);
-  if (have && have.c === c) return have.toks;
-  const toks = tokenize(s.text, s.start);
-  TOKENS.set(s, { c, toks });
-  return toks;
+/** Tokens of a sentence: the engine's memo, shared with the other stages. */
+function sentenceTokens(s: Sentence): Token[] {
+  return tokensOf(s);
 }
 
 function idsAt(toks: readonly Token[], i: number, ids: Int32Array): boolean {
@@ -379,7 +374,7 @@ export function findAttributions(text: string, input: ClaimInput, pack: Language
   if (!c) return [];
   prepare(c);
   const out: Attribution[] = [];
-  const ctx: SentCtx[] = input.sentences.map((s) => ({ s, toks: sentenceTokens(s, c) }));
+  const ctx: SentCtx[] = input.sentences.map((s) => ({ s, toks: sentenceTokens(s) }));
   let previous: Attribution | null = null;
   for (const { s, toks } of ctx) {
     const here: Attribution[] = [];
@@ -552,8 +547,42 @@ interface Num {
   b: number; // last token
 }
 
-function numbersOf(toks: Token[], s: Sentence, input: ClaimInput, c: ClaimPack, useFallback: boolean): Num[] {
-  const ns = useFallback ? fallbackNumbers(toks, c.fallbackNumbers) : input.numbers.filter((n) => n.start >= s.start && n.end <= s.end);
+/**
+ * The items of a document-wide list inside each sentence, in list order: `within(s)` equals
+ * `items.filter((x) => x.start >= s.start && x.end <= s.end)`, found by binary search when the
+ * sentences are in order and do not overlap (else by that filter).
+ */
+function bySentence<T extends { start: number; end: number }>(items: readonly T[], sentences: readonly Sentence[]): (s: Sentence) => T[] {
+  let ordered = true;
+  for (let k = 1; k < sentences.length; k++) if (sentences[k]!.start < sentences[k - 1]!.end) ordered = false;
+  if (!ordered) return (s) => items.filter((x) => x.start >= s.start && x.end <= s.end);
+  const lists = new Map<Sentence, T[]>();
+  for (const x of items) {
+    // the last sentence starting at or before x.start: the only one that can hold x
+    let lo = 0;
+    let hi = sentences.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (sentences[mid]!.start <= x.start) lo = mid + 1;
+      else hi = mid;
+    }
+    // sentences of zero length at one offset: walk back over all that start at or before x
+    for (let k = lo - 1; k >= 0; k--) {
+      const s = sentences[k]!;
+      if (x.start >= s.start && x.end <= s.end) {
+        const l = lists.get(s);
+        if (l) l.push(x);
+        else lists.set(s, [x]);
+      }
+      if (s.end <= x.start && s.start < x.start) break;
+    }
+  }
+  const none: T[] = [];
+  return (s) => lists.get(s) ?? none;
+}
+
+function numbersOf(toks: Token[], s: Sentence, input: ClaimInput, c: ClaimPack, useFallback: boolean, numbersIn: (s: Sentence) => NumberMention[]): Num[] {
+  const ns = useFallback ? fallbackNumbers(toks, c.fallbackNumbers) : numbersIn(s);
   const out: Num[] = [];
   for (const n of ns) {
     if (input.dates.some((d) => d.start < n.end && n.start < d.end)) continue;
@@ -769,13 +798,15 @@ export function findCasualties(text: string, input: ClaimInput, attributions: At
     const beforeIt = l.filter((a) => (a.at ?? 0) < pos);
     return beforeIt.length > 0 ? beforeIt[beforeIt.length - 1]! : l[0]!;
   };
+  const actorsIn = bySentence(input.actors, input.sentences);
+  const numbersIn = bySentence(input.numbers, input.sentences);
   let prevSentenceFigures: CasualtyMention[] = [];
   let prevPara = -1;
   let inheritedAttr: Attribution | null = null;
   for (const s of input.sentences) {
-    const toks = sentenceTokens(s, c);
-    const sActors = input.actors.filter((a) => a.start >= s.start && a.end <= s.end);
-    const nums = numbersOf(toks, s, input, c, useFallback);
+    const toks = sentenceTokens(s);
+    const sActors = actorsIn(s);
+    const nums = numbersOf(toks, s, input, c, useFallback, numbersIn);
     const found: Found[] = [];
     const usedOutcomeToks = new Set<number>();
     for (const num of nums) {
