@@ -71,3 +71,16 @@ describe('contract: every output validates against schema/extract-output.schema.
     expect(a.document.id).toBe(b.document.id);
   });
 });
+
+describe('document: a page of one block', () => {
+  it('reads a one-line snippet as body text, not as a headline', () => {
+    const snippet = 'Soldiers shelled the outskirts of the town on Monday, killing three farmers, a local official said.';
+    const out = extract(snippet, {}, { gazetteer: null });
+    expect(out.document.text).toBe(snippet);
+    expect(out.document.title).toBeNull();
+  });
+  it('keeps a headline when a body follows it', () => {
+    const out = extract('Three farmers killed in shelling\n\nSoldiers shelled the outskirts of the town on Monday, killing three farmers, a local official said.', {}, { gazetteer: null });
+    expect(out.document.title).toBe('Three farmers killed in shelling');
+  });
+});

@@ -38,6 +38,7 @@ const cases: Array<[string, string | null, Array<[string, string | null, number,
   ['The raid happened on Saturday.', null, [['Saturday', null, 1, '']]],
   ['Sun May 14 2017, 3:45 pm', PUB, [['Sun May 14 2017', '2017-05-14', 1, '']]],
   ['At least 10 people were killed.', PUB, []],
+  ['The convoy had been attacked the previous day.', PUB, []],
 ];
 
 describe('en dates', () => {

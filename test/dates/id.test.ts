@@ -46,6 +46,7 @@ const cases: Array<[string, string | null, Array<[string, string | null, number,
   ['Operasi berlangsung Sabtu-Minggu (3-4/10) di hutan.', PUB, [['(3-4/10)', '2020-10-03', 1, '']]],
   ['Massa bentrok (Kamis, 1/10) di depan kantor gubernur.', PUB, [['(Kamis, 1/10)', '2020-10-01', 1, '']]],
   ['Harga minyak naik pada kuartal ketiga.', PUB, []],
+  ['Korban ditemukan keesokan harinya di sungai.', PUB, []],
 ];
 
 describe('id dates', () => {

@@ -1,4 +1,4 @@
-import { describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { parseGazetteer } from '../../src/core/places/gazetteer.js';
 import { gazetteer } from './helpers.js';
 
@@ -46,6 +46,9 @@ describe('compiled index format', () => {
 });
 
 describe('shipped gazetteer', () => {
+  beforeAll(() => {
+    gazetteer();
+  }, 300000);
   it('has the GeoNames towns, the countries and the curated regions', () => {
     const g = gazetteer();
     expect(g.size).toBeGreaterThan(200000);

@@ -1,5 +1,10 @@
-import { describe, expect, it } from 'vitest';
-import { find, places } from './helpers.js';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { find, gazetteer, places } from './helpers.js';
+
+// the compiled index is built from the npm GeoNames packages when missing (slow once)
+beforeAll(() => {
+  gazetteer();
+}, 300000);
 
 /** Asserts one resolved mention: surface text → name, kind, country (and admin1 when given). */
 function expectPlace(lang: string, text: string, surface: string, want: { name?: string; kind?: string; country?: string | null; admin1?: string; near?: boolean }): void {

@@ -123,7 +123,7 @@ function compile(r: DocumentRules): Compiled {
   c = {
     // "… Nagorno-Karabakh. Foto: Reuters", "… | Photo Credit: Reuters", "… (Dok. Humas Polda Papua)", "Foto: Reuters"
     labelled: new RegExp(
-      `^(?:(.*?(?:[.!?"”]|\\S))(?:\\s*[|(\\[]\\s*|\\s+[-–—]\\s+|(?<=[.!?"”])\\s+))?(?:${r.photoLabelRe})(?:\\s+(?:credit|kredit))?\\s*[:.,]\\s*([^\\[\\]]{2,160}?)\\s*[)\\]]?$`,
+      `^(?:(.*?(?:[.!?"”]|\\S))(?:\\s*[|(\\[]\\s*|\\s+[-–—]\\s+|(?<=[.!?"”])\\s+))?(?:${r.photoLabelRe})(?:\\s+(?:credit|kredit))?\\s*[:.,/]\\s*([^\\[\\]]{2,160}?)\\s*[)\\]]?$`,
       'iu',
     ),
     // "… 13 Januari 2023/Net", "…/ANTARA"
@@ -187,8 +187,8 @@ function classify(raw: string, r: DocumentRules, header: boolean): Cls {
       let credit = m[2]!.trim().replace(/[.;,]$/, '');
       let text = (m[1] ?? '').trim();
       // detik: "Foto: <caption> (<Name>/detikcom)": the label holds the caption, the parentheses the credit.
-      const inner = /^(.*?)\s*\(([^()]*\/[^()]*)\)?$/.exec(credit);
-      if (inner) {
+      const inner = /^(.*?)\s*\(([^()]{2,60})\)?$/.exec(credit);
+      if (inner && (inner[2]!.includes('/') || !text)) {
         if (inner[1]) text = inner[1];
         credit = inner[2]!.trim();
       }
@@ -200,7 +200,11 @@ function classify(raw: string, r: DocumentRules, header: boolean): Cls {
     if (m) {
       const inner = m[2]!;
       const sm = /^([\p{L}\d][\p{L}\d .&'-]*?)\s?\/\s?(\p{Lu}[\p{L}.'-]*(?:\s[\p{L}.'-]+){0,4})$/u.exec(inner);
-      if (sm && (wordCount(sm[2]!) >= 2 || creditLike(sm[1]!, r) || r.creditNames.has(sm[2]!) || /stock|photo|foto|image|pics?\b/i.test(sm[1]!) || r.photoLeadRe.test(s)) && !/\d/.test(inner)) {
+      // A photographer's name or a photo word is strong evidence; an agency pair ("(Antara/Reuters)") also
+      // signs off news paragraphs, so it marks a caption only on a short one-sentence line.
+      const strong = sm && (wordCount(sm[2]!) >= 2 || /stock|photo|foto|image|pics?\b/i.test(sm[1]!) || r.photoLeadRe.test(s));
+      const weak = sm && (creditLike(sm[1]!, r) || r.creditNames.has(sm[2]!)) && words <= 25 && !INTERNAL_BREAK_RE.test(m[1]!);
+      if (strong || weak) {
         return { k: 'caption', text: m[1]!.trim(), credit: inner.trim() };
       }
     }

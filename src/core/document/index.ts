@@ -97,8 +97,13 @@ export function buildDocument(content: string, hints: DocumentHints, env: Docume
     fieldDate = t.fieldDate;
     cleaned = cleanBlocks(t.blocks, r, { findTitle: !hints.title, html: false });
   }
-  const title = normaliseTitle(hints.title) ?? cleaned.title ?? normaliseTitle(meta?.title);
+  let title = normaliseTitle(hints.title) ?? cleaned.title ?? normaliseTitle(meta?.title);
   const paragraphs = cleaned.paragraphs;
+  // A page of one block (a snippet, a wire flash): what looked like its headline is its text.
+  if (paragraphs.length === 0 && !hints.title && !meta && cleaned.title) {
+    paragraphs.push(cleaned.title);
+    title = null;
+  }
   if (title && paragraphs.length > 1 && sameText(paragraphs[0]!, title)) paragraphs.shift();
   const text = paragraphs.join('\n\n');
   if (!text.trim()) throw new InputError('no article text found in the input');

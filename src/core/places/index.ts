@@ -243,7 +243,7 @@ function scanSentence(toks: Token[], T: Tables, gaz: Gazetteer, lowerWords: Set<
     // the place names the office or the institution; the rest of the run is not a place
     for (let k = a; k <= b && !titled; k++) {
       if (!left.has(k)) continue;
-      const lw = toks[k]!.lower;
+      const lw = toks[k]!.lower.replace(/['’]s$/, '');
       const institution = T.institutions.has(lw);
       // head-first languages put ranks before persons ("Brigjen Ahmad"): only offices of a level of
       // government (cue words with a kind: "Kapolda", "Bupati") name a place after them
@@ -284,6 +284,8 @@ function scanSentence(toks: Token[], T: Tables, gaz: Gazetteer, lowerWords: Set<
         if (beforeCue.kind) mm.cue = beforeCue.kind;
         continue;
       }
+      // "The" in title case, "Of": function words do not make a name
+      if (T.connectors.has(lw)) continue;
       if (T.titles.has(lw)) {
         kill = true;
         break;

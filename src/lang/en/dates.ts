@@ -25,7 +25,7 @@ export const dates: DatePack = {
   partsOfDayBefore: { early: 'morning', late: 'night' },
   relativeDays: {
     yesterday: -1, today: 0, tonight: 0, tomorrow: 1, 'this morning': 0, 'this afternoon': 0, 'this evening': 0, 'earlier today': 0,
-    'the day before yesterday': -2, 'the day after tomorrow': 2, 'the previous day': -1, 'the day before': -1, 'the next day': 1,
+    'the day before yesterday': -2, 'the day after tomorrow': 2,
   },
   lastNight: ['last night', 'late last night', 'the previous night'],
   lastNightSameDayFrom: null,
@@ -34,7 +34,7 @@ export const dates: DatePack = {
     day: 'day', days: 'day', week: 'week', weeks: 'week', month: 'month', months: 'month', year: 'year', years: 'year', weekend: 'weekend',
   },
   periodAfter: {},
-  periodBefore: { last: -1, past: -1, previous: -1, next: 1, coming: 1, this: 0, 'earlier this': 0, 'later this': 0, 'the past': -1, 'the previous': -1 },
+  periodBefore: { last: -1, past: -1, next: 1, coming: 1, this: 0, 'earlier this': 0, 'later this': 0, 'the past': -1 },
   ago: ['ago'],
   counts: { a: 1, an: 1, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, several: 3, 'a few': 3, few: 3 },
   oneUnit: {},
@@ -47,3 +47,5 @@ export const dates: DatePack = {
     'plans to', 'plan to', 'is set to', 'are set to', 'upcoming',
   ],
 };
+// Not read as dates: "the previous day", "the next day", "a day after", "the previous week" count
+// from the story's own day, not from publication.

@@ -26,7 +26,7 @@ export const dates: DatePack = {
   relativeDays: {
     kemarin: -1, kemarén: -1, 'kemarin lusa': -2, 'hari ini': 0, besok: 1, esok: 1, 'esok hari': 1, lusa: 2, 'pagi ini': 0, 'pagi tadi': 0,
     'tadi pagi': 0, 'siang ini': 0, 'tadi siang': 0, 'sore ini': 0, 'tadi sore': 0, 'malam ini': 0, 'kemarin malam': -1, 'kemarin sore': -1,
-    'kemarin pagi': -1, 'kemarin siang': -1, 'dini hari tadi': 0, 'hari sebelumnya': -1, 'keesokan harinya': 1,
+    'kemarin pagi': -1, 'kemarin siang': -1, 'dini hari tadi': 0,
   },
   lastNight: ['semalam', 'tadi malam', 'malam tadi'],
   lastNightSameDayFrom: 18,
@@ -34,9 +34,9 @@ export const dates: DatePack = {
   periods: {
     hari: 'day', pekan: 'week', minggu: 'week', bulan: 'month', tahun: 'year', 'akhir pekan': 'weekend', 'akhir minggu': 'weekend',
   },
-  periodAfter: { lalu: -1, 'yang lalu': -1, kemarin: -1, silam: -1, sebelumnya: -1, depan: 1, mendatang: 1, 'yang akan datang': 1, ini: 0 },
+  periodAfter: { lalu: -1, 'yang lalu': -1, kemarin: -1, silam: -1, depan: 1, mendatang: 1, 'yang akan datang': 1, ini: 0 },
   periodBefore: {},
-  ago: ['lalu', 'yang lalu', 'silam', 'sebelumnya'],
+  ago: ['lalu', 'yang lalu', 'silam'],
   counts: { satu: 1, dua: 2, tiga: 3, empat: 4, lima: 5, enam: 6, tujuh: 7, delapan: 8, sembilan: 9, sepuluh: 10, beberapa: 3 },
   oneUnit: { sehari: 'day', sepekan: 'week', seminggu: 'week', sebulan: 'month', setahun: 'year' },
   monthCues: ['bulan', 'pada', 'pada bulan', 'sejak bulan', 'awal', 'akhir', 'pertengahan', 'medio', 'sejak', 'semenjak', 'hingga', 'sampai'],
@@ -48,3 +48,6 @@ export const dates: DatePack = {
     'nanti',
   ],
 };
+// Not read as dates: "hari sebelumnya", "keesokan harinya", "pekan sebelumnya" count from the
+// story's own day, not from publication; the events stage may resolve them against an
+// explicit date in the same paragraph.
