@@ -312,7 +312,19 @@ function phraseStartingAt(t: CountryNode, toks: Tok[], start: number): number {
   return best;
 }
 
-function render(spec: ActorSpec, place: Place | null): { name: string; label: string; country: string | null; template: string | null } {
+type Rendered = Readonly<{ name: string; label: string; country: string | null; template: string | null }>;
+/** render() results by spec and place (both live as long as the compiled pack); spread, never mutated. */
+const RENDERED = new WeakMap<ActorSpec, Map<Place | null, Rendered>>();
+
+function render(spec: ActorSpec, place: Place | null): Rendered {
+  let bySpec = RENDERED.get(spec);
+  if (!bySpec) RENDERED.set(spec, (bySpec = new Map()));
+  let r = bySpec.get(place);
+  if (!r) bySpec.set(place, (r = renderNew(spec, place)));
+  return r;
+}
+
+function renderNew(spec: ActorSpec, place: Place | null): Rendered {
   const code = place?.code ?? spec.country ?? null;
   const cname = place?.name ?? (code ? COUNTRY_NAMES[code] ?? code : null);
   const adj = place?.adjective ?? (code ? COUNTRY_ADJECTIVES[code]?.[0] ?? cname : null);
@@ -438,10 +450,7 @@ export function findActors(text: string, sentence: Sentence, pack: LanguagePack)
         if (kind) {
           const s = tok.start;
           const e = toks[h.end - 1]!.end;
-          const spec: ActorSpec =
-            kind === 'speech'
-              ? { name: 'Government of {country}', type: 'state', kind: 'country', label: '{country}' }
-              : { name: 'Military Forces of {country}', type: 'state', kind: 'country', label: '{country}' };
+          const spec: ActorSpec = kind === 'speech' ? SPEAKING_COUNTRY : ATTACKING_COUNTRY;
           out.push({ start: s, end: e, text: text.slice(s, e), ...render(spec, h.place), type: 'state', kind: 'country', rule: c.pack.countryRule[kind], t0: i, t1: h.end });
           i = h.end;
           continue;
@@ -507,6 +516,9 @@ export function findActors(text: string, sentence: Sentence, pack: LanguagePack)
   }
   return out.map(({ t0: _a, t1: _b, rank: _r, ...m }) => m);
 }
+
+const SPEAKING_COUNTRY: ActorSpec = { name: 'Government of {country}', type: 'state', kind: 'country', label: '{country}' };
+const ATTACKING_COUNTRY: ActorSpec = { name: 'Military Forces of {country}', type: 'state', kind: 'country', label: '{country}' };
 
 const POSSESSIVE = /['’][sS]$/;
 /** "Saudi-led", "Hamas-run", "Russian-backed": the name and its relation are read apart. */
