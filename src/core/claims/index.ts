@@ -165,6 +165,16 @@ function sentenceTokens(s: Sentence): Token[] {
   return tokensOf(s);
 }
 
+/** Whether a phrase of the compiled table starts at some token. */
+function startsAny(toks: readonly Token[], cp: Compiled): boolean {
+  const first = cp.byFirst;
+  for (let i = 0; i < toks.length; i++) {
+    const id = tokId(toks[i]!);
+    if (id >= 0 && first[id] !== undefined) return true;
+  }
+  return false;
+}
+
 function idsAt(toks: readonly Token[], i: number, ids: Int32Array): boolean {
   for (let k = 0; k < ids.length; k++) {
     const t = toks[i + k];
@@ -407,8 +417,10 @@ export function findAttributions(text: string, input: ClaimInput, pack: Language
       here.push(att);
       return true;
     };
-    const inQuote = quoteMask(toks);
-    for (let i = 0; i < toks.length; i++) {
+    // no table that opens a cue has a phrase starting in this sentence: nothing to find
+    const cued = startsAny(toks, compiled(c.sourcePreps)) || startsAny(toks, compiled(c.passiveSource)) || startsAny(toks, compiled(c.pronounSpeechSuffixes)) || startsAny(toks, compiled(c.invertedSpeechVerbs)) || startsAny(toks, compiled(c.speechVerbs));
+    const inQuote = cued ? quoteMask(toks) : [];
+    for (let i = 0; cued && i < toks.length; i++) {
       // 1. "menurut X", "according to X", "dilansir dari X"
       const np = anyAt(toks, i, c.sourcePreps);
       if (np > 0) {
@@ -448,7 +460,7 @@ export function findAttributions(text: string, input: ClaimInput, pack: Language
         const rest = toks.slice(i + inv).filter((t) => t.text !== '.');
         return prev?.text === ',' && rest.length > 0 && rest.length <= 12 && rest.every((t, k) => isWord(t) && !/\d/.test(t.text) && !outcomeAt(toks, i + inv + k, c.after) && !outcomeAt(toks, i + inv + k, c.before));
       };
-      const afterQuote = (i === 0 && aside()) || (prev && (QUOTES.has(prev.text) || (prev.text === ',' && ((toks[i - 2] && (QUOTES.has(toks[i - 2]!.text) || inQuote[i - 2])) || aside()))));
+      const afterQuote = inv > 0 && ((i === 0 && aside()) || (prev && (QUOTES.has(prev.text) || (prev.text === ',' && ((toks[i - 2] && (QUOTES.has(toks[i - 2]!.text) || inQuote[i - 2])) || aside())))));
       if (inv > 0 && afterQuote) {
         let e = i + inv;
         const abbrevDot = (k: number): boolean => toks[k]!.text === '.' && k > 0 && /^\p{Lu}\p{Ll}{0,3}$/u.test(toks[k - 1]!.text) && !!toks[k + 1] && /^\p{Lu}/u.test(toks[k + 1]!.text);
@@ -868,7 +880,7 @@ export function findCasualties(text: string, input: ClaimInput, attributions: At
       });
     }
     // zero casualties: "tidak ada korban jiwa", "no one was hurt"
-    for (let i = 0; i < toks.length; i++) {
+    for (let i = 0, any = startsAny(toks, compiledTable(c.zero)); any && i < toks.length; i++) {
       const z = outcomeAt(toks, i, c.zero);
       if (!z) continue;
       for (const o of OUTCOMES) {
@@ -878,7 +890,7 @@ export function findCasualties(text: string, input: ClaimInput, attributions: At
       i += z.len - 1;
     }
     // "no soldiers were hurt", "tidak ada warga yang tewas": a negated group with an outcome → zero
-    for (let i = 0; i < toks.length; i++) {
+    for (let i = 0, any = startsAny(toks, compiled(c.zeroDeterminers)); any && i < toks.length; i++) {
       const z = anyAt(toks, i, c.zeroDeterminers);
       if (z === 0 || found.some((f) => f.count === 0 && f.span.start === toks[i]!.start)) continue;
       for (let k = i + z; k < toks.length && k <= i + z + 4; k++) {
@@ -893,7 +905,7 @@ export function findCasualties(text: string, input: ClaimInput, attributions: At
       }
     }
     // an active verb with one person as object: "killed a teacher", "wounded a police officer"
-    for (let i = 0; i < toks.length; i++) {
+    for (let i = 0, any = startsAny(toks, compiledTable(c.before)); any && i < toks.length; i++) {
       const o = outcomeAt(toks, i, c.before);
       if (!o) continue;
       const d = i + o.len;
@@ -907,7 +919,7 @@ export function findCasualties(text: string, input: ClaimInput, attributions: At
       }
     }
     // one victim without a numeral: "Randi tewas", "a soldier was killed", "another person was injured"
-    for (let i = 1; i < toks.length; i++) {
+    for (let i = 1, any = startsAny(toks, compiledTable(c.singularOutcomes)); any && i < toks.length; i++) {
       if (usedOutcomeToks.has(i)) continue;
       const o = outcomeAt(toks, i, c.singularOutcomes);
       if (!o) continue;
@@ -938,7 +950,7 @@ export function findCasualties(text: string, input: ClaimInput, attributions: At
       found.push({ num: null, count: 1, qualifier: 'exact', outcome: o.outcome, group, span: { start: subj.start, end: toks[i + o.len - 1]!.end }, breakdown: false, rule: `${pack.code}/casualty/singular`, outcomeTok: i });
     }
     // "beat a suspected thief to death": one victim, no numeral
-    for (let i = 1; i < toks.length; i++) {
+    for (let i = 1, any = startsAny(toks, compiled(c.deathSuffixes)); any && i < toks.length; i++) {
       const n = anyAt(toks, i, c.deathSuffixes);
       if (n === 0 || usedOutcomeToks.has(i)) continue;
       for (let d = i - 1; d >= 0 && d >= i - 6; d--) {
