@@ -70,16 +70,24 @@ function wordId(w: string): number {
   return id;
 }
 
-type IdToken = Token & { id?: number };
+/**
+ * The ids of the tokens of the sentence being read (one look-up per token, made when a step
+ * starts on a sentence); tokens of any other array are looked up one by one.
+ */
+let CUR_TOKS: readonly Token[] | null = null;
+let CUR_IDS = new Int32Array(0);
 
-/** The vocabulary id of a token's lower-case form (-1: in no table). */
-function tokId(t: Token): number {
-  const id = (t as IdToken).id;
-  // a miss is cached as -1 - (vocabulary size then): stale once another pack adds words
-  if (id !== undefined && (id >= 0 || id === -1 - VOCAB.size)) return id >= 0 ? id : -1;
-  const got = VOCAB.get(t.lower);
-  (t as IdToken).id = got ?? -1 - VOCAB.size;
-  return got ?? -1;
+function useTokens(toks: readonly Token[]): void {
+  if (CUR_TOKS === toks) return;
+  const ids = new Int32Array(toks.length);
+  for (let i = 0; i < toks.length; i++) ids[i] = VOCAB.get(toks[i]!.lower) ?? -1;
+  CUR_TOKS = toks;
+  CUR_IDS = ids;
+}
+
+/** The vocabulary id of token i (-1: in no table); the caller checks that token i exists. */
+function idAt(toks: readonly Token[], i: number): number {
+  return toks === CUR_TOKS ? CUR_IDS[i]! : VOCAB.get(toks[i]!.lower) ?? -1;
 }
 
 interface Entry {
@@ -158,6 +166,7 @@ function prepare(c: ClaimPack): void {
   };
   walk(c);
   PACKS_COMPILED.add(c);
+  CUR_TOKS = null; // ids read before these tables existed may be stale
 }
 
 /** Tokens of a sentence: the engine's memo, shared with the other stages. */
@@ -169,7 +178,7 @@ function sentenceTokens(s: Sentence): Token[] {
 function startsAny(toks: readonly Token[], cp: Compiled): boolean {
   const first = cp.byFirst;
   for (let i = 0; i < toks.length; i++) {
-    const id = tokId(toks[i]!);
+    const id = idAt(toks, i);
     if (id >= 0 && first[id] !== undefined) return true;
   }
   return false;
@@ -178,7 +187,7 @@ function startsAny(toks: readonly Token[], cp: Compiled): boolean {
 function idsAt(toks: readonly Token[], i: number, ids: Int32Array): boolean {
   for (let k = 0; k < ids.length; k++) {
     const t = toks[i + k];
-    if (!t || tokId(t) !== ids[k]) return false;
+    if (!t || idAt(toks, i + k) !== ids[k]) return false;
   }
   return true;
 }
@@ -187,7 +196,7 @@ function idsAt(toks: readonly Token[], i: number, ids: Int32Array): boolean {
 function anyAt(toks: readonly Token[], i: number, phrases: Phrases): number {
   const t = toks[i];
   if (!t) return 0;
-  const id = tokId(t);
+  const id = idAt(toks, i);
   if (id < 0) return 0;
   const cands = compiled(phrases).byFirst[id];
   if (!cands) return 0;
@@ -199,7 +208,7 @@ function anyAt(toks: readonly Token[], i: number, phrases: Phrases): number {
 function anyEndingAt(toks: readonly Token[], i: number, phrases: Phrases): number {
   const t = toks[i];
   if (!t) return 0;
-  const id = tokId(t);
+  const id = idAt(toks, i);
   if (id < 0) return 0;
   const cands = compiled(phrases).byLast[id];
   if (!cands) return 0;
@@ -210,7 +219,7 @@ function anyEndingAt(toks: readonly Token[], i: number, phrases: Phrases): numbe
 function outcomeAt(toks: readonly Token[], i: number, table: OutcomeTable): { outcome: Outcome; len: number } | null {
   const t = toks[i];
   if (!t) return null;
-  const id = tokId(t);
+  const id = idAt(toks, i);
   if (id < 0) return null;
   const cands = compiledTable(table).byFirst[id];
   if (!cands) return null;
@@ -221,7 +230,7 @@ function outcomeAt(toks: readonly Token[], i: number, table: OutcomeTable): { ou
 function outcomeEndingAt(toks: readonly Token[], i: number, table: OutcomeTable): { outcome: Outcome; len: number } | null {
   const t = toks[i];
   if (!t) return null;
-  const id = tokId(t);
+  const id = idAt(toks, i);
   if (id < 0) return null;
   const cands = compiledTable(table).byLast[id];
   if (!cands) return null;
@@ -257,7 +266,7 @@ function groupWordAt(toks: readonly Token[], i: number, first: number, phrases: 
     if (e.len > 3) continue;
     for (let k = 1; k < e.len; k++) {
       const u = toks[i + k];
-      if (!u || tokId(u) !== e.ids[k]) continue outer;
+      if (!u || idAt(toks, i + k) !== e.ids[k]) continue outer;
     }
     return e.len;
   }
@@ -268,7 +277,7 @@ function groupOfTokens(toks: readonly Token[], from: number, to: number, c: Clai
   for (let i = from; i <= to && i < toks.length; i++) {
     const t = toks[i]!;
     for (const w of stripSuffix(t.lower, c)) {
-      const id = w === t.lower ? tokId(t) : VOCAB.get(w) ?? -1;
+      const id = w === t.lower ? idAt(toks, i) : VOCAB.get(w) ?? -1;
       if (groupWordAt(toks, i, id, c.military) > 0) return 'military';
       if (groupWordAt(toks, i, id, c.civilian) > 0) return 'civilian';
     }
@@ -387,6 +396,7 @@ export function findAttributions(text: string, input: ClaimInput, pack: Language
   const ctx: SentCtx[] = input.sentences.map((s) => ({ s, toks: sentenceTokens(s) }));
   let previous: Attribution | null = null;
   for (const { s, toks } of ctx) {
+    useTokens(toks);
     const here: Attribution[] = [];
     const taken = new Set<number>();
     /** Adds the speaker of tokens a..b, cue at token `cue`; resolves pronouns and anaphors. */
@@ -817,6 +827,7 @@ export function findCasualties(text: string, input: ClaimInput, attributions: At
   let inheritedAttr: Attribution | null = null;
   for (const s of input.sentences) {
     const toks = sentenceTokens(s);
+    useTokens(toks);
     const sActors = actorsIn(s);
     const nums = numbersOf(toks, s, input, c, useFallback, numbersIn);
     const found: Found[] = [];
