@@ -75,12 +75,21 @@ function wordId(w: string): number {
  * starts on a sentence); tokens of any other array are looked up one by one.
  */
 let CUR_TOKS: readonly Token[] | null = null;
-let CUR_IDS = new Int32Array(0);
+let CUR_IDS: Int32Array = new Int32Array(0);
+
+/** Ids per token array (the engine memoises a sentence's tokens), with the vocabulary size they were read at. */
+const IDS = new WeakMap<readonly Token[], { size: number; ids: Int32Array }>();
 
 function useTokens(toks: readonly Token[]): void {
   if (CUR_TOKS === toks) return;
-  const ids = new Int32Array(toks.length);
-  for (let i = 0; i < toks.length; i++) ids[i] = VOCAB.get(toks[i]!.lower) ?? -1;
+  const have = IDS.get(toks);
+  let ids: Int32Array;
+  if (have && have.size === VOCAB.size) ids = have.ids;
+  else {
+    ids = new Int32Array(toks.length);
+    for (let i = 0; i < toks.length; i++) ids[i] = VOCAB.get(toks[i]!.lower) ?? -1;
+    IDS.set(toks, { size: VOCAB.size, ids });
+  }
   CUR_TOKS = toks;
   CUR_IDS = ids;
 }
