@@ -83,10 +83,14 @@ interface Tok {
 const COMPILED = new WeakMap<object, Compiled>();
 const ARMED = new Set(['force', 'group']);
 
-const NON_ASCII = /[^\x00-\x7f]/;
+/** Whether a string has a character outside ASCII (same as /[^\x00-\x7f]/, without a regex call). */
+function nonAscii(s: string): boolean {
+  for (let i = 0; i < s.length; i++) if (s.charCodeAt(i) > 0x7f) return true;
+  return false;
+}
 function foldWord(s: string): string {
   const lower = s.toLowerCase();
-  return NON_ASCII.test(lower) ? fold(s) : lower;
+  return nonAscii(lower) ? fold(s) : lower;
 }
 
 function isUpper(w: string): boolean {
@@ -520,7 +524,14 @@ export function findActors(text: string, sentence: Sentence, pack: LanguagePack)
 const SPEAKING_COUNTRY: ActorSpec = { name: 'Government of {country}', type: 'state', kind: 'country', label: '{country}' };
 const ATTACKING_COUNTRY: ActorSpec = { name: 'Military Forces of {country}', type: 'state', kind: 'country', label: '{country}' };
 
-const POSSESSIVE = /['’][sS]$/;
+/** Ends in a possessive "'s" / "’s" / "'S" (as /['’][sS]$/). */
+function possessive(w: string): boolean {
+  const n = w.length;
+  if (n < 2) return false;
+  const s = w.charCodeAt(n - 1);
+  const q = w.charCodeAt(n - 2);
+  return (s === 115 || s === 83) && (q === 39 || q === 0x2019);
+}
 /** "Saudi-led", "Hamas-run", "Russian-backed": the name and its relation are read apart. */
 const RELATION = /^(.+?)-(led|backed|run|controlled|allied|aligned|linked|affiliated|supported|sponsored|funded|held|occupied|administered|dominated|installed)$/i;
 
@@ -530,7 +541,7 @@ function sentenceTokens(sentence: Sentence, c: Compiled): Tok[] {
   for (const t of tokensOf(sentence)) {
     const w = t.text;
     const upper = isUpper(w);
-    const f = NON_ASCII.test(t.lower) ? fold(w) : t.lower;
+    const f = nonAscii(t.lower) ? fold(w) : t.lower;
     const rel = w.length > 5 && w.includes('-') ? RELATION.exec(w) : null;
     if (rel) {
       const a = rel[1]!;
@@ -539,7 +550,7 @@ function sentenceTokens(sentence: Sentence, c: Compiled): Tok[] {
       out.push({ start: t.start, end: cut, text: a, f: foldWord(a), upper });
       out.push({ start: cut, end: cut + 1, text: '-', f: '-', upper: false });
       out.push({ start: cut + 1, end: t.end, text: b, f: b.toLowerCase(), upper: false });
-    } else if (w.length > 3 && POSSESSIVE.test(w)) {
+    } else if (w.length > 3 && possessive(w)) {
       const base = w.slice(0, -2);
       const cut = t.start + base.length;
       out.push({ start: t.start, end: cut, text: base, f: f.slice(0, -2), upper });
