@@ -25,6 +25,7 @@ interface Tables {
   demonyms: Map<string, string>;
   abbreviations: Map<string, string>;
   freeAbbreviations: Set<string>;
+  firstNames: Set<string>;
 }
 
 const compiled = new WeakMap<object, Tables>();
@@ -49,6 +50,7 @@ function tablesOf(pack: LanguagePack): Tables | null {
       demonyms: new Map(Object.entries(p.demonyms ?? {})),
       abbreviations: new Map(Object.entries(p.abbreviations ?? {})),
       freeAbbreviations: new Set(p.freeAbbreviations ?? []),
+      firstNames: new Set(p.firstNames ?? []),
     };
     compiled.set(p, t);
   }
@@ -195,6 +197,15 @@ function scanSentence(toks: Token[], T: Tables, gaz: Gazetteer, lowerWords: Set<
     }
     if (m) {
       m.sentenceInitial = i === firstWord;
+      // "Sheila D. Williams", "Tom Moore": a given name (and an initial) before a one-word name
+      // make it a surname; later mentions of it alone are the person too
+      if (m.words === 1 && m.how === 'name' && afterGivenName(toks, i, T)) {
+        personWords.add(t.text);
+        if (!m.cands.some((c) => c.place.kind === 'country' || c.place.kind === 'admin1')) {
+          i = m.j;
+          continue;
+        }
+      }
       found.push(m);
       i = m.j;
       continue;
@@ -263,7 +274,11 @@ function scanSentence(toks: Token[], T: Tables, gaz: Gazetteer, lowerWords: Set<
       }
       titled = mm;
     }
-    let kill = !titled && runMatches.size > 1 && [...runMatches].filter((r) => r.how !== 'demonym').length > 1;
+    // several names in one run ("Azerbaijan Armenia"): an organisation, unless every one is a country
+    // (a list that lost its comma: "Greece Italy")
+    const allCountries = [...runMatches].every((r) => r.how === 'name' && r.cands[0]!.place.kind === 'country');
+    let kill = !titled && runMatches.size > 1 && !(allCountries && b - a + 1 === [...runMatches].reduce((n, r) => n + r.j - r.i + 1, 0)) &&
+      [...runMatches].filter((r) => r.how !== 'demonym').length > 1;
     for (let k = a; k <= b && !kill && !titled; k++) {
       if (!left.has(k)) continue;
       const w = toks[k]!;
@@ -365,6 +380,18 @@ function scanSentence(toks: Token[], T: Tables, gaz: Gazetteer, lowerWords: Set<
     }
   }
   out.push(...found);
+}
+
+/** A capitalised given name, optionally followed by an initial ("D." or "D"), right before token i. */
+function afterGivenName(toks: Token[], i: number, T: Tables): boolean {
+  if (!T.firstNames.size) return false;
+  let k = i - 1;
+  const adjacent = (a: number, b: number): boolean => toks[b]!.start - toks[a]!.end <= 1;
+  if (k >= 0 && toks[k]!.text === '.' && k - 1 >= 0 && /^\p{Lu}$/u.test(toks[k - 1]!.text) && adjacent(k, i)) k -= 2;
+  else if (k >= 0 && /^\p{Lu}\.?$/u.test(toks[k]!.text) && adjacent(k, i)) k -= 1;
+  if (k < 0) return false;
+  const g = toks[k]!;
+  return isCap(g) && adjacent(k, k + 1) && T.firstNames.has(g.lower);
 }
 
 function toksBetween(toks: Token[], from: number, to: number): string {
@@ -473,6 +500,7 @@ function resolve(mentions: Mention[], lowerWords: Set<string>): void {
   // context: countries and admin-1 regions the document names unambiguously
   const countryWeight = new Map<string, number>();
   const admin1Named = new Set<string>();
+  const impliedAdmin1 = new Map<string, number>();
   const add = (cc: string, w: number): void => {
     if (cc) countryWeight.set(cc, (countryWeight.get(cc) ?? 0) + w);
   };
@@ -488,8 +516,13 @@ function resolve(mentions: Mention[], lowerWords: Set<string>): void {
       add(p.country, 1);
       admin1Named.add(`${p.country}|${p.name}`);
     } else if (p.population >= 100000 || p.fcode === 'PPLC') add(p.country, 0.5);
-    else if (m.cands.length === 1 && m.words > 1) add(p.country, 0.5);
+    else if (m.words > 1 && m.cands.every((c) => c.place.country === p.country)) add(p.country, 0.5);
+    // a town or county named in one region only ("Oconee County", "Barrow County") names that region
+    if (p.kind !== 'admin1' && p.admin1 && m.words > 1 && m.cands.every((c) => c.place.country === p.country && c.place.admin1 === p.admin1)) {
+      impliedAdmin1.set(`${p.country}|${p.admin1}`, (impliedAdmin1.get(`${p.country}|${p.admin1}`) ?? 0) + 1);
+    }
   }
+  for (const [k, n] of impliedAdmin1) if (n >= 2) admin1Named.add(k);
   let docCountry = '';
   let bestW = 0;
   for (const [cc, w] of countryWeight) if (w > bestW) { bestW = w; docCountry = cc; }
@@ -505,6 +538,8 @@ function resolve(mentions: Mention[], lowerWords: Set<string>): void {
     if (p.country && p.country === docCountry) s += p.kind === 'admin1' ? 30 : 18;
     else if (p.country && countryWeight.has(p.country)) s += 8;
     if (p.admin1 && p.kind !== 'admin1' && admin1Named.has(`${p.country}|${p.admin1}`)) s += 18;
+    // the region the story's counties and towns lie in ("Georgia" among Georgian counties)
+    if (p.kind === 'admin1' && (impliedAdmin1.get(`${p.country}|${p.name}`) ?? 0) >= 1) s += 30;
     // a region named like a big town is written "X state", "X Province": bare, the town is meant
     if (p.kind === 'admin1' && m.cue !== 'admin1' && m.cands.some((o) => o.place.kind === 'city' &&
       (o.place.population >= 1000000 || o.place.fcode === 'PPLC' || (o.place.country === p.country && o.place.population >= 100000)))) s -= 30;
