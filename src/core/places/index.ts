@@ -274,6 +274,22 @@ function scanSentence(toks: Token[], T: Tables, gaz: Gazetteer, lowerWords: Set<
       }
       titled = mm;
     }
+    // "Tennessee Arts Commission", "Columbia County Detention Center": a public body named after
+    // its jurisdiction — the place opens the run and a word of public institutions is in it
+    if (!titled && !T.headFirst && runMatches.size === 1) {
+      const only = [...runMatches][0]!;
+      let a2 = a;
+      while (a2 < only.i && left.has(a2) && (T.connectors.has(toks[a2]!.lower) || (a2 === firstWord && T.stop.has(toks[a2]!.lower)))) a2++;
+      if (only.i === a2 && only.how === 'name' && only.j < b) {
+        let inst = false, title = false;
+        for (let q = only.j + 1; q <= b; q++) {
+          const lw = toks[q]!.lower.replace(/['’]s$/, '');
+          if (T.titles.has(lw) && !T.institutions.has(lw)) title = true;
+          if (T.institutions.has(lw)) inst = true;
+        }
+        if (inst && !title) titled = only;
+      }
+    }
     // several names in one run ("Azerbaijan Armenia"): an organisation, unless every one is a country
     // (a list that lost its comma: "Greece Italy")
     const allCountries = [...runMatches].every((r) => r.how === 'name' && r.cands[0]!.place.kind === 'country');
@@ -509,8 +525,10 @@ function resolve(mentions: Mention[], lowerWords: Set<string>): void {
     const best = ranked[0]!;
     const p = best.place;
     // a name shared by places of several countries ("Georgia") says nothing about the document
+    // (a region or country outranks villages abroad that share its name: "Virginia")
+    const margin = p.kind === 'admin1' || p.kind === 'country' ? 10 : 25;
     if (ranked.some((c) => c.place.country !== p.country && c.match === 'p' &&
-      (staticScore(c) > staticScore(best) - 25 || c.place.kind === 'country' || c.place.kind === 'admin1'))) continue;
+      (staticScore(c) > staticScore(best) - margin || c.place.kind === 'country' || c.place.kind === 'admin1'))) continue;
     if (p.kind === 'country') add(p.country, m.how === 'demonym' ? 0.5 : 1);
     else if (p.kind === 'admin1' && best.match === 'p') {
       add(p.country, 1);
