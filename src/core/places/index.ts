@@ -162,7 +162,9 @@ export function findPlaces(text: string, sentences: Sentence[], pack: LanguagePa
   for (const toks of perSentence) scanSentence(toks, T, gazetteer, lowerWords, personWords, mentions);
   for (const m of mentions) {
     if (m.dropped || m.words !== 1 || m.how !== 'name' || !personWords.has(m.text)) continue;
-    if (!m.cands.some((c) => c.place.kind === 'country' || c.place.kind === 'admin1' || c.place.kind === 'region' || c.place.population >= 100000) && !m.cue) m.dropped = true;
+    // (a person's surname that is also a small region's name, "Nelson", goes too; "in Nelson" stays)
+    if (!m.cands.some((c) => c.place.kind === 'country' || c.place.kind === 'region' || (c.place.kind === 'city' && c.place.population >= 100000) ||
+      (c.place.kind === 'admin1' && c.place.population >= 1000000)) && !m.cue && !m.locative) m.dropped = true;
   }
   resolve(mentions, lowerWords);
   const out: PlaceMention[] = [];
@@ -245,8 +247,13 @@ function scanSentence(toks: Token[], T: Tables, gaz: Gazetteer, lowerWords: Set<
     let a = m.i;
     while (a - 1 >= 0 && inRun(a - 1) && toks[a - 1]!.end === toks[a - 1]!.end) a--;
     let b = m.j;
+    // "Calgary-based Epoch Energy": a name before a lower-case word is an attribute of what follows
+    const attribute = m.end < toks[m.j]!.end && /^-\p{Ll}/u.test(toks[m.j]!.text.slice(m.end - toks[m.j]!.start));
+    if (attribute) {
+      a = m.i;
+    }
     // a possessive ends the name: "Canada's Federal Budget"
-    if (!POSSESSIVE.test(toks[m.j]!.text)) while (b + 1 < toks.length && inRun(b + 1) && !POSSESSIVE.test(toks[b]!.text)) b++;
+    if (!attribute && !POSSESSIVE.test(toks[m.j]!.text)) while (b + 1 < toks.length && inRun(b + 1) && !POSSESSIVE.test(toks[b]!.text)) b++;
     const runMatches = new Set<Mention>();
     for (let k = a; k <= b; k++) if (matchAtTok.has(k)) runMatches.add(matchAtTok.get(k)!);
     let titled: Mention | undefined;
@@ -407,7 +414,11 @@ function afterGivenName(toks: Token[], i: number, T: Tables): boolean {
   else if (k >= 0 && /^\p{Lu}\.?$/u.test(toks[k]!.text) && adjacent(k, i)) k -= 1;
   if (k < 0) return false;
   const g = toks[k]!;
-  return isCap(g) && adjacent(k, k + 1) && T.firstNames.has(g.lower);
+  if (!isCap(g) || !adjacent(k, k + 1)) return false;
+  if (T.firstNames.has(g.lower)) return true;
+  // "councillor Dewly Nelson", "President Serzh Sargsyan": a title, a given name, the surname
+  const t = toks[k - 1];
+  return !!t && isWord(t) && T.titles.has(t.lower) && !T.stop.has(g.lower);
 }
 
 function toksBetween(toks: Token[], from: number, to: number): string {
@@ -445,7 +456,7 @@ function matchAt(toks: Token[], i: number, T: Tables, gaz: Gazetteer): Mention |
   if (ALLCAPS.test(t.text) || /^(\p{Lu}\.?)+\p{Ll}*\.?(\p{Lu}\p{Ll}*)?$/u.test(t.text)) {
     for (const form of dotted ? [t.text + '.', t.text] : [t.text]) {
       const mapped = T.abbreviations.get(form);
-      if (mapped && (T.freeAbbreviations.has(form) || toks[i - 1]?.text === ',')) {
+      if (mapped && (T.freeAbbreviations.has(form) || toks[i - 1]?.text === ',') && !/^\d/.test(toks[i - 1]?.text ?? '')) {
         const [name, cc, kind] = mapped.split('|');
         const p = kind ? gaz.lookup(fold(name!))?.find((c) => c.place.kind === kind && c.place.country === cc)?.place
           : cc ? gaz.admin1(cc, name!) : undefined;
