@@ -46,3 +46,10 @@ describe('notes', () => {
     expect(ev[0]?.claimant?.name ?? null).not.toMatch(/^(he|him)$/i);
   });
 });
+
+describe('running totals', () => {
+  it('a sentence telling only the war\'s tally is no new event', () => {
+    const ev = run('Soldiers and rebels clashed near the river crossing on Tuesday, killing three fighters. The UN says the fighting has killed more than 8,000 people and displaced thousands since March 2021.', 'en', '2023-05-10T10:00:00+00:00');
+    expect(ev.filter((e) => e.sub_event_type === 'Armed clash').map((e) => e.date)).toEqual(['2023-05-09']);
+  });
+});

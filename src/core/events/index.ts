@@ -430,6 +430,12 @@ export function codeEvents(doc: DocumentOut, reading: Reading, pack: LanguagePac
     const r = resolveSentence(t.hits, t.protestContext, t.police);
     if (r && r.modality === 'reported') titleSubs.add(r.sub);
   }
+  // A sentence whose only figures are running totals ("the war has killed 12,000 since April")
+  // tells the war's tally, not a new event.
+  const tallyOnly = new Set<number>();
+  const freshFigure = new Set<number>();
+  for (const m of reading.casualties) (m.tally ? tallyOnly : freshFigure).add(m.sentence);
+  for (const i of freshFigure) tallyOnly.delete(i);
   for (const s of sentences) {
     const dates = (datesBySent.get(s.index) ?? []).filter((d) => d.date && !d.since);
     const future = dates.some((d) => d.future);
@@ -438,7 +444,7 @@ export function codeEvents(doc: DocumentOut, reading: Reading, pack: LanguagePac
     const places = placesBySent.get(s.index) ?? [];
     const hit = resolveSentence(hits, protestContext, police);
     const pastDates = dates.filter((d) => !d.future);
-    if (hit && !isBackground(s, dates, pubYear, published)) {
+    if (hit && !tallyOnly.has(s.index) && !isBackground(s, dates, pubYear, published)) {
       // "baku tembak" is no Baku: a place inside the trigger words is not one.
       const usable = places.filter((p) => !overlaps(p, hit));
       let own = bestPlace(usable, hit);
@@ -619,7 +625,8 @@ export function codeEvents(doc: DocumentOut, reading: Reading, pack: LanguagePac
       const a = reading.actors.find((x) => x.start < sp.end && x.end > sp.start && !x.rule.endsWith('+coref'));
       if (a) return a.label;
     }
-    if (ep.code === 'en') return c.name;
+    // "the regional governor said": a singular common noun takes its article back.
+    if (ep.code === 'en') return /^[a-z]/.test(c.name) && !/s$/.test(c.name) && !/^(an?|the) /.test(c.name) ? `the ${c.name}` : c.name;
     // A country speaking for itself ("Azerbaijan mengatakan"): the place's English name.
     const pl = sp && reading.places.find((p) => p.kind === 'country' && p.start < sp.end && p.end > sp.start && p.text.toLowerCase() === c.name.toLowerCase());
     if (pl) return pl.name;
