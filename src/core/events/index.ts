@@ -475,6 +475,32 @@ export function codeEvents(doc: DocumentOut, reading: Reading, pack: LanguagePac
       for (const p of list.length > 1 ? list : [place]) {
         candidates.push({ hit, sentence: s.index, place: p, placeInSentence: !!own, date, datePrecision, dateInSentence, actor1, actor2 });
       }
+      // "… killed on Monday in an encounter; four were killed last night in a gunfight": a
+      // trigger of the same kind nearest another stated day is another event.
+      if (hit.modality === 'reported' && pick?.date && pick.precision === 1 && pastDates.length > 1) {
+        const seen = new Set([pick.date]);
+        for (const h of hits) {
+          if (h.start === hit.start || isWeak(h) || h.modality !== 'reported' || EVENT_TYPE[h.sub] !== EVENT_TYPE[hit.sub]) continue;
+          const d = pastDates.reduce<DateMention | undefined>((b, x) => (!b || Math.abs(x.start - h.start) < Math.abs(b.start - h.start) ? x : b), undefined);
+          if (!d?.date || d.precision !== 1 || seen.has(d.date)) continue;
+          seen.add(d.date);
+          candidates.push({ hit: h, sentence: s.index, place, placeInSentence: !!own, date: d.date, datePrecision: 1, dateInSentence: true, actor1, actor2 });
+        }
+      }
+    }
+    else if (!hit && !disaster && freshFigure.has(s.index) && hits.length === 0) {
+      // "Another person was injured by falling debris in the X region": a toll at a new place
+      // after an event is another event of that kind, the same day unless one is said.
+      const prev = [...candidates].reverse().find((c) => c.hit.modality === 'reported' && VIOLENT.has(EVENT_TYPE[c.hit.sub]));
+      const own = bestPlace(places);
+      const hurt = reading.casualties.some((m) => m.sentence === s.index && !m.tally && !m.breakdown && (m.outcome === 'killed' || m.outcome === 'injured'));
+      if (prev && own && hurt && placeScore(own) < 5 && s.index - prev.sentence <= 6 && !candidates.some((c) => c.place && !elsewhere(c.place, own))) {
+        const d = pastDates[0];
+        candidates.push({
+          hit: { ...prev.hit, weight: prev.hit.weight - 0.5, anaphoric: false, fresh: true, start: s.start, end: s.start },
+          sentence: s.index, place: own, placeInSentence: true, date: d?.date ?? prev.date, datePrecision: d?.date ? d.precision : prev.datePrecision, dateInSentence: !!d?.date, actor1: prev.actor1, actor2: null,
+        });
+      }
     }
     const bp = bestPlace(places);
     if (bp && placeScore(bp) < 5 && !(lastPlace && WIDE.has(bp.kind) && !WIDE.has(lastPlace.kind) && samePlace(bp, lastPlace))) lastPlace = bp;
@@ -599,7 +625,10 @@ export function codeEvents(doc: DocumentOut, reading: Reading, pack: LanguagePac
     }
     if (m.breakdown) continue;
     const violent = live.filter((x) => VIOLENT.has(EVENT_TYPE[x.sub]) || x.sub === 'Excessive force against protesters');
-    const d = (m.outcome === 'killed' || m.outcome === 'injured' ? nearestDraft(violent, m.sentence, 3) : null) ?? nearestDraft(live, m.sentence);
+    // "In Odesa, nine were injured": a figure said with a place goes to the event there.
+    const fp = bestPlace(placesBySent.get(m.sentence) ?? []);
+    const here = fp && placeScore(fp) < 5 && !live.some((x) => x.sentences.includes(m.sentence)) ? violent.filter((x) => x.place && x.place.name === fp.name) : [];
+    const d = (m.outcome === 'killed' || m.outcome === 'injured' ? (here.length ? nearestDraft(here, m.sentence) : null) ?? nearestDraft(violent, m.sentence, 3) : null) ?? nearestDraft(live, m.sentence);
     if (!d) continue;
     (attached.get(d) ?? attached.set(d, []).get(d)!).push(m);
   }
@@ -711,6 +740,15 @@ const WIDE = new Set(['country', 'region', 'admin1']);
  * Two mentions are of one location when they name it, lie within 15 km, or one is a wide area
  * (a country, a region without a country) that can hold the other.
  */
+/** Two places certainly apart: other names, over 15 km, not one inside the other (a province holds only its own towns). */
+function elsewhere(a: PlaceMention, b: PlaceMention): boolean {
+  if (a.name === b.name || kmBetween(a, b) <= 15) return false;
+  const wide = (k: string) => k === 'country' || k === 'region';
+  if (wide(a.kind) || wide(b.kind)) return false;
+  if (a.kind === 'admin1' || b.kind === 'admin1') return !!a.admin1 && !!b.admin1 && a.admin1 !== b.admin1;
+  return true;
+}
+
 function samePlace(a: PlaceMention | null, b: PlaceMention | null): boolean {
   if (!a || !b) return true;
   if (a.name === b.name || kmBetween(a, b) <= 15) return true;
