@@ -306,7 +306,13 @@ function groupOfTokens(toks: readonly Token[], from: number, to: number, c: Clai
 function quoteMask(toks: readonly Token[]): boolean[] {
   const mask: boolean[] = new Array(toks.length).fill(false);
   // a sentence that starts inside a quote opened earlier: its first quote mark closes it
-  const first = toks.find((t) => QUOTES.has(t.text) || t.text === '″');
+  let first: Token | undefined;
+  for (const t of toks) {
+    if (QUOTES.has(t.text) || t.text === '″') {
+      first = t;
+      break;
+    }
+  }
   const straight = toks.filter((t) => t.text === '"').length;
   let open = !!first && toks[0] !== first && (first.text === '”' || first.text === '″' || (first.text === '"' && straight % 2 === 1));
   for (let i = 0; i < toks.length; i++) {
@@ -850,13 +856,14 @@ export function findCasualties(text: string, input: ClaimInput, attributions: At
       const cue = isBreakdownCue(toks, num, c);
       let hit: { outcome: Outcome | null; rule: string; outcomeTok: number; total?: boolean; groupFrom: number; groupTo: number; among?: boolean } | null = null;
       const af = after(toks, num, nums, c, pack.code);
-      if (af) hit = { ...af, groupFrom: num.b + 1 };
+      if (af) hit = { outcome: af.outcome, rule: af.rule, outcomeTok: af.outcomeTok, total: undefined, groupFrom: num.b + 1, groupTo: af.groupTo, among: af.among };
       else {
         const bf = before(toks, num, c, pack.code, nums);
         if (bf) {
           let e = num.b + 1;
           while (e < toks.length && e <= num.b + 3 && !PUNCT_STOP.has(toks[e]!.text) && anyAt(toks, e, c.barriers) === 0 && !nums.some((m) => m.a === e)) e++;
-          hit = bf.rule.endsWith('/toll') ? { ...bf, groupFrom: Math.max(0, bf.outcomeTok - 3), groupTo: num.a - 1 } : { ...bf, groupFrom: num.b + 1, groupTo: e - 1 };
+          const toll = bf.rule.endsWith('/toll');
+          hit = { outcome: bf.outcome, rule: bf.rule, outcomeTok: bf.outcomeTok, total: bf.total, groupFrom: toll ? Math.max(0, bf.outcomeTok - 3) : num.b + 1, groupTo: toll ? num.a - 1 : e - 1, among: undefined };
         }
       }
       // "di Solo ada N orang" continuing a casualty list
