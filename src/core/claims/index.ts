@@ -183,6 +183,20 @@ function sentenceTokens(s: Sentence): Token[] {
   return tokensOf(s);
 }
 
+const START_FLAGS = new WeakMap<Phrases, { size: number; flags: Uint8Array }>();
+
+/** Flags by word id: 1 when a phrase of one of the lists starts with the word (cached by the first list). */
+function startFlags(lists: readonly Phrases[]): Uint8Array {
+  const have = START_FLAGS.get(lists[0]!);
+  if (have && have.size === VOCAB.size) return have.flags;
+  const flags = new Uint8Array(VOCAB.size);
+  for (const l of lists) compiled(l).byFirst.forEach((v, id) => {
+    if (v) flags[id] = 1;
+  });
+  START_FLAGS.set(lists[0]!, { size: VOCAB.size, flags });
+  return flags;
+}
+
 /** Whether a phrase of the compiled table starts at some token. */
 function startsAny(toks: readonly Token[], cp: Compiled): boolean {
   const first = cp.byFirst;
@@ -407,6 +421,7 @@ export function findAttributions(text: string, input: ClaimInput, pack: Language
   const c = claimPack(pack);
   if (!c) return [];
   prepare(c);
+  const cueStart = startFlags([c.sourcePreps, c.passiveSource, c.pronounSpeechSuffixes, c.invertedSpeechVerbs, c.speechVerbs]);
   const out: Attribution[] = [];
   const ctx: SentCtx[] = input.sentences.map((s) => ({ s, toks: sentenceTokens(s) }));
   let previous: Attribution | null = null;
@@ -442,10 +457,12 @@ export function findAttributions(text: string, input: ClaimInput, pack: Language
       here.push(att);
       return true;
     };
-    // no table that opens a cue has a phrase starting in this sentence: nothing to find
-    const cued = startsAny(toks, compiled(c.sourcePreps)) || startsAny(toks, compiled(c.passiveSource)) || startsAny(toks, compiled(c.pronounSpeechSuffixes)) || startsAny(toks, compiled(c.invertedSpeechVerbs)) || startsAny(toks, compiled(c.speechVerbs));
+    // only a token that starts a cue phrase can do anything below; none in the sentence: nothing to find
+    let cued = false;
+    for (let i = 0; i < toks.length && !cued; i++) cued = CUR_IDS[i]! >= 0 && cueStart[CUR_IDS[i]!] === 1;
     const inQuote = cued ? quoteMask(toks) : [];
     for (let i = 0; cued && i < toks.length; i++) {
+      if (CUR_IDS[i]! < 0 || cueStart[CUR_IDS[i]!] !== 1) continue;
       // 1. "menurut X", "according to X", "dilansir dari X"
       const np = anyAt(toks, i, c.sourcePreps);
       if (np > 0) {
