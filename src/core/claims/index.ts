@@ -200,6 +200,14 @@ function startFlags(lists: readonly Phrases[]): Uint8Array {
 /** Whether a phrase of the compiled table starts at some token. */
 function startsAny(toks: readonly Token[], cp: Compiled): boolean {
   const first = cp.byFirst;
+  if (toks === CUR_TOKS) {
+    const ids = CUR_IDS;
+    for (let i = 0; i < ids.length; i++) {
+      const id = ids[i]!;
+      if (id >= 0 && first[id] !== undefined) return true;
+    }
+    return false;
+  }
   for (let i = 0; i < toks.length; i++) {
     const id = idAt(toks, i);
     if (id >= 0 && first[id] !== undefined) return true;
