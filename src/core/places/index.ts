@@ -25,6 +25,7 @@ interface Tables {
   demonyms: Map<string, string>;
   abbreviations: Map<string, string>;
   freeAbbreviations: Set<string>;
+  firstNames: Set<string>;
 }
 
 const compiled = new WeakMap<object, Tables>();
@@ -49,6 +50,7 @@ function tablesOf(pack: LanguagePack): Tables | null {
       demonyms: new Map(Object.entries(p.demonyms ?? {})),
       abbreviations: new Map(Object.entries(p.abbreviations ?? {})),
       freeAbbreviations: new Set(p.freeAbbreviations ?? []),
+      firstNames: new Set(p.firstNames ?? []),
     };
     compiled.set(p, t);
   }
@@ -160,7 +162,9 @@ export function findPlaces(text: string, sentences: Sentence[], pack: LanguagePa
   for (const toks of perSentence) scanSentence(toks, T, gazetteer, lowerWords, personWords, mentions);
   for (const m of mentions) {
     if (m.dropped || m.words !== 1 || m.how !== 'name' || !personWords.has(m.text)) continue;
-    if (!m.cands.some((c) => c.place.kind === 'country' || c.place.kind === 'admin1' || c.place.kind === 'region' || c.place.population >= 100000) && !m.cue) m.dropped = true;
+    // (a person's surname that is also a small region's name, "Nelson", goes too; "in Nelson" stays)
+    if (!m.cands.some((c) => c.place.kind === 'country' || c.place.kind === 'region' || (c.place.kind === 'city' && c.place.population >= 100000) ||
+      (c.place.kind === 'admin1' && c.place.population >= 1000000)) && !m.cue && !m.locative) m.dropped = true;
   }
   resolve(mentions, lowerWords);
   const out: PlaceMention[] = [];
@@ -195,6 +199,15 @@ function scanSentence(toks: Token[], T: Tables, gaz: Gazetteer, lowerWords: Set<
     }
     if (m) {
       m.sentenceInitial = i === firstWord;
+      // "Sheila D. Williams", "Tom Moore": a given name (and an initial) before a one-word name
+      // make it a surname; later mentions of it alone are the person too
+      if (m.words === 1 && m.how === 'name' && afterGivenName(toks, i, T)) {
+        personWords.add(t.text);
+        if (!m.cands.some((c) => c.place.kind === 'country' || c.place.kind === 'admin1')) {
+          i = m.j;
+          continue;
+        }
+      }
       found.push(m);
       i = m.j;
       continue;
@@ -234,8 +247,13 @@ function scanSentence(toks: Token[], T: Tables, gaz: Gazetteer, lowerWords: Set<
     let a = m.i;
     while (a - 1 >= 0 && inRun(a - 1) && toks[a - 1]!.end === toks[a - 1]!.end) a--;
     let b = m.j;
+    // "Calgary-based Epoch Energy": a name before a lower-case word is an attribute of what follows
+    const attribute = m.end < toks[m.j]!.end && /^-\p{Ll}/u.test(toks[m.j]!.text.slice(m.end - toks[m.j]!.start));
+    if (attribute) {
+      a = m.i;
+    }
     // a possessive ends the name: "Canada's Federal Budget"
-    if (!POSSESSIVE.test(toks[m.j]!.text)) while (b + 1 < toks.length && inRun(b + 1) && !POSSESSIVE.test(toks[b]!.text)) b++;
+    if (!attribute && !POSSESSIVE.test(toks[m.j]!.text)) while (b + 1 < toks.length && inRun(b + 1) && !POSSESSIVE.test(toks[b]!.text)) b++;
     const runMatches = new Set<Mention>();
     for (let k = a; k <= b; k++) if (matchAtTok.has(k)) runMatches.add(matchAtTok.get(k)!);
     let titled: Mention | undefined;
@@ -263,7 +281,27 @@ function scanSentence(toks: Token[], T: Tables, gaz: Gazetteer, lowerWords: Set<
       }
       titled = mm;
     }
-    let kill = !titled && runMatches.size > 1 && [...runMatches].filter((r) => r.how !== 'demonym').length > 1;
+    // "Tennessee Arts Commission", "Columbia County Detention Center": a public body named after
+    // its jurisdiction — the place opens the run and a word of public institutions is in it
+    if (!titled && !T.headFirst && runMatches.size === 1) {
+      const only = [...runMatches][0]!;
+      let a2 = a;
+      while (a2 < only.i && left.has(a2) && (T.connectors.has(toks[a2]!.lower) || (a2 === firstWord && T.stop.has(toks[a2]!.lower)))) a2++;
+      if (only.i === a2 && only.how === 'name' && only.j < b) {
+        let inst = false, title = false;
+        for (let q = only.j + 1; q <= b; q++) {
+          const lw = toks[q]!.lower.replace(/['’]s$/, '');
+          if (T.titles.has(lw) && !T.institutions.has(lw)) title = true;
+          if (T.institutions.has(lw)) inst = true;
+        }
+        if (inst && !title) titled = only;
+      }
+    }
+    // several names in one run ("Azerbaijan Armenia"): an organisation, unless every one is a country
+    // (a list that lost its comma: "Greece Italy")
+    const allCountries = [...runMatches].every((r) => r.how === 'name' && r.cands[0]!.place.kind === 'country');
+    let kill = !titled && runMatches.size > 1 && !(allCountries && b - a + 1 === [...runMatches].reduce((n, r) => n + r.j - r.i + 1, 0)) &&
+      [...runMatches].filter((r) => r.how !== 'demonym').length > 1;
     for (let k = a; k <= b && !kill && !titled; k++) {
       if (!left.has(k)) continue;
       const w = toks[k]!;
@@ -367,6 +405,22 @@ function scanSentence(toks: Token[], T: Tables, gaz: Gazetteer, lowerWords: Set<
   out.push(...found);
 }
 
+/** A capitalised given name, optionally followed by an initial ("D." or "D"), right before token i. */
+function afterGivenName(toks: Token[], i: number, T: Tables): boolean {
+  if (!T.firstNames.size) return false;
+  let k = i - 1;
+  const adjacent = (a: number, b: number): boolean => toks[b]!.start - toks[a]!.end <= 1;
+  if (k >= 0 && toks[k]!.text === '.' && k - 1 >= 0 && /^\p{Lu}$/u.test(toks[k - 1]!.text) && adjacent(k, i)) k -= 2;
+  else if (k >= 0 && /^\p{Lu}\.?$/u.test(toks[k]!.text) && adjacent(k, i)) k -= 1;
+  if (k < 0) return false;
+  const g = toks[k]!;
+  if (!isCap(g) || !adjacent(k, k + 1)) return false;
+  if (T.firstNames.has(g.lower)) return true;
+  // "councillor Dewly Nelson", "President Serzh Sargsyan": a title, a given name, the surname
+  const t = toks[k - 1];
+  return !!t && isWord(t) && T.titles.has(t.lower) && !T.stop.has(g.lower);
+}
+
 function toksBetween(toks: Token[], from: number, to: number): string {
   let s = '';
   for (let k = from + 1; k <= to; k++) s += (toks[k]!.start > toks[k - 1]!.end ? ' ' : '') + toks[k]!.text;
@@ -402,7 +456,7 @@ function matchAt(toks: Token[], i: number, T: Tables, gaz: Gazetteer): Mention |
   if (ALLCAPS.test(t.text) || /^(\p{Lu}\.?)+\p{Ll}*\.?(\p{Lu}\p{Ll}*)?$/u.test(t.text)) {
     for (const form of dotted ? [t.text + '.', t.text] : [t.text]) {
       const mapped = T.abbreviations.get(form);
-      if (mapped && (T.freeAbbreviations.has(form) || toks[i - 1]?.text === ',')) {
+      if (mapped && (T.freeAbbreviations.has(form) || toks[i - 1]?.text === ',') && !/^\d/.test(toks[i - 1]?.text ?? '')) {
         const [name, cc, kind] = mapped.split('|');
         const p = kind ? gaz.lookup(fold(name!))?.find((c) => c.place.kind === kind && c.place.country === cc)?.place
           : cc ? gaz.admin1(cc, name!) : undefined;
@@ -473,6 +527,7 @@ function resolve(mentions: Mention[], lowerWords: Set<string>): void {
   // context: countries and admin-1 regions the document names unambiguously
   const countryWeight = new Map<string, number>();
   const admin1Named = new Set<string>();
+  const impliedAdmin1 = new Map<string, number>();
   const add = (cc: string, w: number): void => {
     if (cc) countryWeight.set(cc, (countryWeight.get(cc) ?? 0) + w);
   };
@@ -481,15 +536,22 @@ function resolve(mentions: Mention[], lowerWords: Set<string>): void {
     const best = ranked[0]!;
     const p = best.place;
     // a name shared by places of several countries ("Georgia") says nothing about the document
+    // (a region or country outranks villages abroad that share its name: "Virginia")
+    const margin = p.kind === 'admin1' || p.kind === 'country' ? 10 : 25;
     if (ranked.some((c) => c.place.country !== p.country && c.match === 'p' &&
-      (staticScore(c) > staticScore(best) - 25 || c.place.kind === 'country' || c.place.kind === 'admin1'))) continue;
+      (staticScore(c) > staticScore(best) - margin || c.place.kind === 'country' || c.place.kind === 'admin1'))) continue;
     if (p.kind === 'country') add(p.country, m.how === 'demonym' ? 0.5 : 1);
     else if (p.kind === 'admin1' && best.match === 'p') {
       add(p.country, 1);
       admin1Named.add(`${p.country}|${p.name}`);
     } else if (p.population >= 100000 || p.fcode === 'PPLC') add(p.country, 0.5);
-    else if (m.cands.length === 1 && m.words > 1) add(p.country, 0.5);
+    else if (m.words > 1 && m.cands.every((c) => c.place.country === p.country)) add(p.country, 0.5);
+    // a town or county named in one region only ("Oconee County", "Barrow County") names that region
+    if (p.kind !== 'admin1' && p.admin1 && m.words > 1 && m.cands.every((c) => c.place.country === p.country && c.place.admin1 === p.admin1)) {
+      impliedAdmin1.set(`${p.country}|${p.admin1}`, (impliedAdmin1.get(`${p.country}|${p.admin1}`) ?? 0) + 1);
+    }
   }
+  for (const [k, n] of impliedAdmin1) if (n >= 2) admin1Named.add(k);
   let docCountry = '';
   let bestW = 0;
   for (const [cc, w] of countryWeight) if (w > bestW) { bestW = w; docCountry = cc; }
@@ -505,6 +567,8 @@ function resolve(mentions: Mention[], lowerWords: Set<string>): void {
     if (p.country && p.country === docCountry) s += p.kind === 'admin1' ? 30 : 18;
     else if (p.country && countryWeight.has(p.country)) s += 8;
     if (p.admin1 && p.kind !== 'admin1' && admin1Named.has(`${p.country}|${p.admin1}`)) s += 18;
+    // the region the story's counties and towns lie in ("Georgia" among Georgian counties)
+    if (p.kind === 'admin1' && (impliedAdmin1.get(`${p.country}|${p.name}`) ?? 0) >= 1) s += 30;
     // a region named like a big town is written "X state", "X Province": bare, the town is meant
     if (p.kind === 'admin1' && m.cue !== 'admin1' && m.cands.some((o) => o.place.kind === 'city' &&
       (o.place.population >= 1000000 || o.place.fcode === 'PPLC' || (o.place.country === p.country && o.place.population >= 100000)))) s -= 30;

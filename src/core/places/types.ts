@@ -50,4 +50,6 @@ export interface PlacePack {
   abbreviations: Record<string, string>;
   /** Abbreviations that may stand alone ("W.Va.", "D.C."). */
   freeAbbreviations: string[];
+  /** Common given names: "Sheila D. Williams", "Tom Moore" — the word after is a surname, not a town. */
+  firstNames?: string[];
 }

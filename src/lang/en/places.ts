@@ -38,6 +38,32 @@ for (const [w, cc] of Object.entries({ ...DEMONYMS })) if (/[ni]$/.test(w)) DEMO
 const MONTHS = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december', 'jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec'];
 const DAYS = ['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday'];
 
+/**
+ * Common given names of English-language news (people in the story): a capitalised word after one
+ * ("Sheila D. Williams", "Tom Moore") is a surname. Names that are mostly places (Austin, Charlotte,
+ * Florence, Georgia, Jackson, Lincoln, Paris, Sydney, Victoria…) are left out.
+ */
+const FIRST_NAMES = [
+  'aaron', 'adam', 'alan', 'albert', 'alex', 'alexander', 'alice', 'allen', 'amanda', 'amber', 'amy', 'andrea', 'andrew',
+  'andy', 'angela', 'ann', 'anne', 'anthony', 'arthur', 'ashley', 'barbara', 'barry', 'ben', 'benjamin', 'betty', 'bill',
+  'billy', 'bob', 'bobby', 'bonnie', 'brad', 'brandon', 'brenda', 'brian', 'bruce', 'bryan', 'carl', 'carol', 'carolyn',
+  'catherine', 'charles', 'charlie', 'cheryl', 'chris', 'christina', 'christine', 'christopher', 'cindy', 'craig', 'crystal',
+  'cynthia', 'dan', 'daniel', 'danny', 'darryl', 'dave', 'debbie', 'deborah', 'debra', 'dennis', 'diana', 'diane', 'donald',
+  'donna', 'doris', 'dorothy', 'doug', 'douglas', 'earl', 'ed', 'eddie', 'edward', 'elaine', 'eric', 'erin', 'eugene',
+  'evelyn', 'frank', 'fred', 'gary', 'gerald', 'gloria', 'greg', 'gregory', 'harold', 'harry', 'heather', 'helen', 'henry',
+  'howard', 'jack', 'jacob', 'jane', 'janet', 'janice', 'jason', 'jean', 'jeff', 'jeffrey', 'jennifer', 'jerry', 'jessica',
+  'jill', 'jim', 'jimmy', 'joan', 'joe', 'joel', 'johnny', 'jonathan', 'joseph', 'josh', 'joshua', 'joyce', 'juan', 'judy',
+  'julie', 'justin', 'karen', 'kathleen', 'kathy', 'katie', 'keith', 'kelly', 'ken', 'kenneth', 'kevin', 'kim', 'kimberly',
+  'kyle', 'larry', 'laura', 'lauren', 'lawrence', 'leslie', 'linda', 'lisa', 'lois', 'lori', 'louis', 'luke', 'margaret',
+  'maria', 'marie', 'marilyn', 'martha', 'matt', 'matthew', 'megan', 'melissa', 'michelle', 'mike', 'nancy', 'nathan',
+  'nicholas', 'nick', 'nicole', 'pamela', 'patricia', 'patrick', 'peggy', 'peter', 'phil', 'philip', 'phillip', 'rachel',
+  'ralph', 'randy', 'ray', 'raymond', 'rebecca', 'richard', 'rick', 'rob', 'robert', 'roger', 'ron', 'ronald', 'rose', 'roy',
+  'russell', 'ruth', 'ryan', 'sam', 'samuel', 'sandra', 'sara', 'sarah', 'scott', 'sean', 'sharon', 'sheila', 'shirley',
+  'stephanie', 'stephen', 'steve', 'steven', 'susan', 'tammy', 'teresa', 'terry', 'theresa', 'tim', 'timothy', 'tina',
+  'todd', 'tom', 'tommy', 'tony', 'tracy', 'travis', 'tyler', 'vincent', 'walter', 'wayne', 'wendy', 'willie', 'zachary',
+  'john', 'james', 'david', 'michael', 'william', 'thomas', 'mary', 'elizabeth', 'anna', 'paul', 'george', 'mark',
+];
+
 /** English place cues and stop lists. */
 export const places: PlacePack = {
   before: {
@@ -101,7 +127,7 @@ export const places: PlacePack = {
     'gov', 'governor', 'gen', 'general', 'lt', 'col', 'colonel', 'maj', 'major', 'capt', 'captain', 'sgt', 'sergeant',
     'officer', 'det', 'detective', 'judge', 'justice', 'mayor', 'chief', 'coach', 'king', 'queen', 'prince', 'princess',
     'pope', 'rev', 'reverend', 'father', 'bishop', 'imam', 'sheikh', 'commander', 'spokesman', 'spokeswoman', 'secretary',
-    'ambassador', 'chancellor', 'councilman', 'councilwoman', 'sheriff', 'deputy', 'trooper', 'attorney', 'prof', 'professor',
+    'ambassador', 'chancellor', 'councilman', 'councilwoman', 'councillor', 'councilor', 'alderman', 'trustee', 'officer', 'sheriff', 'deputy', 'trooper', 'attorney', 'prof', 'professor',
     'defender', 'midfielder', 'striker', 'goalkeeper', 'forward', 'quarterback', 'manager', 'director', 'lord', 'lady'],
   orgWords: ['university', 'college', 'school', 'academy', 'institute', 'tech', 'bank', 'fc', 'united',
     'club', 'team', 'post', 'times', 'herald', 'tribune', 'journal', 'gazette', 'news', 'daily', 'press', 'company',
@@ -137,7 +163,9 @@ export const places: PlacePack = {
     'N.C.': 'North Carolina|US', 'N.D.': 'North Dakota|US', 'Okla.': 'Oklahoma|US', 'Ore.': 'Oregon|US',
     'Pa.': 'Pennsylvania|US', 'R.I.': 'Rhode Island|US', 'S.C.': 'South Carolina|US', 'S.D.': 'South Dakota|US',
     'Tenn.': 'Tennessee|US', 'Tex.': 'Texas|US', 'Vt.': 'Vermont|US', 'Va.': 'Virginia|US', 'Wash.': 'Washington|US',
-    'W.Va.': 'West Virginia|US', 'Wis.': 'Wisconsin|US', 'Wyo.': 'Wyoming|US', 'D.C.': 'Washington|US|city',
+    'W.Va.': 'West Virginia|US', 'W. Va.': 'West Virginia|US', 'B.C.': 'British Columbia|CA', 'Ont.': 'Ontario|CA', 'Que.': 'Quebec|CA',
+    'Alta.': 'Alberta|CA', 'Sask.': 'Saskatchewan|CA', 'Wis.': 'Wisconsin|US', 'Wyo.': 'Wyoming|US', 'D.C.': 'Washington|US|city',
   },
-  freeAbbreviations: ['D.C.', 'N.H.', 'N.J.', 'N.M.', 'N.Y.', 'N.C.', 'N.D.', 'R.I.', 'S.C.', 'S.D.', 'W.Va.'],
+  firstNames: FIRST_NAMES,
+  freeAbbreviations: ['B.C.', 'D.C.', 'N.H.', 'N.J.', 'N.M.', 'N.Y.', 'N.C.', 'N.D.', 'R.I.', 'S.C.', 'S.D.', 'W.Va.'],
 };
