@@ -201,9 +201,11 @@ function scanSentence(toks: Token[], T: Tables, gaz: Gazetteer, lowerWords: Set<
       m.sentenceInitial = i === firstWord;
       // "Sheila D. Williams", "Tom Moore": a given name (and an initial) before a one-word name
       // make it a surname; later mentions of it alone are the person too
-      if (m.words === 1 && m.how === 'name' && afterGivenName(toks, i, T)) {
+      if (m.words === 1 && m.how === 'name' && (afterGivenName(toks, i, T) || (found[found.length - 1]?.j !== i - 2 && personContext(toks, i, m.j, T, gaz)))) {
         personWords.add(t.text);
         if (!m.cands.some((c) => c.place.kind === 'country' || c.place.kind === 'admin1')) {
+          // the word stays in the run, so that a name after it ("Jason Terrell Jones") is a person's too
+          leftovers.push(i);
           i = m.j;
           continue;
         }
@@ -405,6 +407,24 @@ function scanSentence(toks: Token[], T: Tables, gaz: Gazetteer, lowerWords: Set<
   out.push(...found);
 }
 
+/**
+ * Other signs that a one-word name at i..j is a person's or a firm's: an abbreviated title before
+ * it ("Mrs. Parsons", "Gov. Perry"), a nickname in quotes ("Katherine \"Kay\" Parsons"), a firm of
+ * partners ("Stevens & Wilkinson"), the second half of a hyphenated brand ("Wal-Mart").
+ */
+function personContext(toks: Token[], i: number, j: number, T: Tables, gaz: Gazetteer): boolean {
+  // "Fort Worth & Dallas": the partner is a well-known place, so these are places
+  const known = (t: Token): boolean => !!gaz.lookup(quickFold(t.text))?.some((c) => c.match === 'p' &&
+    (c.place.kind === 'country' || c.place.kind === 'admin1' || c.place.population >= 100000));
+  const p1 = toks[i - 1], p2 = toks[i - 2];
+  if (p1?.text === '.' && p2 && isWord(p2) && isCap(p2) && T.titles.has(p2.lower) && p1.start === p2.end) return true;
+  if (p1 && /^["”“]$/.test(p1.text) && isCap(p2) && /^["“”]$/.test(toks[i - 3]?.text ?? '') && isCap(toks[i - 4])) return true;
+  const n1 = toks[j + 1], n2 = toks[j + 2];
+  if (n1?.text === '&' && isCap(n2) && !known(n2!)) return true;
+  if (p1?.text === '&' && isCap(p2) && !known(p2!)) return true;
+  return false;
+}
+
 /** A capitalised given name, optionally followed by an initial ("D." or "D"), right before token i. */
 function afterGivenName(toks: Token[], i: number, T: Tables): boolean {
   if (!T.firstNames.size) return false;
@@ -417,8 +437,9 @@ function afterGivenName(toks: Token[], i: number, T: Tables): boolean {
   if (!isCap(g) || !adjacent(k, k + 1)) return false;
   if (T.firstNames.has(g.lower)) return true;
   // "councillor Dewly Nelson", "President Serzh Sargsyan": a title, a given name, the surname
-  const t = toks[k - 1];
-  return !!t && isWord(t) && T.titles.has(t.lower) && !T.stop.has(g.lower);
+  let t = toks[k - 1];
+  if (t?.text === '.' && isWord(toks[k - 2])) t = toks[k - 2]; // "Rev. Al Meredith", "Mrs. Kay Parsons"
+  return !!t && isWord(t) && T.titles.has(t.lower) && !T.before.has(g.lower) && !T.titles.has(g.lower);
 }
 
 function toksBetween(toks: Token[], from: number, to: number): string {
