@@ -90,3 +90,13 @@ describe('English: people and firms that share a town name', () => {
     expect(texts('en', 'The tomb dates from 500 B.C. and lies near Luxor.')).not.toContain('B.C.');
   });
 });
+
+describe('English: roads and schools', () => {
+  it('a state road number is not the state', () => {
+    expect(texts('en', 'Crews said W.Va. 61 will stay closed near Elkview.')).not.toContain('W.Va.');
+    expect(texts('en', 'He lives in Huntington, W.Va., with his family.')).toContain('W.Va.');
+  });
+  it('a charter school named after a city is not the city', () => {
+    expect(texts('en', 'Parents founded the Washington Latin Public Charter School last year.')).not.toContain('Washington');
+  });
+});

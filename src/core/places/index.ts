@@ -26,6 +26,7 @@ interface Tables {
   abbreviations: Map<string, string>;
   freeAbbreviations: Set<string>;
   firstNames: Set<string>;
+  privateBodies: Set<string>;
 }
 
 const compiled = new WeakMap<object, Tables>();
@@ -51,6 +52,7 @@ function tablesOf(pack: LanguagePack): Tables | null {
       abbreviations: new Map(Object.entries(p.abbreviations ?? {})),
       freeAbbreviations: new Set(p.freeAbbreviations ?? []),
       firstNames: new Set(p.firstNames ?? []),
+      privateBodies: new Set(p.privateBodies ?? []),
     };
     compiled.set(p, t);
   }
@@ -166,6 +168,10 @@ export function findPlaces(text: string, sentences: Sentence[], pack: LanguagePa
     if (!m.cands.some((c) => c.place.kind === 'country' || c.place.kind === 'region' || (c.place.kind === 'city' && c.place.population >= 100000) ||
       (c.place.kind === 'admin1' && c.place.population >= 1000000)) && !m.cue && !m.locative) m.dropped = true;
   }
+  // "W.Va. 61", "N.Y. 17": a state's road number (the sentence splitter may cut after the dot)
+  for (const m of mentions) {
+    if (m.how === 'abbreviation' && !m.cands.some((c) => c.place.kind === 'country') && /^ ?\d/.test(text.slice(m.end, m.end + 3))) m.dropped = true;
+  }
   resolve(mentions, lowerWords);
   const out: PlaceMention[] = [];
   for (const m of mentions) {
@@ -218,7 +224,8 @@ function scanSentence(toks: Token[], T: Tables, gaz: Gazetteer, lowerWords: Set<
     if (t.text.includes('-')) {
       const parts = tokenize(t.text.replace(/-/g, ' '), t.start);
       const sub = parts.every((q) => isCap(q)) ? parts.map((q) => matchAt([q], 0, T, gaz)) : [];
-      if (sub.length > 1 && sub.every((x) => x && x.words === 1)) {
+      // each half a place's own name: "Wal-Mart" is not Wahl and Mart
+      if (sub.length > 1 && sub.every((x) => x && x.words === 1 && x.cands.some((c) => c.match === 'p'))) {
         for (const x of sub) {
           x!.i = x!.j = i;
           found.push(x!);
@@ -295,6 +302,7 @@ function scanSentence(toks: Token[], T: Tables, gaz: Gazetteer, lowerWords: Set<
           const lw = toks[q]!.lower.replace(/['’]s$/, '');
           if (T.titles.has(lw) && !T.institutions.has(lw)) title = true;
           if (T.institutions.has(lw)) inst = true;
+          if (T.privateBodies.has(lw)) title = true;
         }
         if (inst && !title) titled = only;
       }

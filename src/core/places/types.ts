@@ -50,6 +50,9 @@ export interface PlacePack {
   abbreviations: Record<string, string>;
   /** Abbreviations that may stand alone ("W.Va.", "D.C."). */
   freeAbbreviations: string[];
+  /** Words of schools, churches and firms: a run with one is not a public body named after its place
+   * ("Washington Latin Public Charter School"), though it has a word of public institutions. */
+  privateBodies?: string[];
   /** Common given names: "Sheila D. Williams", "Tom Moore" — the word after is a surname, not a town. */
   firstNames?: string[];
 }

@@ -167,5 +167,7 @@ export const places: PlacePack = {
     'Alta.': 'Alberta|CA', 'Sask.': 'Saskatchewan|CA', 'Wis.': 'Wisconsin|US', 'Wyo.': 'Wyoming|US', 'D.C.': 'Washington|US|city',
   },
   firstNames: FIRST_NAMES,
+  privateBodies: ['charter', 'church', 'club', 'company',
+    'inc', 'corp', 'foundation', 'association', 'society', 'bank', 'hotel', 'restaurant', 'museum', 'theater', 'theatre'],
   freeAbbreviations: ['B.C.', 'D.C.', 'N.H.', 'N.J.', 'N.M.', 'N.Y.', 'N.C.', 'N.D.', 'R.I.', 'S.C.', 'S.D.', 'W.Va.'],
 };
