@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { fold, splitSentences, tokenize, tokensOf } from '../../src/core/engine/text.js';
+import { fold, MAX_SENTENCE, splitSentences, tokenize, tokensOf } from '../../src/core/engine/text.js';
 import { pack } from '../helpers.js';
 
 const split = (code: string, text: string) => splitSentences(text, pack(code).sentences).map((s) => s.text);
@@ -77,5 +77,35 @@ describe('fold', () => {
     expect(fold('  Gəncə ‘Ganja’ – Nagorno—Karabakh  ')).toBe("gəncə 'ganja' - nagorno-karabakh");
     expect(fold('Jum’at  Pagi')).toBe("jum'at pagi");
     expect(fold('Zürich')).toBe('zurich');
+  });
+});
+
+describe('over-long sentences are cut so no stage can hang', () => {
+  test('a run-on line is cut at clause boundaries, every piece at most MAX_SENTENCE long', () => {
+    const clause = 'warga berkumpul di alun-alun kota sejak pagi hari, ';
+    const text = clause.repeat(200).trim();
+    const ss = splitSentences(text, pack('id').sentences);
+    expect(ss.length).toBeGreaterThan(5);
+    for (const s of ss) {
+      expect(s.text.length).toBeLessThanOrEqual(MAX_SENTENCE);
+      expect(s.text).toBe(text.slice(s.start, s.end));
+      expect(s.text.endsWith(',')).toBe(true); // cut after ", ", not mid-clause
+    }
+    expect(ss.map((s) => s.text).join(' ')).toBe(text);
+  });
+  test('"; " is preferred to ", "', () => {
+    const text = ('a b c d e f g h, '.repeat(40) + 'akhir; ').repeat(5).trim();
+    const ss = splitSentences(text, pack('id').sentences);
+    expect(ss[0]!.text.endsWith('akhir;')).toBe(true);
+  });
+  test('no punctuation: cut at white space; one giant token: hard cut', () => {
+    const words = 'kata '.repeat(1000).trim();
+    const ss = splitSentences(words, pack('id').sentences);
+    for (const s of ss) expect(s.text).toMatch(/^kata( kata)*$/);
+    const blob = 'x'.repeat(2500);
+    expect(splitSentences(blob, pack('id').sentences).map((s) => s.text.length)).toEqual([1000, 1000, 500]);
+  });
+  test('normal sentences are untouched', () => {
+    expect(split('en', 'Two people were killed. Police said so.')).toEqual(['Two people were killed.', 'Police said so.']);
   });
 });

@@ -83,10 +83,14 @@ interface Tok {
 const COMPILED = new WeakMap<object, Compiled>();
 const ARMED = new Set(['force', 'group']);
 
-const NON_ASCII = /[^\x00-\x7f]/;
+/** Whether a string has a character outside ASCII (same as /[^\x00-\x7f]/, without a regex call). */
+function nonAscii(s: string): boolean {
+  for (let i = 0; i < s.length; i++) if (s.charCodeAt(i) > 0x7f) return true;
+  return false;
+}
 function foldWord(s: string): string {
   const lower = s.toLowerCase();
-  return NON_ASCII.test(lower) ? fold(s) : lower;
+  return nonAscii(lower) ? fold(s) : lower;
 }
 
 function isUpper(w: string): boolean {
@@ -312,7 +316,19 @@ function phraseStartingAt(t: CountryNode, toks: Tok[], start: number): number {
   return best;
 }
 
-function render(spec: ActorSpec, place: Place | null): { name: string; label: string; country: string | null; template: string | null } {
+type Rendered = Readonly<{ name: string; label: string; country: string | null; template: string | null }>;
+/** render() results by spec and place (both live as long as the compiled pack); spread, never mutated. */
+const RENDERED = new WeakMap<ActorSpec, Map<Place | null, Rendered>>();
+
+function render(spec: ActorSpec, place: Place | null): Rendered {
+  let bySpec = RENDERED.get(spec);
+  if (!bySpec) RENDERED.set(spec, (bySpec = new Map()));
+  let r = bySpec.get(place);
+  if (!r) bySpec.set(place, (r = renderNew(spec, place)));
+  return r;
+}
+
+function renderNew(spec: ActorSpec, place: Place | null): Rendered {
   const code = place?.code ?? spec.country ?? null;
   const cname = place?.name ?? (code ? COUNTRY_NAMES[code] ?? code : null);
   const adj = place?.adjective ?? (code ? COUNTRY_ADJECTIVES[code]?.[0] ?? cname : null);
@@ -438,10 +454,7 @@ export function findActors(text: string, sentence: Sentence, pack: LanguagePack)
         if (kind) {
           const s = tok.start;
           const e = toks[h.end - 1]!.end;
-          const spec: ActorSpec =
-            kind === 'speech'
-              ? { name: 'Government of {country}', type: 'state', kind: 'country', label: '{country}' }
-              : { name: 'Military Forces of {country}', type: 'state', kind: 'country', label: '{country}' };
+          const spec: ActorSpec = kind === 'speech' ? SPEAKING_COUNTRY : ATTACKING_COUNTRY;
           out.push({ start: s, end: e, text: text.slice(s, e), ...render(spec, h.place), type: 'state', kind: 'country', rule: c.pack.countryRule[kind], t0: i, t1: h.end });
           i = h.end;
           continue;
@@ -508,7 +521,17 @@ export function findActors(text: string, sentence: Sentence, pack: LanguagePack)
   return out.map(({ t0: _a, t1: _b, rank: _r, ...m }) => m);
 }
 
-const POSSESSIVE = /['’][sS]$/;
+const SPEAKING_COUNTRY: ActorSpec = { name: 'Government of {country}', type: 'state', kind: 'country', label: '{country}' };
+const ATTACKING_COUNTRY: ActorSpec = { name: 'Military Forces of {country}', type: 'state', kind: 'country', label: '{country}' };
+
+/** Ends in a possessive "'s" / "’s" / "'S" (as /['’][sS]$/). */
+function possessive(w: string): boolean {
+  const n = w.length;
+  if (n < 2) return false;
+  const s = w.charCodeAt(n - 1);
+  const q = w.charCodeAt(n - 2);
+  return (s === 115 || s === 83) && (q === 39 || q === 0x2019);
+}
 /** "Saudi-led", "Hamas-run", "Russian-backed": the name and its relation are read apart. */
 const RELATION = /^(.+?)-(led|backed|run|controlled|allied|aligned|linked|affiliated|supported|sponsored|funded|held|occupied|administered|dominated|installed)$/i;
 
@@ -518,7 +541,7 @@ function sentenceTokens(sentence: Sentence, c: Compiled): Tok[] {
   for (const t of tokensOf(sentence)) {
     const w = t.text;
     const upper = isUpper(w);
-    const f = NON_ASCII.test(t.lower) ? fold(w) : t.lower;
+    const f = nonAscii(t.lower) ? fold(w) : t.lower;
     const rel = w.length > 5 && w.includes('-') ? RELATION.exec(w) : null;
     if (rel) {
       const a = rel[1]!;
@@ -527,7 +550,7 @@ function sentenceTokens(sentence: Sentence, c: Compiled): Tok[] {
       out.push({ start: t.start, end: cut, text: a, f: foldWord(a), upper });
       out.push({ start: cut, end: cut + 1, text: '-', f: '-', upper: false });
       out.push({ start: cut + 1, end: t.end, text: b, f: b.toLowerCase(), upper: false });
-    } else if (w.length > 3 && POSSESSIVE.test(w)) {
+    } else if (w.length > 3 && possessive(w)) {
       const base = w.slice(0, -2);
       const cut = t.start + base.length;
       out.push({ start: t.start, end: cut, text: base, f: f.slice(0, -2), upper });

@@ -26,7 +26,7 @@
  * No claimant (null) = the outlet itself.
  */
 import type { LanguagePack } from '../pack.js';
-import { fold, tokenize, type Sentence, type Token } from '../engine/text.js';
+import { fold, tokensOf, type Sentence, type Token } from '../engine/text.js';
 import type { NumberMention } from '../numbers/types.js';
 import type { DateMention } from '../dates/types.js';
 import type { PlaceMention } from '../places/types.js';
@@ -56,47 +56,147 @@ function claimPack(pack: LanguagePack): ClaimPack | null {
 
 // ---------------------------------------------------------------- phrase matching
 
+// Phrase tables are compiled once into word ids: every word of every table gets a number
+// (VOCAB), a token's id is looked up once (cached on the token), and a table is indexed by the
+// id of its first and last word. Matching a phrase then compares small integers.
+const VOCAB = new Map<string, number>();
+
+function wordId(w: string): number {
+  let id = VOCAB.get(w);
+  if (id === undefined) {
+    id = VOCAB.size;
+    VOCAB.set(w, id);
+  }
+  return id;
+}
+
+/**
+ * The ids of the tokens of the sentence being read (one look-up per token, made when a step
+ * starts on a sentence); tokens of any other array are looked up one by one.
+ */
+let CUR_TOKS: readonly Token[] | null = null;
+let CUR_IDS: Int32Array = new Int32Array(0);
+
+/** Ids per token array (the engine memoises a sentence's tokens), with the vocabulary size they were read at. */
+const IDS = new WeakMap<readonly Token[], { size: number; ids: Int32Array }>();
+
+function useTokens(toks: readonly Token[]): void {
+  if (CUR_TOKS === toks) return;
+  const have = IDS.get(toks);
+  let ids: Int32Array;
+  if (have && have.size === VOCAB.size) ids = have.ids;
+  else {
+    ids = new Int32Array(toks.length);
+    for (let i = 0; i < toks.length; i++) ids[i] = VOCAB.get(toks[i]!.lower) ?? -1;
+    IDS.set(toks, { size: VOCAB.size, ids });
+  }
+  CUR_TOKS = toks;
+  CUR_IDS = ids;
+}
+
+/** The vocabulary id of token i (-1: in no table); the caller checks that token i exists. */
+function idAt(toks: readonly Token[], i: number): number {
+  return toks === CUR_TOKS ? CUR_IDS[i]! : VOCAB.get(toks[i]!.lower) ?? -1;
+}
+
+interface Entry {
+  ids: Int32Array;
+  len: number;
+  outcome: Outcome;
+  /** The result of outcomeAt / outcomeEndingAt for this phrase. */
+  hit: { outcome: Outcome; len: number };
+}
+
 interface Compiled {
-  /** phrases by first word, longest first */
-  byFirst: Map<string, string[][]>;
-  /** phrases by last word, longest first */
-  byLast: Map<string, string[][]>;
+  /** phrases by the id of their first word, longest first */
+  byFirst: (Entry[] | undefined)[];
+  /** phrases by the id of their last word, longest first */
+  byLast: (Entry[] | undefined)[];
   set: Set<string>;
 }
-const COMPILED = new WeakMap<Phrases, Compiled>();
+const COMPILED = Symbol('sitrep.claims.compiled');
+type WithCompiled = { [COMPILED]?: Compiled };
 
-function compiled(phrases: Phrases): Compiled {
-  let c = COMPILED.get(phrases);
-  if (c) return c;
-  c = { byFirst: new Map(), byLast: new Map(), set: new Set(phrases) };
-  for (const p of phrases) {
-    const words = p.split(' ');
-    const f = c.byFirst.get(words[0]!) ?? [];
-    f.push(words);
-    c.byFirst.set(words[0]!, f);
-    const l = c.byLast.get(words[words.length - 1]!) ?? [];
-    l.push(words);
-    c.byLast.set(words[words.length - 1]!, l);
+function compileEntries(entries: Entry[]): Compiled {
+  const c: Compiled = { byFirst: [], byLast: [], set: new Set() };
+  for (const e of entries) {
+    const f = e.ids[0]!;
+    const l = e.ids[e.ids.length - 1]!;
+    (c.byFirst[f] ??= []).push(e);
+    (c.byLast[l] ??= []).push(e);
   }
-  for (const m of [c.byFirst, c.byLast]) for (const v of m.values()) v.sort((x, y) => y.length - x.length);
-  COMPILED.set(phrases, c);
+  // longest first; among phrases of one length, the table order (for outcome tables: OUTCOMES order)
+  for (const m of [c.byFirst, c.byLast]) for (const v of m) if (v) v.sort((x, y) => y.len - x.len);
   return c;
 }
 
-/** Length in tokens of `phrase` matched at token i (0 when it does not match). */
-function at(toks: readonly Token[], i: number, phrase: string): number {
-  const words = phrase.split(' ');
-  for (let k = 0; k < words.length; k++) {
-    const t = toks[i + k];
-    if (!t || t.lower !== words[k]) return 0;
-  }
-  return words.length;
+function entryOf(p: string, outcome: Outcome): Entry {
+  const words = p.split(' ');
+  const ids = Int32Array.from(words, wordId);
+  return { ids, len: words.length, outcome, hit: Object.freeze({ outcome, len: words.length }) };
 }
 
-function wordsAt(toks: readonly Token[], i: number, words: readonly string[]): boolean {
-  for (let k = 0; k < words.length; k++) {
+function compiled(phrases: Phrases): Compiled {
+  const holder = phrases as unknown as WithCompiled;
+  const have = holder[COMPILED];
+  if (have) return have;
+  const c = compileEntries(phrases.map((p) => entryOf(p, 'killed')));
+  for (const p of phrases) c.set.add(p);
+  Object.defineProperty(phrases, COMPILED, { value: c, enumerable: false, configurable: true });
+  return c;
+}
+
+function compiledTable(table: OutcomeTable): Compiled {
+  const holder = table as unknown as WithCompiled;
+  const have = holder[COMPILED];
+  if (have) return have;
+  const entries: Entry[] = [];
+  for (const o of OUTCOMES) for (const p of table[o]) entries.push(entryOf(p, o));
+  const c = compileEntries(entries);
+  Object.defineProperty(table, COMPILED, { value: c, enumerable: false, configurable: true });
+  return c;
+}
+
+const PACKS_COMPILED = new WeakSet<ClaimPack>();
+
+/** Compiles every table of the pack, so that the vocabulary is complete before tokens get ids. */
+function prepare(c: ClaimPack): void {
+  if (PACKS_COMPILED.has(c)) return;
+  const walk = (v: unknown): void => {
+    if (Array.isArray(v)) {
+      if (v.every((x) => typeof x === 'string')) compiled(v as Phrases);
+      return;
+    }
+    if (v && typeof v === 'object') {
+      const o = v as Record<string, unknown>;
+      if (OUTCOMES.every((k) => Array.isArray(o[k]))) compiledTable(o as unknown as OutcomeTable);
+      for (const k of Object.keys(o)) walk(o[k]);
+    }
+  };
+  walk(c);
+  PACKS_COMPILED.add(c);
+  CUR_TOKS = null; // ids read before these tables existed may be stale
+}
+
+/** Tokens of a sentence: the engine's memo, shared with the other stages. */
+function sentenceTokens(s: Sentence): Token[] {
+  return tokensOf(s);
+}
+
+/** Whether a phrase of the compiled table starts at some token. */
+function startsAny(toks: readonly Token[], cp: Compiled): boolean {
+  const first = cp.byFirst;
+  for (let i = 0; i < toks.length; i++) {
+    const id = idAt(toks, i);
+    if (id >= 0 && first[id] !== undefined) return true;
+  }
+  return false;
+}
+
+function idsAt(toks: readonly Token[], i: number, ids: Int32Array): boolean {
+  for (let k = 0; k < ids.length; k++) {
     const t = toks[i + k];
-    if (!t || t.lower !== words[k]) return false;
+    if (!t || idAt(toks, i + k) !== ids[k]) return false;
   }
   return true;
 }
@@ -105,9 +205,11 @@ function wordsAt(toks: readonly Token[], i: number, words: readonly string[]): b
 function anyAt(toks: readonly Token[], i: number, phrases: Phrases): number {
   const t = toks[i];
   if (!t) return 0;
-  const cands = compiled(phrases).byFirst.get(t.lower);
+  const id = idAt(toks, i);
+  if (id < 0) return 0;
+  const cands = compiled(phrases).byFirst[id];
   if (!cands) return 0;
-  for (const w of cands) if (wordsAt(toks, i, w)) return w.length;
+  for (const e of cands) if (idsAt(toks, i, e.ids)) return e.len;
   return 0;
 }
 
@@ -115,28 +217,34 @@ function anyAt(toks: readonly Token[], i: number, phrases: Phrases): number {
 function anyEndingAt(toks: readonly Token[], i: number, phrases: Phrases): number {
   const t = toks[i];
   if (!t) return 0;
-  const cands = compiled(phrases).byLast.get(t.lower);
+  const id = idAt(toks, i);
+  if (id < 0) return 0;
+  const cands = compiled(phrases).byLast[id];
   if (!cands) return 0;
-  for (const w of cands) if (i - w.length + 1 >= 0 && wordsAt(toks, i - w.length + 1, w)) return w.length;
+  for (const e of cands) if (i - e.len + 1 >= 0 && idsAt(toks, i - e.len + 1, e.ids)) return e.len;
   return 0;
 }
 
 function outcomeAt(toks: readonly Token[], i: number, table: OutcomeTable): { outcome: Outcome; len: number } | null {
-  let best: { outcome: Outcome; len: number } | null = null;
-  for (const o of OUTCOMES) {
-    const n = anyAt(toks, i, table[o]);
-    if (n > 0 && (!best || n > best.len)) best = { outcome: o, len: n };
-  }
-  return best;
+  const t = toks[i];
+  if (!t) return null;
+  const id = idAt(toks, i);
+  if (id < 0) return null;
+  const cands = compiledTable(table).byFirst[id];
+  if (!cands) return null;
+  for (const e of cands) if (idsAt(toks, i, e.ids)) return e.hit;
+  return null;
 }
 
 function outcomeEndingAt(toks: readonly Token[], i: number, table: OutcomeTable): { outcome: Outcome; len: number } | null {
-  let best: { outcome: Outcome; len: number } | null = null;
-  for (const o of OUTCOMES) {
-    const n = anyEndingAt(toks, i, table[o]);
-    if (n > 0 && (!best || n > best.len)) best = { outcome: o, len: n };
-  }
-  return best;
+  const t = toks[i];
+  if (!t) return null;
+  const id = idAt(toks, i);
+  if (id < 0) return null;
+  const cands = compiledTable(table).byLast[id];
+  if (!cands) return null;
+  for (const e of cands) if (i - e.len + 1 >= 0 && idsAt(toks, i - e.len + 1, e.ids)) return e.hit;
+  return null;
 }
 
 function has(phrases: Phrases, word: string): boolean {
@@ -158,12 +266,29 @@ function stripSuffix(word: string, c: ClaimPack): string[] {
   return out;
 }
 
+/** A phrase of at most 3 words at token i whose first word has id `first` (a stem of the token). */
+function groupWordAt(toks: readonly Token[], i: number, first: number, phrases: Phrases): number {
+  if (first < 0) return 0;
+  const cands = compiled(phrases).byFirst[first];
+  if (!cands) return 0;
+  outer: for (const e of cands) {
+    if (e.len > 3) continue;
+    for (let k = 1; k < e.len; k++) {
+      const u = toks[i + k];
+      if (!u || idAt(toks, i + k) !== e.ids[k]) continue outer;
+    }
+    return e.len;
+  }
+  return 0;
+}
+
 function groupOfTokens(toks: readonly Token[], from: number, to: number, c: ClaimPack, actors: ActorMention[]): Group {
   for (let i = from; i <= to && i < toks.length; i++) {
     const t = toks[i]!;
     for (const w of stripSuffix(t.lower, c)) {
-      if (anyAt([{ ...t, lower: w }, ...toks.slice(i + 1, i + 3)], 0, c.military) > 0) return 'military';
-      if (anyAt([{ ...t, lower: w }, ...toks.slice(i + 1, i + 3)], 0, c.civilian) > 0) return 'civilian';
+      const id = w === t.lower ? idAt(toks, i) : VOCAB.get(w) ?? -1;
+      if (groupWordAt(toks, i, id, c.military) > 0) return 'military';
+      if (groupWordAt(toks, i, id, c.civilian) > 0) return 'civilian';
     }
     // an actor read by the actors stage ("jihadists" → militia); generic "people" stays unknown
     const a = anyAt(toks, i, c.people) > 0 ? undefined : actors.find((x) => x.start <= t.start && x.end >= t.end && !toks.some((y, k) => y.start >= x.start && y.end <= x.end && anyAt(toks, k, c.people) > 0));
@@ -275,10 +400,12 @@ function speakerKind(toks: readonly Token[], a: number, b: number, c: ClaimPack)
 export function findAttributions(text: string, input: ClaimInput, pack: LanguagePack): Attribution[] {
   const c = claimPack(pack);
   if (!c) return [];
+  prepare(c);
   const out: Attribution[] = [];
-  const ctx: SentCtx[] = input.sentences.map((s) => ({ s, toks: tokenize(s.text, s.start) }));
+  const ctx: SentCtx[] = input.sentences.map((s) => ({ s, toks: sentenceTokens(s) }));
   let previous: Attribution | null = null;
   for (const { s, toks } of ctx) {
+    useTokens(toks);
     const here: Attribution[] = [];
     const taken = new Set<number>();
     /** Adds the speaker of tokens a..b, cue at token `cue`; resolves pronouns and anaphors. */
@@ -309,8 +436,10 @@ export function findAttributions(text: string, input: ClaimInput, pack: Language
       here.push(att);
       return true;
     };
-    const inQuote = quoteMask(toks);
-    for (let i = 0; i < toks.length; i++) {
+    // no table that opens a cue has a phrase starting in this sentence: nothing to find
+    const cued = startsAny(toks, compiled(c.sourcePreps)) || startsAny(toks, compiled(c.passiveSource)) || startsAny(toks, compiled(c.pronounSpeechSuffixes)) || startsAny(toks, compiled(c.invertedSpeechVerbs)) || startsAny(toks, compiled(c.speechVerbs));
+    const inQuote = cued ? quoteMask(toks) : [];
+    for (let i = 0; cued && i < toks.length; i++) {
       // 1. "menurut X", "according to X", "dilansir dari X"
       const np = anyAt(toks, i, c.sourcePreps);
       if (np > 0) {
@@ -350,7 +479,7 @@ export function findAttributions(text: string, input: ClaimInput, pack: Language
         const rest = toks.slice(i + inv).filter((t) => t.text !== '.');
         return prev?.text === ',' && rest.length > 0 && rest.length <= 12 && rest.every((t, k) => isWord(t) && !/\d/.test(t.text) && !outcomeAt(toks, i + inv + k, c.after) && !outcomeAt(toks, i + inv + k, c.before));
       };
-      const afterQuote = (i === 0 && aside()) || (prev && (QUOTES.has(prev.text) || (prev.text === ',' && ((toks[i - 2] && (QUOTES.has(toks[i - 2]!.text) || inQuote[i - 2])) || aside()))));
+      const afterQuote = inv > 0 && ((i === 0 && aside()) || (prev && (QUOTES.has(prev.text) || (prev.text === ',' && ((toks[i - 2] && (QUOTES.has(toks[i - 2]!.text) || inQuote[i - 2])) || aside())))));
       if (inv > 0 && afterQuote) {
         let e = i + inv;
         const abbrevDot = (k: number): boolean => toks[k]!.text === '.' && k > 0 && /^\p{Lu}\p{Ll}{0,3}$/u.test(toks[k - 1]!.text) && !!toks[k + 1] && /^\p{Lu}/u.test(toks[k + 1]!.text);
@@ -449,8 +578,42 @@ interface Num {
   b: number; // last token
 }
 
-function numbersOf(toks: Token[], s: Sentence, input: ClaimInput, c: ClaimPack, useFallback: boolean): Num[] {
-  const ns = useFallback ? fallbackNumbers(toks, c.fallbackNumbers) : input.numbers.filter((n) => n.start >= s.start && n.end <= s.end);
+/**
+ * The items of a document-wide list inside each sentence, in list order: `within(s)` equals
+ * `items.filter((x) => x.start >= s.start && x.end <= s.end)`, found by binary search when the
+ * sentences are in order and do not overlap (else by that filter).
+ */
+function bySentence<T extends { start: number; end: number }>(items: readonly T[], sentences: readonly Sentence[]): (s: Sentence) => T[] {
+  let ordered = true;
+  for (let k = 1; k < sentences.length; k++) if (sentences[k]!.start < sentences[k - 1]!.end) ordered = false;
+  if (!ordered) return (s) => items.filter((x) => x.start >= s.start && x.end <= s.end);
+  const lists = new Map<Sentence, T[]>();
+  for (const x of items) {
+    // the last sentence starting at or before x.start: the only one that can hold x
+    let lo = 0;
+    let hi = sentences.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (sentences[mid]!.start <= x.start) lo = mid + 1;
+      else hi = mid;
+    }
+    // sentences of zero length at one offset: walk back over all that start at or before x
+    for (let k = lo - 1; k >= 0; k--) {
+      const s = sentences[k]!;
+      if (x.start >= s.start && x.end <= s.end) {
+        const l = lists.get(s);
+        if (l) l.push(x);
+        else lists.set(s, [x]);
+      }
+      if (s.end <= x.start && s.start < x.start) break;
+    }
+  }
+  const none: T[] = [];
+  return (s) => lists.get(s) ?? none;
+}
+
+function numbersOf(toks: Token[], s: Sentence, input: ClaimInput, c: ClaimPack, useFallback: boolean, numbersIn: (s: Sentence) => NumberMention[]): Num[] {
+  const ns = useFallback ? fallbackNumbers(toks, c.fallbackNumbers) : numbersIn(s);
   const out: Num[] = [];
   for (const n of ns) {
     if (input.dates.some((d) => d.start < n.end && n.start < d.end)) continue;
@@ -644,6 +807,7 @@ function sentenceTally(toks: Token[], c: ClaimPack): boolean {
 export function findCasualties(text: string, input: ClaimInput, attributions: Attribution[], pack: LanguagePack): CasualtyMention[] {
   const c = claimPack(pack);
   if (!c) return [];
+  prepare(c);
   const useFallback = input.numbers.length === 0;
   const out: CasualtyMention[] = [];
   const attrBySentence = new Map<number, Attribution[]>();
@@ -665,13 +829,16 @@ export function findCasualties(text: string, input: ClaimInput, attributions: At
     const beforeIt = l.filter((a) => (a.at ?? 0) < pos);
     return beforeIt.length > 0 ? beforeIt[beforeIt.length - 1]! : l[0]!;
   };
+  const actorsIn = bySentence(input.actors, input.sentences);
+  const numbersIn = bySentence(input.numbers, input.sentences);
   let prevSentenceFigures: CasualtyMention[] = [];
   let prevPara = -1;
   let inheritedAttr: Attribution | null = null;
   for (const s of input.sentences) {
-    const toks = tokenize(s.text, s.start);
-    const sActors = input.actors.filter((a) => a.start >= s.start && a.end <= s.end);
-    const nums = numbersOf(toks, s, input, c, useFallback);
+    const toks = sentenceTokens(s);
+    useTokens(toks);
+    const sActors = actorsIn(s);
+    const nums = numbersOf(toks, s, input, c, useFallback, numbersIn);
     const found: Found[] = [];
     const usedOutcomeToks = new Set<number>();
     for (const num of nums) {
@@ -733,7 +900,7 @@ export function findCasualties(text: string, input: ClaimInput, attributions: At
       });
     }
     // zero casualties: "tidak ada korban jiwa", "no one was hurt"
-    for (let i = 0; i < toks.length; i++) {
+    for (let i = 0, any = startsAny(toks, compiledTable(c.zero)); any && i < toks.length; i++) {
       const z = outcomeAt(toks, i, c.zero);
       if (!z) continue;
       for (const o of OUTCOMES) {
@@ -743,7 +910,7 @@ export function findCasualties(text: string, input: ClaimInput, attributions: At
       i += z.len - 1;
     }
     // "no soldiers were hurt", "tidak ada warga yang tewas": a negated group with an outcome → zero
-    for (let i = 0; i < toks.length; i++) {
+    for (let i = 0, any = startsAny(toks, compiled(c.zeroDeterminers)); any && i < toks.length; i++) {
       const z = anyAt(toks, i, c.zeroDeterminers);
       if (z === 0 || found.some((f) => f.count === 0 && f.span.start === toks[i]!.start)) continue;
       for (let k = i + z; k < toks.length && k <= i + z + 4; k++) {
@@ -758,7 +925,7 @@ export function findCasualties(text: string, input: ClaimInput, attributions: At
       }
     }
     // an active verb with one person as object: "killed a teacher", "wounded a police officer"
-    for (let i = 0; i < toks.length; i++) {
+    for (let i = 0, any = startsAny(toks, compiledTable(c.before)); any && i < toks.length; i++) {
       const o = outcomeAt(toks, i, c.before);
       if (!o) continue;
       const d = i + o.len;
@@ -772,7 +939,7 @@ export function findCasualties(text: string, input: ClaimInput, attributions: At
       }
     }
     // one victim without a numeral: "Randi tewas", "a soldier was killed", "another person was injured"
-    for (let i = 1; i < toks.length; i++) {
+    for (let i = 1, any = startsAny(toks, compiledTable(c.singularOutcomes)); any && i < toks.length; i++) {
       if (usedOutcomeToks.has(i)) continue;
       const o = outcomeAt(toks, i, c.singularOutcomes);
       if (!o) continue;
@@ -803,7 +970,7 @@ export function findCasualties(text: string, input: ClaimInput, attributions: At
       found.push({ num: null, count: 1, qualifier: 'exact', outcome: o.outcome, group, span: { start: subj.start, end: toks[i + o.len - 1]!.end }, breakdown: false, rule: `${pack.code}/casualty/singular`, outcomeTok: i });
     }
     // "beat a suspected thief to death": one victim, no numeral
-    for (let i = 1; i < toks.length; i++) {
+    for (let i = 1, any = startsAny(toks, compiled(c.deathSuffixes)); any && i < toks.length; i++) {
       const n = anyAt(toks, i, c.deathSuffixes);
       if (n === 0 || usedOutcomeToks.has(i)) continue;
       for (let d = i - 1; d >= 0 && d >= i - 6; d--) {

@@ -236,9 +236,49 @@ function splitLine(
   pushSentence(text, out, sStart, to, paragraph);
 }
 
+/**
+ * Longest sentence the engine hands to the stages (UTF-16 units). Every per-sentence stage works
+ * on windows of tokens, some of them superlinear in the sentence length; a run-on "sentence"
+ * (a scrape with no punctuation, a table flattened to one line) is cut into pieces of at most
+ * this length so that no input can make a stage hang. Real sentences are far shorter.
+ */
+export const MAX_SENTENCE = 1000;
+
+/**
+ * Where to cut an over-long span [s, e) at or before s + max: the last clause boundary ("; ",
+ * ", ", ": ") in the second half of the window, else the last white space, else (one giant
+ * token) the window's end, never between the halves of a surrogate pair.
+ */
+function cutPoint(text: string, s: number, max: number): number {
+  const lim = s + max;
+  const half = s + (max >> 1);
+  let space = -1;
+  let comma = -1;
+  for (let i = lim; i > half; i--) {
+    if (!isSpace(text.charCodeAt(i))) continue;
+    const p = text.charCodeAt(i - 1);
+    if (p === 59 /* ; */) return i;
+    if (comma < 0 && (p === 44 /* , */ || p === 58 /* : */)) comma = i;
+    if (space < 0) space = i;
+  }
+  if (comma >= 0) return comma;
+  if (space >= 0) return space;
+  for (let i = lim; i > s; i--) if (isSpace(text.charCodeAt(i))) return i;
+  const c = text.charCodeAt(lim - 1);
+  return c >= 0xd800 && c <= 0xdbff ? lim - 1 : lim;
+}
+
 function pushSentence(text: string, out: Sentence[], s: number, e: number, paragraph: number): void {
   while (s < e && isSpace(text.charCodeAt(s))) s++;
   while (e > s && isSpace(text.charCodeAt(e - 1))) e--;
+  while (e - s > MAX_SENTENCE) {
+    const cut = cutPoint(text, s, MAX_SENTENCE);
+    let ce = cut;
+    while (ce > s && isSpace(text.charCodeAt(ce - 1))) ce--;
+    if (ce > s) out.push(new MemoSentence(out.length, paragraph, s, ce, text.slice(s, ce)));
+    s = cut;
+    while (s < e && isSpace(text.charCodeAt(s))) s++;
+  }
   if (e <= s) return;
   out.push(new MemoSentence(out.length, paragraph, s, e, text.slice(s, e)));
 }

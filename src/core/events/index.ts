@@ -35,7 +35,7 @@ interface CompiledPack {
 const cache = new WeakMap<EventPack, CompiledPack>();
 
 /** The lexicons the engine reads as cues. */
-const CUE_LEXICONS = ['plannedMeeting', 'anaphora', 'anaphoraBefore', 'planned', 'hypothetical', 'negation', 'notNegation', 'denial', 'disaster', 'perpetrator', 'background', 'protestContext', 'police'];
+const CUE_LEXICONS = ['another', 'plannedMeeting', 'anaphora', 'anaphoraBefore', 'planned', 'hypothetical', 'negation', 'notNegation', 'denial', 'disaster', 'perpetrator', 'background', 'protestContext', 'police'];
 
 /** Compiles (once) a pack's triggers and cue lexicons; throws on a malformed pattern. */
 export function compilePack(pack: EventPack): CompiledPack {
@@ -61,6 +61,8 @@ export interface SentenceHit {
   end: number;
   /** Refers back to an event already told ("pertempuran itu", "this attack"). */
   anaphoric?: boolean;
+  /** Says it is another incident ("a further strike", "serangan lebih lanjut", "separate"). */
+  fresh?: boolean;
 }
 
 interface Cues {
@@ -84,6 +86,12 @@ function cuesOf(tokens: MatchToken[], cp: CompiledPack): Cues {
 /** A cue of `name` starting at most `window` tokens after token `at` ("talks are expected to"). */
 function after(c: Cues, name: string, at: number, window: number): boolean {
   for (const h of c.byName.get(name) ?? []) if (h.from >= at && h.from - at <= window) return true;
+  return false;
+}
+
+/** A cue of `name` within `window` tokens of the span [from, to). */
+function nearby(c: Cues, name: string, from: number, to: number, window: number): boolean {
+  for (const h of c.byName.get(name) ?? []) if (h.from - to <= window && from - h.to <= window) return true;
   return false;
 }
 
@@ -117,7 +125,7 @@ export function sentenceHits(text: string, offset: number, pack: EventPack, futu
     if (r.unless && r.unless.some((n) => has(cues, n))) continue;
     if (before(cues, 'negation', h.from, 2)) continue;
     if (before(cues, 'hypothetical', h.from, 6)) continue;
-    if (has(cues, 'background')) continue;
+    if (nearby(cues, 'background', h.from, h.to, 4)) continue;
     // A disaster sentence (flood, factory blast, crash) is no event, unless it is about a protest or riot.
     if (disaster && !r.protest && !PROTEST_FAMILY.has(r.sub) && EVENT_TYPE[r.sub] !== 'Riots') continue;
     let modality: Modality = 'reported';
@@ -125,12 +133,14 @@ export function sentenceHits(text: string, offset: number, pack: EventPack, futu
     else if (before(cues, 'planned', h.from, 6) || (r.plannedOnly && (future || after(cues, 'planned', h.to, 4) || before(cues, 'plannedMeeting', h.from, 8)))) modality = 'planned';
     // "pertempuran itu", "this attack": a mention of an event already told.
     const anaphoric = after(cues, 'anaphora', h.to, 0) || before(cues, 'anaphoraBefore', h.from, 0);
+    const fresh = has(cues, 'another');
     if (r.plannedOnly && modality !== 'planned') continue;
     hits.push({
       rule: r,
       sub: r.sub,
       weight: r.weak || anaphoric ? 1 : (r.weight ?? RANK[r.sub]),
       anaphoric,
+      fresh,
       modality,
       start: tokens[h.from]!.start,
       end: tokens[h.to - 1]!.end,
@@ -162,10 +172,10 @@ export function resolveSentence(hits: SentenceHit[], protestContext: boolean, po
   const hasProtest = hits.some((h) => h.rule.protest || PROTEST_FAMILY.has(h.sub));
   if (protestContext && (hasProtest || subs.has('Arrests') || subs.has('Armed clash') || subs.has('Mob violence'))) {
     // Petrol bombs and molotovs thrown in a protest are the crowd's violence, not a grenade attack.
-    const explosive = pool.some((h) => (EVENT_TYPE[h.sub] === 'Explosions/Remote violence' && h.sub !== 'Grenade') || TERRITORY.has(h.sub));
+    const explosive = pool.some((h) => (EVENT_TYPE[h.sub] === 'Explosions/Remote violence' && !(h.sub === 'Grenade' && h.rule.violent)) || TERRITORY.has(h.sub));
     if (!explosive) {
       let sub: SubEventType;
-      const crowdFought = hits.some((h) => h.sub === 'Violent demonstration' || h.sub === 'Mob violence' || h.sub === 'Grenade' || (h.sub === 'Armed clash' && h.rule.violent));
+      const crowdFought = hits.some((h) => h.sub === 'Violent demonstration' || h.sub === 'Mob violence' || ((h.sub === 'Grenade' || h.sub === 'Armed clash') && h.rule.violent));
       const forceUsed = hits.some((h) => h.sub === 'Excessive force against protesters' || ((h.sub === 'Attack' || h.sub === 'Armed clash') && !h.rule.violent && !isWeak(h) && police));
       if (crowdFought) sub = 'Violent demonstration';
       else if (forceUsed) sub = 'Excessive force against protesters';
@@ -249,8 +259,9 @@ interface PlaceCand extends PlaceMention {
  */
 function placeList(places: PlaceCand[], own: PlaceCand, text: string, conj: ReadonlySet<string>): PlaceCand[] {
   if (own.kind === 'country' || own.kind === 'region') return [];
-  // Members of one list are of one kind ("Semarang, Jawa Tengah" is a town and its province).
-  const sorted = [...places].filter((p) => p.kind === own.kind && !p.inActor).sort((a, b) => a.start - b.start);
+  // Members of one list are of one level ("Semarang, Jawa Tengah" is a town and its province).
+  const level = (k: string) => (k === 'city' || k === 'other' ? 0 : k === 'admin1' ? 1 : 2);
+  const sorted = [...places].filter((p) => level(p.kind) === level(own.kind) && !p.inActor).sort((a, b) => a.start - b.start);
   const runs: PlaceCand[][] = [];
   for (const p of sorted) {
     const run = runs[runs.length - 1];
@@ -275,10 +286,14 @@ function placeScore(p: PlaceCand): number {
   return (KIND_RANK[p.kind] ?? 5) + (p.locative ? 0 : 2) + (p.inActor ? 5 : 0) + (p.source ? 3 : 0);
 }
 
-/** The event's place among a sentence's: the most specific one said as a location. */
-function bestPlace(places: PlaceCand[]): PlaceCand | null {
+/**
+ * The event's place among a sentence's: the most specific one said as a location; between
+ * equals, the one nearest the trigger ("… dan seorang anak tewas dalam pemboman di kota Khan Younis").
+ */
+function bestPlace(places: PlaceCand[], at?: { start: number; end: number }): PlaceCand | null {
   let best: PlaceCand | null = null;
-  for (const p of places) if (!best || placeScore(p) < placeScore(best)) best = p;
+  const dist = (p: PlaceCand) => (at ? (p.start >= at.end ? (p.start - at.end) * 0.8 : at.start - p.end) : 0);
+  for (const p of places) if (!best || placeScore(p) < placeScore(best) || (placeScore(p) === placeScore(best) && dist(p) < dist(best))) best = p;
   return best;
 }
 
@@ -406,7 +421,7 @@ export function codeEvents(doc: DocumentOut, reading: Reading, pack: LanguagePac
     if (hit && !isBackground(s, dates, pubYear, published)) {
       // "baku tembak" is no Baku: a place inside the trigger words is not one.
       const usable = places.filter((p) => !overlaps(p, hit));
-      let own = bestPlace(usable);
+      let own = bestPlace(usable, hit);
       // A country named in passing ("U.S. officials") is no location when a town was said before;
       // nor is a wide area ("the port city on the Black Sea") that holds the town said before.
       if (own && lastPlace && (placeScore(own) >= 5 || (WIDE.has(own.kind) && !WIDE.has(lastPlace.kind) && samePlace(own, lastPlace)))) own = null;
@@ -463,7 +478,17 @@ export function codeEvents(doc: DocumentOut, reading: Reading, pack: LanguagePac
   if (docDisaster && !strongExists) candidates.length = 0;
   for (const c of candidates) {
     if (isWeak(c.hit) && strongExists) {
-      // A generic mention ("the attack") joins the nearest event before it, or nothing.
+      // "A further strike killed three at a school in Nuseirat": a generic word with its own
+      // toll at a new place is another event of the kind just told.
+      const prev = [...drafts].reverse().find((d) => d.modality === 'reported');
+      const tolled = reading.casualties.some((m) => m.sentence === c.sentence && !m.tally && (m.outcome === 'killed' || m.outcome === 'injured'));
+      const newPlace = c.placeInSentence && !!c.place && placeScore(c.place) < 5 && !drafts.some((d) => d.place && samePlace(d.place, c.place));
+      if (prev && tolled && newPlace && c.hit.modality === 'reported') {
+        drafts.push({ ...prev, weight: prev.weight - 0.5, mentions: 1, sentences: [c.sentence], place: c.place, placeInSentence: true, date: c.date, datePrecision: c.datePrecision, dateStated: c.dateInSentence || prev.dateStated, actor1: c.actor1 ?? prev.actor1, actor2: c.actor2, inTitle: false, first: c.sentence, weak: false });
+        if (!c.dateInSentence) drafts[drafts.length - 1]!.date = prev.date;
+        continue;
+      }
+      // Otherwise a generic mention ("the attack") joins the nearest event before it, or nothing.
       const target = [...drafts].reverse().find((d) => d.modality === c.hit.modality && (!c.placeInSentence || samePlace(d.place, c.place)));
       if (target && !target.sentences.includes(c.sentence)) target.sentences.push(c.sentence);
       continue;
@@ -623,12 +648,12 @@ function foldSecondary(drafts: Draft[]): void {
 const WIDE = new Set(['country', 'region', 'admin1']);
 
 /**
- * Two mentions are of one location when they name it, lie within 25 km, or one is a wide area
+ * Two mentions are of one location when they name it, lie within 15 km, or one is a wide area
  * (a country, a region without a country) that can hold the other.
  */
 function samePlace(a: PlaceMention | null, b: PlaceMention | null): boolean {
   if (!a || !b) return true;
-  if (a.name === b.name || kmBetween(a, b) <= 25) return true;
+  if (a.name === b.name || kmBetween(a, b) <= 15) return true;
   const width = (k: string) => (k === 'country' ? 3 : k === 'region' || k === 'admin1' ? 2 : 0);
   // A continent-like region (no country) holds anything; a country its own places; a province its towns.
   const holds = (w: PlaceMention, x: PlaceMention) => width(w.kind) > width(x.kind) && (w.country === null ? w.kind === 'region' : w.country === x.country);
@@ -656,6 +681,8 @@ function mergeable(d: Draft, c: Candidate): boolean {
   // A place named in passing (a country without "in") does not keep two tellings apart.
   const firm = (p: PlaceCand | null) => !!p && placeScore(p) < 5;
   if (c.placeInSentence && d.placeInSentence && firm(c.place) && firm(d.place) && !samePlace(d.place, c.place)) return false;
+  // "A further strike … in Khan Younis": another incident unless at the very same place.
+  if (c.hit.fresh && c.placeInSentence && d.place && c.place && d.place.name !== c.place.name && kmBetween(d.place, c.place) > 15) return false;
   // Actors are not compared: one side's name varies between sentences ("aparat", "Brimob",
   // "personel gabungan") and in a battle either side may lead the sentence.
   return true;

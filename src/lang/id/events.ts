@@ -7,7 +7,7 @@ import type { EventPack, TriggerRule } from '../../core/events/types.js';
  */
 export const idLexicons: Record<string, string[]> = {
   planned: ['akan', 'bakal', 'hendak', 'direncanakan', 'berencana', 'rencananya', 'dijadwalkan', 'terjadwal', 'pekan depan', 'minggu depan', 'bulan depan', 'besok', 'mendatang', 'akan datang'],
-  hypothetical: ['bisa', 'mungkin', 'khawatir*', 'kekhawatiran', 'dikhawatirkan', 'ancam*', 'mengancam', 'diancam', 'ancaman', 'jika', 'kalau', 'apabila', 'seandainya', 'berpotensi', 'potensi', 'risiko', 'mencegah', 'pencegahan', 'menghindari', 'jangan', 'mendesak', 'menyerukan', 'rawan', 'waspada', 'antisipasi', 'mengantisipasi', 'latihan', 'simulasi', 'terseret', 'ikut terseret', 'upaya', 'rencana', 'hoaks', 'hoax', 'isu', 'kabar bohong', 'rumor', 'desas desus', 'membahas', 'merundingkan', 'usulan', 'proposal', 'mengusulkan', 'mendorong', 'ultimatum', 'memerintahkan', 'diperintahkan', 'berupaya', 'mencoba', 'hendak', 'berharap', 'harapan', 'membujuk', 'mengajak', 'mendesak', 'meminta', 'menyerukan', 'mengimbau', 'untuk menyetujui'],
+  hypothetical: ['bisa', 'mungkin', 'khawatir*', 'kekhawatiran', 'dikhawatirkan', 'ancam*', 'mengancam', 'diancam', 'ancaman', 'jika', 'kalau', 'apabila', 'seandainya', 'berpotensi', 'potensi', 'risiko', 'mencegah', 'pencegahan', 'menghindari', 'jangan', 'mendesak', 'menyerukan', 'rawan', 'waspada', 'antisipasi', 'mengantisipasi', 'latihan', 'simulasi', 'terseret', 'ikut terseret', 'upaya', 'rencana', 'hoaks', 'hoax', 'isu', 'dituduh', 'menuduh', 'tuduhan', 'membawa', 'kepemilikan', 'menyimpan', 'kabar bohong', 'rumor', 'desas desus', 'membahas', 'merundingkan', 'usulan', 'proposal', 'mengusulkan', 'mendorong', 'ultimatum', 'memerintahkan', 'diperintahkan', 'berupaya', 'mencoba', 'hendak', 'berharap', 'harapan', 'membujuk', 'mengajak', 'mendesak', 'meminta', 'menyerukan', 'mengimbau', 'untuk menyetujui'],
   notNegation: ['tak dikenal', 'tidak dikenal', 'tak dikenali', 'tidak dikenali', 'tak bertanggung jawab', 'tidak bertanggung jawab', 'tak beridentitas'],
   background: ['kerap', 'sering', 'seringkali', 'biasanya', 'acap kali', 'kerap kali', 'selama # tahun', 'sejak tahun', 'tahun lalu', 'tahun silam', 'beberapa tahun', 'bertahun tahun', 'dekade', 'sejarah', 'peringatan', 'mengenang', 'tahun-tahun sebelumnya'],
   negation: ['tidak', 'tak', 'bukan', 'belum', 'tanpa', 'tiada', 'tidak ada', 'nihil'],
@@ -26,9 +26,11 @@ export const idLexicons: Record<string, string[]> = {
   perpetrator: ['rudal', 'roket', 'mortir', 'artileri', 'drone', 'granat', 'dibom', 'serangan udara', 'kkb', 'kst', 'teroris', 'militan', 'pemberontak', 'gerilyawan', 'milisi', 'separatis', 'opm', 'tentara', 'pasukan', 'pelaku', 'serangan', 'pengeboman', 'penembakan', 'sabotase', 'pengganas'],
   conjunction: ['dan', 'serta', 'atau', 'hingga'],
   source: ['dari', 'arah', 'asal'],
-  locative: ['di', 'ke', 'dekat', 'sekitar', 'kota', 'desa', 'kampung', 'distrik', 'kabupaten', 'kecamatan', 'kelurahan', 'provinsi', 'kawasan', 'daerah', 'wilayah', 'pusat', 'jalan', 'jl', 'berhampiran', 'bandar', 'negeri', 'dibom', 'ditembaki', 'menyerang', 'merebut', 'menguasai', 'menuju', 'sekitaran'],
+  another: ['lebih lanjut', 'lainnya', 'terpisah', 'lain', 'berikutnya', 'susulan'],
+  locative: ['di', 'ke', 'tengah', 'utara', 'selatan', 'timur', 'barat', 'dekat', 'sekitar', 'kota', 'desa', 'kampung', 'distrik', 'kabupaten', 'kecamatan', 'kelurahan', 'provinsi', 'kawasan', 'daerah', 'wilayah', 'pusat', 'jalan', 'jl', 'berhampiran', 'bandar', 'negeri', 'dibom', 'ditembaki', 'menyerang', 'merebut', 'menguasai', 'menuju', 'sekitaran'],
   plannedMeeting: ['sebelum', 'jelang', 'menjelang', 'mendatang', 'nanti'],
   anaphora: ['itu', 'tersebut', 'ini', 'tadi'],
+  incendiary: ['molotov', 'bom bensin', 'bom api'],
   celebration: ['merayakan*', 'meraikan*', 'rayakan', 'perayaan', 'pawai kemenangan', 'sukacita'],
   protesters: ['demonstran', 'pendemo', 'pengunjuk', 'massa', 'peserta', 'mahasiswa', 'penunjuk'],
 };
@@ -40,9 +42,11 @@ export const idTriggers: TriggerRule[] = [
   t('dibom', 'Shelling/artillery/missile attack', ['dibom', 'membom', 'dibombardir', 'membombardir', 'pemboman', 'pengeboman', 'mengebom', 'ditembaki', 'dihujani ~ roket|rudal|peluru|bom|mortir', 'artileri', 'tembakan artileri', 'roket', 'rudal', 'mortir', 'meriam ~ ditembakkan|menembakkan|menghantam', 'howitzer', 'serangan roket', 'serangan rudal', 'menembakkan ~ roket|rudal|mortir|artileri|peluru', 'ditembakkan', 'proyektil', 'misil', 'dihantam ~ roket|rudal'], { passive: true }),
   t('serangan-udara', 'Air/drone strike', ['serangan udara', 'serangan dari udara', 'serangan drone', 'serangan pesawat', 'pesawat tempur', 'jet tempur', 'jet', 'pesawat nirawak', 'pesawat tanpa awak', 'drone', 'helikopter tempur', 'helikopter ~ menembaki|menyerang|membom', 'menjatuhkan ~ bom', 'bom ~ dijatuhkan', 'pengeboman udara', 'bom barel', 'angkatan udara ~ menyerang|membom|menggempur', 'menggempur ~ udara', 'serangan udara*']),
   t('bom-bunuh-diri', 'Suicide bomb', ['bom bunuh diri', 'bunuh diri ~ bom|meledakkan', 'meledakkan diri', 'pelaku bom bunuh diri', 'serangan bunuh diri', 'rompi ~ bom|peledak', 'bom ~ bunuh diri']),
-  t('bom-rakitan', 'Remote explosive/landmine/IED', ['bom rakitan', 'bom pinggir jalan', 'ranjau', 'ranjau darat', 'bom mobil', 'alat peledak', 'bahan peledak ~ meledak', 'bom meledak', 'ledakan bom', 'bom ~ meledak|diledakkan|ditanam|dipasang|diletakkan', 'bom waktu', 'bom panci', 'bom paket', 'bom pipa', 'peledakan bom', 'teror bom', 'bom'], { unless: ['disaster'] }),
+  t('bom-rakitan', 'Remote explosive/landmine/IED', ['bom rakitan', 'bom pinggir jalan', 'ranjau', 'ranjau darat', 'bom mobil', 'alat peledak', 'bahan peledak ~ meledak', 'bom meledak', 'ledakan bom', 'bom ~ meledak|diledakkan|ditanam|dipasang|diletakkan', 'bom waktu', 'bom panci', 'bom paket', 'bom pipa', 'peledakan bom', 'teror bom'], { unless: ['disaster'] }),
+  t('bom', 'Remote explosive/landmine/IED', ['bom'], { weight: 6.4, unless: ['incendiary'] }),
   t('ledakan', 'Remote explosive/landmine/IED', ['ledakan', 'meledak', 'diledakkan', 'meledakkan'], { weak: true }),
-  t('granat', 'Grenade', ['granat', 'granat tangan', 'bom tangan', 'lempar* ~ granat', 'bom molotov', 'molotov'], { weight: 7.2 }),
+  t('granat', 'Grenade', ['granat', 'granat tangan', 'bom tangan', 'lempar* ~ granat'], { weight: 7.2 }),
+  t('molotov', 'Grenade', ['bom molotov', 'molotov', 'bom bensin'], { violent: true }),
   t('granat-roket', 'Shelling/artillery/missile attack', ['granat berpeluncur roket', 'peluncur granat', 'rpg'], { weight: 7.5 }),
   t('senjata-kimia', 'Chemical weapon', ['senjata kimia', 'serangan kimia', 'gas beracun', 'gas saraf', 'klorin', 'sarin', 'gas mustard']),
 
@@ -55,6 +59,7 @@ export const idTriggers: TriggerRule[] = [
 
   // Violence against civilians
   t('tembak-warga', 'Attack', ['menembak ~ @civilian', 'menembaki ~ @civilian', 'ditembak', 'tertembak', 'tewas ditembak', 'menembak mati', 'ditembak mati', 'penembakan', 'pembunuhan', 'dibunuh', 'membunuh', 'pembantaian', 'dibantai', 'membantai', 'dibacok', 'membacok', 'pembacokan', 'ditikam', 'menikam', 'penikaman', 'ditusuk', 'menusuk', 'penusukan', 'dianiaya', 'menganiaya', 'penganiayaan', 'dipenggal', 'memenggal', 'disiksa', 'penyiksaan', 'menyerang ~ @civilian', 'diserang ~ @civilian', 'penyerangan ~ @civilian', 'serangan ~ terhadap ~ @civilian', 'dibakar hidup', 'eksekusi', 'dieksekusi', 'dipanah', 'memanah', 'teror ~ @civilian'], { weight: 5.3, passive: true }),
+  t('kkb-menembak', 'Attack', ['@armed ~3 (menembak|menembaki|membunuh|menganiaya|membacok|menikam|memanah|menyandera)'], { weight: 5.0 }),
   t('serangan', 'Attack', ['serangan', 'menyerang', 'diserang', 'penyerangan', 'teror'], { weak: true }),
   t('perang', 'Armed clash', ['perang', 'peperangan', 'konflik bersenjata', 'operasi militer', 'operasi penumpasan'], { weak: true }),
   t('diculik', 'Abduction/forced disappearance', ['diculik', 'menculik', 'penculikan', 'disandera', 'menyandera', 'penyanderaan', 'sandera', 'dihilangkan paksa', 'penghilangan paksa', 'dibawa kabur', 'tebusan'], { passive: true }),
@@ -67,6 +72,7 @@ export const idTriggers: TriggerRule[] = [
   t('dibubarkan-konteks', 'Protest with intervention', ['dipukul mundur', 'dihalau', 'menghalau', 'dipukuli', 'dihadang', 'menghadang', 'represif', 'tindakan represif', 'represi', 'pentungan', 'kekerasan aparat', 'mengejar ~ @protesters', 'dikejar'], { needs: ['protestContext'] }),
   t('kekerasan-berlebihan', 'Excessive force against protesters', ['menembak ~ @protesters', 'menembaki ~ @protesters', 'ditembak ~ polisi|aparat|petugas', 'peluru tajam', 'ditembak mati ~ polisi|aparat', '@protesters ~5 tewas|meninggal|ditembak', 'tewas ~ tertembak']),
   t('ricuh', 'Violent demonstration', ['ricuh', 'kericuhan', 'rusuh', 'kerusuhan', 'rusuhan', 'perusuh', 'anarkis', 'anarkistis', 'anarki', 'melempar* ~ batu|botol|molotov|petugas|polisi|aparat|kantor|gedung', 'dilempari', 'lempar batu', 'membakar ban', 'bakar ban', 'pembakaran ban', 'merusak ~ fasilitas|pagar|gedung|kantor|pos', 'bentrok dengan ~ polisi|aparat|petugas', 'chaos', 'menjebol', 'dijebol', 'berakhir ricuh', 'huru hara', 'huru-hara']),
+  t('diredam', 'Violent demonstration', ['diredam', 'meredam', 'berhasil dikendalikan'], { needs: ['protestContext'], violent: true }),
   t('warga-menyerang', 'Mob violence', ['(warga|masyarakat|massa|penduduk|pemuda|sekelompok) ~6 (menyerang|membakar|merusak|melempari|menimpuki|mengamuk|mengeroyok|menganiaya|menghakimi|menjarah|menyerbu|penyerangan|pelemparan|pembakaran|perusakan)'], { weight: 6.5 }),
   t('amuk-massa', 'Mob violence', ['amuk massa', 'diamuk massa', 'mengamuk', 'massa ~ mengamuk|menyerang|membakar|merusak|mengeroyok|menganiaya', 'dihakimi massa', 'main hakim sendiri', 'persekusi', 'tawuran', 'dikeroyok', 'mengeroyok', 'pengeroyokan', 'bentrok antarwarga', 'bentrokan antarwarga', 'antarkampung', 'antar kampung', 'antarkelompok', 'antar kelompok', 'antar warga', 'konflik ~ sosial|antarwarga|komunal']),
 

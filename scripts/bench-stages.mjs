@@ -1,0 +1,33 @@
+import { generateArticle } from './lib/gen-articles.mjs';
+import { loadGazetteer } from '../dist/index.js';
+import { buildDocument } from '../dist/core/document/index.js';
+import { packFor } from '../dist/lang/index.js';
+import { splitSentences } from '../dist/core/engine/text.js';
+import { findNumbers } from '../dist/core/numbers/index.js';
+import { findDates } from '../dist/core/dates/index.js';
+import { findActors } from '../dist/core/actors/index.js';
+import { findPlaces } from '../dist/core/places/index.js';
+import { findAttributions, findCasualties } from '../dist/core/claims/index.js';
+import { codeEvents } from '../dist/core/events/index.js';
+const gz = loadGazetteer();
+const N=300;
+const raw = Array.from({ length: N }, (_, i) => generateArticle(['id','en','ms'][i%3], i + 1, 4096));
+const T={};
+const time=(k,f)=>{const c=process.cpuUsage();const r=f();const d=process.cpuUsage(c);T[k]=(T[k]||0)+d.user+d.system;return r;};
+for (let rep=0;rep<2;rep++){ for(const k in T) T[k]=0;
+for (const [i,c] of raw.entries()) {
+  const doc = time('document',()=>buildDocument(c,{language:['id','en','ms'][i%3]},{}));
+  const pack = packFor(doc.language);
+  const text=doc.text;
+  const sentences = time('sentences',()=>splitSentences(text, pack.sentences));
+  const numbers=[],dates=[],actors=[];
+  time('numbers',()=>{for(const s of sentences) numbers.push(...findNumbers(text,s,pack));});
+  time('dates',()=>{for(const s of sentences) dates.push(...findDates(text,s,pack,doc.published));});
+  time('actors',()=>{for(const s of sentences) actors.push(...findActors(text,s,pack));});
+  const places=time('places',()=>findPlaces(text,sentences,pack,gz));
+  const input={sentences,numbers,dates,places,actors};
+  const at=time('attrib',()=>findAttributions(text,input,pack));
+  const cas=time('casualties',()=>findCasualties(text,input,at,pack));
+  time('events',()=>codeEvents(doc,{...input,attributions:at,casualties:cas},pack));
+}}
+let tot=0;for(const k in T){tot+=T[k]; console.log(k.padEnd(12), (N/(T[k]/1e6)).toFixed(0).padStart(7),'docs/s');} console.log('total', (N/(tot/1e6)).toFixed(0));
