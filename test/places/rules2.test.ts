@@ -100,3 +100,25 @@ describe('English: roads and schools', () => {
     expect(texts('en', 'Parents founded the Washington Latin Public Charter School last year.')).not.toContain('Washington');
   });
 });
+
+describe('English: lists of counties', () => {
+  it('"X, Y and Z counties" makes each a county of the state named', () => {
+    const ps = places('en', 'Flooding hit Becker, Clay, Grant and Otter Tail counties in Minnesota.');
+    for (const n of ['Becker', 'Clay', 'Grant', 'Otter Tail']) {
+      const p = find(ps, n);
+      expect(p?.name, n).toMatch(/County$/);
+      expect(p?.admin1, n).toBe('Minnesota');
+    }
+  });
+  it('counties named as counties decide an ambiguous state', () => {
+    const p = find(places('en', 'The mob struck at a bridge between Walton and Oconee counties in Georgia.'), 'Georgia');
+    expect(p?.country).toBe('US');
+  });
+  it('towns that Georgia the state also has do not move Georgia the country', () => {
+    const p = find(places('en', 'Russia and Georgia fought in 2008; Athens and Rome urged calm.'), 'Georgia');
+    expect(p?.country).toBe('GE');
+  });
+  it('a bare county name without a cue is not read as the county', () => {
+    expect(texts('en', 'He lives in Oconee.')).not.toContain('Oconee');
+  });
+});

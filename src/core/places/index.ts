@@ -403,6 +403,19 @@ function scanSentence(toks: Token[], T: Tables, gaz: Gazetteer, lowerWords: Set<
     if (!m.near && w2 && T.near.has(w2.tok.lower) && w1 && !isCap(w1.tok)) m.near = true;
     void w3;
   }
+  // "Walton and Oconee counties", "Becker, Clay and Grant counties": the kind word after the
+  // last name of a list is every name's
+  for (let k = found.length - 1; k > 0; k--) {
+    const last = found[k]!;
+    const w = nextWord(toks, last.j);
+    if (last.dropped || !last.cue || !w || isCap(w.tok) || !T.after.get(w.tok.lower)?.plural) continue;
+    for (let q = k - 1; q >= 0; q--) {
+      const a = found[q]!, b = found[q + 1]!;
+      const gap = toks.slice(a.j + 1, b.i).map((t) => t.lower).join(' ');
+      if (a.dropped || !/^(,|and|or|, and|, or)$/.test(gap)) break;
+      a.cue ??= last.cue;
+    }
+  }
   // "Town, Region": link the pair so the region constrains the town
   for (let k = 0; k + 1 < found.length; k++) {
     const a = found[k]!, b = found[k + 1]!;
@@ -557,6 +570,7 @@ function resolve(mentions: Mention[], lowerWords: Set<string>): void {
   const countryWeight = new Map<string, number>();
   const admin1Named = new Set<string>();
   const impliedAdmin1 = new Map<string, number>();
+  const countySupport = new Map<string, number>();
   const add = (cc: string, w: number): void => {
     if (cc) countryWeight.set(cc, (countryWeight.get(cc) ?? 0) + w);
   };
@@ -580,6 +594,25 @@ function resolve(mentions: Mention[], lowerWords: Set<string>): void {
       impliedAdmin1.set(`${p.country}|${p.admin1}`, (impliedAdmin1.get(`${p.country}|${p.admin1}`) ?? 0) + 1);
     }
   }
+  // a region named once, ambiguously ("Georgia"), and counties of it named as counties
+  // ("Walton and Oconee counties", "Barrow County"): the counties decide
+  const regionKeys = new Set<string>();
+  for (const m of live) for (const c of m.cands) if (c.place.kind === 'admin1' && c.match === 'p') regionKeys.add(`${c.place.country}|${c.place.name}`);
+  if (regionKeys.size) {
+    for (const m of live) {
+      const seen = new Set<string>();
+      for (const c of m.cands) {
+        const p = c.place;
+        if (p.fcode !== 'ADM2' || !(m.cue === 'admin2' || (m.words > 1 && c.match === 'p'))) continue;
+        const k = `${p.country}|${p.admin1}`;
+        if (regionKeys.has(k) && !seen.has(k)) {
+          seen.add(k);
+          countySupport.set(k, (countySupport.get(k) ?? 0) + 1);
+        }
+      }
+    }
+    for (const [k, n] of countySupport) if (n >= 2) impliedAdmin1.set(k, Math.max(impliedAdmin1.get(k) ?? 0, 2));
+  }
   for (const [k, n] of impliedAdmin1) if (n >= 2) admin1Named.add(k);
   let docCountry = '';
   let bestW = 0;
@@ -597,7 +630,7 @@ function resolve(mentions: Mention[], lowerWords: Set<string>): void {
     else if (p.country && countryWeight.has(p.country)) s += 8;
     if (p.admin1 && p.kind !== 'admin1' && admin1Named.has(`${p.country}|${p.admin1}`)) s += 18;
     // the region the story's counties and towns lie in ("Georgia" among Georgian counties)
-    if (p.kind === 'admin1' && (impliedAdmin1.get(`${p.country}|${p.name}`) ?? 0) >= 1) s += 30;
+    if (p.kind === 'admin1') s += 30 * Math.min(2, impliedAdmin1.get(`${p.country}|${p.name}`) ?? 0);
     // a region named like a big town is written "X state", "X Province": bare, the town is meant
     if (p.kind === 'admin1' && m.cue !== 'admin1' && m.cands.some((o) => o.place.kind === 'city' &&
       (o.place.population >= 1000000 || o.place.fcode === 'PPLC' || (o.place.country === p.country && o.place.population >= 100000)))) s -= 30;

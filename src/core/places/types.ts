@@ -13,6 +13,8 @@ export interface PlaceCue {
   kind?: PlaceKind | 'admin2';
   /** The cue says "near", not "in" ("dekat", "outskirts of"). */
   near?: boolean;
+  /** A plural kind word after a list ("Walton and Oconee counties"): every name of the list is of that kind. */
+  plural?: boolean;
 }
 
 /**
