@@ -207,7 +207,7 @@ function scanSentence(toks: Token[], T: Tables, gaz: Gazetteer, lowerWords: Set<
       m.sentenceInitial = i === firstWord;
       // "Sheila D. Williams", "Tom Moore": a given name (and an initial) before a one-word name
       // make it a surname; later mentions of it alone are the person too
-      if (m.words === 1 && m.how === 'name' && (afterGivenName(toks, i, T) || (found[found.length - 1]?.j !== i - 2 && personContext(toks, i, m.j, T, gaz)))) {
+      if (m.words === 1 && m.how === 'name' && (afterGivenName(toks, i, T) || personContext(toks, i, m.j, T, gaz, found[found.length - 1]?.j === i - 2))) {
         personWords.add(t.text);
         if (!m.cands.some((c) => c.place.kind === 'country' || c.place.kind === 'admin1')) {
           // the word stays in the run, so that a name after it ("Jason Terrell Jones") is a person's too
@@ -433,7 +433,7 @@ function scanSentence(toks: Token[], T: Tables, gaz: Gazetteer, lowerWords: Set<
  * it ("Mrs. Parsons", "Gov. Perry"), a nickname in quotes ("Katherine \"Kay\" Parsons"), a firm of
  * partners ("Stevens & Wilkinson"), the second half of a hyphenated brand ("Wal-Mart").
  */
-function personContext(toks: Token[], i: number, j: number, T: Tables, gaz: Gazetteer): boolean {
+function personContext(toks: Token[], i: number, j: number, T: Tables, gaz: Gazetteer, placeBefore: boolean): boolean {
   // "Fort Worth & Dallas": the partner is a well-known place, so these are places
   const known = (t: Token): boolean => !!gaz.lookup(quickFold(t.text))?.some((c) => c.match === 'p' &&
     (c.place.kind === 'country' || c.place.kind === 'admin1' || c.place.population >= 100000));
@@ -442,7 +442,7 @@ function personContext(toks: Token[], i: number, j: number, T: Tables, gaz: Gaze
   if (p1 && /^["”“]$/.test(p1.text) && isCap(p2) && /^["“”]$/.test(toks[i - 3]?.text ?? '') && isCap(toks[i - 4])) return true;
   const n1 = toks[j + 1], n2 = toks[j + 2];
   if (n1?.text === '&' && isCap(n2) && !known(n2!)) return true;
-  if (p1?.text === '&' && isCap(p2) && !known(p2!)) return true;
+  if (p1?.text === '&' && isCap(p2) && !known(p2!) && !placeBefore) return true;
   return false;
 }
 
