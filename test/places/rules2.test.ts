@@ -122,3 +122,14 @@ describe('English: lists of counties', () => {
     expect(texts('en', 'He lives in Oconee.')).not.toContain('Oconee');
   });
 });
+
+describe('English: a state of the story\'s country', () => {
+  it('Georgia in a US story is the state', () => {
+    const t = 'The bill in Harrisburg, Pa., passed. A similar bill in Atlanta would stop Georgia counties from limiting modular homes.';
+    expect(find(places('en', t), 'Georgia')?.country).toBe('US');
+  });
+  it('Georgia beside Tbilisi stays the country', () => {
+    const t = 'Officials in Tbilisi, the capital, insisted that Georgia would not join, a U.S. envoy said.';
+    expect(find(places('en', t), 'Georgia')?.country).toBe('GE');
+  });
+});

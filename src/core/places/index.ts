@@ -589,6 +589,10 @@ function resolve(mentions: Mention[], lowerWords: Set<string>): void {
       admin1Named.add(`${p.country}|${p.name}`);
     } else if (p.population >= 100000 || p.fcode === 'PPLC') add(p.country, 0.5);
     else if (m.words > 1 && m.cands.every((c) => c.place.country === p.country)) add(p.country, 0.5);
+    // a town of one name in the world ("Fitzgerald") says which region the story is in
+    if (p.kind === 'city' && p.admin1 && m.words === 1 && m.cands.length === 1 && best.match === 'p' && m.how === 'name') {
+      impliedAdmin1.set(`${p.country}|${p.admin1}`, (impliedAdmin1.get(`${p.country}|${p.admin1}`) ?? 0) + 0.5);
+    }
     // a town or county named in one region only ("Oconee County", "Barrow County") names that region
     if (p.kind !== 'admin1' && p.admin1 && m.words > 1 && m.cands.every((c) => c.place.country === p.country && c.place.admin1 === p.admin1)) {
       impliedAdmin1.set(`${p.country}|${p.admin1}`, (impliedAdmin1.get(`${p.country}|${p.admin1}`) ?? 0) + 1);
@@ -626,7 +630,10 @@ function resolve(mentions: Mention[], lowerWords: Set<string>): void {
       else if (m.cue === 'city' && (k === 'admin2' || k === 'city')) s += 20;
       else if (m.cue === 'admin2' && k === 'city') s += 10;
     }
-    if (p.country && p.country === docCountry) s += p.kind === 'admin1' ? 30 : 18;
+    // (a state of the story's country outranks a country of the same name the story does not otherwise name: "Georgia")
+    if (p.country && p.country === docCountry) {
+      s += p.kind !== 'admin1' ? 18 : m.cands.some((o) => o.place.kind === 'country' && countryWeight.has(o.place.country)) ? 30 : 40;
+    }
     else if (p.country && countryWeight.has(p.country)) s += 8;
     if (p.admin1 && p.kind !== 'admin1' && admin1Named.has(`${p.country}|${p.admin1}`)) s += 18;
     // the region the story's counties and towns lie in ("Georgia" among Georgian counties)
