@@ -292,19 +292,25 @@ function scanSentence(toks: Token[], T: Tables, gaz: Gazetteer, lowerWords: Set<
     }
     // "Tennessee Arts Commission", "Columbia County Detention Center": a public body named after
     // its jurisdiction — the place opens the run and a word of public institutions is in it
-    if (!titled && !T.headFirst && runMatches.size === 1) {
-      const only = [...runMatches][0]!;
+    if (!titled && !T.headFirst && runMatches.size >= 1) {
+      const only = matchAtTok.get(a) && a === matchAtTok.get(a)!.i ? matchAtTok.get(a)! : [...runMatches][0]!;
       let a2 = a;
       while (a2 < only.i && left.has(a2) && (T.connectors.has(toks[a2]!.lower) || (a2 === firstWord && T.stop.has(toks[a2]!.lower)))) a2++;
-      if (only.i === a2 && only.how === 'name' && only.j < b) {
+      // (a country or a state also names its offices: "U.S. Magistrate Judge Robert Carr", "Texas Gov. Rick Perry")
+      const polity = only.cands.some((c) => c.place.kind === 'country' || (c.place.kind === 'admin1' && c.match === 'p'));
+      if (only.i === a2 && (only.how === 'name' || only.how === 'abbreviation') && only.j < b) {
         let inst = false, title = false;
         for (let q = only.j + 1; q <= b; q++) {
           const lw = toks[q]!.lower.replace(/['’]s$/, '');
-          if (T.titles.has(lw) && !T.institutions.has(lw)) title = true;
+          if (polity && T.titles.has(lw.replace(/s$/, ''))) inst = true;
+          else if (T.titles.has(lw) && !T.institutions.has(lw)) title = true;
           if (T.institutions.has(lw)) inst = true;
           if (T.privateBodies.has(lw)) title = true;
         }
-        if (inst && !title) titled = only;
+        // a lone place with a public body after it, or a country or state with its office right after it
+        // ("U.S. Sens.", "U.S. Magistrate Judge": the person's name after it is not a place)
+        const w = toks[only.j + 1]?.lower.replace(/['’]s$/, '').replace(/s$/, '') ?? '';
+        if (inst && !title && (runMatches.size === 1 || (polity && (T.titles.has(w) || T.institutions.has(w))))) titled = only;
       }
     }
     // several names in one run ("Azerbaijan Armenia"): an organisation, unless every one is a country
