@@ -83,6 +83,9 @@ export const places: PlacePack = {
     governorate: { kind: 'admin1' }, prefecture: { kind: 'admin1' },
     regency: { kind: 'admin2' }, county: { kind: 'admin2' }, district: { kind: 'admin2' }, parish: { kind: 'admin2' },
     city: { kind: 'city' }, town: { kind: 'city' }, village: { kind: 'city' },
+    counties: { kind: 'admin2', plural: true }, parishes: { kind: 'admin2', plural: true }, districts: { kind: 'admin2', plural: true },
+    provinces: { kind: 'admin1', plural: true }, states: { kind: 'admin1', plural: true }, regions: { kind: 'admin1', plural: true },
+    cities: { kind: 'city', plural: true }, towns: { kind: 'city', plural: true }, villages: { kind: 'city', plural: true },
   },
   near: ['near', 'outside', 'outskirts of', 'around', 'close to', 'north of', 'south of', 'east of', 'west of',
     'northeast of', 'northwest of', 'southeast of', 'southwest of', 'north-east of', 'north-west of', 'south-east of',
@@ -167,5 +170,7 @@ export const places: PlacePack = {
     'Alta.': 'Alberta|CA', 'Sask.': 'Saskatchewan|CA', 'Wis.': 'Wisconsin|US', 'Wyo.': 'Wyoming|US', 'D.C.': 'Washington|US|city',
   },
   firstNames: FIRST_NAMES,
+  privateBodies: ['charter', 'church', 'club', 'company',
+    'inc', 'corp', 'foundation', 'association', 'society', 'bank', 'hotel', 'restaurant', 'museum', 'theater', 'theatre'],
   freeAbbreviations: ['B.C.', 'D.C.', 'N.H.', 'N.J.', 'N.M.', 'N.Y.', 'N.C.', 'N.D.', 'R.I.', 'S.C.', 'S.D.', 'W.Va.'],
 };
