@@ -356,11 +356,16 @@ function renderNew(spec: ActorSpec, place: Place | null): Rendered {
   };
 }
 
+/** The last pack asked for and its compiled tables (findActors runs once per sentence). */
+let LAST: { actors: unknown; c: Compiled } | null = null;
+
 function getCompiled(pack: LanguagePack): Compiled | null {
   const ap = pack.actors as Partial<ActorPack>;
+  if (LAST && LAST.actors === ap) return LAST.c;
   if (!ap || !Array.isArray(ap.rules)) return null;
   let c = COMPILED.get(ap);
   if (!c) COMPILED.set(ap, (c = compile(ap as ActorPack)));
+  LAST = { actors: ap, c };
   return c;
 }
 
