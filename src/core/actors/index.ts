@@ -531,7 +531,15 @@ export function findActors(text: string, sentence: Sentence, pack: LanguagePack)
     out.splice(k - 1, 2, { ...a, end: b.end, text: text.slice(a.start, b.end), kind: 'official', t1: b.t1, rank: false });
     k--;
   }
-  return out.map(({ t0: _a, t1: _b, rank: _r, ...m }) => m);
+  // Without the working fields, keys in the order the mentions were built in.
+  const res: ActorMention[] = new Array(out.length);
+  for (let k = 0; k < out.length; k++) {
+    const m = out[k]!;
+    const r: ActorMention = { start: m.start, end: m.end, text: m.text, name: m.name, label: m.label, country: m.country, template: m.template, type: m.type, kind: m.kind, rule: m.rule };
+    if (m.agentOf) r.agentOf = m.agentOf;
+    res[k] = r;
+  }
+  return res;
 }
 
 const SPEAKING_COUNTRY: ActorSpec = { name: 'Government of {country}', type: 'state', kind: 'country', label: '{country}' };
