@@ -58,6 +58,8 @@ interface Compiled {
   root: Node;
   /** Words that start a phrase (bit 1) or a country name (bit 2). */
   first: Map<string, number>;
+  /** sig(w) of every word of `first`: a word whose signature is absent needs no look-up. */
+  firstSig: Uint8Array;
   countries: CountryNode;
   officialBefore: CountryNode; // reused as a plain phrase trie (ends unused but non-empty)
   officialAfter: CountryNode;
@@ -85,6 +87,13 @@ function nonAscii(s: string): boolean {
 function foldWord(s: string): string {
   const lower = s.toLowerCase();
   return nonAscii(lower) ? fold(s) : lower;
+}
+
+const SIG_SIZE = 1 << 16;
+/** A cheap signature of a word (first and last character, length), no hashing of the string. */
+function sig(w: string): number {
+  const n = w.length;
+  return n === 0 ? 0 : (w.charCodeAt(0) * 961 + w.charCodeAt(n - 1) * 31 + n) & (SIG_SIZE - 1);
 }
 
 function isUpper(w: string): boolean {
@@ -202,9 +211,12 @@ function compile(pack: ActorPack): Compiled {
   const first = new Map<string, number>();
   for (const k of root.next.keys()) first.set(k, 1);
   for (const k of countries.next.keys()) first.set(k, (first.get(k) ?? 0) | 2);
+  const firstSig = new Uint8Array(SIG_SIZE);
+  for (const k of first.keys()) firstSig[sig(k)] = 1;
   return {
     root,
     first,
+    firstSig,
     countries,
     officialBefore: phraseTrie(pack.officialBefore),
     officialAfter: phraseTrie(pack.officialAfter),
@@ -416,7 +428,7 @@ export function findActors(text: string, sentence: Sentence, pack: LanguagePack)
     const tok = toks[i]!;
     const tf = F[i]!;
     const tu = U[i]!;
-    const first = c.first.get(tf);
+    const first = c.firstSig[sig(tf)] ? c.first.get(tf) : undefined;
     if (first !== undefined && (first & 1 || ((c.root.slotC || c.root.slotN) && first & 2))) {
       for (const cand of candidatesAt(c, toks, i, cache)) {
         const r = cand.term.rule;
