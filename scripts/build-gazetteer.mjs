@@ -181,7 +181,8 @@ for (const [code, name] of admin1Name) {
   const bare = name.replace(/^(Provinsi|Province of|State of|Region of|Oblast)\s+/i, '').replace(/\s+(Province|State|Region|Oblast|Governorate|Prefecture|Division|District|Department)$/i, '');
   if (bare !== name) addName(bare, row, 'p');
 }
-const ADMIN2_AFFIX = /^(Kabupaten|Kota|Regency of)\s+|\s+(Regency|City)$/;
+// bare names need context (a cue word, "X and Y counties") to be read as the admin-2 unit
+const ADMIN2_AFFIX = /^(Kabupaten|Kota|Regency of)\s+|\s+(Regency|City|County|Parish|Borough|District)$/;
 for (const [code, name] of admin2Name) {
   const e = a2Points.get(code);
   if (!e) continue;

@@ -1,5 +1,7 @@
 // Synthetic news articles for benchmarks: deterministic (seeded), about N bytes each, in the
 // style of Indonesian, Malay and English conflict reporting, with scrape litter around them.
+// As in real reports, about half the sentences carry an incident; the rest are context,
+// quotes, reactions and aid.
 // The sentences are written for this project; names and numbers vary per article.
 
 function rng(seed) {
@@ -33,6 +35,14 @@ const SENTENCES = {
     'Para menteri dijadwalkan akan bertemu di {P} pekan depan untuk membahas gencatan senjata.',
     'Serangan udara menghantam sebuah sekolah di {P} dan melukai {n} anak, kata petugas kesehatan.',
     'Warga mengaku mendengar ledakan keras sebelum api melahap pasar tradisional di pusat kota.',
+    'Warga berharap pemerintah segera memulihkan keamanan agar kegiatan ekonomi di {P} kembali normal.',
+    'Sekolah-sekolah di kawasan itu diliburkan sementara, sementara pasar tetap buka dengan penjagaan ketat.',
+    'Pengamat keamanan menilai situasi di daerah tersebut masih rawan menjelang akhir tahun.',
+    'Pemerintah provinsi menyiapkan bantuan logistik berupa beras, air bersih, dan obat-obatan bagi para pengungsi.',
+    '"Kami hanya ingin hidup tenang dan bisa bekerja seperti biasa," ujar seorang pedagang di {P}.',
+    'Anggota DPR meminta aparat mengedepankan pendekatan dialog dalam menangani persoalan di wilayah itu.',
+    'Jalan utama menuju {P} kembali dibuka pada sore harinya setelah sempat ditutup beberapa jam.',
+    'Hingga berita ini diturunkan, belum ada pernyataan resmi dari kementerian terkait.',
   ],
   ms: [
     'Polis menahan {n} individu selepas himpunan di {P} bertukar ricuh pada {W} lalu.',
@@ -43,6 +53,12 @@ const SENTENCES = {
     'Beberapa penunjuk perasaan cedera apabila polis menggunakan gas pemedih mata di {P}.',
     'Menteri Luar akan bertemu rakan sejawatnya di {P} minggu depan bagi membincangkan gencatan senjata.',
     'Sekurang-kurangnya {n} orang maut dalam serangan udara di {P} pada {W}.',
+    'Penduduk berharap keadaan kembali pulih supaya aktiviti ekonomi di {P} dapat diteruskan.',
+    'Sekolah di kawasan itu ditutup sementara manakala pasar dibuka dengan kawalan ketat.',
+    'Penganalisis keselamatan berpendapat situasi di kawasan tersebut masih belum stabil.',
+    'Kerajaan negeri menyediakan bantuan makanan, air bersih dan ubat-ubatan kepada mangsa.',
+    '"Kami hanya mahu hidup aman dan bekerja seperti biasa," kata seorang peniaga di {P}.',
+    'Jalan utama ke {P} dibuka semula pada sebelah petang selepas ditutup beberapa jam.',
   ],
   en: [
     'Gunmen attacked a village near {P} on {W} night, killing {n} civilians, local officials said.',
@@ -55,6 +71,14 @@ const SENTENCES = {
     'Residents said they heard heavy artillery fire through the night before the army retook the town.',
     'The militants seized control of two checkpoints on the road to {P}, a military source said.',
     'Aid agencies warned that thousands of families had fled their homes since {M} {d}.',
+    'Residents said they hoped calm would return so that markets and schools in {P} could reopen.',
+    'Analysts say the region has seen a steady rise in tension over the past year.',
+    'The provincial government said it was sending food, clean water and medicine to displaced families.',
+    '"We just want to live in peace and go back to work," a shopkeeper in {P} said.',
+    'Lawmakers urged the authorities to open a dialogue with community leaders.',
+    'The main road to {P} reopened in the afternoon after being closed for several hours.',
+    'There was no immediate comment from the defence ministry.',
+    "The city's hospitals have struggled with shortages of fuel and medical supplies for months.",
   ],
 };
 const LITTER = {

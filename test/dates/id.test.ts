@@ -73,3 +73,20 @@ describe('id dates', () => {
     expect(dates('id', 'Ledakan terjadi hari ini.', '2020-10-09T00:30:00+07:00')).toEqual([['hari ini', '2020-10-09', 1, '']]);
   });
 });
+
+describe('"<day> <month> lalu": that day, of the latest year on or before publication', () => {
+  test('published after the day: same year', () => {
+    expect(dates('id', 'Hamas menyerang Israel pada 7 Oktober lalu.', '2023-11-16')).toEqual([['7 Oktober lalu', '2023-10-07', 1, '']]);
+    expect(dates('id', 'Korban terus bertambah sejak 7 Oktober lalu, kata kementerian.', '2024-03-05')).toEqual([['7 Oktober lalu', '2023-10-07', 1, 'since']]);
+  });
+  test('published before the day in its year: the year before', () => {
+    expect(dates('id', 'Kerusuhan pecah pada 20 Desember lalu.', '2024-01-10')).toEqual([['20 Desember lalu', '2023-12-20', 1, '']]);
+  });
+  test('"yang lalu", "tanggal", a weekday in front', () => {
+    expect(dates('id', 'Pada Sabtu, 7 Oktober yang lalu, dua lagi terluka.', '2023-11-16')[0]![1]).toBe('2023-10-07');
+    expect(dates('id', 'Bentrokan terjadi tanggal 7 Oktober lalu.', '2023-11-16')[0]![1]).toBe('2023-10-07');
+  });
+  test('"akhir Oktober lalu" (late October) stays a month', () => {
+    expect(dates('id', 'Invasi darat dimulai pada akhir Oktober lalu.', '2023-11-16')).toEqual([['akhir Oktober lalu', '2023-10-01', 3, '']]);
+  });
+});

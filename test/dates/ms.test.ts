@@ -27,3 +27,13 @@ describe('ms dates', () => {
     expect(dates('id', 'Tembakan terdengar semalam.', '2023-09-17T21:00:00+07:00')).toEqual([['semalam', '2023-09-17', 1, '']]);
   });
 });
+
+describe('Malay "<day> <month> lalu/lepas"', () => {
+  test('7 Oktober lalu, 7 Oktober yang lepas', () => {
+    expect(dates('ms', 'Serangan pada 7 Oktober lalu mengorbankan ramai orang.', '2023-11-16')[0]!.slice(0, 2)).toEqual(['7 Oktober lalu', '2023-10-07']);
+    expect(dates('ms', 'Serangan pada 7 Oktober yang lepas mengorbankan ramai orang.', '2024-02-01')[0]!.slice(0, 2)).toEqual(['7 Oktober yang lepas', '2023-10-07']);
+  });
+  test('"lapan hari lalu"', () => {
+    expect(dates('ms', 'Kejadian itu berlaku lapan hari lalu.', '2023-11-16')[0]!.slice(0, 2)).toEqual(['lapan hari lalu', '2023-11-08']);
+  });
+});

@@ -62,6 +62,17 @@ describe('format by content', () => {
     expect(d.text).toContain('Two soldiers were killed');
     expect(() => buildDocument('<html><body><nav><a href="/">Home</a></nav></body></html>', {})).toThrow(/no article text/);
   });
+
+  it('a one-block page of one or two words is its own body, not a section label', () => {
+    for (const t of ['Bom meledak', 'Ledakan', 'Two killed\n', '  Dua tewas ditembak  ']) {
+      const d = buildDocument(t, { published: '2024-01-01' });
+      expect(d.text).toBe(t.trim());
+      expect(d.title).toBeNull();
+    }
+    expect(buildDocument('<html><body><p>Bom meledak</p></body></html>', {}).text).toBe('Bom meledak');
+    expect(() => buildDocument('https://example.com/a', {})).toThrow(/no article text/);
+    expect(() => buildDocument('12.345', {})).toThrow(/no article text/);
+  });
 });
 
 describe('document identity and offsets', () => {

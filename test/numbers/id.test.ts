@@ -74,3 +74,19 @@ describe('id numbers', () => {
     expect(skips('id', 'Harga naik 5 persen.')).toEqual([['5', 'percent']]);
   });
 });
+
+describe('"N lagi" is N more', () => {
+  test('a count before "lagi" is read, its noun past "lagi"', () => {
+    expect(nums('id', 'Dua lagi terluka akibat ledakan itu.')).toEqual([['Dua', 2, 'exact']]);
+    expect(nums('id', 'Polisi menemukan tiga lagi korban tewas.')).toEqual([['tiga', 3, 'exact']]);
+    const m = numMentions('id', 'Polisi menemukan tiga lagi korban tewas.');
+    expect(m[0]!.noun).toBe('korban');
+  });
+  test('"lima hari lagi" is still a span of time, not a count', () => {
+    expect(nums('id', 'Sidang digelar lima hari lagi.')).toEqual([]);
+  });
+  test('reduplicated vague counts: berpuluh-puluh, beratus-ratus, beribu-ribu', () => {
+    expect(nums('id', 'Beratus-ratus warga mengungsi.')).toEqual([['Beratus-ratus', 100, 'vague']]);
+    expect(nums('ms', 'Beribu-ribu penduduk berhimpun.')).toEqual([['Beribu-ribu', 1000, 'vague']]);
+  });
+});

@@ -29,3 +29,24 @@ describe('ms numbers', () => {
     expect(nums('id', 'Sebanyak 1.500 orang.')).toEqual([['1.500', 1500, 'exact']]);
   });
 });
+
+describe('Malay number words', () => {
+  test('"lapan" is eight, alone and in compounds', () => {
+    expect(nums('ms', 'Lapan orang cedera dalam serangan itu.')).toEqual([['Lapan', 8, 'exact']]);
+    expect(nums('ms', 'Seramai lapan puluh lapan mangsa dirawat.')).toEqual([['lapan puluh lapan', 88, 'exact']]);
+    expect(nums('ms', 'Polis menahan lapan belas suspek.')).toEqual([['lapan belas', 18, 'exact']]);
+    expect(nums('ms', 'Seramai lapan ratus penduduk dipindahkan.')).toEqual([['lapan ratus', 800, 'exact']]);
+  });
+  test('the whole list: satu … sembilan, sepuluh, sebelas, dua belas, seratus, seribu, sejuta', () => {
+    const words: Array<[string, number]> = [
+      ['satu', 1], ['dua', 2], ['tiga', 3], ['empat', 4], ['lima', 5], ['enam', 6], ['tujuh', 7], ['lapan', 8], ['sembilan', 9],
+      ['sepuluh', 10], ['sebelas', 11], ['dua belas', 12], ['sembilan belas', 19], ['dua puluh', 20], ['seratus', 100],
+      ['seratus lapan', 108], ['seribu', 1000], ['dua ribu lapan ratus', 2800], ['sejuta', 1_000_000],
+    ];
+    for (const [w, v] of words) expect(nums('ms', `Seramai ${w} penduduk dipindahkan.`), w).toEqual([[w, v, 'exact']]);
+  });
+  test('"N lagi" (N more) is a count', () => {
+    expect(nums('ms', 'Tiga lagi cedera dalam kejadian itu.')).toEqual([['Tiga', 3, 'exact']]);
+    expect(nums('ms', 'Mayat dua lagi mangsa ditemui pagi tadi.')).toEqual([['dua', 2, 'exact']]);
+  });
+});

@@ -56,3 +56,92 @@ describe('English: lists and public bodies', () => {
     expect(texts('en', 'The Washington Post reported the story first.')).not.toContain('Washington');
   });
 });
+
+describe('English: people and firms that share a town name', () => {
+  it('a middle name between a given name and the surname', () => {
+    const t = 'Police broke up a fight between Jason Terrell Jones, 23, and a neighbour. Witnesses said Jones got upset.';
+    expect(texts('en', t)).not.toContain('Jones');
+    expect(texts('en', t)).not.toContain('Terrell');
+  });
+  it('a lower-case title before an unknown given name', () => {
+    const t = 'It pays off, explains town councillor Dewly Nelson. Nelson himself was a critic at first.';
+    expect(texts('en', t)).not.toContain('Nelson');
+  });
+  it('"in" keeps a surname-town a place', () => {
+    const t = 'It pays off, explains town councillor Dewly Nelson. The plant in Nelson opened last year.';
+    expect(texts('en', t)).toContain('Nelson');
+  });
+  it('abbreviated titles and nicknames', () => {
+    expect(texts('en', 'The Rev. Al Meredith, senior pastor, spoke. Meredith escaped harm.')).not.toContain('Meredith');
+    expect(texts('en', 'Authorities said Mrs. Parsons had been hit.')).not.toContain('Parsons');
+    expect(texts('en', 'He was charged in the death of Katherine "Kay" Parsons, 41.')).not.toContain('Parsons');
+  });
+  it('firms of partners and hyphenated brands', () => {
+    expect(texts('en', 'The city owes design firm Stevens & Wilkinson money.')).not.toContain('Stevens');
+    expect(texts('en', 'Officials will check whether Wal-Mart Stores Inc. kept its promise.')).not.toContain('Mart');
+    expect(texts('en', 'The plant near Fort Worth & Dallas closed.')).toContain('Dallas');
+  });
+  it('"X-based" names the place even before a firm name', () => {
+    expect(texts('en', 'Its partner, Calgary-based Epoch Energy, visited the town.')).toContain('Calgary');
+  });
+  it('"B.C." is British Columbia, except after a year', () => {
+    const p = find(places('en', 'On the other side of the B.C. border, the town is growing.'), 'B.C.');
+    expect(p?.country).toBe('CA');
+    expect(texts('en', 'The tomb dates from 500 B.C. and lies near Luxor.')).not.toContain('B.C.');
+  });
+});
+
+describe('English: roads and schools', () => {
+  it('a state road number is not the state', () => {
+    expect(texts('en', 'Crews said W.Va. 61 will stay closed near Elkview.')).not.toContain('W.Va.');
+    expect(texts('en', 'He lives in Huntington, W.Va., with his family.')).toContain('W.Va.');
+  });
+  it('a charter school named after a city is not the city', () => {
+    expect(texts('en', 'Parents founded the Washington Latin Public Charter School last year.')).not.toContain('Washington');
+  });
+});
+
+describe('English: lists of counties', () => {
+  it('"X, Y and Z counties" makes each a county of the state named', () => {
+    const ps = places('en', 'Flooding hit Becker, Clay, Grant and Otter Tail counties in Minnesota.');
+    for (const n of ['Becker', 'Clay', 'Grant', 'Otter Tail']) {
+      const p = find(ps, n);
+      expect(p?.name, n).toMatch(/County$/);
+      expect(p?.admin1, n).toBe('Minnesota');
+    }
+  });
+  it('counties named as counties decide an ambiguous state', () => {
+    const p = find(places('en', 'The mob struck at a bridge between Walton and Oconee counties in Georgia.'), 'Georgia');
+    expect(p?.country).toBe('US');
+  });
+  it('towns that Georgia the state also has do not move Georgia the country', () => {
+    const p = find(places('en', 'Russia and Georgia fought in 2008; Athens and Rome urged calm.'), 'Georgia');
+    expect(p?.country).toBe('GE');
+  });
+  it('a bare county name without a cue is not read as the county', () => {
+    expect(texts('en', 'He lives in Oconee.')).not.toContain('Oconee');
+  });
+});
+
+describe('English: a state of the story\'s country', () => {
+  it('Georgia in a US story is the state', () => {
+    const t = 'The bill in Harrisburg, Pa., passed. A similar bill in Atlanta would stop Georgia counties from limiting modular homes.';
+    expect(find(places('en', t), 'Georgia')?.country).toBe('US');
+  });
+  it('Georgia beside Tbilisi stays the country', () => {
+    const t = 'Officials in Tbilisi, the capital, insisted that Georgia would not join, a U.S. envoy said.';
+    expect(find(places('en', t), 'Georgia')?.country).toBe('GE');
+  });
+});
+
+describe('English: a country or state before its offices', () => {
+  it('keeps the country before a title or a public body', () => {
+    expect(texts('en', 'U.S. Sens. Byrd and Rockefeller spoke.')).toContain('U.S.');
+    expect(texts('en', 'About 10 percent are black, according to U.S. Census estimates.')).toContain('U.S.');
+    expect(texts('en', 'Texas Gov. Rick Perry spoke on Monday.')).toContain('Texas');
+  });
+  it('but not a school or a hotel named after a place', () => {
+    expect(texts('en', 'He studied at Georgia Tech.')).not.toContain('Georgia');
+    expect(texts('en', 'The Paris Hilton Hotel opened.')).not.toContain('Paris');
+  });
+});

@@ -1,4 +1,4 @@
-import { fold, tokenize, tokensOf, type Sentence } from '../engine/text.js';
+import { fold, tokenize, tokensOf, type Sentence, type Token } from '../engine/text.js';
 import type { LanguagePack } from '../pack.js';
 import type { ActorEntity, ActorMention, ActorPack, ActorRule, ActorSpec } from './types.js';
 import { COUNTRY_NAMES } from './data/countries.js';
@@ -56,6 +56,10 @@ interface CountryNode {
 
 interface Compiled {
   root: Node;
+  /** Words that start a phrase (bit 1) or a country name (bit 2). */
+  first: Map<string, number>;
+  /** sig(w) of every word of `first`: a word whose signature is absent needs no look-up. */
+  firstSig: Uint8Array;
   countries: CountryNode;
   officialBefore: CountryNode; // reused as a plain phrase trie (ends unused but non-empty)
   officialAfter: CountryNode;
@@ -72,14 +76,6 @@ interface Compiled {
   cues?: { text: string; protest: number[]; riot: number[] };
 }
 
-interface Tok {
-  start: number;
-  end: number;
-  text: string;
-  f: string;
-  upper: boolean; // starts with an upper-case letter
-}
-
 const COMPILED = new WeakMap<object, Compiled>();
 const ARMED = new Set(['force', 'group']);
 
@@ -91,6 +87,13 @@ function nonAscii(s: string): boolean {
 function foldWord(s: string): string {
   const lower = s.toLowerCase();
   return nonAscii(lower) ? fold(s) : lower;
+}
+
+const SIG_SIZE = 1 << 16;
+/** A cheap signature of a word (first and last character, length), no hashing of the string. */
+function sig(w: string): number {
+  const n = w.length;
+  return n === 0 ? 0 : (w.charCodeAt(0) * 961 + w.charCodeAt(n - 1) * 31 + n) & (SIG_SIZE - 1);
 }
 
 function isUpper(w: string): boolean {
@@ -205,8 +208,15 @@ function compile(pack: ActorPack): Compiled {
     return t;
   };
   const set = (xs: readonly string[]) => new Set(xs.map(foldWord));
+  const first = new Map<string, number>();
+  for (const k of root.next.keys()) first.set(k, 1);
+  for (const k of countries.next.keys()) first.set(k, (first.get(k) ?? 0) | 2);
+  const firstSig = new Uint8Array(SIG_SIZE);
+  for (const k of first.keys()) firstSig[sig(k)] = 1;
   return {
     root,
+    first,
+    firstSig,
     countries,
     officialBefore: phraseTrie(pack.officialBefore),
     officialAfter: phraseTrie(pack.officialAfter),
@@ -236,13 +246,13 @@ function splitPossessive<T extends { start: number; end: number; text: string; l
   return out;
 }
 
-function countryAt(c: Compiled, toks: Tok[], i: number, cache: Map<number, CountryHit[]>): CountryHit[] {
+function countryAt(c: Compiled, toks: Token[], i: number, cache: Map<number, CountryHit[]>): CountryHit[] {
   const hit = cache.get(i);
   if (hit) return hit;
   const out: CountryHit[] = [];
   let node: CountryNode | undefined = c.countries;
   for (let j = i; j < toks.length && node; j++) {
-    node = node.next.get(toks[j]!.f);
+    node = node.next.get(F[j]!);
     if (!node) break;
     for (const e of node.ends) {
       if (e.cased && !e.cased.every((w, k) => toks[i + k]!.text === w)) continue;
@@ -262,12 +272,12 @@ interface Candidate {
   slot: [number, number] | null;
 }
 
-function candidatesAt(c: Compiled, toks: Tok[], i: number, cache: Map<number, CountryHit[]>): Candidate[] {
+function candidatesAt(c: Compiled, toks: Token[], i: number, cache: Map<number, CountryHit[]>): Candidate[] {
   const out: Candidate[] = [];
   const walk = (node: Node, j: number, place: Place | null, slot: [number, number] | null): void => {
     for (const t of node.ends) if (j > i) out.push({ end: j, term: t, place, slot });
     if (j >= toks.length) return;
-    const n = node.next.get(toks[j]!.f);
+    const n = node.next.get(F[j]!);
     if (n) walk(n, j + 1, place, slot);
     if (node.slotC || node.slotN) {
       for (const h of countryAt(c, toks, j, cache)) {
@@ -281,7 +291,7 @@ function candidatesAt(c: Compiled, toks: Tok[], i: number, cache: Map<number, Co
   return out;
 }
 
-function casedOk(term: Terminal, toks: Tok[], i: number): boolean {
+function casedOk(term: Terminal, toks: Token[], i: number): boolean {
   // Literal words sit at the start of the pattern before any slot in every cased rule we write;
   // compare them position by position while no slot has been crossed.
   for (let k = 0; k < term.words.length; k++) {
@@ -292,12 +302,12 @@ function casedOk(term: Terminal, toks: Tok[], i: number): boolean {
   return true;
 }
 
-function phraseEndingAt(t: CountryNode, toks: Tok[], end: number, maxLen = 4): number {
+function phraseEndingAt(t: CountryNode, toks: Token[], end: number, maxLen = 4): number {
   // The earliest token index s such that toks[s..end) is a phrase of the trie; -1 when none.
   let best = -1;
   for (let s = Math.max(0, end - maxLen); s < end; s++) {
     let node: CountryNode | undefined = t;
-    for (let j = s; j < end && node; j++) node = node.next.get(toks[j]!.f);
+    for (let j = s; j < end && node; j++) node = node.next.get(F[j]!);
     if (node && node.ends.length > 0) {
       best = s;
       break;
@@ -306,11 +316,11 @@ function phraseEndingAt(t: CountryNode, toks: Tok[], end: number, maxLen = 4): n
   return best;
 }
 
-function phraseStartingAt(t: CountryNode, toks: Tok[], start: number): number {
+function phraseStartingAt(t: CountryNode, toks: Token[], start: number): number {
   let node: CountryNode | undefined = t;
   let best = -1;
   for (let j = start; j < toks.length && node; j++) {
-    node = node.next.get(toks[j]!.f);
+    node = node.next.get(F[j]!);
     if (node && node.ends.length > 0) best = j + 1;
   }
   return best;
@@ -356,11 +366,16 @@ function renderNew(spec: ActorSpec, place: Place | null): Rendered {
   };
 }
 
+/** The last pack asked for and its compiled tables (findActors runs once per sentence). */
+let LAST: { actors: unknown; c: Compiled } | null = null;
+
 function getCompiled(pack: LanguagePack): Compiled | null {
   const ap = pack.actors as Partial<ActorPack>;
+  if (LAST && LAST.actors === ap) return LAST.c;
   if (!ap || !Array.isArray(ap.rules)) return null;
   let c = COMPILED.get(ap);
   if (!c) COMPILED.set(ap, (c = compile(ap as ActorPack)));
+  LAST = { actors: ap, c };
   return c;
 }
 
@@ -394,8 +409,15 @@ export function findActors(text: string, sentence: Sentence, pack: LanguagePack)
   // A headline in title case: capitalised words say nothing about names there.
   const titleCase = () => {
     if (title === null) {
-      const ws = toks.filter((t) => /^\p{L}/u.test(t.text));
-      title = ws.length >= 4 && ws.filter((t) => t.upper).length / ws.length > 0.85;
+      let n = 0;
+      let up = 0;
+      for (let k = 0; k < toks.length; k++) {
+        if (/^\p{L}/u.test(toks[k]!.text)) {
+          n++;
+          if (U[k]) up++;
+        }
+      }
+      title = n >= 4 && up / n > 0.85;
     }
     return title;
   };
@@ -404,20 +426,23 @@ export function findActors(text: string, sentence: Sentence, pack: LanguagePack)
   while (i < toks.length) {
     let taken = false;
     const tok = toks[i]!;
-    if (c.root.next.has(tok.f) || ((c.root.slotC || c.root.slotN) && c.countries.next.has(tok.f))) {
+    const tf = F[i]!;
+    const tu = U[i]!;
+    const first = c.firstSig[sig(tf)] ? c.first.get(tf) : undefined;
+    if (first !== undefined && (first & 1 || ((c.root.slotC || c.root.slotN) && first & 2))) {
       for (const cand of candidatesAt(c, toks, i, cache)) {
         const r = cand.term.rule;
         if (r.cased && !casedOk(cand.term, toks, i)) continue;
         if (r.context && !context()[r.context]) continue;
-        if (r.generic && tok.upper && i > 0) {
+        if (r.generic && tu && i > 0) {
           const prev = toks[i - 1]!;
-          if (prev.upper && /^\p{L}/u.test(prev.text) && prev.f !== 'the' && !titleCase()) continue;
+          if (U[i - 1]! && /^\p{L}/u.test(prev.text) && F[i - 1]! !== 'the' && !titleCase()) continue;
         }
         let end = cand.end;
         if (r.tail) {
           let k = 0;
           const max = titleCase() ? 1 : 3;
-          while (end < toks.length && k < max && (toks[end]!.upper || /^\d+$/.test(toks[end]!.text)) && !c.tailStop.has(toks[end]!.f)) {
+          while (end < toks.length && k < max && (U[end]! || /^\d+$/.test(toks[end]!.text)) && !c.tailStop.has(F[end]!)) {
             end++;
             k++;
           }
@@ -440,16 +465,16 @@ export function findActors(text: string, sentence: Sentence, pack: LanguagePack)
     }
     if (!taken) {
       // A bare country name as the subject of a speech or attack verb.
-      const hits = tok.upper && c.countries.next.has(tok.f) ? countryAt(c, toks, i, cache).filter((h) => h.place.isName) : [];
+      const hits = tu && first !== undefined && first & 2 ? countryAt(c, toks, i, cache).filter((h) => h.place.isName) : [];
       const h = hits[0];
-      if (h && !c.verbStop.has(tok.f) && !(i > 0 && c.notAfter.has(toks[i - 1]!.f)) && !(i > 0 && toks[i - 1]!.upper && /^\p{L}/u.test(toks[i - 1]!.text) && !isSentenceStart(toks, i))) {
+      if (h && !c.verbStop.has(tf) && !(i > 0 && c.notAfter.has(F[i - 1]!)) && !(i > 0 && U[i - 1]! && /^\p{L}/u.test(toks[i - 1]!.text) && !isSentenceStart(toks, i))) {
         let j = h.end;
         let n = 0;
-        while (j < toks.length && n < 3 && c.aux.has(toks[j]!.f)) {
+        while (j < toks.length && n < 3 && c.aux.has(F[j]!)) {
           j++;
           n++;
         }
-        const verb = toks[j]?.f;
+        const verb = j < toks.length ? F[j] : undefined;
         const kind = verb && c.speech.has(verb) ? 'speech' : verb && c.attack.has(verb) ? 'attack' : null;
         if (kind) {
           const s = tok.start;
@@ -486,7 +511,7 @@ export function findActors(text: string, sentence: Sentence, pack: LanguagePack)
     const floor = prev && !prevBare ? prev.t1 : k > 1 ? out[k - 2]!.t1 : 0;
     // Skip a place name between the title and the body: "spokesperson of the Kano State Police Command".
     let b0 = m.t0;
-    while (b0 > floor && m.t0 - b0 < 3 && toks[b0 - 1]!.upper && /^\p{L}/u.test(toks[b0 - 1]!.text) && !c.officialBefore.next.has(toks[b0 - 1]!.f)) b0--;
+    while (b0 > floor && m.t0 - b0 < 3 && U[b0 - 1]! && /^\p{L}/u.test(toks[b0 - 1]!.text) && !c.officialBefore.next.has(F[b0 - 1]!)) b0--;
     let s = phraseEndingAt(c.officialBefore, toks, m.t0);
     if (s < 0 && b0 < m.t0) s = phraseEndingAt(c.officialBefore, toks, b0);
     const e = phraseStartingAt(c.officialAfter, toks, m.t1);
@@ -518,7 +543,15 @@ export function findActors(text: string, sentence: Sentence, pack: LanguagePack)
     out.splice(k - 1, 2, { ...a, end: b.end, text: text.slice(a.start, b.end), kind: 'official', t1: b.t1, rank: false });
     k--;
   }
-  return out.map(({ t0: _a, t1: _b, rank: _r, ...m }) => m);
+  // Without the working fields, keys in the order the mentions were built in.
+  const res: ActorMention[] = new Array(out.length);
+  for (let k = 0; k < out.length; k++) {
+    const m = out[k]!;
+    const r: ActorMention = { start: m.start, end: m.end, text: m.text, name: m.name, label: m.label, country: m.country, template: m.template, type: m.type, kind: m.kind, rule: m.rule };
+    if (m.agentOf) r.agentOf = m.agentOf;
+    res[k] = r;
+  }
+  return res;
 }
 
 const SPEAKING_COUNTRY: ActorSpec = { name: 'Government of {country}', type: 'state', kind: 'country', label: '{country}' };
@@ -535,38 +568,68 @@ function possessive(w: string): boolean {
 /** "Saudi-led", "Hamas-run", "Russian-backed": the name and its relation are read apart. */
 const RELATION = /^(.+?)-(led|backed|run|controlled|allied|aligned|linked|affiliated|supported|sponsored|funded|held|occupied|administered|dominated|installed)$/i;
 
-/** The sentence's tokens (shared with the other stages), a possessive "'s" split off, folded. */
-function sentenceTokens(sentence: Sentence, c: Compiled): Tok[] {
-  const out: Tok[] = [];
-  for (const t of tokensOf(sentence)) {
+/**
+ * The folded form and capital flag of each token of the sentence being read, in arrays parallel
+ * to its tokens (reused from sentence to sentence: findActors is not re-entered).
+ */
+const F: string[] = [];
+const U: boolean[] = [];
+
+/**
+ * The sentence's tokens (shared with the other stages), a possessive "'s" split off; fills F and
+ * U. The engine's own array comes back when no token is split.
+ */
+function sentenceTokens(sentence: Sentence, c: Compiled): Token[] {
+  const src = tokensOf(sentence);
+  let out: Token[] | null = null;
+  let n = 0;
+  const push = (start: number, end: number, text: string, f: string, upper: boolean): void => {
+    out!.push({ start, end, text, lower: text });
+    F[n] = f;
+    U[n++] = upper;
+  };
+  for (let k = 0; k < src.length; k++) {
+    const t = src[k]!;
     const w = t.text;
     const upper = isUpper(w);
     const f = nonAscii(t.lower) ? fold(w) : t.lower;
     const rel = w.length > 5 && w.includes('-') ? RELATION.exec(w) : null;
+    let split = false;
+    if (rel) split = true;
+    else if (w.length > 3 && possessive(w)) split = true;
+    else if (upper && w.includes('-') && !c.countries.next.has(f) && !c.root.next.has(f)) {
+      const parts = w.split('-');
+      split = parts.length === 2 && parts.every((x) => x.length > 1 && isUpper(x)) && c.countries.next.has(foldWord(parts[0]!));
+    }
+    if (!split) {
+      if (out) out.push(t);
+      F[n] = f;
+      U[n++] = upper;
+      continue;
+    }
+    if (!out) out = src.slice(0, k);
     if (rel) {
       const a = rel[1]!;
       const b = rel[2]!;
       const cut = t.start + a.length;
-      out.push({ start: t.start, end: cut, text: a, f: foldWord(a), upper });
-      out.push({ start: cut, end: cut + 1, text: '-', f: '-', upper: false });
-      out.push({ start: cut + 1, end: t.end, text: b, f: b.toLowerCase(), upper: false });
+      push(t.start, cut, a, foldWord(a), upper);
+      push(cut, cut + 1, '-', '-', false);
+      push(cut + 1, t.end, b, b.toLowerCase(), false);
     } else if (w.length > 3 && possessive(w)) {
       const base = w.slice(0, -2);
       const cut = t.start + base.length;
-      out.push({ start: t.start, end: cut, text: base, f: f.slice(0, -2), upper });
-      out.push({ start: cut, end: t.end, text: w.slice(-2), f: "'s", upper: false });
-    } else if (upper && w.includes('-') && !c.countries.next.has(f) && !c.root.next.has(f)) {
+      push(t.start, cut, base, f.slice(0, -2), upper);
+      push(cut, t.end, w.slice(-2), "'s", false);
+    } else {
       // "Azerbaijan-Armenia", "Israel-Hamas": two names joined, when the whole is no name itself.
       const parts = w.split('-');
-      if (parts.length === 2 && parts.every((x) => x.length > 1 && isUpper(x)) && c.countries.next.has(foldWord(parts[0]!))) {
-        const cut = t.start + parts[0]!.length;
-        out.push({ start: t.start, end: cut, text: parts[0]!, f: foldWord(parts[0]!), upper });
-        out.push({ start: cut, end: cut + 1, text: '-', f: '-', upper: false });
-        out.push({ start: cut + 1, end: t.end, text: parts[1]!, f: foldWord(parts[1]!), upper: true });
-      } else out.push({ start: t.start, end: t.end, text: w, f, upper });
-    } else out.push({ start: t.start, end: t.end, text: w, f, upper });
+      const cut = t.start + parts[0]!.length;
+      push(t.start, cut, parts[0]!, foldWord(parts[0]!), upper);
+      push(cut, cut + 1, '-', '-', false);
+      push(cut + 1, t.end, parts[1]!, foldWord(parts[1]!), true);
+    }
   }
-  return out;
+  return out ?? src;
 }
 
 /** Where protest and riot cues occur in a document; the last document is remembered per pack. */
@@ -599,7 +662,7 @@ function within(xs: number[], from: number, to: number): boolean {
   return lo < xs.length && xs[lo]! < to;
 }
 
-function isSentenceStart(toks: Tok[], i: number): boolean {
+function isSentenceStart(toks: Token[], i: number): boolean {
   if (i === 0) return true;
   const p = toks[i - 1]!.text;
   return /^["“'‘(\[«:;—–-]$/.test(p);

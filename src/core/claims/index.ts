@@ -183,9 +183,31 @@ function sentenceTokens(s: Sentence): Token[] {
   return tokensOf(s);
 }
 
+const START_FLAGS = new WeakMap<Phrases, { size: number; flags: Uint8Array }>();
+
+/** Flags by word id: 1 when a phrase of one of the lists starts with the word (cached by the first list). */
+function startFlags(lists: readonly Phrases[]): Uint8Array {
+  const have = START_FLAGS.get(lists[0]!);
+  if (have && have.size === VOCAB.size) return have.flags;
+  const flags = new Uint8Array(VOCAB.size);
+  for (const l of lists) compiled(l).byFirst.forEach((v, id) => {
+    if (v) flags[id] = 1;
+  });
+  START_FLAGS.set(lists[0]!, { size: VOCAB.size, flags });
+  return flags;
+}
+
 /** Whether a phrase of the compiled table starts at some token. */
 function startsAny(toks: readonly Token[], cp: Compiled): boolean {
   const first = cp.byFirst;
+  if (toks === CUR_TOKS) {
+    const ids = CUR_IDS;
+    for (let i = 0; i < ids.length; i++) {
+      const id = ids[i]!;
+      if (id >= 0 && first[id] !== undefined) return true;
+    }
+    return false;
+  }
   for (let i = 0; i < toks.length; i++) {
     const id = idAt(toks, i);
     if (id >= 0 && first[id] !== undefined) return true;
@@ -306,7 +328,13 @@ function groupOfTokens(toks: readonly Token[], from: number, to: number, c: Clai
 function quoteMask(toks: readonly Token[]): boolean[] {
   const mask: boolean[] = new Array(toks.length).fill(false);
   // a sentence that starts inside a quote opened earlier: its first quote mark closes it
-  const first = toks.find((t) => QUOTES.has(t.text) || t.text === '″');
+  let first: Token | undefined;
+  for (const t of toks) {
+    if (QUOTES.has(t.text) || t.text === '″') {
+      first = t;
+      break;
+    }
+  }
   const straight = toks.filter((t) => t.text === '"').length;
   let open = !!first && toks[0] !== first && (first.text === '”' || first.text === '″' || (first.text === '"' && straight % 2 === 1));
   for (let i = 0; i < toks.length; i++) {
@@ -401,6 +429,7 @@ export function findAttributions(text: string, input: ClaimInput, pack: Language
   const c = claimPack(pack);
   if (!c) return [];
   prepare(c);
+  const cueStart = startFlags([c.sourcePreps, c.passiveSource, c.pronounSpeechSuffixes, c.invertedSpeechVerbs, c.speechVerbs]);
   const out: Attribution[] = [];
   const ctx: SentCtx[] = input.sentences.map((s) => ({ s, toks: sentenceTokens(s) }));
   let previous: Attribution | null = null;
@@ -436,10 +465,12 @@ export function findAttributions(text: string, input: ClaimInput, pack: Language
       here.push(att);
       return true;
     };
-    // no table that opens a cue has a phrase starting in this sentence: nothing to find
-    const cued = startsAny(toks, compiled(c.sourcePreps)) || startsAny(toks, compiled(c.passiveSource)) || startsAny(toks, compiled(c.pronounSpeechSuffixes)) || startsAny(toks, compiled(c.invertedSpeechVerbs)) || startsAny(toks, compiled(c.speechVerbs));
+    // only a token that starts a cue phrase can do anything below; none in the sentence: nothing to find
+    let cued = false;
+    for (let i = 0; i < toks.length && !cued; i++) cued = CUR_IDS[i]! >= 0 && cueStart[CUR_IDS[i]!] === 1;
     const inQuote = cued ? quoteMask(toks) : [];
     for (let i = 0; cued && i < toks.length; i++) {
+      if (CUR_IDS[i]! < 0 || cueStart[CUR_IDS[i]!] !== 1) continue;
       // 1. "menurut X", "according to X", "dilansir dari X"
       const np = anyAt(toks, i, c.sourcePreps);
       if (np > 0) {
@@ -850,13 +881,14 @@ export function findCasualties(text: string, input: ClaimInput, attributions: At
       const cue = isBreakdownCue(toks, num, c);
       let hit: { outcome: Outcome | null; rule: string; outcomeTok: number; total?: boolean; groupFrom: number; groupTo: number; among?: boolean } | null = null;
       const af = after(toks, num, nums, c, pack.code);
-      if (af) hit = { ...af, groupFrom: num.b + 1 };
+      if (af) hit = { outcome: af.outcome, rule: af.rule, outcomeTok: af.outcomeTok, total: undefined, groupFrom: num.b + 1, groupTo: af.groupTo, among: af.among };
       else {
         const bf = before(toks, num, c, pack.code, nums);
         if (bf) {
           let e = num.b + 1;
           while (e < toks.length && e <= num.b + 3 && !PUNCT_STOP.has(toks[e]!.text) && anyAt(toks, e, c.barriers) === 0 && !nums.some((m) => m.a === e)) e++;
-          hit = bf.rule.endsWith('/toll') ? { ...bf, groupFrom: Math.max(0, bf.outcomeTok - 3), groupTo: num.a - 1 } : { ...bf, groupFrom: num.b + 1, groupTo: e - 1 };
+          const toll = bf.rule.endsWith('/toll');
+          hit = { outcome: bf.outcome, rule: bf.rule, outcomeTok: bf.outcomeTok, total: bf.total, groupFrom: toll ? Math.max(0, bf.outcomeTok - 3) : num.b + 1, groupTo: toll ? num.a - 1 : e - 1, among: undefined };
         }
       }
       // "di Solo ada N orang" continuing a casualty list

@@ -82,6 +82,7 @@ export function buildDocument(content: string, hints: DocumentHints, env: Docume
   let cleaned: Cleaned;
   let meta: HtmlMeta | null = null;
   let fieldDate: string | null = null;
+  let blockTexts: string[] = [];
   if (looksLikeHtml(content)) {
     let h: ReturnType<typeof htmlDocument>;
     try {
@@ -92,10 +93,12 @@ export function buildDocument(content: string, hints: DocumentHints, env: Docume
     meta = h.meta;
     meta.title = stripSiteName(meta.title, meta.siteName, hints.url ?? meta.url);
     cleaned = cleanBlocks(h.blocks, r, { findTitle: false, html: true, knownTitle: hints.title ?? meta.title });
+    blockTexts = h.blocks.map((b) => b.text);
   } else {
     const t = textBlocks(content);
     fieldDate = t.fieldDate;
     cleaned = cleanBlocks(t.blocks, r, { findTitle: !hints.title, html: false });
+    blockTexts = t.blocks.map((b) => b.text);
   }
   let title = normaliseTitle(hints.title) ?? cleaned.title ?? normaliseTitle(meta?.title);
   const paragraphs = cleaned.paragraphs;
@@ -103,6 +106,16 @@ export function buildDocument(content: string, hints: DocumentHints, env: Docume
   if (paragraphs.length === 0 && !hints.title && !meta && cleaned.title) {
     paragraphs.push(cleaned.title);
     title = null;
+  }
+  // Nothing kept, and the page is one block ("Bom meledak", dropped as a section label): that block is the text.
+  if (paragraphs.length === 0) {
+    const only = blockTexts.filter((b) => b && b.trim());
+    // (not a bare address or a line with no letters)
+    if (only.length === 1 && (/^\s*https?:\/\/\S+\s*$/.test(only[0]!) || !/\p{L}/u.test(only[0]!))) only.length = 0;
+    if (only.length === 1) {
+      paragraphs.push(only[0]!.trim());
+      if (title && sameText(title, only[0]!.trim())) title = null;
+    }
   }
   if (title && paragraphs.length > 1 && sameText(paragraphs[0]!, title)) paragraphs.shift();
   const text = paragraphs.join('\n\n');

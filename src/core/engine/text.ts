@@ -37,11 +37,19 @@ export interface SentenceRules {
 
 const WORD_CHAR = /[\p{L}\p{M}\p{N}]/u;
 
+/** Word-ness of each BMP code unit above ASCII, learnt on first sight: 0 unknown, 1 word, 2 not. */
+const WORD_TABLE = new Uint8Array(0x10000);
+
 function isWordCode(c: number): boolean {
   if (c < 128) return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57);
-  if (c === 0x2019 || c === 0x2018 || c === 0x201c || c === 0x201d || c === 0x2013 || c === 0x2014 || c === 0xa0) return false;
-  if (c >= 0xd800 && c <= 0xdfff) return false; // surrogates: handled by the caller
-  return WORD_CHAR.test(String.fromCharCode(c));
+  let v = WORD_TABLE[c]!;
+  if (v === 0) {
+    const no = c === 0x2019 || c === 0x2018 || c === 0x201c || c === 0x201d || c === 0x2013 || c === 0x2014 || c === 0xa0 ||
+      (c >= 0xd800 && c <= 0xdfff); // surrogates: handled by the caller
+    v = !no && WORD_CHAR.test(String.fromCharCode(c)) ? 1 : 2;
+    WORD_TABLE[c] = v;
+  }
+  return v === 1;
 }
 
 function isJoiner(c: number): boolean {
@@ -56,16 +64,27 @@ function isJoiner(c: number): boolean {
 export function tokenize(text: string, offset = 0): Token[] {
   const out: Token[] = [];
   const n = text.length;
+  // A token with no A–Z and no non-ASCII character is its own lower case (most words, all
+  // digits and punctuation): no second string. Others are cut from the text lower-cased once
+  // (computed on first need), unless lower-casing changes lengths ("İ") or depends on context
+  // (final sigma): then token by token.
+  let lowerAll: string | null | undefined;
   let i = 0;
   while (i < n) {
-    const c = text.charCodeAt(i);
+    let c = text.charCodeAt(i);
     if (c === 32 || c === 10 || c === 9 || c === 13 || c === 0xa0 || c === 0x202f || c === 0x2009 || c === 0x3000) { i++; continue; }
     const start = i;
+    let mixed = (c >= 65 && c <= 90) || c >= 128;
     if (isWordCode(c)) {
       i++;
       for (;;) {
         while (i < n) {
           const d = text.charCodeAt(i);
+          if (d < 128) {
+            if (d >= 97 ? d <= 122 : d >= 65 ? d <= 90 && (mixed = true) : d >= 48 && d <= 57) { i++; continue; }
+            break;
+          }
+          mixed = true;
           if (d >= 0xd800 && d <= 0xdbff) { // astral letters: test the pair
             if (WORD_CHAR.test(text.slice(i, i + 2))) { i += 2; continue; }
             break;
@@ -73,7 +92,11 @@ export function tokenize(text: string, offset = 0): Token[] {
           if (!isWordCode(d)) break;
           i++;
         }
-        if (i + 1 < n && isJoiner(text.charCodeAt(i)) && isWordCode(text.charCodeAt(i + 1))) { i += 1; continue; }
+        if (i + 1 < n && isJoiner(text.charCodeAt(i)) && isWordCode((c = text.charCodeAt(i + 1)))) {
+          if (c === 0x2019 || (c >= 65 && c <= 90) || c >= 128) mixed = true;
+          i += 1;
+          continue;
+        }
         break;
       }
     } else if (c >= 0xd800 && c <= 0xdbff && WORD_CHAR.test(text.slice(i, i + 2))) {
@@ -83,7 +106,15 @@ export function tokenize(text: string, offset = 0): Token[] {
       i += c >= 0xd800 && c <= 0xdbff ? 2 : 1;
     }
     const t = text.slice(start, i);
-    out.push({ start: offset + start, end: offset + i, text: t, lower: t.toLowerCase() });
+    let lower = t;
+    if (mixed) {
+      if (lowerAll === undefined) {
+        lowerAll = text.toLowerCase();
+        if (lowerAll.length !== n || text.includes('\u03a3')) lowerAll = null;
+      }
+      lower = lowerAll !== null ? lowerAll.slice(start, i) : t.toLowerCase();
+    }
+    out.push({ start: offset + start, end: offset + i, text: t, lower });
   }
   return out;
 }
@@ -96,7 +127,12 @@ export function tokenize(text: string, offset = 0): Token[] {
  */
 class MemoSentence implements Sentence {
   #memo: Map<symbol, unknown> | undefined;
+  #tokens: Token[] | undefined;
   constructor(public index: number, public paragraph: number, public start: number, public end: number, public text: string) {}
+  static tokens(s: Sentence): Token[] | null {
+    if (!(s instanceof MemoSentence)) return null;
+    return (s.#tokens ??= tokenize(s.text, s.start));
+  }
   static memo<T>(s: Sentence, key: symbol, make: () => T): T {
     if (!(s instanceof MemoSentence)) return fallbackMemo(s, key, make);
     let m = s.#memo;
@@ -138,7 +174,7 @@ const TOKENS = Symbol('tokens');
  * shared by every stage that asks.
  */
 export function tokensOf(sentence: Sentence): Token[] {
-  return memoOf(sentence, TOKENS, () => tokenize(sentence.text, sentence.start));
+  return MemoSentence.tokens(sentence) ?? memoOf(sentence, TOKENS, () => tokenize(sentence.text, sentence.start));
 }
 
 const DEFAULT_OPEN = '"“‘\'«(\[';

@@ -26,6 +26,7 @@ interface Tables {
   abbreviations: Map<string, string>;
   freeAbbreviations: Set<string>;
   firstNames: Set<string>;
+  privateBodies: Set<string>;
 }
 
 const compiled = new WeakMap<object, Tables>();
@@ -51,6 +52,7 @@ function tablesOf(pack: LanguagePack): Tables | null {
       abbreviations: new Map(Object.entries(p.abbreviations ?? {})),
       freeAbbreviations: new Set(p.freeAbbreviations ?? []),
       firstNames: new Set(p.firstNames ?? []),
+      privateBodies: new Set(p.privateBodies ?? []),
     };
     compiled.set(p, t);
   }
@@ -166,6 +168,10 @@ export function findPlaces(text: string, sentences: Sentence[], pack: LanguagePa
     if (!m.cands.some((c) => c.place.kind === 'country' || c.place.kind === 'region' || (c.place.kind === 'city' && c.place.population >= 100000) ||
       (c.place.kind === 'admin1' && c.place.population >= 1000000)) && !m.cue && !m.locative) m.dropped = true;
   }
+  // "W.Va. 61", "N.Y. 17": a state's road number (the sentence splitter may cut after the dot)
+  for (const m of mentions) {
+    if (m.how === 'abbreviation' && !m.cands.some((c) => c.place.kind === 'country') && /^ ?\d/.test(text.slice(m.end, m.end + 3))) m.dropped = true;
+  }
   resolve(mentions, lowerWords);
   const out: PlaceMention[] = [];
   for (const m of mentions) {
@@ -201,9 +207,11 @@ function scanSentence(toks: Token[], T: Tables, gaz: Gazetteer, lowerWords: Set<
       m.sentenceInitial = i === firstWord;
       // "Sheila D. Williams", "Tom Moore": a given name (and an initial) before a one-word name
       // make it a surname; later mentions of it alone are the person too
-      if (m.words === 1 && m.how === 'name' && afterGivenName(toks, i, T)) {
+      if (m.words === 1 && m.how === 'name' && (afterGivenName(toks, i, T) || personContext(toks, i, m.j, T, gaz, found[found.length - 1]?.j === i - 2))) {
         personWords.add(t.text);
         if (!m.cands.some((c) => c.place.kind === 'country' || c.place.kind === 'admin1')) {
+          // the word stays in the run, so that a name after it ("Jason Terrell Jones") is a person's too
+          leftovers.push(i);
           i = m.j;
           continue;
         }
@@ -216,7 +224,8 @@ function scanSentence(toks: Token[], T: Tables, gaz: Gazetteer, lowerWords: Set<
     if (t.text.includes('-')) {
       const parts = tokenize(t.text.replace(/-/g, ' '), t.start);
       const sub = parts.every((q) => isCap(q)) ? parts.map((q) => matchAt([q], 0, T, gaz)) : [];
-      if (sub.length > 1 && sub.every((x) => x && x.words === 1)) {
+      // each half a place's own name: "Wal-Mart" is not Wahl and Mart
+      if (sub.length > 1 && sub.every((x) => x && x.words === 1 && x.cands.some((c) => c.match === 'p'))) {
         for (const x of sub) {
           x!.i = x!.j = i;
           found.push(x!);
@@ -283,18 +292,25 @@ function scanSentence(toks: Token[], T: Tables, gaz: Gazetteer, lowerWords: Set<
     }
     // "Tennessee Arts Commission", "Columbia County Detention Center": a public body named after
     // its jurisdiction — the place opens the run and a word of public institutions is in it
-    if (!titled && !T.headFirst && runMatches.size === 1) {
-      const only = [...runMatches][0]!;
+    if (!titled && !T.headFirst && runMatches.size >= 1) {
+      const only = matchAtTok.get(a) && a === matchAtTok.get(a)!.i ? matchAtTok.get(a)! : [...runMatches][0]!;
       let a2 = a;
       while (a2 < only.i && left.has(a2) && (T.connectors.has(toks[a2]!.lower) || (a2 === firstWord && T.stop.has(toks[a2]!.lower)))) a2++;
-      if (only.i === a2 && only.how === 'name' && only.j < b) {
+      // (a country or a state also names its offices: "U.S. Magistrate Judge Robert Carr", "Texas Gov. Rick Perry")
+      const polity = only.cands.some((c) => c.place.kind === 'country' || (c.place.kind === 'admin1' && c.match === 'p'));
+      if (only.i === a2 && (only.how === 'name' || only.how === 'abbreviation') && only.j < b) {
         let inst = false, title = false;
         for (let q = only.j + 1; q <= b; q++) {
           const lw = toks[q]!.lower.replace(/['’]s$/, '');
-          if (T.titles.has(lw) && !T.institutions.has(lw)) title = true;
+          if (polity && T.titles.has(lw.replace(/s$/, ''))) inst = true;
+          else if (T.titles.has(lw) && !T.institutions.has(lw)) title = true;
           if (T.institutions.has(lw)) inst = true;
+          if (T.privateBodies.has(lw)) title = true;
         }
-        if (inst && !title) titled = only;
+        // a lone place with a public body after it, or a country or state with its office right after it
+        // ("U.S. Sens.", "U.S. Magistrate Judge": the person's name after it is not a place)
+        const w = toks[only.j + 1]?.lower.replace(/['’]s$/, '').replace(/s$/, '') ?? '';
+        if (inst && !title && (runMatches.size === 1 || (polity && (T.titles.has(w) || T.institutions.has(w))))) titled = only;
       }
     }
     // several names in one run ("Azerbaijan Armenia"): an organisation, unless every one is a country
@@ -393,6 +409,19 @@ function scanSentence(toks: Token[], T: Tables, gaz: Gazetteer, lowerWords: Set<
     if (!m.near && w2 && T.near.has(w2.tok.lower) && w1 && !isCap(w1.tok)) m.near = true;
     void w3;
   }
+  // "Walton and Oconee counties", "Becker, Clay and Grant counties": the kind word after the
+  // last name of a list is every name's
+  for (let k = found.length - 1; k > 0; k--) {
+    const last = found[k]!;
+    const w = nextWord(toks, last.j);
+    if (last.dropped || !last.cue || !w || isCap(w.tok) || !T.after.get(w.tok.lower)?.plural) continue;
+    for (let q = k - 1; q >= 0; q--) {
+      const a = found[q]!, b = found[q + 1]!;
+      const gap = toks.slice(a.j + 1, b.i).map((t) => t.lower).join(' ');
+      if (a.dropped || !/^(,|and|or|, and|, or)$/.test(gap)) break;
+      a.cue ??= last.cue;
+    }
+  }
   // "Town, Region": link the pair so the region constrains the town
   for (let k = 0; k + 1 < found.length; k++) {
     const a = found[k]!, b = found[k + 1]!;
@@ -403,6 +432,24 @@ function scanSentence(toks: Token[], T: Tables, gaz: Gazetteer, lowerWords: Set<
     }
   }
   out.push(...found);
+}
+
+/**
+ * Other signs that a one-word name at i..j is a person's or a firm's: an abbreviated title before
+ * it ("Mrs. Parsons", "Gov. Perry"), a nickname in quotes ("Katherine \"Kay\" Parsons"), a firm of
+ * partners ("Stevens & Wilkinson"), the second half of a hyphenated brand ("Wal-Mart").
+ */
+function personContext(toks: Token[], i: number, j: number, T: Tables, gaz: Gazetteer, placeBefore: boolean): boolean {
+  // "Fort Worth & Dallas": the partner is a well-known place, so these are places
+  const known = (t: Token): boolean => !!gaz.lookup(quickFold(t.text))?.some((c) => c.match === 'p' &&
+    (c.place.kind === 'country' || c.place.kind === 'admin1' || c.place.population >= 100000));
+  const p1 = toks[i - 1], p2 = toks[i - 2];
+  if (p1?.text === '.' && p2 && isWord(p2) && isCap(p2) && T.titles.has(p2.lower) && p1.start === p2.end) return true;
+  if (p1 && /^["”“]$/.test(p1.text) && isCap(p2) && /^["“”]$/.test(toks[i - 3]?.text ?? '') && isCap(toks[i - 4])) return true;
+  const n1 = toks[j + 1], n2 = toks[j + 2];
+  if (n1?.text === '&' && isCap(n2) && !known(n2!)) return true;
+  if (p1?.text === '&' && isCap(p2) && !known(p2!) && !placeBefore) return true;
+  return false;
 }
 
 /** A capitalised given name, optionally followed by an initial ("D." or "D"), right before token i. */
@@ -417,8 +464,9 @@ function afterGivenName(toks: Token[], i: number, T: Tables): boolean {
   if (!isCap(g) || !adjacent(k, k + 1)) return false;
   if (T.firstNames.has(g.lower)) return true;
   // "councillor Dewly Nelson", "President Serzh Sargsyan": a title, a given name, the surname
-  const t = toks[k - 1];
-  return !!t && isWord(t) && T.titles.has(t.lower) && !T.stop.has(g.lower);
+  let t = toks[k - 1];
+  if (t?.text === '.' && isWord(toks[k - 2])) t = toks[k - 2]; // "Rev. Al Meredith", "Mrs. Kay Parsons"
+  return !!t && isWord(t) && T.titles.has(t.lower) && !T.before.has(g.lower) && !T.titles.has(g.lower);
 }
 
 function toksBetween(toks: Token[], from: number, to: number): string {
@@ -528,6 +576,7 @@ function resolve(mentions: Mention[], lowerWords: Set<string>): void {
   const countryWeight = new Map<string, number>();
   const admin1Named = new Set<string>();
   const impliedAdmin1 = new Map<string, number>();
+  const countySupport = new Map<string, number>();
   const add = (cc: string, w: number): void => {
     if (cc) countryWeight.set(cc, (countryWeight.get(cc) ?? 0) + w);
   };
@@ -546,10 +595,33 @@ function resolve(mentions: Mention[], lowerWords: Set<string>): void {
       admin1Named.add(`${p.country}|${p.name}`);
     } else if (p.population >= 100000 || p.fcode === 'PPLC') add(p.country, 0.5);
     else if (m.words > 1 && m.cands.every((c) => c.place.country === p.country)) add(p.country, 0.5);
+    // a town of one name in the world ("Fitzgerald") says which region the story is in
+    if (p.kind === 'city' && p.admin1 && m.words === 1 && m.cands.length === 1 && best.match === 'p' && m.how === 'name') {
+      impliedAdmin1.set(`${p.country}|${p.admin1}`, (impliedAdmin1.get(`${p.country}|${p.admin1}`) ?? 0) + 0.5);
+    }
     // a town or county named in one region only ("Oconee County", "Barrow County") names that region
     if (p.kind !== 'admin1' && p.admin1 && m.words > 1 && m.cands.every((c) => c.place.country === p.country && c.place.admin1 === p.admin1)) {
       impliedAdmin1.set(`${p.country}|${p.admin1}`, (impliedAdmin1.get(`${p.country}|${p.admin1}`) ?? 0) + 1);
     }
+  }
+  // a region named once, ambiguously ("Georgia"), and counties of it named as counties
+  // ("Walton and Oconee counties", "Barrow County"): the counties decide
+  const regionKeys = new Set<string>();
+  for (const m of live) for (const c of m.cands) if (c.place.kind === 'admin1' && c.match === 'p') regionKeys.add(`${c.place.country}|${c.place.name}`);
+  if (regionKeys.size) {
+    for (const m of live) {
+      const seen = new Set<string>();
+      for (const c of m.cands) {
+        const p = c.place;
+        if (p.fcode !== 'ADM2' || !(m.cue === 'admin2' || (m.words > 1 && c.match === 'p'))) continue;
+        const k = `${p.country}|${p.admin1}`;
+        if (regionKeys.has(k) && !seen.has(k)) {
+          seen.add(k);
+          countySupport.set(k, (countySupport.get(k) ?? 0) + 1);
+        }
+      }
+    }
+    for (const [k, n] of countySupport) if (n >= 2) impliedAdmin1.set(k, Math.max(impliedAdmin1.get(k) ?? 0, 2));
   }
   for (const [k, n] of impliedAdmin1) if (n >= 2) admin1Named.add(k);
   let docCountry = '';
@@ -564,11 +636,14 @@ function resolve(mentions: Mention[], lowerWords: Set<string>): void {
       else if (m.cue === 'city' && (k === 'admin2' || k === 'city')) s += 20;
       else if (m.cue === 'admin2' && k === 'city') s += 10;
     }
-    if (p.country && p.country === docCountry) s += p.kind === 'admin1' ? 30 : 18;
+    // (a state of the story's country outranks a country of the same name the story does not otherwise name: "Georgia")
+    if (p.country && p.country === docCountry) {
+      s += p.kind !== 'admin1' ? 18 : m.cands.some((o) => o.place.kind === 'country' && countryWeight.has(o.place.country)) ? 30 : 40;
+    }
     else if (p.country && countryWeight.has(p.country)) s += 8;
     if (p.admin1 && p.kind !== 'admin1' && admin1Named.has(`${p.country}|${p.admin1}`)) s += 18;
     // the region the story's counties and towns lie in ("Georgia" among Georgian counties)
-    if (p.kind === 'admin1' && (impliedAdmin1.get(`${p.country}|${p.name}`) ?? 0) >= 1) s += 30;
+    if (p.kind === 'admin1') s += 30 * Math.min(2, impliedAdmin1.get(`${p.country}|${p.name}`) ?? 0);
     // a region named like a big town is written "X state", "X Province": bare, the town is meant
     if (p.kind === 'admin1' && m.cue !== 'admin1' && m.cands.some((o) => o.place.kind === 'city' &&
       (o.place.population >= 1000000 || o.place.fcode === 'PPLC' || (o.place.country === p.country && o.place.population >= 100000)))) s -= 30;

@@ -13,6 +13,8 @@ export interface PlaceCue {
   kind?: PlaceKind | 'admin2';
   /** The cue says "near", not "in" ("dekat", "outskirts of"). */
   near?: boolean;
+  /** A plural kind word after a list ("Walton and Oconee counties"): every name of the list is of that kind. */
+  plural?: boolean;
 }
 
 /**
@@ -50,6 +52,9 @@ export interface PlacePack {
   abbreviations: Record<string, string>;
   /** Abbreviations that may stand alone ("W.Va.", "D.C."). */
   freeAbbreviations: string[];
+  /** Words of schools, churches and firms: a run with one is not a public body named after its place
+   * ("Washington Latin Public Charter School"), though it has a word of public institutions. */
+  privateBodies?: string[];
   /** Common given names: "Sheila D. Williams", "Tom Moore" — the word after is a surname, not a town. */
   firstNames?: string[];
 }

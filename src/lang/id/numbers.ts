@@ -28,6 +28,9 @@ export const numbers: NumberPack = {
     ratusan: { value: 100, scale: 100 },
     ribuan: { value: 1000, scale: 1000 },
     jutaan: { value: 1_000_000, scale: 1_000_000 },
+    'berpuluh-puluh': { value: 12, scale: 10 },
+    'beratus-ratus': { value: 100, scale: 100 },
+    'beribu-ribu': { value: 1000, scale: 1000 },
   },
   of: [],
   before: {
@@ -72,13 +75,14 @@ export const numbers: NumberPack = {
     'paling banyak', 'terlalu banyak', 'cukup banyak', 'tidak banyak', 'tak banyak', 'banyak pihak', 'banyak orang yang',
     'sejumlah besar', 'sejumlah uang', 'dua kali lipat',
   ],
-  notCountNouns: ['sisi', 'hal', 'kali', 'saat', 'waktu', 'pun', 'lagi', 'demi', 'persatu'],
+  // "lagi" after a count is "more": "tiga lagi tewas" (three more died) is a count, read past it to the noun.
+  notCountNouns: ['sisi', 'hal', 'kali', 'saat', 'waktu', 'pun', 'demi', 'persatu'],
   rangeWords: ['hingga', 'sampai', 'sd', 's.d', 'atau'],
   between: { antara: 'dan' },
   vagueBlockers: ['lebih', 'paling', 'terlalu', 'cukup', 'tidak', 'tak', 'begitu', 'sangat', 'amat', 'berapa', 'yang', 'semakin', 'makin', 'kian'],
   currencyPrefixes: ['rp', 'rm', 'us$', 'usd', 'idr', 's$', 'sgd'],
   ordinalPrefixes: ['ke', 'yang'],
-  nounSkip: ['buah', 'ekor', 'unit'],
+  nounSkip: ['buah', 'ekor', 'unit', 'lagi'],
   conjunctions: ['dan', 'serta', 'atau', 'dengan', 'yang', 'di', 'ke', 'dari', 'pada'],
   agesInBrackets: true,
 };

@@ -19,6 +19,7 @@ export const dates: DatePack = {
   partsOfDay: { ...id.partsOfDay, 'tengah hari': 'afternoon', petang: 'evening' },
   periodAfter: { ...id.periodAfter, lepas: -1, 'yang lepas': -1, hadapan: 1, 'akan datang': 1 },
   ago: [...id.ago, 'lepas', 'yang lepas'],
+  counts: { ...id.counts, lapan: 8 },
   since: [...id.since, 'mulai'],
   past: [...id.past, 'berlaku', 'yang berlaku', 'lepas', 'terkorban', 'ditahan'],
   future: [...id.future, 'dijangka', 'dijangka akan', 'dijadualkan', 'bercadang', 'hadapan'],

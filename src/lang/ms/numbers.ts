@@ -10,6 +10,8 @@ export const numbers: NumberPack = {
   ...id,
   decimal: '.',
   dotTimes: true,
+  // Malay spells eight "lapan" (Indonesian "delapan"); the rest of the number words are shared.
+  units: { ...id.units, lapan: 8, sebilion: 1_000_000_000 },
   bigMultipliers: { ...id.bigMultipliers, bilion: 1_000_000_000, trilion: 1e12 },
   vague: { ...id.vague, ramai: { value: 10, scale: 1 } },
   before: {
