@@ -35,6 +35,16 @@ interface CompiledPack {
 
 const cache = new WeakMap<EventPack, CompiledPack>();
 
+/** A lexicon as a set of lower-case words, built once per pack. */
+const wordSets = new WeakMap<EventPack, Map<string, Set<string>>>();
+function wordSet(ep: EventPack, name: string): Set<string> {
+  let m = wordSets.get(ep);
+  if (!m) wordSets.set(ep, (m = new Map()));
+  let set = m.get(name);
+  if (!set) m.set(name, (set = new Set((ep.lexicons[name] ?? []).map((w) => w.toLowerCase()))));
+  return set;
+}
+
 /** The lexicons the engine reads as cues. */
 const CUE_LEXICONS = ['another', 'plannedMeeting', 'anaphora', 'anaphoraBefore', 'planned', 'hypothetical', 'negation', 'notNegation', 'denial', 'disaster', 'perpetrator', 'background', 'protestContext', 'police'];
 
@@ -375,7 +385,7 @@ export function codeEvents(doc: DocumentOut, reading: Reading, pack: LanguagePac
   const attribSpans = new Map<number, { start: number; end: number }[]>();
   const inClaimant = (x: { start: number; end: number }, sent: number) => (attribSpans.get(sent) ?? []).some((sp) => overlaps(sp, x));
   // A pronoun claimant ("he said", "katanya dia") is the last named speaker before it, or none.
-  const pronouns = new Set((ep.lexicons['pronoun'] ?? []).map((w) => w.toLowerCase()));
+  const pronouns = wordSet(ep, 'pronoun');
   const resolved = new Map<Claimant, Claimant | null>();
   let lastNamed: Claimant | null = null;
   for (const a of [...reading.attributions].sort((x, y) => x.span.start - y.span.start)) {
@@ -389,9 +399,9 @@ export function codeEvents(doc: DocumentOut, reading: Reading, pack: LanguagePac
     (attribSpans.get(a.sentence) ?? attribSpans.set(a.sentence, []).get(a.sentence)!).push(a.span);
   }
   const placesBySent = new Map<number, PlaceCand[]>();
-  const locWords = new Set((ep.lexicons['locative'] ?? []).map((w) => w.toLowerCase()));
-  const srcWords = new Set((ep.lexicons['source'] ?? []).map((w) => w.toLowerCase()));
-  const conjWords = new Set((ep.lexicons['conjunction'] ?? []).map((w) => w.toLowerCase()));
+  const locWords = wordSet(ep, 'locative');
+  const srcWords = wordSet(ep, 'source');
+  const conjWords = wordSet(ep, 'conjunction');
   for (const p of reading.places) {
     const i = sentOf(p);
     if (i < 0 || inClaimant(p, i)) continue; // "Azerbaijan said": the claimant, not the place
@@ -434,7 +444,15 @@ export function codeEvents(doc: DocumentOut, reading: Reading, pack: LanguagePac
   // tells the war's tally, not a new event.
   const tallyOnly = new Set<number>();
   const freshFigure = new Set<number>();
-  for (const m of reading.casualties) (m.tally ? tallyOnly : freshFigure).add(m.sentence);
+  const tolledSents = new Set<number>();
+  const hurtSents = new Set<number>();
+  for (const m of reading.casualties) {
+    (m.tally ? tallyOnly : freshFigure).add(m.sentence);
+    if (!m.tally && (m.outcome === 'killed' || m.outcome === 'injured')) {
+      tolledSents.add(m.sentence);
+      if (!m.breakdown) hurtSents.add(m.sentence);
+    }
+  }
   for (const i of freshFigure) tallyOnly.delete(i);
   for (const s of sentences) {
     const dates = (datesBySent.get(s.index) ?? []).filter((d) => d.date && !d.since);
@@ -493,7 +511,7 @@ export function codeEvents(doc: DocumentOut, reading: Reading, pack: LanguagePac
       // after an event is another event of that kind, the same day unless one is said.
       const prev = [...candidates].reverse().find((c) => c.hit.modality === 'reported' && VIOLENT.has(EVENT_TYPE[c.hit.sub]));
       const own = bestPlace(places);
-      const hurt = reading.casualties.some((m) => m.sentence === s.index && !m.tally && !m.breakdown && (m.outcome === 'killed' || m.outcome === 'injured'));
+      const hurt = hurtSents.has(s.index);
       if (prev && own && hurt && placeScore(own) < 5 && s.index - prev.sentence <= 6 && !candidates.some((c) => c.place && !elsewhere(c.place, own))) {
         const d = pastDates[0];
         candidates.push({
@@ -533,7 +551,7 @@ export function codeEvents(doc: DocumentOut, reading: Reading, pack: LanguagePac
       // "A further strike killed three at a school in Nuseirat": a generic word with its own
       // toll at a new place is another event of the kind just told.
       const prev = [...drafts].reverse().find((d) => d.modality === 'reported');
-      const tolled = reading.casualties.some((m) => m.sentence === c.sentence && !m.tally && (m.outcome === 'killed' || m.outcome === 'injured'));
+      const tolled = tolledSents.has(c.sentence);
       const newPlace = c.placeInSentence && !!c.place && placeScore(c.place) < 5 && !drafts.some((d) => d.place && samePlace(d.place, c.place));
       if (prev && tolled && newPlace && c.hit.modality === 'reported') {
         drafts.push({ ...prev, weight: prev.weight - 0.5, mentions: 1, sentences: [c.sentence], place: c.place, placeInSentence: true, date: c.date, datePrecision: c.datePrecision, dateStated: c.dateInSentence || prev.dateStated, actor1: c.actor1 ?? prev.actor1, actor2: c.actor2, inTitle: false, first: c.sentence, weak: false });
@@ -613,6 +631,7 @@ export function codeEvents(doc: DocumentOut, reading: Reading, pack: LanguagePac
   const attached = new Map<Draft, CasualtyMention[]>();
   const tallies: TallyOut[] = [];
   const live = drafts.filter((d) => d.modality !== 'planned');
+  const violent = live.filter((x) => VIOLENT.has(EVENT_TYPE[x.sub]) || x.sub === 'Excessive force against protesters');
   for (const m of reading.casualties) {
     if (m.tally) {
       const sc = bestPlace((placesBySent.get(m.sentence) ?? []).filter((p) => p.kind === 'region' || p.kind === 'country' || p.kind === 'admin1'));
@@ -624,7 +643,6 @@ export function codeEvents(doc: DocumentOut, reading: Reading, pack: LanguagePac
       continue;
     }
     if (m.breakdown) continue;
-    const violent = live.filter((x) => VIOLENT.has(EVENT_TYPE[x.sub]) || x.sub === 'Excessive force against protesters');
     // "In Odesa, nine were injured": a figure said with a place goes to the event there.
     const fp = bestPlace(placesBySent.get(m.sentence) ?? []);
     const here = fp && placeScore(fp) < 5 && !live.some((x) => x.sentences.includes(m.sentence)) ? violent.filter((x) => x.place && x.place.name === fp.name) : [];
@@ -840,7 +858,7 @@ function isBackground(s: Sentence, dates: DateMention[], pubYear: number | null,
 /** actor1 (perpetrator) and actor2 (target) of a sentence's event from word order and voice. */
 function assignActors(hit: SentenceHit, actors: ActorMention[], text: string, ep: EventPack): [ActorMention | null, ActorMention | null] {
   if (actors.length === 0) return [null, null];
-  const byWords = new Set((ep.lexicons['by'] ?? []).map((w) => w.toLowerCase()));
+  const byWords = wordSet(ep, 'by');
   const isBy = (a: ActorMention) => {
     const prev = /([\p{L}]+)\W*$/u.exec(text.slice(Math.max(0, a.start - 20), a.start));
     return !!prev && byWords.has(prev[1]!.toLowerCase());
