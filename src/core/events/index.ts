@@ -462,7 +462,7 @@ export function codeEvents(doc: DocumentOut, reading: Reading, pack: LanguagePac
     const places = placesBySent.get(s.index) ?? [];
     const hit = resolveSentence(hits, protestContext, police);
     const pastDates = dates.filter((d) => !d.future);
-    if (hit && !tallyOnly.has(s.index) && !isBackground(s, dates, pubYear, published)) {
+    if (hit && !isBackground(s, dates, pubYear, published)) {
       // "baku tembak" is no Baku: a place inside the trigger words is not one.
       const usable = places.filter((p) => !overlaps(p, hit));
       let own = bestPlace(usable, hit);
@@ -523,6 +523,10 @@ export function codeEvents(doc: DocumentOut, reading: Reading, pack: LanguagePac
     const bp = bestPlace(places);
     if (bp && placeScore(bp) < 5 && !(lastPlace && WIDE.has(bp.kind) && !WIDE.has(lastPlace.kind) && samePlace(bp, lastPlace))) lastPlace = bp;
     if (pastDates[0]?.date) lastDate = { date: pastDates[0].date, precision: pastDates[0].precision };
+  }
+  // When other sentences tell events, a tally-only sentence's trigger is the war, not an event.
+  if (candidates.some((c) => !tallyOnly.has(c.sentence))) {
+    for (let i = candidates.length - 1; i >= 0; i--) if (tallyOnly.has(candidates[i]!.sentence)) candidates.splice(i, 1);
   }
   // Headline-only documents (feed items): code the title.
   if (candidates.length === 0 && doc.title && text.trim() === '') {
