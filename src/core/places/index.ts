@@ -178,7 +178,8 @@ export function findPlaces(text: string, sentences: Sentence[], pack: LanguagePa
   for (const m of mentions) {
     if (m.how === 'abbreviation' && !m.cands.some((c) => c.place.kind === 'country') && /^ ?\d/.test(text.slice(m.end, m.end + 3))) m.dropped = true;
   }
-  const docCountry = resolve(mentions, lowerWords);
+  const named = new Set<string>();
+  const docCountry = resolve(mentions, lowerWords, named);
   const out: PlaceMention[] = [];
   for (const m of mentions) {
     if (m.dropped || !m.pick) continue;
@@ -191,7 +192,7 @@ export function findPlaces(text: string, sentences: Sentence[], pack: LanguagePa
     });
   }
   if (T.localBefore.size || T.localAfter.size) {
-    const local = localPlaces(perSentence, T, gazetteer, out, docCountry, lowerWords, personWords, `${pack.code}/place/local-unresolved`);
+    const local = localPlaces(perSentence, T, gazetteer, out, docCountry, named, lowerWords, personWords, `${pack.code}/place/local-unresolved`);
     if (local) return local;
   }
   return out;
@@ -231,7 +232,7 @@ function cueAt(toks: Token[], k: number, table: Map<string, PlaceKind>, n: numbe
  * in a country other than the story's, is a place of the story's country at the coordinates of the
  * place that contains it (said right after it, else the story's most-mentioned place there), near it.
  */
-function localPlaces(perSentence: Token[][], T: Tables, gaz: Gazetteer, out: PlaceMention[], docCountry: string,
+function localPlaces(perSentence: Token[][], T: Tables, gaz: Gazetteer, out: PlaceMention[], docCountry: string, named: Set<string>,
   lowerWords: Set<string>, personWords: Set<string>, rule: string): PlaceMention[] | null {
   interface Span { s: number; i: number; j: number; kind: PlaceKind }
   const spans: Span[] = [];
@@ -301,13 +302,16 @@ function localPlaces(perSentence: Token[][], T: Tables, gaz: Gazetteer, out: Pla
     const after = live.filter((p) => p.start >= end && (sentOf(p.start) === sp.s || sentOf(p.start) === sp.s + 1)).sort((a, b) => a.start - b.start);
     const before = live.filter((p) => p.end <= start && sentOf(p.start) === sp.s).sort((a, b) => b.start - a.start);
     // one reading per name: a repeat takes the first one's place
-    let container = byText.get(text.toLowerCase()) ?? after.find((p) => !docCountry || p.country === docCountry) ??
-      before.find((p) => !docCountry || p.country === docCountry);
+    const fit = (p: PlaceMention): boolean => !docCountry || p.country === docCountry;
+    let container = byText.get(text.toLowerCase()) ?? after.find((p) => fit(p) && sentOf(p.start) === sp.s) ??
+      // before it, the smallest unit: "Kampung A, Jayawijaya, Papua … di Kampung B" lies in Jayawijaya
+      before.find((p) => fit(p) && p.kind !== 'admin1') ?? before.find(fit) ?? after.find(fit);
     const cc = container?.country ?? docCountry;
     if (!cc) continue;
     const overlap = result.filter((p) => !removed.has(p) && p.start < end && p.end > start);
     // the gazetteer's own reading in the story's country stands
-    if (overlap.some((p) => p.country === cc || p.kind === 'country')) continue;
+    // (so does a country, a region, or a place of a country the story names: "kota Ganja" in a story told from Armenia)
+    if (overlap.some((p) => p.country === cc || p.kind === 'country' || p.kind === 'region' || p.kind === 'admin1' || (!!p.country && named.has(p.country)))) continue;
     const home = gaz.lookup(fold(text))?.find((c) => c.place.country === cc && c.match === 'p')?.place;
     if (!container && !home) {
       // the story's most-mentioned place of that country
@@ -724,7 +728,7 @@ function demonymAt(toks: Token[], i: number, T: Tables, gaz: Gazetteer): Mention
 }
 
 /** Picks a candidate for every mention, with the document's countries and regions as context; returns the story's country. */
-function resolve(mentions: Mention[], lowerWords: Set<string>): string {
+function resolve(mentions: Mention[], lowerWords: Set<string>, named: Set<string>): string {
   const live = mentions.filter((m) => !m.dropped);
   // context: countries and admin-1 regions the document names unambiguously
   const countryWeight = new Map<string, number>();
@@ -778,6 +782,7 @@ function resolve(mentions: Mention[], lowerWords: Set<string>): string {
     for (const [k, n] of countySupport) if (n >= 2) impliedAdmin1.set(k, Math.max(impliedAdmin1.get(k) ?? 0, 2));
   }
   for (const [k, n] of impliedAdmin1) if (n >= 2) admin1Named.add(k);
+  for (const [cc, w] of countryWeight) if (w >= 1) named.add(cc);
   let docCountry = '';
   let bestW = 0;
   for (const [cc, w] of countryWeight) if (w > bestW) { bestW = w; docCountry = cc; }
