@@ -1,4 +1,4 @@
-import type { DocumentHints, ExtractOutput } from './types.js';
+import type { DocumentHints, ExtractOutput, PlaceOut, Span } from './types.js';
 import { buildDocument } from './document/index.js';
 import { packFor } from '../lang/index.js';
 import { read, type Reading } from './reading.js';
@@ -28,9 +28,61 @@ export function extract(content: string, hints: DocumentHints, env: ExtractEnv):
   // Language not detected (no detector result): read as English, the widest-used pack.
   const pack = packFor(document.language) ?? (document.language === null ? packFor('en') : null);
   if (!pack) return { document, events: [], places: [], tallies: [] };
-  const reading = read(document.text, document.published, pack, env.gazetteer);
-  const { events, tallies } = codeEvents(document, reading, pack);
-  // every mention with its resolution; near = the text puts the event near the place, not in it
-  const places = reading.places.map((p) => ({ ...p, near: p.near ?? false }));
-  return { document, events, places, tallies, reading };
+  if (document.text.length <= CHUNK_CHARS) {
+    const reading = read(document.text, document.published, pack, env.gazetteer);
+    const { events, tallies } = codeEvents(document, reading, pack);
+    return { document, events, places: placesOut(reading), tallies, reading };
+  }
+  // A document far longer than any news report (a book, a dump, a whole site in one file) is
+  // read in windows cut at paragraph or sentence ends, so that the cost stays linear in its
+  // length; offsets are shifted back into document.text. Events do not merge across windows.
+  const out: ExtractResult = { document, events: [], places: [], tallies: [] };
+  for (const [start, end] of windows(document.text, CHUNK_CHARS)) {
+    const part = { ...document, text: document.text.slice(start, end) };
+    const reading = read(part.text, document.published, pack, env.gazetteer);
+    const { events, tallies } = codeEvents(part, reading, pack);
+    out.places.push(...placesOut(reading).map((p) => ({ ...p, start: p.start + start, end: p.end + start })));
+    for (const e of events) {
+      out.events.push({
+        ...e,
+        evidence: e.evidence.map((v) => shift(v, start)),
+        casualties: e.casualties.map((c) => ({ ...c, evidence: shift(c.evidence, start) })),
+      });
+    }
+    out.tallies.push(...tallies.map((t) => ({ ...t, evidence: shift(t.evidence, start) })));
+  }
+  return out;
+}
+
+/** Documents longer than this many UTF-16 units are read in windows of about this size. */
+export const CHUNK_CHARS = 60_000;
+
+// every mention with its resolution; near = the text puts the event near the place, not in it
+function placesOut(reading: Reading): PlaceOut[] {
+  return reading.places.map((p) => ({ ...p, near: p.near ?? false }));
+}
+
+function shift(s: Span, by: number): Span {
+  return { ...s, start: s.start + by, end: s.end + by };
+}
+
+/** Cuts text into [start, end) windows of at most `size`, at a paragraph, sentence or word end. */
+export function windows(text: string, size: number): Array<[number, number]> {
+  const out: Array<[number, number]> = [];
+  let start = 0;
+  while (start < text.length) {
+    let end = Math.min(text.length, start + size);
+    if (end < text.length) {
+      const floor = start + Math.floor(size / 2);
+      const para = text.lastIndexOf('\n\n', end);
+      const sent = Math.max(text.lastIndexOf('. ', end - 2), text.lastIndexOf('\n', end));
+      const word = text.lastIndexOf(' ', end);
+      if (para > floor) end = para + 2;
+      else if (sent > floor) end = sent + 2;
+      else if (word > floor) end = word + 1;
+    }
+    out.push([start, end]);
+    start = end;
+  }
+  return out;
 }

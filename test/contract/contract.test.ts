@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { readFileSync, readdirSync, existsSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import Ajv from 'ajv';
-import { extract } from '../../src/core/extract.js';
+import { extract, windows, CHUNK_CHARS } from '../../src/core/extract.js';
 import { loadGazetteer } from '../../src/io/gazetteer.js';
 
 const schema = JSON.parse(readFileSync(new URL('../../schema/extract-output.schema.json', import.meta.url), 'utf8'));
@@ -82,5 +82,32 @@ describe('document: a page of one block', () => {
   it('keeps a headline when a body follows it', () => {
     const out = extract('Three farmers killed in shelling\n\nSoldiers shelled the outskirts of the town on Monday, killing three farmers, a local official said.', {}, { gazetteer: null });
     expect(out.document.title).toBe('Three farmers killed in shelling');
+  });
+});
+
+describe('documents far longer than a news report are read in windows', () => {
+  it('cuts at paragraph ends, covers the text exactly, keeps windows bounded', () => {
+    const text = Array.from({ length: 400 }, (_, i) => `Paragraph ${i} tells of a market in a town. It has two sentences.`).join('\n\n');
+    const ws = windows(text, 1000);
+    expect(ws[0]![0]).toBe(0);
+    expect(ws.at(-1)![1]).toBe(text.length);
+    for (let i = 1; i < ws.length; i++) expect(ws[i]![0]).toBe(ws[i - 1]![1]);
+    for (const [s, e] of ws) {
+      expect(e - s).toBeLessThanOrEqual(1000);
+      if (e < text.length) expect(text.slice(e - 2, e)).toBe('\n\n');
+    }
+  });
+  it('a text with no spaces is still cut', () => {
+    const ws = windows('x'.repeat(2500), 1000);
+    expect(ws).toEqual([[0, 1000], [1000, 2000], [2000, 2500]]);
+  });
+  it('offsets of a windowed document index the whole text', () => {
+    const para = (i: number) => `Gunmen attacked village number ${i} near Kandahar on Monday, killing four civilians, local officials said. Police arrested ${i + 2} suspects in Kabul.`;
+    const body = Array.from({ length: Math.ceil((CHUNK_CHARS * 2.5) / para(100).length) }, (_, i) => para(i)).join('\n\n');
+    const out = extract(`Long dump\n\n${body}`, { language: 'en', published: '2024-05-07' }, { gazetteer: loadGazetteer() });
+    expect(out.document.text.length).toBeGreaterThan(CHUNK_CHARS * 2);
+    expect(check(out)).toEqual([]);
+    const last = out.places.at(-1);
+    if (last) expect(last.start).toBeGreaterThan(CHUNK_CHARS * 2);
   });
 });

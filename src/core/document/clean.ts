@@ -115,6 +115,7 @@ interface Compiled {
   labelled: RegExp;
   slashCredit: RegExp;
   creditOnly: RegExp;
+  tailLeads: string[];
 }
 const compiledFor = new WeakMap<DocumentRules, Compiled>();
 function compile(r: DocumentRules): Compiled {
@@ -130,6 +131,8 @@ function compile(r: DocumentRules): Compiled {
     slashCredit: new RegExp(`^(.{10,}?\\S)\\s?\\/\\s?(${r.creditNameRe})$`, 'u'),
     // "Kompas.com/Kiki Andi Pati", "ANTARA FOTO/Aprillio Akbar", "REUTERS/Ammar Awad"
     creditOnly: /^([\p{L}\d][\p{L}\d.&'-]*(?:\s[\p{L}\d.&'-]+){0,3})\s?\/\s?(\p{Lu}[\p{L}.'-]*(?:\s[\p{L}.'-]+){0,4})$/u,
+    // Multi-word tail headers with the space that must follow them ("baca juga " …), built once.
+    tailLeads: [...r.tailHeaders].filter((h) => h.includes(' ')).map((h) => h + ' '),
   };
   compiledFor.set(r, c);
   return c;
@@ -169,7 +172,7 @@ function classify(raw: string, r: DocumentRules, header: boolean): Cls {
     if (r.tailHeaders.has(lower)) return { k: 'tail' };
     if (r.relatedAlone.has(lower)) return { k: 'related-alone' };
     if (words <= 8) {
-      for (const h of r.tailHeaders) if (h.includes(' ') && lower.startsWith(h + ' ')) return { k: 'tail' };
+      for (const h of compile(r).tailLeads) if (lower.startsWith(h)) return { k: 'tail' };
     }
   }
   if (words <= 60) {
