@@ -78,3 +78,14 @@ describe('Indonesian and Malay: local places named as reported', () => {
     expect(locals('id', t).map((p) => p.text)).toEqual([]);
   });
 });
+
+describe('English: political camps are not places', () => {
+  it('"the Zorbakhel camp" of a politician in a story about Kandahar is no local place', () => {
+    const t = 'Talks resumed in Kandahar on Monday. Aides said the Zorbakhel camp rejected the offer.';
+    expect(locals('en', t)).toEqual([]);
+  });
+  it('a refugee camp is', () => {
+    const t = 'Talks resumed in Kandahar on Monday. Shelling hit the Zorbakhel refugee camp, aides said.';
+    expect(locals('en', t).map((p) => p.text)).toEqual(['Zorbakhel']);
+  });
+});

@@ -175,7 +175,7 @@ export const places: PlacePack = {
     before: { 'village of': 'city', 'town of': 'city', 'district of': 'other', 'county of': 'other', 'province of': 'admin1',
       'camp of': 'other' },
     after: { village: 'city', town: 'city', district: 'other', county: 'other', region: 'admin1', province: 'admin1',
-      'local government area': 'other', 'local government': 'other', lga: 'other', camp: 'other', 'refugee camp': 'other',
+      'local government area': 'other', 'local government': 'other', lga: 'other', 'refugee camp': 'other', 'refugees camp': 'other',
       'idp camp': 'other', 'displacement camp': 'other', subdistrict: 'other', 'sub-district': 'other', municipality: 'other',
       commune: 'other', governorate: 'admin1', villages: 'city' },
   },
