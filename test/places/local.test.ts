@@ -89,3 +89,12 @@ describe('English: political camps are not places', () => {
     expect(locals('en', t).map((p) => p.text)).toEqual(['Zorbakhel']);
   });
 });
+
+describe('English: boundaries of a local name', () => {
+  it('"village of X Local Government Area": the village is X alone… and X is not taken for a newspaper', () => {
+    const t = 'Herders fled to Makurdi. They came from Tse-Uvundagh village of Gwer Local Government Area, the Gwer County Times said.';
+    const ts = locals('en', t).map((p) => p.text);
+    expect(ts).toContain('Tse-Uvundagh');
+    expect(ts.some((x) => /Local|Times/.test(x))).toBe(false);
+  });
+});

@@ -253,7 +253,10 @@ function localPlaces(perSentence: Token[][], T: Tables, gaz: Gazetteer, out: Pla
         const person = !!pw && isWord(pw) && (T.titles.has(pw.lower) || T.firstNames.has(pw.lower)) && pw.end + 1 === toks[i]?.start;
         // a sentence's first word is a common word unless a locative word or a cue stands before it
         const opener = i === firstWord && k - i === 1;
-        if (!person && !opener && i < k && !taken.has(i)) {
+        // "Xyz County Times": the name of an organisation
+        const nx = toks[k + after.len];
+        const org = !!nx && isCap(nx) && (T.orgWords.has(nx.lower) || T.institutions.has(nx.lower));
+        if (!person && !opener && !org && i < k && !taken.has(i)) {
           spans.push({ s, i, j: k - 1, kind: after.kind });
           for (let q = i; q < k; q++) taken.add(q);
         }
@@ -263,7 +266,9 @@ function localPlaces(perSentence: Token[][], T: Tables, gaz: Gazetteer, out: Pla
       if (before) {
         const i = k + before.len;
         let j = i - 1;
-        while (j + 1 < toks.length && j - i < 3 && nameWord(toks[j + 1], T, lowerWords, personWords) && (j < i || toks[j + 1]!.start === toks[j]!.end + 1)) j++;
+        // (the name ends where a cue after a name begins: "village of Xyz Local Government Area")
+        while (j + 1 < toks.length && j - i < 3 && nameWord(toks[j + 1], T, lowerWords, personWords) && (j < i || toks[j + 1]!.start === toks[j]!.end + 1) &&
+          !cueAt(toks, j + 1, T.localAfter, T.localLen, true)) j++;
         // a person's name after a cue word is no place: "Kota Budi Santoso said"
         if (j >= i && !T.speech.has(toks[j + 1]?.lower ?? '') && !taken.has(i)) {
           spans.push({ s, i, j, kind: before.kind });
@@ -312,7 +317,10 @@ function localPlaces(perSentence: Token[][], T: Tables, gaz: Gazetteer, out: Pla
     // the gazetteer's own reading in the story's country stands
     // (so does a country, a region, or a place of a country the story names: "kota Ganja" in a story told from Armenia)
     if (overlap.some((p) => p.country === cc || p.kind === 'country' || p.kind === 'region' || p.kind === 'admin1' || (!!p.country && named.has(p.country)))) continue;
-    const home = gaz.lookup(fold(text))?.find((c) => c.place.country === cc && c.match === 'p')?.place;
+    // a name the gazetteer knows in that country: its own reading when the cue fits, else the resolver's call
+    const homes = gaz.lookup(fold(text))?.filter((c) => c.place.country === cc && c.match === 'p') ?? [];
+    const home = homes.find((c) => (sp.kind === 'other' ? c.place.fcode === 'ADM2' || c.place.kind === 'other' : c.place.kind === sp.kind))?.place;
+    if (homes.length && !home) continue;
     if (!container && !home) {
       // the story's most-mentioned place of that country
       const count = new Map<string, { n: number; p: PlaceMention }>();
