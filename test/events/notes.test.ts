@@ -53,3 +53,20 @@ describe('running totals', () => {
     expect(ev.filter((e) => e.sub_event_type === 'Armed clash').map((e) => e.date)).toEqual(['2023-05-09']);
   });
 });
+
+describe('several incidents in one report (with the gazetteer)', async () => {
+  const { gazetteer } = await import('../places/helpers.js');
+  const g = gazetteer();
+  const runG = (body: string, language: string, published: string) => extract(body, { language, published, title: '' }, { gazetteer: g }).events;
+  it('a toll at a new place after an attack is another event of that kind', () => {
+    const ev = runG('Russian drones struck an apartment block in Kharkiv overnight, injuring seven people, officials said. In Kharkiv, rescuers worked through the night. One man was wounded by falling fragments in the Sumy region, its governor said.', 'en', '2023-05-10T10:00:00+03:00');
+    const strikes = ev.filter((e) => e.sub_event_type === 'Air/drone strike');
+    expect(strikes.map((e) => e.location?.name).sort()).toEqual(['Kharkiv', 'Sumy']);
+    expect(strikes.find((e) => e.location?.name === 'Sumy')!.casualties.map((c) => c.count)).toEqual([1]);
+  });
+  it('a clash "last night" beside today\'s is another day, another event', () => {
+    const ev = runG('Two rebels were killed on Wednesday in a gunfight with soldiers in Bunia, a day after three fighters were killed in a clash there last night.', 'en', '2023-05-10T18:00:00+01:00');
+    const clashes = ev.filter((e) => e.sub_event_type === 'Armed clash');
+    expect(clashes.map((e) => e.date).sort()).toEqual(['2023-05-09', '2023-05-10']);
+  });
+});

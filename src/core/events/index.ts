@@ -35,6 +35,16 @@ interface CompiledPack {
 
 const cache = new WeakMap<EventPack, CompiledPack>();
 
+/** A lexicon as a set of lower-case words, built once per pack. */
+const wordSets = new WeakMap<EventPack, Map<string, Set<string>>>();
+function wordSet(ep: EventPack, name: string): Set<string> {
+  let m = wordSets.get(ep);
+  if (!m) wordSets.set(ep, (m = new Map()));
+  let set = m.get(name);
+  if (!set) m.set(name, (set = new Set((ep.lexicons[name] ?? []).map((w) => w.toLowerCase()))));
+  return set;
+}
+
 /** The lexicons the engine reads as cues. */
 const CUE_LEXICONS = ['another', 'plannedMeeting', 'anaphora', 'anaphoraBefore', 'planned', 'hypothetical', 'negation', 'notNegation', 'denial', 'disaster', 'perpetrator', 'background', 'protestContext', 'police'];
 
@@ -375,7 +385,7 @@ export function codeEvents(doc: DocumentOut, reading: Reading, pack: LanguagePac
   const attribSpans = new Map<number, { start: number; end: number }[]>();
   const inClaimant = (x: { start: number; end: number }, sent: number) => (attribSpans.get(sent) ?? []).some((sp) => overlaps(sp, x));
   // A pronoun claimant ("he said", "katanya dia") is the last named speaker before it, or none.
-  const pronouns = new Set((ep.lexicons['pronoun'] ?? []).map((w) => w.toLowerCase()));
+  const pronouns = wordSet(ep, 'pronoun');
   const resolved = new Map<Claimant, Claimant | null>();
   let lastNamed: Claimant | null = null;
   for (const a of [...reading.attributions].sort((x, y) => x.span.start - y.span.start)) {
@@ -389,9 +399,9 @@ export function codeEvents(doc: DocumentOut, reading: Reading, pack: LanguagePac
     (attribSpans.get(a.sentence) ?? attribSpans.set(a.sentence, []).get(a.sentence)!).push(a.span);
   }
   const placesBySent = new Map<number, PlaceCand[]>();
-  const locWords = new Set((ep.lexicons['locative'] ?? []).map((w) => w.toLowerCase()));
-  const srcWords = new Set((ep.lexicons['source'] ?? []).map((w) => w.toLowerCase()));
-  const conjWords = new Set((ep.lexicons['conjunction'] ?? []).map((w) => w.toLowerCase()));
+  const locWords = wordSet(ep, 'locative');
+  const srcWords = wordSet(ep, 'source');
+  const conjWords = wordSet(ep, 'conjunction');
   for (const p of reading.places) {
     const i = sentOf(p);
     if (i < 0 || inClaimant(p, i)) continue; // "Azerbaijan said": the claimant, not the place
@@ -434,7 +444,15 @@ export function codeEvents(doc: DocumentOut, reading: Reading, pack: LanguagePac
   // tells the war's tally, not a new event.
   const tallyOnly = new Set<number>();
   const freshFigure = new Set<number>();
-  for (const m of reading.casualties) (m.tally ? tallyOnly : freshFigure).add(m.sentence);
+  const tolledSents = new Set<number>();
+  const hurtSents = new Set<number>();
+  for (const m of reading.casualties) {
+    (m.tally ? tallyOnly : freshFigure).add(m.sentence);
+    if (!m.tally && (m.outcome === 'killed' || m.outcome === 'injured')) {
+      tolledSents.add(m.sentence);
+      if (!m.breakdown) hurtSents.add(m.sentence);
+    }
+  }
   for (const i of freshFigure) tallyOnly.delete(i);
   for (const s of sentences) {
     const dates = (datesBySent.get(s.index) ?? []).filter((d) => d.date && !d.since);
@@ -475,6 +493,32 @@ export function codeEvents(doc: DocumentOut, reading: Reading, pack: LanguagePac
       for (const p of list.length > 1 ? list : [place]) {
         candidates.push({ hit, sentence: s.index, place: p, placeInSentence: !!own, date, datePrecision, dateInSentence, actor1, actor2 });
       }
+      // "… killed on Monday in an encounter; four were killed last night in a gunfight": a
+      // trigger of the same kind nearest another stated day is another event.
+      if (hit.modality === 'reported' && pick?.date && pick.precision === 1 && pastDates.length > 1) {
+        const seen = new Set([pick.date]);
+        for (const h of hits) {
+          if (h.start === hit.start || isWeak(h) || h.modality !== 'reported' || EVENT_TYPE[h.sub] !== EVENT_TYPE[hit.sub]) continue;
+          const d = pastDates.reduce<DateMention | undefined>((b, x) => (!b || Math.abs(x.start - h.start) < Math.abs(b.start - h.start) ? x : b), undefined);
+          if (!d?.date || d.precision !== 1 || seen.has(d.date)) continue;
+          seen.add(d.date);
+          candidates.push({ hit: h, sentence: s.index, place, placeInSentence: !!own, date: d.date, datePrecision: 1, dateInSentence: true, actor1, actor2 });
+        }
+      }
+    }
+    else if (!hit && !disaster && freshFigure.has(s.index) && hits.length === 0) {
+      // "Another person was injured by falling debris in the X region": a toll at a new place
+      // after an event is another event of that kind, the same day unless one is said.
+      const prev = [...candidates].reverse().find((c) => c.hit.modality === 'reported' && VIOLENT.has(EVENT_TYPE[c.hit.sub]));
+      const own = bestPlace(places);
+      const hurt = hurtSents.has(s.index);
+      if (prev && own && hurt && placeScore(own) < 5 && s.index - prev.sentence <= 6 && !candidates.some((c) => c.place && !elsewhere(c.place, own))) {
+        const d = pastDates[0];
+        candidates.push({
+          hit: { ...prev.hit, weight: prev.hit.weight - 0.5, anaphoric: false, fresh: true, start: s.start, end: s.start },
+          sentence: s.index, place: own, placeInSentence: true, date: d?.date ?? prev.date, datePrecision: d?.date ? d.precision : prev.datePrecision, dateInSentence: !!d?.date, actor1: prev.actor1, actor2: null,
+        });
+      }
     }
     const bp = bestPlace(places);
     if (bp && placeScore(bp) < 5 && !(lastPlace && WIDE.has(bp.kind) && !WIDE.has(lastPlace.kind) && samePlace(bp, lastPlace))) lastPlace = bp;
@@ -507,7 +551,7 @@ export function codeEvents(doc: DocumentOut, reading: Reading, pack: LanguagePac
       // "A further strike killed three at a school in Nuseirat": a generic word with its own
       // toll at a new place is another event of the kind just told.
       const prev = [...drafts].reverse().find((d) => d.modality === 'reported');
-      const tolled = reading.casualties.some((m) => m.sentence === c.sentence && !m.tally && (m.outcome === 'killed' || m.outcome === 'injured'));
+      const tolled = tolledSents.has(c.sentence);
       const newPlace = c.placeInSentence && !!c.place && placeScore(c.place) < 5 && !drafts.some((d) => d.place && samePlace(d.place, c.place));
       if (prev && tolled && newPlace && c.hit.modality === 'reported') {
         drafts.push({ ...prev, weight: prev.weight - 0.5, mentions: 1, sentences: [c.sentence], place: c.place, placeInSentence: true, date: c.date, datePrecision: c.datePrecision, dateStated: c.dateInSentence || prev.dateStated, actor1: c.actor1 ?? prev.actor1, actor2: c.actor2, inTitle: false, first: c.sentence, weak: false });
@@ -587,6 +631,7 @@ export function codeEvents(doc: DocumentOut, reading: Reading, pack: LanguagePac
   const attached = new Map<Draft, CasualtyMention[]>();
   const tallies: TallyOut[] = [];
   const live = drafts.filter((d) => d.modality !== 'planned');
+  const violent = live.filter((x) => VIOLENT.has(EVENT_TYPE[x.sub]) || x.sub === 'Excessive force against protesters');
   for (const m of reading.casualties) {
     if (m.tally) {
       const sc = bestPlace((placesBySent.get(m.sentence) ?? []).filter((p) => p.kind === 'region' || p.kind === 'country' || p.kind === 'admin1'));
@@ -598,8 +643,10 @@ export function codeEvents(doc: DocumentOut, reading: Reading, pack: LanguagePac
       continue;
     }
     if (m.breakdown) continue;
-    const violent = live.filter((x) => VIOLENT.has(EVENT_TYPE[x.sub]) || x.sub === 'Excessive force against protesters');
-    const d = (m.outcome === 'killed' || m.outcome === 'injured' ? nearestDraft(violent, m.sentence, 3) : null) ?? nearestDraft(live, m.sentence);
+    // "In Odesa, nine were injured": a figure said with a place goes to the event there.
+    const fp = bestPlace(placesBySent.get(m.sentence) ?? []);
+    const here = fp && placeScore(fp) < 5 && !live.some((x) => x.sentences.includes(m.sentence)) ? violent.filter((x) => x.place && x.place.name === fp.name) : [];
+    const d = (m.outcome === 'killed' || m.outcome === 'injured' ? (here.length ? nearestDraft(here, m.sentence) : null) ?? nearestDraft(violent, m.sentence, 3) : null) ?? nearestDraft(live, m.sentence);
     if (!d) continue;
     (attached.get(d) ?? attached.set(d, []).get(d)!).push(m);
   }
@@ -711,6 +758,15 @@ const WIDE = new Set(['country', 'region', 'admin1']);
  * Two mentions are of one location when they name it, lie within 15 km, or one is a wide area
  * (a country, a region without a country) that can hold the other.
  */
+/** Two places certainly apart: other names, over 15 km, not one inside the other (a province holds only its own towns). */
+function elsewhere(a: PlaceMention, b: PlaceMention): boolean {
+  if (a.name === b.name || kmBetween(a, b) <= 15) return false;
+  const wide = (k: string) => k === 'country' || k === 'region';
+  if (wide(a.kind) || wide(b.kind)) return false;
+  if (a.kind === 'admin1' || b.kind === 'admin1') return !!a.admin1 && !!b.admin1 && a.admin1 !== b.admin1;
+  return true;
+}
+
 function samePlace(a: PlaceMention | null, b: PlaceMention | null): boolean {
   if (!a || !b) return true;
   if (a.name === b.name || kmBetween(a, b) <= 15) return true;
@@ -802,7 +858,7 @@ function isBackground(s: Sentence, dates: DateMention[], pubYear: number | null,
 /** actor1 (perpetrator) and actor2 (target) of a sentence's event from word order and voice. */
 function assignActors(hit: SentenceHit, actors: ActorMention[], text: string, ep: EventPack): [ActorMention | null, ActorMention | null] {
   if (actors.length === 0) return [null, null];
-  const byWords = new Set((ep.lexicons['by'] ?? []).map((w) => w.toLowerCase()));
+  const byWords = wordSet(ep, 'by');
   const isBy = (a: ActorMention) => {
     const prev = /([\p{L}]+)\W*$/u.exec(text.slice(Math.max(0, a.start - 20), a.start));
     return !!prev && byWords.has(prev[1]!.toLowerCase());

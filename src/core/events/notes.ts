@@ -6,14 +6,20 @@ const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 
 let regionNames: Intl.DisplayNames | null = null;
 
 /** English name of an ISO 3166-1 alpha-2 code (ICU data of the runtime), or the code itself. */
+const nameCache = new Map<string, string>();
+
 export function countryName(code: string | null): string | null {
   if (!code) return null;
+  let n = nameCache.get(code);
+  if (n !== undefined) return n;
   try {
     regionNames ??= new Intl.DisplayNames(['en'], { type: 'region' });
-    return regionNames.of(code.toUpperCase()) ?? code;
+    n = regionNames.of(code.toUpperCase()) ?? code;
   } catch {
-    return code;
+    n = code;
   }
+  nameCache.set(code, n);
+  return n;
 }
 
 function longDate(iso: string | null, precision: number): string | null {
