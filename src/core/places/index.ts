@@ -27,6 +27,9 @@ interface Tables {
   freeAbbreviations: Set<string>;
   firstNames: Set<string>;
   privateBodies: Set<string>;
+  localBefore: Map<string, PlaceKind>;
+  localAfter: Map<string, PlaceKind>;
+  localLen: number;
 }
 
 const compiled = new WeakMap<object, Tables>();
@@ -53,6 +56,9 @@ function tablesOf(pack: LanguagePack): Tables | null {
       freeAbbreviations: new Set(p.freeAbbreviations ?? []),
       firstNames: new Set(p.firstNames ?? []),
       privateBodies: new Set(p.privateBodies ?? []),
+      localBefore: new Map(Object.entries(p.local?.before ?? {})),
+      localAfter: new Map(Object.entries(p.local?.after ?? {})),
+      localLen: Math.max(1, ...Object.keys(p.local?.before ?? {}).concat(Object.keys(p.local?.after ?? {})).map((k) => k.split(' ').length)),
     };
     compiled.set(p, t);
   }
@@ -172,7 +178,8 @@ export function findPlaces(text: string, sentences: Sentence[], pack: LanguagePa
   for (const m of mentions) {
     if (m.how === 'abbreviation' && !m.cands.some((c) => c.place.kind === 'country') && /^ ?\d/.test(text.slice(m.end, m.end + 3))) m.dropped = true;
   }
-  resolve(mentions, lowerWords);
+  const named = new Set<string>();
+  const docCountry = resolve(mentions, lowerWords, named);
   const out: PlaceMention[] = [];
   for (const m of mentions) {
     if (m.dropped || !m.pick) continue;
@@ -184,7 +191,166 @@ export function findPlaces(text: string, sentences: Sentence[], pack: LanguagePa
       geonames_id: p.geonames_id, rule: `${pack.code}/place/${m.how}`, ...(m.near ? { near: true } : {}),
     });
   }
+  if (T.localBefore.size || T.localAfter.size) {
+    const local = localPlaces(perSentence, T, gazetteer, out, docCountry, named, lowerWords, personWords, `${pack.code}/place/local-unresolved`);
+    if (local) return local;
+  }
   return out;
+}
+
+/** A name run of up to four capitalised words, each not a common word of the document. */
+function nameWord(t: Token | undefined, T: Tables, lowerWords: Set<string>, personWords: Set<string>): boolean {
+  if (!t || !isWord(t) || !isCap(t) || ALLCAPS.test(t.text) && t.text.length <= 4) return false;
+  const lw = t.lower;
+  if (T.stop.has(lw) || T.titles.has(lw) || T.orgWords.has(lw) || T.institutions.has(lw) || T.demonyms.has(lw) || T.firstNames.has(lw)) return false;
+  if (T.localBefore.has(lw) || T.localAfter.has(lw) || T.before.has(lw) || T.after.has(lw) || T.speech.has(lw) || T.forces.has(lw)) return false;
+  if (lowerWords.has(lw) || personWords.has(t.text)) return false;
+  return true;
+}
+
+/** The cue of up to `n` words of the table at tokens [k, …) (lower-cased), and its length. */
+function cueAt(toks: Token[], k: number, table: Map<string, PlaceKind>, n: number, forward: boolean): { kind: PlaceKind; len: number } | null {
+  for (let len = n; len >= 1; len--) {
+    const a = forward ? k : k - len + 1;
+    const b = forward ? k + len - 1 : k;
+    if (a < 0 || b >= toks.length) continue;
+    let key = '';
+    let ok = true;
+    for (let q = a; q <= b; q++) {
+      if (!isWord(toks[q]) || (q > a && toks[q]!.start !== toks[q - 1]!.end + 1)) { ok = false; break; }
+      key += (q > a ? ' ' : '') + toks[q]!.lower;
+    }
+    const kind = ok ? table.get(key) : undefined;
+    if (kind) return { kind, len };
+  }
+  return null;
+}
+
+/**
+ * Local places named as reported ("Xyz district of Kandahar province", "desa Xyz di …, Kabupaten Y"):
+ * a name with a strong cue of administration or settlement that the gazetteer lacks, or knows only
+ * in a country other than the story's, is a place of the story's country at the coordinates of the
+ * place that contains it (said right after it, else the story's most-mentioned place there), near it.
+ */
+function localPlaces(perSentence: Token[][], T: Tables, gaz: Gazetteer, out: PlaceMention[], docCountry: string, named: Set<string>,
+  lowerWords: Set<string>, personWords: Set<string>, rule: string): PlaceMention[] | null {
+  interface Span { s: number; i: number; j: number; kind: PlaceKind }
+  const spans: Span[] = [];
+  for (let s = 0; s < perSentence.length; s++) {
+    const toks = perSentence[s]!;
+    let firstWord = 0;
+    while (firstWord < toks.length && !isWord(toks[firstWord])) firstWord++;
+    const taken = new Set<number>();
+    for (let k = 0; k < toks.length; k++) {
+      if (!isWord(toks[k])) continue;
+      // "Xyz district", "Xyz local government area": the name before the cue
+      const after = cueAt(toks, k, T.localAfter, T.localLen, true);
+      if (after && k > 0 && toks[k - 1]!.end + 1 === toks[k]!.start) {
+        let i = k;
+        while (i - 1 >= 0 && k - i < 4 && nameWord(toks[i - 1], T, lowerWords, personWords) && toks[i - 1]!.end + 1 === toks[i]!.start) i--;
+        // a title or a given name before it makes the run a person's ("Mr Xyz", "Sheila Xyz")
+        const pw = toks[i - 1];
+        const person = !!pw && isWord(pw) && (T.titles.has(pw.lower) || T.firstNames.has(pw.lower)) && pw.end + 1 === toks[i]?.start;
+        // a sentence's first word is a common word unless a locative word or a cue stands before it
+        const opener = i === firstWord && k - i === 1;
+        // "Xyz County Times": the name of an organisation
+        const nx = toks[k + after.len];
+        const org = !!nx && isCap(nx) && (T.orgWords.has(nx.lower) || T.institutions.has(nx.lower));
+        if (!person && !opener && !org && i < k && !taken.has(i)) {
+          spans.push({ s, i, j: k - 1, kind: after.kind });
+          for (let q = i; q < k; q++) taken.add(q);
+        }
+      }
+      // "desa Xyz", "village of Xyz": the name after the cue
+      const before = cueAt(toks, k, T.localBefore, T.localLen, true);
+      if (before) {
+        const i = k + before.len;
+        let j = i - 1;
+        // (the name ends where a cue after a name begins: "village of Xyz Local Government Area")
+        while (j + 1 < toks.length && j - i < 3 && nameWord(toks[j + 1], T, lowerWords, personWords) && (j < i || toks[j + 1]!.start === toks[j]!.end + 1) &&
+          !cueAt(toks, j + 1, T.localAfter, T.localLen, true)) j++;
+        // a person's name after a cue word is no place: "Kota Budi Santoso said"
+        if (j >= i && !T.speech.has(toks[j + 1]?.lower ?? '') && !taken.has(i)) {
+          spans.push({ s, i, j, kind: before.kind });
+          for (let q = i; q <= j; q++) taken.add(q);
+        }
+      }
+    }
+  }
+  if (!spans.length) return null;
+  const sentOf = (pos: number): number => {
+    for (let s = 0; s < perSentence.length; s++) {
+      const t = perSentence[s]!;
+      if (t.length && pos >= t[0]!.start && pos <= t[t.length - 1]!.end) return s;
+    }
+    return -1;
+  };
+  let result = out.slice();
+  const removed = new Set<PlaceMention>();
+  const added: PlaceMention[] = [];
+  const local = (p: PlaceMention): boolean => p.rule === rule;
+  // a local place may contain the one named before it ("Xyz village in Abc district of Niger State"):
+  // later names of a sentence first; names with a container in their sentence before bare repeats
+  const inSentence = (sp: Span): boolean => {
+    const end = perSentence[sp.s]![sp.j]!.end;
+    return result.some((p) => p.start >= end && sentOf(p.start) === sp.s && p.kind !== 'country');
+  };
+  const ordered = spans.map((sp) => ({ sp, own: inSentence(sp) })).sort((a, b) => (a.own === b.own ? 0 : a.own ? -1 : 1) ||
+    a.sp.s - b.sp.s || b.sp.i - a.sp.i).map((x) => x.sp);
+  const byText = new Map<string, PlaceMention>();
+  for (const sp of ordered) {
+    const toks = perSentence[sp.s]!;
+    const start = toks[sp.i]!.start, end = toks[sp.j]!.end;
+    const text = toks[sp.i]!.text + toksBetween(toks, sp.i, sp.j);
+    // the containing place: named after it in the sentence or the next, else before it in the sentence
+    const live = result.concat(added).filter((p) => !removed.has(p) && p.kind !== 'country' && p.lat !== null && (p.end <= start || p.start >= end) && p.text !== text);
+    const after = live.filter((p) => p.start >= end && (sentOf(p.start) === sp.s || sentOf(p.start) === sp.s + 1)).sort((a, b) => a.start - b.start);
+    const before = live.filter((p) => p.end <= start && sentOf(p.start) === sp.s).sort((a, b) => b.start - a.start);
+    // one reading per name: a repeat takes the first one's place
+    const fit = (p: PlaceMention): boolean => !docCountry || p.country === docCountry;
+    let container = byText.get(text.toLowerCase()) ?? after.find((p) => fit(p) && sentOf(p.start) === sp.s) ??
+      // before it, the smallest unit: "Kampung A, Jayawijaya, Papua … di Kampung B" lies in Jayawijaya
+      before.find((p) => fit(p) && p.kind !== 'admin1') ?? before.find(fit) ?? after.find(fit);
+    const cc = container?.country ?? docCountry;
+    if (!cc) continue;
+    const overlap = result.filter((p) => !removed.has(p) && p.start < end && p.end > start);
+    // the gazetteer's own reading in the story's country stands
+    // (so does a country, a region, or a place of a country the story names: "kota Ganja" in a story told from Armenia)
+    if (overlap.some((p) => p.country === cc || p.kind === 'country' || p.kind === 'region' || p.kind === 'admin1' || (!!p.country && named.has(p.country)))) continue;
+    // a name the gazetteer knows in that country: its own reading when the cue fits, else the resolver's call
+    const homes = gaz.lookup(fold(text))?.filter((c) => c.place.country === cc && c.match === 'p') ?? [];
+    const home = homes.find((c) => (sp.kind === 'other' ? c.place.fcode === 'ADM2' || c.place.kind === 'other' : c.place.kind === sp.kind))?.place;
+    if (homes.length && !home) continue;
+    if (!container && !home) {
+      // the story's most-mentioned place of that country
+      const count = new Map<string, { n: number; p: PlaceMention }>();
+      for (const p of live) {
+        if (p.country !== cc || p.kind === 'country' || local(p)) continue;
+        const e = count.get(p.name) ?? { n: 0, p };
+        e.n++;
+        count.set(p.name, e);
+      }
+      let best: { n: number; p: PlaceMention } | undefined;
+      for (const e of count.values()) if (!best || e.n > best.n) best = e;
+      container = best?.p ?? result.find((p) => p.kind === 'country' && p.country === cc && p.lat !== null);
+    }
+    if (!container && !home) continue;
+    for (const p of overlap) removed.add(p);
+    if (home) {
+      added.push({ start, end, text, name: home.name, kind: home.kind, country: home.country || null,
+        admin1: home.kind === 'country' || !home.admin1 ? null : home.admin1, lat: Number.isFinite(home.lat) ? home.lat : null,
+        lon: Number.isFinite(home.lon) ? home.lon : null, geonames_id: home.geonames_id, rule });
+      continue;
+    }
+    const c = container!;
+    const m: PlaceMention = { start, end, text, name: text, kind: sp.kind, country: cc,
+      admin1: c.kind === 'admin1' ? c.name : c.admin1, lat: c.lat, lon: c.lon, geonames_id: c.geonames_id, rule, near: true };
+    added.push(m);
+    if (!byText.has(text.toLowerCase())) byText.set(text.toLowerCase(), m);
+  }
+  if (!added.length) return null;
+  result = result.filter((p) => !removed.has(p)).concat(added).sort((a, b) => a.start - b.start);
+  return result;
 }
 
 function scanSentence(toks: Token[], T: Tables, gaz: Gazetteer, lowerWords: Set<string>, personWords: Set<string>, out: Mention[]): void {
@@ -569,8 +735,8 @@ function demonymAt(toks: Token[], i: number, T: Tables, gaz: Gazetteer): Mention
   return null;
 }
 
-/** Picks a candidate for every mention, with the document's countries and regions as context. */
-function resolve(mentions: Mention[], lowerWords: Set<string>): void {
+/** Picks a candidate for every mention, with the document's countries and regions as context; returns the story's country. */
+function resolve(mentions: Mention[], lowerWords: Set<string>, named: Set<string>): string {
   const live = mentions.filter((m) => !m.dropped);
   // context: countries and admin-1 regions the document names unambiguously
   const countryWeight = new Map<string, number>();
@@ -624,6 +790,7 @@ function resolve(mentions: Mention[], lowerWords: Set<string>): void {
     for (const [k, n] of countySupport) if (n >= 2) impliedAdmin1.set(k, Math.max(impliedAdmin1.get(k) ?? 0, 2));
   }
   for (const [k, n] of impliedAdmin1) if (n >= 2) admin1Named.add(k);
+  for (const [cc, w] of countryWeight) if (w >= 1) named.add(cc);
   let docCountry = '';
   let bestW = 0;
   for (const [cc, w] of countryWeight) if (w > bestW) { bestW = w; docCountry = cc; }
@@ -760,4 +927,5 @@ function resolve(mentions: Mention[], lowerWords: Set<string>): void {
     else ok = big || context || m.locative || m.words > 1 || p.population >= 5000;
     if (!ok) m.dropped = true;
   }
+  return docCountry;
 }

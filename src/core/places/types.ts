@@ -57,4 +57,11 @@ export interface PlacePack {
   privateBodies?: string[];
   /** Common given names: "Sheila D. Williams", "Tom Moore" — the word after is a surname, not a town. */
   firstNames?: string[];
+  /**
+   * Cues of a local place that outlets name as reported though gazetteers may lack it ("Xyz district",
+   * "desa Xyz"): words before the name and words after it (lower case, up to four words) → the kind
+   * of place the cue announces. Such a name, unknown or known only abroad, is read as a place of the
+   * story's country at the coordinates of the place that contains it.
+   */
+  local?: { before: Record<string, PlaceKind>; after: Record<string, PlaceKind> };
 }

@@ -86,4 +86,11 @@ export const places: PlacePack = {
   demonyms: {},
   abbreviations: {},
   freeAbbreviations: [],
+  local: {
+    before: { desa: 'city', kampung: 'city', dusun: 'city', kelurahan: 'city', kecamatan: 'other', distrik: 'other',
+      kabupaten: 'other', kab: 'other', kota: 'city', 'negara bagian': 'admin1', negeri: 'admin1', 'wilayah': 'other',
+      'kampung halaman': 'city', mukim: 'other', nagari: 'city', gampong: 'city', 'kamp pengungsi': 'other',
+      'kem pelarian': 'other', 'provinsi': 'admin1' },
+    after: {},
+  },
 };
