@@ -87,7 +87,7 @@ export function makeNotes(e: Omit<EventOut, 'notes' | 'id'>, sub: SubEventType, 
     : 'an unspecified location';
   let body = phrase.replace(/\{target\|([^}]*)\}/, (_m, dflt: string) => e.actor2?.name ?? dflt).replace('{place}', place);
   // "shelled near Ganja" reads badly: keep "shelled" + "an area near".
-  body = body.replace(/ (on|of|over|shelled) near /, ' $1 an area near ');
+  body = body.replace(/ (on|of|over|shelled) near /, ' $1 an area near ').replace(/ in near /, ' near ');
   const when = longDate(e.date, e.date_precision);
   let s: string;
   if (e.modality === 'planned' && sub === 'Other') {
