@@ -6,6 +6,7 @@ import { InputError, type DocumentHints, type ExtractOutput } from './core/types
 import { readInputBytes, decodeBytes, checkText } from './io/input.js';
 import { loadLanguageDetector } from './io/language.js';
 import { loadGazetteer } from './io/gazetteer.js';
+import { checkHints } from './io/hints.js';
 import { explain } from './explain.js';
 
 const program = new Command();
@@ -52,11 +53,14 @@ goes on; a record's "title" means its "content" is all body):
       return;
     }
     if (!file) fail('missing FILE: give a file path, or - for standard input (see sitrep extract --help)');
-    const hints: DocumentHints = {
-      url: (opts.url as string) ?? null,
-      published: (opts.published as string) ?? null,
-      language: (opts.language as string) ?? null,
-    };
+    const hints: DocumentHints = checkHints(
+      {
+        url: (opts.url as string) ?? null,
+        published: (opts.published as string) ?? null,
+        language: (opts.language as string) ?? null,
+      },
+      '--',
+    );
     const bytes = await readInputBytes(file!);
     const content = decodeBytes(bytes);
     const detectLanguage = hints.language ? null : await loadLanguageDetector();
@@ -92,7 +96,7 @@ async function runBatch(): Promise<void> {
       if (typeof rec.content !== 'string') throw new InputError('record has no "content" string');
       checkText(rec.content);
       const str = (k: string): string | null => (typeof rec[k] === 'string' && (rec[k] as string).trim() ? (rec[k] as string) : null);
-      const { reading: _r, ...out } = extract(rec.content, { url: str('url'), published: str('published'), language: str('language'), title: str('title') }, { gazetteer, detectLanguage });
+      const { reading: _r, ...out } = extract(rec.content, checkHints({ url: str('url'), published: str('published'), language: str('language'), title: str('title') }), { gazetteer, detectLanguage });
       outLine = JSON.stringify({ id, ...out });
     } catch (e) {
       outLine = JSON.stringify({ id, error: oneLine(e) });

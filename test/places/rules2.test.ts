@@ -122,3 +122,26 @@ describe('English: lists of counties', () => {
     expect(texts('en', 'He lives in Oconee.')).not.toContain('Oconee');
   });
 });
+
+describe('English: a state of the story\'s country', () => {
+  it('Georgia in a US story is the state', () => {
+    const t = 'The bill in Harrisburg, Pa., passed. A similar bill in Atlanta would stop Georgia counties from limiting modular homes.';
+    expect(find(places('en', t), 'Georgia')?.country).toBe('US');
+  });
+  it('Georgia beside Tbilisi stays the country', () => {
+    const t = 'Officials in Tbilisi, the capital, insisted that Georgia would not join, a U.S. envoy said.';
+    expect(find(places('en', t), 'Georgia')?.country).toBe('GE');
+  });
+});
+
+describe('English: a country or state before its offices', () => {
+  it('keeps the country before a title or a public body', () => {
+    expect(texts('en', 'U.S. Sens. Byrd and Rockefeller spoke.')).toContain('U.S.');
+    expect(texts('en', 'About 10 percent are black, according to U.S. Census estimates.')).toContain('U.S.');
+    expect(texts('en', 'Texas Gov. Rick Perry spoke on Monday.')).toContain('Texas');
+  });
+  it('but not a school or a hotel named after a place', () => {
+    expect(texts('en', 'He studied at Georgia Tech.')).not.toContain('Georgia');
+    expect(texts('en', 'The Paris Hilton Hotel opened.')).not.toContain('Paris');
+  });
+});

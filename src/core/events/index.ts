@@ -22,7 +22,8 @@ import type { DateMention } from '../dates/types.js';
 import type { EventPack, SubEventType, TriggerRule } from './types.js';
 import { EVENT_TYPE, PROTEST_FAMILY, RANK, TERRITORY } from './acled.js';
 import { compile, expand, matchTokens, PatternIndex, type Hit, type MatchToken } from './matcher.js';
-import { makeNotes } from './notes.js';
+import { countryName, makeNotes } from './notes.js';
+import { fillCountry } from '../actors/names.js';
 
 export type { EventPack, SubEventType, TriggerRule } from './types.js';
 export { EVENT_TYPE } from './acled.js';
@@ -189,6 +190,9 @@ export function resolveSentence(hits: SentenceHit[], protestContext: boolean, po
     }
   }
   let rest = pool;
+  // "talks on a prisoner exchange next week": the agreement is the planned talks' subject.
+  const talks = rest.find((h) => h.rule.plannedOnly && h.modality === 'planned');
+  if (talks) rest = rest.filter((h) => !(h.sub === 'Agreement' && h.start > talks.start));
   const hasType = (t: string) => rest.some((h) => EVENT_TYPE[h.sub] === t);
   if (hasType('Explosions/Remote violence')) rest = rest.filter((h) => !['Armed clash', 'Attack', 'Looting/property destruction', 'Change to group/activity'].includes(h.sub));
   if (rest.some((h) => TERRITORY.has(h.sub))) rest = rest.filter((h) => !['Armed clash', 'Attack', 'Looting/property destruction'].includes(h.sub));
@@ -324,6 +328,11 @@ function pubDay(published: string | null): string | null {
   return m ? m[1]! : null;
 }
 
+/** A mention that did not say its country takes the event's ("the army" in Nigeria). */
+function withCountry(a: ActorMention | null, country: string | null): ActorMention | null {
+  return a && country ? fillCountry(a, country) : a;
+}
+
 function actorOut(a: ActorMention | null): ActorOut | null {
   return a ? { name: a.name, type: a.type, country: a.country } : null;
 }
@@ -362,10 +371,21 @@ export function codeEvents(doc: DocumentOut, reading: Reading, pack: LanguagePac
     return -1;
   };
   const attribBySent = new Map<number, Claimant>();
+  const attribSpanOf = new Map<Claimant, { start: number; end: number }>();
   const attribSpans = new Map<number, { start: number; end: number }[]>();
   const inClaimant = (x: { start: number; end: number }, sent: number) => (attribSpans.get(sent) ?? []).some((sp) => overlaps(sp, x));
+  // A pronoun claimant ("he said", "katanya dia") is the last named speaker before it, or none.
+  const pronouns = new Set((ep.lexicons['pronoun'] ?? []).map((w) => w.toLowerCase()));
+  const resolved = new Map<Claimant, Claimant | null>();
+  let lastNamed: Claimant | null = null;
+  for (const a of [...reading.attributions].sort((x, y) => x.span.start - y.span.start)) {
+    if (pronouns.has(a.claimant.name.toLowerCase().trim())) resolved.set(a.claimant, lastNamed);
+    else { lastNamed = a.claimant; attribSpanOf.set(a.claimant, a.span); }
+  }
+  const realClaimant = (c: Claimant | null): Claimant | null => (c && resolved.has(c) ? resolved.get(c)! : c);
   for (const a of reading.attributions) {
-    if (!attribBySent.has(a.sentence)) attribBySent.set(a.sentence, a.claimant);
+    const c = realClaimant(a.claimant);
+    if (!attribBySent.has(a.sentence) && c) attribBySent.set(a.sentence, c);
     (attribSpans.get(a.sentence) ?? attribSpans.set(a.sentence, []).get(a.sentence)!).push(a.span);
   }
   const placesBySent = new Map<number, PlaceCand[]>();
@@ -410,6 +430,12 @@ export function codeEvents(doc: DocumentOut, reading: Reading, pack: LanguagePac
     const r = resolveSentence(t.hits, t.protestContext, t.police);
     if (r && r.modality === 'reported') titleSubs.add(r.sub);
   }
+  // A sentence whose only figures are running totals ("the war has killed 12,000 since April")
+  // tells the war's tally, not a new event.
+  const tallyOnly = new Set<number>();
+  const freshFigure = new Set<number>();
+  for (const m of reading.casualties) (m.tally ? tallyOnly : freshFigure).add(m.sentence);
+  for (const i of freshFigure) tallyOnly.delete(i);
   for (const s of sentences) {
     const dates = (datesBySent.get(s.index) ?? []).filter((d) => d.date && !d.since);
     const future = dates.some((d) => d.future);
@@ -418,7 +444,7 @@ export function codeEvents(doc: DocumentOut, reading: Reading, pack: LanguagePac
     const places = placesBySent.get(s.index) ?? [];
     const hit = resolveSentence(hits, protestContext, police);
     const pastDates = dates.filter((d) => !d.future);
-    if (hit && !isBackground(s, dates, pubYear, published)) {
+    if (hit && !tallyOnly.has(s.index) && !isBackground(s, dates, pubYear, published)) {
       // "baku tembak" is no Baku: a place inside the trigger words is not one.
       const usable = places.filter((p) => !overlaps(p, hit));
       let own = bestPlace(usable, hit);
@@ -490,7 +516,11 @@ export function codeEvents(doc: DocumentOut, reading: Reading, pack: LanguagePac
       }
       // Otherwise a generic mention ("the attack") joins the nearest event before it, or nothing.
       const target = [...drafts].reverse().find((d) => d.modality === c.hit.modality && (!c.placeInSentence || samePlace(d.place, c.place)));
-      if (target && !target.sentences.includes(c.sentence)) target.sentences.push(c.sentence);
+      if (target && !target.sentences.includes(c.sentence)) {
+        target.sentences.push(c.sentence);
+        // "Azerbaijan menuding pasukan Armenia menembakkan roket tersebut": who did it.
+        if (c.actor1 && c.actor1.type !== 'civilians') target.actor1 ??= c.actor1;
+      }
       continue;
     }
     const target = drafts.find((d) => mergeable(d, c));
@@ -574,6 +604,36 @@ export function codeEvents(doc: DocumentOut, reading: Reading, pack: LanguagePac
     (attached.get(d) ?? attached.set(d, []).get(d)!).push(m);
   }
 
+  // Claimants in English for notes: the actor the claimant's words name ("Kejaksaan Agung
+  // Azerbaijan" → "Azerbaijani authorities"), else the pack's label table, else (English) as written.
+  const labels = Object.entries(ep.claimantLabels ?? {}).sort((a, b) => b[0].length - a[0].length);
+  const claimantLabel = (c: Claimant | null, country: string | null): string | null => {
+    if (!c) return null;
+    const sp = attribSpanOf.get(c);
+    const folded = ` ${c.name.toLowerCase().normalize('NFD').replace(/[\u0300-\u036f]/g, '').replace(/[^\p{L}\p{N}]+/gu, ' ').trim()} `;
+    for (const [k, v] of labels) {
+      if (!folded.includes(` ${k} `)) continue;
+      const cn = c.country && c.country !== country ? countryName(c.country) : null;
+      return cn && v.startsWith('the ') ? `${cn}'s ${v.slice(4)}` : v;
+    }
+    if (sp) {
+      // A label guessed by coreference ("the regional governor" → another country's) is not used.
+      const a = reading.actors.find((x) => x.start < sp.end && x.end > sp.start && x.kind !== 'country' && !x.rule.endsWith('+coref'));
+      if (a) return withCountry(a, country)!.label;
+    }
+    if (sp) {
+      const a = reading.actors.find((x) => x.start < sp.end && x.end > sp.start && !x.rule.endsWith('+coref'));
+      if (a) return a.label;
+    }
+    // "the regional governor said": a singular common noun takes its article back.
+    if (ep.code === 'en') return /^[a-z]/.test(c.name) && !/s$/.test(c.name) && !/^(an?|the) /.test(c.name) ? `the ${c.name}` : c.name;
+    // A country speaking for itself ("Azerbaijan mengatakan"): the place's English name.
+    const pl = sp && reading.places.find((p) => p.kind === 'country' && p.start < sp.end && p.end > sp.start && p.text.toLowerCase() === c.name.toLowerCase());
+    if (pl) return pl.name;
+    // A country speaking for itself ("Azerbaijan menyebut …") is its English name.
+    const cn = c.country ? countryName(c.country) : null;
+    return cn && folded.includes(` ${cn.toLowerCase()} `) && folded.trim().split(' ').length <= cn.split(' ').length ? cn : null;
+  };
   const events: { e: EventOut; score: number; first: number }[] = [];
   const usedIds = new Set<string>();
   for (const d of drafts) {
@@ -584,7 +644,7 @@ export function codeEvents(doc: DocumentOut, reading: Reading, pack: LanguagePac
     const sorted = [...d.sentences].filter((i) => i >= 0).sort((a, b) => a - b);
     let claimant: Claimant | null = null;
     for (const i of sorted) { claimant = attribBySent.get(i) ?? null; if (claimant) break; }
-    if (!claimant) for (const m of cas) { if (m.claimant) { claimant = m.claimant; break; } }
+    if (!claimant) for (const m of cas) { const c = realClaimant(m.claimant); if (c) { claimant = c; break; } }
     const evidence = sorted.map((i) => ({ start: sentences[i]!.start, end: sentences[i]!.end }));
     const location = locationOf(d.place, d.placeInSentence);
     const body = {
@@ -594,8 +654,8 @@ export function codeEvents(doc: DocumentOut, reading: Reading, pack: LanguagePac
       date: d.date,
       date_precision: d.datePrecision,
       location,
-      actor1: actorOut(d.actor1),
-      actor2: actorOut(d.actor2),
+      actor1: actorOut(withCountry(d.actor1, location?.country ?? null)),
+      actor2: actorOut(withCountry(d.actor2, location?.country ?? null)),
       fatalities,
       casualties,
       claimant,
@@ -605,7 +665,7 @@ export function codeEvents(doc: DocumentOut, reading: Reading, pack: LanguagePac
     let id = hashId(`${doc.id}|${d.sub}|${location?.name ?? ''}|${d.date ?? ''}|${d.modality}`);
     for (let k = 2; usedIds.has(id); k++) id = hashId(`${doc.id}|${d.sub}|${location?.name ?? ''}|${d.date ?? ''}|${d.modality}|${k}`);
     usedIds.add(id);
-    const e: EventOut = { id, ...body, notes: makeNotes(body, d.sub) };
+    const e: EventOut = { id, ...body, notes: makeNotes(body, d.sub, claimantLabel(claimant, location?.country ?? null)) };
     const score = d.weight + 0.5 * Math.min(d.mentions - 1, 4) + (d.inTitle ? 2.5 : 0) + (fatalities ? 0.5 : 0) - (d.modality === 'planned' ? 4 : 0) - (d.modality === 'denied' ? 2 : 0) - 0.6 * Math.min(Math.max(0, d.first), 5);
     events.push({ e, score, first: d.first });
   }
@@ -752,12 +812,15 @@ function assignActors(hit: SentenceHit, actors: ActorMention[], text: string, ep
   const beforeT = actors.filter((a) => a.end <= hit.start);
   const afterT = actors.filter((a) => a.start >= hit.end);
   const by = actors.find(isBy) ?? null;
+  // A passive rule's active verb form ("menembakkan roket", "menahan"): the subject did it.
+  const word = text.slice(hit.start, hit.end).toLowerCase();
+  const passive = !!hit.rule.passive && !(ep.lexicons['activePrefix'] ?? []).some((p) => word.startsWith(p) && /^\p{L}{4,}/u.test(word.slice(p.length)));
   let a1: ActorMention | null;
   let a2: ActorMention | null;
   if (by) {
     a1 = by;
-    a2 = (hit.rule.passive ? beforeT[beforeT.length - 1] : afterT.find((a) => a !== by)) ?? actors.find((a) => a !== by) ?? null;
-  } else if (hit.rule.passive) {
+    a2 = (passive ? beforeT[beforeT.length - 1] : afterT.find((a) => a !== by)) ?? actors.find((a) => a !== by) ?? null;
+  } else if (passive) {
     a2 = beforeT[beforeT.length - 1] ?? null;
     a1 = afterT[0] ?? null;
   } else {
@@ -766,9 +829,22 @@ function assignActors(hit: SentenceHit, actors: ActorMention[], text: string, ep
     if (!a1 && afterT.length > 1 && perp(afterT[0]!)) { a1 = afterT[0]!; a2 = afterT[1]!; }
   }
   if (a1 && !perp(a1) && a2 && perp(a2)) [a1, a2] = [a2, a1];
+  // An attack phrase names its agent ("serangan udara Israel", "Israeli strikes"): actor1.
+  const agent = actors.find((a) => a.agentOf && a.agentOf.start <= hit.end + 40 && a.agentOf.end >= hit.start - 40);
+  if (agent && !PROTEST_FAMILY.has(hit.sub) && a1 !== agent) { if (a2 === agent || !a2) a2 = a1; a1 = agent; }
   if (PROTEST_FAMILY.has(hit.sub) || hit.sub === 'Mob violence') {
     const p = actors.find((a) => a.type === 'protesters' || a.type === 'rioters');
     if (p) { a2 = a1 !== p ? a1 : a2; a1 = p; }
+    else if (a1 && a1.type === 'state' && hit.sub !== 'Mob violence') {
+      // "Polis menyuraikan himpunan": the crowd is actor1 even when unnamed; the police intervene.
+      const rioters = hit.sub === 'Violent demonstration';
+      a2 = a1;
+      a1 = {
+        start: hit.start, end: hit.end, text: text.slice(hit.start, hit.end), name: rioters ? 'Rioters ({country})' : 'Protesters ({country})',
+        type: rioters ? 'rioters' : 'protesters', country: null, kind: rioters ? 'rioters' : 'protesters', rule: `${ep.code}/event/implied-crowd`,
+        label: rioters ? 'rioters' : 'protesters', template: rioters ? 'Rioters ({country})' : 'Protesters ({country})',
+      };
+    }
   }
   if (a1 && a2 && a1.name === a2.name) a2 = null;
   return [a1, a2];

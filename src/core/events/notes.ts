@@ -55,6 +55,13 @@ const PHRASE: Record<SubEventType, [subject: string, phrase: string]> = {
   Other: ['Representatives', 'met in {place}'],
 };
 
+/** Base form of the phrases' leading past-tense verbs, for planned events ("to hold a protest"). */
+const BASE: Record<string, string> = {
+  clashed: 'clash', regained: 'regain', took: 'take', used: 'use', carried: 'carry', detonated: 'detonate', shelled: 'shell', threw: 'throw',
+  committed: 'commit', attacked: 'attack', abducted: 'abduct', held: 'hold', demonstrated: 'demonstrate', reached: 'reach', arrested: 'arrest',
+  changed: 'change', seized: 'seize', established: 'establish', looted: 'loot', met: 'meet',
+};
+
 const GROUP_WORD = { civilian: 'civilian', military: 'combatant', unknown: 'person' } as const;
 
 function plural(n: number, word: string): string {
@@ -63,7 +70,7 @@ function plural(n: number, word: string): string {
 }
 
 /** One English sentence in ACLED's style, generated from the event's fields. */
-export function makeNotes(e: Omit<EventOut, 'notes' | 'id'>, sub: SubEventType): string {
+export function makeNotes(e: Omit<EventOut, 'notes' | 'id'>, sub: SubEventType, claimantLabel: string | null = e.claimant?.name ?? null): string {
   const [defSubject, phrase] = PHRASE[sub];
   const subject = e.actor1?.name ?? defSubject;
   const country = countryName(e.location?.country ?? null);
@@ -77,8 +84,11 @@ export function makeNotes(e: Omit<EventOut, 'notes' | 'id'>, sub: SubEventType):
   body = body.replace(/ (on|of|over|shelled) near /, ' $1 an area near ');
   const when = longDate(e.date, e.date_precision);
   let s: string;
-  if (e.modality === 'planned') {
-    s = `${when ? `Planned for ${when}` : 'Planned'}: ${subject} ${sub === 'Other' ? 'are expected to meet' : body.replace(/^(\w+)/, 'to $1')}${sub === 'Other' ? ` in ${place}` : ''}`;
+  if (e.modality === 'planned' && sub === 'Other') {
+    const who = e.actor1 && e.actor2 ? ` between ${e.actor1.name} and ${e.actor2.name}` : e.actor1 ? ` with ${e.actor1.name}` : '';
+    s = `Talks or a meeting planned in ${place}${when ? ` for ${when}` : ''}${who}`;
+  } else if (e.modality === 'planned') {
+    s = `${when ? `Planned for ${when}` : 'Planned'}: ${subject} ${body.replace(/^(\w+)/, (v: string) => `to ${BASE[v] ?? v}`)}`;
   } else {
     s = `${when ? `On ${when}, ` : ''}${when ? subject : subject.charAt(0).toUpperCase() + subject.slice(1)} ${body}`;
   }
@@ -92,12 +102,10 @@ export function makeNotes(e: Omit<EventOut, 'notes' | 'id'>, sub: SubEventType):
   } else if (killed === 0) {
     parts.push('with no fatalities reported');
   }
-  if (injured.length) {
-    const n = Math.max(...injured.map((c) => c.count));
-    parts.push(`injuring ${n}`);
-  }
+  const hurt = injured.length ? Math.max(...injured.map((c) => c.count)) : 0;
+  if (hurt > 0) parts.push(`injuring ${hurt}`);
   if (parts.length) s += `, ${parts.join(' and ')}`;
-  if (e.claimant) s += `, according to ${e.claimant.name}`;
+  if (claimantLabel) s += `, according to ${claimantLabel}`;
   if (e.modality === 'denied') s += ' (the report is of a denial)';
   return `${s}.`;
 }

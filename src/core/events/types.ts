@@ -66,4 +66,10 @@ export interface EventPack {
   code: string;
   triggers: TriggerRule[];
   lexicons: Record<string, string[]>;
+  /**
+   * English words for claimants the actor stage does not resolve, for notes: folded phrase →
+   * label ("ketua polis daerah" → "the district police chief"). The longest phrase contained in
+   * the claimant's name wins. The claimant object keeps the name as written.
+   */
+  claimantLabels?: Record<string, string>;
 }

@@ -292,19 +292,25 @@ function scanSentence(toks: Token[], T: Tables, gaz: Gazetteer, lowerWords: Set<
     }
     // "Tennessee Arts Commission", "Columbia County Detention Center": a public body named after
     // its jurisdiction — the place opens the run and a word of public institutions is in it
-    if (!titled && !T.headFirst && runMatches.size === 1) {
-      const only = [...runMatches][0]!;
+    if (!titled && !T.headFirst && runMatches.size >= 1) {
+      const only = matchAtTok.get(a) && a === matchAtTok.get(a)!.i ? matchAtTok.get(a)! : [...runMatches][0]!;
       let a2 = a;
       while (a2 < only.i && left.has(a2) && (T.connectors.has(toks[a2]!.lower) || (a2 === firstWord && T.stop.has(toks[a2]!.lower)))) a2++;
-      if (only.i === a2 && only.how === 'name' && only.j < b) {
+      // (a country or a state also names its offices: "U.S. Magistrate Judge Robert Carr", "Texas Gov. Rick Perry")
+      const polity = only.cands.some((c) => c.place.kind === 'country' || (c.place.kind === 'admin1' && c.match === 'p'));
+      if (only.i === a2 && (only.how === 'name' || only.how === 'abbreviation') && only.j < b) {
         let inst = false, title = false;
         for (let q = only.j + 1; q <= b; q++) {
           const lw = toks[q]!.lower.replace(/['’]s$/, '');
-          if (T.titles.has(lw) && !T.institutions.has(lw)) title = true;
+          if (polity && T.titles.has(lw.replace(/s$/, ''))) inst = true;
+          else if (T.titles.has(lw) && !T.institutions.has(lw)) title = true;
           if (T.institutions.has(lw)) inst = true;
           if (T.privateBodies.has(lw)) title = true;
         }
-        if (inst && !title) titled = only;
+        // a lone place with a public body after it, or a country or state with its office right after it
+        // ("U.S. Sens.", "U.S. Magistrate Judge": the person's name after it is not a place)
+        const w = toks[only.j + 1]?.lower.replace(/['’]s$/, '').replace(/s$/, '') ?? '';
+        if (inst && !title && (runMatches.size === 1 || (polity && (T.titles.has(w) || T.institutions.has(w))))) titled = only;
       }
     }
     // several names in one run ("Azerbaijan Armenia"): an organisation, unless every one is a country
@@ -589,6 +595,10 @@ function resolve(mentions: Mention[], lowerWords: Set<string>): void {
       admin1Named.add(`${p.country}|${p.name}`);
     } else if (p.population >= 100000 || p.fcode === 'PPLC') add(p.country, 0.5);
     else if (m.words > 1 && m.cands.every((c) => c.place.country === p.country)) add(p.country, 0.5);
+    // a town of one name in the world ("Fitzgerald") says which region the story is in
+    if (p.kind === 'city' && p.admin1 && m.words === 1 && m.cands.length === 1 && best.match === 'p' && m.how === 'name') {
+      impliedAdmin1.set(`${p.country}|${p.admin1}`, (impliedAdmin1.get(`${p.country}|${p.admin1}`) ?? 0) + 0.5);
+    }
     // a town or county named in one region only ("Oconee County", "Barrow County") names that region
     if (p.kind !== 'admin1' && p.admin1 && m.words > 1 && m.cands.every((c) => c.place.country === p.country && c.place.admin1 === p.admin1)) {
       impliedAdmin1.set(`${p.country}|${p.admin1}`, (impliedAdmin1.get(`${p.country}|${p.admin1}`) ?? 0) + 1);
@@ -626,7 +636,10 @@ function resolve(mentions: Mention[], lowerWords: Set<string>): void {
       else if (m.cue === 'city' && (k === 'admin2' || k === 'city')) s += 20;
       else if (m.cue === 'admin2' && k === 'city') s += 10;
     }
-    if (p.country && p.country === docCountry) s += p.kind === 'admin1' ? 30 : 18;
+    // (a state of the story's country outranks a country of the same name the story does not otherwise name: "Georgia")
+    if (p.country && p.country === docCountry) {
+      s += p.kind !== 'admin1' ? 18 : m.cands.some((o) => o.place.kind === 'country' && countryWeight.has(o.place.country)) ? 30 : 40;
+    }
     else if (p.country && countryWeight.has(p.country)) s += 8;
     if (p.admin1 && p.kind !== 'admin1' && admin1Named.has(`${p.country}|${p.admin1}`)) s += 18;
     // the region the story's counties and towns lie in ("Georgia" among Georgian counties)

@@ -90,4 +90,4 @@ const triggers: TriggerRule[] = [
   t('meeting', 'Other', ['meet', 'meeting', 'talks', 'negotiations', 'summit', 'visit', 'consultations', 'conference'], { plannedOnly: true }),
 ];
 
-export const enEvents: EventPack = { code: 'en', triggers, lexicons };
+export const enEvents: EventPack = { code: 'en', triggers, lexicons: { ...lexicons, pronoun: ['he', 'she', 'him', 'her', 'they', 'them', 'it', 'i', 'we'] } };

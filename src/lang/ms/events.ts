@@ -1,5 +1,5 @@
 import type { EventPack, TriggerRule } from '../../core/events/types.js';
-import { idLexicons, idTriggers } from '../id/events.js';
+import { idClaimantLabels, idLexicons, idTriggers } from '../id/events.js';
 
 /**
  * Malay event triggers: Indonesian's, plus the words Malay uses instead (polis, tunjuk
@@ -30,4 +30,20 @@ const msLexicons: Record<string, string[]> = {
   negation: [...idLexicons.negation!, 'tiada', 'bukan'],
 };
 
-export const msEvents: EventPack = { code: 'ms', triggers: [...idTriggers, ...msTriggers], lexicons: msLexicons };
+export const msEvents: EventPack = {
+  code: 'ms',
+  triggers: [...idTriggers, ...msTriggers],
+  lexicons: { ...msLexicons, activePrefix: ['me'], pronoun: ['dia', 'ia', 'beliau', 'mereka', 'nya', 'pihaknya'] },
+  claimantLabels: {
+    ...idClaimantLabels,
+    'ketua polis daerah': 'the district police chief',
+    'ketua polis negeri': 'the state police chief',
+    'ketua polis': 'the police chief',
+    polis: 'the police',
+    jurucakap: 'a spokesperson',
+    'kumpulan penganjur': 'the organisers',
+    'pihak berkuasa': 'the authorities',
+    kerajaan: 'the government',
+    'media tempatan': 'local media',
+  },
+};

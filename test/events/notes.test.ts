@@ -1,0 +1,55 @@
+import { describe, expect, it } from 'vitest';
+import { extract } from '../../src/core/extract.js';
+import { makeNotes } from '../../src/core/events/notes.js';
+
+// Sentences written for these tests. No gazetteer: places stay unresolved, actors and notes are checked.
+const run = (body: string, language: string, published = '2023-05-10T10:00:00+07:00') =>
+  extract(body, { language, published, title: '' }, { gazetteer: null }).events;
+
+describe('actors of events', () => {
+  it('a protest broken up by police: the crowd is actor1, the police actor2 (ms)', () => {
+    const ev = run('Polis menyuraikan himpunan peniaga di hadapan pejabat daerah petang tadi. Ketua Polis Daerah berkata tiga orang ditahan.', 'ms');
+    const p = ev.find((e) => e.event_type === 'Protests');
+    expect(p).toBeDefined();
+    expect(p!.actor1?.type).toBe('protesters');
+    expect(p!.actor2?.type).toBe('state');
+    expect(p!.notes).not.toMatch(/Police Forces[^,]* demonstrated/);
+  });
+  it('an active verb of a passive rule keeps its subject as actor1 (id)', () => {
+    const ev = run('Sebuah rudal menghantam gudang di pinggiran kota pada Senin malam. Pemerintah menuding pasukan Rusia menembakkan rudal tersebut.', 'id');
+    expect(ev[0]?.actor1?.name).toBe('Military Forces of Russia');
+    expect(ev[0]?.notes).toMatch(/^On \d+ May 2023, Military Forces of Russia /);
+  });
+});
+
+describe('notes', () => {
+  it('Malay and Indonesian claimants are said in English', () => {
+    const ev = run('Polis menyuraikan himpunan peniaga di hadapan pejabat daerah petang tadi. Ketua Polis Daerah berkata tiga orang ditahan.', 'ms');
+    expect(ev[0]?.notes).not.toMatch(/Ketua|Polis Daerah/);
+  });
+  it('a planned meeting says it is planned, and what', () => {
+    const ev = run('Fighting killed four soldiers on Monday. The two governments are due to hold talks on a prisoner swap next week.', 'en', '2023-05-10T10:00:00+00:00');
+    const talks = ev.find((e) => e.modality === 'planned');
+    expect(talks?.sub_event_type).toBe('Other');
+    expect(talks?.notes).toMatch(/^Talks or a meeting planned/);
+    expect(ev.some((e) => e.sub_event_type === 'Agreement')).toBe(false);
+  });
+  it('never prints zero injuries; planned verbs take their base form', () => {
+    const base = { event_type: 'Explosions/Remote violence', modality: 'reported' as const, date: '2023-05-01', date_precision: 1 as const, location: null, actor1: null, actor2: null, claimant: null, evidence: [], rule: 't' };
+    const n = makeNotes({ ...base, sub_event_type: 'Shelling/artillery/missile attack', fatalities: 0, casualties: [{ count: 0, qualifier: 'exact', outcome: 'injured', group: 'unknown', claimant: null, evidence: { start: 0, end: 1 } }] }, 'Shelling/artillery/missile attack');
+    expect(n).not.toMatch(/injuring 0/);
+    const p = makeNotes({ ...base, event_type: 'Protests', modality: 'planned', sub_event_type: 'Peaceful protest', fatalities: null, casualties: [] }, 'Peaceful protest');
+    expect(p).toMatch(/Protesters to hold a peaceful protest/);
+  });
+  it('a pronoun claimant is the speaker named before it', () => {
+    const ev = run('Gunmen attacked a bus on the highway on Monday, killing six passengers, police spokesman John Okafor said. Three more were wounded, he added.', 'en', '2023-05-10T10:00:00+00:00');
+    expect(ev[0]?.claimant?.name ?? null).not.toMatch(/^(he|him)$/i);
+  });
+});
+
+describe('running totals', () => {
+  it('a sentence telling only the war\'s tally is no new event', () => {
+    const ev = run('Soldiers and rebels clashed near the river crossing on Tuesday, killing three fighters. The UN says the fighting has killed more than 8,000 people and displaced thousands since March 2021.', 'en', '2023-05-10T10:00:00+00:00');
+    expect(ev.filter((e) => e.sub_event_type === 'Armed clash').map((e) => e.date)).toEqual(['2023-05-09']);
+  });
+});
