@@ -262,7 +262,7 @@ function countryAt(c: Compiled, toks: Token[], i: number, cache: Map<number, Cou
       out.push({ end: j + 1, place: e.place });
     }
   }
-  out.sort((a, b) => b.end - a.end);
+  if (out.length > 1) out.sort((a, b) => b.end - a.end);
   cache.set(i, out);
   return out;
 }
@@ -290,7 +290,7 @@ function candidatesAt(c: Compiled, toks: Token[], i: number, cache: Map<number, 
     }
   };
   walk(c.root, i, null, null);
-  out.sort((a, b) => b.end - a.end || a.term.order - b.term.order);
+  if (out.length > 1) out.sort((a, b) => b.end - a.end || a.term.order - b.term.order);
   return out;
 }
 
