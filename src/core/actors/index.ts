@@ -89,11 +89,14 @@ function foldWord(s: string): string {
   return nonAscii(lower) ? fold(s) : lower;
 }
 
-const SIG_SIZE = 1 << 16;
-/** A cheap signature of a word (first and last character, length), no hashing of the string. */
+const SIG_BITS = 18;
+const SIG_SIZE = 1 << SIG_BITS;
+/** A cheap signature of a word (first two and last characters, length), no hashing of the string. */
 function sig(w: string): number {
   const n = w.length;
-  return n === 0 ? 0 : (w.charCodeAt(0) * 961 + w.charCodeAt(n - 1) * 31 + n) & (SIG_SIZE - 1);
+  if (n === 0) return 0;
+  const x = (w.charCodeAt(0) << 16) ^ (n > 1 ? w.charCodeAt(1) << 8 : 0) ^ w.charCodeAt(n - 1) ^ (n << 24);
+  return Math.imul(x, 0x9e3779b1) >>> (32 - SIG_BITS);
 }
 
 function isUpper(w: string): boolean {
@@ -259,7 +262,7 @@ function countryAt(c: Compiled, toks: Token[], i: number, cache: Map<number, Cou
       out.push({ end: j + 1, place: e.place });
     }
   }
-  out.sort((a, b) => b.end - a.end);
+  if (out.length > 1) out.sort((a, b) => b.end - a.end);
   cache.set(i, out);
   return out;
 }
@@ -287,7 +290,7 @@ function candidatesAt(c: Compiled, toks: Token[], i: number, cache: Map<number, 
     }
   };
   walk(c.root, i, null, null);
-  out.sort((a, b) => b.end - a.end || a.term.order - b.term.order);
+  if (out.length > 1) out.sort((a, b) => b.end - a.end || a.term.order - b.term.order);
   return out;
 }
 
