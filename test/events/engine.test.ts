@@ -50,13 +50,13 @@ function doc(text: string, language: string, published = '2020-10-08T16:25:00+07
 }
 
 const GANJA = [
-  'Militer Azerbaijan dan Armenia kembali terlibat dalam bentrokan baru di Nagorno-Karabakh pada Kamis (8/10).',
-  'Azerbaijan mengatakan kota Ganja dibom oleh pasukan Armenia pada Kamis pagi, menewaskan satu warga sipil.',
-  'Desa-desa di dekat Ganja juga ditembaki.',
-  'Pihak berwenang Karabakh melaporkan tembakan artileri dan roket semalam di pusat Stepanakert.',
-  'Pihak berwenang Azerbaijan melaporkan 30 warga sipil tewas sejak 27 September.',
-  'Perwakilan Prancis, AS, dan Rusia diperkirakan akan bertemu di Jenewa pada Kamis.',
-  'Mereka juga dijadwalkan bertemu menteri luar negeri Armenia di Moskow pekan depan.',
+  'Pertempuran antara kedua tentara pecah lagi di Nagorno-Karabakh pada Kamis (8/10).',
+  'Azerbaijan mengatakan kota Ganja dibom pasukan Armenia pada Kamis pagi sehingga satu warga sipil tewas.',
+  'Beberapa desa di dekat Ganja ikut ditembaki.',
+  'Pihak berwenang Karabakh menyebut pusat Stepanakert dihujani tembakan artileri dan roket semalam.',
+  'Pihak berwenang Azerbaijan mencatat 30 warga sipil tewas sejak 27 September.',
+  'Utusan tiga negara penengah diperkirakan akan bertemu di Jenewa pada Kamis.',
+  'Mereka dijadwalkan bertemu pejabat Armenia di Moskow pekan depan.',
 ].join(' ');
 
 describe('codeEvents on a hand-built reading (Indonesian)', () => {
