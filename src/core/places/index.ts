@@ -209,7 +209,20 @@ function nameWord(t: Token | undefined, T: Tables, lowerWords: Set<string>, pers
 }
 
 /** The cue of up to `n` words of the table at tokens [k, …) (lower-cased), and its length. */
+const cueFirstWords = new WeakMap<Map<string, PlaceKind>, Set<string>>();
+/** The first words of a cue table's keys (tokens hold no spaces: a key's match starts with its first word). */
+function firstWordsOf(table: Map<string, PlaceKind>): Set<string> {
+  let s = cueFirstWords.get(table);
+  if (!s) {
+    s = new Set<string>();
+    for (const key of table.keys()) { const sp = key.indexOf(' '); s.add(sp < 0 ? key : key.slice(0, sp)); }
+    cueFirstWords.set(table, s);
+  }
+  return s;
+}
+
 function cueAt(toks: Token[], k: number, table: Map<string, PlaceKind>, n: number, forward: boolean): { kind: PlaceKind; len: number } | null {
+  if (forward && (k >= toks.length || !firstWordsOf(table).has(toks[k]!.lower))) return null;
   for (let len = n; len >= 1; len--) {
     const a = forward ? k : k - len + 1;
     const b = forward ? k + len - 1 : k;
