@@ -87,7 +87,11 @@ const PREFIXED = /^([\p{L}]+)-(\d+)$/u;
 const STUCK = /^([\p{L}]+\$?)(\d[\d.,]*)$/u;
 const STARTS_DIGIT = /^\d/;
 const QUOTES = '"”’\'»';
-const HAS_DIGIT = /\d/;
+/** Whether a string holds an ASCII digit (as /\d/ without the u flag), without a regex. */
+function hasDigit(w: string): boolean {
+  for (let k = 0; k < w.length; k++) { const d = w.charCodeAt(k); if (d >= 48 && d <= 57) return true; }
+  return false;
+}
 const IS_WORD = /^\p{L}/u;
 const IS_UPPER = /^\p{Lu}/u;
 
@@ -133,7 +137,7 @@ export function scanNumbers(_text: string, sentence: Sentence, pack: LanguagePac
     const fh = phraseAt(toks, i, c.fixed);
     // Only digits, number words and tokens with digits in them can start a numeral.
     const c0 = t.text.charCodeAt(0);
-    const maybe = (c0 >= 48 && c0 <= 57) || c.units.has(t.lower) || c.articles.has(t.lower) || (c0 > 57 && HAS_DIGIT.test(t.text)) ||
+    const maybe = (c0 >= 48 && c0 <= 57) || c.units.has(t.lower) || c.articles.has(t.lower) || (c0 > 57 && hasDigit(t.text)) ||
       (t.lower.includes('-') && c.units.has(t.lower.slice(0, t.lower.indexOf('-'))));
     // A token that starts nothing is passed over whether or not it is in a date.
     if (!nc && !vh && !fh && !maybe) { i++; continue; }
