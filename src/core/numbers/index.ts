@@ -29,6 +29,8 @@ interface Compiled {
   ordinalPrefixes: Set<string>;
   nounSkip: Set<string>;
   conjunctions: Set<string>;
+  /** Every word that can start a count or a not-count: phrase first words, number words, articles. */
+  starters: Set<string>;
 }
 
 const compiled = new WeakMap<NumberPack, Compiled>();
@@ -60,7 +62,13 @@ function compile(p: NumberPack): Compiled {
     ordinalPrefixes: s(p.ordinalPrefixes),
     nounSkip: s(p.nounSkip),
     conjunctions: s(p.conjunctions),
+    starters: new Set<string>(),
   };
+  for (const k of c.notCounts.byFirst.keys()) c.starters.add(k);
+  for (const k of c.vague.byFirst.keys()) c.starters.add(k);
+  for (const k of c.fixed.byFirst.keys()) c.starters.add(k);
+  for (const k of c.units.keys()) c.starters.add(k);
+  for (const k of c.articles) c.starters.add(k);
   compiled.set(p, c);
   return c;
 }
@@ -132,11 +140,13 @@ export function scanNumbers(_text: string, sentence: Sentence, pack: LanguagePac
   let i = 0;
   while (i < toks.length) {
     const t = toks[i]!;
+    // Fast path: a word no table starts with, with no digit and no hyphen, starts nothing.
+    const c0 = t.text.charCodeAt(0);
+    if (!(c0 >= 48 && c0 <= 57) && !c.starters.has(t.lower) && !t.lower.includes('-') && !hasDigit(t.text)) { i++; continue; }
     const nc = phraseAt(toks, i, c.notCounts);
     const vh = phraseAt(toks, i, c.vague);
     const fh = phraseAt(toks, i, c.fixed);
     // Only digits, number words and tokens with digits in them can start a numeral.
-    const c0 = t.text.charCodeAt(0);
     const maybe = (c0 >= 48 && c0 <= 57) || c.units.has(t.lower) || c.articles.has(t.lower) || (c0 > 57 && hasDigit(t.text)) ||
       (t.lower.includes('-') && c.units.has(t.lower.slice(0, t.lower.indexOf('-'))));
     // A token that starts nothing is passed over whether or not it is in a date.
