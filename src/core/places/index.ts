@@ -127,7 +127,15 @@ function km(lat1: number, lon1: number, lat2: number, lon2: number): number {
   return 12742 * Math.asin(Math.min(1, Math.sqrt(h)));
 }
 
+const staticScores = new WeakMap<Candidate, number>();
+/** staticScore() once per candidate (candidates and their places are never changed). */
 function staticScore(c: Candidate): number {
+  let s = staticScores.get(c);
+  if (s === undefined) { s = computeStaticScore(c); staticScores.set(c, s); }
+  return s;
+}
+
+function computeStaticScore(c: Candidate): number {
   const p = c.place;
   let s: number;
   switch (p.fcode) {
@@ -249,6 +257,7 @@ function localPlaces(perSentence: Token[][], T: Tables, gaz: Gazetteer, out: Pla
   lowerWords: Set<string>, personWords: Set<string>, rule: string): PlaceMention[] | null {
   interface Span { s: number; i: number; j: number; kind: PlaceKind }
   const spans: Span[] = [];
+  const afterFirst = firstWordsOf(T.localAfter), beforeFirst = firstWordsOf(T.localBefore);
   for (let s = 0; s < perSentence.length; s++) {
     const toks = perSentence[s]!;
     let firstWord = 0;
@@ -256,8 +265,9 @@ function localPlaces(perSentence: Token[][], T: Tables, gaz: Gazetteer, out: Pla
     const taken = new Set<number>();
     for (let k = 0; k < toks.length; k++) {
       if (!isWord(toks[k])) continue;
+      const lw = toks[k]!.lower;
       // "Xyz district", "Xyz local government area": the name before the cue
-      const after = cueAt(toks, k, T.localAfter, T.localLen, true);
+      const after = afterFirst.has(lw) ? cueAt(toks, k, T.localAfter, T.localLen, true) : null;
       if (after && k > 0 && toks[k - 1]!.end + 1 === toks[k]!.start) {
         let i = k;
         while (i - 1 >= 0 && k - i < 4 && nameWord(toks[i - 1], T, lowerWords, personWords) && toks[i - 1]!.end + 1 === toks[i]!.start) i--;
@@ -275,7 +285,7 @@ function localPlaces(perSentence: Token[][], T: Tables, gaz: Gazetteer, out: Pla
         }
       }
       // "desa Xyz", "village of Xyz": the name after the cue
-      const before = cueAt(toks, k, T.localBefore, T.localLen, true);
+      const before = beforeFirst.has(lw) ? cueAt(toks, k, T.localBefore, T.localLen, true) : null;
       if (before) {
         const i = k + before.len;
         let j = i - 1;
