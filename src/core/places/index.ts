@@ -1,4 +1,4 @@
-import { fold, tokenize, type Sentence, type Token } from '../engine/text.js';
+import { fold, tokenize, tokensOf, type Sentence, type Token } from '../engine/text.js';
 import type { LanguagePack } from '../pack.js';
 import type { PlaceKind } from '../types.js';
 import type { PlaceMention, PlacePack, PlaceCue } from './types.js';
@@ -168,7 +168,8 @@ export function findPlaces(text: string, sentences: Sentence[], pack: LanguagePa
   const T = tablesOf(pack);
   if (!T) return [];
   const lowerWords = new Set<string>();
-  const perSentence = sentences.map((s) => tokenize(s.text, s.start));
+  // the sentence's shared tokens (the same tokenize(s.text, s.start), computed once for every stage)
+  const perSentence = sentences.map((s) => tokensOf(s));
   for (const toks of perSentence) {
     for (let k = 1; k < toks.length; k++) if (isWord(toks[k]) && !isCap(toks[k])) lowerWords.add(toks[k]!.lower);
   }
