@@ -29,6 +29,8 @@ interface Compiled {
   ordinalPrefixes: Set<string>;
   nounSkip: Set<string>;
   conjunctions: Set<string>;
+  /** Every word that can start a count or a not-count: phrase first words, number words, articles. */
+  starters: Set<string>;
 }
 
 const compiled = new WeakMap<NumberPack, Compiled>();
@@ -60,7 +62,13 @@ function compile(p: NumberPack): Compiled {
     ordinalPrefixes: s(p.ordinalPrefixes),
     nounSkip: s(p.nounSkip),
     conjunctions: s(p.conjunctions),
+    starters: new Set<string>(),
   };
+  for (const k of c.notCounts.byFirst.keys()) c.starters.add(k);
+  for (const k of c.vague.byFirst.keys()) c.starters.add(k);
+  for (const k of c.fixed.byFirst.keys()) c.starters.add(k);
+  for (const k of c.units.keys()) c.starters.add(k);
+  for (const k of c.articles) c.starters.add(k);
   compiled.set(p, c);
   return c;
 }
@@ -87,7 +95,11 @@ const PREFIXED = /^([\p{L}]+)-(\d+)$/u;
 const STUCK = /^([\p{L}]+\$?)(\d[\d.,]*)$/u;
 const STARTS_DIGIT = /^\d/;
 const QUOTES = '"”’\'»';
-const HAS_DIGIT = /\d/;
+/** Whether a string holds an ASCII digit (as /\d/ without the u flag), without a regex. */
+function hasDigit(w: string): boolean {
+  for (let k = 0; k < w.length; k++) { const d = w.charCodeAt(k); if (d >= 48 && d <= 57) return true; }
+  return false;
+}
 const IS_WORD = /^\p{L}/u;
 const IS_UPPER = /^\p{Lu}/u;
 
@@ -115,8 +127,10 @@ export function scanNumbers(_text: string, sentence: Sentence, pack: LanguagePac
   const mentions: NumberMention[] = [];
   const skipped: NumberSkip[] = [];
   if (toks.length === 0) return { mentions, skipped };
-  const dates = scanDates(sentence, pack);
+  // Dates are scanned lazily: only tokens that could start a count or a skip need the check.
+  let dates: ReturnType<typeof scanDates> | null = null;
   const inDate = (t: Token): boolean => {
+    dates ??= scanDates(sentence, pack);
     for (const d of dates) if (t.start >= d.start && t.end <= d.end) return true;
     return false;
   };
@@ -126,20 +140,28 @@ export function scanNumbers(_text: string, sentence: Sentence, pack: LanguagePac
   let i = 0;
   while (i < toks.length) {
     const t = toks[i]!;
+    // Fast path: a word no table starts with, with no digit and no hyphen, starts nothing.
+    const c0 = t.text.charCodeAt(0);
+    if (!(c0 >= 48 && c0 <= 57) && !c.starters.has(t.lower) && !t.lower.includes('-') && !hasDigit(t.text)) { i++; continue; }
+    const nc = phraseAt(toks, i, c.notCounts);
+    const vh = phraseAt(toks, i, c.vague);
+    const fh = phraseAt(toks, i, c.fixed);
+    // Only digits, number words and tokens with digits in them can start a numeral.
+    const maybe = (c0 >= 48 && c0 <= 57) || c.units.has(t.lower) || c.articles.has(t.lower) || (c0 > 57 && hasDigit(t.text)) ||
+      (t.lower.includes('-') && c.units.has(t.lower.slice(0, t.lower.indexOf('-'))));
+    // A token that starts nothing is passed over whether or not it is in a date.
+    if (!nc && !vh && !fh && !maybe) { i++; continue; }
     if (inDate(t)) {
       if (STARTS_DIGIT.test(t.text)) skip(i, i + 1, 'date', 'in-date');
       i++;
       continue;
     }
-    const nc = phraseAt(toks, i, c.notCounts);
     if (nc) {
       skip(nc.from, nc.to, 'determiner', 'not-count');
       i = nc.to;
       continue;
     }
     // Vague counts and fixed phrases, longest first.
-    const vh = phraseAt(toks, i, c.vague);
-    const fh = phraseAt(toks, i, c.fixed);
     if (vh && (!fh || vh.to - vh.from >= fh.to - fh.from)) {
       const done = readVague(vh.from, vh.to, vh.value);
       if (done > i) { i = done; continue; }
@@ -148,10 +170,6 @@ export function scanNumbers(_text: string, sentence: Sentence, pack: LanguagePac
       i = fh.to;
       continue;
     }
-    // Only digits, number words and tokens with digits in them can start a numeral.
-    const c0 = t.text.charCodeAt(0);
-    const maybe = (c0 >= 48 && c0 <= 57) || c.units.has(t.lower) || c.articles.has(t.lower) || (c0 > 57 && HAS_DIGIT.test(t.text)) ||
-      (t.lower.includes('-') && c.units.has(t.lower.slice(0, t.lower.indexOf('-'))));
     const num = maybe ? readNumeral(i) : null;
     if (num && num.rule === 'words' && num.max === undefined) {
       // Ranges of number words: "dua hingga tiga", "one to three", "two or three".

@@ -1,4 +1,4 @@
-import { fold, tokenize, type Sentence, type Token } from '../engine/text.js';
+import { fold, tokenize, tokensOf, type Sentence, type Token } from '../engine/text.js';
 import type { LanguagePack } from '../pack.js';
 import type { PlaceKind } from '../types.js';
 import type { PlaceMention, PlacePack, PlaceCue } from './types.js';
@@ -127,7 +127,15 @@ function km(lat1: number, lon1: number, lat2: number, lon2: number): number {
   return 12742 * Math.asin(Math.min(1, Math.sqrt(h)));
 }
 
+const staticScores = new WeakMap<Candidate, number>();
+/** staticScore() once per candidate (candidates and their places are never changed). */
 function staticScore(c: Candidate): number {
+  let s = staticScores.get(c);
+  if (s === undefined) { s = computeStaticScore(c); staticScores.set(c, s); }
+  return s;
+}
+
+function computeStaticScore(c: Candidate): number {
   const p = c.place;
   let s: number;
   switch (p.fcode) {
@@ -160,7 +168,8 @@ export function findPlaces(text: string, sentences: Sentence[], pack: LanguagePa
   const T = tablesOf(pack);
   if (!T) return [];
   const lowerWords = new Set<string>();
-  const perSentence = sentences.map((s) => tokenize(s.text, s.start));
+  // the sentence's shared tokens (the same tokenize(s.text, s.start), computed once for every stage)
+  const perSentence = sentences.map((s) => tokensOf(s));
   for (const toks of perSentence) {
     for (let k = 1; k < toks.length; k++) if (isWord(toks[k]) && !isCap(toks[k])) lowerWords.add(toks[k]!.lower);
   }
@@ -209,7 +218,20 @@ function nameWord(t: Token | undefined, T: Tables, lowerWords: Set<string>, pers
 }
 
 /** The cue of up to `n` words of the table at tokens [k, …) (lower-cased), and its length. */
+const cueFirstWords = new WeakMap<Map<string, PlaceKind>, Set<string>>();
+/** The first words of a cue table's keys (tokens hold no spaces: a key's match starts with its first word). */
+function firstWordsOf(table: Map<string, PlaceKind>): Set<string> {
+  let s = cueFirstWords.get(table);
+  if (!s) {
+    s = new Set<string>();
+    for (const key of table.keys()) { const sp = key.indexOf(' '); s.add(sp < 0 ? key : key.slice(0, sp)); }
+    cueFirstWords.set(table, s);
+  }
+  return s;
+}
+
 function cueAt(toks: Token[], k: number, table: Map<string, PlaceKind>, n: number, forward: boolean): { kind: PlaceKind; len: number } | null {
+  if (forward && (k >= toks.length || !firstWordsOf(table).has(toks[k]!.lower))) return null;
   for (let len = n; len >= 1; len--) {
     const a = forward ? k : k - len + 1;
     const b = forward ? k + len - 1 : k;
@@ -236,6 +258,7 @@ function localPlaces(perSentence: Token[][], T: Tables, gaz: Gazetteer, out: Pla
   lowerWords: Set<string>, personWords: Set<string>, rule: string): PlaceMention[] | null {
   interface Span { s: number; i: number; j: number; kind: PlaceKind }
   const spans: Span[] = [];
+  const afterFirst = firstWordsOf(T.localAfter), beforeFirst = firstWordsOf(T.localBefore);
   for (let s = 0; s < perSentence.length; s++) {
     const toks = perSentence[s]!;
     let firstWord = 0;
@@ -243,8 +266,9 @@ function localPlaces(perSentence: Token[][], T: Tables, gaz: Gazetteer, out: Pla
     const taken = new Set<number>();
     for (let k = 0; k < toks.length; k++) {
       if (!isWord(toks[k])) continue;
+      const lw = toks[k]!.lower;
       // "Xyz district", "Xyz local government area": the name before the cue
-      const after = cueAt(toks, k, T.localAfter, T.localLen, true);
+      const after = afterFirst.has(lw) ? cueAt(toks, k, T.localAfter, T.localLen, true) : null;
       if (after && k > 0 && toks[k - 1]!.end + 1 === toks[k]!.start) {
         let i = k;
         while (i - 1 >= 0 && k - i < 4 && nameWord(toks[i - 1], T, lowerWords, personWords) && toks[i - 1]!.end + 1 === toks[i]!.start) i--;
@@ -262,7 +286,7 @@ function localPlaces(perSentence: Token[][], T: Tables, gaz: Gazetteer, out: Pla
         }
       }
       // "desa Xyz", "village of Xyz": the name after the cue
-      const before = cueAt(toks, k, T.localBefore, T.localLen, true);
+      const before = beforeFirst.has(lw) ? cueAt(toks, k, T.localBefore, T.localLen, true) : null;
       if (before) {
         const i = k + before.len;
         let j = i - 1;
