@@ -402,6 +402,21 @@ export function codeEvents(doc: DocumentOut, reading: Reading, pack: LanguagePac
   const locWords = wordSet(ep, 'locative');
   const srcWords = wordSet(ep, 'source');
   const conjWords = wordSet(ep, 'conjunction');
+  // Actors sorted by start with the running maximum of their ends: "does any actor overlap this
+  // span" is one binary search instead of a scan of every actor.
+  const actorsByStart = [...reading.actors].sort((a, b) => a.start - b.start);
+  const maxEnd: number[] = [];
+  for (let k = 0, m = -Infinity; k < actorsByStart.length; k++) maxEnd.push((m = Math.max(m, actorsByStart[k]!.end)));
+  const inAnyActor = (x: { start: number; end: number }): boolean => {
+    let lo = 0;
+    let hi = actorsByStart.length; // first actor starting at or after x.end
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (actorsByStart[mid]!.start < x.end) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo > 0 && maxEnd[lo - 1]! > x.start;
+  };
   for (const p of reading.places) {
     const i = sentOf(p);
     if (i < 0 || inClaimant(p, i)) continue; // "Azerbaijan said": the claimant, not the place
@@ -409,7 +424,7 @@ export function codeEvents(doc: DocumentOut, reading: Reading, pack: LanguagePac
     const w2 = prev?.[2]?.toLowerCase() ?? '';
     const locative = !!prev && (locWords.has(w2) || locWords.has(`${prev[1]?.toLowerCase() ?? ''} ${w2}`));
     const source = !!prev && (srcWords.has(w2) || srcWords.has(prev[1]?.toLowerCase() ?? ''));
-    const inActor = reading.actors.some((a) => overlaps(a, p));
+    const inActor = inAnyActor(p);
     // "JAKARTA – …", "Srinagar:": a dateline says where the reporter is, not where it happened.
     const lineStart = p.start === 0 || text[p.start - 1] === '\n';
     const dateline = lineStart && /^[^\n.]{0,30}?\s*[–—:-]\s/.test(text.slice(p.end, p.end + 34)) && !/^\S*\s+\p{Ll}/u.test(text.slice(p.end, p.end + 20));
