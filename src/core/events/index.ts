@@ -45,6 +45,14 @@ function wordSet(ep: EventPack, name: string): Set<string> {
   return set;
 }
 
+/** A pack's claimant label table, longest key first, built once per pack. */
+const labelTables = new WeakMap<EventPack, [string, string][]>();
+function claimantLabelsOf(ep: EventPack): [string, string][] {
+  let t = labelTables.get(ep);
+  if (!t) labelTables.set(ep, (t = Object.entries(ep.claimantLabels ?? {}).sort((a, b) => b[0].length - a[0].length)));
+  return t;
+}
+
 /** The lexicons the engine reads as cues. */
 const CUE_LEXICONS = ['another', 'plannedMeeting', 'anaphora', 'anaphoraBefore', 'planned', 'hypothetical', 'negation', 'notNegation', 'denial', 'disaster', 'perpetrator', 'background', 'protestContext', 'police'];
 
@@ -672,7 +680,7 @@ export function codeEvents(doc: DocumentOut, reading: Reading, pack: LanguagePac
 
   // Claimants in English for notes: the actor the claimant's words name ("Kejaksaan Agung
   // Azerbaijan" → "Azerbaijani authorities"), else the pack's label table, else (English) as written.
-  const labels = Object.entries(ep.claimantLabels ?? {}).sort((a, b) => b[0].length - a[0].length);
+  const labels = claimantLabelsOf(ep);
   const claimantLabel = (c: Claimant | null, country: string | null): string | null => {
     if (!c) return null;
     const sp = attribSpanOf.get(c);
