@@ -438,6 +438,13 @@ export function codeEvents(doc: DocumentOut, reading: Reading, pack: LanguagePac
     const dateline = lineStart && /^[^\n.]{0,30}?\s*[–—:-]\s/.test(text.slice(p.end, p.end + 34)) && !/^\S*\s+\p{Ll}/u.test(text.slice(p.end, p.end + 20));
     (placesBySent.get(i) ?? placesBySent.set(i, []).get(i)!).push({ ...p, locative: locative && !dateline, inActor: inActor || dateline, source });
   }
+  // A sentence's best place (no trigger to be near), computed once per sentence.
+  const bestBySent = new Map<number, PlaceCand | null>();
+  const bestInSent = (i: number): PlaceCand | null => {
+    let b = bestBySent.get(i);
+    if (b === undefined) bestBySent.set(i, (b = bestPlace(placesBySent.get(i) ?? [])));
+    return b;
+  };
   const datesBySent = new Map<number, DateMention[]>();
   for (const d of reading.dates) {
     const i = sentOf(d);
@@ -562,7 +569,7 @@ export function codeEvents(doc: DocumentOut, reading: Reading, pack: LanguagePac
   for (const c of candidates) {
     if (!c.place) {
       for (let i = c.sentence + 1; i < sentences.length && !c.place; i++) {
-        const bp = bestPlace(placesBySent.get(i) ?? []);
+        const bp = bestInSent(i);
         if (bp) c.place = bp;
       }
     }
@@ -643,14 +650,14 @@ export function codeEvents(doc: DocumentOut, reading: Reading, pack: LanguagePac
     if (d.place && placeScore(d.place) < 5) continue;
     let best: PlaceCand | null = null;
     let dist = Infinity;
-    for (const [i, ps] of placesBySent) {
-      const bp = bestPlace(ps);
+    for (const i of placesBySent.keys()) {
+      const bp = bestInSent(i);
       const k = Math.min(...d.sentences.map((x) => Math.abs(x - i)));
       if (bp && placeScore(bp) < 5 && k < dist) { best = bp; dist = k; }
     }
     if (best) { d.place = best; d.placeInSentence = false; }
     // Nothing said as a place at all: a dateline or a passing mention beats nothing.
-    if (!d.place) for (const ps of placesBySent.values()) { const bp = bestPlace(ps); if (bp && (!d.place || placeScore(bp) < placeScore(d.place))) d.place = bp; }
+    if (!d.place) for (const i of placesBySent.keys()) { const bp = bestInSent(i); if (bp && (!d.place || placeScore(bp) < placeScore(d.place))) d.place = bp; }
     if (!d.place) for (const p of reading.places) { if (!d.place) d.place = p; }
   }
 
@@ -671,7 +678,7 @@ export function codeEvents(doc: DocumentOut, reading: Reading, pack: LanguagePac
     }
     if (m.breakdown) continue;
     // "In Odesa, nine were injured": a figure said with a place goes to the event there.
-    const fp = bestPlace(placesBySent.get(m.sentence) ?? []);
+    const fp = bestInSent(m.sentence);
     const here = fp && placeScore(fp) < 5 && !live.some((x) => x.sentences.includes(m.sentence)) ? violent.filter((x) => x.place && x.place.name === fp.name) : [];
     const d = (m.outcome === 'killed' || m.outcome === 'injured' ? (here.length ? nearestDraft(here, m.sentence) : null) ?? nearestDraft(violent, m.sentence, 3) : null) ?? nearestDraft(live, m.sentence);
     if (!d) continue;
