@@ -45,6 +45,14 @@ function wordSet(ep: EventPack, name: string): Set<string> {
   return set;
 }
 
+/** A pack's claimant label table, longest key first, built once per pack. */
+const labelTables = new WeakMap<EventPack, [string, string][]>();
+function claimantLabelsOf(ep: EventPack): [string, string][] {
+  let t = labelTables.get(ep);
+  if (!t) labelTables.set(ep, (t = Object.entries(ep.claimantLabels ?? {}).sort((a, b) => b[0].length - a[0].length)));
+  return t;
+}
+
 /** The lexicons the engine reads as cues. */
 const CUE_LEXICONS = ['another', 'plannedMeeting', 'anaphora', 'anaphoraBefore', 'planned', 'hypothetical', 'negation', 'notNegation', 'denial', 'disaster', 'perpetrator', 'background', 'protestContext', 'police'];
 
@@ -402,6 +410,21 @@ export function codeEvents(doc: DocumentOut, reading: Reading, pack: LanguagePac
   const locWords = wordSet(ep, 'locative');
   const srcWords = wordSet(ep, 'source');
   const conjWords = wordSet(ep, 'conjunction');
+  // Actors sorted by start with the running maximum of their ends: "does any actor overlap this
+  // span" is one binary search instead of a scan of every actor.
+  const actorsByStart = [...reading.actors].sort((a, b) => a.start - b.start);
+  const maxEnd: number[] = [];
+  for (let k = 0, m = -Infinity; k < actorsByStart.length; k++) maxEnd.push((m = Math.max(m, actorsByStart[k]!.end)));
+  const inAnyActor = (x: { start: number; end: number }): boolean => {
+    let lo = 0;
+    let hi = actorsByStart.length; // first actor starting at or after x.end
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (actorsByStart[mid]!.start < x.end) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo > 0 && maxEnd[lo - 1]! > x.start;
+  };
   for (const p of reading.places) {
     const i = sentOf(p);
     if (i < 0 || inClaimant(p, i)) continue; // "Azerbaijan said": the claimant, not the place
@@ -409,12 +432,19 @@ export function codeEvents(doc: DocumentOut, reading: Reading, pack: LanguagePac
     const w2 = prev?.[2]?.toLowerCase() ?? '';
     const locative = !!prev && (locWords.has(w2) || locWords.has(`${prev[1]?.toLowerCase() ?? ''} ${w2}`));
     const source = !!prev && (srcWords.has(w2) || srcWords.has(prev[1]?.toLowerCase() ?? ''));
-    const inActor = reading.actors.some((a) => overlaps(a, p));
+    const inActor = inAnyActor(p);
     // "JAKARTA – …", "Srinagar:": a dateline says where the reporter is, not where it happened.
     const lineStart = p.start === 0 || text[p.start - 1] === '\n';
     const dateline = lineStart && /^[^\n.]{0,30}?\s*[–—:-]\s/.test(text.slice(p.end, p.end + 34)) && !/^\S*\s+\p{Ll}/u.test(text.slice(p.end, p.end + 20));
     (placesBySent.get(i) ?? placesBySent.set(i, []).get(i)!).push({ ...p, locative: locative && !dateline, inActor: inActor || dateline, source });
   }
+  // A sentence's best place (no trigger to be near), computed once per sentence.
+  const bestBySent = new Map<number, PlaceCand | null>();
+  const bestInSent = (i: number): PlaceCand | null => {
+    let b = bestBySent.get(i);
+    if (b === undefined) bestBySent.set(i, (b = bestPlace(placesBySent.get(i) ?? [])));
+    return b;
+  };
   const datesBySent = new Map<number, DateMention[]>();
   for (const d of reading.dates) {
     const i = sentOf(d);
@@ -539,7 +569,7 @@ export function codeEvents(doc: DocumentOut, reading: Reading, pack: LanguagePac
   for (const c of candidates) {
     if (!c.place) {
       for (let i = c.sentence + 1; i < sentences.length && !c.place; i++) {
-        const bp = bestPlace(placesBySent.get(i) ?? []);
+        const bp = bestInSent(i);
         if (bp) c.place = bp;
       }
     }
@@ -620,14 +650,14 @@ export function codeEvents(doc: DocumentOut, reading: Reading, pack: LanguagePac
     if (d.place && placeScore(d.place) < 5) continue;
     let best: PlaceCand | null = null;
     let dist = Infinity;
-    for (const [i, ps] of placesBySent) {
-      const bp = bestPlace(ps);
+    for (const i of placesBySent.keys()) {
+      const bp = bestInSent(i);
       const k = Math.min(...d.sentences.map((x) => Math.abs(x - i)));
       if (bp && placeScore(bp) < 5 && k < dist) { best = bp; dist = k; }
     }
     if (best) { d.place = best; d.placeInSentence = false; }
     // Nothing said as a place at all: a dateline or a passing mention beats nothing.
-    if (!d.place) for (const ps of placesBySent.values()) { const bp = bestPlace(ps); if (bp && (!d.place || placeScore(bp) < placeScore(d.place))) d.place = bp; }
+    if (!d.place) for (const i of placesBySent.keys()) { const bp = bestInSent(i); if (bp && (!d.place || placeScore(bp) < placeScore(d.place))) d.place = bp; }
     if (!d.place) for (const p of reading.places) { if (!d.place) d.place = p; }
   }
 
@@ -648,7 +678,7 @@ export function codeEvents(doc: DocumentOut, reading: Reading, pack: LanguagePac
     }
     if (m.breakdown) continue;
     // "In Odesa, nine were injured": a figure said with a place goes to the event there.
-    const fp = bestPlace(placesBySent.get(m.sentence) ?? []);
+    const fp = bestInSent(m.sentence);
     const here = fp && placeScore(fp) < 5 && !live.some((x) => x.sentences.includes(m.sentence)) ? violent.filter((x) => x.place && x.place.name === fp.name) : [];
     const d = (m.outcome === 'killed' || m.outcome === 'injured' ? (here.length ? nearestDraft(here, m.sentence) : null) ?? nearestDraft(violent, m.sentence, 3) : null) ?? nearestDraft(live, m.sentence);
     if (!d) continue;
@@ -657,7 +687,7 @@ export function codeEvents(doc: DocumentOut, reading: Reading, pack: LanguagePac
 
   // Claimants in English for notes: the actor the claimant's words name ("Kejaksaan Agung
   // Azerbaijan" → "Azerbaijani authorities"), else the pack's label table, else (English) as written.
-  const labels = Object.entries(ep.claimantLabels ?? {}).sort((a, b) => b[0].length - a[0].length);
+  const labels = claimantLabelsOf(ep);
   const claimantLabel = (c: Claimant | null, country: string | null): string | null => {
     if (!c) return null;
     const sp = attribSpanOf.get(c);

@@ -127,18 +127,32 @@ export class PatternIndex<T> {
     }
   }
 
+  /**
+   * Patterns that may start at a word, in the order they are tried (exact ones, then prefix
+   * ones), cached per word: one map look-up per token. Cleared when it grows large.
+   */
+  private readonly byWord = new Map<string, Compiled<T>[]>();
+
+  private startingAt(w: string): Compiled<T>[] {
+    let list = this.byWord.get(w);
+    if (list) return list;
+    list = [...(this.exact.get(w) ?? [])];
+    if (w.length >= 3) {
+      const pl = this.prefix.get(w.slice(0, 3));
+      // A pattern whose first token is both a word and a prefix of it may hit twice: harmless.
+      if (pl) for (const { p, c } of pl) if (w.startsWith(p)) list.push(c);
+    }
+    if (this.byWord.size >= 50_000) this.byWord.clear();
+    this.byWord.set(w, list);
+    return list;
+  }
+
   /** Every match in the tokens (all start positions; overlapping matches kept). */
   find(tokens: MatchToken[]): Hit<T>[] {
     const hits: Hit<T>[] = [];
     for (let i = 0; i < tokens.length; i++) {
-      const w = tokens[i]!.w;
-      const ex = this.exact.get(w);
-      if (ex) for (const c of ex) this.tryAt(c, tokens, i, hits);
-      if (w.length >= 3) {
-        const pl = this.prefix.get(w.slice(0, 3));
-        // A pattern whose first token is both a word and a prefix of it may hit twice: harmless.
-        if (pl) for (const { p, c } of pl) if (w.startsWith(p)) this.tryAt(c, tokens, i, hits);
-      }
+      const list = this.startingAt(tokens[i]!.w);
+      for (let k = 0; k < list.length; k++) this.tryAt(list[k]!, tokens, i, hits);
     }
     return hits;
   }
