@@ -539,7 +539,7 @@ export function codeEvents(doc: DocumentOut, reading: Reading, pack: LanguagePac
     else if (!hit && !disaster && freshFigure.has(s.index) && hits.length === 0) {
       // "Another person was injured by falling debris in the X region": a toll at a new place
       // after an event is another event of that kind, the same day unless one is said.
-      const prev = [...candidates].reverse().find((c) => c.hit.modality === 'reported' && VIOLENT.has(EVENT_TYPE[c.hit.sub]));
+      const prev = findLast(candidates, (c) => c.hit.modality === 'reported' && VIOLENT.has(EVENT_TYPE[c.hit.sub]));
       const own = bestPlace(places);
       const hurt = hurtSents.has(s.index);
       if (prev && own && hurt && placeScore(own) < 5 && s.index - prev.sentence <= 6 && !candidates.some((c) => c.place && !elsewhere(c.place, own))) {
@@ -584,7 +584,7 @@ export function codeEvents(doc: DocumentOut, reading: Reading, pack: LanguagePac
     if (isWeak(c.hit) && strongExists) {
       // "A further strike killed three at a school in Nuseirat": a generic word with its own
       // toll at a new place is another event of the kind just told.
-      const prev = [...drafts].reverse().find((d) => d.modality === 'reported');
+      const prev = findLast(drafts, (d) => d.modality === 'reported');
       const tolled = tolledSents.has(c.sentence);
       const newPlace = c.placeInSentence && !!c.place && placeScore(c.place) < 5 && !drafts.some((d) => d.place && samePlace(d.place, c.place));
       if (prev && tolled && newPlace && c.hit.modality === 'reported') {
@@ -593,7 +593,7 @@ export function codeEvents(doc: DocumentOut, reading: Reading, pack: LanguagePac
         continue;
       }
       // Otherwise a generic mention ("the attack") joins the nearest event before it, or nothing.
-      const target = [...drafts].reverse().find((d) => d.modality === c.hit.modality && (!c.placeInSentence || samePlace(d.place, c.place)));
+      const target = findLast(drafts, (d) => d.modality === c.hit.modality && (!c.placeInSentence || samePlace(d.place, c.place)));
       if (target && !target.sentences.includes(c.sentence)) {
         target.sentences.push(c.sentence);
         // "Azerbaijan menuding pasukan Armenia menembakkan roket tersebut": who did it.
@@ -787,6 +787,12 @@ function foldSecondary(drafts: Draft[]): void {
 }
 
 const WIDE = new Set(['country', 'region', 'admin1']);
+
+/** The last element that passes `ok` (without copying the array), or undefined. */
+function findLast<X>(list: X[], ok: (x: X) => boolean): X | undefined {
+  for (let i = list.length - 1; i >= 0; i--) if (ok(list[i]!)) return list[i];
+  return undefined;
+}
 
 /**
  * Two mentions are of one location when they name it, lie within 15 km, or one is a wide area

@@ -33,14 +33,16 @@ const WORD_RE = /[\p{L}\p{N}]+/gu;
 function foldWord(s: string): string {
   const l = s.toLowerCase();
   // Fast path: plain ASCII needs no normalisation.
-  return /^[\x00-\x7f]*$/.test(l) ? l : l.normalize('NFKD').replace(/\p{M}+/gu, '');
+  for (let i = 0; i < l.length; i++) if (l.charCodeAt(i) > 0x7f) return l.normalize('NFKD').replace(/\p{M}+/gu, '');
+  return l;
 }
 
 /** Splits text into folded word tokens (letters and digits only) with offsets. */
 export function matchTokens(text: string, offset = 0): MatchToken[] {
   const out: MatchToken[] = [];
-  for (const m of text.matchAll(WORD_RE)) {
-    const start = offset + (m.index ?? 0);
+  WORD_RE.lastIndex = 0;
+  for (let m = WORD_RE.exec(text); m; m = WORD_RE.exec(text)) {
+    const start = offset + m.index;
     out.push({ start, end: start + m[0].length, w: foldWord(m[0]) });
   }
   return out;
