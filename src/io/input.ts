@@ -126,14 +126,7 @@ export function decodeBytes(buf: Buffer): string {
     else text = decodeUtf8(buf);
   }
   if (!text.trim()) throw new InputError('input is empty (only white space)');
-  // Control characters other than tab/newline/carriage return/form feed mean binary data.
-  const sample = text.length > 65536 ? text.slice(0, 65536) : text;
-  let controls = 0;
-  for (let i = 0; i < sample.length; i++) {
-    const c = sample.charCodeAt(i);
-    if ((c < 32 && c !== 9 && c !== 10 && c !== 13 && c !== 12) || c === 0xfffd) controls++;
-  }
-  if (controls > Math.max(4, sample.length * 0.01)) throw new InputError('input looks like binary data, not a text or HTML page');
+  refuseBinaryText(text);
   return text;
 
   function decodeUtf8(bytes: Buffer): string {
@@ -190,6 +183,12 @@ function firstBad(bytes: Buffer): string {
 export function checkText(text: string): string {
   if (text.length === 0 || !text.trim()) throw new InputError('input is empty');
   if (text.length > MAX_INPUT_BYTES) throw new InputError(`input is larger than ${MB} MB`);
+  refuseBinaryText(text);
+  return text;
+}
+
+/** Control characters other than tab/newline/carriage return/form feed (or U+FFFD) in more than 1% of the first 64 K characters mean binary data. */
+function refuseBinaryText(text: string): void {
   const sample = text.length > 65536 ? text.slice(0, 65536) : text;
   let controls = 0;
   for (let i = 0; i < sample.length; i++) {
@@ -197,5 +196,4 @@ export function checkText(text: string): string {
     if ((c < 32 && c !== 9 && c !== 10 && c !== 13 && c !== 12) || c === 0xfffd) controls++;
   }
   if (controls > Math.max(4, sample.length * 0.01)) throw new InputError('input looks like binary data, not a text or HTML page');
-  return text;
 }
