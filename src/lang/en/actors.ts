@@ -1,4 +1,5 @@
 import type { ActorPack, ActorRule, ActorSpec } from '../../core/actors/types.js';
+import { MIL, POL, GOV, OFF, SIDE, CIV, PRO, RIO, UAG, GANG } from '../shared/actor-specs.js';
 import { COUNTRY_ADJECTIVES } from '../../core/actors/data/adjectives.js';
 import { COUNTRY_NAMES_BY_LANGUAGE } from '../shared/country-names.js';
 import { ACTOR_ENTITIES } from '../shared/entities.js';
@@ -10,16 +11,6 @@ import { groupRules } from '../shared/armed-groups.js';
  * ("Russia's army"), `?` optional. First rule wins among phrases of the same length.
  */
 
-const MIL: ActorSpec = { name: 'Military Forces of {country}', type: 'state', kind: 'force', label: '{adj} forces' };
-const POL: ActorSpec = { name: 'Police Forces of {country}', type: 'state', kind: 'force', label: '{adj} police' };
-const GOV: ActorSpec = { name: 'Government of {country}', type: 'state', kind: 'government', label: '{adj} authorities' };
-const OFF: ActorSpec = { name: 'Government of {country}', type: 'state', kind: 'official', label: '{adj} officials' };
-const SIDE: ActorSpec = { name: 'Government of {country}', type: 'state', kind: 'country', label: '{country}' };
-const CIV: ActorSpec = { name: 'Civilians ({country})', type: 'civilians', kind: 'civilians', label: '{adj} civilians' };
-const PRO: ActorSpec = { name: 'Protesters ({country})', type: 'protesters', kind: 'protesters', label: '{adj} protesters' };
-const RIO: ActorSpec = { name: 'Rioters ({country})', type: 'rioters', kind: 'rioters', label: '{adj} rioters' };
-const UAG: ActorSpec = { name: 'Unidentified Armed Group ({country})', type: 'political_militia', kind: 'group', label: 'unidentified armed group' };
-const GANG: ActorSpec = { name: 'Unidentified Gang ({country})', type: 'political_militia', kind: 'group', label: 'gang' };
 
 /** Nouns for armed forces after a country or adjective: "Israeli troops", "Ukrainian air defences". */
 export const FORCE_NOUNS =

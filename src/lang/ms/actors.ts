@@ -1,4 +1,5 @@
 import type { ActorPack, ActorRule, ActorSpec } from '../../core/actors/types.js';
+import { MIL, POL, GOV, OFF, CIV, PRO, RIO, UAG } from '../shared/actor-specs.js';
 import { COUNTRY_NAMES_BY_LANGUAGE } from '../shared/country-names.js';
 import { ID_ACTORS, ID_COUNTRY_EXTRAS } from '../id/actors.js';
 
@@ -7,14 +8,6 @@ import { ID_ACTORS, ID_COUNTRY_EXTRAS } from '../id/actors.js';
  * jurucakap, orang awam, penunjuk perasaan) and Malaysia's forces by name.
  */
 
-const MIL: ActorSpec = { name: 'Military Forces of {country}', type: 'state', kind: 'force', label: '{adj} forces' };
-const POL: ActorSpec = { name: 'Police Forces of {country}', type: 'state', kind: 'force', label: '{adj} police' };
-const GOV: ActorSpec = { name: 'Government of {country}', type: 'state', kind: 'government', label: '{adj} authorities' };
-const OFF: ActorSpec = { name: 'Government of {country}', type: 'state', kind: 'official', label: '{adj} officials' };
-const CIV: ActorSpec = { name: 'Civilians ({country})', type: 'civilians', kind: 'civilians', label: '{adj} civilians' };
-const PRO: ActorSpec = { name: 'Protesters ({country})', type: 'protesters', kind: 'protesters', label: '{adj} protesters' };
-const RIO: ActorSpec = { name: 'Rioters ({country})', type: 'rioters', kind: 'rioters', label: '{adj} rioters' };
-const UAG: ActorSpec = { name: 'Unidentified Armed Group ({country})', type: 'political_militia', kind: 'group', label: 'unidentified armed group' };
 const MY_MIL: ActorSpec = { name: 'Military Forces of Malaysia', type: 'state', kind: 'force', country: 'MY', label: 'Malaysian Armed Forces' };
 const MY_POL: ActorSpec = { name: 'Police Forces of Malaysia', type: 'state', kind: 'force', country: 'MY', label: 'Royal Malaysia Police' };
 
