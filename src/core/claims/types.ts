@@ -1,14 +1,11 @@
-import type { Claimant, Group, Outcome, Qualifier, Span } from '../types.js';
+import type { Casualty, Claimant, Span } from '../types.js';
 
-/** A casualty figure read from one sentence, with who claimed it. */
-export interface CasualtyMention {
-  count: number;
-  qualifier: Qualifier;
-  outcome: Outcome;
-  group: Group;
-  claimant: Claimant | null;
-  /** The sentence (or clause) the figure was read from. */
-  evidence: Span;
+/**
+ * A casualty figure read from one sentence, with who claimed it: the contract's `Casualty`
+ * (its `evidence` is the sentence or clause the figure was read from) plus what the event
+ * stage needs to place it.
+ */
+export interface CasualtyMention extends Casualty {
   /** The span of the number itself. */
   numberSpan: Span;
   /** A running total ("since 27 September", "so far", "total"), not one event's toll. */
