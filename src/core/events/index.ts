@@ -304,6 +304,44 @@ function listGap(gap: string, conj: ReadonlySet<string>): boolean {
   return !!(m[1] || word);
 }
 
+const PREV_WORDS = /(?:([\p{L}]+)\s+)?([\p{L}]+)[^\p{L}]{0,3}$/u;
+
+function isAsciiSpace(c: number): boolean {
+  return c === 32 || (c >= 9 && c <= 13);
+}
+
+function isAsciiLetter(c: number): boolean {
+  return (c >= 97 && c <= 122) || (c >= 65 && c <= 90);
+}
+
+/**
+ * The last word (and the word before it, when only white space parts them) within the 30
+ * characters before `at`, followed by at most 3 other characters: what
+ * `/(?:(\p{L}+)\s+)?(\p{L}+)[^\p{L}]{0,3}$/u` finds in that window, without the slice and the
+ * regex when the window is ASCII.
+ */
+function wordsBefore(text: string, at: number): [string | undefined, string] | null {
+  const lo = Math.max(0, at - 30);
+  for (let k = lo; k < at; k++) {
+    if (text.charCodeAt(k) > 0x7f) {
+      const m = PREV_WORDS.exec(text.slice(lo, at));
+      return m ? [m[1], m[2]!] : null;
+    }
+  }
+  let i = at;
+  while (i > lo && !isAsciiLetter(text.charCodeAt(i - 1))) i--;
+  if (at - i > 3 || i === lo) return null;
+  const e2 = i;
+  while (i > lo && isAsciiLetter(text.charCodeAt(i - 1))) i--;
+  const w2 = text.slice(i, e2);
+  let j = i;
+  while (j > lo && isAsciiSpace(text.charCodeAt(j - 1))) j--;
+  if (j === i || j === lo || !isAsciiLetter(text.charCodeAt(j - 1))) return [undefined, w2];
+  const e1 = j;
+  while (j > lo && isAsciiLetter(text.charCodeAt(j - 1))) j--;
+  return [text.slice(j, e1), w2];
+}
+
 function placeScore(p: PlaceCand): number {
   return (KIND_RANK[p.kind] ?? 5) + (p.locative ? 0 : 2) + (p.inActor ? 5 : 0) + (p.source ? 3 : 0);
 }
@@ -428,15 +466,20 @@ export function codeEvents(doc: DocumentOut, reading: Reading, pack: LanguagePac
   for (const p of reading.places) {
     const i = sentOf(p);
     if (i < 0 || inClaimant(p, i)) continue; // "Azerbaijan said": the claimant, not the place
-    const prev = /(?:([\p{L}]+)\s+)?([\p{L}]+)[^\p{L}]{0,3}$/u.exec(text.slice(Math.max(0, p.start - 30), p.start));
-    const w2 = prev?.[2]?.toLowerCase() ?? '';
-    const locative = !!prev && (locWords.has(w2) || locWords.has(`${prev[1]?.toLowerCase() ?? ''} ${w2}`));
-    const source = !!prev && (srcWords.has(w2) || srcWords.has(prev[1]?.toLowerCase() ?? ''));
+    const prev = wordsBefore(text, p.start);
+    const w2 = prev ? prev[1].toLowerCase() : '';
+    const w1 = prev && prev[0] !== undefined ? prev[0].toLowerCase() : '';
+    const locative = !!prev && (locWords.has(w2) || locWords.has(`${w1} ${w2}`));
+    const source = !!prev && (srcWords.has(w2) || srcWords.has(w1));
     const inActor = inAnyActor(p);
     // "JAKARTA – …", "Srinagar:": a dateline says where the reporter is, not where it happened.
     const lineStart = p.start === 0 || text[p.start - 1] === '\n';
     const dateline = lineStart && /^[^\n.]{0,30}?\s*[–—:-]\s/.test(text.slice(p.end, p.end + 34)) && !/^\S*\s+\p{Ll}/u.test(text.slice(p.end, p.end + 20));
-    (placesBySent.get(i) ?? placesBySent.set(i, []).get(i)!).push({ ...p, locative: locative && !dateline, inActor: inActor || dateline, source });
+    const cand: PlaceCand = {
+      start: p.start, end: p.end, text: p.text, name: p.name, kind: p.kind, country: p.country, admin1: p.admin1, lat: p.lat, lon: p.lon,
+      geonames_id: p.geonames_id, rule: p.rule, near: p.near, locative: locative && !dateline, inActor: inActor || dateline, source,
+    };
+    (placesBySent.get(i) ?? placesBySent.set(i, []).get(i)!).push(cand);
   }
   // A sentence's best place (no trigger to be near), computed once per sentence.
   const bestBySent = new Map<number, PlaceCand | null>();
