@@ -21,7 +21,8 @@ import type { CasualtyMention } from '../claims/types.js';
 import type { DateMention } from '../dates/types.js';
 import type { EventPack, SubEventType, TriggerRule } from './types.js';
 import { EVENT_TYPE, PROTEST_FAMILY, RANK, TERRITORY } from './acled.js';
-import { compile, expand, matchTokens, PatternIndex, type Hit, type MatchToken } from './matcher.js';
+import { compile, DualIndex, expand, PatternIndex, wordsOf, wordsOfText, type Hit, type Words } from './matcher.js';
+import { tokensOf } from '../engine/text.js';
 import { countryName, makeNotes } from './notes.js';
 import { fillCountry } from '../actors/names.js';
 
@@ -31,6 +32,8 @@ export { EVENT_TYPE } from './acled.js';
 interface CompiledPack {
   triggers: PatternIndex<TriggerRule>;
   cues: PatternIndex<string>;
+  /** Both, matched in one pass. */
+  both: DualIndex<TriggerRule, string>;
 }
 
 const cache = new WeakMap<EventPack, CompiledPack>();
@@ -64,7 +67,9 @@ export function compilePack(pack: EventPack): CompiledPack {
   // Only lexicons read as cues are matched on their own; the others serve `@name` in patterns.
   const cueNames = new Set([...CUE_LEXICONS, ...pack.triggers.flatMap((r) => [...(r.needs ?? []), ...(r.unless ?? [])])]);
   const cues = Object.entries(pack.lexicons).filter(([name]) => cueNames.has(name)).flatMap(([name, list]) => list.flatMap(expand).map((p) => compile(p, name, pack.lexicons)));
-  c = { triggers: new PatternIndex(trig), cues: new PatternIndex(cues) };
+  const triggers = new PatternIndex(trig);
+  const cueIndex = new PatternIndex(cues);
+  c = { triggers, cues: cueIndex, both: new DualIndex(triggers, cueIndex) };
   cache.set(pack, c);
   return c;
 }
@@ -88,9 +93,8 @@ interface Cues {
   byName: Map<string, Hit<string>[]>;
 }
 
-function cuesOf(tokens: MatchToken[], cp: CompiledPack): Cues {
+function cuesOf(found: Hit<string>[]): Cues {
   const byName = new Map<string, Hit<string>[]>();
-  const found = cp.cues.find(tokens);
   // "tak dikenal" (unknown) is no negation: drop negation cues that start a `notNegation` cue.
   const keep = new Set(found.filter((h) => h.tag === 'notNegation').map((h) => h.from));
   for (const h of found) {
@@ -129,14 +133,43 @@ function before(c: Cues, name: string, at: number, window: number): boolean {
  * dropping hypothetical, negated and disaster-context hits. `future` says the sentence carries a
  * date in the future.
  */
-export function sentenceHits(text: string, offset: number, pack: EventPack, future = false): { hits: SentenceHit[]; protestContext: boolean; police: boolean; disaster: boolean } {
+export function sentenceHits(text: string, offset: number, pack: EventPack, future = false): SentenceHits {
+  return hitsOf(wordsOfText(text, offset), pack, future);
+}
+
+/** sentenceHits of a sentence of the reading, from its shared tokens. */
+function sentenceHitsOf(s: Sentence, pack: EventPack, future: boolean): SentenceHits {
+  return hitsOf(hasSurrogate(s.text) ? wordsOfText(s.text, s.start) : wordsOf(tokensOf(s)), pack, future);
+}
+
+function hasSurrogate(text: string): boolean {
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c >= 0xd800 && c <= 0xdfff) return true;
+  }
+  return false;
+}
+
+type SentenceHits = { hits: SentenceHit[]; protestContext: boolean; police: boolean; disaster: boolean };
+
+function hitsOf(words: Words, pack: EventPack, future: boolean): SentenceHits {
   const cp = compilePack(pack);
-  const tokens = matchTokens(text, offset);
-  const raw = cp.triggers.find(tokens);
-  const cues = cuesOf(tokens, cp);
+  const raw: Hit<TriggerRule>[] = [];
+  const found: Hit<string>[] = [];
+  cp.both.scan(words.w, raw, found);
+  if (raw.length === 0) {
+    // No trigger: only whether it is a disaster sentence matters.
+    let dis = false;
+    let perp = false;
+    for (const h of found) {
+      if (h.tag === 'disaster') dis = true;
+      else if (h.tag === 'perpetrator') perp = true;
+    }
+    return { hits: [], protestContext: false, police: false, disaster: dis && !perp };
+  }
+  const cues = cuesOf(found);
   // A disaster word vetoes the sentence unless a perpetrator is named ("militants … near the refinery").
   const disaster = has(cues, 'disaster') && !has(cues, 'perpetrator');
-  if (raw.length === 0) return { hits: [], protestContext: false, police: false, disaster };
   const hits: SentenceHit[] = [];
   for (const h of raw) {
     const r = h.tag;
@@ -161,8 +194,8 @@ export function sentenceHits(text: string, offset: number, pack: EventPack, futu
       anaphoric,
       fresh,
       modality,
-      start: tokens[h.from]!.start,
-      end: tokens[h.to - 1]!.end,
+      start: words.start[h.from]!,
+      end: words.end[h.to - 1]!,
     });
   }
   const protestContext = hits.some((x) => x.rule.protest) || has(cues, 'protestContext');
@@ -530,7 +563,7 @@ export function codeEvents(doc: DocumentOut, reading: Reading, pack: LanguagePac
   for (const s of sentences) {
     const dates = (datesBySent.get(s.index) ?? []).filter((d) => d.date && !d.since);
     const future = dates.some((d) => d.future);
-    const { hits, protestContext, police, disaster } = sentenceHits(s.text, s.start, ep, future);
+    const { hits, protestContext, police, disaster } = sentenceHitsOf(s, ep, future);
     if (disaster) docDisaster = true;
     const places = placesBySent.get(s.index) ?? [];
     const hit = resolveSentence(hits, protestContext, police);
