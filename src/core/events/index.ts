@@ -139,15 +139,7 @@ export function sentenceHits(text: string, offset: number, pack: EventPack, futu
 
 /** sentenceHits of a sentence of the reading, from its shared tokens. */
 function sentenceHitsOf(s: Sentence, pack: EventPack, future: boolean): SentenceHits {
-  return hitsOf(hasSurrogate(s.text) ? wordsOfText(s.text, s.start) : wordsOf(tokensOf(s)), pack, future);
-}
-
-function hasSurrogate(text: string): boolean {
-  for (let i = 0; i < text.length; i++) {
-    const c = text.charCodeAt(i);
-    if (c >= 0xd800 && c <= 0xdfff) return true;
-  }
-  return false;
+  return hitsOf(wordsOf(tokensOf(s)) ?? wordsOfText(s.text, s.start), pack, future);
 }
 
 type SentenceHits = { hits: SentenceHit[]; protestContext: boolean; police: boolean; disaster: boolean };

@@ -55,8 +55,8 @@ export function matchTokens(text: string, offset = 0): MatchToken[] {
  * gives for the same text, read off the engine's tokens (tokensOf) instead of a second regex
  * pass. A token of ASCII letters and digits is one word, its `lower` as is; an ASCII token with
  * joiners ("sit-in", "1.200") splits at them; any other token goes through the regex and the fold.
- * Tokens never split a run of letters and digits, except around astral characters: callers use
- * matchTokens for text holding surrogates.
+ * Tokens never split a run of letters and digits, except around astral characters: null when
+ * a token holds a surrogate (the caller then reads the text with wordsOfText).
  */
 export interface Words {
   w: string[];
@@ -64,7 +64,7 @@ export interface Words {
   end: number[];
 }
 
-export function wordsOf(tokens: readonly Token[]): Words {
+export function wordsOf(tokens: readonly Token[]): Words | null {
   const w: string[] = [];
   const start: number[] = [];
   const end: number[] = [];
@@ -96,8 +96,12 @@ export function wordsOf(tokens: readonly Token[]): Words {
         end.push(t.start + i);
       }
     } else {
-      WORD_RE.lastIndex = 0;
       const txt = t.text;
+      for (let i = 0; i < txt.length; i++) {
+        const c = txt.charCodeAt(i);
+        if (c >= 0xd800 && c <= 0xdfff) return null;
+      }
+      WORD_RE.lastIndex = 0;
       for (let m = WORD_RE.exec(txt); m; m = WORD_RE.exec(txt)) {
         w.push(foldWord(m[0]));
         start.push(t.start + m.index);
