@@ -24,7 +24,7 @@ import { EVENT_TYPE, PROTEST_FAMILY, RANK, TERRITORY } from './acled.js';
 import { compile, DualIndex, expand, PatternIndex, wordsOf, wordsOfText, type Hit, type Words } from './matcher.js';
 import { tokensOf } from '../engine/text.js';
 import { countryName, makeNotes } from './notes.js';
-import { fillCountry } from '../actors/names.js';
+import { countryName as acledCountryName, ofCountry } from '../actors/names.js';
 
 export type { EventPack, SubEventType, TriggerRule } from './types.js';
 export { EVENT_TYPE } from './acled.js';
@@ -409,13 +409,28 @@ function pubDay(published: string | null): string | null {
   return m ? m[1]! : null;
 }
 
-/** A mention that did not say its country takes the event's ("the army" in Nigeria). */
-function withCountry(a: ActorMention | null, country: string | null): ActorMention | null {
-  return a && country ? fillCountry(a, country) : a;
-}
+/** ofCountry's results by template and country name (a handful of each). */
+const filledNames = new Map<string, string>();
 
-function actorOut(a: ActorMention | null): ActorOut | null {
-  return a ? { name: a.name, type: a.type, country: a.country } : null;
+/**
+ * The output form of an actor mention; a mention that did not say its country takes the
+ * event's ("the army" in Nigeria): what fillCountry makes, without the copied mention.
+ */
+function actorOutIn(a: ActorMention | null, country: string | null): ActorOut | null {
+  if (!a) return null;
+  if (country && !a.country && a.template) {
+    const cname = acledCountryName(country);
+    if (cname) {
+      const key = `${a.template}\u0000${cname}`;
+      let name = filledNames.get(key);
+      if (name === undefined) {
+        if (filledNames.size >= 10_000) filledNames.clear();
+        filledNames.set(key, (name = ofCountry(a.template, cname)));
+      }
+      return { name, type: a.type, country };
+    }
+  }
+  return { name: a.name, type: a.type, country: a.country };
 }
 
 /** FNV-1a, 64 bits as two 32-bit halves, hex: a stable id without a crypto dependency. */
@@ -768,7 +783,7 @@ export function codeEvents(doc: DocumentOut, reading: Reading, pack: LanguagePac
     if (sp) {
       // A label guessed by coreference ("the regional governor" → another country's) is not used.
       const a = reading.actors.find((x) => x.start < sp.end && x.end > sp.start && x.kind !== 'country' && !x.rule.endsWith('+coref'));
-      if (a) return withCountry(a, country)!.label;
+      if (a) return a.label; // filling in the country keeps the label
     }
     if (sp) {
       const a = reading.actors.find((x) => x.start < sp.end && x.end > sp.start && !x.rule.endsWith('+coref'));
@@ -796,15 +811,15 @@ export function codeEvents(doc: DocumentOut, reading: Reading, pack: LanguagePac
     if (!claimant) for (const m of cas) { const c = realClaimant(m.claimant); if (c) { claimant = c; break; } }
     const evidence = sorted.map((i) => ({ start: sentences[i]!.start, end: sentences[i]!.end }));
     const location = locationOf(d.place, d.placeInSentence);
-    const body = {
+    const body: Omit<EventOut, 'id' | 'notes'> = {
       event_type: EVENT_TYPE[d.sub],
       sub_event_type: d.sub,
       modality: d.modality,
       date: d.date,
       date_precision: d.datePrecision,
       location,
-      actor1: actorOut(withCountry(d.actor1, location?.country ?? null)),
-      actor2: actorOut(withCountry(d.actor2, location?.country ?? null)),
+      actor1: actorOutIn(d.actor1, location?.country ?? null),
+      actor2: actorOutIn(d.actor2, location?.country ?? null),
       fatalities,
       casualties,
       claimant,
@@ -814,7 +829,11 @@ export function codeEvents(doc: DocumentOut, reading: Reading, pack: LanguagePac
     let id = hashId(`${doc.id}|${d.sub}|${location?.name ?? ''}|${d.date ?? ''}|${d.modality}`);
     for (let k = 2; usedIds.has(id); k++) id = hashId(`${doc.id}|${d.sub}|${location?.name ?? ''}|${d.date ?? ''}|${d.modality}|${k}`);
     usedIds.add(id);
-    const e: EventOut = { id, ...body, notes: makeNotes(body, d.sub, claimantLabel(claimant, location?.country ?? null)) };
+    const e: EventOut = {
+      id, event_type: body.event_type, sub_event_type: body.sub_event_type, modality: body.modality, date: body.date, date_precision: body.date_precision,
+      location: body.location, actor1: body.actor1, actor2: body.actor2, fatalities: body.fatalities, casualties: body.casualties, claimant: body.claimant,
+      evidence: body.evidence, rule: body.rule, notes: makeNotes(body, d.sub, claimantLabel(claimant, location?.country ?? null)),
+    };
     const score = d.weight + 0.5 * Math.min(d.mentions - 1, 4) + (d.inTitle ? 2.5 : 0) + (fatalities ? 0.5 : 0) - (d.modality === 'planned' ? 4 : 0) - (d.modality === 'denied' ? 2 : 0) - 0.6 * Math.min(Math.max(0, d.first), 5);
     events.push({ e, score, first: d.first });
   }
