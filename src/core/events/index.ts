@@ -204,12 +204,22 @@ function strongest(hits: SentenceHit[]): SentenceHit | null {
   return best;
 }
 
+/** What a co-occurring explosion, territory change or riot absorbs. */
+const UNDER_EXPLOSIONS = new Set<SubEventType>(['Armed clash', 'Attack', 'Looting/property destruction', 'Change to group/activity']);
+const UNDER_TERRITORY = new Set<SubEventType>(['Armed clash', 'Attack', 'Looting/property destruction']);
+const UNDER_RIOTS = new Set<SubEventType>(['Attack', 'Looting/property destruction', 'Arrests', 'Armed clash']);
+
 /**
  * ACLED's hierarchy inside one sentence: returns the one hit that codes it (with its sub-event
  * type possibly changed, e.g. a protest met with tear gas → Protest with intervention), or null.
  */
 export function resolveSentence(hits: SentenceHit[], protestContext: boolean, police: boolean): SentenceHit | null {
   if (hits.length === 0) return null;
+  if (hits.length === 1) {
+    // One hit codes the sentence unless the protest rules below recode it.
+    const h = hits[0]!;
+    if (!protestContext || !(h.rule.protest || PROTEST_FAMILY.has(h.sub) || h.sub === 'Arrests' || h.sub === 'Armed clash' || h.sub === 'Mob violence')) return h;
+  }
   const subs = new Set(hits.map((h) => h.sub));
   const strong = hits.filter((h) => !isWeak(h));
   const pool = strong.length ? strong : hits;
@@ -237,12 +247,12 @@ export function resolveSentence(hits: SentenceHit[], protestContext: boolean, po
   const talks = rest.find((h) => h.rule.plannedOnly && h.modality === 'planned');
   if (talks) rest = rest.filter((h) => !(h.sub === 'Agreement' && h.start > talks.start));
   const hasType = (t: string) => rest.some((h) => EVENT_TYPE[h.sub] === t);
-  if (hasType('Explosions/Remote violence')) rest = rest.filter((h) => !['Armed clash', 'Attack', 'Looting/property destruction', 'Change to group/activity'].includes(h.sub));
-  if (rest.some((h) => TERRITORY.has(h.sub))) rest = rest.filter((h) => !['Armed clash', 'Attack', 'Looting/property destruction'].includes(h.sub));
+  if (hasType('Explosions/Remote violence')) rest = rest.filter((h) => !UNDER_EXPLOSIONS.has(h.sub));
+  if (rest.some((h) => TERRITORY.has(h.sub))) rest = rest.filter((h) => !UNDER_TERRITORY.has(h.sub));
   if (subs.has('Sexual violence')) rest = rest.filter((h) => h.sub !== 'Attack' && h.sub !== 'Abduction/forced disappearance');
   // Weapons seized during an arrest belong to the arrest (ACLED codes the Arrests event).
   if (subs.has('Arrests') && rest.some((h) => h.sub === 'Disrupted weapons use')) rest = rest.filter((h) => h.sub !== 'Disrupted weapons use');
-  if (hasType('Riots')) rest = rest.filter((h) => !['Attack', 'Looting/property destruction', 'Arrests', 'Armed clash'].includes(h.sub));
+  if (hasType('Riots')) rest = rest.filter((h) => !UNDER_RIOTS.has(h.sub));
   return strongest(rest);
 }
 
@@ -367,6 +377,28 @@ function wordsBefore(text: string, at: number): [string | undefined, string] | n
   return [text.slice(j, e1), w2];
 }
 
+const PREV_WORD = /([\p{L}]+)\W*$/u;
+
+/**
+ * What `/(\p{L}+)\W*$/u` captures in the 20 characters before `at` (the word before an actor,
+ * punctuation skipped), without the slice and the regex when they are ASCII.
+ */
+function wordBefore(text: string, at: number): string | null {
+  const lo = Math.max(0, at - 20);
+  for (let k = lo; k < at; k++) {
+    if (text.charCodeAt(k) > 0x7f) {
+      const m = PREV_WORD.exec(text.slice(lo, at));
+      return m ? m[1]! : null;
+    }
+  }
+  let i = at;
+  for (let c: number; i > lo && !(((c = text.charCodeAt(i - 1)) >= 48 && c <= 57) || c === 95 || isAsciiLetter(c)); ) i--;
+  if (i === lo || !isAsciiLetter(text.charCodeAt(i - 1))) return null;
+  const e = i;
+  while (i > lo && isAsciiLetter(text.charCodeAt(i - 1))) i--;
+  return text.slice(i, e);
+}
+
 function placeScore(p: PlaceCand): number {
   return (KIND_RANK[p.kind] ?? 5) + (p.locative ? 0 : 2) + (p.inActor ? 5 : 0) + (p.source ? 3 : 0);
 }
@@ -400,8 +432,19 @@ function kmBetween(a: PlaceMention, b: PlaceMention): number {
   return 12742 * Math.asin(Math.min(1, Math.sqrt(h)));
 }
 
+/** Date.parse of the few date strings a document has, kept. */
+const parsedDates = new Map<string, number>();
+function parseDate(s: string): number {
+  let t = parsedDates.get(s);
+  if (t === undefined) {
+    if (parsedDates.size >= 10_000) parsedDates.clear();
+    parsedDates.set(s, (t = Date.parse(s)));
+  }
+  return t;
+}
+
 function dayDiff(a: string, b: string): number {
-  return Math.round((Date.parse(a) - Date.parse(b)) / 86400000);
+  return Math.round((parseDate(a) - parseDate(b)) / 86400000);
 }
 
 function pubDay(published: string | null): string | null {
@@ -987,8 +1030,8 @@ function assignActors(hit: SentenceHit, actors: ActorMention[], text: string, ep
   if (actors.length === 0) return [null, null];
   const byWords = wordSet(ep, 'by');
   const isBy = (a: ActorMention) => {
-    const prev = /([\p{L}]+)\W*$/u.exec(text.slice(Math.max(0, a.start - 20), a.start));
-    return !!prev && byWords.has(prev[1]!.toLowerCase());
+    const prev = wordBefore(text, a.start);
+    return prev !== null && byWords.has(prev.toLowerCase());
   };
   // Civilians are targets, never the perpetrators of violence (protesters lead their protests).
   const perp = (a: ActorMention) => a.type !== 'civilians';

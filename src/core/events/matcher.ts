@@ -260,7 +260,7 @@ export class DualIndex<A, B> {
   private readonly byWord = new Map<string, Starts<A, B>>();
   constructor(private readonly ia: PatternIndex<A>, private readonly ib: PatternIndex<B>) {}
 
-  private startingAt(w: string): Starts<A, B> {
+  startingAt(w: string): Starts<A, B> {
     let st = this.byWord.get(w);
     if (st !== undefined) return st;
     const a = this.ia.startingAt(w);
