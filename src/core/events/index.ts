@@ -21,7 +21,7 @@ import type { CasualtyMention } from '../claims/types.js';
 import type { DateMention } from '../dates/types.js';
 import type { EventPack, SubEventType, TriggerRule } from './types.js';
 import { EVENT_TYPE, PROTEST_FAMILY, RANK, TERRITORY } from './acled.js';
-import { compile, DualIndex, expand, PatternIndex, wordsOf, wordsOfText, type Hit, type Words } from './matcher.js';
+import { compile, DualIndex, expand, PatternIndex, wordsOfText, type Hit } from './matcher.js';
 import { tokensOf } from '../engine/text.js';
 import { countryName, makeNotes } from './notes.js';
 import { countryName as acledCountryName, ofCountry } from '../actors/names.js';
@@ -134,21 +134,28 @@ function before(c: Cues, name: string, at: number, window: number): boolean {
  * date in the future.
  */
 export function sentenceHits(text: string, offset: number, pack: EventPack, future = false): SentenceHits {
-  return hitsOf(wordsOfText(text, offset), pack, future);
+  const cp = compilePack(pack);
+  const raw: Hit<TriggerRule>[] = [];
+  const found: Hit<string>[] = [];
+  cp.both.scanWords(wordsOfText(text, offset), raw, found);
+  return hitsOf(cp, raw, found, future);
 }
 
 /** sentenceHits of a sentence of the reading, from its shared tokens. */
 function sentenceHitsOf(s: Sentence, pack: EventPack, future: boolean): SentenceHits {
-  return hitsOf(wordsOf(tokensOf(s)) ?? wordsOfText(s.text, s.start), pack, future);
+  const cp = compilePack(pack);
+  const raw: Hit<TriggerRule>[] = [];
+  const found: Hit<string>[] = [];
+  if (!cp.both.scanTokens(tokensOf(s), raw, found)) cp.both.scanWords(wordsOfText(s.text, s.start), raw, found);
+  return hitsOf(cp, raw, found, future);
 }
 
 type SentenceHits = { hits: SentenceHit[]; protestContext: boolean; police: boolean; disaster: boolean };
 
-function hitsOf(words: Words, pack: EventPack, future: boolean): SentenceHits {
-  const cp = compilePack(pack);
-  const raw: Hit<TriggerRule>[] = [];
-  const found: Hit<string>[] = [];
-  cp.both.scan(words.w, raw, found);
+/** The hits of the last scan (cp.both holds its words' offsets). */
+function hitsOf(cp: CompiledPack, raw: Hit<TriggerRule>[], found: Hit<string>[], future: boolean): SentenceHits {
+  const starts = cp.both.starts;
+  const ends = cp.both.ends;
   if (raw.length === 0) {
     // No trigger: only whether it is a disaster sentence matters.
     let dis = false;
@@ -186,8 +193,8 @@ function hitsOf(words: Words, pack: EventPack, future: boolean): SentenceHits {
       anaphoric,
       fresh,
       modality,
-      start: words.start[h.from]!,
-      end: words.end[h.to - 1]!,
+      start: starts[h.from]!,
+      end: ends[h.to - 1]!,
     });
   }
   const protestContext = hits.some((x) => x.rule.protest) || has(cues, 'protestContext');

@@ -13,7 +13,14 @@ export interface MatchToken {
   w: string;
 }
 
-type Alt = { exact: Set<string>; prefixes: string[]; byKey?: Map<number, string[]>; num?: boolean };
+type Alt = {
+  exact: Set<string>;
+  prefixes: string[];
+  byKey?: Map<number, string[]>;
+  num?: boolean;
+  /** The exact words as a bit set over a DualIndex's word ids (set by the index). */
+  bits?: Uint32Array;
+};
 type Elem = { kind: 'words'; alt: Alt } | { kind: 'gap'; max: number };
 
 export interface Compiled<T> {
@@ -181,7 +188,11 @@ export function compile<T>(pattern: string, tag: T, lexicons: Record<string, str
 }
 
 function accepts(alt: Alt, w: string): boolean {
-  if (alt.exact.has(w)) return true;
+  return alt.exact.has(w) || acceptsOther(alt, w);
+}
+
+/** accepts, but for the exact words. */
+function acceptsOther(alt: Alt, w: string): boolean {
   if (alt.num && w.charCodeAt(0) >= 48 && w.charCodeAt(0) <= 57 && /^\d+$/.test(w)) return true;
   const ps = alt.prefixes;
   if (ps.length === 0 || w.length < 3) return false;
@@ -203,7 +214,7 @@ export class PatternIndex<T> {
   private readonly exact = new Map<string, Compiled<T>[]>();
   private readonly prefix = new Map<string, { p: string; c: Compiled<T> }[]>();
 
-  constructor(items: Compiled<T>[]) {
+  constructor(readonly items: Compiled<T>[]) {
     for (const c of items) {
       const first = c.elems[0] as { kind: 'words'; alt: Alt };
       for (const w of first.alt.exact) push(this.exact, w, c);
@@ -249,37 +260,192 @@ function tryAt<T>(c: Compiled<T>, words: string[], i: number, hits: Hit<T>[]): v
   if (end >= 0) hits.push({ tag: c.tag, pattern: c.pattern, from: i, to: end });
 }
 
-type Starts<A, B> = { a: Compiled<A>[]; b: Compiled<B>[] } | null;
+/**
+ * What a DualIndex knows of a word or token string: the patterns starting there, its id among
+ * the words the patterns name after their first word (-1: none), and its kind: 0 ASCII letters
+ * and digits (one word, itself), 1 other ASCII (its runs of letters and digits, `pieces`),
+ * 2 not ASCII (read from the token's text).
+ */
+type Entry<A, B> = { a: Compiled<A>[]; b: Compiled<B>[]; id: number; kind: 0 | 1 | 2; pieces: Piece<A, B>[] | null };
+type Piece<A, B> = { w: string; from: number; to: number; en: Entry<A, B> };
+
+function kindOf(l: string): 0 | 1 | 2 {
+  let kind: 0 | 1 | 2 = 0;
+  for (let i = 0; i < l.length; i++) {
+    const c = l.charCodeAt(i);
+    if ((c >= 97 && c <= 122) || (c >= 48 && c <= 57)) continue;
+    if (c > 0x7f) return 2;
+    kind = 1;
+  }
+  return kind;
+}
 
 /**
- * Two indexes matched in one pass over the words (triggers and cues): one map look-up per word,
- * cached per word, null for the many words that start no pattern. Hits come out in the order
- * each index alone gives them.
+ * Two indexes matched in one pass over the words (triggers and cues): one map look-up per token,
+ * cached per string. The exact words of every later pattern element get an id, and each element
+ * a bit set of them, so checking a following word is a bit test, not a string look-up. Hits come
+ * out in the order each index alone gives them.
  */
 export class DualIndex<A, B> {
-  private readonly byWord = new Map<string, Starts<A, B>>();
-  constructor(private readonly ia: PatternIndex<A>, private readonly ib: PatternIndex<B>) {}
+  private readonly byWord = new Map<string, Entry<A, B>>();
+  private readonly vocab = new Map<string, number>();
+  private readonly none: Entry<A, B> = { a: [], b: [], id: -1, kind: 0, pieces: null };
+  /** The words of the last scan and their offsets (valid until the next scan). */
+  words: string[] = [];
+  starts = new Int32Array(64);
+  ends = new Int32Array(64);
+  private ids = new Int32Array(64);
+  private readonly ents: Entry<A, B>[] = [];
+  private n = 0;
 
-  startingAt(w: string): Starts<A, B> {
-    let st = this.byWord.get(w);
-    if (st !== undefined) return st;
-    const a = this.ia.startingAt(w);
-    const b = this.ib.startingAt(w);
-    st = a.length || b.length ? { a, b } : null;
-    if (this.byWord.size >= 50_000) this.byWord.clear();
-    this.byWord.set(w, st);
-    return st;
-  }
-
-  scan(words: string[], ha: Hit<A>[], hb: Hit<B>[]): void {
-    for (let i = 0; i < words.length; i++) {
-      const st = this.startingAt(words[i]!);
-      if (st === null) continue;
-      const { a, b } = st;
-      for (let k = 0; k < a.length; k++) tryAt(a[k]!, words, i, ha);
-      for (let k = 0; k < b.length; k++) tryAt(b[k]!, words, i, hb);
+  constructor(private readonly ia: PatternIndex<A>, private readonly ib: PatternIndex<B>) {
+    const alts: Alt[] = [];
+    for (const c of [...ia.items, ...ib.items] as Compiled<unknown>[]) {
+      for (let e = 1; e < c.elems.length; e++) {
+        const el = c.elems[e]!;
+        if (el.kind !== 'words') continue;
+        alts.push(el.alt);
+        for (const w of el.alt.exact) if (!this.vocab.has(w)) this.vocab.set(w, this.vocab.size);
+      }
+    }
+    const size = (this.vocab.size >>> 5) + 1;
+    for (const alt of alts) {
+      if (alt.bits) continue;
+      const bits = new Uint32Array(size);
+      for (const w of alt.exact) {
+        const id = this.vocab.get(w)!;
+        bits[id >>> 5]! |= 1 << (id & 31);
+      }
+      alt.bits = bits;
     }
   }
+
+  private entry(w: string): Entry<A, B> {
+    let en = this.byWord.get(w);
+    if (en !== undefined) return en;
+    const kind = kindOf(w);
+    let pieces: Piece<A, B>[] | null = null;
+    if (kind === 1) {
+      pieces = [];
+      for (let i = 0; i < w.length; ) {
+        let c = w.charCodeAt(i);
+        if (!((c >= 97 && c <= 122) || (c >= 48 && c <= 57))) { i++; continue; }
+        const from = i;
+        while (i < w.length && (((c = w.charCodeAt(i)) >= 97 && c <= 122) || (c >= 48 && c <= 57))) i++;
+        const p = w.slice(from, i);
+        pieces.push({ w: p, from, to: i, en: this.entry(p) });
+      }
+    }
+    const a = kind === 1 ? [] : this.ia.startingAt(w);
+    const b = kind === 1 ? [] : this.ib.startingAt(w);
+    const id = kind === 1 ? -1 : (this.vocab.get(w) ?? -1);
+    en = kind === 0 && !a.length && !b.length && id < 0 ? this.none : { a, b, id, kind, pieces };
+    if (this.byWord.size >= 50_000) this.byWord.clear();
+    this.byWord.set(w, en);
+    return en;
+  }
+
+  /** @internal Patterns starting at a word, null when none. */
+  startingAt(w: string): { a: Compiled<A>[]; b: Compiled<B>[] } | null {
+    const en = this.entry(w);
+    return en.a.length || en.b.length ? en : null;
+  }
+
+  private add(w: string, start: number, end: number, en: Entry<A, B>): void {
+    const k = this.n++;
+    if (k >= this.ids.length) {
+      const grow = (x: Int32Array) => { const y = new Int32Array(x.length * 2); y.set(x); return y; };
+      this.ids = grow(this.ids);
+      this.starts = grow(this.starts);
+      this.ends = grow(this.ends);
+    }
+    this.words[k] = w;
+    this.starts[k] = start;
+    this.ends[k] = end;
+    this.ids[k] = en.id;
+    this.ents[k] = en;
+  }
+
+  /**
+   * Matches a sentence's tokens (tokensOf): its folded words are what matchTokens gives for the
+   * same text (see wordsOf). Returns false, matching nothing, when a token holds a surrogate:
+   * the caller then uses scanWords(wordsOfText(…)).
+   */
+  scanTokens(tokens: readonly Token[], ha: Hit<A>[], hb: Hit<B>[]): boolean {
+    this.n = 0;
+    for (let k = 0; k < tokens.length; k++) {
+      const t = tokens[k]!;
+      const en = this.entry(t.lower);
+      if (en.kind === 0) {
+        this.add(t.lower, t.start, t.end, en);
+      } else if (en.kind === 1) {
+        const ps = en.pieces!;
+        for (let j = 0; j < ps.length; j++) { const p = ps[j]!; this.add(p.w, t.start + p.from, t.start + p.to, p.en); }
+      } else {
+        const txt = t.text;
+        for (let i = 0; i < txt.length; i++) {
+          const c = txt.charCodeAt(i);
+          if (c >= 0xd800 && c <= 0xdfff) { this.n = 0; return false; }
+        }
+        WORD_RE.lastIndex = 0;
+        for (let m = WORD_RE.exec(txt); m; m = WORD_RE.exec(txt)) {
+          const f = foldWord(m[0]);
+          this.add(f, t.start + m.index, t.start + m.index + m[0].length, this.entry(f));
+        }
+      }
+    }
+    this.match(ha, hb);
+    return true;
+  }
+
+  /** Matches words already folded (wordsOfText). */
+  scanWords(words: Words, ha: Hit<A>[], hb: Hit<B>[]): void {
+    this.n = 0;
+    for (let k = 0; k < words.w.length; k++) this.add(words.w[k]!, words.start[k]!, words.end[k]!, this.entry(words.w[k]!));
+    this.match(ha, hb);
+  }
+
+  /** Matches the words as folded (tests). */
+  scan(words: string[], ha: Hit<A>[], hb: Hit<B>[]): void {
+    this.n = 0;
+    for (let k = 0; k < words.length; k++) this.add(words[k]!, 0, 0, this.entry(words[k]!));
+    this.match(ha, hb);
+  }
+
+  private match(ha: Hit<A>[], hb: Hit<B>[]): void {
+    const n = this.n;
+    const ents = this.ents;
+    const words = this.words;
+    for (let i = 0; i < n; i++) {
+      const { a, b } = ents[i]!;
+      for (let k = 0; k < a.length; k++) tryIds(a[k]!, words, this.ids, n, i, ha);
+      for (let k = 0; k < b.length; k++) tryIds(b[k]!, words, this.ids, n, i, hb);
+    }
+    for (let i = 0; i < n; i++) ents[i] = this.none;
+  }
+}
+
+function tryIds<T>(c: Compiled<T>, words: string[], ids: Int32Array, n: number, i: number, hits: Hit<T>[]): void {
+  const end = c.elems.length === 1 ? i + 1 : matchIds(c.elems, 1, words, ids, n, i + 1);
+  if (end >= 0) hits.push({ tag: c.tag, pattern: c.pattern, from: i, to: end });
+}
+
+/** matchFrom over the first n words with their ids at hand: exact words checked in the element's bit set. */
+function matchIds(elems: Elem[], e: number, words: string[], ids: Int32Array, n: number, t: number): number {
+  if (e >= elems.length) return t;
+  const el = elems[e]!;
+  if (el.kind === 'gap') {
+    for (let g = 0; g <= el.max; g++) {
+      const r = matchIds(elems, e + 1, words, ids, n, t + g);
+      if (r >= 0) return r;
+    }
+    return -1;
+  }
+  if (t >= n) return -1;
+  const alt = el.alt;
+  const id = ids[t]!;
+  if (!(id >= 0 && (alt.bits![id >>> 5]! >>> (id & 31)) & 1) && !acceptsOther(alt, words[t]!)) return -1;
+  return matchIds(elems, e + 1, words, ids, n, t + 1);
 }
 
 function push<K, V>(m: Map<K, V[]>, k: K, v: V): void {
