@@ -266,7 +266,15 @@ function tryAt<T>(c: Compiled<T>, words: string[], i: number, hits: Hit<T>[]): v
  * and digits (one word, itself), 1 other ASCII (its runs of letters and digits, `pieces`),
  * 2 not ASCII (read from the token's text).
  */
-type Entry<A, B> = { a: Compiled<A>[]; b: Compiled<B>[]; id: number; kind: 0 | 1 | 2; pieces: Piece<A, B>[] | null };
+type Entry<A, B> = { a: Compiled<A>[]; b: Compiled<B>[]; id: number; kind: 0 | 1 | 2; pieces: Piece<A, B>[] | null; pa: Step<A>[] | null; pb: Step<B>[] | null };
+
+/**
+ * How the patterns starting at a word are tried: in their order, but runs of patterns whose next
+ * word (elems[1], or elems[2] after a gap of `width - 1`) must be one of a set of exact words
+ * share a prefilter: when no word in that window is in the union of those sets, the whole run
+ * is skipped (none of its patterns could match).
+ */
+type Step<T> = { list: Compiled<T>[]; width: number; union: Uint32Array | null };
 type Piece<A, B> = { w: string; from: number; to: number; en: Entry<A, B> };
 
 function kindOf(l: string): 0 | 1 | 2 {
@@ -289,7 +297,8 @@ function kindOf(l: string): 0 | 1 | 2 {
 export class DualIndex<A, B> {
   private readonly byWord = new Map<string, Entry<A, B>>();
   private readonly vocab = new Map<string, number>();
-  private readonly none: Entry<A, B> = { a: [], b: [], id: -1, kind: 0, pieces: null };
+  private readonly none: Entry<A, B> = { a: [], b: [], id: -1, kind: 0, pieces: null, pa: [], pb: [] };
+  private readonly vocabSize: number;
   /** The words of the last scan and their offsets (valid until the next scan). */
   words: string[] = [];
   starts = new Int32Array(64);
@@ -309,6 +318,7 @@ export class DualIndex<A, B> {
       }
     }
     const size = (this.vocab.size >>> 5) + 1;
+    this.vocabSize = size;
     for (const alt of alts) {
       if (alt.bits) continue;
       const bits = new Uint32Array(size);
@@ -339,7 +349,7 @@ export class DualIndex<A, B> {
     const a = kind === 1 ? [] : this.ia.startingAt(w);
     const b = kind === 1 ? [] : this.ib.startingAt(w);
     const id = kind === 1 ? -1 : (this.vocab.get(w) ?? -1);
-    en = kind === 0 && !a.length && !b.length && id < 0 ? this.none : { a, b, id, kind, pieces };
+    en = kind === 0 && !a.length && !b.length && id < 0 ? this.none : { a, b, id, kind, pieces, pa: null, pb: null };
     if (this.byWord.size >= 50_000) this.byWord.clear();
     this.byWord.set(w, en);
     return en;
@@ -398,6 +408,26 @@ export class DualIndex<A, B> {
     return true;
   }
 
+  /** Groups a word's patterns into prefiltered runs (see Step). */
+  private plan<T>(list: Compiled<T>[]): Step<T>[] {
+    const steps: Step<T>[] = [];
+    for (const c of list) {
+      const w = headWidth(c);
+      const last = steps[steps.length - 1];
+      if (w > 0 && last && last.width === w) {
+        last.list.push(c);
+        orInto(last.union!, headAlt(c).bits!);
+      } else if (w > 0) {
+        const union = new Uint32Array(this.vocabSize);
+        orInto(union, headAlt(c).bits!);
+        steps.push({ list: [c], width: w, union });
+      } else {
+        steps.push({ list: [c], width: 0, union: null });
+      }
+    }
+    return steps;
+  }
+
   /** Matches words already folded (wordsOfText). */
   scanWords(words: Words, ha: Hit<A>[], hb: Hit<B>[]): void {
     this.n = 0;
@@ -416,12 +446,58 @@ export class DualIndex<A, B> {
     const n = this.n;
     const ents = this.ents;
     const words = this.words;
+    const ids = this.ids;
     for (let i = 0; i < n; i++) {
-      const { a, b } = ents[i]!;
-      for (let k = 0; k < a.length; k++) tryIds(a[k]!, words, this.ids, n, i, ha);
-      for (let k = 0; k < b.length; k++) tryIds(b[k]!, words, this.ids, n, i, hb);
+      const en = ents[i]!;
+      if (en.a.length !== 0) runSteps((en.pa ??= this.plan(en.a)), words, ids, n, i, ha);
+      if (en.b.length !== 0) runSteps((en.pb ??= this.plan(en.b)), words, ids, n, i, hb);
     }
     for (let i = 0; i < n; i++) ents[i] = this.none;
+  }
+}
+
+/** The element after the first word (after a gap, the word after it). */
+function headAlt(c: Compiled<unknown>): Alt {
+  const el = c.elems[1]!;
+  return el.kind === 'words' ? el.alt : (c.elems[2] as { kind: 'words'; alt: Alt }).alt;
+}
+
+/**
+ * How many words after the first one the head element may be found in (1 when it follows
+ * directly, gap + 1 after a gap), or 0 when the pattern cannot be prefiltered: one word long, a
+ * head with prefixes or numbers, or two gaps in a row.
+ */
+function headWidth(c: Compiled<unknown>): number {
+  if (c.elems.length < 2) return 0;
+  const el = c.elems[1]!;
+  let width = 1;
+  if (el.kind === 'gap') {
+    if (c.elems[2]?.kind !== 'words') return 0;
+    width = el.max + 1;
+  }
+  const alt = headAlt(c);
+  return alt.prefixes.length || alt.num ? 0 : width;
+}
+
+function orInto(into: Uint32Array, bits: Uint32Array): void {
+  for (let k = 0; k < into.length; k++) into[k]! |= bits[k]!;
+}
+
+function runSteps<T>(steps: Step<T>[], words: string[], ids: Int32Array, n: number, i: number, hits: Hit<T>[]): void {
+  for (let s = 0; s < steps.length; s++) {
+    const st = steps[s]!;
+    const u = st.union;
+    if (u !== null) {
+      let any = false;
+      const end = Math.min(n, i + 1 + st.width);
+      for (let t = i + 1; t < end; t++) {
+        const id = ids[t]!;
+        if (id >= 0 && (u[id >>> 5]! >>> (id & 31)) & 1) { any = true; break; }
+      }
+      if (!any) continue;
+    }
+    const list = st.list;
+    for (let k = 0; k < list.length; k++) tryIds(list[k]!, words, ids, n, i, hits);
   }
 }
 
