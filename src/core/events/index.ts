@@ -48,12 +48,23 @@ function wordSet(ep: EventPack, name: string): Set<string> {
   return set;
 }
 
-/** A pack's claimant label table, longest key first, built once per pack. */
+/** A pack's claimant label table, longest key first, keys padded with spaces, built once per pack. */
 const labelTables = new WeakMap<EventPack, [string, string][]>();
 function claimantLabelsOf(ep: EventPack): [string, string][] {
   let t = labelTables.get(ep);
-  if (!t) labelTables.set(ep, (t = Object.entries(ep.claimantLabels ?? {}).sort((a, b) => b[0].length - a[0].length)));
+  if (!t) labelTables.set(ep, (t = Object.entries(ep.claimantLabels ?? {}).sort((a, b) => b[0].length - a[0].length).map(([k, v]) => [` ${k} `, v])));
   return t;
+}
+
+/** A claimant's name folded for the label table: " lower case words without accents ". */
+const foldedNames = new Map<string, string>();
+function foldedName(name: string): string {
+  let f = foldedNames.get(name);
+  if (f === undefined) {
+    if (foldedNames.size >= 10_000) foldedNames.clear();
+    foldedNames.set(name, (f = ` ${name.toLowerCase().normalize('NFD').replace(/[\u0300-\u036f]/g, '').replace(/[^\p{L}\p{N}]+/gu, ' ').trim()} `));
+  }
+  return f;
 }
 
 /** The lexicons the engine reads as cues. */
@@ -296,6 +307,9 @@ interface Draft {
   first: number;
   weak: boolean;
 }
+
+const NO_DATES: DateMention[] = [];
+const NO_PLACES: PlaceCand[] = [];
 
 const KIND_RANK: Record<string, number> = { city: 0, other: 1, admin1: 2, region: 3, country: 4 };
 
@@ -618,13 +632,14 @@ export function codeEvents(doc: DocumentOut, reading: Reading, pack: LanguagePac
   }
   for (const i of freshFigure) tallyOnly.delete(i);
   for (const s of sentences) {
-    const dates = (datesBySent.get(s.index) ?? []).filter((d) => d.date && !d.since);
-    const future = dates.some((d) => d.future);
+    const sentDates = datesBySent.get(s.index);
+    const dates = sentDates ? sentDates.filter((d) => d.date && !d.since) : NO_DATES;
+    const future = dates.length !== 0 && dates.some((d) => d.future);
     const { hits, protestContext, police, disaster } = sentenceHitsOf(s, ep, future);
     if (disaster) docDisaster = true;
-    const places = placesBySent.get(s.index) ?? [];
+    const places = placesBySent.get(s.index) ?? NO_PLACES;
     const hit = resolveSentence(hits, protestContext, police);
-    const pastDates = dates.filter((d) => !d.future);
+    const pastDates = dates.length !== 0 ? dates.filter((d) => !d.future) : NO_DATES;
     if (hit && !isBackground(s, dates, pubYear, published)) {
       // "baku tembak" is no Baku: a place inside the trigger words is not one.
       const usable = places.filter((p) => !overlaps(p, hit));
@@ -683,7 +698,7 @@ export function codeEvents(doc: DocumentOut, reading: Reading, pack: LanguagePac
         });
       }
     }
-    const bp = bestPlace(places);
+    const bp = places.length !== 0 ? bestPlace(places) : null;
     if (bp && placeScore(bp) < 5 && !(lastPlace && WIDE.has(bp.kind) && !WIDE.has(lastPlace.kind) && samePlace(bp, lastPlace))) lastPlace = bp;
     if (pastDates[0]?.date) lastDate = { date: pastDates[0].date, precision: pastDates[0].precision };
   }
@@ -821,12 +836,20 @@ export function codeEvents(doc: DocumentOut, reading: Reading, pack: LanguagePac
   // Claimants in English for notes: the actor the claimant's words name ("Kejaksaan Agung
   // Azerbaijan" → "Azerbaijani authorities"), else the pack's label table, else (English) as written.
   const labels = claimantLabelsOf(ep);
+  const labelMemo = new Map<Claimant, Map<string | null, string | null>>();
   const claimantLabel = (c: Claimant | null, country: string | null): string | null => {
     if (!c) return null;
+    let byCountry = labelMemo.get(c);
+    if (!byCountry) labelMemo.set(c, (byCountry = new Map()));
+    let l = byCountry.get(country);
+    if (l === undefined) byCountry.set(country, (l = claimantLabelOf(c, country)));
+    return l;
+  };
+  const claimantLabelOf = (c: Claimant, country: string | null): string | null => {
     const sp = attribSpanOf.get(c);
-    const folded = ` ${c.name.toLowerCase().normalize('NFD').replace(/[\u0300-\u036f]/g, '').replace(/[^\p{L}\p{N}]+/gu, ' ').trim()} `;
+    const folded = foldedName(c.name);
     for (const [k, v] of labels) {
-      if (!folded.includes(` ${k} `)) continue;
+      if (!folded.includes(k)) continue;
       const cn = c.country && c.country !== country ? countryName(c.country) : null;
       return cn && v.startsWith('the ') ? `${cn}'s ${v.slice(4)}` : v;
     }
@@ -855,7 +878,8 @@ export function codeEvents(doc: DocumentOut, reading: Reading, pack: LanguagePac
     const casualties: Casualty[] = cas.map((m) => ({ count: m.count, qualifier: m.qualifier, outcome: m.outcome, group: m.group, claimant: m.claimant, evidence: m.evidence, rule: m.rule }));
     // Figures near a ceasefire or an arrest are the war's, not that event's.
     const fatalities = VIOLENT.has(EVENT_TYPE[d.sub]) || d.sub === 'Excessive force against protesters' ? fatalitiesOf(cas) : null;
-    const sorted = [...d.sentences].filter((i) => i >= 0).sort((a, b) => a - b);
+    const sorted = d.sentences.includes(-1) ? d.sentences.filter((i) => i >= 0) : d.sentences.slice();
+    sorted.sort((a, b) => a - b);
     let claimant: Claimant | null = null;
     for (const i of sorted) { claimant = attribBySent.get(i) ?? null; if (claimant) break; }
     if (!claimant) for (const m of cas) { const c = realClaimant(m.claimant); if (c) { claimant = c; break; } }
@@ -1046,8 +1070,11 @@ function assignActors(hit: SentenceHit, actors: ActorMention[], text: string, ep
   const afterT = actors.filter((a) => a.start >= hit.end);
   const by = actors.find(isBy) ?? null;
   // A passive rule's active verb form ("menembakkan roket", "menahan"): the subject did it.
-  const word = text.slice(hit.start, hit.end).toLowerCase();
-  const passive = !!hit.rule.passive && !(ep.lexicons['activePrefix'] ?? []).some((p) => word.startsWith(p) && /^\p{L}{4,}/u.test(word.slice(p.length)));
+  let passive = !!hit.rule.passive;
+  if (passive) {
+    const word = text.slice(hit.start, hit.end).toLowerCase();
+    passive = !(ep.lexicons['activePrefix'] ?? []).some((p) => word.startsWith(p) && /^\p{L}{4,}/u.test(word.slice(p.length)));
+  }
   let a1: ActorMention | null;
   let a2: ActorMention | null;
   if (by) {

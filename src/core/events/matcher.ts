@@ -385,9 +385,15 @@ export class DualIndex<A, B> {
     this.n = 0;
     for (let k = 0; k < tokens.length; k++) {
       const t = tokens[k]!;
-      const en = this.entry(t.lower);
+      const l = t.lower;
+      if (l.length === 1) {
+        // Punctuation is no word: skip it without a look-up.
+        const c = l.charCodeAt(0);
+        if (c < 0x80 && !((c >= 97 && c <= 122) || (c >= 48 && c <= 57))) continue;
+      }
+      const en = this.entry(l);
       if (en.kind === 0) {
-        this.add(t.lower, t.start, t.end, en);
+        this.add(l, t.start, t.end, en);
       } else if (en.kind === 1) {
         const ps = en.pieces!;
         for (let j = 0; j < ps.length; j++) { const p = ps[j]!; this.add(p.w, t.start + p.from, t.start + p.to, p.en); }
