@@ -71,32 +71,82 @@ function wordId(w: string): number {
 }
 
 /**
- * The ids of the tokens of the sentence being read (one look-up per token, made when a step
- * starts on a sentence); tokens of any other array are looked up one by one.
+ * The ids of the tokens of the sentence being read: one flat array for the whole document (one
+ * look-up per token, made once per document and shared by findAttributions and findCasualties);
+ * the current sentence's ids start at CUR_BASE. Tokens of any other array are looked up one by one.
  */
 let CUR_TOKS: readonly Token[] | null = null;
 let CUR_IDS: Int32Array = new Int32Array(0);
+let CUR_BASE = 0;
 
-/** Ids per token array (the engine memoises a sentence's tokens), with the vocabulary size they were read at. */
-const IDS = new WeakMap<readonly Token[], { size: number; ids: Int32Array }>();
+/** Bits of a pack's start flags: a phrase of that table starts with the word. */
+const B_CUE = 1; // any attribution cue (source preps, passive source, speech verbs)
+const B_ZERO = 2;
+const B_ZERO_DET = 4;
+const B_BEFORE = 8;
+const B_SINGULAR = 16;
+const B_DEATH = 32;
+const B_TALLY = 64;
+const B_SINCE = 128;
+const B_SEVERITY = 256;
+/** A sentence with none of these (and no count) holds no casualty figure. */
+const B_CASUALTY_NO_COUNT = B_ZERO | B_ZERO_DET | B_BEFORE | B_SINGULAR | B_DEATH;
 
-function useTokens(toks: readonly Token[]): void {
-  if (CUR_TOKS === toks) return;
-  const have = IDS.get(toks);
-  let ids: Int32Array;
-  if (have && have.size === VOCAB.size) ids = have.ids;
-  else {
-    ids = new Int32Array(toks.length);
-    for (let i = 0; i < toks.length; i++) ids[i] = VOCAB.get(toks[i]!.lower) ?? -1;
-    IDS.set(toks, { size: VOCAB.size, ids });
+/** The word ids, per-sentence start-flag masks and tokens of one document. */
+interface DocIds {
+  sentences: readonly Sentence[];
+  pack: ClaimPack;
+  size: number;
+  toks: Token[][];
+  base: Int32Array;
+  ids: Int32Array;
+  masks: Uint32Array;
+}
+/** The last document read (findCasualties reads the document findAttributions just read). */
+let LAST_DOC: DocIds | null = null;
+
+function docIds(sentences: readonly Sentence[], c: ClaimPack): DocIds {
+  const d = LAST_DOC;
+  const n = sentences.length;
+  if (d && d.sentences === sentences && d.pack === c && d.size === VOCAB.size && d.toks.length === n) {
+    let same = true;
+    for (let k = 0; k < n && same; k++) same = tokensOf(sentences[k]!) === d.toks[k];
+    if (same) return d;
   }
-  CUR_TOKS = toks;
-  CUR_IDS = ids;
+  const flags = packFlags(c);
+  const toks: Token[][] = new Array(n);
+  let total = 0;
+  for (let k = 0; k < n; k++) total += (toks[k] = tokensOf(sentences[k]!)).length;
+  const base = new Int32Array(n + 1);
+  const ids = new Int32Array(total);
+  const masks = new Uint32Array(n);
+  let p = 0;
+  for (let k = 0; k < n; k++) {
+    base[k] = p;
+    let m = 0;
+    for (const t of toks[k]!) {
+      const id = VOCAB.get(t.lower) ?? -1;
+      ids[p++] = id;
+      if (id >= 0 && id < flags.length) m |= flags[id]!;
+    }
+    masks[k] = m;
+  }
+  base[n] = p;
+  const out: DocIds = { sentences, pack: c, size: VOCAB.size, toks, base, ids, masks };
+  LAST_DOC = out;
+  return out;
+}
+
+/** Makes sentence k of the document the current one for idAt. */
+function useSentence(d: DocIds, k: number): void {
+  CUR_TOKS = d.toks[k]!;
+  CUR_IDS = d.ids;
+  CUR_BASE = d.base[k]!;
 }
 
 /** The vocabulary id of token i (-1: in no table); the caller checks that token i exists. */
 function idAt(toks: readonly Token[], i: number): number {
-  return toks === CUR_TOKS ? CUR_IDS[i]! : VOCAB.get(toks[i]!.lower) ?? -1;
+  return toks === CUR_TOKS ? CUR_IDS[CUR_BASE + i]! : VOCAB.get(toks[i]!.lower) ?? -1;
 }
 
 interface Entry {
@@ -178,41 +228,29 @@ function prepare(c: ClaimPack): void {
   CUR_TOKS = null; // ids read before these tables existed may be stale
 }
 
-/** Tokens of a sentence: the engine's memo, shared with the other stages. */
-function sentenceTokens(s: Sentence): Token[] {
-  return tokensOf(s);
-}
+const PACK_FLAGS = new WeakMap<ClaimPack, Uint32Array>();
 
-const START_FLAGS = new WeakMap<Phrases, { size: number; flags: Uint8Array }>();
-
-/** Flags by word id: 1 when a phrase of one of the lists starts with the word (cached by the first list). */
-function startFlags(lists: readonly Phrases[]): Uint8Array {
-  const have = START_FLAGS.get(lists[0]!);
-  if (have && have.size === VOCAB.size) return have.flags;
-  const flags = new Uint8Array(VOCAB.size);
-  for (const l of lists) compiled(l).byFirst.forEach((v, id) => {
-    if (v) flags[id] = 1;
-  });
-  START_FLAGS.set(lists[0]!, { size: VOCAB.size, flags });
+/** Start flags by word id (B_* bits) for a prepared pack; words added to VOCAB later are in none of its tables. */
+function packFlags(c: ClaimPack): Uint32Array {
+  let flags = PACK_FLAGS.get(c);
+  if (flags) return flags;
+  flags = new Uint32Array(VOCAB.size);
+  const mark = (cp: Compiled, bit: number): void => {
+    cp.byFirst.forEach((v, id) => {
+      if (v) flags![id]! |= bit;
+    });
+  };
+  for (const l of [c.sourcePreps, c.passiveSource, c.pronounSpeechSuffixes, c.invertedSpeechVerbs, c.speechVerbs]) mark(compiled(l), B_CUE);
+  mark(compiledTable(c.zero), B_ZERO);
+  mark(compiled(c.zeroDeterminers), B_ZERO_DET);
+  mark(compiledTable(c.before), B_BEFORE);
+  mark(compiledTable(c.singularOutcomes), B_SINGULAR);
+  mark(compiled(c.deathSuffixes), B_DEATH);
+  mark(compiled(c.tallyCues), B_TALLY);
+  mark(compiled(c.sinceCues), B_SINCE);
+  mark(compiled(c.severity), B_SEVERITY);
+  PACK_FLAGS.set(c, flags);
   return flags;
-}
-
-/** Whether a phrase of the compiled table starts at some token. */
-function startsAny(toks: readonly Token[], cp: Compiled): boolean {
-  const first = cp.byFirst;
-  if (toks === CUR_TOKS) {
-    const ids = CUR_IDS;
-    for (let i = 0; i < ids.length; i++) {
-      const id = ids[i]!;
-      if (id >= 0 && first[id] !== undefined) return true;
-    }
-    return false;
-  }
-  for (let i = 0; i < toks.length; i++) {
-    const id = idAt(toks, i);
-    if (id >= 0 && first[id] !== undefined) return true;
-  }
-  return false;
 }
 
 function idsAt(toks: readonly Token[], i: number, ids: Int32Array): boolean {
@@ -347,11 +385,6 @@ function quoteMask(toks: readonly Token[]): boolean[] {
   return mask;
 }
 
-interface SentCtx {
-  s: Sentence;
-  toks: Token[];
-}
-
 function speakerName(toks: readonly Token[], from: number, to: number, c: ClaimPack): { from: number; to: number } | null {
   // cut at stop words ("yang", "who"), strip leading/trailing fillers, punctuation
   let a = from;
@@ -429,12 +462,18 @@ export function findAttributions(text: string, input: ClaimInput, pack: Language
   const c = claimPack(pack);
   if (!c) return [];
   prepare(c);
-  const cueStart = startFlags([c.sourcePreps, c.passiveSource, c.pronounSpeechSuffixes, c.invertedSpeechVerbs, c.speechVerbs]);
+  const doc = docIds(input.sentences, c);
+  const cueStart = packFlags(c);
   const out: Attribution[] = [];
-  const ctx: SentCtx[] = input.sentences.map((s) => ({ s, toks: sentenceTokens(s) }));
   let previous: Attribution | null = null;
-  for (const { s, toks } of ctx) {
-    useTokens(toks);
+  for (let si = 0; si < input.sentences.length; si++) {
+    // only a token that starts a cue phrase can do anything below; none in the sentence: nothing to find
+    if ((doc.masks[si]! & B_CUE) === 0) continue;
+    const s = input.sentences[si]!;
+    const toks = doc.toks[si]!;
+    useSentence(doc, si);
+    const ids = CUR_IDS;
+    const base = CUR_BASE;
     const here: Attribution[] = [];
     const taken = new Set<number>();
     /** Adds the speaker of tokens a..b, cue at token `cue`; resolves pronouns and anaphors. */
@@ -465,12 +504,10 @@ export function findAttributions(text: string, input: ClaimInput, pack: Language
       here.push(att);
       return true;
     };
-    // only a token that starts a cue phrase can do anything below; none in the sentence: nothing to find
-    let cued = false;
-    for (let i = 0; i < toks.length && !cued; i++) cued = CUR_IDS[i]! >= 0 && cueStart[CUR_IDS[i]!] === 1;
-    const inQuote = cued ? quoteMask(toks) : [];
-    for (let i = 0; cued && i < toks.length; i++) {
-      if (CUR_IDS[i]! < 0 || cueStart[CUR_IDS[i]!] !== 1) continue;
+    const inQuote = quoteMask(toks);
+    for (let i = 0; i < toks.length; i++) {
+      const id = ids[base + i]!;
+      if (id < 0 || id >= cueStart.length || (cueStart[id]! & B_CUE) === 0) continue;
       // 1. "menurut X", "according to X", "dilansir dari X"
       const np = anyAt(toks, i, c.sourcePreps);
       if (np > 0) {
@@ -564,7 +601,7 @@ export function findAttributions(text: string, input: ClaimInput, pack: Language
         i += sv - 1;
       }
     }
-    out.push(...here);
+    for (const h of here) out.push(h);
     if (here.length > 0) previous = here[here.length - 1]!;
   }
   // quotes that span sentences: the attribution at the quote's end covers every sentence in it
@@ -572,7 +609,7 @@ export function findAttributions(text: string, input: ClaimInput, pack: Language
   for (const a of out) if (!bySentence.has(a.sentence)) bySentence.set(a.sentence, a);
   let pending: number[] = [];
   let para = -1;
-  for (const { s } of ctx) {
+  for (const s of input.sentences) {
     if (s.paragraph !== para) {
       pending = [];
       para = s.paragraph;
@@ -865,11 +902,21 @@ export function findCasualties(text: string, input: ClaimInput, attributions: At
   let prevSentenceFigures: CasualtyMention[] = [];
   let prevPara = -1;
   let inheritedAttr: Attribution | null = null;
-  for (const s of input.sentences) {
-    const toks = sentenceTokens(s);
-    useTokens(toks);
-    const sActors = actorsIn(s);
+  const doc = docIds(input.sentences, c);
+  for (let si = 0; si < input.sentences.length; si++) {
+    const s = input.sentences[si]!;
+    const toks = doc.toks[si]!;
+    const mask = doc.masks[si]!;
+    useSentence(doc, si);
     const nums = numbersOf(toks, s, input, c, useFallback, numbersIn);
+    if (nums.length === 0 && (mask & B_CASUALTY_NO_COUNT) === 0) {
+      // no count and no cue of a figure without one: nothing to find (as `found.length === 0` below)
+      if (s.paragraph !== prevPara) prevSentenceFigures = [];
+      prevPara = s.paragraph;
+      if (lastOf(s.index)) inheritedAttr = lastOf(s.index);
+      continue;
+    }
+    const sActors = actorsIn(s);
     const found: Found[] = [];
     const usedOutcomeToks = new Set<number>();
     for (const num of nums) {
@@ -932,7 +979,7 @@ export function findCasualties(text: string, input: ClaimInput, attributions: At
       });
     }
     // zero casualties: "tidak ada korban jiwa", "no one was hurt"
-    for (let i = 0, any = startsAny(toks, compiledTable(c.zero)); any && i < toks.length; i++) {
+    for (let i = 0, any = (mask & B_ZERO) !== 0; any && i < toks.length; i++) {
       const z = outcomeAt(toks, i, c.zero);
       if (!z) continue;
       for (const o of OUTCOMES) {
@@ -942,7 +989,7 @@ export function findCasualties(text: string, input: ClaimInput, attributions: At
       i += z.len - 1;
     }
     // "no soldiers were hurt", "tidak ada warga yang tewas": a negated group with an outcome → zero
-    for (let i = 0, any = startsAny(toks, compiled(c.zeroDeterminers)); any && i < toks.length; i++) {
+    for (let i = 0, any = (mask & B_ZERO_DET) !== 0; any && i < toks.length; i++) {
       const z = anyAt(toks, i, c.zeroDeterminers);
       if (z === 0 || found.some((f) => f.count === 0 && f.span.start === toks[i]!.start)) continue;
       for (let k = i + z; k < toks.length && k <= i + z + 4; k++) {
@@ -957,7 +1004,7 @@ export function findCasualties(text: string, input: ClaimInput, attributions: At
       }
     }
     // an active verb with one person as object: "killed a teacher", "wounded a police officer"
-    for (let i = 0, any = startsAny(toks, compiledTable(c.before)); any && i < toks.length; i++) {
+    for (let i = 0, any = (mask & B_BEFORE) !== 0; any && i < toks.length; i++) {
       const o = outcomeAt(toks, i, c.before);
       if (!o) continue;
       const d = i + o.len;
@@ -971,7 +1018,7 @@ export function findCasualties(text: string, input: ClaimInput, attributions: At
       }
     }
     // one victim without a numeral: "Randi tewas", "a soldier was killed", "another person was injured"
-    for (let i = 1, any = startsAny(toks, compiledTable(c.singularOutcomes)); any && i < toks.length; i++) {
+    for (let i = 1, any = (mask & B_SINGULAR) !== 0; any && i < toks.length; i++) {
       if (usedOutcomeToks.has(i)) continue;
       const o = outcomeAt(toks, i, c.singularOutcomes);
       if (!o) continue;
@@ -1002,7 +1049,7 @@ export function findCasualties(text: string, input: ClaimInput, attributions: At
       found.push({ num: null, count: 1, qualifier: 'exact', outcome: o.outcome, group, span: { start: subj.start, end: toks[i + o.len - 1]!.end }, breakdown: false, rule: `${pack.code}/casualty/singular`, outcomeTok: i });
     }
     // "beat a suspected thief to death": one victim, no numeral
-    for (let i = 1, any = startsAny(toks, compiled(c.deathSuffixes)); any && i < toks.length; i++) {
+    for (let i = 1, any = (mask & B_DEATH) !== 0; any && i < toks.length; i++) {
       const n = anyAt(toks, i, c.deathSuffixes);
       if (n === 0 || usedOutcomeToks.has(i)) continue;
       for (let d = i - 1; d >= 0 && d >= i - 6; d--) {
@@ -1039,7 +1086,7 @@ export function findCasualties(text: string, input: ClaimInput, attributions: At
     }
     const attrOf = (f: Found): Attribution | null => attrAt(s.index, f.span.start) ?? carried;
     const attr = found.length > 0 ? attrOf(found[0]!) : null;
-    const tally = sentenceTally(toks, c);
+    const tally = (mask & B_TALLY) !== 0 && sentenceTally(toks, c);
     const localTotal = (f: Found): boolean => {
       if (!f.num) return false;
       for (let k = f.num.a - 1; k >= 0 && k >= f.num.a - 4; k--) if (anyEndingAt(toks, k, c.totalWords) > 0) return true;
@@ -1054,7 +1101,7 @@ export function findCasualties(text: string, input: ClaimInput, attributions: At
     // the start of a running total: a date the dates stage marks "since", else the first date after a since-word
     let since = input.dates.find((d) => d.since && d.start >= s.start && d.end <= s.end)?.date ?? null;
     if (!since) {
-      const cue = toks.findIndex((_, k) => anyAt(toks, k, c.sinceCues) > 0);
+      const cue = (mask & B_SINCE) === 0 ? -1 : toks.findIndex((_, k) => anyAt(toks, k, c.sinceCues) > 0);
       if (cue >= 0) since = input.dates.find((d) => d.start >= toks[cue]!.end && d.end <= s.end && d.date)?.date ?? null;
     }
     const hasTotal = found.some((f) => f.inheritTotal);
@@ -1101,7 +1148,7 @@ export function findCasualties(text: string, input: ClaimInput, attributions: At
       // parts by group ("7 polisi dan 13 warga") or by severity ("3 luka berat, 4 luka ringan");
       // parts by place are figures of their own events
       const byGroup = new Set(parts.map((m) => m.group)).size > 1;
-      const bySeverity = toks.some((_, k) => anyAt(toks, k, c.severity) > 0);
+      const bySeverity = (mask & B_SEVERITY) !== 0 && toks.some((_, k) => anyAt(toks, k, c.severity) > 0);
       if ((byGroup || bySeverity) && [...out, ...mine].some((m) => m.outcome === o && m.count === sum && !parts.includes(m))) for (const p of parts) p.breakdown = true;
       else if (bySeverity && o === 'injured') {
         // "tiga luka berat, empat luka ringan dan satu luka-luka" with no total given: the total is
