@@ -70,6 +70,11 @@ function wordId(w: string): number {
   return id;
 }
 
+/** The vocabulary id of a word, -1 when it is in no table. */
+function lookup(w: string): number {
+  return VOCAB.get(w) ?? -1;
+}
+
 /**
  * The ids of the tokens of the sentence being read: one flat array for the whole document (one
  * look-up per token, made once per document and shared by findAttributions and findCasualties);
@@ -125,7 +130,7 @@ function docIds(sentences: readonly Sentence[], c: ClaimPack): DocIds {
     base[k] = p;
     let m = 0;
     for (const t of toks[k]!) {
-      const id = VOCAB.get(t.lower) ?? -1;
+      const id = lookup(t.lower);
       ids[p++] = id;
       if (id >= 0 && id < flags.length) m |= flags[id]!;
     }
@@ -146,7 +151,7 @@ function useSentence(d: DocIds, k: number): void {
 
 /** The vocabulary id of token i (-1: in no table); the caller checks that token i exists. */
 function idAt(toks: readonly Token[], i: number): number {
-  return toks === CUR_TOKS ? CUR_IDS[CUR_BASE + i]! : VOCAB.get(toks[i]!.lower) ?? -1;
+  return toks === CUR_TOKS ? CUR_IDS[CUR_BASE + i]! : lookup(toks[i]!.lower);
 }
 
 interface Entry {
@@ -346,7 +351,7 @@ function groupOfTokens(toks: readonly Token[], from: number, to: number, c: Clai
   for (let i = from; i <= to && i < toks.length; i++) {
     const t = toks[i]!;
     for (const w of stripSuffix(t.lower, c)) {
-      const id = w === t.lower ? idAt(toks, i) : VOCAB.get(w) ?? -1;
+      const id = w === t.lower ? idAt(toks, i) : lookup(w);
       if (groupWordAt(toks, i, id, c.military) > 0) return 'military';
       if (groupWordAt(toks, i, id, c.civilian) > 0) return 'civilian';
     }
@@ -362,25 +367,37 @@ function groupOfTokens(toks: readonly Token[], from: number, to: number, c: Clai
 
 // ---------------------------------------------------------------- attributions
 
-/** Marks the tokens inside quotation marks (straight quotes alternate open/close). */
-function quoteMask(toks: readonly Token[]): boolean[] {
-  const mask: boolean[] = new Array(toks.length).fill(false);
+const QUOTE_MARK = /["“”″]/;
+
+let QMASK = new Uint8Array(256);
+
+/**
+ * Marks the tokens inside quotation marks (straight quotes alternate open/close): 1 inside. The
+ * array is reused by the next call; entries past the sentence's tokens mean nothing.
+ */
+function quoteMask(toks: readonly Token[]): Uint8Array {
+  const n = toks.length;
+  if (QMASK.length < n) QMASK = new Uint8Array(Math.max(n, QMASK.length * 2));
+  else QMASK.fill(0, 0, n);
+  const mask = QMASK;
   // a sentence that starts inside a quote opened earlier: its first quote mark closes it
-  let first: Token | undefined;
-  for (const t of toks) {
-    if (QUOTES.has(t.text) || t.text === '″') {
-      first = t;
-      break;
-    }
+  let first = -1;
+  let straight = 0;
+  for (let i = 0; i < n; i++) {
+    const t = toks[i]!.text;
+    if (t.length !== 1) continue;
+    if (first < 0 && (QUOTES.has(t) || t === '″')) first = i;
+    if (t === '"') straight++;
   }
-  const straight = toks.filter((t) => t.text === '"').length;
-  let open = !!first && toks[0] !== first && (first.text === '”' || first.text === '″' || (first.text === '"' && straight % 2 === 1));
-  for (let i = 0; i < toks.length; i++) {
+  if (first < 0) return mask; // no quote mark: nothing inside one
+  const f = toks[first]!.text;
+  let open = first !== 0 && (f === '”' || f === '″' || (f === '"' && straight % 2 === 1));
+  for (let i = 0; i < n; i++) {
     const t = toks[i]!.text;
     if (t === '“' || t === '«') open = true;
     else if (t === '”' || t === '»' || t === '″') open = false;
     else if (t === '"') open = !open;
-    else mask[i] = open;
+    else if (open) mask[i] = 1;
   }
   return mask;
 }
@@ -431,14 +448,15 @@ function speakerName(toks: readonly Token[], from: number, to: number, c: ClaimP
   return { from: a, to: b };
 }
 
-function claimantOf(text: string, toks: readonly Token[], a: number, b: number, input: ClaimInput): { claimant: Claimant; span: Span } {
+/** `actors` and `places`: those of the sentence holding tokens a..b (in input order). */
+function claimantOf(text: string, toks: readonly Token[], a: number, b: number, actors: readonly ActorMention[], places: readonly PlaceMention[]): { claimant: Claimant; span: Span } {
   const span = { start: toks[a]!.start, end: toks[b]!.end };
   const name = text.slice(span.start, span.end).replace(/\s+/g, ' ');
   let country: string | null = null;
-  const actor = input.actors.find((x) => x.start >= span.start && x.end <= span.end && x.country);
+  const actor = actors.find((x) => x.start >= span.start && x.end <= span.end && x.country);
   if (actor) country = actor.country;
   else {
-    const place = input.places.find((x) => x.start >= span.start && x.end <= span.end && x.country);
+    const place = places.find((x) => x.start >= span.start && x.end <= span.end && x.country);
     if (place) country = place.country;
   }
   return { claimant: { name, country }, span };
@@ -446,12 +464,25 @@ function claimantOf(text: string, toks: readonly Token[], a: number, b: number, 
 
 type SpeakerKind = { kind: 'pronoun' } | { kind: 'anaphor'; head: string; demonstrative: boolean } | null;
 
+/** Whether tokens a..b are exactly one phrase of the list (as `has` of their words joined by spaces). */
+function isPhrase(toks: readonly Token[], a: number, b: number, phrases: Phrases): boolean {
+  if (a > b || !toks[a]) return false;
+  const id = idAt(toks, a);
+  if (id < 0) return false;
+  const cands = compiled(phrases).byFirst[id];
+  if (!cands) return false;
+  const len = b - a + 1;
+  for (const e of cands) if (e.len === len && idsAt(toks, a, e.ids)) return true;
+  return false;
+}
+
+const PRONOUN: SpeakerKind = Object.freeze({ kind: 'pronoun' });
+
 function speakerKind(toks: readonly Token[], a: number, b: number, c: ClaimPack): SpeakerKind {
-  const words = toks.slice(a, b + 1).map((t) => t.lower).join(' ');
-  if (has(c.pronouns, words)) return { kind: 'pronoun' };
+  if (isPhrase(toks, a, b, c.pronouns)) return PRONOUN;
   // "the ministry", "the statement", "kantor berita tersebut"
   if (b - a <= 2) {
-    if (has(c.anaphoricHeads, words)) return { kind: 'anaphor', head: words, demonstrative: false };
+    if (isPhrase(toks, a, b, c.anaphoricHeads)) return { kind: 'anaphor', head: toks.slice(a, b + 1).map((t) => t.lower).join(' '), demonstrative: false };
     if (b > a && has(c.anaphoricAfter, toks[b]!.lower)) return { kind: 'anaphor', head: toks.slice(a, b).map((t) => t.lower).join(' '), demonstrative: true };
   }
   return null;
@@ -466,6 +497,9 @@ export function findAttributions(text: string, input: ClaimInput, pack: Language
   const cueStart = packFlags(c);
   const out: Attribution[] = [];
   let previous: Attribution | null = null;
+  // the actors and places of a sentence, indexed on first need
+  let actorsIn: ((s: Sentence) => ActorMention[]) | undefined;
+  let placesIn: ((s: Sentence) => PlaceMention[]) | undefined;
   for (let si = 0; si < input.sentences.length; si++) {
     // only a token that starts a cue phrase can do anything below; none in the sentence: nothing to find
     if ((doc.masks[si]! & B_CUE) === 0) continue;
@@ -497,7 +531,7 @@ export function findAttributions(text: string, input: ClaimInput, pack: Language
         if (ref) att = { sentence: s.index, claimant: ref.claimant, span: ref.span, rule: `${pack.code}/claimant/anaphor`, at };
       }
       if (!att) {
-        const { claimant, span } = claimantOf(text, toks, sp.from, sp.to, input);
+        const { claimant, span } = claimantOf(text, toks, sp.from, sp.to, (actorsIn ??= bySentence(input.actors, input.sentences))(s), (placesIn ??= bySentence(input.places, input.sentences))(s));
         att = { sentence: s.index, claimant, span, rule, at };
       }
       for (let k = sp.from; k <= sp.to; k++) taken.add(k);
@@ -605,8 +639,8 @@ export function findAttributions(text: string, input: ClaimInput, pack: Language
     if (here.length > 0) previous = here[here.length - 1]!;
   }
   // quotes that span sentences: the attribution at the quote's end covers every sentence in it
-  const bySentence = new Map<number, Attribution>();
-  for (const a of out) if (!bySentence.has(a.sentence)) bySentence.set(a.sentence, a);
+  const firstBySentence = new Map<number, Attribution>();
+  for (const a of out) if (!firstBySentence.has(a.sentence)) firstBySentence.set(a.sentence, a);
   let pending: number[] = [];
   let para = -1;
   for (const s of input.sentences) {
@@ -614,16 +648,29 @@ export function findAttributions(text: string, input: ClaimInput, pack: Language
       pending = [];
       para = s.paragraph;
     }
-    const marks = s.text.match(/["“”″]/g) ?? [];
-    const opensAtStart = /^["“]/.test(s.text);
-    const closes = marks.some((m) => m === '”' || m === '″') || (marks.length % 2 === 1 && !opensAtStart) || (marks.length >= 2 && opensAtStart);
-    const stillOpen = (opensAtStart || marks.length % 2 === 1) && !(marks.length >= 2 && marks[marks.length - 1] !== '“' && marks.length % 2 === 0);
+    // the quote marks " “ ” ″ of the sentence: how many, whether a closing one, the last one
+    let marks = 0;
+    let closing = false;
+    let lastMark = 0;
+    const st = s.text;
+    for (let k = QUOTE_MARK.test(st) ? 0 : st.length; k < st.length; k++) {
+      const ch = st.charCodeAt(k);
+      if (ch === 0x22 || ch === 0x201c || ch === 0x201d || ch === 0x2033) {
+        marks++;
+        lastMark = ch;
+        if (ch === 0x201d || ch === 0x2033) closing = true;
+      }
+    }
+    const first = st.charCodeAt(0);
+    const opensAtStart = first === 0x22 || first === 0x201c;
+    const closes = closing || (marks % 2 === 1 && !opensAtStart) || (marks >= 2 && opensAtStart);
+    const stillOpen = (opensAtStart || marks % 2 === 1) && !(marks >= 2 && lastMark !== 0x201c && marks % 2 === 0);
     if (pending.length > 0 && closes) {
-      const a = bySentence.get(s.index);
-      if (a) for (const k of pending) if (!bySentence.has(k)) {
+      const a = firstBySentence.get(s.index);
+      if (a) for (const k of pending) if (!firstBySentence.has(k)) {
         const copy: Attribution = { sentence: k, claimant: a.claimant, span: a.span, rule: `${pack.code}/claimant/quote-span`, at: -1 };
         out.push(copy);
-        bySentence.set(k, copy);
+        firstBySentence.set(k, copy);
       }
       pending = [];
       continue;
@@ -632,7 +679,7 @@ export function findAttributions(text: string, input: ClaimInput, pack: Language
       pending.push(s.index);
       continue;
     }
-    if (stillOpen && marks.length % 2 === 1) pending = [s.index];
+    if (stillOpen && marks % 2 === 1) pending = [s.index];
   }
   out.sort((x, y) => x.sentence - y.sentence || (x.at ?? 0) - (y.at ?? 0));
   return out;
@@ -652,46 +699,92 @@ interface Num {
  * sentences are in order and do not overlap (else by that filter).
  */
 function bySentence<T extends { start: number; end: number }>(items: readonly T[], sentences: readonly Sentence[]): (s: Sentence) => T[] {
+  return sentenceIndex(items, sentences).within;
+}
+
+/**
+ * `within` as for bySentence; `stray`: the items inside no sentence, or null when the sentences
+ * are not in order (then `within` filters the whole list).
+ */
+function sentenceIndex<T extends { start: number; end: number }>(items: readonly T[], sentences: readonly Sentence[]): { within: (s: Sentence) => T[]; stray: T[] | null } {
   let ordered = true;
   for (let k = 1; k < sentences.length; k++) if (sentences[k]!.start < sentences[k - 1]!.end) ordered = false;
-  if (!ordered) return (s) => items.filter((x) => x.start >= s.start && x.end <= s.end);
+  if (!ordered) return { within: (s) => items.filter((x) => x.start >= s.start && x.end <= s.end), stray: null };
   const lists = new Map<Sentence, T[]>();
+  const stray: T[] = [];
+  const n = sentences.length;
+  let lo = 0;
+  let prevStart = -Infinity;
   for (const x of items) {
-    // the last sentence starting at or before x.start: the only one that can hold x
-    let lo = 0;
-    let hi = sentences.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1;
-      if (sentences[mid]!.start <= x.start) lo = mid + 1;
-      else hi = mid;
+    // the last sentence starting at or before x.start: the only one that can hold x (items in
+    // order of start: walk on from the previous one, else binary search)
+    if (x.start >= prevStart) {
+      while (lo < n && sentences[lo]!.start <= x.start) lo++;
+    } else {
+      lo = 0;
+      let hi = n;
+      while (lo < hi) {
+        const mid = (lo + hi) >> 1;
+        if (sentences[mid]!.start <= x.start) lo = mid + 1;
+        else hi = mid;
+      }
     }
+    prevStart = x.start;
     // sentences of zero length at one offset: walk back over all that start at or before x
+    let placed = false;
     for (let k = lo - 1; k >= 0; k--) {
       const s = sentences[k]!;
       if (x.start >= s.start && x.end <= s.end) {
+        placed = true;
         const l = lists.get(s);
         if (l) l.push(x);
         else lists.set(s, [x]);
       }
       if (s.end <= x.start && s.start < x.start) break;
     }
+    if (!placed) stray.push(x);
   }
   const none: T[] = [];
-  return (s) => lists.get(s) ?? none;
+  return { within: (s) => lists.get(s) ?? none, stray };
 }
 
-function numbersOf(toks: Token[], s: Sentence, input: ClaimInput, c: ClaimPack, useFallback: boolean, numbersIn: (s: Sentence) => NumberMention[]): Num[] {
+/** Whether a date overlaps the span (dates: the sentence's, plus those in no sentence; all when unordered). */
+function overlapsDate(n: { start: number; end: number }, s: Sentence, dates: readonly DateMention[], idx: { within: (s: Sentence) => DateMention[]; stray: DateMention[] | null }): boolean {
+  if (idx.stray === null) return dates.some((d) => d.start < n.end && n.start < d.end);
+  for (const d of idx.within(s)) if (d.start < n.end && n.start < d.end) return true;
+  for (const d of idx.stray) if (d.start < n.end && n.start < d.end) return true;
+  return false;
+}
+
+function numbersOf(toks: Token[], s: Sentence, input: ClaimInput, c: ClaimPack, useFallback: boolean, numbersIn: (s: Sentence) => NumberMention[], datesIdx: { within: (s: Sentence) => DateMention[]; stray: DateMention[] | null }): Num[] {
   const ns = useFallback ? fallbackNumbers(toks, c.fallbackNumbers) : numbersIn(s);
+  if (ns.length === 0) return [];
   const out: Num[] = [];
   for (const n of ns) {
-    if (input.dates.some((d) => d.start < n.end && n.start < d.end)) continue;
-    let a = toks.findIndex((t) => t.start >= n.start);
-    let b = -1;
-    for (let i = toks.length - 1; i >= 0; i--) if (toks[i]!.end <= n.end) { b = i; break; }
+    // a number inside the sentence: only the sentence's dates (and stray ones) can overlap it
+    const inside = n.start >= s.start && n.end <= s.end;
+    if (inside ? overlapsDate(n, s, input.dates, datesIdx) : input.dates.some((d) => d.start < n.end && n.start < d.end)) continue;
+    // first token starting at or after the number; last token ending at or before its end
+    let lo = 0;
+    let hi = toks.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (toks[mid]!.start >= n.start) hi = mid;
+      else lo = mid + 1;
+    }
+    const a = lo < toks.length ? lo : -1;
+    lo = 0;
+    hi = toks.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (toks[mid]!.end <= n.end) lo = mid + 1;
+      else hi = mid;
+    }
+    const b = lo - 1;
     if (a < 0 || b < a) continue;
     out.push({ n, a, b });
   }
-  return out.sort((x, y) => x.a - y.a);
+  return out.length > 1 ? out.sort((x, y) => x.a - y.a) : out;
 }
 
 interface Found {
@@ -778,8 +871,7 @@ function after(toks: Token[], num: Num, nums: Num[], c: ClaimPack, code: string,
     }
     const o = outcomeAt(toks, j, c.after);
     if (o) {
-      const word = toks.slice(j, j + o.len).map((x) => x.lower).join(' ');
-      if (has(c.ambiguousActive, word) && !passive) {
+      if (!passive && isPhrase(toks, j, j + o.len - 1, c.ambiguousActive)) {
         const obj = toks[j + o.len];
         const objIsNum = nums.some((m) => m.a === j + o.len);
         if (obj && (objIsNum || anyAt(toks, j + o.len, c.people) > 0 || anyAt(toks, j + o.len, c.civilian) > 0 || anyAt(toks, j + o.len, c.military) > 0 || has(c.singularDeterminers, obj.lower) || has(c.objectDeterminers, obj.lower) || has(c.pronouns, obj.lower))) return null;
@@ -899,6 +991,7 @@ export function findCasualties(text: string, input: ClaimInput, attributions: At
   };
   const actorsIn = bySentence(input.actors, input.sentences);
   const numbersIn = bySentence(input.numbers, input.sentences);
+  const datesIdx = sentenceIndex(input.dates, input.sentences);
   let prevSentenceFigures: CasualtyMention[] = [];
   let prevPara = -1;
   let inheritedAttr: Attribution | null = null;
@@ -908,7 +1001,7 @@ export function findCasualties(text: string, input: ClaimInput, attributions: At
     const toks = doc.toks[si]!;
     const mask = doc.masks[si]!;
     useSentence(doc, si);
-    const nums = numbersOf(toks, s, input, c, useFallback, numbersIn);
+    const nums = numbersOf(toks, s, input, c, useFallback, numbersIn, datesIdx);
     if (nums.length === 0 && (mask & B_CASUALTY_NO_COUNT) === 0) {
       // no count and no cue of a figure without one: nothing to find (as `found.length === 0` below)
       if (s.paragraph !== prevPara) prevSentenceFigures = [];
@@ -1099,10 +1192,11 @@ export function findCasualties(text: string, input: ClaimInput, attributions: At
       return false;
     };
     // the start of a running total: a date the dates stage marks "since", else the first date after a since-word
-    let since = input.dates.find((d) => d.since && d.start >= s.start && d.end <= s.end)?.date ?? null;
+    const sDates = datesIdx.stray === null ? input.dates : datesIdx.within(s);
+    let since = sDates.find((d) => d.since && d.start >= s.start && d.end <= s.end)?.date ?? null;
     if (!since) {
       const cue = (mask & B_SINCE) === 0 ? -1 : toks.findIndex((_, k) => anyAt(toks, k, c.sinceCues) > 0);
-      if (cue >= 0) since = input.dates.find((d) => d.start >= toks[cue]!.end && d.end <= s.end && d.date)?.date ?? null;
+      if (cue >= 0) since = sDates.find((d) => d.start >= toks[cue]!.end && d.end <= s.end && d.date)?.date ?? null;
     }
     const hasTotal = found.some((f) => f.inheritTotal);
     // continuing a tally: "Mereka juga mengatakan 143 …" after a total
@@ -1141,7 +1235,7 @@ export function findCasualties(text: string, input: ClaimInput, attributions: At
       if (mine.some((x) => x.breakdown && x.group === 'civilian' && x.outcome === m.outcome && x.numberSpan.start > m.numberSpan.start)) m.group = 'civilian';
     }
     // parts that add up to another figure of the same outcome are a breakdown of it
-    for (const o of OUTCOMES) {
+    for (const o of mine.length > 1 ? OUTCOMES : []) {
       const parts = mine.filter((m) => m.outcome === o && !m.breakdown && m.count > 0 && /-(after|before)$/.test(m.rule));
       if (parts.length < 2) continue;
       const sum = parts.reduce((x, m) => x + m.count, 0);
