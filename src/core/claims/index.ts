@@ -448,7 +448,6 @@ function speakerName(toks: readonly Token[], from: number, to: number, c: ClaimP
   return { from: a, to: b };
 }
 
-/** `actors` and `places`: those of the sentence holding tokens a..b (in input order). */
 function claimantOf(text: string, toks: readonly Token[], a: number, b: number, actors: readonly ActorMention[], places: readonly PlaceMention[]): { claimant: Claimant; span: Span } {
   const span = { start: toks[a]!.start, end: toks[b]!.end };
   const name = text.slice(span.start, span.end).replace(/\s+/g, ' ');
@@ -497,9 +496,6 @@ export function findAttributions(text: string, input: ClaimInput, pack: Language
   const cueStart = packFlags(c);
   const out: Attribution[] = [];
   let previous: Attribution | null = null;
-  // the actors and places of a sentence, indexed on first need
-  let actorsIn: ((s: Sentence) => ActorMention[]) | undefined;
-  let placesIn: ((s: Sentence) => PlaceMention[]) | undefined;
   for (let si = 0; si < input.sentences.length; si++) {
     // only a token that starts a cue phrase can do anything below; none in the sentence: nothing to find
     if ((doc.masks[si]! & B_CUE) === 0) continue;
@@ -531,7 +527,7 @@ export function findAttributions(text: string, input: ClaimInput, pack: Language
         if (ref) att = { sentence: s.index, claimant: ref.claimant, span: ref.span, rule: `${pack.code}/claimant/anaphor`, at };
       }
       if (!att) {
-        const { claimant, span } = claimantOf(text, toks, sp.from, sp.to, (actorsIn ??= bySentence(input.actors, input.sentences))(s), (placesIn ??= bySentence(input.places, input.sentences))(s));
+        const { claimant, span } = claimantOf(text, toks, sp.from, sp.to, input.actors, input.places);
         att = { sentence: s.index, claimant, span, rule, at };
       }
       for (let k = sp.from; k <= sp.to; k++) taken.add(k);
@@ -698,26 +694,33 @@ interface Num {
  * `items.filter((x) => x.start >= s.start && x.end <= s.end)`, found by binary search when the
  * sentences are in order and do not overlap (else by that filter).
  */
-function bySentence<T extends { start: number; end: number }>(items: readonly T[], sentences: readonly Sentence[]): (s: Sentence) => T[] {
-  return sentenceIndex(items, sentences).within;
+/** Where an item of a document-wide list sits: `within(k)` lists the items inside sentence k. */
+interface SentenceIndex<T> {
+  /**
+   * The items inside the sentence at position k, in list order: equals
+   * `items.filter((x) => x.start >= s.start && x.end <= s.end)`.
+   */
+  within: (k: number) => T[];
+  /** The items inside no sentence, or null when the sentences are not in order (then `within` filters the whole list). */
+  stray: T[] | null;
 }
 
 /**
- * `within` as for bySentence; `stray`: the items inside no sentence, or null when the sentences
- * are not in order (then `within` filters the whole list).
+ * Indexes a document-wide list by sentence: each item is placed by walking on from the previous
+ * one (items in order of start) or by binary search, when the sentences are in order and do not
+ * overlap (else `within` filters).
  */
-function sentenceIndex<T extends { start: number; end: number }>(items: readonly T[], sentences: readonly Sentence[]): { within: (s: Sentence) => T[]; stray: T[] | null } {
+function sentenceIndex<T extends { start: number; end: number }>(items: readonly T[], sentences: readonly Sentence[]): SentenceIndex<T> {
   let ordered = true;
   for (let k = 1; k < sentences.length; k++) if (sentences[k]!.start < sentences[k - 1]!.end) ordered = false;
-  if (!ordered) return { within: (s) => items.filter((x) => x.start >= s.start && x.end <= s.end), stray: null };
-  const lists = new Map<Sentence, T[]>();
-  const stray: T[] = [];
+  if (!ordered) return { within: (k) => items.filter((x) => x.start >= sentences[k]!.start && x.end <= sentences[k]!.end), stray: null };
   const n = sentences.length;
+  const lists: (T[] | undefined)[] = new Array(n);
+  const stray: T[] = [];
   let lo = 0;
   let prevStart = -Infinity;
   for (const x of items) {
-    // the last sentence starting at or before x.start: the only one that can hold x (items in
-    // order of start: walk on from the previous one, else binary search)
+    // the last sentence starting at or before x.start: the only one that can hold x
     if (x.start >= prevStart) {
       while (lo < n && sentences[lo]!.start <= x.start) lo++;
     } else {
@@ -736,34 +739,34 @@ function sentenceIndex<T extends { start: number; end: number }>(items: readonly
       const s = sentences[k]!;
       if (x.start >= s.start && x.end <= s.end) {
         placed = true;
-        const l = lists.get(s);
+        const l = lists[k];
         if (l) l.push(x);
-        else lists.set(s, [x]);
+        else lists[k] = [x];
       }
       if (s.end <= x.start && s.start < x.start) break;
     }
     if (!placed) stray.push(x);
   }
   const none: T[] = [];
-  return { within: (s) => lists.get(s) ?? none, stray };
+  return { within: (k) => lists[k] ?? none, stray };
 }
 
 /** Whether a date overlaps the span (dates: the sentence's, plus those in no sentence; all when unordered). */
-function overlapsDate(n: { start: number; end: number }, s: Sentence, dates: readonly DateMention[], idx: { within: (s: Sentence) => DateMention[]; stray: DateMention[] | null }): boolean {
+function overlapsDate(n: { start: number; end: number }, k: number, dates: readonly DateMention[], idx: SentenceIndex<DateMention>): boolean {
   if (idx.stray === null) return dates.some((d) => d.start < n.end && n.start < d.end);
-  for (const d of idx.within(s)) if (d.start < n.end && n.start < d.end) return true;
+  for (const d of idx.within(k)) if (d.start < n.end && n.start < d.end) return true;
   for (const d of idx.stray) if (d.start < n.end && n.start < d.end) return true;
   return false;
 }
 
-function numbersOf(toks: Token[], s: Sentence, input: ClaimInput, c: ClaimPack, useFallback: boolean, numbersIn: (s: Sentence) => NumberMention[], datesIdx: { within: (s: Sentence) => DateMention[]; stray: DateMention[] | null }): Num[] {
-  const ns = useFallback ? fallbackNumbers(toks, c.fallbackNumbers) : numbersIn(s);
+function numbersOf(toks: Token[], s: Sentence, k: number, input: ClaimInput, c: ClaimPack, useFallback: boolean, numbersIdx: SentenceIndex<NumberMention>, datesIdx: SentenceIndex<DateMention>): Num[] {
+  const ns = useFallback ? fallbackNumbers(toks, c.fallbackNumbers) : numbersIdx.within(k);
   if (ns.length === 0) return [];
   const out: Num[] = [];
   for (const n of ns) {
     // a number inside the sentence: only the sentence's dates (and stray ones) can overlap it
     const inside = n.start >= s.start && n.end <= s.end;
-    if (inside ? overlapsDate(n, s, input.dates, datesIdx) : input.dates.some((d) => d.start < n.end && n.start < d.end)) continue;
+    if (inside ? overlapsDate(n, k, input.dates, datesIdx) : input.dates.some((d) => d.start < n.end && n.start < d.end)) continue;
     // first token starting at or after the number; last token ending at or before its end
     let lo = 0;
     let hi = toks.length;
@@ -989,8 +992,8 @@ export function findCasualties(text: string, input: ClaimInput, attributions: At
     const beforeIt = l.filter((a) => (a.at ?? 0) < pos);
     return beforeIt.length > 0 ? beforeIt[beforeIt.length - 1]! : l[0]!;
   };
-  const actorsIn = bySentence(input.actors, input.sentences);
-  const numbersIn = bySentence(input.numbers, input.sentences);
+  const actorsIdx = sentenceIndex(input.actors, input.sentences);
+  const numbersIdx = sentenceIndex(input.numbers, input.sentences);
   const datesIdx = sentenceIndex(input.dates, input.sentences);
   let prevSentenceFigures: CasualtyMention[] = [];
   let prevPara = -1;
@@ -1001,7 +1004,7 @@ export function findCasualties(text: string, input: ClaimInput, attributions: At
     const toks = doc.toks[si]!;
     const mask = doc.masks[si]!;
     useSentence(doc, si);
-    const nums = numbersOf(toks, s, input, c, useFallback, numbersIn, datesIdx);
+    const nums = numbersOf(toks, s, si, input, c, useFallback, numbersIdx, datesIdx);
     if (nums.length === 0 && (mask & B_CASUALTY_NO_COUNT) === 0) {
       // no count and no cue of a figure without one: nothing to find (as `found.length === 0` below)
       if (s.paragraph !== prevPara) prevSentenceFigures = [];
@@ -1009,7 +1012,7 @@ export function findCasualties(text: string, input: ClaimInput, attributions: At
       if (lastOf(s.index)) inheritedAttr = lastOf(s.index);
       continue;
     }
-    const sActors = actorsIn(s);
+    const sActors = actorsIdx.within(si);
     const found: Found[] = [];
     const usedOutcomeToks = new Set<number>();
     for (const num of nums) {
@@ -1192,7 +1195,7 @@ export function findCasualties(text: string, input: ClaimInput, attributions: At
       return false;
     };
     // the start of a running total: a date the dates stage marks "since", else the first date after a since-word
-    const sDates = datesIdx.stray === null ? input.dates : datesIdx.within(s);
+    const sDates = datesIdx.stray === null ? input.dates : datesIdx.within(si);
     let since = sDates.find((d) => d.since && d.start >= s.start && d.end <= s.end)?.date ?? null;
     if (!since) {
       const cue = (mask & B_SINCE) === 0 ? -1 : toks.findIndex((_, k) => anyAt(toks, k, c.sinceCues) > 0);
