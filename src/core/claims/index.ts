@@ -83,6 +83,13 @@ function lookup(w: string): number {
 let CUR_TOKS: readonly Token[] | null = null;
 let CUR_IDS: Int32Array = new Int32Array(0);
 let CUR_BASE = 0;
+let CUR_FLAGS: Uint32Array = new Uint32Array(0);
+
+/** The start flags (B_* bits of the pack) of token i of the current sentence (which must exist). */
+function flagAt(i: number): number {
+  const id = CUR_IDS[CUR_BASE + i]!;
+  return id >= 0 && id < CUR_FLAGS.length ? CUR_FLAGS[id]! : 0;
+}
 
 /** Bits of a pack's start flags: a phrase of that table starts with the word. */
 const B_CUE = 1; // any attribution cue (source preps, passive source, speech verbs)
@@ -94,6 +101,9 @@ const B_DEATH = 32;
 const B_TALLY = 64;
 const B_SINCE = 128;
 const B_SEVERITY = 256;
+/** Not start flags but marks of a sentence's mask: a quote mark " “ ” ″; any quote mark of QUOTES or ″. */
+const B_QMARK = 1 << 29;
+const B_ANY_QUOTE = 1 << 30;
 /** A sentence with none of these (and no count) holds no casualty figure. */
 const B_CASUALTY_NO_COUNT = B_ZERO | B_ZERO_DET | B_BEFORE | B_SINGULAR | B_DEATH;
 
@@ -101,6 +111,7 @@ const B_CASUALTY_NO_COUNT = B_ZERO | B_ZERO_DET | B_BEFORE | B_SINGULAR | B_DEAT
 interface DocIds {
   sentences: readonly Sentence[];
   pack: ClaimPack;
+  flags: Uint32Array;
   size: number;
   toks: Token[][];
   base: Int32Array;
@@ -133,17 +144,24 @@ function docIds(sentences: readonly Sentence[], c: ClaimPack): DocIds {
       const id = lookup(t.lower);
       ids[p++] = id;
       if (id >= 0 && id < flags.length) m |= flags[id]!;
+      const tx = t.text;
+      if (tx.length === 1) {
+        const ch = tx.charCodeAt(0);
+        if (ch === 0x22 || ch === 0x201c || ch === 0x201d || ch === 0x2033) m |= B_QMARK | B_ANY_QUOTE;
+        else if (ch === 0x27 || ch === 0x2018 || ch === 0x2019 || ch === 0xab || ch === 0xbb) m |= B_ANY_QUOTE;
+      }
     }
     masks[k] = m;
   }
   base[n] = p;
-  const out: DocIds = { sentences, pack: c, size: VOCAB.size, toks, base, ids, masks };
+  const out: DocIds = { sentences, pack: c, flags, size: VOCAB.size, toks, base, ids, masks };
   LAST_DOC = out;
   return out;
 }
 
-/** Makes sentence k of the document the current one for idAt. */
+/** Makes sentence k of the document the current one for idAt and flagAt. */
 function useSentence(d: DocIds, k: number): void {
+  CUR_FLAGS = d.flags;
   CUR_TOKS = d.toks[k]!;
   CUR_IDS = d.ids;
   CUR_BASE = d.base[k]!;
@@ -367,19 +385,18 @@ function groupOfTokens(toks: readonly Token[], from: number, to: number, c: Clai
 
 // ---------------------------------------------------------------- attributions
 
-const QUOTE_MARK = /["“”″]/;
-
 let QMASK = new Uint8Array(256);
 
 /**
  * Marks the tokens inside quotation marks (straight quotes alternate open/close): 1 inside. The
  * array is reused by the next call; entries past the sentence's tokens mean nothing.
  */
-function quoteMask(toks: readonly Token[]): Uint8Array {
+function quoteMask(toks: readonly Token[], anyQuote: boolean): Uint8Array {
   const n = toks.length;
   if (QMASK.length < n) QMASK = new Uint8Array(Math.max(n, QMASK.length * 2));
   else QMASK.fill(0, 0, n);
   const mask = QMASK;
+  if (!anyQuote) return mask;
   // a sentence that starts inside a quote opened earlier: its first quote mark closes it
   let first = -1;
   let straight = 0;
@@ -534,7 +551,7 @@ export function findAttributions(text: string, input: ClaimInput, pack: Language
       here.push(att);
       return true;
     };
-    const inQuote = quoteMask(toks);
+    const inQuote = quoteMask(toks, (doc.masks[si]! & B_ANY_QUOTE) !== 0);
     for (let i = 0; i < toks.length; i++) {
       const id = ids[base + i]!;
       if (id < 0 || id >= cueStart.length || (cueStart[id]! & B_CUE) === 0) continue;
@@ -639,7 +656,8 @@ export function findAttributions(text: string, input: ClaimInput, pack: Language
   for (const a of out) if (!firstBySentence.has(a.sentence)) firstBySentence.set(a.sentence, a);
   let pending: number[] = [];
   let para = -1;
-  for (const s of input.sentences) {
+  for (let si = 0; si < input.sentences.length; si++) {
+    const s = input.sentences[si]!;
     if (s.paragraph !== para) {
       pending = [];
       para = s.paragraph;
@@ -649,7 +667,7 @@ export function findAttributions(text: string, input: ClaimInput, pack: Language
     let closing = false;
     let lastMark = 0;
     const st = s.text;
-    for (let k = QUOTE_MARK.test(st) ? 0 : st.length; k < st.length; k++) {
+    for (let k = (doc.masks[si]! & B_QMARK) !== 0 ? 0 : st.length; k < st.length; k++) {
       const ch = st.charCodeAt(k);
       if (ch === 0x22 || ch === 0x201c || ch === 0x201d || ch === 0x2033) {
         marks++;
@@ -962,7 +980,7 @@ function before(toks: Token[], num: Num, c: ClaimPack, code: string, nums?: Num[
 }
 
 function sentenceTally(toks: Token[], c: ClaimPack): boolean {
-  for (let i = 0; i < toks.length; i++) if (anyAt(toks, i, c.tallyCues) > 0) return true;
+  for (let i = 0; i < toks.length; i++) if ((flagAt(i) & B_TALLY) !== 0 && anyAt(toks, i, c.tallyCues) > 0) return true;
   return false;
 }
 
@@ -1076,6 +1094,7 @@ export function findCasualties(text: string, input: ClaimInput, attributions: At
     }
     // zero casualties: "tidak ada korban jiwa", "no one was hurt"
     for (let i = 0, any = (mask & B_ZERO) !== 0; any && i < toks.length; i++) {
+      if ((flagAt(i) & B_ZERO) === 0) continue;
       const z = outcomeAt(toks, i, c.zero);
       if (!z) continue;
       for (const o of OUTCOMES) {
@@ -1086,6 +1105,7 @@ export function findCasualties(text: string, input: ClaimInput, attributions: At
     }
     // "no soldiers were hurt", "tidak ada warga yang tewas": a negated group with an outcome → zero
     for (let i = 0, any = (mask & B_ZERO_DET) !== 0; any && i < toks.length; i++) {
+      if ((flagAt(i) & B_ZERO_DET) === 0) continue;
       const z = anyAt(toks, i, c.zeroDeterminers);
       if (z === 0 || found.some((f) => f.count === 0 && f.span.start === toks[i]!.start)) continue;
       for (let k = i + z; k < toks.length && k <= i + z + 4; k++) {
@@ -1101,6 +1121,7 @@ export function findCasualties(text: string, input: ClaimInput, attributions: At
     }
     // an active verb with one person as object: "killed a teacher", "wounded a police officer"
     for (let i = 0, any = (mask & B_BEFORE) !== 0; any && i < toks.length; i++) {
+      if ((flagAt(i) & B_BEFORE) === 0) continue;
       const o = outcomeAt(toks, i, c.before);
       if (!o) continue;
       const d = i + o.len;
@@ -1115,6 +1136,7 @@ export function findCasualties(text: string, input: ClaimInput, attributions: At
     }
     // one victim without a numeral: "Randi tewas", "a soldier was killed", "another person was injured"
     for (let i = 1, any = (mask & B_SINGULAR) !== 0; any && i < toks.length; i++) {
+      if ((flagAt(i) & B_SINGULAR) === 0) continue;
       if (usedOutcomeToks.has(i)) continue;
       const o = outcomeAt(toks, i, c.singularOutcomes);
       if (!o) continue;
@@ -1146,6 +1168,7 @@ export function findCasualties(text: string, input: ClaimInput, attributions: At
     }
     // "beat a suspected thief to death": one victim, no numeral
     for (let i = 1, any = (mask & B_DEATH) !== 0; any && i < toks.length; i++) {
+      if ((flagAt(i) & B_DEATH) === 0) continue;
       const n = anyAt(toks, i, c.deathSuffixes);
       if (n === 0 || usedOutcomeToks.has(i)) continue;
       for (let d = i - 1; d >= 0 && d >= i - 6; d--) {
@@ -1198,7 +1221,7 @@ export function findCasualties(text: string, input: ClaimInput, attributions: At
     const sDates = datesIdx.stray === null ? input.dates : datesIdx.within(si);
     let since = sDates.find((d) => d.since && d.start >= s.start && d.end <= s.end)?.date ?? null;
     if (!since) {
-      const cue = (mask & B_SINCE) === 0 ? -1 : toks.findIndex((_, k) => anyAt(toks, k, c.sinceCues) > 0);
+      const cue = (mask & B_SINCE) === 0 ? -1 : toks.findIndex((_, k) => (flagAt(k) & B_SINCE) !== 0 && anyAt(toks, k, c.sinceCues) > 0);
       if (cue >= 0) since = sDates.find((d) => d.start >= toks[cue]!.end && d.end <= s.end && d.date)?.date ?? null;
     }
     const hasTotal = found.some((f) => f.inheritTotal);
@@ -1245,7 +1268,7 @@ export function findCasualties(text: string, input: ClaimInput, attributions: At
       // parts by group ("7 polisi dan 13 warga") or by severity ("3 luka berat, 4 luka ringan");
       // parts by place are figures of their own events
       const byGroup = new Set(parts.map((m) => m.group)).size > 1;
-      const bySeverity = (mask & B_SEVERITY) !== 0 && toks.some((_, k) => anyAt(toks, k, c.severity) > 0);
+      const bySeverity = (mask & B_SEVERITY) !== 0 && toks.some((_, k) => (flagAt(k) & B_SEVERITY) !== 0 && anyAt(toks, k, c.severity) > 0);
       if ((byGroup || bySeverity) && [...out, ...mine].some((m) => m.outcome === o && m.count === sum && !parts.includes(m))) for (const p of parts) p.breakdown = true;
       else if (bySeverity && o === 'injured') {
         // "tiga luka berat, empat luka ringan dan satu luka-luka" with no total given: the total is
