@@ -30,6 +30,42 @@ interface Tables {
   localBefore: Map<string, PlaceKind>;
   localAfter: Map<string, PlaceKind>;
   localLen: number;
+  /** Every single word of the tables above → the W_* bits of the tables it is in (one look-up per word). */
+  flags: Map<string, number>;
+}
+
+// bits of Tables.flags
+const W_STOP = 1, W_TITLE = 2, W_ORG = 4, W_INST = 8, W_DEMONYM = 16, W_FIRSTNAME = 32, W_LOCAL_BEFORE = 64, W_LOCAL_AFTER = 128,
+  W_BEFORE = 256, W_AFTER = 512, W_SPEECH = 1024, W_FORCES = 2048, W_CONNECTOR = 4096, W_LOCAL_BEFORE_FIRST = 8192,
+  W_LOCAL_AFTER_FIRST = 16384, W_DEMONYM_FIRST = 32768;
+/** Words that never belong to a local name (nameWord). */
+const W_NOT_NAME = W_STOP | W_TITLE | W_ORG | W_INST | W_DEMONYM | W_FIRSTNAME | W_LOCAL_BEFORE | W_LOCAL_AFTER | W_BEFORE | W_AFTER | W_SPEECH | W_FORCES;
+
+function flagsOf(t: Omit<Tables, 'flags'>): Map<string, number> {
+  const f = new Map<string, number>();
+  const add = (keys: Iterable<string>, bit: number): void => {
+    for (const k of keys) if (!k.includes(' ')) f.set(k, (f.get(k) ?? 0) | bit);
+  };
+  add(t.stop, W_STOP);
+  add(t.titles, W_TITLE);
+  add(t.orgWords, W_ORG);
+  add(t.institutions, W_INST);
+  add(t.demonyms.keys(), W_DEMONYM);
+  add(t.firstNames, W_FIRSTNAME);
+  add(t.localBefore.keys(), W_LOCAL_BEFORE);
+  add(t.localAfter.keys(), W_LOCAL_AFTER);
+  add(t.before.keys(), W_BEFORE);
+  add(t.after.keys(), W_AFTER);
+  add(t.speech, W_SPEECH);
+  add(t.forces, W_FORCES);
+  add(t.connectors, W_CONNECTOR);
+  const firsts = (keys: Iterable<string>, bit: number): void => {
+    for (const k of keys) { const sp = k.indexOf(' '); const w = sp < 0 ? k : k.slice(0, sp); f.set(w, (f.get(w) ?? 0) | bit); }
+  };
+  firsts(t.localBefore.keys(), W_LOCAL_BEFORE_FIRST);
+  firsts(t.localAfter.keys(), W_LOCAL_AFTER_FIRST);
+  for (const k of t.demonyms.keys()) { const sp = k.indexOf(' '); if (sp > 0) firsts([k], W_DEMONYM_FIRST); }
+  return f;
 }
 
 const compiled = new WeakMap<object, Tables>();
@@ -59,7 +95,9 @@ function tablesOf(pack: LanguagePack): Tables | null {
       localBefore: new Map(Object.entries(p.local?.before ?? {})),
       localAfter: new Map(Object.entries(p.local?.after ?? {})),
       localLen: Math.max(1, ...Object.keys(p.local?.before ?? {}).concat(Object.keys(p.local?.after ?? {})).map((k) => k.split(' ').length)),
+      flags: new Map(),
     };
+    t.flags = flagsOf(t);
     compiled.set(p, t);
   }
   return t;
@@ -211,8 +249,7 @@ export function findPlaces(text: string, sentences: Sentence[], pack: LanguagePa
 function nameWord(t: Token | undefined, T: Tables, lowerWords: Set<string>, personWords: Set<string>): boolean {
   if (!t || !isWord(t) || !isCap(t) || ALLCAPS.test(t.text) && t.text.length <= 4) return false;
   const lw = t.lower;
-  if (T.stop.has(lw) || T.titles.has(lw) || T.orgWords.has(lw) || T.institutions.has(lw) || T.demonyms.has(lw) || T.firstNames.has(lw)) return false;
-  if (T.localBefore.has(lw) || T.localAfter.has(lw) || T.before.has(lw) || T.after.has(lw) || T.speech.has(lw) || T.forces.has(lw)) return false;
+  if (((T.flags.get(lw) ?? 0) & W_NOT_NAME) !== 0) return false;
   if (lowerWords.has(lw) || personWords.has(t.text)) return false;
   return true;
 }
@@ -258,7 +295,6 @@ function localPlaces(perSentence: Token[][], T: Tables, gaz: Gazetteer, out: Pla
   lowerWords: Set<string>, personWords: Set<string>, rule: string): PlaceMention[] | null {
   interface Span { s: number; i: number; j: number; kind: PlaceKind }
   const spans: Span[] = [];
-  const afterFirst = firstWordsOf(T.localAfter), beforeFirst = firstWordsOf(T.localBefore);
   for (let s = 0; s < perSentence.length; s++) {
     const toks = perSentence[s]!;
     let firstWord = 0;
@@ -266,9 +302,10 @@ function localPlaces(perSentence: Token[][], T: Tables, gaz: Gazetteer, out: Pla
     const taken = new Set<number>();
     for (let k = 0; k < toks.length; k++) {
       if (!isWord(toks[k])) continue;
-      const lw = toks[k]!.lower;
+      const fl = T.flags.get(toks[k]!.lower);
+      if (fl === undefined || (fl & (W_LOCAL_AFTER_FIRST | W_LOCAL_BEFORE_FIRST)) === 0) continue;
       // "Xyz district", "Xyz local government area": the name before the cue
-      const after = afterFirst.has(lw) ? cueAt(toks, k, T.localAfter, T.localLen, true) : null;
+      const after = fl & W_LOCAL_AFTER_FIRST ? cueAt(toks, k, T.localAfter, T.localLen, true) : null;
       if (after && k > 0 && toks[k - 1]!.end + 1 === toks[k]!.start) {
         let i = k;
         while (i - 1 >= 0 && k - i < 4 && nameWord(toks[i - 1], T, lowerWords, personWords) && toks[i - 1]!.end + 1 === toks[i]!.start) i--;
@@ -286,7 +323,7 @@ function localPlaces(perSentence: Token[][], T: Tables, gaz: Gazetteer, out: Pla
         }
       }
       // "desa Xyz", "village of Xyz": the name after the cue
-      const before = beforeFirst.has(lw) ? cueAt(toks, k, T.localBefore, T.localLen, true) : null;
+      const before = fl & W_LOCAL_BEFORE_FIRST ? cueAt(toks, k, T.localBefore, T.localLen, true) : null;
       if (before) {
         const i = k + before.len;
         let j = i - 1;
@@ -677,22 +714,62 @@ function nextWord(toks: Token[], j: number): { tok: Token; index: number } | und
   return { tok: toks[k]!, index: k };
 }
 
+/** A mention of tokens [i, j] ending at `end` in the text. */
+function mention(t: Token, i: number, j: number, end: number, cands: readonly Candidate[], how: How, text: string, words: number): Mention {
+  return { start: t.start, end, text, cands, i, j, words, how, near: false, locative: false, sentenceInitial: false };
+}
+
+/** ALLCAPS.test(s) without the regex for ASCII words. */
+function allCaps(s: string): boolean {
+  const n = s.length;
+  if (n === 0) return false;
+  for (let k = 0; k < n; k++) {
+    const c = s.charCodeAt(k);
+    if (c >= 128) return ALLCAPS.test(s);
+    if (!((c >= 65 && c <= 90) || c === 46)) return false;
+  }
+  return true;
+}
+
+/** POSSESSIVE.test(s): ends in "'s" or "’s". */
+function possessive(s: string): boolean {
+  const n = s.length;
+  if (n < 2 || s.charCodeAt(n - 1) !== 115) return false;
+  const c = s.charCodeAt(n - 2);
+  return c === 39 || c === 0x2019;
+}
+
+const folded = new Map<string, string>();
+/** quickFold(t.text), without a new string for plain ASCII words (their `lower` is it). */
+function foldOf(t: Token): string {
+  const w = t.text;
+  let ascii = true;
+  for (let k = 0; k < w.length; k++) {
+    const c = w.charCodeAt(k);
+    if (c < 0x21 || c > 0x7e) { ascii = false; break; }
+  }
+  if (ascii) return t.lower;
+  let f = folded.get(w);
+  if (f === undefined) {
+    f = quickFold(w);
+    if (folded.size > 20000) folded.clear();
+    folded.set(w, f);
+  }
+  return f;
+}
+
 /** The longest gazetteer name starting at token i, or an abbreviation or demonym there. */
 function matchAt(toks: Token[], i: number, T: Tables, gaz: Gazetteer): Mention | null {
   const t = toks[i]!;
-  const mk = (j: number, cands: readonly Candidate[], how: How, end = toks[j]!.end): Mention => ({
-    start: t.start, end, text: '', cands, i, j, words: 0, how, near: false, locative: false, sentenceInitial: false,
-  });
-  const finish = (m: Mention, textEnd: number, words: number): Mention => {
-    m.end = textEnd;
-    m.words = words;
-    m.text = t.text + toksBetween(toks, i, m.j);
-    return m;
-  };
   // abbreviations: "AS", "U.S.", "UK", "W.Va."
   const dotted = toks[i + 1]?.text === '.' && toks[i + 1]!.start === t.end;
-  if (ALLCAPS.test(t.text) || /^(\p{Lu}\.?)+\p{Ll}*\.?(\p{Lu}\p{Ll}*)?$/u.test(t.text)) {
-    for (const form of dotted ? [t.text + '.', t.text] : [t.text]) {
+  const caps = allCaps(t.text);
+  // (only words of the abbreviation table or in capitals do anything here)
+  if (caps || ((T.abbreviations.has(t.text) || (dotted && T.abbreviations.has(t.text + '.'))) &&
+    /^(\p{Lu}\.?)+\p{Ll}*\.?(\p{Lu}\p{Ll}*)?$/u.test(t.text))) {
+    const short = caps && t.text.replace(/\./g, '').length <= 4;
+    for (let f = dotted ? 0 : 1; f < 2; f++) {
+      const form = f === 0 ? t.text + '.' : t.text;
       const mapped = T.abbreviations.get(form);
       if (mapped && (T.freeAbbreviations.has(form) || toks[i - 1]?.text === ',') && !/^\d/.test(toks[i - 1]?.text ?? '')) {
         const [name, cc, kind] = mapped.split('|');
@@ -700,61 +777,63 @@ function matchAt(toks: Token[], i: number, T: Tables, gaz: Gazetteer): Mention |
           : cc ? gaz.admin1(cc, name!) : undefined;
         if (p) {
           const j = form.endsWith('.') && dotted ? i + 1 : i;
-          return finish(mk(j, [{ place: p, match: 'p' }], 'abbreviation'), toks[j]!.end, 1);
+          return mention(t, i, j, toks[j]!.end, [{ place: p, match: 'p' }], 'abbreviation', t.text + toksBetween(toks, i, j), 1);
         }
       }
-      if (ALLCAPS.test(t.text) && t.text.replace(/\./g, '').length <= 4) {
+      if (short) {
         const cands = gaz.lookup('=' + form);
         if (cands) {
           const j = form.endsWith('.') && dotted ? i + 1 : i;
-          return finish(mk(j, cands, 'abbreviation'), toks[j]!.end, 1);
+          return mention(t, i, j, toks[j]!.end, cands, 'abbreviation', t.text + toksBetween(toks, i, j), 1);
         }
       }
     }
-    if (ALLCAPS.test(t.text) && t.text.replace(/\./g, '').length <= 4) return null;
+    if (short) return null;
   }
   // names of up to MAX_WORDS words: capitalised words, joined by connectors
-  const ends: number[] = [];
-  const maxWords = Math.min(MAX_WORDS, gaz.span(quickFold(t.text)));
+  const first = foldOf(t);
+  const maxWords = Math.min(MAX_WORDS, gaz.span(first));
+  let nEnds = 0;
   for (let j = i, words = 0; j < toks.length && words < maxWords; j++) {
     const w = toks[j]!;
     if (!isWord(w)) break;
     if (j > i && w.start !== toks[j - 1]!.end + 1) break; // one space between words
     words++;
-    if (isCap(w)) ends.push(j);
+    if (isCap(w)) ENDS[nEnds++] = j;
     else if (!T.connectors.has(w.lower)) break;
   }
   // a nationality word is not the village that shares its name ("Canadian", Texas)
   const dem = demonymAt(toks, i, T, gaz);
-  for (let e = ends.length - 1; e >= 0; e--) {
-    const j = ends[e]!;
+  for (let e = nEnds - 1; e >= 0; e--) {
+    const j = ENDS[e]!;
     if (dem && j <= dem.j) return dem;
-    let key = quickFold(t.text);
-    for (let k = i + 1; k <= j; k++) key += ' ' + quickFold(toks[k]!.text);
+    let key = first;
+    for (let k = i + 1; k <= j; k++) key += ' ' + foldOf(toks[k]!);
     let cands = gaz.lookup(key);
-    if (cands) return finish(mk(j, cands, 'name'), toks[j]!.end, j - i + 1);
+    if (cands) return mention(t, i, j, toks[j]!.end, cands, 'name', j === i ? t.text : t.text + toksBetween(toks, i, j), j - i + 1);
     // possessive: "Cairo's", "Sudan’s"
-    if (POSSESSIVE.test(key) && (cands = gaz.lookup(key.slice(0, -2)))) {
-      const m = finish(mk(j, cands, 'name'), toks[j]!.end - 2, j - i + 1);
-      m.text = m.text.slice(0, -2);
-      return m;
+    if (possessive(key) && (cands = gaz.lookup(key.slice(0, -2)))) {
+      const text = j === i ? t.text : t.text + toksBetween(toks, i, j);
+      return mention(t, i, j, toks[j]!.end - 2, cands, 'name', text.slice(0, -2), j - i + 1);
     }
   }
   return dem;
 }
+/** Scratch for matchAt: the token indices where a name may end (matchAt never calls itself). */
+const ENDS = new Int32Array(MAX_WORDS + 1);
 
 /** A word or two of nationality at token i: "Azeri", "Palestinians", "Sri Lankan". */
 function demonymAt(toks: Token[], i: number, T: Tables, gaz: Gazetteer): Mention | null {
   const t = toks[i]!;
+  const fl = T.flags.get(t.lower) ?? 0;
+  if ((fl & (W_DEMONYM | W_DEMONYM_FIRST)) === 0) return null;
   const nx = toks[i + 1];
-  for (const [j, form] of [[i + 1, nx && isCap(nx) && nx.start === t.end + 1 ? `${t.lower} ${nx.lower}` : ''], [i, t.lower]] as [number, string][]) {
+  for (let j = i + 1; j >= i; j--) {
+    const form = j > i ? (fl & W_DEMONYM_FIRST && nx && isCap(nx) && nx.start === t.end + 1 ? `${t.lower} ${nx.lower}` : '') : t.lower;
     const target = form ? T.demonyms.get(form) : undefined;
     if (!target) continue;
     const p = /^[A-Z]{2}$/.test(target) ? gaz.country(target) : gaz.lookup(fold(target))?.[0]?.place;
-    if (p) {
-      return { start: t.start, end: toks[j]!.end, text: t.text + toksBetween(toks, i, j), cands: [{ place: p, match: 'p' }], i, j,
-        words: j - i + 1, how: 'demonym', near: false, locative: false, sentenceInitial: false };
-    }
+    if (p) return mention(t, i, j, toks[j]!.end, [{ place: p, match: 'p' }], 'demonym', t.text + toksBetween(toks, i, j), j - i + 1);
   }
   return null;
 }
