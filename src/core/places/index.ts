@@ -414,6 +414,36 @@ function localPlaces(perSentence: Token[][], T: Tables, gaz: Gazetteer, out: Pla
   return result;
 }
 
+/** Per-sentence scratch of scanSentence (never re-entered): left-over tokens and the mention holding each token. */
+let LEFT = new Uint8Array(256);
+const OWN: (Mention | undefined)[] = [];
+
+/** "Police", "Mayor", "Union", "Kota Xyz": a one-word name that is a common word of the tables. */
+function commonWord(fl: number, next: Token | undefined): boolean {
+  return (fl & (W_STOP | W_TITLE | W_INST)) !== 0 || ((fl & W_BEFORE) !== 0 && isCap(next));
+}
+
+/** s without a final "'s" / "’s". */
+const unPossessive = (s: string): string => (possessive(s) ? s.slice(0, -2) : s);
+/** s without a final "s". */
+const unPlural = (s: string): string => (s.length && s.charCodeAt(s.length - 1) === 115 ? s.slice(0, -1) : s);
+
+/** Every mention of a run a country's name, and together they fill its `len` tokens ("Greece Italy"). */
+function allCountriesCover(ms: Mention[], len: number): boolean {
+  let n = 0;
+  for (const r of ms) {
+    if (!(r.how === 'name' && r.cands[0]!.place.kind === 'country')) return false;
+    n += r.j - r.i + 1;
+  }
+  return n === len;
+}
+
+function notDemonyms(ms: Mention[]): number {
+  let n = 0;
+  for (const r of ms) if (r.how !== 'demonym') n++;
+  return n;
+}
+
 function scanSentence(toks: Token[], T: Tables, gaz: Gazetteer, lowerWords: Set<string>, personWords: Set<string>, out: Mention[]): void {
   const found: Mention[] = [];
   const leftovers: number[] = [];
@@ -425,8 +455,7 @@ function scanSentence(toks: Token[], T: Tables, gaz: Gazetteer, lowerWords: Set<
     if (!isWord(t) || !isCap(t)) continue;
     const m = matchAt(toks, i, T, gaz);
     // "Police", "Mayor", "Union": a word that names a village somewhere is still a common word
-    if (m && m.words === 1 && m.how === 'name' && (T.stop.has(t.lower) || T.titles.has(t.lower) || T.institutions.has(t.lower) ||
-      (T.before.has(t.lower) && isCap(toks[i + 1])))) {
+    if (m && m.words === 1 && m.how === 'name' && commonWord(T.flags.get(t.lower) ?? 0, toks[i + 1])) {
       leftovers.push(i);
       continue;
     }
@@ -473,11 +502,18 @@ function scanSentence(toks: Token[], T: Tables, gaz: Gazetteer, lowerWords: Set<
     leftovers.push(i);
   }
   if (!found.length) return;
-  const left = new Set(leftovers);
-  const matchAtTok = new Map<number, Mention>();
-  for (const m of found) for (let k = m.i; k <= m.j; k++) matchAtTok.set(k, m);
+  // (scratch tables of the sentence's tokens: left over, and the mention that holds each)
+  const n = toks.length;
+  if (LEFT.length < n) LEFT = new Uint8Array(2 * n);
+  LEFT.fill(0, 0, n);
+  for (const k of leftovers) LEFT[k] = 1;
+  const left = LEFT;
+  for (let k = 0; k < n; k++) OWN[k] = undefined;
+  for (const m of found) for (let k = m.i; k <= m.j; k++) OWN[k] = m;
+  const own = OWN;
+  const at = (k: number): Mention | undefined => (k >= 0 && k < n ? own[k] : undefined);
   // runs: maximal sequences of adjacent capitalised tokens
-  const inRun = (k: number): boolean => left.has(k) || matchAtTok.has(k);
+  const inRun = (k: number): boolean => left[k] === 1 || own[k] !== undefined;
   for (const m of found) {
     if (m.dropped) continue;
     let a = m.i;
@@ -490,27 +526,27 @@ function scanSentence(toks: Token[], T: Tables, gaz: Gazetteer, lowerWords: Set<
     }
     // a possessive ends the name: "Canada's Federal Budget"
     if (!attribute && !POSSESSIVE.test(toks[m.j]!.text)) while (b + 1 < toks.length && inRun(b + 1) && !POSSESSIVE.test(toks[b]!.text)) b++;
-    const runMatches = new Set<Mention>();
-    for (let k = a; k <= b; k++) if (matchAtTok.has(k)) runMatches.add(matchAtTok.get(k)!);
+    const runMatches: Mention[] = [];
+    for (let k = a; k <= b; k++) { const x = own[k]; if (x !== undefined && !runMatches.includes(x)) runMatches.push(x); }
     let titled: Mention | undefined;
     // "Minnesota Governor Tim Pawlenty", "Kapolda Papua", "Minnesota Department of Transportation":
     // the place names the office or the institution; the rest of the run is not a place
     for (let k = a; k <= b && !titled; k++) {
-      if (!left.has(k)) continue;
-      const lw = toks[k]!.lower.replace(/['’]s$/, '');
+      if (left[k] !== 1) continue;
+      const lw = unPossessive(toks[k]!.lower);
       const institution = T.institutions.has(lw);
       // head-first languages put ranks before persons ("Brigjen Ahmad"): only offices of a level of
       // government (cue words with a kind: "Kapolda", "Bupati") name a place after them
       const office = T.headFirst ? !!T.before.get(lw)?.kind : T.titles.has(lw);
       if (!institution && !office) continue;
-      const mm = T.headFirst ? matchAtTok.get(k + 1) : matchAtTok.get(k - 1);
+      const mm = T.headFirst ? at(k + 1) : at(k - 1);
       if (!mm || mm.how === 'demonym') continue;
       // an institution is named by the place alone: "Polsek Astana Anyar" is not Astana
       if (!office) {
-        if (runMatches.size > 1) continue;
+        if (runMatches.length > 1) continue;
         let rest = false;
         for (let q = a; q <= b; q++) {
-          if (left.has(q) && !T.institutions.has(toks[q]!.lower) && !T.titles.has(toks[q]!.lower) &&
+          if (left[q] === 1 && !T.institutions.has(toks[q]!.lower) && !T.titles.has(toks[q]!.lower) &&
             !(q === firstWord && (T.stop.has(toks[q]!.lower) || lowerWords.has(toks[q]!.lower)))) rest = true;
         }
         if (rest) continue;
@@ -519,49 +555,48 @@ function scanSentence(toks: Token[], T: Tables, gaz: Gazetteer, lowerWords: Set<
     }
     // "Tennessee Arts Commission", "Columbia County Detention Center": a public body named after
     // its jurisdiction — the place opens the run and a word of public institutions is in it
-    if (!titled && !T.headFirst && runMatches.size >= 1) {
-      const only = matchAtTok.get(a) && a === matchAtTok.get(a)!.i ? matchAtTok.get(a)! : [...runMatches][0]!;
+    if (!titled && !T.headFirst && runMatches.length >= 1) {
+      const only = own[a] && a === own[a]!.i ? own[a]! : runMatches[0]!;
       let a2 = a;
-      while (a2 < only.i && left.has(a2) && (T.connectors.has(toks[a2]!.lower) || (a2 === firstWord && T.stop.has(toks[a2]!.lower)))) a2++;
+      while (a2 < only.i && left[a2] === 1 && (T.connectors.has(toks[a2]!.lower) || (a2 === firstWord && T.stop.has(toks[a2]!.lower)))) a2++;
       // (a country or a state also names its offices: "U.S. Magistrate Judge Robert Carr", "Texas Gov. Rick Perry")
       const polity = only.cands.some((c) => c.place.kind === 'country' || (c.place.kind === 'admin1' && c.match === 'p'));
       if (only.i === a2 && (only.how === 'name' || only.how === 'abbreviation') && only.j < b) {
         let inst = false, title = false;
         for (let q = only.j + 1; q <= b; q++) {
-          const lw = toks[q]!.lower.replace(/['’]s$/, '');
-          if (polity && T.titles.has(lw.replace(/s$/, ''))) inst = true;
+          const lw = unPossessive(toks[q]!.lower);
+          if (polity && T.titles.has(unPlural(lw))) inst = true;
           else if (T.titles.has(lw) && !T.institutions.has(lw)) title = true;
           if (T.institutions.has(lw)) inst = true;
           if (T.privateBodies.has(lw)) title = true;
         }
         // a lone place with a public body after it, or a country or state with its office right after it
         // ("U.S. Sens.", "U.S. Magistrate Judge": the person's name after it is not a place)
-        const w = toks[only.j + 1]?.lower.replace(/['’]s$/, '').replace(/s$/, '') ?? '';
-        if (inst && !title && (runMatches.size === 1 || (polity && (T.titles.has(w) || T.institutions.has(w))))) titled = only;
+        const nw = toks[only.j + 1];
+        const w = nw ? unPlural(unPossessive(nw.lower)) : '';
+        if (inst && !title && (runMatches.length === 1 || (polity && (T.titles.has(w) || T.institutions.has(w))))) titled = only;
       }
     }
     // several names in one run ("Azerbaijan Armenia"): an organisation, unless every one is a country
     // (a list that lost its comma: "Greece Italy")
-    const allCountries = [...runMatches].every((r) => r.how === 'name' && r.cands[0]!.place.kind === 'country');
-    let kill = !titled && runMatches.size > 1 && !(allCountries && b - a + 1 === [...runMatches].reduce((n, r) => n + r.j - r.i + 1, 0)) &&
-      [...runMatches].filter((r) => r.how !== 'demonym').length > 1;
+    let kill = !titled && runMatches.length > 1 && !(allCountriesCover(runMatches, b - a + 1)) && notDemonyms(runMatches) > 1;
     for (let k = a; k <= b && !kill && !titled; k++) {
-      if (!left.has(k)) continue;
+      if (left[k] !== 1) continue;
       const w = toks[k]!;
       const lw = w.lower;
-      const owner = matchAtTok.get(k - 1) ?? matchAtTok.get(k + 1);
-      const afterCue = matchAtTok.has(k - 1) ? T.after.get(lw) : undefined;
+      const owner = at(k - 1) ?? at(k + 1);
+      const afterCue = at(k - 1) !== undefined ? T.after.get(lw) : undefined;
       if (afterCue) {
-        const mm = matchAtTok.get(k - 1)!;
+        const mm = at(k - 1)!;
         if (afterCue.kind) mm.cue = afterCue.kind;
         mm.end = w.end;
         mm.text = mm.text + toksBetween(toks, mm.j, k);
         mm.j = k;
         continue;
       }
-      const beforeCue = matchAtTok.has(k + 1) ? T.before.get(lw) : undefined;
+      const beforeCue = at(k + 1) !== undefined ? T.before.get(lw) : undefined;
       if (beforeCue) {
-        const mm = matchAtTok.get(k + 1)!;
+        const mm = at(k + 1)!;
         if (beforeCue.kind) mm.cue = beforeCue.kind;
         continue;
       }
@@ -572,22 +607,22 @@ function scanSentence(toks: Token[], T: Tables, gaz: Gazetteer, lowerWords: Set<
         break;
       }
       if (k === firstWord && !T.orgWords.has(lw) && (T.stop.has(lw) || lowerWords.has(lw))) continue;
-      if (owner && ALLCAPS.test(w.text) && w.text.length > 1 && k < (owner.i)) { kill = true; break; }
+      if (owner && allCaps(w.text) && w.text.length > 1 && k < (owner.i)) { kill = true; break; }
       kill = true;
     }
     // a person's name ("Tom Jones", "President Barack Obama"): its surname alone later is the person
     if ((kill || titled) && b > a && b - a <= 3) {
-      const last = matchAtTok.get(b);
+      const last = own[b];
       const orgish = (q: number): boolean => T.orgWords.has(toks[q]!.lower) || T.institutions.has(toks[q]!.lower);
       let person = !!last && last.how === 'name' && last.i === last.j && !orgish(b - 1);
       for (let q = a; q < b && person; q++) {
-        if (orgish(q) || T.connectors.has(toks[q]!.lower) || T.before.has(toks[q]!.lower) || (matchAtTok.get(q) && T.demonyms.has(toks[q]!.lower))) person = false;
+        if (orgish(q) || T.connectors.has(toks[q]!.lower) || T.before.has(toks[q]!.lower) || (own[q] && T.demonyms.has(toks[q]!.lower))) person = false;
       }
       if (person) personWords.add(toks[b]!.text);
     }
     if (titled) {
       for (const r of runMatches) if (r !== titled && r.how !== 'demonym') r.dropped = true;
-    } else if (kill) for (const r of runMatches) if (r.how !== 'demonym' || runMatches.size === 1) r.dropped = true;
+    } else if (kill) for (const r of runMatches) if (r.how !== 'demonym' || runMatches.length === 1) r.dropped = true;
   }
   for (const m of found) {
     if (m.dropped) continue;
@@ -658,7 +693,7 @@ function scanSentence(toks: Token[], T: Tables, gaz: Gazetteer, lowerWords: Set<
       b.regionOf = a;
     }
   }
-  out.push(...found);
+  for (const m of found) out.push(m);
 }
 
 /**
