@@ -32,6 +32,8 @@ interface Tables {
   localLen: number;
   /** Every single word of the tables above → the W_* bits of the tables it is in (one look-up per word). */
   flags: Map<string, number>;
+  /** sigOf() of every key of flags. */
+  sig: Uint8Array;
 }
 
 // bits of Tables.flags
@@ -96,8 +98,10 @@ function tablesOf(pack: LanguagePack): Tables | null {
       localAfter: new Map(Object.entries(p.local?.after ?? {})),
       localLen: Math.max(1, ...Object.keys(p.local?.before ?? {}).concat(Object.keys(p.local?.after ?? {})).map((k) => k.split(' ').length)),
       flags: new Map(),
+      sig: new Uint8Array(4096),
     };
     t.flags = flagsOf(t);
+    for (const k of t.flags.keys()) t.sig[sigOf(k)] = 1;
     compiled.set(p, t);
   }
   return t;
@@ -205,12 +209,9 @@ export function findPlaces(text: string, sentences: Sentence[], pack: LanguagePa
   if (!gazetteer) return [];
   const T = tablesOf(pack);
   if (!T) return [];
-  const lowerWords = new Set<string>();
   // the sentence's shared tokens (the same tokenize(s.text, s.start), computed once for every stage)
   const perSentence = sentences.map((s) => tokensOf(s));
-  for (const toks of perSentence) {
-    for (let k = 1; k < toks.length; k++) if (isWord(toks[k]) && !isCap(toks[k])) lowerWords.add(toks[k]!.lower);
-  }
+  const lowerWords = new LowerWords(perSentence);
   const mentions: Mention[] = [];
   // words of person and organisation names ("Tom Jones", "Georgia Tech"): alone later, still not places
   const personWords = new Set<string>();
@@ -245,11 +246,63 @@ export function findPlaces(text: string, sentences: Sentence[], pack: LanguagePa
   return out;
 }
 
+/** Hash of a word's length and first and last characters: a sieve before a table look-up. */
+const sigOf = (w: string): number => ((w.length * 37 + w.charCodeAt(0)) * 37 + w.charCodeAt(w.length - 1)) & 4095;
+
+/** The W_* bits of a (lower-case) word. */
+function flagOf(T: Tables, w: string): number {
+  return T.sig[sigOf(w)] === 1 ? T.flags.get(w) ?? 0 : 0;
+}
+
+/** Scratch sieve of LowerWords (filled and read within its constructor). */
+const DOC_SIG = new Uint8Array(4096);
+
+/**
+ * The words the document writes in lower case somewhere (not as a sentence's first token): "Union"
+ * when "union" occurs. Built for the lower-case forms of its capitalised words (the words asked
+ * about); any other word is answered from the full set, made on first need.
+ */
+class LowerWords {
+  private readonly asked = new Set<string>();
+  private readonly seen = new Set<string>();
+  private all: Set<string> | null = null;
+  constructor(private readonly perSentence: Token[][]) {
+    const sig = DOC_SIG;
+    sig.fill(0);
+    for (const toks of perSentence) {
+      for (const t of toks) {
+        if (isWord(t) && isCap(t)) {
+          this.asked.add(t.lower);
+          sig[sigOf(t.lower)] = 1;
+        }
+      }
+    }
+    for (const toks of perSentence) {
+      for (let k = 1; k < toks.length; k++) {
+        const t = toks[k]!;
+        if (sig[sigOf(t.lower)] === 1 && isWord(t) && !isCap(t) && this.asked.has(t.lower)) this.seen.add(t.lower);
+      }
+    }
+  }
+  has(w: string): boolean {
+    if (this.asked.has(w)) return this.seen.has(w);
+    // (a word token holds no space)
+    if (w.includes(' ')) return false;
+    if (!this.all) {
+      this.all = new Set<string>();
+      for (const toks of this.perSentence) {
+        for (let k = 1; k < toks.length; k++) if (isWord(toks[k]) && !isCap(toks[k])) this.all.add(toks[k]!.lower);
+      }
+    }
+    return this.all.has(w);
+  }
+}
+
 /** A name run of up to four capitalised words, each not a common word of the document. */
-function nameWord(t: Token | undefined, T: Tables, lowerWords: Set<string>, personWords: Set<string>): boolean {
+function nameWord(t: Token | undefined, T: Tables, lowerWords: LowerWords, personWords: Set<string>): boolean {
   if (!t || !isWord(t) || !isCap(t) || ALLCAPS.test(t.text) && t.text.length <= 4) return false;
   const lw = t.lower;
-  if (((T.flags.get(lw) ?? 0) & W_NOT_NAME) !== 0) return false;
+  if ((flagOf(T, lw) & W_NOT_NAME) !== 0) return false;
   if (lowerWords.has(lw) || personWords.has(t.text)) return false;
   return true;
 }
@@ -292,7 +345,7 @@ function cueAt(toks: Token[], k: number, table: Map<string, PlaceKind>, n: numbe
  * place that contains it (said right after it, else the story's most-mentioned place there), near it.
  */
 function localPlaces(perSentence: Token[][], T: Tables, gaz: Gazetteer, out: PlaceMention[], docCountry: string, named: Set<string>,
-  lowerWords: Set<string>, personWords: Set<string>, rule: string): PlaceMention[] | null {
+  lowerWords: LowerWords, personWords: Set<string>, rule: string): PlaceMention[] | null {
   interface Span { s: number; i: number; j: number; kind: PlaceKind }
   const spans: Span[] = [];
   for (let s = 0; s < perSentence.length; s++) {
@@ -302,8 +355,8 @@ function localPlaces(perSentence: Token[][], T: Tables, gaz: Gazetteer, out: Pla
     const taken = new Set<number>();
     for (let k = 0; k < toks.length; k++) {
       if (!isWord(toks[k])) continue;
-      const fl = T.flags.get(toks[k]!.lower);
-      if (fl === undefined || (fl & (W_LOCAL_AFTER_FIRST | W_LOCAL_BEFORE_FIRST)) === 0) continue;
+      const fl = flagOf(T, toks[k]!.lower);
+      if ((fl & (W_LOCAL_AFTER_FIRST | W_LOCAL_BEFORE_FIRST)) === 0) continue;
       // "Xyz district", "Xyz local government area": the name before the cue
       const after = fl & W_LOCAL_AFTER_FIRST ? cueAt(toks, k, T.localAfter, T.localLen, true) : null;
       if (after && k > 0 && toks[k - 1]!.end + 1 === toks[k]!.start) {
@@ -444,7 +497,7 @@ function notDemonyms(ms: Mention[]): number {
   return n;
 }
 
-function scanSentence(toks: Token[], T: Tables, gaz: Gazetteer, lowerWords: Set<string>, personWords: Set<string>, out: Mention[]): void {
+function scanSentence(toks: Token[], T: Tables, gaz: Gazetteer, lowerWords: LowerWords, personWords: Set<string>, out: Mention[]): void {
   const found: Mention[] = [];
   const leftovers: number[] = [];
   // the first word token of the sentence (after opening quotes or brackets)
@@ -455,7 +508,7 @@ function scanSentence(toks: Token[], T: Tables, gaz: Gazetteer, lowerWords: Set<
     if (!isWord(t) || !isCap(t)) continue;
     const m = matchAt(toks, i, T, gaz);
     // "Police", "Mayor", "Union": a word that names a village somewhere is still a common word
-    if (m && m.words === 1 && m.how === 'name' && commonWord(T.flags.get(t.lower) ?? 0, toks[i + 1])) {
+    if (m && m.words === 1 && m.how === 'name' && commonWord(flagOf(T, t.lower), toks[i + 1])) {
       leftovers.push(i);
       continue;
     }
@@ -860,7 +913,7 @@ const ENDS = new Int32Array(MAX_WORDS + 1);
 /** A word or two of nationality at token i: "Azeri", "Palestinians", "Sri Lankan". */
 function demonymAt(toks: Token[], i: number, T: Tables, gaz: Gazetteer): Mention | null {
   const t = toks[i]!;
-  const fl = T.flags.get(t.lower) ?? 0;
+  const fl = flagOf(T, t.lower);
   if ((fl & (W_DEMONYM | W_DEMONYM_FIRST)) === 0) return null;
   const nx = toks[i + 1];
   for (let j = i + 1; j >= i; j--) {
@@ -874,7 +927,7 @@ function demonymAt(toks: Token[], i: number, T: Tables, gaz: Gazetteer): Mention
 }
 
 /** Picks a candidate for every mention, with the document's countries and regions as context; returns the story's country. */
-function resolve(mentions: Mention[], lowerWords: Set<string>, named: Set<string>): string {
+function resolve(mentions: Mention[], lowerWords: LowerWords, named: Set<string>): string {
   const live = mentions.filter((m) => !m.dropped);
   // context: countries and admin-1 regions the document names unambiguously
   const countryWeight = new Map<string, number>();
