@@ -39,7 +39,7 @@ interface Tables {
 // bits of Tables.flags
 const W_STOP = 1, W_TITLE = 2, W_ORG = 4, W_INST = 8, W_DEMONYM = 16, W_FIRSTNAME = 32, W_LOCAL_BEFORE = 64, W_LOCAL_AFTER = 128,
   W_BEFORE = 256, W_AFTER = 512, W_SPEECH = 1024, W_FORCES = 2048, W_CONNECTOR = 4096, W_LOCAL_BEFORE_FIRST = 8192,
-  W_LOCAL_AFTER_FIRST = 16384, W_DEMONYM_FIRST = 32768;
+  W_LOCAL_AFTER_FIRST = 16384, W_DEMONYM_FIRST = 32768, W_NEAR = 1 << 16, W_NEAR_LAST = 1 << 17, W_BEFORE_LAST = 1 << 18;
 /** Words that never belong to a local name (nameWord). */
 const W_NOT_NAME = W_STOP | W_TITLE | W_ORG | W_INST | W_DEMONYM | W_FIRSTNAME | W_LOCAL_BEFORE | W_LOCAL_AFTER | W_BEFORE | W_AFTER | W_SPEECH | W_FORCES;
 
@@ -67,6 +67,12 @@ function flagsOf(t: Omit<Tables, 'flags'>): Map<string, number> {
   firsts(t.localBefore.keys(), W_LOCAL_BEFORE_FIRST);
   firsts(t.localAfter.keys(), W_LOCAL_AFTER_FIRST);
   for (const k of t.demonyms.keys()) { const sp = k.indexOf(' '); if (sp > 0) firsts([k], W_DEMONYM_FIRST); }
+  add(t.near, W_NEAR);
+  const lasts = (keys: Iterable<string>, bit: number): void => {
+    for (const k of keys) { const sp = k.lastIndexOf(' '); if (sp >= 0) { const w = k.slice(sp + 1); f.set(w, (f.get(w) ?? 0) | bit); } }
+  };
+  lasts(t.near, W_NEAR_LAST);
+  lasts(t.before.keys(), W_BEFORE_LAST);
   return f;
 }
 
@@ -98,7 +104,7 @@ function tablesOf(pack: LanguagePack): Tables | null {
       localAfter: new Map(Object.entries(p.local?.after ?? {})),
       localLen: Math.max(1, ...Object.keys(p.local?.before ?? {}).concat(Object.keys(p.local?.after ?? {})).map((k) => k.split(' ').length)),
       flags: new Map(),
-      sig: new Uint8Array(4096),
+      sig: new Uint8Array(65536),
     };
     t.flags = flagsOf(t);
     for (const k of t.flags.keys()) t.sig[sigOf(k)] = 1;
@@ -247,7 +253,10 @@ export function findPlaces(text: string, sentences: Sentence[], pack: LanguagePa
 }
 
 /** Hash of a word's length and first and last characters: a sieve before a table look-up. */
-const sigOf = (w: string): number => ((w.length * 37 + w.charCodeAt(0)) * 37 + w.charCodeAt(w.length - 1)) & 4095;
+const sigOf = (w: string): number => {
+  const n = w.length;
+  return (Math.imul(Math.imul(Math.imul(n, 0x9e3779b1) ^ w.charCodeAt(0), 0x85ebca6b) ^ (n > 1 ? w.charCodeAt(1) : 0), 0xc2b2ae35) ^ w.charCodeAt(n - 1)) >>> 16;
+};
 
 /** The W_* bits of a (lower-case) word. */
 function flagOf(T: Tables, w: string): number {
@@ -255,7 +264,7 @@ function flagOf(T: Tables, w: string): number {
 }
 
 /** Scratch sieve of LowerWords (filled and read within its constructor). */
-const DOC_SIG = new Uint8Array(4096);
+const DOC_SIG = new Uint8Array(65536);
 
 /**
  * The words the document writes in lower case somewhere (not as a sentence's first token): "Union"
@@ -267,8 +276,7 @@ class LowerWords {
   private readonly seen = new Set<string>();
   private all: Set<string> | null = null;
   constructor(private readonly perSentence: Token[][]) {
-    const sig = DOC_SIG;
-    sig.fill(0);
+    const sig = DOC_SIG; // (all zero between documents)
     for (const toks of perSentence) {
       for (const t of toks) {
         if (isWord(t) && isCap(t)) {
@@ -283,6 +291,7 @@ class LowerWords {
         if (sig[sigOf(t.lower)] === 1 && isWord(t) && !isCap(t) && this.asked.has(t.lower)) this.seen.add(t.lower);
       }
     }
+    for (const w of this.asked) sig[sigOf(w)] = 0;
   }
   has(w: string): boolean {
     if (this.asked.has(w)) return this.seen.has(w);
@@ -475,6 +484,11 @@ const OWN: (Mention | undefined)[] = [];
 function commonWord(fl: number, next: Token | undefined): boolean {
   return (fl & (W_STOP | W_TITLE | W_INST)) !== 0 || ((fl & W_BEFORE) !== 0 && isCap(next));
 }
+
+const hasCountry = (cands: readonly Candidate[]): boolean => {
+  for (const c of cands) if (c.place.kind === 'country') return true;
+  return false;
+};
 
 /** s without a final "'s" / "’s". */
 const unPossessive = (s: string): string => (possessive(s) ? s.slice(0, -2) : s);
@@ -679,32 +693,34 @@ function scanSentence(toks: Token[], T: Tables, gaz: Gazetteer, lowerWords: Lowe
   }
   for (const m of found) {
     if (m.dropped) continue;
-    const prev = prevWord(toks, m.i);
-    const next = nextWord(toks, m.j);
-    const prev2 = prev ? prevWord(toks, prev.index) : undefined;
+    const pi = m.i - 1;
+    const prev = pi >= 0 && isWord(toks[pi]) ? toks[pi] : undefined;
+    const next = m.j + 1 < toks.length && isWord(toks[m.j + 1]) ? toks[m.j + 1] : undefined;
+    const prev2 = prev && pi >= 1 && isWord(toks[pi - 1]) ? toks[pi - 1] : undefined;
+    const fp = prev ? flagOf(T, prev.lower) : 0;
+    const fn = next ? flagOf(T, next.lower) : 0;
     const top = m.cands[0]!.place;
     // a dateline: "MANSFIELD —", "JAKARTA, KOMPAS.com"
     if (m.sentenceInitial && m.text.length > 3 && ALLCAPS.test(m.text.replace(/[\s-]/g, ''))) m.locative = true;
-    const isCountry = m.cands.some((c) => c.place.kind === 'country');
+    const isCountry = hasCountry(m.cands);
     // person: "Mr Paris", "President Georgia"
-    if (prev && T.titles.has(prev.tok.lower) && !isCap(prev.tok) && m.how !== 'demonym' && !isCountry) { m.dropped = true; continue; }
+    if (prev && fp & W_TITLE && !isCap(prev) && m.how !== 'demonym' && !isCountry) { m.dropped = true; continue; }
     // "Washington said": a bare name that speaks is a person
-    if (next && T.speech.has(next.tok.lower) && !isCountry && m.words === 1 && !m.cue) { m.dropped = true; continue; }
+    if (next && fn & W_SPEECH && !isCountry && m.words === 1 && !m.cue) { m.dropped = true; continue; }
     // nationality of an armed actor: "pasukan Armenia", "Azeri forces"
     if ((T.forcesBefore ? isCountry || m.how === 'demonym' : m.how === 'demonym') && top.kind === 'country') {
-      const w = T.forcesBefore ? prev?.tok : next?.tok;
-      if (w && T.forces.has(w.lower)) { m.dropped = true; continue; }
+      const w = T.forcesBefore ? prev : next;
+      if (w && (T.forcesBefore ? fp : fn) & W_FORCES) { m.dropped = true; continue; }
     }
-    if (m.how === 'name' && T.stop.has(m.text.toLowerCase()) && !m.cue) { m.dropped = true; continue; }
+    if (m.how === 'name' && !m.cue && T.stop.has(m.text === toks[m.i]!.text ? toks[m.i]!.lower : m.text.toLowerCase())) { m.dropped = true; continue; }
     // a kind word after, in lower case: "the Georgia state line", "Borno state"
-    if (!m.cue && next && !isCap(next.tok)) {
-      const after = T.after.get(next.tok.lower);
+    if (!m.cue && next && !isCap(next) && fn & W_AFTER) {
+      const after = T.after.get(next.lower);
       if (after?.kind) m.cue = after.kind;
     }
     // cues before: "di Ganja", "kota Ganja", "in the town of Barda", "Kabupaten Puncak"
-    const p1 = prev?.tok.lower;
-    const p2 = prev2 && prev ? `${prev2.tok.lower} ${prev.tok.lower}` : undefined;
-    const cue = (p2 && T.before.get(p2)) || (p1 !== undefined ? T.before.get(p1) : undefined);
+    const p1 = prev?.lower;
+    const cue = (prev2 && prev && fp & W_BEFORE_LAST && T.before.get(`${prev2.lower} ${prev.lower}`)) || (prev && fp & W_BEFORE ? T.before.get(p1!) : undefined);
     if (cue) {
       m.locative = true;
       if (cue.kind && !m.cue) m.cue = cue.kind;
@@ -712,17 +728,19 @@ function scanSentence(toks: Token[], T: Tables, gaz: Gazetteer, lowerWords: Lowe
     }
     // "the town of X": skip an article between
     if (!cue && prev && prev2 && (p1 === 'the' || p1 === 'a')) {
-      const c2 = T.before.get(prev2.tok.lower);
+      const c2 = T.before.get(prev2.lower);
       if (c2) m.locative = true;
     }
     // near: up to three words before, within the sentence
-    let w1 = prev, w2 = prev2, w3 = prev2 ? prevWord(toks, prev2.index) : undefined;
-    const phrases = [w1?.tok.lower, w2 && w1 ? `${w2.tok.lower} ${w1.tok.lower}` : undefined,
-      w3 && w2 && w1 ? `${w3.tok.lower} ${w2.tok.lower} ${w1.tok.lower}` : undefined];
-    if (phrases.some((ph) => ph !== undefined && T.near.has(ph))) m.near = true;
+    if (prev) {
+      if (fp & W_NEAR) m.near = true;
+      else if (fp & W_NEAR_LAST && prev2) {
+        const prev3 = pi >= 2 && isWord(toks[pi - 2]) ? toks[pi - 2] : undefined;
+        if (T.near.has(`${prev2.lower} ${prev.lower}`) || (prev3 && T.near.has(`${prev3.lower} ${prev2.lower} ${prev.lower}`))) m.near = true;
+      }
+    }
     // near words a little further: "desa-desa di dekat Ganja", "north of the city of Kharkiv"
-    if (!m.near && w2 && T.near.has(w2.tok.lower) && w1 && !isCap(w1.tok)) m.near = true;
-    void w3;
+    if (!m.near && prev2 && flagOf(T, prev2.lower) & W_NEAR && prev && !isCap(prev)) m.near = true;
   }
   // "Walton and Oconee counties", "Becker, Clay and Grant counties": the kind word after the
   // last name of a list is every name's
@@ -772,8 +790,8 @@ function afterGivenName(toks: Token[], i: number, T: Tables): boolean {
   if (!T.firstNames.size) return false;
   let k = i - 1;
   const adjacent = (a: number, b: number): boolean => toks[b]!.start - toks[a]!.end <= 1;
-  if (k >= 0 && toks[k]!.text === '.' && k - 1 >= 0 && /^\p{Lu}$/u.test(toks[k - 1]!.text) && adjacent(k, i)) k -= 2;
-  else if (k >= 0 && /^\p{Lu}\.?$/u.test(toks[k]!.text) && adjacent(k, i)) k -= 1;
+  if (k >= 0 && toks[k]!.text === '.' && k - 1 >= 0 && toks[k - 1]!.text.length <= 2 && /^\p{Lu}$/u.test(toks[k - 1]!.text) && adjacent(k, i)) k -= 2;
+  else if (k >= 0 && toks[k]!.text.length <= 3 && /^\p{Lu}\.?$/u.test(toks[k]!.text) && adjacent(k, i)) k -= 1;
   if (k < 0) return false;
   const g = toks[k]!;
   if (!isCap(g) || !adjacent(k, k + 1)) return false;
