@@ -34,6 +34,8 @@ interface Tables {
   flags: Map<string, number>;
   /** sigOf() of every key of flags. */
   sig: Uint8Array;
+  /** sigOf() of the first words of the local cues (most words of a text are in flags, few start a local cue). */
+  localSig: Uint8Array;
 }
 
 // bits of Tables.flags
@@ -105,9 +107,13 @@ function tablesOf(pack: LanguagePack): Tables | null {
       localLen: Math.max(1, ...Object.keys(p.local?.before ?? {}).concat(Object.keys(p.local?.after ?? {})).map((k) => k.split(' ').length)),
       flags: new Map(),
       sig: new Uint8Array(65536),
+      localSig: new Uint8Array(65536),
     };
     t.flags = flagsOf(t);
-    for (const k of t.flags.keys()) t.sig[sigOf(k)] = 1;
+    for (const [k, f] of t.flags) {
+      t.sig[sigOf(k)] = 1;
+      if (f & (W_LOCAL_AFTER_FIRST | W_LOCAL_BEFORE_FIRST)) t.localSig[sigOf(k)] = 1;
+    }
     compiled.set(p, t);
   }
   return t;
@@ -363,7 +369,7 @@ function localPlaces(perSentence: Token[][], T: Tables, gaz: Gazetteer, out: Pla
     while (firstWord < toks.length && !isWord(toks[firstWord])) firstWord++;
     const taken = new Set<number>();
     for (let k = 0; k < toks.length; k++) {
-      if (!isWord(toks[k])) continue;
+      if (T.localSig[sigOf(toks[k]!.lower)] !== 1 || !isWord(toks[k])) continue;
       const fl = flagOf(T, toks[k]!.lower);
       if ((fl & (W_LOCAL_AFTER_FIRST | W_LOCAL_BEFORE_FIRST)) === 0) continue;
       // "Xyz district", "Xyz local government area": the name before the cue
