@@ -353,6 +353,38 @@ function cueAt(toks: Token[], k: number, table: Map<string, PlaceKind>, n: numbe
   return null;
 }
 
+/** The index of the first sentence whose tokens span a text position, -1 when none does. */
+function sentenceFinder(perSentence: Token[][]): (pos: number) => number {
+  // non-empty sentences in text order (as splitSentences makes them): a binary search
+  const idx: number[] = [], from: number[] = [], to: number[] = [];
+  let sorted = true;
+  for (let s = 0; s < perSentence.length; s++) {
+    const t = perSentence[s]!;
+    if (!t.length) continue;
+    if (to.length && t[0]!.start <= to[to.length - 1]!) sorted = false;
+    idx.push(s);
+    from.push(t[0]!.start);
+    to.push(t[t.length - 1]!.end);
+  }
+  if (!sorted) {
+    return (pos) => {
+      for (let s = 0; s < perSentence.length; s++) {
+        const t = perSentence[s]!;
+        if (t.length && pos >= t[0]!.start && pos <= t[t.length - 1]!.end) return s;
+      }
+      return -1;
+    };
+  }
+  return (pos) => {
+    let lo = 0, hi = from.length - 1, at = -1;
+    while (lo <= hi) {
+      const mid = (lo + hi) >> 1;
+      if (from[mid]! <= pos) { at = mid; lo = mid + 1; } else hi = mid - 1;
+    }
+    return at >= 0 && pos <= to[at]! ? idx[at]! : -1;
+  };
+}
+
 /**
  * Local places named as reported ("Xyz district of Kandahar province", "desa Xyz di …, Kabupaten Y"):
  * a name with a strong cue of administration or settlement that the gazetteer lacks, or knows only
@@ -407,13 +439,7 @@ function localPlaces(perSentence: Token[][], T: Tables, gaz: Gazetteer, out: Pla
     }
   }
   if (!spans.length) return null;
-  const sentOf = (pos: number): number => {
-    for (let s = 0; s < perSentence.length; s++) {
-      const t = perSentence[s]!;
-      if (t.length && pos >= t[0]!.start && pos <= t[t.length - 1]!.end) return s;
-    }
-    return -1;
-  };
+  const sentOf = sentenceFinder(perSentence);
   let result = out.slice();
   const removed = new Set<PlaceMention>();
   const added: PlaceMention[] = [];
