@@ -41,52 +41,8 @@ interface Rule {
   tok?: RegExp;
   /** How many tokens before its trigger the expression may start. */
   back?: number;
-  /**
-   * What the text at a match's start must begin with (a superset: every way the pattern can
-   * begin), so start positions that cannot match skip the regex: an ASCII digit, "(", or one of
-   * these lower-case first words, by their first character.
-   */
-  starts?: StartSet;
   make(m: RegExpExecArray): Omit<RawDate, 'start' | 'end' | 'rule' | 'futureCue' | 'since'> | null;
 }
-
-interface StartSet {
-  digit: boolean;
-  paren: boolean;
-  /** First words of the keys the pattern can begin with, by first UTF-16 unit. */
-  words: Map<number, string[]>;
-}
-
-/** First words of keys (lower case), for a StartSet. */
-function startSet(digit: boolean, paren: boolean, ...keys: Iterable<string>[]): StartSet {
-  const words = new Map<number, string[]>();
-  const out = { digit, paren, words };
-  for (const ks of keys) {
-    for (const k of ks) {
-      const w = k.toLowerCase().trim().split(/\s+/)[0]!;
-      if (!w) continue;
-      const c = w.charCodeAt(0);
-      if (c >= 48 && c <= 57) { out.digit = true; continue; }
-      if (c === 40) { out.paren = true; continue; }
-      const list = words.get(c) ?? [];
-      if (!list.includes(w)) list.push(w);
-      words.set(c, list);
-    }
-  }
-  return out;
-}
-
-/** Whether lower-cased text at pos may start a match of a rule with these starts. */
-function mayStart(st: StartSet, lower: string, pos: number): boolean {
-  const c = lower.charCodeAt(pos);
-  if (c >= 48 && c <= 57) return st.digit;
-  if (c === 40) return st.paren;
-  const list = st.words.get(c);
-  if (list === undefined) return false;
-  for (let k = 0; k < list.length; k++) if (lower.startsWith(list[k]!, pos)) return true;
-  return false;
-}
-
 
 interface Compiled {
   rules: Rule[];
@@ -307,26 +263,7 @@ function compile(p: DatePack): Compiled {
     iso: 0, 'weekday-paren': 1, paren: 4, numeric: 4, 'day-month': 8, 'month-day': 4, month: 4, weekday: 4,
     ago: 5, period: 3, 'relative-day': 3, 'last-night': 3, overnight: 4, 'year-range': 0, year: 3,
   };
-  // How each pattern can begin (its optional leading items included), read off the patterns above.
-  const wdStart = [p.weekdayWords, [...weekdays.keys()]];
-  const starts: Record<string, StartSet> = {
-    iso: startSet(true, false),
-    'weekday-paren': startSet(false, false, ...wdStart),
-    paren: startSet(false, true),
-    numeric: startSet(true, false, ...wdStart),
-    'day-month': startSet(true, false, ...wdStart, p.dayWords),
-    'month-day': startSet(false, false, ...wdStart, months.keys()),
-    month: startSet(false, false, p.monthCues, pBefore.keys(), months.keys()),
-    weekday: startSet(false, false, pBefore.keys(), podsBefore.keys(), ...wdStart),
-    ago: startSet(true, false, counts.keys(), oneUnit.keys()),
-    period: startSet(false, false, pBefore.keys(), periods.keys()),
-    'relative-day': startSet(false, false, rel.keys()),
-    'last-night': startSet(false, false, p.lastNight),
-    overnight: startSet(false, false, p.overnight),
-    'year-range': startSet(true, false),
-    year: startSet(false, false, p.yearCues),
-  };
-  for (const r of rules) Object.assign(r, triggers[r.name], { back: backs[r.name] ?? BACK, starts: starts[r.name] });
+  for (const r of rules) Object.assign(r, triggers[r.name], { back: backs[r.name] ?? BACK });
   const wordRules = new Map<string, number>();
   const tokRules: Array<[number, RegExp]> = [];
   rules.forEach((r, i) => {
@@ -377,10 +314,6 @@ export function scanDates(sentence: Sentence, pack: LanguagePack): RawDate[] {
   // each of its triggers, so the cost follows the date words, not the sentence length.
   const toks = tokensOf(sentence);
   const base = sentence.start;
-  // The sentence lower-cased for the start checks; none when lower-casing moves offsets or a
-  // character folds differently under /iu ("ſ" matches "s" there): then every start is tried.
-  let lower: string | null = s.toLowerCase();
-  if (lower.length !== s.length || lower.includes('\u017f')) lower = null;
   const masks = new Array<number>(toks.length);
   let any = 0;
   for (let ti = 0; ti < toks.length; ti++) {
@@ -403,7 +336,6 @@ export function scanDates(sentence: Sentence, pack: LanguagePack): RawDate[] {
       for (let back = Math.min(ti, r.back ?? BACK); back >= 0; back--) {
         const st = toks[ti - back]!.start - base;
         if (st < lastEnd) continue;
-        if (lower !== null && r.starts && !mayStart(r.starts, lower, st)) continue;
         r.re.lastIndex = st;
         const m = r.re.exec(s);
         if (!m || m.index + m[0].length <= trigStart) continue;
