@@ -146,22 +146,30 @@ function before(c: Cues, name: string, at: number, window: number): boolean {
  */
 export function sentenceHits(text: string, offset: number, pack: EventPack, future = false): SentenceHits {
   const cp = compilePack(pack);
-  const raw: Hit<TriggerRule>[] = [];
-  const found: Hit<string>[] = [];
-  cp.both.scanWords(wordsOfText(text, offset), raw, found);
-  return hitsOf(cp, raw, found, future);
+  RAW.length = 0;
+  FOUND.length = 0;
+  cp.both.scanWords(wordsOfText(text, offset), RAW, FOUND);
+  return hitsOf(cp, RAW, FOUND, future);
 }
+
+/** Hits of the scan under way: read by hitsOf, then left for the next scan. */
+const RAW: Hit<TriggerRule>[] = [];
+const FOUND: Hit<string>[] = [];
 
 /** sentenceHits of a sentence of the reading, from its shared tokens. */
 function sentenceHitsOf(s: Sentence, pack: EventPack, future: boolean): SentenceHits {
   const cp = compilePack(pack);
-  const raw: Hit<TriggerRule>[] = [];
-  const found: Hit<string>[] = [];
-  if (!cp.both.scanTokens(tokensOf(s), raw, found)) cp.both.scanWords(wordsOfText(s.text, s.start), raw, found);
-  return hitsOf(cp, raw, found, future);
+  RAW.length = 0;
+  FOUND.length = 0;
+  if (!cp.both.scanTokens(tokensOf(s), RAW, FOUND)) cp.both.scanWords(wordsOfText(s.text, s.start), RAW, FOUND);
+  return hitsOf(cp, RAW, FOUND, future);
 }
 
-type SentenceHits = { hits: SentenceHit[]; protestContext: boolean; police: boolean; disaster: boolean };
+type SentenceHits = { hits: readonly SentenceHit[]; protestContext: boolean; police: boolean; disaster: boolean };
+
+/** The answers for sentences without a trigger (shared, never changed). */
+const NO_HITS: SentenceHits = Object.freeze({ hits: Object.freeze([]), protestContext: false, police: false, disaster: false });
+const NO_HITS_DISASTER: SentenceHits = Object.freeze({ hits: Object.freeze([]), protestContext: false, police: false, disaster: true });
 
 /** The hits of the last scan (cp.both holds its words' offsets). */
 function hitsOf(cp: CompiledPack, raw: Hit<TriggerRule>[], found: Hit<string>[], future: boolean): SentenceHits {
@@ -175,7 +183,7 @@ function hitsOf(cp: CompiledPack, raw: Hit<TriggerRule>[], found: Hit<string>[],
       if (h.tag === 'disaster') dis = true;
       else if (h.tag === 'perpetrator') perp = true;
     }
-    return { hits: [], protestContext: false, police: false, disaster: dis && !perp };
+    return dis && !perp ? NO_HITS_DISASTER : NO_HITS;
   }
   const cues = cuesOf(found);
   // A disaster word vetoes the sentence unless a perpetrator is named ("militants … near the refinery").
@@ -216,7 +224,7 @@ function isWeak(h: SentenceHit): boolean {
   return !!h.rule.weak || !!h.anaphoric;
 }
 
-function strongest(hits: SentenceHit[]): SentenceHit | null {
+function strongest(hits: readonly SentenceHit[]): SentenceHit | null {
   let best: SentenceHit | null = null;
   for (const h of hits) if (!best || h.weight > best.weight || (h.weight === best.weight && h.start < best.start)) best = h;
   return best;
@@ -231,7 +239,7 @@ const UNDER_RIOTS = new Set<SubEventType>(['Attack', 'Looting/property destructi
  * ACLED's hierarchy inside one sentence: returns the one hit that codes it (with its sub-event
  * type possibly changed, e.g. a protest met with tear gas → Protest with intervention), or null.
  */
-export function resolveSentence(hits: SentenceHit[], protestContext: boolean, police: boolean): SentenceHit | null {
+export function resolveSentence(hits: readonly SentenceHit[], protestContext: boolean, police: boolean): SentenceHit | null {
   if (hits.length === 0) return null;
   if (hits.length === 1) {
     // One hit codes the sentence unless the protest rules below recode it.
