@@ -107,9 +107,10 @@ interface Cues {
 function cuesOf(found: Hit<string>[]): Cues {
   const byName = new Map<string, Hit<string>[]>();
   // "tak dikenal" (unknown) is no negation: drop negation cues that start a `notNegation` cue.
-  const keep = new Set(found.filter((h) => h.tag === 'notNegation').map((h) => h.from));
+  let keep: Set<number> | null = null;
+  for (const h of found) if (h.tag === 'notNegation') (keep ??= new Set()).add(h.from);
   for (const h of found) {
-    if (h.tag === 'negation' && keep.has(h.from)) continue;
+    if (keep !== null && h.tag === 'negation' && keep.has(h.from)) continue;
     const l = byName.get(h.tag);
     if (l) l.push(h);
     else byName.set(h.tag, [h]);
