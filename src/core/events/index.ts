@@ -559,6 +559,9 @@ export function codeEvents(doc: DocumentOut, reading: Reading, pack: LanguagePac
   }
   const placesBySent = new Map<number, PlaceCand[]>();
   const locWords = wordSet(ep, 'locative');
+  // Two-word locatives ("sebelah utara") are looked up only when the lexicon has some.
+  let locPairs = false;
+  for (const w of locWords) if (w.includes(' ')) locPairs = true;
   const srcWords = wordSet(ep, 'source');
   const conjWords = wordSet(ep, 'conjunction');
   // Actors sorted by start with the running maximum of their ends: "does any actor overlap this
@@ -582,7 +585,7 @@ export function codeEvents(doc: DocumentOut, reading: Reading, pack: LanguagePac
     const prev = wordsBefore(text, p.start);
     const w2 = prev ? prev[1].toLowerCase() : '';
     const w1 = prev && prev[0] !== undefined ? prev[0].toLowerCase() : '';
-    const locative = !!prev && (locWords.has(w2) || locWords.has(`${w1} ${w2}`));
+    const locative = !!prev && (locWords.has(w2) || (locPairs && locWords.has(`${w1} ${w2}`)));
     const source = !!prev && (srcWords.has(w2) || srcWords.has(w1));
     const inActor = inAnyActor(p);
     // "JAKARTA – …", "Srinagar:": a dateline says where the reporter is, not where it happened.
