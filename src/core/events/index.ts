@@ -231,6 +231,16 @@ function strongest(hits: readonly SentenceHit[]): SentenceHit | null {
   return best;
 }
 
+function hasSub(hits: readonly SentenceHit[], sub: SubEventType): boolean {
+  for (let k = 0; k < hits.length; k++) if (hits[k]!.sub === sub) return true;
+  return false;
+}
+
+function hasType(hits: readonly SentenceHit[], type: string): boolean {
+  for (let k = 0; k < hits.length; k++) if (EVENT_TYPE[hits[k]!.sub] === type) return true;
+  return false;
+}
+
 /** What a co-occurring explosion, territory change or riot absorbs. */
 const UNDER_EXPLOSIONS = new Set<SubEventType>(['Armed clash', 'Attack', 'Looting/property destruction', 'Change to group/activity']);
 const UNDER_TERRITORY = new Set<SubEventType>(['Armed clash', 'Attack', 'Looting/property destruction']);
@@ -247,11 +257,10 @@ export function resolveSentence(hits: readonly SentenceHit[], protestContext: bo
     const h = hits[0]!;
     if (!protestContext || !(h.rule.protest || PROTEST_FAMILY.has(h.sub) || h.sub === 'Arrests' || h.sub === 'Armed clash' || h.sub === 'Mob violence')) return h;
   }
-  const subs = new Set(hits.map((h) => h.sub));
   const strong = hits.filter((h) => !isWeak(h));
   const pool = strong.length ? strong : hits;
   const hasProtest = hits.some((h) => h.rule.protest || PROTEST_FAMILY.has(h.sub));
-  if (protestContext && (hasProtest || subs.has('Arrests') || subs.has('Armed clash') || subs.has('Mob violence'))) {
+  if (protestContext && (hasProtest || hasSub(hits, 'Arrests') || hasSub(hits, 'Armed clash') || hasSub(hits, 'Mob violence'))) {
     // Petrol bombs and molotovs thrown in a protest are the crowd's violence, not a grenade attack.
     const explosive = pool.some((h) => (EVENT_TYPE[h.sub] === 'Explosions/Remote violence' && !(h.sub === 'Grenade' && h.rule.violent)) || TERRITORY.has(h.sub));
     if (!explosive) {
@@ -260,7 +269,7 @@ export function resolveSentence(hits: readonly SentenceHit[], protestContext: bo
       const forceUsed = hits.some((h) => h.sub === 'Excessive force against protesters' || ((h.sub === 'Attack' || h.sub === 'Armed clash') && !h.rule.violent && !isWeak(h) && police));
       if (crowdFought) sub = 'Violent demonstration';
       else if (forceUsed) sub = 'Excessive force against protesters';
-      else if (subs.has('Protest with intervention') || subs.has('Arrests')) sub = 'Protest with intervention';
+      else if (hasSub(hits, 'Protest with intervention') || hasSub(hits, 'Arrests')) sub = 'Protest with intervention';
       else if (hasProtest) sub = 'Peaceful protest';
       else sub = strongest(pool)!.sub;
       const family = hits.filter((h) => h.rule.protest || PROTEST_FAMILY.has(h.sub) || h.sub === 'Arrests' || h.sub === 'Armed clash' || h.sub === 'Mob violence' || h.sub === 'Attack' || h.sub === 'Looting/property destruction' || h.sub === 'Grenade');
@@ -273,13 +282,12 @@ export function resolveSentence(hits: readonly SentenceHit[], protestContext: bo
   // "talks on a prisoner exchange next week": the agreement is the planned talks' subject.
   const talks = rest.find((h) => h.rule.plannedOnly && h.modality === 'planned');
   if (talks) rest = rest.filter((h) => !(h.sub === 'Agreement' && h.start > talks.start));
-  const hasType = (t: string) => rest.some((h) => EVENT_TYPE[h.sub] === t);
-  if (hasType('Explosions/Remote violence')) rest = rest.filter((h) => !UNDER_EXPLOSIONS.has(h.sub));
+  if (hasType(rest, 'Explosions/Remote violence')) rest = rest.filter((h) => !UNDER_EXPLOSIONS.has(h.sub));
   if (rest.some((h) => TERRITORY.has(h.sub))) rest = rest.filter((h) => !UNDER_TERRITORY.has(h.sub));
-  if (subs.has('Sexual violence')) rest = rest.filter((h) => h.sub !== 'Attack' && h.sub !== 'Abduction/forced disappearance');
+  if (hasSub(hits, 'Sexual violence')) rest = rest.filter((h) => h.sub !== 'Attack' && h.sub !== 'Abduction/forced disappearance');
   // Weapons seized during an arrest belong to the arrest (ACLED codes the Arrests event).
-  if (subs.has('Arrests') && rest.some((h) => h.sub === 'Disrupted weapons use')) rest = rest.filter((h) => h.sub !== 'Disrupted weapons use');
-  if (hasType('Riots')) rest = rest.filter((h) => !UNDER_RIOTS.has(h.sub));
+  if (hasSub(hits, 'Arrests') && rest.some((h) => h.sub === 'Disrupted weapons use')) rest = rest.filter((h) => h.sub !== 'Disrupted weapons use');
+  if (hasType(rest, 'Riots')) rest = rest.filter((h) => !UNDER_RIOTS.has(h.sub));
   return strongest(rest);
 }
 
@@ -994,9 +1002,18 @@ const MERGE_WITHIN_TYPE = new Set(['Explosions/Remote violence', 'Violence again
 /** One protest at one place and day is one event, coded by its most severe moment. */
 const PROTEST_ORDER: SubEventType[] = ['Peaceful protest', 'Protest with intervention', 'Excessive force against protesters', 'Violent demonstration'];
 
+/** A crowd's sub-event type: the protest family or mob violence. */
+function crowd(x: SubEventType): boolean {
+  return PROTEST_FAMILY.has(x) || x === 'Mob violence';
+}
+
+/** A place said as a location, not in passing. */
+function firm(p: PlaceCand | null): boolean {
+  return !!p && placeScore(p) < 5;
+}
+
 function mergeable(d: Draft, c: Candidate): boolean {
   // A crowd turning on police after a protest is the protest's violent moment.
-  const crowd = (x: SubEventType) => PROTEST_FAMILY.has(x) || x === 'Mob violence';
   const protests = crowd(d.sub) && crowd(c.hit.sub) && (PROTEST_FAMILY.has(d.sub) || PROTEST_FAMILY.has(c.hit.sub));
   // Several words for one incident ("shelled", "bombed"; "killed", "abducted"): one event.
   const sameFamily = EVENT_TYPE[d.sub] === EVENT_TYPE[c.hit.sub] && MERGE_WITHIN_TYPE.has(EVENT_TYPE[d.sub]);
@@ -1008,7 +1025,6 @@ function mergeable(d: Draft, c: Candidate): boolean {
     if (!week) return false;
   }
   // A place named in passing (a country without "in") does not keep two tellings apart.
-  const firm = (p: PlaceCand | null) => !!p && placeScore(p) < 5;
   if (c.placeInSentence && d.placeInSentence && firm(c.place) && firm(d.place) && !samePlace(d.place, c.place)) return false;
   // "A further strike … in Khan Younis": another incident unless at the very same place.
   if (c.hit.fresh && c.placeInSentence && d.place && c.place && d.place.name !== c.place.name && kmBetween(d.place, c.place) > 15) return false;
