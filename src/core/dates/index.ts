@@ -1,4 +1,4 @@
-import { factsOf, hasSig, memoOf, sigSet, tokenize, tokensOf, TF_DIGIT0, TF_NONASCII, TF_SIG_SHIFT, type Sentence } from '../engine/text.js';
+import { factsOf, hasSig, memoOf, sigSet, tokenize, tokensOf, TF_DIGIT0, TF_JOINED, TF_NONASCII, TF_SIG_SHIFT, type Sentence } from '../engine/text.js';
 import { alternation, WB_END, WB_START } from '../engine/phrases.js';
 import type { LanguagePack } from '../pack.js';
 import {
@@ -58,9 +58,13 @@ interface Compiled {
   tokRules: Array<[number, RegExp]>;
   /** Signatures of the trigger words of wordRules. */
   wordSig: Uint32Array;
-  /** The longest word of each since / future cue: a sentence holding none of them (lower-cased) has no such cue. */
-  sinceNeed: string[];
-  futureNeed: string[];
+  /**
+   * Signatures of the longest run of word characters of each since / future cue. A cue match
+   * holds that run as a whole token, or inside a token with an inner joiner ("they'll"): a
+   * sentence with neither has no such cue.
+   */
+  sinceNeed: Uint32Array;
+  futureNeed: Uint32Array;
   future: RegExp;
   futureAll: RegExp;
   past: RegExp;
@@ -329,8 +333,8 @@ function compile(p: DatePack): Compiled {
     wordRules,
     tokRules,
     wordSig: sigSet(wordRules.keys()),
-    sinceNeed: needWords(p.since),
-    futureNeed: needWords(p.future),
+    sinceNeed: sigSet(needWords(p.since)),
+    futureNeed: sigSet(needWords(p.future)),
     future: new RegExp(`${WB_START}(?:${A(p.future)})${WB_END}`, 'iu'),
     futureAll: new RegExp(`${WB_START}(?:${A(p.future)})${WB_END}`, 'giu'),
     past: new RegExp(`${WB_START}(?:${A(p.past)})${WB_END}`, 'iu'),
@@ -340,11 +344,11 @@ function compile(p: DatePack): Compiled {
   return c;
 }
 
-/** The longest white-space separated word of each phrase, lower case, without repeats. */
+/** The longest run of word characters of each phrase, lower case, without repeats. */
 function needWords(phrases: readonly string[]): string[] {
   const out = new Set<string>();
   for (const ph of phrases) {
-    const ws = ph.toLowerCase().split(/\s+/).filter(Boolean);
+    const ws = ph.toLowerCase().split(/[^\p{L}\p{M}\p{N}]+/u).filter(Boolean);
     if (ws.length) out.add(ws.reduce((a, b) => (b.length > a.length ? b : a)));
   }
   return [...out];
@@ -443,21 +447,22 @@ export function scanDates(sentence: Sentence, pack: LanguagePack): RawDate[] {
   for (const cd of cands) if (!kept.some((k) => cd.start < k.end && k.start < cd.end)) kept.push(cd);
   kept.sort((x, y) => x.start - y.start);
   // Since-words and future cues before each date, within its clause.
-  // A cue regex (case-insensitive) can only match where the lower-cased sentence holds the
-  // cue's longest word; unless lower-casing moves offsets or "ſ" (which /iu reads as "s") is there.
-  let lowerS: string | null | undefined;
-  const mayHold = (words: string[]): boolean => {
-    if (lowerS === undefined) {
-      lowerS = s.toLowerCase();
-      if (lowerS.length !== s.length || lowerS.includes('\u017f')) lowerS = null;
+  // Whether the sentence may hold a since / future cue (see sinceNeed): tokens with a joiner or
+  // a non-ASCII character count as maybe.
+  let needSince = false;
+  let needFuture = false;
+  if (kept.length) {
+    for (let ti = 0; ti < toks.length && !(needSince && needFuture); ti++) {
+      const f = facts[ti]!;
+      if (f & (TF_JOINED | TF_NONASCII)) { needSince = needFuture = true; break; }
+      const h = f >>> TF_SIG_SHIFT;
+      if (!needSince && hasSig(c.sinceNeed, h)) needSince = true;
+      if (!needFuture && hasSig(c.futureNeed, h)) needFuture = true;
     }
-    if (lowerS === null) return true;
-    for (let k = 0; k < words.length; k++) if (lowerS.includes(words[k]!)) return true;
-    return false;
-  };
+  }
   const sincePos: number[] = [];
-  const futureHere = kept.length > 0 && mayHold(c.futureNeed);
-  if (kept.length && mayHold(c.sinceNeed)) {
+  const futureHere = needFuture;
+  if (needSince) {
     c.since.lastIndex = 0;
     let m: RegExpExecArray | null;
     while ((m = c.since.exec(s)) !== null) sincePos.push(m.index + m[0].length);

@@ -128,6 +128,7 @@ export const TF_DIGIT = 2; // holds an ASCII digit
 export const TF_HYPHEN = 4; // holds "-"
 export const TF_NONASCII = 8; // the lower-case form holds a unit above U+007F
 export const TF_DIGIT0 = 16; // starts with an ASCII digit
+export const TF_JOINED = 32; // a word holding an inner joiner (- ' ’ . , /) between word characters
 export const TF_SIG_SHIFT = 8;
 
 /** Bits of wordSig. */
@@ -180,6 +181,9 @@ function factOf(t: Token): number {
     else if (d === 45) f |= TF_HYPHEN;
   }
   for (let k = 0; k < l.length; k++) if (l.charCodeAt(k) > 0x7f) { f |= TF_NONASCII; break; }
+  if (w.length > 2 && isWordCode(c0)) {
+    for (let k = 1; k + 1 < w.length; k++) if (isJoiner(w.charCodeAt(k))) { f |= TF_JOINED; break; }
+  }
   return f | (wordSig(l) << TF_SIG_SHIFT);
 }
 
@@ -237,6 +241,7 @@ function tokenizeRange(doc: DocText, from: number, to: number): { tokens: Token[
         }
         if (i + 1 < n && isJoiner(c = text.charCodeAt(i)) && isWordCode((c = text.charCodeAt(i + 1)))) {
           if (text.charCodeAt(i) === 45) f |= TF_HYPHEN;
+          f |= TF_JOINED;
           if (c === 0x2019 || (c >= 65 && c <= 90) || c >= 128) mixed = true;
           i += 1;
           continue;
