@@ -110,6 +110,8 @@ const B_CASUALTY_NO_COUNT = B_ZERO | B_ZERO_DET | B_BEFORE | B_SINGULAR | B_DEAT
 /** The word ids, per-sentence start-flag masks and tokens of one document. */
 interface DocIds {
   sentences: readonly Sentence[];
+  /** The sentence objects when read (the array may change). */
+  list: Sentence[];
   pack: ClaimPack;
   flags: Uint32Array;
   size: number;
@@ -124,9 +126,10 @@ let LAST_DOC: DocIds | null = null;
 function docIds(sentences: readonly Sentence[], c: ClaimPack): DocIds {
   const d = LAST_DOC;
   const n = sentences.length;
-  if (d && d.sentences === sentences && d.pack === c && d.size === VOCAB.size && d.toks.length === n) {
+  if (d && d.sentences === sentences && d.pack === c && d.size === VOCAB.size && d.list.length === n) {
+    // the same sentence objects have the same (memoised) tokens
     let same = true;
-    for (let k = 0; k < n && same; k++) same = tokensOf(sentences[k]!) === d.toks[k];
+    for (let k = 0; k < n && same; k++) same = sentences[k] === d.list[k];
     if (same) return d;
   }
   const flags = packFlags(c);
@@ -154,7 +157,7 @@ function docIds(sentences: readonly Sentence[], c: ClaimPack): DocIds {
     masks[k] = m;
   }
   base[n] = p;
-  const out: DocIds = { sentences, pack: c, flags, size: VOCAB.size, toks, base, ids, masks };
+  const out: DocIds = { sentences, list: sentences.slice(), pack: c, flags, size: VOCAB.size, toks, base, ids, masks };
   LAST_DOC = out;
   return out;
 }
