@@ -122,6 +122,9 @@ interface DocIds {
 }
 /** The last document read (findCasualties reads the document findAttributions just read). */
 let LAST_DOC: DocIds | null = null;
+let BASE_BUF = new Int32Array(256);
+let MASK_BUF = new Uint32Array(256);
+let IDS_BUF = new Int32Array(8192);
 
 function docIds(sentences: readonly Sentence[], c: ClaimPack): DocIds {
   const d = LAST_DOC;
@@ -136,9 +139,13 @@ function docIds(sentences: readonly Sentence[], c: ClaimPack): DocIds {
   const toks: Token[][] = new Array(n);
   let total = 0;
   for (let k = 0; k < n; k++) total += (toks[k] = tokensOf(sentences[k]!)).length;
-  const base = new Int32Array(n + 1);
-  const ids = new Int32Array(total);
-  const masks = new Uint32Array(n);
+  // one set of buffers for all documents: only the last document's ids are kept
+  if (BASE_BUF.length < n + 1) BASE_BUF = new Int32Array(Math.max(n + 1, BASE_BUF.length * 2));
+  if (MASK_BUF.length < n) MASK_BUF = new Uint32Array(Math.max(n, MASK_BUF.length * 2));
+  if (IDS_BUF.length < total) IDS_BUF = new Int32Array(Math.max(total, IDS_BUF.length * 2));
+  const base = BASE_BUF;
+  const ids = IDS_BUF;
+  const masks = MASK_BUF;
   let p = 0;
   for (let k = 0; k < n; k++) {
     base[k] = p;
