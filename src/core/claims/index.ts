@@ -26,7 +26,7 @@
  * No claimant (null) = the outlet itself.
  */
 import type { LanguagePack } from '../pack.js';
-import { fold, tokensOf, type Sentence, type Token } from '../engine/text.js';
+import { factsOf, fold, hasSig, sigSet, SIG_BITS, tokensOf, TF_SIG_SHIFT, wordSig, type Sentence, type Token } from '../engine/text.js';
 import type { NumberMention } from '../numbers/types.js';
 import type { DateMention } from '../dates/types.js';
 import type { PlaceMention } from '../places/types.js';
@@ -61,11 +61,18 @@ function claimPack(pack: LanguagePack): ClaimPack | null {
 // id of its first and last word. Matching a phrase then compares small integers.
 const VOCAB = new Map<string, number>();
 
+/** Word signatures (engine wordSig) of VOCAB: a token whose signature is not here is in no table. */
+const VOCAB_SIG = new Uint32Array(1 << (SIG_BITS - 5));
+/** Signatures of the one-character quote marks (a sentence's mask notes them). */
+const QUOTE_SIG = sigSet(['"', '“', '”', '″', "'", '‘', '’', '«', '»']);
+
 function wordId(w: string): number {
   let id = VOCAB.get(w);
   if (id === undefined) {
     id = VOCAB.size;
     VOCAB.set(w, id);
+    const h = wordSig(w);
+    VOCAB_SIG[h >>> 5]! |= 1 << (h & 31);
   }
   return id;
 }
@@ -150,11 +157,19 @@ function docIds(sentences: readonly Sentence[], c: ClaimPack): DocIds {
   for (let k = 0; k < n; k++) {
     base[k] = p;
     let m = 0;
-    for (const t of toks[k]!) {
-      const id = lookup(t.lower);
-      ids[p++] = id;
-      if (id >= 0 && id < flags.length) m |= flags[id]!;
-      const tx = t.text;
+    // the engine's per-token facts hold each token's word signature: most tokens are passed on a bit test
+    const tk = toks[k]!;
+    let facts: Int32Array | null = factsOf(sentences[k]!);
+    if (facts.length !== tk.length) facts = null;
+    for (let j = 0; j < tk.length; j++) {
+      const sig = facts !== null ? facts[j]! >>> TF_SIG_SHIFT : wordSig(tk[j]!.lower);
+      if (hasSig(VOCAB_SIG, sig)) {
+        const id = lookup(tk[j]!.lower);
+        ids[p++] = id;
+        if (id >= 0 && id < flags.length) m |= flags[id]!;
+      } else ids[p++] = -1;
+      if (!hasSig(QUOTE_SIG, sig)) continue;
+      const tx = tk[j]!.text;
       if (tx.length === 1) {
         const ch = tx.charCodeAt(0);
         if (ch === 0x22 || ch === 0x201c || ch === 0x201d || ch === 0x2033) m |= B_QMARK | B_ANY_QUOTE;
