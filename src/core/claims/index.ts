@@ -444,12 +444,15 @@ function quoteMask(toks: readonly Token[], anyQuote: boolean): Uint8Array {
   return mask;
 }
 
+const UPPER_INITIAL = /^\p{Lu}/u;
+
 function speakerName(toks: readonly Token[], from: number, to: number, c: ClaimPack): { from: number; to: number } | null {
   // cut at stop words ("yang", "who"), strip leading/trailing fillers, punctuation
   let a = from;
   let b = to;
   for (let i = a; i <= b; i++) {
-    if (i > a && has(c.speakerStop, toks[i]!.lower)) {
+    // … unless the stop word is written in capitals inside a name: "Menteri Dalam Negeri"
+    if (i > a && has(c.speakerStop, toks[i]!.lower) && !(i < b && UPPER_INITIAL.test(toks[i]!.text) && UPPER_INITIAL.test(toks[i - 1]!.text) && UPPER_INITIAL.test(toks[i + 1]!.text))) {
       b = i - 1;
       break;
     }
@@ -651,7 +654,8 @@ export function findAttributions(text: string, input: ClaimInput, pack: Language
           if (seg && relative && speakerKind(toks, seg.from, seg.to, c)?.kind !== 'pronoun') seg = null;
           if (seg) {
             // an appositive opening the sentence: "Adamu Bello, the police spokesman, said",
-            // "Kapolda Papua, Irjen Mathius Fakhiri, mengatakan" → both parts name the speaker
+            // "Kapolda Papua, Irjen Mathius Fakhiri, mengatakan" → both parts name the speaker;
+            // a clause with a casualty word names none ("Three soldiers were killed, officials told AFP")
             let start = from;
             if (a >= 0 && toks[a]!.text === ',' && speakerKind(toks, seg.from, seg.to, c) === null) {
               let pa = a - 1;
@@ -659,7 +663,7 @@ export function findAttributions(text: string, input: ClaimInput, pack: Language
               const pf = pa + 1;
               const prevSeg = pf <= a - 1 ? speakerName(toks, pf, a - 1, c) : null;
               const head = toks[pf];
-              if (prevSeg && pa < 0 && head && /^\p{Lu}/u.test(head.text) && !has(c.speakerStop, head.lower) && !has(c.speakerStripStart, head.lower) && prevSeg.to === a - 1 && a - pf <= 6 && !toks.slice(pf, a).some((t) => /\d/.test(t.text)) && speakerKind(toks, prevSeg.from, prevSeg.to, c) === null && !toks.slice(pf, a).some((_, k) => anyAt(toks, pf + k, c.speechVerbs) > 0 || anyAt(toks, pf + k, c.sourcePreps) > 0)) start = prevSeg.from;
+              if (prevSeg && pa < 0 && head && /^\p{Lu}/u.test(head.text) && !has(c.speakerStop, head.lower) && !has(c.speakerStripStart, head.lower) && prevSeg.to === a - 1 && a - pf <= 6 && !toks.slice(pf, a).some((t) => /\d/.test(t.text)) && speakerKind(toks, prevSeg.from, prevSeg.to, c) === null && !toks.slice(pf, a).some((_, k) => anyAt(toks, pf + k, c.speechVerbs) > 0 || anyAt(toks, pf + k, c.sourcePreps) > 0 || outcomeAt(toks, pf + k, c.after) !== null || outcomeAt(toks, pf + k, c.before) !== null)) start = prevSeg.from;
             }
             if (start < from) {
               const sp = speakerName(toks, from, end, c)!;

@@ -7,18 +7,18 @@ import type { ClaimPack } from '../../core/claims/types.js';
  */
 export const claims: ClaimPack = {
   after: {
-    killed: ['killed', 'dead', 'died', 'slain', 'to death', 'deaths', 'fatalities', 'passed away', 'succumbed', 'succumbed to their injuries', 'succumbed to their wounds', 'died of their wounds', 'died of their injuries', 'lost their lives', 'lost their life', 'lost his life', 'lost her life', 'shot dead', 'perished', 'were killed', 'confirmed dead', 'killed outright', 'massacred', 'executed', 'beheaded', 'murdered'],
+    killed: ['killed', 'dead', 'died', 'slain', 'to death', 'deaths', 'fatalities', 'passed away', 'succumbed', 'succumbed to their injuries', 'succumbed to their wounds', 'died of their wounds', 'died of their injuries', 'lost their lives', 'lost their life', 'lost his life', 'lost her life', 'shot dead', 'perished', 'were killed', 'confirmed dead', 'killed outright', 'massacred', 'executed', 'beheaded', 'murdered', 'neutralised', 'neutralized'],
     injured: ['injured', 'wounded', 'hurt', 'in critical condition', 'in serious condition', 'suffered injuries', 'sustained injuries', 'sustained gunshot wounds', 'treated for injuries', 'treated for minor injuries', 'treated for wounds', 'treated for gunshot wounds', 'treated in hospital', 'taken to hospital', 'suffered gunshot wounds', 'sustained various injuries', 'sustained serious injuries', 'with gunshot wounds', 'hospitalised', 'hospitalized', 'seriously injured', 'critically injured', 'lightly injured'],
     missing: ['missing', 'unaccounted for', 'still missing'],
     captured: ['arrested', 'detained', 'abducted', 'kidnapped', 'seized', 'captured', 'taken hostage', 'taken captive', 'taken prisoner', 'held hostage', 'rounded up', 'apprehended', 'taken into custody'],
   },
   before: {
-    killed: ['killed', 'killing', 'kill', 'kills', 'claimed the lives of', 'claiming the lives of', 'lost', 'shot dead', 'shooting dead', 'massacred', 'executed', 'deaths of', 'killings of', 'killing of', 'death of'],
+    killed: ['killed', 'killing', 'kill', 'kills', 'claimed the lives of', 'claiming the lives of', 'lost', 'shot dead', 'shooting dead', 'massacred', 'executed', 'deaths of', 'killings of', 'killing of', 'death of', 'neutralised', 'neutralized', 'neutralising', 'neutralizing'],
     injured: ['wounded', 'wounding', 'wound', 'wounds', 'injured', 'injuring', 'injure', 'injures', 'hurt', 'hurting'],
     missing: [],
     captured: ['arrested', 'arresting', 'arrest', 'detained', 'detaining', 'abducted', 'abducting', 'kidnapped', 'kidnapping', 'captured', 'capturing', 'arrests of', 'abduction of', 'kidnapping of'],
   },
-  ambiguousActive: ['killed', 'injured', 'wounded', 'hurt', 'shot dead', 'arrested', 'detained', 'abducted', 'kidnapped', 'seized', 'captured', 'executed', 'massacred', 'murdered', 'beheaded'],
+  ambiguousActive: ['killed', 'injured', 'wounded', 'hurt', 'shot dead', 'arrested', 'detained', 'abducted', 'kidnapped', 'seized', 'captured', 'executed', 'massacred', 'murdered', 'beheaded', 'neutralised', 'neutralized'],
   objectDeterminers: ['the', 'their', 'his', 'her', 'its', 'our', 'them', 'him', 'us', 'several', 'dozens', 'hundreds', 'scores', 'many', 'some', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten'],
   passiveAux: ['were', 'was', 'been', 'are', 'is', 'be', 'being', 'got', 'reportedly', 'also', 'had', 'have', 'has', 'still', 'all'],
   tollNouns: {
