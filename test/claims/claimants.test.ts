@@ -133,3 +133,12 @@ describe('id/ms source phrases', () => {
     expect(by('Kapolda Maluku dalam konferensi pers mengatakan tiga warga tewas.', 'id')).toEqual(['Kapolda Maluku']);
   });
 });
+
+describe('data sources', () => {
+  it('en: "according to figures compiled by X" names X', () => {
+    expect(by('Some 250 people were killed in the province, according to figures compiled by the agency.', 'en')).toEqual(['agency']);
+  });
+  it('id: "menurut data yang dihimpun X" names X', () => {
+    expect(by('Menurut data yang dihimpun Komnas HAM, 11 warga sipil tewas.', 'id')).toEqual(['Komnas HAM']);
+  });
+});

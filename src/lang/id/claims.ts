@@ -61,7 +61,7 @@ export const claims: ClaimPack = {
   notSpeechBefore: [],
   invertedSpeechVerbs: ['kata', 'ujar', 'lapor', 'tulis', 'ucap', 'tutur', 'jelas', 'ungkap', 'terang', 'tegas', 'imbuh', 'tambah', 'sebut', 'papar', 'lanjut', 'katanya', 'ujarnya'],
   pronounSpeechSuffixes: ['menurutnya', 'katanya', 'ujarnya', 'ucapnya', 'tuturnya', 'jelasnya', 'ungkapnya', 'terangnya', 'tegasnya', 'imbuhnya', 'tambahnya', 'sebutnya', 'paparnya', 'lanjutnya', 'sambungnya'],
-  sourcePreps: ['menurut', 'menurut data', 'menurut catatan', 'menurut keterangan', 'menurut laporan', 'mengutip data', 'merujuk data', 'berdasarkan catatan', 'berdasarkan keterangan', 'berdasarkan laporan', 'berdasarkan data', 'dilansir dari', 'dilansir', 'seperti dikutip dari', 'dikutip dari', 'mengutip', 'melansir', 'sebagaimana dilaporkan', 'seperti dilaporkan'],
+  sourcePreps: ['menurut', 'menurut data', 'menurut data yang dihimpun', 'berdasarkan data yang dihimpun', 'menurut catatan', 'menurut keterangan', 'menurut laporan', 'mengutip data', 'merujuk data', 'berdasarkan catatan', 'berdasarkan keterangan', 'berdasarkan laporan', 'berdasarkan data', 'dilansir dari', 'dilansir', 'seperti dikutip dari', 'dikutip dari', 'mengutip', 'melansir', 'sebagaimana dilaporkan', 'seperti dilaporkan'],
   passiveSource: ['disampaikan oleh', 'dilaporkan oleh', 'diungkapkan oleh', 'dikonfirmasi oleh', 'diumumkan oleh'],
   pronouns: ['ia', 'dia', 'mereka', 'beliau', 'pihaknya', 'kami', 'ia pun', 'dia pun', 'mereka juga', 'ia juga', 'dia juga'],
   anaphoricHeads: ['kementerian', 'pernyataan', 'laporan', 'kantor berita', 'pihak berwenang', 'juru bicara', 'jubir', 'polisi', 'militer', 'kelompok', 'organisasi', 'lembaga', 'kepolisian'],
