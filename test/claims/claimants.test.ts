@@ -142,3 +142,25 @@ describe('data sources', () => {
     expect(by('Menurut data yang dihimpun Komnas HAM, 11 warga sipil tewas.', 'id')).toEqual(['Komnas HAM']);
   });
 });
+
+describe('id: "Hal itu disampaikan X" names the speaker of the sentence before', () => {
+  it('the figure before takes X', () => {
+    const text = 'Tiga warga tewas dalam penyerangan itu. Hal itu disampaikan Kabid Humas Polda Maluku Kombes Rudi di Ambon, Rabu.';
+    expect(by(text, 'id')).toEqual(['Kabid Humas Polda Maluku Kombes Rudi']);
+  });
+  it('"Hal tersebut diungkapkan oleh X"', () => {
+    const text = 'Dua prajurit gugur dalam kontak tembak. Hal tersebut diungkapkan oleh Dandim Nabire.';
+    expect(by(text, 'id')).toEqual(['Dandim Nabire']);
+  });
+  it('not across a paragraph break', () => {
+    const text = 'Dua prajurit gugur dalam kontak tembak.\n\nHal tersebut diungkapkan oleh Dandim Nabire.';
+    expect(by(text, 'id')).toEqual([null]);
+  });
+  it('a sentence with its own speaker keeps it', () => {
+    const text = 'Menurut warga, dua orang tewas. Hal itu dibenarkan Kapolsek Wamena.';
+    expect(by(text, 'id')).toEqual(['warga']);
+  });
+  it('id: "seperti dikutip X" closing the sentence', () => {
+    expect(by('Lima orang tewas dalam serangan itu, seperti dikutip AFP.', 'id')).toEqual(['AFP']);
+  });
+});

@@ -288,7 +288,7 @@ function packFlags(c: ClaimPack): Uint32Array {
       if (v) flags![id]! |= bit;
     });
   };
-  for (const l of [c.sourcePreps, c.passiveSource, c.pronounSpeechSuffixes, c.invertedSpeechVerbs, c.speechVerbs]) mark(compiled(l), B_CUE);
+  for (const l of [c.sourcePreps, c.passiveSource, c.pronounSpeechSuffixes, c.invertedSpeechVerbs, c.speechVerbs, c.retroHeads]) mark(compiled(l), B_CUE);
   mark(compiledTable(c.zero), B_ZERO);
   mark(compiled(c.zeroDeterminers), B_ZERO_DET);
   mark(compiledTable(c.before), B_BEFORE);
@@ -580,6 +580,19 @@ export function findAttributions(text: string, input: ClaimInput, pack: Language
       return true;
     };
     const inQuote = quoteMask(toks, (doc.masks[si]! & B_ANY_QUOTE) !== 0);
+    // "Hal itu disampaikan X …": X says this sentence and the one before it (same paragraph)
+    const rh = anyAt(toks, 0, c.retroHeads);
+    const rv = rh > 0 ? anyAt(toks, rh, c.retroVerbs) : 0;
+    if (rv > 0) {
+      let e = rh + rv;
+      while (e < toks.length && !PUNCT_STOP.has(toks[e]!.text) && e - (rh + rv) < 10) e++;
+      if (push(rh + rv, e - 1, rh, `${pack.code}/claimant/retro`) && here.length > 0) {
+        const a = here[here.length - 1]!;
+        const prevS = si > 0 ? input.sentences[si - 1]! : null;
+        const last = out[out.length - 1];
+        if (prevS && prevS.paragraph === s.paragraph && (!last || last.sentence !== prevS.index)) out.push({ sentence: prevS.index, claimant: a.claimant, span: a.span, rule: a.rule, at: -1 });
+      }
+    }
     for (let i = 0; i < toks.length; i++) {
       const id = ids[base + i]!;
       if (id < 0 || id >= cueStart.length || (cueStart[id]! & B_CUE) === 0) continue;

@@ -61,6 +61,8 @@ export const claims: ClaimPack = {
   invertedSpeechVerbs: ['said', 'says', 'added', 'say'],
   pronounSpeechSuffixes: [],
   sourcePreps: ['according to', 'according to figures compiled by', 'according to data compiled by', 'according to figures from', 'according to data from', 'according to a tally by', 'according to a count by', 'citing', 'quoted by', 'as reported by', 'a statement by', 'a statement from', 'a report by', 'figures from', 'data from'],
+  retroHeads: [],
+  retroVerbs: [],
   passiveSource: ['was reported by', 'were reported by', 'was confirmed by', 'were confirmed by', 'was announced by'],
   pronouns: ['he', 'she', 'they', 'it', 'we', 'him', 'her', 'them', 'us', 'i'],
   anaphoricHeads: ['statement', 'ministry', 'official', 'spokesman', 'spokesperson', 'agency', 'report', 'source', 'sources', 'message', 'organization', 'organisation', 'group', 'army', 'military', 'police'],
