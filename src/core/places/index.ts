@@ -759,6 +759,81 @@ function demonymAt(toks: Token[], i: number, T: Tables, gaz: Gazetteer): Mention
   return null;
 }
 
+/** Weight of a reading's coherence with the story's other names (see coherence()). */
+const COHERENCE = 30;
+/** Distance within which two towns of one story support each other, km. */
+const NEAR_KM = 120;
+/** Softness of the readings' likelihoods from their scores. */
+const PRIOR_T = 6;
+
+/** The mentions of one name (folded text), with the likelihood of each reading after the last scoring. */
+interface NameGroup {
+  key: string;
+  mentions: Mention[];
+  prior: Map<PlaceRecord, number>;
+}
+
+function groupsOf(live: Mention[]): NameGroup[] {
+  const byKey = new Map<string, NameGroup>();
+  const best = new Map<string, Map<PlaceRecord, number>>();
+  for (const m of live) {
+    if (!m.scores || m.how === 'demonym') continue;
+    const key = m.text.toLowerCase();
+    let g = byKey.get(key);
+    if (!g) { g = { key, mentions: [], prior: new Map() }; byKey.set(key, g); best.set(key, new Map()); }
+    g.mentions.push(m);
+    const b = best.get(key)!;
+    m.cands.forEach((c, q) => {
+      const s = m.scores![q]!;
+      if (!(s <= (b.get(c.place) ?? -Infinity))) b.set(c.place, s);
+    });
+  }
+  for (const g of byKey.values()) {
+    const b = best.get(g.key)!;
+    let top = -Infinity;
+    for (const s of b.values()) if (s > top) top = s;
+    let sum = 0;
+    for (const [p, s] of b) { const e = Math.exp((s - top) / PRIOR_T); if (e > 0.01) { g.prior.set(p, e); sum += e; } }
+    // a bare capitalised word with no cue ("Economy", "Summit") may be no place at all: its small readings count less
+    const sure = g.mentions.some((m) => m.locative || !!m.cue || !!m.region || !!m.regionOf || m.words > 1);
+    for (const [p, e] of g.prior) g.prior.set(p, (e / sum) * (sure || p.population >= 20000 || p.kind === 'admin1' ? 1 : 0.4));
+  }
+  return [...byKey.values()];
+}
+
+const pointLike = (p: PlaceRecord): boolean => p.kind === 'city' || p.fcode === 'ADM2';
+
+/**
+ * How well a reading fits the likely readings of the story's other names: for each other name,
+ * the likeliest of its readings that lies near this one (towns within NEAR_KM) or contains it or
+ * is contained by it (a state and its towns), weighted by that reading's likelihood; summed, at most 1.5.
+ */
+function coherence(p: PlaceRecord, own: NameGroup, groups: NameGroup[]): number {
+  if ((!pointLike(p) && p.kind !== 'admin1') || !p.country) return 0;
+  const dLat = NEAR_KM / 111;
+  let sum = 0;
+  for (const g of groups) {
+    if (g === own) continue;
+    let best = 0;
+    for (const [o, pr] of g.prior) {
+      if (o === p || pr * 1 <= best) continue;
+      let v = 0;
+      if (pointLike(p) && pointLike(o)) {
+        if (Math.abs(o.lat - p.lat) > dLat) continue;
+        const d = km(p.lat, p.lon, o.lat, o.lon);
+        if (d < NEAR_KM) v = 1 - d / NEAR_KM;
+      } else if (pointLike(p) && o.kind === 'admin1') {
+        if (o.country === p.country && o.name === p.admin1) v = 1;
+      } else if (p.kind === 'admin1' && pointLike(o)) {
+        if (o.country === p.country && o.admin1 === p.name) v = 1;
+      }
+      if (v * pr > best) { best = v * pr; }
+    }
+    sum += best;
+  }
+  return Math.min(1.5, sum);
+}
+
 /** Picks a candidate for every mention, with the document's countries and regions as context; returns the story's country. */
 function resolve(mentions: Mention[], lowerWords: Set<string>, named: Set<string>): string {
   const live = mentions.filter((m) => !m.dropped);
@@ -847,6 +922,9 @@ function resolve(mentions: Mention[], lowerWords: Set<string>, named: Set<string
       const fits = m.regionOf.cands.some((t) => t.place.country === p.country && (p.kind === 'country' || (p.kind === 'admin1' && t.place.admin1 === p.name)));
       if (fits) s += 40;
     }
+    // places of the story that lie near each other or inside each other ("Alexandria" and "Pineville")
+    const sup = support.get(c);
+    if (sup) s += COHERENCE * sup;
     // towns of one story lie near each other
     if (anchors && (p.kind === 'city' || p.fcode === 'ADM2')) {
       let d = Infinity;
@@ -872,6 +950,23 @@ function resolve(mentions: Mention[], lowerWords: Set<string>, named: Set<string
     m.score = pickScore;
     if (!anchors) m.scores = scores;
   };
+  const support = new Map<Candidate, number>();
+  const rescore = (): void => {
+    memo.clear();
+    for (const m of live) {
+      if (m.cands.length < 2) continue;
+      const k = memoKey(m);
+      const same = memo.get(k);
+      if (same && same.cands === m.cands) {
+        m.pick = same.pick;
+        m.score = same.score;
+        m.scores = same.scores;
+      } else {
+        choose(m, null);
+        memo.set(k, m);
+      }
+    }
+  };
   for (const m of live) {
     const k = memoKey(m);
     const same = memo.get(k);
@@ -883,6 +978,40 @@ function resolve(mentions: Mention[], lowerWords: Set<string>, named: Set<string
       choose(m, null);
       memo.set(k, m);
     }
+  }
+  // the story's country when no name says it: where most of its names' likely readings lie
+  if (!docCountry) {
+    const mass = new Map<string, number>();
+    let total = 0;
+    for (const g of groupsOf(live)) {
+      for (const [p, pr] of g.prior) if (p.country) { mass.set(p.country, (mass.get(p.country) ?? 0) + pr); total += pr; }
+    }
+    let top = '', topW = 0;
+    for (const [cc, w] of mass) if (w > topW) { topW = w; top = cc; }
+    if (topW >= 2 && topW >= 0.6 * total) {
+      docCountry = top;
+      rescore();
+    }
+  }
+  // coherence: a reading near (or inside) the likely readings of the story's other names gains
+  for (let round = 0; round < 2; round++) {
+    const groups = groupsOf(live);
+    if (groups.length < 2) break;
+    support.clear();
+    for (const g of groups) {
+      if (g.prior.size < 2) continue;
+      // the name of a country or a state is not pulled to a town of that name by its neighbours ("Florida")
+      const polity = g.mentions[0]!.cands.some((c) => c.place.kind === 'country' || (c.place.kind === 'admin1' && c.match === 'p'));
+      for (const m of g.mentions) {
+        for (const c of m.cands) {
+          if (support.has(c) || (polity && pointLike(c.place) && !m.cue)) continue;
+          const v = coherence(c.place, g, groups);
+          if (v > 0) support.set(c, v);
+        }
+      }
+    }
+    if (!support.size) break;
+    rescore();
   }
   // second pass: the towns the first pass placed with confidence pull their namesakes' homonyms
   const anchors: Anchor[] = [];
