@@ -30,6 +30,8 @@ interface Tables {
   localBefore: Map<string, PlaceKind>;
   localAfter: Map<string, PlaceKind>;
   localLen: number;
+  dotted: Map<string, string>;
+  districtPrefixes: Set<string>;
 }
 
 const compiled = new WeakMap<object, Tables>();
@@ -58,6 +60,8 @@ function tablesOf(pack: LanguagePack): Tables | null {
       privateBodies: new Set(p.privateBodies ?? []),
       localBefore: new Map(Object.entries(p.local?.before ?? {})),
       localAfter: new Map(Object.entries(p.local?.after ?? {})),
+      dotted: new Map(Object.entries(p.dotted ?? {})),
+      districtPrefixes: new Set(p.districtPrefixes ?? []),
       localLen: Math.max(1, ...Object.keys(p.local?.before ?? {}).concat(Object.keys(p.local?.after ?? {})).map((k) => k.split(' ').length)),
     };
     compiled.set(p, t);
@@ -413,6 +417,16 @@ function scanSentence(toks: Token[], T: Tables, gaz: Gazetteer, lowerWords: Set<
     // "Azerbaijan-Armenia", "Fargo-Moorhead": names joined by a hyphen
     if (t.text.includes('-')) {
       const parts = tokenize(t.text.replace(/-/g, ' '), t.start);
+      // "Sen. Robert Ford, D-Charleston": a lawmaker's party and home town
+      if (parts.length === 2 && T.districtPrefixes.has(parts[0]!.text) && isCap(parts[1])) {
+        const x = matchAt([parts[1]!], 0, T, gaz);
+        if (x && x.words === 1) {
+          x.i = x.j = i;
+          x.locative = true;
+          found.push(x);
+          continue;
+        }
+      }
       const sub = parts.every((q) => isCap(q)) ? parts.map((q) => matchAt([q], 0, T, gaz)) : [];
       // each half a place's own name: "Wal-Mart" is not Wahl and Mart
       if (sub.length > 1 && sub.every((x) => x && x.words === 1 && x.cands.some((c) => c.match === 'p'))) {
@@ -453,6 +467,17 @@ function scanSentence(toks: Token[], T: Tables, gaz: Gazetteer, lowerWords: Set<
     }
     // a possessive ends the name: "Canada's Federal Budget"
     if (!attribute && !POSSESSIVE.test(toks[m.j]!.text)) while (b + 1 < toks.length && inRun(b + 1) && !POSSESSIVE.test(toks[b]!.text)) b++;
+    // "Carthage Police Chief Chris McKenzie", "Butler County Auditor Roger Reynolds": a title inside the run
+    // ends the office; the words after it are a person's name
+    if (!T.headFirst && matchAtTok.get(a) === m && m.how !== 'demonym') {
+      for (let k = m.j + 1; k < b; k++) {
+        if (!left.has(k) || !T.titles.has(toks[k]!.lower) || T.institutions.has(toks[k]!.lower)) continue;
+        for (let q = k + 1; q <= b; q++) { const r = matchAtTok.get(q); if (r && r.how !== 'demonym') r.dropped = true; }
+        personWords.add(toks[b]!.text);
+        b = k;
+        break;
+      }
+    }
     const runMatches = new Set<Mention>();
     for (let k = a; k <= b; k++) if (matchAtTok.has(k)) runMatches.add(matchAtTok.get(k)!);
     let titled: Mention | undefined;
@@ -711,15 +736,19 @@ function matchAt(toks: Token[], i: number, T: Tables, gaz: Gazetteer): Mention |
         }
       }
     }
-    if (ALLCAPS.test(t.text) && t.text.replace(/\./g, '').length <= 4) return null;
+    // a short word in capitals is an abbreviation, unless a name in capitals goes on ("LOS ANGELES —", "ST. LOUIS")
+    const nx = toks[i + 1]?.text === '.' && T.dotted.has(t.lower) ? toks[i + 2] : toks[i + 1];
+    if (ALLCAPS.test(t.text) && t.text.replace(/\./g, '').length <= 4 && !(nx && isWord(nx) && ALLCAPS.test(nx.text) && nx.start <= toks[i]!.end + 2)) return null;
   }
   // names of up to MAX_WORDS words: capitalised words, joined by connectors
   const ends: number[] = [];
   const maxWords = Math.min(MAX_WORDS, gaz.span(quickFold(t.text)));
   for (let j = i, words = 0; j < toks.length && words < maxWords; j++) {
     const w = toks[j]!;
+    // "St. Louis", "Mt. Pleasant": the dot of an abbreviated word inside a name
+    if (w.text === '.' && j > i && w.start === toks[j - 1]!.end && T.dotted.has(toks[j - 1]!.lower) && isCap(toks[j + 1]) && toks[j + 1]!.start === w.end + 1) continue;
     if (!isWord(w)) break;
-    if (j > i && w.start !== toks[j - 1]!.end + 1) break; // one space between words
+    if (j > i && w.start !== toks[j - 1]!.end + 1 && !(toks[j - 1]!.text === '.' && w.start === toks[j - 1]!.end + 1)) break; // one space between words
     words++;
     if (isCap(w)) ends.push(j);
     else if (!T.connectors.has(w.lower)) break;
@@ -730,9 +759,15 @@ function matchAt(toks: Token[], i: number, T: Tables, gaz: Gazetteer): Mention |
     const j = ends[e]!;
     if (dem && j <= dem.j) return dem;
     let key = quickFold(t.text);
-    for (let k = i + 1; k <= j; k++) key += ' ' + quickFold(toks[k]!.text);
+    let dots = false;
+    for (let k = i + 1; k <= j; k++) {
+      if (toks[k]!.text === '.') { key += '.'; dots = true; } else key += ' ' + quickFold(toks[k]!.text);
+    }
     let cands = gaz.lookup(key);
-    if (cands) return finish(mk(j, cands, 'name'), toks[j]!.end, j - i + 1);
+    // "St. Louis" is indexed as "st. louis", "saint louis" or "st louis"
+    if (!cands && dots) cands = gaz.lookup(key.replace(/(^| )([a-z]+)\./g, (_, sp: string, w: string) => sp + (T.dotted.get(w) ?? w))) ??
+      gaz.lookup(key.replace(/\./g, ''));
+    if (cands && !(j === i && ALLCAPS.test(t.text) && t.text.length <= 4)) return finish(mk(j, cands, 'name'), toks[j]!.end, j - i + 1);
     // possessive: "Cairo's", "Sudan’s"
     if (POSSESSIVE.test(key) && (cands = gaz.lookup(key.slice(0, -2)))) {
       const m = finish(mk(j, cands, 'name'), toks[j]!.end - 2, j - i + 1);

@@ -131,6 +131,8 @@ export const places: PlacePack = {
     'officer', 'det', 'detective', 'judge', 'justice', 'mayor', 'chief', 'coach', 'king', 'queen', 'prince', 'princess',
     'pope', 'rev', 'reverend', 'father', 'bishop', 'imam', 'sheikh', 'commander', 'spokesman', 'spokeswoman', 'secretary',
     'ambassador', 'chancellor', 'councilman', 'councilwoman', 'councillor', 'councilor', 'alderman', 'trustee', 'officer', 'sheriff', 'deputy', 'trooper', 'attorney', 'prof', 'professor',
+    'auditor', 'clerk', 'coroner', 'selectman', 'selectwoman', 'treasurer', 'assessor', 'marshal', 'investigator',
+    'superintendent', 'administrator', 'constable', 'recorder', 'supervisor', 'commissioner',
     'defender', 'midfielder', 'striker', 'goalkeeper', 'forward', 'quarterback', 'manager', 'director', 'lord', 'lady'],
   orgWords: ['university', 'college', 'school', 'academy', 'institute', 'tech', 'bank', 'fc', 'united',
     'club', 'team', 'post', 'times', 'herald', 'tribune', 'journal', 'gazette', 'news', 'daily', 'press', 'company',
@@ -148,7 +150,7 @@ export const places: PlacePack = {
     'prosecutors', 'division', 'bureau', 'agency', 'jail', 'courthouse', 'commissioners', 'commissioner', 'detention',
     'county', 'city', 'town', 'village', 'township', 'borough', 'municipal', 'municipality', 'metropolitan', 'regional',
     'schools', 'school', 'library', 'hospital', 'airport', 'port', 'harbor', 'harbour', 'station', 'zoo', 'census', 'magistrate',
-    'treasury', 'navy', 'marine', 'marines', 'postal', 'forest', 'geological', 'customs', 'immigration'],
+    'treasury', 'superior', 'circuit', 'fiscal', 'probate', 'elections', 'fairgrounds', "clerk's", 'navy', 'marine', 'marines', 'postal', 'forest', 'geological', 'customs', 'immigration'],
   speech: ['said', 'says', 'told', 'added', 'stated', 'noted', 'explained', 'wrote', 'tweeted', 'argued', 'insisted', 'asked', 'replied', 'announced'],
   forces: ['forces', 'force', 'troops', 'army', 'armed', 'military', 'soldiers', 'soldier', 'navy', 'naval', 'police',
     'militants', 'militant', 'rebels', 'rebel', 'separatists', 'separatist', 'fighters', 'fighter', 'militia', 'militias',
@@ -171,6 +173,9 @@ export const places: PlacePack = {
     'Alta.': 'Alberta|CA', 'Sask.': 'Saskatchewan|CA', 'Wis.': 'Wisconsin|US', 'Wyo.': 'Wyoming|US', 'D.C.': 'Washington|US|city',
   },
   firstNames: FIRST_NAMES,
+  dotted: { st: 'saint', mt: 'mount', ft: 'fort', pt: 'point' },
+  // US outlets name a lawmaker's party and home: "Rep. Jane Doe, D-Charleston", "(R-Texas)", "DFL-Duluth"
+  districtPrefixes: ['D', 'R', 'I', 'DFL'],
   local: {
     before: { 'village of': 'city', 'town of': 'city', 'district of': 'other', 'county of': 'other', 'province of': 'admin1',
       'camp of': 'other' },
