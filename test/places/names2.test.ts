@@ -59,3 +59,20 @@ describe('English: an office named after its place, then its holder', () => {
     expect(texts('Texas Southern University beat Georgia Tech on Saturday.')).toEqual([]);
   });
 });
+
+describe('Gazetteer: names as the news writes them', () => {
+  it('an Arabic town without its article ("Qamishli" for Al Qamishli)', () => {
+    expect(find(places('en', 'Turkish jets struck targets near Qamishli in Syria on Sunday.'), 'Qamishli')?.country).toBe('SY');
+  });
+  it('a name without its leading ayn mark ("Afrin")', () => {
+    expect(find(places('en', 'Fighting went on in Afrin, in northern Syria, for a fourth day.'), 'Afrin')?.country).toBe('SY');
+  });
+  it('"St. Petersburg" beside Moscow is the Russian city', () => {
+    expect(find(places('en', 'Russia will close the US consulate in St. Petersburg, Moscow said.'), 'St. Petersburg')?.country).toBe('RU');
+  });
+  it('England is the country of the United Kingdom, with its own point', () => {
+    const p = find(places('en', 'Heavy rain flooded roads across England on Monday.'), 'England');
+    expect(p?.kind).toBe('admin1');
+    expect(p?.country).toBe('GB');
+  });
+});
