@@ -1,4 +1,4 @@
-import { fold, tokenize, tokensOf, type Sentence, type Token } from '../engine/text.js';
+import { factsOf, fold, SIG_BITS, tokenize, tokensOf, TF_HYPHEN, TF_NONASCII, TF_SIG_SHIFT, TF_UPPER, wordSig, type Sentence, type Token } from '../engine/text.js';
 import type { LanguagePack } from '../pack.js';
 import type { ActorEntity, ActorMention, ActorPack, ActorRule, ActorSpec } from './types.js';
 import { COUNTRY_NAMES } from './data/countries.js';
@@ -59,7 +59,7 @@ interface Compiled {
   /** Words that start a phrase (bit 1) or a country name (bit 2). */
   first: Map<string, number>;
   /** sig(w) of every word of `first`: a word whose signature is absent needs no look-up. */
-  firstSig: Uint8Array;
+  firstSig: Uint32Array;
   countries: CountryNode;
   officialBefore: CountryNode; // reused as a plain phrase trie (ends unused but non-empty)
   officialAfter: CountryNode;
@@ -89,14 +89,19 @@ function foldWord(s: string): string {
   return nonAscii(lower) ? fold(s) : lower;
 }
 
-const SIG_BITS = 18;
 const SIG_SIZE = 1 << SIG_BITS;
-/** A cheap signature of a word (first two and last characters, length), no hashing of the string. */
-function sig(w: string): number {
-  const n = w.length;
-  if (n === 0) return 0;
-  const x = (w.charCodeAt(0) << 16) ^ (n > 1 ? w.charCodeAt(1) << 8 : 0) ^ w.charCodeAt(n - 1) ^ (n << 24);
-  return Math.imul(x, 0x9e3779b1) >>> (32 - SIG_BITS);
+/** A cheap signature of a word (the engine's wordSig: first two and last characters, length). */
+const sig = wordSig;
+
+/** fold() of the non-ASCII words seen lately ("’", "“", names with diacritics recur in a text). */
+const FOLDED = new Map<string, string>();
+function foldCached(w: string): string {
+  let f = FOLDED.get(w);
+  if (f === undefined) {
+    if (FOLDED.size >= 4096) FOLDED.clear();
+    FOLDED.set(w, (f = fold(w)));
+  }
+  return f;
 }
 
 function isUpper(w: string): boolean {
@@ -214,8 +219,9 @@ function compile(pack: ActorPack): Compiled {
   const first = new Map<string, number>();
   for (const k of root.next.keys()) first.set(k, 1);
   for (const k of countries.next.keys()) first.set(k, (first.get(k) ?? 0) | 2);
-  const firstSig = new Uint8Array(SIG_SIZE);
-  for (const k of first.keys()) firstSig[sig(k)] = 1;
+  // A bit set (32 KB), small enough to stay in cache; a byte table missed it on most tokens.
+  const firstSig = new Uint32Array(SIG_SIZE >>> 5);
+  for (const k of first.keys()) { const h = sig(k); firstSig[h >>> 5]! |= 1 << (h & 31); }
   return {
     root,
     first,
@@ -431,7 +437,8 @@ export function findActors(text: string, sentence: Sentence, pack: LanguagePack)
     const tok = toks[i]!;
     const tf = F[i]!;
     const tu = U[i]!;
-    const first = c.firstSig[sig(tf)] ? c.first.get(tf) : undefined;
+    const h = S[i]!;
+    const first = c.firstSig[h >>> 5]! & (1 << (h & 31)) ? c.first.get(tf) : undefined;
     if (first !== undefined && (first & 1 || ((c.root.slotC || c.root.slotN) && first & 2))) {
       for (const cand of candidatesAt(c, toks, i, cache)) {
         const r = cand.term.rule;
@@ -577,6 +584,8 @@ const RELATION = /^(.+?)-(led|backed|run|controlled|allied|aligned|linked|affili
  */
 const F: string[] = [];
 const U: boolean[] = [];
+/** sig() of each F. */
+const S: number[] = [];
 
 /**
  * The sentence's tokens (shared with the other stages), a possessive "'s" split off; fills F and
@@ -584,29 +593,35 @@ const U: boolean[] = [];
  */
 function sentenceTokens(sentence: Sentence, c: Compiled): Token[] {
   const src = tokensOf(sentence);
+  const facts = factsOf(sentence);
   let out: Token[] | null = null;
   let n = 0;
   const push = (start: number, end: number, text: string, f: string, upper: boolean): void => {
     out!.push({ start, end, text, lower: text });
     F[n] = f;
+    S[n] = sig(f);
     U[n++] = upper;
   };
   for (let k = 0; k < src.length; k++) {
     const t = src[k]!;
     const w = t.text;
-    const upper = isUpper(w);
-    const f = nonAscii(t.lower) ? fold(w) : t.lower;
-    const rel = w.length > 5 && w.includes('-') ? RELATION.exec(w) : null;
+    const fa = facts[k]!;
+    const upper = (fa & TF_UPPER) !== 0;
+    const nonA = (fa & TF_NONASCII) !== 0;
+    const f = nonA ? foldCached(w) : t.lower;
+    const hyphen = (fa & TF_HYPHEN) !== 0;
+    const rel = hyphen && w.length > 5 ? RELATION.exec(w) : null;
     let split = false;
     if (rel) split = true;
     else if (w.length > 3 && possessive(w)) split = true;
-    else if (upper && w.includes('-') && !c.countries.next.has(f) && !c.root.next.has(f)) {
+    else if (upper && hyphen && !c.countries.next.has(f) && !c.root.next.has(f)) {
       const parts = w.split('-');
       split = parts.length === 2 && parts.every((x) => x.length > 1 && isUpper(x)) && c.countries.next.has(foldWord(parts[0]!));
     }
     if (!split) {
       if (out) out.push(t);
       F[n] = f;
+      S[n] = nonA ? sig(f) : fa >>> TF_SIG_SHIFT;
       U[n++] = upper;
       continue;
     }

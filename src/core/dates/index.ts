@@ -1,4 +1,4 @@
-import { memoOf, tokenize, tokensOf, type Sentence } from '../engine/text.js';
+import { factsOf, hasSig, memoOf, sigSet, tokenize, tokensOf, TF_DIGIT0, TF_NONASCII, TF_SIG_SHIFT, type Sentence } from '../engine/text.js';
 import { alternation, WB_END, WB_START } from '../engine/phrases.js';
 import type { LanguagePack } from '../pack.js';
 import {
@@ -50,6 +50,8 @@ interface Compiled {
   wordRules: Map<string, number>;
   /** Token pattern → bit of the rule it may start (numeric forms). */
   tokRules: Array<[number, RegExp]>;
+  /** Signatures of the trigger words of wordRules. */
+  wordSig: Uint32Array;
   future: RegExp;
   futureAll: RegExp;
   past: RegExp;
@@ -274,6 +276,7 @@ function compile(p: DatePack): Compiled {
     rules,
     wordRules,
     tokRules,
+    wordSig: sigSet(wordRules.keys()),
     future: new RegExp(`${WB_START}(?:${A(p.future)})${WB_END}`, 'iu'),
     futureAll: new RegExp(`${WB_START}(?:${A(p.future)})${WB_END}`, 'giu'),
     past: new RegExp(`${WB_START}(?:${A(p.past)})${WB_END}`, 'iu'),
@@ -314,17 +317,28 @@ export function scanDates(sentence: Sentence, pack: LanguagePack): RawDate[] {
   // each of its triggers, so the cost follows the date words, not the sentence length.
   const toks = tokensOf(sentence);
   const base = sentence.start;
-  const masks = new Array<number>(toks.length);
+  const facts = factsOf(sentence);
+  let masks: number[] | null = null;
   let any = 0;
   for (let ti = 0; ti < toks.length; ti++) {
-    const t = toks[ti]!;
-    let b = c.wordRules.get(t.lower) ?? 0;
-    const c0 = t.text.charCodeAt(0);
-    if (c0 >= 48 && c0 <= 57) for (const [bit, rx] of c.tokRules) if (rx.test(t.text)) b |= bit;
+    const f = facts[ti]!;
+    let b = 0;
+    if ((f & TF_NONASCII) !== 0 || hasSig(c.wordSig, f >>> TF_SIG_SHIFT)) b = c.wordRules.get(toks[ti]!.lower) ?? 0;
+    if (f & TF_DIGIT0) {
+      const w = toks[ti]!.text;
+      for (const [bit, rx] of c.tokRules) if (rx.test(w)) b |= bit;
+    }
+    if (b === 0) continue;
+    if (masks === null) masks = new Array<number>(toks.length).fill(0);
     masks[ti] = b;
     any |= b;
   }
-  for (let ri = 0; any && ri < c.rules.length; ri++) {
+  if (masks === null) {
+    const none: RawDate[] = [];
+    byPack.set(pack.dates, none);
+    return none;
+  }
+  for (let ri = 0; ri < c.rules.length; ri++) {
     const bit = 1 << ri;
     if (!(any & bit)) continue;
     const r = c.rules[ri]!;

@@ -4,6 +4,8 @@
  * sentence costs one map look-up per token.
  */
 
+import type { Token } from '../engine/text.js';
+
 export interface MatchToken {
   start: number;
   end: number;
@@ -11,7 +13,7 @@ export interface MatchToken {
   w: string;
 }
 
-type Alt = { exact: Set<string>; prefixes: string[]; byKey?: Map<string, string[]>; num?: boolean };
+type Alt = { exact: Set<string>; prefixes: string[]; byKey?: Map<number, string[]>; num?: boolean };
 type Elem = { kind: 'words'; alt: Alt } | { kind: 'gap'; max: number };
 
 export interface Compiled<T> {
@@ -46,6 +48,81 @@ export function matchTokens(text: string, offset = 0): MatchToken[] {
     out.push({ start, end: start + m[0].length, w: foldWord(m[0]) });
   }
   return out;
+}
+
+/**
+ * The folded words of a sentence as parallel arrays (no object per word): what matchTokens
+ * gives for the same text, read off the engine's tokens (tokensOf) instead of a second regex
+ * pass. A token of ASCII letters and digits is one word, its `lower` as is; an ASCII token with
+ * joiners ("sit-in", "1.200") splits at them; any other token goes through the regex and the fold.
+ * Tokens never split a run of letters and digits, except around astral characters: null when
+ * a token holds a surrogate (the caller then reads the text with wordsOfText).
+ */
+export interface Words {
+  w: string[];
+  start: number[];
+  end: number[];
+}
+
+export function wordsOf(tokens: readonly Token[]): Words | null {
+  const w: string[] = [];
+  const start: number[] = [];
+  const end: number[] = [];
+  for (let k = 0; k < tokens.length; k++) {
+    const t = tokens[k]!;
+    const l = t.lower;
+    const n = l.length;
+    let kind = 0; // 0 letters and digits, 1 ASCII with other characters, 2 not ASCII
+    for (let i = 0; i < n; i++) {
+      const c = l.charCodeAt(i);
+      if ((c >= 97 && c <= 122) || (c >= 48 && c <= 57)) continue;
+      if (c > 0x7f) { kind = 2; break; }
+      kind = 1;
+    }
+    if (kind === 0) {
+      w.push(l);
+      start.push(t.start);
+      end.push(t.end);
+    } else if (kind === 1) {
+      // Lower-case ASCII: "a-z0-9" runs of `lower`, which has the text's offsets.
+      let i = 0;
+      while (i < n) {
+        let c = l.charCodeAt(i);
+        if (!((c >= 97 && c <= 122) || (c >= 48 && c <= 57))) { i++; continue; }
+        const s0 = i;
+        while (i < n && (((c = l.charCodeAt(i)) >= 97 && c <= 122) || (c >= 48 && c <= 57))) i++;
+        w.push(s0 === 0 && i === n ? l : l.slice(s0, i));
+        start.push(t.start + s0);
+        end.push(t.start + i);
+      }
+    } else {
+      const txt = t.text;
+      for (let i = 0; i < txt.length; i++) {
+        const c = txt.charCodeAt(i);
+        if (c >= 0xd800 && c <= 0xdfff) return null;
+      }
+      WORD_RE.lastIndex = 0;
+      for (let m = WORD_RE.exec(txt); m; m = WORD_RE.exec(txt)) {
+        w.push(foldWord(m[0]));
+        start.push(t.start + m.index);
+        end.push(t.start + m.index + m[0].length);
+      }
+    }
+  }
+  return { w, start, end };
+}
+
+/** matchTokens as parallel arrays. */
+export function wordsOfText(text: string, offset = 0): Words {
+  const w: string[] = [];
+  const start: number[] = [];
+  const end: number[] = [];
+  for (const t of matchTokens(text, offset)) {
+    w.push(t.w);
+    start.push(t.start);
+    end.push(t.end);
+  }
+  return { w, start, end };
 }
 
 function parseAlt(spec: string, lexicons: Record<string, string[]>, where: string): Alt {
@@ -106,13 +183,18 @@ export function compile<T>(pattern: string, tag: T, lexicons: Record<string, str
 function accepts(alt: Alt, w: string): boolean {
   if (alt.exact.has(w)) return true;
   if (alt.num && w.charCodeAt(0) >= 48 && w.charCodeAt(0) <= 57 && /^\d+$/.test(w)) return true;
-  if (alt.prefixes.length === 0 || w.length < 3) return false;
+  const ps = alt.prefixes;
+  if (ps.length === 0 || w.length < 3) return false;
+  if (ps.length <= 8) {
+    for (let k = 0; k < ps.length; k++) if (w.startsWith(ps[k]!)) return true;
+    return false;
+  }
   if (!alt.byKey) {
     alt.byKey = new Map();
-    for (const p of alt.prefixes) push(alt.byKey, p.slice(0, 3), p);
+    for (const p of ps) push(alt.byKey, p.charCodeAt(0) * 65536 + p.charCodeAt(1), p);
   }
-  const list = alt.byKey.get(w.slice(0, 3));
-  if (list) for (const p of list) if (w.startsWith(p)) return true;
+  const list = alt.byKey.get(w.charCodeAt(0) * 65536 + w.charCodeAt(1));
+  if (list) for (let k = 0; k < list.length; k++) if (w.startsWith(list[k]!)) return true;
   return false;
 }
 
@@ -135,7 +217,8 @@ export class PatternIndex<T> {
    */
   private readonly byWord = new Map<string, Compiled<T>[]>();
 
-  private startingAt(w: string): Compiled<T>[] {
+  /** @internal */
+  startingAt(w: string): Compiled<T>[] {
     let list = this.byWord.get(w);
     if (list) return list;
     list = [...(this.exact.get(w) ?? [])];
@@ -152,16 +235,50 @@ export class PatternIndex<T> {
   /** Every match in the tokens (all start positions; overlapping matches kept). */
   find(tokens: MatchToken[]): Hit<T>[] {
     const hits: Hit<T>[] = [];
-    for (let i = 0; i < tokens.length; i++) {
-      const list = this.startingAt(tokens[i]!.w);
-      for (let k = 0; k < list.length; k++) this.tryAt(list[k]!, tokens, i, hits);
+    const words = tokens.map((t) => t.w);
+    for (let i = 0; i < words.length; i++) {
+      const list = this.startingAt(words[i]!);
+      for (let k = 0; k < list.length; k++) tryAt(list[k]!, words, i, hits);
     }
     return hits;
   }
+}
 
-  private tryAt(c: Compiled<T>, tokens: MatchToken[], i: number, hits: Hit<T>[]): void {
-    const end = c.elems.length === 1 ? i + 1 : matchFrom(c.elems, 1, tokens, i + 1);
-    if (end >= 0) hits.push({ tag: c.tag, pattern: c.pattern, from: i, to: end });
+function tryAt<T>(c: Compiled<T>, words: string[], i: number, hits: Hit<T>[]): void {
+  const end = c.elems.length === 1 ? i + 1 : matchFrom(c.elems, 1, words, i + 1);
+  if (end >= 0) hits.push({ tag: c.tag, pattern: c.pattern, from: i, to: end });
+}
+
+type Starts<A, B> = { a: Compiled<A>[]; b: Compiled<B>[] } | null;
+
+/**
+ * Two indexes matched in one pass over the words (triggers and cues): one map look-up per word,
+ * cached per word, null for the many words that start no pattern. Hits come out in the order
+ * each index alone gives them.
+ */
+export class DualIndex<A, B> {
+  private readonly byWord = new Map<string, Starts<A, B>>();
+  constructor(private readonly ia: PatternIndex<A>, private readonly ib: PatternIndex<B>) {}
+
+  startingAt(w: string): Starts<A, B> {
+    let st = this.byWord.get(w);
+    if (st !== undefined) return st;
+    const a = this.ia.startingAt(w);
+    const b = this.ib.startingAt(w);
+    st = a.length || b.length ? { a, b } : null;
+    if (this.byWord.size >= 50_000) this.byWord.clear();
+    this.byWord.set(w, st);
+    return st;
+  }
+
+  scan(words: string[], ha: Hit<A>[], hb: Hit<B>[]): void {
+    for (let i = 0; i < words.length; i++) {
+      const st = this.startingAt(words[i]!);
+      if (st === null) continue;
+      const { a, b } = st;
+      for (let k = 0; k < a.length; k++) tryAt(a[k]!, words, i, ha);
+      for (let k = 0; k < b.length; k++) tryAt(b[k]!, words, i, hb);
+    }
   }
 }
 
@@ -171,18 +288,18 @@ function push<K, V>(m: Map<K, V[]>, k: K, v: V): void {
   else m.set(k, [v]);
 }
 
-/** Matches elems[e..] at tokens[t..]; returns the end token index or -1. Shortest gaps first. */
-function matchFrom(elems: Elem[], e: number, tokens: MatchToken[], t: number): number {
+/** Matches elems[e..] at words[t..]; returns the end word index or -1. Shortest gaps first. */
+function matchFrom(elems: Elem[], e: number, words: string[], t: number): number {
   if (e >= elems.length) return t;
   const el = elems[e]!;
   if (el.kind === 'gap') {
     for (let g = 0; g <= el.max; g++) {
-      const r = matchFrom(elems, e + 1, tokens, t + g);
+      const r = matchFrom(elems, e + 1, words, t + g);
       if (r >= 0) return r;
     }
     return -1;
   }
-  if (t >= tokens.length) return -1;
-  if (!accepts(el.alt, tokens[t]!.w)) return -1;
-  return matchFrom(elems, e + 1, tokens, t + 1);
+  if (t >= words.length) return -1;
+  if (!accepts(el.alt, words[t]!)) return -1;
+  return matchFrom(elems, e + 1, words, t + 1);
 }

@@ -61,6 +61,14 @@ const PHRASE: Record<SubEventType, [subject: string, phrase: string]> = {
   Other: ['Representatives', 'met in {place}'],
 };
 
+/** Each phrase split around its `{target|default}` slot: [before, default, after], or [phrase]. */
+const PHRASE_PARTS = Object.fromEntries(
+  Object.entries(PHRASE).map(([sub, [, phrase]]) => {
+    const m = /\{target\|([^}]*)\}/.exec(phrase);
+    return [sub, m ? [phrase.slice(0, m.index), m[1]!, phrase.slice(m.index + m[0].length)] : [phrase]];
+  }),
+) as Record<SubEventType, string[]>;
+
 /** Base form of the phrases' leading past-tense verbs, for planned events ("to hold a protest"). */
 const BASE: Record<string, string> = {
   clashed: 'clash', regained: 'regain', took: 'take', used: 'use', carried: 'carry', detonated: 'detonate', shelled: 'shell', threw: 'throw',
@@ -85,9 +93,10 @@ export function makeNotes(e: Omit<EventOut, 'notes' | 'id'>, sub: SubEventType, 
       ? `${e.location.precision === 2 ? 'near ' : ''}${e.location.name} (${country})`
       : e.location.name
     : 'an unspecified location';
-  let body = phrase.replace(/\{target\|([^}]*)\}/, (_m, dflt: string) => e.actor2?.name ?? dflt).replace('{place}', place);
+  const parts0 = PHRASE_PARTS[sub];
+  let body = (parts0.length === 3 ? parts0[0] + (e.actor2?.name ?? parts0[1]) + parts0[2] : parts0[0]).replace('{place}', place);
   // "shelled near Ganja" reads badly: keep "shelled" + "an area near".
-  body = body.replace(/ (on|of|over|shelled) near /, ' $1 an area near ').replace(/ in near /, ' near ');
+  if (body.includes(' near ')) body = body.replace(/ (on|of|over|shelled) near /, ' $1 an area near ').replace(/ in near /, ' near ');
   const when = longDate(e.date, e.date_precision);
   let s: string;
   if (e.modality === 'planned' && sub === 'Other') {

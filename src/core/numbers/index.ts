@@ -1,4 +1,4 @@
-import { tokensOf, type Sentence, type Token } from '../engine/text.js';
+import { factsOf, hasSig, sigSet, tokensOf, TF_DIGIT, TF_HYPHEN, TF_NONASCII, TF_SIG_SHIFT, type Sentence, type Token } from '../engine/text.js';
 import { compilePhrases, phraseAt, phraseEndingAt, type PhraseTable } from '../engine/phrases.js';
 import type { LanguagePack } from '../pack.js';
 import type { Qualifier } from '../types.js';
@@ -31,6 +31,8 @@ interface Compiled {
   conjunctions: Set<string>;
   /** Every word that can start a count or a not-count: phrase first words, number words, articles. */
   starters: Set<string>;
+  /** Signatures of `starters` (a word whose signature is absent is no starter). */
+  starterSig: Uint32Array;
 }
 
 const compiled = new WeakMap<NumberPack, Compiled>();
@@ -63,12 +65,14 @@ function compile(p: NumberPack): Compiled {
     nounSkip: s(p.nounSkip),
     conjunctions: s(p.conjunctions),
     starters: new Set<string>(),
+    starterSig: new Uint32Array(0),
   };
   for (const k of c.notCounts.byFirst.keys()) c.starters.add(k);
   for (const k of c.vague.byFirst.keys()) c.starters.add(k);
   for (const k of c.fixed.byFirst.keys()) c.starters.add(k);
   for (const k of c.units.keys()) c.starters.add(k);
   for (const k of c.articles) c.starters.add(k);
+  c.starterSig = sigSet(c.starters);
   compiled.set(p, c);
   return c;
 }
@@ -137,10 +141,13 @@ export function scanNumbers(_text: string, sentence: Sentence, pack: LanguagePac
   const skip = (from: number, to: number, reason: SkipReason, rule: string) =>
     skipped.push({ start: toks[from]!.start, end: toks[to - 1]!.end, reason, rule: `${code}/number/${rule}` });
 
+  const facts = factsOf(sentence);
   let i = 0;
   while (i < toks.length) {
-    const t = toks[i]!;
     // Fast path: a word no table starts with, with no digit and no hyphen, starts nothing.
+    const f = facts[i]!;
+    if (!(f & (TF_DIGIT | TF_HYPHEN)) && ((f & TF_NONASCII) === 0 && !hasSig(c.starterSig, f >>> TF_SIG_SHIFT))) { i++; continue; }
+    const t = toks[i]!;
     const c0 = t.text.charCodeAt(0);
     if (!(c0 >= 48 && c0 <= 57) && !c.starters.has(t.lower) && !t.lower.includes('-') && !hasDigit(t.text)) { i++; continue; }
     const nc = phraseAt(toks, i, c.notCounts);
