@@ -76,3 +76,22 @@ describe('Gazetteer: names as the news writes them', () => {
     expect(p?.country).toBe('GB');
   });
 });
+
+describe('English: bodies and events of a county', () => {
+  it('"Walker County Fair" names the county', () => {
+    expect(texts('The Walker County Fair opens on Friday with a parade.')).toEqual(['Walker County']);
+  });
+  it('"Kanawha County Emergency Services Director Dale Petry": the county, not the man', () => {
+    expect(texts('Kanawha County Emergency Services Director Dale Petry said the roads were clear.')).toEqual(['Kanawha County']);
+  });
+  it('a firm named after a county is no place', () => {
+    expect(texts('The Orange County Choppers Inc. shop closed on Monday.')).toEqual([]);
+  });
+});
+
+describe('English: the story\'s country needs a whole name', () => {
+  it('a demonym alone does not make towns of other countries foreign', () => {
+    const t = 'A girl was attacked in Lancaster on Saturday. Detectives in Lancaster want to trace a man. A Peruvian student saw him.';
+    expect(texts(t).filter((x) => x === 'Lancaster').length).toBe(2);
+  });
+});

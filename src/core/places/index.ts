@@ -641,6 +641,7 @@ function scanSentence(toks: Token[], T: Tables, gaz: Gazetteer, lowerWords: Lowe
     if (!attribute && !POSSESSIVE.test(toks[m.j]!.text)) while (b + 1 < toks.length && inRun(b + 1) && !POSSESSIVE.test(toks[b]!.text)) b++;
     // "Carthage Police Chief Chris McKenzie", "Butler County Auditor Roger Reynolds": a title inside the run
     // ends the office; the words after it are a person's name
+    const bRun = b;
     if (!T.headFirst && own[a] === m && m.how !== 'demonym') {
       for (let k = m.j + 1; k < b; k++) {
         if (left[k] !== 1 || !T.titles.has(toks[k]!.lower) || T.institutions.has(toks[k]!.lower)) continue;
@@ -686,14 +687,19 @@ function scanSentence(toks: Token[], T: Tables, gaz: Gazetteer, lowerWords: Lowe
       // (a country or a state also names its offices: "U.S. Magistrate Judge Robert Carr", "Texas Gov. Rick Perry")
       const polity = only.cands.some((c) => c.place.kind === 'country' || (c.place.kind === 'admin1' && c.match === 'p'));
       if (only.i === a2 && (only.how === 'name' || only.how === 'abbreviation') && only.j < b) {
-        let inst = false, title = false;
+        let inst = false, title = false, priv = false;
         for (let q = only.j + 1; q <= b; q++) {
           const lw = unPossessive(toks[q]!.lower);
           if (polity && T.titles.has(unPlural(lw))) inst = true;
-          else if (T.titles.has(lw) && !T.institutions.has(lw)) title = true;
+          // (a title that ends the run is the body's office: "Kanawha County Emergency Services Director")
+          else if (T.titles.has(lw) && !T.institutions.has(lw) && !(q === b && b < bRun)) title = true;
           if (T.institutions.has(lw)) inst = true;
-          if (T.privateBodies.has(lw)) title = true;
+          if (T.privateBodies.has(lw)) title = priv = true;
         }
+        // a county names what is the county's: "Walker County Fair", "Laurel County Adult Education"
+        const county = only.words > 1 && only.how === 'name' && T.after.get(toks[only.j]!.lower)?.kind === 'admin2' &&
+          only.cands[0]!.place.fcode === 'ADM2';
+        if (county && !priv && runMatches.length === 1) inst = true;
         // a lone place with a public body after it, or a country or state with its office right after it
         // ("U.S. Sens.", "U.S. Magistrate Judge": the person's name after it is not a place)
         const nw = toks[only.j + 1];
@@ -1096,8 +1102,11 @@ function resolve(mentions: Mention[], lowerWords: LowerWords, named: Set<string>
   const admin1Named = new Set<string>();
   const impliedAdmin1 = new Map<string, number>();
   const countySupport = new Map<string, number>();
-  const add = (cc: string, w: number): void => {
+  // countries some name of a place (not only a nationality word) points to
+  const placeBacked = new Set<string>();
+  const add = (cc: string, w: number, demonym = false): void => {
     if (cc) countryWeight.set(cc, (countryWeight.get(cc) ?? 0) + w);
+    if (cc && !demonym) placeBacked.add(cc);
   };
   for (const m of live) {
     const ranked = [...m.cands].sort((x, y) => staticScore(y) - staticScore(x));
@@ -1108,7 +1117,7 @@ function resolve(mentions: Mention[], lowerWords: LowerWords, named: Set<string>
     const margin = p.kind === 'admin1' || p.kind === 'country' ? 10 : 25;
     if (ranked.some((c) => c.place.country !== p.country && c.match === 'p' &&
       (staticScore(c) > staticScore(best) - margin || c.place.kind === 'country' || c.place.kind === 'admin1'))) continue;
-    if (p.kind === 'country') add(p.country, m.how === 'demonym' ? 0.5 : 1);
+    if (p.kind === 'country') add(p.country, m.how === 'demonym' ? 0.5 : 1, m.how === 'demonym');
     else if (p.kind === 'admin1' && best.match === 'p') {
       add(p.country, 1);
       admin1Named.add(`${p.country}|${p.name}`);
@@ -1146,7 +1155,8 @@ function resolve(mentions: Mention[], lowerWords: LowerWords, named: Set<string>
   for (const [cc, w] of countryWeight) if (w >= 1) named.add(cc);
   let docCountry = '';
   let bestW = 0;
-  for (const [cc, w] of countryWeight) if (w > bestW) { bestW = w; docCountry = cc; }
+  // (a nationality word alone, "a Peruvian student", does not make the story's country)
+  for (const [cc, w] of countryWeight) if (w > bestW && (w >= 1 || placeBacked.has(cc))) { bestW = w; docCountry = cc; }
   const scoreOf = (m: Mention, c: Candidate, anchors: Anchor[] | null): number => {
     const p = c.place;
     let s = staticScore(c);
