@@ -95,3 +95,16 @@ describe('English: the story\'s country needs a whole name', () => {
     expect(texts(t).filter((x) => x === 'Lancaster').length).toBe(2);
   });
 });
+
+describe('English: a name before a lower-case word', () => {
+  it('"Los Angeles-based" names Los Angeles', () => {
+    expect(find(places('en', 'He sued a Los Angeles-based brokerage on Friday.'), 'Los Angeles')?.country).toBe('US');
+  });
+  it('"Britain-based" is not swallowed by the organisation after it', () => {
+    expect(texts('The Britain-based Syrian Observatory for Human Rights said 24 died.')).toContain('Britain');
+  });
+  it('"BC" is British Columbia, "500 BC" is a year', () => {
+    expect(find(places('en', 'Residents of BC will vote in May.'), 'BC')?.admin1).toBe('British Columbia');
+    expect(texts('The wall was built in 500 BC by the Romans.')).toEqual([]);
+  });
+});

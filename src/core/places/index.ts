@@ -630,7 +630,8 @@ function scanSentence(toks: Token[], T: Tables, gaz: Gazetteer, lowerWords: Lowe
   for (const m of found) {
     if (m.dropped) continue;
     let a = m.i;
-    while (a - 1 >= 0 && inRun(a - 1) && toks[a - 1]!.end === toks[a - 1]!.end) a--;
+    // (a name before a lower-case word ends a run: "Britain-based Syrian Observatory")
+    while (a - 1 >= 0 && inRun(a - 1) && !ATTRIBUTE.test(toks[a - 1]!.text)) a--;
     let b = m.j;
     // "Calgary-based Epoch Energy": a name before a lower-case word is an attribute of what follows
     const attribute = m.end < toks[m.j]!.end && /^-\p{Ll}/u.test(toks[m.j]!.text.slice(m.end - toks[m.j]!.start));
@@ -927,6 +928,9 @@ function foldOf(t: Token): string {
   return f;
 }
 
+/** A word joined by a hyphen to a lower-case word: "Britain-based", "Angeles-based". */
+const ATTRIBUTE = /^[^-]+-\p{Ll}+$/u;
+
 /** The longest gazetteer name starting at token i, or an abbreviation or demonym there. */
 function matchAt(toks: Token[], i: number, T: Tables, gaz: Gazetteer): Mention | null {
   const t = toks[i]!;
@@ -991,6 +995,14 @@ function matchAt(toks: Token[], i: number, T: Tables, gaz: Gazetteer): Mention |
       gaz.lookup(key.replace(/\./g, ''));
     if (cands && !(j === i && allCaps(t.text) && t.text.length <= 4)) {
       return mention(t, i, j, toks[j]!.end, cands, 'name', j === i ? t.text : t.text + toksBetween(toks, i, j), j - i + 1);
+    }
+    // "Los Angeles-based": a name of several words before a lower-case word
+    if (j > i && ATTRIBUTE.test(toks[j]!.text)) {
+      const cut = toks[j]!.text.indexOf('-');
+      const head = foldOf(toks[j]!).slice(0, cut);
+      const k2 = key.slice(0, key.length - foldOf(toks[j]!).length) + head;
+      const c2 = head ? gaz.lookup(k2) : undefined;
+      if (c2) return mention(t, i, j, toks[j]!.start + cut, c2, 'name', t.text + toksBetween(toks, i, j).slice(0, -(toks[j]!.text.length - cut)), j - i + 1);
     }
     // possessive: "Cairo's", "Sudan’s"
     if (possessive(key) && (cands = gaz.lookup(key.slice(0, -2)))) {

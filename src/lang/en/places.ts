@@ -169,7 +169,7 @@ export const places: PlacePack = {
     'N.C.': 'North Carolina|US', 'N.D.': 'North Dakota|US', 'Okla.': 'Oklahoma|US', 'Ore.': 'Oregon|US',
     'Pa.': 'Pennsylvania|US', 'R.I.': 'Rhode Island|US', 'S.C.': 'South Carolina|US', 'S.D.': 'South Dakota|US',
     'Tenn.': 'Tennessee|US', 'Tex.': 'Texas|US', 'Vt.': 'Vermont|US', 'Va.': 'Virginia|US', 'Wash.': 'Washington|US',
-    'W.Va.': 'West Virginia|US', 'W. Va.': 'West Virginia|US', 'B.C.': 'British Columbia|CA', 'Ont.': 'Ontario|CA', 'Que.': 'Quebec|CA',
+    'W.Va.': 'West Virginia|US', 'W. Va.': 'West Virginia|US', 'B.C.': 'British Columbia|CA', BC: 'British Columbia|CA', 'Ont.': 'Ontario|CA', 'Que.': 'Quebec|CA',
     'Alta.': 'Alberta|CA', 'Sask.': 'Saskatchewan|CA', 'Wis.': 'Wisconsin|US', 'Wyo.': 'Wyoming|US', 'D.C.': 'Washington|US|city',
   },
   firstNames: FIRST_NAMES,
@@ -186,5 +186,5 @@ export const places: PlacePack = {
   },
   privateBodies: ['charter', 'church', 'club', 'company',
     'inc', 'corp', 'foundation', 'association', 'society', 'bank', 'hotel', 'restaurant', 'museum', 'theater', 'theatre'],
-  freeAbbreviations: ['B.C.', 'D.C.', 'N.H.', 'N.J.', 'N.M.', 'N.Y.', 'N.C.', 'N.D.', 'R.I.', 'S.C.', 'S.D.', 'W.Va.'],
+  freeAbbreviations: ['B.C.', 'BC', 'D.C.', 'N.H.', 'N.J.', 'N.M.', 'N.Y.', 'N.C.', 'N.D.', 'R.I.', 'S.C.', 'S.D.', 'W.Va.'],
 };
