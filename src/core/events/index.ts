@@ -22,7 +22,7 @@ import type { DateMention } from '../dates/types.js';
 import type { EventPack, SubEventType, TriggerRule } from './types.js';
 import { EVENT_TYPE, PROTEST_FAMILY, RANK, TERRITORY } from './acled.js';
 import { compile, DualIndex, expand, PatternIndex, wordsOfText, type Hit } from './matcher.js';
-import { tokensOf } from '../engine/text.js';
+import { tokenize, tokensOf } from '../engine/text.js';
 import { countryName, makeNotes } from './notes.js';
 import { countryName as acledCountryName, ofCountry } from '../actors/names.js';
 
@@ -149,7 +149,7 @@ export function sentenceHits(text: string, offset: number, pack: EventPack, futu
   const cp = compilePack(pack);
   RAW.length = 0;
   FOUND.length = 0;
-  cp.both.scanWords(wordsOfText(text, offset), RAW, FOUND);
+  if (!cp.both.scanTokens(tokenize(text, offset), RAW, FOUND)) cp.both.scanWords(wordsOfText(text, offset), RAW, FOUND);
   return hitsOf(cp, RAW, FOUND, future);
 }
 
@@ -1055,8 +1055,13 @@ function nearestDraft(drafts: Draft[], sentence: number, within = Infinity): Dra
  * are alternatives, and the lowest is kept (ACLED's conservative rule). Null when none is given.
  */
 export function fatalitiesOf(cas: Pick<CasualtyMention, 'count' | 'outcome' | 'group' | 'claimant'>[]): number | null {
+  let n = 0;
+  let one: (typeof cas)[number] | null = null;
+  for (const m of cas) if (m.outcome === 'killed') { n++; one = m; }
+  if (n === 0) return null;
+  // One figure is the answer (0 + turns a -0 into 0, as the sums below do).
+  if (n === 1) return 0 + one!.count;
   const killed = cas.filter((m) => m.outcome === 'killed');
-  if (killed.length === 0) return null;
   const named = new Map<string, Set<string>>();
   const outlet = new Set<string>();
   for (const m of killed) {
