@@ -514,6 +514,14 @@ function actorOutIn(a: ActorMention | null, country: string | null): ActorOut | 
   return { name: a.name, type: a.type, country: a.country };
 }
 
+/** The list in order of `start` (stable): itself when it already is, else a sorted copy. */
+function byStart<X>(list: readonly X[], start: (x: X) => number): readonly X[] {
+  for (let k = 1; k < list.length; k++) {
+    if (start(list[k]!) < start(list[k - 1]!)) return [...list].sort((a, b) => start(a) - start(b));
+  }
+  return list;
+}
+
 /** FNV-1a, 64 bits as two 32-bit halves, hex: a stable id without a crypto dependency. */
 function hashId(s: string): string {
   let h1 = 0x811c9dc5;
@@ -555,7 +563,7 @@ export function codeEvents(doc: DocumentOut, reading: Reading, pack: LanguagePac
   const pronouns = wordSet(ep, 'pronoun');
   const resolved = new Map<Claimant, Claimant | null>();
   let lastNamed: Claimant | null = null;
-  for (const a of [...reading.attributions].sort((x, y) => x.span.start - y.span.start)) {
+  for (const a of byStart(reading.attributions, (x) => x.span.start)) {
     if (pronouns.has(a.claimant.name.toLowerCase().trim())) resolved.set(a.claimant, lastNamed);
     else { lastNamed = a.claimant; attribSpanOf.set(a.claimant, a.span); }
   }
@@ -574,7 +582,7 @@ export function codeEvents(doc: DocumentOut, reading: Reading, pack: LanguagePac
   const conjWords = wordSet(ep, 'conjunction');
   // Actors sorted by start with the running maximum of their ends: "does any actor overlap this
   // span" is one binary search instead of a scan of every actor.
-  const actorsByStart = [...reading.actors].sort((a, b) => a.start - b.start);
+  const actorsByStart = byStart(reading.actors, (a) => a.start);
   const maxEnd: number[] = [];
   for (let k = 0, m = -Infinity; k < actorsByStart.length; k++) maxEnd.push((m = Math.max(m, actorsByStart[k]!.end)));
   const inAnyActor = (x: { start: number; end: number }): boolean => {
