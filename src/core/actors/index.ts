@@ -266,9 +266,16 @@ function splitPossessive<T extends { start: number; end: number; text: string; l
 }
 
 /** The countries named from token i on, longest first; `start` is the country-trie node of token i when known (null: look it up). */
-function countryAt(c: Compiled, toks: Token[], i: number, cache: Map<number, CountryHit[]>, start: CountryNode | undefined | null): CountryHit[] {
-  const hit = cache.get(i);
-  if (hit) return hit;
+/**
+ * countryAt results of the sentence being read, by token index (module level, reused: findActors
+ * is not re-entered); an entry counts only when its stamp is the current sentence's.
+ */
+const CACHE: CountryHit[][] = [];
+const CACHE_STAMP: number[] = [];
+let STAMP = 0;
+
+function countryAt(c: Compiled, toks: Token[], i: number, start: CountryNode | undefined | null): CountryHit[] {
+  if (CACHE_STAMP[i] === STAMP) return CACHE[i]!;
   const out: CountryHit[] = [];
   let node: CountryNode | undefined = start === null ? c.countries.next.get(F[i]!) : start;
   for (let j = i; node; ) {
@@ -280,7 +287,9 @@ function countryAt(c: Compiled, toks: Token[], i: number, cache: Map<number, Cou
     node = node.next.get(F[j]!);
   }
   if (out.length > 1) out.sort((a, b) => b.end - a.end);
-  cache.set(i, out);
+  while (CACHE_STAMP.length < i) { CACHE_STAMP.push(-1); CACHE.push(out); }
+  CACHE_STAMP[i] = STAMP;
+  CACHE[i] = out;
   return out;
 }
 
@@ -297,7 +306,6 @@ let W_out: Candidate[] = [];
 let W_i = 0;
 let W_toks: Token[] = [];
 let W_c: Compiled | null = null;
-let W_cache: Map<number, CountryHit[]> = new Map();
 
 /** `next`/`country`: the trie nodes of token j when already known (null: look them up). */
 function walk(node: Node, j: number, place: Place | null, slot: [number, number] | null, next: Node | undefined | null, country: CountryNode | undefined | null): void {
@@ -307,20 +315,19 @@ function walk(node: Node, j: number, place: Place | null, slot: [number, number]
   const n = next === null ? node.next.get(F[j]!) : next;
   if (n) walk(n, j + 1, place, slot, null, null);
   if (node.slotC || node.slotN) {
-    for (const h of countryAt(W_c!, W_toks, j, W_cache, country)) {
+    for (const h of countryAt(W_c!, W_toks, j, country)) {
       if (node.slotC) walk(node.slotC, h.end, place ?? h.place, slot ?? [j, h.end], null, null);
       if (node.slotN && h.place.isName) walk(node.slotN, h.end, place ?? h.place, slot ?? [j, h.end], null, null);
     }
   }
 }
 
-function candidatesAt(c: Compiled, toks: Token[], i: number, cache: Map<number, CountryHit[]>, first: First): Candidate[] {
+function candidatesAt(c: Compiled, toks: Token[], i: number, first: First): Candidate[] {
   const out: Candidate[] = [];
   W_out = out;
   W_i = i;
   W_toks = toks;
   W_c = c;
-  W_cache = cache;
   walk(c.root, i, null, null, first.node, first.country);
   if (out.length > 1) out.sort((a, b) => b.end - a.end || a.term.order - b.term.order);
   return out;
@@ -424,7 +431,7 @@ export function findActors(text: string, sentence: Sentence, pack: LanguagePack)
   const c = getCompiled(pack);
   if (!c) return [];
   const toks = sentenceTokens(sentence, c);
-  const cache = new Map<number, CountryHit[]>();
+  STAMP++;
   let ctx: { protest: boolean; riot: boolean } | null = null;
   const context = () => {
     if (!ctx) {
@@ -467,7 +474,7 @@ export function findActors(text: string, sentence: Sentence, pack: LanguagePack)
     const fe = c.firstSig[h >>> 5]! & (1 << (h & 31)) ? c.first.get(tf) : undefined;
     const first = fe === undefined ? undefined : (fe.node ? 1 : 0) | (fe.country ? 2 : 0);
     if (first !== undefined && (first & 1 || ((c.root.slotC || c.root.slotN) && first & 2))) {
-      for (const cand of candidatesAt(c, toks, i, cache, fe!)) {
+      for (const cand of candidatesAt(c, toks, i, fe!)) {
         const r = cand.term.rule;
         if (r.cased && !casedOk(cand.term, toks, i)) continue;
         if (r.context && !context()[r.context]) continue;
@@ -502,7 +509,7 @@ export function findActors(text: string, sentence: Sentence, pack: LanguagePack)
     }
     if (!taken) {
       // A bare country name as the subject of a speech or attack verb.
-      const hits = tu && first !== undefined && first & 2 ? countryAt(c, toks, i, cache, fe!.country).filter((h) => h.place.isName) : [];
+      const hits = tu && first !== undefined && first & 2 ? countryAt(c, toks, i, fe!.country).filter((h) => h.place.isName) : [];
       const h = hits[0];
       if (h && !c.verbStop.has(tf) && !(i > 0 && c.notAfter.has(F[i - 1]!)) && !(i > 0 && U[i - 1]! && /^\p{L}/u.test(toks[i - 1]!.text) && !isSentenceStart(toks, i))) {
         let j = h.end;
