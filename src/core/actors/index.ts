@@ -1,4 +1,4 @@
-import { factsOf, fold, SIG_BITS, tokenize, tokensOf, TF_HYPHEN, TF_NONASCII, TF_SIG_SHIFT, TF_UPPER, wordSig, type Sentence, type Token } from '../engine/text.js';
+import { factsOf, fold, SIG_BITS, tokenize, tokensOf, TF_HYPHEN, TF_JOINED, TF_NONASCII, TF_SIG_SHIFT, TF_UPPER, wordSig, type Sentence, type Token } from '../engine/text.js';
 import type { LanguagePack } from '../pack.js';
 import type { ActorEntity, ActorMention, ActorPack, ActorRule, ActorSpec } from './types.js';
 import { COUNTRY_NAMES } from './data/countries.js';
@@ -647,7 +647,7 @@ function sentenceTokens(sentence: Sentence, c: Compiled): Token[] {
     const rel = hyphen && w.length > 5 ? RELATION.exec(w) : null;
     let split = false;
     if (rel) split = true;
-    else if (w.length > 3 && possessive(w)) split = true;
+    else if ((fa & (TF_JOINED | TF_NONASCII)) !== 0 && w.length > 3 && possessive(w)) split = true; // an inner apostrophe is a joiner
     else if (upper && hyphen && !c.countries.next.has(f) && !c.root.next.has(f)) {
       const parts = w.split('-');
       split = parts.length === 2 && parts.every((x) => x.length > 1 && isUpper(x)) && c.countries.next.has(foldWord(parts[0]!));
