@@ -462,11 +462,30 @@ function splitLine(
 ): void {
   let sStart = from;
   let depth = 0;
-  for (let i = from; i < to; i++) {
-    const cc = text.charCodeAt(i);
-    if (cc === 40 /* ( */) depth++;
-    else if (cc === 41 /* ) */) { if (depth > 0) depth--; }
-    if (cc !== 46 && cc !== 33 && cc !== 63) continue; // . ! ?
+  // Jump from one . ! ? to the next (indexOf), counting the brackets passed on the way, rather
+  // than reading every character.
+  const nx = (c: string, at: number): number => {
+    const p = text.indexOf(c, at);
+    return p < 0 || p >= to ? to : p;
+  };
+  let pO = nx('(', from), pC = nx(')', from), pD = nx('.', from), pE = nx('!', from), pQ = nx('?', from);
+  let i = from;
+  while (i < to) {
+    if (pO < i) pO = nx('(', i);
+    if (pC < i) pC = nx(')', i);
+    if (pD < i) pD = nx('.', i);
+    if (pE < i) pE = nx('!', i);
+    if (pQ < i) pQ = nx('?', i);
+    let t = pD < pE ? pD : pE;
+    if (pQ < t) t = pQ;
+    for (;;) {
+      const p = pO < pC ? pO : pC;
+      if (p >= t) break;
+      if (p === pO) { depth++; pO = nx('(', p + 1); }
+      else { if (depth > 0) depth--; pC = nx(')', p + 1); }
+    }
+    if (t >= to) break;
+    i = t;
     const ch = text[i]!;
     let j = i + 1;
     while (j < to && (text[j] === '.' || text[j] === '!' || text[j] === '?')) j++;
@@ -475,30 +494,30 @@ function splitLine(
       j++;
     }
     if (j >= to) break;
-    if (!isSpace(text.charCodeAt(j))) continue;
+    if (!isSpace(text.charCodeAt(j))) { i++; continue; }
     let k = j;
     while (k < to && isSpace(text.charCodeAt(k))) k++;
     if (k >= to) break;
     const next = text[k]!;
-    if (!isUpperOrDigit(next) && !openers.includes(next)) continue;
+    if (!isUpperOrDigit(next) && !openers.includes(next)) { i++; continue; }
     // Inside "( … )" that closes later on this line: not a break.
-    if (depth > 0 && text.indexOf(')', k) >= 0 && text.indexOf(')', k) < to) continue;
+    if (depth > 0 && text.indexOf(')', k) >= 0 && text.indexOf(')', k) < to) { i++; continue; }
     if (ch === '.' && j === i + 1) {
       const ws = wordBeforeDot(text, Math.max(sStart, i - 24), i);
       const word = ws < i ? text.slice(ws, i).toLowerCase() : '';
       if (word) {
         const bare = word.replace(/^\.+/, '');
         if (!(terminal && terminal.has(bare))) {
-          if (rules.abbreviations.has(bare) || rules.abbreviations.has(bare.replace(/\./g, ''))) continue;
-          if (INITIAL.test(bare) && !/\d/.test(next)) continue; // an initial: "J. Smith"
-          if (DOTTED.test(bare)) continue; // "U.S" in "U.S. forces"
+          if (rules.abbreviations.has(bare) || rules.abbreviations.has(bare.replace(/\./g, ''))) { i++; continue; }
+          if (INITIAL.test(bare) && !/\d/.test(next)) { i++; continue; } // an initial: "J. Smith"
+          if (DOTTED.test(bare)) { i++; continue; } // "U.S" in "U.S. forces"
         }
       }
     }
     pushSentence(text, out, sStart, j, paragraph, doc);
     sStart = k;
     depth = 0;
-    i = k - 1;
+    i = k;
   }
   pushSentence(text, out, sStart, to, paragraph, doc);
 }
