@@ -394,7 +394,8 @@ function scan(sentence: Sentence, pack: LanguagePack, c: Compiled): RawDate[] {
     const f = facts[ti]!;
     let b = 0;
     if ((f & TF_NONASCII) !== 0 || hasSig(c.wordSig, f >>> TF_SIG_SHIFT)) b = c.wordRules.get(toks[ti]!.lower) ?? 0;
-    if (f & TF_DIGIT0) {
+    // Numeric forms are digits with separators (joiners inside the token), or a bare four-digit year.
+    if (f & TF_DIGIT0 && (f & TF_JOINED || toks[ti]!.text.length === 4)) {
       const w = toks[ti]!.text;
       for (const [bit, rx] of c.tokRules) if (rx.test(w)) b |= bit;
     }
