@@ -26,7 +26,7 @@
  * No claimant (null) = the outlet itself.
  */
 import type { LanguagePack } from '../pack.js';
-import { fold, tokensOf, type Sentence, type Token } from '../engine/text.js';
+import { factsOf, fold, hasSig, sigSet, SIG_BITS, tokensOf, TF_SIG_SHIFT, wordSig, type Sentence, type Token } from '../engine/text.js';
 import type { NumberMention } from '../numbers/types.js';
 import type { DateMention } from '../dates/types.js';
 import type { PlaceMention } from '../places/types.js';
@@ -61,11 +61,18 @@ function claimPack(pack: LanguagePack): ClaimPack | null {
 // id of its first and last word. Matching a phrase then compares small integers.
 const VOCAB = new Map<string, number>();
 
+/** Word signatures (engine wordSig) of VOCAB: a token whose signature is not here is in no table. */
+const VOCAB_SIG = new Uint32Array(1 << (SIG_BITS - 5));
+/** Signatures of the one-character quote marks (a sentence's mask notes them). */
+const QUOTE_SIG = sigSet(['"', '“', '”', '″', "'", '‘', '’', '«', '»']);
+
 function wordId(w: string): number {
   let id = VOCAB.get(w);
   if (id === undefined) {
     id = VOCAB.size;
     VOCAB.set(w, id);
+    const h = wordSig(w);
+    VOCAB_SIG[h >>> 5]! |= 1 << (h & 31);
   }
   return id;
 }
@@ -110,6 +117,8 @@ const B_CASUALTY_NO_COUNT = B_ZERO | B_ZERO_DET | B_BEFORE | B_SINGULAR | B_DEAT
 /** The word ids, per-sentence start-flag masks and tokens of one document. */
 interface DocIds {
   sentences: readonly Sentence[];
+  /** The sentence objects when read (the array may change). */
+  list: Sentence[];
   pack: ClaimPack;
   flags: Uint32Array;
   size: number;
@@ -120,31 +129,47 @@ interface DocIds {
 }
 /** The last document read (findCasualties reads the document findAttributions just read). */
 let LAST_DOC: DocIds | null = null;
+let BASE_BUF = new Int32Array(256);
+let MASK_BUF = new Uint32Array(256);
+let IDS_BUF = new Int32Array(8192);
 
 function docIds(sentences: readonly Sentence[], c: ClaimPack): DocIds {
   const d = LAST_DOC;
   const n = sentences.length;
-  if (d && d.sentences === sentences && d.pack === c && d.size === VOCAB.size && d.toks.length === n) {
+  if (d && d.sentences === sentences && d.pack === c && d.size === VOCAB.size && d.list.length === n) {
+    // the same sentence objects have the same (memoised) tokens
     let same = true;
-    for (let k = 0; k < n && same; k++) same = tokensOf(sentences[k]!) === d.toks[k];
+    for (let k = 0; k < n && same; k++) same = sentences[k] === d.list[k];
     if (same) return d;
   }
   const flags = packFlags(c);
   const toks: Token[][] = new Array(n);
   let total = 0;
   for (let k = 0; k < n; k++) total += (toks[k] = tokensOf(sentences[k]!)).length;
-  const base = new Int32Array(n + 1);
-  const ids = new Int32Array(total);
-  const masks = new Uint32Array(n);
+  // one set of buffers for all documents: only the last document's ids are kept
+  if (BASE_BUF.length < n + 1) BASE_BUF = new Int32Array(Math.max(n + 1, BASE_BUF.length * 2));
+  if (MASK_BUF.length < n) MASK_BUF = new Uint32Array(Math.max(n, MASK_BUF.length * 2));
+  if (IDS_BUF.length < total) IDS_BUF = new Int32Array(Math.max(total, IDS_BUF.length * 2));
+  const base = BASE_BUF;
+  const ids = IDS_BUF;
+  const masks = MASK_BUF;
   let p = 0;
   for (let k = 0; k < n; k++) {
     base[k] = p;
     let m = 0;
-    for (const t of toks[k]!) {
-      const id = lookup(t.lower);
-      ids[p++] = id;
-      if (id >= 0 && id < flags.length) m |= flags[id]!;
-      const tx = t.text;
+    // the engine's per-token facts hold each token's word signature: most tokens are passed on a bit test
+    const tk = toks[k]!;
+    let facts: Int32Array | null = factsOf(sentences[k]!);
+    if (facts.length !== tk.length) facts = null;
+    for (let j = 0; j < tk.length; j++) {
+      const sig = facts !== null ? facts[j]! >>> TF_SIG_SHIFT : wordSig(tk[j]!.lower);
+      if (hasSig(VOCAB_SIG, sig)) {
+        const id = lookup(tk[j]!.lower);
+        ids[p++] = id;
+        if (id >= 0 && id < flags.length) m |= flags[id]!;
+      } else ids[p++] = -1;
+      if (!hasSig(QUOTE_SIG, sig)) continue;
+      const tx = tk[j]!.text;
       if (tx.length === 1) {
         const ch = tx.charCodeAt(0);
         if (ch === 0x22 || ch === 0x201c || ch === 0x201d || ch === 0x2033) m |= B_QMARK | B_ANY_QUOTE;
@@ -154,7 +179,7 @@ function docIds(sentences: readonly Sentence[], c: ClaimPack): DocIds {
     masks[k] = m;
   }
   base[n] = p;
-  const out: DocIds = { sentences, pack: c, flags, size: VOCAB.size, toks, base, ids, masks };
+  const out: DocIds = { sentences, list: sentences.slice(), pack: c, flags, size: VOCAB.size, toks, base, ids, masks };
   LAST_DOC = out;
   return out;
 }
@@ -263,7 +288,7 @@ function packFlags(c: ClaimPack): Uint32Array {
       if (v) flags![id]! |= bit;
     });
   };
-  for (const l of [c.sourcePreps, c.passiveSource, c.pronounSpeechSuffixes, c.invertedSpeechVerbs, c.speechVerbs]) mark(compiled(l), B_CUE);
+  for (const l of [c.sourcePreps, c.passiveSource, c.pronounSpeechSuffixes, c.invertedSpeechVerbs, c.speechVerbs, c.retroHeads]) mark(compiled(l), B_CUE);
   mark(compiledTable(c.zero), B_ZERO);
   mark(compiled(c.zeroDeterminers), B_ZERO_DET);
   mark(compiledTable(c.before), B_BEFORE);
@@ -419,12 +444,15 @@ function quoteMask(toks: readonly Token[], anyQuote: boolean): Uint8Array {
   return mask;
 }
 
+const UPPER_INITIAL = /^\p{Lu}/u;
+
 function speakerName(toks: readonly Token[], from: number, to: number, c: ClaimPack): { from: number; to: number } | null {
   // cut at stop words ("yang", "who"), strip leading/trailing fillers, punctuation
   let a = from;
   let b = to;
   for (let i = a; i <= b; i++) {
-    if (i > a && has(c.speakerStop, toks[i]!.lower)) {
+    // … unless the stop word is written in capitals inside a name: "Menteri Dalam Negeri"
+    if (i > a && has(c.speakerStop, toks[i]!.lower) && !(i < b && UPPER_INITIAL.test(toks[i]!.text) && UPPER_INITIAL.test(toks[i - 1]!.text) && UPPER_INITIAL.test(toks[i + 1]!.text))) {
       b = i - 1;
       break;
     }
@@ -552,6 +580,19 @@ export function findAttributions(text: string, input: ClaimInput, pack: Language
       return true;
     };
     const inQuote = quoteMask(toks, (doc.masks[si]! & B_ANY_QUOTE) !== 0);
+    // "Hal itu disampaikan X …": X says this sentence and the one before it (same paragraph)
+    const rh = anyAt(toks, 0, c.retroHeads);
+    const rv = rh > 0 ? anyAt(toks, rh, c.retroVerbs) : 0;
+    if (rv > 0) {
+      let e = rh + rv;
+      while (e < toks.length && !PUNCT_STOP.has(toks[e]!.text) && e - (rh + rv) < 10) e++;
+      if (push(rh + rv, e - 1, rh, `${pack.code}/claimant/retro`) && here.length > 0) {
+        const a = here[here.length - 1]!;
+        const prevS = si > 0 ? input.sentences[si - 1]! : null;
+        const last = out[out.length - 1];
+        if (prevS && prevS.paragraph === s.paragraph && (!last || last.sentence !== prevS.index)) out.push({ sentence: prevS.index, claimant: a.claimant, span: a.span, rule: a.rule, at: -1 });
+      }
+    }
     for (let i = 0; i < toks.length; i++) {
       const id = ids[base + i]!;
       if (id < 0 || id >= cueStart.length || (cueStart[id]! & B_CUE) === 0) continue;
@@ -626,7 +667,8 @@ export function findAttributions(text: string, input: ClaimInput, pack: Language
           if (seg && relative && speakerKind(toks, seg.from, seg.to, c)?.kind !== 'pronoun') seg = null;
           if (seg) {
             // an appositive opening the sentence: "Adamu Bello, the police spokesman, said",
-            // "Kapolda Papua, Irjen Mathius Fakhiri, mengatakan" → both parts name the speaker
+            // "Kapolda Papua, Irjen Mathius Fakhiri, mengatakan" → both parts name the speaker;
+            // a clause with a casualty word names none ("Three soldiers were killed, officials told AFP")
             let start = from;
             if (a >= 0 && toks[a]!.text === ',' && speakerKind(toks, seg.from, seg.to, c) === null) {
               let pa = a - 1;
@@ -634,7 +676,7 @@ export function findAttributions(text: string, input: ClaimInput, pack: Language
               const pf = pa + 1;
               const prevSeg = pf <= a - 1 ? speakerName(toks, pf, a - 1, c) : null;
               const head = toks[pf];
-              if (prevSeg && pa < 0 && head && /^\p{Lu}/u.test(head.text) && !has(c.speakerStop, head.lower) && !has(c.speakerStripStart, head.lower) && prevSeg.to === a - 1 && a - pf <= 6 && !toks.slice(pf, a).some((t) => /\d/.test(t.text)) && speakerKind(toks, prevSeg.from, prevSeg.to, c) === null && !toks.slice(pf, a).some((_, k) => anyAt(toks, pf + k, c.speechVerbs) > 0 || anyAt(toks, pf + k, c.sourcePreps) > 0)) start = prevSeg.from;
+              if (prevSeg && pa < 0 && head && /^\p{Lu}/u.test(head.text) && !has(c.speakerStop, head.lower) && !has(c.speakerStripStart, head.lower) && prevSeg.to === a - 1 && a - pf <= 6 && !toks.slice(pf, a).some((t) => /\d/.test(t.text)) && speakerKind(toks, prevSeg.from, prevSeg.to, c) === null && !toks.slice(pf, a).some((_, k) => anyAt(toks, pf + k, c.speechVerbs) > 0 || anyAt(toks, pf + k, c.sourcePreps) > 0 || outcomeAt(toks, pf + k, c.after) !== null || outcomeAt(toks, pf + k, c.before) !== null)) start = prevSeg.from;
             }
             if (start < from) {
               const sp = speakerName(toks, from, end, c)!;
