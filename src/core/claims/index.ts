@@ -159,7 +159,7 @@ function docIds(sentences: readonly Sentence[], c: ClaimPack): DocIds {
     let m = 0;
     // the engine's per-token facts hold each token's word signature: most tokens are passed on a bit test
     const tk = toks[k]!;
-    let facts: Int32Array | null = factsOf(sentences[k]!);
+    let facts: readonly number[] | null = factsOf(sentences[k]!);
     if (facts.length !== tk.length) facts = null;
     for (let j = 0; j < tk.length; j++) {
       const sig = facts !== null ? facts[j]! >>> TF_SIG_SHIFT : wordSig(tk[j]!.lower);
