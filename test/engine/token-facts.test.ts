@@ -1,7 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import {
   factsOf, hasSig, sigSet, splitSentences, tokenize, tokensOf, wordSig,
-  TF_DIGIT, TF_DIGIT0, TF_HYPHEN, TF_NONASCII, TF_SIG_SHIFT, TF_UPPER,
+  TF_DIGIT, TF_DIGIT0, TF_HYPHEN, TF_JOINED, TF_NONASCII, TF_SIG_SHIFT, TF_UPPER,
 } from '../../src/core/engine/text.js';
 import { pack } from '../helpers.js';
 
@@ -34,13 +34,14 @@ describe('shared sentence tokens', () => {
           expect(!!(f & TF_HYPHEN), t.text).toBe(t.text.includes('-'));
           expect(!!(f & TF_NONASCII), t.text).toBe(/[^\x00-\x7f]/.test(t.lower));
           expect(f >>> TF_SIG_SHIFT, t.text).toBe(wordSig(t.lower));
+          if (/^[\p{L}\p{M}\p{N}]/u.test(t.text)) expect(!!(f & TF_JOINED), t.text).toBe(/.[-'’.,/]./u.test(t.text));
         });
       }
     });
   }
   test('facts are computed for sentences made outside splitSentences too', () => {
     const s = { index: 0, paragraph: 0, start: 10, end: 24, text: 'Dua-tiga ORANG' };
-    expect(Array.from(factsOf(s), (f) => f & 0xff)).toEqual([TF_UPPER | TF_HYPHEN, TF_UPPER]);
+    expect(Array.from(factsOf(s), (f) => f & 0xff)).toEqual([TF_UPPER | TF_HYPHEN | TF_JOINED, TF_UPPER]);
   });
   test('signature sets answer for their words', () => {
     const set = sigSet(['tewas', 'killed']);

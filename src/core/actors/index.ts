@@ -54,10 +54,16 @@ interface CountryNode {
   ends: { place: Place; cased: string[] | null }[];
 }
 
+/** A word that starts a phrase or a country name, with the trie nodes it leads to (one look-up for all). */
+interface First {
+  node: Node | undefined;
+  country: CountryNode | undefined;
+}
+
 interface Compiled {
   root: Node;
   /** Words that start a phrase (bit 1) or a country name (bit 2). */
-  first: Map<string, number>;
+  first: Map<string, First>;
   /** sig(w) of every word of `first`: a word whose signature is absent needs no look-up. */
   firstSig: Uint32Array;
   countries: CountryNode;
@@ -216,9 +222,13 @@ function compile(pack: ActorPack): Compiled {
     return t;
   };
   const set = (xs: readonly string[]) => new Set(xs.map(foldWord));
-  const first = new Map<string, number>();
-  for (const k of root.next.keys()) first.set(k, 1);
-  for (const k of countries.next.keys()) first.set(k, (first.get(k) ?? 0) | 2);
+  const first = new Map<string, First>();
+  for (const [k, node] of root.next) first.set(k, { node, country: undefined });
+  for (const [k, country] of countries.next) {
+    const e = first.get(k);
+    if (e) e.country = country;
+    else first.set(k, { node: undefined, country });
+  }
   // A bit set (32 KB), small enough to stay in cache; a byte table missed it on most tokens.
   const firstSig = new Uint32Array(SIG_SIZE >>> 5);
   for (const k of first.keys()) { const h = sig(k); firstSig[h >>> 5]! |= 1 << (h & 31); }
@@ -255,18 +265,19 @@ function splitPossessive<T extends { start: number; end: number; text: string; l
   return out;
 }
 
-function countryAt(c: Compiled, toks: Token[], i: number, cache: Map<number, CountryHit[]>): CountryHit[] {
+/** The countries named from token i on, longest first; `start` is the country-trie node of token i when known (null: look it up). */
+function countryAt(c: Compiled, toks: Token[], i: number, cache: Map<number, CountryHit[]>, start: CountryNode | undefined | null): CountryHit[] {
   const hit = cache.get(i);
   if (hit) return hit;
   const out: CountryHit[] = [];
-  let node: CountryNode | undefined = c.countries;
-  for (let j = i; j < toks.length && node; j++) {
-    node = node.next.get(F[j]!);
-    if (!node) break;
+  let node: CountryNode | undefined = start === null ? c.countries.next.get(F[i]!) : start;
+  for (let j = i; node; ) {
     for (const e of node.ends) {
       if (e.cased && !e.cased.every((w, k) => toks[i + k]!.text === w)) continue;
       out.push({ end: j + 1, place: e.place });
     }
+    if (++j >= toks.length) break;
+    node = node.next.get(F[j]!);
   }
   if (out.length > 1) out.sort((a, b) => b.end - a.end);
   cache.set(i, out);
@@ -281,21 +292,36 @@ interface Candidate {
   slot: [number, number] | null;
 }
 
-function candidatesAt(c: Compiled, toks: Token[], i: number, cache: Map<number, CountryHit[]>): Candidate[] {
-  const out: Candidate[] = [];
-  const walk = (node: Node, j: number, place: Place | null, slot: [number, number] | null): void => {
-    for (const t of node.ends) if (j > i) out.push({ end: j, term: t, place, slot });
-    if (j >= toks.length) return;
-    const n = node.next.get(F[j]!);
-    if (n) walk(n, j + 1, place, slot);
-    if (node.slotC || node.slotN) {
-      for (const h of countryAt(c, toks, j, cache)) {
-        if (node.slotC) walk(node.slotC, h.end, place ?? h.place, slot ?? [j, h.end]);
-        if (node.slotN && h.place.isName) walk(node.slotN, h.end, place ?? h.place, slot ?? [j, h.end]);
-      }
+/** State of the candidatesAt walk (module level: no closure per call; findActors is not re-entered). */
+let W_out: Candidate[] = [];
+let W_i = 0;
+let W_toks: Token[] = [];
+let W_c: Compiled | null = null;
+let W_cache: Map<number, CountryHit[]> = new Map();
+
+/** `next`/`country`: the trie nodes of token j when already known (null: look them up). */
+function walk(node: Node, j: number, place: Place | null, slot: [number, number] | null, next: Node | undefined | null, country: CountryNode | undefined | null): void {
+  const ends = node.ends;
+  if (j > W_i) for (let k = 0; k < ends.length; k++) W_out.push({ end: j, term: ends[k]!, place, slot });
+  if (j >= W_toks.length) return;
+  const n = next === null ? node.next.get(F[j]!) : next;
+  if (n) walk(n, j + 1, place, slot, null, null);
+  if (node.slotC || node.slotN) {
+    for (const h of countryAt(W_c!, W_toks, j, W_cache, country)) {
+      if (node.slotC) walk(node.slotC, h.end, place ?? h.place, slot ?? [j, h.end], null, null);
+      if (node.slotN && h.place.isName) walk(node.slotN, h.end, place ?? h.place, slot ?? [j, h.end], null, null);
     }
-  };
-  walk(c.root, i, null, null);
+  }
+}
+
+function candidatesAt(c: Compiled, toks: Token[], i: number, cache: Map<number, CountryHit[]>, first: First): Candidate[] {
+  const out: Candidate[] = [];
+  W_out = out;
+  W_i = i;
+  W_toks = toks;
+  W_c = c;
+  W_cache = cache;
+  walk(c.root, i, null, null, first.node, first.country);
   if (out.length > 1) out.sort((a, b) => b.end - a.end || a.term.order - b.term.order);
   return out;
 }
@@ -438,9 +464,10 @@ export function findActors(text: string, sentence: Sentence, pack: LanguagePack)
     const tf = F[i]!;
     const tu = U[i]!;
     const h = S[i]!;
-    const first = c.firstSig[h >>> 5]! & (1 << (h & 31)) ? c.first.get(tf) : undefined;
+    const fe = c.firstSig[h >>> 5]! & (1 << (h & 31)) ? c.first.get(tf) : undefined;
+    const first = fe === undefined ? undefined : (fe.node ? 1 : 0) | (fe.country ? 2 : 0);
     if (first !== undefined && (first & 1 || ((c.root.slotC || c.root.slotN) && first & 2))) {
-      for (const cand of candidatesAt(c, toks, i, cache)) {
+      for (const cand of candidatesAt(c, toks, i, cache, fe!)) {
         const r = cand.term.rule;
         if (r.cased && !casedOk(cand.term, toks, i)) continue;
         if (r.context && !context()[r.context]) continue;
@@ -475,7 +502,7 @@ export function findActors(text: string, sentence: Sentence, pack: LanguagePack)
     }
     if (!taken) {
       // A bare country name as the subject of a speech or attack verb.
-      const hits = tu && first !== undefined && first & 2 ? countryAt(c, toks, i, cache).filter((h) => h.place.isName) : [];
+      const hits = tu && first !== undefined && first & 2 ? countryAt(c, toks, i, cache, fe!.country).filter((h) => h.place.isName) : [];
       const h = hits[0];
       if (h && !c.verbStop.has(tf) && !(i > 0 && c.notAfter.has(F[i - 1]!)) && !(i > 0 && U[i - 1]! && /^\p{L}/u.test(toks[i - 1]!.text) && !isSentenceStart(toks, i))) {
         let j = h.end;

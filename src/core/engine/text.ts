@@ -128,6 +128,7 @@ export const TF_DIGIT = 2; // holds an ASCII digit
 export const TF_HYPHEN = 4; // holds "-"
 export const TF_NONASCII = 8; // the lower-case form holds a unit above U+007F
 export const TF_DIGIT0 = 16; // starts with an ASCII digit
+export const TF_JOINED = 32; // a word holding an inner joiner (- ' ’ . , /) between word characters
 export const TF_SIG_SHIFT = 8;
 
 /** Bits of wordSig. */
@@ -180,6 +181,9 @@ function factOf(t: Token): number {
     else if (d === 45) f |= TF_HYPHEN;
   }
   for (let k = 0; k < l.length; k++) if (l.charCodeAt(k) > 0x7f) { f |= TF_NONASCII; break; }
+  if (w.length > 2 && isWordCode(c0)) {
+    for (let k = 1; k + 1 < w.length; k++) if (isJoiner(w.charCodeAt(k))) { f |= TF_JOINED; break; }
+  }
   return f | (wordSig(l) << TF_SIG_SHIFT);
 }
 
@@ -195,7 +199,10 @@ interface DocText {
  * read from the (flat) document text rather than a sliced sentence string, with their facts.
  * Null when the document's lower case does not keep offsets (then the sentence is tokenized alone).
  */
-function tokenizeRange(doc: DocText, from: number, to: number, facts: number[]): Token[] | null {
+/** Facts of the sentence being tokenized (grown as needed; copied out per sentence). */
+let FACT_BUF = new Int32Array(256);
+
+function tokenizeRange(doc: DocText, from: number, to: number): { tokens: Token[]; facts: Int32Array } | null {
   let lowerAll = doc.lower;
   const text = doc.text;
   if (lowerAll === undefined) {
@@ -205,6 +212,8 @@ function tokenizeRange(doc: DocText, from: number, to: number, facts: number[]):
   }
   if (lowerAll === null) return null;
   const out: Token[] = [];
+  let facts = FACT_BUF;
+  let nf = 0;
   const n = to;
   let i = from;
   while (i < n) {
@@ -232,6 +241,7 @@ function tokenizeRange(doc: DocText, from: number, to: number, facts: number[]):
         }
         if (i + 1 < n && isJoiner(c = text.charCodeAt(i)) && isWordCode((c = text.charCodeAt(i + 1)))) {
           if (text.charCodeAt(i) === 45) f |= TF_HYPHEN;
+          f |= TF_JOINED;
           if (c === 0x2019 || (c >= 65 && c <= 90) || c >= 128) mixed = true;
           i += 1;
           continue;
@@ -247,17 +257,22 @@ function tokenizeRange(doc: DocText, from: number, to: number, facts: number[]):
     }
     const e = i > n ? n : i;
     const t = text.slice(start, e);
+    if (nf === facts.length) {
+      const bigger = new Int32Array(facts.length * 2);
+      bigger.set(facts);
+      FACT_BUF = facts = bigger;
+    }
     if (!mixed) {
       // ASCII without capitals: its own lower case.
       out.push({ start, end: i, text: t, lower: t });
-      facts.push(f | (wordSig(t) << TF_SIG_SHIFT));
+      facts[nf++] = f | (wordSig(t) << TF_SIG_SHIFT);
       continue;
     }
     const tok: Token = { start, end: i, text: t, lower: lowerAll.slice(start, e) };
     out.push(tok);
-    facts.push(factOf(tok));
+    facts[nf++] = factOf(tok);
   }
-  return out;
+  return { tokens: out, facts: facts.slice(0, nf) };
 }
 
 /**
@@ -279,12 +294,10 @@ class MemoSentence implements Sentence {
     return s.#tokens ?? MemoSentence.#tokenize(s);
   }
   static #tokenize(s: MemoSentence): Token[] {
-    const facts: number[] = [];
-    const toks = s.#doc ? tokenizeRange(s.#doc, s.start, s.end, facts) : null;
-    if (toks) {
-      s.#tokens = toks;
-      s.#facts = Int32Array.from(facts);
-      return toks;
+    const r = s.#doc ? tokenizeRange(s.#doc, s.start, s.end) : null;
+    if (r) {
+      s.#facts = r.facts;
+      return (s.#tokens = r.tokens);
     }
     return (s.#tokens = tokenize(s.text, s.start));
   }
@@ -366,11 +379,55 @@ function isSpace(c: number): boolean {
   return c === 32 || c === 9 || c === 10 || c === 13 || c === 160 || c === 0x202f || c === 0x2009 || c === 0x3000;
 }
 
+const UPPER_OR_DIGIT = /[\p{Lu}\p{Lt}\p{N}]/u;
 function isUpperOrDigit(ch: string): boolean {
-  return /[\p{Lu}\p{Lt}\p{N}]/u.test(ch);
+  const c = ch.charCodeAt(0);
+  if (c < 128) return (c >= 65 && c <= 90) || (c >= 48 && c <= 57);
+  return UPPER_OR_DIGIT.test(ch);
 }
 
-const WORD_BEFORE_DOT = /([\p{L}\p{M}.]+)$/u;
+/** White space as String.prototype.trim sees it. */
+function isTrimSpace(c: number): boolean {
+  if (c < 128) return c === 32 || (c >= 9 && c <= 13);
+  return c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f ||
+    c === 0x205f || c === 0x3000 || c === 0xfeff;
+}
+
+/** Whether text[from, to) has a character other than white space (as slice().trim().length > 0). */
+function hasNonSpace(text: string, from: number, to: number): boolean {
+  for (let i = from; i < to; i++) if (!isTrimSpace(text.charCodeAt(i))) return true;
+  return false;
+}
+
+const LETTER_MARK = /^[\p{L}\p{M}]$/u;
+/** Letter-or-mark-ness of BMP code units above ASCII, learnt on first sight: 0 unknown, 1 yes, 2 no. */
+const LM_TABLE = new Uint8Array(0x10000);
+
+/**
+ * Start of the word before a dot at `end`: the run of letters, marks and dots ending there,
+ * looking back no further than `lo` (as /([\p{L}\p{M}.]+)$/u on text.slice(lo, end)).
+ */
+function wordBeforeDot(text: string, lo: number, end: number): number {
+  let k = end;
+  while (k > lo) {
+    const c = text.charCodeAt(k - 1);
+    if (c < 128) {
+      if ((c >= 97 && c <= 122) || (c >= 65 && c <= 90) || c === 46) { k--; continue; }
+      break;
+    }
+    if (c >= 0xdc00 && c <= 0xdfff) { // a low surrogate: the pair, when whole inside the window
+      if (k - 2 >= lo && LETTER_MARK.test(text.slice(k - 2, k))) { k -= 2; continue; }
+      break;
+    }
+    if (c >= 0xd800 && c <= 0xdbff) break; // a lone high surrogate
+    let v = LM_TABLE[c]!;
+    if (v === 0) LM_TABLE[c] = v = LETTER_MARK.test(String.fromCharCode(c)) ? 1 : 2;
+    if (v !== 1) break;
+    k--;
+  }
+  return k;
+}
+
 const INITIAL = /^\p{L}$/u;
 const DOTTED = /^(\p{L}\.)+\p{L}$/u;
 
@@ -396,7 +453,7 @@ export function splitSentences(text: string, rules: SentenceRules): Sentence[] {
   while (lineStart <= n) {
     let lineEnd = text.indexOf('\n', lineStart);
     if (lineEnd < 0) lineEnd = n;
-    if (lineEnd > lineStart && text.slice(lineStart, lineEnd).trim().length > 0) {
+    if (lineEnd > lineStart && hasNonSpace(text, lineStart, lineEnd)) {
       if (out.length > 0 && sawBlank) paragraph++;
       sawBlank = false;
       splitLine(text, lineStart, lineEnd, paragraph, rules, closers, openers, terminal, out, doc);
@@ -416,10 +473,11 @@ function splitLine(
   let sStart = from;
   let depth = 0;
   for (let i = from; i < to; i++) {
+    const cc = text.charCodeAt(i);
+    if (cc === 40 /* ( */) depth++;
+    else if (cc === 41 /* ) */) { if (depth > 0) depth--; }
+    if (cc !== 46 && cc !== 33 && cc !== 63) continue; // . ! ?
     const ch = text[i]!;
-    if (ch === '(') depth++;
-    else if (ch === ')') { if (depth > 0) depth--; }
-    if (ch !== '.' && ch !== '!' && ch !== '?') continue;
     let j = i + 1;
     while (j < to && (text[j] === '.' || text[j] === '!' || text[j] === '?')) j++;
     while (j < to && closers.includes(text[j]!)) {
@@ -436,8 +494,8 @@ function splitLine(
     // Inside "( … )" that closes later on this line: not a break.
     if (depth > 0 && text.indexOf(')', k) >= 0 && text.indexOf(')', k) < to) continue;
     if (ch === '.' && j === i + 1) {
-      const wm = WORD_BEFORE_DOT.exec(text.slice(Math.max(sStart, i - 24), i));
-      const word = wm ? wm[1]!.toLowerCase() : '';
+      const ws = wordBeforeDot(text, Math.max(sStart, i - 24), i);
+      const word = ws < i ? text.slice(ws, i).toLowerCase() : '';
       if (word) {
         const bare = word.replace(/^\.+/, '');
         if (!(terminal && terminal.has(bare))) {

@@ -21,7 +21,7 @@ import type { CasualtyMention } from '../claims/types.js';
 import type { DateMention } from '../dates/types.js';
 import type { EventPack, SubEventType, TriggerRule } from './types.js';
 import { EVENT_TYPE, PROTEST_FAMILY, RANK, TERRITORY } from './acled.js';
-import { compile, DualIndex, expand, PatternIndex, wordsOf, wordsOfText, type Hit, type Words } from './matcher.js';
+import { compile, DualIndex, expand, PatternIndex, wordsOfText, type Hit } from './matcher.js';
 import { tokensOf } from '../engine/text.js';
 import { countryName, makeNotes } from './notes.js';
 import { countryName as acledCountryName, ofCountry } from '../actors/names.js';
@@ -48,12 +48,23 @@ function wordSet(ep: EventPack, name: string): Set<string> {
   return set;
 }
 
-/** A pack's claimant label table, longest key first, built once per pack. */
+/** A pack's claimant label table, longest key first, keys padded with spaces, built once per pack. */
 const labelTables = new WeakMap<EventPack, [string, string][]>();
 function claimantLabelsOf(ep: EventPack): [string, string][] {
   let t = labelTables.get(ep);
-  if (!t) labelTables.set(ep, (t = Object.entries(ep.claimantLabels ?? {}).sort((a, b) => b[0].length - a[0].length)));
+  if (!t) labelTables.set(ep, (t = Object.entries(ep.claimantLabels ?? {}).sort((a, b) => b[0].length - a[0].length).map(([k, v]) => [` ${k} `, v])));
   return t;
+}
+
+/** A claimant's name folded for the label table: " lower case words without accents ". */
+const foldedNames = new Map<string, string>();
+function foldedName(name: string): string {
+  let f = foldedNames.get(name);
+  if (f === undefined) {
+    if (foldedNames.size >= 10_000) foldedNames.clear();
+    foldedNames.set(name, (f = ` ${name.toLowerCase().normalize('NFD').replace(/[\u0300-\u036f]/g, '').replace(/[^\p{L}\p{N}]+/gu, ' ').trim()} `));
+  }
+  return f;
 }
 
 /** The lexicons the engine reads as cues. */
@@ -134,21 +145,28 @@ function before(c: Cues, name: string, at: number, window: number): boolean {
  * date in the future.
  */
 export function sentenceHits(text: string, offset: number, pack: EventPack, future = false): SentenceHits {
-  return hitsOf(wordsOfText(text, offset), pack, future);
+  const cp = compilePack(pack);
+  const raw: Hit<TriggerRule>[] = [];
+  const found: Hit<string>[] = [];
+  cp.both.scanWords(wordsOfText(text, offset), raw, found);
+  return hitsOf(cp, raw, found, future);
 }
 
 /** sentenceHits of a sentence of the reading, from its shared tokens. */
 function sentenceHitsOf(s: Sentence, pack: EventPack, future: boolean): SentenceHits {
-  return hitsOf(wordsOf(tokensOf(s)) ?? wordsOfText(s.text, s.start), pack, future);
+  const cp = compilePack(pack);
+  const raw: Hit<TriggerRule>[] = [];
+  const found: Hit<string>[] = [];
+  if (!cp.both.scanTokens(tokensOf(s), raw, found)) cp.both.scanWords(wordsOfText(s.text, s.start), raw, found);
+  return hitsOf(cp, raw, found, future);
 }
 
 type SentenceHits = { hits: SentenceHit[]; protestContext: boolean; police: boolean; disaster: boolean };
 
-function hitsOf(words: Words, pack: EventPack, future: boolean): SentenceHits {
-  const cp = compilePack(pack);
-  const raw: Hit<TriggerRule>[] = [];
-  const found: Hit<string>[] = [];
-  cp.both.scan(words.w, raw, found);
+/** The hits of the last scan (cp.both holds its words' offsets). */
+function hitsOf(cp: CompiledPack, raw: Hit<TriggerRule>[], found: Hit<string>[], future: boolean): SentenceHits {
+  const starts = cp.both.starts;
+  const ends = cp.both.ends;
   if (raw.length === 0) {
     // No trigger: only whether it is a disaster sentence matters.
     let dis = false;
@@ -186,8 +204,8 @@ function hitsOf(words: Words, pack: EventPack, future: boolean): SentenceHits {
       anaphoric,
       fresh,
       modality,
-      start: words.start[h.from]!,
-      end: words.end[h.to - 1]!,
+      start: starts[h.from]!,
+      end: ends[h.to - 1]!,
     });
   }
   const protestContext = hits.some((x) => x.rule.protest) || has(cues, 'protestContext');
@@ -289,6 +307,9 @@ interface Draft {
   first: number;
   weak: boolean;
 }
+
+const NO_DATES: DateMention[] = [];
+const NO_PLACES: PlaceCand[] = [];
 
 const KIND_RANK: Record<string, number> = { city: 0, other: 1, admin1: 2, region: 3, country: 4 };
 
@@ -611,13 +632,14 @@ export function codeEvents(doc: DocumentOut, reading: Reading, pack: LanguagePac
   }
   for (const i of freshFigure) tallyOnly.delete(i);
   for (const s of sentences) {
-    const dates = (datesBySent.get(s.index) ?? []).filter((d) => d.date && !d.since);
-    const future = dates.some((d) => d.future);
+    const sentDates = datesBySent.get(s.index);
+    const dates = sentDates ? sentDates.filter((d) => d.date && !d.since) : NO_DATES;
+    const future = dates.length !== 0 && dates.some((d) => d.future);
     const { hits, protestContext, police, disaster } = sentenceHitsOf(s, ep, future);
     if (disaster) docDisaster = true;
-    const places = placesBySent.get(s.index) ?? [];
+    const places = placesBySent.get(s.index) ?? NO_PLACES;
     const hit = resolveSentence(hits, protestContext, police);
-    const pastDates = dates.filter((d) => !d.future);
+    const pastDates = dates.length !== 0 ? dates.filter((d) => !d.future) : NO_DATES;
     if (hit && !isBackground(s, dates, pubYear, published)) {
       // "baku tembak" is no Baku: a place inside the trigger words is not one.
       const usable = places.filter((p) => !overlaps(p, hit));
@@ -676,7 +698,7 @@ export function codeEvents(doc: DocumentOut, reading: Reading, pack: LanguagePac
         });
       }
     }
-    const bp = bestPlace(places);
+    const bp = places.length !== 0 ? bestPlace(places) : null;
     if (bp && placeScore(bp) < 5 && !(lastPlace && WIDE.has(bp.kind) && !WIDE.has(lastPlace.kind) && samePlace(bp, lastPlace))) lastPlace = bp;
     if (pastDates[0]?.date) lastDate = { date: pastDates[0].date, precision: pastDates[0].precision };
   }
@@ -814,12 +836,20 @@ export function codeEvents(doc: DocumentOut, reading: Reading, pack: LanguagePac
   // Claimants in English for notes: the actor the claimant's words name ("Kejaksaan Agung
   // Azerbaijan" → "Azerbaijani authorities"), else the pack's label table, else (English) as written.
   const labels = claimantLabelsOf(ep);
+  const labelMemo = new Map<Claimant, Map<string | null, string | null>>();
   const claimantLabel = (c: Claimant | null, country: string | null): string | null => {
     if (!c) return null;
+    let byCountry = labelMemo.get(c);
+    if (!byCountry) labelMemo.set(c, (byCountry = new Map()));
+    let l = byCountry.get(country);
+    if (l === undefined) byCountry.set(country, (l = claimantLabelOf(c, country)));
+    return l;
+  };
+  const claimantLabelOf = (c: Claimant, country: string | null): string | null => {
     const sp = attribSpanOf.get(c);
-    const folded = ` ${c.name.toLowerCase().normalize('NFD').replace(/[\u0300-\u036f]/g, '').replace(/[^\p{L}\p{N}]+/gu, ' ').trim()} `;
+    const folded = foldedName(c.name);
     for (const [k, v] of labels) {
-      if (!folded.includes(` ${k} `)) continue;
+      if (!folded.includes(k)) continue;
       const cn = c.country && c.country !== country ? countryName(c.country) : null;
       return cn && v.startsWith('the ') ? `${cn}'s ${v.slice(4)}` : v;
     }
@@ -848,7 +878,8 @@ export function codeEvents(doc: DocumentOut, reading: Reading, pack: LanguagePac
     const casualties: Casualty[] = cas.map((m) => ({ count: m.count, qualifier: m.qualifier, outcome: m.outcome, group: m.group, claimant: m.claimant, evidence: m.evidence, rule: m.rule }));
     // Figures near a ceasefire or an arrest are the war's, not that event's.
     const fatalities = VIOLENT.has(EVENT_TYPE[d.sub]) || d.sub === 'Excessive force against protesters' ? fatalitiesOf(cas) : null;
-    const sorted = [...d.sentences].filter((i) => i >= 0).sort((a, b) => a - b);
+    const sorted = d.sentences.includes(-1) ? d.sentences.filter((i) => i >= 0) : d.sentences.slice();
+    sorted.sort((a, b) => a - b);
     let claimant: Claimant | null = null;
     for (const i of sorted) { claimant = attribBySent.get(i) ?? null; if (claimant) break; }
     if (!claimant) for (const m of cas) { const c = realClaimant(m.claimant); if (c) { claimant = c; break; } }
@@ -1039,8 +1070,11 @@ function assignActors(hit: SentenceHit, actors: ActorMention[], text: string, ep
   const afterT = actors.filter((a) => a.start >= hit.end);
   const by = actors.find(isBy) ?? null;
   // A passive rule's active verb form ("menembakkan roket", "menahan"): the subject did it.
-  const word = text.slice(hit.start, hit.end).toLowerCase();
-  const passive = !!hit.rule.passive && !(ep.lexicons['activePrefix'] ?? []).some((p) => word.startsWith(p) && /^\p{L}{4,}/u.test(word.slice(p.length)));
+  let passive = !!hit.rule.passive;
+  if (passive) {
+    const word = text.slice(hit.start, hit.end).toLowerCase();
+    passive = !(ep.lexicons['activePrefix'] ?? []).some((p) => word.startsWith(p) && /^\p{L}{4,}/u.test(word.slice(p.length)));
+  }
   let a1: ActorMention | null;
   let a2: ActorMention | null;
   if (by) {

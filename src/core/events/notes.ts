@@ -22,8 +22,20 @@ export function countryName(code: string | null): string | null {
   return n;
 }
 
+const longDates = new Map<string, string | null>();
+
 function longDate(iso: string | null, precision: number): string | null {
   if (!iso) return null;
+  const key = `${precision}${iso}`;
+  let d = longDates.get(key);
+  if (d === undefined) {
+    if (longDates.size >= 10_000) longDates.clear();
+    longDates.set(key, (d = spellDate(iso, precision)));
+  }
+  return d;
+}
+
+function spellDate(iso: string, precision: number): string | null {
   const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(iso);
   if (!m) return null;
   const month = MONTHS[Number(m[2]) - 1];
