@@ -164,3 +164,12 @@ describe('id: "Hal itu disampaikan X" names the speaker of the sentence before',
     expect(by('Lima orang tewas dalam serangan itu, seperti dikutip AFP.', 'id')).toEqual(['AFP']);
   });
 });
+
+describe('speech verbs inside casualty phrases', () => {
+  it('en: "claimed the lives of" is no speech', () => {
+    expect(by('The attack claimed the lives of six soldiers.', 'en')).toEqual([null]);
+  });
+  it('en: "claimed" as speech still names the speaker', () => {
+    expect(by('The group claimed it killed six soldiers.', 'en')).toEqual(['group']);
+  });
+});

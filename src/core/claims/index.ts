@@ -671,7 +671,8 @@ export function findAttributions(text: string, input: ClaimInput, pack: Language
       }
       // 5. "X mengatakan", "X said", "X told"
       const sv = anyAt(toks, i, c.speechVerbs);
-      if (sv > 0 && i > 0 && anyEndingAt(toks, i - 1, c.notSpeechBefore) === 0) {
+      // a longer casualty verb phrase is no speech: "the attack claimed the lives of six soldiers"
+      if (sv > 0 && i > 0 && anyEndingAt(toks, i - 1, c.notSpeechBefore) === 0 && (outcomeAt(toks, i, c.before)?.len ?? 0) <= sv) {
         // the clause before the verb: back to a comma, a quote, a colon or the sentence start; an
         // empty or adverb-only clause ("X, a spokesman, said", "X, however, claimed") steps back
         // to the segment before it
