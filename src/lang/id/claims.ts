@@ -46,7 +46,7 @@ export const claims: ClaimPack = {
   suffixes: ['nya', 'mu', 'ku'],
   elliptic: ['lainnya', 'lain', 'orang lainnya', 'korban lainnya', 'lagi'],
   people: ['orang', 'jiwa', 'korban', 'lainnya', 'lain', 'warga', 'anggota', 'individu', 'demonstran', 'pendemo', 'tentara', 'prajurit', 'personel', 'polisi', 'anak', 'orang lainnya'],
-  tallyCues: ['sejak', 'hingga kini', 'hingga saat ini', 'sampai saat ini', 'sampai kini', 'sejauh ini', 'sepanjang', 'secara keseluruhan', 'dengan demikian', 'dengan begitu', 'kumulatif', 'selama ini', 'sepekan terakhir', 'seminggu terakhir', 'sebulan terakhir', 'setahun terakhir', 'jam terakhir', 'hari terakhir', 'pekan terakhir', 'minggu terakhir', 'bulan terakhir', 'tahun terakhir'],
+  tallyCues: ['sejak', 'hingga kini', 'hingga saat ini', 'sampai saat ini', 'sampai kini', 'sejauh ini', 'sepanjang', 'secara keseluruhan', 'dengan demikian', 'dengan begitu', 'kumulatif', 'selama ini', 'total korban', 'jumlah total', 'sepekan terakhir', 'seminggu terakhir', 'sebulan terakhir', 'setahun terakhir', 'jam terakhir', 'hari terakhir', 'pekan terakhir', 'minggu terakhir', 'bulan terakhir', 'tahun terakhir'],
   sinceCues: ['sejak'],
   conflictNouns: ['perang', 'konflik', 'pemberontakan', 'kekerasan', 'agresi', 'invasi'],
   perfectAux: ['telah'],
