@@ -173,3 +173,18 @@ describe('speech verbs inside casualty phrases', () => {
     expect(by('The group claimed it killed six soldiers.', 'en')).toEqual(['group']);
   });
 });
+
+describe('asides and fillers around the speaker', () => {
+  it('en: "X, speaking on condition of anonymity, said"', () => {
+    expect(by('A police officer, speaking on condition of anonymity, said seven militants were killed.', 'en')).toEqual(['police officer']);
+  });
+  it('en: "according to an AFP tally"', () => {
+    expect(by('At least six people were killed, according to an AFP tally.', 'en')).toEqual(['AFP']);
+  });
+  it('id: "ujar salah seorang warga"', () => {
+    expect(by('"Empat orang tewas di tempat," ujar salah seorang warga.', 'id')).toEqual(['warga']);
+  });
+  it('id: "…, demikian keterangan X."', () => {
+    expect(by('Lima orang tewas, demikian keterangan Humas Polres Jayawijaya.', 'id')).toEqual(['Humas Polres Jayawijaya']);
+  });
+});
