@@ -116,6 +116,9 @@ interface Compiled {
   slashCredit: RegExp;
   creditOnly: RegExp;
   tailLeads: string[];
+  /** One search for any of the litter key words / photo label keys (lower-case text). */
+  litterKeyRe: RegExp;
+  photoKeyRe: RegExp;
 }
 const compiledFor = new WeakMap<DocumentRules, Compiled>();
 function compile(r: DocumentRules): Compiled {
@@ -133,6 +136,8 @@ function compile(r: DocumentRules): Compiled {
     creditOnly: /^([\p{L}\d][\p{L}\d.&'-]*(?:\s[\p{L}\d.&'-]+){0,3})\s?\/\s?(\p{Lu}[\p{L}.'-]*(?:\s[\p{L}.'-]+){0,4})$/u,
     // Multi-word tail headers with the space that must follow them ("baca juga " …), built once.
     tailLeads: [...r.tailHeaders].filter((h) => h.includes(' ')).map((h) => h + ' '),
+    litterKeyRe: anyOf(r.litterKeys),
+    photoKeyRe: anyOf(r.photoLabelKeys),
   };
   compiledFor.set(r, c);
   return c;
@@ -145,9 +150,9 @@ const PAREN_ONLY_RE = /^\([^()]{1,60}\)$/;
 const BREADCRUMB_RE = /^(?:[^>›»/|]{1,30}\s[>›»/|]\s){2,}[^>›»/|]{1,40}$/u;
 const CAMEL_GLUE_RE = /\p{Ll}\p{Lu}/gu;
 
-function hasAny(lower: string, keys: readonly string[]): boolean {
-  for (const k of keys) if (lower.includes(k)) return true;
-  return false;
+/** A search for any of the strings (one regex scan beats one `includes` per key); none: never matches. */
+function anyOf(keys: readonly string[]): RegExp {
+  return keys.length ? new RegExp(keys.map((k) => k.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|')) : /(?!)/;
 }
 
 function creditLike(part: string, r: DocumentRules): boolean {
@@ -179,13 +184,13 @@ function classify(raw: string, r: DocumentRules, header: boolean): Cls {
     const cl = r.captionLabelRe.exec(s);
     if (cl && (cl[1] === '' || /^[:,.]|\s*[:,]/.test(s.slice(s.length - cl[1]!.length - 2)))) return { k: 'caption-label', text: cl[1]!.trim() };
   }
-  if (words <= 40 && s.length <= 360 && (r.litterStartRe?.test(s) || (words <= 32 && !(words >= 16 && INTERNAL_BREAK_RE.test(s)) && hasAny(s.toLowerCase(), r.litterKeys) && r.litterRe?.test(s)))) return { k: 'drop', why: 'litter-pattern' };
+  if (words <= 40 && s.length <= 360 && (r.litterStartRe?.test(s) || (words <= 32 && !(words >= 16 && INTERNAL_BREAK_RE.test(s)) && compile(r).litterKeyRe.test(s.toLowerCase()) && r.litterRe?.test(s)))) return { k: 'drop', why: 'litter-pattern' };
   if (r.relatedRe.test(s)) return { k: 'drop', why: 'related-link' };
   const c = compile(r);
   // Captions with their credit.
   if (words <= 90) {
     const tail = s.length > 200 ? s.slice(-200) : s;
-    let m = (tail.includes(':') || r.photoLeadRe.test(s) || lastMark(s) === ')' || lastMark(s) === ']' || s.endsWith(')')) && hasAny(tail.toLowerCase(), r.photoLabelKeys) ? c.labelled.exec(s) : null;
+    let m = (tail.includes(':') || r.photoLeadRe.test(s) || lastMark(s) === ')' || lastMark(s) === ']' || s.endsWith(')')) && c.photoKeyRe.test(tail.toLowerCase()) ? c.labelled.exec(s) : null;
     if (m) {
       let credit = m[2]!.trim().replace(/[.;,]$/, '');
       let text = (m[1] ?? '').trim();
