@@ -170,7 +170,9 @@ function classify(raw: string, r: DocumentRules, header: boolean): Cls {
   }
   const words = wordCount(s);
   if (words <= 10) {
-    const lower = s.toLowerCase().replace(/\s*[:»>]$/, '');
+    let lower = s.toLowerCase();
+    const lc = lower.charCodeAt(lower.length - 1);
+    if (lc === 58 || lc === 0xbb || lc === 62) lower = lower.replace(/\s*[:»>]$/, ''); // "Baca juga:", "Related »"
     if (r.enlargeRe.test(lower)) return { k: 'enlarge' };
     if (r.litterLines.has(lower)) return { k: 'drop', why: 'litter' };
     if (words <= 2 && ONLY_SYMBOLS_RE.test(s)) return { k: 'drop', why: 'symbols' };
@@ -260,6 +262,8 @@ export function cleanBlocks(blocks: Block[], r: DocumentRules, opts: CleanOption
   const captionKeys = new Set<string>();
   /** Raw lines already read as captions, and caption texts: their repeats are dropped. */
   const captionRaw = new Set<string>();
+  // (lengths first: most lines are no caption and no repeat, and a number is cheaper to look up than a long string)
+  const captionRawLens = new Set<number>();
   const header: HeaderEntry[] = [];
   let inHeader = true;
   const knownTitleKey = opts.knownTitle ? foldKey(opts.knownTitle) : null;
@@ -270,12 +274,14 @@ export function cleanBlocks(blocks: Block[], r: DocumentRules, opts: CleanOption
   let title: string | null = null;
   let source: string | null = null;
   let published: FoundDate | null = null;
-  const seen = new Set<string>();
+  /** Paragraphs kept, by length (no string hashing for the common case of a new length). */
+  const seen = new Map<number, string[]>();
 
   const addCaption = (text: string, credit: string | null): void => {
     const key = foldKey(text);
     if (!key) return;
     captionRaw.add(text);
+    captionRawLens.add(text.length);
     if (!captionKeys.has(key)) {
       captionKeys.add(key);
       captions.push({ text, credit });
@@ -333,8 +339,11 @@ export function cleanBlocks(blocks: Block[], r: DocumentRules, opts: CleanOption
   };
 
   const pushParagraph = (text: string): void => {
-    if (seen.has(text)) return;
-    seen.add(text);
+    const same = seen.get(text.length);
+    if (same) {
+      if (same.includes(text)) return;
+      same.push(text);
+    } else seen.set(text.length, [text]);
     paragraphs.push(text);
   };
 
@@ -372,6 +381,7 @@ export function cleanBlocks(blocks: Block[], r: DocumentRules, opts: CleanOption
       case 'caption':
         addCaption(cls.text, cls.credit);
         captionRaw.add(line);
+        captionRawLens.add(line.length);
         continue;
       case 'credit': {
         // A credit line stands next to its caption: the caption follows (Tribun) or precedes it.
@@ -435,7 +445,7 @@ export function cleanBlocks(blocks: Block[], r: DocumentRules, opts: CleanOption
       skipNextHeading = false;
       if (!bodyLike(text, words) && words <= 25) continue;
     }
-    if (captionRaw.size && (captionRaw.has(text) || captionRaw.has(line))) continue;
+    if (captionRaw.size && ((captionRawLens.has(text.length) && captionRaw.has(text)) || (captionRawLens.has(line.length) && captionRaw.has(line)))) continue;
     if (inHeader) {
       const d = words <= 40 ? findDate(text, r) : null;
       if (d) {

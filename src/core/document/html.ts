@@ -50,6 +50,20 @@ const BLOCK_GAP_RE = new RegExp(
 );
 const squeeze = (markup: string): string => markup.replace(BLOCK_GAP_RE, '$1');
 
+/**
+ * Attributes neither Readability nor the blocks read (data-*, event handlers, tab order, link
+ * targets, tooltips, ARIA labels; aria-hidden and aria-modal are read): each would be one more node.
+ * Elements whose every attribute Readability scans (images, figures, embedded media) keep theirs.
+ */
+const START_TAG_RE = /<([a-zA-Z][^ \t\n\f\r/>]*)([ \t\n\f\r](?:[^>"']|"[^"]*"|'[^']*')*)>/g;
+const IDLE_ATTR_TEST = /[ \t\n\f\r](?:data-|on[a-z]|tabindex|target|title|aria-)/i;
+const IDLE_ATTR_RE = /[ \t\n\f\r]+(?:data-[^ \t\n\f\r=/>]*|on[a-z]+|tabindex|target|title|aria-(?!hidden[ \t\n\f\r=/>]|modal[ \t\n\f\r=/>])[^ \t\n\f\r=/>]*)(?:[ \t\n\f\r]*=[ \t\n\f\r]*(?:"[^"]*"|'[^']*'|[^ \t\n\f\r"'>]+))?(?=[ \t\n\f\r/>]|$)/gi;
+const ALL_ATTRS_READ = new Set(['img', 'picture', 'figure', 'source', 'iframe', 'embed', 'object', 'video', 'audio', 'noscript', 'meta', 'link', 'script', 'html', 'time', 'table', 'input']);
+const dropIdleAttributes = (markup: string): string =>
+  markup.replace(START_TAG_RE, (tag, name: string, attrs: string) =>
+    IDLE_ATTR_TEST.test(attrs) && !ALL_ATTRS_READ.has(name.toLowerCase()) ? `<${name}${attrs.replace(IDLE_ATTR_RE, '')}>` : tag,
+  );
+
 export function slimHtml(html: string): string {
   const parts: string[] = [];
   let kept = 0;
@@ -98,7 +112,7 @@ export function slimHtml(html: string): string {
     kept = gt + 1;
   }
   parts.push(html.slice(kept));
-  return squeeze(parts.join(''));
+  return dropIdleAttributes(squeeze(parts.join('')));
 }
 
 type El = {
@@ -249,9 +263,10 @@ export function htmlDocument(html: string): { blocks: Block[]; meta: HtmlMeta } 
   let meta: HtmlMeta = { title: null, published: head.published, siteName: null, lang, url: head.url };
   let article: ReturnType<Readability<El>['parse']> = null;
   try {
-    const reader = new Readability<El>(document as unknown as Document, { serializer: (el) => el as unknown as El, charThreshold: 500 });
+    const reader = new Readability<El>(document as unknown as Document, { serializer: (el) => el as unknown as El, charThreshold: 500, keepClasses: true });
     // Only the text is used: resolving every link and image address against the page URL is wasted work.
     (reader as unknown as { _fixRelativeUris: () => void })._fixRelativeUris = () => {};
+    // (keepClasses: the class names are never read after the choice, removing them is wasted work)
     article = reader.parse();
   } catch {
     article = null;
