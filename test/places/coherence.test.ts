@@ -25,3 +25,10 @@ describe('English: places of one story lie near each other', () => {
     expect(find(places('en', t), 'Florida')?.kind).toBe('admin1');
   });
 });
+
+describe('English: curated regions and alternate names', () => {
+  it('"the Atlantic" in a US story is the ocean, not the Iowa town', () => {
+    const t = 'Forecasters in the United States expect an active Atlantic hurricane season this year.';
+    expect(find(places('en', t), 'Atlantic')?.kind).toBe('region');
+  });
+});

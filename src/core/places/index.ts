@@ -198,7 +198,7 @@ function computeStaticScore(c: Candidate): number {
   let s: number;
   switch (p.fcode) {
     case 'PCLI': s = 60; break;
-    case 'RGN': s = 34; break;
+    case 'RGN': s = 44; break;
     case 'ADM1': s = 20 - Math.log10(p.population + 1); break;
     case 'PPLC': s = 24; break;
     case 'PPLA': s = 16; break;
@@ -1201,6 +1201,8 @@ function resolve(mentions: Mention[], lowerWords: LowerWords, named: Set<string>
     // places of the story that lie near each other or inside each other ("Alexandria" and "Pineville")
     const sup = support.get(c);
     if (sup) s += COHERENCE * sup;
+    // another town's alternate name is a weak reading where a town of that very name lies in the same country
+    if (c.match === 'a' && p.kind === 'city' && p.fcode !== 'PPLC' && m.cands.some((o) => o.match === 'p' && o.place.kind === 'city' && o.place.country === p.country)) s -= 12;
     // towns of one story lie near each other
     if (anchors && (p.kind === 'city' || p.fcode === 'ADM2')) {
       let d = Infinity;
