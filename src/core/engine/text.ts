@@ -199,22 +199,7 @@ interface DocText {
  * read from the (flat) document text rather than a sliced sentence string, with their facts.
  * Null when the document's lower case does not keep offsets (then the sentence is tokenized alone).
  */
-/** Facts of the sentence being tokenized (grown as needed; copied out per sentence). */
-let FACT_BUF = new Int32Array(256);
-let FACT_N = 0;
-
-/** Adds a fact to FACT_BUF. */
-function pushFact(f: number): void {
-  if (FACT_N === FACT_BUF.length) {
-    const bigger = new Int32Array(FACT_BUF.length * 2);
-    bigger.set(FACT_BUF);
-    FACT_BUF = bigger;
-  }
-  FACT_BUF[FACT_N++] = f;
-}
-
-/** Tokens of doc.text[from, to) (see tokenizeRange below); their facts are left in FACT_BUF[0, FACT_N). */
-function tokenizeRange(doc: DocText, from: number, to: number): Token[] | null {
+function tokenizeRange(doc: DocText, from: number, to: number, facts: number[]): Token[] | null {
   let lowerAll = doc.lower;
   const text = doc.text;
   if (lowerAll === undefined) {
@@ -224,7 +209,6 @@ function tokenizeRange(doc: DocText, from: number, to: number): Token[] | null {
   }
   if (lowerAll === null) return null;
   const out: Token[] = [];
-  FACT_N = 0;
   const n = to;
   let i = from;
   while (i < n) {
@@ -271,12 +255,12 @@ function tokenizeRange(doc: DocText, from: number, to: number): Token[] | null {
     if (!mixed) {
       // ASCII without capitals: its own lower case.
       out.push({ start, end: i, text: t, lower: t });
-      pushFact(f | (wordSig(t) << TF_SIG_SHIFT));
+      facts.push(f | (wordSig(t) << TF_SIG_SHIFT));
       continue;
     }
     const tok: Token = { start, end: i, text: t, lower: lowerAll.slice(start, e) };
     out.push(tok);
-    pushFact(factOf(tok));
+    facts.push(factOf(tok));
   }
   return out;
 }
@@ -289,7 +273,7 @@ function tokenizeRange(doc: DocText, from: number, to: number): Token[] | null {
  */
 class MemoSentence implements Sentence {
   #tokens: Token[] | undefined;
-  #facts: Int32Array | undefined;
+  #facts: number[] | undefined;
   /** The memo as key, value, key, value… (a sentence keeps few values: a short array beats a Map). */
   #memo2: unknown[] | undefined;
   #doc: DocText | null;
@@ -301,20 +285,21 @@ class MemoSentence implements Sentence {
     return s.#tokens ?? MemoSentence.#tokenize(s);
   }
   static #tokenize(s: MemoSentence): Token[] {
-    const r = s.#doc ? tokenizeRange(s.#doc, s.start, s.end) : null;
+    const facts: number[] = [];
+    const r = s.#doc ? tokenizeRange(s.#doc, s.start, s.end, facts) : null;
     if (r) {
-      s.#facts = FACT_BUF.slice(0, FACT_N);
+      s.#facts = facts;
       return (s.#tokens = r);
     }
     return (s.#tokens = tokenize(s.text, s.start));
   }
-  static facts(s: Sentence): Int32Array | null {
+  static facts(s: Sentence): number[] | null {
     if (!(s instanceof MemoSentence)) return null;
     if (s.#facts) return s.#facts;
     const toks = s.#tokens ?? MemoSentence.#tokenize(s);
     if (!s.#facts) {
-      const f = new Int32Array(toks.length);
-      for (let k = 0; k < toks.length; k++) f[k] = factOf(toks[k]!);
+      const f: number[] = [];
+      for (let k = 0; k < toks.length; k++) f.push(factOf(toks[k]!));
       s.#facts = f;
     }
     return s.#facts;
@@ -368,11 +353,11 @@ export function tokensOf(sentence: Sentence): Token[] {
  * signature of the token's lower-case form above TF_SIG_SHIFT. Lets a stage pass over most
  * tokens with bit tests instead of string look-ups.
  */
-export function factsOf(sentence: Sentence): Int32Array {
+export function factsOf(sentence: Sentence): readonly number[] {
   return MemoSentence.facts(sentence) ?? memoOf(sentence, FACTS, () => {
     const toks = tokensOf(sentence);
-    const f = new Int32Array(toks.length);
-    for (let k = 0; k < toks.length; k++) f[k] = factOf(toks[k]!);
+    const f: number[] = [];
+    for (let k = 0; k < toks.length; k++) f.push(factOf(toks[k]!));
     return f;
   });
 }
