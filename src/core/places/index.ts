@@ -30,6 +30,54 @@ interface Tables {
   localBefore: Map<string, PlaceKind>;
   localAfter: Map<string, PlaceKind>;
   localLen: number;
+  dotted: Map<string, string>;
+  districtPrefixes: Set<string>;
+  /** Every single word of the tables above → the W_* bits of the tables it is in (one look-up per word). */
+  flags: Map<string, number>;
+  /** sigOf() of every key of flags. */
+  sig: Uint8Array;
+  /** sigOf() of the first words of the local cues (most words of a text are in flags, few start a local cue). */
+  localSig: Uint8Array;
+}
+
+// bits of Tables.flags
+const W_STOP = 1, W_TITLE = 2, W_ORG = 4, W_INST = 8, W_DEMONYM = 16, W_FIRSTNAME = 32, W_LOCAL_BEFORE = 64, W_LOCAL_AFTER = 128,
+  W_BEFORE = 256, W_AFTER = 512, W_SPEECH = 1024, W_FORCES = 2048, W_CONNECTOR = 4096, W_LOCAL_BEFORE_FIRST = 8192,
+  W_LOCAL_AFTER_FIRST = 16384, W_DEMONYM_FIRST = 32768, W_NEAR = 1 << 16, W_NEAR_LAST = 1 << 17, W_BEFORE_LAST = 1 << 18;
+/** Words that never belong to a local name (nameWord). */
+const W_NOT_NAME = W_STOP | W_TITLE | W_ORG | W_INST | W_DEMONYM | W_FIRSTNAME | W_LOCAL_BEFORE | W_LOCAL_AFTER | W_BEFORE | W_AFTER | W_SPEECH | W_FORCES;
+
+function flagsOf(t: Omit<Tables, 'flags'>): Map<string, number> {
+  const f = new Map<string, number>();
+  const add = (keys: Iterable<string>, bit: number): void => {
+    for (const k of keys) if (!k.includes(' ')) f.set(k, (f.get(k) ?? 0) | bit);
+  };
+  add(t.stop, W_STOP);
+  add(t.titles, W_TITLE);
+  add(t.orgWords, W_ORG);
+  add(t.institutions, W_INST);
+  add(t.demonyms.keys(), W_DEMONYM);
+  add(t.firstNames, W_FIRSTNAME);
+  add(t.localBefore.keys(), W_LOCAL_BEFORE);
+  add(t.localAfter.keys(), W_LOCAL_AFTER);
+  add(t.before.keys(), W_BEFORE);
+  add(t.after.keys(), W_AFTER);
+  add(t.speech, W_SPEECH);
+  add(t.forces, W_FORCES);
+  add(t.connectors, W_CONNECTOR);
+  const firsts = (keys: Iterable<string>, bit: number): void => {
+    for (const k of keys) { const sp = k.indexOf(' '); const w = sp < 0 ? k : k.slice(0, sp); f.set(w, (f.get(w) ?? 0) | bit); }
+  };
+  firsts(t.localBefore.keys(), W_LOCAL_BEFORE_FIRST);
+  firsts(t.localAfter.keys(), W_LOCAL_AFTER_FIRST);
+  for (const k of t.demonyms.keys()) { const sp = k.indexOf(' '); if (sp > 0) firsts([k], W_DEMONYM_FIRST); }
+  add(t.near, W_NEAR);
+  const lasts = (keys: Iterable<string>, bit: number): void => {
+    for (const k of keys) { const sp = k.lastIndexOf(' '); if (sp >= 0) { const w = k.slice(sp + 1); f.set(w, (f.get(w) ?? 0) | bit); } }
+  };
+  lasts(t.near, W_NEAR_LAST);
+  lasts(t.before.keys(), W_BEFORE_LAST);
+  return f;
 }
 
 const compiled = new WeakMap<object, Tables>();
@@ -58,8 +106,18 @@ function tablesOf(pack: LanguagePack): Tables | null {
       privateBodies: new Set(p.privateBodies ?? []),
       localBefore: new Map(Object.entries(p.local?.before ?? {})),
       localAfter: new Map(Object.entries(p.local?.after ?? {})),
+      dotted: new Map(Object.entries(p.dotted ?? {})),
+      districtPrefixes: new Set(p.districtPrefixes ?? []),
       localLen: Math.max(1, ...Object.keys(p.local?.before ?? {}).concat(Object.keys(p.local?.after ?? {})).map((k) => k.split(' ').length)),
+      flags: new Map(),
+      sig: new Uint8Array(65536),
+      localSig: new Uint8Array(65536),
     };
+    t.flags = flagsOf(t);
+    for (const [k, f] of t.flags) {
+      t.sig[sigOf(k)] = 1;
+      if (f & (W_LOCAL_AFTER_FIRST | W_LOCAL_BEFORE_FIRST)) t.localSig[sigOf(k)] = 1;
+    }
     compiled.set(p, t);
   }
   return t;
@@ -140,7 +198,7 @@ function computeStaticScore(c: Candidate): number {
   let s: number;
   switch (p.fcode) {
     case 'PCLI': s = 60; break;
-    case 'RGN': s = 34; break;
+    case 'RGN': s = 44; break;
     case 'ADM1': s = 20 - Math.log10(p.population + 1); break;
     case 'PPLC': s = 24; break;
     case 'PPLA': s = 16; break;
@@ -167,12 +225,9 @@ export function findPlaces(text: string, sentences: Sentence[], pack: LanguagePa
   if (!gazetteer) return [];
   const T = tablesOf(pack);
   if (!T) return [];
-  const lowerWords = new Set<string>();
   // the sentence's shared tokens (the same tokenize(s.text, s.start), computed once for every stage)
   const perSentence = sentences.map((s) => tokensOf(s));
-  for (const toks of perSentence) {
-    for (let k = 1; k < toks.length; k++) if (isWord(toks[k]) && !isCap(toks[k])) lowerWords.add(toks[k]!.lower);
-  }
+  const lowerWords = new LowerWords(perSentence);
   const mentions: Mention[] = [];
   // words of person and organisation names ("Tom Jones", "Georgia Tech"): alone later, still not places
   const personWords = new Set<string>();
@@ -207,12 +262,66 @@ export function findPlaces(text: string, sentences: Sentence[], pack: LanguagePa
   return out;
 }
 
+/** Hash of a word's length and first and last characters: a sieve before a table look-up. */
+const sigOf = (w: string): number => {
+  const n = w.length;
+  return (Math.imul(Math.imul(Math.imul(n, 0x9e3779b1) ^ w.charCodeAt(0), 0x85ebca6b) ^ (n > 1 ? w.charCodeAt(1) : 0), 0xc2b2ae35) ^ w.charCodeAt(n - 1)) >>> 16;
+};
+
+/** The W_* bits of a (lower-case) word. */
+function flagOf(T: Tables, w: string): number {
+  return T.sig[sigOf(w)] === 1 ? T.flags.get(w) ?? 0 : 0;
+}
+
+/** Scratch sieve of LowerWords (filled and read within its constructor). */
+const DOC_SIG = new Uint8Array(65536);
+
+/**
+ * The words the document writes in lower case somewhere (not as a sentence's first token): "Union"
+ * when "union" occurs. Built for the lower-case forms of its capitalised words (the words asked
+ * about); any other word is answered from the full set, made on first need.
+ */
+class LowerWords {
+  private readonly asked = new Set<string>();
+  private readonly seen = new Set<string>();
+  private all: Set<string> | null = null;
+  constructor(private readonly perSentence: Token[][]) {
+    const sig = DOC_SIG; // (all zero between documents)
+    for (const toks of perSentence) {
+      for (const t of toks) {
+        if (isWord(t) && isCap(t)) {
+          this.asked.add(t.lower);
+          sig[sigOf(t.lower)] = 1;
+        }
+      }
+    }
+    for (const toks of perSentence) {
+      for (let k = 1; k < toks.length; k++) {
+        const t = toks[k]!;
+        if (sig[sigOf(t.lower)] === 1 && isWord(t) && !isCap(t) && this.asked.has(t.lower)) this.seen.add(t.lower);
+      }
+    }
+    for (const w of this.asked) sig[sigOf(w)] = 0;
+  }
+  has(w: string): boolean {
+    if (this.asked.has(w)) return this.seen.has(w);
+    // (a word token holds no space)
+    if (w.includes(' ')) return false;
+    if (!this.all) {
+      this.all = new Set<string>();
+      for (const toks of this.perSentence) {
+        for (let k = 1; k < toks.length; k++) if (isWord(toks[k]) && !isCap(toks[k])) this.all.add(toks[k]!.lower);
+      }
+    }
+    return this.all.has(w);
+  }
+}
+
 /** A name run of up to four capitalised words, each not a common word of the document. */
-function nameWord(t: Token | undefined, T: Tables, lowerWords: Set<string>, personWords: Set<string>): boolean {
+function nameWord(t: Token | undefined, T: Tables, lowerWords: LowerWords, personWords: Set<string>): boolean {
   if (!t || !isWord(t) || !isCap(t) || ALLCAPS.test(t.text) && t.text.length <= 4) return false;
   const lw = t.lower;
-  if (T.stop.has(lw) || T.titles.has(lw) || T.orgWords.has(lw) || T.institutions.has(lw) || T.demonyms.has(lw) || T.firstNames.has(lw)) return false;
-  if (T.localBefore.has(lw) || T.localAfter.has(lw) || T.before.has(lw) || T.after.has(lw) || T.speech.has(lw) || T.forces.has(lw)) return false;
+  if ((flagOf(T, lw) & W_NOT_NAME) !== 0) return false;
   if (lowerWords.has(lw) || personWords.has(t.text)) return false;
   return true;
 }
@@ -248,6 +357,38 @@ function cueAt(toks: Token[], k: number, table: Map<string, PlaceKind>, n: numbe
   return null;
 }
 
+/** The index of the first sentence whose tokens span a text position, -1 when none does. */
+function sentenceFinder(perSentence: Token[][]): (pos: number) => number {
+  // non-empty sentences in text order (as splitSentences makes them): a binary search
+  const idx: number[] = [], from: number[] = [], to: number[] = [];
+  let sorted = true;
+  for (let s = 0; s < perSentence.length; s++) {
+    const t = perSentence[s]!;
+    if (!t.length) continue;
+    if (to.length && t[0]!.start <= to[to.length - 1]!) sorted = false;
+    idx.push(s);
+    from.push(t[0]!.start);
+    to.push(t[t.length - 1]!.end);
+  }
+  if (!sorted) {
+    return (pos) => {
+      for (let s = 0; s < perSentence.length; s++) {
+        const t = perSentence[s]!;
+        if (t.length && pos >= t[0]!.start && pos <= t[t.length - 1]!.end) return s;
+      }
+      return -1;
+    };
+  }
+  return (pos) => {
+    let lo = 0, hi = from.length - 1, at = -1;
+    while (lo <= hi) {
+      const mid = (lo + hi) >> 1;
+      if (from[mid]! <= pos) { at = mid; lo = mid + 1; } else hi = mid - 1;
+    }
+    return at >= 0 && pos <= to[at]! ? idx[at]! : -1;
+  };
+}
+
 /**
  * Local places named as reported ("Xyz district of Kandahar province", "desa Xyz di …, Kabupaten Y"):
  * a name with a strong cue of administration or settlement that the gazetteer lacks, or knows only
@@ -255,20 +396,20 @@ function cueAt(toks: Token[], k: number, table: Map<string, PlaceKind>, n: numbe
  * place that contains it (said right after it, else the story's most-mentioned place there), near it.
  */
 function localPlaces(perSentence: Token[][], T: Tables, gaz: Gazetteer, out: PlaceMention[], docCountry: string, named: Set<string>,
-  lowerWords: Set<string>, personWords: Set<string>, rule: string): PlaceMention[] | null {
+  lowerWords: LowerWords, personWords: Set<string>, rule: string): PlaceMention[] | null {
   interface Span { s: number; i: number; j: number; kind: PlaceKind }
   const spans: Span[] = [];
-  const afterFirst = firstWordsOf(T.localAfter), beforeFirst = firstWordsOf(T.localBefore);
   for (let s = 0; s < perSentence.length; s++) {
     const toks = perSentence[s]!;
     let firstWord = 0;
     while (firstWord < toks.length && !isWord(toks[firstWord])) firstWord++;
     const taken = new Set<number>();
     for (let k = 0; k < toks.length; k++) {
-      if (!isWord(toks[k])) continue;
-      const lw = toks[k]!.lower;
+      if (T.localSig[sigOf(toks[k]!.lower)] !== 1 || !isWord(toks[k])) continue;
+      const fl = flagOf(T, toks[k]!.lower);
+      if ((fl & (W_LOCAL_AFTER_FIRST | W_LOCAL_BEFORE_FIRST)) === 0) continue;
       // "Xyz district", "Xyz local government area": the name before the cue
-      const after = afterFirst.has(lw) ? cueAt(toks, k, T.localAfter, T.localLen, true) : null;
+      const after = fl & W_LOCAL_AFTER_FIRST ? cueAt(toks, k, T.localAfter, T.localLen, true) : null;
       if (after && k > 0 && toks[k - 1]!.end + 1 === toks[k]!.start) {
         let i = k;
         while (i - 1 >= 0 && k - i < 4 && nameWord(toks[i - 1], T, lowerWords, personWords) && toks[i - 1]!.end + 1 === toks[i]!.start) i--;
@@ -286,7 +427,7 @@ function localPlaces(perSentence: Token[][], T: Tables, gaz: Gazetteer, out: Pla
         }
       }
       // "desa Xyz", "village of Xyz": the name after the cue
-      const before = beforeFirst.has(lw) ? cueAt(toks, k, T.localBefore, T.localLen, true) : null;
+      const before = fl & W_LOCAL_BEFORE_FIRST ? cueAt(toks, k, T.localBefore, T.localLen, true) : null;
       if (before) {
         const i = k + before.len;
         let j = i - 1;
@@ -302,13 +443,7 @@ function localPlaces(perSentence: Token[][], T: Tables, gaz: Gazetteer, out: Pla
     }
   }
   if (!spans.length) return null;
-  const sentOf = (pos: number): number => {
-    for (let s = 0; s < perSentence.length; s++) {
-      const t = perSentence[s]!;
-      if (t.length && pos >= t[0]!.start && pos <= t[t.length - 1]!.end) return s;
-    }
-    return -1;
-  };
+  const sentOf = sentenceFinder(perSentence);
   let result = out.slice();
   const removed = new Set<PlaceMention>();
   const added: PlaceMention[] = [];
@@ -377,7 +512,42 @@ function localPlaces(perSentence: Token[][], T: Tables, gaz: Gazetteer, out: Pla
   return result;
 }
 
-function scanSentence(toks: Token[], T: Tables, gaz: Gazetteer, lowerWords: Set<string>, personWords: Set<string>, out: Mention[]): void {
+/** Per-sentence scratch of scanSentence (never re-entered): left-over tokens and the mention holding each token. */
+let LEFT = new Uint8Array(256);
+const OWN: (Mention | undefined)[] = [];
+
+/** "Police", "Mayor", "Union", "Kota Xyz": a one-word name that is a common word of the tables. */
+function commonWord(fl: number, next: Token | undefined): boolean {
+  return (fl & (W_STOP | W_TITLE | W_INST)) !== 0 || ((fl & W_BEFORE) !== 0 && isCap(next));
+}
+
+const hasCountry = (cands: readonly Candidate[]): boolean => {
+  for (const c of cands) if (c.place.kind === 'country') return true;
+  return false;
+};
+
+/** s without a final "'s" / "’s". */
+const unPossessive = (s: string): string => (possessive(s) ? s.slice(0, -2) : s);
+/** s without a final "s". */
+const unPlural = (s: string): string => (s.length && s.charCodeAt(s.length - 1) === 115 ? s.slice(0, -1) : s);
+
+/** Every mention of a run a country's name, and together they fill its `len` tokens ("Greece Italy"). */
+function allCountriesCover(ms: Mention[], len: number): boolean {
+  let n = 0;
+  for (const r of ms) {
+    if (!(r.how === 'name' && r.cands[0]!.place.kind === 'country')) return false;
+    n += r.j - r.i + 1;
+  }
+  return n === len;
+}
+
+function notDemonyms(ms: Mention[]): number {
+  let n = 0;
+  for (const r of ms) if (r.how !== 'demonym') n++;
+  return n;
+}
+
+function scanSentence(toks: Token[], T: Tables, gaz: Gazetteer, lowerWords: LowerWords, personWords: Set<string>, out: Mention[]): void {
   const found: Mention[] = [];
   const leftovers: number[] = [];
   // the first word token of the sentence (after opening quotes or brackets)
@@ -388,8 +558,7 @@ function scanSentence(toks: Token[], T: Tables, gaz: Gazetteer, lowerWords: Set<
     if (!isWord(t) || !isCap(t)) continue;
     const m = matchAt(toks, i, T, gaz);
     // "Police", "Mayor", "Union": a word that names a village somewhere is still a common word
-    if (m && m.words === 1 && m.how === 'name' && (T.stop.has(t.lower) || T.titles.has(t.lower) || T.institutions.has(t.lower) ||
-      (T.before.has(t.lower) && isCap(toks[i + 1])))) {
+    if (m && m.words === 1 && m.how === 'name' && commonWord(flagOf(T, t.lower), toks[i + 1])) {
       leftovers.push(i);
       continue;
     }
@@ -413,6 +582,16 @@ function scanSentence(toks: Token[], T: Tables, gaz: Gazetteer, lowerWords: Set<
     // "Azerbaijan-Armenia", "Fargo-Moorhead": names joined by a hyphen
     if (t.text.includes('-')) {
       const parts = tokenize(t.text.replace(/-/g, ' '), t.start);
+      // "Sen. Robert Ford, D-Charleston": a lawmaker's party and home town
+      if (parts.length === 2 && T.districtPrefixes.has(parts[0]!.text) && isCap(parts[1])) {
+        const x = matchAt([parts[1]!], 0, T, gaz);
+        if (x && x.words === 1) {
+          x.i = x.j = i;
+          x.locative = true;
+          found.push(x);
+          continue;
+        }
+      }
       const sub = parts.every((q) => isCap(q)) ? parts.map((q) => matchAt([q], 0, T, gaz)) : [];
       // each half a place's own name: "Wal-Mart" is not Wahl and Mart
       if (sub.length > 1 && sub.every((x) => x && x.words === 1 && x.cands.some((c) => c.match === 'p'))) {
@@ -436,15 +615,23 @@ function scanSentence(toks: Token[], T: Tables, gaz: Gazetteer, lowerWords: Set<
     leftovers.push(i);
   }
   if (!found.length) return;
-  const left = new Set(leftovers);
-  const matchAtTok = new Map<number, Mention>();
-  for (const m of found) for (let k = m.i; k <= m.j; k++) matchAtTok.set(k, m);
+  // (scratch tables of the sentence's tokens: left over, and the mention that holds each)
+  const n = toks.length;
+  if (LEFT.length < n) LEFT = new Uint8Array(2 * n);
+  LEFT.fill(0, 0, n);
+  for (const k of leftovers) LEFT[k] = 1;
+  const left = LEFT;
+  for (let k = 0; k < n; k++) OWN[k] = undefined;
+  for (const m of found) for (let k = m.i; k <= m.j; k++) OWN[k] = m;
+  const own = OWN;
+  const at = (k: number): Mention | undefined => (k >= 0 && k < n ? own[k] : undefined);
   // runs: maximal sequences of adjacent capitalised tokens
-  const inRun = (k: number): boolean => left.has(k) || matchAtTok.has(k);
+  const inRun = (k: number): boolean => left[k] === 1 || own[k] !== undefined;
   for (const m of found) {
     if (m.dropped) continue;
     let a = m.i;
-    while (a - 1 >= 0 && inRun(a - 1) && toks[a - 1]!.end === toks[a - 1]!.end) a--;
+    // (a name before a lower-case word ends a run: "Britain-based Syrian Observatory")
+    while (a - 1 >= 0 && inRun(a - 1) && !ATTRIBUTE.test(toks[a - 1]!.text)) a--;
     let b = m.j;
     // "Calgary-based Epoch Energy": a name before a lower-case word is an attribute of what follows
     const attribute = m.end < toks[m.j]!.end && /^-\p{Ll}/u.test(toks[m.j]!.text.slice(m.end - toks[m.j]!.start));
@@ -453,27 +640,39 @@ function scanSentence(toks: Token[], T: Tables, gaz: Gazetteer, lowerWords: Set<
     }
     // a possessive ends the name: "Canada's Federal Budget"
     if (!attribute && !POSSESSIVE.test(toks[m.j]!.text)) while (b + 1 < toks.length && inRun(b + 1) && !POSSESSIVE.test(toks[b]!.text)) b++;
-    const runMatches = new Set<Mention>();
-    for (let k = a; k <= b; k++) if (matchAtTok.has(k)) runMatches.add(matchAtTok.get(k)!);
+    // "Carthage Police Chief Chris McKenzie", "Butler County Auditor Roger Reynolds": a title inside the run
+    // ends the office; the words after it are a person's name
+    const bRun = b;
+    if (!T.headFirst && own[a] === m && m.how !== 'demonym') {
+      for (let k = m.j + 1; k < b; k++) {
+        if (left[k] !== 1 || !T.titles.has(toks[k]!.lower) || T.institutions.has(toks[k]!.lower)) continue;
+        for (let q = k + 1; q <= b; q++) { const r = own[q]; if (r && r.how !== 'demonym') r.dropped = true; }
+        personWords.add(toks[b]!.text);
+        b = k;
+        break;
+      }
+    }
+    const runMatches: Mention[] = [];
+    for (let k = a; k <= b; k++) { const x = own[k]; if (x !== undefined && !runMatches.includes(x)) runMatches.push(x); }
     let titled: Mention | undefined;
     // "Minnesota Governor Tim Pawlenty", "Kapolda Papua", "Minnesota Department of Transportation":
     // the place names the office or the institution; the rest of the run is not a place
     for (let k = a; k <= b && !titled; k++) {
-      if (!left.has(k)) continue;
-      const lw = toks[k]!.lower.replace(/['’]s$/, '');
+      if (left[k] !== 1) continue;
+      const lw = unPossessive(toks[k]!.lower);
       const institution = T.institutions.has(lw);
       // head-first languages put ranks before persons ("Brigjen Ahmad"): only offices of a level of
       // government (cue words with a kind: "Kapolda", "Bupati") name a place after them
       const office = T.headFirst ? !!T.before.get(lw)?.kind : T.titles.has(lw);
       if (!institution && !office) continue;
-      const mm = T.headFirst ? matchAtTok.get(k + 1) : matchAtTok.get(k - 1);
+      const mm = T.headFirst ? at(k + 1) : at(k - 1);
       if (!mm || mm.how === 'demonym') continue;
       // an institution is named by the place alone: "Polsek Astana Anyar" is not Astana
       if (!office) {
-        if (runMatches.size > 1) continue;
+        if (runMatches.length > 1) continue;
         let rest = false;
         for (let q = a; q <= b; q++) {
-          if (left.has(q) && !T.institutions.has(toks[q]!.lower) && !T.titles.has(toks[q]!.lower) &&
+          if (left[q] === 1 && !T.institutions.has(toks[q]!.lower) && !T.titles.has(toks[q]!.lower) &&
             !(q === firstWord && (T.stop.has(toks[q]!.lower) || lowerWords.has(toks[q]!.lower)))) rest = true;
         }
         if (rest) continue;
@@ -482,49 +681,53 @@ function scanSentence(toks: Token[], T: Tables, gaz: Gazetteer, lowerWords: Set<
     }
     // "Tennessee Arts Commission", "Columbia County Detention Center": a public body named after
     // its jurisdiction — the place opens the run and a word of public institutions is in it
-    if (!titled && !T.headFirst && runMatches.size >= 1) {
-      const only = matchAtTok.get(a) && a === matchAtTok.get(a)!.i ? matchAtTok.get(a)! : [...runMatches][0]!;
+    if (!titled && !T.headFirst && runMatches.length >= 1) {
+      const only = own[a] && a === own[a]!.i ? own[a]! : runMatches[0]!;
       let a2 = a;
-      while (a2 < only.i && left.has(a2) && (T.connectors.has(toks[a2]!.lower) || (a2 === firstWord && T.stop.has(toks[a2]!.lower)))) a2++;
+      while (a2 < only.i && left[a2] === 1 && (T.connectors.has(toks[a2]!.lower) || (a2 === firstWord && T.stop.has(toks[a2]!.lower)))) a2++;
       // (a country or a state also names its offices: "U.S. Magistrate Judge Robert Carr", "Texas Gov. Rick Perry")
       const polity = only.cands.some((c) => c.place.kind === 'country' || (c.place.kind === 'admin1' && c.match === 'p'));
       if (only.i === a2 && (only.how === 'name' || only.how === 'abbreviation') && only.j < b) {
-        let inst = false, title = false;
+        let inst = false, title = false, priv = false;
         for (let q = only.j + 1; q <= b; q++) {
-          const lw = toks[q]!.lower.replace(/['’]s$/, '');
-          if (polity && T.titles.has(lw.replace(/s$/, ''))) inst = true;
-          else if (T.titles.has(lw) && !T.institutions.has(lw)) title = true;
+          const lw = unPossessive(toks[q]!.lower);
+          if (polity && T.titles.has(unPlural(lw))) inst = true;
+          // (a title that ends the run is the body's office: "Kanawha County Emergency Services Director")
+          else if (T.titles.has(lw) && !T.institutions.has(lw) && !(q === b && b < bRun)) title = true;
           if (T.institutions.has(lw)) inst = true;
-          if (T.privateBodies.has(lw)) title = true;
+          if (T.privateBodies.has(lw)) title = priv = true;
         }
+        // a county names what is the county's: "Walker County Fair", "Laurel County Adult Education"
+        const county = only.words > 1 && only.how === 'name' && T.after.get(toks[only.j]!.lower)?.kind === 'admin2' &&
+          only.cands[0]!.place.fcode === 'ADM2';
+        if (county && !priv && runMatches.length === 1) inst = true;
         // a lone place with a public body after it, or a country or state with its office right after it
         // ("U.S. Sens.", "U.S. Magistrate Judge": the person's name after it is not a place)
-        const w = toks[only.j + 1]?.lower.replace(/['’]s$/, '').replace(/s$/, '') ?? '';
-        if (inst && !title && (runMatches.size === 1 || (polity && (T.titles.has(w) || T.institutions.has(w))))) titled = only;
+        const nw = toks[only.j + 1];
+        const w = nw ? unPlural(unPossessive(nw.lower)) : '';
+        if (inst && !title && (runMatches.length === 1 || (polity && (T.titles.has(w) || T.institutions.has(w))))) titled = only;
       }
     }
     // several names in one run ("Azerbaijan Armenia"): an organisation, unless every one is a country
     // (a list that lost its comma: "Greece Italy")
-    const allCountries = [...runMatches].every((r) => r.how === 'name' && r.cands[0]!.place.kind === 'country');
-    let kill = !titled && runMatches.size > 1 && !(allCountries && b - a + 1 === [...runMatches].reduce((n, r) => n + r.j - r.i + 1, 0)) &&
-      [...runMatches].filter((r) => r.how !== 'demonym').length > 1;
+    let kill = !titled && runMatches.length > 1 && !(allCountriesCover(runMatches, b - a + 1)) && notDemonyms(runMatches) > 1;
     for (let k = a; k <= b && !kill && !titled; k++) {
-      if (!left.has(k)) continue;
+      if (left[k] !== 1) continue;
       const w = toks[k]!;
       const lw = w.lower;
-      const owner = matchAtTok.get(k - 1) ?? matchAtTok.get(k + 1);
-      const afterCue = matchAtTok.has(k - 1) ? T.after.get(lw) : undefined;
+      const owner = at(k - 1) ?? at(k + 1);
+      const afterCue = at(k - 1) !== undefined ? T.after.get(lw) : undefined;
       if (afterCue) {
-        const mm = matchAtTok.get(k - 1)!;
+        const mm = at(k - 1)!;
         if (afterCue.kind) mm.cue = afterCue.kind;
         mm.end = w.end;
         mm.text = mm.text + toksBetween(toks, mm.j, k);
         mm.j = k;
         continue;
       }
-      const beforeCue = matchAtTok.has(k + 1) ? T.before.get(lw) : undefined;
+      const beforeCue = at(k + 1) !== undefined ? T.before.get(lw) : undefined;
       if (beforeCue) {
-        const mm = matchAtTok.get(k + 1)!;
+        const mm = at(k + 1)!;
         if (beforeCue.kind) mm.cue = beforeCue.kind;
         continue;
       }
@@ -535,51 +738,53 @@ function scanSentence(toks: Token[], T: Tables, gaz: Gazetteer, lowerWords: Set<
         break;
       }
       if (k === firstWord && !T.orgWords.has(lw) && (T.stop.has(lw) || lowerWords.has(lw))) continue;
-      if (owner && ALLCAPS.test(w.text) && w.text.length > 1 && k < (owner.i)) { kill = true; break; }
+      if (owner && allCaps(w.text) && w.text.length > 1 && k < (owner.i)) { kill = true; break; }
       kill = true;
     }
     // a person's name ("Tom Jones", "President Barack Obama"): its surname alone later is the person
     if ((kill || titled) && b > a && b - a <= 3) {
-      const last = matchAtTok.get(b);
+      const last = own[b];
       const orgish = (q: number): boolean => T.orgWords.has(toks[q]!.lower) || T.institutions.has(toks[q]!.lower);
       let person = !!last && last.how === 'name' && last.i === last.j && !orgish(b - 1);
       for (let q = a; q < b && person; q++) {
-        if (orgish(q) || T.connectors.has(toks[q]!.lower) || T.before.has(toks[q]!.lower) || (matchAtTok.get(q) && T.demonyms.has(toks[q]!.lower))) person = false;
+        if (orgish(q) || T.connectors.has(toks[q]!.lower) || T.before.has(toks[q]!.lower) || (own[q] && T.demonyms.has(toks[q]!.lower))) person = false;
       }
       if (person) personWords.add(toks[b]!.text);
     }
     if (titled) {
       for (const r of runMatches) if (r !== titled && r.how !== 'demonym') r.dropped = true;
-    } else if (kill) for (const r of runMatches) if (r.how !== 'demonym' || runMatches.size === 1) r.dropped = true;
+    } else if (kill) for (const r of runMatches) if (r.how !== 'demonym' || runMatches.length === 1) r.dropped = true;
   }
   for (const m of found) {
     if (m.dropped) continue;
-    const prev = prevWord(toks, m.i);
-    const next = nextWord(toks, m.j);
-    const prev2 = prev ? prevWord(toks, prev.index) : undefined;
+    const pi = m.i - 1;
+    const prev = pi >= 0 && isWord(toks[pi]) ? toks[pi] : undefined;
+    const next = m.j + 1 < toks.length && isWord(toks[m.j + 1]) ? toks[m.j + 1] : undefined;
+    const prev2 = prev && pi >= 1 && isWord(toks[pi - 1]) ? toks[pi - 1] : undefined;
+    const fp = prev ? flagOf(T, prev.lower) : 0;
+    const fn = next ? flagOf(T, next.lower) : 0;
     const top = m.cands[0]!.place;
     // a dateline: "MANSFIELD —", "JAKARTA, KOMPAS.com"
     if (m.sentenceInitial && m.text.length > 3 && ALLCAPS.test(m.text.replace(/[\s-]/g, ''))) m.locative = true;
-    const isCountry = m.cands.some((c) => c.place.kind === 'country');
+    const isCountry = hasCountry(m.cands);
     // person: "Mr Paris", "President Georgia"
-    if (prev && T.titles.has(prev.tok.lower) && !isCap(prev.tok) && m.how !== 'demonym' && !isCountry) { m.dropped = true; continue; }
+    if (prev && fp & W_TITLE && !isCap(prev) && m.how !== 'demonym' && !isCountry) { m.dropped = true; continue; }
     // "Washington said": a bare name that speaks is a person
-    if (next && T.speech.has(next.tok.lower) && !isCountry && m.words === 1 && !m.cue) { m.dropped = true; continue; }
+    if (next && fn & W_SPEECH && !isCountry && m.words === 1 && !m.cue) { m.dropped = true; continue; }
     // nationality of an armed actor: "pasukan Armenia", "Azeri forces"
     if ((T.forcesBefore ? isCountry || m.how === 'demonym' : m.how === 'demonym') && top.kind === 'country') {
-      const w = T.forcesBefore ? prev?.tok : next?.tok;
-      if (w && T.forces.has(w.lower)) { m.dropped = true; continue; }
+      const w = T.forcesBefore ? prev : next;
+      if (w && (T.forcesBefore ? fp : fn) & W_FORCES) { m.dropped = true; continue; }
     }
-    if (m.how === 'name' && T.stop.has(m.text.toLowerCase()) && !m.cue) { m.dropped = true; continue; }
+    if (m.how === 'name' && !m.cue && T.stop.has(m.text === toks[m.i]!.text ? toks[m.i]!.lower : m.text.toLowerCase())) { m.dropped = true; continue; }
     // a kind word after, in lower case: "the Georgia state line", "Borno state"
-    if (!m.cue && next && !isCap(next.tok)) {
-      const after = T.after.get(next.tok.lower);
+    if (!m.cue && next && !isCap(next) && fn & W_AFTER) {
+      const after = T.after.get(next.lower);
       if (after?.kind) m.cue = after.kind;
     }
     // cues before: "di Ganja", "kota Ganja", "in the town of Barda", "Kabupaten Puncak"
-    const p1 = prev?.tok.lower;
-    const p2 = prev2 && prev ? `${prev2.tok.lower} ${prev.tok.lower}` : undefined;
-    const cue = (p2 && T.before.get(p2)) || (p1 !== undefined ? T.before.get(p1) : undefined);
+    const p1 = prev?.lower;
+    const cue = (prev2 && prev && fp & W_BEFORE_LAST && T.before.get(`${prev2.lower} ${prev.lower}`)) || (prev && fp & W_BEFORE ? T.before.get(p1!) : undefined);
     if (cue) {
       m.locative = true;
       if (cue.kind && !m.cue) m.cue = cue.kind;
@@ -587,17 +792,19 @@ function scanSentence(toks: Token[], T: Tables, gaz: Gazetteer, lowerWords: Set<
     }
     // "the town of X": skip an article between
     if (!cue && prev && prev2 && (p1 === 'the' || p1 === 'a')) {
-      const c2 = T.before.get(prev2.tok.lower);
+      const c2 = T.before.get(prev2.lower);
       if (c2) m.locative = true;
     }
     // near: up to three words before, within the sentence
-    let w1 = prev, w2 = prev2, w3 = prev2 ? prevWord(toks, prev2.index) : undefined;
-    const phrases = [w1?.tok.lower, w2 && w1 ? `${w2.tok.lower} ${w1.tok.lower}` : undefined,
-      w3 && w2 && w1 ? `${w3.tok.lower} ${w2.tok.lower} ${w1.tok.lower}` : undefined];
-    if (phrases.some((ph) => ph !== undefined && T.near.has(ph))) m.near = true;
+    if (prev) {
+      if (fp & W_NEAR) m.near = true;
+      else if (fp & W_NEAR_LAST && prev2) {
+        const prev3 = pi >= 2 && isWord(toks[pi - 2]) ? toks[pi - 2] : undefined;
+        if (T.near.has(`${prev2.lower} ${prev.lower}`) || (prev3 && T.near.has(`${prev3.lower} ${prev2.lower} ${prev.lower}`))) m.near = true;
+      }
+    }
     // near words a little further: "desa-desa di dekat Ganja", "north of the city of Kharkiv"
-    if (!m.near && w2 && T.near.has(w2.tok.lower) && w1 && !isCap(w1.tok)) m.near = true;
-    void w3;
+    if (!m.near && prev2 && flagOf(T, prev2.lower) & W_NEAR && prev && !isCap(prev)) m.near = true;
   }
   // "Walton and Oconee counties", "Becker, Clay and Grant counties": the kind word after the
   // last name of a list is every name's
@@ -621,7 +828,7 @@ function scanSentence(toks: Token[], T: Tables, gaz: Gazetteer, lowerWords: Set<
       b.regionOf = a;
     }
   }
-  out.push(...found);
+  for (const m of found) out.push(m);
 }
 
 /**
@@ -647,8 +854,8 @@ function afterGivenName(toks: Token[], i: number, T: Tables): boolean {
   if (!T.firstNames.size) return false;
   let k = i - 1;
   const adjacent = (a: number, b: number): boolean => toks[b]!.start - toks[a]!.end <= 1;
-  if (k >= 0 && toks[k]!.text === '.' && k - 1 >= 0 && /^\p{Lu}$/u.test(toks[k - 1]!.text) && adjacent(k, i)) k -= 2;
-  else if (k >= 0 && /^\p{Lu}\.?$/u.test(toks[k]!.text) && adjacent(k, i)) k -= 1;
+  if (k >= 0 && toks[k]!.text === '.' && k - 1 >= 0 && toks[k - 1]!.text.length <= 2 && /^\p{Lu}$/u.test(toks[k - 1]!.text) && adjacent(k, i)) k -= 2;
+  else if (k >= 0 && toks[k]!.text.length <= 3 && /^\p{Lu}\.?$/u.test(toks[k]!.text) && adjacent(k, i)) k -= 1;
   if (k < 0) return false;
   const g = toks[k]!;
   if (!isCap(g) || !adjacent(k, k + 1)) return false;
@@ -677,22 +884,65 @@ function nextWord(toks: Token[], j: number): { tok: Token; index: number } | und
   return { tok: toks[k]!, index: k };
 }
 
+/** A mention of tokens [i, j] ending at `end` in the text. */
+function mention(t: Token, i: number, j: number, end: number, cands: readonly Candidate[], how: How, text: string, words: number): Mention {
+  return { start: t.start, end, text, cands, i, j, words, how, near: false, locative: false, sentenceInitial: false };
+}
+
+/** ALLCAPS.test(s) without the regex for ASCII words. */
+function allCaps(s: string): boolean {
+  const n = s.length;
+  if (n === 0) return false;
+  for (let k = 0; k < n; k++) {
+    const c = s.charCodeAt(k);
+    if (c >= 128) return ALLCAPS.test(s);
+    if (!((c >= 65 && c <= 90) || c === 46)) return false;
+  }
+  return true;
+}
+
+/** POSSESSIVE.test(s): ends in "'s" or "’s". */
+function possessive(s: string): boolean {
+  const n = s.length;
+  if (n < 2 || s.charCodeAt(n - 1) !== 115) return false;
+  const c = s.charCodeAt(n - 2);
+  return c === 39 || c === 0x2019;
+}
+
+const folded = new Map<string, string>();
+/** quickFold(t.text), without a new string for plain ASCII words (their `lower` is it). */
+function foldOf(t: Token): string {
+  const w = t.text;
+  let ascii = true;
+  for (let k = 0; k < w.length; k++) {
+    const c = w.charCodeAt(k);
+    if (c < 0x21 || c > 0x7e) { ascii = false; break; }
+  }
+  if (ascii) return t.lower;
+  let f = folded.get(w);
+  if (f === undefined) {
+    f = quickFold(w);
+    if (folded.size > 20000) folded.clear();
+    folded.set(w, f);
+  }
+  return f;
+}
+
+/** A word joined by a hyphen to a lower-case word: "Britain-based", "Angeles-based". */
+const ATTRIBUTE = /^[^-]+-\p{Ll}+$/u;
+
 /** The longest gazetteer name starting at token i, or an abbreviation or demonym there. */
 function matchAt(toks: Token[], i: number, T: Tables, gaz: Gazetteer): Mention | null {
   const t = toks[i]!;
-  const mk = (j: number, cands: readonly Candidate[], how: How, end = toks[j]!.end): Mention => ({
-    start: t.start, end, text: '', cands, i, j, words: 0, how, near: false, locative: false, sentenceInitial: false,
-  });
-  const finish = (m: Mention, textEnd: number, words: number): Mention => {
-    m.end = textEnd;
-    m.words = words;
-    m.text = t.text + toksBetween(toks, i, m.j);
-    return m;
-  };
   // abbreviations: "AS", "U.S.", "UK", "W.Va."
   const dotted = toks[i + 1]?.text === '.' && toks[i + 1]!.start === t.end;
-  if (ALLCAPS.test(t.text) || /^(\p{Lu}\.?)+\p{Ll}*\.?(\p{Lu}\p{Ll}*)?$/u.test(t.text)) {
-    for (const form of dotted ? [t.text + '.', t.text] : [t.text]) {
+  const caps = allCaps(t.text);
+  // (only words of the abbreviation table or in capitals do anything here)
+  if (caps || ((T.abbreviations.has(t.text) || (dotted && T.abbreviations.has(t.text + '.'))) &&
+    /^(\p{Lu}\.?)+\p{Ll}*\.?(\p{Lu}\p{Ll}*)?$/u.test(t.text))) {
+    const short = caps && t.text.replace(/\./g, '').length <= 4;
+    for (let f = dotted ? 0 : 1; f < 2; f++) {
+      const form = f === 0 ? t.text + '.' : t.text;
       const mapped = T.abbreviations.get(form);
       if (mapped && (T.freeAbbreviations.has(form) || toks[i - 1]?.text === ',') && !/^\d/.test(toks[i - 1]?.text ?? '')) {
         const [name, cc, kind] = mapped.split('|');
@@ -700,75 +950,175 @@ function matchAt(toks: Token[], i: number, T: Tables, gaz: Gazetteer): Mention |
           : cc ? gaz.admin1(cc, name!) : undefined;
         if (p) {
           const j = form.endsWith('.') && dotted ? i + 1 : i;
-          return finish(mk(j, [{ place: p, match: 'p' }], 'abbreviation'), toks[j]!.end, 1);
+          return mention(t, i, j, toks[j]!.end, [{ place: p, match: 'p' }], 'abbreviation', t.text + toksBetween(toks, i, j), 1);
         }
       }
-      if (ALLCAPS.test(t.text) && t.text.replace(/\./g, '').length <= 4) {
+      if (short) {
         const cands = gaz.lookup('=' + form);
         if (cands) {
           const j = form.endsWith('.') && dotted ? i + 1 : i;
-          return finish(mk(j, cands, 'abbreviation'), toks[j]!.end, 1);
+          return mention(t, i, j, toks[j]!.end, cands, 'abbreviation', t.text + toksBetween(toks, i, j), 1);
         }
       }
     }
-    if (ALLCAPS.test(t.text) && t.text.replace(/\./g, '').length <= 4) return null;
+    // a short word in capitals is an abbreviation, unless a name in capitals goes on ("LOS ANGELES —", "ST. LOUIS")
+    const nx = toks[i + 1]?.text === '.' && T.dotted.has(t.lower) ? toks[i + 2] : toks[i + 1];
+    if (short && !(nx && isWord(nx) && allCaps(nx.text) && nx.start <= toks[i]!.end + 2)) return null;
   }
   // names of up to MAX_WORDS words: capitalised words, joined by connectors
-  const ends: number[] = [];
-  const maxWords = Math.min(MAX_WORDS, gaz.span(quickFold(t.text)));
+  const first = foldOf(t);
+  const maxWords = Math.min(MAX_WORDS, gaz.span(first));
+  let nEnds = 0;
   for (let j = i, words = 0; j < toks.length && words < maxWords; j++) {
     const w = toks[j]!;
+    // "St. Louis", "Mt. Pleasant": the dot of an abbreviated word inside a name
+    if (w.text === '.' && j > i && w.start === toks[j - 1]!.end && T.dotted.has(toks[j - 1]!.lower) && isCap(toks[j + 1]) && toks[j + 1]!.start === w.end + 1) continue;
     if (!isWord(w)) break;
-    if (j > i && w.start !== toks[j - 1]!.end + 1) break; // one space between words
+    if (j > i && w.start !== toks[j - 1]!.end + 1 && !(toks[j - 1]!.text === '.' && w.start === toks[j - 1]!.end + 1)) break; // one space between words
     words++;
-    if (isCap(w)) ends.push(j);
+    if (isCap(w)) ENDS[nEnds++] = j;
     else if (!T.connectors.has(w.lower)) break;
   }
   // a nationality word is not the village that shares its name ("Canadian", Texas)
   const dem = demonymAt(toks, i, T, gaz);
-  for (let e = ends.length - 1; e >= 0; e--) {
-    const j = ends[e]!;
+  for (let e = nEnds - 1; e >= 0; e--) {
+    const j = ENDS[e]!;
     if (dem && j <= dem.j) return dem;
-    let key = quickFold(t.text);
-    for (let k = i + 1; k <= j; k++) key += ' ' + quickFold(toks[k]!.text);
+    let key = first;
+    let dots = false;
+    for (let k = i + 1; k <= j; k++) {
+      if (toks[k]!.text === '.') { key += '.'; dots = true; } else key += ' ' + foldOf(toks[k]!);
+    }
     let cands = gaz.lookup(key);
-    if (cands) return finish(mk(j, cands, 'name'), toks[j]!.end, j - i + 1);
+    // "St. Louis" is indexed as "st. louis", "saint louis" or "st louis"
+    if (!cands && dots) cands = gaz.lookup(key.replace(/(^| )([a-z]+)\./g, (_, sp: string, w: string) => sp + (T.dotted.get(w) ?? w))) ??
+      gaz.lookup(key.replace(/\./g, ''));
+    if (cands && !(j === i && allCaps(t.text) && t.text.length <= 4)) {
+      return mention(t, i, j, toks[j]!.end, cands, 'name', j === i ? t.text : t.text + toksBetween(toks, i, j), j - i + 1);
+    }
+    // "Los Angeles-based": a name of several words before a lower-case word
+    if (j > i && ATTRIBUTE.test(toks[j]!.text)) {
+      const cut = toks[j]!.text.indexOf('-');
+      const head = foldOf(toks[j]!).slice(0, cut);
+      const k2 = key.slice(0, key.length - foldOf(toks[j]!).length) + head;
+      const c2 = head ? gaz.lookup(k2) : undefined;
+      if (c2) return mention(t, i, j, toks[j]!.start + cut, c2, 'name', t.text + toksBetween(toks, i, j).slice(0, -(toks[j]!.text.length - cut)), j - i + 1);
+    }
     // possessive: "Cairo's", "Sudan’s"
-    if (POSSESSIVE.test(key) && (cands = gaz.lookup(key.slice(0, -2)))) {
-      const m = finish(mk(j, cands, 'name'), toks[j]!.end - 2, j - i + 1);
-      m.text = m.text.slice(0, -2);
-      return m;
+    if (possessive(key) && (cands = gaz.lookup(key.slice(0, -2)))) {
+      const text = j === i ? t.text : t.text + toksBetween(toks, i, j);
+      return mention(t, i, j, toks[j]!.end - 2, cands, 'name', text.slice(0, -2), j - i + 1);
     }
   }
   return dem;
 }
+/** Scratch for matchAt: the token indices where a name may end (matchAt never calls itself). */
+const ENDS = new Int32Array(MAX_WORDS + 1);
 
 /** A word or two of nationality at token i: "Azeri", "Palestinians", "Sri Lankan". */
 function demonymAt(toks: Token[], i: number, T: Tables, gaz: Gazetteer): Mention | null {
   const t = toks[i]!;
+  const fl = flagOf(T, t.lower);
+  if ((fl & (W_DEMONYM | W_DEMONYM_FIRST)) === 0) return null;
   const nx = toks[i + 1];
-  for (const [j, form] of [[i + 1, nx && isCap(nx) && nx.start === t.end + 1 ? `${t.lower} ${nx.lower}` : ''], [i, t.lower]] as [number, string][]) {
+  for (let j = i + 1; j >= i; j--) {
+    const form = j > i ? (fl & W_DEMONYM_FIRST && nx && isCap(nx) && nx.start === t.end + 1 ? `${t.lower} ${nx.lower}` : '') : t.lower;
     const target = form ? T.demonyms.get(form) : undefined;
     if (!target) continue;
     const p = /^[A-Z]{2}$/.test(target) ? gaz.country(target) : gaz.lookup(fold(target))?.[0]?.place;
-    if (p) {
-      return { start: t.start, end: toks[j]!.end, text: t.text + toksBetween(toks, i, j), cands: [{ place: p, match: 'p' }], i, j,
-        words: j - i + 1, how: 'demonym', near: false, locative: false, sentenceInitial: false };
-    }
+    if (p) return mention(t, i, j, toks[j]!.end, [{ place: p, match: 'p' }], 'demonym', t.text + toksBetween(toks, i, j), j - i + 1);
   }
   return null;
 }
 
+/** Weight of a reading's coherence with the story's other names (see coherence()). */
+const COHERENCE = 30;
+/** Distance within which two towns of one story support each other, km. */
+const NEAR_KM = 120;
+/** Softness of the readings' likelihoods from their scores. */
+const PRIOR_T = 6;
+
+/** The mentions of one name (folded text), with the likelihood of each reading after the last scoring. */
+interface NameGroup {
+  key: string;
+  mentions: Mention[];
+  prior: Map<PlaceRecord, number>;
+}
+
+function groupsOf(live: Mention[]): NameGroup[] {
+  const byKey = new Map<string, NameGroup>();
+  const best = new Map<string, Map<PlaceRecord, number>>();
+  for (const m of live) {
+    if (!m.scores || m.how === 'demonym') continue;
+    const key = m.text.toLowerCase();
+    let g = byKey.get(key);
+    if (!g) { g = { key, mentions: [], prior: new Map() }; byKey.set(key, g); best.set(key, new Map()); }
+    g.mentions.push(m);
+    const b = best.get(key)!;
+    m.cands.forEach((c, q) => {
+      const s = m.scores![q]!;
+      if (!(s <= (b.get(c.place) ?? -Infinity))) b.set(c.place, s);
+    });
+  }
+  for (const g of byKey.values()) {
+    const b = best.get(g.key)!;
+    let top = -Infinity;
+    for (const s of b.values()) if (s > top) top = s;
+    let sum = 0;
+    for (const [p, s] of b) { const e = Math.exp((s - top) / PRIOR_T); if (e > 0.01) { g.prior.set(p, e); sum += e; } }
+    // a bare capitalised word with no cue ("Economy", "Summit") may be no place at all: its small readings count less
+    const sure = g.mentions.some((m) => m.locative || !!m.cue || !!m.region || !!m.regionOf || m.words > 1);
+    for (const [p, e] of g.prior) g.prior.set(p, (e / sum) * (sure || p.population >= 20000 || p.kind === 'admin1' ? 1 : 0.4));
+  }
+  return [...byKey.values()];
+}
+
+const pointLike = (p: PlaceRecord): boolean => p.kind === 'city' || p.fcode === 'ADM2';
+
+/**
+ * How well a reading fits the likely readings of the story's other names: for each other name,
+ * the likeliest of its readings that lies near this one (towns within NEAR_KM) or contains it or
+ * is contained by it (a state and its towns), weighted by that reading's likelihood; summed, at most 1.5.
+ */
+function coherence(p: PlaceRecord, own: NameGroup, groups: NameGroup[]): number {
+  if ((!pointLike(p) && p.kind !== 'admin1') || !p.country) return 0;
+  const dLat = NEAR_KM / 111;
+  let sum = 0;
+  for (const g of groups) {
+    if (g === own) continue;
+    let best = 0;
+    for (const [o, pr] of g.prior) {
+      if (o === p || pr * 1 <= best) continue;
+      let v = 0;
+      if (pointLike(p) && pointLike(o)) {
+        if (Math.abs(o.lat - p.lat) > dLat) continue;
+        const d = km(p.lat, p.lon, o.lat, o.lon);
+        if (d < NEAR_KM) v = 1 - d / NEAR_KM;
+      } else if (pointLike(p) && o.kind === 'admin1') {
+        if (o.country === p.country && o.name === p.admin1) v = 1;
+      } else if (p.kind === 'admin1' && pointLike(o)) {
+        if (o.country === p.country && o.admin1 === p.name) v = 1;
+      }
+      if (v * pr > best) { best = v * pr; }
+    }
+    sum += best;
+  }
+  return Math.min(1.5, sum);
+}
+
 /** Picks a candidate for every mention, with the document's countries and regions as context; returns the story's country. */
-function resolve(mentions: Mention[], lowerWords: Set<string>, named: Set<string>): string {
+function resolve(mentions: Mention[], lowerWords: LowerWords, named: Set<string>): string {
   const live = mentions.filter((m) => !m.dropped);
   // context: countries and admin-1 regions the document names unambiguously
   const countryWeight = new Map<string, number>();
   const admin1Named = new Set<string>();
   const impliedAdmin1 = new Map<string, number>();
   const countySupport = new Map<string, number>();
-  const add = (cc: string, w: number): void => {
+  // countries some name of a place (not only a nationality word) points to
+  const placeBacked = new Set<string>();
+  const add = (cc: string, w: number, demonym = false): void => {
     if (cc) countryWeight.set(cc, (countryWeight.get(cc) ?? 0) + w);
+    if (cc && !demonym) placeBacked.add(cc);
   };
   for (const m of live) {
     const ranked = [...m.cands].sort((x, y) => staticScore(y) - staticScore(x));
@@ -779,7 +1129,7 @@ function resolve(mentions: Mention[], lowerWords: Set<string>, named: Set<string
     const margin = p.kind === 'admin1' || p.kind === 'country' ? 10 : 25;
     if (ranked.some((c) => c.place.country !== p.country && c.match === 'p' &&
       (staticScore(c) > staticScore(best) - margin || c.place.kind === 'country' || c.place.kind === 'admin1'))) continue;
-    if (p.kind === 'country') add(p.country, m.how === 'demonym' ? 0.5 : 1);
+    if (p.kind === 'country') add(p.country, m.how === 'demonym' ? 0.5 : 1, m.how === 'demonym');
     else if (p.kind === 'admin1' && best.match === 'p') {
       add(p.country, 1);
       admin1Named.add(`${p.country}|${p.name}`);
@@ -817,7 +1167,8 @@ function resolve(mentions: Mention[], lowerWords: Set<string>, named: Set<string
   for (const [cc, w] of countryWeight) if (w >= 1) named.add(cc);
   let docCountry = '';
   let bestW = 0;
-  for (const [cc, w] of countryWeight) if (w > bestW) { bestW = w; docCountry = cc; }
+  // (a nationality word alone, "a Peruvian student", does not make the story's country)
+  for (const [cc, w] of countryWeight) if (w > bestW && (w >= 1 || placeBacked.has(cc))) { bestW = w; docCountry = cc; }
   const scoreOf = (m: Mention, c: Candidate, anchors: Anchor[] | null): number => {
     const p = c.place;
     let s = staticScore(c);
@@ -847,6 +1198,11 @@ function resolve(mentions: Mention[], lowerWords: Set<string>, named: Set<string
       const fits = m.regionOf.cands.some((t) => t.place.country === p.country && (p.kind === 'country' || (p.kind === 'admin1' && t.place.admin1 === p.name)));
       if (fits) s += 40;
     }
+    // places of the story that lie near each other or inside each other ("Alexandria" and "Pineville")
+    const sup = support.get(c);
+    if (sup) s += COHERENCE * sup;
+    // another town's alternate name is a weak reading where a town of that very name lies in the same country
+    if (c.match === 'a' && p.kind === 'city' && p.fcode !== 'PPLC' && m.cands.some((o) => o.match === 'p' && o.place.kind === 'city' && o.place.country === p.country)) s -= 12;
     // towns of one story lie near each other
     if (anchors && (p.kind === 'city' || p.fcode === 'ADM2')) {
       let d = Infinity;
@@ -872,6 +1228,23 @@ function resolve(mentions: Mention[], lowerWords: Set<string>, named: Set<string
     m.score = pickScore;
     if (!anchors) m.scores = scores;
   };
+  const support = new Map<Candidate, number>();
+  const rescore = (): void => {
+    memo.clear();
+    for (const m of live) {
+      if (m.cands.length < 2) continue;
+      const k = memoKey(m);
+      const same = memo.get(k);
+      if (same && same.cands === m.cands) {
+        m.pick = same.pick;
+        m.score = same.score;
+        m.scores = same.scores;
+      } else {
+        choose(m, null);
+        memo.set(k, m);
+      }
+    }
+  };
   for (const m of live) {
     const k = memoKey(m);
     const same = memo.get(k);
@@ -883,6 +1256,40 @@ function resolve(mentions: Mention[], lowerWords: Set<string>, named: Set<string
       choose(m, null);
       memo.set(k, m);
     }
+  }
+  // the story's country when no name says it: where most of its names' likely readings lie
+  if (!docCountry) {
+    const mass = new Map<string, number>();
+    let total = 0;
+    for (const g of groupsOf(live)) {
+      for (const [p, pr] of g.prior) if (p.country) { mass.set(p.country, (mass.get(p.country) ?? 0) + pr); total += pr; }
+    }
+    let top = '', topW = 0;
+    for (const [cc, w] of mass) if (w > topW) { topW = w; top = cc; }
+    if (topW >= 2 && topW >= 0.6 * total) {
+      docCountry = top;
+      rescore();
+    }
+  }
+  // coherence: a reading near (or inside) the likely readings of the story's other names gains
+  for (let round = 0; round < 2; round++) {
+    const groups = groupsOf(live);
+    if (groups.length < 2) break;
+    support.clear();
+    for (const g of groups) {
+      if (g.prior.size < 2) continue;
+      // the name of a country or a state is not pulled to a town of that name by its neighbours ("Florida")
+      const polity = g.mentions[0]!.cands.some((c) => c.place.kind === 'country' || (c.place.kind === 'admin1' && c.match === 'p'));
+      for (const m of g.mentions) {
+        for (const c of m.cands) {
+          if (support.has(c) || (polity && pointLike(c.place) && !m.cue)) continue;
+          const v = coherence(c.place, g, groups);
+          if (v > 0) support.set(c, v);
+        }
+      }
+    }
+    if (!support.size) break;
+    rescore();
   }
   // second pass: the towns the first pass placed with confidence pull their namesakes' homonyms
   const anchors: Anchor[] = [];
