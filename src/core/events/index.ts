@@ -22,7 +22,7 @@ import type { DateMention } from '../dates/types.js';
 import type { EventPack, SubEventType, TriggerRule } from './types.js';
 import { EVENT_TYPE, PROTEST_FAMILY, RANK, TERRITORY } from './acled.js';
 import { compile, DualIndex, expand, PatternIndex, wordsOfText, type Hit } from './matcher.js';
-import { tokenize, tokensOf } from '../engine/text.js';
+import { factsOf, tokenize, tokensOf } from '../engine/text.js';
 import { countryName, makeNotes } from './notes.js';
 import { countryName as acledCountryName, ofCountry } from '../actors/names.js';
 
@@ -80,7 +80,8 @@ export function compilePack(pack: EventPack): CompiledPack {
   const cues = Object.entries(pack.lexicons).filter(([name]) => cueNames.has(name)).flatMap(([name, list]) => list.flatMap(expand).map((p) => compile(p, name, pack.lexicons)));
   const triggers = new PatternIndex(trig);
   const cueIndex = new PatternIndex(cues);
-  c = { triggers, cues: cueIndex, both: new DualIndex(triggers, cueIndex) };
+  // Without a trigger hit only the disaster and perpetrator cues are read (see hitsOf).
+  c = { triggers, cues: cueIndex, both: new DualIndex(triggers, cueIndex, (tag) => tag === 'disaster' || tag === 'perpetrator') };
   cache.set(pack, c);
   return c;
 }
@@ -162,7 +163,7 @@ function sentenceHitsOf(s: Sentence, pack: EventPack, future: boolean): Sentence
   const cp = compilePack(pack);
   RAW.length = 0;
   FOUND.length = 0;
-  if (!cp.both.scanTokens(tokensOf(s), RAW, FOUND)) cp.both.scanWords(wordsOfText(s.text, s.start), RAW, FOUND);
+  if (!cp.both.scanTokens(tokensOf(s), RAW, FOUND, factsOf(s))) cp.both.scanWords(wordsOfText(s.text, s.start), RAW, FOUND);
   return hitsOf(cp, RAW, FOUND, future);
 }
 

@@ -4,7 +4,7 @@
  * sentence costs one map look-up per token.
  */
 
-import type { Token } from '../engine/text.js';
+import { hasSig, sigSet, TF_JOINED, TF_NONASCII, TF_SIG_SHIFT, type Token } from '../engine/text.js';
 
 export interface MatchToken {
   start: number;
@@ -192,7 +192,11 @@ export class PatternIndex<T> {
  * and digits (one word, itself), 1 other ASCII (its runs of letters and digits, `pieces`),
  * 2 not ASCII (read from the token's text).
  */
-type Entry<A, B> = { a: Compiled<A>[]; b: Compiled<B>[]; id: number; kind: 0 | 1 | 2; pieces: Piece<A, B>[] | null; pa: Step<A>[] | null; pb: Step<B>[] | null };
+type Entry<A, B> = {
+  a: Compiled<A>[]; b: Compiled<B>[]; id: number; kind: 0 | 1 | 2; pieces: Piece<A, B>[] | null; pa: Step<A>[] | null; pb: Step<B>[] | null;
+  /** The b patterns kept when no a pattern matched (see DualIndex's `lean`), planned. */
+  pl: Step<B>[] | null;
+};
 
 /**
  * How the patterns starting at a word are tried: in their order, but runs of patterns whose next
@@ -223,7 +227,14 @@ function kindOf(l: string): 0 | 1 | 2 {
 export class DualIndex<A, B> {
   private readonly byWord = new Map<string, Entry<A, B>>();
   private readonly vocab = new Map<string, number>();
-  private readonly none: Entry<A, B> = { a: [], b: [], id: -1, kind: 0, pieces: null, pa: [], pb: [] };
+  private readonly none: Entry<A, B> = { a: [], b: [], id: -1, kind: 0, pieces: null, pa: [], pb: [], pl: [] };
+  /**
+   * Signatures (wordSig) of every word with an entry of its own (a pattern's first word or a later
+   * element's word), and the first two letters of every first-word prefix (ASCII, 7 bits each):
+   * an ASCII token whose signature and head are in neither is certainly `none`, no look-up.
+   */
+  private readonly sigs: Uint32Array;
+  private readonly heads = new Uint8Array(1 << 14);
   private readonly vocabSize: number;
   /** The words of the last scan and their offsets (valid until the next scan). */
   words: string[] = [];
@@ -233,8 +244,22 @@ export class DualIndex<A, B> {
   private readonly ents: Entry<A, B>[] = [];
   private n = 0;
 
-  constructor(private readonly ia: PatternIndex<A>, private readonly ib: PatternIndex<B>) {
+  /**
+   * `lean`: the b patterns worth matching when no a pattern matched in the scan (the others'
+   * hits are then left out of hb); all when not given.
+   */
+  constructor(private readonly ia: PatternIndex<A>, private readonly ib: PatternIndex<B>, private readonly lean?: (tag: B) => boolean) {
     const alts: Alt[] = [];
+    const own: string[] = [];
+    for (const c of [...ia.items, ...ib.items] as Compiled<unknown>[]) {
+      const first = c.elems[0] as { kind: 'words'; alt: Alt };
+      for (const w of first.alt.exact) own.push(w);
+      for (const p of first.alt.prefixes) {
+        const c0 = p.charCodeAt(0);
+        const c1 = p.charCodeAt(1);
+        if (c0 < 128 && c1 < 128) this.heads[(c0 << 7) | c1] = 1;
+      }
+    }
     for (const c of [...ia.items, ...ib.items] as Compiled<unknown>[]) {
       for (let e = 1; e < c.elems.length; e++) {
         const el = c.elems[e]!;
@@ -243,6 +268,7 @@ export class DualIndex<A, B> {
         for (const w of el.alt.exact) if (!this.vocab.has(w)) this.vocab.set(w, this.vocab.size);
       }
     }
+    this.sigs = sigSet([...own, ...this.vocab.keys()]);
     const size = (this.vocab.size >>> 5) + 1;
     this.vocabSize = size;
     for (const alt of alts) {
@@ -275,7 +301,7 @@ export class DualIndex<A, B> {
     const a = kind === 1 ? [] : this.ia.startingAt(w);
     const b = kind === 1 ? [] : this.ib.startingAt(w);
     const id = kind === 1 ? -1 : (this.vocab.get(w) ?? -1);
-    en = kind === 0 && !a.length && !b.length && id < 0 ? this.none : { a, b, id, kind, pieces, pa: null, pb: null };
+    en = kind === 0 && !a.length && !b.length && id < 0 ? this.none : { a, b, id, kind, pieces, pa: null, pb: null, pl: null };
     if (this.byWord.size >= 50_000) this.byWord.clear();
     this.byWord.set(w, en);
     return en;
@@ -310,8 +336,10 @@ export class DualIndex<A, B> {
    * letters and digits, except around astral characters: returns false, matching nothing, when
    * a token holds a surrogate (the caller then uses scanWords(wordsOfText(…))).
    */
-  scanTokens(tokens: readonly Token[], ha: Hit<A>[], hb: Hit<B>[]): boolean {
+  scanTokens(tokens: readonly Token[], ha: Hit<A>[], hb: Hit<B>[], facts?: readonly number[]): boolean {
     this.n = 0;
+    const sigs = this.sigs;
+    const heads = this.heads;
     for (let k = 0; k < tokens.length; k++) {
       const t = tokens[k]!;
       const l = t.lower;
@@ -319,6 +347,14 @@ export class DualIndex<A, B> {
         // Punctuation is no word: skip it without a look-up.
         const c = l.charCodeAt(0);
         if (c < 0x80 && !((c >= 97 && c <= 122) || (c >= 48 && c <= 57))) continue;
+      }
+      if (facts !== undefined) {
+        // An ASCII word without joiners (kind 0) whose signature and head are in no table: none.
+        const f = facts[k]!;
+        if ((f & (TF_NONASCII | TF_JOINED)) === 0 && !hasSig(sigs, f >>> TF_SIG_SHIFT) && (l.length < 3 || heads[(l.charCodeAt(0) << 7) | l.charCodeAt(1)] === 0)) {
+          this.add(l, t.start, t.end, this.none);
+          continue;
+        }
       }
       const en = this.entry(l);
       if (en.kind === 0) {
@@ -375,10 +411,20 @@ export class DualIndex<A, B> {
     const ents = this.ents;
     const words = this.words;
     const ids = this.ids;
+    const had = ha.length;
     for (let i = 0; i < n; i++) {
       const en = ents[i]!;
       if (en.a.length !== 0) runSteps((en.pa ??= this.plan(en.a)), words, ids, n, i, ha);
-      if (en.b.length !== 0) runSteps((en.pb ??= this.plan(en.b)), words, ids, n, i, hb);
+    }
+    const lean = this.lean !== undefined && ha.length === had;
+    for (let i = 0; i < n; i++) {
+      const en = ents[i]!;
+      if (en.b.length === 0) continue;
+      if (!lean) runSteps((en.pb ??= this.plan(en.b)), words, ids, n, i, hb);
+      else {
+        const pl = (en.pl ??= this.plan(en.b.filter((c) => this.lean!(c.tag))));
+        if (pl.length !== 0) runSteps(pl, words, ids, n, i, hb);
+      }
     }
   }
 }
