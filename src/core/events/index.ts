@@ -535,14 +535,39 @@ function hashId(s: string): string {
   return h1.toString(16).padStart(8, '0') + h2.toString(16).padStart(8, '0');
 }
 
+/** What the phases of codeEvents share: the reading indexed by sentence (see indexReading). */
+interface Ctx {
+  text: string;
+  published: string | null;
+  sentences: readonly Sentence[];
+  attribBySent: Map<number, Claimant>;
+  attribSpanOf: Map<Claimant, { start: number; end: number }>;
+  realClaimant: (c: Claimant | null) => Claimant | null;
+  placesBySent: Map<number, PlaceCand[]>;
+  bestInSent: (i: number) => PlaceCand | null;
+  datesBySent: Map<number, DateMention[]>;
+  actorsBySent: Map<number, ActorMention[]>;
+  pubYear: number | null;
+  conjWords: Set<string>;
+}
+
 /** Codes the events and running tallies of a document from what the reading stage found. */
 export function codeEvents(doc: DocumentOut, reading: Reading, pack: LanguagePack): { events: EventOut[]; tallies: TallyOut[] } {
   const ep = pack.events as EventPack | undefined;
   if (!ep || !Array.isArray(ep.triggers)) return { events: [], tallies: [] };
+  // Phases in functions of their own: each compiles (and profiles) on its own.
+  const cx = indexReading(doc, reading, ep);
+  const { candidates, titleSubs, docDisaster, tolledSents } = sentenceCandidates(cx, doc, reading, ep);
+  const drafts = mergeCandidates(cx, reading, candidates, titleSubs, docDisaster, tolledSents);
+  const { attached, tallies } = attachCasualties(cx, reading, drafts);
+  return { events: writeEvents(cx, doc, reading, ep, drafts, attached), tallies };
+}
+
+/** 0. The reading indexed by sentence: attributions, places (with their context), dates, actors. */
+function indexReading(doc: DocumentOut, reading: Reading, ep: EventPack): Ctx {
   const text = doc.text;
   const published = pubDay(doc.published);
   const sentences = reading.sentences;
-
   // Index reading items by sentence.
   const sentOf = (span: { start: number; end: number }): number => {
     let lo = 0;
@@ -635,6 +660,12 @@ export function codeEvents(doc: DocumentOut, reading: Reading, pack: LanguagePac
   }
   const pubYear = published ? Number(published.slice(0, 4)) : null;
 
+  return { text, published, sentences, attribBySent, attribSpanOf, realClaimant, placesBySent, bestInSent, datesBySent, actorsBySent, pubYear, conjWords };
+}
+
+/** 1–4. Sentence candidates: hits resolved per sentence, with place, date and actors. */
+function sentenceCandidates(cx: Ctx, doc: DocumentOut, reading: Reading, ep: EventPack): { candidates: Candidate[]; titleSubs: Set<SubEventType>; docDisaster: boolean; tolledSents: Set<number> } {
+  const { text, published, sentences, placesBySent, bestInSent, datesBySent, actorsBySent, pubYear, conjWords } = cx;
   // 1–3. Sentence candidates.
   const candidates: Candidate[] = [];
   let lastDate: { date: string; precision: 1 | 2 | 3 } | null = null;
@@ -752,6 +783,12 @@ export function codeEvents(doc: DocumentOut, reading: Reading, pack: LanguagePac
     }
   }
 
+  return { candidates, titleSubs, docDisaster, tolledSents };
+}
+
+/** 5. Candidates merged into drafts of events, secondary ones folded, places completed. */
+function mergeCandidates(cx: Ctx, reading: Reading, candidates: Candidate[], titleSubs: Set<SubEventType>, docDisaster: boolean, tolledSents: Set<number>): Draft[] {
+  const { placesBySent, bestInSent } = cx;
   // 5. Merge candidates into events.
   const drafts: Draft[] = [];
   const strongExists = candidates.some((c) => !isWeak(c.hit));
@@ -838,6 +875,12 @@ export function codeEvents(doc: DocumentOut, reading: Reading, pack: LanguagePac
     if (!d.place) for (const p of reading.places) { if (!d.place) d.place = p; }
   }
 
+  return drafts;
+}
+
+/** 6. Casualty figures attached to drafts; running totals as tallies. */
+function attachCasualties(cx: Ctx, reading: Reading, drafts: Draft[]): { attached: Map<Draft, CasualtyMention[]>; tallies: TallyOut[] } {
+  const { published, placesBySent, bestInSent, datesBySent } = cx;
   // 6. Casualties, fatalities, claimants, tallies.
   const attached = new Map<Draft, CasualtyMention[]>();
   const tallies: TallyOut[] = [];
@@ -862,6 +905,12 @@ export function codeEvents(doc: DocumentOut, reading: Reading, pack: LanguagePac
     (attached.get(d) ?? attached.set(d, []).get(d)!).push(m);
   }
 
+  return { attached, tallies };
+}
+
+/** 6. The events written out: casualties, fatalities, claimant, notes, ordered by salience. */
+function writeEvents(cx: Ctx, doc: DocumentOut, reading: Reading, ep: EventPack, drafts: Draft[], attached: Map<Draft, CasualtyMention[]>): EventOut[] {
+  const { sentences, attribBySent, attribSpanOf, realClaimant } = cx;
   // Claimants in English for notes: the actor the claimant's words name ("Kejaksaan Agung
   // Azerbaijan" → "Azerbaijani authorities"), else the pack's label table, else (English) as written.
   const labels = claimantLabelsOf(ep);
@@ -941,7 +990,7 @@ export function codeEvents(doc: DocumentOut, reading: Reading, pack: LanguagePac
     events.push({ e, score, first: d.first });
   }
   events.sort((a, b) => b.score - a.score || a.first - b.first);
-  return { events: events.map((x) => x.e), tallies };
+  return events.map((x) => x.e);
 }
 
 /**
