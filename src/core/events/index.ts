@@ -665,7 +665,7 @@ function indexReading(doc: DocumentOut, reading: Reading, ep: EventPack): Ctx {
 
 /** 1–4. Sentence candidates: hits resolved per sentence, with place, date and actors. */
 function sentenceCandidates(cx: Ctx, doc: DocumentOut, reading: Reading, ep: EventPack): { candidates: Candidate[]; titleSubs: Set<SubEventType>; docDisaster: boolean; tolledSents: Set<number> } {
-  const { text, published, sentences, placesBySent, bestInSent, datesBySent, actorsBySent, pubYear, conjWords } = cx;
+  const { text, published, sentences, placesBySent, bestInSent, datesBySent, pubYear } = cx;
   // 1–3. Sentence candidates.
   const candidates: Candidate[] = [];
   let lastDate: { date: string; precision: 1 | 2 | 3 } | null = null;
@@ -700,64 +700,8 @@ function sentenceCandidates(cx: Ctx, doc: DocumentOut, reading: Reading, ep: Eve
     const places = placesBySent.get(s.index) ?? NO_PLACES;
     const hit = resolveSentence(hits, protestContext, police);
     const pastDates = dates.length !== 0 ? dates.filter((d) => !d.future) : NO_DATES;
-    if (hit && !isBackground(s, dates, pubYear, published)) {
-      // "baku tembak" is no Baku: a place inside the trigger words is not one.
-      const usable = places.filter((p) => !overlaps(p, hit));
-      let own = bestPlace(usable, hit);
-      // A country named in passing ("U.S. officials") is no location when a town was said before;
-      // nor is a wide area ("the port city on the Black Sea") that holds the town said before.
-      if (own && lastPlace && (placeScore(own) >= 5 || (WIDE.has(own.kind) && !WIDE.has(lastPlace.kind) && samePlace(own, lastPlace)))) own = null;
-      const place = own ?? lastPlace;
-      let date: string | null;
-      let datePrecision: 1 | 2 | 3;
-      let dateInSentence = false;
-      // The date said nearest the trigger ("a report Friday says … raped on December 31").
-      const near = (list: DateMention[]) => list.reduce<DateMention | undefined>((b, d) => (!b || Math.abs(d.start - hit.start) < Math.abs(b.start - hit.start) ? d : b), undefined);
-      const pick = hit.modality === 'planned' ? near(dates.filter((d) => d.future)) ?? dates[0] : near(pastDates);
-      if (pick?.date) {
-        date = pick.date;
-        datePrecision = pick.precision;
-        dateInSentence = true;
-      } else if (hit.modality !== 'planned' && lastDate) {
-        date = lastDate.date;
-        datePrecision = lastDate.precision;
-      } else {
-        date = published;
-        datePrecision = hit.modality === 'planned' ? 2 : 1;
-      }
-      const [actor1, actor2] = assignActors(hit, actorsBySent.get(s.index) ?? [], text, ep);
-      // "in Solo, Sukoharjo, Karanganyar and Boyolali": ACLED codes one event per place.
-      const list = own ? placeList(usable, own, text, conjWords) : [];
-      for (const p of list.length > 1 ? list : [place]) {
-        candidates.push({ hit, sentence: s.index, place: p, placeInSentence: !!own, date, datePrecision, dateInSentence, actor1, actor2 });
-      }
-      // "… killed on Monday in an encounter; four were killed last night in a gunfight": a
-      // trigger of the same kind nearest another stated day is another event.
-      if (hit.modality === 'reported' && pick?.date && pick.precision === 1 && pastDates.length > 1) {
-        const seen = new Set([pick.date]);
-        for (const h of hits) {
-          if (h.start === hit.start || isWeak(h) || h.modality !== 'reported' || EVENT_TYPE[h.sub] !== EVENT_TYPE[hit.sub]) continue;
-          const d = pastDates.reduce<DateMention | undefined>((b, x) => (!b || Math.abs(x.start - h.start) < Math.abs(b.start - h.start) ? x : b), undefined);
-          if (!d?.date || d.precision !== 1 || seen.has(d.date)) continue;
-          seen.add(d.date);
-          candidates.push({ hit: h, sentence: s.index, place, placeInSentence: !!own, date: d.date, datePrecision: 1, dateInSentence: true, actor1, actor2 });
-        }
-      }
-    }
-    else if (!hit && !disaster && freshFigure.has(s.index) && hits.length === 0) {
-      // "Another person was injured by falling debris in the X region": a toll at a new place
-      // after an event is another event of that kind, the same day unless one is said.
-      const prev = findLast(candidates, (c) => c.hit.modality === 'reported' && VIOLENT.has(EVENT_TYPE[c.hit.sub]));
-      const own = bestPlace(places);
-      const hurt = hurtSents.has(s.index);
-      if (prev && own && hurt && placeScore(own) < 5 && s.index - prev.sentence <= 6 && !candidates.some((c) => c.place && !elsewhere(c.place, own))) {
-        const d = pastDates[0];
-        candidates.push({
-          hit: { ...prev.hit, weight: prev.hit.weight - 0.5, anaphoric: false, fresh: true, start: s.start, end: s.start },
-          sentence: s.index, place: own, placeInSentence: true, date: d?.date ?? prev.date, datePrecision: d?.date ? d.precision : prev.datePrecision, dateInSentence: !!d?.date, actor1: prev.actor1, actor2: null,
-        });
-      }
-    }
+    if (hit && !isBackground(s, dates, pubYear, published)) hitCandidates(cx, ep, s, hit, hits, dates, pastDates, places, lastPlace, lastDate, candidates);
+    else if (!hit && !disaster && freshFigure.has(s.index) && hits.length === 0) tollCandidate(s, pastDates, places, hurtSents, candidates);
     const bp = places.length !== 0 ? bestPlace(places) : null;
     if (bp && placeScore(bp) < 5 && !(lastPlace && WIDE.has(bp.kind) && !WIDE.has(lastPlace.kind) && samePlace(bp, lastPlace))) lastPlace = bp;
     if (pastDates[0]?.date) lastDate = { date: pastDates[0].date, precision: pastDates[0].precision };
@@ -784,6 +728,70 @@ function sentenceCandidates(cx: Ctx, doc: DocumentOut, reading: Reading, ep: Eve
   }
 
   return { candidates, titleSubs, docDisaster, tolledSents };
+}
+
+/** The candidates of a sentence whose hits resolved to `hit` (not background history). */
+function hitCandidates(cx: Ctx, ep: EventPack, s: Sentence, hit: SentenceHit, hits: readonly SentenceHit[], dates: DateMention[], pastDates: DateMention[], places: PlaceCand[],
+  lastPlace: PlaceCand | null, lastDate: { date: string; precision: 1 | 2 | 3 } | null, candidates: Candidate[]): void {
+  const { text, published, actorsBySent, conjWords } = cx;
+    // "baku tembak" is no Baku: a place inside the trigger words is not one.
+    const usable = places.filter((p) => !overlaps(p, hit));
+    let own = bestPlace(usable, hit);
+    // A country named in passing ("U.S. officials") is no location when a town was said before;
+    // nor is a wide area ("the port city on the Black Sea") that holds the town said before.
+    if (own && lastPlace && (placeScore(own) >= 5 || (WIDE.has(own.kind) && !WIDE.has(lastPlace.kind) && samePlace(own, lastPlace)))) own = null;
+    const place = own ?? lastPlace;
+    let date: string | null;
+    let datePrecision: 1 | 2 | 3;
+    let dateInSentence = false;
+    // The date said nearest the trigger ("a report Friday says … raped on December 31").
+    const near = (list: DateMention[]) => list.reduce<DateMention | undefined>((b, d) => (!b || Math.abs(d.start - hit.start) < Math.abs(b.start - hit.start) ? d : b), undefined);
+    const pick = hit.modality === 'planned' ? near(dates.filter((d) => d.future)) ?? dates[0] : near(pastDates);
+    if (pick?.date) {
+      date = pick.date;
+      datePrecision = pick.precision;
+      dateInSentence = true;
+    } else if (hit.modality !== 'planned' && lastDate) {
+      date = lastDate.date;
+      datePrecision = lastDate.precision;
+    } else {
+      date = published;
+      datePrecision = hit.modality === 'planned' ? 2 : 1;
+    }
+    const [actor1, actor2] = assignActors(hit, actorsBySent.get(s.index) ?? [], text, ep);
+    // "in Solo, Sukoharjo, Karanganyar and Boyolali": ACLED codes one event per place.
+    const list = own ? placeList(usable, own, text, conjWords) : [];
+    for (const p of list.length > 1 ? list : [place]) {
+      candidates.push({ hit, sentence: s.index, place: p, placeInSentence: !!own, date, datePrecision, dateInSentence, actor1, actor2 });
+    }
+    // "… killed on Monday in an encounter; four were killed last night in a gunfight": a
+    // trigger of the same kind nearest another stated day is another event.
+    if (hit.modality === 'reported' && pick?.date && pick.precision === 1 && pastDates.length > 1) {
+      const seen = new Set([pick.date]);
+      for (const h of hits) {
+        if (h.start === hit.start || isWeak(h) || h.modality !== 'reported' || EVENT_TYPE[h.sub] !== EVENT_TYPE[hit.sub]) continue;
+        const d = pastDates.reduce<DateMention | undefined>((b, x) => (!b || Math.abs(x.start - h.start) < Math.abs(b.start - h.start) ? x : b), undefined);
+        if (!d?.date || d.precision !== 1 || seen.has(d.date)) continue;
+        seen.add(d.date);
+        candidates.push({ hit: h, sentence: s.index, place, placeInSentence: !!own, date: d.date, datePrecision: 1, dateInSentence: true, actor1, actor2 });
+      }
+    }
+}
+
+/** A toll at a new place after an event, in a sentence without a trigger: another event of that kind. */
+function tollCandidate(s: Sentence, pastDates: DateMention[], places: PlaceCand[], hurtSents: Set<number>, candidates: Candidate[]): void {
+    // "Another person was injured by falling debris in the X region": a toll at a new place
+    // after an event is another event of that kind, the same day unless one is said.
+    const prev = findLast(candidates, (c) => c.hit.modality === 'reported' && VIOLENT.has(EVENT_TYPE[c.hit.sub]));
+    const own = bestPlace(places);
+    const hurt = hurtSents.has(s.index);
+    if (prev && own && hurt && placeScore(own) < 5 && s.index - prev.sentence <= 6 && !candidates.some((c) => c.place && !elsewhere(c.place, own))) {
+      const d = pastDates[0];
+      candidates.push({
+        hit: { ...prev.hit, weight: prev.hit.weight - 0.5, anaphoric: false, fresh: true, start: s.start, end: s.start },
+        sentence: s.index, place: own, placeInSentence: true, date: d?.date ?? prev.date, datePrecision: d?.date ? d.precision : prev.datePrecision, dateInSentence: !!d?.date, actor1: prev.actor1, actor2: null,
+      });
+    }
 }
 
 /** 5. Candidates merged into drafts of events, secondary ones folded, places completed. */
