@@ -207,6 +207,11 @@ type Entry<A, B> = {
 type Step<T> = { list: Compiled<T>[]; width: number; union: Uint32Array | null };
 type Piece<A, B> = { w: string; from: number; to: number; en: Entry<A, B> };
 
+/** The first three UTF-16 units of a word (of 3 or more), hashed to 16 bits. */
+function head3(w: string): number {
+  return (Math.imul((w.charCodeAt(0) << 16) ^ (w.charCodeAt(1) << 8) ^ w.charCodeAt(2), 0x9e3779b1) >>> 16) & 0xffff;
+}
+
 function kindOf(l: string): 0 | 1 | 2 {
   let kind: 0 | 1 | 2 = 0;
   for (let i = 0; i < l.length; i++) {
@@ -230,11 +235,11 @@ export class DualIndex<A, B> {
   private readonly none: Entry<A, B> = { a: [], b: [], id: -1, kind: 0, pieces: null, pa: [], pb: [], pl: [] };
   /**
    * Signatures (wordSig) of every word with an entry of its own (a pattern's first word or a later
-   * element's word), and the first two letters of every first-word prefix (ASCII, 7 bits each):
+   * element's word), and the first three letters of every first-word prefix (hashed, see head3):
    * an ASCII token whose signature and head are in neither is certainly `none`, no look-up.
    */
   private readonly sigs: Uint32Array;
-  private readonly heads = new Uint8Array(1 << 14);
+  private readonly heads = new Uint8Array(1 << 16);
   private readonly vocabSize: number;
   /** The words of the last scan and their offsets (valid until the next scan). */
   words: string[] = [];
@@ -254,11 +259,7 @@ export class DualIndex<A, B> {
     for (const c of [...ia.items, ...ib.items] as Compiled<unknown>[]) {
       const first = c.elems[0] as { kind: 'words'; alt: Alt };
       for (const w of first.alt.exact) own.push(w);
-      for (const p of first.alt.prefixes) {
-        const c0 = p.charCodeAt(0);
-        const c1 = p.charCodeAt(1);
-        if (c0 < 128 && c1 < 128) this.heads[(c0 << 7) | c1] = 1;
-      }
+      for (const p of first.alt.prefixes) this.heads[head3(p)] = 1;
     }
     for (const c of [...ia.items, ...ib.items] as Compiled<unknown>[]) {
       for (let e = 1; e < c.elems.length; e++) {
@@ -351,7 +352,7 @@ export class DualIndex<A, B> {
       if (facts !== undefined) {
         // An ASCII word without joiners (kind 0) whose signature and head are in no table: none.
         const f = facts[k]!;
-        if ((f & (TF_NONASCII | TF_JOINED)) === 0 && !hasSig(sigs, f >>> TF_SIG_SHIFT) && (l.length < 3 || heads[(l.charCodeAt(0) << 7) | l.charCodeAt(1)] === 0)) {
+        if ((f & (TF_NONASCII | TF_JOINED)) === 0 && !hasSig(sigs, f >>> TF_SIG_SHIFT) && (l.length < 3 || heads[head3(l)] === 0)) {
           this.add(l, t.start, t.end, this.none);
           continue;
         }
