@@ -535,6 +535,9 @@ function hashId(s: string): string {
   return h1.toString(16).padStart(8, '0') + h2.toString(16).padStart(8, '0');
 }
 
+/** Whether a pack's locative lexicon has two-word entries. */
+const locPairsOf = new WeakMap<EventPack, boolean>();
+
 /** What the phases of codeEvents share: the reading indexed by sentence (see indexReading). */
 interface Ctx {
   text: string;
@@ -545,8 +548,9 @@ interface Ctx {
   realClaimant: (c: Claimant | null) => Claimant | null;
   placesBySent: Map<number, PlaceCand[]>;
   bestInSent: (i: number) => PlaceCand | null;
-  datesBySent: Map<number, DateMention[]>;
-  actorsBySent: Map<number, ActorMention[]>;
+  /** By sentence index (arrays, not maps: keys are small integers). */
+  datesBySent: (DateMention[] | undefined)[];
+  actorsBySent: (ActorMention[] | undefined)[];
   pubYear: number | null;
   conjWords: Set<string>;
 }
@@ -569,22 +573,29 @@ function indexReading(doc: DocumentOut, reading: Reading, ep: EventPack): Ctx {
   const published = pubDay(doc.published);
   const sentences = reading.sentences;
   // Index reading items by sentence.
+  // Sentence bounds in typed arrays; the last answer is tried first (items mostly come in order).
+  const ns = sentences.length;
+  const sStart = new Int32Array(ns);
+  const sEnd = new Int32Array(ns);
+  for (let k = 0; k < ns; k++) { sStart[k] = sentences[k]!.start; sEnd[k] = sentences[k]!.end; }
+  let hint = 0;
   const sentOf = (span: { start: number; end: number }): number => {
+    const at = span.start;
+    if (hint < ns && at >= sStart[hint]! && at < sEnd[hint]!) return hint;
     let lo = 0;
-    let hi = sentences.length - 1;
+    let hi = ns - 1;
     while (lo <= hi) {
       const mid = (lo + hi) >> 1;
-      const s = sentences[mid]!;
-      if (span.start < s.start) hi = mid - 1;
-      else if (span.start >= s.end) lo = mid + 1;
-      else return mid;
+      if (at < sStart[mid]!) hi = mid - 1;
+      else if (at >= sEnd[mid]!) lo = mid + 1;
+      else return (hint = mid);
     }
     return -1;
   };
   const attribBySent = new Map<number, Claimant>();
   const attribSpanOf = new Map<Claimant, { start: number; end: number }>();
-  const attribSpans = new Map<number, { start: number; end: number }[]>();
-  const inClaimant = (x: { start: number; end: number }, sent: number) => (attribSpans.get(sent) ?? []).some((sp) => overlaps(sp, x));
+  const attribSpans: ({ start: number; end: number }[] | undefined)[] = new Array(sentences.length);
+  const inClaimant = (x: { start: number; end: number }, sent: number) => { const l = attribSpans[sent]; return l !== undefined && l.some((sp) => overlaps(sp, x)); };
   // A pronoun claimant ("he said", "katanya dia") is the last named speaker before it, or none.
   const pronouns = wordSet(ep, 'pronoun');
   const resolved = new Map<Claimant, Claimant | null>();
@@ -597,13 +608,17 @@ function indexReading(doc: DocumentOut, reading: Reading, ep: EventPack): Ctx {
   for (const a of reading.attributions) {
     const c = realClaimant(a.claimant);
     if (!attribBySent.has(a.sentence) && c) attribBySent.set(a.sentence, c);
-    (attribSpans.get(a.sentence) ?? attribSpans.set(a.sentence, []).get(a.sentence)!).push(a.span);
+    (attribSpans[a.sentence] ??= []).push(a.span);
   }
   const placesBySent = new Map<number, PlaceCand[]>();
   const locWords = wordSet(ep, 'locative');
   // Two-word locatives ("sebelah utara") are looked up only when the lexicon has some.
-  let locPairs = false;
-  for (const w of locWords) if (w.includes(' ')) locPairs = true;
+  let locPairs = locPairsOf.get(ep);
+  if (locPairs === undefined) {
+    locPairs = false;
+    for (const w of locWords) if (w.includes(' ')) locPairs = true;
+    locPairsOf.set(ep, locPairs);
+  }
   const srcWords = wordSet(ep, 'source');
   const conjWords = wordSet(ep, 'conjunction');
   // Actors sorted by start with the running maximum of their ends: "does any actor overlap this
@@ -646,17 +661,17 @@ function indexReading(doc: DocumentOut, reading: Reading, ep: EventPack): Ctx {
     if (b === undefined) bestBySent.set(i, (b = bestPlace(placesBySent.get(i) ?? [])));
     return b;
   };
-  const datesBySent = new Map<number, DateMention[]>();
+  const datesBySent: (DateMention[] | undefined)[] = new Array(sentences.length);
   for (const d of reading.dates) {
     const i = sentOf(d);
     if (i < 0) continue;
-    (datesBySent.get(i) ?? datesBySent.set(i, []).get(i)!).push(d);
+    (datesBySent[i] ??= []).push(d);
   }
-  const actorsBySent = new Map<number, ActorMention[]>();
+  const actorsBySent: (ActorMention[] | undefined)[] = new Array(sentences.length);
   for (const a of reading.actors) {
     const i = sentOf(a);
     if (i < 0 || inClaimant(a, i)) continue;
-    (actorsBySent.get(i) ?? actorsBySent.set(i, []).get(i)!).push(a);
+    (actorsBySent[i] ??= []).push(a);
   }
   const pubYear = published ? Number(published.slice(0, 4)) : null;
 
@@ -692,7 +707,7 @@ function sentenceCandidates(cx: Ctx, doc: DocumentOut, reading: Reading, ep: Eve
   }
   for (const i of freshFigure) tallyOnly.delete(i);
   for (const s of sentences) {
-    const sentDates = datesBySent.get(s.index);
+    const sentDates = datesBySent[s.index];
     const dates = sentDates ? sentDates.filter((d) => d.date && !d.since) : NO_DATES;
     const future = dates.length !== 0 && dates.some((d) => d.future);
     const { hits, protestContext, police, disaster } = sentenceHitsOf(s, ep, future);
@@ -758,7 +773,7 @@ function hitCandidates(cx: Ctx, ep: EventPack, s: Sentence, hit: SentenceHit, hi
       date = published;
       datePrecision = hit.modality === 'planned' ? 2 : 1;
     }
-    const [actor1, actor2] = assignActors(hit, actorsBySent.get(s.index) ?? [], text, ep);
+    const [actor1, actor2] = assignActors(hit, actorsBySent[s.index] ?? [], text, ep);
     // "in Solo, Sukoharjo, Karanganyar and Boyolali": ACLED codes one event per place.
     const list = own ? placeList(usable, own, text, conjWords) : [];
     for (const p of list.length > 1 ? list : [place]) {
@@ -897,7 +912,7 @@ function attachCasualties(cx: Ctx, reading: Reading, drafts: Draft[]): { attache
   for (const m of reading.casualties) {
     if (m.tally) {
       const sc = bestPlace((placesBySent.get(m.sentence) ?? []).filter((p) => p.kind === 'region' || p.kind === 'country' || p.kind === 'admin1'));
-      const sd = (datesBySent.get(m.sentence) ?? []).find((d) => d.date && !d.since && !d.future);
+      const sd = (datesBySent[m.sentence] ?? []).find((d) => d.date && !d.since && !d.future);
       tallies.push({
         count: m.count, qualifier: m.qualifier, outcome: m.outcome, group: m.group, claimant: m.claimant,
         since: m.since, as_of: sd?.date ?? published, scope: sc?.name ?? null, evidence: m.evidence, rule: m.rule,
