@@ -246,7 +246,10 @@ export class DualIndex<A, B> {
   starts = new Int32Array(64);
   ends = new Int32Array(64);
   private ids = new Int32Array(64);
+  /** The words of the scan where some pattern starts (index and entry), in order: all match tries. */
+  private starts_: Int32Array = new Int32Array(64);
   private readonly ents: Entry<A, B>[] = [];
+  private ns = 0;
   private n = 0;
 
   /**
@@ -326,7 +329,12 @@ export class DualIndex<A, B> {
     this.starts[k] = start;
     this.ends[k] = end;
     this.ids[k] = en.id;
-    this.ents[k] = en;
+    if (en.a.length !== 0 || en.b.length !== 0) {
+      const j = this.ns++;
+      if (j >= this.starts_.length) { const y = new Int32Array(this.starts_.length * 2); y.set(this.starts_); this.starts_ = y; }
+      this.starts_[j] = k;
+      this.ents[j] = en;
+    }
   }
 
   /**
@@ -339,6 +347,7 @@ export class DualIndex<A, B> {
    */
   scanTokens(tokens: readonly Token[], ha: Hit<A>[], hb: Hit<B>[], facts?: readonly number[]): boolean {
     this.n = 0;
+    this.ns = 0;
     const sigs = this.sigs;
     const heads = this.heads;
     for (let k = 0; k < tokens.length; k++) {
@@ -367,7 +376,7 @@ export class DualIndex<A, B> {
         const txt = t.text;
         for (let i = 0; i < txt.length; i++) {
           const c = txt.charCodeAt(i);
-          if (c >= 0xd800 && c <= 0xdfff) { this.n = 0; return false; }
+          if (c >= 0xd800 && c <= 0xdfff) { this.n = 0; this.ns = 0; return false; }
         }
         WORD_RE.lastIndex = 0;
         for (let m = WORD_RE.exec(txt); m; m = WORD_RE.exec(txt)) {
@@ -403,6 +412,7 @@ export class DualIndex<A, B> {
   /** Matches words already folded (wordsOfText). */
   scanWords(words: Words, ha: Hit<A>[], hb: Hit<B>[]): void {
     this.n = 0;
+    this.ns = 0;
     for (let k = 0; k < words.w.length; k++) this.add(words.w[k]!, words.start[k]!, words.end[k]!, this.entry(words.w[k]!));
     this.match(ha, hb);
   }
@@ -410,16 +420,19 @@ export class DualIndex<A, B> {
   private match(ha: Hit<A>[], hb: Hit<B>[]): void {
     const n = this.n;
     const ents = this.ents;
+    const at = this.starts_;
+    const ns = this.ns;
     const words = this.words;
     const ids = this.ids;
     const had = ha.length;
-    for (let i = 0; i < n; i++) {
-      const en = ents[i]!;
-      if (en.a.length !== 0) runSteps((en.pa ??= this.plan(en.a)), words, ids, n, i, ha);
+    for (let j = 0; j < ns; j++) {
+      const en = ents[j]!;
+      if (en.a.length !== 0) runSteps((en.pa ??= this.plan(en.a)), words, ids, n, at[j]!, ha);
     }
     const lean = this.lean !== undefined && ha.length === had;
-    for (let i = 0; i < n; i++) {
-      const en = ents[i]!;
+    for (let j = 0; j < ns; j++) {
+      const en = ents[j]!;
+      const i = at[j]!;
       if (en.b.length === 0) continue;
       if (!lean) runSteps((en.pb ??= this.plan(en.b)), words, ids, n, i, hb);
       else {
