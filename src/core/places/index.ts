@@ -223,11 +223,12 @@ export function findPlaces(text: string, sentences: Sentence[], pack: LanguagePa
   if (!T) return [];
   // the sentence's shared tokens (the same tokenize(s.text, s.start), computed once for every stage)
   const perSentence = sentences.map((s) => tokensOf(s));
-  const lowerWords = new LowerWords(perSentence);
+  const bases = tokenInfo(perSentence);
+  const lowerWords = new LowerWords(perSentence, bases);
   const mentions: Mention[] = [];
   // words of person and organisation names ("Tom Jones", "Georgia Tech"): alone later, still not places
   const personWords = new Set<string>();
-  for (const toks of perSentence) scanSentence(toks, T, gazetteer, lowerWords, personWords, mentions);
+  for (let s = 0; s < perSentence.length; s++) scanSentence(perSentence[s]!, bases[s]!, T, gazetteer, lowerWords, personWords, mentions);
   for (const m of mentions) {
     if (m.dropped || m.words !== 1 || m.how !== 'name' || !personWords.has(m.text)) continue;
     // (a person's surname that is also a small region's name, "Nelson", goes too; "in Nelson" stays)
@@ -252,7 +253,7 @@ export function findPlaces(text: string, sentences: Sentence[], pack: LanguagePa
     });
   }
   if (T.localBefore.size || T.localAfter.size) {
-    const local = localPlaces(perSentence, T, gazetteer, out, docCountry, named, lowerWords, personWords, `${pack.code}/place/local-unresolved`);
+    const local = localPlaces(perSentence, bases, T, gazetteer, out, docCountry, named, lowerWords, personWords, `${pack.code}/place/local-unresolved`);
     if (local) return local;
   }
   return out;
@@ -264,9 +265,42 @@ const sigOf = (w: string): number => {
   return (Math.imul(Math.imul(Math.imul(n, 0x9e3779b1) ^ w.charCodeAt(0), 0x85ebca6b) ^ (n > 1 ? w.charCodeAt(1) : 0), 0xc2b2ae35) ^ w.charCodeAt(n - 1)) >>> 16;
 };
 
+/** The W_* bits of the document's token at `at` (CLS/SIG index) whose lower case is w. */
+function flagAt(T: Tables, at: number, w: string): number {
+  return T.sig[SIG[at]!] === 1 ? T.flags.get(w) ?? 0 : 0;
+}
+
 /** The W_* bits of a (lower-case) word. */
 function flagOf(T: Tables, w: string): number {
   return T.sig[sigOf(w)] === 1 ? T.flags.get(w) ?? 0 : 0;
+}
+
+// Facts of every token of the document, computed once by tokenInfo() (findPlaces is never re-entered):
+// CLS[base + k] holds C_WORD (isWord) and C_CAP (isCap) of token k of the sentence at `base`; SIG its sigOf(lower).
+const C_WORD = 1, C_CAP = 2;
+let CLS = new Uint8Array(8192);
+let SIG = new Uint16Array(8192);
+
+/** Fills CLS and SIG for the document's tokens; returns each sentence's offset in them. */
+function tokenInfo(perSentence: Token[][]): number[] {
+  let total = 0;
+  for (const toks of perSentence) total += toks.length;
+  if (CLS.length < total) {
+    CLS = new Uint8Array(total * 2);
+    SIG = new Uint16Array(total * 2);
+  }
+  const bases: number[] = new Array(perSentence.length);
+  let b = 0;
+  for (let s = 0; s < perSentence.length; s++) {
+    const toks = perSentence[s]!;
+    bases[s] = b;
+    for (let k = 0; k < toks.length; k++, b++) {
+      const t = toks[k]!;
+      CLS[b] = (isWord(t) ? C_WORD : 0) | (isCap(t) ? C_CAP : 0);
+      SIG[b] = sigOf(t.lower);
+    }
+  }
+  return bases;
 }
 
 /** Scratch sieve of LowerWords (filled and read within its constructor). */
@@ -281,20 +315,22 @@ class LowerWords {
   private readonly asked = new Set<string>();
   private readonly seen = new Set<string>();
   private all: Set<string> | null = null;
-  constructor(private readonly perSentence: Token[][]) {
+  constructor(private readonly perSentence: Token[][], bases: number[]) {
     const sig = DOC_SIG; // (all zero between documents)
-    for (const toks of perSentence) {
-      for (const t of toks) {
-        if (isWord(t) && isCap(t)) {
-          this.asked.add(t.lower);
-          sig[sigOf(t.lower)] = 1;
+    const cls = CLS, sigs = SIG;
+    for (let s = 0; s < perSentence.length; s++) {
+      const toks = perSentence[s]!, base = bases[s]!;
+      for (let k = 0; k < toks.length; k++) {
+        if (cls[base + k] === (C_WORD | C_CAP)) {
+          this.asked.add(toks[k]!.lower);
+          sig[sigs[base + k]!] = 1;
         }
       }
     }
-    for (const toks of perSentence) {
+    for (let s = 0; s < perSentence.length; s++) {
+      const toks = perSentence[s]!, base = bases[s]!;
       for (let k = 1; k < toks.length; k++) {
-        const t = toks[k]!;
-        if (sig[sigOf(t.lower)] === 1 && isWord(t) && !isCap(t) && this.asked.has(t.lower)) this.seen.add(t.lower);
+        if (cls[base + k] === C_WORD && sig[sigs[base + k]!] === 1 && this.asked.has(toks[k]!.lower)) this.seen.add(toks[k]!.lower);
       }
     }
     for (const w of this.asked) sig[sigOf(w)] = 0;
@@ -391,17 +427,22 @@ function sentenceFinder(perSentence: Token[][]): (pos: number) => number {
  * in a country other than the story's, is a place of the story's country at the coordinates of the
  * place that contains it (said right after it, else the story's most-mentioned place there), near it.
  */
-function localPlaces(perSentence: Token[][], T: Tables, gaz: Gazetteer, out: PlaceMention[], docCountry: string, named: Set<string>,
+function localPlaces(perSentence: Token[][], bases: number[], T: Tables, gaz: Gazetteer, out: PlaceMention[], docCountry: string, named: Set<string>,
   lowerWords: LowerWords, personWords: Set<string>, rule: string): PlaceMention[] | null {
   interface Span { s: number; i: number; j: number; kind: PlaceKind }
   const spans: Span[] = [];
   for (let s = 0; s < perSentence.length; s++) {
     const toks = perSentence[s]!;
-    let firstWord = 0;
-    while (firstWord < toks.length && !isWord(toks[firstWord])) firstWord++;
-    const taken = new Set<number>();
+    const base = bases[s]!;
+    let firstWord = -1;
+    let taken: Set<number> | undefined;
     for (let k = 0; k < toks.length; k++) {
-      if (T.localSig[sigOf(toks[k]!.lower)] !== 1 || !isWord(toks[k])) continue;
+      if (T.localSig[SIG[base + k]!] !== 1 || (CLS[base + k]! & C_WORD) === 0) continue;
+      if (firstWord < 0) {
+        firstWord = 0;
+        while (firstWord < toks.length && !isWord(toks[firstWord])) firstWord++;
+        taken = new Set<number>();
+      }
       const fl = flagOf(T, toks[k]!.lower);
       if ((fl & (W_LOCAL_AFTER_FIRST | W_LOCAL_BEFORE_FIRST)) === 0) continue;
       // "Xyz district", "Xyz local government area": the name before the cue
@@ -417,9 +458,9 @@ function localPlaces(perSentence: Token[][], T: Tables, gaz: Gazetteer, out: Pla
         // "Xyz County Times": the name of an organisation
         const nx = toks[k + after.len];
         const org = !!nx && isCap(nx) && (T.orgWords.has(nx.lower) || T.institutions.has(nx.lower));
-        if (!person && !opener && !org && i < k && !taken.has(i)) {
+        if (!person && !opener && !org && i < k && !taken!.has(i)) {
           spans.push({ s, i, j: k - 1, kind: after.kind });
-          for (let q = i; q < k; q++) taken.add(q);
+          for (let q = i; q < k; q++) taken!.add(q);
         }
       }
       // "desa Xyz", "village of Xyz": the name after the cue
@@ -431,9 +472,9 @@ function localPlaces(perSentence: Token[][], T: Tables, gaz: Gazetteer, out: Pla
         while (j + 1 < toks.length && j - i < 3 && nameWord(toks[j + 1], T, lowerWords, personWords) && (j < i || toks[j + 1]!.start === toks[j]!.end + 1) &&
           !cueAt(toks, j + 1, T.localAfter, T.localLen, true)) j++;
         // a person's name after a cue word is no place: "Kota Budi Santoso said"
-        if (j >= i && !T.speech.has(toks[j + 1]?.lower ?? '') && !taken.has(i)) {
+        if (j >= i && !T.speech.has(toks[j + 1]?.lower ?? '') && !taken!.has(i)) {
           spans.push({ s, i, j, kind: before.kind });
-          for (let q = i; q <= j; q++) taken.add(q);
+          for (let q = i; q <= j; q++) taken!.add(q);
         }
       }
     }
@@ -543,18 +584,18 @@ function notDemonyms(ms: Mention[]): number {
   return n;
 }
 
-function scanSentence(toks: Token[], T: Tables, gaz: Gazetteer, lowerWords: LowerWords, personWords: Set<string>, out: Mention[]): void {
+function scanSentence(toks: Token[], base: number, T: Tables, gaz: Gazetteer, lowerWords: LowerWords, personWords: Set<string>, out: Mention[]): void {
   const found: Mention[] = [];
   const leftovers: number[] = [];
   // the first word token of the sentence (after opening quotes or brackets)
   let firstWord = 0;
-  while (firstWord < toks.length && !isWord(toks[firstWord])) firstWord++;
+  while (firstWord < toks.length && (CLS[base + firstWord]! & C_WORD) === 0) firstWord++;
   for (let i = 0; i < toks.length; i++) {
+    if (CLS[base + i] !== (C_WORD | C_CAP)) continue;
     const t = toks[i]!;
-    if (!isWord(t) || !isCap(t)) continue;
     const m = matchAt(toks, i, T, gaz);
     // "Police", "Mayor", "Union": a word that names a village somewhere is still a common word
-    if (m && m.words === 1 && m.how === 'name' && commonWord(flagOf(T, t.lower), toks[i + 1])) {
+    if (m && m.words === 1 && m.how === 'name' && commonWord(flagAt(T, base + i, t.lower), toks[i + 1])) {
       leftovers.push(i);
       continue;
     }
@@ -726,11 +767,11 @@ function scanSentence(toks: Token[], T: Tables, gaz: Gazetteer, lowerWords: Lowe
   for (const m of found) {
     if (m.dropped) continue;
     const pi = m.i - 1;
-    const prev = pi >= 0 && isWord(toks[pi]) ? toks[pi] : undefined;
-    const next = m.j + 1 < toks.length && isWord(toks[m.j + 1]) ? toks[m.j + 1] : undefined;
-    const prev2 = prev && pi >= 1 && isWord(toks[pi - 1]) ? toks[pi - 1] : undefined;
-    const fp = prev ? flagOf(T, prev.lower) : 0;
-    const fn = next ? flagOf(T, next.lower) : 0;
+    const prev = pi >= 0 && CLS[base + pi]! & C_WORD ? toks[pi] : undefined;
+    const next = m.j + 1 < toks.length && CLS[base + m.j + 1]! & C_WORD ? toks[m.j + 1] : undefined;
+    const prev2 = prev && pi >= 1 && CLS[base + pi - 1]! & C_WORD ? toks[pi - 1] : undefined;
+    const fp = prev ? flagAt(T, base + pi, prev.lower) : 0;
+    const fn = next ? flagAt(T, base + m.j + 1, next.lower) : 0;
     const top = m.cands[0]!.place;
     // a dateline: "MANSFIELD —", "JAKARTA, KOMPAS.com"
     if (m.sentenceInitial && m.text.length > 3 && ALLCAPS.test(m.text.replace(/[\s-]/g, ''))) m.locative = true;
@@ -772,7 +813,7 @@ function scanSentence(toks: Token[], T: Tables, gaz: Gazetteer, lowerWords: Lowe
       }
     }
     // near words a little further: "desa-desa di dekat Ganja", "north of the city of Kharkiv"
-    if (!m.near && prev2 && flagOf(T, prev2.lower) & W_NEAR && prev && !isCap(prev)) m.near = true;
+    if (!m.near && prev2 && flagAt(T, base + pi - 1, prev2.lower) & W_NEAR && prev && !isCap(prev)) m.near = true;
   }
   // "Walton and Oconee counties", "Becker, Clay and Grant counties": the kind word after the
   // last name of a list is every name's
