@@ -1017,6 +1017,43 @@ function demonymAt(toks: Token[], i: number, T: Tables, gaz: Gazetteer): Mention
   return null;
 }
 
+const ranks = new WeakMap<readonly Candidate[], { best: Candidate; shared: boolean }>();
+/**
+ * The statically best candidate of a name (the first of the highest staticScore), and whether the
+ * name is shared by places of several countries ("Georgia"), so that it says nothing about the
+ * document (a region or country outranks villages abroad that share its name: "Virginia").
+ * Once per candidate list (the gazetteer returns the same list for a name).
+ */
+function rankOf(cands: readonly Candidate[]): { best: Candidate; shared: boolean } {
+  let r = ranks.get(cands);
+  if (!r) {
+    let best = cands[0]!;
+    for (const c of cands) if (staticScore(c) > staticScore(best)) best = c;
+    const p = best.place;
+    const margin = p.kind === 'admin1' || p.kind === 'country' ? 10 : 25;
+    const shared = cands.some((c) => c.place.country !== p.country && c.match === 'p' &&
+      (staticScore(c) > staticScore(best) - margin || c.place.kind === 'country' || c.place.kind === 'admin1'));
+    r = { best, shared };
+    ranks.set(cands, r);
+  }
+  return r;
+}
+
+const admin1Keys = new WeakMap<PlaceRecord, string>();
+/** "country|admin1" of a place (the key of its region). */
+function admin1Key(p: PlaceRecord): string {
+  let k = admin1Keys.get(p);
+  if (k === undefined) admin1Keys.set(p, (k = `${p.country}|${p.admin1}`));
+  return k;
+}
+const nameKeys = new WeakMap<PlaceRecord, string>();
+/** "country|name" of a place (a region's key). */
+function nameKey(p: PlaceRecord): string {
+  let k = nameKeys.get(p);
+  if (k === undefined) nameKeys.set(p, (k = `${p.country}|${p.name}`));
+  return k;
+}
+
 /** Picks a candidate for every mention, with the document's countries and regions as context; returns the story's country. */
 function resolve(mentions: Mention[], lowerWords: LowerWords, named: Set<string>): string {
   const live = mentions.filter((m) => !m.dropped);
@@ -1029,40 +1066,35 @@ function resolve(mentions: Mention[], lowerWords: LowerWords, named: Set<string>
     if (cc) countryWeight.set(cc, (countryWeight.get(cc) ?? 0) + w);
   };
   for (const m of live) {
-    const ranked = [...m.cands].sort((x, y) => staticScore(y) - staticScore(x));
-    const best = ranked[0]!;
+    const { best, shared } = rankOf(m.cands);
     const p = best.place;
-    // a name shared by places of several countries ("Georgia") says nothing about the document
-    // (a region or country outranks villages abroad that share its name: "Virginia")
-    const margin = p.kind === 'admin1' || p.kind === 'country' ? 10 : 25;
-    if (ranked.some((c) => c.place.country !== p.country && c.match === 'p' &&
-      (staticScore(c) > staticScore(best) - margin || c.place.kind === 'country' || c.place.kind === 'admin1'))) continue;
+    if (shared) continue;
     if (p.kind === 'country') add(p.country, m.how === 'demonym' ? 0.5 : 1);
     else if (p.kind === 'admin1' && best.match === 'p') {
       add(p.country, 1);
-      admin1Named.add(`${p.country}|${p.name}`);
+      admin1Named.add(nameKey(p));
     } else if (p.population >= 100000 || p.fcode === 'PPLC') add(p.country, 0.5);
     else if (m.words > 1 && m.cands.every((c) => c.place.country === p.country)) add(p.country, 0.5);
     // a town of one name in the world ("Fitzgerald") says which region the story is in
     if (p.kind === 'city' && p.admin1 && m.words === 1 && m.cands.length === 1 && best.match === 'p' && m.how === 'name') {
-      impliedAdmin1.set(`${p.country}|${p.admin1}`, (impliedAdmin1.get(`${p.country}|${p.admin1}`) ?? 0) + 0.5);
+      impliedAdmin1.set(admin1Key(p), (impliedAdmin1.get(admin1Key(p)) ?? 0) + 0.5);
     }
     // a town or county named in one region only ("Oconee County", "Barrow County") names that region
     if (p.kind !== 'admin1' && p.admin1 && m.words > 1 && m.cands.every((c) => c.place.country === p.country && c.place.admin1 === p.admin1)) {
-      impliedAdmin1.set(`${p.country}|${p.admin1}`, (impliedAdmin1.get(`${p.country}|${p.admin1}`) ?? 0) + 1);
+      impliedAdmin1.set(admin1Key(p), (impliedAdmin1.get(admin1Key(p)) ?? 0) + 1);
     }
   }
   // a region named once, ambiguously ("Georgia"), and counties of it named as counties
   // ("Walton and Oconee counties", "Barrow County"): the counties decide
   const regionKeys = new Set<string>();
-  for (const m of live) for (const c of m.cands) if (c.place.kind === 'admin1' && c.match === 'p') regionKeys.add(`${c.place.country}|${c.place.name}`);
+  for (const m of live) for (const c of m.cands) if (c.place.kind === 'admin1' && c.match === 'p') regionKeys.add(nameKey(c.place));
   if (regionKeys.size) {
     for (const m of live) {
       const seen = new Set<string>();
       for (const c of m.cands) {
         const p = c.place;
         if (p.fcode !== 'ADM2' || !(m.cue === 'admin2' || (m.words > 1 && c.match === 'p'))) continue;
-        const k = `${p.country}|${p.admin1}`;
+        const k = admin1Key(p);
         if (regionKeys.has(k) && !seen.has(k)) {
           seen.add(k);
           countySupport.set(k, (countySupport.get(k) ?? 0) + 1);
@@ -1090,9 +1122,9 @@ function resolve(mentions: Mention[], lowerWords: LowerWords, named: Set<string>
       s += p.kind !== 'admin1' ? 18 : m.cands.some((o) => o.place.kind === 'country' && countryWeight.has(o.place.country)) ? 30 : 40;
     }
     else if (p.country && countryWeight.has(p.country)) s += 8;
-    if (p.admin1 && p.kind !== 'admin1' && admin1Named.has(`${p.country}|${p.admin1}`)) s += 18;
+    if (p.admin1 && p.kind !== 'admin1' && admin1Named.has(admin1Key(p))) s += 18;
     // the region the story's counties and towns lie in ("Georgia" among Georgian counties)
-    if (p.kind === 'admin1') s += 30 * Math.min(2, impliedAdmin1.get(`${p.country}|${p.name}`) ?? 0);
+    if (p.kind === 'admin1') s += 30 * Math.min(2, impliedAdmin1.get(nameKey(p)) ?? 0);
     // a region named like a big town is written "X state", "X Province": bare, the town is meant
     if (p.kind === 'admin1' && m.cue !== 'admin1' && m.cands.some((o) => o.place.kind === 'city' &&
       (o.place.population >= 1000000 || o.place.fcode === 'PPLC' || (o.place.country === p.country && o.place.population >= 100000)))) s -= 30;
@@ -1109,7 +1141,8 @@ function resolve(mentions: Mention[], lowerWords: LowerWords, named: Set<string>
     if (anchors && (p.kind === 'city' || p.fcode === 'ADM2')) {
       let d = Infinity;
       const own = m.text.toLowerCase();
-      for (const a of anchors) if (a.text !== own) d = Math.min(d, km(a.place.lat, a.place.lon, p.lat, p.lon));
+      // (more than 3° of latitude apart is more than 300 km)
+      for (const a of anchors) if (a.text !== own && !(Math.abs(a.place.lat - p.lat) > 3)) d = Math.min(d, km(a.place.lat, a.place.lon, p.lat, p.lon));
       if (d < 300) s += 20 * (1 - d / 300);
     }
     return s;
@@ -1196,7 +1229,7 @@ function resolve(mentions: Mention[], lowerWords: LowerWords, named: Set<string>
     const big = p.population >= 50000 || p.fcode === 'PPLC' || p.fcode === 'PPLA';
     const cueFits = !!m.cue && (cueKindOf(p) === m.cue || (m.cue === 'city' && cueKindOf(p) === 'admin2') || (m.cue === 'admin2' && p.kind === 'city'));
     const context = (!!p.country && p.country === docCountry) || !!m.region || cueFits ||
-      (!!p.admin1 && admin1Named.has(`${p.country}|${p.admin1}`));
+      (!!p.admin1 && admin1Named.has(admin1Key(p)));
     // a small place abroad, in a story about somewhere else, is a homonym
     const foreign = !!docCountry && !!p.country && p.country !== docCountry && !countryWeight.has(p.country);
     let ok: boolean;
