@@ -895,7 +895,9 @@ function nextWord(toks: Token[], j: number): { tok: Token; index: number } | und
 
 /** A mention of tokens [i, j] ending at `end` in the text. */
 function mention(t: Token, i: number, j: number, end: number, cands: readonly Candidate[], how: How, text: string, words: number): Mention {
-  return { start: t.start, end, text, cands, i, j, words, how, near: false, locative: false, sentenceInitial: false };
+  // (every field set, in one order: all mentions share one object shape)
+  return { start: t.start, end, text, cands, scores: undefined, i, j, words, how, cue: undefined, near: false, locative: false,
+    sentenceInitial: false, region: undefined, regionOf: undefined, dropped: undefined, pick: undefined, score: undefined };
 }
 
 /** ALLCAPS.test(s) without the regex for ASCII words. */
