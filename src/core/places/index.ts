@@ -245,12 +245,14 @@ export function findPlaces(text: string, sentences: Sentence[], pack: LanguagePa
   for (const m of mentions) {
     if (m.dropped || !m.pick) continue;
     const p = m.pick.place;
-    out.push({
+    const o: PlaceMention = {
       start: m.start, end: m.end, text: m.text, name: p.name, kind: p.kind,
       country: p.country || null, admin1: p.kind === 'country' || !p.admin1 ? null : p.admin1,
       lat: Number.isFinite(p.lat) ? p.lat : null, lon: Number.isFinite(p.lon) ? p.lon : null,
-      geonames_id: p.geonames_id, rule: `${pack.code}/place/${m.how}`, ...(m.near ? { near: true } : {}),
-    });
+      geonames_id: p.geonames_id, rule: `${pack.code}/place/${m.how}`,
+    };
+    if (m.near) o.near = true;
+    out.push(o);
   }
   if (T.localBefore.size || T.localAfter.size) {
     const local = localPlaces(perSentence, bases, T, gazetteer, out, docCountry, named, lowerWords, personWords, `${pack.code}/place/local-unresolved`);
@@ -958,7 +960,7 @@ function matchAt(toks: Token[], i: number, T: Tables, gaz: Gazetteer): Mention |
           : cc ? gaz.admin1(cc, name!) : undefined;
         if (p) {
           const j = form.endsWith('.') && dotted ? i + 1 : i;
-          return mention(t, i, j, toks[j]!.end, [{ place: p, match: 'p' }], 'abbreviation', t.text + toksBetween(toks, i, j), 1);
+          return mention(t, i, j, toks[j]!.end, [{ match: 'p', place: p }], 'abbreviation', t.text + toksBetween(toks, i, j), 1);
         }
       }
       if (short) {
@@ -1014,7 +1016,7 @@ function demonymAt(toks: Token[], i: number, T: Tables, gaz: Gazetteer): Mention
     const target = form ? T.demonyms.get(form) : undefined;
     if (!target) continue;
     const p = /^[A-Z]{2}$/.test(target) ? gaz.country(target) : gaz.lookup(fold(target))?.[0]?.place;
-    if (p) return mention(t, i, j, toks[j]!.end, [{ place: p, match: 'p' }], 'demonym', t.text + toksBetween(toks, i, j), j - i + 1);
+    if (p) return mention(t, i, j, toks[j]!.end, [{ match: 'p', place: p }], 'demonym', t.text + toksBetween(toks, i, j), j - i + 1);
   }
   return null;
 }
