@@ -129,25 +129,29 @@ export function parseGazetteer(text: string, codec: GazetteerCodec = IDENTITY): 
     }
     return null;
   };
-  const cache = new Map<string, Candidate[] | null>();
-  const lookup = (key: string): Candidate[] | undefined => {
-    const hit = cache.get(key);
-    if (hit !== undefined) return hit ?? undefined;
-    const refs = raw(key);
-    const out = refs === null ? null : refs.split(',').map((r) => ({ match: r[0] as NameMatch, place: place(Number(r.slice(1))) }));
-    if (cache.size > 50000) cache.clear();
-    cache.set(key, out);
-    return out ?? undefined;
-  };
-  const spans = new Map<string, number>();
-  const span = (first: string): number => {
-    let n = spans.get(first);
-    if (n === undefined) {
-      n = Number(raw('^' + first) ?? 1);
-      if (spans.size > 50000) spans.clear();
-      spans.set(first, n);
+  // one cache entry per key for both look-ups (a word's span and its candidates are asked together)
+  interface Entry { cands: Candidate[] | null | undefined; span: number }
+  const cache = new Map<string, Entry>();
+  const entry = (key: string): Entry => {
+    let e = cache.get(key);
+    if (e === undefined) {
+      if (cache.size > 50000) cache.clear();
+      cache.set(key, (e = { cands: undefined, span: -1 }));
     }
-    return n;
+    return e;
+  };
+  const lookup = (key: string): Candidate[] | undefined => {
+    const e = entry(key);
+    if (e.cands === undefined) {
+      const refs = raw(key);
+      e.cands = refs === null ? null : refs.split(',').map((r) => ({ match: r[0] as NameMatch, place: place(Number(r.slice(1))) }));
+    }
+    return e.cands ?? undefined;
+  };
+  const span = (first: string): number => {
+    const e = entry(first);
+    if (e.span < 0) e.span = Number(raw('^' + first) ?? 1);
+    return e.span;
   };
   const countries = new Map<string, PlaceRecord>();
   const admin1s = new Map<string, PlaceRecord>();
