@@ -553,6 +553,9 @@ function localPlaces(perSentence: Token[][], bases: number[], T: Tables, gaz: Ga
 
 /** Per-sentence scratch of scanSentence (never re-entered): left-over tokens and the mention holding each token. */
 let LEFT = new Uint8Array(256);
+const FOUND: Mention[] = [];
+const LEFTOVERS: number[] = [];
+const RUN: Mention[] = [];
 const OWN: (Mention | undefined)[] = [];
 
 /** "Police", "Mayor", "Union", "Kota Xyz": a one-word name that is a common word of the tables. */
@@ -587,8 +590,10 @@ function notDemonyms(ms: Mention[]): number {
 }
 
 function scanSentence(toks: Token[], base: number, T: Tables, gaz: Gazetteer, lowerWords: LowerWords, personWords: Set<string>, out: Mention[]): void {
-  const found: Mention[] = [];
-  const leftovers: number[] = [];
+  const found = FOUND;
+  found.length = 0;
+  const leftovers = LEFTOVERS;
+  leftovers.length = 0;
   // the first word token of the sentence (after opening quotes or brackets)
   let firstWord = 0;
   while (firstWord < toks.length && (CLS[base + firstWord]! & C_WORD) === 0) firstWord++;
@@ -668,7 +673,8 @@ function scanSentence(toks: Token[], base: number, T: Tables, gaz: Gazetteer, lo
     }
     // a possessive ends the name: "Canada's Federal Budget"
     if (!attribute && !POSSESSIVE.test(toks[m.j]!.text)) while (b + 1 < toks.length && inRun(b + 1) && !POSSESSIVE.test(toks[b]!.text)) b++;
-    const runMatches: Mention[] = [];
+    const runMatches = RUN;
+    runMatches.length = 0;
     for (let k = a; k <= b; k++) { const x = own[k]; if (x !== undefined && !runMatches.includes(x)) runMatches.push(x); }
     let titled: Mention | undefined;
     // "Minnesota Governor Tim Pawlenty", "Kapolda Papua", "Minnesota Department of Transportation":
