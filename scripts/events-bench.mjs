@@ -1,24 +1,37 @@
-// Events stage speed and output check on generated 4 KB articles (CPU time, not wall time).
-//   node scripts/events-bench.mjs [--docs N] [--out FILE.jsonl]   (after `npx tsc -p .`)
-// Writes every document's events as JSON Lines to --out so a speed change can be diffed.
-import { writeFileSync } from 'node:fs';
-import { parseArgs } from 'node:util';
-const { values } = parseArgs({ options: { docs: { type: 'string', default: '200' }, out: { type: 'string' } } });
-const N = Number(values.docs);
-const { generateArticle } = await import('./lib/gen-articles.mjs');
-const { extract, loadGazetteer } = await import('../dist/index.js');
-const gazetteer = loadGazetteer();
-const lines = [];
-for (const lang of ['id', 'ms', 'en']) {
-  const docs = Array.from({ length: N }, (_, i) => generateArticle(lang, i + 1, 4096));
-  for (const d of docs.slice(0, 10)) extract(d.content ?? d.text ?? d, { language: lang, published: '2024-03-01T10:00:00+07:00', title: d.title ?? '' }, { gazetteer });
-  const t0 = process.cpuUsage();
-  for (const d of docs) {
-    const out = extract(d.content ?? d.text ?? d, { language: lang, published: '2024-03-01T10:00:00+07:00', title: d.title ?? '' }, { gazetteer });
-    if (values.out) lines.push(JSON.stringify(out.events));
-  }
-  const u = process.cpuUsage(t0);
-  const s = (u.user + u.system) / 1e6;
-  console.log(`${lang}: ${N} docs in ${s.toFixed(2)} s CPU = ${(N / s).toFixed(0)} docs/s`);
+// CPU time of the events stage alone over N generated articles (reading prepared once), REPS times.
+// Usage: node scripts/events-bench.mjs [N] [REPS]   (profile: node --cpu-prof scripts/events-bench.mjs)
+import { generateArticle } from './lib/gen-articles.mjs';
+import { loadGazetteer } from '../dist/index.js';
+import { buildDocument } from '../dist/core/document/index.js';
+import { packFor } from '../dist/lang/index.js';
+import { splitSentences } from '../dist/core/engine/text.js';
+import { findNumbers } from '../dist/core/numbers/index.js';
+import { findDates } from '../dist/core/dates/index.js';
+import { findActors } from '../dist/core/actors/index.js';
+import { findPlaces } from '../dist/core/places/index.js';
+import { findAttributions, findCasualties } from '../dist/core/claims/index.js';
+import { codeEvents } from '../dist/core/events/index.js';
+const N = Number(process.argv[2] ?? 300);
+const REPS = Number(process.argv[3] ?? 5);
+const gz = loadGazetteer();
+const langs = ['id', 'en', 'ms'];
+const inputs = [];
+for (let i = 0; i < N; i++) {
+  const doc = buildDocument(generateArticle(langs[i % 3], i + 1, 4096), { language: langs[i % 3] }, {});
+  const pack = packFor(doc.language);
+  const text = doc.text;
+  const sentences = splitSentences(text, pack.sentences);
+  const numbers = [], dates = [], actors = [];
+  for (const s of sentences) { numbers.push(...findNumbers(text, s, pack)); dates.push(...findDates(text, s, pack, doc.published)); actors.push(...findActors(text, s, pack)); }
+  const places = findPlaces(text, sentences, pack, gz);
+  const input = { sentences, numbers, dates, places, actors };
+  const at = findAttributions(text, input, pack);
+  const cas = findCasualties(text, input, at, pack);
+  inputs.push([doc, { ...input, attributions: at, casualties: cas }, pack]);
 }
-if (values.out) writeFileSync(values.out, lines.join('\n') + '\n');
+for (let r = 0; r < REPS; r++) {
+  const c = process.cpuUsage();
+  for (const [d, rd, p] of inputs) codeEvents(d, rd, p);
+  const u = process.cpuUsage(c);
+  console.log(`rep ${r}: ${(N / ((u.user + u.system) / 1e6)).toFixed(0)} docs/s`);
+}

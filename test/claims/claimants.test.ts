@@ -100,3 +100,67 @@ describe('id speaker closing the sentence', () => {
     expect(by('Seorang prajurit gugur dan dua anggota KKB tewas, kata Kapendam Cenderawasih.', 'id')).toEqual(['Kapendam Cenderawasih', 'Kapendam Cenderawasih']);
   });
 });
+
+describe('speakers closing a sentence after a casualty clause', () => {
+  it('en: "…, officials told AFP." — the clause before the comma names no speaker', () => {
+    expect(by('Three soldiers were killed, officials told AFP.', 'en')).toEqual(['officials']);
+  });
+  it('en: "…, the ministry said in a statement on Sunday."', () => {
+    expect(by('Fourteen people were killed, the Interior Ministry said in a statement on Sunday.', 'en')).toEqual(['Interior Ministry']);
+  });
+  it('en: "…, a hospital source said."', () => {
+    expect(by('Five people were wounded, a hospital source said.', 'en')).toEqual(['hospital source']);
+  });
+  it('en: an appositive name still opens the sentence', () => {
+    expect(by('Ibrahim Sani, a local councillor, said nine villagers were abducted.', 'en')).toEqual(['Ibrahim Sani, a local councillor']);
+  });
+});
+
+describe('id/ms source phrases', () => {
+  it('id: "menurut data X" drops the word "data"', () => {
+    expect(by('Menurut data Dinas Sosial Kabupaten Nduga, 12 warga tewas dalam konflik itu.', 'id')).toEqual(['Dinas Sosial Kabupaten Nduga']);
+  });
+  it('id: "…, lapor X." closing the sentence', () => {
+    expect(by('Empat orang tewas dalam serangan udara itu, lapor Antara.', 'id')).toEqual(['Antara']);
+  });
+  it('ms: "…, lapor Bernama."', () => {
+    expect(by('Tujuh orang terbunuh dalam pertempuran itu, lapor Bernama.', 'ms')).toEqual(['Bernama']);
+  });
+  it('ms: a capitalised stop word inside a title is part of the name ("Menteri Dalam Negeri")', () => {
+    expect(by('Menteri Dalam Negeri berkata, sepuluh orang terkorban dalam rusuhan itu.', 'ms')).toEqual(['Menteri Dalam Negeri']);
+  });
+  it('id: a lower-case stop word still ends the speaker ("… dalam konferensi pers")', () => {
+    expect(by('Kapolda Maluku dalam konferensi pers mengatakan tiga warga tewas.', 'id')).toEqual(['Kapolda Maluku']);
+  });
+});
+
+describe('data sources', () => {
+  it('en: "according to figures compiled by X" names X', () => {
+    expect(by('Some 250 people were killed in the province, according to figures compiled by the agency.', 'en')).toEqual(['agency']);
+  });
+  it('id: "menurut data yang dihimpun X" names X', () => {
+    expect(by('Menurut data yang dihimpun Komnas HAM, 11 warga sipil tewas.', 'id')).toEqual(['Komnas HAM']);
+  });
+});
+
+describe('id: "Hal itu disampaikan X" names the speaker of the sentence before', () => {
+  it('the figure before takes X', () => {
+    const text = 'Tiga warga tewas dalam penyerangan itu. Hal itu disampaikan Kabid Humas Polda Maluku Kombes Rudi di Ambon, Rabu.';
+    expect(by(text, 'id')).toEqual(['Kabid Humas Polda Maluku Kombes Rudi']);
+  });
+  it('"Hal tersebut diungkapkan oleh X"', () => {
+    const text = 'Dua prajurit gugur dalam kontak tembak. Hal tersebut diungkapkan oleh Dandim Nabire.';
+    expect(by(text, 'id')).toEqual(['Dandim Nabire']);
+  });
+  it('not across a paragraph break', () => {
+    const text = 'Dua prajurit gugur dalam kontak tembak.\n\nHal tersebut diungkapkan oleh Dandim Nabire.';
+    expect(by(text, 'id')).toEqual([null]);
+  });
+  it('a sentence with its own speaker keeps it', () => {
+    const text = 'Menurut warga, dua orang tewas. Hal itu dibenarkan Kapolsek Wamena.';
+    expect(by(text, 'id')).toEqual(['warga']);
+  });
+  it('id: "seperti dikutip X" closing the sentence', () => {
+    expect(by('Lima orang tewas dalam serangan itu, seperti dikutip AFP.', 'id')).toEqual(['AFP']);
+  });
+});

@@ -112,3 +112,10 @@ describe('en negated groups and trailing speakers', () => {
     expect(f[0]).toMatchObject({ count: 3, outcome: 'missing', claimant: 'regional military spokesman Lt. Col. Juan Cruz' });
   });
 });
+
+describe('en: "neutralised"', () => {
+  it('military wording for killed', () => {
+    expect(figs('Troops neutralised seven insurgents during the operation.', 'en').map((f) => `${f.count} ${f.outcome}`)).toEqual(['7 killed']);
+    expect(figs('"Seven insurgents were neutralised," the army said.', 'en').map((f) => `${f.count} ${f.outcome}`)).toEqual(['7 killed']);
+  });
+});

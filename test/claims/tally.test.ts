@@ -31,4 +31,13 @@ describe('running totals versus event tolls', () => {
   it('ms: "setakat ini"', () => {
     expect(tally('Setakat ini, 27 penduduk terkorban dalam pertempuran itu.', 'ms')).toEqual([[27, true]]);
   });
+  it('id: "dalam sepekan terakhir" makes a total', () => {
+    expect(tally('Dalam sepekan terakhir, 20 orang tewas dalam bentrokan di wilayah itu.', 'id')).toEqual([[20, true]]);
+  });
+  it('id: "dalam 24 jam terakhir" makes a total', () => {
+    expect(tally('Kementerian Kesehatan menyatakan 8 orang tewas dalam 24 jam terakhir.', 'id')).toEqual([[8, true]]);
+  });
+  it('id: "serangan terakhir" (the latest attack) is no total', () => {
+    expect(tally('Serangan terakhir itu menewaskan 5 warga.', 'id')).toEqual([[5, false]]);
+  });
 });

@@ -1,4 +1,4 @@
-import { fold, tokenize, tokensOf, type Sentence, type Token } from '../engine/text.js';
+import { factsOf, fold, SIG_BITS, tokenize, tokensOf, TF_HYPHEN, TF_NONASCII, TF_SIG_SHIFT, TF_UPPER, wordSig, type Sentence, type Token } from '../engine/text.js';
 import type { LanguagePack } from '../pack.js';
 import type { ActorEntity, ActorMention, ActorPack, ActorRule, ActorSpec } from './types.js';
 import { COUNTRY_NAMES } from './data/countries.js';
@@ -54,12 +54,18 @@ interface CountryNode {
   ends: { place: Place; cased: string[] | null }[];
 }
 
+/** A word that starts a phrase or a country name, with the trie nodes it leads to (one look-up for all). */
+interface First {
+  node: Node | undefined;
+  country: CountryNode | undefined;
+}
+
 interface Compiled {
   root: Node;
   /** Words that start a phrase (bit 1) or a country name (bit 2). */
-  first: Map<string, number>;
+  first: Map<string, First>;
   /** sig(w) of every word of `first`: a word whose signature is absent needs no look-up. */
-  firstSig: Uint8Array;
+  firstSig: Uint32Array;
   countries: CountryNode;
   officialBefore: CountryNode; // reused as a plain phrase trie (ends unused but non-empty)
   officialAfter: CountryNode;
@@ -89,14 +95,19 @@ function foldWord(s: string): string {
   return nonAscii(lower) ? fold(s) : lower;
 }
 
-const SIG_BITS = 18;
 const SIG_SIZE = 1 << SIG_BITS;
-/** A cheap signature of a word (first two and last characters, length), no hashing of the string. */
-function sig(w: string): number {
-  const n = w.length;
-  if (n === 0) return 0;
-  const x = (w.charCodeAt(0) << 16) ^ (n > 1 ? w.charCodeAt(1) << 8 : 0) ^ w.charCodeAt(n - 1) ^ (n << 24);
-  return Math.imul(x, 0x9e3779b1) >>> (32 - SIG_BITS);
+/** A cheap signature of a word (the engine's wordSig: first two and last characters, length). */
+const sig = wordSig;
+
+/** fold() of the non-ASCII words seen lately ("’", "“", names with diacritics recur in a text). */
+const FOLDED = new Map<string, string>();
+function foldCached(w: string): string {
+  let f = FOLDED.get(w);
+  if (f === undefined) {
+    if (FOLDED.size >= 4096) FOLDED.clear();
+    FOLDED.set(w, (f = fold(w)));
+  }
+  return f;
 }
 
 function isUpper(w: string): boolean {
@@ -211,11 +222,16 @@ function compile(pack: ActorPack): Compiled {
     return t;
   };
   const set = (xs: readonly string[]) => new Set(xs.map(foldWord));
-  const first = new Map<string, number>();
-  for (const k of root.next.keys()) first.set(k, 1);
-  for (const k of countries.next.keys()) first.set(k, (first.get(k) ?? 0) | 2);
-  const firstSig = new Uint8Array(SIG_SIZE);
-  for (const k of first.keys()) firstSig[sig(k)] = 1;
+  const first = new Map<string, First>();
+  for (const [k, node] of root.next) first.set(k, { node, country: undefined });
+  for (const [k, country] of countries.next) {
+    const e = first.get(k);
+    if (e) e.country = country;
+    else first.set(k, { node: undefined, country });
+  }
+  // A bit set (32 KB), small enough to stay in cache; a byte table missed it on most tokens.
+  const firstSig = new Uint32Array(SIG_SIZE >>> 5);
+  for (const k of first.keys()) { const h = sig(k); firstSig[h >>> 5]! |= 1 << (h & 31); }
   return {
     root,
     first,
@@ -249,18 +265,19 @@ function splitPossessive<T extends { start: number; end: number; text: string; l
   return out;
 }
 
-function countryAt(c: Compiled, toks: Token[], i: number, cache: Map<number, CountryHit[]>): CountryHit[] {
+/** The countries named from token i on, longest first; `start` is the country-trie node of token i when known (null: look it up). */
+function countryAt(c: Compiled, toks: Token[], i: number, cache: Map<number, CountryHit[]>, start: CountryNode | undefined | null): CountryHit[] {
   const hit = cache.get(i);
   if (hit) return hit;
   const out: CountryHit[] = [];
-  let node: CountryNode | undefined = c.countries;
-  for (let j = i; j < toks.length && node; j++) {
-    node = node.next.get(F[j]!);
-    if (!node) break;
+  let node: CountryNode | undefined = start === null ? c.countries.next.get(F[i]!) : start;
+  for (let j = i; node; ) {
     for (const e of node.ends) {
       if (e.cased && !e.cased.every((w, k) => toks[i + k]!.text === w)) continue;
       out.push({ end: j + 1, place: e.place });
     }
+    if (++j >= toks.length) break;
+    node = node.next.get(F[j]!);
   }
   if (out.length > 1) out.sort((a, b) => b.end - a.end);
   cache.set(i, out);
@@ -275,21 +292,36 @@ interface Candidate {
   slot: [number, number] | null;
 }
 
-function candidatesAt(c: Compiled, toks: Token[], i: number, cache: Map<number, CountryHit[]>): Candidate[] {
-  const out: Candidate[] = [];
-  const walk = (node: Node, j: number, place: Place | null, slot: [number, number] | null): void => {
-    for (const t of node.ends) if (j > i) out.push({ end: j, term: t, place, slot });
-    if (j >= toks.length) return;
-    const n = node.next.get(F[j]!);
-    if (n) walk(n, j + 1, place, slot);
-    if (node.slotC || node.slotN) {
-      for (const h of countryAt(c, toks, j, cache)) {
-        if (node.slotC) walk(node.slotC, h.end, place ?? h.place, slot ?? [j, h.end]);
-        if (node.slotN && h.place.isName) walk(node.slotN, h.end, place ?? h.place, slot ?? [j, h.end]);
-      }
+/** State of the candidatesAt walk (module level: no closure per call; findActors is not re-entered). */
+let W_out: Candidate[] = [];
+let W_i = 0;
+let W_toks: Token[] = [];
+let W_c: Compiled | null = null;
+let W_cache: Map<number, CountryHit[]> = new Map();
+
+/** `next`/`country`: the trie nodes of token j when already known (null: look them up). */
+function walk(node: Node, j: number, place: Place | null, slot: [number, number] | null, next: Node | undefined | null, country: CountryNode | undefined | null): void {
+  const ends = node.ends;
+  if (j > W_i) for (let k = 0; k < ends.length; k++) W_out.push({ end: j, term: ends[k]!, place, slot });
+  if (j >= W_toks.length) return;
+  const n = next === null ? node.next.get(F[j]!) : next;
+  if (n) walk(n, j + 1, place, slot, null, null);
+  if (node.slotC || node.slotN) {
+    for (const h of countryAt(W_c!, W_toks, j, W_cache, country)) {
+      if (node.slotC) walk(node.slotC, h.end, place ?? h.place, slot ?? [j, h.end], null, null);
+      if (node.slotN && h.place.isName) walk(node.slotN, h.end, place ?? h.place, slot ?? [j, h.end], null, null);
     }
-  };
-  walk(c.root, i, null, null);
+  }
+}
+
+function candidatesAt(c: Compiled, toks: Token[], i: number, cache: Map<number, CountryHit[]>, first: First): Candidate[] {
+  const out: Candidate[] = [];
+  W_out = out;
+  W_i = i;
+  W_toks = toks;
+  W_c = c;
+  W_cache = cache;
+  walk(c.root, i, null, null, first.node, first.country);
   if (out.length > 1) out.sort((a, b) => b.end - a.end || a.term.order - b.term.order);
   return out;
 }
@@ -431,9 +463,11 @@ export function findActors(text: string, sentence: Sentence, pack: LanguagePack)
     const tok = toks[i]!;
     const tf = F[i]!;
     const tu = U[i]!;
-    const first = c.firstSig[sig(tf)] ? c.first.get(tf) : undefined;
+    const h = S[i]!;
+    const fe = c.firstSig[h >>> 5]! & (1 << (h & 31)) ? c.first.get(tf) : undefined;
+    const first = fe === undefined ? undefined : (fe.node ? 1 : 0) | (fe.country ? 2 : 0);
     if (first !== undefined && (first & 1 || ((c.root.slotC || c.root.slotN) && first & 2))) {
-      for (const cand of candidatesAt(c, toks, i, cache)) {
+      for (const cand of candidatesAt(c, toks, i, cache, fe!)) {
         const r = cand.term.rule;
         if (r.cased && !casedOk(cand.term, toks, i)) continue;
         if (r.context && !context()[r.context]) continue;
@@ -468,7 +502,7 @@ export function findActors(text: string, sentence: Sentence, pack: LanguagePack)
     }
     if (!taken) {
       // A bare country name as the subject of a speech or attack verb.
-      const hits = tu && first !== undefined && first & 2 ? countryAt(c, toks, i, cache).filter((h) => h.place.isName) : [];
+      const hits = tu && first !== undefined && first & 2 ? countryAt(c, toks, i, cache, fe!.country).filter((h) => h.place.isName) : [];
       const h = hits[0];
       if (h && !c.verbStop.has(tf) && !(i > 0 && c.notAfter.has(F[i - 1]!)) && !(i > 0 && U[i - 1]! && /^\p{L}/u.test(toks[i - 1]!.text) && !isSentenceStart(toks, i))) {
         let j = h.end;
@@ -577,6 +611,8 @@ const RELATION = /^(.+?)-(led|backed|run|controlled|allied|aligned|linked|affili
  */
 const F: string[] = [];
 const U: boolean[] = [];
+/** sig() of each F. */
+const S: number[] = [];
 
 /**
  * The sentence's tokens (shared with the other stages), a possessive "'s" split off; fills F and
@@ -584,29 +620,35 @@ const U: boolean[] = [];
  */
 function sentenceTokens(sentence: Sentence, c: Compiled): Token[] {
   const src = tokensOf(sentence);
+  const facts = factsOf(sentence);
   let out: Token[] | null = null;
   let n = 0;
   const push = (start: number, end: number, text: string, f: string, upper: boolean): void => {
     out!.push({ start, end, text, lower: text });
     F[n] = f;
+    S[n] = sig(f);
     U[n++] = upper;
   };
   for (let k = 0; k < src.length; k++) {
     const t = src[k]!;
     const w = t.text;
-    const upper = isUpper(w);
-    const f = nonAscii(t.lower) ? fold(w) : t.lower;
-    const rel = w.length > 5 && w.includes('-') ? RELATION.exec(w) : null;
+    const fa = facts[k]!;
+    const upper = (fa & TF_UPPER) !== 0;
+    const nonA = (fa & TF_NONASCII) !== 0;
+    const f = nonA ? foldCached(w) : t.lower;
+    const hyphen = (fa & TF_HYPHEN) !== 0;
+    const rel = hyphen && w.length > 5 ? RELATION.exec(w) : null;
     let split = false;
     if (rel) split = true;
     else if (w.length > 3 && possessive(w)) split = true;
-    else if (upper && w.includes('-') && !c.countries.next.has(f) && !c.root.next.has(f)) {
+    else if (upper && hyphen && !c.countries.next.has(f) && !c.root.next.has(f)) {
       const parts = w.split('-');
       split = parts.length === 2 && parts.every((x) => x.length > 1 && isUpper(x)) && c.countries.next.has(foldWord(parts[0]!));
     }
     if (!split) {
       if (out) out.push(t);
       F[n] = f;
+      S[n] = nonA ? sig(f) : fa >>> TF_SIG_SHIFT;
       U[n++] = upper;
       continue;
     }

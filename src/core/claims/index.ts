@@ -26,7 +26,7 @@
  * No claimant (null) = the outlet itself.
  */
 import type { LanguagePack } from '../pack.js';
-import { fold, tokensOf, type Sentence, type Token } from '../engine/text.js';
+import { factsOf, fold, hasSig, sigSet, SIG_BITS, tokensOf, TF_SIG_SHIFT, wordSig, type Sentence, type Token } from '../engine/text.js';
 import type { NumberMention } from '../numbers/types.js';
 import type { DateMention } from '../dates/types.js';
 import type { PlaceMention } from '../places/types.js';
@@ -61,42 +61,140 @@ function claimPack(pack: LanguagePack): ClaimPack | null {
 // id of its first and last word. Matching a phrase then compares small integers.
 const VOCAB = new Map<string, number>();
 
+/** Word signatures (engine wordSig) of VOCAB: a token whose signature is not here is in no table. */
+const VOCAB_SIG = new Uint32Array(1 << (SIG_BITS - 5));
+/** Signatures of the one-character quote marks (a sentence's mask notes them). */
+const QUOTE_SIG = sigSet(['"', '“', '”', '″', "'", '‘', '’', '«', '»']);
+
 function wordId(w: string): number {
   let id = VOCAB.get(w);
   if (id === undefined) {
     id = VOCAB.size;
     VOCAB.set(w, id);
+    const h = wordSig(w);
+    VOCAB_SIG[h >>> 5]! |= 1 << (h & 31);
   }
   return id;
 }
 
+/** The vocabulary id of a word, -1 when it is in no table. */
+function lookup(w: string): number {
+  return VOCAB.get(w) ?? -1;
+}
+
 /**
- * The ids of the tokens of the sentence being read (one look-up per token, made when a step
- * starts on a sentence); tokens of any other array are looked up one by one.
+ * The ids of the tokens of the sentence being read: one flat array for the whole document (one
+ * look-up per token, made once per document and shared by findAttributions and findCasualties);
+ * the current sentence's ids start at CUR_BASE. Tokens of any other array are looked up one by one.
  */
 let CUR_TOKS: readonly Token[] | null = null;
 let CUR_IDS: Int32Array = new Int32Array(0);
+let CUR_BASE = 0;
+let CUR_FLAGS: Uint32Array = new Uint32Array(0);
 
-/** Ids per token array (the engine memoises a sentence's tokens), with the vocabulary size they were read at. */
-const IDS = new WeakMap<readonly Token[], { size: number; ids: Int32Array }>();
+/** The start flags (B_* bits of the pack) of token i of the current sentence (which must exist). */
+function flagAt(i: number): number {
+  const id = CUR_IDS[CUR_BASE + i]!;
+  return id >= 0 && id < CUR_FLAGS.length ? CUR_FLAGS[id]! : 0;
+}
 
-function useTokens(toks: readonly Token[]): void {
-  if (CUR_TOKS === toks) return;
-  const have = IDS.get(toks);
-  let ids: Int32Array;
-  if (have && have.size === VOCAB.size) ids = have.ids;
-  else {
-    ids = new Int32Array(toks.length);
-    for (let i = 0; i < toks.length; i++) ids[i] = VOCAB.get(toks[i]!.lower) ?? -1;
-    IDS.set(toks, { size: VOCAB.size, ids });
+/** Bits of a pack's start flags: a phrase of that table starts with the word. */
+const B_CUE = 1; // any attribution cue (source preps, passive source, speech verbs)
+const B_ZERO = 2;
+const B_ZERO_DET = 4;
+const B_BEFORE = 8;
+const B_SINGULAR = 16;
+const B_DEATH = 32;
+const B_TALLY = 64;
+const B_SINCE = 128;
+const B_SEVERITY = 256;
+/** Not start flags but marks of a sentence's mask: a quote mark " “ ” ″; any quote mark of QUOTES or ″. */
+const B_QMARK = 1 << 29;
+const B_ANY_QUOTE = 1 << 30;
+/** A sentence with none of these (and no count) holds no casualty figure. */
+const B_CASUALTY_NO_COUNT = B_ZERO | B_ZERO_DET | B_BEFORE | B_SINGULAR | B_DEATH;
+
+/** The word ids, per-sentence start-flag masks and tokens of one document. */
+interface DocIds {
+  sentences: readonly Sentence[];
+  /** The sentence objects when read (the array may change). */
+  list: Sentence[];
+  pack: ClaimPack;
+  flags: Uint32Array;
+  size: number;
+  toks: Token[][];
+  base: Int32Array;
+  ids: Int32Array;
+  masks: Uint32Array;
+}
+/** The last document read (findCasualties reads the document findAttributions just read). */
+let LAST_DOC: DocIds | null = null;
+let BASE_BUF = new Int32Array(256);
+let MASK_BUF = new Uint32Array(256);
+let IDS_BUF = new Int32Array(8192);
+
+function docIds(sentences: readonly Sentence[], c: ClaimPack): DocIds {
+  const d = LAST_DOC;
+  const n = sentences.length;
+  if (d && d.sentences === sentences && d.pack === c && d.size === VOCAB.size && d.list.length === n) {
+    // the same sentence objects have the same (memoised) tokens
+    let same = true;
+    for (let k = 0; k < n && same; k++) same = sentences[k] === d.list[k];
+    if (same) return d;
   }
-  CUR_TOKS = toks;
-  CUR_IDS = ids;
+  const flags = packFlags(c);
+  const toks: Token[][] = new Array(n);
+  let total = 0;
+  for (let k = 0; k < n; k++) total += (toks[k] = tokensOf(sentences[k]!)).length;
+  // one set of buffers for all documents: only the last document's ids are kept
+  if (BASE_BUF.length < n + 1) BASE_BUF = new Int32Array(Math.max(n + 1, BASE_BUF.length * 2));
+  if (MASK_BUF.length < n) MASK_BUF = new Uint32Array(Math.max(n, MASK_BUF.length * 2));
+  if (IDS_BUF.length < total) IDS_BUF = new Int32Array(Math.max(total, IDS_BUF.length * 2));
+  const base = BASE_BUF;
+  const ids = IDS_BUF;
+  const masks = MASK_BUF;
+  let p = 0;
+  for (let k = 0; k < n; k++) {
+    base[k] = p;
+    let m = 0;
+    // the engine's per-token facts hold each token's word signature: most tokens are passed on a bit test
+    const tk = toks[k]!;
+    let facts: Int32Array | null = factsOf(sentences[k]!);
+    if (facts.length !== tk.length) facts = null;
+    for (let j = 0; j < tk.length; j++) {
+      const sig = facts !== null ? facts[j]! >>> TF_SIG_SHIFT : wordSig(tk[j]!.lower);
+      if (hasSig(VOCAB_SIG, sig)) {
+        const id = lookup(tk[j]!.lower);
+        ids[p++] = id;
+        if (id >= 0 && id < flags.length) m |= flags[id]!;
+      } else ids[p++] = -1;
+      if (!hasSig(QUOTE_SIG, sig)) continue;
+      const tx = tk[j]!.text;
+      if (tx.length === 1) {
+        const ch = tx.charCodeAt(0);
+        if (ch === 0x22 || ch === 0x201c || ch === 0x201d || ch === 0x2033) m |= B_QMARK | B_ANY_QUOTE;
+        else if (ch === 0x27 || ch === 0x2018 || ch === 0x2019 || ch === 0xab || ch === 0xbb) m |= B_ANY_QUOTE;
+      }
+    }
+    masks[k] = m;
+  }
+  base[n] = p;
+  const out: DocIds = { sentences, list: sentences.slice(), pack: c, flags, size: VOCAB.size, toks, base, ids, masks };
+  LAST_DOC = out;
+  return out;
+}
+
+/** Makes sentence k of the document the current one for idAt and flagAt. */
+function useSentence(d: DocIds, k: number): void {
+  CUR_FLAGS = d.flags;
+  CUR_TOKS = d.toks[k]!;
+  CUR_IDS = d.ids;
+  CUR_BASE = d.base[k]!;
 }
 
 /** The vocabulary id of token i (-1: in no table); the caller checks that token i exists. */
 function idAt(toks: readonly Token[], i: number): number {
-  return toks === CUR_TOKS ? CUR_IDS[i]! : VOCAB.get(toks[i]!.lower) ?? -1;
+  return toks === CUR_TOKS ? CUR_IDS[CUR_BASE + i]! : lookup(toks[i]!.lower);
 }
 
 interface Entry {
@@ -178,41 +276,29 @@ function prepare(c: ClaimPack): void {
   CUR_TOKS = null; // ids read before these tables existed may be stale
 }
 
-/** Tokens of a sentence: the engine's memo, shared with the other stages. */
-function sentenceTokens(s: Sentence): Token[] {
-  return tokensOf(s);
-}
+const PACK_FLAGS = new WeakMap<ClaimPack, Uint32Array>();
 
-const START_FLAGS = new WeakMap<Phrases, { size: number; flags: Uint8Array }>();
-
-/** Flags by word id: 1 when a phrase of one of the lists starts with the word (cached by the first list). */
-function startFlags(lists: readonly Phrases[]): Uint8Array {
-  const have = START_FLAGS.get(lists[0]!);
-  if (have && have.size === VOCAB.size) return have.flags;
-  const flags = new Uint8Array(VOCAB.size);
-  for (const l of lists) compiled(l).byFirst.forEach((v, id) => {
-    if (v) flags[id] = 1;
-  });
-  START_FLAGS.set(lists[0]!, { size: VOCAB.size, flags });
+/** Start flags by word id (B_* bits) for a prepared pack; words added to VOCAB later are in none of its tables. */
+function packFlags(c: ClaimPack): Uint32Array {
+  let flags = PACK_FLAGS.get(c);
+  if (flags) return flags;
+  flags = new Uint32Array(VOCAB.size);
+  const mark = (cp: Compiled, bit: number): void => {
+    cp.byFirst.forEach((v, id) => {
+      if (v) flags![id]! |= bit;
+    });
+  };
+  for (const l of [c.sourcePreps, c.passiveSource, c.pronounSpeechSuffixes, c.invertedSpeechVerbs, c.speechVerbs, c.retroHeads]) mark(compiled(l), B_CUE);
+  mark(compiledTable(c.zero), B_ZERO);
+  mark(compiled(c.zeroDeterminers), B_ZERO_DET);
+  mark(compiledTable(c.before), B_BEFORE);
+  mark(compiledTable(c.singularOutcomes), B_SINGULAR);
+  mark(compiled(c.deathSuffixes), B_DEATH);
+  mark(compiled(c.tallyCues), B_TALLY);
+  mark(compiled(c.sinceCues), B_SINCE);
+  mark(compiled(c.severity), B_SEVERITY);
+  PACK_FLAGS.set(c, flags);
   return flags;
-}
-
-/** Whether a phrase of the compiled table starts at some token. */
-function startsAny(toks: readonly Token[], cp: Compiled): boolean {
-  const first = cp.byFirst;
-  if (toks === CUR_TOKS) {
-    const ids = CUR_IDS;
-    for (let i = 0; i < ids.length; i++) {
-      const id = ids[i]!;
-      if (id >= 0 && first[id] !== undefined) return true;
-    }
-    return false;
-  }
-  for (let i = 0; i < toks.length; i++) {
-    const id = idAt(toks, i);
-    if (id >= 0 && first[id] !== undefined) return true;
-  }
-  return false;
 }
 
 function idsAt(toks: readonly Token[], i: number, ids: Int32Array): boolean {
@@ -308,7 +394,7 @@ function groupOfTokens(toks: readonly Token[], from: number, to: number, c: Clai
   for (let i = from; i <= to && i < toks.length; i++) {
     const t = toks[i]!;
     for (const w of stripSuffix(t.lower, c)) {
-      const id = w === t.lower ? idAt(toks, i) : VOCAB.get(w) ?? -1;
+      const id = w === t.lower ? idAt(toks, i) : lookup(w);
       if (groupWordAt(toks, i, id, c.military) > 0) return 'military';
       if (groupWordAt(toks, i, id, c.civilian) > 0) return 'civilian';
     }
@@ -324,40 +410,49 @@ function groupOfTokens(toks: readonly Token[], from: number, to: number, c: Clai
 
 // ---------------------------------------------------------------- attributions
 
-/** Marks the tokens inside quotation marks (straight quotes alternate open/close). */
-function quoteMask(toks: readonly Token[]): boolean[] {
-  const mask: boolean[] = new Array(toks.length).fill(false);
+let QMASK = new Uint8Array(256);
+
+/**
+ * Marks the tokens inside quotation marks (straight quotes alternate open/close): 1 inside. The
+ * array is reused by the next call; entries past the sentence's tokens mean nothing.
+ */
+function quoteMask(toks: readonly Token[], anyQuote: boolean): Uint8Array {
+  const n = toks.length;
+  if (QMASK.length < n) QMASK = new Uint8Array(Math.max(n, QMASK.length * 2));
+  else QMASK.fill(0, 0, n);
+  const mask = QMASK;
+  if (!anyQuote) return mask;
   // a sentence that starts inside a quote opened earlier: its first quote mark closes it
-  let first: Token | undefined;
-  for (const t of toks) {
-    if (QUOTES.has(t.text) || t.text === '″') {
-      first = t;
-      break;
-    }
+  let first = -1;
+  let straight = 0;
+  for (let i = 0; i < n; i++) {
+    const t = toks[i]!.text;
+    if (t.length !== 1) continue;
+    if (first < 0 && (QUOTES.has(t) || t === '″')) first = i;
+    if (t === '"') straight++;
   }
-  const straight = toks.filter((t) => t.text === '"').length;
-  let open = !!first && toks[0] !== first && (first.text === '”' || first.text === '″' || (first.text === '"' && straight % 2 === 1));
-  for (let i = 0; i < toks.length; i++) {
+  if (first < 0) return mask; // no quote mark: nothing inside one
+  const f = toks[first]!.text;
+  let open = first !== 0 && (f === '”' || f === '″' || (f === '"' && straight % 2 === 1));
+  for (let i = 0; i < n; i++) {
     const t = toks[i]!.text;
     if (t === '“' || t === '«') open = true;
     else if (t === '”' || t === '»' || t === '″') open = false;
     else if (t === '"') open = !open;
-    else mask[i] = open;
+    else if (open) mask[i] = 1;
   }
   return mask;
 }
 
-interface SentCtx {
-  s: Sentence;
-  toks: Token[];
-}
+const UPPER_INITIAL = /^\p{Lu}/u;
 
 function speakerName(toks: readonly Token[], from: number, to: number, c: ClaimPack): { from: number; to: number } | null {
   // cut at stop words ("yang", "who"), strip leading/trailing fillers, punctuation
   let a = from;
   let b = to;
   for (let i = a; i <= b; i++) {
-    if (i > a && has(c.speakerStop, toks[i]!.lower)) {
+    // … unless the stop word is written in capitals inside a name: "Menteri Dalam Negeri"
+    if (i > a && has(c.speakerStop, toks[i]!.lower) && !(i < b && UPPER_INITIAL.test(toks[i]!.text) && UPPER_INITIAL.test(toks[i - 1]!.text) && UPPER_INITIAL.test(toks[i + 1]!.text))) {
       b = i - 1;
       break;
     }
@@ -398,14 +493,14 @@ function speakerName(toks: readonly Token[], from: number, to: number, c: ClaimP
   return { from: a, to: b };
 }
 
-function claimantOf(text: string, toks: readonly Token[], a: number, b: number, input: ClaimInput): { claimant: Claimant; span: Span } {
+function claimantOf(text: string, toks: readonly Token[], a: number, b: number, actors: readonly ActorMention[], places: readonly PlaceMention[]): { claimant: Claimant; span: Span } {
   const span = { start: toks[a]!.start, end: toks[b]!.end };
   const name = text.slice(span.start, span.end).replace(/\s+/g, ' ');
   let country: string | null = null;
-  const actor = input.actors.find((x) => x.start >= span.start && x.end <= span.end && x.country);
+  const actor = actors.find((x) => x.start >= span.start && x.end <= span.end && x.country);
   if (actor) country = actor.country;
   else {
-    const place = input.places.find((x) => x.start >= span.start && x.end <= span.end && x.country);
+    const place = places.find((x) => x.start >= span.start && x.end <= span.end && x.country);
     if (place) country = place.country;
   }
   return { claimant: { name, country }, span };
@@ -413,12 +508,25 @@ function claimantOf(text: string, toks: readonly Token[], a: number, b: number, 
 
 type SpeakerKind = { kind: 'pronoun' } | { kind: 'anaphor'; head: string; demonstrative: boolean } | null;
 
+/** Whether tokens a..b are exactly one phrase of the list (as `has` of their words joined by spaces). */
+function isPhrase(toks: readonly Token[], a: number, b: number, phrases: Phrases): boolean {
+  if (a > b || !toks[a]) return false;
+  const id = idAt(toks, a);
+  if (id < 0) return false;
+  const cands = compiled(phrases).byFirst[id];
+  if (!cands) return false;
+  const len = b - a + 1;
+  for (const e of cands) if (e.len === len && idsAt(toks, a, e.ids)) return true;
+  return false;
+}
+
+const PRONOUN: SpeakerKind = Object.freeze({ kind: 'pronoun' });
+
 function speakerKind(toks: readonly Token[], a: number, b: number, c: ClaimPack): SpeakerKind {
-  const words = toks.slice(a, b + 1).map((t) => t.lower).join(' ');
-  if (has(c.pronouns, words)) return { kind: 'pronoun' };
+  if (isPhrase(toks, a, b, c.pronouns)) return PRONOUN;
   // "the ministry", "the statement", "kantor berita tersebut"
   if (b - a <= 2) {
-    if (has(c.anaphoricHeads, words)) return { kind: 'anaphor', head: words, demonstrative: false };
+    if (isPhrase(toks, a, b, c.anaphoricHeads)) return { kind: 'anaphor', head: toks.slice(a, b + 1).map((t) => t.lower).join(' '), demonstrative: false };
     if (b > a && has(c.anaphoricAfter, toks[b]!.lower)) return { kind: 'anaphor', head: toks.slice(a, b).map((t) => t.lower).join(' '), demonstrative: true };
   }
   return null;
@@ -429,12 +537,18 @@ export function findAttributions(text: string, input: ClaimInput, pack: Language
   const c = claimPack(pack);
   if (!c) return [];
   prepare(c);
-  const cueStart = startFlags([c.sourcePreps, c.passiveSource, c.pronounSpeechSuffixes, c.invertedSpeechVerbs, c.speechVerbs]);
+  const doc = docIds(input.sentences, c);
+  const cueStart = packFlags(c);
   const out: Attribution[] = [];
-  const ctx: SentCtx[] = input.sentences.map((s) => ({ s, toks: sentenceTokens(s) }));
   let previous: Attribution | null = null;
-  for (const { s, toks } of ctx) {
-    useTokens(toks);
+  for (let si = 0; si < input.sentences.length; si++) {
+    // only a token that starts a cue phrase can do anything below; none in the sentence: nothing to find
+    if ((doc.masks[si]! & B_CUE) === 0) continue;
+    const s = input.sentences[si]!;
+    const toks = doc.toks[si]!;
+    useSentence(doc, si);
+    const ids = CUR_IDS;
+    const base = CUR_BASE;
     const here: Attribution[] = [];
     const taken = new Set<number>();
     /** Adds the speaker of tokens a..b, cue at token `cue`; resolves pronouns and anaphors. */
@@ -458,19 +572,30 @@ export function findAttributions(text: string, input: ClaimInput, pack: Language
         if (ref) att = { sentence: s.index, claimant: ref.claimant, span: ref.span, rule: `${pack.code}/claimant/anaphor`, at };
       }
       if (!att) {
-        const { claimant, span } = claimantOf(text, toks, sp.from, sp.to, input);
+        const { claimant, span } = claimantOf(text, toks, sp.from, sp.to, input.actors, input.places);
         att = { sentence: s.index, claimant, span, rule, at };
       }
       for (let k = sp.from; k <= sp.to; k++) taken.add(k);
       here.push(att);
       return true;
     };
-    // only a token that starts a cue phrase can do anything below; none in the sentence: nothing to find
-    let cued = false;
-    for (let i = 0; i < toks.length && !cued; i++) cued = CUR_IDS[i]! >= 0 && cueStart[CUR_IDS[i]!] === 1;
-    const inQuote = cued ? quoteMask(toks) : [];
-    for (let i = 0; cued && i < toks.length; i++) {
-      if (CUR_IDS[i]! < 0 || cueStart[CUR_IDS[i]!] !== 1) continue;
+    const inQuote = quoteMask(toks, (doc.masks[si]! & B_ANY_QUOTE) !== 0);
+    // "Hal itu disampaikan X …": X says this sentence and the one before it (same paragraph)
+    const rh = anyAt(toks, 0, c.retroHeads);
+    const rv = rh > 0 ? anyAt(toks, rh, c.retroVerbs) : 0;
+    if (rv > 0) {
+      let e = rh + rv;
+      while (e < toks.length && !PUNCT_STOP.has(toks[e]!.text) && e - (rh + rv) < 10) e++;
+      if (push(rh + rv, e - 1, rh, `${pack.code}/claimant/retro`) && here.length > 0) {
+        const a = here[here.length - 1]!;
+        const prevS = si > 0 ? input.sentences[si - 1]! : null;
+        const last = out[out.length - 1];
+        if (prevS && prevS.paragraph === s.paragraph && (!last || last.sentence !== prevS.index)) out.push({ sentence: prevS.index, claimant: a.claimant, span: a.span, rule: a.rule, at: -1 });
+      }
+    }
+    for (let i = 0; i < toks.length; i++) {
+      const id = ids[base + i]!;
+      if (id < 0 || id >= cueStart.length || (cueStart[id]! & B_CUE) === 0) continue;
       // 1. "menurut X", "according to X", "dilansir dari X"
       const np = anyAt(toks, i, c.sourcePreps);
       if (np > 0) {
@@ -542,7 +667,8 @@ export function findAttributions(text: string, input: ClaimInput, pack: Language
           if (seg && relative && speakerKind(toks, seg.from, seg.to, c)?.kind !== 'pronoun') seg = null;
           if (seg) {
             // an appositive opening the sentence: "Adamu Bello, the police spokesman, said",
-            // "Kapolda Papua, Irjen Mathius Fakhiri, mengatakan" → both parts name the speaker
+            // "Kapolda Papua, Irjen Mathius Fakhiri, mengatakan" → both parts name the speaker;
+            // a clause with a casualty word names none ("Three soldiers were killed, officials told AFP")
             let start = from;
             if (a >= 0 && toks[a]!.text === ',' && speakerKind(toks, seg.from, seg.to, c) === null) {
               let pa = a - 1;
@@ -550,7 +676,7 @@ export function findAttributions(text: string, input: ClaimInput, pack: Language
               const pf = pa + 1;
               const prevSeg = pf <= a - 1 ? speakerName(toks, pf, a - 1, c) : null;
               const head = toks[pf];
-              if (prevSeg && pa < 0 && head && /^\p{Lu}/u.test(head.text) && !has(c.speakerStop, head.lower) && !has(c.speakerStripStart, head.lower) && prevSeg.to === a - 1 && a - pf <= 6 && !toks.slice(pf, a).some((t) => /\d/.test(t.text)) && speakerKind(toks, prevSeg.from, prevSeg.to, c) === null && !toks.slice(pf, a).some((_, k) => anyAt(toks, pf + k, c.speechVerbs) > 0 || anyAt(toks, pf + k, c.sourcePreps) > 0)) start = prevSeg.from;
+              if (prevSeg && pa < 0 && head && /^\p{Lu}/u.test(head.text) && !has(c.speakerStop, head.lower) && !has(c.speakerStripStart, head.lower) && prevSeg.to === a - 1 && a - pf <= 6 && !toks.slice(pf, a).some((t) => /\d/.test(t.text)) && speakerKind(toks, prevSeg.from, prevSeg.to, c) === null && !toks.slice(pf, a).some((_, k) => anyAt(toks, pf + k, c.speechVerbs) > 0 || anyAt(toks, pf + k, c.sourcePreps) > 0 || outcomeAt(toks, pf + k, c.after) !== null || outcomeAt(toks, pf + k, c.before) !== null)) start = prevSeg.from;
             }
             if (start < from) {
               const sp = speakerName(toks, from, end, c)!;
@@ -564,29 +690,43 @@ export function findAttributions(text: string, input: ClaimInput, pack: Language
         i += sv - 1;
       }
     }
-    out.push(...here);
+    for (const h of here) out.push(h);
     if (here.length > 0) previous = here[here.length - 1]!;
   }
   // quotes that span sentences: the attribution at the quote's end covers every sentence in it
-  const bySentence = new Map<number, Attribution>();
-  for (const a of out) if (!bySentence.has(a.sentence)) bySentence.set(a.sentence, a);
+  const firstBySentence = new Map<number, Attribution>();
+  for (const a of out) if (!firstBySentence.has(a.sentence)) firstBySentence.set(a.sentence, a);
   let pending: number[] = [];
   let para = -1;
-  for (const { s } of ctx) {
+  for (let si = 0; si < input.sentences.length; si++) {
+    const s = input.sentences[si]!;
     if (s.paragraph !== para) {
       pending = [];
       para = s.paragraph;
     }
-    const marks = s.text.match(/["“”″]/g) ?? [];
-    const opensAtStart = /^["“]/.test(s.text);
-    const closes = marks.some((m) => m === '”' || m === '″') || (marks.length % 2 === 1 && !opensAtStart) || (marks.length >= 2 && opensAtStart);
-    const stillOpen = (opensAtStart || marks.length % 2 === 1) && !(marks.length >= 2 && marks[marks.length - 1] !== '“' && marks.length % 2 === 0);
+    // the quote marks " “ ” ″ of the sentence: how many, whether a closing one, the last one
+    let marks = 0;
+    let closing = false;
+    let lastMark = 0;
+    const st = s.text;
+    for (let k = (doc.masks[si]! & B_QMARK) !== 0 ? 0 : st.length; k < st.length; k++) {
+      const ch = st.charCodeAt(k);
+      if (ch === 0x22 || ch === 0x201c || ch === 0x201d || ch === 0x2033) {
+        marks++;
+        lastMark = ch;
+        if (ch === 0x201d || ch === 0x2033) closing = true;
+      }
+    }
+    const first = st.charCodeAt(0);
+    const opensAtStart = first === 0x22 || first === 0x201c;
+    const closes = closing || (marks % 2 === 1 && !opensAtStart) || (marks >= 2 && opensAtStart);
+    const stillOpen = (opensAtStart || marks % 2 === 1) && !(marks >= 2 && lastMark !== 0x201c && marks % 2 === 0);
     if (pending.length > 0 && closes) {
-      const a = bySentence.get(s.index);
-      if (a) for (const k of pending) if (!bySentence.has(k)) {
+      const a = firstBySentence.get(s.index);
+      if (a) for (const k of pending) if (!firstBySentence.has(k)) {
         const copy: Attribution = { sentence: k, claimant: a.claimant, span: a.span, rule: `${pack.code}/claimant/quote-span`, at: -1 };
         out.push(copy);
-        bySentence.set(k, copy);
+        firstBySentence.set(k, copy);
       }
       pending = [];
       continue;
@@ -595,7 +735,7 @@ export function findAttributions(text: string, input: ClaimInput, pack: Language
       pending.push(s.index);
       continue;
     }
-    if (stillOpen && marks.length % 2 === 1) pending = [s.index];
+    if (stillOpen && marks % 2 === 1) pending = [s.index];
   }
   out.sort((x, y) => x.sentence - y.sentence || (x.at ?? 0) - (y.at ?? 0));
   return out;
@@ -614,47 +754,100 @@ interface Num {
  * `items.filter((x) => x.start >= s.start && x.end <= s.end)`, found by binary search when the
  * sentences are in order and do not overlap (else by that filter).
  */
-function bySentence<T extends { start: number; end: number }>(items: readonly T[], sentences: readonly Sentence[]): (s: Sentence) => T[] {
+/** Where an item of a document-wide list sits: `within(k)` lists the items inside sentence k. */
+interface SentenceIndex<T> {
+  /**
+   * The items inside the sentence at position k, in list order: equals
+   * `items.filter((x) => x.start >= s.start && x.end <= s.end)`.
+   */
+  within: (k: number) => T[];
+  /** The items inside no sentence, or null when the sentences are not in order (then `within` filters the whole list). */
+  stray: T[] | null;
+}
+
+/**
+ * Indexes a document-wide list by sentence: each item is placed by walking on from the previous
+ * one (items in order of start) or by binary search, when the sentences are in order and do not
+ * overlap (else `within` filters).
+ */
+function sentenceIndex<T extends { start: number; end: number }>(items: readonly T[], sentences: readonly Sentence[]): SentenceIndex<T> {
   let ordered = true;
   for (let k = 1; k < sentences.length; k++) if (sentences[k]!.start < sentences[k - 1]!.end) ordered = false;
-  if (!ordered) return (s) => items.filter((x) => x.start >= s.start && x.end <= s.end);
-  const lists = new Map<Sentence, T[]>();
+  if (!ordered) return { within: (k) => items.filter((x) => x.start >= sentences[k]!.start && x.end <= sentences[k]!.end), stray: null };
+  const n = sentences.length;
+  const lists: (T[] | undefined)[] = new Array(n);
+  const stray: T[] = [];
+  let lo = 0;
+  let prevStart = -Infinity;
   for (const x of items) {
     // the last sentence starting at or before x.start: the only one that can hold x
-    let lo = 0;
-    let hi = sentences.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1;
-      if (sentences[mid]!.start <= x.start) lo = mid + 1;
-      else hi = mid;
+    if (x.start >= prevStart) {
+      while (lo < n && sentences[lo]!.start <= x.start) lo++;
+    } else {
+      lo = 0;
+      let hi = n;
+      while (lo < hi) {
+        const mid = (lo + hi) >> 1;
+        if (sentences[mid]!.start <= x.start) lo = mid + 1;
+        else hi = mid;
+      }
     }
+    prevStart = x.start;
     // sentences of zero length at one offset: walk back over all that start at or before x
+    let placed = false;
     for (let k = lo - 1; k >= 0; k--) {
       const s = sentences[k]!;
       if (x.start >= s.start && x.end <= s.end) {
-        const l = lists.get(s);
+        placed = true;
+        const l = lists[k];
         if (l) l.push(x);
-        else lists.set(s, [x]);
+        else lists[k] = [x];
       }
       if (s.end <= x.start && s.start < x.start) break;
     }
+    if (!placed) stray.push(x);
   }
   const none: T[] = [];
-  return (s) => lists.get(s) ?? none;
+  return { within: (k) => lists[k] ?? none, stray };
 }
 
-function numbersOf(toks: Token[], s: Sentence, input: ClaimInput, c: ClaimPack, useFallback: boolean, numbersIn: (s: Sentence) => NumberMention[]): Num[] {
-  const ns = useFallback ? fallbackNumbers(toks, c.fallbackNumbers) : numbersIn(s);
+/** Whether a date overlaps the span (dates: the sentence's, plus those in no sentence; all when unordered). */
+function overlapsDate(n: { start: number; end: number }, k: number, dates: readonly DateMention[], idx: SentenceIndex<DateMention>): boolean {
+  if (idx.stray === null) return dates.some((d) => d.start < n.end && n.start < d.end);
+  for (const d of idx.within(k)) if (d.start < n.end && n.start < d.end) return true;
+  for (const d of idx.stray) if (d.start < n.end && n.start < d.end) return true;
+  return false;
+}
+
+function numbersOf(toks: Token[], s: Sentence, k: number, input: ClaimInput, c: ClaimPack, useFallback: boolean, numbersIdx: SentenceIndex<NumberMention>, datesIdx: SentenceIndex<DateMention>): Num[] {
+  const ns = useFallback ? fallbackNumbers(toks, c.fallbackNumbers) : numbersIdx.within(k);
+  if (ns.length === 0) return [];
   const out: Num[] = [];
   for (const n of ns) {
-    if (input.dates.some((d) => d.start < n.end && n.start < d.end)) continue;
-    let a = toks.findIndex((t) => t.start >= n.start);
-    let b = -1;
-    for (let i = toks.length - 1; i >= 0; i--) if (toks[i]!.end <= n.end) { b = i; break; }
+    // a number inside the sentence: only the sentence's dates (and stray ones) can overlap it
+    const inside = n.start >= s.start && n.end <= s.end;
+    if (inside ? overlapsDate(n, k, input.dates, datesIdx) : input.dates.some((d) => d.start < n.end && n.start < d.end)) continue;
+    // first token starting at or after the number; last token ending at or before its end
+    let lo = 0;
+    let hi = toks.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (toks[mid]!.start >= n.start) hi = mid;
+      else lo = mid + 1;
+    }
+    const a = lo < toks.length ? lo : -1;
+    lo = 0;
+    hi = toks.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (toks[mid]!.end <= n.end) lo = mid + 1;
+      else hi = mid;
+    }
+    const b = lo - 1;
     if (a < 0 || b < a) continue;
     out.push({ n, a, b });
   }
-  return out.sort((x, y) => x.a - y.a);
+  return out.length > 1 ? out.sort((x, y) => x.a - y.a) : out;
 }
 
 interface Found {
@@ -741,8 +934,7 @@ function after(toks: Token[], num: Num, nums: Num[], c: ClaimPack, code: string,
     }
     const o = outcomeAt(toks, j, c.after);
     if (o) {
-      const word = toks.slice(j, j + o.len).map((x) => x.lower).join(' ');
-      if (has(c.ambiguousActive, word) && !passive) {
+      if (!passive && isPhrase(toks, j, j + o.len - 1, c.ambiguousActive)) {
         const obj = toks[j + o.len];
         const objIsNum = nums.some((m) => m.a === j + o.len);
         if (obj && (objIsNum || anyAt(toks, j + o.len, c.people) > 0 || anyAt(toks, j + o.len, c.civilian) > 0 || anyAt(toks, j + o.len, c.military) > 0 || has(c.singularDeterminers, obj.lower) || has(c.objectDeterminers, obj.lower) || has(c.pronouns, obj.lower))) return null;
@@ -830,7 +1022,7 @@ function before(toks: Token[], num: Num, c: ClaimPack, code: string, nums?: Num[
 }
 
 function sentenceTally(toks: Token[], c: ClaimPack): boolean {
-  for (let i = 0; i < toks.length; i++) if (anyAt(toks, i, c.tallyCues) > 0) return true;
+  for (let i = 0; i < toks.length; i++) if ((flagAt(i) & B_TALLY) !== 0 && anyAt(toks, i, c.tallyCues) > 0) return true;
   return false;
 }
 
@@ -860,16 +1052,27 @@ export function findCasualties(text: string, input: ClaimInput, attributions: At
     const beforeIt = l.filter((a) => (a.at ?? 0) < pos);
     return beforeIt.length > 0 ? beforeIt[beforeIt.length - 1]! : l[0]!;
   };
-  const actorsIn = bySentence(input.actors, input.sentences);
-  const numbersIn = bySentence(input.numbers, input.sentences);
+  const actorsIdx = sentenceIndex(input.actors, input.sentences);
+  const numbersIdx = sentenceIndex(input.numbers, input.sentences);
+  const datesIdx = sentenceIndex(input.dates, input.sentences);
   let prevSentenceFigures: CasualtyMention[] = [];
   let prevPara = -1;
   let inheritedAttr: Attribution | null = null;
-  for (const s of input.sentences) {
-    const toks = sentenceTokens(s);
-    useTokens(toks);
-    const sActors = actorsIn(s);
-    const nums = numbersOf(toks, s, input, c, useFallback, numbersIn);
+  const doc = docIds(input.sentences, c);
+  for (let si = 0; si < input.sentences.length; si++) {
+    const s = input.sentences[si]!;
+    const toks = doc.toks[si]!;
+    const mask = doc.masks[si]!;
+    useSentence(doc, si);
+    const nums = numbersOf(toks, s, si, input, c, useFallback, numbersIdx, datesIdx);
+    if (nums.length === 0 && (mask & B_CASUALTY_NO_COUNT) === 0) {
+      // no count and no cue of a figure without one: nothing to find (as `found.length === 0` below)
+      if (s.paragraph !== prevPara) prevSentenceFigures = [];
+      prevPara = s.paragraph;
+      if (lastOf(s.index)) inheritedAttr = lastOf(s.index);
+      continue;
+    }
+    const sActors = actorsIdx.within(si);
     const found: Found[] = [];
     const usedOutcomeToks = new Set<number>();
     for (const num of nums) {
@@ -932,7 +1135,8 @@ export function findCasualties(text: string, input: ClaimInput, attributions: At
       });
     }
     // zero casualties: "tidak ada korban jiwa", "no one was hurt"
-    for (let i = 0, any = startsAny(toks, compiledTable(c.zero)); any && i < toks.length; i++) {
+    for (let i = 0, any = (mask & B_ZERO) !== 0; any && i < toks.length; i++) {
+      if ((flagAt(i) & B_ZERO) === 0) continue;
       const z = outcomeAt(toks, i, c.zero);
       if (!z) continue;
       for (const o of OUTCOMES) {
@@ -942,7 +1146,8 @@ export function findCasualties(text: string, input: ClaimInput, attributions: At
       i += z.len - 1;
     }
     // "no soldiers were hurt", "tidak ada warga yang tewas": a negated group with an outcome → zero
-    for (let i = 0, any = startsAny(toks, compiled(c.zeroDeterminers)); any && i < toks.length; i++) {
+    for (let i = 0, any = (mask & B_ZERO_DET) !== 0; any && i < toks.length; i++) {
+      if ((flagAt(i) & B_ZERO_DET) === 0) continue;
       const z = anyAt(toks, i, c.zeroDeterminers);
       if (z === 0 || found.some((f) => f.count === 0 && f.span.start === toks[i]!.start)) continue;
       for (let k = i + z; k < toks.length && k <= i + z + 4; k++) {
@@ -957,7 +1162,8 @@ export function findCasualties(text: string, input: ClaimInput, attributions: At
       }
     }
     // an active verb with one person as object: "killed a teacher", "wounded a police officer"
-    for (let i = 0, any = startsAny(toks, compiledTable(c.before)); any && i < toks.length; i++) {
+    for (let i = 0, any = (mask & B_BEFORE) !== 0; any && i < toks.length; i++) {
+      if ((flagAt(i) & B_BEFORE) === 0) continue;
       const o = outcomeAt(toks, i, c.before);
       if (!o) continue;
       const d = i + o.len;
@@ -971,7 +1177,8 @@ export function findCasualties(text: string, input: ClaimInput, attributions: At
       }
     }
     // one victim without a numeral: "Randi tewas", "a soldier was killed", "another person was injured"
-    for (let i = 1, any = startsAny(toks, compiledTable(c.singularOutcomes)); any && i < toks.length; i++) {
+    for (let i = 1, any = (mask & B_SINGULAR) !== 0; any && i < toks.length; i++) {
+      if ((flagAt(i) & B_SINGULAR) === 0) continue;
       if (usedOutcomeToks.has(i)) continue;
       const o = outcomeAt(toks, i, c.singularOutcomes);
       if (!o) continue;
@@ -1002,7 +1209,8 @@ export function findCasualties(text: string, input: ClaimInput, attributions: At
       found.push({ num: null, count: 1, qualifier: 'exact', outcome: o.outcome, group, span: { start: subj.start, end: toks[i + o.len - 1]!.end }, breakdown: false, rule: `${pack.code}/casualty/singular`, outcomeTok: i });
     }
     // "beat a suspected thief to death": one victim, no numeral
-    for (let i = 1, any = startsAny(toks, compiled(c.deathSuffixes)); any && i < toks.length; i++) {
+    for (let i = 1, any = (mask & B_DEATH) !== 0; any && i < toks.length; i++) {
+      if ((flagAt(i) & B_DEATH) === 0) continue;
       const n = anyAt(toks, i, c.deathSuffixes);
       if (n === 0 || usedOutcomeToks.has(i)) continue;
       for (let d = i - 1; d >= 0 && d >= i - 6; d--) {
@@ -1039,7 +1247,7 @@ export function findCasualties(text: string, input: ClaimInput, attributions: At
     }
     const attrOf = (f: Found): Attribution | null => attrAt(s.index, f.span.start) ?? carried;
     const attr = found.length > 0 ? attrOf(found[0]!) : null;
-    const tally = sentenceTally(toks, c);
+    const tally = (mask & B_TALLY) !== 0 && sentenceTally(toks, c);
     const localTotal = (f: Found): boolean => {
       if (!f.num) return false;
       for (let k = f.num.a - 1; k >= 0 && k >= f.num.a - 4; k--) if (anyEndingAt(toks, k, c.totalWords) > 0) return true;
@@ -1052,10 +1260,11 @@ export function findCasualties(text: string, input: ClaimInput, attributions: At
       return false;
     };
     // the start of a running total: a date the dates stage marks "since", else the first date after a since-word
-    let since = input.dates.find((d) => d.since && d.start >= s.start && d.end <= s.end)?.date ?? null;
+    const sDates = datesIdx.stray === null ? input.dates : datesIdx.within(si);
+    let since = sDates.find((d) => d.since && d.start >= s.start && d.end <= s.end)?.date ?? null;
     if (!since) {
-      const cue = toks.findIndex((_, k) => anyAt(toks, k, c.sinceCues) > 0);
-      if (cue >= 0) since = input.dates.find((d) => d.start >= toks[cue]!.end && d.end <= s.end && d.date)?.date ?? null;
+      const cue = (mask & B_SINCE) === 0 ? -1 : toks.findIndex((_, k) => (flagAt(k) & B_SINCE) !== 0 && anyAt(toks, k, c.sinceCues) > 0);
+      if (cue >= 0) since = sDates.find((d) => d.start >= toks[cue]!.end && d.end <= s.end && d.date)?.date ?? null;
     }
     const hasTotal = found.some((f) => f.inheritTotal);
     // continuing a tally: "Mereka juga mengatakan 143 …" after a total
@@ -1094,14 +1303,14 @@ export function findCasualties(text: string, input: ClaimInput, attributions: At
       if (mine.some((x) => x.breakdown && x.group === 'civilian' && x.outcome === m.outcome && x.numberSpan.start > m.numberSpan.start)) m.group = 'civilian';
     }
     // parts that add up to another figure of the same outcome are a breakdown of it
-    for (const o of OUTCOMES) {
+    for (const o of mine.length > 1 ? OUTCOMES : []) {
       const parts = mine.filter((m) => m.outcome === o && !m.breakdown && m.count > 0 && /-(after|before)$/.test(m.rule));
       if (parts.length < 2) continue;
       const sum = parts.reduce((x, m) => x + m.count, 0);
       // parts by group ("7 polisi dan 13 warga") or by severity ("3 luka berat, 4 luka ringan");
       // parts by place are figures of their own events
       const byGroup = new Set(parts.map((m) => m.group)).size > 1;
-      const bySeverity = toks.some((_, k) => anyAt(toks, k, c.severity) > 0);
+      const bySeverity = (mask & B_SEVERITY) !== 0 && toks.some((_, k) => (flagAt(k) & B_SEVERITY) !== 0 && anyAt(toks, k, c.severity) > 0);
       if ((byGroup || bySeverity) && [...out, ...mine].some((m) => m.outcome === o && m.count === sum && !parts.includes(m))) for (const p of parts) p.breakdown = true;
       else if (bySeverity && o === 'injured') {
         // "tiga luka berat, empat luka ringan dan satu luka-luka" with no total given: the total is

@@ -126,6 +126,12 @@ export interface ClaimPack {
   sourcePreps: Phrases;
   /** Passive source: "disampaikan oleh X", "was reported by X". */
   passiveSource: Phrases;
+  /**
+   * A sentence opening "Hal itu disampaikan X": the head ("hal itu", "hal tersebut", "demikian")
+   * and the passive verb ("disampaikan", "diungkapkan oleh"); X also claims the sentence before it.
+   */
+  retroHeads: Phrases;
+  retroVerbs: Phrases;
   /** Pronoun speakers resolved to the previous claimant: "mereka", "ia", "he", "they". */
   pronouns: Phrases;
   /** Anaphoric speaker heads resolved to the previous claimant: "the ministry", "the statement". */

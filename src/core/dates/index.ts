@@ -1,4 +1,4 @@
-import { memoOf, tokenize, tokensOf, type Sentence } from '../engine/text.js';
+import { factsOf, hasSig, memoOf, sigSet, tokenize, tokensOf, TF_DIGIT0, TF_JOINED, TF_NONASCII, TF_SIG_SHIFT, type Sentence } from '../engine/text.js';
 import { alternation, WB_END, WB_START } from '../engine/phrases.js';
 import type { LanguagePack } from '../pack.js';
 import {
@@ -41,6 +41,12 @@ interface Rule {
   tok?: RegExp;
   /** How many tokens before its trigger the expression may start. */
   back?: number;
+  /**
+   * ASCII characters (lower case) the expression can begin with, a 128-bit set read off the
+   * pattern's leading items; null when it may begin with anything. Tokens whose lower case
+   * begins with another ASCII character are not tried as starts.
+   */
+  startChars?: Uint32Array | null;
   make(m: RegExpExecArray): Omit<RawDate, 'start' | 'end' | 'rule' | 'futureCue' | 'since'> | null;
 }
 
@@ -50,6 +56,15 @@ interface Compiled {
   wordRules: Map<string, number>;
   /** Token pattern → bit of the rule it may start (numeric forms). */
   tokRules: Array<[number, RegExp]>;
+  /** Signatures of the trigger words of wordRules. */
+  wordSig: Uint32Array;
+  /**
+   * Signatures of the longest run of word characters of each since / future cue. A cue match
+   * holds that run as a whole token, or inside a token with an inner joiner ("they'll"): a
+   * sentence with neither has no such cue.
+   */
+  sinceNeed: Uint32Array;
+  futureNeed: Uint32Array;
   future: RegExp;
   futureAll: RegExp;
   past: RegExp;
@@ -59,7 +74,17 @@ interface Compiled {
 const compiledPacks = new WeakMap<DatePack, Compiled>();
 
 const lowerMap = <V>(r: Record<string, V>) => new Map(Object.entries(r).map(([k, v]) => [k.toLowerCase().replace(/\s+/g, ' '), v]));
-const norm = (s: string) => s.toLowerCase().replace(/\s+/g, ' ').replace(/\.$/, '');
+const normNew = (s: string) => s.toLowerCase().replace(/\s+/g, ' ').replace(/\.$/, '');
+/** norm() of the words matched lately (month and weekday names recur): a bounded memo. */
+const NORMED = new Map<string, string>();
+const norm = (s: string): string => {
+  let v = NORMED.get(s);
+  if (v === undefined) {
+    if (NORMED.size >= 2048) NORMED.clear();
+    NORMED.set(s, (v = normNew(s)));
+  }
+  return v;
+};
 
 function compile(p: DatePack): Compiled {
   const hit = compiledPacks.get(p);
@@ -263,7 +288,40 @@ function compile(p: DatePack): Compiled {
     iso: 0, 'weekday-paren': 1, paren: 4, numeric: 4, 'day-month': 8, 'month-day': 4, month: 4, weekday: 4,
     ago: 5, period: 3, 'relative-day': 3, 'last-night': 3, overnight: 4, 'year-range': 0, year: 3,
   };
-  for (const r of rules) Object.assign(r, triggers[r.name], { back: backs[r.name] ?? BACK });
+  // What each pattern can begin with (its optional leading items included).
+  const wdStart = [...p.weekdayWords, ...weekdays.keys()];
+  const DIGITS = '0123456789';
+  const starts: Record<string, Iterable<string>[]> = {
+    iso: [DIGITS],
+    'weekday-paren': [wdStart],
+    paren: ['('],
+    numeric: [DIGITS, wdStart],
+    'day-month': [DIGITS, wdStart, p.dayWords],
+    'month-day': [wdStart, [...months.keys()]],
+    month: [p.monthCues, [...pBefore.keys()], [...months.keys()]],
+    weekday: [[...pBefore.keys()], [...podsBefore.keys()], wdStart],
+    ago: [DIGITS, [...counts.keys()], [...oneUnit.keys()]],
+    period: [[...pBefore.keys()], [...periods.keys()]],
+    'relative-day': [[...rel.keys()]],
+    'last-night': [p.lastNight],
+    overnight: [p.overnight],
+    'year-range': [DIGITS],
+    year: [p.yearCues],
+  };
+  const charSet = (lists: Iterable<string>[] | undefined): Uint32Array | null => {
+    if (!lists) return null;
+    const set = new Uint32Array(4);
+    for (const list of lists) {
+      for (const w of list) {
+        const ch = w.trim().toLowerCase().charCodeAt(0);
+        if (Number.isNaN(ch)) continue;
+        if (ch >= 128) return null; // a non-ASCII beginning: no filter
+        set[ch >>> 5]! |= 1 << (ch & 31);
+      }
+    }
+    return set;
+  };
+  for (const r of rules) Object.assign(r, triggers[r.name], { back: backs[r.name] ?? BACK, startChars: charSet(starts[r.name]) });
   const wordRules = new Map<string, number>();
   const tokRules: Array<[number, RegExp]> = [];
   rules.forEach((r, i) => {
@@ -274,6 +332,9 @@ function compile(p: DatePack): Compiled {
     rules,
     wordRules,
     tokRules,
+    wordSig: sigSet(wordRules.keys()),
+    sinceNeed: sigSet(needWords(p.since)),
+    futureNeed: sigSet(needWords(p.future)),
     future: new RegExp(`${WB_START}(?:${A(p.future)})${WB_END}`, 'iu'),
     futureAll: new RegExp(`${WB_START}(?:${A(p.future)})${WB_END}`, 'giu'),
     past: new RegExp(`${WB_START}(?:${A(p.past)})${WB_END}`, 'iu'),
@@ -281,6 +342,16 @@ function compile(p: DatePack): Compiled {
   };
   compiledPacks.set(p, c);
   return c;
+}
+
+/** The longest run of word characters of each phrase, lower case, without repeats. */
+function needWords(phrases: readonly string[]): string[] {
+  const out = new Set<string>();
+  for (const ph of phrases) {
+    const ws = ph.toLowerCase().split(/[^\p{L}\p{M}\p{N}]+/u).filter(Boolean);
+    if (ws.length) out.add(ws.reduce((a, b) => (b.length > a.length ? b : a)));
+  }
+  return [...out];
 }
 
 function yearOf(s: string): number {
@@ -314,28 +385,45 @@ export function scanDates(sentence: Sentence, pack: LanguagePack): RawDate[] {
   // each of its triggers, so the cost follows the date words, not the sentence length.
   const toks = tokensOf(sentence);
   const base = sentence.start;
-  const masks = new Array<number>(toks.length);
+  const facts = factsOf(sentence);
+  let masks: number[] | null = null;
   let any = 0;
   for (let ti = 0; ti < toks.length; ti++) {
-    const t = toks[ti]!;
-    let b = c.wordRules.get(t.lower) ?? 0;
-    const c0 = t.text.charCodeAt(0);
-    if (c0 >= 48 && c0 <= 57) for (const [bit, rx] of c.tokRules) if (rx.test(t.text)) b |= bit;
+    const f = facts[ti]!;
+    let b = 0;
+    if ((f & TF_NONASCII) !== 0 || hasSig(c.wordSig, f >>> TF_SIG_SHIFT)) b = c.wordRules.get(toks[ti]!.lower) ?? 0;
+    if (f & TF_DIGIT0) {
+      const w = toks[ti]!.text;
+      for (const [bit, rx] of c.tokRules) if (rx.test(w)) b |= bit;
+    }
+    if (b === 0) continue;
+    if (masks === null) masks = new Array<number>(toks.length).fill(0);
     masks[ti] = b;
     any |= b;
   }
-  for (let ri = 0; any && ri < c.rules.length; ri++) {
+  if (masks === null) {
+    const none: RawDate[] = [];
+    byPack.set(pack.dates, none);
+    return none;
+  }
+  for (let ri = 0; ri < c.rules.length; ri++) {
     const bit = 1 << ri;
     if (!(any & bit)) continue;
     const r = c.rules[ri]!;
+    const sc = r.startChars ?? null;
     let lastEnd = -1;
     for (let ti = 0; ti < toks.length; ti++) {
       if (!(masks[ti]! & bit)) continue;
       const trigStart = toks[ti]!.start - base;
       if (trigStart < lastEnd) continue;
       for (let back = Math.min(ti, r.back ?? BACK); back >= 0; back--) {
-        const st = toks[ti - back]!.start - base;
+        const sk = toks[ti - back]!;
+        const st = sk.start - base;
         if (st < lastEnd) continue;
+        if (sc) {
+          const ch = sk.lower.charCodeAt(0);
+          if (ch < 128 && (sc[ch >>> 5]! & (1 << (ch & 31))) === 0) continue;
+        }
         r.re.lastIndex = st;
         const m = r.re.exec(s);
         if (!m || m.index + m[0].length <= trigStart) continue;
@@ -359,8 +447,22 @@ export function scanDates(sentence: Sentence, pack: LanguagePack): RawDate[] {
   for (const cd of cands) if (!kept.some((k) => cd.start < k.end && k.start < cd.end)) kept.push(cd);
   kept.sort((x, y) => x.start - y.start);
   // Since-words and future cues before each date, within its clause.
-  const sincePos: number[] = [];
+  // Whether the sentence may hold a since / future cue (see sinceNeed): tokens with a joiner or
+  // a non-ASCII character count as maybe.
+  let needSince = false;
+  let needFuture = false;
   if (kept.length) {
+    for (let ti = 0; ti < toks.length && !(needSince && needFuture); ti++) {
+      const f = facts[ti]!;
+      if (f & (TF_JOINED | TF_NONASCII)) { needSince = needFuture = true; break; }
+      const h = f >>> TF_SIG_SHIFT;
+      if (!needSince && hasSig(c.sinceNeed, h)) needSince = true;
+      if (!needFuture && hasSig(c.futureNeed, h)) needFuture = true;
+    }
+  }
+  const sincePos: number[] = [];
+  const futureHere = needFuture;
+  if (needSince) {
     c.since.lastIndex = 0;
     let m: RegExpExecArray | null;
     while ((m = c.since.exec(s)) !== null) sincePos.push(m.index + m[0].length);
@@ -374,7 +476,7 @@ export function scanDates(sentence: Sentence, pack: LanguagePack): RawDate[] {
     }
     // A future cue counts within the date's clause: up to ten words before it, no comma between.
     const from = Math.max(s.lastIndexOf(',', k.start - 1), s.lastIndexOf(';', k.start - 1), k.start - 80, 0);
-    if (k.start > 0) {
+    if (k.start > 0 && futureHere) {
       // The last future cue before the date, unless a past cue comes after it
       // ("akan menyelidiki penembakan yang terjadi Senin": the shooting is past).
       const win = s.slice(from, k.start);

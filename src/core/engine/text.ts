@@ -120,6 +120,162 @@ export function tokenize(text: string, offset = 0): Token[] {
 }
 
 /**
+ * Per-token facts kept beside a sentence's tokens (see factsOf): bit flags in the low byte, the
+ * token's word signature (wordSig of its lower-case form) above them.
+ */
+export const TF_UPPER = 1; // the first UTF-16 unit is an upper-case letter (it differs from its lower case)
+export const TF_DIGIT = 2; // holds an ASCII digit
+export const TF_HYPHEN = 4; // holds "-"
+export const TF_NONASCII = 8; // the lower-case form holds a unit above U+007F
+export const TF_DIGIT0 = 16; // starts with an ASCII digit
+export const TF_JOINED = 32; // a word holding an inner joiner (- ' ’ . , /) between word characters
+export const TF_SIG_SHIFT = 8;
+
+/** Bits of wordSig. */
+export const SIG_BITS = 18;
+
+/**
+ * A cheap signature of a word (first two and last UTF-16 units, length), no string hashing: a
+ * set of signatures (see sigSet) answers "certainly not in the table" for most words without a
+ * Map look-up.
+ */
+export function wordSig(w: string): number {
+  const n = w.length;
+  if (n === 0) return 0;
+  const x = (w.charCodeAt(0) << 16) ^ (n > 1 ? w.charCodeAt(1) << 8 : 0) ^ w.charCodeAt(n - 1) ^ (n << 24);
+  return Math.imul(x, 0x9e3779b1) >>> (32 - SIG_BITS);
+}
+
+/** A bit set of the signatures of some words (32 KB: stays in cache). */
+export function sigSet(words: Iterable<string>): Uint32Array {
+  const set = new Uint32Array(1 << (SIG_BITS - 5));
+  for (const w of words) {
+    const h = wordSig(w);
+    set[h >>> 5]! |= 1 << (h & 31);
+  }
+  return set;
+}
+
+/** Whether a signature is in a sigSet. */
+export function hasSig(set: Uint32Array, h: number): boolean {
+  return (set[h >>> 5]! & (1 << (h & 31))) !== 0;
+}
+
+function upperInitial(w: string): boolean {
+  const c = w.charCodeAt(0);
+  if (c < 128) return c >= 65 && c <= 90;
+  const ch = w[0]!;
+  return ch !== ch.toLowerCase();
+}
+
+/** The facts of one token (as tokenize makes them), computed from its strings. */
+function factOf(t: Token): number {
+  const w = t.text;
+  const l = t.lower;
+  let f = upperInitial(w) ? TF_UPPER : 0;
+  const c0 = w.charCodeAt(0);
+  if (c0 >= 48 && c0 <= 57) f |= TF_DIGIT0;
+  for (let k = 0; k < w.length; k++) {
+    const d = w.charCodeAt(k);
+    if (d >= 48 && d <= 57) f |= TF_DIGIT;
+    else if (d === 45) f |= TF_HYPHEN;
+  }
+  for (let k = 0; k < l.length; k++) if (l.charCodeAt(k) > 0x7f) { f |= TF_NONASCII; break; }
+  if (w.length > 2 && isWordCode(c0)) {
+    for (let k = 1; k + 1 < w.length; k++) if (isJoiner(w.charCodeAt(k))) { f |= TF_JOINED; break; }
+  }
+  return f | (wordSig(l) << TF_SIG_SHIFT);
+}
+
+/** The text a document's sentences were cut from, lower-cased once when a tokenizer needs it. */
+interface DocText {
+  text: string;
+  /** The whole text lower-cased when that keeps every offset (no "İ", no "Σ"); null when not; undefined until asked. */
+  lower: string | null | undefined;
+}
+
+/**
+ * Tokens of doc.text[from, to), exactly as tokenize(doc.text.slice(from, to), from) makes them,
+ * read from the (flat) document text rather than a sliced sentence string, with their facts.
+ * Null when the document's lower case does not keep offsets (then the sentence is tokenized alone).
+ */
+/** Facts of the sentence being tokenized (grown as needed; copied out per sentence). */
+let FACT_BUF = new Int32Array(256);
+
+function tokenizeRange(doc: DocText, from: number, to: number): { tokens: Token[]; facts: Int32Array } | null {
+  let lowerAll = doc.lower;
+  const text = doc.text;
+  if (lowerAll === undefined) {
+    lowerAll = text.toLowerCase();
+    if (lowerAll.length !== text.length || text.includes('\u03a3')) lowerAll = null;
+    doc.lower = lowerAll;
+  }
+  if (lowerAll === null) return null;
+  const out: Token[] = [];
+  let facts = FACT_BUF;
+  let nf = 0;
+  const n = to;
+  let i = from;
+  while (i < n) {
+    let c = text.charCodeAt(i);
+    if (c === 32 || c === 10 || c === 9 || c === 13 || c === 0xa0 || c === 0x202f || c === 0x2009 || c === 0x3000) { i++; continue; }
+    const start = i;
+    let mixed = (c >= 65 && c <= 90) || c >= 128;
+    let f = c >= 48 && c <= 57 ? TF_DIGIT0 | TF_DIGIT : 0;
+    if (isWordCode(c)) {
+      i++;
+      for (;;) {
+        while (i < n) {
+          const d = text.charCodeAt(i);
+          if (d < 128) {
+            if (d >= 97 ? d <= 122 : d >= 65 ? d <= 90 && (mixed = true) : d >= 48 && d <= 57 && (f |= TF_DIGIT) !== 0) { i++; continue; }
+            break;
+          }
+          mixed = true;
+          if (d >= 0xd800 && d <= 0xdbff) { // astral letters: test the pair
+            if (WORD_CHAR.test(text.slice(i, i + 2 > n ? n : i + 2))) { i += 2; continue; }
+            break;
+          }
+          if (!isWordCode(d)) break;
+          i++;
+        }
+        if (i + 1 < n && isJoiner(c = text.charCodeAt(i)) && isWordCode((c = text.charCodeAt(i + 1)))) {
+          if (text.charCodeAt(i) === 45) f |= TF_HYPHEN;
+          f |= TF_JOINED;
+          if (c === 0x2019 || (c >= 65 && c <= 90) || c >= 128) mixed = true;
+          i += 1;
+          continue;
+        }
+        break;
+      }
+    } else if (c >= 0xd800 && c <= 0xdbff && WORD_CHAR.test(text.slice(i, i + 2 > n ? n : i + 2))) {
+      i += 2;
+      while (i < n && isWordCode(text.charCodeAt(i))) i++;
+    } else {
+      if (c === 45) f |= TF_HYPHEN;
+      i += c >= 0xd800 && c <= 0xdbff ? 2 : 1;
+    }
+    const e = i > n ? n : i;
+    const t = text.slice(start, e);
+    if (nf === facts.length) {
+      const bigger = new Int32Array(facts.length * 2);
+      bigger.set(facts);
+      FACT_BUF = facts = bigger;
+    }
+    if (!mixed) {
+      // ASCII without capitals: its own lower case.
+      out.push({ start, end: i, text: t, lower: t });
+      facts[nf++] = f | (wordSig(t) << TF_SIG_SHIFT);
+      continue;
+    }
+    const tok: Token = { start, end: i, text: t, lower: lowerAll.slice(start, e) };
+    out.push(tok);
+    facts[nf++] = factOf(tok);
+  }
+  return { tokens: out, facts: facts.slice(0, nf) };
+}
+
+/**
  * The sentences splitSentences makes: plain data (index, paragraph, start, end, text — the only
  * enumerable fields, so JSON and Object.keys see a plain Sentence) plus a private memo where the
  * stages keep what they computed once per sentence (tokens, date spans). A private field keeps
@@ -128,10 +284,33 @@ export function tokenize(text: string, offset = 0): Token[] {
 class MemoSentence implements Sentence {
   #memo: Map<symbol, unknown> | undefined;
   #tokens: Token[] | undefined;
-  constructor(public index: number, public paragraph: number, public start: number, public end: number, public text: string) {}
+  #facts: Int32Array | undefined;
+  #doc: DocText | null;
+  constructor(public index: number, public paragraph: number, public start: number, public end: number, public text: string, doc: DocText | null) {
+    this.#doc = doc;
+  }
   static tokens(s: Sentence): Token[] | null {
     if (!(s instanceof MemoSentence)) return null;
-    return (s.#tokens ??= tokenize(s.text, s.start));
+    return s.#tokens ?? MemoSentence.#tokenize(s);
+  }
+  static #tokenize(s: MemoSentence): Token[] {
+    const r = s.#doc ? tokenizeRange(s.#doc, s.start, s.end) : null;
+    if (r) {
+      s.#facts = r.facts;
+      return (s.#tokens = r.tokens);
+    }
+    return (s.#tokens = tokenize(s.text, s.start));
+  }
+  static facts(s: Sentence): Int32Array | null {
+    if (!(s instanceof MemoSentence)) return null;
+    if (s.#facts) return s.#facts;
+    const toks = s.#tokens ?? MemoSentence.#tokenize(s);
+    if (!s.#facts) {
+      const f = new Int32Array(toks.length);
+      for (let k = 0; k < toks.length; k++) f[k] = factOf(toks[k]!);
+      s.#facts = f;
+    }
+    return s.#facts;
   }
   static memo<T>(s: Sentence, key: symbol, make: () => T): T {
     if (!(s instanceof MemoSentence)) return fallbackMemo(s, key, make);
@@ -168,6 +347,7 @@ export function memoOf<T>(sentence: Sentence, key: symbol, make: () => T): T {
 }
 
 const TOKENS = Symbol('tokens');
+const FACTS = Symbol('facts');
 
 /**
  * The tokens of a sentence (offsets into the document), computed once per sentence object and
@@ -177,6 +357,21 @@ export function tokensOf(sentence: Sentence): Token[] {
   return MemoSentence.tokens(sentence) ?? memoOf(sentence, TOKENS, () => tokenize(sentence.text, sentence.start));
 }
 
+/**
+ * Facts of each token of tokensOf(sentence), in a parallel array computed once per sentence:
+ * flags (TF_UPPER, TF_DIGIT, TF_DIGIT0, TF_HYPHEN, TF_NONASCII) in the low byte and the word
+ * signature of the token's lower-case form above TF_SIG_SHIFT. Lets a stage pass over most
+ * tokens with bit tests instead of string look-ups.
+ */
+export function factsOf(sentence: Sentence): Int32Array {
+  return MemoSentence.facts(sentence) ?? memoOf(sentence, FACTS, () => {
+    const toks = tokensOf(sentence);
+    const f = new Int32Array(toks.length);
+    for (let k = 0; k < toks.length; k++) f[k] = factOf(toks[k]!);
+    return f;
+  });
+}
+
 const DEFAULT_OPEN = '"“‘\'«(\[';
 const DEFAULT_CLOSE = '"\'”’)]»';
 
@@ -184,11 +379,55 @@ function isSpace(c: number): boolean {
   return c === 32 || c === 9 || c === 10 || c === 13 || c === 160 || c === 0x202f || c === 0x2009 || c === 0x3000;
 }
 
+const UPPER_OR_DIGIT = /[\p{Lu}\p{Lt}\p{N}]/u;
 function isUpperOrDigit(ch: string): boolean {
-  return /[\p{Lu}\p{Lt}\p{N}]/u.test(ch);
+  const c = ch.charCodeAt(0);
+  if (c < 128) return (c >= 65 && c <= 90) || (c >= 48 && c <= 57);
+  return UPPER_OR_DIGIT.test(ch);
 }
 
-const WORD_BEFORE_DOT = /([\p{L}\p{M}.]+)$/u;
+/** White space as String.prototype.trim sees it. */
+function isTrimSpace(c: number): boolean {
+  if (c < 128) return c === 32 || (c >= 9 && c <= 13);
+  return c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f ||
+    c === 0x205f || c === 0x3000 || c === 0xfeff;
+}
+
+/** Whether text[from, to) has a character other than white space (as slice().trim().length > 0). */
+function hasNonSpace(text: string, from: number, to: number): boolean {
+  for (let i = from; i < to; i++) if (!isTrimSpace(text.charCodeAt(i))) return true;
+  return false;
+}
+
+const LETTER_MARK = /^[\p{L}\p{M}]$/u;
+/** Letter-or-mark-ness of BMP code units above ASCII, learnt on first sight: 0 unknown, 1 yes, 2 no. */
+const LM_TABLE = new Uint8Array(0x10000);
+
+/**
+ * Start of the word before a dot at `end`: the run of letters, marks and dots ending there,
+ * looking back no further than `lo` (as /([\p{L}\p{M}.]+)$/u on text.slice(lo, end)).
+ */
+function wordBeforeDot(text: string, lo: number, end: number): number {
+  let k = end;
+  while (k > lo) {
+    const c = text.charCodeAt(k - 1);
+    if (c < 128) {
+      if ((c >= 97 && c <= 122) || (c >= 65 && c <= 90) || c === 46) { k--; continue; }
+      break;
+    }
+    if (c >= 0xdc00 && c <= 0xdfff) { // a low surrogate: the pair, when whole inside the window
+      if (k - 2 >= lo && LETTER_MARK.test(text.slice(k - 2, k))) { k -= 2; continue; }
+      break;
+    }
+    if (c >= 0xd800 && c <= 0xdbff) break; // a lone high surrogate
+    let v = LM_TABLE[c]!;
+    if (v === 0) LM_TABLE[c] = v = LETTER_MARK.test(String.fromCharCode(c)) ? 1 : 2;
+    if (v !== 1) break;
+    k--;
+  }
+  return k;
+}
+
 const INITIAL = /^\p{L}$/u;
 const DOTTED = /^(\p{L}\.)+\p{L}$/u;
 
@@ -210,13 +449,14 @@ export function splitSentences(text: string, rules: SentenceRules): Sentence[] {
   let lineStart = 0;
   let sawBlank = false;
   const n = text.length;
+  const doc: DocText = { text, lower: undefined };
   while (lineStart <= n) {
     let lineEnd = text.indexOf('\n', lineStart);
     if (lineEnd < 0) lineEnd = n;
-    if (lineEnd > lineStart && text.slice(lineStart, lineEnd).trim().length > 0) {
+    if (lineEnd > lineStart && hasNonSpace(text, lineStart, lineEnd)) {
       if (out.length > 0 && sawBlank) paragraph++;
       sawBlank = false;
-      splitLine(text, lineStart, lineEnd, paragraph, rules, closers, openers, terminal, out);
+      splitLine(text, lineStart, lineEnd, paragraph, rules, closers, openers, terminal, out, doc);
     } else {
       sawBlank = true;
     }
@@ -228,15 +468,16 @@ export function splitSentences(text: string, rules: SentenceRules): Sentence[] {
 
 function splitLine(
   text: string, from: number, to: number, paragraph: number, rules: SentenceRules,
-  closers: string, openers: string, terminal: ReadonlySet<string> | undefined, out: Sentence[],
+  closers: string, openers: string, terminal: ReadonlySet<string> | undefined, out: Sentence[], doc: DocText,
 ): void {
   let sStart = from;
   let depth = 0;
   for (let i = from; i < to; i++) {
+    const cc = text.charCodeAt(i);
+    if (cc === 40 /* ( */) depth++;
+    else if (cc === 41 /* ) */) { if (depth > 0) depth--; }
+    if (cc !== 46 && cc !== 33 && cc !== 63) continue; // . ! ?
     const ch = text[i]!;
-    if (ch === '(') depth++;
-    else if (ch === ')') { if (depth > 0) depth--; }
-    if (ch !== '.' && ch !== '!' && ch !== '?') continue;
     let j = i + 1;
     while (j < to && (text[j] === '.' || text[j] === '!' || text[j] === '?')) j++;
     while (j < to && closers.includes(text[j]!)) {
@@ -253,8 +494,8 @@ function splitLine(
     // Inside "( … )" that closes later on this line: not a break.
     if (depth > 0 && text.indexOf(')', k) >= 0 && text.indexOf(')', k) < to) continue;
     if (ch === '.' && j === i + 1) {
-      const wm = WORD_BEFORE_DOT.exec(text.slice(Math.max(sStart, i - 24), i));
-      const word = wm ? wm[1]!.toLowerCase() : '';
+      const ws = wordBeforeDot(text, Math.max(sStart, i - 24), i);
+      const word = ws < i ? text.slice(ws, i).toLowerCase() : '';
       if (word) {
         const bare = word.replace(/^\.+/, '');
         if (!(terminal && terminal.has(bare))) {
@@ -264,12 +505,12 @@ function splitLine(
         }
       }
     }
-    pushSentence(text, out, sStart, j, paragraph);
+    pushSentence(text, out, sStart, j, paragraph, doc);
     sStart = k;
     depth = 0;
     i = k - 1;
   }
-  pushSentence(text, out, sStart, to, paragraph);
+  pushSentence(text, out, sStart, to, paragraph, doc);
 }
 
 /**
@@ -304,19 +545,19 @@ function cutPoint(text: string, s: number, max: number): number {
   return c >= 0xd800 && c <= 0xdbff ? lim - 1 : lim;
 }
 
-function pushSentence(text: string, out: Sentence[], s: number, e: number, paragraph: number): void {
+function pushSentence(text: string, out: Sentence[], s: number, e: number, paragraph: number, doc: DocText): void {
   while (s < e && isSpace(text.charCodeAt(s))) s++;
   while (e > s && isSpace(text.charCodeAt(e - 1))) e--;
   while (e - s > MAX_SENTENCE) {
     const cut = cutPoint(text, s, MAX_SENTENCE);
     let ce = cut;
     while (ce > s && isSpace(text.charCodeAt(ce - 1))) ce--;
-    if (ce > s) out.push(new MemoSentence(out.length, paragraph, s, ce, text.slice(s, ce)));
+    if (ce > s) out.push(new MemoSentence(out.length, paragraph, s, ce, text.slice(s, ce), doc));
     s = cut;
     while (s < e && isSpace(text.charCodeAt(s))) s++;
   }
   if (e <= s) return;
-  out.push(new MemoSentence(out.length, paragraph, s, e, text.slice(s, e)));
+  out.push(new MemoSentence(out.length, paragraph, s, e, text.slice(s, e), doc));
 }
 
 /** Folds a name for look-ups: lower case, no diacritics, unified quotes, dashes and spaces. */

@@ -21,9 +21,10 @@ import type { CasualtyMention } from '../claims/types.js';
 import type { DateMention } from '../dates/types.js';
 import type { EventPack, SubEventType, TriggerRule } from './types.js';
 import { EVENT_TYPE, PROTEST_FAMILY, RANK, TERRITORY } from './acled.js';
-import { compile, expand, matchTokens, PatternIndex, type Hit, type MatchToken } from './matcher.js';
+import { compile, DualIndex, expand, PatternIndex, wordsOfText, type Hit } from './matcher.js';
+import { tokensOf } from '../engine/text.js';
 import { countryName, makeNotes } from './notes.js';
-import { fillCountry } from '../actors/names.js';
+import { countryName as acledCountryName, ofCountry } from '../actors/names.js';
 
 export type { EventPack, SubEventType, TriggerRule } from './types.js';
 export { EVENT_TYPE } from './acled.js';
@@ -31,6 +32,8 @@ export { EVENT_TYPE } from './acled.js';
 interface CompiledPack {
   triggers: PatternIndex<TriggerRule>;
   cues: PatternIndex<string>;
+  /** Both, matched in one pass. */
+  both: DualIndex<TriggerRule, string>;
 }
 
 const cache = new WeakMap<EventPack, CompiledPack>();
@@ -45,12 +48,23 @@ function wordSet(ep: EventPack, name: string): Set<string> {
   return set;
 }
 
-/** A pack's claimant label table, longest key first, built once per pack. */
+/** A pack's claimant label table, longest key first, keys padded with spaces, built once per pack. */
 const labelTables = new WeakMap<EventPack, [string, string][]>();
 function claimantLabelsOf(ep: EventPack): [string, string][] {
   let t = labelTables.get(ep);
-  if (!t) labelTables.set(ep, (t = Object.entries(ep.claimantLabels ?? {}).sort((a, b) => b[0].length - a[0].length)));
+  if (!t) labelTables.set(ep, (t = Object.entries(ep.claimantLabels ?? {}).sort((a, b) => b[0].length - a[0].length).map(([k, v]) => [` ${k} `, v])));
   return t;
+}
+
+/** A claimant's name folded for the label table: " lower case words without accents ". */
+const foldedNames = new Map<string, string>();
+function foldedName(name: string): string {
+  let f = foldedNames.get(name);
+  if (f === undefined) {
+    if (foldedNames.size >= 10_000) foldedNames.clear();
+    foldedNames.set(name, (f = ` ${name.toLowerCase().normalize('NFD').replace(/[\u0300-\u036f]/g, '').replace(/[^\p{L}\p{N}]+/gu, ' ').trim()} `));
+  }
+  return f;
 }
 
 /** The lexicons the engine reads as cues. */
@@ -64,7 +78,9 @@ export function compilePack(pack: EventPack): CompiledPack {
   // Only lexicons read as cues are matched on their own; the others serve `@name` in patterns.
   const cueNames = new Set([...CUE_LEXICONS, ...pack.triggers.flatMap((r) => [...(r.needs ?? []), ...(r.unless ?? [])])]);
   const cues = Object.entries(pack.lexicons).filter(([name]) => cueNames.has(name)).flatMap(([name, list]) => list.flatMap(expand).map((p) => compile(p, name, pack.lexicons)));
-  c = { triggers: new PatternIndex(trig), cues: new PatternIndex(cues) };
+  const triggers = new PatternIndex(trig);
+  const cueIndex = new PatternIndex(cues);
+  c = { triggers, cues: cueIndex, both: new DualIndex(triggers, cueIndex) };
   cache.set(pack, c);
   return c;
 }
@@ -88,9 +104,8 @@ interface Cues {
   byName: Map<string, Hit<string>[]>;
 }
 
-function cuesOf(tokens: MatchToken[], cp: CompiledPack): Cues {
+function cuesOf(found: Hit<string>[]): Cues {
   const byName = new Map<string, Hit<string>[]>();
-  const found = cp.cues.find(tokens);
   // "tak dikenal" (unknown) is no negation: drop negation cues that start a `notNegation` cue.
   const keep = new Set(found.filter((h) => h.tag === 'notNegation').map((h) => h.from));
   for (const h of found) {
@@ -129,14 +144,42 @@ function before(c: Cues, name: string, at: number, window: number): boolean {
  * dropping hypothetical, negated and disaster-context hits. `future` says the sentence carries a
  * date in the future.
  */
-export function sentenceHits(text: string, offset: number, pack: EventPack, future = false): { hits: SentenceHit[]; protestContext: boolean; police: boolean; disaster: boolean } {
+export function sentenceHits(text: string, offset: number, pack: EventPack, future = false): SentenceHits {
   const cp = compilePack(pack);
-  const tokens = matchTokens(text, offset);
-  const raw = cp.triggers.find(tokens);
-  const cues = cuesOf(tokens, cp);
+  const raw: Hit<TriggerRule>[] = [];
+  const found: Hit<string>[] = [];
+  cp.both.scanWords(wordsOfText(text, offset), raw, found);
+  return hitsOf(cp, raw, found, future);
+}
+
+/** sentenceHits of a sentence of the reading, from its shared tokens. */
+function sentenceHitsOf(s: Sentence, pack: EventPack, future: boolean): SentenceHits {
+  const cp = compilePack(pack);
+  const raw: Hit<TriggerRule>[] = [];
+  const found: Hit<string>[] = [];
+  if (!cp.both.scanTokens(tokensOf(s), raw, found)) cp.both.scanWords(wordsOfText(s.text, s.start), raw, found);
+  return hitsOf(cp, raw, found, future);
+}
+
+type SentenceHits = { hits: SentenceHit[]; protestContext: boolean; police: boolean; disaster: boolean };
+
+/** The hits of the last scan (cp.both holds its words' offsets). */
+function hitsOf(cp: CompiledPack, raw: Hit<TriggerRule>[], found: Hit<string>[], future: boolean): SentenceHits {
+  const starts = cp.both.starts;
+  const ends = cp.both.ends;
+  if (raw.length === 0) {
+    // No trigger: only whether it is a disaster sentence matters.
+    let dis = false;
+    let perp = false;
+    for (const h of found) {
+      if (h.tag === 'disaster') dis = true;
+      else if (h.tag === 'perpetrator') perp = true;
+    }
+    return { hits: [], protestContext: false, police: false, disaster: dis && !perp };
+  }
+  const cues = cuesOf(found);
   // A disaster word vetoes the sentence unless a perpetrator is named ("militants … near the refinery").
   const disaster = has(cues, 'disaster') && !has(cues, 'perpetrator');
-  if (raw.length === 0) return { hits: [], protestContext: false, police: false, disaster };
   const hits: SentenceHit[] = [];
   for (const h of raw) {
     const r = h.tag;
@@ -161,8 +204,8 @@ export function sentenceHits(text: string, offset: number, pack: EventPack, futu
       anaphoric,
       fresh,
       modality,
-      start: tokens[h.from]!.start,
-      end: tokens[h.to - 1]!.end,
+      start: starts[h.from]!,
+      end: ends[h.to - 1]!,
     });
   }
   const protestContext = hits.some((x) => x.rule.protest) || has(cues, 'protestContext');
@@ -179,12 +222,22 @@ function strongest(hits: SentenceHit[]): SentenceHit | null {
   return best;
 }
 
+/** What a co-occurring explosion, territory change or riot absorbs. */
+const UNDER_EXPLOSIONS = new Set<SubEventType>(['Armed clash', 'Attack', 'Looting/property destruction', 'Change to group/activity']);
+const UNDER_TERRITORY = new Set<SubEventType>(['Armed clash', 'Attack', 'Looting/property destruction']);
+const UNDER_RIOTS = new Set<SubEventType>(['Attack', 'Looting/property destruction', 'Arrests', 'Armed clash']);
+
 /**
  * ACLED's hierarchy inside one sentence: returns the one hit that codes it (with its sub-event
  * type possibly changed, e.g. a protest met with tear gas → Protest with intervention), or null.
  */
 export function resolveSentence(hits: SentenceHit[], protestContext: boolean, police: boolean): SentenceHit | null {
   if (hits.length === 0) return null;
+  if (hits.length === 1) {
+    // One hit codes the sentence unless the protest rules below recode it.
+    const h = hits[0]!;
+    if (!protestContext || !(h.rule.protest || PROTEST_FAMILY.has(h.sub) || h.sub === 'Arrests' || h.sub === 'Armed clash' || h.sub === 'Mob violence')) return h;
+  }
   const subs = new Set(hits.map((h) => h.sub));
   const strong = hits.filter((h) => !isWeak(h));
   const pool = strong.length ? strong : hits;
@@ -212,12 +265,12 @@ export function resolveSentence(hits: SentenceHit[], protestContext: boolean, po
   const talks = rest.find((h) => h.rule.plannedOnly && h.modality === 'planned');
   if (talks) rest = rest.filter((h) => !(h.sub === 'Agreement' && h.start > talks.start));
   const hasType = (t: string) => rest.some((h) => EVENT_TYPE[h.sub] === t);
-  if (hasType('Explosions/Remote violence')) rest = rest.filter((h) => !['Armed clash', 'Attack', 'Looting/property destruction', 'Change to group/activity'].includes(h.sub));
-  if (rest.some((h) => TERRITORY.has(h.sub))) rest = rest.filter((h) => !['Armed clash', 'Attack', 'Looting/property destruction'].includes(h.sub));
+  if (hasType('Explosions/Remote violence')) rest = rest.filter((h) => !UNDER_EXPLOSIONS.has(h.sub));
+  if (rest.some((h) => TERRITORY.has(h.sub))) rest = rest.filter((h) => !UNDER_TERRITORY.has(h.sub));
   if (subs.has('Sexual violence')) rest = rest.filter((h) => h.sub !== 'Attack' && h.sub !== 'Abduction/forced disappearance');
   // Weapons seized during an arrest belong to the arrest (ACLED codes the Arrests event).
   if (subs.has('Arrests') && rest.some((h) => h.sub === 'Disrupted weapons use')) rest = rest.filter((h) => h.sub !== 'Disrupted weapons use');
-  if (hasType('Riots')) rest = rest.filter((h) => !['Attack', 'Looting/property destruction', 'Arrests', 'Armed clash'].includes(h.sub));
+  if (hasType('Riots')) rest = rest.filter((h) => !UNDER_RIOTS.has(h.sub));
   return strongest(rest);
 }
 
@@ -254,6 +307,9 @@ interface Draft {
   first: number;
   weak: boolean;
 }
+
+const NO_DATES: DateMention[] = [];
+const NO_PLACES: PlaceCand[] = [];
 
 const KIND_RANK: Record<string, number> = { city: 0, other: 1, admin1: 2, region: 3, country: 4 };
 
@@ -304,6 +360,66 @@ function listGap(gap: string, conj: ReadonlySet<string>): boolean {
   return !!(m[1] || word);
 }
 
+const PREV_WORDS = /(?:([\p{L}]+)\s+)?([\p{L}]+)[^\p{L}]{0,3}$/u;
+
+function isAsciiSpace(c: number): boolean {
+  return c === 32 || (c >= 9 && c <= 13);
+}
+
+function isAsciiLetter(c: number): boolean {
+  return (c >= 97 && c <= 122) || (c >= 65 && c <= 90);
+}
+
+/**
+ * The last word (and the word before it, when only white space parts them) within the 30
+ * characters before `at`, followed by at most 3 other characters: what
+ * `/(?:(\p{L}+)\s+)?(\p{L}+)[^\p{L}]{0,3}$/u` finds in that window, without the slice and the
+ * regex when the window is ASCII.
+ */
+function wordsBefore(text: string, at: number): [string | undefined, string] | null {
+  const lo = Math.max(0, at - 30);
+  for (let k = lo; k < at; k++) {
+    if (text.charCodeAt(k) > 0x7f) {
+      const m = PREV_WORDS.exec(text.slice(lo, at));
+      return m ? [m[1], m[2]!] : null;
+    }
+  }
+  let i = at;
+  while (i > lo && !isAsciiLetter(text.charCodeAt(i - 1))) i--;
+  if (at - i > 3 || i === lo) return null;
+  const e2 = i;
+  while (i > lo && isAsciiLetter(text.charCodeAt(i - 1))) i--;
+  const w2 = text.slice(i, e2);
+  let j = i;
+  while (j > lo && isAsciiSpace(text.charCodeAt(j - 1))) j--;
+  if (j === i || j === lo || !isAsciiLetter(text.charCodeAt(j - 1))) return [undefined, w2];
+  const e1 = j;
+  while (j > lo && isAsciiLetter(text.charCodeAt(j - 1))) j--;
+  return [text.slice(j, e1), w2];
+}
+
+const PREV_WORD = /([\p{L}]+)\W*$/u;
+
+/**
+ * What `/(\p{L}+)\W*$/u` captures in the 20 characters before `at` (the word before an actor,
+ * punctuation skipped), without the slice and the regex when they are ASCII.
+ */
+function wordBefore(text: string, at: number): string | null {
+  const lo = Math.max(0, at - 20);
+  for (let k = lo; k < at; k++) {
+    if (text.charCodeAt(k) > 0x7f) {
+      const m = PREV_WORD.exec(text.slice(lo, at));
+      return m ? m[1]! : null;
+    }
+  }
+  let i = at;
+  for (let c: number; i > lo && !(((c = text.charCodeAt(i - 1)) >= 48 && c <= 57) || c === 95 || isAsciiLetter(c)); ) i--;
+  if (i === lo || !isAsciiLetter(text.charCodeAt(i - 1))) return null;
+  const e = i;
+  while (i > lo && isAsciiLetter(text.charCodeAt(i - 1))) i--;
+  return text.slice(i, e);
+}
+
 function placeScore(p: PlaceCand): number {
   return (KIND_RANK[p.kind] ?? 5) + (p.locative ? 0 : 2) + (p.inActor ? 5 : 0) + (p.source ? 3 : 0);
 }
@@ -337,8 +453,19 @@ function kmBetween(a: PlaceMention, b: PlaceMention): number {
   return 12742 * Math.asin(Math.min(1, Math.sqrt(h)));
 }
 
+/** Date.parse of the few date strings a document has, kept. */
+const parsedDates = new Map<string, number>();
+function parseDate(s: string): number {
+  let t = parsedDates.get(s);
+  if (t === undefined) {
+    if (parsedDates.size >= 10_000) parsedDates.clear();
+    parsedDates.set(s, (t = Date.parse(s)));
+  }
+  return t;
+}
+
 function dayDiff(a: string, b: string): number {
-  return Math.round((Date.parse(a) - Date.parse(b)) / 86400000);
+  return Math.round((parseDate(a) - parseDate(b)) / 86400000);
 }
 
 function pubDay(published: string | null): string | null {
@@ -346,13 +473,28 @@ function pubDay(published: string | null): string | null {
   return m ? m[1]! : null;
 }
 
-/** A mention that did not say its country takes the event's ("the army" in Nigeria). */
-function withCountry(a: ActorMention | null, country: string | null): ActorMention | null {
-  return a && country ? fillCountry(a, country) : a;
-}
+/** ofCountry's results by template and country name (a handful of each). */
+const filledNames = new Map<string, string>();
 
-function actorOut(a: ActorMention | null): ActorOut | null {
-  return a ? { name: a.name, type: a.type, country: a.country } : null;
+/**
+ * The output form of an actor mention; a mention that did not say its country takes the
+ * event's ("the army" in Nigeria): what fillCountry makes, without the copied mention.
+ */
+function actorOutIn(a: ActorMention | null, country: string | null): ActorOut | null {
+  if (!a) return null;
+  if (country && !a.country && a.template) {
+    const cname = acledCountryName(country);
+    if (cname) {
+      const key = `${a.template}\u0000${cname}`;
+      let name = filledNames.get(key);
+      if (name === undefined) {
+        if (filledNames.size >= 10_000) filledNames.clear();
+        filledNames.set(key, (name = ofCountry(a.template, cname)));
+      }
+      return { name, type: a.type, country };
+    }
+  }
+  return { name: a.name, type: a.type, country: a.country };
 }
 
 /** FNV-1a, 64 bits as two 32-bit halves, hex: a stable id without a crypto dependency. */
@@ -428,15 +570,20 @@ export function codeEvents(doc: DocumentOut, reading: Reading, pack: LanguagePac
   for (const p of reading.places) {
     const i = sentOf(p);
     if (i < 0 || inClaimant(p, i)) continue; // "Azerbaijan said": the claimant, not the place
-    const prev = /(?:([\p{L}]+)\s+)?([\p{L}]+)[^\p{L}]{0,3}$/u.exec(text.slice(Math.max(0, p.start - 30), p.start));
-    const w2 = prev?.[2]?.toLowerCase() ?? '';
-    const locative = !!prev && (locWords.has(w2) || locWords.has(`${prev[1]?.toLowerCase() ?? ''} ${w2}`));
-    const source = !!prev && (srcWords.has(w2) || srcWords.has(prev[1]?.toLowerCase() ?? ''));
+    const prev = wordsBefore(text, p.start);
+    const w2 = prev ? prev[1].toLowerCase() : '';
+    const w1 = prev && prev[0] !== undefined ? prev[0].toLowerCase() : '';
+    const locative = !!prev && (locWords.has(w2) || locWords.has(`${w1} ${w2}`));
+    const source = !!prev && (srcWords.has(w2) || srcWords.has(w1));
     const inActor = inAnyActor(p);
     // "JAKARTA – …", "Srinagar:": a dateline says where the reporter is, not where it happened.
     const lineStart = p.start === 0 || text[p.start - 1] === '\n';
     const dateline = lineStart && /^[^\n.]{0,30}?\s*[–—:-]\s/.test(text.slice(p.end, p.end + 34)) && !/^\S*\s+\p{Ll}/u.test(text.slice(p.end, p.end + 20));
-    (placesBySent.get(i) ?? placesBySent.set(i, []).get(i)!).push({ ...p, locative: locative && !dateline, inActor: inActor || dateline, source });
+    const cand: PlaceCand = {
+      start: p.start, end: p.end, text: p.text, name: p.name, kind: p.kind, country: p.country, admin1: p.admin1, lat: p.lat, lon: p.lon,
+      geonames_id: p.geonames_id, rule: p.rule, near: p.near, locative: locative && !dateline, inActor: inActor || dateline, source,
+    };
+    (placesBySent.get(i) ?? placesBySent.set(i, []).get(i)!).push(cand);
   }
   // A sentence's best place (no trigger to be near), computed once per sentence.
   const bestBySent = new Map<number, PlaceCand | null>();
@@ -485,13 +632,14 @@ export function codeEvents(doc: DocumentOut, reading: Reading, pack: LanguagePac
   }
   for (const i of freshFigure) tallyOnly.delete(i);
   for (const s of sentences) {
-    const dates = (datesBySent.get(s.index) ?? []).filter((d) => d.date && !d.since);
-    const future = dates.some((d) => d.future);
-    const { hits, protestContext, police, disaster } = sentenceHits(s.text, s.start, ep, future);
+    const sentDates = datesBySent.get(s.index);
+    const dates = sentDates ? sentDates.filter((d) => d.date && !d.since) : NO_DATES;
+    const future = dates.length !== 0 && dates.some((d) => d.future);
+    const { hits, protestContext, police, disaster } = sentenceHitsOf(s, ep, future);
     if (disaster) docDisaster = true;
-    const places = placesBySent.get(s.index) ?? [];
+    const places = placesBySent.get(s.index) ?? NO_PLACES;
     const hit = resolveSentence(hits, protestContext, police);
-    const pastDates = dates.filter((d) => !d.future);
+    const pastDates = dates.length !== 0 ? dates.filter((d) => !d.future) : NO_DATES;
     if (hit && !isBackground(s, dates, pubYear, published)) {
       // "baku tembak" is no Baku: a place inside the trigger words is not one.
       const usable = places.filter((p) => !overlaps(p, hit));
@@ -550,7 +698,7 @@ export function codeEvents(doc: DocumentOut, reading: Reading, pack: LanguagePac
         });
       }
     }
-    const bp = bestPlace(places);
+    const bp = places.length !== 0 ? bestPlace(places) : null;
     if (bp && placeScore(bp) < 5 && !(lastPlace && WIDE.has(bp.kind) && !WIDE.has(lastPlace.kind) && samePlace(bp, lastPlace))) lastPlace = bp;
     if (pastDates[0]?.date) lastDate = { date: pastDates[0].date, precision: pastDates[0].precision };
   }
@@ -688,19 +836,27 @@ export function codeEvents(doc: DocumentOut, reading: Reading, pack: LanguagePac
   // Claimants in English for notes: the actor the claimant's words name ("Kejaksaan Agung
   // Azerbaijan" → "Azerbaijani authorities"), else the pack's label table, else (English) as written.
   const labels = claimantLabelsOf(ep);
+  const labelMemo = new Map<Claimant, Map<string | null, string | null>>();
   const claimantLabel = (c: Claimant | null, country: string | null): string | null => {
     if (!c) return null;
+    let byCountry = labelMemo.get(c);
+    if (!byCountry) labelMemo.set(c, (byCountry = new Map()));
+    let l = byCountry.get(country);
+    if (l === undefined) byCountry.set(country, (l = claimantLabelOf(c, country)));
+    return l;
+  };
+  const claimantLabelOf = (c: Claimant, country: string | null): string | null => {
     const sp = attribSpanOf.get(c);
-    const folded = ` ${c.name.toLowerCase().normalize('NFD').replace(/[\u0300-\u036f]/g, '').replace(/[^\p{L}\p{N}]+/gu, ' ').trim()} `;
+    const folded = foldedName(c.name);
     for (const [k, v] of labels) {
-      if (!folded.includes(` ${k} `)) continue;
+      if (!folded.includes(k)) continue;
       const cn = c.country && c.country !== country ? countryName(c.country) : null;
       return cn && v.startsWith('the ') ? `${cn}'s ${v.slice(4)}` : v;
     }
     if (sp) {
       // A label guessed by coreference ("the regional governor" → another country's) is not used.
       const a = reading.actors.find((x) => x.start < sp.end && x.end > sp.start && x.kind !== 'country' && !x.rule.endsWith('+coref'));
-      if (a) return withCountry(a, country)!.label;
+      if (a) return a.label; // filling in the country keeps the label
     }
     if (sp) {
       const a = reading.actors.find((x) => x.start < sp.end && x.end > sp.start && !x.rule.endsWith('+coref'));
@@ -722,21 +878,22 @@ export function codeEvents(doc: DocumentOut, reading: Reading, pack: LanguagePac
     const casualties: Casualty[] = cas.map((m) => ({ count: m.count, qualifier: m.qualifier, outcome: m.outcome, group: m.group, claimant: m.claimant, evidence: m.evidence, rule: m.rule }));
     // Figures near a ceasefire or an arrest are the war's, not that event's.
     const fatalities = VIOLENT.has(EVENT_TYPE[d.sub]) || d.sub === 'Excessive force against protesters' ? fatalitiesOf(cas) : null;
-    const sorted = [...d.sentences].filter((i) => i >= 0).sort((a, b) => a - b);
+    const sorted = d.sentences.includes(-1) ? d.sentences.filter((i) => i >= 0) : d.sentences.slice();
+    sorted.sort((a, b) => a - b);
     let claimant: Claimant | null = null;
     for (const i of sorted) { claimant = attribBySent.get(i) ?? null; if (claimant) break; }
     if (!claimant) for (const m of cas) { const c = realClaimant(m.claimant); if (c) { claimant = c; break; } }
     const evidence = sorted.map((i) => ({ start: sentences[i]!.start, end: sentences[i]!.end }));
     const location = locationOf(d.place, d.placeInSentence);
-    const body = {
+    const body: Omit<EventOut, 'id' | 'notes'> = {
       event_type: EVENT_TYPE[d.sub],
       sub_event_type: d.sub,
       modality: d.modality,
       date: d.date,
       date_precision: d.datePrecision,
       location,
-      actor1: actorOut(withCountry(d.actor1, location?.country ?? null)),
-      actor2: actorOut(withCountry(d.actor2, location?.country ?? null)),
+      actor1: actorOutIn(d.actor1, location?.country ?? null),
+      actor2: actorOutIn(d.actor2, location?.country ?? null),
       fatalities,
       casualties,
       claimant,
@@ -746,7 +903,11 @@ export function codeEvents(doc: DocumentOut, reading: Reading, pack: LanguagePac
     let id = hashId(`${doc.id}|${d.sub}|${location?.name ?? ''}|${d.date ?? ''}|${d.modality}`);
     for (let k = 2; usedIds.has(id); k++) id = hashId(`${doc.id}|${d.sub}|${location?.name ?? ''}|${d.date ?? ''}|${d.modality}|${k}`);
     usedIds.add(id);
-    const e: EventOut = { id, ...body, notes: makeNotes(body, d.sub, claimantLabel(claimant, location?.country ?? null)) };
+    const e: EventOut = {
+      id, event_type: body.event_type, sub_event_type: body.sub_event_type, modality: body.modality, date: body.date, date_precision: body.date_precision,
+      location: body.location, actor1: body.actor1, actor2: body.actor2, fatalities: body.fatalities, casualties: body.casualties, claimant: body.claimant,
+      evidence: body.evidence, rule: body.rule, notes: makeNotes(body, d.sub, claimantLabel(claimant, location?.country ?? null)),
+    };
     const score = d.weight + 0.5 * Math.min(d.mentions - 1, 4) + (d.inTitle ? 2.5 : 0) + (fatalities ? 0.5 : 0) - (d.modality === 'planned' ? 4 : 0) - (d.modality === 'denied' ? 2 : 0) - 0.6 * Math.min(Math.max(0, d.first), 5);
     events.push({ e, score, first: d.first });
   }
@@ -900,8 +1061,8 @@ function assignActors(hit: SentenceHit, actors: ActorMention[], text: string, ep
   if (actors.length === 0) return [null, null];
   const byWords = wordSet(ep, 'by');
   const isBy = (a: ActorMention) => {
-    const prev = /([\p{L}]+)\W*$/u.exec(text.slice(Math.max(0, a.start - 20), a.start));
-    return !!prev && byWords.has(prev[1]!.toLowerCase());
+    const prev = wordBefore(text, a.start);
+    return prev !== null && byWords.has(prev.toLowerCase());
   };
   // Civilians are targets, never the perpetrators of violence (protesters lead their protests).
   const perp = (a: ActorMention) => a.type !== 'civilians';
@@ -909,8 +1070,11 @@ function assignActors(hit: SentenceHit, actors: ActorMention[], text: string, ep
   const afterT = actors.filter((a) => a.start >= hit.end);
   const by = actors.find(isBy) ?? null;
   // A passive rule's active verb form ("menembakkan roket", "menahan"): the subject did it.
-  const word = text.slice(hit.start, hit.end).toLowerCase();
-  const passive = !!hit.rule.passive && !(ep.lexicons['activePrefix'] ?? []).some((p) => word.startsWith(p) && /^\p{L}{4,}/u.test(word.slice(p.length)));
+  let passive = !!hit.rule.passive;
+  if (passive) {
+    const word = text.slice(hit.start, hit.end).toLowerCase();
+    passive = !(ep.lexicons['activePrefix'] ?? []).some((p) => word.startsWith(p) && /^\p{L}{4,}/u.test(word.slice(p.length)));
+  }
   let a1: ActorMention | null;
   let a2: ActorMention | null;
   if (by) {

@@ -4,6 +4,8 @@
  * sentence costs one map look-up per token.
  */
 
+import type { Token } from '../engine/text.js';
+
 export interface MatchToken {
   start: number;
   end: number;
@@ -11,7 +13,14 @@ export interface MatchToken {
   w: string;
 }
 
-type Alt = { exact: Set<string>; prefixes: string[]; byKey?: Map<string, string[]>; num?: boolean };
+type Alt = {
+  exact: Set<string>;
+  prefixes: string[];
+  byKey?: Map<number, string[]>;
+  num?: boolean;
+  /** The exact words as a bit set over a DualIndex's word ids (set by the index). */
+  bits?: Uint32Array;
+};
 type Elem = { kind: 'words'; alt: Alt } | { kind: 'gap'; max: number };
 
 export interface Compiled<T> {
@@ -46,6 +55,81 @@ export function matchTokens(text: string, offset = 0): MatchToken[] {
     out.push({ start, end: start + m[0].length, w: foldWord(m[0]) });
   }
   return out;
+}
+
+/**
+ * The folded words of a sentence as parallel arrays (no object per word): what matchTokens
+ * gives for the same text, read off the engine's tokens (tokensOf) instead of a second regex
+ * pass. A token of ASCII letters and digits is one word, its `lower` as is; an ASCII token with
+ * joiners ("sit-in", "1.200") splits at them; any other token goes through the regex and the fold.
+ * Tokens never split a run of letters and digits, except around astral characters: null when
+ * a token holds a surrogate (the caller then reads the text with wordsOfText).
+ */
+export interface Words {
+  w: string[];
+  start: number[];
+  end: number[];
+}
+
+export function wordsOf(tokens: readonly Token[]): Words | null {
+  const w: string[] = [];
+  const start: number[] = [];
+  const end: number[] = [];
+  for (let k = 0; k < tokens.length; k++) {
+    const t = tokens[k]!;
+    const l = t.lower;
+    const n = l.length;
+    let kind = 0; // 0 letters and digits, 1 ASCII with other characters, 2 not ASCII
+    for (let i = 0; i < n; i++) {
+      const c = l.charCodeAt(i);
+      if ((c >= 97 && c <= 122) || (c >= 48 && c <= 57)) continue;
+      if (c > 0x7f) { kind = 2; break; }
+      kind = 1;
+    }
+    if (kind === 0) {
+      w.push(l);
+      start.push(t.start);
+      end.push(t.end);
+    } else if (kind === 1) {
+      // Lower-case ASCII: "a-z0-9" runs of `lower`, which has the text's offsets.
+      let i = 0;
+      while (i < n) {
+        let c = l.charCodeAt(i);
+        if (!((c >= 97 && c <= 122) || (c >= 48 && c <= 57))) { i++; continue; }
+        const s0 = i;
+        while (i < n && (((c = l.charCodeAt(i)) >= 97 && c <= 122) || (c >= 48 && c <= 57))) i++;
+        w.push(s0 === 0 && i === n ? l : l.slice(s0, i));
+        start.push(t.start + s0);
+        end.push(t.start + i);
+      }
+    } else {
+      const txt = t.text;
+      for (let i = 0; i < txt.length; i++) {
+        const c = txt.charCodeAt(i);
+        if (c >= 0xd800 && c <= 0xdfff) return null;
+      }
+      WORD_RE.lastIndex = 0;
+      for (let m = WORD_RE.exec(txt); m; m = WORD_RE.exec(txt)) {
+        w.push(foldWord(m[0]));
+        start.push(t.start + m.index);
+        end.push(t.start + m.index + m[0].length);
+      }
+    }
+  }
+  return { w, start, end };
+}
+
+/** matchTokens as parallel arrays. */
+export function wordsOfText(text: string, offset = 0): Words {
+  const w: string[] = [];
+  const start: number[] = [];
+  const end: number[] = [];
+  for (const t of matchTokens(text, offset)) {
+    w.push(t.w);
+    start.push(t.start);
+    end.push(t.end);
+  }
+  return { w, start, end };
 }
 
 function parseAlt(spec: string, lexicons: Record<string, string[]>, where: string): Alt {
@@ -104,15 +188,24 @@ export function compile<T>(pattern: string, tag: T, lexicons: Record<string, str
 }
 
 function accepts(alt: Alt, w: string): boolean {
-  if (alt.exact.has(w)) return true;
+  return alt.exact.has(w) || acceptsOther(alt, w);
+}
+
+/** accepts, but for the exact words. */
+function acceptsOther(alt: Alt, w: string): boolean {
   if (alt.num && w.charCodeAt(0) >= 48 && w.charCodeAt(0) <= 57 && /^\d+$/.test(w)) return true;
-  if (alt.prefixes.length === 0 || w.length < 3) return false;
+  const ps = alt.prefixes;
+  if (ps.length === 0 || w.length < 3) return false;
+  if (ps.length <= 8) {
+    for (let k = 0; k < ps.length; k++) if (w.startsWith(ps[k]!)) return true;
+    return false;
+  }
   if (!alt.byKey) {
     alt.byKey = new Map();
-    for (const p of alt.prefixes) push(alt.byKey, p.slice(0, 3), p);
+    for (const p of ps) push(alt.byKey, p.charCodeAt(0) * 65536 + p.charCodeAt(1), p);
   }
-  const list = alt.byKey.get(w.slice(0, 3));
-  if (list) for (const p of list) if (w.startsWith(p)) return true;
+  const list = alt.byKey.get(w.charCodeAt(0) * 65536 + w.charCodeAt(1));
+  if (list) for (let k = 0; k < list.length; k++) if (w.startsWith(list[k]!)) return true;
   return false;
 }
 
@@ -121,7 +214,7 @@ export class PatternIndex<T> {
   private readonly exact = new Map<string, Compiled<T>[]>();
   private readonly prefix = new Map<string, { p: string; c: Compiled<T> }[]>();
 
-  constructor(items: Compiled<T>[]) {
+  constructor(readonly items: Compiled<T>[]) {
     for (const c of items) {
       const first = c.elems[0] as { kind: 'words'; alt: Alt };
       for (const w of first.alt.exact) push(this.exact, w, c);
@@ -135,7 +228,8 @@ export class PatternIndex<T> {
    */
   private readonly byWord = new Map<string, Compiled<T>[]>();
 
-  private startingAt(w: string): Compiled<T>[] {
+  /** @internal */
+  startingAt(w: string): Compiled<T>[] {
     let list = this.byWord.get(w);
     if (list) return list;
     list = [...(this.exact.get(w) ?? [])];
@@ -152,17 +246,288 @@ export class PatternIndex<T> {
   /** Every match in the tokens (all start positions; overlapping matches kept). */
   find(tokens: MatchToken[]): Hit<T>[] {
     const hits: Hit<T>[] = [];
-    for (let i = 0; i < tokens.length; i++) {
-      const list = this.startingAt(tokens[i]!.w);
-      for (let k = 0; k < list.length; k++) this.tryAt(list[k]!, tokens, i, hits);
+    const words = tokens.map((t) => t.w);
+    for (let i = 0; i < words.length; i++) {
+      const list = this.startingAt(words[i]!);
+      for (let k = 0; k < list.length; k++) tryAt(list[k]!, words, i, hits);
     }
     return hits;
   }
+}
 
-  private tryAt(c: Compiled<T>, tokens: MatchToken[], i: number, hits: Hit<T>[]): void {
-    const end = c.elems.length === 1 ? i + 1 : matchFrom(c.elems, 1, tokens, i + 1);
-    if (end >= 0) hits.push({ tag: c.tag, pattern: c.pattern, from: i, to: end });
+function tryAt<T>(c: Compiled<T>, words: string[], i: number, hits: Hit<T>[]): void {
+  const end = c.elems.length === 1 ? i + 1 : matchFrom(c.elems, 1, words, i + 1);
+  if (end >= 0) hits.push({ tag: c.tag, pattern: c.pattern, from: i, to: end });
+}
+
+/**
+ * What a DualIndex knows of a word or token string: the patterns starting there, its id among
+ * the words the patterns name after their first word (-1: none), and its kind: 0 ASCII letters
+ * and digits (one word, itself), 1 other ASCII (its runs of letters and digits, `pieces`),
+ * 2 not ASCII (read from the token's text).
+ */
+type Entry<A, B> = { a: Compiled<A>[]; b: Compiled<B>[]; id: number; kind: 0 | 1 | 2; pieces: Piece<A, B>[] | null; pa: Step<A>[] | null; pb: Step<B>[] | null };
+
+/**
+ * How the patterns starting at a word are tried: in their order, but runs of patterns whose next
+ * word (elems[1], or elems[2] after a gap of `width - 1`) must be one of a set of exact words
+ * share a prefilter: when no word in that window is in the union of those sets, the whole run
+ * is skipped (none of its patterns could match).
+ */
+type Step<T> = { list: Compiled<T>[]; width: number; union: Uint32Array | null };
+type Piece<A, B> = { w: string; from: number; to: number; en: Entry<A, B> };
+
+function kindOf(l: string): 0 | 1 | 2 {
+  let kind: 0 | 1 | 2 = 0;
+  for (let i = 0; i < l.length; i++) {
+    const c = l.charCodeAt(i);
+    if ((c >= 97 && c <= 122) || (c >= 48 && c <= 57)) continue;
+    if (c > 0x7f) return 2;
+    kind = 1;
   }
+  return kind;
+}
+
+/**
+ * Two indexes matched in one pass over the words (triggers and cues): one map look-up per token,
+ * cached per string. The exact words of every later pattern element get an id, and each element
+ * a bit set of them, so checking a following word is a bit test, not a string look-up. Hits come
+ * out in the order each index alone gives them.
+ */
+export class DualIndex<A, B> {
+  private readonly byWord = new Map<string, Entry<A, B>>();
+  private readonly vocab = new Map<string, number>();
+  private readonly none: Entry<A, B> = { a: [], b: [], id: -1, kind: 0, pieces: null, pa: [], pb: [] };
+  private readonly vocabSize: number;
+  /** The words of the last scan and their offsets (valid until the next scan). */
+  words: string[] = [];
+  starts = new Int32Array(64);
+  ends = new Int32Array(64);
+  private ids = new Int32Array(64);
+  private readonly ents: Entry<A, B>[] = [];
+  private n = 0;
+
+  constructor(private readonly ia: PatternIndex<A>, private readonly ib: PatternIndex<B>) {
+    const alts: Alt[] = [];
+    for (const c of [...ia.items, ...ib.items] as Compiled<unknown>[]) {
+      for (let e = 1; e < c.elems.length; e++) {
+        const el = c.elems[e]!;
+        if (el.kind !== 'words') continue;
+        alts.push(el.alt);
+        for (const w of el.alt.exact) if (!this.vocab.has(w)) this.vocab.set(w, this.vocab.size);
+      }
+    }
+    const size = (this.vocab.size >>> 5) + 1;
+    this.vocabSize = size;
+    for (const alt of alts) {
+      if (alt.bits) continue;
+      const bits = new Uint32Array(size);
+      for (const w of alt.exact) {
+        const id = this.vocab.get(w)!;
+        bits[id >>> 5]! |= 1 << (id & 31);
+      }
+      alt.bits = bits;
+    }
+  }
+
+  private entry(w: string): Entry<A, B> {
+    let en = this.byWord.get(w);
+    if (en !== undefined) return en;
+    const kind = kindOf(w);
+    let pieces: Piece<A, B>[] | null = null;
+    if (kind === 1) {
+      pieces = [];
+      for (let i = 0; i < w.length; ) {
+        let c = w.charCodeAt(i);
+        if (!((c >= 97 && c <= 122) || (c >= 48 && c <= 57))) { i++; continue; }
+        const from = i;
+        while (i < w.length && (((c = w.charCodeAt(i)) >= 97 && c <= 122) || (c >= 48 && c <= 57))) i++;
+        const p = w.slice(from, i);
+        pieces.push({ w: p, from, to: i, en: this.entry(p) });
+      }
+    }
+    const a = kind === 1 ? [] : this.ia.startingAt(w);
+    const b = kind === 1 ? [] : this.ib.startingAt(w);
+    const id = kind === 1 ? -1 : (this.vocab.get(w) ?? -1);
+    en = kind === 0 && !a.length && !b.length && id < 0 ? this.none : { a, b, id, kind, pieces, pa: null, pb: null };
+    if (this.byWord.size >= 50_000) this.byWord.clear();
+    this.byWord.set(w, en);
+    return en;
+  }
+
+  /** @internal Patterns starting at a word, null when none. */
+  startingAt(w: string): { a: Compiled<A>[]; b: Compiled<B>[] } | null {
+    const en = this.entry(w);
+    return en.a.length || en.b.length ? en : null;
+  }
+
+  private add(w: string, start: number, end: number, en: Entry<A, B>): void {
+    const k = this.n++;
+    if (k >= this.ids.length) {
+      const grow = (x: Int32Array) => { const y = new Int32Array(x.length * 2); y.set(x); return y; };
+      this.ids = grow(this.ids);
+      this.starts = grow(this.starts);
+      this.ends = grow(this.ends);
+    }
+    this.words[k] = w;
+    this.starts[k] = start;
+    this.ends[k] = end;
+    this.ids[k] = en.id;
+    this.ents[k] = en;
+  }
+
+  /**
+   * Matches a sentence's tokens (tokensOf): its folded words are what matchTokens gives for the
+   * same text (see wordsOf). Returns false, matching nothing, when a token holds a surrogate:
+   * the caller then uses scanWords(wordsOfText(…)).
+   */
+  scanTokens(tokens: readonly Token[], ha: Hit<A>[], hb: Hit<B>[]): boolean {
+    this.n = 0;
+    for (let k = 0; k < tokens.length; k++) {
+      const t = tokens[k]!;
+      const l = t.lower;
+      if (l.length === 1) {
+        // Punctuation is no word: skip it without a look-up.
+        const c = l.charCodeAt(0);
+        if (c < 0x80 && !((c >= 97 && c <= 122) || (c >= 48 && c <= 57))) continue;
+      }
+      const en = this.entry(l);
+      if (en.kind === 0) {
+        this.add(l, t.start, t.end, en);
+      } else if (en.kind === 1) {
+        const ps = en.pieces!;
+        for (let j = 0; j < ps.length; j++) { const p = ps[j]!; this.add(p.w, t.start + p.from, t.start + p.to, p.en); }
+      } else {
+        const txt = t.text;
+        for (let i = 0; i < txt.length; i++) {
+          const c = txt.charCodeAt(i);
+          if (c >= 0xd800 && c <= 0xdfff) { this.n = 0; return false; }
+        }
+        WORD_RE.lastIndex = 0;
+        for (let m = WORD_RE.exec(txt); m; m = WORD_RE.exec(txt)) {
+          const f = foldWord(m[0]);
+          this.add(f, t.start + m.index, t.start + m.index + m[0].length, this.entry(f));
+        }
+      }
+    }
+    this.match(ha, hb);
+    return true;
+  }
+
+  /** Groups a word's patterns into prefiltered runs (see Step). */
+  private plan<T>(list: Compiled<T>[]): Step<T>[] {
+    const steps: Step<T>[] = [];
+    for (const c of list) {
+      const w = headWidth(c);
+      const last = steps[steps.length - 1];
+      if (w > 0 && last && last.width === w) {
+        last.list.push(c);
+        orInto(last.union!, headAlt(c).bits!);
+      } else if (w > 0) {
+        const union = new Uint32Array(this.vocabSize);
+        orInto(union, headAlt(c).bits!);
+        steps.push({ list: [c], width: w, union });
+      } else {
+        steps.push({ list: [c], width: 0, union: null });
+      }
+    }
+    return steps;
+  }
+
+  /** Matches words already folded (wordsOfText). */
+  scanWords(words: Words, ha: Hit<A>[], hb: Hit<B>[]): void {
+    this.n = 0;
+    for (let k = 0; k < words.w.length; k++) this.add(words.w[k]!, words.start[k]!, words.end[k]!, this.entry(words.w[k]!));
+    this.match(ha, hb);
+  }
+
+  /** Matches the words as folded (tests). */
+  scan(words: string[], ha: Hit<A>[], hb: Hit<B>[]): void {
+    this.n = 0;
+    for (let k = 0; k < words.length; k++) this.add(words[k]!, 0, 0, this.entry(words[k]!));
+    this.match(ha, hb);
+  }
+
+  private match(ha: Hit<A>[], hb: Hit<B>[]): void {
+    const n = this.n;
+    const ents = this.ents;
+    const words = this.words;
+    const ids = this.ids;
+    for (let i = 0; i < n; i++) {
+      const en = ents[i]!;
+      if (en.a.length !== 0) runSteps((en.pa ??= this.plan(en.a)), words, ids, n, i, ha);
+      if (en.b.length !== 0) runSteps((en.pb ??= this.plan(en.b)), words, ids, n, i, hb);
+    }
+    for (let i = 0; i < n; i++) ents[i] = this.none;
+  }
+}
+
+/** The element after the first word (after a gap, the word after it). */
+function headAlt(c: Compiled<unknown>): Alt {
+  const el = c.elems[1]!;
+  return el.kind === 'words' ? el.alt : (c.elems[2] as { kind: 'words'; alt: Alt }).alt;
+}
+
+/**
+ * How many words after the first one the head element may be found in (1 when it follows
+ * directly, gap + 1 after a gap), or 0 when the pattern cannot be prefiltered: one word long, a
+ * head with prefixes or numbers, or two gaps in a row.
+ */
+function headWidth(c: Compiled<unknown>): number {
+  if (c.elems.length < 2) return 0;
+  const el = c.elems[1]!;
+  let width = 1;
+  if (el.kind === 'gap') {
+    if (c.elems[2]?.kind !== 'words') return 0;
+    width = el.max + 1;
+  }
+  const alt = headAlt(c);
+  return alt.prefixes.length || alt.num ? 0 : width;
+}
+
+function orInto(into: Uint32Array, bits: Uint32Array): void {
+  for (let k = 0; k < into.length; k++) into[k]! |= bits[k]!;
+}
+
+function runSteps<T>(steps: Step<T>[], words: string[], ids: Int32Array, n: number, i: number, hits: Hit<T>[]): void {
+  for (let s = 0; s < steps.length; s++) {
+    const st = steps[s]!;
+    const u = st.union;
+    if (u !== null) {
+      let any = false;
+      const end = Math.min(n, i + 1 + st.width);
+      for (let t = i + 1; t < end; t++) {
+        const id = ids[t]!;
+        if (id >= 0 && (u[id >>> 5]! >>> (id & 31)) & 1) { any = true; break; }
+      }
+      if (!any) continue;
+    }
+    const list = st.list;
+    for (let k = 0; k < list.length; k++) tryIds(list[k]!, words, ids, n, i, hits);
+  }
+}
+
+function tryIds<T>(c: Compiled<T>, words: string[], ids: Int32Array, n: number, i: number, hits: Hit<T>[]): void {
+  const end = c.elems.length === 1 ? i + 1 : matchIds(c.elems, 1, words, ids, n, i + 1);
+  if (end >= 0) hits.push({ tag: c.tag, pattern: c.pattern, from: i, to: end });
+}
+
+/** matchFrom over the first n words with their ids at hand: exact words checked in the element's bit set. */
+function matchIds(elems: Elem[], e: number, words: string[], ids: Int32Array, n: number, t: number): number {
+  if (e >= elems.length) return t;
+  const el = elems[e]!;
+  if (el.kind === 'gap') {
+    for (let g = 0; g <= el.max; g++) {
+      const r = matchIds(elems, e + 1, words, ids, n, t + g);
+      if (r >= 0) return r;
+    }
+    return -1;
+  }
+  if (t >= n) return -1;
+  const alt = el.alt;
+  const id = ids[t]!;
+  if (!(id >= 0 && (alt.bits![id >>> 5]! >>> (id & 31)) & 1) && !acceptsOther(alt, words[t]!)) return -1;
+  return matchIds(elems, e + 1, words, ids, n, t + 1);
 }
 
 function push<K, V>(m: Map<K, V[]>, k: K, v: V): void {
@@ -171,18 +536,18 @@ function push<K, V>(m: Map<K, V[]>, k: K, v: V): void {
   else m.set(k, [v]);
 }
 
-/** Matches elems[e..] at tokens[t..]; returns the end token index or -1. Shortest gaps first. */
-function matchFrom(elems: Elem[], e: number, tokens: MatchToken[], t: number): number {
+/** Matches elems[e..] at words[t..]; returns the end word index or -1. Shortest gaps first. */
+function matchFrom(elems: Elem[], e: number, words: string[], t: number): number {
   if (e >= elems.length) return t;
   const el = elems[e]!;
   if (el.kind === 'gap') {
     for (let g = 0; g <= el.max; g++) {
-      const r = matchFrom(elems, e + 1, tokens, t + g);
+      const r = matchFrom(elems, e + 1, words, t + g);
       if (r >= 0) return r;
     }
     return -1;
   }
-  if (t >= tokens.length) return -1;
-  if (!accepts(el.alt, tokens[t]!.w)) return -1;
-  return matchFrom(elems, e + 1, tokens, t + 1);
+  if (t >= words.length) return -1;
+  if (!accepts(el.alt, words[t]!)) return -1;
+  return matchFrom(elems, e + 1, words, t + 1);
 }

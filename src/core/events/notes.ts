@@ -22,8 +22,20 @@ export function countryName(code: string | null): string | null {
   return n;
 }
 
+const longDates = new Map<string, string | null>();
+
 function longDate(iso: string | null, precision: number): string | null {
   if (!iso) return null;
+  const key = `${precision}${iso}`;
+  let d = longDates.get(key);
+  if (d === undefined) {
+    if (longDates.size >= 10_000) longDates.clear();
+    longDates.set(key, (d = spellDate(iso, precision)));
+  }
+  return d;
+}
+
+function spellDate(iso: string, precision: number): string | null {
   const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(iso);
   if (!m) return null;
   const month = MONTHS[Number(m[2]) - 1];
@@ -61,6 +73,14 @@ const PHRASE: Record<SubEventType, [subject: string, phrase: string]> = {
   Other: ['Representatives', 'met in {place}'],
 };
 
+/** Each phrase split around its `{target|default}` slot: [before, default, after], or [phrase]. */
+const PHRASE_PARTS = Object.fromEntries(
+  Object.entries(PHRASE).map(([sub, [, phrase]]) => {
+    const m = /\{target\|([^}]*)\}/.exec(phrase);
+    return [sub, m ? [phrase.slice(0, m.index), m[1]!, phrase.slice(m.index + m[0].length)] : [phrase]];
+  }),
+) as Record<SubEventType, string[]>;
+
 /** Base form of the phrases' leading past-tense verbs, for planned events ("to hold a protest"). */
 const BASE: Record<string, string> = {
   clashed: 'clash', regained: 'regain', took: 'take', used: 'use', carried: 'carry', detonated: 'detonate', shelled: 'shell', threw: 'throw',
@@ -85,9 +105,10 @@ export function makeNotes(e: Omit<EventOut, 'notes' | 'id'>, sub: SubEventType, 
       ? `${e.location.precision === 2 ? 'near ' : ''}${e.location.name} (${country})`
       : e.location.name
     : 'an unspecified location';
-  let body = phrase.replace(/\{target\|([^}]*)\}/, (_m, dflt: string) => e.actor2?.name ?? dflt).replace('{place}', place);
+  const parts0 = PHRASE_PARTS[sub];
+  let body = (parts0.length === 3 ? parts0[0] + (e.actor2?.name ?? parts0[1]) + parts0[2] : parts0[0]).replace('{place}', place);
   // "shelled near Ganja" reads badly: keep "shelled" + "an area near".
-  body = body.replace(/ (on|of|over|shelled) near /, ' $1 an area near ').replace(/ in near /, ' near ');
+  if (body.includes(' near ')) body = body.replace(/ (on|of|over|shelled) near /, ' $1 an area near ').replace(/ in near /, ' near ');
   const when = longDate(e.date, e.date_precision);
   let s: string;
   if (e.modality === 'planned' && sub === 'Other') {

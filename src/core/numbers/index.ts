@@ -1,4 +1,4 @@
-import { tokensOf, type Sentence, type Token } from '../engine/text.js';
+import { factsOf, hasSig, sigSet, tokensOf, TF_DIGIT, TF_HYPHEN, TF_NONASCII, TF_SIG_SHIFT, type Sentence, type Token } from '../engine/text.js';
 import { compilePhrases, phraseAt, phraseEndingAt, type PhraseTable } from '../engine/phrases.js';
 import type { LanguagePack } from '../pack.js';
 import type { Qualifier } from '../types.js';
@@ -31,6 +31,12 @@ interface Compiled {
   conjunctions: Set<string>;
   /** Every word that can start a count or a not-count: phrase first words, number words, articles. */
   starters: Set<string>;
+  /** Signatures of `starters` (a word whose signature is absent is no starter). */
+  starterSig: Uint32Array;
+  /** Signatures of the first words of notCounts, vague and fixed. */
+  notCountSig: Uint32Array;
+  vagueSig: Uint32Array;
+  fixedSig: Uint32Array;
 }
 
 const compiled = new WeakMap<NumberPack, Compiled>();
@@ -63,12 +69,20 @@ function compile(p: NumberPack): Compiled {
     nounSkip: s(p.nounSkip),
     conjunctions: s(p.conjunctions),
     starters: new Set<string>(),
+    starterSig: new Uint32Array(0),
+    notCountSig: new Uint32Array(0),
+    vagueSig: new Uint32Array(0),
+    fixedSig: new Uint32Array(0),
   };
   for (const k of c.notCounts.byFirst.keys()) c.starters.add(k);
   for (const k of c.vague.byFirst.keys()) c.starters.add(k);
   for (const k of c.fixed.byFirst.keys()) c.starters.add(k);
   for (const k of c.units.keys()) c.starters.add(k);
   for (const k of c.articles) c.starters.add(k);
+  c.starterSig = sigSet(c.starters);
+  c.notCountSig = sigSet(c.notCounts.byFirst.keys());
+  c.vagueSig = sigSet(c.vague.byFirst.keys());
+  c.fixedSig = sigSet(c.fixed.byFirst.keys());
   compiled.set(p, c);
   return c;
 }
@@ -137,15 +151,21 @@ export function scanNumbers(_text: string, sentence: Sentence, pack: LanguagePac
   const skip = (from: number, to: number, reason: SkipReason, rule: string) =>
     skipped.push({ start: toks[from]!.start, end: toks[to - 1]!.end, reason, rule: `${code}/number/${rule}` });
 
+  const facts = factsOf(sentence);
   let i = 0;
   while (i < toks.length) {
-    const t = toks[i]!;
     // Fast path: a word no table starts with, with no digit and no hyphen, starts nothing.
+    const f = facts[i]!;
+    if (!(f & (TF_DIGIT | TF_HYPHEN)) && ((f & TF_NONASCII) === 0 && !hasSig(c.starterSig, f >>> TF_SIG_SHIFT))) { i++; continue; }
+    const t = toks[i]!;
     const c0 = t.text.charCodeAt(0);
     if (!(c0 >= 48 && c0 <= 57) && !c.starters.has(t.lower) && !t.lower.includes('-') && !hasDigit(t.text)) { i++; continue; }
-    const nc = phraseAt(toks, i, c.notCounts);
-    const vh = phraseAt(toks, i, c.vague);
-    const fh = phraseAt(toks, i, c.fixed);
+    // Phrase tables are asked only when the word's signature is theirs (or it is not ASCII).
+    const ascii = (f & TF_NONASCII) === 0;
+    const fs = f >>> TF_SIG_SHIFT;
+    const nc = ascii && !hasSig(c.notCountSig, fs) ? null : phraseAt(toks, i, c.notCounts);
+    const vh = ascii && !hasSig(c.vagueSig, fs) ? null : phraseAt(toks, i, c.vague);
+    const fh = ascii && !hasSig(c.fixedSig, fs) ? null : phraseAt(toks, i, c.fixed);
     // Only digits, number words and tokens with digits in them can start a numeral.
     const maybe = (c0 >= 48 && c0 <= 57) || c.units.has(t.lower) || c.articles.has(t.lower) || (c0 > 57 && hasDigit(t.text)) ||
       (t.lower.includes('-') && c.units.has(t.lower.slice(0, t.lower.indexOf('-'))));

@@ -7,18 +7,18 @@ import type { ClaimPack } from '../../core/claims/types.js';
  */
 export const claims: ClaimPack = {
   after: {
-    killed: ['killed', 'dead', 'died', 'slain', 'to death', 'deaths', 'fatalities', 'passed away', 'succumbed', 'succumbed to their injuries', 'succumbed to their wounds', 'died of their wounds', 'died of their injuries', 'lost their lives', 'lost their life', 'lost his life', 'lost her life', 'shot dead', 'perished', 'were killed', 'confirmed dead', 'killed outright', 'massacred', 'executed', 'beheaded', 'murdered'],
+    killed: ['killed', 'dead', 'died', 'slain', 'to death', 'deaths', 'fatalities', 'passed away', 'succumbed', 'succumbed to their injuries', 'succumbed to their wounds', 'died of their wounds', 'died of their injuries', 'lost their lives', 'lost their life', 'lost his life', 'lost her life', 'shot dead', 'perished', 'were killed', 'confirmed dead', 'killed outright', 'massacred', 'executed', 'beheaded', 'murdered', 'neutralised', 'neutralized'],
     injured: ['injured', 'wounded', 'hurt', 'in critical condition', 'in serious condition', 'suffered injuries', 'sustained injuries', 'sustained gunshot wounds', 'treated for injuries', 'treated for minor injuries', 'treated for wounds', 'treated for gunshot wounds', 'treated in hospital', 'taken to hospital', 'suffered gunshot wounds', 'sustained various injuries', 'sustained serious injuries', 'with gunshot wounds', 'hospitalised', 'hospitalized', 'seriously injured', 'critically injured', 'lightly injured'],
     missing: ['missing', 'unaccounted for', 'still missing'],
     captured: ['arrested', 'detained', 'abducted', 'kidnapped', 'seized', 'captured', 'taken hostage', 'taken captive', 'taken prisoner', 'held hostage', 'rounded up', 'apprehended', 'taken into custody'],
   },
   before: {
-    killed: ['killed', 'killing', 'kill', 'kills', 'claimed the lives of', 'claiming the lives of', 'lost', 'shot dead', 'shooting dead', 'massacred', 'executed', 'deaths of', 'killings of', 'killing of', 'death of'],
+    killed: ['killed', 'killing', 'kill', 'kills', 'claimed the lives of', 'claiming the lives of', 'lost', 'shot dead', 'shooting dead', 'massacred', 'executed', 'deaths of', 'killings of', 'killing of', 'death of', 'neutralised', 'neutralized', 'neutralising', 'neutralizing'],
     injured: ['wounded', 'wounding', 'wound', 'wounds', 'injured', 'injuring', 'injure', 'injures', 'hurt', 'hurting'],
     missing: [],
     captured: ['arrested', 'arresting', 'arrest', 'detained', 'detaining', 'abducted', 'abducting', 'kidnapped', 'kidnapping', 'captured', 'capturing', 'arrests of', 'abduction of', 'kidnapping of'],
   },
-  ambiguousActive: ['killed', 'injured', 'wounded', 'hurt', 'shot dead', 'arrested', 'detained', 'abducted', 'kidnapped', 'seized', 'captured', 'executed', 'massacred', 'murdered', 'beheaded'],
+  ambiguousActive: ['killed', 'injured', 'wounded', 'hurt', 'shot dead', 'arrested', 'detained', 'abducted', 'kidnapped', 'seized', 'captured', 'executed', 'massacred', 'murdered', 'beheaded', 'neutralised', 'neutralized'],
   objectDeterminers: ['the', 'their', 'his', 'her', 'its', 'our', 'them', 'him', 'us', 'several', 'dozens', 'hundreds', 'scores', 'many', 'some', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten'],
   passiveAux: ['were', 'was', 'been', 'are', 'is', 'be', 'being', 'got', 'reportedly', 'also', 'had', 'have', 'has', 'still', 'all'],
   tollNouns: {
@@ -60,7 +60,9 @@ export const claims: ClaimPack = {
   notSpeechBefore: ['been', 'was', 'were', 'is', 'are', 'be', 'being'],
   invertedSpeechVerbs: ['said', 'says', 'added', 'say'],
   pronounSpeechSuffixes: [],
-  sourcePreps: ['according to', 'citing', 'quoted by', 'as reported by', 'a statement by', 'a statement from', 'a report by', 'figures from', 'data from'],
+  sourcePreps: ['according to', 'according to figures compiled by', 'according to data compiled by', 'according to figures from', 'according to data from', 'according to a tally by', 'according to a count by', 'citing', 'quoted by', 'as reported by', 'a statement by', 'a statement from', 'a report by', 'figures from', 'data from'],
+  retroHeads: [],
+  retroVerbs: [],
   passiveSource: ['was reported by', 'were reported by', 'was confirmed by', 'were confirmed by', 'was announced by'],
   pronouns: ['he', 'she', 'they', 'it', 'we', 'him', 'her', 'them', 'us', 'i'],
   anaphoricHeads: ['statement', 'ministry', 'official', 'spokesman', 'spokesperson', 'agency', 'report', 'source', 'sources', 'message', 'organization', 'organisation', 'group', 'army', 'military', 'police'],
