@@ -1,4 +1,4 @@
-import { fold, tokenize, tokensOf, type Sentence, type Token } from '../engine/text.js';
+import { factsOf, fold, hasSig, sigSet, tokenize, tokensOf, TF_SIG_SHIFT, wordSig, type Sentence, type Token } from '../engine/text.js';
 import type { LanguagePack } from '../pack.js';
 import type { PlaceKind } from '../types.js';
 import type { PlaceMention, PlacePack, PlaceCue } from './types.js';
@@ -32,10 +32,10 @@ interface Tables {
   localLen: number;
   /** Every single word of the tables above → the W_* bits of the tables it is in (one look-up per word). */
   flags: Map<string, number>;
-  /** sigOf() of every key of flags. */
-  sig: Uint8Array;
-  /** sigOf() of the first words of the local cues (most words of a text are in flags, few start a local cue). */
-  localSig: Uint8Array;
+  /** Word signatures (engine/text wordSig) of every key of flags. */
+  sig: Uint32Array;
+  /** Word signatures of the first words of the local cues (most words of a text are in flags, few start a local cue). */
+  localSig: Uint32Array;
 }
 
 // bits of Tables.flags
@@ -106,14 +106,12 @@ function tablesOf(pack: LanguagePack): Tables | null {
       localAfter: new Map(Object.entries(p.local?.after ?? {})),
       localLen: Math.max(1, ...Object.keys(p.local?.before ?? {}).concat(Object.keys(p.local?.after ?? {})).map((k) => k.split(' ').length)),
       flags: new Map(),
-      sig: new Uint8Array(65536),
-      localSig: new Uint8Array(65536),
+      sig: sigSet([]),
+      localSig: sigSet([]),
     };
     t.flags = flagsOf(t);
-    for (const [k, f] of t.flags) {
-      t.sig[sigOf(k)] = 1;
-      if (f & (W_LOCAL_AFTER_FIRST | W_LOCAL_BEFORE_FIRST)) t.localSig[sigOf(k)] = 1;
-    }
+    t.sig = sigSet(t.flags.keys());
+    t.localSig = sigSet([...t.flags].filter(([, f]) => f & (W_LOCAL_AFTER_FIRST | W_LOCAL_BEFORE_FIRST)).map(([k]) => k));
     compiled.set(p, t);
   }
   return t;
@@ -223,7 +221,7 @@ export function findPlaces(text: string, sentences: Sentence[], pack: LanguagePa
   if (!T) return [];
   // the sentence's shared tokens (the same tokenize(s.text, s.start), computed once for every stage)
   const perSentence = sentences.map((s) => tokensOf(s));
-  const bases = tokenInfo(perSentence);
+  const bases = tokenInfo(sentences, perSentence);
   const lowerWords = new LowerWords(perSentence, bases);
   const mentions: Mention[] = [];
   // words of person and organisation names ("Tom Jones", "Georgia Tech"): alone later, still not places
@@ -262,51 +260,51 @@ export function findPlaces(text: string, sentences: Sentence[], pack: LanguagePa
 }
 
 /** Hash of a word's length and first and last characters: a sieve before a table look-up. */
-const sigOf = (w: string): number => {
-  const n = w.length;
-  return (Math.imul(Math.imul(Math.imul(n, 0x9e3779b1) ^ w.charCodeAt(0), 0x85ebca6b) ^ (n > 1 ? w.charCodeAt(1) : 0), 0xc2b2ae35) ^ w.charCodeAt(n - 1)) >>> 16;
-};
+/** The word signature of a lower-case word (as factsOf keeps it for every token). */
+const sigOf = wordSig;
 
 /** The W_* bits of the document's token at `at` (CLS/SIG index) whose lower case is w. */
 function flagAt(T: Tables, at: number, w: string): number {
-  return T.sig[SIG[at]!] === 1 ? T.flags.get(w) ?? 0 : 0;
+  return hasSig(T.sig, SIG[at]!) ? T.flags.get(w) ?? 0 : 0;
 }
 
 /** The W_* bits of a (lower-case) word. */
 function flagOf(T: Tables, w: string): number {
-  return T.sig[sigOf(w)] === 1 ? T.flags.get(w) ?? 0 : 0;
+  return hasSig(T.sig, sigOf(w)) ? T.flags.get(w) ?? 0 : 0;
 }
 
 // Facts of every token of the document, computed once by tokenInfo() (findPlaces is never re-entered):
 // CLS[base + k] holds C_WORD (isWord) and C_CAP (isCap) of token k of the sentence at `base`; SIG its sigOf(lower).
 const C_WORD = 1, C_CAP = 2;
 let CLS = new Uint8Array(8192);
-let SIG = new Uint16Array(8192);
+let SIG = new Int32Array(8192);
 
 /** Fills CLS and SIG for the document's tokens; returns each sentence's offset in them. */
-function tokenInfo(perSentence: Token[][]): number[] {
+function tokenInfo(sentences: Sentence[], perSentence: Token[][]): number[] {
   let total = 0;
   for (const toks of perSentence) total += toks.length;
   if (CLS.length < total) {
     CLS = new Uint8Array(total * 2);
-    SIG = new Uint16Array(total * 2);
+    SIG = new Int32Array(total * 2);
   }
   const bases: number[] = new Array(perSentence.length);
   let b = 0;
   for (let s = 0; s < perSentence.length; s++) {
     const toks = perSentence[s]!;
+    // (the signature of each token's lower case, shared with the other stages)
+    const facts = factsOf(sentences[s]!);
     bases[s] = b;
     for (let k = 0; k < toks.length; k++, b++) {
       const t = toks[k]!;
       CLS[b] = (isWord(t) ? C_WORD : 0) | (isCap(t) ? C_CAP : 0);
-      SIG[b] = sigOf(t.lower);
+      SIG[b] = facts[k]! >>> TF_SIG_SHIFT;
     }
   }
   return bases;
 }
 
 /** Scratch sieve of LowerWords (filled and read within its constructor). */
-const DOC_SIG = new Uint8Array(65536);
+const DOC_SIG = sigSet([]);
 
 /**
  * The words the document writes in lower case somewhere (not as a sentence's first token): "Union"
@@ -325,17 +323,18 @@ class LowerWords {
       for (let k = 0; k < toks.length; k++) {
         if (cls[base + k] === (C_WORD | C_CAP)) {
           this.asked.add(toks[k]!.lower);
-          sig[sigs[base + k]!] = 1;
+          const h = sigs[base + k]!;
+          sig[h >>> 5]! |= 1 << (h & 31);
         }
       }
     }
     for (let s = 0; s < perSentence.length; s++) {
       const toks = perSentence[s]!, base = bases[s]!;
       for (let k = 1; k < toks.length; k++) {
-        if (cls[base + k] === C_WORD && sig[sigs[base + k]!] === 1 && this.asked.has(toks[k]!.lower)) this.seen.add(toks[k]!.lower);
+        if (cls[base + k] === C_WORD && hasSig(sig, sigs[base + k]!) && this.asked.has(toks[k]!.lower)) this.seen.add(toks[k]!.lower);
       }
     }
-    for (const w of this.asked) sig[sigOf(w)] = 0;
+    for (const w of this.asked) sig[sigOf(w) >>> 5] = 0;
   }
   has(w: string): boolean {
     if (this.asked.has(w)) return this.seen.has(w);
@@ -439,7 +438,7 @@ function localPlaces(perSentence: Token[][], bases: number[], T: Tables, gaz: Ga
     let firstWord = -1;
     let taken: Set<number> | undefined;
     for (let k = 0; k < toks.length; k++) {
-      if (T.localSig[SIG[base + k]!] !== 1 || (CLS[base + k]! & C_WORD) === 0) continue;
+      if (!hasSig(T.localSig, SIG[base + k]!) || (CLS[base + k]! & C_WORD) === 0) continue;
       if (firstWord < 0) {
         firstWord = 0;
         while (firstWord < toks.length && !isWord(toks[firstWord])) firstWord++;
