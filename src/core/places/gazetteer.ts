@@ -34,6 +34,8 @@ export interface Gazetteer {
   lookup(key: string): readonly Candidate[] | undefined;
   /** The most words of any name that starts with this folded word (1 when none is longer). */
   span(firstWord: string): number;
+  /** span(word) and lookup(word) in one look-up. */
+  word(firstWord: string): { readonly span: number; readonly cands: readonly Candidate[] | null };
   /** The places of a country (kind "country") by ISO alpha-2. */
   country(cc: string): PlaceRecord | undefined;
   /** An admin-1 region by country and name. */
@@ -140,18 +142,25 @@ export function parseGazetteer(text: string, codec: GazetteerCodec = IDENTITY): 
     }
     return e;
   };
+  const candidates = (key: string): Candidate[] | null => {
+    const refs = raw(key);
+    return refs === null ? null : refs.split(',').map((r) => ({ match: r[0] as NameMatch, place: place(Number(r.slice(1))) }));
+  };
   const lookup = (key: string): Candidate[] | undefined => {
     const e = entry(key);
-    if (e.cands === undefined) {
-      const refs = raw(key);
-      e.cands = refs === null ? null : refs.split(',').map((r) => ({ match: r[0] as NameMatch, place: place(Number(r.slice(1))) }));
-    }
+    if (e.cands === undefined) e.cands = candidates(key);
     return e.cands ?? undefined;
   };
   const span = (first: string): number => {
     const e = entry(first);
     if (e.span < 0) e.span = Number(raw('^' + first) ?? 1);
     return e.span;
+  };
+  const word = (first: string): { span: number; cands: Candidate[] | null } => {
+    const e = entry(first);
+    if (e.span < 0) e.span = Number(raw('^' + first) ?? 1);
+    if (e.cands === undefined) e.cands = candidates(first);
+    return e as { span: number; cands: Candidate[] | null };
   };
   const countries = new Map<string, PlaceRecord>();
   const admin1s = new Map<string, PlaceRecord>();
@@ -177,6 +186,7 @@ export function parseGazetteer(text: string, codec: GazetteerCodec = IDENTITY): 
     size: nRows,
     lookup,
     span,
+    word,
     country: (cc) => countries.get(cc),
     admin1: (cc, name) => admin1s.get(`${cc}|${name.toLowerCase()}`),
   };

@@ -980,7 +980,8 @@ function matchAt(toks: Token[], i: number, T: Tables, gaz: Gazetteer): Mention |
   }
   // names of up to MAX_WORDS words: capitalised words, joined by connectors
   const first = foldOf(t);
-  const maxWords = Math.min(MAX_WORDS, gaz.span(first));
+  const w0 = gaz.word(first);
+  const maxWords = Math.min(MAX_WORDS, w0.span);
   let nEnds = 0;
   for (let j = i, words = 0; j < toks.length && words < maxWords; j++) {
     const w = toks[j]!;
@@ -997,7 +998,7 @@ function matchAt(toks: Token[], i: number, T: Tables, gaz: Gazetteer): Mention |
     if (dem && j <= dem.j) return dem;
     let key = first;
     for (let k = i + 1; k <= j; k++) key += ' ' + foldOf(toks[k]!);
-    let cands = gaz.lookup(key);
+    let cands = j === i ? w0.cands ?? undefined : gaz.lookup(key);
     if (cands) return mention(t, i, j, toks[j]!.end, cands, 'name', j === i ? t.text : t.text + toksBetween(toks, i, j), j - i + 1);
     // possessive: "Cairo's", "Sudan’s"
     if (possessive(key) && (cands = gaz.lookup(key.slice(0, -2)))) {
