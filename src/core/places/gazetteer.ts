@@ -53,6 +53,12 @@ export interface GazetteerCodec {
 }
 const IDENTITY: GazetteerCodec = { decode: (s) => s, encode: (s) => s };
 
+/** Whether a stored slice is plain ASCII (the same in every codec). */
+function ascii(s: string): boolean {
+  for (let i = 0; i < s.length; i++) if (s.charCodeAt(i) > 0x7f) return false;
+  return true;
+}
+
 function hashOf(s: string, from: number, to: number): number {
   let h = 0x811c9dc5;
   for (let i = from; i < to; i++) h = Math.imul(h ^ s.charCodeAt(i), 0x01000193);
@@ -105,7 +111,8 @@ export function parseGazetteer(text: string, codec: GazetteerCodec = IDENTITY): 
     let p = parsed[row];
     if (p) return p;
     const end = text.indexOf('\n', rowStarts[row]!);
-    const f = codec.decode(text.slice(rowStarts[row]!, end)).split('\t');
+    const line = text.slice(rowStarts[row]!, end);
+    const f = (ascii(line) ? line : codec.decode(line)).split('\t');
     const kind = (KINDS.has(f[1] as PlaceKind) ? f[1] : 'other') as PlaceKind;
     p = {
       row, name: f[0]!, kind, country: f[2] ?? '', admin1: f[3] ?? '', lat: Number(f[4]), lon: Number(f[5]),
