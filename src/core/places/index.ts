@@ -207,6 +207,43 @@ function computeStaticScore(c: Candidate): number {
   return s;
 }
 
+const ranks = new WeakMap<readonly Candidate[], { best: Candidate; shared: boolean }>();
+/**
+ * The statically best candidate of a name (the first of the highest staticScore), and whether the
+ * name is shared by places of several countries ("Georgia"), so that it says nothing about the
+ * document (a region or country outranks villages abroad that share its name: "Virginia").
+ * Once per candidate list (the gazetteer returns the same list for a name).
+ */
+function rankOf(cands: readonly Candidate[]): { best: Candidate; shared: boolean } {
+  let r = ranks.get(cands);
+  if (!r) {
+    let best = cands[0]!;
+    for (const c of cands) if (staticScore(c) > staticScore(best)) best = c;
+    const p = best.place;
+    const margin = p.kind === 'admin1' || p.kind === 'country' ? 10 : 25;
+    const shared = cands.some((c) => c.place.country !== p.country && c.match === 'p' &&
+      (staticScore(c) > staticScore(best) - margin || c.place.kind === 'country' || c.place.kind === 'admin1'));
+    r = { best, shared };
+    ranks.set(cands, r);
+  }
+  return r;
+}
+
+const admin1Keys = new WeakMap<PlaceRecord, string>();
+/** "country|admin1" of a place (the key of its region). */
+function admin1Key(p: PlaceRecord): string {
+  let k = admin1Keys.get(p);
+  if (k === undefined) admin1Keys.set(p, (k = `${p.country}|${p.admin1}`));
+  return k;
+}
+const nameKeys = new WeakMap<PlaceRecord, string>();
+/** "country|name" of a place (a region's key). */
+function nameKey(p: PlaceRecord): string {
+  let k = nameKeys.get(p);
+  if (k === undefined) nameKeys.set(p, (k = `${p.country}|${p.name}`));
+  return k;
+}
+
 const cueKindOf = (p: PlaceRecord): PlaceKind | 'admin2' => (p.fcode === 'ADM2' ? 'admin2' : p.kind);
 
 /**
@@ -1025,43 +1062,6 @@ function demonymAt(toks: Token[], i: number, T: Tables, gaz: Gazetteer): Mention
     if (p) return mention(t, i, j, toks[j]!.end, [{ match: 'p', place: p }], 'demonym', t.text + toksBetween(toks, i, j), j - i + 1);
   }
   return null;
-}
-
-const ranks = new WeakMap<readonly Candidate[], { best: Candidate; shared: boolean }>();
-/**
- * The statically best candidate of a name (the first of the highest staticScore), and whether the
- * name is shared by places of several countries ("Georgia"), so that it says nothing about the
- * document (a region or country outranks villages abroad that share its name: "Virginia").
- * Once per candidate list (the gazetteer returns the same list for a name).
- */
-function rankOf(cands: readonly Candidate[]): { best: Candidate; shared: boolean } {
-  let r = ranks.get(cands);
-  if (!r) {
-    let best = cands[0]!;
-    for (const c of cands) if (staticScore(c) > staticScore(best)) best = c;
-    const p = best.place;
-    const margin = p.kind === 'admin1' || p.kind === 'country' ? 10 : 25;
-    const shared = cands.some((c) => c.place.country !== p.country && c.match === 'p' &&
-      (staticScore(c) > staticScore(best) - margin || c.place.kind === 'country' || c.place.kind === 'admin1'));
-    r = { best, shared };
-    ranks.set(cands, r);
-  }
-  return r;
-}
-
-const admin1Keys = new WeakMap<PlaceRecord, string>();
-/** "country|admin1" of a place (the key of its region). */
-function admin1Key(p: PlaceRecord): string {
-  let k = admin1Keys.get(p);
-  if (k === undefined) admin1Keys.set(p, (k = `${p.country}|${p.admin1}`));
-  return k;
-}
-const nameKeys = new WeakMap<PlaceRecord, string>();
-/** "country|name" of a place (a region's key). */
-function nameKey(p: PlaceRecord): string {
-  let k = nameKeys.get(p);
-  if (k === undefined) nameKeys.set(p, (k = `${p.country}|${p.name}`));
-  return k;
 }
 
 /** Picks a candidate for every mention, with the document's countries and regions as context; returns the story's country. */
