@@ -537,9 +537,19 @@ function localPlaces(perSentence: Token[][], bases: number[], T: Tables, gaz: Ga
     const start = toks[sp.i]!.start, end = toks[sp.j]!.end;
     const text = toks[sp.i]!.text + toksBetween(toks, sp.i, sp.j);
     // the containing place: named after it in the sentence or the next, else before it in the sentence
-    const live = result.concat(added).filter((p) => !removed.has(p) && p.kind !== 'country' && p.lat !== null && (p.end <= start || p.start >= end) && p.text !== text);
-    const after = live.filter((p) => p.start >= end && (sentOf(p.start) === sp.s || sentOf(p.start) === sp.s + 1)).sort((a, b) => a.start - b.start);
-    const before = live.filter((p) => p.end <= start && sentOf(p.start) === sp.s).sort((a, b) => b.start - a.start);
+    const live: PlaceMention[] = [], after: PlaceMention[] = [], before: PlaceMention[] = [];
+    for (let q = 0, nr = result.length, n = nr + added.length; q < n; q++) {
+      const p = q < nr ? result[q]! : added[q - nr]!;
+      if (p.kind === 'country' || p.lat === null || !(p.end <= start || p.start >= end) || removed.has(p) || p.text === text) continue;
+      live.push(p);
+      if (p.start >= end) {
+        const ps = sentOf(p.start);
+        if (ps === sp.s || ps === sp.s + 1) after.push(p);
+      }
+      if (p.end <= start && sentOf(p.start) === sp.s) before.push(p);
+    }
+    after.sort((a, b) => a.start - b.start);
+    before.sort((a, b) => b.start - a.start);
     // one reading per name: a repeat takes the first one's place
     const fit = (p: PlaceMention): boolean => !docCountry || p.country === docCountry;
     let container = byText.get(text.toLowerCase()) ?? after.find((p) => fit(p) && sentOf(p.start) === sp.s) ??
