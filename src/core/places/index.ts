@@ -124,6 +124,10 @@ const POSSESSIVE = /['’]s$/;
 const ASCII = /^[\x21-\x7e]*$/;
 /** fold() for one word, without Unicode normalisation when the word is plain ASCII. */
 const quickFold = (w: string): string => (ASCII.test(w) ? w.toLowerCase() : fold(w));
+/** Plain ASCII words (no backquote) joined by single spaces: fold() is toLowerCase() for them. */
+const ASCII_WORDS = /^[\x21-\x5f\x61-\x7e]+(?: [\x21-\x5f\x61-\x7e]+)*$/;
+/** fold() for a name of words, without Unicode normalisation when it is plain ASCII. */
+const foldName = (s: string): string => (ASCII_WORDS.test(s) ? s.toLowerCase() : fold(s));
 const isWord = (t: Token | undefined): t is Token => {
   if (!t) return false;
   const c = t.text.charCodeAt(0);
@@ -562,7 +566,7 @@ function localPlaces(perSentence: Token[][], bases: number[], T: Tables, gaz: Ga
     // (so does a country, a region, or a place of a country the story names: "kota Ganja" in a story told from Armenia)
     if (overlap.some((p) => p.country === cc || p.kind === 'country' || p.kind === 'region' || p.kind === 'admin1' || (!!p.country && named.has(p.country)))) continue;
     // a name the gazetteer knows in that country: its own reading when the cue fits, else the resolver's call
-    const homes = gaz.lookup(fold(text))?.filter((c) => c.place.country === cc && c.match === 'p') ?? [];
+    const homes = gaz.lookup(foldName(text))?.filter((c) => c.place.country === cc && c.match === 'p') ?? [];
     const home = homes.find((c) => (sp.kind === 'other' ? c.place.fcode === 'ADM2' || c.place.kind === 'other' : c.place.kind === sp.kind))?.place;
     if (homes.length && !home) continue;
     if (!container && !home) {
@@ -1068,7 +1072,7 @@ function demonymAt(toks: Token[], i: number, T: Tables, gaz: Gazetteer): Mention
     const form = j > i ? (fl & W_DEMONYM_FIRST && nx && isCap(nx) && nx.start === t.end + 1 ? `${t.lower} ${nx.lower}` : '') : t.lower;
     const target = form ? T.demonyms.get(form) : undefined;
     if (!target) continue;
-    const p = /^[A-Z]{2}$/.test(target) ? gaz.country(target) : gaz.lookup(fold(target))?.[0]?.place;
+    const p = /^[A-Z]{2}$/.test(target) ? gaz.country(target) : gaz.lookup(foldName(target))?.[0]?.place;
     if (p) return mention(t, i, j, toks[j]!.end, [{ match: 'p', place: p }], 'demonym', t.text + toksBetween(toks, i, j), j - i + 1);
   }
   return null;
