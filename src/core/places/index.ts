@@ -526,12 +526,18 @@ function localPlaces(perSentence: Token[][], bases: number[], T: Tables, gaz: Ga
   let result = out.slice();
   const removed = new Set<PlaceMention>();
   const added: PlaceMention[] = [];
+  // (the sentence of each place, and which of result are removed, by index)
+  const nr = result.length;
+  const sentOfResult = new Int32Array(nr);
+  for (let q = 0; q < nr; q++) sentOfResult[q] = sentOf(result[q]!.start);
+  const gone = new Uint8Array(nr);
+  const sentOfAdded: number[] = [];
   const local = (p: PlaceMention): boolean => p.rule === rule;
   // a local place may contain the one named before it ("Xyz village in Abc district of Niger State"):
   // later names of a sentence first; names with a container in their sentence before bare repeats
   const inSentence = (sp: Span): boolean => {
     const end = perSentence[sp.s]![sp.j]!.end;
-    return result.some((p) => p.start >= end && sentOf(p.start) === sp.s && p.kind !== 'country');
+    return result.some((p, q) => p.start >= end && sentOfResult[q] === sp.s && p.kind !== 'country');
   };
   const ordered = spans.map((sp) => ({ sp, own: inSentence(sp) })).sort((a, b) => (a.own === b.own ? 0 : a.own ? -1 : 1) ||
     a.sp.s - b.sp.s || b.sp.i - a.sp.i).map((x) => x.sp);
@@ -542,15 +548,13 @@ function localPlaces(perSentence: Token[][], bases: number[], T: Tables, gaz: Ga
     const text = toks[sp.i]!.text + toksBetween(toks, sp.i, sp.j);
     // the containing place: named after it in the sentence or the next, else before it in the sentence
     const live: PlaceMention[] = [], after: PlaceMention[] = [], before: PlaceMention[] = [];
-    for (let q = 0, nr = result.length, n = nr + added.length; q < n; q++) {
+    for (let q = 0, n = nr + added.length; q < n; q++) {
       const p = q < nr ? result[q]! : added[q - nr]!;
-      if (p.kind === 'country' || p.lat === null || !(p.end <= start || p.start >= end) || removed.has(p) || p.text === text) continue;
+      if (p.kind === 'country' || p.lat === null || !(p.end <= start || p.start >= end) || (q < nr && gone[q] === 1) || p.text === text) continue;
       live.push(p);
-      if (p.start >= end) {
-        const ps = sentOf(p.start);
-        if (ps === sp.s || ps === sp.s + 1) after.push(p);
-      }
-      if (p.end <= start && sentOf(p.start) === sp.s) before.push(p);
+      const ps = q < nr ? sentOfResult[q]! : sentOfAdded[q - nr]!;
+      if (p.start >= end && (ps === sp.s || ps === sp.s + 1)) after.push(p);
+      if (p.end <= start && ps === sp.s) before.push(p);
     }
     after.sort((a, b) => a.start - b.start);
     before.sort((a, b) => b.start - a.start);
@@ -561,7 +565,11 @@ function localPlaces(perSentence: Token[][], bases: number[], T: Tables, gaz: Ga
       before.find((p) => fit(p) && p.kind !== 'admin1') ?? before.find(fit) ?? after.find(fit);
     const cc = container?.country ?? docCountry;
     if (!cc) continue;
-    const overlap = result.filter((p) => !removed.has(p) && p.start < end && p.end > start);
+    const overlap: PlaceMention[] = [], overlapAt: number[] = [];
+    for (let q = 0; q < nr; q++) {
+      const p = result[q]!;
+      if (gone[q] !== 1 && p.start < end && p.end > start) { overlap.push(p); overlapAt.push(q); }
+    }
     // the gazetteer's own reading in the story's country stands
     // (so does a country, a region, or a place of a country the story names: "kota Ganja" in a story told from Armenia)
     if (overlap.some((p) => p.country === cc || p.kind === 'country' || p.kind === 'region' || p.kind === 'admin1' || (!!p.country && named.has(p.country)))) continue;
@@ -584,6 +592,8 @@ function localPlaces(perSentence: Token[][], bases: number[], T: Tables, gaz: Ga
     }
     if (!container && !home) continue;
     for (const p of overlap) removed.add(p);
+    for (const q of overlapAt) gone[q] = 1;
+    sentOfAdded.push(sentOf(start));
     if (home) {
       added.push({ start, end, text, name: home.name, kind: home.kind, country: home.country || null,
         admin1: home.kind === 'country' || !home.admin1 ? null : home.admin1, lat: Number.isFinite(home.lat) ? home.lat : null,
