@@ -1183,7 +1183,9 @@ function resolve(mentions: Mention[], lowerWords: LowerWords, named: Set<string>
   };
   // mentions of one name with the same cue and region score alike: score each such reading once
   const memo = new Map<string, Mention>();
-  const memoKey = (m: Mention): string => `${m.text}|${m.cue ?? ''}|${m.region ? m.region.text : ''}|${m.regionOf ? m.regionOf.text : ''}`;
+  // (a name holds no "|": the bare text keys a reading with no cue and no region)
+  const memoKey = (m: Mention): string => (m.cue == null && !m.region && !m.regionOf ? m.text
+    : `${m.text}|${m.cue ?? ''}|${m.region ? m.region.text : ''}|${m.regionOf ? m.regionOf.text : ''}`);
   const choose = (m: Mention, anchors: Anchor[] | null): void => {
     let pick: Candidate | undefined;
     let pickScore = -Infinity;
