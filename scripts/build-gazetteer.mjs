@@ -27,9 +27,10 @@ const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const out = join(root, 'data', 'build', 'gazetteer.tsv');
 const t0 = Date.now();
 
+// (a leading ʿayn or hamza mark, "‘Afrīn", is not written in English or Indonesian text)
 const fold = (s) =>
-  s.normalize('NFKD').replace(/\p{M}+/gu, '').replace(/[’‘`´]/g, "'").replace(/[‐-―]/g, '-')
-    .toLowerCase().replace(/\s+/g, ' ').trim();
+  s.normalize('NFKD').replace(/\p{M}+/gu, '').replace(/[’‘`´ʿʾ]/g, "'").replace(/[‐-―]/g, '-')
+    .toLowerCase().replace(/\s+/g, ' ').trim().replace(/^'+/, '');
 const LATIN = /^[\p{Script=Latin}0-9 .'’\-(),&]+$/u;
 
 /** @type {{name:string,kind:string,cc:string,admin1:string,lat:number,lon:number,gid:number|null,fcode:string,pop:number}[]} */
@@ -50,7 +51,7 @@ function kindScore(p) {
     default: return 5;
   }
 }
-function addName(raw, row, m) {
+function addName(raw, row, m, variant = false) {
   if (!raw) return;
   const abbrev = /^[A-Z][A-Z.]{0,5}$/.test(raw.replace(/\s/g, '')) && raw.replace(/[^A-Z]/g, '').length <= 4;
   if (abbrev && m === 'a') return; // airport and postal codes hide among alternate names
@@ -62,7 +63,14 @@ function addName(raw, row, m) {
   if (!bucket) names.set(key, (bucket = new Map()));
   const prev = bucket.get(row);
   if (!prev || prev.score < score) bucket.set(row, { m, score });
+  // "Saint Petersburg" is written "St. Petersburg" too, "Mount Pleasant" "Mt. Pleasant": the same name
+  const short = !abbrev && /^(saint|mount|fort|st\.?|mt\.?|ft\.?) /.test(key) ? SHORT_FORMS[key.slice(0, key.indexOf(' '))] : undefined;
+  if (short && !variant) for (const f of short) addName(f + key.slice(key.indexOf(' ')), row, m, true);
 }
+const SHORT_FORMS = {
+  saint: ['st.', 'st'], 'st.': ['saint', 'st'], st: ['saint', 'st.'], mount: ['mt.', 'mt'], 'mt.': ['mount', 'mt'], mt: ['mount', 'mt.'],
+  fort: ['ft.', 'ft'], 'ft.': ['fort', 'ft'], ft: ['fort', 'ft.'],
+};
 const num = (s) => (s === '' || s === undefined ? null : Number(s));
 
 // ---- curated tables
@@ -105,7 +113,7 @@ for (const [cc, v] of Object.entries(countryNames('id'))) {
 }
 // English short forms outlets use that no package lists.
 for (const [cc, list] of Object.entries({
-  US: ['America', 'U.S.', 'US', 'USA', 'United States'], GB: ['Britain', 'U.K.', 'UK', 'England'],
+  US: ['America', 'U.S.', 'US', 'USA', 'United States'], GB: ['Britain', 'U.K.', 'UK', 'Great Britain'],
   RU: ['Russian Federation'], CD: ['DRC', 'DR Congo', 'Kongo'],
   AE: ['UAE'], PS: ['Palestine', 'Palestina', 'Palestinian territories', 'Wilayah Palestina'],
   TR: ['Turki', 'Turkiye', 'Türkiye'], CZ: ['Czech Republic'], MM: ['Burma'], CI: ["Cote d'Ivoire"],
@@ -126,6 +134,9 @@ for (const [code, alts, gid, lat, lon] of readTsv('id-provinces.tsv')) {
   admin1Name.set(code, list[0]);
 }
 
+// countries where place names carry the Arabic article
+const ARABIC = new Set(['AE', 'BH', 'DZ', 'EG', 'IQ', 'JO', 'KW', 'LB', 'LY', 'MA', 'MR', 'OM', 'PS', 'QA', 'SA', 'SD', 'SY', 'TN', 'YE']);
+
 // ---- cities-500
 const cityRows = new Map(); // geonameid → row
 const a1Points = new Map(); // "CC.code" → {lats, lons, pop}
@@ -145,6 +156,11 @@ for await (const line of rl) {
   cityRows.set(+gid, row);
   addName(name, row, 'p');
   if (ascii !== name) addName(ascii, row, 'p');
+  // Arabic names without their article: "Al Qamishli" is "Qamishli" in the news
+  if (ARABIC.has(cc)) {
+    const bare = ascii.replace(/^(al|el|ar|as|ad|an|ash|at|az|ath|adh)[ -](?=\p{Lu})/iu, '');
+    if (bare !== ascii && bare.length >= 4) addName(bare, row, 'p');
+  }
   alternates.push([row, alts]);
   for (const [map, code] of [[a1Points, a1code], [a2Points, `${a1code}.${a2}`]]) {
     if (!a1 || (map === a2Points && !a2)) continue;

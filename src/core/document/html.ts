@@ -24,8 +24,52 @@ export function looksLikeHtml(content: string): boolean {
   const head = content.slice(0, 4096).replace(/^\uFEFF/, '').trimStart();
   if (/^<(?:!doctype\s+html|html|head|body|meta|!--|\?xml)\b/i.test(head)) return true;
   const sample = content.length > 65536 ? content.slice(0, 65536) : content;
+  if (!sample.includes('<')) return false;
   const tags = sample.match(/<\/?(?:p|div|span|a|br|html|body|head|article|section|h[1-6]|li|ul|table|img|script|style|meta|link|title)\b[^<>]*>/gi);
   return !!tags && tags.length >= 3;
+}
+
+/**
+ * Markup Readability throws away anyway, found by a cheap scan before the page is parsed, so that
+ * the DOM is built from far less: scripts (except JSON-LD, read for metadata), style sheets and
+ * comments. The scan follows the HTML tokenizer: the raw text of script, style, title, textarea and
+ * xmp elements is skipped whole, so a "<script" inside one is not taken for a tag. An element left
+ * open to the end of the page is kept as it is.
+ */
+const SLIM_RE = /<!--|<(script|style|title|textarea|xmp)(?=[ \t\n\f\r/>])((?:[^>"']|"[^"]*"|'[^']*')*)>/gi;
+const LD_JSON_RE = /\btype\s*=\s*["']?\s*application\/ld\+json/i;
+const CLOSE_RE: Record<string, RegExp> = {};
+export function slimHtml(html: string): string {
+  const parts: string[] = [];
+  let kept = 0;
+  SLIM_RE.lastIndex = 0;
+  for (let m = SLIM_RE.exec(html); m; m = SLIM_RE.exec(html)) {
+    const start = m.index;
+    if (!m[1]) {
+      // A comment runs to the first "-->" (the tokenizer also closes "<!-->" and "<!--->").
+      const end = html.indexOf('-->', start + 2);
+      if (end < 0) break;
+      parts.push(html.slice(kept, start));
+      kept = end + 3;
+      SLIM_RE.lastIndex = kept;
+      continue;
+    }
+    const tag = m[1].toLowerCase();
+    const close = (CLOSE_RE[tag] ??= new RegExp(`</${tag}(?=[ \\t\\n\\f\\r>])`, 'gi'));
+    close.lastIndex = start + m[0].length;
+    const c = close.exec(html);
+    if (!c) break;
+    const gt = html.indexOf('>', c.index);
+    if (gt < 0) break;
+    SLIM_RE.lastIndex = gt + 1;
+    if ((tag === 'script' && !LD_JSON_RE.test(m[2]!)) || tag === 'style') {
+      parts.push(html.slice(kept, start));
+      kept = gt + 1;
+    }
+  }
+  if (kept === 0) return html;
+  parts.push(html.slice(kept));
+  return parts.join('');
 }
 
 type El = {
@@ -169,7 +213,7 @@ function headMeta(doc: El & { getElementsByTagName?(n: string): ArrayLike<El> })
  */
 export function htmlDocument(html: string): { blocks: Block[]; meta: HtmlMeta } {
   const wrapped = /<html[\s>]/i.test(html.slice(0, 65536)) ? html : `<!DOCTYPE html><html><head></head><body>${html}</body></html>`;
-  const { document } = parseHTML(wrapped) as unknown as { document: El & Document };
+  const { document } = parseHTML(slimHtml(wrapped)) as unknown as { document: El & Document };
   const head = headMeta(document);
   const lang = (document as unknown as { documentElement?: El }).documentElement?.getAttribute?.('lang')?.trim() || null;
   let blocks: Block[] = [];

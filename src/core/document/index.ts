@@ -1,4 +1,4 @@
-import { createHash } from 'node:crypto';
+import * as nodeCrypto from 'node:crypto';
 import { InputError, type DocumentHints, type DocumentOut } from '../types.js';
 import { documentRules } from './rules.js';
 import { PACKS } from '../../lang/index.js';
@@ -17,17 +17,23 @@ const INVISIBLE_RE = /[\u200B-\u200D\u2060\uFEFF\u00AD\u0000-\u0008\u000B\u000C\
 /** Tabs, no-break and typographic spaces, and runs of spaces: one space. */
 const SPACES_RE = /[\t\u00A0\u2000-\u200A\u202F\u205F\u3000][\t\u00A0\u2000-\u200A\u202F\u205F\u3000 ]*| {2,}/g;
 
+/** SHA-256 of a text in hex: Node's one-shot hash where it exists (20.12+), faster for short input. */
+const oneShot = (nodeCrypto as unknown as { hash?: (alg: string, data: string, enc: 'hex') => string }).hash;
+const sha256Hex = (text: string): string => (oneShot ? oneShot('sha256', text, 'hex') : nodeCrypto.createHash('sha256').update(text).digest('hex'));
+
+/** Anything either of the two above would change. */
+const ODD_SPACE_RE = /[\u200B-\u200D\u2060\uFEFF\u00AD\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F\t\u00A0\u2000-\u200A\u202F\u205F\u3000]| {2}/;
+
 /**
  * Splits a plain-text scrape into lines. A scraper's leading "date YYYY-MM-DD" field is taken off
  * and returned; hard-wrapped lines (a line ending mid-sentence, the next starting in lower case) are
  * joined back.
  */
 function textBlocks(content: string): { blocks: Block[]; fieldDate: string | null } {
-  const lines = content
-    .replace(INVISIBLE_RE, '')
-    .replace(SPACES_RE, ' ')
-    .split(/\r\n?|\n/)
-    .map((l) => l.trim());
+  // (one scan decides whether either clean-up is needed: most scrapes need neither)
+  let clean = content;
+  if (ODD_SPACE_RE.test(clean)) clean = clean.replace(INVISIBLE_RE, '').replace(SPACES_RE, ' ');
+  const lines = (clean.includes('\r') ? clean.split(/\r\n?|\n/) : clean.split('\n')).map((l) => l.trim());
   let fieldDate: string | null = null;
   const first = lines.findIndex((l) => l.length > 0);
   if (first >= 0) {
@@ -153,7 +159,7 @@ export function buildDocument(content: string, hints: DocumentHints, env: Docume
   }
   const source = cleaned.source ?? normaliseTitle(meta?.siteName) ?? outletFromUrl(url);
   return {
-    id: createHash('sha256').update(text).digest('hex').slice(0, 32),
+    id: sha256Hex(text).slice(0, 32),
     url,
     source,
     title,

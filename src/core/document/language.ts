@@ -7,6 +7,75 @@ const RENAMED: Record<string, string> = { iw: 'he', in: 'id', ji: 'yi', jw: 'jv'
 /** How much text language identification reads: a few paragraphs are plenty, megabytes are waste. */
 const SAMPLE_CHARS = 700;
 
+/** Every pack's cue words in one table: word → bit i set when pack i lists it (stop words low, distinctive high). */
+interface CueTable {
+  cues: Map<string, number>;
+  n: number;
+}
+const cueTables = new WeakMap<DocumentRules, CueTable>();
+function cueTable(rules: DocumentRules): CueTable {
+  let t = cueTables.get(rules);
+  if (t) return t;
+  const cues = new Map<string, number>();
+  const n = rules.languages.length;
+  rules.languages.forEach((l, i) => {
+    for (const w of l.stopwords) cues.set(w, (cues.get(w) ?? 0) | (1 << i));
+    for (const w of l.distinctive) cues.set(w, (cues.get(w) ?? 0) | (1 << (i + n)));
+  });
+  t = { cues, n };
+  cueTables.set(rules, t);
+  return t;
+}
+
+/** Word characters of the language cues: letters, apostrophes and hyphens (per UTF-16 unit of the BMP, memoised). */
+const LETTER_RE = /\p{L}/u;
+const bmpClass = new Uint8Array(65536); // 0 unknown, 1 word character, 2 separator
+function isCueChar(cp: number): boolean {
+  if (cp < 128) return (cp >= 97 && cp <= 122) || (cp >= 65 && cp <= 90) || cp === 39 || cp === 45;
+  if (cp === 0x2019) return true;
+  if (cp < 65536) {
+    let k = bmpClass[cp]!;
+    if (k === 0) bmpClass[cp] = k = LETTER_RE.test(String.fromCharCode(cp)) ? 1 : 2;
+    return k === 1;
+  }
+  return LETTER_RE.test(String.fromCodePoint(cp));
+}
+
+/**
+ * Counts the tokens of a lower-cased sample (runs of letters, apostrophes and hyphens) and, per
+ * pack, how many are its stop words and its distinctive words.
+ */
+function countCues(lower: string, rules: DocumentRules): { tokens: number; stop: number[]; dist: number[] } {
+  const { cues, n } = cueTable(rules);
+  const stop = new Array<number>(n).fill(0);
+  const dist = new Array<number>(n).fill(0);
+  let tokens = 0;
+  const len = lower.length;
+  let i = 0;
+  while (i < len) {
+    let c = lower.codePointAt(i)!;
+    while (i < len && !isCueChar(c)) {
+      i += c > 0xffff ? 2 : 1;
+      if (i < len) c = lower.codePointAt(i)!;
+    }
+    if (i >= len) break;
+    const start = i;
+    while (i < len && isCueChar(c)) {
+      i += c > 0xffff ? 2 : 1;
+      if (i < len) c = lower.codePointAt(i)!;
+    }
+    tokens++;
+    const v = cues.get(lower.slice(start, i));
+    if (v) {
+      for (let k = 0; k < n; k++) {
+        if (v & (1 << k)) stop[k]!++;
+        if (v & (1 << (k + n))) dist[k]!++;
+      }
+    }
+  }
+  return { tokens, stop, dist };
+}
+
 export interface LanguageGuess {
   language: string | null;
   rule: string;
@@ -29,21 +98,13 @@ export function toIso6391(code: string | null | undefined): string | null {
  */
 export function identifyLanguage(text: string, rules: DocumentRules, detect: LanguageDetector | null | undefined, declared: string | null): LanguageGuess {
   const sample = text.length > SAMPLE_CHARS ? text.slice(0, text.indexOf(' ', SAMPLE_CHARS) > 0 ? text.indexOf(' ', SAMPLE_CHARS) : SAMPLE_CHARS) : text;
-  const tokens = sample.toLowerCase().split(/[^\p{L}'’-]+/u).filter(Boolean);
   const declaredIso = toIso6391(declared);
-  if (tokens.length >= 8) {
-    const scores = rules.languages.map((l) => {
-      let stop = 0;
-      let dist = 0;
-      for (const t of tokens) {
-        if (l.stopwords.has(t)) stop++;
-        if (l.distinctive.has(t)) dist++;
-      }
-      return { code: l.code, stop, dist };
-    });
+  const counts = countCues(sample.toLowerCase(), rules);
+  if (counts.tokens >= 8) {
+    const scores = rules.languages.map((l, i) => ({ code: l.code, stop: counts.stop[i]!, dist: counts.dist[i]! }));
     scores.sort((a, b) => b.stop - a.stop);
     const top = scores[0]!;
-    const share = top.stop / tokens.length;
+    const share = top.stop / counts.tokens;
     if (share >= 0.12) {
       // Packs whose function words score within 10% of the best one are near relatives.
       const near = scores.filter((s) => s.stop >= top.stop * 0.9);

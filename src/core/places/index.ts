@@ -30,6 +30,8 @@ interface Tables {
   localBefore: Map<string, PlaceKind>;
   localAfter: Map<string, PlaceKind>;
   localLen: number;
+  dotted: Map<string, string>;
+  districtPrefixes: Set<string>;
   /** Every single word of the tables above → the W_* bits of the tables it is in (one look-up per word). */
   flags: Map<string, number>;
   /** Word signatures (engine/text wordSig) of every key of flags. */
@@ -104,6 +106,8 @@ function tablesOf(pack: LanguagePack): Tables | null {
       privateBodies: new Set(p.privateBodies ?? []),
       localBefore: new Map(Object.entries(p.local?.before ?? {})),
       localAfter: new Map(Object.entries(p.local?.after ?? {})),
+      dotted: new Map(Object.entries(p.dotted ?? {})),
+      districtPrefixes: new Set(p.districtPrefixes ?? []),
       localLen: Math.max(1, ...Object.keys(p.local?.before ?? {}).concat(Object.keys(p.local?.after ?? {})).map((k) => k.split(' ').length)),
       flags: new Map(),
       sig: sigSet([]),
@@ -196,7 +200,7 @@ function computeStaticScore(c: Candidate): number {
   let s: number;
   switch (p.fcode) {
     case 'PCLI': s = 60; break;
-    case 'RGN': s = 34; break;
+    case 'RGN': s = 44; break;
     case 'ADM1': s = 20 - Math.log10(p.population + 1); break;
     case 'PPLC': s = 24; break;
     case 'PPLA': s = 16; break;
@@ -686,6 +690,16 @@ function scanSentence(toks: Token[], base: number, T: Tables, gaz: Gazetteer, lo
     // "Azerbaijan-Armenia", "Fargo-Moorhead": names joined by a hyphen
     if (t.text.includes('-')) {
       const parts = tokenize(t.text.replace(/-/g, ' '), t.start);
+      // "Sen. Robert Ford, D-Charleston": a lawmaker's party and home town
+      if (parts.length === 2 && T.districtPrefixes.has(parts[0]!.text) && isCap(parts[1])) {
+        const x = matchAt([parts[1]!], 0, T, gaz);
+        if (x && x.words === 1) {
+          x.i = x.j = i;
+          x.locative = true;
+          found.push(x);
+          continue;
+        }
+      }
       const sub = parts.every((q) => isCap(q)) ? parts.map((q) => matchAt([q], 0, T, gaz)) : [];
       // each half a place's own name: "Wal-Mart" is not Wahl and Mart
       if (sub.length > 1 && sub.every((x) => x && x.words === 1 && x.cands.some((c) => c.match === 'p'))) {
@@ -724,7 +738,8 @@ function scanSentence(toks: Token[], base: number, T: Tables, gaz: Gazetteer, lo
   for (const m of found) {
     if (m.dropped) continue;
     let a = m.i;
-    while (a - 1 >= 0 && inRun(a - 1) && toks[a - 1]!.end === toks[a - 1]!.end) a--;
+    // (a name before a lower-case word ends a run: "Britain-based Syrian Observatory")
+    while (a - 1 >= 0 && inRun(a - 1) && !ATTRIBUTE.test(toks[a - 1]!.text)) a--;
     let b = m.j;
     // "Calgary-based Epoch Energy": a name before a lower-case word is an attribute of what follows
     const attribute = m.end < toks[m.j]!.end && /^-\p{Ll}/u.test(toks[m.j]!.text.slice(m.end - toks[m.j]!.start));
@@ -733,6 +748,18 @@ function scanSentence(toks: Token[], base: number, T: Tables, gaz: Gazetteer, lo
     }
     // a possessive ends the name: "Canada's Federal Budget"
     if (!attribute && !POSSESSIVE.test(toks[m.j]!.text)) while (b + 1 < toks.length && inRun(b + 1) && !POSSESSIVE.test(toks[b]!.text)) b++;
+    // "Carthage Police Chief Chris McKenzie", "Butler County Auditor Roger Reynolds": a title inside the run
+    // ends the office; the words after it are a person's name
+    const bRun = b;
+    if (!T.headFirst && own[a] === m && m.how !== 'demonym') {
+      for (let k = m.j + 1; k < b; k++) {
+        if (left[k] !== 1 || !T.titles.has(toks[k]!.lower) || T.institutions.has(toks[k]!.lower)) continue;
+        for (let q = k + 1; q <= b; q++) { const r = own[q]; if (r && r.how !== 'demonym') r.dropped = true; }
+        personWords.add(toks[b]!.text);
+        b = k;
+        break;
+      }
+    }
     const runMatches = RUN;
     runMatches.length = 0;
     for (let k = a; k <= b; k++) { const x = own[k]; if (x !== undefined && !runMatches.includes(x)) runMatches.push(x); }
@@ -770,14 +797,19 @@ function scanSentence(toks: Token[], base: number, T: Tables, gaz: Gazetteer, lo
       // (a country or a state also names its offices: "U.S. Magistrate Judge Robert Carr", "Texas Gov. Rick Perry")
       const polity = only.cands.some((c) => c.place.kind === 'country' || (c.place.kind === 'admin1' && c.match === 'p'));
       if (only.i === a2 && (only.how === 'name' || only.how === 'abbreviation') && only.j < b) {
-        let inst = false, title = false;
+        let inst = false, title = false, priv = false;
         for (let q = only.j + 1; q <= b; q++) {
           const lw = unPossessive(toks[q]!.lower);
           if (polity && T.titles.has(unPlural(lw))) inst = true;
-          else if (T.titles.has(lw) && !T.institutions.has(lw)) title = true;
+          // (a title that ends the run is the body's office: "Kanawha County Emergency Services Director")
+          else if (T.titles.has(lw) && !T.institutions.has(lw) && !(q === b && b < bRun)) title = true;
           if (T.institutions.has(lw)) inst = true;
-          if (T.privateBodies.has(lw)) title = true;
+          if (T.privateBodies.has(lw)) title = priv = true;
         }
+        // a county names what is the county's: "Walker County Fair", "Laurel County Adult Education"
+        const county = only.words > 1 && only.how === 'name' && T.after.get(toks[only.j]!.lower)?.kind === 'admin2' &&
+          only.cands[0]!.place.fcode === 'ADM2';
+        if (county && !priv && runMatches.length === 1) inst = true;
         // a lone place with a public body after it, or a country or state with its office right after it
         // ("U.S. Sens.", "U.S. Magistrate Judge": the person's name after it is not a place)
         const nw = toks[only.j + 1];
@@ -1007,6 +1039,9 @@ function foldOf(t: Token): string {
   return f;
 }
 
+/** A word joined by a hyphen to a lower-case word: "Britain-based", "Angeles-based". */
+const ATTRIBUTE = /^[^-]+-\p{Ll}+$/u;
+
 /** The longest gazetteer name starting at token i, or an abbreviation or demonym there. */
 function matchAt(toks: Token[], i: number, T: Tables, gaz: Gazetteer): Mention | null {
   const t = toks[i]!;
@@ -1037,7 +1072,9 @@ function matchAt(toks: Token[], i: number, T: Tables, gaz: Gazetteer): Mention |
         }
       }
     }
-    if (short) return null;
+    // a short word in capitals is an abbreviation, unless a name in capitals goes on ("LOS ANGELES —", "ST. LOUIS")
+    const nx = toks[i + 1]?.text === '.' && T.dotted.has(t.lower) ? toks[i + 2] : toks[i + 1];
+    if (short && !(nx && isWord(nx) && allCaps(nx.text) && nx.start <= toks[i]!.end + 2)) return null;
   }
   // names of up to MAX_WORDS words: capitalised words, joined by connectors
   const first = foldOf(t);
@@ -1046,8 +1083,10 @@ function matchAt(toks: Token[], i: number, T: Tables, gaz: Gazetteer): Mention |
   let nEnds = 0;
   for (let j = i, words = 0; j < toks.length && words < maxWords; j++) {
     const w = toks[j]!;
+    // "St. Louis", "Mt. Pleasant": the dot of an abbreviated word inside a name
+    if (w.text === '.' && j > i && w.start === toks[j - 1]!.end && T.dotted.has(toks[j - 1]!.lower) && isCap(toks[j + 1]) && toks[j + 1]!.start === w.end + 1) continue;
     if (!isWord(w)) break;
-    if (j > i && w.start !== toks[j - 1]!.end + 1) break; // one space between words
+    if (j > i && w.start !== toks[j - 1]!.end + 1 && !(toks[j - 1]!.text === '.' && w.start === toks[j - 1]!.end + 1)) break; // one space between words
     words++;
     if (isCap(w)) ENDS[nEnds++] = j;
     else if (!T.connectors.has(w.lower)) break;
@@ -1058,9 +1097,26 @@ function matchAt(toks: Token[], i: number, T: Tables, gaz: Gazetteer): Mention |
     const j = ENDS[e]!;
     if (dem && j <= dem.j) return dem;
     let key = first;
-    for (let k = i + 1; k <= j; k++) key += ' ' + foldOf(toks[k]!);
+    let dots = false;
+    for (let k = i + 1; k <= j; k++) {
+      if (toks[k]!.text === '.') { key += '.'; dots = true; } else key += ' ' + foldOf(toks[k]!);
+    }
+    // (one word: the look-up made with its span)
     let cands = j === i ? w0.cands ?? undefined : gaz.lookup(key);
-    if (cands) return mention(t, i, j, toks[j]!.end, cands, 'name', j === i ? t.text : t.text + toksBetween(toks, i, j), j - i + 1);
+    // "St. Louis" is indexed as "st. louis", "saint louis" or "st louis"
+    if (!cands && dots) cands = gaz.lookup(key.replace(/(^| )([a-z]+)\./g, (_, sp: string, w: string) => sp + (T.dotted.get(w) ?? w))) ??
+      gaz.lookup(key.replace(/\./g, ''));
+    if (cands && !(j === i && allCaps(t.text) && t.text.length <= 4)) {
+      return mention(t, i, j, toks[j]!.end, cands, 'name', j === i ? t.text : t.text + toksBetween(toks, i, j), j - i + 1);
+    }
+    // "Los Angeles-based": a name of several words before a lower-case word
+    if (j > i && ATTRIBUTE.test(toks[j]!.text)) {
+      const cut = toks[j]!.text.indexOf('-');
+      const head = foldOf(toks[j]!).slice(0, cut);
+      const k2 = key.slice(0, key.length - foldOf(toks[j]!).length) + head;
+      const c2 = head ? gaz.lookup(k2) : undefined;
+      if (c2) return mention(t, i, j, toks[j]!.start + cut, c2, 'name', t.text + toksBetween(toks, i, j).slice(0, -(toks[j]!.text.length - cut)), j - i + 1);
+    }
     // possessive: "Cairo's", "Sudan’s"
     if (possessive(key) && (cands = gaz.lookup(key.slice(0, -2)))) {
       const text = j === i ? t.text : t.text + toksBetween(toks, i, j);
@@ -1088,6 +1144,81 @@ function demonymAt(toks: Token[], i: number, T: Tables, gaz: Gazetteer): Mention
   return null;
 }
 
+/** Weight of a reading's coherence with the story's other names (see coherence()). */
+const COHERENCE = 30;
+/** Distance within which two towns of one story support each other, km. */
+const NEAR_KM = 120;
+/** Softness of the readings' likelihoods from their scores. */
+const PRIOR_T = 6;
+
+/** The mentions of one name (folded text), with the likelihood of each reading after the last scoring. */
+interface NameGroup {
+  key: string;
+  mentions: Mention[];
+  prior: Map<PlaceRecord, number>;
+}
+
+function groupsOf(live: Mention[]): NameGroup[] {
+  const byKey = new Map<string, NameGroup>();
+  const best = new Map<string, Map<PlaceRecord, number>>();
+  for (const m of live) {
+    if (!m.scores || m.how === 'demonym') continue;
+    const key = m.text.toLowerCase();
+    let g = byKey.get(key);
+    if (!g) { g = { key, mentions: [], prior: new Map() }; byKey.set(key, g); best.set(key, new Map()); }
+    g.mentions.push(m);
+    const b = best.get(key)!;
+    m.cands.forEach((c, q) => {
+      const s = m.scores![q]!;
+      if (!(s <= (b.get(c.place) ?? -Infinity))) b.set(c.place, s);
+    });
+  }
+  for (const g of byKey.values()) {
+    const b = best.get(g.key)!;
+    let top = -Infinity;
+    for (const s of b.values()) if (s > top) top = s;
+    let sum = 0;
+    for (const [p, s] of b) { const e = Math.exp((s - top) / PRIOR_T); if (e > 0.01) { g.prior.set(p, e); sum += e; } }
+    // a bare capitalised word with no cue ("Economy", "Summit") may be no place at all: its small readings count less
+    const sure = g.mentions.some((m) => m.locative || !!m.cue || !!m.region || !!m.regionOf || m.words > 1);
+    for (const [p, e] of g.prior) g.prior.set(p, (e / sum) * (sure || p.population >= 20000 || p.kind === 'admin1' ? 1 : 0.4));
+  }
+  return [...byKey.values()];
+}
+
+const pointLike = (p: PlaceRecord): boolean => p.kind === 'city' || p.fcode === 'ADM2';
+
+/**
+ * How well a reading fits the likely readings of the story's other names: for each other name,
+ * the likeliest of its readings that lies near this one (towns within NEAR_KM) or contains it or
+ * is contained by it (a state and its towns), weighted by that reading's likelihood; summed, at most 1.5.
+ */
+function coherence(p: PlaceRecord, own: NameGroup, groups: NameGroup[]): number {
+  if ((!pointLike(p) && p.kind !== 'admin1') || !p.country) return 0;
+  const dLat = NEAR_KM / 111;
+  let sum = 0;
+  for (const g of groups) {
+    if (g === own) continue;
+    let best = 0;
+    for (const [o, pr] of g.prior) {
+      if (o === p || pr * 1 <= best) continue;
+      let v = 0;
+      if (pointLike(p) && pointLike(o)) {
+        if (Math.abs(o.lat - p.lat) > dLat) continue;
+        const d = km(p.lat, p.lon, o.lat, o.lon);
+        if (d < NEAR_KM) v = 1 - d / NEAR_KM;
+      } else if (pointLike(p) && o.kind === 'admin1') {
+        if (o.country === p.country && o.name === p.admin1) v = 1;
+      } else if (p.kind === 'admin1' && pointLike(o)) {
+        if (o.country === p.country && o.admin1 === p.name) v = 1;
+      }
+      if (v * pr > best) { best = v * pr; }
+    }
+    sum += best;
+  }
+  return Math.min(1.5, sum);
+}
+
 /** Picks a candidate for every mention, with the document's countries and regions as context; returns the story's country. */
 function resolve(mentions: Mention[], lowerWords: LowerWords, named: Set<string>): string {
   const live = mentions.filter((m) => !m.dropped);
@@ -1096,14 +1227,17 @@ function resolve(mentions: Mention[], lowerWords: LowerWords, named: Set<string>
   const admin1Named = new Set<string>();
   const impliedAdmin1 = new Map<string, number>();
   const countySupport = new Map<string, number>();
-  const add = (cc: string, w: number): void => {
+  // countries some name of a place (not only a nationality word) points to
+  const placeBacked = new Set<string>();
+  const add = (cc: string, w: number, demonym = false): void => {
     if (cc) countryWeight.set(cc, (countryWeight.get(cc) ?? 0) + w);
+    if (cc && !demonym) placeBacked.add(cc);
   };
   for (const m of live) {
     const { best, shared } = rankOf(m.cands);
     const p = best.place;
     if (shared) continue;
-    if (p.kind === 'country') add(p.country, m.how === 'demonym' ? 0.5 : 1);
+    if (p.kind === 'country') add(p.country, m.how === 'demonym' ? 0.5 : 1, m.how === 'demonym');
     else if (p.kind === 'admin1' && best.match === 'p') {
       add(p.country, 1);
       admin1Named.add(nameKey(p));
@@ -1141,7 +1275,8 @@ function resolve(mentions: Mention[], lowerWords: LowerWords, named: Set<string>
   for (const [cc, w] of countryWeight) if (w >= 1) named.add(cc);
   let docCountry = '';
   let bestW = 0;
-  for (const [cc, w] of countryWeight) if (w > bestW) { bestW = w; docCountry = cc; }
+  // (a nationality word alone, "a Peruvian student", does not make the story's country)
+  for (const [cc, w] of countryWeight) if (w > bestW && (w >= 1 || placeBacked.has(cc))) { bestW = w; docCountry = cc; }
   const scoreOf = (m: Mention, c: Candidate, anchors: Anchor[] | null): number => {
     const p = c.place;
     let s = staticScore(c);
@@ -1171,6 +1306,11 @@ function resolve(mentions: Mention[], lowerWords: LowerWords, named: Set<string>
       const fits = m.regionOf.cands.some((t) => t.place.country === p.country && (p.kind === 'country' || (p.kind === 'admin1' && t.place.admin1 === p.name)));
       if (fits) s += 40;
     }
+    // places of the story that lie near each other or inside each other ("Alexandria" and "Pineville")
+    const sup = support.get(c);
+    if (sup) s += COHERENCE * sup;
+    // another town's alternate name is a weak reading where a town of that very name lies in the same country
+    if (c.match === 'a' && p.kind === 'city' && p.fcode !== 'PPLC' && m.cands.some((o) => o.match === 'p' && o.place.kind === 'city' && o.place.country === p.country)) s -= 12;
     // towns of one story lie near each other
     if (anchors && (p.kind === 'city' || p.fcode === 'ADM2')) {
       let d = Infinity;
@@ -1199,6 +1339,23 @@ function resolve(mentions: Mention[], lowerWords: LowerWords, named: Set<string>
     m.score = pickScore;
     if (!anchors) m.scores = scores;
   };
+  const support = new Map<Candidate, number>();
+  const rescore = (): void => {
+    memo.clear();
+    for (const m of live) {
+      if (m.cands.length < 2) continue;
+      const k = memoKey(m);
+      const same = memo.get(k);
+      if (same && same.cands === m.cands) {
+        m.pick = same.pick;
+        m.score = same.score;
+        m.scores = same.scores;
+      } else {
+        choose(m, null);
+        memo.set(k, m);
+      }
+    }
+  };
   for (const m of live) {
     const k = memoKey(m);
     const same = memo.get(k);
@@ -1210,6 +1367,40 @@ function resolve(mentions: Mention[], lowerWords: LowerWords, named: Set<string>
       choose(m, null);
       memo.set(k, m);
     }
+  }
+  // the story's country when no name says it: where most of its names' likely readings lie
+  if (!docCountry) {
+    const mass = new Map<string, number>();
+    let total = 0;
+    for (const g of groupsOf(live)) {
+      for (const [p, pr] of g.prior) if (p.country) { mass.set(p.country, (mass.get(p.country) ?? 0) + pr); total += pr; }
+    }
+    let top = '', topW = 0;
+    for (const [cc, w] of mass) if (w > topW) { topW = w; top = cc; }
+    if (topW >= 2 && topW >= 0.6 * total) {
+      docCountry = top;
+      rescore();
+    }
+  }
+  // coherence: a reading near (or inside) the likely readings of the story's other names gains
+  for (let round = 0; round < 2; round++) {
+    const groups = groupsOf(live);
+    if (groups.length < 2) break;
+    support.clear();
+    for (const g of groups) {
+      if (g.prior.size < 2) continue;
+      // the name of a country or a state is not pulled to a town of that name by its neighbours ("Florida")
+      const polity = g.mentions[0]!.cands.some((c) => c.place.kind === 'country' || (c.place.kind === 'admin1' && c.match === 'p'));
+      for (const m of g.mentions) {
+        for (const c of m.cands) {
+          if (support.has(c) || (polity && pointLike(c.place) && !m.cue)) continue;
+          const v = coherence(c.place, g, groups);
+          if (v > 0) support.set(c, v);
+        }
+      }
+    }
+    if (!support.size) break;
+    rescore();
   }
   // second pass: the towns the first pass placed with confidence pull their namesakes' homonyms
   const anchors: Anchor[] = [];

@@ -55,6 +55,10 @@ export interface PlacePack {
   /** Words of schools, churches and firms: a run with one is not a public body named after its place
    * ("Washington Latin Public Charter School"), though it has a word of public institutions. */
   privateBodies?: string[];
+  /** Words abbreviated with a dot inside names → the full word ("st" → "saint": "St. Louis", "Mt. Pleasant"). */
+  dotted?: Record<string, string>;
+  /** Party letters joined by a hyphen to a lawmaker's home ("D-Charleston", "R-Texas"), case-sensitive. */
+  districtPrefixes?: string[];
   /** Common given names: "Sheila D. Williams", "Tom Moore" — the word after is a surname, not a town. */
   firstNames?: string[];
   /**

@@ -1,0 +1,34 @@
+import { beforeAll, describe, expect, it } from 'vitest';
+import { find, gazetteer, places } from './helpers.js';
+
+beforeAll(() => {
+  gazetteer();
+}, 300000);
+
+describe('English: places of one story lie near each other', () => {
+  it('two towns that share a region pull each other there (Alexandria and Pineville, Louisiana)', () => {
+    const t = 'Water service was cut in Pineville on Monday. Crews from Alexandria and Ball worked overnight to fix the main.';
+    const ps = places('en', t);
+    expect(find(ps, 'Alexandria')?.admin1).toBe('Louisiana');
+    expect(find(ps, 'Pineville')?.admin1).toBe('Louisiana');
+  });
+  it('a town near the story\'s other town is that one (Alexandria near Osakis, Minnesota)', () => {
+    const t = 'A culvert washed out north of Alexandria near Lake Carlos, and the road to Osakis is closed.';
+    expect(find(places('en', t), 'Alexandria')?.admin1).toBe('Minnesota');
+  });
+  it('a capital named in world news keeps its reading', () => {
+    const t = 'The foreign minister left for Washington on Monday. Talks with Mexico and Canada resume in Ottawa next week.';
+    expect(find(places('en', t), 'Washington')?.admin1).toBe('District of Columbia');
+  });
+  it('a state stays a state beside towns of another state', () => {
+    const t = 'The winning ticket was sold in Riverdale, New York. Last year a man in Florida won the jackpot.';
+    expect(find(places('en', t), 'Florida')?.kind).toBe('admin1');
+  });
+});
+
+describe('English: curated regions and alternate names', () => {
+  it('"the Atlantic" in a US story is the ocean, not the Iowa town', () => {
+    const t = 'Forecasters in the United States expect an active Atlantic hurricane season this year.';
+    expect(find(places('en', t), 'Atlantic')?.kind).toBe('region');
+  });
+});
