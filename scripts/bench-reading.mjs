@@ -1,16 +1,17 @@
 #!/usr/bin/env node
-// Throughput of the reading stage's engine parts (sentences + numbers + dates) over generated
-// ~4 KB articles, per language, on one core. Needs a build (npx tsc -p .).
+// Throughput of the reading stage's per-sentence parts (sentences + numbers + dates + actors) over
+// generated ~4 KB articles, per language, on one core. Needs a build (npx tsc -p .).
 //
 //   node scripts/bench-reading.mjs [--docs N] [--bytes B] [--lang id,en,ms] [--reps R] [--json]
 //
-// Prints docs/s per language for: sentences only, sentences + numbers, sentences + numbers +
-// dates. The goal of the whole reading stage is >= 1000 docs/s; these parts should be a small
-// share of that budget.
+// Prints docs/s per language for: sentences only, + numbers, + dates, + actors (each column adds a
+// stage to the one before). The goal of the whole reading stage is >= 1000 docs/s; these parts
+// should be a small share of that budget.
 import { generateArticle } from './lib/gen-articles.mjs';
 import { splitSentences } from '../dist/core/engine/text.js';
 import { findNumbers } from '../dist/core/numbers/index.js';
 import { findDates } from '../dist/core/dates/index.js';
+import { findActors } from '../dist/core/actors/index.js';
 import { packFor } from '../dist/lang/index.js';
 
 const args = process.argv.slice(2);
@@ -33,7 +34,8 @@ function run(docs, pack, published, stage) {
     if (stage === 0) { found += sentences.length; continue; }
     for (const s of sentences) {
       found += findNumbers(text, s, pack).length;
-      if (stage === 2) found += findDates(text, s, pack, published).length;
+      if (stage >= 2) found += findDates(text, s, pack, published).length;
+      if (stage >= 3) found += findActors(text, s, pack).length;
     }
   }
   const c = process.cpuUsage(c0);
@@ -46,9 +48,9 @@ for (const lang of LANGS) {
   if (!pack) { console.error(`no pack for ${lang}`); process.exit(1); }
   const docs = Array.from({ length: DOCS }, (_, i) => generateArticle(lang, 1000 + i, BYTES));
   const kb = docs.reduce((a, d) => a + d.length, 0) / docs.length / 1024;
-  for (let w = 0; w < 2; w++) run(docs, pack, PUBLISHED[lang], 2); // warm-up: let the JIT settle
+  for (let w = 0; w < 2; w++) run(docs, pack, PUBLISHED[lang], 3); // warm-up: let the JIT settle
   const row = { lang, docs: DOCS, avg_kb: +kb.toFixed(2) };
-  for (const [name, stage] of [['sentences', 0], ['sentences+numbers', 1], ['sentences+numbers+dates', 2]]) {
+  for (const [name, stage] of [['sentences', 0], ['sentences+numbers', 1], ['sentences+numbers+dates', 2], ['sentences+numbers+dates+actors', 3]]) {
     // Best of REPS runs: on a shared machine the minimum is the least disturbed measure.
     let ms = Infinity, found = 0;
     for (let k = 0; k < REPS; k++) {
@@ -65,6 +67,6 @@ else {
   console.log(`reading engine on ${DOCS} generated articles of ~${BYTES} bytes per language, one core, CPU time, best of ${REPS}`);
   for (const r of results) {
     const f = (k) => `${String(r[k].docs_per_s).padStart(7)} docs/s (${r[k].ms_per_doc} ms/doc)`;
-    console.log(`${r.lang}  ${r.avg_kb} KB  sentences ${f('sentences')}  +numbers ${f('sentences+numbers')}  +dates ${f('sentences+numbers+dates')}`);
+    console.log(`${r.lang}  ${r.avg_kb} KB  sentences ${f('sentences')}  +numbers ${f('sentences+numbers')}  +dates ${f('sentences+numbers+dates')}  +actors ${f('sentences+numbers+dates+actors')}`);
   }
 }

@@ -164,3 +164,27 @@ describe('id: "Hal itu disampaikan X" names the speaker of the sentence before',
     expect(by('Lima orang tewas dalam serangan itu, seperti dikutip AFP.', 'id')).toEqual(['AFP']);
   });
 });
+
+describe('speech verbs inside casualty phrases', () => {
+  it('en: "claimed the lives of" is no speech', () => {
+    expect(by('The attack claimed the lives of six soldiers.', 'en')).toEqual([null]);
+  });
+  it('en: "claimed" as speech still names the speaker', () => {
+    expect(by('The group claimed it killed six soldiers.', 'en')).toEqual(['group']);
+  });
+});
+
+describe('asides and fillers around the speaker', () => {
+  it('en: "X, speaking on condition of anonymity, said"', () => {
+    expect(by('A police officer, speaking on condition of anonymity, said seven militants were killed.', 'en')).toEqual(['police officer']);
+  });
+  it('en: "according to an AFP tally"', () => {
+    expect(by('At least six people were killed, according to an AFP tally.', 'en')).toEqual(['AFP']);
+  });
+  it('id: "ujar salah seorang warga"', () => {
+    expect(by('"Empat orang tewas di tempat," ujar salah seorang warga.', 'id')).toEqual(['warga']);
+  });
+  it('id: "…, demikian keterangan X."', () => {
+    expect(by('Lima orang tewas, demikian keterangan Humas Polres Jayawijaya.', 'id')).toEqual(['Humas Polres Jayawijaya']);
+  });
+});

@@ -40,4 +40,7 @@ describe('running totals versus event tolls', () => {
   it('id: "serangan terakhir" (the latest attack) is no total', () => {
     expect(tally('Serangan terakhir itu menewaskan 5 warga.', 'id')).toEqual([[5, false]]);
   });
+  it('id: "Total korban tewas … mencapai N" makes a total', () => {
+    expect(tally('Total korban tewas akibat konflik itu kini mencapai 27 orang.', 'id')).toEqual([[27, true]]);
+  });
 });

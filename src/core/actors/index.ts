@@ -1,4 +1,4 @@
-import { factsOf, fold, SIG_BITS, tokenize, tokensOf, TF_HYPHEN, TF_NONASCII, TF_SIG_SHIFT, TF_UPPER, wordSig, type Sentence, type Token } from '../engine/text.js';
+import { factsOf, fold, SIG_BITS, tokenize, tokensOf, TF_HYPHEN, TF_JOINED, TF_NONASCII, TF_SIG_SHIFT, TF_UPPER, wordSig, type Sentence, type Token } from '../engine/text.js';
 import type { LanguagePack } from '../pack.js';
 import type { ActorEntity, ActorMention, ActorPack, ActorRule, ActorSpec } from './types.js';
 import { COUNTRY_NAMES } from './data/countries.js';
@@ -75,8 +75,8 @@ interface Compiled {
   verbStop: Set<string>;
   notAfter: Set<string>;
   tailStop: Set<string>;
-  protest: RegExp | null;
-  riot: RegExp | null;
+  protest: CueSet | null;
+  riot: CueSet | null;
   pack: ActorPack;
   /** Cue positions of the last document read (a memo; same input, same answer). */
   cues?: { text: string; protest: number[]; riot: number[] };
@@ -186,10 +186,88 @@ function insertPhrase(root: CountryNode, phrase: string, place: Place | null): v
   }
 }
 
-function cueRegex(cues: readonly string[]): RegExp | null {
+/**
+ * Cue words: where one begins a word, i.e. where /(?:^|[^\p{L}])(?:cue|…)/giu matches (cues
+ * longest first). The positions come from a scan of the lower-cased text that tries the cues
+ * only after a non-letter; the regex itself is kept for texts whose lower case moves offsets.
+ */
+interface CueSet {
+  re: RegExp;
+  /** Lower-case cues by their first UTF-16 unit, each list in the regex's order (longest first). */
+  byFirst: Map<number, string[]> | null;
+}
+
+function cueRegex(cues: readonly string[]): CueSet | null {
   if (cues.length === 0) return null;
-  const alt = [...cues].sort((a, b) => b.length - a.length).map((c) => c.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|');
-  return new RegExp(`(?:^|[^\\p{L}])(?:${alt})`, 'giu');
+  const sorted = [...cues].sort((a, b) => b.length - a.length);
+  const alt = sorted.map((c) => c.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|');
+  let byFirst: Map<number, string[]> | null = new Map();
+  for (const cue of sorted) {
+    const w = cue.toLowerCase();
+    // An empty cue, or one whose lower case is not its match under /iu, keeps the regex.
+    if (w.length === 0 || w.length !== cue.length || /[^\x00-\x7f]/.test(w)) { byFirst = null; break; }
+    const list = byFirst.get(w.charCodeAt(0)) ?? [];
+    list.push(w);
+    byFirst.set(w.charCodeAt(0), list);
+  }
+  return { re: new RegExp(`(?:^|[^\\p{L}])(?:${alt})`, 'giu'), byFirst };
+}
+
+const LETTER = /^\p{L}$/u;
+/** Letter-ness of BMP code units above ASCII: 0 unknown, 1 letter, 2 not. */
+const LETTER_TABLE = new Uint8Array(0x10000);
+
+/** Positions where a cue matches (the index of the regex's match: the non-letter before the cue, or 0). */
+function findCues(cs: CueSet | null, text: string): number[] {
+  const out: number[] = [];
+  if (!cs) return out;
+  const lower = cs.byFirst ? text.toLowerCase() : '';
+  if (!cs.byFirst || lower.length !== text.length || lower.includes('\u017f')) {
+    const re = cs.re;
+    re.lastIndex = 0;
+    let m: RegExpExecArray | null;
+    while ((m = re.exec(text)) !== null) {
+      out.push(m.index);
+      if (m[0].length === 0) re.lastIndex++;
+    }
+    return out;
+  }
+  const byFirst = cs.byFirst;
+  const n = text.length;
+  /** Length of the first cue (in the regex's order) at q, or 0. */
+  const cueAt = (q: number): number => {
+    if (q >= n) return 0;
+    const list = byFirst.get(lower.charCodeAt(q));
+    if (list === undefined) return 0;
+    for (let k = 0; k < list.length; k++) if (lower.startsWith(list[k]!, q)) return list[k]!.length;
+    return 0;
+  };
+  let p = 0;
+  while (p < n) {
+    if (p === 0) {
+      const len = cueAt(0);
+      if (len > 0) { out.push(0); p = len; continue; }
+    }
+    const c = text.charCodeAt(p);
+    let cl = 1;
+    let letter: boolean;
+    if (c < 128) letter = (c >= 97 && c <= 122) || (c >= 65 && c <= 90);
+    else if (c >= 0xd800 && c <= 0xdbff && p + 1 < n && (text.charCodeAt(p + 1) & 0xfc00) === 0xdc00) {
+      cl = 2;
+      letter = LETTER.test(text.slice(p, p + 2));
+    } else if (c >= 0xd800 && c <= 0xdfff) letter = false; // a lone surrogate
+    else {
+      let v = LETTER_TABLE[c]!;
+      if (v === 0) LETTER_TABLE[c] = v = LETTER.test(String.fromCharCode(c)) ? 1 : 2;
+      letter = v === 1;
+    }
+    if (!letter) {
+      const len = cueAt(p + cl);
+      if (len > 0) { out.push(p); p += cl + len; continue; }
+    }
+    p += cl;
+  }
+  return out;
 }
 
 function compile(pack: ActorPack): Compiled {
@@ -266,9 +344,16 @@ function splitPossessive<T extends { start: number; end: number; text: string; l
 }
 
 /** The countries named from token i on, longest first; `start` is the country-trie node of token i when known (null: look it up). */
-function countryAt(c: Compiled, toks: Token[], i: number, cache: Map<number, CountryHit[]>, start: CountryNode | undefined | null): CountryHit[] {
-  const hit = cache.get(i);
-  if (hit) return hit;
+/**
+ * countryAt results of the sentence being read, by token index (module level, reused: findActors
+ * is not re-entered); an entry counts only when its stamp is the current sentence's.
+ */
+const CACHE: CountryHit[][] = [];
+const CACHE_STAMP: number[] = [];
+let STAMP = 0;
+
+function countryAt(c: Compiled, toks: Token[], i: number, start: CountryNode | undefined | null): CountryHit[] {
+  if (CACHE_STAMP[i] === STAMP) return CACHE[i]!;
   const out: CountryHit[] = [];
   let node: CountryNode | undefined = start === null ? c.countries.next.get(F[i]!) : start;
   for (let j = i; node; ) {
@@ -280,7 +365,9 @@ function countryAt(c: Compiled, toks: Token[], i: number, cache: Map<number, Cou
     node = node.next.get(F[j]!);
   }
   if (out.length > 1) out.sort((a, b) => b.end - a.end);
-  cache.set(i, out);
+  while (CACHE_STAMP.length < i) { CACHE_STAMP.push(-1); CACHE.push(out); }
+  CACHE_STAMP[i] = STAMP;
+  CACHE[i] = out;
   return out;
 }
 
@@ -297,7 +384,6 @@ let W_out: Candidate[] = [];
 let W_i = 0;
 let W_toks: Token[] = [];
 let W_c: Compiled | null = null;
-let W_cache: Map<number, CountryHit[]> = new Map();
 
 /** `next`/`country`: the trie nodes of token j when already known (null: look them up). */
 function walk(node: Node, j: number, place: Place | null, slot: [number, number] | null, next: Node | undefined | null, country: CountryNode | undefined | null): void {
@@ -307,20 +393,19 @@ function walk(node: Node, j: number, place: Place | null, slot: [number, number]
   const n = next === null ? node.next.get(F[j]!) : next;
   if (n) walk(n, j + 1, place, slot, null, null);
   if (node.slotC || node.slotN) {
-    for (const h of countryAt(W_c!, W_toks, j, W_cache, country)) {
+    for (const h of countryAt(W_c!, W_toks, j, country)) {
       if (node.slotC) walk(node.slotC, h.end, place ?? h.place, slot ?? [j, h.end], null, null);
       if (node.slotN && h.place.isName) walk(node.slotN, h.end, place ?? h.place, slot ?? [j, h.end], null, null);
     }
   }
 }
 
-function candidatesAt(c: Compiled, toks: Token[], i: number, cache: Map<number, CountryHit[]>, first: First): Candidate[] {
+function candidatesAt(c: Compiled, toks: Token[], i: number, first: First): Candidate[] {
   const out: Candidate[] = [];
   W_out = out;
   W_i = i;
   W_toks = toks;
   W_c = c;
-  W_cache = cache;
   walk(c.root, i, null, null, first.node, first.country);
   if (out.length > 1) out.sort((a, b) => b.end - a.end || a.term.order - b.term.order);
   return out;
@@ -424,7 +509,7 @@ export function findActors(text: string, sentence: Sentence, pack: LanguagePack)
   const c = getCompiled(pack);
   if (!c) return [];
   const toks = sentenceTokens(sentence, c);
-  const cache = new Map<number, CountryHit[]>();
+  STAMP++;
   let ctx: { protest: boolean; riot: boolean } | null = null;
   const context = () => {
     if (!ctx) {
@@ -467,7 +552,7 @@ export function findActors(text: string, sentence: Sentence, pack: LanguagePack)
     const fe = c.firstSig[h >>> 5]! & (1 << (h & 31)) ? c.first.get(tf) : undefined;
     const first = fe === undefined ? undefined : (fe.node ? 1 : 0) | (fe.country ? 2 : 0);
     if (first !== undefined && (first & 1 || ((c.root.slotC || c.root.slotN) && first & 2))) {
-      for (const cand of candidatesAt(c, toks, i, cache, fe!)) {
+      for (const cand of candidatesAt(c, toks, i, fe!)) {
         const r = cand.term.rule;
         if (r.cased && !casedOk(cand.term, toks, i)) continue;
         if (r.context && !context()[r.context]) continue;
@@ -502,7 +587,7 @@ export function findActors(text: string, sentence: Sentence, pack: LanguagePack)
     }
     if (!taken) {
       // A bare country name as the subject of a speech or attack verb.
-      const hits = tu && first !== undefined && first & 2 ? countryAt(c, toks, i, cache, fe!.country).filter((h) => h.place.isName) : [];
+      const hits = tu && first !== undefined && first & 2 ? countryAt(c, toks, i, fe!.country).filter((h) => h.place.isName) : [];
       const h = hits[0];
       if (h && !c.verbStop.has(tf) && !(i > 0 && c.notAfter.has(F[i - 1]!)) && !(i > 0 && U[i - 1]! && /^\p{L}/u.test(toks[i - 1]!.text) && !isSentenceStart(toks, i))) {
         let j = h.end;
@@ -640,7 +725,7 @@ function sentenceTokens(sentence: Sentence, c: Compiled): Token[] {
     const rel = hyphen && w.length > 5 ? RELATION.exec(w) : null;
     let split = false;
     if (rel) split = true;
-    else if (w.length > 3 && possessive(w)) split = true;
+    else if ((fa & (TF_JOINED | TF_NONASCII)) !== 0 && w.length > 3 && possessive(w)) split = true; // an inner apostrophe is a joiner
     else if (upper && hyphen && !c.countries.next.has(f) && !c.root.next.has(f)) {
       const parts = w.split('-');
       split = parts.length === 2 && parts.every((x) => x.length > 1 && isUpper(x)) && c.countries.next.has(foldWord(parts[0]!));
@@ -680,18 +765,7 @@ function sentenceTokens(sentence: Sentence, c: Compiled): Token[] {
 /** Where protest and riot cues occur in a document; the last document is remembered per pack. */
 function cuesOf(c: Compiled, text: string): { protest: number[]; riot: number[] } {
   if (c.cues && c.cues.text === text) return c.cues;
-  const find = (re: RegExp | null) => {
-    const out: number[] = [];
-    if (!re) return out;
-    re.lastIndex = 0;
-    let m: RegExpExecArray | null;
-    while ((m = re.exec(text)) !== null) {
-      out.push(m.index);
-      if (m[0].length === 0) re.lastIndex++;
-    }
-    return out;
-  };
-  c.cues = { text, protest: find(c.protest), riot: find(c.riot) };
+  c.cues = { text, protest: findCues(c.protest, text), riot: findCues(c.riot, text) };
   return c.cues;
 }
 

@@ -159,7 +159,7 @@ function docIds(sentences: readonly Sentence[], c: ClaimPack): DocIds {
     let m = 0;
     // the engine's per-token facts hold each token's word signature: most tokens are passed on a bit test
     const tk = toks[k]!;
-    let facts: Int32Array | null = factsOf(sentences[k]!);
+    let facts: readonly number[] | null = factsOf(sentences[k]!);
     if (facts.length !== tk.length) facts = null;
     for (let j = 0; j < tk.length; j++) {
       const sig = facts !== null ? facts[j]! >>> TF_SIG_SHIFT : wordSig(tk[j]!.lower);
@@ -210,18 +210,30 @@ interface Compiled {
   byFirst: (Entry[] | undefined)[];
   /** phrases by the id of their last word, longest first */
   byLast: (Entry[] | undefined)[];
+  /** Bit sets of the ids with an entry in byFirst / byLast: small, so a miss touches little memory. */
+  first: Uint32Array;
+  last: Uint32Array;
   set: Set<string>;
+}
+
+function hasBit(bits: Uint32Array, id: number): boolean {
+  const w = id >>> 5;
+  return w < bits.length && (bits[w]! & (1 << (id & 31))) !== 0;
 }
 const COMPILED = Symbol('sitrep.claims.compiled');
 type WithCompiled = { [COMPILED]?: Compiled };
 
 function compileEntries(entries: Entry[]): Compiled {
-  const c: Compiled = { byFirst: [], byLast: [], set: new Set() };
+  let max = 0;
+  for (const e of entries) for (const id of e.ids) if (id > max) max = id;
+  const c: Compiled = { byFirst: [], byLast: [], first: new Uint32Array((max >>> 5) + 1), last: new Uint32Array((max >>> 5) + 1), set: new Set() };
   for (const e of entries) {
     const f = e.ids[0]!;
     const l = e.ids[e.ids.length - 1]!;
     (c.byFirst[f] ??= []).push(e);
     (c.byLast[l] ??= []).push(e);
+    c.first[f >>> 5]! |= 1 << (f & 31);
+    c.last[l >>> 5]! |= 1 << (l & 31);
   }
   // longest first; among phrases of one length, the table order (for outcome tables: OUTCOMES order)
   for (const m of [c.byFirst, c.byLast]) for (const v of m) if (v) v.sort((x, y) => y.len - x.len);
@@ -315,7 +327,9 @@ function anyAt(toks: readonly Token[], i: number, phrases: Phrases): number {
   if (!t) return 0;
   const id = idAt(toks, i);
   if (id < 0) return 0;
-  const cands = compiled(phrases).byFirst[id];
+  const cp = compiled(phrases);
+  if (!hasBit(cp.first, id)) return 0;
+  const cands = cp.byFirst[id];
   if (!cands) return 0;
   for (const e of cands) if (idsAt(toks, i, e.ids)) return e.len;
   return 0;
@@ -327,7 +341,9 @@ function anyEndingAt(toks: readonly Token[], i: number, phrases: Phrases): numbe
   if (!t) return 0;
   const id = idAt(toks, i);
   if (id < 0) return 0;
-  const cands = compiled(phrases).byLast[id];
+  const cp = compiled(phrases);
+  if (!hasBit(cp.last, id)) return 0;
+  const cands = cp.byLast[id];
   if (!cands) return 0;
   for (const e of cands) if (i - e.len + 1 >= 0 && idsAt(toks, i - e.len + 1, e.ids)) return e.len;
   return 0;
@@ -338,7 +354,9 @@ function outcomeAt(toks: readonly Token[], i: number, table: OutcomeTable): { ou
   if (!t) return null;
   const id = idAt(toks, i);
   if (id < 0) return null;
-  const cands = compiledTable(table).byFirst[id];
+  const cp = compiledTable(table);
+  if (!hasBit(cp.first, id)) return null;
+  const cands = cp.byFirst[id];
   if (!cands) return null;
   for (const e of cands) if (idsAt(toks, i, e.ids)) return e.hit;
   return null;
@@ -349,7 +367,9 @@ function outcomeEndingAt(toks: readonly Token[], i: number, table: OutcomeTable)
   if (!t) return null;
   const id = idAt(toks, i);
   if (id < 0) return null;
-  const cands = compiledTable(table).byLast[id];
+  const cp = compiledTable(table);
+  if (!hasBit(cp.last, id)) return null;
+  const cands = cp.byLast[id];
   if (!cands) return null;
   for (const e of cands) if (i - e.len + 1 >= 0 && idsAt(toks, i - e.len + 1, e.ids)) return e.hit;
   return null;
@@ -377,7 +397,9 @@ function stripSuffix(word: string, c: ClaimPack): string[] {
 /** A phrase of at most 3 words at token i whose first word has id `first` (a stem of the token). */
 function groupWordAt(toks: readonly Token[], i: number, first: number, phrases: Phrases): number {
   if (first < 0) return 0;
-  const cands = compiled(phrases).byFirst[first];
+  const cp = compiled(phrases);
+  if (!hasBit(cp.first, first)) return 0;
+  const cands = cp.byFirst[first];
   if (!cands) return 0;
   outer: for (const e of cands) {
     if (e.len > 3) continue;
@@ -452,7 +474,7 @@ function speakerName(toks: readonly Token[], from: number, to: number, c: ClaimP
   let b = to;
   for (let i = a; i <= b; i++) {
     // … unless the stop word is written in capitals inside a name: "Menteri Dalam Negeri"
-    if (i > a && has(c.speakerStop, toks[i]!.lower) && !(i < b && UPPER_INITIAL.test(toks[i]!.text) && UPPER_INITIAL.test(toks[i - 1]!.text) && UPPER_INITIAL.test(toks[i + 1]!.text))) {
+    if (i > a && isPhrase(toks, i, i, c.speakerStop) && !(i < b && UPPER_INITIAL.test(toks[i]!.text) && UPPER_INITIAL.test(toks[i - 1]!.text) && UPPER_INITIAL.test(toks[i + 1]!.text))) {
       b = i - 1;
       break;
     }
@@ -513,7 +535,9 @@ function isPhrase(toks: readonly Token[], a: number, b: number, phrases: Phrases
   if (a > b || !toks[a]) return false;
   const id = idAt(toks, a);
   if (id < 0) return false;
-  const cands = compiled(phrases).byFirst[id];
+  const cp = compiled(phrases);
+  if (!hasBit(cp.first, id)) return false;
+  const cands = cp.byFirst[id];
   if (!cands) return false;
   const len = b - a + 1;
   for (const e of cands) if (e.len === len && idsAt(toks, a, e.ids)) return true;
@@ -527,7 +551,7 @@ function speakerKind(toks: readonly Token[], a: number, b: number, c: ClaimPack)
   // "the ministry", "the statement", "kantor berita tersebut"
   if (b - a <= 2) {
     if (isPhrase(toks, a, b, c.anaphoricHeads)) return { kind: 'anaphor', head: toks.slice(a, b + 1).map((t) => t.lower).join(' '), demonstrative: false };
-    if (b > a && has(c.anaphoricAfter, toks[b]!.lower)) return { kind: 'anaphor', head: toks.slice(a, b).map((t) => t.lower).join(' '), demonstrative: true };
+    if (b > a && isPhrase(toks, b, b, c.anaphoricAfter)) return { kind: 'anaphor', head: toks.slice(a, b).map((t) => t.lower).join(' '), demonstrative: true };
   }
   return null;
 }
@@ -639,7 +663,7 @@ export function findAttributions(text: string, input: ClaimInput, pack: Language
       if (inv > 0 && afterQuote) {
         let e = i + inv;
         const abbrevDot = (k: number): boolean => toks[k]!.text === '.' && k > 0 && /^\p{Lu}\p{Ll}{0,3}$/u.test(toks[k - 1]!.text) && !!toks[k + 1] && /^\p{Lu}/u.test(toks[k + 1]!.text);
-        while (e < toks.length && (!PUNCT_STOP.has(toks[e]!.text) || abbrevDot(e)) && !has(c.speakerStop, toks[e]!.lower) && e - (i + inv) < 12) e++;
+        while (e < toks.length && (!PUNCT_STOP.has(toks[e]!.text) || abbrevDot(e)) && !isPhrase(toks, e, e, c.speakerStop) && e - (i + inv) < 12) e++;
         if (e > i + inv && push(i + inv, e - 1, i, `${pack.code}/claimant/quote-inverted`)) {
           i = e - 1;
           continue;
@@ -647,7 +671,8 @@ export function findAttributions(text: string, input: ClaimInput, pack: Language
       }
       // 5. "X mengatakan", "X said", "X told"
       const sv = anyAt(toks, i, c.speechVerbs);
-      if (sv > 0 && i > 0 && anyEndingAt(toks, i - 1, c.notSpeechBefore) === 0) {
+      // a longer casualty verb phrase is no speech: "the attack claimed the lives of six soldiers"
+      if (sv > 0 && i > 0 && anyEndingAt(toks, i - 1, c.notSpeechBefore) === 0 && (outcomeAt(toks, i, c.before)?.len ?? 0) <= sv) {
         // the clause before the verb: back to a comma, a quote, a colon or the sentence start; an
         // empty or adverb-only clause ("X, a spokesman, said", "X, however, claimed") steps back
         // to the segment before it
@@ -658,7 +683,7 @@ export function findAttributions(text: string, input: ClaimInput, pack: Language
           let from = a + 1;
           // "which he said": drop the relative word
           let relative = false;
-          while (from <= end && has(c.speakerStop, toks[from]!.lower)) {
+          while (from <= end && isPhrase(toks, from, from, c.speakerStop)) {
             from++;
             relative = true;
           }
@@ -982,7 +1007,7 @@ function before(toks: Token[], num: Num, c: ClaimPack, code: string, nums?: Num[
     if (o) return { outcome: o.outcome, rule: `${code}/casualty/${o.outcome}-before`, outcomeTok: j - o.len + 1 };
     // "korban tewas 5 orang", "kematian sembilan warga": a toll noun right before the count
     const tn0 = gap === 0 ? outcomeEndingAt(toks, j, c.tollNouns) : null;
-    if (tn0 && tn0.outcome !== 'captured' && !has(c.tollLinks, toks[j]!.lower)) return { outcome: tn0.outcome, rule: `${code}/casualty/toll`, outcomeTok: j - tn0.len + 1 };
+    if (tn0 && tn0.outcome !== 'captured' && !isPhrase(toks, j, j, c.tollLinks)) return { outcome: tn0.outcome, rule: `${code}/casualty/toll`, outcomeTok: j - tn0.len + 1 };
     const bodies = anyEndingAt(toks, j, c.bodies);
     if (bodies > 0 && gap === 0) return { outcome: 'killed', rule: `${code}/casualty/bodies`, outcomeTok: j };
     const link = anyEndingAt(toks, j, c.tollLinks);
@@ -1167,7 +1192,7 @@ export function findCasualties(text: string, input: ClaimInput, attributions: At
       const o = outcomeAt(toks, i, c.before);
       if (!o) continue;
       const d = i + o.len;
-      if (!toks[d] || !has(c.singularDeterminers, toks[d]!.lower) || nums.some((m) => m.a === d)) continue;
+      if (!toks[d] || !isPhrase(toks, d, d, c.singularDeterminers) || nums.some((m) => m.a === d)) continue;
       for (let k = d + 1; k <= d + 2 && k < toks.length; k++) {
         if (anyAt(toks, k, c.people) > 0 || anyAt(toks, k, c.civilian) > 0 || anyAt(toks, k, c.military) > 0) {
           found.push({ num: null, count: 1, qualifier: 'exact', outcome: o.outcome, group: groupOfTokens(toks, k, k, c, sActors), span: { start: toks[d]!.start, end: toks[k]!.end }, breakdown: false, rule: `${pack.code}/casualty/singular-object`, outcomeTok: i });
@@ -1200,7 +1225,7 @@ export function findCasualties(text: string, input: ClaimInput, attributions: At
       }
       // "a soldier", "another person"
       for (let d = k - 1; d >= Math.max(0, k - 2); d--) {
-        if (has(c.singularDeterminers, toks[d]!.lower) && (anyAt(toks, k, c.people) > 0 || anyAt(toks, k, c.civilian) > 0 || anyAt(toks, k, c.military) > 0)) {
+        if (isPhrase(toks, d, d, c.singularDeterminers) && (anyAt(toks, k, c.people) > 0 || anyAt(toks, k, c.civilian) > 0 || anyAt(toks, k, c.military) > 0)) {
           ok = true;
           group = groupOfTokens(toks, k, k, c, sActors);
         }
@@ -1215,7 +1240,7 @@ export function findCasualties(text: string, input: ClaimInput, attributions: At
       if (n === 0 || usedOutcomeToks.has(i)) continue;
       for (let d = i - 1; d >= 0 && d >= i - 6; d--) {
         if (PUNCT_STOP.has(toks[d]!.text) || nums.some((m) => m.b === d)) break;
-        if (has(c.singularDeterminers, toks[d]!.lower)) {
+        if (isPhrase(toks, d, d, c.singularDeterminers)) {
           found.push({ num: null, count: 1, qualifier: 'exact', outcome: 'killed', group: groupOfTokens(toks, d + 1, i - 1, c, sActors), span: { start: toks[d]!.start, end: toks[i + n - 1]!.end }, breakdown: false, rule: `${pack.code}/casualty/singular-to-death`, outcomeTok: i });
           break;
         }
@@ -1291,12 +1316,19 @@ export function findCasualties(text: string, input: ClaimInput, attributions: At
     }
     // "25 people" that the actors stage reads as civilians (people in a camp, a village): civilian,
     // except in running totals, which count everyone
-    mine.forEach((m, k) => {
+    for (let k = 0; k < mine.length; k++) {
+      const m = mine[k]!;
       const f = found[k]!;
-      if (m.group !== 'unknown' || m.tally || !f.num) return;
+      if (m.group !== 'unknown' || m.tally || !f.num) continue;
       const noun = toks[f.num.b + 1];
-      if (noun && sActors.some((x) => x.type === 'civilians' && x.start <= noun.start && x.end >= noun.end)) m.group = 'civilian';
-    });
+      if (!noun) continue;
+      for (const x of sActors) {
+        if (x.type === 'civilians' && x.start <= noun.start && x.end >= noun.end) {
+          m.group = 'civilian';
+          break;
+        }
+      }
+    }
     // "nine people, including four children": a civilian breakdown makes the whole civilian
     for (const m of mine) {
       if (m.group !== 'unknown' || m.breakdown || m.tally) continue;

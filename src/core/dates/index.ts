@@ -58,6 +58,8 @@ interface Compiled {
   tokRules: Array<[number, RegExp]>;
   /** Signatures of the trigger words of wordRules. */
   wordSig: Uint32Array;
+  /** The key under which a sentence keeps its scanned dates for this pack. */
+  memoKey: symbol;
   /**
    * Signatures of the longest run of word characters of each since / future cue. A cue match
    * holds that run as a whole token, or inside a token with an inner joiner ("they'll"): a
@@ -333,6 +335,7 @@ function compile(p: DatePack): Compiled {
     wordRules,
     tokRules,
     wordSig: sigSet(wordRules.keys()),
+    memoKey: Symbol('dates'),
     sinceNeed: sigSet(needWords(p.since)),
     futureNeed: sigSet(needWords(p.future)),
     future: new RegExp(`${WB_START}(?:${A(p.future)})${WB_END}`, 'iu'),
@@ -367,18 +370,17 @@ const SPECIFICITY: Record<string, number> = {
 /** How many tokens before its trigger word a date expression may start ("hari Kamis", "pada tahun"). */
 const BACK = 8;
 
-/** The key under which a sentence keeps its scanned dates, per date pack. */
-const RAW = Symbol('dates');
 
 /**
  * Finds the date expressions of a sentence (unresolved), once per sentence object: the number
  * reader uses the same spans to leave dates alone.
  */
 export function scanDates(sentence: Sentence, pack: LanguagePack): RawDate[] {
-  const byPack = memoOf(sentence, RAW, () => new Map<DatePack, RawDate[]>());
-  const hit = byPack.get(pack.dates);
-  if (hit) return hit;
   const c = compile(pack.dates);
+  return memoOf(sentence, c.memoKey, () => scan(sentence, pack, c));
+}
+
+function scan(sentence: Sentence, pack: LanguagePack, c: Compiled): RawDate[] {
   const s = sentence.text;
   const cands: RawDate[] = [];
   // Which rules each token may trigger; a rule is tried (sticky) only from a few tokens before
@@ -392,7 +394,8 @@ export function scanDates(sentence: Sentence, pack: LanguagePack): RawDate[] {
     const f = facts[ti]!;
     let b = 0;
     if ((f & TF_NONASCII) !== 0 || hasSig(c.wordSig, f >>> TF_SIG_SHIFT)) b = c.wordRules.get(toks[ti]!.lower) ?? 0;
-    if (f & TF_DIGIT0) {
+    // Numeric forms are digits with separators (joiners inside the token), or a bare four-digit year.
+    if (f & TF_DIGIT0 && (f & TF_JOINED || toks[ti]!.text.length === 4)) {
       const w = toks[ti]!.text;
       for (const [bit, rx] of c.tokRules) if (rx.test(w)) b |= bit;
     }
@@ -402,9 +405,7 @@ export function scanDates(sentence: Sentence, pack: LanguagePack): RawDate[] {
     any |= b;
   }
   if (masks === null) {
-    const none: RawDate[] = [];
-    byPack.set(pack.dates, none);
-    return none;
+    return [];
   }
   for (let ri = 0; ri < c.rules.length; ri++) {
     const bit = 1 << ri;
@@ -490,7 +491,6 @@ export function scanDates(sentence: Sentence, pack: LanguagePack): RawDate[] {
     k.start += sentence.start;
     k.end += sentence.start;
   }
-  byPack.set(pack.dates, kept);
   return kept;
 }
 

@@ -116,6 +116,9 @@ interface Compiled {
   slashCredit: RegExp;
   creditOnly: RegExp;
   tailLeads: string[];
+  /** One search for any of the litter key words / photo label keys (lower-case text). */
+  litterKeyRe: RegExp;
+  photoKeyRe: RegExp;
 }
 const compiledFor = new WeakMap<DocumentRules, Compiled>();
 function compile(r: DocumentRules): Compiled {
@@ -133,6 +136,8 @@ function compile(r: DocumentRules): Compiled {
     creditOnly: /^([\p{L}\d][\p{L}\d.&'-]*(?:\s[\p{L}\d.&'-]+){0,3})\s?\/\s?(\p{Lu}[\p{L}.'-]*(?:\s[\p{L}.'-]+){0,4})$/u,
     // Multi-word tail headers with the space that must follow them ("baca juga " …), built once.
     tailLeads: [...r.tailHeaders].filter((h) => h.includes(' ')).map((h) => h + ' '),
+    litterKeyRe: anyOf(r.litterKeys),
+    photoKeyRe: anyOf(r.photoLabelKeys),
   };
   compiledFor.set(r, c);
   return c;
@@ -145,9 +150,9 @@ const PAREN_ONLY_RE = /^\([^()]{1,60}\)$/;
 const BREADCRUMB_RE = /^(?:[^>›»/|]{1,30}\s[>›»/|]\s){2,}[^>›»/|]{1,40}$/u;
 const CAMEL_GLUE_RE = /\p{Ll}\p{Lu}/gu;
 
-function hasAny(lower: string, keys: readonly string[]): boolean {
-  for (const k of keys) if (lower.includes(k)) return true;
-  return false;
+/** A search for any of the strings (one regex scan beats one `includes` per key); none: never matches. */
+function anyOf(keys: readonly string[]): RegExp {
+  return keys.length ? new RegExp(keys.map((k) => k.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|')) : /(?!)/;
 }
 
 function creditLike(part: string, r: DocumentRules): boolean {
@@ -165,7 +170,9 @@ function classify(raw: string, r: DocumentRules, header: boolean): Cls {
   }
   const words = wordCount(s);
   if (words <= 10) {
-    const lower = s.toLowerCase().replace(/\s*[:»>]$/, '');
+    let lower = s.toLowerCase();
+    const lc = lower.charCodeAt(lower.length - 1);
+    if (lc === 58 || lc === 0xbb || lc === 62) lower = lower.replace(/\s*[:»>]$/, ''); // "Baca juga:", "Related »"
     if (r.enlargeRe.test(lower)) return { k: 'enlarge' };
     if (r.litterLines.has(lower)) return { k: 'drop', why: 'litter' };
     if (words <= 2 && ONLY_SYMBOLS_RE.test(s)) return { k: 'drop', why: 'symbols' };
@@ -179,13 +186,13 @@ function classify(raw: string, r: DocumentRules, header: boolean): Cls {
     const cl = r.captionLabelRe.exec(s);
     if (cl && (cl[1] === '' || /^[:,.]|\s*[:,]/.test(s.slice(s.length - cl[1]!.length - 2)))) return { k: 'caption-label', text: cl[1]!.trim() };
   }
-  if (words <= 40 && s.length <= 360 && (r.litterStartRe?.test(s) || (words <= 32 && !(words >= 16 && INTERNAL_BREAK_RE.test(s)) && hasAny(s.toLowerCase(), r.litterKeys) && r.litterRe?.test(s)))) return { k: 'drop', why: 'litter-pattern' };
+  if (words <= 40 && s.length <= 360 && (r.litterStartRe?.test(s) || (words <= 32 && !(words >= 16 && INTERNAL_BREAK_RE.test(s)) && compile(r).litterKeyRe.test(s.toLowerCase()) && r.litterRe?.test(s)))) return { k: 'drop', why: 'litter-pattern' };
   if (r.relatedRe.test(s)) return { k: 'drop', why: 'related-link' };
   const c = compile(r);
   // Captions with their credit.
   if (words <= 90) {
     const tail = s.length > 200 ? s.slice(-200) : s;
-    let m = (tail.includes(':') || r.photoLeadRe.test(s) || lastMark(s) === ')' || lastMark(s) === ']' || s.endsWith(')')) && hasAny(tail.toLowerCase(), r.photoLabelKeys) ? c.labelled.exec(s) : null;
+    let m = (tail.includes(':') || r.photoLeadRe.test(s) || lastMark(s) === ')' || lastMark(s) === ']' || s.endsWith(')')) && c.photoKeyRe.test(tail.toLowerCase()) ? c.labelled.exec(s) : null;
     if (m) {
       let credit = m[2]!.trim().replace(/[.;,]$/, '');
       let text = (m[1] ?? '').trim();
@@ -255,6 +262,8 @@ export function cleanBlocks(blocks: Block[], r: DocumentRules, opts: CleanOption
   const captionKeys = new Set<string>();
   /** Raw lines already read as captions, and caption texts: their repeats are dropped. */
   const captionRaw = new Set<string>();
+  // (lengths first: most lines are no caption and no repeat, and a number is cheaper to look up than a long string)
+  const captionRawLens = new Set<number>();
   const header: HeaderEntry[] = [];
   let inHeader = true;
   const knownTitleKey = opts.knownTitle ? foldKey(opts.knownTitle) : null;
@@ -265,12 +274,14 @@ export function cleanBlocks(blocks: Block[], r: DocumentRules, opts: CleanOption
   let title: string | null = null;
   let source: string | null = null;
   let published: FoundDate | null = null;
-  const seen = new Set<string>();
+  /** Paragraphs kept, by length (no string hashing for the common case of a new length). */
+  const seen = new Map<number, string[]>();
 
   const addCaption = (text: string, credit: string | null): void => {
     const key = foldKey(text);
     if (!key) return;
     captionRaw.add(text);
+    captionRawLens.add(text.length);
     if (!captionKeys.has(key)) {
       captionKeys.add(key);
       captions.push({ text, credit });
@@ -328,8 +339,11 @@ export function cleanBlocks(blocks: Block[], r: DocumentRules, opts: CleanOption
   };
 
   const pushParagraph = (text: string): void => {
-    if (seen.has(text)) return;
-    seen.add(text);
+    const same = seen.get(text.length);
+    if (same) {
+      if (same.includes(text)) return;
+      same.push(text);
+    } else seen.set(text.length, [text]);
     paragraphs.push(text);
   };
 
@@ -367,6 +381,7 @@ export function cleanBlocks(blocks: Block[], r: DocumentRules, opts: CleanOption
       case 'caption':
         addCaption(cls.text, cls.credit);
         captionRaw.add(line);
+        captionRawLens.add(line.length);
         continue;
       case 'credit': {
         // A credit line stands next to its caption: the caption follows (Tribun) or precedes it.
@@ -430,7 +445,7 @@ export function cleanBlocks(blocks: Block[], r: DocumentRules, opts: CleanOption
       skipNextHeading = false;
       if (!bodyLike(text, words) && words <= 25) continue;
     }
-    if (captionRaw.size && (captionRaw.has(text) || captionRaw.has(line))) continue;
+    if (captionRaw.size && ((captionRawLens.has(text.length) && captionRaw.has(text)) || (captionRawLens.has(line.length) && captionRaw.has(line)))) continue;
     if (inHeader) {
       const d = words <= 40 ? findDate(text, r) : null;
       if (d) {

@@ -31,14 +31,39 @@ export function looksLikeHtml(content: string): boolean {
 
 /**
  * Markup Readability throws away anyway, found by a cheap scan before the page is parsed, so that
- * the DOM is built from far less: scripts (except JSON-LD, read for metadata), style sheets and
- * comments. The scan follows the HTML tokenizer: the raw text of script, style, title, textarea and
- * xmp elements is skipped whole, so a "<script" inside one is not taken for a tag. An element left
- * open to the end of the page is kept as it is.
+ * the DOM is built from far less: scripts (except JSON-LD, read for metadata), style sheets,
+ * comments, inline SVG drawings, and the white space between two block tags (a text node of
+ * nothing that neither Readability's choice nor the blocks read). The scan follows the HTML
+ * tokenizer: the raw text of script, style, title, textarea and xmp elements is skipped whole, so a
+ * "<script" inside one is not taken for a tag. An element left open to the end of the page is kept
+ * as it is.
  */
-const SLIM_RE = /<!--|<(script|style|title|textarea|xmp)(?=[ \t\n\f\r/>])((?:[^>"']|"[^"]*"|'[^']*')*)>/gi;
+const SLIM_RE = /<!--|<(script|style|title|textarea|xmp|svg)(?=[ \t\n\f\r/>])((?:[^>"']|"[^"]*"|'[^']*')*)>/gi;
 const LD_JSON_RE = /\btype\s*=\s*["']?\s*application\/ld\+json/i;
 const CLOSE_RE: Record<string, RegExp> = {};
+const SVG_TAG_RE = /<(\/?)svg(?=[ \t\n\f\r/>])(?:[^>"']|"[^"]*"|'[^']*')*>/gi;
+const BLOCK_TAGS = 'li|ul|ol|table|thead|tbody|tfoot|tr|td|th|dl|dt|dd|head|body|html|meta|link|title|base|option|select';
+/** White space after a block's end tag (or a container's start tag) and before a block tag. */
+const BLOCK_GAP_RE = new RegExp(
+  `(<\\/(?:${BLOCK_TAGS})[ \\t\\n\\f\\r]*>|<(?:${BLOCK_TAGS})(?=[ \\t\\n\\f\\r/>])(?:[^>"']|"[^"]*"|'[^']*')*>)[ \\t\\n\\f\\r]+(?=<\\/?(?:${BLOCK_TAGS})[ \\t\\n\\f\\r/>])`,
+  'gi',
+);
+const squeeze = (markup: string): string => markup.replace(BLOCK_GAP_RE, '$1');
+
+/**
+ * Attributes neither Readability nor the blocks read (data-*, event handlers, tab order, link
+ * targets, tooltips, ARIA labels; aria-hidden and aria-modal are read): each would be one more node.
+ * Elements whose every attribute Readability scans (images, figures, embedded media) keep theirs.
+ */
+const START_TAG_RE = /<([a-zA-Z][^ \t\n\f\r/>]*)([ \t\n\f\r](?:[^>"']|"[^"]*"|'[^']*')*)>/g;
+const IDLE_ATTR_TEST = /[ \t\n\f\r](?:data-|on[a-z]|tabindex|target|title|aria-)/i;
+const IDLE_ATTR_RE = /[ \t\n\f\r]+(?:data-[^ \t\n\f\r=/>]*|on[a-z]+|tabindex|target|title|aria-(?!hidden[ \t\n\f\r=/>]|modal[ \t\n\f\r=/>])[^ \t\n\f\r=/>]*)(?:[ \t\n\f\r]*=[ \t\n\f\r]*(?:"[^"]*"|'[^']*'|[^ \t\n\f\r"'>]+))?(?=[ \t\n\f\r/>]|$)/gi;
+const ALL_ATTRS_READ = new Set(['img', 'picture', 'figure', 'source', 'iframe', 'embed', 'object', 'video', 'audio', 'noscript', 'meta', 'link', 'script', 'html', 'time', 'table', 'input']);
+const dropIdleAttributes = (markup: string): string =>
+  markup.replace(START_TAG_RE, (tag, name: string, attrs: string) =>
+    IDLE_ATTR_TEST.test(attrs) && !ALL_ATTRS_READ.has(name.toLowerCase()) ? `<${name}${attrs.replace(IDLE_ATTR_RE, '')}>` : tag,
+  );
+
 export function slimHtml(html: string): string {
   const parts: string[] = [];
   let kept = 0;
@@ -55,6 +80,25 @@ export function slimHtml(html: string): string {
       continue;
     }
     const tag = m[1].toLowerCase();
+    if (tag === 'svg') {
+      let end = start + m[0].length;
+      if (!m[2]!.endsWith('/')) {
+        // to the matching end tag, counting nested drawings
+        let depth = 1;
+        SVG_TAG_RE.lastIndex = end;
+        let t: RegExpExecArray | null = null;
+        while (depth > 0 && (t = SVG_TAG_RE.exec(html))) {
+          if (t[1]) depth--;
+          else if (!t[0].endsWith('/>')) depth++;
+        }
+        if (depth > 0 || !t) break;
+        end = t.index + t[0].length;
+      }
+      parts.push(html.slice(kept, start));
+      kept = end;
+      SLIM_RE.lastIndex = end;
+      continue;
+    }
     const close = (CLOSE_RE[tag] ??= new RegExp(`</${tag}(?=[ \\t\\n\\f\\r>])`, 'gi'));
     close.lastIndex = start + m[0].length;
     const c = close.exec(html);
@@ -62,14 +106,13 @@ export function slimHtml(html: string): string {
     const gt = html.indexOf('>', c.index);
     if (gt < 0) break;
     SLIM_RE.lastIndex = gt + 1;
-    if ((tag === 'script' && !LD_JSON_RE.test(m[2]!)) || tag === 'style') {
-      parts.push(html.slice(kept, start));
-      kept = gt + 1;
-    }
+    parts.push(html.slice(kept, start));
+    // Kept raw text (JSON-LD, a title) is passed on untouched.
+    if (!((tag === 'script' && !LD_JSON_RE.test(m[2]!)) || tag === 'style')) parts.push(html.slice(start, gt + 1));
+    kept = gt + 1;
   }
-  if (kept === 0) return html;
   parts.push(html.slice(kept));
-  return parts.join('');
+  return dropIdleAttributes(squeeze(parts.join('')));
 }
 
 type El = {
@@ -220,9 +263,10 @@ export function htmlDocument(html: string): { blocks: Block[]; meta: HtmlMeta } 
   let meta: HtmlMeta = { title: null, published: head.published, siteName: null, lang, url: head.url };
   let article: ReturnType<Readability<El>['parse']> = null;
   try {
-    const reader = new Readability<El>(document as unknown as Document, { serializer: (el) => el as unknown as El, charThreshold: 500 });
+    const reader = new Readability<El>(document as unknown as Document, { serializer: (el) => el as unknown as El, charThreshold: 500, keepClasses: true });
     // Only the text is used: resolving every link and image address against the page URL is wasted work.
     (reader as unknown as { _fixRelativeUris: () => void })._fixRelativeUris = () => {};
+    // (keepClasses: the class names are never read after the choice, removing them is wasted work)
     article = reader.parse();
   } catch {
     article = null;

@@ -22,7 +22,7 @@ const oneShot = (nodeCrypto as unknown as { hash?: (alg: string, data: string, e
 const sha256Hex = (text: string): string => (oneShot ? oneShot('sha256', text, 'hex') : nodeCrypto.createHash('sha256').update(text).digest('hex'));
 
 /** Anything either of the two above would change. */
-const ODD_SPACE_RE = /[\u200B-\u200D\u2060\uFEFF\u00AD\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F\t\u00A0\u2000-\u200A\u202F\u205F\u3000]| {2}/;
+const ODD_CHAR_RE = /[\u200B-\u200D\u2060\uFEFF\u00AD\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F\t\u00A0\u2000-\u200A\u202F\u205F\u3000]/;
 
 /**
  * Splits a plain-text scrape into lines. A scraper's leading "date YYYY-MM-DD" field is taken off
@@ -32,7 +32,7 @@ const ODD_SPACE_RE = /[\u200B-\u200D\u2060\uFEFF\u00AD\u0000-\u0008\u000B\u000C\
 function textBlocks(content: string): { blocks: Block[]; fieldDate: string | null } {
   // (one scan decides whether either clean-up is needed: most scrapes need neither)
   let clean = content;
-  if (ODD_SPACE_RE.test(clean)) clean = clean.replace(INVISIBLE_RE, '').replace(SPACES_RE, ' ');
+  if (ODD_CHAR_RE.test(clean) || clean.includes('  ')) clean = clean.replace(INVISIBLE_RE, '').replace(SPACES_RE, ' ');
   const lines = (clean.includes('\r') ? clean.split(/\r\n?|\n/) : clean.split('\n')).map((l) => l.trim());
   let fieldDate: string | null = null;
   const first = lines.findIndex((l) => l.length > 0);

@@ -199,10 +199,7 @@ interface DocText {
  * read from the (flat) document text rather than a sliced sentence string, with their facts.
  * Null when the document's lower case does not keep offsets (then the sentence is tokenized alone).
  */
-/** Facts of the sentence being tokenized (grown as needed; copied out per sentence). */
-let FACT_BUF = new Int32Array(256);
-
-function tokenizeRange(doc: DocText, from: number, to: number): { tokens: Token[]; facts: Int32Array } | null {
+function tokenizeRange(doc: DocText, from: number, to: number, facts: number[]): Token[] | null {
   let lowerAll = doc.lower;
   const text = doc.text;
   if (lowerAll === undefined) {
@@ -212,8 +209,6 @@ function tokenizeRange(doc: DocText, from: number, to: number): { tokens: Token[
   }
   if (lowerAll === null) return null;
   const out: Token[] = [];
-  let facts = FACT_BUF;
-  let nf = 0;
   const n = to;
   let i = from;
   while (i < n) {
@@ -257,22 +252,17 @@ function tokenizeRange(doc: DocText, from: number, to: number): { tokens: Token[
     }
     const e = i > n ? n : i;
     const t = text.slice(start, e);
-    if (nf === facts.length) {
-      const bigger = new Int32Array(facts.length * 2);
-      bigger.set(facts);
-      FACT_BUF = facts = bigger;
-    }
     if (!mixed) {
       // ASCII without capitals: its own lower case.
       out.push({ start, end: i, text: t, lower: t });
-      facts[nf++] = f | (wordSig(t) << TF_SIG_SHIFT);
+      facts.push(f | (wordSig(t) << TF_SIG_SHIFT));
       continue;
     }
     const tok: Token = { start, end: i, text: t, lower: lowerAll.slice(start, e) };
     out.push(tok);
-    facts[nf++] = factOf(tok);
+    facts.push(factOf(tok));
   }
-  return { tokens: out, facts: facts.slice(0, nf) };
+  return out;
 }
 
 /**
@@ -282,9 +272,10 @@ function tokenizeRange(doc: DocText, from: number, to: number): { tokens: Token[
  * the object's shape fixed; adding properties later made every sentence slower to read.
  */
 class MemoSentence implements Sentence {
-  #memo: Map<symbol, unknown> | undefined;
   #tokens: Token[] | undefined;
-  #facts: Int32Array | undefined;
+  #facts: number[] | undefined;
+  /** The memo as key, value, key, value… (a sentence keeps few values: a short array beats a Map). */
+  #memo2: unknown[] | undefined;
   #doc: DocText | null;
   constructor(public index: number, public paragraph: number, public start: number, public end: number, public text: string, doc: DocText | null) {
     this.#doc = doc;
@@ -294,33 +285,32 @@ class MemoSentence implements Sentence {
     return s.#tokens ?? MemoSentence.#tokenize(s);
   }
   static #tokenize(s: MemoSentence): Token[] {
-    const r = s.#doc ? tokenizeRange(s.#doc, s.start, s.end) : null;
+    const facts: number[] = [];
+    const r = s.#doc ? tokenizeRange(s.#doc, s.start, s.end, facts) : null;
     if (r) {
-      s.#facts = r.facts;
-      return (s.#tokens = r.tokens);
+      s.#facts = facts;
+      return (s.#tokens = r);
     }
     return (s.#tokens = tokenize(s.text, s.start));
   }
-  static facts(s: Sentence): Int32Array | null {
+  static facts(s: Sentence): number[] | null {
     if (!(s instanceof MemoSentence)) return null;
     if (s.#facts) return s.#facts;
     const toks = s.#tokens ?? MemoSentence.#tokenize(s);
     if (!s.#facts) {
-      const f = new Int32Array(toks.length);
-      for (let k = 0; k < toks.length; k++) f[k] = factOf(toks[k]!);
+      const f: number[] = [];
+      for (let k = 0; k < toks.length; k++) f.push(factOf(toks[k]!));
       s.#facts = f;
     }
     return s.#facts;
   }
   static memo<T>(s: Sentence, key: symbol, make: () => T): T {
     if (!(s instanceof MemoSentence)) return fallbackMemo(s, key, make);
-    let m = s.#memo;
-    if (!m) s.#memo = m = new Map();
-    let v = m.get(key) as T | undefined;
-    if (v === undefined) {
-      v = make();
-      m.set(key, v);
-    }
+    let m = s.#memo2;
+    if (!m) s.#memo2 = m = [];
+    for (let k = 0; k < m.length; k += 2) if (m[k] === key) return m[k + 1] as T;
+    const v = make();
+    if (v !== undefined) m.push(key, v);
     return v;
   }
 }
@@ -363,11 +353,11 @@ export function tokensOf(sentence: Sentence): Token[] {
  * signature of the token's lower-case form above TF_SIG_SHIFT. Lets a stage pass over most
  * tokens with bit tests instead of string look-ups.
  */
-export function factsOf(sentence: Sentence): Int32Array {
+export function factsOf(sentence: Sentence): readonly number[] {
   return MemoSentence.facts(sentence) ?? memoOf(sentence, FACTS, () => {
     const toks = tokensOf(sentence);
-    const f = new Int32Array(toks.length);
-    for (let k = 0; k < toks.length; k++) f[k] = factOf(toks[k]!);
+    const f: number[] = [];
+    for (let k = 0; k < toks.length; k++) f.push(factOf(toks[k]!));
     return f;
   });
 }
@@ -472,11 +462,30 @@ function splitLine(
 ): void {
   let sStart = from;
   let depth = 0;
-  for (let i = from; i < to; i++) {
-    const cc = text.charCodeAt(i);
-    if (cc === 40 /* ( */) depth++;
-    else if (cc === 41 /* ) */) { if (depth > 0) depth--; }
-    if (cc !== 46 && cc !== 33 && cc !== 63) continue; // . ! ?
+  // Jump from one . ! ? to the next (indexOf), counting the brackets passed on the way, rather
+  // than reading every character.
+  const nx = (c: string, at: number): number => {
+    const p = text.indexOf(c, at);
+    return p < 0 || p >= to ? to : p;
+  };
+  let pO = nx('(', from), pC = nx(')', from), pD = nx('.', from), pE = nx('!', from), pQ = nx('?', from);
+  let i = from;
+  while (i < to) {
+    if (pO < i) pO = nx('(', i);
+    if (pC < i) pC = nx(')', i);
+    if (pD < i) pD = nx('.', i);
+    if (pE < i) pE = nx('!', i);
+    if (pQ < i) pQ = nx('?', i);
+    let t = pD < pE ? pD : pE;
+    if (pQ < t) t = pQ;
+    for (;;) {
+      const p = pO < pC ? pO : pC;
+      if (p >= t) break;
+      if (p === pO) { depth++; pO = nx('(', p + 1); }
+      else { if (depth > 0) depth--; pC = nx(')', p + 1); }
+    }
+    if (t >= to) break;
+    i = t;
     const ch = text[i]!;
     let j = i + 1;
     while (j < to && (text[j] === '.' || text[j] === '!' || text[j] === '?')) j++;
@@ -485,30 +494,30 @@ function splitLine(
       j++;
     }
     if (j >= to) break;
-    if (!isSpace(text.charCodeAt(j))) continue;
+    if (!isSpace(text.charCodeAt(j))) { i++; continue; }
     let k = j;
     while (k < to && isSpace(text.charCodeAt(k))) k++;
     if (k >= to) break;
     const next = text[k]!;
-    if (!isUpperOrDigit(next) && !openers.includes(next)) continue;
+    if (!isUpperOrDigit(next) && !openers.includes(next)) { i++; continue; }
     // Inside "( … )" that closes later on this line: not a break.
-    if (depth > 0 && text.indexOf(')', k) >= 0 && text.indexOf(')', k) < to) continue;
+    if (depth > 0 && text.indexOf(')', k) >= 0 && text.indexOf(')', k) < to) { i++; continue; }
     if (ch === '.' && j === i + 1) {
       const ws = wordBeforeDot(text, Math.max(sStart, i - 24), i);
       const word = ws < i ? text.slice(ws, i).toLowerCase() : '';
       if (word) {
         const bare = word.replace(/^\.+/, '');
         if (!(terminal && terminal.has(bare))) {
-          if (rules.abbreviations.has(bare) || rules.abbreviations.has(bare.replace(/\./g, ''))) continue;
-          if (INITIAL.test(bare) && !/\d/.test(next)) continue; // an initial: "J. Smith"
-          if (DOTTED.test(bare)) continue; // "U.S" in "U.S. forces"
+          if (rules.abbreviations.has(bare) || rules.abbreviations.has(bare.replace(/\./g, ''))) { i++; continue; }
+          if (INITIAL.test(bare) && !/\d/.test(next)) { i++; continue; } // an initial: "J. Smith"
+          if (DOTTED.test(bare)) { i++; continue; } // "U.S" in "U.S. forces"
         }
       }
     }
     pushSentence(text, out, sStart, j, paragraph, doc);
     sStart = k;
     depth = 0;
-    i = k - 1;
+    i = k;
   }
   pushSentence(text, out, sStart, to, paragraph, doc);
 }

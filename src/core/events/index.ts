@@ -107,9 +107,10 @@ interface Cues {
 function cuesOf(found: Hit<string>[]): Cues {
   const byName = new Map<string, Hit<string>[]>();
   // "tak dikenal" (unknown) is no negation: drop negation cues that start a `notNegation` cue.
-  const keep = new Set(found.filter((h) => h.tag === 'notNegation').map((h) => h.from));
+  let keep: Set<number> | null = null;
+  for (const h of found) if (h.tag === 'notNegation') (keep ??= new Set()).add(h.from);
   for (const h of found) {
-    if (h.tag === 'negation' && keep.has(h.from)) continue;
+    if (keep !== null && h.tag === 'negation' && keep.has(h.from)) continue;
     const l = byName.get(h.tag);
     if (l) l.push(h);
     else byName.set(h.tag, [h]);
@@ -146,22 +147,30 @@ function before(c: Cues, name: string, at: number, window: number): boolean {
  */
 export function sentenceHits(text: string, offset: number, pack: EventPack, future = false): SentenceHits {
   const cp = compilePack(pack);
-  const raw: Hit<TriggerRule>[] = [];
-  const found: Hit<string>[] = [];
-  cp.both.scanWords(wordsOfText(text, offset), raw, found);
-  return hitsOf(cp, raw, found, future);
+  RAW.length = 0;
+  FOUND.length = 0;
+  cp.both.scanWords(wordsOfText(text, offset), RAW, FOUND);
+  return hitsOf(cp, RAW, FOUND, future);
 }
+
+/** Hits of the scan under way: read by hitsOf, then left for the next scan. */
+const RAW: Hit<TriggerRule>[] = [];
+const FOUND: Hit<string>[] = [];
 
 /** sentenceHits of a sentence of the reading, from its shared tokens. */
 function sentenceHitsOf(s: Sentence, pack: EventPack, future: boolean): SentenceHits {
   const cp = compilePack(pack);
-  const raw: Hit<TriggerRule>[] = [];
-  const found: Hit<string>[] = [];
-  if (!cp.both.scanTokens(tokensOf(s), raw, found)) cp.both.scanWords(wordsOfText(s.text, s.start), raw, found);
-  return hitsOf(cp, raw, found, future);
+  RAW.length = 0;
+  FOUND.length = 0;
+  if (!cp.both.scanTokens(tokensOf(s), RAW, FOUND)) cp.both.scanWords(wordsOfText(s.text, s.start), RAW, FOUND);
+  return hitsOf(cp, RAW, FOUND, future);
 }
 
-type SentenceHits = { hits: SentenceHit[]; protestContext: boolean; police: boolean; disaster: boolean };
+type SentenceHits = { hits: readonly SentenceHit[]; protestContext: boolean; police: boolean; disaster: boolean };
+
+/** The answers for sentences without a trigger (shared, never changed). */
+const NO_HITS: SentenceHits = Object.freeze({ hits: Object.freeze([]), protestContext: false, police: false, disaster: false });
+const NO_HITS_DISASTER: SentenceHits = Object.freeze({ hits: Object.freeze([]), protestContext: false, police: false, disaster: true });
 
 /** The hits of the last scan (cp.both holds its words' offsets). */
 function hitsOf(cp: CompiledPack, raw: Hit<TriggerRule>[], found: Hit<string>[], future: boolean): SentenceHits {
@@ -175,7 +184,7 @@ function hitsOf(cp: CompiledPack, raw: Hit<TriggerRule>[], found: Hit<string>[],
       if (h.tag === 'disaster') dis = true;
       else if (h.tag === 'perpetrator') perp = true;
     }
-    return { hits: [], protestContext: false, police: false, disaster: dis && !perp };
+    return dis && !perp ? NO_HITS_DISASTER : NO_HITS;
   }
   const cues = cuesOf(found);
   // A disaster word vetoes the sentence unless a perpetrator is named ("militants … near the refinery").
@@ -216,10 +225,20 @@ function isWeak(h: SentenceHit): boolean {
   return !!h.rule.weak || !!h.anaphoric;
 }
 
-function strongest(hits: SentenceHit[]): SentenceHit | null {
+function strongest(hits: readonly SentenceHit[]): SentenceHit | null {
   let best: SentenceHit | null = null;
   for (const h of hits) if (!best || h.weight > best.weight || (h.weight === best.weight && h.start < best.start)) best = h;
   return best;
+}
+
+function hasSub(hits: readonly SentenceHit[], sub: SubEventType): boolean {
+  for (let k = 0; k < hits.length; k++) if (hits[k]!.sub === sub) return true;
+  return false;
+}
+
+function hasType(hits: readonly SentenceHit[], type: string): boolean {
+  for (let k = 0; k < hits.length; k++) if (EVENT_TYPE[hits[k]!.sub] === type) return true;
+  return false;
 }
 
 /** What a co-occurring explosion, territory change or riot absorbs. */
@@ -231,18 +250,17 @@ const UNDER_RIOTS = new Set<SubEventType>(['Attack', 'Looting/property destructi
  * ACLED's hierarchy inside one sentence: returns the one hit that codes it (with its sub-event
  * type possibly changed, e.g. a protest met with tear gas → Protest with intervention), or null.
  */
-export function resolveSentence(hits: SentenceHit[], protestContext: boolean, police: boolean): SentenceHit | null {
+export function resolveSentence(hits: readonly SentenceHit[], protestContext: boolean, police: boolean): SentenceHit | null {
   if (hits.length === 0) return null;
   if (hits.length === 1) {
     // One hit codes the sentence unless the protest rules below recode it.
     const h = hits[0]!;
     if (!protestContext || !(h.rule.protest || PROTEST_FAMILY.has(h.sub) || h.sub === 'Arrests' || h.sub === 'Armed clash' || h.sub === 'Mob violence')) return h;
   }
-  const subs = new Set(hits.map((h) => h.sub));
   const strong = hits.filter((h) => !isWeak(h));
   const pool = strong.length ? strong : hits;
   const hasProtest = hits.some((h) => h.rule.protest || PROTEST_FAMILY.has(h.sub));
-  if (protestContext && (hasProtest || subs.has('Arrests') || subs.has('Armed clash') || subs.has('Mob violence'))) {
+  if (protestContext && (hasProtest || hasSub(hits, 'Arrests') || hasSub(hits, 'Armed clash') || hasSub(hits, 'Mob violence'))) {
     // Petrol bombs and molotovs thrown in a protest are the crowd's violence, not a grenade attack.
     const explosive = pool.some((h) => (EVENT_TYPE[h.sub] === 'Explosions/Remote violence' && !(h.sub === 'Grenade' && h.rule.violent)) || TERRITORY.has(h.sub));
     if (!explosive) {
@@ -251,7 +269,7 @@ export function resolveSentence(hits: SentenceHit[], protestContext: boolean, po
       const forceUsed = hits.some((h) => h.sub === 'Excessive force against protesters' || ((h.sub === 'Attack' || h.sub === 'Armed clash') && !h.rule.violent && !isWeak(h) && police));
       if (crowdFought) sub = 'Violent demonstration';
       else if (forceUsed) sub = 'Excessive force against protesters';
-      else if (subs.has('Protest with intervention') || subs.has('Arrests')) sub = 'Protest with intervention';
+      else if (hasSub(hits, 'Protest with intervention') || hasSub(hits, 'Arrests')) sub = 'Protest with intervention';
       else if (hasProtest) sub = 'Peaceful protest';
       else sub = strongest(pool)!.sub;
       const family = hits.filter((h) => h.rule.protest || PROTEST_FAMILY.has(h.sub) || h.sub === 'Arrests' || h.sub === 'Armed clash' || h.sub === 'Mob violence' || h.sub === 'Attack' || h.sub === 'Looting/property destruction' || h.sub === 'Grenade');
@@ -264,13 +282,12 @@ export function resolveSentence(hits: SentenceHit[], protestContext: boolean, po
   // "talks on a prisoner exchange next week": the agreement is the planned talks' subject.
   const talks = rest.find((h) => h.rule.plannedOnly && h.modality === 'planned');
   if (talks) rest = rest.filter((h) => !(h.sub === 'Agreement' && h.start > talks.start));
-  const hasType = (t: string) => rest.some((h) => EVENT_TYPE[h.sub] === t);
-  if (hasType('Explosions/Remote violence')) rest = rest.filter((h) => !UNDER_EXPLOSIONS.has(h.sub));
+  if (hasType(rest, 'Explosions/Remote violence')) rest = rest.filter((h) => !UNDER_EXPLOSIONS.has(h.sub));
   if (rest.some((h) => TERRITORY.has(h.sub))) rest = rest.filter((h) => !UNDER_TERRITORY.has(h.sub));
-  if (subs.has('Sexual violence')) rest = rest.filter((h) => h.sub !== 'Attack' && h.sub !== 'Abduction/forced disappearance');
+  if (hasSub(hits, 'Sexual violence')) rest = rest.filter((h) => h.sub !== 'Attack' && h.sub !== 'Abduction/forced disappearance');
   // Weapons seized during an arrest belong to the arrest (ACLED codes the Arrests event).
-  if (subs.has('Arrests') && rest.some((h) => h.sub === 'Disrupted weapons use')) rest = rest.filter((h) => h.sub !== 'Disrupted weapons use');
-  if (hasType('Riots')) rest = rest.filter((h) => !UNDER_RIOTS.has(h.sub));
+  if (hasSub(hits, 'Arrests') && rest.some((h) => h.sub === 'Disrupted weapons use')) rest = rest.filter((h) => h.sub !== 'Disrupted weapons use');
+  if (hasType(rest, 'Riots')) rest = rest.filter((h) => !UNDER_RIOTS.has(h.sub));
   return strongest(rest);
 }
 
@@ -550,6 +567,9 @@ export function codeEvents(doc: DocumentOut, reading: Reading, pack: LanguagePac
   }
   const placesBySent = new Map<number, PlaceCand[]>();
   const locWords = wordSet(ep, 'locative');
+  // Two-word locatives ("sebelah utara") are looked up only when the lexicon has some.
+  let locPairs = false;
+  for (const w of locWords) if (w.includes(' ')) locPairs = true;
   const srcWords = wordSet(ep, 'source');
   const conjWords = wordSet(ep, 'conjunction');
   // Actors sorted by start with the running maximum of their ends: "does any actor overlap this
@@ -573,7 +593,7 @@ export function codeEvents(doc: DocumentOut, reading: Reading, pack: LanguagePac
     const prev = wordsBefore(text, p.start);
     const w2 = prev ? prev[1].toLowerCase() : '';
     const w1 = prev && prev[0] !== undefined ? prev[0].toLowerCase() : '';
-    const locative = !!prev && (locWords.has(w2) || locWords.has(`${w1} ${w2}`));
+    const locative = !!prev && (locWords.has(w2) || (locPairs && locWords.has(`${w1} ${w2}`)));
     const source = !!prev && (srcWords.has(w2) || srcWords.has(w1));
     const inActor = inAnyActor(p);
     // "JAKARTA – …", "Srinagar:": a dateline says where the reporter is, not where it happened.
@@ -982,9 +1002,18 @@ const MERGE_WITHIN_TYPE = new Set(['Explosions/Remote violence', 'Violence again
 /** One protest at one place and day is one event, coded by its most severe moment. */
 const PROTEST_ORDER: SubEventType[] = ['Peaceful protest', 'Protest with intervention', 'Excessive force against protesters', 'Violent demonstration'];
 
+/** A crowd's sub-event type: the protest family or mob violence. */
+function crowd(x: SubEventType): boolean {
+  return PROTEST_FAMILY.has(x) || x === 'Mob violence';
+}
+
+/** A place said as a location, not in passing. */
+function firm(p: PlaceCand | null): boolean {
+  return !!p && placeScore(p) < 5;
+}
+
 function mergeable(d: Draft, c: Candidate): boolean {
   // A crowd turning on police after a protest is the protest's violent moment.
-  const crowd = (x: SubEventType) => PROTEST_FAMILY.has(x) || x === 'Mob violence';
   const protests = crowd(d.sub) && crowd(c.hit.sub) && (PROTEST_FAMILY.has(d.sub) || PROTEST_FAMILY.has(c.hit.sub));
   // Several words for one incident ("shelled", "bombed"; "killed", "abducted"): one event.
   const sameFamily = EVENT_TYPE[d.sub] === EVENT_TYPE[c.hit.sub] && MERGE_WITHIN_TYPE.has(EVENT_TYPE[d.sub]);
@@ -996,7 +1025,6 @@ function mergeable(d: Draft, c: Candidate): boolean {
     if (!week) return false;
   }
   // A place named in passing (a country without "in") does not keep two tellings apart.
-  const firm = (p: PlaceCand | null) => !!p && placeScore(p) < 5;
   if (c.placeInSentence && d.placeInSentence && firm(c.place) && firm(d.place) && !samePlace(d.place, c.place)) return false;
   // "A further strike … in Khan Younis": another incident unless at the very same place.
   if (c.hit.fresh && c.placeInSentence && d.place && c.place && d.place.name !== c.place.name && kmBetween(d.place, c.place) > 15) return false;

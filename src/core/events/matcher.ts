@@ -458,7 +458,6 @@ export class DualIndex<A, B> {
       if (en.a.length !== 0) runSteps((en.pa ??= this.plan(en.a)), words, ids, n, i, ha);
       if (en.b.length !== 0) runSteps((en.pb ??= this.plan(en.b)), words, ids, n, i, hb);
     }
-    for (let i = 0; i < n; i++) ents[i] = this.none;
   }
 }
 

@@ -31,6 +31,8 @@ interface Compiled {
   conjunctions: Set<string>;
   /** Every word that can start a count or a not-count: phrase first words, number words, articles. */
   starters: Set<string>;
+  /** between words → the joiner of their range ("antara" → "dan"). */
+  between: Map<string, string>;
   /** Signatures of `starters` (a word whose signature is absent is no starter). */
   starterSig: Uint32Array;
   /** Signatures of the first words of notCounts, vague and fixed. */
@@ -69,6 +71,7 @@ function compile(p: NumberPack): Compiled {
     nounSkip: s(p.nounSkip),
     conjunctions: s(p.conjunctions),
     starters: new Set<string>(),
+    between: new Map(Object.entries(p.between)),
     starterSig: new Uint32Array(0),
     notCountSig: new Uint32Array(0),
     vagueSig: new Uint32Array(0),
@@ -201,7 +204,7 @@ export function scanNumbers(_text: string, sentence: Sentence, pack: LanguagePac
     }
     if (num && num.max === undefined && !num.skip && i > 0) {
       // "between 10 and 15", "antara 10 dan 15"
-      const join = np.between[toks[i - 1]!.lower];
+      const join = c.between.get(toks[i - 1]!.lower);
       if (join && toks[num.to]?.lower === join && toks[num.to + 1]) {
         const hi = STARTS_DIGIT.test(toks[num.to + 1]!.text) ? readDigits(num.to + 1) : readWords(num.to + 1);
         if (hi && !hi.fractional && hi.value > num.value) { num.max = hi.value; num.to = hi.to; num.rule = 'range'; }

@@ -68,9 +68,9 @@ export const claims: ClaimPack = {
   anaphoricHeads: ['statement', 'ministry', 'official', 'spokesman', 'spokesperson', 'agency', 'report', 'source', 'sources', 'message', 'organization', 'organisation', 'group', 'army', 'military', 'police'],
   reportNouns: ['statement', 'report', 'message', 'release', 'communique', 'post'],
   anaphoricAfter: [],
-  speakerStripStart: ['however', 'but', 'and', 'meanwhile', 'also', 'that', 'the', 'a', 'an', 'confirming the incident', 'in a statement', 'separately', 'earlier'],
+  speakerStripStart: ['speaking', 'requesting anonymity', 'asking not to be named', 'however', 'but', 'and', 'meanwhile', 'also', 'that', 'the', 'a', 'an', 'confirming the incident', 'in a statement', 'separately', 'earlier'],
   speakerStop: ['who', 'which', 'where', 'on', 'in', 'at', 'late', 'earlier', 'from', 'that', 'when', 'during', 'after', 'while'],
-  speakerStripEnd: ['also', 'further', 'later', 'previously', 'had', 'has', 'have', 'on', 'sunday', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'today', 'yesterday', 'tonight', 'earlier'],
+  speakerStripEnd: ['tally', 'count', 'also', 'further', 'later', 'previously', 'had', 'has', 'have', 'on', 'sunday', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'today', 'yesterday', 'tonight', 'earlier'],
   singularDeterminers: ['a', 'an', 'another', 'one'],
   singularOutcomes: {
     killed: ['was killed', 'was shot dead', 'confirmed dead', 'was confirmed dead', 'found dead', 'died', 'was slain', 'has been killed', 'had been killed', 'was found dead'],
