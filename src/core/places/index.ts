@@ -1156,6 +1156,9 @@ interface NameGroup {
   key: string;
   mentions: Mention[];
   prior: Map<PlaceRecord, number>;
+  /** prior's keys and values as arrays (made on first need, once prior is final). */
+  places?: PlaceRecord[];
+  probs?: number[];
 }
 
 function groupsOf(live: Mention[]): NameGroup[] {
@@ -1196,18 +1199,21 @@ const pointLike = (p: PlaceRecord): boolean => p.kind === 'city' || p.fcode === 
 function coherence(p: PlaceRecord, own: NameGroup, groups: NameGroup[]): number {
   if ((!pointLike(p) && p.kind !== 'admin1') || !p.country) return 0;
   const dLat = NEAR_KM / 111;
+  const point = pointLike(p);
   let sum = 0;
   for (const g of groups) {
     if (g === own) continue;
     let best = 0;
-    for (const [o, pr] of g.prior) {
+    const os = (g.places ??= [...g.prior.keys()]), prs = (g.probs ??= [...g.prior.values()]);
+    for (let q = 0; q < os.length; q++) {
+      const o = os[q]!, pr = prs[q]!;
       if (o === p || pr * 1 <= best) continue;
       let v = 0;
-      if (pointLike(p) && pointLike(o)) {
+      if (point && pointLike(o)) {
         if (Math.abs(o.lat - p.lat) > dLat) continue;
         const d = km(p.lat, p.lon, o.lat, o.lon);
         if (d < NEAR_KM) v = 1 - d / NEAR_KM;
-      } else if (pointLike(p) && o.kind === 'admin1') {
+      } else if (point && o.kind === 'admin1') {
         if (o.country === p.country && o.name === p.admin1) v = 1;
       } else if (p.kind === 'admin1' && pointLike(o)) {
         if (o.country === p.country && o.admin1 === p.name) v = 1;
