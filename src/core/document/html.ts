@@ -9,6 +9,8 @@ export interface HtmlMeta {
   siteName: string | null;
   lang: string | null;
   url: string | null;
+  /** The byline Readability took out of the text (it may hold the date line: "Published 11:11 PM EST Nov 19, 2019"). */
+  byline?: string | null;
 }
 
 /** Elements whose text is never article text. */
@@ -42,7 +44,7 @@ const SLIM_RE = /<!--|<(script|style|title|textarea|xmp|svg)(?=[ \t\n\f\r/>])((?
 const LD_JSON_RE = /\btype\s*=\s*["']?\s*application\/ld\+json/i;
 const CLOSE_RE: Record<string, RegExp> = {};
 const SVG_TAG_RE = /<(\/?)svg(?=[ \t\n\f\r/>])(?:[^>"']|"[^"]*"|'[^']*')*>/gi;
-const BLOCK_TAGS = 'li|ul|ol|table|thead|tbody|tfoot|tr|td|th|dl|dt|dd|head|body|html|meta|link|title|base|option|select';
+const BLOCK_TAGS = 'li|ul|ol|div|p|section|article|header|footer|nav|aside|main|h[1-6]|table|thead|tbody|tfoot|tr|td|th|dl|dt|dd|head|body|html|meta|link|title|base|option|select|form|figure|figcaption';
 /** White space after a block's end tag (or a container's start tag) and before a block tag. */
 const BLOCK_GAP_RE = new RegExp(
   `(<\\/(?:${BLOCK_TAGS})[ \\t\\n\\f\\r]*>|<(?:${BLOCK_TAGS})(?=[ \\t\\n\\f\\r/>])(?:[^>"']|"[^"]*"|'[^']*')*>)[ \\t\\n\\f\\r]+(?=<\\/?(?:${BLOCK_TAGS})[ \\t\\n\\f\\r/>])`,
@@ -278,6 +280,7 @@ export function htmlDocument(html: string): { blocks: Block[]; meta: HtmlMeta } 
       siteName: article.siteName?.trim() || null,
       lang: article.lang?.trim() || lang,
       url: head.url,
+      byline: article.byline?.trim() || null,
     };
     if (article.content) blocks = elementBlocks(article.content as El);
   }

@@ -135,6 +135,8 @@ export function buildDocument(content: string, hints: DocumentHints, env: Docume
     const hasOffset = (s: string | null): boolean => !!s && /T.*(?:[+-]\d{2}:\d{2}|Z)$/.test(s);
     if (fromMeta && fromText && !hasOffset(fromMeta) && hasOffset(fromText) && fromMeta.slice(0, 16) === fromText.slice(0, 16)) published = fromText;
     else published = fromMeta ?? fromText;
+    // A date printed in the byline block Readability set aside.
+    if (!published && meta?.byline) published = findDate(meta.byline, r)?.iso ?? null;
   }
   if (!published) {
     // A dateline: "KYIV, Ukraine, April 23, 2024 (AFP) - …" gives the date only.

@@ -22,7 +22,7 @@ import type { DateMention } from '../dates/types.js';
 import type { EventPack, SubEventType, TriggerRule } from './types.js';
 import { EVENT_TYPE, PROTEST_FAMILY, RANK, TERRITORY } from './acled.js';
 import { compile, DualIndex, expand, PatternIndex, wordsOfText, type Hit } from './matcher.js';
-import { tokensOf } from '../engine/text.js';
+import { tokenize, tokensOf } from '../engine/text.js';
 import { countryName, makeNotes } from './notes.js';
 import { countryName as acledCountryName, ofCountry } from '../actors/names.js';
 
@@ -149,7 +149,7 @@ export function sentenceHits(text: string, offset: number, pack: EventPack, futu
   const cp = compilePack(pack);
   RAW.length = 0;
   FOUND.length = 0;
-  cp.both.scanWords(wordsOfText(text, offset), RAW, FOUND);
+  if (!cp.both.scanTokens(tokenize(text, offset), RAW, FOUND)) cp.both.scanWords(wordsOfText(text, offset), RAW, FOUND);
   return hitsOf(cp, RAW, FOUND, future);
 }
 
@@ -514,6 +514,14 @@ function actorOutIn(a: ActorMention | null, country: string | null): ActorOut | 
   return { name: a.name, type: a.type, country: a.country };
 }
 
+/** The list in order of `start` (stable): itself when it already is, else a sorted copy. */
+function byStart<X>(list: readonly X[], start: (x: X) => number): readonly X[] {
+  for (let k = 1; k < list.length; k++) {
+    if (start(list[k]!) < start(list[k - 1]!)) return [...list].sort((a, b) => start(a) - start(b));
+  }
+  return list;
+}
+
 /** FNV-1a, 64 bits as two 32-bit halves, hex: a stable id without a crypto dependency. */
 function hashId(s: string): string {
   let h1 = 0x811c9dc5;
@@ -555,7 +563,7 @@ export function codeEvents(doc: DocumentOut, reading: Reading, pack: LanguagePac
   const pronouns = wordSet(ep, 'pronoun');
   const resolved = new Map<Claimant, Claimant | null>();
   let lastNamed: Claimant | null = null;
-  for (const a of [...reading.attributions].sort((x, y) => x.span.start - y.span.start)) {
+  for (const a of byStart(reading.attributions, (x) => x.span.start)) {
     if (pronouns.has(a.claimant.name.toLowerCase().trim())) resolved.set(a.claimant, lastNamed);
     else { lastNamed = a.claimant; attribSpanOf.set(a.claimant, a.span); }
   }
@@ -574,7 +582,7 @@ export function codeEvents(doc: DocumentOut, reading: Reading, pack: LanguagePac
   const conjWords = wordSet(ep, 'conjunction');
   // Actors sorted by start with the running maximum of their ends: "does any actor overlap this
   // span" is one binary search instead of a scan of every actor.
-  const actorsByStart = [...reading.actors].sort((a, b) => a.start - b.start);
+  const actorsByStart = byStart(reading.actors, (a) => a.start);
   const maxEnd: number[] = [];
   for (let k = 0, m = -Infinity; k < actorsByStart.length; k++) maxEnd.push((m = Math.max(m, actorsByStart[k]!.end)));
   const inAnyActor = (x: { start: number; end: number }): boolean => {
@@ -1055,8 +1063,13 @@ function nearestDraft(drafts: Draft[], sentence: number, within = Infinity): Dra
  * are alternatives, and the lowest is kept (ACLED's conservative rule). Null when none is given.
  */
 export function fatalitiesOf(cas: Pick<CasualtyMention, 'count' | 'outcome' | 'group' | 'claimant'>[]): number | null {
+  let n = 0;
+  let one: (typeof cas)[number] | null = null;
+  for (const m of cas) if (m.outcome === 'killed') { n++; one = m; }
+  if (n === 0) return null;
+  // One figure is the answer (0 + turns a -0 into 0, as the sums below do).
+  if (n === 1) return 0 + one!.count;
   const killed = cas.filter((m) => m.outcome === 'killed');
-  if (killed.length === 0) return null;
   const named = new Map<string, Set<string>>();
   const outlet = new Set<string>();
   for (const m of killed) {

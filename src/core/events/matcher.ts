@@ -57,66 +57,11 @@ export function matchTokens(text: string, offset = 0): MatchToken[] {
   return out;
 }
 
-/**
- * The folded words of a sentence as parallel arrays (no object per word): what matchTokens
- * gives for the same text, read off the engine's tokens (tokensOf) instead of a second regex
- * pass. A token of ASCII letters and digits is one word, its `lower` as is; an ASCII token with
- * joiners ("sit-in", "1.200") splits at them; any other token goes through the regex and the fold.
- * Tokens never split a run of letters and digits, except around astral characters: null when
- * a token holds a surrogate (the caller then reads the text with wordsOfText).
- */
+/** Folded words with their offsets, as parallel arrays (no object per word). */
 export interface Words {
   w: string[];
   start: number[];
   end: number[];
-}
-
-export function wordsOf(tokens: readonly Token[]): Words | null {
-  const w: string[] = [];
-  const start: number[] = [];
-  const end: number[] = [];
-  for (let k = 0; k < tokens.length; k++) {
-    const t = tokens[k]!;
-    const l = t.lower;
-    const n = l.length;
-    let kind = 0; // 0 letters and digits, 1 ASCII with other characters, 2 not ASCII
-    for (let i = 0; i < n; i++) {
-      const c = l.charCodeAt(i);
-      if ((c >= 97 && c <= 122) || (c >= 48 && c <= 57)) continue;
-      if (c > 0x7f) { kind = 2; break; }
-      kind = 1;
-    }
-    if (kind === 0) {
-      w.push(l);
-      start.push(t.start);
-      end.push(t.end);
-    } else if (kind === 1) {
-      // Lower-case ASCII: "a-z0-9" runs of `lower`, which has the text's offsets.
-      let i = 0;
-      while (i < n) {
-        let c = l.charCodeAt(i);
-        if (!((c >= 97 && c <= 122) || (c >= 48 && c <= 57))) { i++; continue; }
-        const s0 = i;
-        while (i < n && (((c = l.charCodeAt(i)) >= 97 && c <= 122) || (c >= 48 && c <= 57))) i++;
-        w.push(s0 === 0 && i === n ? l : l.slice(s0, i));
-        start.push(t.start + s0);
-        end.push(t.start + i);
-      }
-    } else {
-      const txt = t.text;
-      for (let i = 0; i < txt.length; i++) {
-        const c = txt.charCodeAt(i);
-        if (c >= 0xd800 && c <= 0xdfff) return null;
-      }
-      WORD_RE.lastIndex = 0;
-      for (let m = WORD_RE.exec(txt); m; m = WORD_RE.exec(txt)) {
-        w.push(foldWord(m[0]));
-        start.push(t.start + m.index);
-        end.push(t.start + m.index + m[0].length);
-      }
-    }
-  }
-  return { w, start, end };
 }
 
 /** matchTokens as parallel arrays. */
@@ -187,11 +132,7 @@ export function compile<T>(pattern: string, tag: T, lexicons: Record<string, str
   return { tag, pattern, elems };
 }
 
-function accepts(alt: Alt, w: string): boolean {
-  return alt.exact.has(w) || acceptsOther(alt, w);
-}
-
-/** accepts, but for the exact words. */
+/** Whether an element takes a word by its prefixes or as a number (exact words: see Alt.bits). */
 function acceptsOther(alt: Alt, w: string): boolean {
   if (alt.num && w.charCodeAt(0) >= 48 && w.charCodeAt(0) <= 57 && /^\d+$/.test(w)) return true;
   const ps = alt.prefixes;
@@ -243,21 +184,6 @@ export class PatternIndex<T> {
     return list;
   }
 
-  /** Every match in the tokens (all start positions; overlapping matches kept). */
-  find(tokens: MatchToken[]): Hit<T>[] {
-    const hits: Hit<T>[] = [];
-    const words = tokens.map((t) => t.w);
-    for (let i = 0; i < words.length; i++) {
-      const list = this.startingAt(words[i]!);
-      for (let k = 0; k < list.length; k++) tryAt(list[k]!, words, i, hits);
-    }
-    return hits;
-  }
-}
-
-function tryAt<T>(c: Compiled<T>, words: string[], i: number, hits: Hit<T>[]): void {
-  const end = c.elems.length === 1 ? i + 1 : matchFrom(c.elems, 1, words, i + 1);
-  if (end >= 0) hits.push({ tag: c.tag, pattern: c.pattern, from: i, to: end });
 }
 
 /**
@@ -378,8 +304,11 @@ export class DualIndex<A, B> {
 
   /**
    * Matches a sentence's tokens (tokensOf): its folded words are what matchTokens gives for the
-   * same text (see wordsOf). Returns false, matching nothing, when a token holds a surrogate:
-   * the caller then uses scanWords(wordsOfText(…)).
+   * same text, read off the tokens instead of a second regex pass. A token of ASCII letters and
+   * digits is one word, its `lower` as is; an ASCII token with joiners ("sit-in", "1.200") splits
+   * at them; any other token goes through the regex and the fold. Tokens never split a run of
+   * letters and digits, except around astral characters: returns false, matching nothing, when
+   * a token holds a surrogate (the caller then uses scanWords(wordsOfText(…))).
    */
   scanTokens(tokens: readonly Token[], ha: Hit<A>[], hb: Hit<B>[]): boolean {
     this.n = 0;
@@ -438,13 +367,6 @@ export class DualIndex<A, B> {
   scanWords(words: Words, ha: Hit<A>[], hb: Hit<B>[]): void {
     this.n = 0;
     for (let k = 0; k < words.w.length; k++) this.add(words.w[k]!, words.start[k]!, words.end[k]!, this.entry(words.w[k]!));
-    this.match(ha, hb);
-  }
-
-  /** Matches the words as folded (tests). */
-  scan(words: string[], ha: Hit<A>[], hb: Hit<B>[]): void {
-    this.n = 0;
-    for (let k = 0; k < words.length; k++) this.add(words[k]!, 0, 0, this.entry(words[k]!));
     this.match(ha, hb);
   }
 
@@ -533,20 +455,4 @@ function push<K, V>(m: Map<K, V[]>, k: K, v: V): void {
   const l = m.get(k);
   if (l) l.push(v);
   else m.set(k, [v]);
-}
-
-/** Matches elems[e..] at words[t..]; returns the end word index or -1. Shortest gaps first. */
-function matchFrom(elems: Elem[], e: number, words: string[], t: number): number {
-  if (e >= elems.length) return t;
-  const el = elems[e]!;
-  if (el.kind === 'gap') {
-    for (let g = 0; g <= el.max; g++) {
-      const r = matchFrom(elems, e + 1, words, t + g);
-      if (r >= 0) return r;
-    }
-    return -1;
-  }
-  if (t >= words.length) return -1;
-  if (!accepts(el.alt, words[t]!)) return -1;
-  return matchFrom(elems, e + 1, words, t + 1);
 }
