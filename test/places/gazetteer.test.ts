@@ -37,6 +37,13 @@ describe('compiled index format', () => {
     expect(g.span('paris')).toBe(2);
     expect(g.span('ganja')).toBe(1);
   });
+  it('gives a word\'s span and candidates in one look-up, the same as span() and lookup()', () => {
+    const w = g.word('paris');
+    expect(w.span).toBe(2);
+    expect(w.cands).toBe(g.lookup('paris'));
+    expect(g.word('gence')).toEqual({ span: 1, cands: null });
+    expect(g.word('ganja').cands!.map((x) => x.match)).toEqual(['p', 'a']);
+  });
   it('indexes countries and admin-1 regions', () => {
     expect(g.country('AZ')!.geonames_id).toBe(587116);
     expect(g.admin1('US', 'texas')!.name).toBe('Texas');

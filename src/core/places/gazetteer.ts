@@ -34,6 +34,8 @@ export interface Gazetteer {
   lookup(key: string): readonly Candidate[] | undefined;
   /** The most words of any name that starts with this folded word (1 when none is longer). */
   span(firstWord: string): number;
+  /** span(word) and lookup(word) in one look-up. */
+  word(firstWord: string): { readonly span: number; readonly cands: readonly Candidate[] | null };
   /** The places of a country (kind "country") by ISO alpha-2. */
   country(cc: string): PlaceRecord | undefined;
   /** An admin-1 region by country and name. */
@@ -50,6 +52,12 @@ export interface GazetteerCodec {
   encode(s: string): string;
 }
 const IDENTITY: GazetteerCodec = { decode: (s) => s, encode: (s) => s };
+
+/** Whether a stored slice is plain ASCII (the same in every codec). */
+function ascii(s: string): boolean {
+  for (let i = 0; i < s.length; i++) if (s.charCodeAt(i) > 0x7f) return false;
+  return true;
+}
 
 function hashOf(s: string, from: number, to: number): number {
   let h = 0x811c9dc5;
@@ -103,7 +111,8 @@ export function parseGazetteer(text: string, codec: GazetteerCodec = IDENTITY): 
     let p = parsed[row];
     if (p) return p;
     const end = text.indexOf('\n', rowStarts[row]!);
-    const f = codec.decode(text.slice(rowStarts[row]!, end)).split('\t');
+    const line = text.slice(rowStarts[row]!, end);
+    const f = (ascii(line) ? line : codec.decode(line)).split('\t');
     const kind = (KINDS.has(f[1] as PlaceKind) ? f[1] : 'other') as PlaceKind;
     p = {
       row, name: f[0]!, kind, country: f[2] ?? '', admin1: f[3] ?? '', lat: Number(f[4]), lon: Number(f[5]),
@@ -129,25 +138,36 @@ export function parseGazetteer(text: string, codec: GazetteerCodec = IDENTITY): 
     }
     return null;
   };
-  const cache = new Map<string, Candidate[] | null>();
-  const lookup = (key: string): Candidate[] | undefined => {
-    const hit = cache.get(key);
-    if (hit !== undefined) return hit ?? undefined;
-    const refs = raw(key);
-    const out = refs === null ? null : refs.split(',').map((r) => ({ match: r[0] as NameMatch, place: place(Number(r.slice(1))) }));
-    if (cache.size > 50000) cache.clear();
-    cache.set(key, out);
-    return out ?? undefined;
-  };
-  const spans = new Map<string, number>();
-  const span = (first: string): number => {
-    let n = spans.get(first);
-    if (n === undefined) {
-      n = Number(raw('^' + first) ?? 1);
-      if (spans.size > 50000) spans.clear();
-      spans.set(first, n);
+  // one cache entry per key for both look-ups (a word's span and its candidates are asked together)
+  interface Entry { cands: Candidate[] | null | undefined; span: number }
+  const cache = new Map<string, Entry>();
+  const entry = (key: string): Entry => {
+    let e = cache.get(key);
+    if (e === undefined) {
+      if (cache.size > 50000) cache.clear();
+      cache.set(key, (e = { cands: undefined, span: -1 }));
     }
-    return n;
+    return e;
+  };
+  const candidates = (key: string): Candidate[] | null => {
+    const refs = raw(key);
+    return refs === null ? null : refs.split(',').map((r) => ({ match: r[0] as NameMatch, place: place(Number(r.slice(1))) }));
+  };
+  const lookup = (key: string): Candidate[] | undefined => {
+    const e = entry(key);
+    if (e.cands === undefined) e.cands = candidates(key);
+    return e.cands ?? undefined;
+  };
+  const span = (first: string): number => {
+    const e = entry(first);
+    if (e.span < 0) e.span = Number(raw('^' + first) ?? 1);
+    return e.span;
+  };
+  const word = (first: string): { span: number; cands: Candidate[] | null } => {
+    const e = entry(first);
+    if (e.span < 0) e.span = Number(raw('^' + first) ?? 1);
+    if (e.cands === undefined) e.cands = candidates(first);
+    return e as { span: number; cands: Candidate[] | null };
   };
   const countries = new Map<string, PlaceRecord>();
   const admin1s = new Map<string, PlaceRecord>();
@@ -173,6 +193,7 @@ export function parseGazetteer(text: string, codec: GazetteerCodec = IDENTITY): 
     size: nRows,
     lookup,
     span,
+    word,
     country: (cc) => countries.get(cc),
     admin1: (cc, name) => admin1s.get(`${cc}|${name.toLowerCase()}`),
   };

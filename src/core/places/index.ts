@@ -1,4 +1,4 @@
-import { fold, tokenize, tokensOf, type Sentence, type Token } from '../engine/text.js';
+import { factsOf, fold, hasSig, sigSet, tokenize, tokensOf, TF_SIG_SHIFT, wordSig, type Sentence, type Token } from '../engine/text.js';
 import type { LanguagePack } from '../pack.js';
 import type { PlaceKind } from '../types.js';
 import type { PlaceMention, PlacePack, PlaceCue } from './types.js';
@@ -34,10 +34,10 @@ interface Tables {
   districtPrefixes: Set<string>;
   /** Every single word of the tables above → the W_* bits of the tables it is in (one look-up per word). */
   flags: Map<string, number>;
-  /** sigOf() of every key of flags. */
-  sig: Uint8Array;
-  /** sigOf() of the first words of the local cues (most words of a text are in flags, few start a local cue). */
-  localSig: Uint8Array;
+  /** Word signatures (engine/text wordSig) of every key of flags. */
+  sig: Uint32Array;
+  /** Word signatures of the first words of the local cues (most words of a text are in flags, few start a local cue). */
+  localSig: Uint32Array;
 }
 
 // bits of Tables.flags
@@ -110,14 +110,12 @@ function tablesOf(pack: LanguagePack): Tables | null {
       districtPrefixes: new Set(p.districtPrefixes ?? []),
       localLen: Math.max(1, ...Object.keys(p.local?.before ?? {}).concat(Object.keys(p.local?.after ?? {})).map((k) => k.split(' ').length)),
       flags: new Map(),
-      sig: new Uint8Array(65536),
-      localSig: new Uint8Array(65536),
+      sig: sigSet([]),
+      localSig: sigSet([]),
     };
     t.flags = flagsOf(t);
-    for (const [k, f] of t.flags) {
-      t.sig[sigOf(k)] = 1;
-      if (f & (W_LOCAL_AFTER_FIRST | W_LOCAL_BEFORE_FIRST)) t.localSig[sigOf(k)] = 1;
-    }
+    t.sig = sigSet(t.flags.keys());
+    t.localSig = sigSet([...t.flags].filter(([, f]) => f & (W_LOCAL_AFTER_FIRST | W_LOCAL_BEFORE_FIRST)).map(([k]) => k));
     compiled.set(p, t);
   }
   return t;
@@ -130,6 +128,10 @@ const POSSESSIVE = /['’]s$/;
 const ASCII = /^[\x21-\x7e]*$/;
 /** fold() for one word, without Unicode normalisation when the word is plain ASCII. */
 const quickFold = (w: string): string => (ASCII.test(w) ? w.toLowerCase() : fold(w));
+/** Plain ASCII words (no backquote) joined by single spaces: fold() is toLowerCase() for them. */
+const ASCII_WORDS = /^[\x21-\x5f\x61-\x7e]+(?: [\x21-\x5f\x61-\x7e]+)*$/;
+/** fold() for a name of words, without Unicode normalisation when it is plain ASCII. */
+const foldName = (s: string): string => (ASCII_WORDS.test(s) ? s.toLowerCase() : fold(s));
 const isWord = (t: Token | undefined): t is Token => {
   if (!t) return false;
   const c = t.text.charCodeAt(0);
@@ -213,6 +215,43 @@ function computeStaticScore(c: Candidate): number {
   return s;
 }
 
+const ranks = new WeakMap<readonly Candidate[], { best: Candidate; shared: boolean }>();
+/**
+ * The statically best candidate of a name (the first of the highest staticScore), and whether the
+ * name is shared by places of several countries ("Georgia"), so that it says nothing about the
+ * document (a region or country outranks villages abroad that share its name: "Virginia").
+ * Once per candidate list (the gazetteer returns the same list for a name).
+ */
+function rankOf(cands: readonly Candidate[]): { best: Candidate; shared: boolean } {
+  let r = ranks.get(cands);
+  if (!r) {
+    let best = cands[0]!;
+    for (const c of cands) if (staticScore(c) > staticScore(best)) best = c;
+    const p = best.place;
+    const margin = p.kind === 'admin1' || p.kind === 'country' ? 10 : 25;
+    const shared = cands.some((c) => c.place.country !== p.country && c.match === 'p' &&
+      (staticScore(c) > staticScore(best) - margin || c.place.kind === 'country' || c.place.kind === 'admin1'));
+    r = { best, shared };
+    ranks.set(cands, r);
+  }
+  return r;
+}
+
+const admin1Keys = new WeakMap<PlaceRecord, string>();
+/** "country|admin1" of a place (the key of its region). */
+function admin1Key(p: PlaceRecord): string {
+  let k = admin1Keys.get(p);
+  if (k === undefined) admin1Keys.set(p, (k = `${p.country}|${p.admin1}`));
+  return k;
+}
+const nameKeys = new WeakMap<PlaceRecord, string>();
+/** "country|name" of a place (a region's key). */
+function nameKey(p: PlaceRecord): string {
+  let k = nameKeys.get(p);
+  if (k === undefined) nameKeys.set(p, (k = `${p.country}|${p.name}`));
+  return k;
+}
+
 const cueKindOf = (p: PlaceRecord): PlaceKind | 'admin2' => (p.fcode === 'ADM2' ? 'admin2' : p.kind);
 
 /**
@@ -227,11 +266,12 @@ export function findPlaces(text: string, sentences: Sentence[], pack: LanguagePa
   if (!T) return [];
   // the sentence's shared tokens (the same tokenize(s.text, s.start), computed once for every stage)
   const perSentence = sentences.map((s) => tokensOf(s));
-  const lowerWords = new LowerWords(perSentence);
+  const bases = tokenInfo(sentences, perSentence);
+  const lowerWords = new LowerWords(perSentence, bases);
   const mentions: Mention[] = [];
   // words of person and organisation names ("Tom Jones", "Georgia Tech"): alone later, still not places
   const personWords = new Set<string>();
-  for (const toks of perSentence) scanSentence(toks, T, gazetteer, lowerWords, personWords, mentions);
+  for (let s = 0; s < perSentence.length; s++) scanSentence(perSentence[s]!, bases[s]!, T, gazetteer, lowerWords, personWords, mentions);
   for (const m of mentions) {
     if (m.dropped || m.words !== 1 || m.how !== 'name' || !personWords.has(m.text)) continue;
     // (a person's surname that is also a small region's name, "Nelson", goes too; "in Nelson" stays)
@@ -248,33 +288,68 @@ export function findPlaces(text: string, sentences: Sentence[], pack: LanguagePa
   for (const m of mentions) {
     if (m.dropped || !m.pick) continue;
     const p = m.pick.place;
-    out.push({
+    const o: PlaceMention = {
       start: m.start, end: m.end, text: m.text, name: p.name, kind: p.kind,
       country: p.country || null, admin1: p.kind === 'country' || !p.admin1 ? null : p.admin1,
       lat: Number.isFinite(p.lat) ? p.lat : null, lon: Number.isFinite(p.lon) ? p.lon : null,
-      geonames_id: p.geonames_id, rule: `${pack.code}/place/${m.how}`, ...(m.near ? { near: true } : {}),
-    });
+      geonames_id: p.geonames_id, rule: `${pack.code}/place/${m.how}`,
+    };
+    if (m.near) o.near = true;
+    out.push(o);
   }
   if (T.localBefore.size || T.localAfter.size) {
-    const local = localPlaces(perSentence, T, gazetteer, out, docCountry, named, lowerWords, personWords, `${pack.code}/place/local-unresolved`);
+    const local = localPlaces(perSentence, bases, T, gazetteer, out, docCountry, named, lowerWords, personWords, `${pack.code}/place/local-unresolved`);
     if (local) return local;
   }
   return out;
 }
 
 /** Hash of a word's length and first and last characters: a sieve before a table look-up. */
-const sigOf = (w: string): number => {
-  const n = w.length;
-  return (Math.imul(Math.imul(Math.imul(n, 0x9e3779b1) ^ w.charCodeAt(0), 0x85ebca6b) ^ (n > 1 ? w.charCodeAt(1) : 0), 0xc2b2ae35) ^ w.charCodeAt(n - 1)) >>> 16;
-};
+/** The word signature of a lower-case word (as factsOf keeps it for every token). */
+const sigOf = wordSig;
+
+/** The W_* bits of the document's token at `at` (CLS/SIG index) whose lower case is w. */
+function flagAt(T: Tables, at: number, w: string): number {
+  return hasSig(T.sig, SIG[at]!) ? T.flags.get(w) ?? 0 : 0;
+}
 
 /** The W_* bits of a (lower-case) word. */
 function flagOf(T: Tables, w: string): number {
-  return T.sig[sigOf(w)] === 1 ? T.flags.get(w) ?? 0 : 0;
+  return hasSig(T.sig, sigOf(w)) ? T.flags.get(w) ?? 0 : 0;
+}
+
+// Facts of every token of the document, computed once by tokenInfo() (findPlaces is never re-entered):
+// CLS[base + k] holds C_WORD (isWord) and C_CAP (isCap) of token k of the sentence at `base`; SIG its sigOf(lower).
+const C_WORD = 1, C_CAP = 2;
+let CLS = new Uint8Array(8192);
+let SIG = new Int32Array(8192);
+
+/** Fills CLS and SIG for the document's tokens; returns each sentence's offset in them. */
+function tokenInfo(sentences: Sentence[], perSentence: Token[][]): number[] {
+  let total = 0;
+  for (const toks of perSentence) total += toks.length;
+  if (CLS.length < total) {
+    CLS = new Uint8Array(total * 2);
+    SIG = new Int32Array(total * 2);
+  }
+  const bases: number[] = new Array(perSentence.length);
+  let b = 0;
+  for (let s = 0; s < perSentence.length; s++) {
+    const toks = perSentence[s]!;
+    // (the signature of each token's lower case, shared with the other stages)
+    const facts = factsOf(sentences[s]!);
+    bases[s] = b;
+    for (let k = 0; k < toks.length; k++, b++) {
+      const t = toks[k]!;
+      CLS[b] = (isWord(t) ? C_WORD : 0) | (isCap(t) ? C_CAP : 0);
+      SIG[b] = facts[k]! >>> TF_SIG_SHIFT;
+    }
+  }
+  return bases;
 }
 
 /** Scratch sieve of LowerWords (filled and read within its constructor). */
-const DOC_SIG = new Uint8Array(65536);
+const DOC_SIG = sigSet([]);
 
 /**
  * The words the document writes in lower case somewhere (not as a sentence's first token): "Union"
@@ -285,23 +360,26 @@ class LowerWords {
   private readonly asked = new Set<string>();
   private readonly seen = new Set<string>();
   private all: Set<string> | null = null;
-  constructor(private readonly perSentence: Token[][]) {
+  constructor(private readonly perSentence: Token[][], bases: number[]) {
     const sig = DOC_SIG; // (all zero between documents)
-    for (const toks of perSentence) {
-      for (const t of toks) {
-        if (isWord(t) && isCap(t)) {
-          this.asked.add(t.lower);
-          sig[sigOf(t.lower)] = 1;
+    const cls = CLS, sigs = SIG;
+    for (let s = 0; s < perSentence.length; s++) {
+      const toks = perSentence[s]!, base = bases[s]!;
+      for (let k = 0; k < toks.length; k++) {
+        if (cls[base + k] === (C_WORD | C_CAP)) {
+          this.asked.add(toks[k]!.lower);
+          const h = sigs[base + k]!;
+          sig[h >>> 5]! |= 1 << (h & 31);
         }
       }
     }
-    for (const toks of perSentence) {
+    for (let s = 0; s < perSentence.length; s++) {
+      const toks = perSentence[s]!, base = bases[s]!;
       for (let k = 1; k < toks.length; k++) {
-        const t = toks[k]!;
-        if (sig[sigOf(t.lower)] === 1 && isWord(t) && !isCap(t) && this.asked.has(t.lower)) this.seen.add(t.lower);
+        if (cls[base + k] === C_WORD && hasSig(sig, sigs[base + k]!) && this.asked.has(toks[k]!.lower)) this.seen.add(toks[k]!.lower);
       }
     }
-    for (const w of this.asked) sig[sigOf(w)] = 0;
+    for (const w of this.asked) sig[sigOf(w) >>> 5] = 0;
   }
   has(w: string): boolean {
     if (this.asked.has(w)) return this.seen.has(w);
@@ -395,17 +473,22 @@ function sentenceFinder(perSentence: Token[][]): (pos: number) => number {
  * in a country other than the story's, is a place of the story's country at the coordinates of the
  * place that contains it (said right after it, else the story's most-mentioned place there), near it.
  */
-function localPlaces(perSentence: Token[][], T: Tables, gaz: Gazetteer, out: PlaceMention[], docCountry: string, named: Set<string>,
+function localPlaces(perSentence: Token[][], bases: number[], T: Tables, gaz: Gazetteer, out: PlaceMention[], docCountry: string, named: Set<string>,
   lowerWords: LowerWords, personWords: Set<string>, rule: string): PlaceMention[] | null {
   interface Span { s: number; i: number; j: number; kind: PlaceKind }
   const spans: Span[] = [];
   for (let s = 0; s < perSentence.length; s++) {
     const toks = perSentence[s]!;
-    let firstWord = 0;
-    while (firstWord < toks.length && !isWord(toks[firstWord])) firstWord++;
-    const taken = new Set<number>();
+    const base = bases[s]!;
+    let firstWord = -1;
+    let taken: Set<number> | undefined;
     for (let k = 0; k < toks.length; k++) {
-      if (T.localSig[sigOf(toks[k]!.lower)] !== 1 || !isWord(toks[k])) continue;
+      if (!hasSig(T.localSig, SIG[base + k]!) || (CLS[base + k]! & C_WORD) === 0) continue;
+      if (firstWord < 0) {
+        firstWord = 0;
+        while (firstWord < toks.length && !isWord(toks[firstWord])) firstWord++;
+        taken = new Set<number>();
+      }
       const fl = flagOf(T, toks[k]!.lower);
       if ((fl & (W_LOCAL_AFTER_FIRST | W_LOCAL_BEFORE_FIRST)) === 0) continue;
       // "Xyz district", "Xyz local government area": the name before the cue
@@ -421,9 +504,9 @@ function localPlaces(perSentence: Token[][], T: Tables, gaz: Gazetteer, out: Pla
         // "Xyz County Times": the name of an organisation
         const nx = toks[k + after.len];
         const org = !!nx && isCap(nx) && (T.orgWords.has(nx.lower) || T.institutions.has(nx.lower));
-        if (!person && !opener && !org && i < k && !taken.has(i)) {
+        if (!person && !opener && !org && i < k && !taken!.has(i)) {
           spans.push({ s, i, j: k - 1, kind: after.kind });
-          for (let q = i; q < k; q++) taken.add(q);
+          for (let q = i; q < k; q++) taken!.add(q);
         }
       }
       // "desa Xyz", "village of Xyz": the name after the cue
@@ -435,9 +518,9 @@ function localPlaces(perSentence: Token[][], T: Tables, gaz: Gazetteer, out: Pla
         while (j + 1 < toks.length && j - i < 3 && nameWord(toks[j + 1], T, lowerWords, personWords) && (j < i || toks[j + 1]!.start === toks[j]!.end + 1) &&
           !cueAt(toks, j + 1, T.localAfter, T.localLen, true)) j++;
         // a person's name after a cue word is no place: "Kota Budi Santoso said"
-        if (j >= i && !T.speech.has(toks[j + 1]?.lower ?? '') && !taken.has(i)) {
+        if (j >= i && !T.speech.has(toks[j + 1]?.lower ?? '') && !taken!.has(i)) {
           spans.push({ s, i, j, kind: before.kind });
-          for (let q = i; q <= j; q++) taken.add(q);
+          for (let q = i; q <= j; q++) taken!.add(q);
         }
       }
     }
@@ -447,12 +530,18 @@ function localPlaces(perSentence: Token[][], T: Tables, gaz: Gazetteer, out: Pla
   let result = out.slice();
   const removed = new Set<PlaceMention>();
   const added: PlaceMention[] = [];
+  // (the sentence of each place, and which of result are removed, by index)
+  const nr = result.length;
+  const sentOfResult = new Int32Array(nr);
+  for (let q = 0; q < nr; q++) sentOfResult[q] = sentOf(result[q]!.start);
+  const gone = new Uint8Array(nr);
+  const sentOfAdded: number[] = [];
   const local = (p: PlaceMention): boolean => p.rule === rule;
   // a local place may contain the one named before it ("Xyz village in Abc district of Niger State"):
   // later names of a sentence first; names with a container in their sentence before bare repeats
   const inSentence = (sp: Span): boolean => {
     const end = perSentence[sp.s]![sp.j]!.end;
-    return result.some((p) => p.start >= end && sentOf(p.start) === sp.s && p.kind !== 'country');
+    return result.some((p, q) => p.start >= end && sentOfResult[q] === sp.s && p.kind !== 'country');
   };
   const ordered = spans.map((sp) => ({ sp, own: inSentence(sp) })).sort((a, b) => (a.own === b.own ? 0 : a.own ? -1 : 1) ||
     a.sp.s - b.sp.s || b.sp.i - a.sp.i).map((x) => x.sp);
@@ -462,9 +551,17 @@ function localPlaces(perSentence: Token[][], T: Tables, gaz: Gazetteer, out: Pla
     const start = toks[sp.i]!.start, end = toks[sp.j]!.end;
     const text = toks[sp.i]!.text + toksBetween(toks, sp.i, sp.j);
     // the containing place: named after it in the sentence or the next, else before it in the sentence
-    const live = result.concat(added).filter((p) => !removed.has(p) && p.kind !== 'country' && p.lat !== null && (p.end <= start || p.start >= end) && p.text !== text);
-    const after = live.filter((p) => p.start >= end && (sentOf(p.start) === sp.s || sentOf(p.start) === sp.s + 1)).sort((a, b) => a.start - b.start);
-    const before = live.filter((p) => p.end <= start && sentOf(p.start) === sp.s).sort((a, b) => b.start - a.start);
+    const live: PlaceMention[] = [], after: PlaceMention[] = [], before: PlaceMention[] = [];
+    for (let q = 0, n = nr + added.length; q < n; q++) {
+      const p = q < nr ? result[q]! : added[q - nr]!;
+      if (p.kind === 'country' || p.lat === null || !(p.end <= start || p.start >= end) || (q < nr && gone[q] === 1) || p.text === text) continue;
+      live.push(p);
+      const ps = q < nr ? sentOfResult[q]! : sentOfAdded[q - nr]!;
+      if (p.start >= end && (ps === sp.s || ps === sp.s + 1)) after.push(p);
+      if (p.end <= start && ps === sp.s) before.push(p);
+    }
+    after.sort((a, b) => a.start - b.start);
+    before.sort((a, b) => b.start - a.start);
     // one reading per name: a repeat takes the first one's place
     const fit = (p: PlaceMention): boolean => !docCountry || p.country === docCountry;
     let container = byText.get(text.toLowerCase()) ?? after.find((p) => fit(p) && sentOf(p.start) === sp.s) ??
@@ -472,12 +569,16 @@ function localPlaces(perSentence: Token[][], T: Tables, gaz: Gazetteer, out: Pla
       before.find((p) => fit(p) && p.kind !== 'admin1') ?? before.find(fit) ?? after.find(fit);
     const cc = container?.country ?? docCountry;
     if (!cc) continue;
-    const overlap = result.filter((p) => !removed.has(p) && p.start < end && p.end > start);
+    const overlap: PlaceMention[] = [], overlapAt: number[] = [];
+    for (let q = 0; q < nr; q++) {
+      const p = result[q]!;
+      if (gone[q] !== 1 && p.start < end && p.end > start) { overlap.push(p); overlapAt.push(q); }
+    }
     // the gazetteer's own reading in the story's country stands
     // (so does a country, a region, or a place of a country the story names: "kota Ganja" in a story told from Armenia)
     if (overlap.some((p) => p.country === cc || p.kind === 'country' || p.kind === 'region' || p.kind === 'admin1' || (!!p.country && named.has(p.country)))) continue;
     // a name the gazetteer knows in that country: its own reading when the cue fits, else the resolver's call
-    const homes = gaz.lookup(fold(text))?.filter((c) => c.place.country === cc && c.match === 'p') ?? [];
+    const homes = gaz.lookup(foldName(text))?.filter((c) => c.place.country === cc && c.match === 'p') ?? [];
     const home = homes.find((c) => (sp.kind === 'other' ? c.place.fcode === 'ADM2' || c.place.kind === 'other' : c.place.kind === sp.kind))?.place;
     if (homes.length && !home) continue;
     if (!container && !home) {
@@ -495,6 +596,8 @@ function localPlaces(perSentence: Token[][], T: Tables, gaz: Gazetteer, out: Pla
     }
     if (!container && !home) continue;
     for (const p of overlap) removed.add(p);
+    for (const q of overlapAt) gone[q] = 1;
+    sentOfAdded.push(sentOf(start));
     if (home) {
       added.push({ start, end, text, name: home.name, kind: home.kind, country: home.country || null,
         admin1: home.kind === 'country' || !home.admin1 ? null : home.admin1, lat: Number.isFinite(home.lat) ? home.lat : null,
@@ -514,6 +617,9 @@ function localPlaces(perSentence: Token[][], T: Tables, gaz: Gazetteer, out: Pla
 
 /** Per-sentence scratch of scanSentence (never re-entered): left-over tokens and the mention holding each token. */
 let LEFT = new Uint8Array(256);
+const FOUND: Mention[] = [];
+const LEFTOVERS: number[] = [];
+const RUN: Mention[] = [];
 const OWN: (Mention | undefined)[] = [];
 
 /** "Police", "Mayor", "Union", "Kota Xyz": a one-word name that is a common word of the tables. */
@@ -547,18 +653,20 @@ function notDemonyms(ms: Mention[]): number {
   return n;
 }
 
-function scanSentence(toks: Token[], T: Tables, gaz: Gazetteer, lowerWords: LowerWords, personWords: Set<string>, out: Mention[]): void {
-  const found: Mention[] = [];
-  const leftovers: number[] = [];
+function scanSentence(toks: Token[], base: number, T: Tables, gaz: Gazetteer, lowerWords: LowerWords, personWords: Set<string>, out: Mention[]): void {
+  const found = FOUND;
+  found.length = 0;
+  const leftovers = LEFTOVERS;
+  leftovers.length = 0;
   // the first word token of the sentence (after opening quotes or brackets)
   let firstWord = 0;
-  while (firstWord < toks.length && !isWord(toks[firstWord])) firstWord++;
+  while (firstWord < toks.length && (CLS[base + firstWord]! & C_WORD) === 0) firstWord++;
   for (let i = 0; i < toks.length; i++) {
+    if (CLS[base + i] !== (C_WORD | C_CAP)) continue;
     const t = toks[i]!;
-    if (!isWord(t) || !isCap(t)) continue;
     const m = matchAt(toks, i, T, gaz);
     // "Police", "Mayor", "Union": a word that names a village somewhere is still a common word
-    if (m && m.words === 1 && m.how === 'name' && commonWord(flagOf(T, t.lower), toks[i + 1])) {
+    if (m && m.words === 1 && m.how === 'name' && commonWord(flagAt(T, base + i, t.lower), toks[i + 1])) {
       leftovers.push(i);
       continue;
     }
@@ -652,7 +760,8 @@ function scanSentence(toks: Token[], T: Tables, gaz: Gazetteer, lowerWords: Lowe
         break;
       }
     }
-    const runMatches: Mention[] = [];
+    const runMatches = RUN;
+    runMatches.length = 0;
     for (let k = a; k <= b; k++) { const x = own[k]; if (x !== undefined && !runMatches.includes(x)) runMatches.push(x); }
     let titled: Mention | undefined;
     // "Minnesota Governor Tim Pawlenty", "Kapolda Papua", "Minnesota Department of Transportation":
@@ -758,11 +867,11 @@ function scanSentence(toks: Token[], T: Tables, gaz: Gazetteer, lowerWords: Lowe
   for (const m of found) {
     if (m.dropped) continue;
     const pi = m.i - 1;
-    const prev = pi >= 0 && isWord(toks[pi]) ? toks[pi] : undefined;
-    const next = m.j + 1 < toks.length && isWord(toks[m.j + 1]) ? toks[m.j + 1] : undefined;
-    const prev2 = prev && pi >= 1 && isWord(toks[pi - 1]) ? toks[pi - 1] : undefined;
-    const fp = prev ? flagOf(T, prev.lower) : 0;
-    const fn = next ? flagOf(T, next.lower) : 0;
+    const prev = pi >= 0 && CLS[base + pi]! & C_WORD ? toks[pi] : undefined;
+    const next = m.j + 1 < toks.length && CLS[base + m.j + 1]! & C_WORD ? toks[m.j + 1] : undefined;
+    const prev2 = prev && pi >= 1 && CLS[base + pi - 1]! & C_WORD ? toks[pi - 1] : undefined;
+    const fp = prev ? flagAt(T, base + pi, prev.lower) : 0;
+    const fn = next ? flagAt(T, base + m.j + 1, next.lower) : 0;
     const top = m.cands[0]!.place;
     // a dateline: "MANSFIELD —", "JAKARTA, KOMPAS.com"
     if (m.sentenceInitial && m.text.length > 3 && ALLCAPS.test(m.text.replace(/[\s-]/g, ''))) m.locative = true;
@@ -804,7 +913,7 @@ function scanSentence(toks: Token[], T: Tables, gaz: Gazetteer, lowerWords: Lowe
       }
     }
     // near words a little further: "desa-desa di dekat Ganja", "north of the city of Kharkiv"
-    if (!m.near && prev2 && flagOf(T, prev2.lower) & W_NEAR && prev && !isCap(prev)) m.near = true;
+    if (!m.near && prev2 && flagAt(T, base + pi - 1, prev2.lower) & W_NEAR && prev && !isCap(prev)) m.near = true;
   }
   // "Walton and Oconee counties", "Becker, Clay and Grant counties": the kind word after the
   // last name of a list is every name's
@@ -886,7 +995,9 @@ function nextWord(toks: Token[], j: number): { tok: Token; index: number } | und
 
 /** A mention of tokens [i, j] ending at `end` in the text. */
 function mention(t: Token, i: number, j: number, end: number, cands: readonly Candidate[], how: How, text: string, words: number): Mention {
-  return { start: t.start, end, text, cands, i, j, words, how, near: false, locative: false, sentenceInitial: false };
+  // (every field set, in one order: all mentions share one object shape)
+  return { start: t.start, end, text, cands, scores: undefined, i, j, words, how, cue: undefined, near: false, locative: false,
+    sentenceInitial: false, region: undefined, regionOf: undefined, dropped: undefined, pick: undefined, score: undefined };
 }
 
 /** ALLCAPS.test(s) without the regex for ASCII words. */
@@ -950,7 +1061,7 @@ function matchAt(toks: Token[], i: number, T: Tables, gaz: Gazetteer): Mention |
           : cc ? gaz.admin1(cc, name!) : undefined;
         if (p) {
           const j = form.endsWith('.') && dotted ? i + 1 : i;
-          return mention(t, i, j, toks[j]!.end, [{ place: p, match: 'p' }], 'abbreviation', t.text + toksBetween(toks, i, j), 1);
+          return mention(t, i, j, toks[j]!.end, [{ match: 'p', place: p }], 'abbreviation', t.text + toksBetween(toks, i, j), 1);
         }
       }
       if (short) {
@@ -967,7 +1078,8 @@ function matchAt(toks: Token[], i: number, T: Tables, gaz: Gazetteer): Mention |
   }
   // names of up to MAX_WORDS words: capitalised words, joined by connectors
   const first = foldOf(t);
-  const maxWords = Math.min(MAX_WORDS, gaz.span(first));
+  const w0 = gaz.word(first);
+  const maxWords = Math.min(MAX_WORDS, w0.span);
   let nEnds = 0;
   for (let j = i, words = 0; j < toks.length && words < maxWords; j++) {
     const w = toks[j]!;
@@ -989,7 +1101,8 @@ function matchAt(toks: Token[], i: number, T: Tables, gaz: Gazetteer): Mention |
     for (let k = i + 1; k <= j; k++) {
       if (toks[k]!.text === '.') { key += '.'; dots = true; } else key += ' ' + foldOf(toks[k]!);
     }
-    let cands = gaz.lookup(key);
+    // (one word: the look-up made with its span)
+    let cands = j === i ? w0.cands ?? undefined : gaz.lookup(key);
     // "St. Louis" is indexed as "st. louis", "saint louis" or "st louis"
     if (!cands && dots) cands = gaz.lookup(key.replace(/(^| )([a-z]+)\./g, (_, sp: string, w: string) => sp + (T.dotted.get(w) ?? w))) ??
       gaz.lookup(key.replace(/\./g, ''));
@@ -1025,8 +1138,8 @@ function demonymAt(toks: Token[], i: number, T: Tables, gaz: Gazetteer): Mention
     const form = j > i ? (fl & W_DEMONYM_FIRST && nx && isCap(nx) && nx.start === t.end + 1 ? `${t.lower} ${nx.lower}` : '') : t.lower;
     const target = form ? T.demonyms.get(form) : undefined;
     if (!target) continue;
-    const p = /^[A-Z]{2}$/.test(target) ? gaz.country(target) : gaz.lookup(fold(target))?.[0]?.place;
-    if (p) return mention(t, i, j, toks[j]!.end, [{ place: p, match: 'p' }], 'demonym', t.text + toksBetween(toks, i, j), j - i + 1);
+    const p = /^[A-Z]{2}$/.test(target) ? gaz.country(target) : gaz.lookup(foldName(target))?.[0]?.place;
+    if (p) return mention(t, i, j, toks[j]!.end, [{ match: 'p', place: p }], 'demonym', t.text + toksBetween(toks, i, j), j - i + 1);
   }
   return null;
 }
@@ -1043,6 +1156,9 @@ interface NameGroup {
   key: string;
   mentions: Mention[];
   prior: Map<PlaceRecord, number>;
+  /** prior's keys and values as arrays (made on first need, once prior is final). */
+  places?: PlaceRecord[];
+  probs?: number[];
 }
 
 function groupsOf(live: Mention[]): NameGroup[] {
@@ -1083,18 +1199,21 @@ const pointLike = (p: PlaceRecord): boolean => p.kind === 'city' || p.fcode === 
 function coherence(p: PlaceRecord, own: NameGroup, groups: NameGroup[]): number {
   if ((!pointLike(p) && p.kind !== 'admin1') || !p.country) return 0;
   const dLat = NEAR_KM / 111;
+  const point = pointLike(p);
   let sum = 0;
   for (const g of groups) {
     if (g === own) continue;
     let best = 0;
-    for (const [o, pr] of g.prior) {
+    const os = (g.places ??= [...g.prior.keys()]), prs = (g.probs ??= [...g.prior.values()]);
+    for (let q = 0; q < os.length; q++) {
+      const o = os[q]!, pr = prs[q]!;
       if (o === p || pr * 1 <= best) continue;
       let v = 0;
-      if (pointLike(p) && pointLike(o)) {
+      if (point && pointLike(o)) {
         if (Math.abs(o.lat - p.lat) > dLat) continue;
         const d = km(p.lat, p.lon, o.lat, o.lon);
         if (d < NEAR_KM) v = 1 - d / NEAR_KM;
-      } else if (pointLike(p) && o.kind === 'admin1') {
+      } else if (point && o.kind === 'admin1') {
         if (o.country === p.country && o.name === p.admin1) v = 1;
       } else if (p.kind === 'admin1' && pointLike(o)) {
         if (o.country === p.country && o.admin1 === p.name) v = 1;
@@ -1121,40 +1240,35 @@ function resolve(mentions: Mention[], lowerWords: LowerWords, named: Set<string>
     if (cc && !demonym) placeBacked.add(cc);
   };
   for (const m of live) {
-    const ranked = [...m.cands].sort((x, y) => staticScore(y) - staticScore(x));
-    const best = ranked[0]!;
+    const { best, shared } = rankOf(m.cands);
     const p = best.place;
-    // a name shared by places of several countries ("Georgia") says nothing about the document
-    // (a region or country outranks villages abroad that share its name: "Virginia")
-    const margin = p.kind === 'admin1' || p.kind === 'country' ? 10 : 25;
-    if (ranked.some((c) => c.place.country !== p.country && c.match === 'p' &&
-      (staticScore(c) > staticScore(best) - margin || c.place.kind === 'country' || c.place.kind === 'admin1'))) continue;
+    if (shared) continue;
     if (p.kind === 'country') add(p.country, m.how === 'demonym' ? 0.5 : 1, m.how === 'demonym');
     else if (p.kind === 'admin1' && best.match === 'p') {
       add(p.country, 1);
-      admin1Named.add(`${p.country}|${p.name}`);
+      admin1Named.add(nameKey(p));
     } else if (p.population >= 100000 || p.fcode === 'PPLC') add(p.country, 0.5);
     else if (m.words > 1 && m.cands.every((c) => c.place.country === p.country)) add(p.country, 0.5);
     // a town of one name in the world ("Fitzgerald") says which region the story is in
     if (p.kind === 'city' && p.admin1 && m.words === 1 && m.cands.length === 1 && best.match === 'p' && m.how === 'name') {
-      impliedAdmin1.set(`${p.country}|${p.admin1}`, (impliedAdmin1.get(`${p.country}|${p.admin1}`) ?? 0) + 0.5);
+      impliedAdmin1.set(admin1Key(p), (impliedAdmin1.get(admin1Key(p)) ?? 0) + 0.5);
     }
     // a town or county named in one region only ("Oconee County", "Barrow County") names that region
     if (p.kind !== 'admin1' && p.admin1 && m.words > 1 && m.cands.every((c) => c.place.country === p.country && c.place.admin1 === p.admin1)) {
-      impliedAdmin1.set(`${p.country}|${p.admin1}`, (impliedAdmin1.get(`${p.country}|${p.admin1}`) ?? 0) + 1);
+      impliedAdmin1.set(admin1Key(p), (impliedAdmin1.get(admin1Key(p)) ?? 0) + 1);
     }
   }
   // a region named once, ambiguously ("Georgia"), and counties of it named as counties
   // ("Walton and Oconee counties", "Barrow County"): the counties decide
   const regionKeys = new Set<string>();
-  for (const m of live) for (const c of m.cands) if (c.place.kind === 'admin1' && c.match === 'p') regionKeys.add(`${c.place.country}|${c.place.name}`);
+  for (const m of live) for (const c of m.cands) if (c.place.kind === 'admin1' && c.match === 'p') regionKeys.add(nameKey(c.place));
   if (regionKeys.size) {
     for (const m of live) {
       const seen = new Set<string>();
       for (const c of m.cands) {
         const p = c.place;
         if (p.fcode !== 'ADM2' || !(m.cue === 'admin2' || (m.words > 1 && c.match === 'p'))) continue;
-        const k = `${p.country}|${p.admin1}`;
+        const k = admin1Key(p);
         if (regionKeys.has(k) && !seen.has(k)) {
           seen.add(k);
           countySupport.set(k, (countySupport.get(k) ?? 0) + 1);
@@ -1183,9 +1297,9 @@ function resolve(mentions: Mention[], lowerWords: LowerWords, named: Set<string>
       s += p.kind !== 'admin1' ? 18 : m.cands.some((o) => o.place.kind === 'country' && countryWeight.has(o.place.country)) ? 30 : 40;
     }
     else if (p.country && countryWeight.has(p.country)) s += 8;
-    if (p.admin1 && p.kind !== 'admin1' && admin1Named.has(`${p.country}|${p.admin1}`)) s += 18;
+    if (p.admin1 && p.kind !== 'admin1' && admin1Named.has(admin1Key(p))) s += 18;
     // the region the story's counties and towns lie in ("Georgia" among Georgian counties)
-    if (p.kind === 'admin1') s += 30 * Math.min(2, impliedAdmin1.get(`${p.country}|${p.name}`) ?? 0);
+    if (p.kind === 'admin1') s += 30 * Math.min(2, impliedAdmin1.get(nameKey(p)) ?? 0);
     // a region named like a big town is written "X state", "X Province": bare, the town is meant
     if (p.kind === 'admin1' && m.cue !== 'admin1' && m.cands.some((o) => o.place.kind === 'city' &&
       (o.place.population >= 1000000 || o.place.fcode === 'PPLC' || (o.place.country === p.country && o.place.population >= 100000)))) s -= 30;
@@ -1207,14 +1321,17 @@ function resolve(mentions: Mention[], lowerWords: LowerWords, named: Set<string>
     if (anchors && (p.kind === 'city' || p.fcode === 'ADM2')) {
       let d = Infinity;
       const own = m.text.toLowerCase();
-      for (const a of anchors) if (a.text !== own) d = Math.min(d, km(a.place.lat, a.place.lon, p.lat, p.lon));
+      // (more than 3° of latitude apart is more than 300 km)
+      for (const a of anchors) if (a.text !== own && !(Math.abs(a.place.lat - p.lat) > 3)) d = Math.min(d, km(a.place.lat, a.place.lon, p.lat, p.lon));
       if (d < 300) s += 20 * (1 - d / 300);
     }
     return s;
   };
   // mentions of one name with the same cue and region score alike: score each such reading once
   const memo = new Map<string, Mention>();
-  const memoKey = (m: Mention): string => `${m.text}|${m.cue ?? ''}|${m.region ? m.region.text : ''}|${m.regionOf ? m.regionOf.text : ''}`;
+  // (a name holds no "|": the bare text keys a reading with no cue and no region)
+  const memoKey = (m: Mention): string => (m.cue == null && !m.region && !m.regionOf ? m.text
+    : `${m.text}|${m.cue ?? ''}|${m.region ? m.region.text : ''}|${m.regionOf ? m.regionOf.text : ''}`);
   const choose = (m: Mention, anchors: Anchor[] | null): void => {
     let pick: Candidate | undefined;
     let pickScore = -Infinity;
@@ -1345,7 +1462,7 @@ function resolve(mentions: Mention[], lowerWords: LowerWords, named: Set<string>
     const big = p.population >= 50000 || p.fcode === 'PPLC' || p.fcode === 'PPLA';
     const cueFits = !!m.cue && (cueKindOf(p) === m.cue || (m.cue === 'city' && cueKindOf(p) === 'admin2') || (m.cue === 'admin2' && p.kind === 'city'));
     const context = (!!p.country && p.country === docCountry) || !!m.region || cueFits ||
-      (!!p.admin1 && admin1Named.has(`${p.country}|${p.admin1}`));
+      (!!p.admin1 && admin1Named.has(admin1Key(p)));
     // a small place abroad, in a story about somewhere else, is a homonym
     const foreign = !!docCountry && !!p.country && p.country !== docCountry && !countryWeight.has(p.country);
     let ok: boolean;
