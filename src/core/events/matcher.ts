@@ -207,6 +207,8 @@ type Entry<A, B> = {
 type Step<T> = { list: Compiled<T>[]; width: number; union: Uint32Array | null };
 type Piece<A, B> = { w: string; from: number; to: number; en: Entry<A, B> };
 
+const SLOT_MASK = 4095;
+
 /** The first three UTF-16 units of a word (of 3 or more), hashed to 16 bits. */
 function head3(w: string): number {
   return (Math.imul((w.charCodeAt(0) << 16) ^ (w.charCodeAt(1) << 8) ^ w.charCodeAt(2), 0x9e3779b1) >>> 16) & 0xffff;
@@ -240,6 +242,8 @@ export class DualIndex<A, B> {
    */
   private readonly sigs: Uint32Array;
   private readonly heads = new Uint8Array(1 << 16);
+  private readonly slotW: (string | undefined)[] = new Array(SLOT_MASK + 1).fill(undefined);
+  private readonly slotE: (Entry<A, B> | undefined)[] = new Array(SLOT_MASK + 1).fill(undefined);
   private readonly vocabSize: number;
   /** The words of the last scan and their offsets (valid until the next scan). */
   words: string[] = [];
@@ -358,15 +362,20 @@ export class DualIndex<A, B> {
         const c = l.charCodeAt(0);
         if (c < 0x80 && !((c >= 97 && c <= 122) || (c >= 48 && c <= 57))) continue;
       }
+      let en: Entry<A, B>;
       if (facts !== undefined) {
         // An ASCII word without joiners (kind 0) whose signature and head are in no table: none.
         const f = facts[k]!;
-        if ((f & (TF_NONASCII | TF_JOINED)) === 0 && !hasSig(sigs, f >>> TF_SIG_SHIFT) && (l.length < 3 || heads[head3(l)] === 0)) {
+        const sig = f >>> TF_SIG_SHIFT;
+        if ((f & (TF_NONASCII | TF_JOINED)) === 0 && !hasSig(sigs, sig) && (l.length < 3 || heads[head3(l)] === 0)) {
           this.add(l, t.start, t.end, this.none);
           continue;
         }
-      }
-      const en = this.entry(l);
+        // Else a small cache by signature: a string comparison, no hashing.
+        const slot = sig & SLOT_MASK;
+        if (this.slotW[slot] === l) en = this.slotE[slot]!;
+        else { en = this.entry(l); this.slotW[slot] = l; this.slotE[slot] = en; }
+      } else en = this.entry(l);
       if (en.kind === 0) {
         this.add(l, t.start, t.end, en);
       } else if (en.kind === 1) {
