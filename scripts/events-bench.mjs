@@ -15,9 +15,11 @@ const N = Number(process.argv[2] ?? 300);
 const REPS = Number(process.argv[3] ?? 5);
 const gz = loadGazetteer();
 const langs = ['id', 'en', 'ms'];
-const inputs = [];
-for (let i = 0; i < N; i++) {
-  const doc = buildDocument(generateArticle(langs[i % 3], i + 1, 4096), { language: langs[i % 3] }, {});
+// FRESH=1: fresh readings (new strings, as in a real run) before each rep; default: one set.
+const FRESH = process.env.FRESH === '1';
+const raw = Array.from({ length: N }, (_, i) => generateArticle(langs[i % 3], i + 1, 4096));
+const prepare = () => raw.map((c, i) => {
+  const doc = buildDocument(c, { language: langs[i % 3] }, {});
   const pack = packFor(doc.language);
   const text = doc.text;
   const sentences = splitSentences(text, pack.sentences);
@@ -27,9 +29,11 @@ for (let i = 0; i < N; i++) {
   const input = { sentences, numbers, dates, places, actors };
   const at = findAttributions(text, input, pack);
   const cas = findCasualties(text, input, at, pack);
-  inputs.push([doc, { ...input, attributions: at, casualties: cas }, pack]);
-}
+  return [doc, { ...input, attributions: at, casualties: cas }, pack];
+});
+let inputs = prepare();
 for (let r = 0; r < REPS; r++) {
+  if (FRESH && r > 0) inputs = prepare();
   const c = process.cpuUsage();
   for (const [d, rd, p] of inputs) codeEvents(d, rd, p);
   const u = process.cpuUsage(c);
