@@ -172,6 +172,10 @@ interface Mention {
   dropped?: boolean;
   pick?: Candidate;
   score?: number;
+  /** text.toLowerCase(), set when resolving starts (the name's key). */
+  key: string;
+  /** While resolving: an earlier mention that scores exactly alike (same name, cue, region and candidates), or null. */
+  same: Mention | null;
 }
 
 /** A place the first pass resolved with confidence, and the name it was read from. */
@@ -997,7 +1001,8 @@ function nextWord(toks: Token[], j: number): { tok: Token; index: number } | und
 function mention(t: Token, i: number, j: number, end: number, cands: readonly Candidate[], how: How, text: string, words: number): Mention {
   // (every field set, in one order: all mentions share one object shape)
   return { start: t.start, end, text, cands, scores: undefined, i, j, words, how, cue: undefined, near: false, locative: false,
-    sentenceInitial: false, region: undefined, regionOf: undefined, dropped: undefined, pick: undefined, score: undefined };
+    sentenceInitial: false, region: undefined, regionOf: undefined, dropped: undefined, pick: undefined, score: undefined,
+    key: '', same: null };
 }
 
 /** ALLCAPS.test(s) without the regex for ASCII words. */
@@ -1151,42 +1156,78 @@ const NEAR_KM = 120;
 /** Softness of the readings' likelihoods from their scores. */
 const PRIOR_T = 6;
 
-/** The mentions of one name (folded text), with the likelihood of each reading after the last scoring. */
+/** The mentions of one name (lower-case text), with the likelihood of each reading after the last scoring. */
 interface NameGroup {
   key: string;
   mentions: Mention[];
-  prior: Map<PlaceRecord, number>;
-  /** prior's keys and values as arrays (made on first need, once prior is final). */
-  places?: PlaceRecord[];
-  probs?: number[];
+  /** Every reading of the name, in the order first seen. */
+  all: PlaceRecord[];
+  /** For each mention, the index in `all` of each of its candidates' readings. */
+  at: Int32Array[];
+  /** Some mention has a cue, a locative, a region or several words. */
+  sure: boolean;
+  /** The likely readings (likelihood above 1%) and their likelihoods, after the last scoring (see prior()). */
+  places: PlaceRecord[];
+  probs: number[];
 }
 
+/** The story's names (mentions grouped by key, in the order first seen); the readings are fixed, only their scores change. */
 function groupsOf(live: Mention[]): NameGroup[] {
   const byKey = new Map<string, NameGroup>();
-  const best = new Map<string, Map<PlaceRecord, number>>();
+  const groups: NameGroup[] = [];
+  const index = new Map<PlaceRecord, number>();
   for (const m of live) {
-    if (!m.scores || m.how === 'demonym') continue;
-    const key = m.text.toLowerCase();
-    let g = byKey.get(key);
-    if (!g) { g = { key, mentions: [], prior: new Map() }; byKey.set(key, g); best.set(key, new Map()); }
-    g.mentions.push(m);
-    const b = best.get(key)!;
-    m.cands.forEach((c, q) => {
-      const s = m.scores![q]!;
-      if (!(s <= (b.get(c.place) ?? -Infinity))) b.set(c.place, s);
-    });
-  }
-  for (const g of byKey.values()) {
-    const b = best.get(g.key)!;
-    let top = -Infinity;
-    for (const s of b.values()) if (s > top) top = s;
-    let sum = 0;
-    for (const [p, s] of b) { const e = Math.exp((s - top) / PRIOR_T); if (e > 0.01) { g.prior.set(p, e); sum += e; } }
+    if (m.how === 'demonym') continue;
+    let g = byKey.get(m.key);
+    if (!g) {
+      g = { key: m.key, mentions: [], all: [], at: [], sure: false, places: [], probs: [] };
+      byKey.set(m.key, g);
+      groups.push(g);
+    }
     // a bare capitalised word with no cue ("Economy", "Summit") may be no place at all: its small readings count less
-    const sure = g.mentions.some((m) => m.locative || !!m.cue || !!m.region || !!m.regionOf || m.words > 1);
-    for (const [p, e] of g.prior) g.prior.set(p, (e / sum) * (sure || p.population >= 20000 || p.kind === 'admin1' ? 1 : 0.4));
+    if (m.locative || !!m.cue || !!m.region || !!m.regionOf || m.words > 1) g.sure = true;
+    const prev = g.mentions.length ? g.mentions[g.mentions.length - 1]! : null;
+    g.mentions.push(m);
+    if (prev && prev.cands === m.cands) { g.at.push(g.at[g.at.length - 1]!); continue; }
+    if (g.all.length) { index.clear(); for (let k = 0; k < g.all.length; k++) index.set(g.all[k]!, k); } else index.clear();
+    const ix = new Int32Array(m.cands.length);
+    for (let q = 0; q < m.cands.length; q++) {
+      const p = m.cands[q]!.place;
+      let k = index.get(p);
+      if (k === undefined) { k = g.all.length; g.all.push(p); index.set(p, k); }
+      ix[q] = k;
+    }
+    g.at.push(ix);
   }
-  return [...byKey.values()];
+  return groups;
+}
+
+let BEST = new Float64Array(64);
+/** The likelihood of each reading of the name from its mentions' current scores (the best score of each reading, softened). */
+function prior(g: NameGroup): void {
+  const n = g.all.length;
+  if (BEST.length < n) BEST = new Float64Array(n * 2);
+  const best = BEST;
+  best.fill(-Infinity, 0, n);
+  for (let mi = 0; mi < g.mentions.length; mi++) {
+    const sc = g.mentions[mi]!.scores!, ix = g.at[mi]!;
+    for (let q = 0; q < ix.length; q++) { const s = sc[q]!, k = ix[q]!; if (s > best[k]!) best[k] = s; }
+  }
+  let top = -Infinity;
+  for (let k = 0; k < n; k++) if (best[k]! > top) top = best[k]!;
+  const places = g.places, probs = g.probs;
+  places.length = 0;
+  probs.length = 0;
+  let sum = 0;
+  for (let k = 0; k < n; k++) {
+    if (best[k] === -Infinity) continue;
+    const e = Math.exp((best[k]! - top) / PRIOR_T);
+    if (e > 0.01) { places.push(g.all[k]!); probs.push(e); sum += e; }
+  }
+  for (let k = 0; k < places.length; k++) {
+    const p = places[k]!;
+    probs[k] = (probs[k]! / sum) * (g.sure || p.population >= 20000 || p.kind === 'admin1' ? 1 : 0.4);
+  }
 }
 
 const pointLike = (p: PlaceRecord): boolean => p.kind === 'city' || p.fcode === 'ADM2';
@@ -1204,7 +1245,7 @@ function coherence(p: PlaceRecord, own: NameGroup, groups: NameGroup[]): number 
   for (const g of groups) {
     if (g === own) continue;
     let best = 0;
-    const os = (g.places ??= [...g.prior.keys()]), prs = (g.probs ??= [...g.prior.values()]);
+    const os = g.places, prs = g.probs;
     for (let q = 0; q < os.length; q++) {
       const o = os[q]!, pr = prs[q]!;
       if (o === p || pr * 1 <= best) continue;
@@ -1320,7 +1361,7 @@ function resolve(mentions: Mention[], lowerWords: LowerWords, named: Set<string>
     // towns of one story lie near each other
     if (anchors && (p.kind === 'city' || p.fcode === 'ADM2')) {
       let d = Infinity;
-      const own = m.text.toLowerCase();
+      const own = m.key;
       // (more than 3° of latitude apart is more than 300 km)
       for (const a of anchors) if (a.text !== own && !(Math.abs(a.place.lat - p.lat) > 3)) d = Math.min(d, km(a.place.lat, a.place.lon, p.lat, p.lon));
       if (d < 300) s += 20 * (1 - d / 300);
@@ -1346,40 +1387,44 @@ function resolve(mentions: Mention[], lowerWords: LowerWords, named: Set<string>
     if (!anchors) m.scores = scores;
   };
   const support = new Map<Candidate, number>();
+  // (m.same, found once: an earlier mention, scored before it in every pass, that scores exactly alike)
   const rescore = (): void => {
-    memo.clear();
     for (const m of live) {
       if (m.cands.length < 2) continue;
-      const k = memoKey(m);
-      const same = memo.get(k);
-      if (same && same.cands === m.cands) {
+      const same = m.same;
+      if (same) {
         m.pick = same.pick;
         m.score = same.score;
         m.scores = same.scores;
-      } else {
-        choose(m, null);
-        memo.set(k, m);
-      }
+      } else choose(m, null);
     }
   };
   for (const m of live) {
+    m.key = m.text.toLowerCase();
     const k = memoKey(m);
     const same = memo.get(k);
     if (same && same.cands === m.cands) {
+      m.same = same;
       m.pick = same.pick;
       m.score = same.score;
       m.scores = same.scores;
     } else {
+      m.same = null;
       choose(m, null);
       memo.set(k, m);
     }
   }
+  const groups = groupsOf(live);
   // the story's country when no name says it: where most of its names' likely readings lie
   if (!docCountry) {
     const mass = new Map<string, number>();
     let total = 0;
-    for (const g of groupsOf(live)) {
-      for (const [p, pr] of g.prior) if (p.country) { mass.set(p.country, (mass.get(p.country) ?? 0) + pr); total += pr; }
+    for (const g of groups) {
+      prior(g);
+      for (let k = 0; k < g.places.length; k++) {
+        const p = g.places[k]!, pr = g.probs[k]!;
+        if (p.country) { mass.set(p.country, (mass.get(p.country) ?? 0) + pr); total += pr; }
+      }
     }
     let top = '', topW = 0;
     for (const [cc, w] of mass) if (w > topW) { topW = w; top = cc; }
@@ -1390,11 +1435,11 @@ function resolve(mentions: Mention[], lowerWords: LowerWords, named: Set<string>
   }
   // coherence: a reading near (or inside) the likely readings of the story's other names gains
   for (let round = 0; round < 2; round++) {
-    const groups = groupsOf(live);
     if (groups.length < 2) break;
+    for (const g of groups) prior(g);
     support.clear();
     for (const g of groups) {
-      if (g.prior.size < 2) continue;
+      if (g.places.length < 2) continue;
       // the name of a country or a state is not pulled to a town of that name by its neighbours ("Florida")
       const polity = g.mentions[0]!.cands.some((c) => c.place.kind === 'country' || (c.place.kind === 'admin1' && c.match === 'p'));
       for (const m of g.mentions) {
@@ -1417,36 +1462,31 @@ function resolve(mentions: Mention[], lowerWords: LowerWords, named: Set<string>
     const sc = m.scores!;
     if (m.cands.every((c, q) => c === m.pick || sc[q]! < m.score! - 10)) {
       anchored.add(p);
-      anchors.push({ place: p, text: m.text.toLowerCase() });
+      anchors.push({ place: p, text: m.key });
     }
   }
   if (anchors.length) {
-    const memo2 = new Map<string, Mention>();
     for (const m of live) {
       if (m.cands.length < 2) continue;
       const sc = m.scores!;
       const close = m.cands.some((c, q) => c !== m.pick && sc[q]! > m.score! - 20);
       if (!close) continue;
-      const k = memoKey(m);
-      const same = memo2.get(k);
-      if (same && same.cands === m.cands) {
+      // (the same mention was close too, and is already re-chosen)
+      const same = m.same;
+      if (same) {
         m.pick = same.pick;
         m.score = same.score;
-      } else {
-        choose(m, anchors);
-        memo2.set(k, m);
-      }
+      } else choose(m, anchors);
     }
   }
   // one sense per document: every mention of a name takes its best-supported reading
   const bestByText = new Map<string, Mention>();
   for (const m of live) {
-    const k = m.text.toLowerCase();
-    const b = bestByText.get(k);
-    if (!b || (m.score ?? -Infinity) > (b.score ?? -Infinity)) bestByText.set(k, m);
+    const b = bestByText.get(m.key);
+    if (!b || (m.score ?? -Infinity) > (b.score ?? -Infinity)) bestByText.set(m.key, m);
   }
   for (const m of live) {
-    const b = bestByText.get(m.text.toLowerCase())!;
+    const b = bestByText.get(m.key)!;
     if (b !== m && b.pick && m.cands.includes(b.pick)) {
       m.pick = b.pick;
       if (b.region || b.cue) m.cue ??= b.cue;
@@ -1466,7 +1506,7 @@ function resolve(mentions: Mention[], lowerWords: LowerWords, named: Set<string>
     // a small place abroad, in a story about somewhere else, is a homonym
     const foreign = !!docCountry && !!p.country && p.country !== docCountry && !countryWeight.has(p.country);
     let ok: boolean;
-    if (m.sentenceInitial && m.words === 1 && lowerWords.has(m.text.toLowerCase()) && p.kind !== 'country') ok = false;
+    if (m.sentenceInitial && m.words === 1 && lowerWords.has(m.key) && p.kind !== 'country') ok = false;
     else if (foreign && !strong && !m.region && p.population < 100000 && m.how === 'name') ok = false;
     else if (pick.match === 'a') ok = (big && (m.locative || context || p.population >= 500000)) || context && (m.locative || m.words > 1);
     else if (pick.match === 'b') ok = context;
