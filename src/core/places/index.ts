@@ -174,6 +174,8 @@ interface Mention {
   score?: number;
   /** text.toLowerCase(), set when resolving starts (the name's key). */
   key: string;
+  /** While resolving: the number of the name (mentions of one key share it, numbered in the order first seen). */
+  kid: number;
   /** While resolving: an earlier mention that scores exactly alike (same name, cue, region and candidates), or null. */
   same: Mention | null;
 }
@@ -1002,7 +1004,7 @@ function mention(t: Token, i: number, j: number, end: number, cands: readonly Ca
   // (every field set, in one order: all mentions share one object shape)
   return { start: t.start, end, text, cands, scores: undefined, i, j, words, how, cue: undefined, near: false, locative: false,
     sentenceInitial: false, region: undefined, regionOf: undefined, dropped: undefined, pick: undefined, score: undefined,
-    key: '', same: null };
+    key: '', kid: -1, same: null };
 }
 
 /** ALLCAPS.test(s) without the regex for ASCII words. */
@@ -1172,16 +1174,16 @@ interface NameGroup {
 }
 
 /** The story's names (mentions grouped by key, in the order first seen); the readings are fixed, only their scores change. */
-function groupsOf(live: Mention[]): NameGroup[] {
-  const byKey = new Map<string, NameGroup>();
+function groupsOf(live: Mention[], names: number): NameGroup[] {
+  const byKid: (NameGroup | undefined)[] = new Array(names);
   const groups: NameGroup[] = [];
   const index = new Map<PlaceRecord, number>();
   for (const m of live) {
     if (m.how === 'demonym') continue;
-    let g = byKey.get(m.key);
+    let g = byKid[m.kid];
     if (!g) {
       g = { key: m.key, mentions: [], all: [], at: [], sure: false, places: [], probs: [] };
-      byKey.set(m.key, g);
+      byKid[m.kid] = g;
       groups.push(g);
     }
     // a bare capitalised word with no cue ("Economy", "Summit") may be no place at all: its small readings count less
@@ -1305,13 +1307,13 @@ function resolve(mentions: Mention[], lowerWords: LowerWords, named: Set<string>
   for (const m of live) for (const c of m.cands) if (c.place.kind === 'admin1' && c.match === 'p') regionKeys.add(nameKey(c.place));
   if (regionKeys.size) {
     for (const m of live) {
-      const seen = new Set<string>();
+      let seen: Set<string> | null = null;
       for (const c of m.cands) {
         const p = c.place;
         if (p.fcode !== 'ADM2' || !(m.cue === 'admin2' || (m.words > 1 && c.match === 'p'))) continue;
         const k = admin1Key(p);
-        if (regionKeys.has(k) && !seen.has(k)) {
-          seen.add(k);
+        if (regionKeys.has(k) && !seen?.has(k)) {
+          (seen ??= new Set()).add(k);
           countySupport.set(k, (countySupport.get(k) ?? 0) + 1);
         }
       }
@@ -1369,10 +1371,12 @@ function resolve(mentions: Mention[], lowerWords: LowerWords, named: Set<string>
     return s;
   };
   // mentions of one name with the same cue and region score alike: score each such reading once
+  // (a reading scores alike for every mention of one lower-case name with the same cue, region and candidates:
+  // bare mentions are keyed by the name's number, the others by a string; a name holds no "|")
   const memo = new Map<string, Mention>();
-  // (a name holds no "|": the bare text keys a reading with no cue and no region)
-  const memoKey = (m: Mention): string => (m.cue == null && !m.region && !m.regionOf ? m.text
-    : `${m.text}|${m.cue ?? ''}|${m.region ? m.region.text : ''}|${m.regionOf ? m.regionOf.text : ''}`);
+  const bareMemo: (Mention | undefined)[] = [];
+  const memoKey = (m: Mention): string => `${m.key}|${m.cue ?? ''}|${m.region ? m.region.text : ''}|${m.regionOf ? m.regionOf.text : ''}`;
+  const kids = new Map<string, number>();
   const choose = (m: Mention, anchors: Anchor[] | null): void => {
     let pick: Candidate | undefined;
     let pickScore = -Infinity;
@@ -1400,9 +1404,13 @@ function resolve(mentions: Mention[], lowerWords: LowerWords, named: Set<string>
     }
   };
   for (const m of live) {
-    m.key = m.text.toLowerCase();
-    const k = memoKey(m);
-    const same = memo.get(k);
+    const key = (m.key = m.text.toLowerCase());
+    let kid = kids.get(key);
+    if (kid === undefined) kids.set(key, (kid = kids.size));
+    m.kid = kid;
+    const bare = m.cue == null && !m.region && !m.regionOf;
+    const k = bare ? '' : memoKey(m);
+    const same = bare ? bareMemo[kid] : memo.get(k);
     if (same && same.cands === m.cands) {
       m.same = same;
       m.pick = same.pick;
@@ -1411,10 +1419,11 @@ function resolve(mentions: Mention[], lowerWords: LowerWords, named: Set<string>
     } else {
       m.same = null;
       choose(m, null);
-      memo.set(k, m);
+      if (bare) bareMemo[kid] = m;
+      else memo.set(k, m);
     }
   }
-  const groups = groupsOf(live);
+  const groups = groupsOf(live, kids.size);
   // the story's country when no name says it: where most of its names' likely readings lie
   if (!docCountry) {
     const mass = new Map<string, number>();
@@ -1480,13 +1489,13 @@ function resolve(mentions: Mention[], lowerWords: LowerWords, named: Set<string>
     }
   }
   // one sense per document: every mention of a name takes its best-supported reading
-  const bestByText = new Map<string, Mention>();
+  const bestByText: (Mention | undefined)[] = new Array(kids.size);
   for (const m of live) {
-    const b = bestByText.get(m.key);
-    if (!b || (m.score ?? -Infinity) > (b.score ?? -Infinity)) bestByText.set(m.key, m);
+    const b = bestByText[m.kid];
+    if (!b || (m.score ?? -Infinity) > (b.score ?? -Infinity)) bestByText[m.kid] = m;
   }
   for (const m of live) {
-    const b = bestByText.get(m.key)!;
+    const b = bestByText[m.kid]!;
     if (b !== m && b.pick && m.cands.includes(b.pick)) {
       m.pick = b.pick;
       if (b.region || b.cue) m.cue ??= b.cue;
