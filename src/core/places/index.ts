@@ -1234,37 +1234,98 @@ function prior(g: NameGroup): void {
 
 const pointLike = (p: PlaceRecord): boolean => p.kind === 'city' || p.fcode === 'ADM2';
 
+/** A likely reading of a name, as the coherence index keeps it. */
+interface Reading { g: number; place: PlaceRecord; pr: number }
+
+/**
+ * The likely readings of all the story's names after one scoring, indexed for coherence(): towns
+ * by latitude, regions by "country|name", towns by the region they lie in.
+ */
+class ReadingIndex {
+  readonly points: Reading[] = [];
+  readonly lats: number[] = [];
+  readonly regions = new Map<string, Reading[]>();
+  readonly towns = new Map<string, Reading[]>();
+  /** Best support from each name, for the reading being weighed. */
+  acc: Float64Array;
+  constructor(readonly groups: NameGroup[]) {
+    this.acc = new Float64Array(groups.length);
+    const pts: Reading[] = [];
+    for (let gi = 0; gi < groups.length; gi++) {
+      const g = groups[gi]!;
+      for (let k = 0; k < g.places.length; k++) {
+        const o = g.places[k]!;
+        const r: Reading = { g: gi, place: o, pr: g.probs[k]! };
+        if (pointLike(o)) {
+          if (o.lat === o.lat) pts.push(r);
+          const key = admin1Key(o);
+          const l = this.towns.get(key);
+          if (l) l.push(r); else this.towns.set(key, [r]);
+        } else if (o.kind === 'admin1') {
+          const key = nameKey(o);
+          const l = this.regions.get(key);
+          if (l) l.push(r); else this.regions.set(key, [r]);
+        }
+      }
+    }
+    pts.sort((x, y) => x.place.lat - y.place.lat);
+    for (const r of pts) { this.points.push(r); this.lats.push(r.place.lat); }
+  }
+}
+
 /**
  * How well a reading fits the likely readings of the story's other names: for each other name,
  * the likeliest of its readings that lies near this one (towns within NEAR_KM) or contains it or
  * is contained by it (a state and its towns), weighted by that reading's likelihood; summed, at most 1.5.
  */
-function coherence(p: PlaceRecord, own: NameGroup, groups: NameGroup[]): number {
+function coherence(p: PlaceRecord, own: number, ix: ReadingIndex): number {
   if ((!pointLike(p) && p.kind !== 'admin1') || !p.country) return 0;
   const dLat = NEAR_KM / 111;
   const point = pointLike(p);
-  let sum = 0;
-  for (const g of groups) {
-    if (g === own) continue;
-    let best = 0;
-    const os = g.places, prs = g.probs;
-    for (let q = 0; q < os.length; q++) {
-      const o = os[q]!, pr = prs[q]!;
-      if (o === p || pr * 1 <= best) continue;
-      let v = 0;
-      if (point && pointLike(o)) {
-        if (Math.abs(o.lat - p.lat) > dLat) continue;
-        const d = km(p.lat, p.lon, o.lat, o.lon);
-        if (d < NEAR_KM) v = 1 - d / NEAR_KM;
-      } else if (point && o.kind === 'admin1') {
-        if (o.country === p.country && o.name === p.admin1) v = 1;
-      } else if (p.kind === 'admin1' && pointLike(o)) {
-        if (o.country === p.country && o.admin1 === p.name) v = 1;
+  const acc = ix.acc;
+  acc.fill(0);
+  let any = false;
+  if (point) {
+    // towns near it (a window a little wider than dLat; the exact test inside)
+    const lats = ix.lats, pts = ix.points;
+    const from = p.lat - dLat - 0.01, to = p.lat + dLat + 0.01;
+    let lo = 0, hi = lats.length;
+    while (lo < hi) { const mid = (lo + hi) >>> 1; if (lats[mid]! < from) lo = mid + 1; else hi = mid; }
+    for (let q = lo; q < lats.length && lats[q]! <= to; q++) {
+      const r = pts[q]!, o = r.place;
+      if (r.g === own || o === p || Math.abs(o.lat - p.lat) > dLat) continue;
+      const d = km(p.lat, p.lon, o.lat, o.lon);
+      if (d < NEAR_KM) {
+        const x = (1 - d / NEAR_KM) * r.pr;
+        if (x > acc[r.g]!) { acc[r.g] = x; any = true; }
       }
-      if (v * pr > best) { best = v * pr; }
     }
-    sum += best;
+    // the region it lies in
+    const rs = ix.regions.get(admin1Key(p));
+    if (rs) {
+      for (const r of rs) {
+        const o = r.place;
+        if (r.g === own || o === p || o.country !== p.country || o.name !== p.admin1) continue;
+        const x = 1 * r.pr;
+        if (x > acc[r.g]!) { acc[r.g] = x; any = true; }
+      }
+    }
+  } else {
+    // the towns that lie in it
+    const ts = ix.towns.get(nameKey(p));
+    if (ts) {
+      for (const r of ts) {
+        const o = r.place;
+        if (r.g === own || o === p || o.country !== p.country || o.admin1 !== p.name) continue;
+        const x = 1 * r.pr;
+        if (x > acc[r.g]!) { acc[r.g] = x; any = true; }
+      }
+    }
   }
+  if (!any) return 0;
+  // (summed in the names' order)
+  let sum = 0;
+  for (let gi = 0; gi < acc.length; gi++) if (gi !== own) sum += acc[gi]!;
   return Math.min(1.5, sum);
 }
 
@@ -1447,14 +1508,16 @@ function resolve(mentions: Mention[], lowerWords: LowerWords, named: Set<string>
     if (groups.length < 2) break;
     for (const g of groups) prior(g);
     support.clear();
-    for (const g of groups) {
+    const index = new ReadingIndex(groups);
+    for (let gi = 0; gi < groups.length; gi++) {
+      const g = groups[gi]!;
       if (g.places.length < 2) continue;
       // the name of a country or a state is not pulled to a town of that name by its neighbours ("Florida")
       const polity = g.mentions[0]!.cands.some((c) => c.place.kind === 'country' || (c.place.kind === 'admin1' && c.match === 'p'));
       for (const m of g.mentions) {
         for (const c of m.cands) {
           if (support.has(c) || (polity && pointLike(c.place) && !m.cue)) continue;
-          const v = coherence(c.place, g, groups);
+          const v = coherence(c.place, gi, index);
           if (v > 0) support.set(c, v);
         }
       }
