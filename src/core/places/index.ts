@@ -178,6 +178,9 @@ interface Mention {
   kid: number;
   /** While resolving: an earlier mention that scores exactly alike (same name, cue, region and candidates), or null. */
   same: Mention | null;
+  /** While resolving, once the story's country is settled: each candidate's score before coherence, and whether it is a weak alternate name. */
+  base: Float64Array | null;
+  weak: Uint8Array | null;
 }
 
 /** A place the first pass resolved with confidence, and the name it was read from. */
@@ -1004,7 +1007,7 @@ function mention(t: Token, i: number, j: number, end: number, cands: readonly Ca
   // (every field set, in one order: all mentions share one object shape)
   return { start: t.start, end, text, cands, scores: undefined, i, j, words, how, cue: undefined, near: false, locative: false,
     sentenceInitial: false, region: undefined, regionOf: undefined, dropped: undefined, pick: undefined, score: undefined,
-    key: '', kid: -1, same: null };
+    key: '', kid: -1, same: null, base: null, weak: null };
 }
 
 /** ALLCAPS.test(s) without the regex for ASCII words. */
@@ -1387,7 +1390,8 @@ function resolve(mentions: Mention[], lowerWords: LowerWords, named: Set<string>
   let bestW = 0;
   // (a nationality word alone, "a Peruvian student", does not make the story's country)
   for (const [cc, w] of countryWeight) if (w > bestW && (w >= 1 || placeBacked.has(cc))) { bestW = w; docCountry = cc; }
-  const scoreOf = (m: Mention, c: Candidate, anchors: Anchor[] | null): number => {
+  // (the part of a score that coherence and anchors do not change)
+  const baseOf = (m: Mention, c: Candidate): number => {
     const p = c.place;
     let s = staticScore(c);
     if (m.cue) {
@@ -1401,7 +1405,7 @@ function resolve(mentions: Mention[], lowerWords: LowerWords, named: Set<string>
       s += p.kind !== 'admin1' ? 18 : m.cands.some((o) => o.place.kind === 'country' && countryWeight.has(o.place.country)) ? 30 : 40;
     }
     else if (p.country && countryWeight.has(p.country)) s += 8;
-    if (p.admin1 && p.kind !== 'admin1' && admin1Named.has(admin1Key(p))) s += 18;
+    if (p.admin1 && p.kind !== 'admin1' && admin1Named.size !== 0 && admin1Named.has(admin1Key(p))) s += 18;
     // the region the story's counties and towns lie in ("Georgia" among Georgian counties)
     if (p.kind === 'admin1') s += 30 * Math.min(2, impliedAdmin1.get(nameKey(p)) ?? 0);
     // a region named like a big town is written "X state", "X Province": bare, the town is meant
@@ -1416,11 +1420,20 @@ function resolve(mentions: Mention[], lowerWords: LowerWords, named: Set<string>
       const fits = m.regionOf.cands.some((t) => t.place.country === p.country && (p.kind === 'country' || (p.kind === 'admin1' && t.place.admin1 === p.name)));
       if (fits) s += 40;
     }
+    return s;
+  };
+  // another town's alternate name is a weak reading where a town of that very name lies in the same country
+  const weakOf = (m: Mention, c: Candidate): boolean => {
+    const p = c.place;
+    return c.match === 'a' && p.kind === 'city' && p.fcode !== 'PPLC' && m.cands.some((o) => o.match === 'p' && o.place.kind === 'city' && o.place.country === p.country);
+  };
+  const scoreOf = (m: Mention, c: Candidate, base: number, weak: boolean, anchors: Anchor[] | null): number => {
+    const p = c.place;
+    let s = base;
     // places of the story that lie near each other or inside each other ("Alexandria" and "Pineville")
-    const sup = support.get(c);
+    const sup = support.size !== 0 ? support.get(c) : undefined;
     if (sup) s += COHERENCE * sup;
-    // another town's alternate name is a weak reading where a town of that very name lies in the same country
-    if (c.match === 'a' && p.kind === 'city' && p.fcode !== 'PPLC' && m.cands.some((o) => o.match === 'p' && o.place.kind === 'city' && o.place.country === p.country)) s -= 12;
+    if (weak) s -= 12;
     // towns of one story lie near each other
     if (anchors && (p.kind === 'city' || p.fcode === 'ADM2')) {
       let d = Infinity;
@@ -1442,8 +1455,18 @@ function resolve(mentions: Mention[], lowerWords: LowerWords, named: Set<string>
     let pick: Candidate | undefined;
     let pickScore = -Infinity;
     const scores: number[] = [];
-    for (const c of m.cands) {
-      const s = scoreOf(m, c, anchors);
+    const cands = m.cands;
+    let base = m.base, weak = m.weak;
+    if (!base) {
+      base = new Float64Array(cands.length);
+      weak = new Uint8Array(cands.length);
+      for (let q = 0; q < cands.length; q++) { base[q] = baseOf(m, cands[q]!); weak[q] = weakOf(m, cands[q]!) ? 1 : 0; }
+      // (kept once the story's country, which the base depends on, is settled)
+      if (settled) { m.base = base; m.weak = weak; }
+    }
+    for (let q = 0; q < cands.length; q++) {
+      const c = cands[q]!;
+      const s = scoreOf(m, c, base[q]!, weak![q] === 1, anchors);
       scores.push(s);
       if (s > pickScore) { pickScore = s; pick = c; }
     }
@@ -1452,6 +1475,8 @@ function resolve(mentions: Mention[], lowerWords: LowerWords, named: Set<string>
     if (!anchors) m.scores = scores;
   };
   const support = new Map<Candidate, number>();
+  // (docCountry is final once set from the names; else after the likely readings are weighed)
+  let settled = !!docCountry;
   // (m.same, found once: an earlier mention, scored before it in every pass, that scores exactly alike)
   const rescore = (): void => {
     for (const m of live) {
@@ -1500,9 +1525,11 @@ function resolve(mentions: Mention[], lowerWords: LowerWords, named: Set<string>
     for (const [cc, w] of mass) if (w > topW) { topW = w; top = cc; }
     if (topW >= 2 && topW >= 0.6 * total) {
       docCountry = top;
+      settled = true;
       rescore();
     }
   }
+  settled = true;
   // coherence: a reading near (or inside) the likely readings of the story's other names gains
   for (let round = 0; round < 2; round++) {
     if (groups.length < 2) break;
