@@ -1245,34 +1245,58 @@ interface Reading { g: number; place: PlaceRecord; pr: number }
  * by latitude, regions by "country|name", towns by the region they lie in.
  */
 class ReadingIndex {
-  readonly points: Reading[] = [];
-  readonly lats: number[] = [];
-  readonly regions = new Map<string, Reading[]>();
-  readonly towns = new Map<string, Reading[]>();
+  private points_: Reading[] | null = null;
+  private lats_: number[] = [];
+  private regions_: Map<string, Reading[]> | null = null;
+  private towns_: Map<string, Reading[]> | null = null;
   /** Best support from each name, for the reading being weighed. */
-  acc: Float64Array;
+  readonly acc: Float64Array;
   constructor(readonly groups: NameGroup[]) {
     this.acc = new Float64Array(groups.length);
-    const pts: Reading[] = [];
+  }
+  /** Each likely reading of every name that passes `keep`, in the names' order. */
+  private readings(keep: (o: PlaceRecord) => boolean): Reading[] {
+    const out: Reading[] = [];
+    const groups = this.groups;
     for (let gi = 0; gi < groups.length; gi++) {
       const g = groups[gi]!;
       for (let k = 0; k < g.places.length; k++) {
         const o = g.places[k]!;
-        const r: Reading = { g: gi, place: o, pr: g.probs[k]! };
-        if (pointLike(o)) {
-          if (o.lat === o.lat) pts.push(r);
-          const key = admin1Key(o);
-          const l = this.towns.get(key);
-          if (l) l.push(r); else this.towns.set(key, [r]);
-        } else if (o.kind === 'admin1') {
-          const key = nameKey(o);
-          const l = this.regions.get(key);
-          if (l) l.push(r); else this.regions.set(key, [r]);
-        }
+        if (keep(o)) out.push({ g: gi, place: o, pr: g.probs[k]! });
       }
     }
-    pts.sort((x, y) => x.place.lat - y.place.lat);
-    for (const r of pts) { this.points.push(r); this.lats.push(r.place.lat); }
+    return out;
+  }
+  private static byKey(rs: Reading[], key: (o: PlaceRecord) => string): Map<string, Reading[]> {
+    const m = new Map<string, Reading[]>();
+    for (const r of rs) {
+      const k = key(r.place);
+      const l = m.get(k);
+      if (l) l.push(r); else m.set(k, [r]);
+    }
+    return m;
+  }
+  /** Towns (with a latitude) sorted by latitude. */
+  get points(): Reading[] {
+    if (!this.points_) {
+      const pts = this.readings((o) => pointLike(o) && o.lat === o.lat);
+      pts.sort((x, y) => x.place.lat - y.place.lat);
+      this.points_ = pts;
+      this.lats_ = pts.map((r) => r.place.lat);
+    }
+    return this.points_;
+  }
+  get lats(): number[] {
+    void this.points;
+    return this.lats_;
+  }
+  /** Regions (that are not town-like) by "country|name". */
+  get regions(): Map<string, Reading[]> {
+    return (this.regions_ ??= ReadingIndex.byKey(this.readings((o) => !pointLike(o) && o.kind === 'admin1'), nameKey));
+  }
+  /** Towns by "country|region". */
+  get towns(): Map<string, Reading[]> {
+    return (this.towns_ ??= ReadingIndex.byKey(this.readings(pointLike), admin1Key));
   }
 }
 
