@@ -196,11 +196,15 @@ function km(lat1: number, lon1: number, lat2: number, lon2: number): number {
   return 12742 * Math.asin(Math.min(1, Math.sqrt(h)));
 }
 
-const staticScores = new WeakMap<Candidate, number>();
-/** staticScore() once per candidate (candidates and their places are never changed). */
-function staticScore(c: Candidate): number {
-  let s = staticScores.get(c);
-  if (s === undefined) { s = computeStaticScore(c); staticScores.set(c, s); }
+const staticScores = new WeakMap<readonly Candidate[], Float64Array>();
+/** staticScore() of each candidate of a list, once per list (the gazetteer returns the same list for a name; lists and places are never changed). */
+function staticScoresOf(cands: readonly Candidate[]): Float64Array {
+  let s = staticScores.get(cands);
+  if (s === undefined) {
+    s = new Float64Array(cands.length);
+    for (let q = 0; q < cands.length; q++) s[q] = computeStaticScore(cands[q]!);
+    staticScores.set(cands, s);
+  }
   return s;
 }
 
@@ -234,12 +238,14 @@ const ranks = new WeakMap<readonly Candidate[], { best: Candidate; shared: boole
 function rankOf(cands: readonly Candidate[]): { best: Candidate; shared: boolean } {
   let r = ranks.get(cands);
   if (!r) {
-    let best = cands[0]!;
-    for (const c of cands) if (staticScore(c) > staticScore(best)) best = c;
+    const st = staticScoresOf(cands);
+    let b = 0;
+    for (let q = 0; q < cands.length; q++) if (st[q]! > st[b]!) b = q;
+    const best = cands[b]!, top = st[b]!;
     const p = best.place;
     const margin = p.kind === 'admin1' || p.kind === 'country' ? 10 : 25;
-    const shared = cands.some((c) => c.place.country !== p.country && c.match === 'p' &&
-      (staticScore(c) > staticScore(best) - margin || c.place.kind === 'country' || c.place.kind === 'admin1'));
+    const shared = cands.some((c, q) => c.place.country !== p.country && c.match === 'p' &&
+      (st[q]! > top - margin || c.place.kind === 'country' || c.place.kind === 'admin1'));
     r = { best, shared };
     ranks.set(cands, r);
   }
@@ -1415,9 +1421,9 @@ function resolve(mentions: Mention[], lowerWords: LowerWords, named: Set<string>
   // (a nationality word alone, "a Peruvian student", does not make the story's country)
   for (const [cc, w] of countryWeight) if (w > bestW && (w >= 1 || placeBacked.has(cc))) { bestW = w; docCountry = cc; }
   // (the part of a score that coherence and anchors do not change)
-  const baseOf = (m: Mention, c: Candidate): number => {
+  const baseOf = (m: Mention, c: Candidate, st: number): number => {
     const p = c.place;
-    let s = staticScore(c);
+    let s = st;
     if (m.cue) {
       const k = cueKindOf(p);
       if (k === m.cue) s += 40;
@@ -1484,7 +1490,8 @@ function resolve(mentions: Mention[], lowerWords: LowerWords, named: Set<string>
     if (!base) {
       base = new Float64Array(cands.length);
       weak = new Uint8Array(cands.length);
-      for (let q = 0; q < cands.length; q++) { base[q] = baseOf(m, cands[q]!); weak[q] = weakOf(m, cands[q]!) ? 1 : 0; }
+      const st = staticScoresOf(cands);
+      for (let q = 0; q < cands.length; q++) { base[q] = baseOf(m, cands[q]!, st[q]!); weak[q] = weakOf(m, cands[q]!) ? 1 : 0; }
       // (kept once the story's country, which the base depends on, is settled)
       if (settled) { m.base = base; m.weak = weak; }
     }
