@@ -28,13 +28,18 @@ export function read(text: string, published: string | null, pack: LanguagePack,
   const dates: DateMention[] = [];
   const actors: ActorMention[] = [];
   for (const s of sentences) {
-    numbers.push(...findNumbers(text, s, pack));
-    dates.push(...findDates(text, s, pack, published));
-    actors.push(...findActors(text, s, pack));
+    appendTo(numbers, findNumbers(text, s, pack));
+    appendTo(dates, findDates(text, s, pack, published));
+    appendTo(actors, findActors(text, s, pack));
   }
   const places = findPlaces(text, sentences, pack, gazetteer);
   const input = { sentences, numbers, dates, places, actors: resolveActors(actors) };
   const attributions = findAttributions(text, input, pack);
   const casualties = findCasualties(text, input, attributions, pack);
   return { ...input, attributions, casualties };
+}
+
+/** Appends without spreading (a spread call copies its arguments onto the stack first). */
+function appendTo<T>(to: T[], from: readonly T[]): void {
+  for (let k = 0; k < from.length; k++) to.push(from[k]!);
 }

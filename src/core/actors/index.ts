@@ -75,8 +75,8 @@ interface Compiled {
   verbStop: Set<string>;
   notAfter: Set<string>;
   tailStop: Set<string>;
-  protest: CueSet | null;
-  riot: CueSet | null;
+  protest: RegExp | null;
+  riot: RegExp | null;
   pack: ActorPack;
   /** Cue positions of the last document read (a memo; same input, same answer). */
   cues?: { text: string; protest: number[]; riot: number[] };
@@ -186,88 +186,10 @@ function insertPhrase(root: CountryNode, phrase: string, place: Place | null): v
   }
 }
 
-/**
- * Cue words: where one begins a word, i.e. where /(?:^|[^\p{L}])(?:cue|…)/giu matches (cues
- * longest first). The positions come from a scan of the lower-cased text that tries the cues
- * only after a non-letter; the regex itself is kept for texts whose lower case moves offsets.
- */
-interface CueSet {
-  re: RegExp;
-  /** Lower-case cues by their first UTF-16 unit, each list in the regex's order (longest first). */
-  byFirst: Map<number, string[]> | null;
-}
-
-function cueRegex(cues: readonly string[]): CueSet | null {
+function cueRegex(cues: readonly string[]): RegExp | null {
   if (cues.length === 0) return null;
-  const sorted = [...cues].sort((a, b) => b.length - a.length);
-  const alt = sorted.map((c) => c.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|');
-  let byFirst: Map<number, string[]> | null = new Map();
-  for (const cue of sorted) {
-    const w = cue.toLowerCase();
-    // An empty cue, or one whose lower case is not its match under /iu, keeps the regex.
-    if (w.length === 0 || w.length !== cue.length || /[^\x00-\x7f]/.test(w)) { byFirst = null; break; }
-    const list = byFirst.get(w.charCodeAt(0)) ?? [];
-    list.push(w);
-    byFirst.set(w.charCodeAt(0), list);
-  }
-  return { re: new RegExp(`(?:^|[^\\p{L}])(?:${alt})`, 'giu'), byFirst };
-}
-
-const LETTER = /^\p{L}$/u;
-/** Letter-ness of BMP code units above ASCII: 0 unknown, 1 letter, 2 not. */
-const LETTER_TABLE = new Uint8Array(0x10000);
-
-/** Positions where a cue matches (the index of the regex's match: the non-letter before the cue, or 0). */
-function findCues(cs: CueSet | null, text: string): number[] {
-  const out: number[] = [];
-  if (!cs) return out;
-  const lower = cs.byFirst ? text.toLowerCase() : '';
-  if (!cs.byFirst || lower.length !== text.length || lower.includes('\u017f')) {
-    const re = cs.re;
-    re.lastIndex = 0;
-    let m: RegExpExecArray | null;
-    while ((m = re.exec(text)) !== null) {
-      out.push(m.index);
-      if (m[0].length === 0) re.lastIndex++;
-    }
-    return out;
-  }
-  const byFirst = cs.byFirst;
-  const n = text.length;
-  /** Length of the first cue (in the regex's order) at q, or 0. */
-  const cueAt = (q: number): number => {
-    if (q >= n) return 0;
-    const list = byFirst.get(lower.charCodeAt(q));
-    if (list === undefined) return 0;
-    for (let k = 0; k < list.length; k++) if (lower.startsWith(list[k]!, q)) return list[k]!.length;
-    return 0;
-  };
-  let p = 0;
-  while (p < n) {
-    if (p === 0) {
-      const len = cueAt(0);
-      if (len > 0) { out.push(0); p = len; continue; }
-    }
-    const c = text.charCodeAt(p);
-    let cl = 1;
-    let letter: boolean;
-    if (c < 128) letter = (c >= 97 && c <= 122) || (c >= 65 && c <= 90);
-    else if (c >= 0xd800 && c <= 0xdbff && p + 1 < n && (text.charCodeAt(p + 1) & 0xfc00) === 0xdc00) {
-      cl = 2;
-      letter = LETTER.test(text.slice(p, p + 2));
-    } else if (c >= 0xd800 && c <= 0xdfff) letter = false; // a lone surrogate
-    else {
-      let v = LETTER_TABLE[c]!;
-      if (v === 0) LETTER_TABLE[c] = v = LETTER.test(String.fromCharCode(c)) ? 1 : 2;
-      letter = v === 1;
-    }
-    if (!letter) {
-      const len = cueAt(p + cl);
-      if (len > 0) { out.push(p); p += cl + len; continue; }
-    }
-    p += cl;
-  }
-  return out;
+  const alt = [...cues].sort((a, b) => b.length - a.length).map((c) => c.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|');
+  return new RegExp(`(?:^|[^\\p{L}])(?:${alt})`, 'giu');
 }
 
 function compile(pack: ActorPack): Compiled {
@@ -765,7 +687,18 @@ function sentenceTokens(sentence: Sentence, c: Compiled): Token[] {
 /** Where protest and riot cues occur in a document; the last document is remembered per pack. */
 function cuesOf(c: Compiled, text: string): { protest: number[]; riot: number[] } {
   if (c.cues && c.cues.text === text) return c.cues;
-  c.cues = { text, protest: findCues(c.protest, text), riot: findCues(c.riot, text) };
+  const find = (re: RegExp | null) => {
+    const out: number[] = [];
+    if (!re) return out;
+    re.lastIndex = 0;
+    let m: RegExpExecArray | null;
+    while ((m = re.exec(text)) !== null) {
+      out.push(m.index);
+      if (m[0].length === 0) re.lastIndex++;
+    }
+    return out;
+  };
+  c.cues = { text, protest: find(c.protest), riot: find(c.riot) };
   return c.cues;
 }
 
