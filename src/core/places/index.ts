@@ -179,8 +179,8 @@ interface Mention {
   /** While resolving: an earlier mention that scores exactly alike (same name, cue, region and candidates), or null. */
   same: Mention | null;
   /** While resolving, once the story's country is settled: each candidate's score before coherence, and whether it is a weak alternate name. */
-  base: Float64Array | null;
-  weak: Uint8Array | null;
+  base: number[] | null;
+  weak: boolean[] | null;
 }
 
 /** A place the first pass resolved with confidence, and the name it was read from. */
@@ -196,13 +196,13 @@ function km(lat1: number, lon1: number, lat2: number, lon2: number): number {
   return 12742 * Math.asin(Math.min(1, Math.sqrt(h)));
 }
 
-const staticScores = new WeakMap<readonly Candidate[], Float64Array>();
+const staticScores = new WeakMap<readonly Candidate[], number[]>();
 /** staticScore() of each candidate of a list, once per list (the gazetteer returns the same list for a name; lists and places are never changed). */
-function staticScoresOf(cands: readonly Candidate[]): Float64Array {
+function staticScoresOf(cands: readonly Candidate[]): number[] {
   let s = staticScores.get(cands);
   if (s === undefined) {
-    s = new Float64Array(cands.length);
-    for (let q = 0; q < cands.length; q++) s[q] = computeStaticScore(cands[q]!);
+    s = [];
+    for (let q = 0; q < cands.length; q++) s.push(computeStaticScore(cands[q]!));
     staticScores.set(cands, s);
   }
   return s;
@@ -1174,7 +1174,7 @@ interface NameGroup {
   /** Every reading of the name, in the order first seen. */
   all: PlaceRecord[];
   /** For each mention, the index in `all` of each of its candidates' readings. */
-  at: Int32Array[];
+  at: number[][];
   /** Some mention has a cue, a locative, a region or several words. */
   sure: boolean;
   /** The likely readings (likelihood above 1%) and their likelihoods, after the last scoring (see prior()). */
@@ -1201,12 +1201,12 @@ function groupsOf(live: Mention[], names: number): NameGroup[] {
     g.mentions.push(m);
     if (prev && prev.cands === m.cands) { g.at.push(g.at[g.at.length - 1]!); continue; }
     if (g.all.length) { index.clear(); for (let k = 0; k < g.all.length; k++) index.set(g.all[k]!, k); } else index.clear();
-    const ix = new Int32Array(m.cands.length);
+    const ix: number[] = [];
     for (let q = 0; q < m.cands.length; q++) {
       const p = m.cands[q]!.place;
       let k = index.get(p);
       if (k === undefined) { k = g.all.length; g.all.push(p); index.set(p, k); }
-      ix[q] = k;
+      ix.push(k);
     }
     g.at.push(ix);
   }
@@ -1488,16 +1488,16 @@ function resolve(mentions: Mention[], lowerWords: LowerWords, named: Set<string>
     const cands = m.cands;
     let base = m.base, weak = m.weak;
     if (!base) {
-      base = new Float64Array(cands.length);
-      weak = new Uint8Array(cands.length);
+      base = [];
+      weak = [];
       const st = staticScoresOf(cands);
-      for (let q = 0; q < cands.length; q++) { base[q] = baseOf(m, cands[q]!, st[q]!); weak[q] = weakOf(m, cands[q]!) ? 1 : 0; }
+      for (let q = 0; q < cands.length; q++) { base.push(baseOf(m, cands[q]!, st[q]!)); weak.push(weakOf(m, cands[q]!)); }
       // (kept once the story's country, which the base depends on, is settled)
       if (settled) { m.base = base; m.weak = weak; }
     }
     for (let q = 0; q < cands.length; q++) {
       const c = cands[q]!;
-      const s = scoreOf(m, c, base[q]!, weak![q] === 1, anchors);
+      const s = scoreOf(m, c, base[q]!, weak![q]!, anchors);
       scores.push(s);
       if (s > pickScore) { pickScore = s; pick = c; }
     }
