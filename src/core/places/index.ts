@@ -172,6 +172,15 @@ interface Mention {
   dropped?: boolean;
   pick?: Candidate;
   score?: number;
+  /** text.toLowerCase(), set when resolving starts (the name's key). */
+  key: string;
+  /** While resolving: the number of the name (mentions of one key share it, numbered in the order first seen). */
+  kid: number;
+  /** While resolving: an earlier mention that scores exactly alike (same name, cue, region and candidates), or null. */
+  same: Mention | null;
+  /** While resolving, once the story's country is settled: each candidate's score before coherence, and whether it is a weak alternate name. */
+  base: number[] | null;
+  weak: boolean[] | null;
 }
 
 /** A place the first pass resolved with confidence, and the name it was read from. */
@@ -187,11 +196,15 @@ function km(lat1: number, lon1: number, lat2: number, lon2: number): number {
   return 12742 * Math.asin(Math.min(1, Math.sqrt(h)));
 }
 
-const staticScores = new WeakMap<Candidate, number>();
-/** staticScore() once per candidate (candidates and their places are never changed). */
-function staticScore(c: Candidate): number {
-  let s = staticScores.get(c);
-  if (s === undefined) { s = computeStaticScore(c); staticScores.set(c, s); }
+const staticScores = new WeakMap<readonly Candidate[], number[]>();
+/** staticScore() of each candidate of a list, once per list (the gazetteer returns the same list for a name; lists and places are never changed). */
+function staticScoresOf(cands: readonly Candidate[]): number[] {
+  let s = staticScores.get(cands);
+  if (s === undefined) {
+    s = [];
+    for (let q = 0; q < cands.length; q++) s.push(computeStaticScore(cands[q]!));
+    staticScores.set(cands, s);
+  }
   return s;
 }
 
@@ -225,12 +238,14 @@ const ranks = new WeakMap<readonly Candidate[], { best: Candidate; shared: boole
 function rankOf(cands: readonly Candidate[]): { best: Candidate; shared: boolean } {
   let r = ranks.get(cands);
   if (!r) {
-    let best = cands[0]!;
-    for (const c of cands) if (staticScore(c) > staticScore(best)) best = c;
+    const st = staticScoresOf(cands);
+    let b = 0;
+    for (let q = 0; q < cands.length; q++) if (st[q]! > st[b]!) b = q;
+    const best = cands[b]!, top = st[b]!;
     const p = best.place;
     const margin = p.kind === 'admin1' || p.kind === 'country' ? 10 : 25;
-    const shared = cands.some((c) => c.place.country !== p.country && c.match === 'p' &&
-      (staticScore(c) > staticScore(best) - margin || c.place.kind === 'country' || c.place.kind === 'admin1'));
+    const shared = cands.some((c, q) => c.place.country !== p.country && c.match === 'p' &&
+      (st[q]! > top - margin || c.place.kind === 'country' || c.place.kind === 'admin1'));
     r = { best, shared };
     ranks.set(cands, r);
   }
@@ -997,7 +1012,8 @@ function nextWord(toks: Token[], j: number): { tok: Token; index: number } | und
 function mention(t: Token, i: number, j: number, end: number, cands: readonly Candidate[], how: How, text: string, words: number): Mention {
   // (every field set, in one order: all mentions share one object shape)
   return { start: t.start, end, text, cands, scores: undefined, i, j, words, how, cue: undefined, near: false, locative: false,
-    sentenceInitial: false, region: undefined, regionOf: undefined, dropped: undefined, pick: undefined, score: undefined };
+    sentenceInitial: false, region: undefined, regionOf: undefined, dropped: undefined, pick: undefined, score: undefined,
+    key: '', kid: -1, same: null, base: null, weak: null };
 }
 
 /** ALLCAPS.test(s) without the regex for ASCII words. */
@@ -1151,77 +1167,198 @@ const NEAR_KM = 120;
 /** Softness of the readings' likelihoods from their scores. */
 const PRIOR_T = 6;
 
-/** The mentions of one name (folded text), with the likelihood of each reading after the last scoring. */
+/** The mentions of one name (lower-case text), with the likelihood of each reading after the last scoring. */
 interface NameGroup {
   key: string;
   mentions: Mention[];
-  prior: Map<PlaceRecord, number>;
-  /** prior's keys and values as arrays (made on first need, once prior is final). */
-  places?: PlaceRecord[];
-  probs?: number[];
+  /** Every reading of the name, in the order first seen. */
+  all: PlaceRecord[];
+  /** For each mention, the index in `all` of each of its candidates' readings. */
+  at: number[][];
+  /** Some mention has a cue, a locative, a region or several words. */
+  sure: boolean;
+  /** The likely readings (likelihood above 1%) and their likelihoods, after the last scoring (see prior()). */
+  places: PlaceRecord[];
+  probs: number[];
 }
 
-function groupsOf(live: Mention[]): NameGroup[] {
-  const byKey = new Map<string, NameGroup>();
-  const best = new Map<string, Map<PlaceRecord, number>>();
+/** The story's names (mentions grouped by key, in the order first seen); the readings are fixed, only their scores change. */
+function groupsOf(live: Mention[], names: number): NameGroup[] {
+  const byKid: (NameGroup | undefined)[] = new Array(names);
+  const groups: NameGroup[] = [];
+  const index = new Map<PlaceRecord, number>();
   for (const m of live) {
-    if (!m.scores || m.how === 'demonym') continue;
-    const key = m.text.toLowerCase();
-    let g = byKey.get(key);
-    if (!g) { g = { key, mentions: [], prior: new Map() }; byKey.set(key, g); best.set(key, new Map()); }
-    g.mentions.push(m);
-    const b = best.get(key)!;
-    m.cands.forEach((c, q) => {
-      const s = m.scores![q]!;
-      if (!(s <= (b.get(c.place) ?? -Infinity))) b.set(c.place, s);
-    });
-  }
-  for (const g of byKey.values()) {
-    const b = best.get(g.key)!;
-    let top = -Infinity;
-    for (const s of b.values()) if (s > top) top = s;
-    let sum = 0;
-    for (const [p, s] of b) { const e = Math.exp((s - top) / PRIOR_T); if (e > 0.01) { g.prior.set(p, e); sum += e; } }
+    if (m.how === 'demonym') continue;
+    let g = byKid[m.kid];
+    if (!g) {
+      g = { key: m.key, mentions: [], all: [], at: [], sure: false, places: [], probs: [] };
+      byKid[m.kid] = g;
+      groups.push(g);
+    }
     // a bare capitalised word with no cue ("Economy", "Summit") may be no place at all: its small readings count less
-    const sure = g.mentions.some((m) => m.locative || !!m.cue || !!m.region || !!m.regionOf || m.words > 1);
-    for (const [p, e] of g.prior) g.prior.set(p, (e / sum) * (sure || p.population >= 20000 || p.kind === 'admin1' ? 1 : 0.4));
+    if (m.locative || !!m.cue || !!m.region || !!m.regionOf || m.words > 1) g.sure = true;
+    const prev = g.mentions.length ? g.mentions[g.mentions.length - 1]! : null;
+    g.mentions.push(m);
+    if (prev && prev.cands === m.cands) { g.at.push(g.at[g.at.length - 1]!); continue; }
+    if (g.all.length) { index.clear(); for (let k = 0; k < g.all.length; k++) index.set(g.all[k]!, k); } else index.clear();
+    const ix: number[] = [];
+    for (let q = 0; q < m.cands.length; q++) {
+      const p = m.cands[q]!.place;
+      let k = index.get(p);
+      if (k === undefined) { k = g.all.length; g.all.push(p); index.set(p, k); }
+      ix.push(k);
+    }
+    g.at.push(ix);
   }
-  return [...byKey.values()];
+  return groups;
+}
+
+let BEST = new Float64Array(64);
+/** The likelihood of each reading of the name from its mentions' current scores (the best score of each reading, softened). */
+function prior(g: NameGroup): void {
+  const n = g.all.length;
+  if (BEST.length < n) BEST = new Float64Array(n * 2);
+  const best = BEST;
+  best.fill(-Infinity, 0, n);
+  for (let mi = 0; mi < g.mentions.length; mi++) {
+    const sc = g.mentions[mi]!.scores!, ix = g.at[mi]!;
+    for (let q = 0; q < ix.length; q++) { const s = sc[q]!, k = ix[q]!; if (s > best[k]!) best[k] = s; }
+  }
+  let top = -Infinity;
+  for (let k = 0; k < n; k++) if (best[k]! > top) top = best[k]!;
+  const places = g.places, probs = g.probs;
+  places.length = 0;
+  probs.length = 0;
+  let sum = 0;
+  for (let k = 0; k < n; k++) {
+    if (best[k] === -Infinity) continue;
+    const e = Math.exp((best[k]! - top) / PRIOR_T);
+    if (e > 0.01) { places.push(g.all[k]!); probs.push(e); sum += e; }
+  }
+  for (let k = 0; k < places.length; k++) {
+    const p = places[k]!;
+    probs[k] = (probs[k]! / sum) * (g.sure || p.population >= 20000 || p.kind === 'admin1' ? 1 : 0.4);
+  }
 }
 
 const pointLike = (p: PlaceRecord): boolean => p.kind === 'city' || p.fcode === 'ADM2';
+
+/** A likely reading of a name, as the coherence index keeps it. */
+interface Reading { g: number; place: PlaceRecord; pr: number }
+
+/**
+ * The likely readings of all the story's names after one scoring, indexed for coherence(): towns
+ * by latitude, regions by "country|name", towns by the region they lie in.
+ */
+class ReadingIndex {
+  private points_: Reading[] | null = null;
+  private lats_: number[] = [];
+  private regions_: Map<string, Reading[]> | null = null;
+  private towns_: Map<string, Reading[]> | null = null;
+  /** Best support from each name, for the reading being weighed. */
+  readonly acc: Float64Array;
+  constructor(readonly groups: NameGroup[]) {
+    this.acc = new Float64Array(groups.length);
+  }
+  /** Each likely reading of every name that passes `keep`, in the names' order. */
+  private readings(keep: (o: PlaceRecord) => boolean): Reading[] {
+    const out: Reading[] = [];
+    const groups = this.groups;
+    for (let gi = 0; gi < groups.length; gi++) {
+      const g = groups[gi]!;
+      for (let k = 0; k < g.places.length; k++) {
+        const o = g.places[k]!;
+        if (keep(o)) out.push({ g: gi, place: o, pr: g.probs[k]! });
+      }
+    }
+    return out;
+  }
+  private static byKey(rs: Reading[], key: (o: PlaceRecord) => string): Map<string, Reading[]> {
+    const m = new Map<string, Reading[]>();
+    for (const r of rs) {
+      const k = key(r.place);
+      const l = m.get(k);
+      if (l) l.push(r); else m.set(k, [r]);
+    }
+    return m;
+  }
+  /** Towns (with a latitude) sorted by latitude. */
+  get points(): Reading[] {
+    if (!this.points_) {
+      const pts = this.readings((o) => pointLike(o) && o.lat === o.lat);
+      pts.sort((x, y) => x.place.lat - y.place.lat);
+      this.points_ = pts;
+      this.lats_ = pts.map((r) => r.place.lat);
+    }
+    return this.points_;
+  }
+  get lats(): number[] {
+    void this.points;
+    return this.lats_;
+  }
+  /** Regions (that are not town-like) by "country|name". */
+  get regions(): Map<string, Reading[]> {
+    return (this.regions_ ??= ReadingIndex.byKey(this.readings((o) => !pointLike(o) && o.kind === 'admin1'), nameKey));
+  }
+  /** Towns by "country|region". */
+  get towns(): Map<string, Reading[]> {
+    return (this.towns_ ??= ReadingIndex.byKey(this.readings(pointLike), admin1Key));
+  }
+}
 
 /**
  * How well a reading fits the likely readings of the story's other names: for each other name,
  * the likeliest of its readings that lies near this one (towns within NEAR_KM) or contains it or
  * is contained by it (a state and its towns), weighted by that reading's likelihood; summed, at most 1.5.
  */
-function coherence(p: PlaceRecord, own: NameGroup, groups: NameGroup[]): number {
+function coherence(p: PlaceRecord, own: number, ix: ReadingIndex): number {
   if ((!pointLike(p) && p.kind !== 'admin1') || !p.country) return 0;
   const dLat = NEAR_KM / 111;
   const point = pointLike(p);
-  let sum = 0;
-  for (const g of groups) {
-    if (g === own) continue;
-    let best = 0;
-    const os = (g.places ??= [...g.prior.keys()]), prs = (g.probs ??= [...g.prior.values()]);
-    for (let q = 0; q < os.length; q++) {
-      const o = os[q]!, pr = prs[q]!;
-      if (o === p || pr * 1 <= best) continue;
-      let v = 0;
-      if (point && pointLike(o)) {
-        if (Math.abs(o.lat - p.lat) > dLat) continue;
-        const d = km(p.lat, p.lon, o.lat, o.lon);
-        if (d < NEAR_KM) v = 1 - d / NEAR_KM;
-      } else if (point && o.kind === 'admin1') {
-        if (o.country === p.country && o.name === p.admin1) v = 1;
-      } else if (p.kind === 'admin1' && pointLike(o)) {
-        if (o.country === p.country && o.admin1 === p.name) v = 1;
+  const acc = ix.acc;
+  acc.fill(0);
+  let any = false;
+  if (point) {
+    // towns near it (a window a little wider than dLat; the exact test inside)
+    const lats = ix.lats, pts = ix.points;
+    const from = p.lat - dLat - 0.01, to = p.lat + dLat + 0.01;
+    let lo = 0, hi = lats.length;
+    while (lo < hi) { const mid = (lo + hi) >>> 1; if (lats[mid]! < from) lo = mid + 1; else hi = mid; }
+    for (let q = lo; q < lats.length && lats[q]! <= to; q++) {
+      const r = pts[q]!, o = r.place;
+      if (r.g === own || o === p || Math.abs(o.lat - p.lat) > dLat) continue;
+      const d = km(p.lat, p.lon, o.lat, o.lon);
+      if (d < NEAR_KM) {
+        const x = (1 - d / NEAR_KM) * r.pr;
+        if (x > acc[r.g]!) { acc[r.g] = x; any = true; }
       }
-      if (v * pr > best) { best = v * pr; }
     }
-    sum += best;
+    // the region it lies in
+    const rs = ix.regions.get(admin1Key(p));
+    if (rs) {
+      for (const r of rs) {
+        const o = r.place;
+        if (r.g === own || o === p || o.country !== p.country || o.name !== p.admin1) continue;
+        const x = 1 * r.pr;
+        if (x > acc[r.g]!) { acc[r.g] = x; any = true; }
+      }
+    }
+  } else {
+    // the towns that lie in it
+    const ts = ix.towns.get(nameKey(p));
+    if (ts) {
+      for (const r of ts) {
+        const o = r.place;
+        if (r.g === own || o === p || o.country !== p.country || o.admin1 !== p.name) continue;
+        const x = 1 * r.pr;
+        if (x > acc[r.g]!) { acc[r.g] = x; any = true; }
+      }
+    }
   }
+  if (!any) return 0;
+  // (summed in the names' order)
+  let sum = 0;
+  for (let gi = 0; gi < acc.length; gi++) if (gi !== own) sum += acc[gi]!;
   return Math.min(1.5, sum);
 }
 
@@ -1264,13 +1401,13 @@ function resolve(mentions: Mention[], lowerWords: LowerWords, named: Set<string>
   for (const m of live) for (const c of m.cands) if (c.place.kind === 'admin1' && c.match === 'p') regionKeys.add(nameKey(c.place));
   if (regionKeys.size) {
     for (const m of live) {
-      const seen = new Set<string>();
+      let seen: Set<string> | null = null;
       for (const c of m.cands) {
         const p = c.place;
         if (p.fcode !== 'ADM2' || !(m.cue === 'admin2' || (m.words > 1 && c.match === 'p'))) continue;
         const k = admin1Key(p);
-        if (regionKeys.has(k) && !seen.has(k)) {
-          seen.add(k);
+        if (regionKeys.has(k) && !seen?.has(k)) {
+          (seen ??= new Set()).add(k);
           countySupport.set(k, (countySupport.get(k) ?? 0) + 1);
         }
       }
@@ -1283,9 +1420,10 @@ function resolve(mentions: Mention[], lowerWords: LowerWords, named: Set<string>
   let bestW = 0;
   // (a nationality word alone, "a Peruvian student", does not make the story's country)
   for (const [cc, w] of countryWeight) if (w > bestW && (w >= 1 || placeBacked.has(cc))) { bestW = w; docCountry = cc; }
-  const scoreOf = (m: Mention, c: Candidate, anchors: Anchor[] | null): number => {
+  // (the part of a score that coherence and anchors do not change)
+  const baseOf = (m: Mention, c: Candidate, st: number): number => {
     const p = c.place;
-    let s = staticScore(c);
+    let s = st;
     if (m.cue) {
       const k = cueKindOf(p);
       if (k === m.cue) s += 40;
@@ -1297,7 +1435,7 @@ function resolve(mentions: Mention[], lowerWords: LowerWords, named: Set<string>
       s += p.kind !== 'admin1' ? 18 : m.cands.some((o) => o.place.kind === 'country' && countryWeight.has(o.place.country)) ? 30 : 40;
     }
     else if (p.country && countryWeight.has(p.country)) s += 8;
-    if (p.admin1 && p.kind !== 'admin1' && admin1Named.has(admin1Key(p))) s += 18;
+    if (p.admin1 && p.kind !== 'admin1' && admin1Named.size !== 0 && admin1Named.has(admin1Key(p))) s += 18;
     // the region the story's counties and towns lie in ("Georgia" among Georgian counties)
     if (p.kind === 'admin1') s += 30 * Math.min(2, impliedAdmin1.get(nameKey(p)) ?? 0);
     // a region named like a big town is written "X state", "X Province": bare, the town is meant
@@ -1312,15 +1450,24 @@ function resolve(mentions: Mention[], lowerWords: LowerWords, named: Set<string>
       const fits = m.regionOf.cands.some((t) => t.place.country === p.country && (p.kind === 'country' || (p.kind === 'admin1' && t.place.admin1 === p.name)));
       if (fits) s += 40;
     }
+    return s;
+  };
+  // another town's alternate name is a weak reading where a town of that very name lies in the same country
+  const weakOf = (m: Mention, c: Candidate): boolean => {
+    const p = c.place;
+    return c.match === 'a' && p.kind === 'city' && p.fcode !== 'PPLC' && m.cands.some((o) => o.match === 'p' && o.place.kind === 'city' && o.place.country === p.country);
+  };
+  const scoreOf = (m: Mention, c: Candidate, base: number, weak: boolean, anchors: Anchor[] | null): number => {
+    const p = c.place;
+    let s = base;
     // places of the story that lie near each other or inside each other ("Alexandria" and "Pineville")
-    const sup = support.get(c);
+    const sup = support.size !== 0 ? support.get(c) : undefined;
     if (sup) s += COHERENCE * sup;
-    // another town's alternate name is a weak reading where a town of that very name lies in the same country
-    if (c.match === 'a' && p.kind === 'city' && p.fcode !== 'PPLC' && m.cands.some((o) => o.match === 'p' && o.place.kind === 'city' && o.place.country === p.country)) s -= 12;
+    if (weak) s -= 12;
     // towns of one story lie near each other
     if (anchors && (p.kind === 'city' || p.fcode === 'ADM2')) {
       let d = Infinity;
-      const own = m.text.toLowerCase();
+      const own = m.key;
       // (more than 3° of latitude apart is more than 300 km)
       for (const a of anchors) if (a.text !== own && !(Math.abs(a.place.lat - p.lat) > 3)) d = Math.min(d, km(a.place.lat, a.place.lon, p.lat, p.lon));
       if (d < 300) s += 20 * (1 - d / 300);
@@ -1328,16 +1475,29 @@ function resolve(mentions: Mention[], lowerWords: LowerWords, named: Set<string>
     return s;
   };
   // mentions of one name with the same cue and region score alike: score each such reading once
+  // (a reading scores alike for every mention of one lower-case name with the same cue, region and candidates:
+  // bare mentions are keyed by the name's number, the others by a string; a name holds no "|")
   const memo = new Map<string, Mention>();
-  // (a name holds no "|": the bare text keys a reading with no cue and no region)
-  const memoKey = (m: Mention): string => (m.cue == null && !m.region && !m.regionOf ? m.text
-    : `${m.text}|${m.cue ?? ''}|${m.region ? m.region.text : ''}|${m.regionOf ? m.regionOf.text : ''}`);
+  const bareMemo: (Mention | undefined)[] = [];
+  const memoKey = (m: Mention): string => `${m.key}|${m.cue ?? ''}|${m.region ? m.region.text : ''}|${m.regionOf ? m.regionOf.text : ''}`;
+  const kids = new Map<string, number>();
   const choose = (m: Mention, anchors: Anchor[] | null): void => {
     let pick: Candidate | undefined;
     let pickScore = -Infinity;
     const scores: number[] = [];
-    for (const c of m.cands) {
-      const s = scoreOf(m, c, anchors);
+    const cands = m.cands;
+    let base = m.base, weak = m.weak;
+    if (!base) {
+      base = [];
+      weak = [];
+      const st = staticScoresOf(cands);
+      for (let q = 0; q < cands.length; q++) { base.push(baseOf(m, cands[q]!, st[q]!)); weak.push(weakOf(m, cands[q]!)); }
+      // (kept once the story's country, which the base depends on, is settled)
+      if (settled) { m.base = base; m.weak = weak; }
+    }
+    for (let q = 0; q < cands.length; q++) {
+      const c = cands[q]!;
+      const s = scoreOf(m, c, base[q]!, weak![q]!, anchors);
       scores.push(s);
       if (s > pickScore) { pickScore = s; pick = c; }
     }
@@ -1346,61 +1506,76 @@ function resolve(mentions: Mention[], lowerWords: LowerWords, named: Set<string>
     if (!anchors) m.scores = scores;
   };
   const support = new Map<Candidate, number>();
+  // (docCountry is final once set from the names; else after the likely readings are weighed)
+  let settled = !!docCountry;
+  // (m.same, found once: an earlier mention, scored before it in every pass, that scores exactly alike)
   const rescore = (): void => {
-    memo.clear();
     for (const m of live) {
       if (m.cands.length < 2) continue;
-      const k = memoKey(m);
-      const same = memo.get(k);
-      if (same && same.cands === m.cands) {
+      const same = m.same;
+      if (same) {
         m.pick = same.pick;
         m.score = same.score;
         m.scores = same.scores;
-      } else {
-        choose(m, null);
-        memo.set(k, m);
-      }
+      } else choose(m, null);
     }
   };
   for (const m of live) {
-    const k = memoKey(m);
-    const same = memo.get(k);
+    const key = (m.key = m.text.toLowerCase());
+    let kid = kids.get(key);
+    if (kid === undefined) kids.set(key, (kid = kids.size));
+    m.kid = kid;
+    const bare = m.cue == null && !m.region && !m.regionOf;
+    const k = bare ? '' : memoKey(m);
+    const same = bare ? bareMemo[kid] : memo.get(k);
     if (same && same.cands === m.cands) {
+      m.same = same;
       m.pick = same.pick;
       m.score = same.score;
       m.scores = same.scores;
     } else {
+      m.same = null;
       choose(m, null);
-      memo.set(k, m);
+      if (bare) bareMemo[kid] = m;
+      else memo.set(k, m);
     }
   }
+  const groups = groupsOf(live, kids.size);
   // the story's country when no name says it: where most of its names' likely readings lie
   if (!docCountry) {
     const mass = new Map<string, number>();
     let total = 0;
-    for (const g of groupsOf(live)) {
-      for (const [p, pr] of g.prior) if (p.country) { mass.set(p.country, (mass.get(p.country) ?? 0) + pr); total += pr; }
+    for (const g of groups) {
+      prior(g);
+      for (let k = 0; k < g.places.length; k++) {
+        const p = g.places[k]!, pr = g.probs[k]!;
+        if (p.country) { mass.set(p.country, (mass.get(p.country) ?? 0) + pr); total += pr; }
+      }
     }
     let top = '', topW = 0;
     for (const [cc, w] of mass) if (w > topW) { topW = w; top = cc; }
     if (topW >= 2 && topW >= 0.6 * total) {
       docCountry = top;
+      settled = true;
       rescore();
     }
   }
+  settled = true;
   // coherence: a reading near (or inside) the likely readings of the story's other names gains
   for (let round = 0; round < 2; round++) {
-    const groups = groupsOf(live);
     if (groups.length < 2) break;
+    for (const g of groups) prior(g);
     support.clear();
-    for (const g of groups) {
-      if (g.prior.size < 2) continue;
+    const index = new ReadingIndex(groups);
+    for (let gi = 0; gi < groups.length; gi++) {
+      const g = groups[gi]!;
+      if (g.places.length < 2) continue;
       // the name of a country or a state is not pulled to a town of that name by its neighbours ("Florida")
       const polity = g.mentions[0]!.cands.some((c) => c.place.kind === 'country' || (c.place.kind === 'admin1' && c.match === 'p'));
       for (const m of g.mentions) {
         for (const c of m.cands) {
           if (support.has(c) || (polity && pointLike(c.place) && !m.cue)) continue;
-          const v = coherence(c.place, g, groups);
+          const v = coherence(c.place, gi, index);
           if (v > 0) support.set(c, v);
         }
       }
@@ -1417,36 +1592,31 @@ function resolve(mentions: Mention[], lowerWords: LowerWords, named: Set<string>
     const sc = m.scores!;
     if (m.cands.every((c, q) => c === m.pick || sc[q]! < m.score! - 10)) {
       anchored.add(p);
-      anchors.push({ place: p, text: m.text.toLowerCase() });
+      anchors.push({ place: p, text: m.key });
     }
   }
   if (anchors.length) {
-    const memo2 = new Map<string, Mention>();
     for (const m of live) {
       if (m.cands.length < 2) continue;
       const sc = m.scores!;
       const close = m.cands.some((c, q) => c !== m.pick && sc[q]! > m.score! - 20);
       if (!close) continue;
-      const k = memoKey(m);
-      const same = memo2.get(k);
-      if (same && same.cands === m.cands) {
+      // (the same mention was close too, and is already re-chosen)
+      const same = m.same;
+      if (same) {
         m.pick = same.pick;
         m.score = same.score;
-      } else {
-        choose(m, anchors);
-        memo2.set(k, m);
-      }
+      } else choose(m, anchors);
     }
   }
   // one sense per document: every mention of a name takes its best-supported reading
-  const bestByText = new Map<string, Mention>();
+  const bestByText: (Mention | undefined)[] = new Array(kids.size);
   for (const m of live) {
-    const k = m.text.toLowerCase();
-    const b = bestByText.get(k);
-    if (!b || (m.score ?? -Infinity) > (b.score ?? -Infinity)) bestByText.set(k, m);
+    const b = bestByText[m.kid];
+    if (!b || (m.score ?? -Infinity) > (b.score ?? -Infinity)) bestByText[m.kid] = m;
   }
   for (const m of live) {
-    const b = bestByText.get(m.text.toLowerCase())!;
+    const b = bestByText[m.kid]!;
     if (b !== m && b.pick && m.cands.includes(b.pick)) {
       m.pick = b.pick;
       if (b.region || b.cue) m.cue ??= b.cue;
@@ -1466,7 +1636,7 @@ function resolve(mentions: Mention[], lowerWords: LowerWords, named: Set<string>
     // a small place abroad, in a story about somewhere else, is a homonym
     const foreign = !!docCountry && !!p.country && p.country !== docCountry && !countryWeight.has(p.country);
     let ok: boolean;
-    if (m.sentenceInitial && m.words === 1 && lowerWords.has(m.text.toLowerCase()) && p.kind !== 'country') ok = false;
+    if (m.sentenceInitial && m.words === 1 && lowerWords.has(m.key) && p.kind !== 'country') ok = false;
     else if (foreign && !strong && !m.region && p.population < 100000 && m.how === 'name') ok = false;
     else if (pick.match === 'a') ok = (big && (m.locative || context || p.population >= 500000)) || context && (m.locative || m.words > 1);
     else if (pick.match === 'b') ok = context;
