@@ -1,6 +1,6 @@
 import { factsOf, fold, SIG_BITS, tokenize, tokensOf, TF_HYPHEN, TF_JOINED, TF_NONASCII, TF_SIG_SHIFT, TF_UPPER, wordSig, type Sentence, type Token } from '../engine/text.js';
 import type { LanguagePack } from '../pack.js';
-import type { ActorEntity, ActorMention, ActorPack, ActorRule, ActorSpec } from './types.js';
+import type { ActorMention, ActorPack, ActorRule, ActorSpec } from './types.js';
 import { COUNTRY_NAMES } from './data/countries.js';
 import { COUNTRY_ADJECTIVES } from './data/adjectives.js';
 export type { ActorMention, ActorPack, ActorRule, ActorSpec, ActorEntity, ActorType, ActorKind } from './types.js';

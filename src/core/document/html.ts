@@ -211,12 +211,6 @@ function textChunks(root: El): string[] {
   return out;
 }
 
-function attr(doc: El, selector: string, name: string): string | null {
-  const el = doc.querySelector?.(selector);
-  const v = el?.getAttribute?.(name);
-  return v && v.trim() ? v.trim() : null;
-}
-
 /** Meta names that carry the publication time, best first. */
 const PUBLISHED_META = ['article:published_time', 'datepublished', 'pubdate', 'publishdate', 'publish-date', 'publish_date', 'date', 'dc.date.issued', 'dcterms.created', 'og:published_time', 'sailthru.date', 'parsely-pub-date'];
 

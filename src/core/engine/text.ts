@@ -62,61 +62,7 @@ function isJoiner(c: number): boolean {
  * "jum'at", "1.200", "2,5", "8/10", "U.S". Every other non-space character is its own token.
  */
 export function tokenize(text: string, offset = 0): Token[] {
-  const out: Token[] = [];
-  const n = text.length;
-  // A token with no A–Z and no non-ASCII character is its own lower case (most words, all
-  // digits and punctuation): no second string. Others are cut from the text lower-cased once
-  // (computed on first need), unless lower-casing changes lengths ("İ") or depends on context
-  // (final sigma): then token by token.
-  let lowerAll: string | null | undefined;
-  let i = 0;
-  while (i < n) {
-    let c = text.charCodeAt(i);
-    if (c === 32 || c === 10 || c === 9 || c === 13 || c === 0xa0 || c === 0x202f || c === 0x2009 || c === 0x3000) { i++; continue; }
-    const start = i;
-    let mixed = (c >= 65 && c <= 90) || c >= 128;
-    if (isWordCode(c)) {
-      i++;
-      for (;;) {
-        while (i < n) {
-          const d = text.charCodeAt(i);
-          if (d < 128) {
-            if (d >= 97 ? d <= 122 : d >= 65 ? d <= 90 && (mixed = true) : d >= 48 && d <= 57) { i++; continue; }
-            break;
-          }
-          mixed = true;
-          if (d >= 0xd800 && d <= 0xdbff) { // astral letters: test the pair
-            if (WORD_CHAR.test(text.slice(i, i + 2))) { i += 2; continue; }
-            break;
-          }
-          if (!isWordCode(d)) break;
-          i++;
-        }
-        if (i + 1 < n && isJoiner(text.charCodeAt(i)) && isWordCode((c = text.charCodeAt(i + 1)))) {
-          if (c === 0x2019 || (c >= 65 && c <= 90) || c >= 128) mixed = true;
-          i += 1;
-          continue;
-        }
-        break;
-      }
-    } else if (c >= 0xd800 && c <= 0xdbff && WORD_CHAR.test(text.slice(i, i + 2))) {
-      i += 2;
-      while (i < n && isWordCode(text.charCodeAt(i))) i++;
-    } else {
-      i += c >= 0xd800 && c <= 0xdbff ? 2 : 1;
-    }
-    const t = text.slice(start, i);
-    let lower = t;
-    if (mixed) {
-      if (lowerAll === undefined) {
-        lowerAll = text.toLowerCase();
-        if (lowerAll.length !== n || text.includes('\u03a3')) lowerAll = null;
-      }
-      lower = lowerAll !== null ? lowerAll.slice(start, i) : t.toLowerCase();
-    }
-    out.push({ start: offset + start, end: offset + i, text: t, lower });
-  }
-  return out;
+  return scanTokens({ text, lower: undefined }, 0, text.length, offset, null);
 }
 
 /**
@@ -194,20 +140,24 @@ interface DocText {
   lower: string | null | undefined;
 }
 
-/**
- * Tokens of doc.text[from, to), exactly as tokenize(doc.text.slice(from, to), from) makes them,
- * read from the (flat) document text rather than a sliced sentence string, with their facts.
- * Null when the document's lower case does not keep offsets (then the sentence is tokenized alone).
- */
-function tokenizeRange(doc: DocText, from: number, to: number, facts: number[]): Token[] | null {
-  let lowerAll = doc.lower;
-  const text = doc.text;
-  if (lowerAll === undefined) {
-    lowerAll = text.toLowerCase();
-    if (lowerAll.length !== text.length || text.includes('\u03a3')) lowerAll = null;
-    doc.lower = lowerAll;
+/** Lower case of the whole text when that keeps every offset (no "İ", no "Σ"), else null; computed once. */
+function lowerOf(doc: DocText): string | null {
+  if (doc.lower === undefined) {
+    const l = doc.text.toLowerCase();
+    doc.lower = l.length !== doc.text.length || doc.text.includes('\u03a3') ? null : l;
   }
-  if (lowerAll === null) return null;
+  return doc.lower;
+}
+
+/**
+ * The tokenizer: tokens of doc.text[from, to), offsets shifted by `offset`, read from the whole
+ * text (no sliced copy). A token with no A–Z and no non-ASCII character is its own lower case (most
+ * words, all digits and punctuation): no second string. Others are cut from the text lower-cased
+ * once (computed on first need), unless lower-casing changes lengths ("İ") or depends on context
+ * (final sigma): then token by token. With `facts`, each token's facts (see factsOf) are pushed too.
+ */
+function scanTokens(doc: DocText, from: number, to: number, offset: number, facts: number[] | null): Token[] {
+  const text = doc.text;
   const out: Token[] = [];
   const n = to;
   let i = from;
@@ -253,14 +203,14 @@ function tokenizeRange(doc: DocText, from: number, to: number, facts: number[]):
     const e = i > n ? n : i;
     const t = text.slice(start, e);
     if (!mixed) {
-      // ASCII without capitals: its own lower case.
-      out.push({ start, end: i, text: t, lower: t });
-      facts.push(f | (wordSig(t) << TF_SIG_SHIFT));
+      out.push({ start: offset + start, end: offset + i, text: t, lower: t });
+      if (facts !== null) facts.push(f | (wordSig(t) << TF_SIG_SHIFT));
       continue;
     }
-    const tok: Token = { start, end: i, text: t, lower: lowerAll.slice(start, e) };
+    const lowerAll = lowerOf(doc);
+    const tok: Token = { start: offset + start, end: offset + i, text: t, lower: lowerAll !== null ? lowerAll.slice(start, e) : t.toLowerCase() };
     out.push(tok);
-    facts.push(factOf(tok));
+    if (facts !== null) facts.push(factOf(tok));
   }
   return out;
 }
@@ -285,11 +235,13 @@ class MemoSentence implements Sentence {
     return s.#tokens ?? MemoSentence.#tokenize(s);
   }
   static #tokenize(s: MemoSentence): Token[] {
-    const facts: number[] = [];
-    const r = s.#doc ? tokenizeRange(s.#doc, s.start, s.end, facts) : null;
-    if (r) {
+    // Read from the document's text when its lower case keeps offsets; otherwise the sentence is
+    // lower-cased alone, as tokenize does.
+    if (s.#doc && lowerOf(s.#doc) !== null) {
+      const facts: number[] = [];
+      s.#tokens = scanTokens(s.#doc, s.start, s.end, 0, facts);
       s.#facts = facts;
-      return (s.#tokens = r);
+      return s.#tokens;
     }
     return (s.#tokens = tokenize(s.text, s.start));
   }

@@ -331,10 +331,6 @@ const NO_PLACES: PlaceCand[] = [];
 
 const KIND_RANK: Record<string, number> = { city: 0, other: 1, admin1: 2, region: 3, country: 4 };
 
-function within(span: { start: number; end: number }, s: { start: number; end: number }): boolean {
-  return span.start >= s.start && span.end <= s.end;
-}
-
 function overlaps(a: { start: number; end: number }, b: { start: number; end: number }): boolean {
   return a.start < b.end && b.start < a.end;
 }

@@ -97,7 +97,7 @@ function plural(n: number, word: string): string {
 
 /** One English sentence in ACLED's style, generated from the event's fields. */
 export function makeNotes(e: Omit<EventOut, 'notes' | 'id'>, sub: SubEventType, claimantLabel: string | null = e.claimant?.name ?? null): string {
-  const [defSubject, phrase] = PHRASE[sub];
+  const [defSubject] = PHRASE[sub];
   const subject = e.actor1?.name ?? defSubject;
   const country = countryName(e.location?.country ?? null);
   const place = e.location

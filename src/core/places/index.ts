@@ -996,12 +996,6 @@ function toksBetween(toks: Token[], from: number, to: number): string {
   return s;
 }
 
-function prevWord(toks: Token[], i: number): { tok: Token; index: number } | undefined {
-  const k = i - 1;
-  if (k < 0 || !isWord(toks[k])) return undefined;
-  return { tok: toks[k]!, index: k };
-}
-
 function nextWord(toks: Token[], j: number): { tok: Token; index: number } | undefined {
   const k = j + 1;
   if (k >= toks.length || !isWord(toks[k])) return undefined;

@@ -1,4 +1,4 @@
-import type { ActorPack, ActorRule, ActorSpec } from '../../core/actors/types.js';
+import type { ActorPack, ActorRule } from '../../core/actors/types.js';
 import { MIL, POL, GOV, OFF, SIDE, CIV, PRO, RIO, UAG, GANG } from '../shared/actor-specs.js';
 import { COUNTRY_ADJECTIVES } from '../../core/actors/data/adjectives.js';
 import { COUNTRY_NAMES_BY_LANGUAGE } from '../shared/country-names.js';
