@@ -1,16 +1,8 @@
 // CPU time of the events stage, this build against another build of the project (e.g. a
 // checkout of an older commit), on the same fresh readings, alternating: robust to a busy machine.
 // Usage: node --expose-gc scripts/events-compare.mjs OTHER_ROOT [N] [REPS]
-import { generateArticle } from './lib/gen-articles.mjs';
+import { articles, readingsOf } from './lib/readings.mjs';
 import { loadGazetteer } from '../dist/index.js';
-import { buildDocument } from '../dist/core/document/index.js';
-import { packFor } from '../dist/lang/index.js';
-import { splitSentences } from '../dist/core/engine/text.js';
-import { findNumbers } from '../dist/core/numbers/index.js';
-import { findDates } from '../dist/core/dates/index.js';
-import { findActors } from '../dist/core/actors/index.js';
-import { findPlaces } from '../dist/core/places/index.js';
-import { findAttributions, findCasualties } from '../dist/core/claims/index.js';
 import { codeEvents } from '../dist/core/events/index.js';
 import { resolve } from 'node:path';
 const other = resolve(process.argv[2]);
@@ -24,24 +16,11 @@ let inputs = null;
 const { codeEvents: codeOther } = await import(`${other}/dist/core/events/index.js`);
 const { packFor: packOther } = await import(`${other}/dist/lang/index.js`);
 const gz = loadGazetteer();
-const langs = ['id', 'en', 'ms'];
-const raw = Array.from({ length: N }, (_, i) => generateArticle(langs[i % 3], i + 1, 4096));
+const raw = articles(N);
 const cpu = (f) => { globalThis.gc?.(); const c = process.cpuUsage(); f(); const u = process.cpuUsage(c); return u.user + u.system; };
 const tot = { this: [], other: [] };
 for (let r = 0; r < REPS; r++) {
-  if (FRESH || !inputs) inputs = raw.map((c, i) => {
-    const doc = buildDocument(c, { language: langs[i % 3] }, {});
-    const pack = packFor(doc.language);
-    const text = doc.text;
-    const sentences = splitSentences(text, pack.sentences);
-    const numbers = [], dates = [], actors = [];
-    for (const s of sentences) { numbers.push(...findNumbers(text, s, pack)); dates.push(...findDates(text, s, pack, doc.published)); actors.push(...findActors(text, s, pack)); }
-    const places = findPlaces(text, sentences, pack, gz);
-    const input = { sentences, numbers, dates, places, actors };
-    const at = findAttributions(text, input, pack);
-    const cas = findCasualties(text, input, at, pack);
-    return [doc, { ...input, attributions: at, casualties: cas }, pack, packOther(doc.language)];
-  });
+  if (FRESH || !inputs) inputs = readingsOf(raw, gz).map(([d, rd, p]) => [d, rd, p, packOther(d.language)]);
   const runThis = () => { for (const [d, rd, p] of inputs) codeEvents(d, rd, p); };
   const runOther = () => { for (const [d, rd, , p] of inputs) codeOther(d, rd, p); };
   const [a, b] = r % 2 ? [cpu(runThis), cpu(runOther)] : [cpu(runOther), cpu(runThis)].reverse();
