@@ -12,17 +12,18 @@ import type { DocumentEnv } from './types.js';
 export type { DocumentEnv, LanguageDetector, DetectedLanguage, DocumentPack } from './types.js';
 export { looksLikeHtml } from './html.js';
 
-/** Invisible and control characters, dropped. */
-const INVISIBLE_RE = /[\u200B-\u200D\u2060\uFEFF\u00AD\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F]/g;
-/** Tabs, no-break and typographic spaces, and runs of spaces: one space. */
-const SPACES_RE = /[\t\u00A0\u2000-\u200A\u202F\u205F\u3000][\t\u00A0\u2000-\u200A\u202F\u205F\u3000 ]*| {2,}/g;
+/** Invisible and control characters (dropped), and tabs, no-break and typographic spaces (made one space). */
+const INVISIBLE = '\\u200B-\\u200D\\u2060\\uFEFF\\u00AD\\u0000-\\u0008\\u000B\\u000C\\u000E-\\u001F\\u007F';
+const ODD_SPACE = '\\t\\u00A0\\u2000-\\u200A\\u202F\\u205F\\u3000';
+const INVISIBLE_RE = new RegExp(`[${INVISIBLE}]`, 'g');
+/** An odd space (with the spaces after it), or a run of plain spaces: one space. */
+const SPACES_RE = new RegExp(`[${ODD_SPACE}][${ODD_SPACE} ]*| {2,}`, 'g');
+/** Anything either of the two above would change except plain double spaces (tested apart). */
+const ODD_CHAR_RE = new RegExp(`[${INVISIBLE}${ODD_SPACE}]`);
 
 /** SHA-256 of a text in hex: Node's one-shot hash where it exists (20.12+), faster for short input. */
 const oneShot = (nodeCrypto as unknown as { hash?: (alg: string, data: string, enc: 'hex') => string }).hash;
 const sha256Hex = (text: string): string => (oneShot ? oneShot('sha256', text, 'hex') : nodeCrypto.createHash('sha256').update(text).digest('hex'));
-
-/** Anything either of the two above would change. */
-const ODD_CHAR_RE = /[\u200B-\u200D\u2060\uFEFF\u00AD\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F\t\u00A0\u2000-\u200A\u202F\u205F\u3000]/;
 
 /**
  * Splits a plain-text scrape into lines. A scraper's leading "date YYYY-MM-DD" field is taken off
