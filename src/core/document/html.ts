@@ -1,4 +1,4 @@
-import { parseHTML } from 'linkedom';
+import { parseHTML } from './dom.js';
 import { Readability } from '@mozilla/readability';
 import type { Block } from './clean.js';
 

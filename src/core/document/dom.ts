@@ -1,0 +1,48 @@
+/**
+ * The DOM the document stage parses pages into: linkedom, in sitrep's own instance of it, with
+ * nodes that carry no event-listener table.
+ *
+ * Why: linkedom's EventTarget constructor gives every node (each element, text and attribute) an
+ * entry in a WeakMap holding a fresh Map of listeners. A news page is tens of thousands of nodes, and
+ * those entries cost about a tenth of the whole extraction (the constructor itself, then the
+ * collector tracing the WeakMap's ephemerons). Nothing in sitrep, nor Readability, ever listens to or
+ * dispatches an event on these nodes.
+ *
+ * How: the pages are parsed by linkedom's self-contained build (`linkedom/worker`), a module
+ * instance of its own, whose Node class is re-based on an empty constructor that shares
+ * EventTarget's prototype. Nodes keep every DOM method; only adding or removing a listener on them
+ * fails (TypeError). The usual `linkedom` entry point, which other code in the same process may use,
+ * is left untouched. If linkedom's internals ever change shape, the re-basing is skipped and pages
+ * are parsed exactly as before, only slower.
+ */
+import { parseHTML as parseWithListeners } from 'linkedom/worker';
+
+function withoutListenerTables(): boolean {
+  try {
+    const { document } = parseWithListeners('<!DOCTYPE html><html><body><p>x</p></body></html>');
+    // Walk from an element's prototype up to the class whose parent prototype defines the listener
+    // methods: that class is Node, and its parent EventTarget.
+    let proto: object | null = Object.getPrototypeOf(document.createElement('p')) as object | null;
+    while (proto) {
+      const parent = Object.getPrototypeOf(proto) as object | null;
+      if (parent && Object.prototype.hasOwnProperty.call(parent, 'addEventListener')) break;
+      proto = parent;
+    }
+    if (!proto) return false;
+    const node = (proto as { constructor: unknown }).constructor;
+    const eventTarget = Object.getPrototypeOf(node) as { prototype?: unknown; name?: string };
+    if (typeof node !== 'function' || typeof eventTarget !== 'function' || !eventTarget.prototype) return false;
+    function ListenerlessTarget(): void {}
+    ListenerlessTarget.prototype = eventTarget.prototype;
+    // A class's `super()` calls whatever its constructor's prototype is at the time of the call.
+    Object.setPrototypeOf(node, ListenerlessTarget);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+/** Whether this instance's nodes were made without listener tables (for tests). */
+export const LISTENERLESS = withoutListenerTables();
+
+export const parseHTML = parseWithListeners;
