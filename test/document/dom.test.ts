@@ -26,3 +26,19 @@ describe('the document stage DOM', () => {
     expect(clicks).toBe(1);
   });
 });
+
+describe('styles in the document stage DOM', () => {
+  it('reads the style attribute where there is one, and an empty read-only style elsewhere', async () => {
+    const { SHARED_EMPTY_STYLE } = await import('../../src/core/document/dom.js');
+    expect(SHARED_EMPTY_STYLE).toBe(true);
+    const { document } = parseHTML('<html><body><div style="display: none; visibility:hidden">a</div><p>b</p></body></html>');
+    const div = document.querySelector('div')!, p = document.querySelector('p')!;
+    expect(div.style.display).toBe('none');
+    expect(div.style.visibility).toBe('hidden');
+    expect(p.style.display).toBe('');
+    expect(p.style.visibility).toBe('');
+    expect(p.style.length).toBe(0);
+    expect(() => { (p.style as unknown as Record<string, string>).color = 'red'; }).toThrow(TypeError);
+    expect(p.hasAttribute('style')).toBe(false);
+  });
+});

@@ -45,4 +45,42 @@ function withoutListenerTables(): boolean {
 /** Whether this instance's nodes were made without listener tables (for tests). */
 export const LISTENERLESS = withoutListenerTables();
 
+/**
+ * The style of an element without a style attribute, read-only: every property is empty.
+ * Readability asks each element it walks for `style.display` and `style.visibility`; linkedom would
+ * build a CSSStyleDeclaration (a Map behind a Proxy, tracked in a WeakMap) for each of them to
+ * answer "". Elements with a style attribute get linkedom's own declaration.
+ */
+const NO_STYLE: object = Object.freeze(
+  new Proxy(Object.create(null) as object, {
+    get: (_t, name) => (name === 'length' ? 0 : typeof name === 'string' ? '' : undefined),
+    set: () => false,
+    defineProperty: () => false,
+    deleteProperty: () => false,
+  }),
+);
+
+function withEmptyStyles(): boolean {
+  try {
+    const { document } = parseWithListeners('<!DOCTYPE html><html><body><p>x</p></body></html>');
+    let proto: object | null = Object.getPrototypeOf(document.createElement('p')) as object | null;
+    while (proto && !Object.prototype.hasOwnProperty.call(proto, 'style')) proto = Object.getPrototypeOf(proto) as object | null;
+    const desc = proto && Object.getOwnPropertyDescriptor(proto, 'style');
+    const own = desc?.get;
+    if (!proto || !desc || !own) return false;
+    Object.defineProperty(proto, 'style', {
+      ...desc,
+      get(this: { hasAttribute(n: string): boolean }) {
+        return this.hasAttribute('style') ? own.call(this) : NO_STYLE;
+      },
+    });
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+/** Whether elements without a style attribute share one empty, read-only style (for tests). */
+export const SHARED_EMPTY_STYLE = withEmptyStyles();
+
 export const parseHTML = parseWithListeners;
