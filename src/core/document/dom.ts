@@ -83,4 +83,68 @@ function withEmptyStyles(): boolean {
 /** Whether elements without a style attribute share one empty, read-only style (for tests). */
 export const SHARED_EMPTY_STYLE = withEmptyStyles();
 
+/** A class attribute as linkedom's class list writes it: tokens split at white space, first of each kept, one space apart. */
+function classTokens(value: unknown): string {
+  const s = String(value);
+  if (!/\s/.test(s)) return s;
+  const parts = s.split(/\s+/);
+  let out = '';
+  for (let k = 0; k < parts.length; k++) {
+    const p = parts[k]!;
+    if (p && parts.indexOf(p) === k) out = out ? `${out} ${p}` : p;
+  }
+  return out;
+}
+
+type ClassElement = {
+  getAttributeNode(n: string): { value: string } | null;
+  classList: unknown;
+};
+
+/**
+ * The class attribute kept as the element's one record of its classes. linkedom keeps a class list
+ * (a Set, split by a regex) per element as the record instead: its parser sets `className` for every
+ * class attribute it reads, which builds that list, and every read of `className` joins the list
+ * again; Readability reads it several times for each element it weighs. Here `className` reads and
+ * writes the attribute (written in the class list's form, so the markup is the same), and
+ * `classList` is made from the attribute when asked for, writing its changes back to it.
+ */
+function withAttributeClasses(): boolean {
+  try {
+    const { document } = parseWithListeners('<!DOCTYPE html><html><body><p class="a">x</p></body></html>');
+    const sample = document.querySelector('p')!;
+    const TokenList = (Object.getPrototypeOf(sample.classList) as { constructor: new (el: unknown) => unknown }).constructor;
+    let proto: object | null = Object.getPrototypeOf(sample) as object | null;
+    while (proto && !Object.prototype.hasOwnProperty.call(proto, 'className')) proto = Object.getPrototypeOf(proto) as object | null;
+    const name = proto && Object.getOwnPropertyDescriptor(proto, 'className');
+    const list = proto && Object.getOwnPropertyDescriptor(proto, 'classList');
+    const set = name?.set;
+    if (!proto || !name?.get || !set || !list?.get || typeof TokenList !== 'function') return false;
+    Object.defineProperty(proto, 'className', {
+      ...name,
+      // (linkedom's getAttribute('class') reads className: the attribute node itself is read)
+      get(this: ClassElement) {
+        return this.getAttributeNode('class')?.value ?? '';
+      },
+      set(this: ClassElement, value: unknown) {
+        const attr = this.getAttributeNode('class');
+        if (attr) attr.value = classTokens(value);
+        else set.call(this, value);
+      },
+    });
+    Object.defineProperty(proto, 'classList', {
+      ...list,
+      get(this: ClassElement) {
+        return new TokenList(this);
+      },
+    });
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+/** Whether `className` reads the class attribute as written (for tests). */
+export const REFLECTED_CLASS_NAME = withAttributeClasses();
+
 export const parseHTML = parseWithListeners;
