@@ -98,11 +98,11 @@ describe('documents far longer than a news report are read in windows', () => {
     }
   });
   it('cutting a long text with no break takes linear time', () => {
-    const text = 'kata '.repeat(1_000_000); // 5 MB, no sentence or paragraph end
+    const text = 'kata '.repeat(2_000_000); // 10 MB, no sentence or paragraph end (quadratic cutting took seconds)
     const t = performance.now();
     const ws = windows(text, CHUNK_CHARS);
     expect(performance.now() - t).toBeLessThan(2000);
-    expect(ws.length).toBeGreaterThan(80);
+    expect(ws.length).toBeGreaterThan(160);
     for (const [s, e] of ws) if (e < text.length) expect(text[e - 1]).toBe(' ');
   });
   it('a text with no spaces is still cut', () => {
