@@ -304,6 +304,8 @@ interface Candidate {
   dateInSentence: boolean;
   actor1: ActorMention | null;
   actor2: ActorMention | null;
+  /** One of a list of places ("in Solo, Sukoharjo and Boyolali"): one event per member. */
+  listed?: boolean;
 }
 
 interface Draft {
@@ -324,6 +326,7 @@ interface Draft {
   inTitle: boolean;
   first: number;
   weak: boolean;
+  listed?: boolean;
 }
 
 const NO_DATES: DateMention[] = [];
@@ -343,6 +346,8 @@ interface PlaceCand extends PlaceMention {
   inActor?: boolean;
   /** Said as an origin ("dari arah Mamberamo", "from Sinai"). */
   source?: boolean;
+  /** In an address chain, resolved far from the chain's anchor: a namesake elsewhere. */
+  astray?: boolean;
 }
 
 /**
@@ -362,12 +367,60 @@ function placeList(places: PlaceCand[], own: PlaceCand, text: string, conj: Read
     else runs.push([p]);
   }
   const run = runs.find((r) => r.includes(own)) ?? [];
-  return run.length > 1 ? run : [];
+  // Commas alone make an address ("Distrik Sugapa, Kabupaten Intan Jaya"), not a list: a list
+  // joins its last member with a conjunction ("Solo, Sukoharjo dan Boyolali").
+  let joined = false;
+  for (let k = 1; k < run.length && !joined; k++) joined = conjGap(text.slice(run[k - 1]!.end, run[k]!.start), conj);
+  return run.length > 1 && joined ? run : [];
+}
+
+/** A list gap that holds a conjunction (or "&", ";"). */
+function conjGap(gap: string, conj: ReadonlySet<string>): boolean {
+  const m = LIST_GAP.exec(gap);
+  if (!m) return false;
+  const word = m[2]?.trim().toLowerCase();
+  return m[1] === '&' || m[1] === ';' || (!!word && conj.has(word));
+}
+
+/**
+ * An address: places parted only by commas and capitalised designators or numbers ("Kampung
+ * Kenteng, RT 06 RW 03, Kelurahan Mojo, Kecamatan Pasar Kliwon, Solo"; "Salvatierra, Guanajuato").
+ */
+const ADDRESS_GAP = /^(?:\s*,\s*(?:(?:\p{Lu}[\p{L}.]*|\d+)\s*)*)+$/u;
+
+/**
+ * Address chains of a sentence's places: a chain said as a location is one (every member takes
+ * the locative), and a member resolved far from the chain's anchor (its last town, else its
+ * province) was resolved to a namesake elsewhere ("Mojo … Solo" → a Mojo 100 km away).
+ */
+function markAddresses(places: PlaceCand[], text: string): void {
+  if (places.length < 2) return;
+  let from = 0;
+  for (let k = 1; k <= places.length; k++) {
+    const prev = places[k - 1]!;
+    const p = places[k];
+    if (p && p.start >= prev.end && p.start - prev.end <= 48 && ADDRESS_GAP.test(text.slice(prev.end, p.start))) continue;
+    if (k - from > 1) {
+      const chain = places.slice(from, k);
+      if (chain.some((x) => x.locative)) for (const x of chain) x.locative = true;
+      let anchor: PlaceCand | undefined;
+      for (const x of chain) if (x.kind === 'city' || x.kind === 'other') anchor = x;
+      const province = chain.find((x) => x.kind === 'admin1');
+      for (const x of chain) {
+        if (x === anchor || x.kind === 'country' || x.kind === 'region' || x.kind === 'admin1') continue;
+        if (anchor && anchor.lat !== null && x.lat !== null && kmBetween(anchor, x) > 50) x.astray = true;
+        else if (!anchor && province && province.admin1 && x.admin1 && x.admin1 !== province.admin1) x.astray = true;
+      }
+    }
+    from = k;
+  }
 }
 
 /** What may stand between two places of one list: a comma or a conjunction, and an admin word. */
+const LIST_GAP = /^\s*([,;&])?\s*(\p{L}+\s+)?(\p{Lu}\p{Ll}{2,10}\.?\s+)?$/u;
+
 function listGap(gap: string, conj: ReadonlySet<string>): boolean {
-  const m = /^\s*([,;&])?\s*(\p{L}+\s+)?(\p{Lu}\p{Ll}{2,10}\.?\s+)?$/u.exec(gap);
+  const m = LIST_GAP.exec(gap);
   if (!m) return false;
   const word = m[2]?.trim().toLowerCase();
   if (word && !conj.has(word)) return false;
@@ -435,7 +488,7 @@ function wordBefore(text: string, at: number): string | null {
 }
 
 function placeScore(p: PlaceCand): number {
-  return (KIND_RANK[p.kind] ?? 5) + (p.locative ? 0 : 2) + (p.inActor ? 5 : 0) + (p.source ? 3 : 0);
+  return (KIND_RANK[p.kind] ?? 5) + (p.locative ? 0 : 2) + (p.inActor ? 5 : 0) + (p.source ? 3 : 0) + (p.astray ? 3 : 0);
 }
 
 /**
@@ -650,6 +703,7 @@ function indexReading(doc: DocumentOut, reading: Reading, ep: EventPack): Ctx {
     };
     (placesBySent.get(i) ?? placesBySent.set(i, []).get(i)!).push(cand);
   }
+  for (const list of placesBySent.values()) if (list.length > 1) markAddresses(byStart(list, (x) => x.start) === list ? list : list.sort((a, b) => a.start - b.start), text);
   // A sentence's best place (no trigger to be near), computed once per sentence.
   const bestBySent = new Map<number, PlaceCand | null>();
   const bestInSent = (i: number): PlaceCand | null => {
@@ -773,7 +827,7 @@ function hitCandidates(cx: Ctx, ep: EventPack, s: Sentence, hit: SentenceHit, hi
     // "in Solo, Sukoharjo, Karanganyar and Boyolali": ACLED codes one event per place.
     const list = own ? placeList(usable, own, text, conjWords) : [];
     for (const p of list.length > 1 ? list : [place]) {
-      candidates.push({ hit, sentence: s.index, place: p, placeInSentence: !!own, date, datePrecision, dateInSentence, actor1, actor2 });
+      candidates.push({ hit, sentence: s.index, place: p, placeInSentence: !!own, date, datePrecision, dateInSentence, actor1, actor2, listed: list.length > 1 });
     }
     // "… killed on Monday in an encounter; four were killed last night in a gunfight": a
     // trigger of the same kind nearest another stated day is another event.
@@ -873,6 +927,7 @@ function mergeCandidates(cx: Ctx, reading: Reading, candidates: Candidate[], tit
       inTitle: titleSubs.has(c.hit.sub),
       first: c.sentence,
       weak: isWeak(c.hit),
+      listed: c.listed,
     });
   }
 
@@ -1101,6 +1156,8 @@ function mergeable(d: Draft, c: Candidate): boolean {
     const week = Math.max(d.datePrecision, c.datePrecision) === 2 && Math.abs(dayDiff(d.date, c.date)) <= 7;
     if (!week) return false;
   }
+  // Members of a list of places are events of their own, however close ("Solo, Sukoharjo dan Karanganyar").
+  if ((c.listed || d.listed) && c.placeInSentence && d.placeInSentence && c.place && d.place && c.place.name !== d.place.name && !WIDE.has(c.place.kind) && !WIDE.has(d.place.kind)) return false;
   // A place named in passing (a country without "in") does not keep two tellings apart.
   if (c.placeInSentence && d.placeInSentence && firm(c.place) && firm(d.place) && !samePlace(d.place, c.place)) return false;
   // "A further strike … in Khan Younis": another incident unless at the very same place.
