@@ -68,7 +68,7 @@ function foldedName(name: string): string {
 }
 
 /** The lexicons the engine reads as cues. */
-const CUE_LEXICONS = ['another', 'plannedMeeting', 'anaphora', 'anaphoraBefore', 'planned', 'hypothetical', 'negation', 'notNegation', 'denial', 'disaster', 'perpetrator', 'background', 'protestContext', 'police'];
+const CUE_LEXICONS = ['accused', 'another', 'plannedMeeting', 'anaphora', 'anaphoraBefore', 'planned', 'hypothetical', 'negation', 'notNegation', 'denial', 'disaster', 'perpetrator', 'background', 'protestContext', 'police'];
 
 /** Compiles (once) a pack's triggers and cue lexicons; throws on a malformed pattern. */
 export function compilePack(pack: EventPack): CompiledPack {
@@ -99,6 +99,8 @@ export interface SentenceHit {
   anaphoric?: boolean;
   /** Says it is another incident ("a further strike", "serangan lebih lanjut", "separate"). */
   fresh?: boolean;
+  /** Names what someone is held for ("suspected of kidnapping", "terlibat penculikan"). */
+  accused?: boolean;
 }
 
 interface Cues {
@@ -167,7 +169,7 @@ function sentenceHitsOf(s: Sentence, pack: EventPack, future: boolean): Sentence
   return hitsOf(cp, RAW, FOUND, future);
 }
 
-type SentenceHits = { hits: readonly SentenceHit[]; protestContext: boolean; police: boolean; disaster: boolean };
+type SentenceHits = { hits: readonly SentenceHit[]; protestContext: boolean; police: boolean; disaster: boolean; background?: boolean };
 
 /** The answers for sentences without a trigger (shared, never changed). */
 const NO_HITS: SentenceHits = Object.freeze({ hits: Object.freeze([]), protestContext: false, police: false, disaster: false });
@@ -206,6 +208,7 @@ function hitsOf(cp: CompiledPack, raw: Hit<TriggerRule>[], found: Hit<string>[],
     // "pertempuran itu", "this attack": a mention of an event already told.
     const anaphoric = after(cues, 'anaphora', h.to, 0) || before(cues, 'anaphoraBefore', h.from, 0);
     const fresh = has(cues, 'another');
+    const accused = r.sub !== 'Arrests' && before(cues, 'accused', h.from, 3);
     if (r.plannedOnly && modality !== 'planned') continue;
     hits.push({
       rule: r,
@@ -213,13 +216,14 @@ function hitsOf(cp: CompiledPack, raw: Hit<TriggerRule>[], found: Hit<string>[],
       weight: r.weak || anaphoric ? 1 : (r.weight ?? RANK[r.sub]),
       anaphoric,
       fresh,
+      accused,
       modality,
       start: starts[h.from]!,
       end: ends[h.to - 1]!,
     });
   }
   const protestContext = hits.some((x) => x.rule.protest) || has(cues, 'protestContext');
-  return { hits, protestContext, police: has(cues, 'police'), disaster };
+  return { hits, protestContext, police: has(cues, 'police'), disaster, background: hits.length === 0 && has(cues, 'background') };
 }
 
 function isWeak(h: SentenceHit): boolean {
@@ -280,6 +284,8 @@ export function resolveSentence(hits: readonly SentenceHit[], protestContext: bo
     }
   }
   let rest = pool;
+  // "Polis menahan tiga suspek yang disyaki terlibat dalam penculikan": the arrest is the event.
+  if (hasSub(rest, 'Arrests') && rest.some((h) => h.accused)) rest = rest.filter((h) => !h.accused);
   // "talks on a prisoner exchange next week": the agreement is the planned talks' subject.
   const talks = rest.find((h) => h.rule.plannedOnly && h.modality === 'planned');
   if (talks) rest = rest.filter((h) => !(h.sub === 'Agreement' && h.start > talks.start));
@@ -327,6 +333,8 @@ interface Draft {
   first: number;
   weak: boolean;
   listed?: boolean;
+  /** Told as another incident ("in a separate incident", "dalam kejadian terpisah"). */
+  fresh?: boolean;
 }
 
 const NO_DATES: DateMention[] = [];
@@ -599,6 +607,8 @@ interface Ctx {
   bestInSent: (i: number) => PlaceCand | null;
   /** By sentence index (arrays, not maps: keys are small integers). */
   datesBySent: (DateMention[] | undefined)[];
+  /** Dates of the telling, not of the event ("…," kata Kapolres, Selasa (13/8); "police said on Sunday"). */
+  speechDates: Set<DateMention>;
   actorsBySent: (ActorMention[] | undefined)[];
   pubYear: number | null;
   conjWords: Set<string>;
@@ -610,9 +620,9 @@ export function codeEvents(doc: DocumentOut, reading: Reading, pack: LanguagePac
   if (!ep || !Array.isArray(ep.triggers)) return { events: [], tallies: [] };
   // Phases in functions of their own: each compiles (and profiles) on its own.
   const cx = indexReading(doc, reading, ep);
-  const { candidates, titleSubs, docDisaster, tolledSents } = sentenceCandidates(cx, doc, reading, ep);
+  const { candidates, titleSubs, docDisaster, tolledSents, backgroundSents } = sentenceCandidates(cx, doc, reading, ep);
   const drafts = mergeCandidates(cx, reading, candidates, titleSubs, docDisaster, tolledSents);
-  const { attached, tallies } = attachCasualties(cx, reading, drafts);
+  const { attached, tallies } = attachCasualties(cx, reading, drafts, backgroundSents);
   return { events: writeEvents(cx, doc, reading, ep, drafts, attached), tallies };
 }
 
@@ -712,10 +722,17 @@ function indexReading(doc: DocumentOut, reading: Reading, ep: EventPack): Ctx {
     return b;
   };
   const datesBySent: (DateMention[] | undefined)[] = new Array(sentences.length);
+  // Where each sentence's attributions end (after the speech verb and the claimant's name).
+  const saidEnds: (number[] | undefined)[] = new Array(sentences.length);
+  for (const a of reading.attributions) if (a.sentence >= 0) (saidEnds[a.sentence] ??= []).push(Math.max(a.at ?? -1, a.span.end));
+  const speechDates = new Set<DateMention>();
+  const thatWords = wordSet(ep, 'complementizer');
   for (const d of reading.dates) {
     const i = sentOf(d);
     if (i < 0) continue;
     (datesBySent[i] ??= []).push(d);
+    const ends = saidEnds[i];
+    if (ends !== undefined && speechDate(d, ends, text, sentences[i]!.end, thatWords)) speechDates.add(d);
   }
   const actorsBySent: (ActorMention[] | undefined)[] = new Array(sentences.length);
   for (const a of reading.actors) {
@@ -725,12 +742,12 @@ function indexReading(doc: DocumentOut, reading: Reading, ep: EventPack): Ctx {
   }
   const pubYear = published ? Number(published.slice(0, 4)) : null;
 
-  return { text, published, sentences, attribBySent, attribSpanOf, realClaimant, placesBySent, bestInSent, datesBySent, actorsBySent, pubYear, conjWords };
+  return { text, published, sentences, attribBySent, attribSpanOf, realClaimant, placesBySent, bestInSent, datesBySent, speechDates, actorsBySent, pubYear, conjWords };
 }
 
 /** 1–4. Sentence candidates: hits resolved per sentence, with place, date and actors. */
-function sentenceCandidates(cx: Ctx, doc: DocumentOut, reading: Reading, ep: EventPack): { candidates: Candidate[]; titleSubs: Set<SubEventType>; docDisaster: boolean; tolledSents: Set<number> } {
-  const { text, published, sentences, placesBySent, bestInSent, datesBySent, pubYear } = cx;
+function sentenceCandidates(cx: Ctx, doc: DocumentOut, reading: Reading, ep: EventPack): { candidates: Candidate[]; titleSubs: Set<SubEventType>; docDisaster: boolean; tolledSents: Set<number>; backgroundSents: Set<number> } {
+  const { text, published, sentences, placesBySent, bestInSent, datesBySent, speechDates, pubYear } = cx;
   // 1–3. Sentence candidates.
   const candidates: Candidate[] = [];
   let lastDate: { date: string; precision: 1 | 2 | 3 } | null = null;
@@ -756,20 +773,25 @@ function sentenceCandidates(cx: Ctx, doc: DocumentOut, reading: Reading, ep: Eve
     }
   }
   for (const i of freshFigure) tallyOnly.delete(i);
+  const backgroundSents = new Set<number>();
   for (const s of sentences) {
     const sentDates = datesBySent[s.index];
-    const dates = sentDates ? sentDates.filter((d) => d.date && !d.since) : NO_DATES;
+    const dates = sentDates ? sentDates.filter((d) => d.date && !d.since && !speechDates.has(d)) : NO_DATES;
     const future = dates.length !== 0 && dates.some((d) => d.future);
-    const { hits, protestContext, police, disaster } = sentenceHitsOf(s, ep, future);
+    const { hits, protestContext, police, disaster, background } = sentenceHitsOf(s, ep, future);
     if (disaster) docDisaster = true;
     const places = placesBySent.get(s.index) ?? NO_PLACES;
     const hit = resolveSentence(hits, protestContext, police);
     const pastDates = dates.length !== 0 ? dates.filter((d) => !d.future) : NO_DATES;
-    if (hit && !isBackground(s, dates, pubYear, published)) hitCandidates(cx, ep, s, hit, hits, dates, pastDates, places, lastPlace, lastDate, candidates);
+    const past = (hit || background || freshFigure.has(s.index)) && isBackground(s, dates, pubYear, published);
+    if (hit && !past) hitCandidates(cx, ep, s, hit, hits, dates, pastDates, places, lastPlace, lastDate, candidates);
+    // "In 2019, an attack in Nyala killed 30", "Last year gunmen killed 12 at a bar": the figures are that old event's.
+    if (background || past) backgroundSents.add(s.index);
     else if (!hit && !disaster && freshFigure.has(s.index) && hits.length === 0) tollCandidate(s, pastDates, places, hurtSents, candidates);
     const bp = places.length !== 0 ? bestPlace(places) : null;
     if (bp && placeScore(bp) < 5 && !(lastPlace && WIDE.has(bp.kind) && !WIDE.has(lastPlace.kind) && samePlace(bp, lastPlace))) lastPlace = bp;
-    if (pastDates[0]?.date) lastDate = { date: pastDates[0].date, precision: pastDates[0].precision };
+    // A date of history does not date the sentences after it.
+    if (pastDates[0]?.date && !past) lastDate = { date: pastDates[0].date, precision: pastDates[0].precision };
   }
   // When other sentences tell events, a tally-only sentence's trigger is the war, not an event.
   if (candidates.some((c) => !tallyOnly.has(c.sentence))) {
@@ -792,7 +814,7 @@ function sentenceCandidates(cx: Ctx, doc: DocumentOut, reading: Reading, ep: Eve
     }
   }
 
-  return { candidates, titleSubs, docDisaster, tolledSents };
+  return { candidates, titleSubs, docDisaster, tolledSents, backgroundSents };
 }
 
 /** The candidates of a sentence whose hits resolved to `hit` (not background history). */
@@ -928,6 +950,7 @@ function mergeCandidates(cx: Ctx, reading: Reading, candidates: Candidate[], tit
       first: c.sentence,
       weak: isWeak(c.hit),
       listed: c.listed,
+      fresh: c.hit.fresh,
     });
   }
 
@@ -953,7 +976,7 @@ function mergeCandidates(cx: Ctx, reading: Reading, candidates: Candidate[], tit
 }
 
 /** 6. Casualty figures attached to drafts; running totals as tallies. */
-function attachCasualties(cx: Ctx, reading: Reading, drafts: Draft[]): { attached: Map<Draft, CasualtyMention[]>; tallies: TallyOut[] } {
+function attachCasualties(cx: Ctx, reading: Reading, drafts: Draft[], backgroundSents: ReadonlySet<number>): { attached: Map<Draft, CasualtyMention[]>; tallies: TallyOut[] } {
   const { published, placesBySent, bestInSent, datesBySent } = cx;
   // 6. Casualties, fatalities, claimants, tallies.
   const attached = new Map<Draft, CasualtyMention[]>();
@@ -961,8 +984,11 @@ function attachCasualties(cx: Ctx, reading: Reading, drafts: Draft[]): { attache
   const live = drafts.filter((d) => d.modality !== 'planned');
   const violent = live.filter((x) => VIOLENT.has(EVENT_TYPE[x.sub]) || x.sub === 'Excessive force against protesters');
   for (const m of reading.casualties) {
-    if (m.tally) {
-      const sc = bestPlace((placesBySent.get(m.sentence) ?? []).filter((p) => p.kind === 'region' || p.kind === 'country' || p.kind === 'admin1'));
+    // A figure of a past event told as background ("the 2019 attack killed 30") is no event's toll here.
+    const past = backgroundSents.has(m.sentence) && !drafts.some((x) => x.sentences.includes(m.sentence));
+    if (past && m.breakdown) continue;
+    if (m.tally || past) {
+      const sc = past ? bestInSent(m.sentence) : bestPlace((placesBySent.get(m.sentence) ?? []).filter((p) => p.kind === 'region' || p.kind === 'country' || p.kind === 'admin1'));
       const sd = (datesBySent[m.sentence] ?? []).find((d) => d.date && !d.since && !d.future);
       tallies.push({
         count: m.count, qualifier: m.qualifier, outcome: m.outcome, group: m.group, claimant: m.claimant,
@@ -1088,7 +1114,8 @@ function foldSecondary(drafts: Draft[]): void {
   for (let i = 0; i < drafts.length; i++) {
     const d = drafts[i]!;
     const ok = FOLDS[d.sub];
-    if (!ok || d.modality === 'planned') continue;
+    // "In a separate incident, police arrested …": not part of the incident told before.
+    if (!ok || d.modality === 'planned' || d.fresh) continue;
     const main = drafts.find((m) => m !== d && !FOLDS[m.sub]?.(d.sub) && ok(m.sub) && m.modality === d.modality && (!m.date || !d.date || m.date === d.date || !d.dateStated) && (!d.placeInSentence || !m.placeInSentence || samePlace(m.place, d.place)));
     if (!main) continue;
     for (const si of d.sentences) if (!main.sentences.includes(si)) main.sentences.push(si);
@@ -1212,10 +1239,32 @@ export function fatalitiesOf(cas: Pick<CasualtyMention, 'count' | 'outcome' | 'g
   return min;
 }
 
-/** Background history: the sentence only dates itself more than a year before publication. */
+/** What may stand between a speech verb (or its claimant) and the day it was said: no quote, no full stop. */
+const SPEECH_GAP = /^[^."“”\n]{0,60}$/;
+/** What may follow the day of the telling: the sentence's end. */
+const SPEECH_REST = /^[\s.,;:!)\]"'”’]*$/;
+const SPEECH_THAT = /^[\s,]*(\p{L}+)/u;
+
+/**
+ * A date said right after an attribution and ending its sentence ("…," kata Kapolres, Selasa
+ * (13/8/2024); "…, police said on Sunday") or followed by "that"/"bahwa" is when it was said.
+ */
+function speechDate(d: DateMention, saidEnds: number[], text: string, sentenceEnd: number, thatWords: ReadonlySet<string>): boolean {
+  for (const e of saidEnds) {
+    if (e > d.start || d.start - e > 60 || !SPEECH_GAP.test(text.slice(e, d.start))) continue;
+    const rest = text.slice(d.end, Math.min(sentenceEnd, d.end + 40));
+    if (d.end + 40 >= sentenceEnd && SPEECH_REST.test(rest)) return true;
+    const m = SPEECH_THAT.exec(rest);
+    if (m && thatWords.has(m[1]!.toLowerCase())) return true;
+  }
+  return false;
+}
+
+/** Background history: the sentence only dates itself more than half a year before publication. */
 function isBackground(s: Sentence, dates: DateMention[], pubYear: number | null, published: string | null): boolean {
   if (!published || pubYear === null) return false;
-  if (dates.length > 0) return dates.every((d) => d.date !== null && dayDiff(published, d.date) > 366);
+  // Half a year back is history in a news report ("the war began with the attack of 7 October").
+  if (dates.length > 0) return dates.every((d) => d.date !== null && dayDiff(published, d.date) > 183);
   for (const m of s.text.matchAll(/\b(1[89]\d\d|20\d\d)\b/g)) {
     const y = Number(m[1]);
     if (y < pubYear - 1) return true;

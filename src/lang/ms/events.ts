@@ -28,6 +28,7 @@ const msLexicons: Record<string, string[]> = {
   protestContext: [...idLexicons.protestContext!, 'himpunan', 'perhimpunan', 'tunjuk perasaan', 'penunjuk perasaan', 'peserta'],
   denial: [...idLexicons.denial!, 'menafikan', 'dinafikan', 'menolak dakwaan'],
   negation: [...idLexicons.negation!, 'tiada', 'bukan'],
+  another: [...idLexicons.another!, 'berasingan', 'kejadian berasingan', 'insiden berasingan', 'kes berasingan'],
 };
 
 export const msEvents: EventPack = {
