@@ -204,12 +204,15 @@ function hitsOf(cp: CompiledPack, raw: Hit<TriggerRule>[], found: Hit<string>[],
     if (disaster && !r.protest && !PROTEST_FAMILY.has(r.sub) && EVENT_TYPE[r.sub] !== 'Riots') continue;
     let modality: Modality = 'reported';
     if (before(cues, 'denial', h.from, 12)) modality = 'denied';
-    else if (before(cues, 'planned', h.from, 6) || (r.plannedOnly && (future || after(cues, 'planned', h.to, 4) || before(cues, 'plannedMeeting', h.from, 8)))) modality = 'planned';
+    // "Aksi lanjutan rencananya akan digelar Jumat", "the march will be held on Friday".
+    else if (before(cues, 'planned', h.from, 6) || after(cues, 'planned', h.from + 1, h.to - h.from) || (r.plannedOnly && (future || after(cues, 'planned', h.to, 4) || before(cues, 'plannedMeeting', h.from, 8)))) modality = 'planned';
     // "pertempuran itu", "this attack": a mention of an event already told.
     const anaphoric = after(cues, 'anaphora', h.to, 0) || before(cues, 'anaphoraBefore', h.from, 0);
     const fresh = has(cues, 'another');
     const accused = r.sub !== 'Arrests' && before(cues, 'accused', h.from, 3);
     if (r.plannedOnly && modality !== 'planned') continue;
+    // "Police will crack down on rioters", "the army will strike back": a threat is no event.
+    if (modality === 'planned' && VIOLENT.has(EVENT_TYPE[r.sub])) continue;
     hits.push({
       rule: r,
       sub: r.sub,
@@ -620,8 +623,8 @@ export function codeEvents(doc: DocumentOut, reading: Reading, pack: LanguagePac
   if (!ep || !Array.isArray(ep.triggers)) return { events: [], tallies: [] };
   // Phases in functions of their own: each compiles (and profiles) on its own.
   const cx = indexReading(doc, reading, ep);
-  const { candidates, titleSubs, docDisaster, tolledSents, backgroundSents } = sentenceCandidates(cx, doc, reading, ep);
-  const drafts = mergeCandidates(cx, reading, candidates, titleSubs, docDisaster, tolledSents);
+  const { candidates, titleSubs, docDisaster, tolledSents, backgroundSents, freshSents } = sentenceCandidates(cx, doc, reading, ep);
+  const drafts = mergeCandidates(cx, reading, candidates, titleSubs, docDisaster, tolledSents, freshSents);
   const { attached, tallies } = attachCasualties(cx, reading, drafts, backgroundSents);
   return { events: writeEvents(cx, doc, reading, ep, drafts, attached), tallies };
 }
@@ -746,7 +749,7 @@ function indexReading(doc: DocumentOut, reading: Reading, ep: EventPack): Ctx {
 }
 
 /** 1–4. Sentence candidates: hits resolved per sentence, with place, date and actors. */
-function sentenceCandidates(cx: Ctx, doc: DocumentOut, reading: Reading, ep: EventPack): { candidates: Candidate[]; titleSubs: Set<SubEventType>; docDisaster: boolean; tolledSents: Set<number>; backgroundSents: Set<number> } {
+function sentenceCandidates(cx: Ctx, doc: DocumentOut, reading: Reading, ep: EventPack): { candidates: Candidate[]; titleSubs: Set<SubEventType>; docDisaster: boolean; tolledSents: Set<number>; backgroundSents: Set<number>; freshSents: Set<number> } {
   const { text, published, sentences, placesBySent, bestInSent, datesBySent, speechDates, pubYear } = cx;
   // 1–3. Sentence candidates.
   const candidates: Candidate[] = [];
@@ -805,16 +808,19 @@ function sentenceCandidates(cx: Ctx, doc: DocumentOut, reading: Reading, ep: Eve
   }
 
   // Places that fall back to the first one found later when none came before.
+  // Not past a sentence telling another incident at its own place ("Di Bandung, … juga menggelar aksi serupa").
+  const freshSents = new Set<number>();
+  for (const c of candidates) if (c.hit.fresh && c.placeInSentence && firm(c.place)) freshSents.add(c.sentence);
   for (const c of candidates) {
     if (!c.place) {
-      for (let i = c.sentence + 1; i < sentences.length && !c.place; i++) {
+      for (let i = c.sentence + 1; i < sentences.length && !c.place && !freshSents.has(i); i++) {
         const bp = bestInSent(i);
         if (bp) c.place = bp;
       }
     }
   }
 
-  return { candidates, titleSubs, docDisaster, tolledSents, backgroundSents };
+  return { candidates, titleSubs, docDisaster, tolledSents, backgroundSents, freshSents };
 }
 
 /** The candidates of a sentence whose hits resolved to `hit` (not background history). */
@@ -822,7 +828,8 @@ function hitCandidates(cx: Ctx, ep: EventPack, s: Sentence, hit: SentenceHit, hi
   lastPlace: PlaceCand | null, lastDate: { date: string; precision: 1 | 2 | 3 } | null, candidates: Candidate[]): void {
   const { text, published, actorsBySent, conjWords } = cx;
     // "baku tembak" is no Baku: a place inside the trigger words is not one.
-    const usable = places.filter((p) => !overlaps(p, hit));
+    // (A place in a pattern's gap, "Aksi di Bandung berlangsung damai", is one.)
+    const usable = places.filter((p) => !overlaps(p, hit) || (p.start > hit.start && p.end < hit.end));
     let own = bestPlace(usable, hit);
     // A country named in passing ("U.S. officials") is no location when a town was said before;
     // nor is a wide area ("the port city on the Black Sea") that holds the town said before.
@@ -882,7 +889,7 @@ function tollCandidate(s: Sentence, pastDates: DateMention[], places: PlaceCand[
 }
 
 /** 5. Candidates merged into drafts of events, secondary ones folded, places completed. */
-function mergeCandidates(cx: Ctx, reading: Reading, candidates: Candidate[], titleSubs: Set<SubEventType>, docDisaster: boolean, tolledSents: Set<number>): Draft[] {
+function mergeCandidates(cx: Ctx, reading: Reading, candidates: Candidate[], titleSubs: Set<SubEventType>, docDisaster: boolean, tolledSents: Set<number>, freshSents: ReadonlySet<number>): Draft[] {
   const { placesBySent, bestInSent } = cx;
   // 5. Merge candidates into events.
   const drafts: Draft[] = [];
@@ -910,7 +917,9 @@ function mergeCandidates(cx: Ctx, reading: Reading, candidates: Candidate[], tit
       }
       continue;
     }
-    const target = drafts.find((d) => mergeable(d, c));
+    // A telling at a named place joins the event there before a placeless one.
+    const cp = c.placeInSentence && firm(c.place) ? c.place : null;
+    const target = (cp ? drafts.find((d) => d.place !== null && d.place.name === cp.name && mergeable(d, c)) : undefined) ?? drafts.find((d) => mergeable(d, c));
     if (target) {
       if (!target.sentences.includes(c.sentence)) target.sentences.push(c.sentence);
       target.mentions++;
@@ -961,14 +970,18 @@ function mergeCandidates(cx: Ctx, reading: Reading, candidates: Candidate[], tit
     if (d.place && placeScore(d.place) < 5) continue;
     let best: PlaceCand | null = null;
     let dist = Infinity;
+    // Not the place of a later sentence telling another incident, nor any after it.
+    let stop = Infinity;
+    for (const i of freshSents) if (i > d.first && i < stop && !d.sentences.includes(i)) stop = i;
     for (const i of placesBySent.keys()) {
+      if (i >= stop) continue;
       const bp = bestInSent(i);
       const k = Math.min(...d.sentences.map((x) => Math.abs(x - i)));
       if (bp && placeScore(bp) < 5 && k < dist) { best = bp; dist = k; }
     }
     if (best) { d.place = best; d.placeInSentence = false; }
     // Nothing said as a place at all: a dateline or a passing mention beats nothing.
-    if (!d.place) for (const i of placesBySent.keys()) { const bp = bestInSent(i); if (bp && (!d.place || placeScore(bp) < placeScore(d.place))) d.place = bp; }
+    if (!d.place) for (const i of placesBySent.keys()) { const bp = i < stop ? bestInSent(i) : null; if (bp && (!d.place || placeScore(bp) < placeScore(d.place))) d.place = bp; }
     if (!d.place) for (const p of reading.places) { if (!d.place) d.place = p; }
   }
 
@@ -1188,7 +1201,7 @@ function mergeable(d: Draft, c: Candidate): boolean {
   // A place named in passing (a country without "in") does not keep two tellings apart.
   if (c.placeInSentence && d.placeInSentence && firm(c.place) && firm(d.place) && !samePlace(d.place, c.place)) return false;
   // "A further strike … in Khan Younis": another incident unless at the very same place.
-  if (c.hit.fresh && c.placeInSentence && d.place && c.place && d.place.name !== c.place.name && kmBetween(d.place, c.place) > 15) return false;
+  if (c.hit.fresh && c.placeInSentence && c.place && firm(c.place) && (!d.place || (d.place.name !== c.place.name && kmBetween(d.place, c.place) > 15))) return false;
   // Actors are not compared: one side's name varies between sentences ("aparat", "Brimob",
   // "personel gabungan") and in a battle either side may lead the sentence.
   return true;

@@ -29,7 +29,7 @@ export const idLexicons: Record<string, string[]> = {
   perpetrator: ['rudal', 'roket', 'mortir', 'artileri', 'drone', 'granat', 'dibom', 'serangan udara', 'kkb', 'kst', 'teroris', 'militan', 'pemberontak', 'gerilyawan', 'milisi', 'separatis', 'opm', 'tentara', 'pasukan', 'pelaku', 'serangan', 'pengeboman', 'penembakan', 'sabotase', 'pengganas'],
   conjunction: ['dan', 'serta', 'atau', 'hingga'],
   source: ['dari', 'arah', 'asal'],
-  another: ['lebih lanjut', 'lainnya', 'terpisah', 'lain', 'berikutnya', 'susulan'],
+  another: ['lebih lanjut', 'lainnya', 'terpisah', 'lain', 'berikutnya', 'susulan', 'serupa', 'aksi serupa'],
   locative: ['di', 'ke', 'tengah', 'utara', 'selatan', 'timur', 'barat', 'dekat', 'sekitar', 'kota', 'desa', 'kampung', 'distrik', 'kabupaten', 'kecamatan', 'kelurahan', 'provinsi', 'kawasan', 'daerah', 'wilayah', 'pusat', 'jalan', 'jl', 'berhampiran', 'bandar', 'negeri', 'dibom', 'ditembaki', 'menyerang', 'merebut', 'menguasai', 'menuju', 'sekitaran'],
   plannedMeeting: ['sebelum', 'jelang', 'menjelang', 'mendatang', 'nanti'],
   anaphora: ['itu', 'tersebut', 'ini', 'tadi'],
@@ -69,7 +69,7 @@ export const idTriggers: TriggerRule[] = [
   t('pemerkosaan', 'Sexual violence', ['diperkosa', 'memperkosa', 'pemerkosaan', 'perkosaan', 'kekerasan seksual', 'pelecehan seksual', 'dicabuli', 'mencabuli', 'pencabulan', 'rudapaksa', 'dirudapaksa', 'merudapaksa', 'dirogol', 'merogol', 'rogol', 'serangan seksual', 'perbudakan seksual'], { passive: true }),
 
   // Protests
-  t('unjuk-rasa', 'Peaceful protest', ['unjuk rasa', 'berunjuk rasa', 'pengunjuk rasa', 'demo', 'demonstrasi', 'demonstran', 'berdemonstrasi', 'berdemo', 'pendemo', 'aksi ~ massa|damai|protes|unjuk|demo|tolak|menolak|menuntut|solidaritas|kamisan|bela|simpatik', 'aksi #', 'massa aksi', 'peserta aksi', 'protes', 'memprotes', 'long march', 'mogok', 'mogok kerja', 'orasi', 'berorasi', 'himpunan', 'perhimpunan', 'tunjuk perasaan', 'penunjuk perasaan', 'menggelar ~ aksi|demo|unjuk|doa', 'berhimpun', 'pawai', 'mimbar bebas', 'audiensi'], { protest: true }),
+  t('unjuk-rasa', 'Peaceful protest', ['unjuk rasa', 'berunjuk rasa', 'pengunjuk rasa', 'demo', 'demonstrasi', 'demonstran', 'berdemonstrasi', 'berdemo', 'pendemo', 'aksi ~ massa|damai|protes|unjuk|demo|tolak|menolak|menuntut|solidaritas|kamisan|bela|simpatik', 'aksi #', 'aksi lanjutan', 'aksi ~ digelar|berlangsung', 'massa aksi', 'peserta aksi', 'protes', 'memprotes', 'long march', 'mogok', 'mogok kerja', 'orasi', 'berorasi', 'himpunan', 'perhimpunan', 'tunjuk perasaan', 'penunjuk perasaan', 'menggelar ~ aksi|demo|unjuk|doa', 'berhimpun', 'pawai', 'mimbar bebas', 'audiensi'], { protest: true }),
   t('turun-ke-jalan', 'Peaceful protest', ['turun ke jalan'], { protest: true, unless: ['celebration'] }),
   t('dibubarkan', 'Protest with intervention', ['gas air mata', 'water cannon', 'meriam air', 'dibubarkan', 'membubarkan', 'pembubaran', 'bubarkan', 'disuraikan', 'menyuraikan', 'peluru karet', 'gas pemedih mata', 'semburan air', 'pembubaran paksa', 'dibubarkan paksa']),
   t('dibubarkan-konteks', 'Protest with intervention', ['dipukul mundur', 'dihalau', 'menghalau', 'dipukuli', 'dihadang', 'menghadang', 'represif', 'tindakan represif', 'represi', 'pentungan', 'kekerasan aparat', 'mengejar ~ @protesters', 'dikejar'], { needs: ['protestContext'] }),
