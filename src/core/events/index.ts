@@ -1295,7 +1295,8 @@ function assignActors(hit: SentenceHit, actors: ActorMention[], text: string, ep
   };
   // Civilians are targets, never the perpetrators of violence (protesters lead their protests).
   const perp = (a: ActorMention) => a.type !== 'civilians';
-  const beforeT = actors.filter((a) => a.end <= hit.start);
+  // A rule that starts with its subject ("@nonstate ~6 seized": "M23 rebels seized") holds it: still before.
+  const beforeT = actors.filter((a) => a.end <= hit.start || (a.start <= hit.start && a.end < hit.end));
   const afterT = actors.filter((a) => a.start >= hit.end);
   const by = actors.find(isBy) ?? null;
   // A passive rule's active verb form ("menembakkan roket", "menahan"): the subject did it.
