@@ -912,6 +912,8 @@ function mergeCandidates(cx: Ctx, reading: Reading, candidates: Candidate[], tit
       const target = findLast(drafts, (d) => d.modality === c.hit.modality && (!c.placeInSentence || samePlace(d.place, c.place)));
       if (target && !target.sentences.includes(c.sentence)) {
         target.sentences.push(c.sentence);
+        // "The attack took place in the town of Salvatierra": a finer place inside the event's.
+        if (c.placeInSentence && c.place && firm(c.place) && (!target.place || placeScore(c.place) < placeScore(target.place))) { target.place = c.place; target.placeInSentence = true; }
         // "Azerbaijan menuding pasukan Armenia menembakkan roket tersebut": who did it.
         if (c.actor1 && c.actor1.type !== 'civilians') target.actor1 ??= c.actor1;
       }
@@ -1257,6 +1259,8 @@ const SPEECH_GAP = /^[^."“”\n]{0,60}$/;
 /** What may follow the day of the telling: the sentence's end. */
 const SPEECH_REST = /^[\s.,;:!)\]"'”’]*$/;
 const SPEECH_THAT = /^[\s,]*(\p{L}+)/u;
+const SPACES = /\s+/;
+const COMMA_END = /,\s*$/;
 
 /**
  * A date said right after an attribution and ending its sentence ("…," kata Kapolres, Selasa
@@ -1264,7 +1268,12 @@ const SPEECH_THAT = /^[\s,]*(\p{L}+)/u;
  */
 function speechDate(d: DateMention, saidEnds: number[], text: string, sentenceEnd: number, thatWords: ReadonlySet<string>): boolean {
   for (const e of saidEnds) {
-    if (e > d.start || d.start - e > 60 || !SPEECH_GAP.test(text.slice(e, d.start))) continue;
+    if (e > d.start || d.start - e > 60) continue;
+    // "said on Sunday", "kata Satake saat dihubungi detikJateng, Kamis"; not "said two people were killed on Saturday".
+    const gap = text.slice(e, d.start);
+    if (!SPEECH_GAP.test(gap)) continue;
+    const words = gap.split(SPACES).filter(Boolean).length;
+    if (words > 2 && !(words <= 7 && COMMA_END.test(gap))) continue;
     const rest = text.slice(d.end, Math.min(sentenceEnd, d.end + 40));
     if (d.end + 40 >= sentenceEnd && SPEECH_REST.test(rest)) return true;
     const m = SPEECH_THAT.exec(rest);

@@ -67,7 +67,7 @@ const triggers: TriggerRule[] = [
 
   // Violence against civilians
   t('attack-civ', 'Attack', ['attack* ~ @civilian', 'opened fire ~ on ~ @civilian', 'fired ~ at|on ~ @civilian', 'massacre*', 'slaughter*', 'stabbed', 'stabbing*', 'knife attack*', 'hacked to death', 'beheaded', 'lynch*', 'burned alive', 'beaten to death', 'killing spree', 'raid* ~ village*', 'targeted killing*', 'extrajudicial', 'acid attack*', 'drive by', 'mass shooting', 'gun attack*', 'shooting attack*', 'assassinat*', 'murdered', 'executed', 'tortured'], { weight: 5.3 }),
-  t('attack-armed', 'Attack', ['@armed ~5 killed|attacked|stormed|raided|hacked|butchered|slaughtered|executed|murdered|invaded|ambushed', '@armed ~5 (shot dead|shot and killed|opened fire|shot at)', 'shot dead', 'shot and killed', 'gunned down', 'machete*', 'shooting', 'shot at', 'shot ~ in the'], { weight: 4.9 }),
+  t('attack-armed', 'Attack', ['@armed ~5 killed|attacked|stormed|raided|hacked|butchered|slaughtered|executed|murdered|invaded|ambushed', '@armed ~5 (shot dead|shot and killed|shot and wounded|shot and injured|opened fire|shot at|shot)', 'shot dead', 'shot and wounded', 'shot and injured', 'shot and killed', 'gunned down', 'machete*', 'shooting', 'shot at', 'shot ~ in the'], { weight: 4.9 }),
   t('attack-generic', 'Attack', ['attack', 'attacks', 'attacked', 'assault', 'raid', 'killed ~3 @civilian'], { weak: true }),
   // "A strike on a house in Jabaliya killed six": the kind of strike just told, at a new place.
   t('strike-generic', 'Air/drone strike', ['strike', 'strikes'], { weak: true, unless: ['labour'] }),
