@@ -189,7 +189,7 @@ describe('separate incidents', () => {
     ].join(' ');
     const t = `Jakarta - ${text}`;
     const ev = codeEvents(doc(t, 'id', '2024-08-22T18:00:00+07:00'), reading(t, id, { dates: [['Kamis (22/8/2024)', '2024-08-22']] }), id).events;
-    expect(summary(ev)).toEqual(['Peaceful protest@Bandung/reported', 'Violent demonstration@Jakarta/reported']);
+    expect(summary(ev)).toEqual(['Peaceful protest@Bandung/reported', 'Protest with intervention@Jakarta/reported']);
     expect(ev.find((e) => e.location?.name === 'Bandung')!.evidence).toHaveLength(2);
   });
   it('"A strike on a house in Jabaliya killed six": another strike at a new place', () => {
@@ -222,5 +222,21 @@ describe('places and actors of one event', () => {
   });
   it('"shot and wounded" by militants is an attack', () => {
     expect(codeSentence(enEvents, 'Suspected militants shot and wounded a migrant worker in Pulwama on Friday evening.')?.sub).toBe('Attack');
+  });
+});
+
+describe('"ricuh": a commotion is a riot only when the crowd\'s violence is told or nobody intervened', () => {
+  it('in one sentence', () => {
+    expect(codeSentence(idEvents, 'Demo mahasiswa di depan DPRD berakhir ricuh setelah polisi menembakkan gas air mata.')?.sub).toBe('Protest with intervention');
+    expect(codeSentence(idEvents, 'Demo mahasiswa berakhir ricuh, massa melempari polisi dengan batu dan gas air mata ditembakkan.')?.sub).toBe('Violent demonstration');
+    expect(codeSentence(idEvents, 'Unjuk rasa buruh di depan kantor bupati berakhir ricuh.')?.sub).toBe('Violent demonstration');
+  });
+  it('across sentences of one protest', () => {
+    const text = 'Kericuhan juga terjadi di Kendari saat mahasiswa menggelar aksi, Senin (24/3/2025). Aparat menggunakan water cannon dan membubarkan paksa massa aksi.';
+    const r = reading(text, id, { dates: [['Senin (24/3/2025)', '2025-03-24']] });
+    expect(summary(codeEvents(doc(text, 'id', '2025-03-25T08:00:00+07:00'), r, id).events)).toEqual(['Protest with intervention@Kendari/reported']);
+    const text2 = `${text} Massa kemudian membakar ban dan merusak pagar gedung DPRD.`;
+    const r2 = reading(text2, id, { dates: [['Senin (24/3/2025)', '2025-03-24']] });
+    expect(summary(codeEvents(doc(text2, 'id', '2025-03-25T08:00:00+07:00'), r2, id).events)).toEqual(['Violent demonstration@Kendari/reported']);
   });
 });

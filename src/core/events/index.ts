@@ -273,7 +273,9 @@ export function resolveSentence(hits: readonly SentenceHit[], protestContext: bo
     const explosive = pool.some((h) => (EVENT_TYPE[h.sub] === 'Explosions/Remote violence' && !(h.sub === 'Grenade' && h.rule.violent)) || TERRITORY.has(h.sub));
     if (!explosive) {
       let sub: SubEventType;
-      const crowdFought = hits.some((h) => h.sub === 'Violent demonstration' || h.sub === 'Mob violence' || ((h.sub === 'Grenade' || h.sub === 'Armed clash') && h.rule.violent));
+      // "Berakhir ricuh" with tear gas or arrests and no violence of the crowd: the intervention codes it.
+      const intervened = hits.some((h) => h.sub === 'Protest with intervention' || h.sub === 'Arrests' || h.sub === 'Excessive force against protesters');
+      const crowdFought = hits.some((h) => (h.sub === 'Violent demonstration' && !(h.rule.vague && intervened)) || h.sub === 'Mob violence' || ((h.sub === 'Grenade' || h.sub === 'Armed clash') && h.rule.violent));
       const forceUsed = hits.some((h) => h.sub === 'Excessive force against protesters' || ((h.sub === 'Attack' || h.sub === 'Armed clash') && !h.rule.violent && !isWeak(h) && police));
       if (crowdFought) sub = 'Violent demonstration';
       else if (forceUsed) sub = 'Excessive force against protesters';
@@ -338,6 +340,8 @@ interface Draft {
   listed?: boolean;
   /** Told as another incident ("in a separate incident", "dalam kejadian terpisah"). */
   fresh?: boolean;
+  /** A Violent demonstration only said with a vague unrest word ("ricuh"). */
+  vague?: boolean;
 }
 
 const NO_DATES: DateMention[] = [];
@@ -919,14 +923,19 @@ function mergeCandidates(cx: Ctx, reading: Reading, candidates: Candidate[], tit
       }
       continue;
     }
-    // A telling at a named place joins the event there before a placeless one.
-    const cp = c.placeInSentence && firm(c.place) ? c.place : null;
+    // A telling at a named (or just named) place joins the event there before others.
+    const cp = firm(c.place) ? c.place : null;
     const target = (cp ? drafts.find((d) => d.place !== null && d.place.name === cp.name && mergeable(d, c)) : undefined) ?? drafts.find((d) => mergeable(d, c));
     if (target) {
       if (!target.sentences.includes(c.sentence)) target.sentences.push(c.sentence);
       target.mentions++;
       const asProtest = (x: SubEventType): SubEventType => (x === 'Mob violence' ? 'Violent demonstration' : x);
-      if ((PROTEST_FAMILY.has(target.sub) || PROTEST_FAMILY.has(c.hit.sub)) && PROTEST_ORDER.indexOf(asProtest(c.hit.sub)) > PROTEST_ORDER.indexOf(asProtest(target.sub))) { target.sub = asProtest(c.hit.sub); target.rule = c.hit.rule.id; }
+      const intervention = c.hit.sub === 'Protest with intervention' || c.hit.sub === 'Excessive force against protesters';
+      // "Kericuhan juga terjadi di Surabaya … aparat menggunakan water cannon": a commotion met by police, not a riot.
+      if (target.vague && target.sub === 'Violent demonstration' && intervention) { target.sub = c.hit.sub; target.rule = c.hit.rule.id; }
+      else if (c.hit.rule.vague && c.hit.sub === 'Violent demonstration' && (target.sub === 'Protest with intervention' || target.sub === 'Excessive force against protesters')) { /* the intervention stays */ }
+      else if ((PROTEST_FAMILY.has(target.sub) || PROTEST_FAMILY.has(c.hit.sub)) && PROTEST_ORDER.indexOf(asProtest(c.hit.sub)) > PROTEST_ORDER.indexOf(asProtest(target.sub))) { target.sub = asProtest(c.hit.sub); target.rule = c.hit.rule.id; target.vague = !!c.hit.rule.vague; }
+      if (!c.hit.rule.vague && (c.hit.sub === 'Violent demonstration' || c.hit.sub === 'Mob violence')) target.vague = false;
       else if (target.sub === 'Mob violence' && PROTEST_FAMILY.has(c.hit.sub)) target.sub = 'Violent demonstration';
       // Within one incident the first telling names it, unless a later one is a suicide or chemical attack.
       if (target.sub !== c.hit.sub && !PROTEST_FAMILY.has(c.hit.sub) && RANK[c.hit.sub] >= 9 && RANK[target.sub] < 9) { target.sub = c.hit.sub; target.rule = c.hit.rule.id; }
@@ -962,6 +971,7 @@ function mergeCandidates(cx: Ctx, reading: Reading, candidates: Candidate[], tit
       weak: isWeak(c.hit),
       listed: c.listed,
       fresh: c.hit.fresh,
+      vague: !!c.hit.rule.vague,
     });
   }
 
