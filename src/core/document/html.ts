@@ -245,6 +245,94 @@ function headMeta(doc: El & { getElementsByTagName?(n: string): ArrayLike<El> })
   return { published, url: url && /^https?:\/\//i.test(url) ? url : null };
 }
 
+/** Deeper than any news page (the deepest of 181 real pages: about 50 containers). */
+export const MAX_NESTING = 400;
+/** Elements that never hold others (void) or close by themselves (optional end tags): they add no depth. */
+const FLAT_TAGS = 'area|base|br|col|embed|hr|img|input|link|meta|param|source|track|wbr|keygen|basefont|bgsound|frame|command|p|li|dt|dd|option|optgroup|tr|td|th|tbody|thead|tfoot|colgroup|caption|rb|rt|rtc|rp';
+const NESTING_TAG_RE = new RegExp(`<(/?)(?!(?:${FLAT_TAGS})[\\s/>])[a-zA-Z]`, 'gi');
+
+/**
+ * How deep the markup's elements nest, counted from start and end tags (elements that add no depth
+ * left out); the count stops once past `limit`. An approximation of the parsed tree (a missing end
+ * tag counts as nesting), enough to tell a page from a pathological one.
+ */
+export function nestingDepth(markup: string, limit = Infinity): number {
+  let depth = 0;
+  let max = 0;
+  NESTING_TAG_RE.lastIndex = 0;
+  for (let m = NESTING_TAG_RE.exec(markup); m; m = NESTING_TAG_RE.exec(markup)) {
+    if (m[1]) {
+      if (depth > 0) depth--;
+    } else if (++depth > max) {
+      max = depth;
+      if (max > limit) break;
+    }
+  }
+  return max;
+}
+
+const ANY_TAG_RE = /<(\/?)([a-zA-Z][a-zA-Z0-9]*)(?:[^>"']|"[^"]*"|'[^']*')*>/g;
+/** Tags kept when markup is flattened: the document's frame and the text blocks that do not nest. */
+const FLAT_KEEP = new Set(['html', 'head', 'body', 'title', 'meta', 'link', 'script', 'p', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'li', 'br', 'figcaption']);
+const FLAT_BREAK = new Set(BLOCK_TAGS.split('|').concat(['blockquote', 'pre', 'center', 'dir', 'menu', 'details', 'summary', 'hr']));
+
+/** Markup without nesting: containers become line breaks, inline elements go, text blocks stay. */
+export function flattenMarkup(markup: string): string {
+  const flat = markup.replace(ANY_TAG_RE, (tag, _end: string, name: string) => {
+    const n = name.toLowerCase();
+    if (FLAT_KEEP.has(n)) return tag;
+    return FLAT_BREAK.has(n) ? '<br>' : '';
+  });
+  // a run of breaks is one paragraph break
+  return flat.replace(/<br>(?:\s*<br>)+/g, '<br><br>');
+}
+
+type DomNode = { firstChild: DomNode | null; remove(): void };
+type DomDocument = { body: (DomNode & { appendChild(n: DomNode): void }) | null };
+type ReaderInternals = {
+  _doc: unknown;
+  _unwrapNoscriptImages(doc: unknown): void;
+  _removeScripts(doc: unknown): void;
+  _prepDocument(): void;
+};
+
+/**
+ * Readability keeps the body's markup before its first try (`page.innerHTML`) and, when a try finds
+ * too little text, parses that markup back before trying again with looser rules. Serialising the
+ * whole body costs about as much as parsing it, on every page, for the few pages that need a
+ * second try. Here the body answers that read with a mark, and being given the mark back, it is
+ * rebuilt from the page's own markup, prepared by the same Readability steps that ran before the
+ * first try (noscript images, scripts, style sheets, line breaks, font tags). Only the body is
+ * rebuilt, as before; anything else (a second try of `_grabArticle` is the only reader of it)
+ * fails loudly, and the page then falls back to the paragraphs of the page.
+ */
+function rebuildBodyOnRetry(reader: ReaderInternals, document: DomDocument, markup: string): void {
+  const body = document.body;
+  if (!body || typeof reader._prepDocument !== 'function' || typeof reader._removeScripts !== 'function' ||
+    typeof reader._unwrapNoscriptImages !== 'function') return;
+  const MARK = '<!--sitrep: the body as first prepared-->';
+  Object.defineProperty(body, 'innerHTML', {
+    configurable: true,
+    get: () => MARK,
+    set: (value: unknown) => {
+      if (value !== MARK) throw new Error('the page body was given other markup');
+      const fresh = (parseHTML(markup) as unknown as { document: DomDocument }).document;
+      const own = reader._doc;
+      reader._doc = fresh;
+      try {
+        reader._unwrapNoscriptImages(fresh);
+        reader._removeScripts(fresh);
+        reader._prepDocument();
+      } finally {
+        reader._doc = own;
+      }
+      for (let k = body.firstChild; k; k = body.firstChild) k.remove();
+      const from = fresh.body;
+      if (from) for (let k = from.firstChild; k; k = from.firstChild) body.appendChild(k);
+    },
+  });
+}
+
 /**
  * Main text of an HTML page: Readability (Mozilla) over a linkedom DOM picks the article; its tree is
  * walked into blocks for the shared cleaner. When Readability finds too little, every paragraph of the
@@ -252,7 +340,12 @@ function headMeta(doc: El & { getElementsByTagName?(n: string): ArrayLike<El> })
  */
 export function htmlDocument(html: string): { blocks: Block[]; meta: HtmlMeta } {
   const wrapped = /<html[\s>]/i.test(html.slice(0, 65536)) ? html : `<!DOCTYPE html><html><head></head><body>${html}</body></html>`;
-  const { document } = parseHTML(slimHtml(wrapped)) as unknown as { document: El & Document };
+  let slim = slimHtml(wrapped);
+  // Markup nested thousands deep (broken or hostile) would take the parser and Readability minutes:
+  // it is read flattened, its containers turned into line breaks.
+  const deep = nestingDepth(slim, MAX_NESTING) > MAX_NESTING;
+  if (deep) slim = flattenMarkup(slim);
+  const { document } = parseHTML(slim) as unknown as { document: El & Document };
   const head = headMeta(document);
   const lang = (document as unknown as { documentElement?: El }).documentElement?.getAttribute?.('lang')?.trim() || null;
   let blocks: Block[] = [];
@@ -262,6 +355,7 @@ export function htmlDocument(html: string): { blocks: Block[]; meta: HtmlMeta } 
     const reader = new Readability<El>(document as unknown as Document, { serializer: (el) => el as unknown as El, charThreshold: 500, keepClasses: true });
     // Only the text is used: resolving every link and image address against the page URL is wasted work.
     (reader as unknown as { _fixRelativeUris: () => void })._fixRelativeUris = () => {};
+    rebuildBodyOnRetry(reader as unknown as ReaderInternals, document as unknown as DomDocument, slim);
     // (keepClasses: the class names are never read after the choice, removing them is wasted work)
     article = reader.parse();
   } catch {
@@ -280,7 +374,7 @@ export function htmlDocument(html: string): { blocks: Block[]; meta: HtmlMeta } 
   }
   const chars = blocks.reduce((n, b) => n + (b.kind === 'caption' ? 0 : b.text.length), 0);
   if (chars < 200) {
-    const again = (parseHTML(wrapped) as unknown as { document: El }).document;
+    const again = (parseHTML(deep ? slim : wrapped) as unknown as { document: El }).document;
     const body = again.querySelector?.('body') ?? again;
     for (const sel of ['header', 'footer', 'aside', 'nav']) {
       const list = body.querySelectorAll?.(sel);
