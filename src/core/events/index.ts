@@ -837,7 +837,8 @@ function hitCandidates(cx: Ctx, ep: EventPack, s: Sentence, hit: SentenceHit, hi
     let own = bestPlace(usable, hit);
     // A country named in passing ("U.S. officials") is no location when a town was said before;
     // nor is a wide area ("the port city on the Black Sea") that holds the town said before.
-    if (own && lastPlace && (placeScore(own) >= 5 || (WIDE.has(own.kind) && !WIDE.has(lastPlace.kind) && samePlace(own, lastPlace)))) own = null;
+    // ("In a separate incident in Yala province": another place, however wide.)
+    if (own && lastPlace && (placeScore(own) >= 5 || (!hit.fresh && WIDE.has(own.kind) && !WIDE.has(lastPlace.kind) && samePlace(own, lastPlace)))) own = null;
     const place = own ?? lastPlace;
     let date: string | null;
     let datePrecision: 1 | 2 | 3;
@@ -1177,7 +1178,9 @@ function samePlace(a: PlaceMention | null, b: PlaceMention | null): boolean {
   if (a.name === b.name || kmBetween(a, b) <= 15) return true;
   const width = (k: string) => (k === 'country' ? 3 : k === 'region' || k === 'admin1' ? 2 : 0);
   // A continent-like region (no country) holds anything; a country its own places; a province its towns.
-  const holds = (w: PlaceMention, x: PlaceMention) => width(w.kind) > width(x.kind) && (w.country === null ? w.kind === 'region' : w.country === x.country);
+  // (A province holds its own towns only: Rueso is in Narathiwat, not in Yala.)
+  const holds = (w: PlaceMention, x: PlaceMention) => width(w.kind) > width(x.kind) && (w.country === null ? w.kind === 'region' : w.country === x.country)
+    && !(w.kind === 'admin1' && w.admin1 && x.admin1 && w.admin1 !== x.admin1);
   return holds(a, b) || holds(b, a);
 }
 
