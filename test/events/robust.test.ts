@@ -240,3 +240,60 @@ describe('"ricuh": a commotion is a riot only when the crowd\'s violence is told
     expect(summary(codeEvents(doc(text2, 'id', '2025-03-25T08:00:00+07:00'), r2, id).events)).toEqual(['Violent demonstration@Kendari/reported']);
   });
 });
+
+describe('plans of the past, cancelled plans', () => {
+  it('"Pekan lalu, kedua pihak dijadwalkan bertemu": no planned meeting', () => {
+    const text = 'Pekan lalu, kedua pihak dijadwalkan bertemu di Kendari.';
+    const r = reading(text, id, { dates: [['Pekan lalu', '2025-02-24', { precision: 2 }]] });
+    expect(codeEvents(doc(text, 'id', '2025-03-03T10:00:00+07:00'), r, id).events).toEqual([]);
+    const t2 = 'Kedua pihak dijadwalkan bertemu di Kendari pekan depan.';
+    const r2 = reading(t2, id, { dates: [['pekan depan', '2025-03-10', { precision: 2, future: true }]] });
+    expect(summary(codeEvents(doc(t2, 'id', '2025-03-03T10:00:00+07:00'), r2, id).events)).toEqual(['Other@Kendari/planned']);
+  });
+  it('called-off talks are no planned event', () => {
+    expect(codeSentence(enEvents, 'Talks due to be held next week were called off, officials said.')).toBeNull();
+    expect(codeSentence(idEvents, 'Pertemuan yang dijadwalkan pekan depan dibatalkan.')).toBeNull();
+    expect(codeSentence(enEvents, 'Talks are due to be held next week, officials said.')?.modality).toBe('planned');
+  });
+});
+
+describe('a perpetrator named after the event', () => {
+  const actors: [string, Partial<ActorMention>][] = [['TNI', { name: 'Military Forces of Indonesia', country: 'ID' }], ['KKB', { name: 'TPNPB: West Papua National Liberation Army', type: 'rebel', kind: 'group', country: 'ID' }]];
+  it('"Pelaku diduga kelompok KKB": the battle\'s other side', () => {
+    const text = 'Dua prajurit TNI gugur dalam kontak tembak di Ilaga, Rabu dini hari. "Pelaku diduga kelompok KKB," kata Kapendam.';
+    const ev = codeEvents(doc(text, 'id', '2024-07-04T15:00:00+09:00'), reading(text, id, { actors }), id).events;
+    expect(ev[0]).toMatchObject({ sub_event_type: 'Armed clash', actor1: { name: 'Military Forces of Indonesia' }, actor2: { name: 'TPNPB: West Papua National Liberation Army' } });
+  });
+  it('a group named in passing, without a perpetrator cue, is not the perpetrator', () => {
+    const text = 'Dua prajurit TNI gugur dalam kontak tembak di Ilaga, Rabu dini hari. Wilayah itu dikenal sebagai basis KKB.';
+    const ev = codeEvents(doc(text, 'id', '2024-07-04T15:00:00+09:00'), reading(text, id, { actors }), id).events;
+    expect(ev[0]!.actor2).toBeNull();
+  });
+});
+
+describe('agreements, missiles, Malay "apabila"', () => {
+  it('a ceasefire named without being made joins the agreement told; made ones code', () => {
+    expect(codeSentence(enEvents, 'The government and the rebels agreed on Friday to extend the ceasefire by six months.')?.sub).toBe('Agreement');
+    expect(codeSentence(idEvents, 'Kedua pihak menyepakati gencatan senjata yang mulai berlaku Senin.')?.sub).toBe('Agreement');
+    const text = 'The government and the rebels agreed on Friday to extend a ceasefire in Kendari. The ceasefire has largely held in Jolo.';
+    const ev = codeEvents(doc(text, 'en', '2024-02-09T20:00:00-05:00'), reading(text, en), en).events;
+    expect(ev.map((e) => e.sub_event_type)).toEqual(['Agreement']);
+  });
+  it('"A Russian missile struck a residential building"', () => {
+    expect(codeSentence(enEvents, 'A Russian missile struck a residential building in the city on Thursday.')?.sub).toBe('Shelling/artillery/missile attack');
+  });
+  it('Malay "apabila" is "when": "cedera apabila sebutir bom meletup"', () => {
+    expect(codeSentence(msEvents, 'Dua anggota renjer maut manakala lima lagi cedera apabila sebutir bom meletup ketika rondaan mereka.')?.sub).toBe('Remote explosive/landmine/IED');
+    expect(codeSentence(idEvents, 'Warga khawatir akan terjadi bentrokan apabila aparat tidak bertindak.')).toBeNull();
+  });
+  it('a separate incident in another province is not placed in the town told before', () => {
+    const text = 'Sebutir bom meletup di Patikul pagi tadi. Dalam kejadian berasingan di Sulu, seorang penduduk cedera ditembak.';
+    const gazText = text;
+    const r = reading(gazText, ms);
+    r.places.push({ ...city('Sulu', 'PH', 6.0, 121.0, 'admin1', 'Sulu'), start: text.indexOf('Sulu'), end: text.indexOf('Sulu') + 4, text: 'Sulu', rule: 'test' });
+    for (const p of r.places) if (p.name === 'Patikul') p.admin1 = 'Basilan';
+    r.places.sort((a, b) => a.start - b.start);
+    const ev = codeEvents(doc(text, 'ms', '2024-09-12T14:00:00+08:00'), r, ms).events;
+    expect(summary(ev)).toEqual(['Attack@Sulu/reported', 'Remote explosive/landmine/IED@Patikul/reported']);
+  });
+});

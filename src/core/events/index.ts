@@ -68,7 +68,7 @@ function foldedName(name: string): string {
 }
 
 /** The lexicons the engine reads as cues. */
-const CUE_LEXICONS = ['accused', 'another', 'plannedMeeting', 'anaphora', 'anaphoraBefore', 'planned', 'hypothetical', 'negation', 'notNegation', 'denial', 'disaster', 'perpetrator', 'background', 'protestContext', 'police'];
+const CUE_LEXICONS = ['accused', 'cancelled', 'another', 'plannedMeeting', 'anaphora', 'anaphoraBefore', 'planned', 'hypothetical', 'negation', 'notNegation', 'denial', 'disaster', 'perpetrator', 'background', 'protestContext', 'police'];
 
 /** Compiles (once) a pack's triggers and cue lexicons; throws on a malformed pattern. */
 export function compilePack(pack: EventPack): CompiledPack {
@@ -211,6 +211,8 @@ function hitsOf(cp: CompiledPack, raw: Hit<TriggerRule>[], found: Hit<string>[],
     const fresh = has(cues, 'another');
     const accused = r.sub !== 'Arrests' && before(cues, 'accused', h.from, 3);
     if (r.plannedOnly && modality !== 'planned') continue;
+    // "The talks were called off", "pertemuan itu batal": nothing is coming.
+    if (r.plannedOnly && has(cues, 'cancelled')) continue;
     // "Police will crack down on rioters", "the army will strike back": a threat is no event.
     if (modality === 'planned' && VIOLENT.has(EVENT_TYPE[r.sub])) continue;
     hits.push({
@@ -629,6 +631,7 @@ export function codeEvents(doc: DocumentOut, reading: Reading, pack: LanguagePac
   const cx = indexReading(doc, reading, ep);
   const { candidates, titleSubs, docDisaster, tolledSents, backgroundSents, freshSents } = sentenceCandidates(cx, doc, reading, ep);
   const drafts = mergeCandidates(cx, reading, candidates, titleSubs, docDisaster, tolledSents, freshSents);
+  namePerpetrators(cx, ep, drafts);
   const { attached, tallies } = attachCasualties(cx, reading, drafts, backgroundSents);
   return { events: writeEvents(cx, doc, reading, ep, drafts, attached), tallies };
 }
@@ -831,6 +834,8 @@ function sentenceCandidates(cx: Ctx, doc: DocumentOut, reading: Reading, ep: Eve
 function hitCandidates(cx: Ctx, ep: EventPack, s: Sentence, hit: SentenceHit, hits: readonly SentenceHit[], dates: DateMention[], pastDates: DateMention[], places: PlaceCand[],
   lastPlace: PlaceCand | null, lastDate: { date: string; precision: 1 | 2 | 3 } | null, candidates: Candidate[]): void {
   const { text, published, actorsBySent, conjWords } = cx;
+    // "Pekan lalu, kedua pihak dijadwalkan bertemu": a plan of the past is no event to come.
+    if (hit.modality === 'planned' && hit.rule.plannedOnly && pastDates.length !== 0 && pastDates.length === dates.length) return;
     // "baku tembak" is no Baku: a place inside the trigger words is not one.
     // (A place in a pattern's gap, "Aksi di Bandung berlangsung damai", is one.)
     const usable = places.filter((p) => !overlaps(p, hit) || (p.start > hit.start && p.end < hit.end));
@@ -999,6 +1004,42 @@ function mergeCandidates(cx: Ctx, reading: Reading, candidates: Candidate[], tit
   }
 
   return drafts;
+}
+
+/** A pack's perpetrator cues, folded and padded (" pelaku "), built once per pack. */
+const perpCuesOf = new WeakMap<EventPack, string[]>();
+
+/** Who an armed group is for coding: not the state, nor civilians or crowds. */
+const NOT_ARMED_GROUP = new Set(['state', 'civilians', 'protesters', 'rioters', 'unknown']);
+
+/**
+ * 5b. "Pelaku diduga kelompok KKB pimpinan …", "Police blamed Boko Haram": a perpetrator named
+ * after the event, in a sentence that tells no event, is the event's missing side (actor1 when
+ * none or an unidentified group was named; actor2 of a battle the state leads).
+ */
+function namePerpetrators(cx: Ctx, ep: EventPack, drafts: Draft[]): void {
+  let cues = perpCuesOf.get(ep);
+  if (!cues) perpCuesOf.set(ep, (cues = (ep.lexicons['perpetratorNamed'] ?? []).map((w) => ` ${w.toLowerCase()} `)));
+  if (cues.length === 0 || drafts.length === 0) return;
+  const told = new Set<number>();
+  for (const d of drafts) for (const i of d.sentences) told.add(i);
+  for (let i = 0; i < cx.sentences.length; i++) {
+    const actors = cx.actorsBySent[i];
+    if (!actors || told.has(i)) continue;
+    const group = actors.find((a) => !NOT_ARMED_GROUP.has(a.type) && !a.name.startsWith('Unidentified'));
+    if (!group) continue;
+    const folded = foldedName(cx.sentences[i]!.text);
+    if (!cues.some((c) => folded.includes(c))) continue;
+    let best: Draft | null = null;
+    let dist = Infinity;
+    for (const d of drafts) {
+      if (d.modality !== 'reported' || !VIOLENT.has(EVENT_TYPE[d.sub])) continue;
+      for (const k of d.sentences) if (k <= i && i - k <= 4 && i - k < dist) { best = d; dist = i - k; }
+    }
+    if (!best) continue;
+    if (!best.actor1 || best.actor1.name.startsWith('Unidentified')) best.actor1 = group;
+    else if (best.actor1.type === 'state' && EVENT_TYPE[best.sub] === 'Battles' && !best.actor2) best.actor2 = group;
+  }
 }
 
 /** 6. Casualty figures attached to drafts; running totals as tallies. */

@@ -28,6 +28,8 @@ const lexicons: Record<string, string[]> = {
   protesters: ['protesters', 'protestors', 'protester', 'protestor', 'demonstrators', 'demonstrator', 'marchers', 'crowd', 'crowds', 'activists', 'students', 'rally'],
   police: ['police*', 'policem*', 'officers', 'security forces', 'troops', 'soldiers', 'army', 'riot police', 'gendarm*', 'paramilitar*', 'authorities', 'guards'],
   labour: ['general strike', 'on strike', 'strike action', 'hunger strike', 'national strike', 'workers', 'worker', 'union', 'unions', 'walkout', 'wage*', 'pay', 'salar*', 'strikers', 'goal', 'match', 'protest*', 'rally'],
+  cancelled: ['cancelled', 'canceled', 'called off', 'postponed', 'scrapped', 'collapsed', 'fell through', 'suspended'],
+  perpetratorNamed: ['claimed responsibility', 'claimed the attack', 'responsibility for', 'blamed', 'blames', 'perpetrators', 'attackers were', 'assailants were', 'gunmen were', 'behind the attack', 'behind the bombing', 'carried out by', 'suspected of carrying out'],
   by: ['by'],
   complementizer: ['that'],
   // Single-token word classes used inside trigger patterns.

@@ -17,6 +17,8 @@ export const idLexicons: Record<string, string[]> = {
   disaster: ['banjir', 'gempa', 'longsor', 'tanah longsor', 'tsunami', 'erupsi', 'letusan', 'meletus', 'kebakaran hutan', 'karhutla', 'kecelakaan', 'tabrakan', 'bertabrakan', 'terbalik', 'tenggelam', 'tabung gas', 'korsleting', 'korsleting listrik', 'puting beliung', 'badai', 'siklon', 'kekeringan', 'wabah', 'keracunan', 'ambruk', 'runtuh', 'tersambar petir', 'bencana', 'kebocoran', 'bocor', 'pabrik', 'kilang', 'tabung', 'kompor', 'petasan', 'kembang api', 'korsleting', 'pesawat jatuh', 'jatuh', 'basarnas', 'tim sar', 'pencarian korban'],
   protestContext: ['demo*', 'unjuk rasa', 'berunjuk rasa', 'pengunjuk rasa', 'pendemo', 'demonstran', 'massa aksi', 'aksi unjuk', 'aksi massa', 'aksi damai', 'aksi protes', 'peserta aksi', 'himpunan', 'perhimpunan', 'tunjuk perasaan', 'penunjuk perasaan', 'protes', 'memprotes'],
   police: ['polisi', 'polis', 'aparat', 'kepolisian', 'brimob', 'petugas', 'polri', 'polda', 'polres', 'polresta', 'polrestabes', 'polsek', 'satpol', 'tni', 'tentara', 'pasukan'],
+  cancelled: ['batal', 'dibatalkan', 'membatalkan', 'ditunda', 'menunda', 'urung', 'gagal digelar', 'ditangguhkan', 'tertunda'],
+  perpetratorNamed: ['pelaku', 'pelakunya', 'para pelaku', 'penyerang', 'dalang', 'didalangi', 'bertanggung jawab', 'diduga dilakukan', 'dilakukan oleh', 'dituding', 'menuding'],
   by: ['oleh'],
   complementizer: ['bahwa'],
   armed: ['kkb', 'kst', 'teroris', 'militan', 'pemberontak', 'gerilyawan', 'milisi', 'bandit', 'begal', 'otk', 'penembak', 'pelaku', 'kelompok', 'separatis', 'opm', 'tpnpb', 'pria', 'orang', 'pasukan', 'tentara', 'militer', 'polisi', 'aparat', 'taliban', 'hamas', 'isis', 'pengganas', 'penceroboh', 'komplotan', 'gerombolan', 'perampok', 'penyerang'],
