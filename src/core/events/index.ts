@@ -1021,6 +1021,9 @@ function namePerpetrators(cx: Ctx, ep: EventPack, drafts: Draft[]): void {
   let cues = perpCuesOf.get(ep);
   if (!cues) perpCuesOf.set(ep, (cues = (ep.lexicons['perpetratorNamed'] ?? []).map((w) => ` ${w.toLowerCase()} `)));
   if (cues.length === 0 || drafts.length === 0) return;
+  const open = (d: Draft) => d.modality === 'reported' && VIOLENT.has(EVENT_TYPE[d.sub])
+    && (!d.actor1 || d.actor1.name.startsWith('Unidentified') || (d.actor1.type === 'state' && EVENT_TYPE[d.sub] === 'Battles' && !d.actor2));
+  if (!drafts.some(open)) return;
   const told = new Set<number>();
   for (const d of drafts) for (const i of d.sentences) told.add(i);
   for (let i = 0; i < cx.sentences.length; i++) {
@@ -1036,7 +1039,7 @@ function namePerpetrators(cx: Ctx, ep: EventPack, drafts: Draft[]): void {
       if (d.modality !== 'reported' || !VIOLENT.has(EVENT_TYPE[d.sub])) continue;
       for (const k of d.sentences) if (k <= i && i - k <= 4 && i - k < dist) { best = d; dist = i - k; }
     }
-    if (!best) continue;
+    if (!best || !open(best)) continue;
     if (!best.actor1 || best.actor1.name.startsWith('Unidentified')) best.actor1 = group;
     else if (best.actor1.type === 'state' && EVENT_TYPE[best.sub] === 'Battles' && !best.actor2) best.actor2 = group;
   }
@@ -1336,15 +1339,15 @@ function speechDate(d: DateMention, saidEnds: number[], text: string, sentenceEn
   return false;
 }
 
+const YEAR = /\b(1[89]\d\d|20\d\d)\b/g;
+
 /** Background history: the sentence only dates itself more than half a year before publication. */
 function isBackground(s: Sentence, dates: DateMention[], pubYear: number | null, published: string | null): boolean {
   if (!published || pubYear === null) return false;
   // Half a year back is history in a news report ("the war began with the attack of 7 October").
   if (dates.length > 0) return dates.every((d) => d.date !== null && dayDiff(published, d.date) > 183);
-  for (const m of s.text.matchAll(/\b(1[89]\d\d|20\d\d)\b/g)) {
-    const y = Number(m[1]);
-    if (y < pubYear - 1) return true;
-  }
+  YEAR.lastIndex = 0;
+  for (let m = YEAR.exec(s.text); m !== null; m = YEAR.exec(s.text)) if (Number(m[1]) < pubYear - 1) return true;
   return false;
 }
 

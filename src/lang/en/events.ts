@@ -10,7 +10,7 @@ const lexicons: Record<string, string[]> = {
   planned: ['will', 'to be held', 'expected to', 'scheduled to', 'due to', 'plans to', 'planned to', 'planning to', 'set to', 'going to', 'next week', 'next month', 'would meet', 'are to', 'is to'],
   hypothetical: ['could', 'might', 'may', 'would', 'fear*', 'fears of', 'tried to', 'attempted to', 'attempting to', 'risk of', 'threaten*', 'warn*', 'if', 'unless', 'possible', 'possibility', 'prevent', 'avoid', 'urged', 'called for', 'calls for', 'demand*', 'vowed to', 'threat of', 'plot to', 'planning to attack', 'aimed at preventing', 'capable of', 'in case of', 'ready to counter', 'prepared for', 'drill*', 'exercise*', 'discuss', 'discussed', 'discussing', 'negotiate', 'negotiating', 'proposal', 'proposed', 'push for', 'pushing for', 'seek', 'seeking', 'efforts to', 'rumour*', 'rumor*', 'hoax', 'accused of', 'carrying', 'possession of', 'in possession', 'false report*', 'hope', 'hopes', 'hoped', 'hoping', 'persuade', 'urge', 'urging', 'aimed at', 'ultimatum', 'ordered', 'in order to', 'bid to', 'aim* to', 'attempt*', 'so as to', 'trying to', 'try to', 'tries to', 'working to', 'work to', 'broker', 'brokering'],
   // What suspects are held for ("arrested in connection with the bombing"): with an arrest, the arrest is the event.
-  accused: ['suspected of', 'charged with', 'convicted of', 'on charges of', 'in connection with', 'involved in', 'linked to', 'over the', 'for their role in', 'for his role in', 'for her role in', 'wanted for', 'accused of', 'behind the'],
+  accused: ['suspected of', 'charged with', 'convicted of', 'on charges of', 'in connection with', 'involved in', 'linked to', 'for their role in', 'for his role in', 'for her role in', 'wanted for', 'accused of'],
   background: ['(week|month|year|weeks|months|years) (round|campaign|war|conflict|insurgency)', 'civil war', 'previously', 'last year', 'in the past', 'years ago', 'earlier this year', 'in recent years', 'over the years', 'decades', 'since the start of the war', 'history of', 'anniversary', 'frequently', 'often', 'usually', 'routinely', 'regularly', 'typically', 'majority of', '(in|over|past|last) # (years|decades)', '(years|months|weeks) of', 'has left ~ dead', 'have left ~ dead', 'for years', 'for decades', 'for generations', 'has long', 'have long', 'long-running', 'began with', 'started with', 'was sparked by'],
   negation: ['no', 'not', 'never', 'without', 'nor', 'denied any', 'free of'],
   denial: ['denied', 'denies', 'deny', 'denying', 'rejected claims', 'dismissed claims', 'refuted'],
@@ -27,7 +27,7 @@ const lexicons: Record<string, string[]> = {
   riotpolice: ['riot police', 'riot gear', 'anti-riot', 'riot-control', 'riot squad'],
   protesters: ['protesters', 'protestors', 'protester', 'protestor', 'demonstrators', 'demonstrator', 'marchers', 'crowd', 'crowds', 'activists', 'students', 'rally'],
   police: ['police*', 'policem*', 'officers', 'security forces', 'troops', 'soldiers', 'army', 'riot police', 'gendarm*', 'paramilitar*', 'authorities', 'guards'],
-  labour: ['general strike', 'on strike', 'strike action', 'hunger strike', 'national strike', 'workers', 'worker', 'union', 'unions', 'walkout', 'wage*', 'pay', 'salar*', 'strikers', 'goal', 'match', 'protest*', 'rally'],
+  labour: ['general strike', 'on strike', 'strike action', 'hunger strike', 'national strike', 'workers', 'union', 'unions', 'walkout', 'wage*', 'strikers'],
   cancelled: ['cancelled', 'canceled', 'called off', 'postponed', 'scrapped', 'collapsed', 'fell through', 'suspended'],
   perpetratorNamed: ['claimed responsibility', 'claimed the attack', 'responsibility for', 'blamed', 'blames', 'perpetrators', 'attackers were', 'assailants were', 'gunmen were', 'behind the attack', 'behind the bombing', 'carried out by', 'suspected of carrying out'],
   by: ['by'],
@@ -72,7 +72,7 @@ const triggers: TriggerRule[] = [
   t('attack-armed', 'Attack', ['@armed ~5 killed|attacked|stormed|raided|hacked|butchered|slaughtered|executed|murdered|invaded|ambushed', '@armed ~5 (shot dead|shot and killed|shot and wounded|shot and injured|opened fire|shot at|shot)', 'shot dead', 'shot and wounded', 'shot and injured', 'shot and killed', 'gunned down', 'machete*', 'shooting', 'shot at', 'shot ~ in the'], { weight: 4.9 }),
   t('attack-generic', 'Attack', ['attack', 'attacks', 'attacked', 'assault', 'raid', 'killed ~3 @civilian'], { weak: true }),
   // "A strike on a house in Jabaliya killed six": the kind of strike just told, at a new place.
-  t('strike-generic', 'Air/drone strike', ['strike', 'strikes'], { weak: true, unless: ['labour'] }),
+  t('strike-generic', 'Air/drone strike', ['strike', 'strikes'], { weak: true, unless: ['labour', 'protestContext'] }),
   t('abduct', 'Abduction/forced disappearance', ['abduct*', 'kidnap*', 'hostage*', 'taken captive', 'held captive', 'forcibly disappeared', 'enforced disappearance*', 'forced disappearance*', 'went missing', 'whereabouts ~ unknown', 'taken away', 'seized ~ hostage*', '(were taken|was taken) ~ by ~ @armed', 'have taken ~ people', 'captive*', 'ransom']),
   t('sexual', 'Sexual violence', ['rape*', 'raping', 'gang-rape*', 'gang rape*', 'sexual violence', 'sexual assault*', 'sexually assault*', 'sexual abuse', 'sexually abused', 'molest*', 'sexual slavery', 'sex slave*', 'sexual harassment', 'sexually harass*', 'indecent assault']),
 
