@@ -68,7 +68,7 @@ function foldedName(name: string): string {
 }
 
 /** The lexicons the engine reads as cues. */
-const CUE_LEXICONS = ['another', 'plannedMeeting', 'anaphora', 'anaphoraBefore', 'planned', 'hypothetical', 'negation', 'notNegation', 'denial', 'disaster', 'perpetrator', 'background', 'protestContext', 'police'];
+const CUE_LEXICONS = ['accused', 'cancelled', 'another', 'plannedMeeting', 'anaphora', 'anaphoraBefore', 'planned', 'hypothetical', 'negation', 'notNegation', 'denial', 'disaster', 'perpetrator', 'background', 'protestContext', 'police'];
 
 /** Compiles (once) a pack's triggers and cue lexicons; throws on a malformed pattern. */
 export function compilePack(pack: EventPack): CompiledPack {
@@ -99,6 +99,8 @@ export interface SentenceHit {
   anaphoric?: boolean;
   /** Says it is another incident ("a further strike", "serangan lebih lanjut", "separate"). */
   fresh?: boolean;
+  /** Names what someone is held for ("suspected of kidnapping", "terlibat penculikan"). */
+  accused?: boolean;
 }
 
 interface Cues {
@@ -167,7 +169,7 @@ function sentenceHitsOf(s: Sentence, pack: EventPack, future: boolean): Sentence
   return hitsOf(cp, RAW, FOUND, future);
 }
 
-type SentenceHits = { hits: readonly SentenceHit[]; protestContext: boolean; police: boolean; disaster: boolean };
+type SentenceHits = { hits: readonly SentenceHit[]; protestContext: boolean; police: boolean; disaster: boolean; background?: boolean };
 
 /** The answers for sentences without a trigger (shared, never changed). */
 const NO_HITS: SentenceHits = Object.freeze({ hits: Object.freeze([]), protestContext: false, police: false, disaster: false });
@@ -202,24 +204,31 @@ function hitsOf(cp: CompiledPack, raw: Hit<TriggerRule>[], found: Hit<string>[],
     if (disaster && !r.protest && !PROTEST_FAMILY.has(r.sub) && EVENT_TYPE[r.sub] !== 'Riots') continue;
     let modality: Modality = 'reported';
     if (before(cues, 'denial', h.from, 12)) modality = 'denied';
-    else if (before(cues, 'planned', h.from, 6) || (r.plannedOnly && (future || after(cues, 'planned', h.to, 4) || before(cues, 'plannedMeeting', h.from, 8)))) modality = 'planned';
+    // "Aksi lanjutan rencananya akan digelar Jumat", "the march will be held on Friday".
+    else if (before(cues, 'planned', h.from, 6) || after(cues, 'planned', h.from + 1, h.to - h.from) || (r.plannedOnly && (future || after(cues, 'planned', h.to, 4) || before(cues, 'plannedMeeting', h.from, 8)))) modality = 'planned';
     // "pertempuran itu", "this attack": a mention of an event already told.
     const anaphoric = after(cues, 'anaphora', h.to, 0) || before(cues, 'anaphoraBefore', h.from, 0);
     const fresh = has(cues, 'another');
+    const accused = r.sub !== 'Arrests' && before(cues, 'accused', h.from, 3);
     if (r.plannedOnly && modality !== 'planned') continue;
+    // "The talks were called off", "pertemuan itu batal": nothing is coming.
+    if (r.plannedOnly && has(cues, 'cancelled')) continue;
+    // "Police will crack down on rioters", "the army will strike back": a threat is no event.
+    if (modality === 'planned' && VIOLENT.has(EVENT_TYPE[r.sub])) continue;
     hits.push({
       rule: r,
       sub: r.sub,
       weight: r.weak || anaphoric ? 1 : (r.weight ?? RANK[r.sub]),
       anaphoric,
       fresh,
+      accused,
       modality,
       start: starts[h.from]!,
       end: ends[h.to - 1]!,
     });
   }
   const protestContext = hits.some((x) => x.rule.protest) || has(cues, 'protestContext');
-  return { hits, protestContext, police: has(cues, 'police'), disaster };
+  return { hits, protestContext, police: has(cues, 'police'), disaster, background: hits.length === 0 && has(cues, 'background') };
 }
 
 function isWeak(h: SentenceHit): boolean {
@@ -266,7 +275,9 @@ export function resolveSentence(hits: readonly SentenceHit[], protestContext: bo
     const explosive = pool.some((h) => (EVENT_TYPE[h.sub] === 'Explosions/Remote violence' && !(h.sub === 'Grenade' && h.rule.violent)) || TERRITORY.has(h.sub));
     if (!explosive) {
       let sub: SubEventType;
-      const crowdFought = hits.some((h) => h.sub === 'Violent demonstration' || h.sub === 'Mob violence' || ((h.sub === 'Grenade' || h.sub === 'Armed clash') && h.rule.violent));
+      // "Berakhir ricuh" with tear gas or arrests and no violence of the crowd: the intervention codes it.
+      const intervened = hits.some((h) => h.sub === 'Protest with intervention' || h.sub === 'Arrests' || h.sub === 'Excessive force against protesters');
+      const crowdFought = hits.some((h) => (h.sub === 'Violent demonstration' && !(h.rule.vague && intervened)) || h.sub === 'Mob violence' || ((h.sub === 'Grenade' || h.sub === 'Armed clash') && h.rule.violent));
       const forceUsed = hits.some((h) => h.sub === 'Excessive force against protesters' || ((h.sub === 'Attack' || h.sub === 'Armed clash') && !h.rule.violent && !isWeak(h) && police));
       if (crowdFought) sub = 'Violent demonstration';
       else if (forceUsed) sub = 'Excessive force against protesters';
@@ -280,6 +291,8 @@ export function resolveSentence(hits: readonly SentenceHit[], protestContext: bo
     }
   }
   let rest = pool;
+  // "Polis menahan tiga suspek yang disyaki terlibat dalam penculikan": the arrest is the event.
+  if (hasSub(rest, 'Arrests') && rest.some((h) => h.accused)) rest = rest.filter((h) => !h.accused);
   // "talks on a prisoner exchange next week": the agreement is the planned talks' subject.
   const talks = rest.find((h) => h.rule.plannedOnly && h.modality === 'planned');
   if (talks) rest = rest.filter((h) => !(h.sub === 'Agreement' && h.start > talks.start));
@@ -304,6 +317,8 @@ interface Candidate {
   dateInSentence: boolean;
   actor1: ActorMention | null;
   actor2: ActorMention | null;
+  /** One of a list of places ("in Solo, Sukoharjo and Boyolali"): one event per member. */
+  listed?: boolean;
 }
 
 interface Draft {
@@ -324,6 +339,11 @@ interface Draft {
   inTitle: boolean;
   first: number;
   weak: boolean;
+  listed?: boolean;
+  /** Told as another incident ("in a separate incident", "dalam kejadian terpisah"). */
+  fresh?: boolean;
+  /** A Violent demonstration only said with a vague unrest word ("ricuh"). */
+  vague?: boolean;
 }
 
 const NO_DATES: DateMention[] = [];
@@ -343,6 +363,8 @@ interface PlaceCand extends PlaceMention {
   inActor?: boolean;
   /** Said as an origin ("dari arah Mamberamo", "from Sinai"). */
   source?: boolean;
+  /** In an address chain, resolved far from the chain's anchor: a namesake elsewhere. */
+  astray?: boolean;
 }
 
 /**
@@ -362,12 +384,60 @@ function placeList(places: PlaceCand[], own: PlaceCand, text: string, conj: Read
     else runs.push([p]);
   }
   const run = runs.find((r) => r.includes(own)) ?? [];
-  return run.length > 1 ? run : [];
+  // Commas alone make an address ("Distrik Sugapa, Kabupaten Intan Jaya"), not a list: a list
+  // joins its last member with a conjunction ("Solo, Sukoharjo dan Boyolali").
+  let joined = false;
+  for (let k = 1; k < run.length && !joined; k++) joined = conjGap(text.slice(run[k - 1]!.end, run[k]!.start), conj);
+  return run.length > 1 && joined ? run : [];
+}
+
+/** A list gap that holds a conjunction (or "&", ";"). */
+function conjGap(gap: string, conj: ReadonlySet<string>): boolean {
+  const m = LIST_GAP.exec(gap);
+  if (!m) return false;
+  const word = m[2]?.trim().toLowerCase();
+  return m[1] === '&' || m[1] === ';' || (!!word && conj.has(word));
+}
+
+/**
+ * An address: places parted only by commas and capitalised designators or numbers ("Kampung
+ * Kenteng, RT 06 RW 03, Kelurahan Mojo, Kecamatan Pasar Kliwon, Solo"; "Salvatierra, Guanajuato").
+ */
+const ADDRESS_GAP = /^(?:\s*,\s*(?:(?:\p{Lu}[\p{L}.]*|\d+)\s*)*)+$/u;
+
+/**
+ * Address chains of a sentence's places: a chain said as a location is one (every member takes
+ * the locative), and a member resolved far from the chain's anchor (its last town, else its
+ * province) was resolved to a namesake elsewhere ("Mojo … Solo" → a Mojo 100 km away).
+ */
+function markAddresses(places: PlaceCand[], text: string): void {
+  if (places.length < 2) return;
+  let from = 0;
+  for (let k = 1; k <= places.length; k++) {
+    const prev = places[k - 1]!;
+    const p = places[k];
+    if (p && p.start >= prev.end && p.start - prev.end <= 48 && ADDRESS_GAP.test(text.slice(prev.end, p.start))) continue;
+    if (k - from > 1) {
+      const chain = places.slice(from, k);
+      if (chain.some((x) => x.locative)) for (const x of chain) x.locative = true;
+      let anchor: PlaceCand | undefined;
+      for (const x of chain) if (x.kind === 'city' || x.kind === 'other') anchor = x;
+      const province = chain.find((x) => x.kind === 'admin1');
+      for (const x of chain) {
+        if (x === anchor || x.kind === 'country' || x.kind === 'region' || x.kind === 'admin1') continue;
+        if (anchor && anchor.lat !== null && x.lat !== null && kmBetween(anchor, x) > 50) x.astray = true;
+        else if (!anchor && province && province.admin1 && x.admin1 && x.admin1 !== province.admin1) x.astray = true;
+      }
+    }
+    from = k;
+  }
 }
 
 /** What may stand between two places of one list: a comma or a conjunction, and an admin word. */
+const LIST_GAP = /^\s*([,;&])?\s*(\p{L}+\s+)?(\p{Lu}\p{Ll}{2,10}\.?\s+)?$/u;
+
 function listGap(gap: string, conj: ReadonlySet<string>): boolean {
-  const m = /^\s*([,;&])?\s*(\p{L}+\s+)?(\p{Lu}\p{Ll}{2,10}\.?\s+)?$/u.exec(gap);
+  const m = LIST_GAP.exec(gap);
   if (!m) return false;
   const word = m[2]?.trim().toLowerCase();
   if (word && !conj.has(word)) return false;
@@ -435,7 +505,7 @@ function wordBefore(text: string, at: number): string | null {
 }
 
 function placeScore(p: PlaceCand): number {
-  return (KIND_RANK[p.kind] ?? 5) + (p.locative ? 0 : 2) + (p.inActor ? 5 : 0) + (p.source ? 3 : 0);
+  return (KIND_RANK[p.kind] ?? 5) + (p.locative ? 0 : 2) + (p.inActor ? 5 : 0) + (p.source ? 3 : 0) + (p.astray ? 3 : 0);
 }
 
 /**
@@ -546,6 +616,8 @@ interface Ctx {
   bestInSent: (i: number) => PlaceCand | null;
   /** By sentence index (arrays, not maps: keys are small integers). */
   datesBySent: (DateMention[] | undefined)[];
+  /** Dates of the telling, not of the event ("…," kata Kapolres, Selasa (13/8); "police said on Sunday"). */
+  speechDates: Set<DateMention>;
   actorsBySent: (ActorMention[] | undefined)[];
   pubYear: number | null;
   conjWords: Set<string>;
@@ -557,9 +629,10 @@ export function codeEvents(doc: DocumentOut, reading: Reading, pack: LanguagePac
   if (!ep || !Array.isArray(ep.triggers)) return { events: [], tallies: [] };
   // Phases in functions of their own: each compiles (and profiles) on its own.
   const cx = indexReading(doc, reading, ep);
-  const { candidates, titleSubs, docDisaster, tolledSents } = sentenceCandidates(cx, doc, reading, ep);
-  const drafts = mergeCandidates(cx, reading, candidates, titleSubs, docDisaster, tolledSents);
-  const { attached, tallies } = attachCasualties(cx, reading, drafts);
+  const { candidates, titleSubs, docDisaster, tolledSents, backgroundSents, freshSents } = sentenceCandidates(cx, doc, reading, ep);
+  const drafts = mergeCandidates(cx, reading, candidates, titleSubs, docDisaster, tolledSents, freshSents);
+  namePerpetrators(cx, ep, drafts);
+  const { attached, tallies } = attachCasualties(cx, reading, drafts, backgroundSents);
   return { events: writeEvents(cx, doc, reading, ep, drafts, attached), tallies };
 }
 
@@ -650,6 +723,7 @@ function indexReading(doc: DocumentOut, reading: Reading, ep: EventPack): Ctx {
     };
     (placesBySent.get(i) ?? placesBySent.set(i, []).get(i)!).push(cand);
   }
+  for (const list of placesBySent.values()) if (list.length > 1) markAddresses(byStart(list, (x) => x.start) === list ? list : list.sort((a, b) => a.start - b.start), text);
   // A sentence's best place (no trigger to be near), computed once per sentence.
   const bestBySent = new Map<number, PlaceCand | null>();
   const bestInSent = (i: number): PlaceCand | null => {
@@ -658,10 +732,17 @@ function indexReading(doc: DocumentOut, reading: Reading, ep: EventPack): Ctx {
     return b;
   };
   const datesBySent: (DateMention[] | undefined)[] = new Array(sentences.length);
+  // Where each sentence's attributions end (after the speech verb and the claimant's name).
+  const saidEnds: (number[] | undefined)[] = new Array(sentences.length);
+  for (const a of reading.attributions) if (a.sentence >= 0) (saidEnds[a.sentence] ??= []).push(Math.max(a.at ?? -1, a.span.end));
+  const speechDates = new Set<DateMention>();
+  const thatWords = wordSet(ep, 'complementizer');
   for (const d of reading.dates) {
     const i = sentOf(d);
     if (i < 0) continue;
     (datesBySent[i] ??= []).push(d);
+    const ends = saidEnds[i];
+    if (ends !== undefined && speechDate(d, ends, text, sentences[i]!.end, thatWords)) speechDates.add(d);
   }
   const actorsBySent: (ActorMention[] | undefined)[] = new Array(sentences.length);
   for (const a of reading.actors) {
@@ -671,12 +752,12 @@ function indexReading(doc: DocumentOut, reading: Reading, ep: EventPack): Ctx {
   }
   const pubYear = published ? Number(published.slice(0, 4)) : null;
 
-  return { text, published, sentences, attribBySent, attribSpanOf, realClaimant, placesBySent, bestInSent, datesBySent, actorsBySent, pubYear, conjWords };
+  return { text, published, sentences, attribBySent, attribSpanOf, realClaimant, placesBySent, bestInSent, datesBySent, speechDates, actorsBySent, pubYear, conjWords };
 }
 
 /** 1–4. Sentence candidates: hits resolved per sentence, with place, date and actors. */
-function sentenceCandidates(cx: Ctx, doc: DocumentOut, reading: Reading, ep: EventPack): { candidates: Candidate[]; titleSubs: Set<SubEventType>; docDisaster: boolean; tolledSents: Set<number> } {
-  const { text, published, sentences, placesBySent, bestInSent, datesBySent, pubYear } = cx;
+function sentenceCandidates(cx: Ctx, doc: DocumentOut, reading: Reading, ep: EventPack): { candidates: Candidate[]; titleSubs: Set<SubEventType>; docDisaster: boolean; tolledSents: Set<number>; backgroundSents: Set<number>; freshSents: Set<number> } {
+  const { text, published, sentences, placesBySent, bestInSent, datesBySent, speechDates, pubYear } = cx;
   // 1–3. Sentence candidates.
   const candidates: Candidate[] = [];
   let lastDate: { date: string; precision: 1 | 2 | 3 } | null = null;
@@ -702,20 +783,25 @@ function sentenceCandidates(cx: Ctx, doc: DocumentOut, reading: Reading, ep: Eve
     }
   }
   for (const i of freshFigure) tallyOnly.delete(i);
+  const backgroundSents = new Set<number>();
   for (const s of sentences) {
     const sentDates = datesBySent[s.index];
-    const dates = sentDates ? sentDates.filter((d) => d.date && !d.since) : NO_DATES;
+    const dates = sentDates ? sentDates.filter((d) => d.date && !d.since && !speechDates.has(d)) : NO_DATES;
     const future = dates.length !== 0 && dates.some((d) => d.future);
-    const { hits, protestContext, police, disaster } = sentenceHitsOf(s, ep, future);
+    const { hits, protestContext, police, disaster, background } = sentenceHitsOf(s, ep, future);
     if (disaster) docDisaster = true;
     const places = placesBySent.get(s.index) ?? NO_PLACES;
     const hit = resolveSentence(hits, protestContext, police);
     const pastDates = dates.length !== 0 ? dates.filter((d) => !d.future) : NO_DATES;
-    if (hit && !isBackground(s, dates, pubYear, published)) hitCandidates(cx, ep, s, hit, hits, dates, pastDates, places, lastPlace, lastDate, candidates);
+    const past = (hit || background || freshFigure.has(s.index)) && isBackground(s, dates, pubYear, published);
+    if (hit && !past) hitCandidates(cx, ep, s, hit, hits, dates, pastDates, places, lastPlace, lastDate, candidates);
+    // "In 2019, an attack in Nyala killed 30", "Last year gunmen killed 12 at a bar": the figures are that old event's.
+    if (background || past) backgroundSents.add(s.index);
     else if (!hit && !disaster && freshFigure.has(s.index) && hits.length === 0) tollCandidate(s, pastDates, places, hurtSents, candidates);
     const bp = places.length !== 0 ? bestPlace(places) : null;
     if (bp && placeScore(bp) < 5 && !(lastPlace && WIDE.has(bp.kind) && !WIDE.has(lastPlace.kind) && samePlace(bp, lastPlace))) lastPlace = bp;
-    if (pastDates[0]?.date) lastDate = { date: pastDates[0].date, precision: pastDates[0].precision };
+    // A date of history does not date the sentences after it.
+    if (pastDates[0]?.date && !past) lastDate = { date: pastDates[0].date, precision: pastDates[0].precision };
   }
   // When other sentences tell events, a tally-only sentence's trigger is the war, not an event.
   if (candidates.some((c) => !tallyOnly.has(c.sentence))) {
@@ -729,28 +815,35 @@ function sentenceCandidates(cx: Ctx, doc: DocumentOut, reading: Reading, ep: Eve
   }
 
   // Places that fall back to the first one found later when none came before.
+  // Not past a sentence telling another incident at its own place ("Di Bandung, … juga menggelar aksi serupa").
+  const freshSents = new Set<number>();
+  for (const c of candidates) if (c.hit.fresh && c.placeInSentence && firm(c.place)) freshSents.add(c.sentence);
   for (const c of candidates) {
     if (!c.place) {
-      for (let i = c.sentence + 1; i < sentences.length && !c.place; i++) {
+      for (let i = c.sentence + 1; i < sentences.length && !c.place && !freshSents.has(i); i++) {
         const bp = bestInSent(i);
         if (bp) c.place = bp;
       }
     }
   }
 
-  return { candidates, titleSubs, docDisaster, tolledSents };
+  return { candidates, titleSubs, docDisaster, tolledSents, backgroundSents, freshSents };
 }
 
 /** The candidates of a sentence whose hits resolved to `hit` (not background history). */
 function hitCandidates(cx: Ctx, ep: EventPack, s: Sentence, hit: SentenceHit, hits: readonly SentenceHit[], dates: DateMention[], pastDates: DateMention[], places: PlaceCand[],
   lastPlace: PlaceCand | null, lastDate: { date: string; precision: 1 | 2 | 3 } | null, candidates: Candidate[]): void {
   const { text, published, actorsBySent, conjWords } = cx;
+    // "Pekan lalu, kedua pihak dijadwalkan bertemu": a plan of the past is no event to come.
+    if (hit.modality === 'planned' && hit.rule.plannedOnly && pastDates.length !== 0 && pastDates.length === dates.length) return;
     // "baku tembak" is no Baku: a place inside the trigger words is not one.
-    const usable = places.filter((p) => !overlaps(p, hit));
+    // (A place in a pattern's gap, "Aksi di Bandung berlangsung damai", is one.)
+    const usable = places.filter((p) => !overlaps(p, hit) || (p.start > hit.start && p.end < hit.end));
     let own = bestPlace(usable, hit);
     // A country named in passing ("U.S. officials") is no location when a town was said before;
     // nor is a wide area ("the port city on the Black Sea") that holds the town said before.
-    if (own && lastPlace && (placeScore(own) >= 5 || (WIDE.has(own.kind) && !WIDE.has(lastPlace.kind) && samePlace(own, lastPlace)))) own = null;
+    // ("In a separate incident in Yala province": another place, however wide.)
+    if (own && lastPlace && (placeScore(own) >= 5 || (!hit.fresh && WIDE.has(own.kind) && !WIDE.has(lastPlace.kind) && samePlace(own, lastPlace)))) own = null;
     const place = own ?? lastPlace;
     let date: string | null;
     let datePrecision: 1 | 2 | 3;
@@ -773,7 +866,7 @@ function hitCandidates(cx: Ctx, ep: EventPack, s: Sentence, hit: SentenceHit, hi
     // "in Solo, Sukoharjo, Karanganyar and Boyolali": ACLED codes one event per place.
     const list = own ? placeList(usable, own, text, conjWords) : [];
     for (const p of list.length > 1 ? list : [place]) {
-      candidates.push({ hit, sentence: s.index, place: p, placeInSentence: !!own, date, datePrecision, dateInSentence, actor1, actor2 });
+      candidates.push({ hit, sentence: s.index, place: p, placeInSentence: !!own, date, datePrecision, dateInSentence, actor1, actor2, listed: list.length > 1 });
     }
     // "… killed on Monday in an encounter; four were killed last night in a gunfight": a
     // trigger of the same kind nearest another stated day is another event.
@@ -806,7 +899,7 @@ function tollCandidate(s: Sentence, pastDates: DateMention[], places: PlaceCand[
 }
 
 /** 5. Candidates merged into drafts of events, secondary ones folded, places completed. */
-function mergeCandidates(cx: Ctx, reading: Reading, candidates: Candidate[], titleSubs: Set<SubEventType>, docDisaster: boolean, tolledSents: Set<number>): Draft[] {
+function mergeCandidates(cx: Ctx, reading: Reading, candidates: Candidate[], titleSubs: Set<SubEventType>, docDisaster: boolean, tolledSents: Set<number>, freshSents: ReadonlySet<number>): Draft[] {
   const { placesBySent, bestInSent } = cx;
   // 5. Merge candidates into events.
   const drafts: Draft[] = [];
@@ -829,17 +922,26 @@ function mergeCandidates(cx: Ctx, reading: Reading, candidates: Candidate[], tit
       const target = findLast(drafts, (d) => d.modality === c.hit.modality && (!c.placeInSentence || samePlace(d.place, c.place)));
       if (target && !target.sentences.includes(c.sentence)) {
         target.sentences.push(c.sentence);
+        // "The attack took place in the town of Salvatierra": a finer place inside the event's.
+        if (c.placeInSentence && c.place && firm(c.place) && (!target.place || placeScore(c.place) < placeScore(target.place))) { target.place = c.place; target.placeInSentence = true; }
         // "Azerbaijan menuding pasukan Armenia menembakkan roket tersebut": who did it.
         if (c.actor1 && c.actor1.type !== 'civilians') target.actor1 ??= c.actor1;
       }
       continue;
     }
-    const target = drafts.find((d) => mergeable(d, c));
+    // A telling at a named (or just named) place joins the event there before others.
+    const cp = firm(c.place) ? c.place : null;
+    const target = (cp ? drafts.find((d) => d.place !== null && d.place.name === cp.name && mergeable(d, c)) : undefined) ?? drafts.find((d) => mergeable(d, c));
     if (target) {
       if (!target.sentences.includes(c.sentence)) target.sentences.push(c.sentence);
       target.mentions++;
       const asProtest = (x: SubEventType): SubEventType => (x === 'Mob violence' ? 'Violent demonstration' : x);
-      if ((PROTEST_FAMILY.has(target.sub) || PROTEST_FAMILY.has(c.hit.sub)) && PROTEST_ORDER.indexOf(asProtest(c.hit.sub)) > PROTEST_ORDER.indexOf(asProtest(target.sub))) { target.sub = asProtest(c.hit.sub); target.rule = c.hit.rule.id; }
+      const intervention = c.hit.sub === 'Protest with intervention' || c.hit.sub === 'Excessive force against protesters';
+      // "Kericuhan juga terjadi di Surabaya … aparat menggunakan water cannon": a commotion met by police, not a riot.
+      if (target.vague && target.sub === 'Violent demonstration' && intervention) { target.sub = c.hit.sub; target.rule = c.hit.rule.id; }
+      else if (c.hit.rule.vague && c.hit.sub === 'Violent demonstration' && (target.sub === 'Protest with intervention' || target.sub === 'Excessive force against protesters')) { /* the intervention stays */ }
+      else if ((PROTEST_FAMILY.has(target.sub) || PROTEST_FAMILY.has(c.hit.sub)) && PROTEST_ORDER.indexOf(asProtest(c.hit.sub)) > PROTEST_ORDER.indexOf(asProtest(target.sub))) { target.sub = asProtest(c.hit.sub); target.rule = c.hit.rule.id; target.vague = !!c.hit.rule.vague; }
+      if (!c.hit.rule.vague && (c.hit.sub === 'Violent demonstration' || c.hit.sub === 'Mob violence')) target.vague = false;
       else if (target.sub === 'Mob violence' && PROTEST_FAMILY.has(c.hit.sub)) target.sub = 'Violent demonstration';
       // Within one incident the first telling names it, unless a later one is a suicide or chemical attack.
       if (target.sub !== c.hit.sub && !PROTEST_FAMILY.has(c.hit.sub) && RANK[c.hit.sub] >= 9 && RANK[target.sub] < 9) { target.sub = c.hit.sub; target.rule = c.hit.rule.id; }
@@ -873,6 +975,9 @@ function mergeCandidates(cx: Ctx, reading: Reading, candidates: Candidate[], tit
       inTitle: titleSubs.has(c.hit.sub),
       first: c.sentence,
       weak: isWeak(c.hit),
+      listed: c.listed,
+      fresh: c.hit.fresh,
+      vague: !!c.hit.rule.vague,
     });
   }
 
@@ -883,22 +988,65 @@ function mergeCandidates(cx: Ctx, reading: Reading, candidates: Candidate[], tit
     if (d.place && placeScore(d.place) < 5) continue;
     let best: PlaceCand | null = null;
     let dist = Infinity;
+    // Not the place of a later sentence telling another incident, nor any after it.
+    let stop = Infinity;
+    for (const i of freshSents) if (i > d.first && i < stop && !d.sentences.includes(i)) stop = i;
     for (const i of placesBySent.keys()) {
+      if (i >= stop) continue;
       const bp = bestInSent(i);
       const k = Math.min(...d.sentences.map((x) => Math.abs(x - i)));
       if (bp && placeScore(bp) < 5 && k < dist) { best = bp; dist = k; }
     }
     if (best) { d.place = best; d.placeInSentence = false; }
     // Nothing said as a place at all: a dateline or a passing mention beats nothing.
-    if (!d.place) for (const i of placesBySent.keys()) { const bp = bestInSent(i); if (bp && (!d.place || placeScore(bp) < placeScore(d.place))) d.place = bp; }
+    if (!d.place) for (const i of placesBySent.keys()) { const bp = i < stop ? bestInSent(i) : null; if (bp && (!d.place || placeScore(bp) < placeScore(d.place))) d.place = bp; }
     if (!d.place) for (const p of reading.places) { if (!d.place) d.place = p; }
   }
 
   return drafts;
 }
 
+/** A pack's perpetrator cues, folded and padded (" pelaku "), built once per pack. */
+const perpCuesOf = new WeakMap<EventPack, string[]>();
+
+/** Who an armed group is for coding: not the state, nor civilians or crowds. */
+const NOT_ARMED_GROUP = new Set(['state', 'civilians', 'protesters', 'rioters', 'unknown']);
+
+/**
+ * 5b. "Pelaku diduga kelompok KKB pimpinan …", "Police blamed Boko Haram": a perpetrator named
+ * after the event, in a sentence that tells no event, is the event's missing side (actor1 when
+ * none or an unidentified group was named; actor2 of a battle the state leads).
+ */
+function namePerpetrators(cx: Ctx, ep: EventPack, drafts: Draft[]): void {
+  let cues = perpCuesOf.get(ep);
+  if (!cues) perpCuesOf.set(ep, (cues = (ep.lexicons['perpetratorNamed'] ?? []).map((w) => ` ${w.toLowerCase()} `)));
+  if (cues.length === 0 || drafts.length === 0) return;
+  const open = (d: Draft) => d.modality === 'reported' && VIOLENT.has(EVENT_TYPE[d.sub])
+    && (!d.actor1 || d.actor1.name.startsWith('Unidentified') || (d.actor1.type === 'state' && EVENT_TYPE[d.sub] === 'Battles' && !d.actor2));
+  if (!drafts.some(open)) return;
+  const told = new Set<number>();
+  for (const d of drafts) for (const i of d.sentences) told.add(i);
+  for (let i = 0; i < cx.sentences.length; i++) {
+    const actors = cx.actorsBySent[i];
+    if (!actors || told.has(i)) continue;
+    const group = actors.find((a) => !NOT_ARMED_GROUP.has(a.type) && !a.name.startsWith('Unidentified'));
+    if (!group) continue;
+    const folded = foldedName(cx.sentences[i]!.text);
+    if (!cues.some((c) => folded.includes(c))) continue;
+    let best: Draft | null = null;
+    let dist = Infinity;
+    for (const d of drafts) {
+      if (d.modality !== 'reported' || !VIOLENT.has(EVENT_TYPE[d.sub])) continue;
+      for (const k of d.sentences) if (k <= i && i - k <= 4 && i - k < dist) { best = d; dist = i - k; }
+    }
+    if (!best || !open(best)) continue;
+    if (!best.actor1 || best.actor1.name.startsWith('Unidentified')) best.actor1 = group;
+    else if (best.actor1.type === 'state' && EVENT_TYPE[best.sub] === 'Battles' && !best.actor2) best.actor2 = group;
+  }
+}
+
 /** 6. Casualty figures attached to drafts; running totals as tallies. */
-function attachCasualties(cx: Ctx, reading: Reading, drafts: Draft[]): { attached: Map<Draft, CasualtyMention[]>; tallies: TallyOut[] } {
+function attachCasualties(cx: Ctx, reading: Reading, drafts: Draft[], backgroundSents: ReadonlySet<number>): { attached: Map<Draft, CasualtyMention[]>; tallies: TallyOut[] } {
   const { published, placesBySent, bestInSent, datesBySent } = cx;
   // 6. Casualties, fatalities, claimants, tallies.
   const attached = new Map<Draft, CasualtyMention[]>();
@@ -906,8 +1054,11 @@ function attachCasualties(cx: Ctx, reading: Reading, drafts: Draft[]): { attache
   const live = drafts.filter((d) => d.modality !== 'planned');
   const violent = live.filter((x) => VIOLENT.has(EVENT_TYPE[x.sub]) || x.sub === 'Excessive force against protesters');
   for (const m of reading.casualties) {
-    if (m.tally) {
-      const sc = bestPlace((placesBySent.get(m.sentence) ?? []).filter((p) => p.kind === 'region' || p.kind === 'country' || p.kind === 'admin1'));
+    // A figure of a past event told as background ("the 2019 attack killed 30") is no event's toll here.
+    const past = backgroundSents.has(m.sentence) && !drafts.some((x) => x.sentences.includes(m.sentence));
+    if (past && m.breakdown) continue;
+    if (m.tally || past) {
+      const sc = past ? bestInSent(m.sentence) : bestPlace((placesBySent.get(m.sentence) ?? []).filter((p) => p.kind === 'region' || p.kind === 'country' || p.kind === 'admin1'));
       const sd = (datesBySent[m.sentence] ?? []).find((d) => d.date && !d.since && !d.future);
       tallies.push({
         count: m.count, qualifier: m.qualifier, outcome: m.outcome, group: m.group, claimant: m.claimant,
@@ -1033,7 +1184,8 @@ function foldSecondary(drafts: Draft[]): void {
   for (let i = 0; i < drafts.length; i++) {
     const d = drafts[i]!;
     const ok = FOLDS[d.sub];
-    if (!ok || d.modality === 'planned') continue;
+    // "In a separate incident, police arrested …": not part of the incident told before.
+    if (!ok || d.modality === 'planned' || d.fresh) continue;
     const main = drafts.find((m) => m !== d && !FOLDS[m.sub]?.(d.sub) && ok(m.sub) && m.modality === d.modality && (!m.date || !d.date || m.date === d.date || !d.dateStated) && (!d.placeInSentence || !m.placeInSentence || samePlace(m.place, d.place)));
     if (!main) continue;
     for (const si of d.sentences) if (!main.sentences.includes(si)) main.sentences.push(si);
@@ -1070,7 +1222,9 @@ function samePlace(a: PlaceMention | null, b: PlaceMention | null): boolean {
   if (a.name === b.name || kmBetween(a, b) <= 15) return true;
   const width = (k: string) => (k === 'country' ? 3 : k === 'region' || k === 'admin1' ? 2 : 0);
   // A continent-like region (no country) holds anything; a country its own places; a province its towns.
-  const holds = (w: PlaceMention, x: PlaceMention) => width(w.kind) > width(x.kind) && (w.country === null ? w.kind === 'region' : w.country === x.country);
+  // (A province holds its own towns only: Rueso is in Narathiwat, not in Yala.)
+  const holds = (w: PlaceMention, x: PlaceMention) => width(w.kind) > width(x.kind) && (w.country === null ? w.kind === 'region' : w.country === x.country)
+    && !(w.kind === 'admin1' && w.admin1 && x.admin1 && w.admin1 !== x.admin1);
   return holds(a, b) || holds(b, a);
 }
 
@@ -1101,10 +1255,12 @@ function mergeable(d: Draft, c: Candidate): boolean {
     const week = Math.max(d.datePrecision, c.datePrecision) === 2 && Math.abs(dayDiff(d.date, c.date)) <= 7;
     if (!week) return false;
   }
+  // Members of a list of places are events of their own, however close ("Solo, Sukoharjo dan Karanganyar").
+  if ((c.listed || d.listed) && c.placeInSentence && d.placeInSentence && c.place && d.place && c.place.name !== d.place.name && !WIDE.has(c.place.kind) && !WIDE.has(d.place.kind)) return false;
   // A place named in passing (a country without "in") does not keep two tellings apart.
   if (c.placeInSentence && d.placeInSentence && firm(c.place) && firm(d.place) && !samePlace(d.place, c.place)) return false;
   // "A further strike … in Khan Younis": another incident unless at the very same place.
-  if (c.hit.fresh && c.placeInSentence && d.place && c.place && d.place.name !== c.place.name && kmBetween(d.place, c.place) > 15) return false;
+  if (c.hit.fresh && c.placeInSentence && c.place && firm(c.place) && (!d.place || (d.place.name !== c.place.name && kmBetween(d.place, c.place) > 15))) return false;
   // Actors are not compared: one side's name varies between sentences ("aparat", "Brimob",
   // "personel gabungan") and in a battle either side may lead the sentence.
   return true;
@@ -1155,14 +1311,43 @@ export function fatalitiesOf(cas: Pick<CasualtyMention, 'count' | 'outcome' | 'g
   return min;
 }
 
-/** Background history: the sentence only dates itself more than a year before publication. */
+/** What may stand between a speech verb (or its claimant) and the day it was said: no quote, no full stop. */
+const SPEECH_GAP = /^[^."“”\n]{0,60}$/;
+/** What may follow the day of the telling: the sentence's end. */
+const SPEECH_REST = /^[\s.,;:!)\]"'”’]*$/;
+const SPEECH_THAT = /^[\s,]*(\p{L}+)/u;
+const SPACES = /\s+/;
+const COMMA_END = /,\s*$/;
+
+/**
+ * A date said right after an attribution and ending its sentence ("…," kata Kapolres, Selasa
+ * (13/8/2024); "…, police said on Sunday") or followed by "that"/"bahwa" is when it was said.
+ */
+function speechDate(d: DateMention, saidEnds: number[], text: string, sentenceEnd: number, thatWords: ReadonlySet<string>): boolean {
+  for (const e of saidEnds) {
+    if (e > d.start || d.start - e > 60) continue;
+    // "said on Sunday", "kata Satake saat dihubungi detikJateng, Kamis"; not "said two people were killed on Saturday".
+    const gap = text.slice(e, d.start);
+    if (!SPEECH_GAP.test(gap)) continue;
+    const words = gap.split(SPACES).filter(Boolean).length;
+    if (words > 2 && !(words <= 7 && COMMA_END.test(gap))) continue;
+    const rest = text.slice(d.end, Math.min(sentenceEnd, d.end + 40));
+    if (d.end + 40 >= sentenceEnd && SPEECH_REST.test(rest)) return true;
+    const m = SPEECH_THAT.exec(rest);
+    if (m && thatWords.has(m[1]!.toLowerCase())) return true;
+  }
+  return false;
+}
+
+const YEAR = /\b(1[89]\d\d|20\d\d)\b/g;
+
+/** Background history: the sentence only dates itself more than half a year before publication. */
 function isBackground(s: Sentence, dates: DateMention[], pubYear: number | null, published: string | null): boolean {
   if (!published || pubYear === null) return false;
-  if (dates.length > 0) return dates.every((d) => d.date !== null && dayDiff(published, d.date) > 366);
-  for (const m of s.text.matchAll(/\b(1[89]\d\d|20\d\d)\b/g)) {
-    const y = Number(m[1]);
-    if (y < pubYear - 1) return true;
-  }
+  // Half a year back is history in a news report ("the war began with the attack of 7 October").
+  if (dates.length > 0) return dates.every((d) => d.date !== null && dayDiff(published, d.date) > 183);
+  YEAR.lastIndex = 0;
+  for (let m = YEAR.exec(s.text); m !== null; m = YEAR.exec(s.text)) if (Number(m[1]) < pubYear - 1) return true;
   return false;
 }
 
@@ -1176,7 +1361,8 @@ function assignActors(hit: SentenceHit, actors: ActorMention[], text: string, ep
   };
   // Civilians are targets, never the perpetrators of violence (protesters lead their protests).
   const perp = (a: ActorMention) => a.type !== 'civilians';
-  const beforeT = actors.filter((a) => a.end <= hit.start);
+  // A rule that starts with its subject ("@nonstate ~6 seized": "M23 rebels seized") holds it: still before.
+  const beforeT = actors.filter((a) => a.end <= hit.start || (a.start <= hit.start && a.end < hit.end));
   const afterT = actors.filter((a) => a.start >= hit.end);
   const by = actors.find(isBy) ?? null;
   // A passive rule's active verb form ("menembakkan roket", "menahan"): the subject did it.

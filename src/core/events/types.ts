@@ -54,6 +54,11 @@ export interface TriggerRule {
   protest?: boolean;
   /** Fighting words: in a protest context they mean the crowd fought (Violent demonstration). */
   violent?: boolean;
+  /**
+   * Unrest words that say neither side's violence ("ricuh", a commotion): a Violent
+   * demonstration only when no intervention is told without violence of the crowd.
+   */
+  vague?: boolean;
 }
 
 /**

@@ -13,6 +13,7 @@ const msTriggers: TriggerRule[] = [
   add('rusuhan', 'Violent demonstration', ['rusuhan', 'merusuh', 'perusuh', 'huru hara']),
   add('bertempur', 'Armed clash', ['bertempur', 'pertempuran', 'berbalas tembakan', 'tembak menembak', 'serang balas', 'terkorban ~ @military', '@military ~ terkorban', 'penceroboh', 'operasi ~ tentera|keselamatan'], { weight: 5.5 }),
   add('letupan', 'Remote explosive/landmine/IED', ['letupan', 'meletup', 'diletupkan'], { weak: true }),
+  add('letupan-bom', 'Remote explosive/landmine/IED', ['bom ~ meletup|diletupkan|diletak|ditanam', 'letupan bom', 'bom buatan sendiri', 'bom tepi jalan', 'periuk api', 'alat letupan'], { unless: ['disaster'] }),
   add('rampas-senjata', 'Disrupted weapons use', ['merampas ~5 @weapons', 'dirampas', 'rampasan ~ @weapons', '@weapons ~5 dirampas'], { weight: 7.5 }),
   add('rogol', 'Sexual violence', ['dirogol', 'merogol', 'rogol', 'cabul', 'mencabul'], { passive: true }),
   add('ditahan', 'Arrests', ['ditahan', 'menahan', 'penahanan', 'ditangkap', 'diberkas', 'reman'], { passive: true }),
@@ -28,6 +29,9 @@ const msLexicons: Record<string, string[]> = {
   protestContext: [...idLexicons.protestContext!, 'himpunan', 'perhimpunan', 'tunjuk perasaan', 'penunjuk perasaan', 'peserta'],
   denial: [...idLexicons.denial!, 'menafikan', 'dinafikan', 'menolak dakwaan'],
   negation: [...idLexicons.negation!, 'tiada', 'bukan'],
+  // Malay "apabila" is "when" ("cedera apabila sebutir bom meletup"), not "if".
+  hypothetical: idLexicons.hypothetical!.filter((w) => w !== 'apabila'),
+  another: [...idLexicons.another!, 'berasingan', 'kejadian berasingan', 'insiden berasingan', 'kes berasingan'],
 };
 
 export const msEvents: EventPack = {
