@@ -430,6 +430,59 @@ function groupOfTokens(toks: readonly Token[], from: number, to: number, c: Clai
   return 'unknown';
 }
 
+/** An actor that fights: a state force, a rebel group, a militia (not a government body or an official). */
+function isArmedActor(a: ActorMention): boolean {
+  return (a.type === 'state' || a.type === 'rebel' || a.type === 'political_militia' || a.type === 'identity_militia') && a.kind !== 'government' && a.kind !== 'official' && a.kind !== 'country';
+}
+
+/**
+ * Whether tokens 0..to of the sentence describe an attack on civilians: the clause names
+ * civilians (an actor the actors stage reads as civilians or protesters) or a place where
+ * civilians are (a village, a market, a camp, homes), and nothing of a fight between armed sides
+ * (a clash word, a military place such as a base or checkpoint, a military target after "on" /
+ * "terhadap"). Tokens inside `skip` (the claimant's name) are not read. ACLED counts the dead of
+ * an attack on civilians as civilians; the dead of a fight stay of no stated group.
+ */
+function civilianScene(toks: readonly Token[], to: number, c: ClaimPack, actors: readonly ActorMention[], skip: readonly Span[]): boolean {
+  let civ = false;
+  const end = Math.min(to, toks.length - 1);
+  const skipped = (t: Token): boolean => {
+    for (const sp of skip) if (t.start >= sp.start && t.end <= sp.end) return true;
+    return false;
+  };
+  for (let k = 0; k <= end; k++) {
+    const t = toks[k]!;
+    if (skipped(t)) continue;
+    if (anyAt(toks, k, c.clashWords) > 0 || anyAt(toks, k, c.militaryPlaces) > 0) return false;
+    const tp = anyAt(toks, k, c.targetPreps);
+    if (tp > 0) {
+      for (let j = k + tp; j <= k + tp + 3 && j < toks.length; j++) {
+        const u = toks[j]!;
+        if (PUNCT_STOP.has(u.text)) break;
+        if (anyAt(toks, j, c.military) > 0 || anyAt(toks, j, c.militaryPlaces) > 0) return false;
+        for (const a of actors) if (a.start <= u.start && a.end >= u.end && isArmedActor(a)) return false;
+      }
+    }
+    if (!civ && anyAt(toks, k, c.civilianPlaces) > 0) civ = true;
+  }
+  if (civ) return true;
+  const limit = toks[end]?.end ?? 0;
+  for (const a of actors) {
+    if ((a.type === 'civilians' || a.type === 'protesters') && a.end <= limit) {
+      let inSkip = false;
+      for (const sp of skip) if (a.start >= sp.start && a.end <= sp.end) inSkip = true;
+      if (!inSkip) return true;
+    }
+  }
+  return false;
+}
+
+/** Whether the sentence tells of a fight (a clash word or a military place); its dead are of no stated group. */
+function fightScene(toks: readonly Token[], c: ClaimPack): boolean {
+  for (let k = 0; k < toks.length; k++) if (anyAt(toks, k, c.clashWords) > 0 || anyAt(toks, k, c.militaryPlaces) > 0) return true;
+  return false;
+}
+
 // ---------------------------------------------------------------- attributions
 
 let QMASK = new Uint8Array(256);
@@ -1329,6 +1382,30 @@ export function findCasualties(text: string, input: ClaimInput, attributions: At
         }
       }
     }
+    // "shelled tent camps for displaced people, killing 25 people": people of no stated group
+    // killed or hurt in an attack on civilians are civilians (ACLED's coding of such victims)
+    for (let k = 0; k < mine.length; k++) {
+      const m = mine[k]!;
+      const f = found[k]!;
+      if (m.group !== 'unknown' || m.tally || m.breakdown || m.outcome === 'captured' || m.count === 0) continue;
+      let to = Math.max(f.num ? f.num.b : 0, f.outcomeTok);
+      while (to + 1 < toks.length && !PUNCT_STOP.has(toks[to + 1]!.text)) to++;
+      const skip: Span[] = [];
+      for (const a of attrBySentence.get(s.index) ?? []) skip.push(a.span);
+      if (civilianScene(toks, to, c, sActors, skip)) {
+        m.group = 'civilian';
+      }
+    }
+    // "the army lost 4 men": the subject of a loss verb is the side that suffers
+    for (let k = 0; k < mine.length; k++) {
+      const m = mine[k]!;
+      const f = found[k]!;
+      if (m.group !== 'unknown' || !f.num || f.outcomeTok < 1 || anyAt(toks, f.outcomeTok, c.lossVerbs) === 0) continue;
+      let a = f.outcomeTok - 1;
+      while (a > 0 && f.outcomeTok - a < 6 && !PUNCT_STOP.has(toks[a - 1]!.text)) a--;
+      const g = groupOfTokens(toks, a, f.outcomeTok - 1, c, sActors);
+      if (g !== 'unknown') m.group = g;
+    }
     // "nine people, including four children": a civilian breakdown makes the whole civilian
     for (const m of mine) {
       if (m.group !== 'unknown' || m.breakdown || m.tally) continue;
@@ -1368,7 +1445,32 @@ export function findCasualties(text: string, input: ClaimInput, attributions: At
   }
   // late sentences may sum to an earlier total: mark earlier parts too
   markRepeats(out);
+  civilianDocument(out, doc, c);
   return out;
+}
+
+/**
+ * A report whose victims are all civilians (some figure says civilians, none says soldiers,
+ * police or fighters): its other figures of people of no stated group are of the same victims
+ * ("No fewer than 40 people, including women and children, were killed …; residents said at least
+ * 37 people were killed"). Running totals, arrests and figures told of a fight stay as they are.
+ */
+function civilianDocument(out: CasualtyMention[], doc: DocIds, c: ClaimPack): void {
+  let civ = false;
+  for (const m of out) {
+    if (m.tally || m.outcome === 'captured' || m.count === 0) continue;
+    if (m.group === 'military') return;
+    if (m.group === 'civilian') civ = true;
+  }
+  if (!civ) return;
+  for (const m of out) {
+    if (m.group !== 'unknown' || m.tally || m.breakdown || m.outcome === 'captured' || m.count === 0) continue;
+    const si = doc.list.findIndex((x) => x.index === m.sentence);
+    if (si < 0) continue;
+    useSentence(doc, si);
+    if (fightScene(doc.toks[si]!, c)) continue;
+    m.group = 'civilian';
+  }
 }
 
 /** Links repeated figures (same count and outcome) to one primary mention with the best claimant and group. */

@@ -97,6 +97,19 @@ export interface ClaimPack {
   /** Group words (head nouns of the counted people), with -nya style suffixes stripped by `suffixes`. */
   civilian: Phrases;
   military: Phrases;
+  /**
+   * Places where civilians are (village, market, camp, home; desa, pasar, kamp pengungsi): a
+   * figure of people of no stated group in a clause naming one (or civilians) is of civilians.
+   */
+  civilianPlaces: Phrases;
+  /** Military places and units hit (base, checkpoint, convoy; pos, markas): such a clause names no civilian scene. */
+  militaryPlaces: Phrases;
+  /** Words of a fight between armed sides (clash, fighting; baku tembak, bentrok): the dead of a fight are of no stated group. */
+  clashWords: Phrases;
+  /** Words before the target of an attack ("on", "against"; "terhadap"): a military word after one is a military target. */
+  targetPreps: Phrases;
+  /** Verbs whose subject is the side that suffers ("lost", "kehilangan"): the group is the subject's. */
+  lossVerbs: Phrases;
   /** Suffixes to strip before looking a word up ("tentaranya" → "tentara"). */
   suffixes: Phrases;
   /** Words that name no group of their own ("lainnya", "others"): the figure takes the previous one's group. */
