@@ -379,6 +379,7 @@ function has(phrases: Phrases, word: string): boolean {
   return compiled(phrases).set.has(word);
 }
 
+const NO_ACTORS: ActorMention[] = [];
 const PUNCT_STOP = new Set([',', ';', ':', '.', '!', '?', '(', ')', '[', ']', '—', '–']);
 const QUOTES = new Set(['"', '“', '”', "'", '‘', '’', '«', '»']);
 
@@ -527,8 +528,18 @@ function speakerName(toks: readonly Token[], from: number, to: number, c: ClaimP
   let b = to;
   for (let i = a; i <= b; i++) {
     // … unless the stop word is written in capitals inside a name: "Menteri Dalam Negeri"
-    if (i > a && isPhrase(toks, i, i, c.speakerStop) && !(i < b && UPPER_INITIAL.test(toks[i]!.text) && UPPER_INITIAL.test(toks[i - 1]!.text) && UPPER_INITIAL.test(toks[i + 1]!.text))) {
+    // … or a short linking word inside one: "Commission on Human Rights"
+    const inName = i > a && i < b && UPPER_INITIAL.test(toks[i - 1]!.text) && UPPER_INITIAL.test(toks[i + 1]!.text) && (UPPER_INITIAL.test(toks[i]!.text) || isPhrase(toks, i, i, c.speakerNameLinks));
+    if (i > a && isPhrase(toks, i, i, c.speakerStop) && !inName) {
       b = i - 1;
+      break;
+    }
+  }
+  // a dateline before the speaker: "JAYAPURA, CNN Indonesia - Kelompok X mengklaim" → "Kelompok X"
+  for (let k = b - 1; k > a; k--) {
+    const t = toks[k]!.text;
+    if ((t === '-' || t === '–' || t === '—') && toks[k - 1]!.end < toks[k]!.start && toks[k]!.end < toks[k + 1]!.start) {
+      a = k + 1;
       break;
     }
   }
@@ -1034,6 +1045,15 @@ function after(toks: Token[], num: Num, nums: Num[], c: ClaimPack, code: string,
       const r = after(toks, next, nums, c, code, depth + 1);
       return r ? { ...r, groupTo: j - 1 } : null;
     }
+    // "14 anggota TNI dan Polri gugur", "12 women and children were killed": one count of two groups
+    const det = co > 0 && !next && isPhrase(toks, j + co, j + co, c.singularDeterminers) ? 1 : 0;
+    // (only two groups of one kind: "sejumlah anggota dan masyarakat" counts neither)
+    const coGroup = co > 0 && !next && (anyAt(toks, j + co + det, c.military) > 0 || anyAt(toks, j + co + det, c.civilian) > 0) ? groupOfTokens(toks, j + co + det, j + co + det, c, NO_ACTORS) : 'unknown';
+    if (coGroup !== 'unknown' && groupOfTokens(toks, num.b + 1, j - 1, c, NO_ACTORS) === coGroup) {
+      j += co + det;
+      gap++;
+      continue;
+    }
     if (anyAt(toks, j, c.barriers) > 0) return null;
     if (anyAt(toks, j, c.passiveAux) > 0) passive = true;
     // "25 children were among the dead": a part of a toll given elsewhere
@@ -1066,7 +1086,7 @@ function before(toks: Token[], num: Num, c: ClaimPack, code: string, nums?: Num[
     const link = anyEndingAt(toks, j, c.tollLinks);
     if (link > 0) {
       // a toll noun or an outcome word within a few tokens before the link
-      for (let k = j - link; k >= 0 && k >= j - link - 6; k--) {
+      for (let k = j - link; k >= 0 && k >= j - link - 9; k--) {
         if (PUNCT_STOP.has(toks[k]!.text)) break;
         const tn = outcomeEndingAt(toks, k, c.tollNouns) ?? outcomeEndingAt(toks, k, c.after);
         if (tn && tn.outcome !== 'captured') return { outcome: tn.outcome, rule: `${code}/casualty/toll`, outcomeTok: k - tn.len + 1 };
@@ -1276,11 +1296,25 @@ export function findCasualties(text: string, input: ClaimInput, attributions: At
         if (k > 0 && /^\p{Lu}/u.test(toks[k - 1]!.text)) ok = false;
         if (k === 0 && s.text === s.text.replace(/\b\p{Ll}/gu, '')) ok = false; // all-title-case headline
       }
-      // "a soldier", "another person"
-      for (let d = k - 1; d >= Math.max(0, k - 2); d--) {
+      // a named victim introduced before: "Satu mahasiswa UHO, Randi (21), tewas", "seorang guru bernama Oktovianus tewas"
+      if (ok) {
+        for (let d = k - 1; d >= 0 && d >= k - 14; d--) {
+          const one = isPhrase(toks, d, d, c.singularDeterminers) || nums.some((m) => m.a === d && m.b === d && m.n.value === 1);
+          if (!one || d + 1 >= k) continue;
+          const g = anyAt(toks, d + 1, c.civilian) > 0 || anyAt(toks, d + 1, c.military) > 0 ? groupOfTokens(toks, d + 1, d + 1, c, sActors) : 'unknown';
+          if (g !== 'unknown') {
+            group = g;
+            break;
+          }
+        }
+      }
+      // "a soldier", "another person", "a 45-year-old street vendor"
+      for (let d = k - 1; d >= Math.max(0, k - 5); d--) {
+        if (PUNCT_STOP.has(toks[d]!.text)) break;
         if (isPhrase(toks, d, d, c.singularDeterminers) && (anyAt(toks, k, c.people) > 0 || anyAt(toks, k, c.civilian) > 0 || anyAt(toks, k, c.military) > 0)) {
           ok = true;
           group = groupOfTokens(toks, k, k, c, sActors);
+          break;
         }
       }
       if (!ok) continue;

@@ -157,6 +157,8 @@ export interface ClaimPack {
   speakerStripStart: Phrases;
   /** Words that end a speaker phrase ("yang", "who", "saat", "kepada", "in"). */
   speakerStop: Phrases;
+  /** Lower-case stop words that link the words of a name ("Commission on Human Rights"): no stop between capitals. */
+  speakerNameLinks: Phrases;
   /** Words dropped from the end of a speaker phrase ("juga", "also", "further", "pada"). */
   speakerStripEnd: Phrases;
   /** Singular-victim pattern without a numeral: "a soldier was killed", "another person was injured". */

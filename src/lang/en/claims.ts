@@ -75,6 +75,7 @@ export const claims: ClaimPack = {
   anaphoricAfter: [],
   speakerStripStart: ['speaking', 'requesting anonymity', 'asking not to be named', 'however', 'but', 'and', 'meanwhile', 'also', 'that', 'the', 'a', 'an', 'confirming the incident', 'in a statement', 'separately', 'earlier'],
   speakerStop: ['who', 'which', 'where', 'on', 'in', 'at', 'late', 'earlier', 'from', 'that', 'when', 'during', 'after', 'while'],
+  speakerNameLinks: ['on', 'for'],
   speakerStripEnd: ['tally', 'count', 'also', 'further', 'later', 'previously', 'had', 'has', 'have', 'on', 'sunday', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'today', 'yesterday', 'tonight', 'earlier'],
   singularDeterminers: ['a', 'an', 'another', 'one'],
   singularOutcomes: {

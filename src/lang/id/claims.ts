@@ -76,6 +76,7 @@ export const claims: ClaimPack = {
   anaphoricAfter: ['tersebut', 'itu', 'ini'],
   speakerStripStart: ['salah seorang', 'salah satu', 'seorang', 'selanjutnya', 'kemudian', 'sebelumnya', 'bahkan', 'namun', 'tetapi', 'sementara itu', 'sementara', 'di sisi lain', 'lebih lanjut', 'selain itu', 'adapun', 'sedangkan', 'bahwa', 'dan', 'pun'],
   speakerStop: ['yang', 'saat', 'ketika', 'kepada', 'dalam', 'pada', 'seperti', 'di', 'usai', 'setelah', 'dilansir', 'kemarin', 'bahwa', 'sebagaimana'],
+  speakerNameLinks: [],
   speakerStripEnd: ['juga', 'pun', 'lebih lanjut', 'lagi', 'kembali', 'telah', 'sudah', 'sebelumnya', 'kemudian'],
   singularDeterminers: ['seorang', 'satu'],
   singularOutcomes: {

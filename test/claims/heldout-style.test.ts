@@ -1,0 +1,64 @@
+import { describe, expect, it } from 'vitest';
+import { read } from '../../src/core/reading.js';
+import { primaryFigures } from '../../src/core/claims/index.js';
+import { packFor } from '../../src/lang/index.js';
+
+/** "count outcome group claimant[ tally]" of the primary figures, captured left out. */
+function ledger(text: string, lang: string): string[] {
+  const r = read(text, '2024-03-14T10:00:00+07:00', packFor(lang)!, null);
+  return primaryFigures(r.casualties)
+    .filter((c) => c.outcome !== 'captured')
+    .map((c) => `${c.count} ${c.outcome} ${c.group} ${c.claimant?.name ?? '-'}${c.tally ? ' tally' : ''}`);
+}
+
+describe('claimant names', () => {
+  it('id: a dateline before the speaker is no part of its name', () => {
+    expect(ledger('JAYAPURA, CNN Indonesia - Kelompok Kriminal Bersenjata (KKB) mengklaim telah menembak mati lima prajurit TNI.', 'id')).toEqual(['5 killed military Kelompok Kriminal Bersenjata (KKB)']);
+  });
+  it('id negative: a hyphenated name keeps its parts', () => {
+    expect(ledger('Juru bicara Al-Shabaab mengatakan 30 tentara tewas.', 'id')[0]).toContain('Al-Shabaab');
+  });
+  it('id: a denial names its speaker, and "menurut dia" then points to the denier', () => {
+    const text = 'KKB mengklaim telah membunuh lima prajurit. Namun Kapuspen TNI Mayjen Budi Santoso membantah klaim tersebut. Menurut dia, hanya satu prajurit yang terluka.';
+    expect(ledger(text, 'id')).toContain('1 injured military Kapuspen TNI Mayjen Budi Santoso');
+  });
+  it('en: "Commission on Human Rights" stays one name', () => {
+    expect(ledger('The National Commission on Human Rights said 23 people have been killed in protests since the start of the year.', 'en')[0]).toContain('National Commission on Human Rights');
+  });
+  it('id negative: "di Ambon" after a name is no part of it', () => {
+    expect(ledger('Kapolres Rudi di Ambon mengatakan tiga warga tewas.', 'id')).toEqual(['3 killed civilian Kapolres Rudi']);
+  });
+});
+
+describe('one count of two groups of one kind', () => {
+  it('id: "14 anggota TNI dan Polri gugur" is one military tally', () => {
+    expect(ledger('Sepanjang tahun ini, sedikitnya 14 anggota TNI dan Polri gugur di Papua, menurut catatan Satgas Damai.', 'id')).toEqual(['14 killed military Satgas Damai tally']);
+  });
+  it('en: "twelve women and children were killed" is one civilian figure', () => {
+    expect(ledger('Twelve women and children were killed in the raid.', 'en')).toEqual(['12 killed civilian -']);
+  });
+  it('id negative: "sejumlah anggota dan masyarakat yang terluka" mixes groups and gives no figure', () => {
+    expect(ledger('Namun, akibat aksi ini ada sejumlah anggota dan masyarakat yang terluka.', 'id')).toEqual([]);
+  });
+});
+
+describe('tolls and single victims', () => {
+  it('en: a toll noun several words before "has reached N"', () => {
+    expect(ledger('The death toll in Gaza since the war began has reached 30,534, according to the health ministry.', 'en')).toEqual(['30534 killed unknown health ministry tally']);
+  });
+  it('en negative: "reached" with no toll word before it is no figure', () => {
+    expect(ledger('The convoy of aid trucks sent by the agency last week finally reached 40 villages.', 'en')).toEqual([]);
+  });
+  it('en: "a 45-year-old street vendor was killed" is one civilian', () => {
+    expect(ledger('A 45-year-old street vendor was killed by a stray bullet, his family said.', 'en')).toEqual(['1 killed civilian his family']);
+  });
+  it('id: a named victim introduced as "seorang guru" is a civilian', () => {
+    expect(ledger('Seorang guru honorer bernama Yonatan tewas setelah ditembak orang tak dikenal.', 'id').map((x) => x.split(' ').slice(0, 3).join(' '))).toEqual(['1 killed civilian']);
+  });
+  it('id: "Satu mahasiswa …, Randi (21), tewas" is a civilian', () => {
+    expect(ledger('Satu mahasiswa Universitas Cendana, Kupang, Bima (20), tewas saat demonstrasi di depan kantor gubernur.', 'id')).toEqual(['1 killed civilian -']);
+  });
+  it('id negative: a named victim with no group word stays unknown', () => {
+    expect(ledger('Yonatan tewas setelah ditembak orang tak dikenal di jalan raya.', 'id')).toEqual(['1 killed unknown -']);
+  });
+});
