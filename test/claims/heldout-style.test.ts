@@ -62,3 +62,28 @@ describe('tolls and single victims', () => {
     expect(ledger('Yonatan tewas setelah ditembak orang tak dikenal di jalan raya.', 'id')).toEqual(['1 killed unknown -']);
   });
 });
+
+describe('running totals from the start of the year', () => {
+  const since = (text: string, lang: string): (string | null)[] => {
+    const r = read(text, '2024-03-14T10:00:00+07:00', packFor(lang)!, null);
+    return primaryFigures(r.casualties).filter((c) => c.tally).map((c) => c.since);
+  };
+  it('id: "sejak awal tahun" starts the total on 1 January of the report year', () => {
+    expect(since('Bentrokan pecah lagi pada Minggu (10/3/2024). Menurut data Komnas HAM, total korban tewas akibat konflik di Maluku sejak awal tahun mencapai 57 orang.', 'id')).toEqual(['2024-01-01']);
+  });
+  it('en: "since the start of the year"', () => {
+    expect(since('Police fired tear gas on Tuesday. The commission said 23 people have been killed in protests since the start of the year.', 'en')).toEqual(['2024-01-01']);
+  });
+  it('ms: "sepanjang tahun ini"', () => {
+    expect(since('Sepanjang tahun ini, 12 anggota polis terkorban di sempadan, kata jurucakap polis.', 'ms')).toEqual(['2024-01-01']);
+  });
+  it('en negative: no date in the report, no year to start from', () => {
+    expect(since('The commission said 23 people have been killed in protests since the start of the year.', 'en')).toEqual([null]);
+  });
+  it('en negative: "since the war began" gives no start date', () => {
+    expect(since('The death toll since the war began has reached 30,534, the health ministry said.', 'en')).toEqual([null]);
+  });
+  it('en negative: "in the past year" is no calendar-year total', () => {
+    expect(since('More than 200 people have been killed in the past year, the group said.', 'en')).toEqual([null]);
+  });
+});

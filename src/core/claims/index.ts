@@ -1378,6 +1378,19 @@ export function findCasualties(text: string, input: ClaimInput, attributions: At
       const cue = (mask & B_SINCE) === 0 ? -1 : toks.findIndex((_, k) => (flagAt(k) & B_SINCE) !== 0 && anyAt(toks, k, c.sinceCues) > 0);
       if (cue >= 0) since = sDates.find((d) => d.start >= toks[cue]!.end && d.end <= s.end && d.date)?.date ?? null;
     }
+    // "sejak awal tahun", "so far this year": the total runs from 1 January of the report's year
+    if (!since && (mask & B_TALLY) !== 0) {
+      for (let k = 0; k < toks.length; k++) {
+        if ((flagAt(k) & B_TALLY) === 0) continue;
+        const n = anyAt(toks, k, c.yearToDate);
+        if (n === 0) continue;
+        const at = toks[k]!.start;
+        const own = sDates.find((d) => d.date && d.precision === 3 && d.date.endsWith('-01-01') && d.end > at && d.start <= toks[k + n - 1]!.end);
+        const year = own ? own.date!.slice(0, 4) : referenceYear(input.dates);
+        if (year) since = `${year}-01-01`;
+        break;
+      }
+    }
     const hasTotal = found.some((f) => f.inheritTotal);
     // continuing a tally: "Mereka juga mengatakan 143 …" after a total
     const continues = !tally && attr?.rule.endsWith('/pronoun') && prevSentenceFigures.some((f) => f.tally);
@@ -1505,6 +1518,21 @@ function civilianDocument(out: CasualtyMention[], doc: DocIds, c: ClaimPack): vo
     if (fightScene(doc.toks[si]!, c)) continue;
     m.group = 'civilian';
   }
+}
+
+/**
+ * The year of the report: of the latest date read relative to the publication time ("Kamis",
+ * "kemarin"), else of the latest date at all; null when the document dates nothing.
+ */
+function referenceYear(dates: readonly DateMention[]): string | null {
+  let rel: string | null = null;
+  let any: string | null = null;
+  for (const d of dates) {
+    if (!d.date || d.since || d.background) continue;
+    if (d.relative && (rel === null || d.date > rel)) rel = d.date;
+    if (any === null || d.date > any) any = d.date;
+  }
+  return (rel ?? any)?.slice(0, 4) ?? null;
 }
 
 /** Links repeated figures (same count and outcome) to one primary mention with the best claimant and group. */

@@ -118,6 +118,11 @@ export interface ClaimPack {
   people: Phrases;
   /** Running-total cues anywhere in the sentence: "sejak", "since", "so far", "total". */
   tallyCues: Phrases;
+  /**
+   * Phrases of a total from the start of the report's year ("sejak awal tahun", "so far this
+   * year", "tahun ini"); each must also start a phrase of `tallyCues`.
+   */
+  yearToDate: Phrases;
   /** Words that open the start of a running total: "sejak", "since". */
   sinceCues: Phrases;
   /** Nouns of a whole conflict; with a perfect auxiliary they make a toll a running total. */

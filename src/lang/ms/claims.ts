@@ -32,6 +32,7 @@ export const claims: ClaimPack = {
   military: [...id.military, 'polis', 'anggota polis', 'askar', 'tentera', 'anggota keselamatan', 'pasukan keselamatan', 'komando polis', 'penceroboh', 'militan'],
   people: [...id.people, 'individu', 'mangsa', 'polis', 'askar', 'tentera'],
   tallyCues: [...id.tallyCues, 'setakat ini', 'sehingga kini', 'sehingga hari ini', 'keseluruhannya', 'jumlah keseluruhan'],
+  yearToDate: [...id.yearToDate, 'sejak awal tahun ini', 'sepanjang tahun ini'],
   zero: {
     ...id.zero,
     killed: [...id.zero.killed, 'tiada kematian', 'tiada korban', 'tiada korban nyawa', 'tiada kehilangan nyawa', 'tiada mangsa'],
