@@ -87,3 +87,43 @@ describe('running totals from the start of the year', () => {
     expect(since('More than 200 people have been killed in the past year, the group said.', 'en')).toEqual([null]);
   });
 });
+
+describe('conflicting claims and coordinated speech', () => {
+  it('en: "X said … and claimed …" keeps X for the second figure, side by side with the army figure', () => {
+    const text = 'Security forces raided a hideout, killing 12 militants, the military said. The Pakistani Taliban, in a statement, said only three of its fighters had died and claimed to have killed 10 soldiers.';
+    expect(ledger(text, 'en')).toEqual(['12 killed military military', '3 killed military Pakistani Taliban', '10 killed military Pakistani Taliban']);
+  });
+  it('en negative: a plain subject before "claimed" is still the speaker', () => {
+    expect(ledger('The group claimed to have killed 10 soldiers.', 'en')).toEqual(['10 killed military group']);
+  });
+});
+
+describe('parts and wholes across paragraphs', () => {
+  it('en: "four of the wounded" in a later paragraph breaks down the wounded figure', () => {
+    const text = 'A bomb exploded in a crowded market on Friday, killing nine people and wounding at least 25, police said.\n\n"Most of the victims were shoppers," a police officer said. He said four of the wounded were in critical condition.';
+    expect(ledger(text, 'en').map((x) => x.split(' ').slice(0, 2).join(' '))).toEqual(['9 killed', '25 injured']);
+  });
+  it('en negative: "four of them were wounded" with no earlier wounded figure is a figure', () => {
+    const text = 'Gunmen stopped a bus carrying 30 passengers.\n\nFour of them were wounded, police said.';
+    expect(ledger(text, 'en').map((x) => x.split(' ').slice(0, 2).join(' '))).toEqual(['4 injured']);
+  });
+});
+
+describe('long toll phrases and uncounted civilian breakdowns', () => {
+  it('id: "Jumlah korban tewas … di Al Jazirah, Sudan, bertambah menjadi 40 orang"', () => {
+    const text = 'Jumlah korban tewas akibat serangan pasukan paramiliter di sebuah desa di negara bagian Al Jazirah, Sudan, bertambah menjadi 40 orang, Rabu (6/3/2024).';
+    expect(ledger(text, 'id').map((x) => x.split(' ').slice(0, 2).join(' '))).toEqual(['40 killed']);
+  });
+  it('id negative: a comma after a lower-case word ends the toll phrase', () => {
+    expect(ledger('Jumlah korban tewas masih didata, sementara itu ratusan warga menjadi 40 kelompok pengungsi.', 'id')).toEqual([]);
+  });
+  it('en: "…, including children" with no count makes the figure civilian', () => {
+    expect(ledger('The health ministry said at least 210 Palestinians were killed in the operation, including children.', 'en')).toEqual(['210 killed civilian health ministry']);
+  });
+  it('id: "termasuk perempuan dan anak-anak"', () => {
+    expect(ledger('Sedikitnya 30 orang tewas, termasuk perempuan dan anak-anak, kata pejabat setempat.', 'id')).toEqual(['30 killed civilian pejabat setempat']);
+  });
+  it('en negative: "including soldiers" does not make the figure civilian', () => {
+    expect(ledger('At least 30 people were killed, including soldiers, officials said.', 'en')).toEqual(['30 killed unknown officials']);
+  });
+});

@@ -478,6 +478,18 @@ function civilianScene(toks: readonly Token[], to: number, c: ClaimPack, actors:
   return false;
 }
 
+/** "…, including children", "termasuk perempuan dan anak-anak": a breakdown cue before a civilian group with no count, from token `from` to the next count. */
+function includesCivilians(toks: readonly Token[], from: number, nums: readonly Num[], c: ClaimPack): boolean {
+  for (let k = from; k < toks.length; k++) {
+    if (nums.some((m) => m.a === k)) return false;
+    const n = anyAt(toks, k, c.breakdownCues);
+    if (n === 0) continue;
+    const g = k + n;
+    if (g < toks.length && !nums.some((m) => m.a === g) && anyAt(toks, g, c.civilian) > 0 && anyAt(toks, g, c.military) === 0) return true;
+  }
+  return false;
+}
+
 /** Whether the sentence tells of a fight (a clash word or a military place); its dead are of no stated group. */
 function fightScene(toks: readonly Token[], c: ClaimPack): boolean {
   for (let k = 0; k < toks.length; k++) if (anyAt(toks, k, c.clashWords) > 0 || anyAt(toks, k, c.militaryPlaces) > 0) return true;
@@ -754,6 +766,17 @@ export function findAttributions(text: string, input: ClaimInput, pack: Language
           let seg = from <= end ? speakerName(toks, from, end, c) : null;
           // "…, where the attack occurred, told": a relative clause names no speaker, unless a pronoun
           if (seg && relative && speakerKind(toks, seg.from, seg.to, c)?.kind !== 'pronoun') seg = null;
+          // "X said only three had died and claimed to have killed 10": a clause with a speech verb
+          // of its own is no speaker; the verb shares the subject of the speech before it
+          if (seg) {
+            let clause = false;
+            for (let k = seg.from; k <= seg.to && !clause; k++) if (anyAt(toks, k, c.speechVerbs) > 0) clause = true;
+            if (clause) {
+              const prior = here[here.length - 1];
+              if (prior) here.push({ sentence: s.index, claimant: prior.claimant, span: prior.span, rule: `${pack.code}/claimant/coordinated`, at: toks[i]!.start });
+              break;
+            }
+          }
           if (seg) {
             // an appositive opening the sentence: "Adamu Bello, the police spokesman, said",
             // "Kapolda Papua, Irjen Mathius Fakhiri, mengatakan" → both parts name the speaker;
@@ -1086,8 +1109,12 @@ function before(toks: Token[], num: Num, c: ClaimPack, code: string, nums?: Num[
     const link = anyEndingAt(toks, j, c.tollLinks);
     if (link > 0) {
       // a toll noun or an outcome word within a few tokens before the link
-      for (let k = j - link; k >= 0 && k >= j - link - 9; k--) {
-        if (PUNCT_STOP.has(toks[k]!.text)) break;
+      for (let k = j - link; k >= 0 && k >= j - link - 14; k--) {
+        // "… di negara bagian Al Jazirah, Sudan, bertambah menjadi 40": a comma after a name goes on
+        if (PUNCT_STOP.has(toks[k]!.text)) {
+          if (toks[k]!.text === ',' && k > 0 && UPPER_INITIAL.test(toks[k - 1]!.text) && k > j - link - 14) continue;
+          break;
+        }
         const tn = outcomeEndingAt(toks, k, c.tollNouns) ?? outcomeEndingAt(toks, k, c.after);
         if (tn && tn.outcome !== 'captured') return { outcome: tn.outcome, rule: `${code}/casualty/toll`, outcomeTok: k - tn.len + 1 };
         if (anyEndingAt(toks, k, c.totalWords) > 0) return { outcome: null, rule: `${code}/casualty/total`, outcomeTok: k, total: true };
@@ -1110,8 +1137,12 @@ function before(toks: Token[], num: Num, c: ClaimPack, code: string, nums?: Num[
   }
   // "jumlah warga yang terbunuh selama 14 hari sekitar 21 orang": a toll head, its outcome, then the count
   let outcomeSeen: { outcome: Outcome; at: number } | null = null;
-  for (let k = num.a - 1; k >= 0 && k >= num.a - 12; k--) {
-    if (PUNCT_STOP.has(toks[k]!.text)) break;
+  for (let k = num.a - 1; k >= 0 && k >= num.a - 24; k--) {
+    if (PUNCT_STOP.has(toks[k]!.text)) {
+      // "Jumlah korban tewas … di Al Jazirah, Sudan, bertambah menjadi 40": a comma after a name goes on
+      if (toks[k]!.text === ',' && k > 0 && UPPER_INITIAL.test(toks[k - 1]!.text)) continue;
+      break;
+    }
     const o = outcomeAt(toks, k, c.after);
     if (o && o.outcome !== 'captured' && !outcomeSeen) outcomeSeen = { outcome: o.outcome, at: k };
     if (outcomeSeen && anyAt(toks, k, c.tollHeads) > 0) return { outcome: outcomeSeen.outcome, rule: `${code}/casualty/toll-head`, outcomeTok: outcomeSeen.at };
@@ -1343,7 +1374,10 @@ export function findCasualties(text: string, input: ClaimInput, attributions: At
     // of victims of no stated outcome ("12 korban, 10 di antaranya meninggal") is a figure itself
     for (const f of found) {
       if (!f.partitive) continue;
-      const whole = [...found.slice(0, found.indexOf(f)), ...prevSentenceFigures.map((m) => ({ outcome: m.outcome, count: m.count }))];
+      // the whole: a figure before it in the sentence, in the sentence before, or, when the part
+      // names its outcome as a group ("four of the wounded"), anywhere earlier in the report
+      const whole: { outcome: Outcome; count: number }[] = [...found.slice(0, found.indexOf(f)), ...prevSentenceFigures];
+      if (f.num && f.outcomeTok > f.num.b) for (const m of out) if (!m.breakdown) whole.push(m);
       if (whole.some((w) => w.outcome === f.outcome && w.count > f.count)) f.breakdown = true;
       // "satu di antara korban yang tewas": the outcome describes the whole, the count is a part of it
       if (f.num && f.outcomeTok > f.num.b && toks.slice(f.num.b + 1, f.outcomeTok).some((t) => has(c.relativizers, t.lower))) f.breakdown = true;
@@ -1436,6 +1470,12 @@ export function findCasualties(text: string, input: ClaimInput, attributions: At
       const f = found[k]!;
       if (m.group !== 'unknown' || m.tally || m.breakdown || m.outcome === 'captured' || m.count === 0) continue;
       let to = Math.max(f.num ? f.num.b : 0, f.outcomeTok);
+      // "210 Palestinians were killed in the operation, including children": a breakdown into
+      // civilians with no count of its own (up to the next figure)
+      if (f.num && includesCivilians(toks, f.num.b + 1, nums, c)) {
+        m.group = 'civilian';
+        continue;
+      }
       while (to + 1 < toks.length && !PUNCT_STOP.has(toks[to + 1]!.text)) to++;
       const skip: Span[] = [];
       for (const a of attrBySentence.get(s.index) ?? []) skip.push(a.span);
