@@ -1,11 +1,11 @@
 #!/usr/bin/env node
 import { Command, Option } from 'commander';
-import { createInterface } from 'node:readline';
 import { extract } from './core/extract.js';
 import { InputError, type DocumentHints, type ExtractOutput } from './core/types.js';
 import { readInputBytes, decodeBytes, checkText } from './io/input.js';
 import { loadLanguageDetector } from './io/language.js';
 import { loadGazetteer } from './io/gazetteer.js';
+import { readLines } from './io/lines.js';
 import { checkHints } from './io/hints.js';
 import { explain } from './explain.js';
 
@@ -77,9 +77,8 @@ async function runBatch(): Promise<void> {
   // Everything asynchronous is loaded before the reader starts: lines read meanwhile would be lost.
   const detectLanguage = await loadLanguageDetector();
   const gazetteer = loadGazetteer();
-  const rl = createInterface({ input: process.stdin, crlfDelay: Infinity });
   let n = 0;
-  for await (const line of rl) {
+  for await (const line of readLines(process.stdin)) {
     n++;
     if (!line.trim()) continue;
     let id: unknown = null;

@@ -188,10 +188,14 @@ export function checkText(text: string): string {
 }
 
 /** Control characters other than tab/newline/carriage return/form feed (or U+FFFD) in more than 1% of the first 64 K characters mean binary data. */
+const CONTROL = /[\x00-\x08\x0b\x0e-\x1f\ufffd]/;
 function refuseBinaryText(text: string): void {
   const sample = text.length > 65536 ? text.slice(0, 65536) : text;
+  // Pages almost never hold one: a single search settles them.
+  const first = sample.search(CONTROL);
+  if (first < 0) return;
   let controls = 0;
-  for (let i = 0; i < sample.length; i++) {
+  for (let i = first; i < sample.length; i++) {
     const c = sample.charCodeAt(i);
     if ((c < 32 && c !== 9 && c !== 10 && c !== 13 && c !== 12) || c === 0xfffd) controls++;
   }

@@ -45,4 +45,106 @@ function withoutListenerTables(): boolean {
 /** Whether this instance's nodes were made without listener tables (for tests). */
 export const LISTENERLESS = withoutListenerTables();
 
+/**
+ * The style of an element without a style attribute, read-only: every property is empty.
+ * Readability asks each element it walks for `style.display` and `style.visibility`; linkedom would
+ * build a CSSStyleDeclaration (a Map behind a Proxy, tracked in a WeakMap) for each of them to
+ * answer "". Elements with a style attribute get linkedom's own declaration.
+ */
+const NO_STYLE: object = Object.freeze(
+  new Proxy(Object.create(null) as object, {
+    get: (_t, name) => (name === 'length' ? 0 : typeof name === 'string' ? '' : undefined),
+    set: () => false,
+    defineProperty: () => false,
+    deleteProperty: () => false,
+  }),
+);
+
+function withEmptyStyles(): boolean {
+  try {
+    const { document } = parseWithListeners('<!DOCTYPE html><html><body><p>x</p></body></html>');
+    let proto: object | null = Object.getPrototypeOf(document.createElement('p')) as object | null;
+    while (proto && !Object.prototype.hasOwnProperty.call(proto, 'style')) proto = Object.getPrototypeOf(proto) as object | null;
+    const desc = proto && Object.getOwnPropertyDescriptor(proto, 'style');
+    const own = desc?.get;
+    if (!proto || !desc || !own) return false;
+    Object.defineProperty(proto, 'style', {
+      ...desc,
+      get(this: { hasAttribute(n: string): boolean }) {
+        return this.hasAttribute('style') ? own.call(this) : NO_STYLE;
+      },
+    });
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+/** Whether elements without a style attribute share one empty, read-only style (for tests). */
+export const SHARED_EMPTY_STYLE = withEmptyStyles();
+
+/** A class attribute as linkedom's class list writes it: tokens split at white space, first of each kept, one space apart. */
+function classTokens(value: unknown): string {
+  const s = String(value);
+  if (!/\s/.test(s)) return s;
+  const parts = s.split(/\s+/);
+  let out = '';
+  for (let k = 0; k < parts.length; k++) {
+    const p = parts[k]!;
+    if (p && parts.indexOf(p) === k) out = out ? `${out} ${p}` : p;
+  }
+  return out;
+}
+
+type ClassElement = {
+  getAttributeNode(n: string): { value: string } | null;
+  classList: unknown;
+};
+
+/**
+ * The class attribute kept as the element's one record of its classes. linkedom keeps a class list
+ * (a Set, split by a regex) per element as the record instead: its parser sets `className` for every
+ * class attribute it reads, which builds that list, and every read of `className` joins the list
+ * again; Readability reads it several times for each element it weighs. Here `className` reads and
+ * writes the attribute (written in the class list's form, so the markup is the same), and
+ * `classList` is made from the attribute when asked for, writing its changes back to it.
+ */
+function withAttributeClasses(): boolean {
+  try {
+    const { document } = parseWithListeners('<!DOCTYPE html><html><body><p class="a">x</p></body></html>');
+    const sample = document.querySelector('p')!;
+    const TokenList = (Object.getPrototypeOf(sample.classList) as { constructor: new (el: unknown) => unknown }).constructor;
+    let proto: object | null = Object.getPrototypeOf(sample) as object | null;
+    while (proto && !Object.prototype.hasOwnProperty.call(proto, 'className')) proto = Object.getPrototypeOf(proto) as object | null;
+    const name = proto && Object.getOwnPropertyDescriptor(proto, 'className');
+    const list = proto && Object.getOwnPropertyDescriptor(proto, 'classList');
+    const set = name?.set;
+    if (!proto || !name?.get || !set || !list?.get || typeof TokenList !== 'function') return false;
+    Object.defineProperty(proto, 'className', {
+      ...name,
+      // (linkedom's getAttribute('class') reads className: the attribute node itself is read)
+      get(this: ClassElement) {
+        return this.getAttributeNode('class')?.value ?? '';
+      },
+      set(this: ClassElement, value: unknown) {
+        const attr = this.getAttributeNode('class');
+        if (attr) attr.value = classTokens(value);
+        else set.call(this, value);
+      },
+    });
+    Object.defineProperty(proto, 'classList', {
+      ...list,
+      get(this: ClassElement) {
+        return new TokenList(this);
+      },
+    });
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+/** Whether `className` reads the class attribute as written (for tests). */
+export const REFLECTED_CLASS_NAME = withAttributeClasses();
+
 export const parseHTML = parseWithListeners;

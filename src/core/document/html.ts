@@ -245,6 +245,52 @@ function headMeta(doc: El & { getElementsByTagName?(n: string): ArrayLike<El> })
   return { published, url: url && /^https?:\/\//i.test(url) ? url : null };
 }
 
+type DomNode = { firstChild: DomNode | null; remove(): void };
+type DomDocument = { body: (DomNode & { appendChild(n: DomNode): void }) | null };
+type ReaderInternals = {
+  _doc: unknown;
+  _unwrapNoscriptImages(doc: unknown): void;
+  _removeScripts(doc: unknown): void;
+  _prepDocument(): void;
+};
+
+/**
+ * Readability keeps the body's markup before its first try (`page.innerHTML`) and, when a try finds
+ * too little text, parses that markup back before trying again with looser rules. Serialising the
+ * whole body costs about as much as parsing it, on every page, for the few pages that need a
+ * second try. Here the body answers that read with a mark, and being given the mark back, it is
+ * rebuilt from the page's own markup, prepared by the same Readability steps that ran before the
+ * first try (noscript images, scripts, style sheets, line breaks, font tags). Only the body is
+ * rebuilt, as before; anything else (a second try of `_grabArticle` is the only reader of it)
+ * fails loudly, and the page then falls back to the paragraphs of the page.
+ */
+function rebuildBodyOnRetry(reader: ReaderInternals, document: DomDocument, markup: string): void {
+  const body = document.body;
+  if (!body || typeof reader._prepDocument !== 'function' || typeof reader._removeScripts !== 'function' ||
+    typeof reader._unwrapNoscriptImages !== 'function') return;
+  const MARK = '<!--sitrep: the body as first prepared-->';
+  Object.defineProperty(body, 'innerHTML', {
+    configurable: true,
+    get: () => MARK,
+    set: (value: unknown) => {
+      if (value !== MARK) throw new Error('the page body was given other markup');
+      const fresh = (parseHTML(markup) as unknown as { document: DomDocument }).document;
+      const own = reader._doc;
+      reader._doc = fresh;
+      try {
+        reader._unwrapNoscriptImages(fresh);
+        reader._removeScripts(fresh);
+        reader._prepDocument();
+      } finally {
+        reader._doc = own;
+      }
+      for (let k = body.firstChild; k; k = body.firstChild) k.remove();
+      const from = fresh.body;
+      if (from) for (let k = from.firstChild; k; k = from.firstChild) body.appendChild(k);
+    },
+  });
+}
+
 /**
  * Main text of an HTML page: Readability (Mozilla) over a linkedom DOM picks the article; its tree is
  * walked into blocks for the shared cleaner. When Readability finds too little, every paragraph of the
@@ -252,7 +298,8 @@ function headMeta(doc: El & { getElementsByTagName?(n: string): ArrayLike<El> })
  */
 export function htmlDocument(html: string): { blocks: Block[]; meta: HtmlMeta } {
   const wrapped = /<html[\s>]/i.test(html.slice(0, 65536)) ? html : `<!DOCTYPE html><html><head></head><body>${html}</body></html>`;
-  const { document } = parseHTML(slimHtml(wrapped)) as unknown as { document: El & Document };
+  const slim = slimHtml(wrapped);
+  const { document } = parseHTML(slim) as unknown as { document: El & Document };
   const head = headMeta(document);
   const lang = (document as unknown as { documentElement?: El }).documentElement?.getAttribute?.('lang')?.trim() || null;
   let blocks: Block[] = [];
@@ -262,6 +309,7 @@ export function htmlDocument(html: string): { blocks: Block[]; meta: HtmlMeta } 
     const reader = new Readability<El>(document as unknown as Document, { serializer: (el) => el as unknown as El, charThreshold: 500, keepClasses: true });
     // Only the text is used: resolving every link and image address against the page URL is wasted work.
     (reader as unknown as { _fixRelativeUris: () => void })._fixRelativeUris = () => {};
+    rebuildBodyOnRetry(reader as unknown as ReaderInternals, document as unknown as DomDocument, slim);
     // (keepClasses: the class names are never read after the choice, removing them is wasted work)
     article = reader.parse();
   } catch {
