@@ -127,3 +127,47 @@ describe('long toll phrases and uncounted civilian breakdowns', () => {
     expect(ledger('At least 30 people were killed, including soldiers, officials said.', 'en')).toEqual(['30 killed unknown officials']);
   });
 });
+
+describe('speakers after a conjunction and "the group"', () => {
+  it('en: "…, with the group saying …, while the army said …": two claimants side by side', () => {
+    const text = 'Al Shabaab militants attacked an African Union base on Friday, with the group saying it had killed 40 soldiers while the Somali army said five peacekeepers had died.';
+    expect(ledger(text, 'en')).toEqual(['40 killed military Al Shabaab militants', '5 killed military Somali army']);
+  });
+  it('id: "sementara" opens the second speaker', () => {
+    const text = 'KKB mengklaim menembak mati lima prajurit, sementara Kapendam Cenderawasih mengatakan dua prajurit gugur.';
+    expect(ledger(text, 'id')).toEqual(['5 killed military KKB', '2 killed military Kapendam Cenderawasih']);
+  });
+  it('en negative: "after" inside the speaker phrase does not cut it', () => {
+    expect(ledger('Police who arrived after the blast said 7 people were killed.', 'en')).toEqual(['7 killed unknown Police']);
+  });
+  it('en negative: "the group" with no armed group before stays as written', () => {
+    expect(ledger('The group said 9 people were wounded.', 'en')).toEqual(['9 injured unknown group']);
+  });
+});
+
+describe('"killed N of the X" and hospital outcomes', () => {
+  it('en: "killed 18 of the terrorists" is a figure even after a larger one', () => {
+    const text = 'The group said it had killed 40 soldiers. "We killed 18 of the terrorists," the army commander said.';
+    expect(ledger(text, 'en').map((x) => x.split(' ').slice(0, 2).join(' '))).toEqual(['40 killed', '18 killed']);
+  });
+  it('en negative: "two of the dead" is still a breakdown', () => {
+    const text = 'Nine people were killed in the blast. Two of the dead were children, police said.';
+    expect(ledger(text, 'en').map((x) => x.split(' ').slice(0, 2).join(' '))).toEqual(['9 killed']);
+  });
+  it('id: "12 mahasiswa dilarikan ke rumah sakit" is an injured figure', () => {
+    expect(ledger('Sebanyak 12 mahasiswa dilarikan ke rumah sakit karena sesak napas akibat gas air mata.', 'id')).toEqual(['12 injured civilian -']);
+  });
+  it('ms: "dikejarkan ke hospital"', () => {
+    expect(ledger('Tiga anggota polis dikejarkan ke hospital selepas diserang, kata jurucakap polis.', 'ms').map((x) => x.split(' ').slice(0, 3).join(' '))).toEqual(['3 injured military']);
+  });
+  it('id negative: bodies taken to hospital are dead, not injured', () => {
+    expect(ledger('Dua jenazah dibawa ke rumah sakit untuk diotopsi.', 'id').map((x) => x.split(' ').slice(0, 2).join(' '))).toEqual(['2 killed']);
+  });
+});
+
+describe('running total since a year whose date holds the cue', () => {
+  it('ms: "sejak 2020"', () => {
+    const r = read('Sehingga kini sudah 11 anggota keselamatan terkorban dalam serangan di kawasan sempadan sejak 2020.', '2024-03-14T10:00:00+07:00', packFor('ms')!, null);
+    expect(primaryFigures(r.casualties).map((c) => [c.count, c.tally, c.since])).toEqual([[11, true, '2020-01-01']]);
+  });
+});

@@ -670,6 +670,12 @@ export function findAttributions(text: string, input: ClaimInput, pack: Language
         const named = [...before].reverse().find((x) => fold(x.claimant.name).includes(kind.head));
         const ref = named ?? (kind.demonstrative || has(c.reportNouns, kind.head) ? last : null);
         if (ref) att = { sentence: s.index, claimant: ref.claimant, span: ref.span, rule: `${pack.code}/claimant/anaphor`, at };
+        else if (has(c.groupAnaphors, kind.head)) {
+          // "the group said": the armed group named last before it
+          let g: ActorMention | null = null;
+          for (const x of input.actors) if (x.end <= toks[a]!.start && (x.type === 'rebel' || x.type === 'political_militia' || x.type === 'identity_militia')) g = x;
+          if (g) att = { sentence: s.index, claimant: { name: text.slice(g.start, g.end).replace(/\s+/g, ' '), country: g.country }, span: { start: toks[sp.from]!.start, end: toks[sp.to]!.end }, rule: `${pack.code}/claimant/anaphor-group`, at };
+        }
       }
       if (!att) {
         const { claimant, span } = claimantOf(text, toks, sp.from, sp.to, input.actors, input.places);
@@ -762,6 +768,14 @@ export function findAttributions(text: string, input: ClaimInput, pack: Language
           while (from <= end && isPhrase(toks, from, from, c.speakerStop)) {
             from++;
             relative = true;
+          }
+          // "with the group saying …, while the Somali army said": the speaker is after the last conjunction
+          for (let k = end - 1; k >= from; k--) {
+            const n = anyAt(toks, k, c.clauseOpeners);
+            if (n > 0 && k + n <= end) {
+              from = k + n;
+              break;
+            }
           }
           let seg = from <= end ? speakerName(toks, from, end, c) : null;
           // "…, where the attack occurred, told": a relative clause names no speaker, unless a pronoun
@@ -1374,6 +1388,12 @@ export function findCasualties(text: string, input: ClaimInput, attributions: At
     // of victims of no stated outcome ("12 korban, 10 di antaranya meninggal") is a figure itself
     for (const f of found) {
       if (!f.partitive) continue;
+      // "killed 18 of the terrorists": a verb before the count and a group after "of the" — the
+      // whole is the attackers, not a figure of dead
+      if (f.num && f.outcomeTok >= 0 && f.outcomeTok < f.num.a) {
+        const pl = anyAt(toks, f.num.b + 1, c.partitive);
+        if (pl > 0 && (anyAt(toks, f.num.b + 1 + pl, c.military) > 0 || anyAt(toks, f.num.b + 1 + pl, c.civilian) > 0)) continue;
+      }
       // the whole: a figure before it in the sentence, in the sentence before, or, when the part
       // names its outcome as a group ("four of the wounded"), anywhere earlier in the report
       const whole: { outcome: Outcome; count: number }[] = [...found.slice(0, found.indexOf(f)), ...prevSentenceFigures];
@@ -1410,7 +1430,7 @@ export function findCasualties(text: string, input: ClaimInput, attributions: At
     let since = sDates.find((d) => d.since && d.start >= s.start && d.end <= s.end)?.date ?? null;
     if (!since) {
       const cue = (mask & B_SINCE) === 0 ? -1 : toks.findIndex((_, k) => (flagAt(k) & B_SINCE) !== 0 && anyAt(toks, k, c.sinceCues) > 0);
-      if (cue >= 0) since = sDates.find((d) => d.start >= toks[cue]!.end && d.end <= s.end && d.date)?.date ?? null;
+      if (cue >= 0) since = sDates.find((d) => d.end > toks[cue]!.start && d.end <= s.end && d.date)?.date ?? null; // the date may hold the cue ("sejak 2020")
     }
     // "sejak awal tahun", "so far this year": the total runs from 1 January of the report's year
     if (!since && (mask & B_TALLY) !== 0) {

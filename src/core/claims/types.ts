@@ -154,6 +154,8 @@ export interface ClaimPack {
   pronouns: Phrases;
   /** Anaphoric speaker heads resolved to the previous claimant: "the ministry", "the statement". */
   anaphoricHeads: Phrases;
+  /** Anaphoric heads that stand for an armed group ("the group", "kelompok itu"): the armed group named last. */
+  groupAnaphors: Phrases;
   /** Anaphoric heads that name a statement, not a party ("the statement", "pernyataan"): always the previous claimant. */
   reportNouns: Phrases;
   /** Demonstratives after a noun ("kantor berita tersebut"): anaphoric speaker. */
@@ -162,6 +164,8 @@ export interface ClaimPack {
   speakerStripStart: Phrases;
   /** Words that end a speaker phrase ("yang", "who", "saat", "kepada", "in"). */
   speakerStop: Phrases;
+  /** Conjunctions opening a new clause ("while", "sementara"): a speaker before a speech verb is after the last one. */
+  clauseOpeners: Phrases;
   /** Lower-case stop words that link the words of a name ("Commission on Human Rights"): no stop between capitals. */
   speakerNameLinks: Phrases;
   /** Words dropped from the end of a speaker phrase ("juga", "also", "further", "pada"). */

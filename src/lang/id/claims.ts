@@ -9,7 +9,7 @@ import type { ClaimPack } from '../../core/claims/types.js';
 export const claims: ClaimPack = {
   after: {
     killed: ['tewas', 'meninggal', 'meninggal dunia', 'wafat', 'nyawa melayang', 'jiwa melayang', 'ditemukan tewas', 'ditemukan meninggal', 'syahid', 'gugur syahid', 'menjadi syahid', 'menghembuskan napas terakhir', 'mengembuskan napas terakhir', 'tutup usia', 'gugur', 'terbunuh', 'dibunuh', 'ditembak mati', 'tertembak mati', 'kehilangan nyawa', 'tak bernyawa', 'tidak bernyawa', 'meregang nyawa', 'menjadi korban jiwa', 'korban jiwa', 'tewaskan'],
-    injured: ['luka', 'luka-luka', 'terluka', 'kritis', 'luka kritis', 'dalam kondisi kritis', 'terluka parah', 'luka parah', 'mengalami luka', 'mengalami luka-luka', 'alami luka', 'luka berat', 'luka ringan', 'cedera', 'mengalami cedera', 'dirawat', 'korban luka', 'korban luka-luka'],
+    injured: ['luka', 'luka-luka', 'terluka', 'kritis', 'luka kritis', 'dalam kondisi kritis', 'terluka parah', 'luka parah', 'mengalami luka', 'mengalami luka-luka', 'alami luka', 'luka berat', 'luka ringan', 'cedera', 'mengalami cedera', 'dirawat', 'korban luka', 'korban luka-luka', 'dilarikan ke rumah sakit', 'dilarikan ke rs', 'dilarikan ke rsud', 'dilarikan ke puskesmas', 'dilarikan ke klinik', 'dibawa ke rumah sakit', 'dirawat di rumah sakit', 'dirawat di rs', 'dirawat di rsud', 'menjalani perawatan', 'mendapat perawatan', 'harus dirawat'],
     missing: ['hilang', 'dinyatakan hilang', 'belum ditemukan', 'masih hilang'],
     captured: ['ditangkap', 'diamankan', 'ditahan', 'diculik', 'disandera', 'dibekuk', 'diringkus', 'ditawan', 'dicokok', 'digelandang'],
   },
@@ -73,11 +73,13 @@ export const claims: ClaimPack = {
   passiveSource: ['disampaikan oleh', 'dilaporkan oleh', 'diungkapkan oleh', 'dikonfirmasi oleh', 'diumumkan oleh'],
   pronouns: ['ia', 'dia', 'mereka', 'beliau', 'pihaknya', 'kami', 'ia pun', 'dia pun', 'mereka juga', 'ia juga', 'dia juga'],
   anaphoricHeads: ['kementerian', 'pernyataan', 'laporan', 'kantor berita', 'pihak berwenang', 'juru bicara', 'jubir', 'polisi', 'militer', 'kelompok', 'organisasi', 'lembaga', 'kepolisian'],
+  groupAnaphors: ['kelompok', 'kelompok itu', 'kelompok tersebut', 'kelompok ini'],
   reportNouns: ['pernyataan', 'laporan', 'keterangan', 'berita', 'rilis', 'siaran pers'],
   anaphoricAfter: ['tersebut', 'itu', 'ini'],
   speakerStripStart: ['salah seorang', 'salah satu', 'seorang', 'selanjutnya', 'kemudian', 'sebelumnya', 'bahkan', 'namun', 'tetapi', 'sementara itu', 'sementara', 'di sisi lain', 'lebih lanjut', 'selain itu', 'adapun', 'sedangkan', 'bahwa', 'dan', 'pun'],
   speakerStop: ['yang', 'saat', 'ketika', 'kepada', 'dalam', 'pada', 'seperti', 'di', 'usai', 'setelah', 'dilansir', 'kemarin', 'bahwa', 'sebagaimana'],
   speakerNameLinks: [],
+  clauseOpeners: ['sementara', 'sedangkan', 'namun', 'tetapi', 'tapi', 'padahal', 'meski', 'meskipun', 'walaupun', 'manakala'],
   speakerStripEnd: ['juga', 'pun', 'lebih lanjut', 'lagi', 'kembali', 'telah', 'sudah', 'sebelumnya', 'kemudian'],
   singularDeterminers: ['seorang', 'satu'],
   singularOutcomes: {

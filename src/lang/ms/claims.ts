@@ -9,7 +9,7 @@ export const claims: ClaimPack = {
   ...id,
   after: {
     killed: [...id.after.killed, 'terkorban', 'maut', 'mati', 'terbunuh', 'meninggal dunia', 'menemui ajal', 'kehilangan nyawa'],
-    injured: [...id.after.injured, 'cedera', 'tercedera', 'cedera parah', 'cedera ringan', 'parah'],
+    injured: [...id.after.injured, 'dikejarkan ke hospital', 'dihantar ke hospital', 'dirawat di hospital', 'menerima rawatan', 'cedera', 'tercedera', 'cedera parah', 'cedera ringan', 'parah'],
     missing: [...id.after.missing, 'masih hilang'],
     captured: [...id.after.captured, 'ditahan', 'diberkas', 'direman', 'dicekup'],
   },
