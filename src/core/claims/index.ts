@@ -542,6 +542,9 @@ function speakerName(toks: readonly Token[], from: number, to: number, c: ClaimP
     // … unless the stop word is written in capitals inside a name: "Menteri Dalam Negeri"
     // … or a short linking word inside one: "Commission on Human Rights"
     const inName = i > a && i < b && UPPER_INITIAL.test(toks[i - 1]!.text) && UPPER_INITIAL.test(toks[i + 1]!.text) && (UPPER_INITIAL.test(toks[i]!.text) || isPhrase(toks, i, i, c.speakerNameLinks));
+    // "Pihak berwenang di Nagorno-Karabakh", "officials in Kherson": a generic speaker and whose place
+    const ofPlace = i > a && i < b && isPhrase(toks, i, i, c.speakerPlacePreps) && !UPPER_INITIAL.test(toks[i - 1]!.text) && UPPER_INITIAL.test(toks[i + 1]!.text) && toks.slice(i + 1, b + 1).every((t) => UPPER_INITIAL.test(t.text) || t.text === '-');
+    if (ofPlace) break;
     if (i > a && isPhrase(toks, i, i, c.speakerStop) && !inName) {
       b = i - 1;
       break;
@@ -863,8 +866,52 @@ export function findAttributions(text: string, input: ClaimInput, pack: Language
     }
     if (stillOpen && marks % 2 === 1) pending = [s.index];
   }
+  // "Sebab, …", "Pasalnya, …": a sentence giving the reason goes on with the speaker before it
+  const said = new Set<number>();
+  for (const a of out) said.add(a.sentence);
+  for (let si = 1; si < input.sentences.length; si++) {
+    const s = input.sentences[si]!;
+    const p = input.sentences[si - 1]!;
+    if (said.has(s.index) || !said.has(p.index) || p.paragraph !== s.paragraph) continue;
+    useSentence(doc, si);
+    const toks = doc.toks[si]!;
+    if (anyAt(toks, 0, c.continuationOpeners) === 0) continue;
+    let last: Attribution | null = null;
+    for (const a of out) if (a.sentence === p.index) last = a;
+    if (last) out.push({ sentence: s.index, claimant: last.claimant, span: last.span, rule: `${pack.code}/claimant/continuation`, at: -1 });
+  }
   out.sort((x, y) => x.sentence - y.sentence || (x.at ?? 0) - (y.at ?? 0));
+  fullNames(out);
   return out;
+}
+
+const NAME_WORD = /^\p{Lu}\p{Ll}{2,}$/u;
+
+/**
+ * A speaker named again by part of the name given before ("kata AKBP Heri" after "Kapolres
+ * Jayawijaya AKBP Heri Wibowo", "Artanto said"): the claimant takes the full name, so one
+ * speaker has one name throughout the report. The short name must hold a proper name (a
+ * capitalised word), and every one of its words must be in the earlier name.
+ */
+function fullNames(out: Attribution[]): void {
+  const seen: Attribution[] = [];
+  for (const a of out) {
+    const words = a.claimant.name.split(' ');
+    let full: Attribution | null = null;
+    if (words.some((w) => NAME_WORD.test(w))) {
+      for (let k = seen.length - 1; k >= 0 && !full; k--) {
+        const b = seen[k]!;
+        if (b.claimant.name.length <= a.claimant.name.length) continue;
+        const long = b.claimant.name.split(' ');
+        if (words.every((w) => long.includes(w))) full = b;
+      }
+    }
+    if (full) {
+      a.claimant = full.claimant;
+      continue;
+    }
+    seen.push(a);
+  }
 }
 
 // ---------------------------------------------------------------- casualties

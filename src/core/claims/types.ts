@@ -164,6 +164,10 @@ export interface ClaimPack {
   speakerStripStart: Phrases;
   /** Words that end a speaker phrase ("yang", "who", "saat", "kepada", "in"). */
   speakerStop: Phrases;
+  /** Prepositions of place after a generic speaker ("pihak berwenang di X", "officials in X"): part of the speaker. */
+  speakerPlacePreps: Phrases;
+  /** Sentence openers that give the reason of the sentence before ("sebab", "pasalnya"): the same speaker goes on. */
+  continuationOpeners: Phrases;
   /** Conjunctions opening a new clause ("while", "sementara"): a speaker before a speech verb is after the last one. */
   clauseOpeners: Phrases;
   /** Lower-case stop words that link the words of a name ("Commission on Human Rights"): no stop between capitals. */
