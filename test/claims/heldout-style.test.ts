@@ -171,3 +171,21 @@ describe('running total since a year whose date holds the cue', () => {
     expect(primaryFigures(r.casualties).map((c) => [c.count, c.tally, c.since])).toEqual([[11, true, '2020-01-01']]);
   });
 });
+
+describe('more of the same group, tolls after abbreviations, victims with ages', () => {
+  it('ms: "14 lagi anggota cedera" after soldiers killed are soldiers too', () => {
+    const text = 'Sebelas anggota tentera Filipina terbunuh dalam serangan hendap oleh militan, kata tentera semalam.\n\nJurucakap tentera berkata, seramai 14 lagi anggota cedera dan dihantar ke hospital.';
+    expect(ledger(text, 'ms')).toEqual(['11 killed military tentera', '14 injured military Jurucakap tentera']);
+  });
+  it('id negative: "10 anggota" with no "lagi" does not take the group before', () => {
+    const text = 'Dua warga tewas dalam serangan itu. Sebanyak 10 anggota terluka.';
+    expect(ledger(text, 'id')).toEqual(['2 killed civilian -', '10 injured unknown -']);
+  });
+  it('en: "bringing the total death toll since Oct. 7 to 35,034"', () => {
+    const text = 'Israeli air strikes killed at least 60 Palestinians across the Gaza Strip, the health ministry said on Sunday, bringing the total death toll since Oct. 7 to 35,034.';
+    expect(ledger(text, 'en').map((x) => x.split(' ')[0])).toContain('35034');
+  });
+  it('en: "shot dead a 40-year-old security guard" is one civilian killed', () => {
+    expect(ledger('Police said the kidnappers also shot dead a 40-year-old security guard.', 'en')).toEqual(['1 killed civilian Police']);
+  });
+});

@@ -490,6 +490,12 @@ function includesCivilians(toks: readonly Token[], from: number, nums: readonly 
   return false;
 }
 
+/** Whether a phrase of the list starts at one of tokens from..to. */
+function hasPhraseIn(toks: readonly Token[], from: number, to: number, phrases: Phrases): boolean {
+  for (let k = Math.max(0, from); k <= to && k < toks.length; k++) if (anyAt(toks, k, phrases) > 0) return true;
+  return false;
+}
+
 /** Whether the sentence tells of a fight (a clash word or a military place); its dead are of no stated group. */
 function fightScene(toks: readonly Token[], c: ClaimPack): boolean {
   for (let k = 0; k < toks.length; k++) if (anyAt(toks, k, c.clashWords) > 0 || anyAt(toks, k, c.militaryPlaces) > 0) return true;
@@ -533,6 +539,8 @@ function quoteMask(toks: readonly Token[], anyQuote: boolean): Uint8Array {
 }
 
 const UPPER_INITIAL = /^\p{Lu}/u;
+/** A short capitalised abbreviation before a dot: "Oct", "Jan", "Lt". */
+const ABBREV = /^\p{Lu}\p{Ll}{1,3}$/u;
 
 function speakerName(toks: readonly Token[], from: number, to: number, c: ClaimPack): { from: number; to: number } | null {
   // cut at stop words ("yang", "who"), strip leading/trailing fillers, punctuation
@@ -1037,6 +1045,8 @@ interface Found {
   inheritTotal?: boolean;
   /** "two of them", "10 orang di antaranya": a part of some group, a breakdown only of a figure with its outcome. */
   partitive?: boolean;
+  /** Counted by a head that usually means members of a force ("anggota", "members"): never made civilian by its context. */
+  memberHead?: boolean;
 }
 
 function isNotPeople(toks: Token[], num: Num, c: ClaimPack): boolean {
@@ -1174,6 +1184,8 @@ function before(toks: Token[], num: Num, c: ClaimPack, code: string, nums?: Num[
         // "… di negara bagian Al Jazirah, Sudan, bertambah menjadi 40": a comma after a name goes on
         if (PUNCT_STOP.has(toks[k]!.text)) {
           if (toks[k]!.text === ',' && k > 0 && UPPER_INITIAL.test(toks[k - 1]!.text) && k > j - link - 14) continue;
+          // "since Oct. 7 to 35,034": the dot of an abbreviation
+          if (toks[k]!.text === '.' && k > 0 && ABBREV.test(toks[k - 1]!.text) && toks[k - 1]!.end === toks[k]!.start) continue;
           break;
         }
         const tn = outcomeEndingAt(toks, k, c.tollNouns) ?? outcomeEndingAt(toks, k, c.after);
@@ -1246,6 +1258,7 @@ export function findCasualties(text: string, input: ClaimInput, attributions: At
   const numbersIdx = sentenceIndex(input.numbers, input.sentences);
   const datesIdx = sentenceIndex(input.dates, input.sentences);
   let prevSentenceFigures: CasualtyMention[] = [];
+  const memberFigures = new Set<CasualtyMention>();
   let prevPara = -1;
   let inheritedAttr: Attribution | null = null;
   const doc = docIds(input.sentences, c);
@@ -1305,9 +1318,18 @@ export function findCasualties(text: string, input: ClaimInput, attributions: At
         if (group === 'unknown') group = last.group;
       }
       if (!outcome) continue;
-      if (group === 'unknown' && found.length > 0 && hit.groupTo >= hit.groupFrom - 1) {
+      if (group === 'unknown' && hit.groupTo >= hit.groupFrom - 1) {
         const words = toks.slice(hit.groupFrom, hit.groupTo + 1).filter((t) => isWord(t) && anyAt(toks, toks.indexOf(t), c.passiveAux) === 0);
-        if (words.every((t) => has(c.elliptic, t.lower))) group = found[found.length - 1]!.group;
+        if (found.length > 0 && words.every((t) => has(c.elliptic, t.lower))) group = found[found.length - 1]!.group;
+        // "Seramai 14 lagi anggota cedera" after "Sebelas anggota tentera terbunuh": "more" of the
+        // figure of the sentence before, of its group
+        else if (found.length === 0 && words.some((t) => has(c.elliptic, t.lower)) && words.every((t) => has(c.elliptic, t.lower) || has(c.people, t.lower))) {
+          for (let k = prevSentenceFigures.length - 1; k >= 0; k--) {
+            if (prevSentenceFigures[k]!.breakdown) continue;
+            group = prevSentenceFigures[k]!.group;
+            break;
+          }
+        }
       }
       if (hit.outcomeTok >= 0) usedOutcomeToks.add(hit.outcomeTok);
       found.push({
@@ -1322,6 +1344,7 @@ export function findCasualties(text: string, input: ClaimInput, attributions: At
         rule: hit.rule,
         outcomeTok: hit.outcomeTok,
         inheritTotal: hit.total,
+        memberHead: hasPhraseIn(toks, hit.groupFrom, hit.groupTo, c.memberHeads),
       });
     }
     // zero casualties: "tidak ada korban jiwa", "no one was hurt"
@@ -1358,7 +1381,7 @@ export function findCasualties(text: string, input: ClaimInput, attributions: At
       if (!o) continue;
       const d = i + o.len;
       if (!toks[d] || !isPhrase(toks, d, d, c.singularDeterminers) || nums.some((m) => m.a === d)) continue;
-      for (let k = d + 1; k <= d + 2 && k < toks.length; k++) {
+      for (let k = d + 1; k <= d + 4 && k < toks.length && !PUNCT_STOP.has(toks[k]!.text); k++) {
         if (anyAt(toks, k, c.people) > 0 || anyAt(toks, k, c.civilian) > 0 || anyAt(toks, k, c.military) > 0) {
           found.push({ num: null, count: 1, qualifier: 'exact', outcome: o.outcome, group: groupOfTokens(toks, k, k, c, sActors), span: { start: toks[d]!.start, end: toks[k]!.end }, breakdown: false, rule: `${pack.code}/casualty/singular-object`, outcomeTok: i });
           usedOutcomeToks.add(i);
@@ -1535,7 +1558,8 @@ export function findCasualties(text: string, input: ClaimInput, attributions: At
     for (let k = 0; k < mine.length; k++) {
       const m = mine[k]!;
       const f = found[k]!;
-      if (m.group !== 'unknown' || m.tally || m.breakdown || m.outcome === 'captured' || m.count === 0) continue;
+      if (f.memberHead) memberFigures.add(m);
+      if (m.group !== 'unknown' || m.tally || m.breakdown || m.outcome === 'captured' || m.count === 0 || f.memberHead) continue;
       let to = Math.max(f.num ? f.num.b : 0, f.outcomeTok);
       // "210 Palestinians were killed in the operation, including children": a breakdown into
       // civilians with no count of its own (up to the next figure)
@@ -1599,7 +1623,7 @@ export function findCasualties(text: string, input: ClaimInput, attributions: At
   }
   // late sentences may sum to an earlier total: mark earlier parts too
   markRepeats(out);
-  civilianDocument(out, doc, c);
+  civilianDocument(out, doc, c, memberFigures);
   return out;
 }
 
@@ -1609,7 +1633,7 @@ export function findCasualties(text: string, input: ClaimInput, attributions: At
  * ("No fewer than 40 people, including women and children, were killed …; residents said at least
  * 37 people were killed"). Running totals, arrests and figures told of a fight stay as they are.
  */
-function civilianDocument(out: CasualtyMention[], doc: DocIds, c: ClaimPack): void {
+function civilianDocument(out: CasualtyMention[], doc: DocIds, c: ClaimPack, members: ReadonlySet<CasualtyMention>): void {
   let civ = false;
   for (const m of out) {
     if (m.tally || m.outcome === 'captured' || m.count === 0) continue;
@@ -1618,7 +1642,7 @@ function civilianDocument(out: CasualtyMention[], doc: DocIds, c: ClaimPack): vo
   }
   if (!civ) return;
   for (const m of out) {
-    if (m.group !== 'unknown' || m.tally || m.breakdown || m.outcome === 'captured' || m.count === 0) continue;
+    if (m.group !== 'unknown' || m.tally || m.breakdown || m.outcome === 'captured' || m.count === 0 || members.has(m)) continue;
     const si = doc.list.findIndex((x) => x.index === m.sentence);
     if (si < 0) continue;
     useSentence(doc, si);

@@ -110,6 +110,8 @@ export interface ClaimPack {
   targetPreps: Phrases;
   /** Verbs whose subject is the side that suffers ("lost", "kehilangan"): the group is the subject's. */
   lossVerbs: Phrases;
+  /** Heads that usually count members of a force or group ("anggota", "members"): never made civilian by context. */
+  memberHeads: Phrases;
   /** Suffixes to strip before looking a word up ("tentaranya" → "tentara"). */
   suffixes: Phrases;
   /** Words that name no group of their own ("lainnya", "others"): the figure takes the previous one's group. */

@@ -48,6 +48,7 @@ export const claims: ClaimPack = {
   clashWords: ['baku tembak', 'kontak tembak', 'kontak senjata', 'tembak-menembak', 'pertempuran', 'bentrok', 'bentrokan', 'pertempuran sengit', 'perang', 'saling serang', 'saling tembak'],
   targetPreps: ['terhadap', 'menyerang', 'menyerbu', 'menembaki', 'menyergap', 'mengadang', 'menghadang', 'ke arah', 'menargetkan', 'menyasar', 'menyerang pos'],
   lossVerbs: ['kehilangan'],
+  memberHeads: ['anggota', 'personel', 'kader', 'simpatisan'],
   suffixes: ['nya', 'mu', 'ku'],
   elliptic: ['lainnya', 'lain', 'orang lainnya', 'korban lainnya', 'lagi'],
   people: ['orang', 'jiwa', 'korban', 'lainnya', 'lain', 'warga', 'anggota', 'individu', 'demonstran', 'pendemo', 'tentara', 'prajurit', 'personel', 'polisi', 'anak', 'orang lainnya'],
@@ -82,7 +83,7 @@ export const claims: ClaimPack = {
   speakerPlacePreps: ['di'],
   continuationOpeners: ['sebab', 'pasalnya', 'hal ini karena', 'hal itu karena', 'sebab itu'],
   clauseOpeners: ['sementara', 'sedangkan', 'namun', 'tetapi', 'tapi', 'padahal', 'meski', 'meskipun', 'walaupun', 'manakala'],
-  speakerStripEnd: ['juga', 'pun', 'lebih lanjut', 'lagi', 'kembali', 'telah', 'sudah', 'sebelumnya', 'kemudian'],
+  speakerStripEnd: ['semalam', 'hari ini', 'kemarin', 'pagi tadi', 'malam tadi', 'tadi', 'juga', 'pun', 'lebih lanjut', 'lagi', 'kembali', 'telah', 'sudah', 'sebelumnya', 'kemudian'],
   singularDeterminers: ['seorang', 'satu'],
   singularOutcomes: {
     killed: ['tewas', 'meninggal dunia', 'meninggal', 'gugur', 'wafat', 'terbunuh', 'ditembak mati'],
