@@ -189,3 +189,31 @@ describe('more of the same group, tolls after abbreviations, victims with ages',
     expect(ledger('Police said the kidnappers also shot dead a 40-year-old security guard.', 'en')).toEqual(['1 killed civilian Police']);
   });
 });
+
+describe('speakers inside tolls, start dates and appositions', () => {
+  it('en: "residents put the death toll at 35" — the speaker is no group of the dead', () => {
+    expect(ledger('Police said 21 people were killed, but residents put the death toll at 35.', 'en')).toEqual(['21 killed unknown Police', '35 killed unknown residents']);
+  });
+  it('en negative: "the civilian death toll rose to 40" keeps its group', () => {
+    expect(ledger('The civilian death toll rose to 40, officials said.', 'en')).toEqual(['40 killed civilian officials']);
+  });
+  const since = (text: string, lang: string): (string | null)[] => {
+    const r = read(text, '2024-03-14T10:00:00+07:00', packFor(lang)!, null);
+    return primaryFigures(r.casualties).filter((c) => c.tally).map((c) => c.since);
+  };
+  it('id: "sejak awal tahun" wins over a report date at the end of the sentence', () => {
+    expect(since('Total korban tewas sejak awal tahun mencapai 57 orang, menurut data Komnas HAM, Kamis (14/3/2024).', 'id')).toEqual(['2024-01-01']);
+  });
+  it('ms: "sejak awal tahun kini mencecah 340 orang"', () => {
+    expect(since('Jumlah kematian akibat konflik itu sejak awal tahun kini mencecah 340 orang, lapor Bernama, Khamis (14/3/2024).', 'ms')).toEqual(['2024-01-01']);
+  });
+  it('id: "sejak 7 Oktober" right after the cue', () => {
+    expect(since('Menurut Kemenkes Gaza, jumlah korban tewas sejak 7 Oktober telah mencapai 31.184 orang.', 'id')).toEqual(['2023-10-07']);
+  });
+  it('id: "Seorang anggota Brimob, Bripda Ronald, gugur" is one soldier/police killed', () => {
+    expect(ledger('Seorang anggota Brimob, Bripda Ronald, gugur tertembak dalam kontak senjata tersebut.', 'id')).toEqual(['1 killed military -']);
+  });
+  it('id negative: "Seorang anggota Brimob, Bripda Ronald, mengatakan …" — the named one is the speaker, not a victim', () => {
+    expect(ledger('Seorang anggota Brimob, Bripda Ronald, mengatakan dua warga tewas.', 'id')).toEqual(['2 killed civilian Seorang anggota Brimob, Bripda Ronald']);
+  });
+});

@@ -1294,7 +1294,13 @@ export function findCasualties(text: string, input: ClaimInput, attributions: At
           let e = num.b + 1;
           while (e < toks.length && e <= num.b + 3 && !PUNCT_STOP.has(toks[e]!.text) && anyAt(toks, e, c.barriers) === 0 && !nums.some((m) => m.a === e)) e++;
           const toll = bf.rule.endsWith('/toll');
-          hit = { outcome: bf.outcome, rule: bf.rule, outcomeTok: bf.outcomeTok, total: bf.total, groupFrom: toll ? Math.max(0, bf.outcomeTok - 3) : num.b + 1, groupTo: toll ? num.a - 1 : e - 1, among: undefined };
+          // a toll's group words come just before its noun ("the civilian death toll"), after any speaker ("residents put the death toll at")
+          let gf = toll ? Math.max(0, bf.outcomeTok - 3) : num.b + 1;
+          if (toll) for (let k = gf; k < bf.outcomeTok; k++) {
+            const sv = anyAt(toks, k, c.speechVerbs);
+            if (sv > 0) gf = k + sv;
+          }
+          hit = { outcome: bf.outcome, rule: bf.rule, outcomeTok: bf.outcomeTok, total: bf.total, groupFrom: gf, groupTo: toll ? num.a - 1 : e - 1, among: undefined };
         }
       }
       // "di Solo ada N orang" continuing a casualty list
@@ -1402,6 +1408,24 @@ export function findCasualties(text: string, input: ClaimInput, attributions: At
       if (k > 3 && toks[k]!.text === ',' && toks[k - 1]!.text === ')' && toks[k - 3]!.text === '(') k -= 4;
       // "John Okoro, 25, was killed": step back over an age between commas
       else if (k > 2 && toks[k]!.text === ',' && /^\d{1,2}$/.test(toks[k - 1]!.text) && toks[k - 2]!.text === ',') k -= 3;
+      // "Seorang anggota Brimob, Bripda Ronald, gugur": a name between commas after "a <group word>"
+      if (toks[k]!.text === ',' && k > 2) {
+        let q = k - 1;
+        while (q > 0 && k - q <= 5 && UPPER_INITIAL.test(toks[q]!.text)) q--;
+        if (q < k - 1 && toks[q]!.text === ',' && q > 1) {
+          for (let d = q - 2; d >= 0 && d >= q - 5; d--) {
+            if (PUNCT_STOP.has(toks[d]!.text)) break;
+            if (!isPhrase(toks, d, d, c.singularDeterminers)) continue;
+            const g = groupOfTokens(toks, d + 1, q - 1, c, sActors);
+            if (g !== 'unknown' || hasPhraseIn(toks, d + 1, q - 1, c.people)) {
+              found.push({ num: null, count: 1, qualifier: 'exact', outcome: o.outcome, group: g, span: { start: toks[d]!.start, end: toks[i + o.len - 1]!.end }, breakdown: false, rule: `${pack.code}/casualty/singular-apposition`, outcomeTok: i });
+              usedOutcomeToks.add(i);
+            }
+            break;
+          }
+          if (usedOutcomeToks.has(i)) continue;
+        }
+      }
       const subj = toks[k]!;
       let ok = false;
       let group: Group = 'unknown';
@@ -1497,13 +1521,10 @@ export function findCasualties(text: string, input: ClaimInput, attributions: At
     };
     // the start of a running total: a date the dates stage marks "since", else the first date after a since-word
     const sDates = datesIdx.stray === null ? input.dates : datesIdx.within(si);
-    let since = sDates.find((d) => d.since && d.start >= s.start && d.end <= s.end)?.date ?? null;
-    if (!since) {
-      const cue = (mask & B_SINCE) === 0 ? -1 : toks.findIndex((_, k) => (flagAt(k) & B_SINCE) !== 0 && anyAt(toks, k, c.sinceCues) > 0);
-      if (cue >= 0) since = sDates.find((d) => d.end > toks[cue]!.start && d.end <= s.end && d.date)?.date ?? null; // the date may hold the cue ("sejak 2020")
-    }
     // "sejak awal tahun", "so far this year": the total runs from 1 January of the report's year
-    if (!since && (mask & B_TALLY) !== 0) {
+    // (before a date marked "since" further on: "sejak awal tahun … 340 orang, lapor Bernama, Khamis (14/3)")
+    let since: string | null = null;
+    if ((mask & B_TALLY) !== 0) {
       for (let k = 0; k < toks.length; k++) {
         if ((flagAt(k) & B_TALLY) === 0) continue;
         const n = anyAt(toks, k, c.yearToDate);
@@ -1514,6 +1535,13 @@ export function findCasualties(text: string, input: ClaimInput, attributions: At
         if (year) since = `${year}-01-01`;
         break;
       }
+    }
+    if (!since) since = sDates.find((d) => d.since && d.start >= s.start && d.end <= s.end)?.date ?? null;
+    // else the first date right after a since-word (the date may hold the cue: "sejak 2020")
+    if (!since && (mask & B_SINCE) !== 0) {
+      const cue = toks.findIndex((_, k) => (flagAt(k) & B_SINCE) !== 0 && anyAt(toks, k, c.sinceCues) > 0);
+      const near = cue >= 0 ? toks[Math.min(toks.length - 1, cue + 4)]!.end : -1;
+      if (cue >= 0) since = sDates.find((d) => d.end > toks[cue]!.start && d.start < near && d.end <= s.end && d.date)?.date ?? null;
     }
     const hasTotal = found.some((f) => f.inheritTotal);
     // continuing a tally: "Mereka juga mengatakan 143 …" after a total
@@ -1653,17 +1681,24 @@ function civilianDocument(out: CasualtyMention[], doc: DocIds, c: ClaimPack, mem
 
 /**
  * The year of the report: of the latest date read relative to the publication time ("Kamis",
- * "kemarin"), else of the latest date at all; null when the document dates nothing.
+ * "kemarin"), else of the latest date at all, else of a date marked "since"; null when the
+ * document dates nothing.
  */
 function referenceYear(dates: readonly DateMention[]): string | null {
   let rel: string | null = null;
   let any: string | null = null;
+  let marked: string | null = null;
   for (const d of dates) {
-    if (!d.date || d.since || d.background) continue;
+    if (!d.date || d.background) continue;
+    // a date marked "since" counts last (it may be a day of the report marked by a far cue)
+    if (d.since) {
+      if (marked === null || d.date > marked) marked = d.date;
+      continue;
+    }
     if (d.relative && (rel === null || d.date > rel)) rel = d.date;
     if (any === null || d.date > any) any = d.date;
   }
-  return (rel ?? any)?.slice(0, 4) ?? null;
+  return (rel ?? any ?? marked)?.slice(0, 4) ?? null;
 }
 
 /** Links repeated figures (same count and outcome) to one primary mention with the best claimant and group. */

@@ -24,7 +24,7 @@ export const claims: ClaimPack = {
     killed: [...id.tollNouns.killed, 'angka korban', 'jumlah kematian', 'korban maut'],
     injured: [...id.tollNouns.injured, 'jumlah cedera', 'mangsa cedera'],
   },
-  tollLinks: [...id.tollLinks, 'kepada', 'seramai'],
+  tollLinks: [...id.tollLinks, 'kepada', 'seramai', 'mencecah', 'meningkat kepada', 'bertambah kepada', 'meningkat'],
   civilian: [...id.civilian, 'orang awam', 'awam', 'kanak-kanak', 'penunjuk perasaan', 'peserta', 'mangsa'],
   civilianPlaces: [...id.civilianPlaces, 'kampung', 'rumah kedai', 'kedai', 'pangsapuri', 'flat'],
   militaryPlaces: [...id.militaryPlaces, 'balai polis', 'ibu pejabat polis', 'kem', 'kem tentera'],
