@@ -213,7 +213,10 @@ describe('speakers inside tolls, start dates and appositions', () => {
   it('id: "Seorang anggota Brimob, Bripda Ronald, gugur" is one soldier/police killed', () => {
     expect(ledger('Seorang anggota Brimob, Bripda Ronald, gugur tertembak dalam kontak senjata tersebut.', 'id')).toEqual(['1 killed military -']);
   });
+  it('id: "Dua anggota Brimob, Bripda Ronald dan Bripda Andi, gugur" — names between commas after a count', () => {
+    expect(ledger('Dua anggota Brimob, Bripda Ronald dan Bripda Andi, gugur tertembak dalam kontak senjata tersebut.', 'id')).toEqual(['2 killed military -']);
+  });
   it('id negative: "Seorang anggota Brimob, Bripda Ronald, mengatakan …" — the named one is the speaker, not a victim', () => {
-    expect(ledger('Seorang anggota Brimob, Bripda Ronald, mengatakan dua warga tewas.', 'id')).toEqual(['2 killed civilian Seorang anggota Brimob, Bripda Ronald']);
+    expect(ledger('Seorang anggota Brimob, Bripda Ronald, mengatakan dua warga tewas.', 'id')).toEqual(['2 killed civilian Bripda Ronald']);
   });
 });

@@ -1124,6 +1124,15 @@ function after(toks: Token[], num: Num, nums: Num[], c: ClaimPack, code: string,
       }
       return { outcome: o.outcome, rule: `${code}/casualty/${o.outcome}-after`, outcomeTok: j, groupTo: j - 1, among };
     }
+    // "Dua anggota Brimob, Bripda Ronald dan Bripda Andi, gugur": names between commas
+    if (t.text === ',' && j > num.b + 1) {
+      let e = j + 1;
+      while (e < toks.length && e - j <= 10 && (UPPER_INITIAL.test(toks[e]!.text) || anyAt(toks, e, c.coordinators) > 0)) e++;
+      if (e > j + 1 && e < toks.length && toks[e]!.text === ',' && UPPER_INITIAL.test(toks[j + 1]!.text)) {
+        j = e + 1;
+        continue;
+      }
+    }
     if (PUNCT_STOP.has(t.text)) return null;
     const inner = nums.find((m) => m.a === j);
     // "one of the five hostages was killed": the outcome is the part's, skip the whole's count
