@@ -1661,6 +1661,11 @@ export function findCasualties(text: string, input: ClaimInput, attributions: At
   // late sentences may sum to an earlier total: mark earlier parts too
   markRepeats(out);
   civilianDocument(out, doc, c, memberFigures);
+  // a part of a running total ("11.240 orang …, termasuk 4.630 anak-anak") is no total of its own
+  for (const m of out) if (m.breakdown && m.tally) {
+    m.tally = false;
+    m.since = null;
+  }
   return out;
 }
 

@@ -8,7 +8,7 @@ import type { Casualty, Claimant, Span } from '../types.js';
 export interface CasualtyMention extends Casualty {
   /** The span of the number itself. */
   numberSpan: Span;
-  /** A running total ("since 27 September", "so far", "total"), not one event's toll. */
+  /** A running total ("since 27 September", "so far", "total"), not one event's toll; false for a breakdown of one. */
   tally: boolean;
   /** For tallies: the start date of the total (YYYY-MM-DD) when stated. */
   since: string | null;
