@@ -220,3 +220,12 @@ describe('speakers inside tolls, start dates and appositions', () => {
     expect(ledger('Seorang anggota Brimob, Bripda Ronald, mengatakan dua warga tewas.', 'id')).toEqual(['2 killed civilian Bripda Ronald']);
   });
 });
+
+describe('one civilian victim named inside a breakdown', () => {
+  it('en: "Six Palestinians, including a 14-year-old boy, were killed" is a civilian figure', () => {
+    expect(ledger('Six Palestinians, including a 14-year-old boy, were killed by Israeli fire in Jenin, the health ministry said.', 'en')).toEqual(['6 killed civilian health ministry']);
+  });
+  it('en negative: "including a senior commander" is no civilian', () => {
+    expect(ledger('Six fighters, including a senior commander, were killed in the strike, the group said.', 'en')).toEqual(['6 killed military group']);
+  });
+});

@@ -484,7 +484,13 @@ function includesCivilians(toks: readonly Token[], from: number, nums: readonly 
     if (nums.some((m) => m.a === k)) return false;
     const n = anyAt(toks, k, c.breakdownCues);
     if (n === 0) continue;
-    const g = k + n;
+    // "including children", "including a 14-year-old boy" (one victim of no count of its own)
+    let g = k + n;
+    if (g < toks.length && isPhrase(toks, g, g, c.singularDeterminers)) {
+      let h = g + 1;
+      while (h < toks.length && h <= g + 3 && !PUNCT_STOP.has(toks[h]!.text) && anyAt(toks, h, c.civilian) === 0 && anyAt(toks, h, c.military) === 0) h++;
+      g = h;
+    }
     if (g < toks.length && !nums.some((m) => m.a === g) && anyAt(toks, g, c.civilian) > 0 && anyAt(toks, g, c.military) === 0) return true;
   }
   return false;
@@ -682,9 +688,9 @@ export function findAttributions(text: string, input: ClaimInput, pack: Language
         const ref = named ?? (kind.demonstrative || has(c.reportNouns, kind.head) ? last : null);
         if (ref) att = { sentence: s.index, claimant: ref.claimant, span: ref.span, rule: `${pack.code}/claimant/anaphor`, at };
         else if (has(c.groupAnaphors, kind.head)) {
-          // "the group said": the armed group named last before it
+          // "the group said": the armed group named last before it (by a name, not "fighters")
           let g: ActorMention | null = null;
-          for (const x of input.actors) if (x.end <= toks[a]!.start && (x.type === 'rebel' || x.type === 'political_militia' || x.type === 'identity_militia')) g = x;
+          for (const x of input.actors) if (x.end <= toks[a]!.start && (x.type === 'rebel' || x.type === 'political_militia' || x.type === 'identity_militia') && UPPER_INITIAL.test(x.text) && !has(c.military, fold(x.text))) g = x;
           if (g) att = { sentence: s.index, claimant: { name: text.slice(g.start, g.end).replace(/\s+/g, ' '), country: g.country }, span: { start: toks[sp.from]!.start, end: toks[sp.to]!.end }, rule: `${pack.code}/claimant/anaphor-group`, at };
         }
       }
