@@ -1,4 +1,4 @@
-import { factsOf, fold, SIG_BITS, tokenize, tokensOf, TF_HYPHEN, TF_JOINED, TF_NONASCII, TF_SIG_SHIFT, TF_UPPER, wordSig, type Sentence, type Token } from '../engine/text.js';
+import { factsOf, fold, SigMap, tokenize, tokensOf, TF_HYPHEN, TF_JOINED, TF_NONASCII, TF_SIG_SHIFT, TF_UPPER, wordSig, type Sentence, type Token } from '../engine/text.js';
 import type { LanguagePack } from '../pack.js';
 import type { ActorMention, ActorPack, ActorRule, ActorSpec } from './types.js';
 import { COUNTRY_NAMES } from './data/countries.js';
@@ -64,8 +64,8 @@ interface Compiled {
   root: Node;
   /** Words that start a phrase (bit 1) or a country name (bit 2). */
   first: Map<string, First>;
-  /** sig(w) of every word of `first`: a word whose signature is absent needs no look-up. */
-  firstSig: Uint32Array;
+  /** `first` looked up by word and signature (see SigMap). */
+  firstBySig: SigMap<First>;
   countries: CountryNode;
   officialBefore: CountryNode; // reused as a plain phrase trie (ends unused but non-empty)
   officialAfter: CountryNode;
@@ -95,7 +95,6 @@ function foldWord(s: string): string {
   return nonAscii(lower) ? fold(s) : lower;
 }
 
-const SIG_SIZE = 1 << SIG_BITS;
 /** A cheap signature of a word (the engine's wordSig: first two and last characters, length). */
 const sig = wordSig;
 
@@ -229,13 +228,11 @@ function compile(pack: ActorPack): Compiled {
     if (e) e.country = country;
     else first.set(k, { node: undefined, country });
   }
-  // A bit set (32 KB), small enough to stay in cache; a byte table missed it on most tokens.
-  const firstSig = new Uint32Array(SIG_SIZE >>> 5);
-  for (const k of first.keys()) { const h = sig(k); firstSig[h >>> 5]! |= 1 << (h & 31); }
+  const firstBySig = new SigMap(first);
   return {
     root,
     first,
-    firstSig,
+    firstBySig,
     countries,
     officialBefore: phraseTrie(pack.officialBefore),
     officialAfter: phraseTrie(pack.officialAfter),
@@ -471,7 +468,7 @@ export function findActors(text: string, sentence: Sentence, pack: LanguagePack)
     const tf = F[i]!;
     const tu = U[i]!;
     const h = S[i]!;
-    const fe = c.firstSig[h >>> 5]! & (1 << (h & 31)) ? c.first.get(tf) : undefined;
+    const fe = c.firstBySig.get(tf, h);
     const first = fe === undefined ? undefined : (fe.node ? 1 : 0) | (fe.country ? 2 : 0);
     if (first !== undefined && (first & 1 || ((c.root.slotC || c.root.slotN) && first & 2))) {
       for (const cand of candidatesAt(c, toks, i, fe!)) {

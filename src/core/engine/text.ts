@@ -532,3 +532,39 @@ export function fold(s: string): string {
     .replace(/\s+/g, ' ')
     .trim();
 }
+
+/** One word of a SigMap (words of equal signature chained). */
+interface SigEntry<V> {
+  key: string;
+  value: V;
+  next: SigEntry<V> | null;
+}
+
+/**
+ * A word → value table looked up by a word together with its signature (wordSig, as factsOf
+ * keeps it): a bit test answers most absent words, and the rest are found by the signature (a
+ * small-integer key) and one string comparison — no string hashing of the token.
+ */
+export class SigMap<V> {
+  readonly bits: Uint32Array;
+  readonly #bySig = new Map<number, SigEntry<V>>();
+  constructor(entries: Iterable<readonly [string, V]>) {
+    const keys: string[] = [];
+    for (const [k, v] of entries) {
+      const h = wordSig(k);
+      let e = this.#bySig.get(h);
+      let found = false;
+      for (let x: SigEntry<V> | null | undefined = e; x; x = x.next) if (x.key === k) { x.value = v; found = true; break; }
+      if (found) continue;
+      this.#bySig.set(h, { key: k, value: v, next: e ?? null });
+      keys.push(k);
+    }
+    this.bits = sigSet(keys);
+  }
+  /** The value of word `w`, whose wordSig is `h`; undefined when absent. */
+  get(w: string, h: number): V | undefined {
+    if ((this.bits[h >>> 5]! & (1 << (h & 31))) === 0) return undefined;
+    for (let e: SigEntry<V> | null | undefined = this.#bySig.get(h); e; e = e.next) if (e.key === w) return e.value;
+    return undefined;
+  }
+}
