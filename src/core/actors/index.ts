@@ -614,9 +614,10 @@ const RELATION = /^(.+?)-(led|backed|run|controlled|allied|aligned|linked|affili
  * to its tokens (reused from sentence to sentence: findActors is not re-entered).
  */
 const F: string[] = [];
-const U: boolean[] = [];
+/** 1 when the token starts with a capital (typed arrays: cheaper to fill than arrays of values). */
+let U = new Uint8Array(1024);
 /** sig() of each F. */
-const S: number[] = [];
+let S = new Int32Array(1024);
 
 /**
  * The sentence's tokens (shared with the other stages), a possessive "'s" split off; fills F and
@@ -625,13 +626,18 @@ const S: number[] = [];
 function sentenceTokens(sentence: Sentence, c: Compiled): Token[] {
   const src = tokensOf(sentence);
   const facts = factsOf(sentence);
+  // (a token splits into at most three)
+  if (U.length < 3 * src.length) {
+    U = new Uint8Array(6 * src.length);
+    S = new Int32Array(6 * src.length);
+  }
   let out: Token[] | null = null;
   let n = 0;
   const push = (start: number, end: number, text: string, f: string, upper: boolean): void => {
     out!.push({ start, end, text, lower: text });
     F[n] = f;
     S[n] = sig(f);
-    U[n++] = upper;
+    U[n++] = upper ? 1 : 0;
   };
   for (let k = 0; k < src.length; k++) {
     const t = src[k]!;
@@ -653,7 +659,7 @@ function sentenceTokens(sentence: Sentence, c: Compiled): Token[] {
       if (out) out.push(t);
       F[n] = f;
       S[n] = nonA ? sig(f) : fa >>> TF_SIG_SHIFT;
-      U[n++] = upper;
+      U[n++] = upper ? 1 : 0;
       continue;
     }
     if (!out) out = src.slice(0, k);
