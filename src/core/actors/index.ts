@@ -1,4 +1,4 @@
-import { factsOf, fold, SigMap, tokenize, tokensOf, TF_HYPHEN, TF_JOINED, TF_NONASCII, TF_SIG_SHIFT, TF_UPPER, wordSig, type Sentence, type Token } from '../engine/text.js';
+import { factsOf, fold, hasSig, sigSet, SigMap, tokenize, tokensOf, TF_HYPHEN, TF_JOINED, TF_NONASCII, TF_SIG_SHIFT, TF_UPPER, wordSig, type Sentence, type Token } from '../engine/text.js';
 import type { LanguagePack } from '../pack.js';
 import type { ActorMention, ActorPack, ActorRule, ActorSpec } from './types.js';
 import { COUNTRY_NAMES } from './data/countries.js';
@@ -66,6 +66,8 @@ interface Compiled {
   first: Map<string, First>;
   /** `first` looked up by word and signature (see SigMap). */
   firstBySig: SigMap<First>;
+  /** Signatures of every word of every trie (a token whose signature is absent continues none). */
+  trieSig: Uint32Array;
   countries: CountryNode;
   officialBefore: CountryNode; // reused as a plain phrase trie (ends unused but non-empty)
   officialAfter: CountryNode;
@@ -229,13 +231,26 @@ function compile(pack: ActorPack): Compiled {
     else first.set(k, { node: undefined, country });
   }
   const firstBySig = new SigMap(first);
+  const officialBefore = phraseTrie(pack.officialBefore);
+  const officialAfter = phraseTrie(pack.officialAfter);
+  const trieWords = new Set<string>();
+  const collect = (n: { next: Map<string, unknown>; slotC?: unknown; slotN?: unknown }): void => {
+    for (const [k, x] of n.next) {
+      trieWords.add(k);
+      collect(x as typeof n);
+    }
+    if (n.slotC) collect(n.slotC as typeof n);
+    if (n.slotN) collect(n.slotN as typeof n);
+  };
+  for (const t of [root, countries, officialBefore, officialAfter]) collect(t);
   return {
     root,
     first,
     firstBySig,
+    trieSig: sigSet(trieWords),
     countries,
-    officialBefore: phraseTrie(pack.officialBefore),
-    officialAfter: phraseTrie(pack.officialAfter),
+    officialBefore,
+    officialAfter,
     speech: set(pack.speechVerbs),
     attack: set(pack.attackVerbs),
     aux: set(pack.verbAux),
@@ -274,14 +289,14 @@ let STAMP = 0;
 function countryAt(c: Compiled, toks: Token[], i: number, start: CountryNode | undefined | null): CountryHit[] {
   if (CACHE_STAMP[i] === STAMP) return CACHE[i]!;
   const out: CountryHit[] = [];
-  let node: CountryNode | undefined = start === null ? c.countries.next.get(F[i]!) : start;
+  let node: CountryNode | undefined = start === null ? (hasSig(c.trieSig, S[i]!) ? c.countries.next.get(F[i]!) : undefined) : start;
   for (let j = i; node; ) {
     for (const e of node.ends) {
       if (e.cased && !e.cased.every((w, k) => toks[i + k]!.text === w)) continue;
       out.push({ end: j + 1, place: e.place });
     }
     if (++j >= toks.length) break;
-    node = node.next.get(F[j]!);
+    node = hasSig(c.trieSig, S[j]!) ? node.next.get(F[j]!) : undefined;
   }
   if (out.length > 1) out.sort((a, b) => b.end - a.end);
   while (CACHE_STAMP.length < i) { CACHE_STAMP.push(-1); CACHE.push(out); }
@@ -309,7 +324,7 @@ function walk(node: Node, j: number, place: Place | null, slot: [number, number]
   const ends = node.ends;
   if (j > W_i) for (let k = 0; k < ends.length; k++) W_out.push({ end: j, term: ends[k]!, place, slot });
   if (j >= W_toks.length) return;
-  const n = next === null ? node.next.get(F[j]!) : next;
+  const n = next === null ? (hasSig(W_c!.trieSig, S[j]!) ? node.next.get(F[j]!) : undefined) : next;
   if (n) walk(n, j + 1, place, slot, null, null);
   if (node.slotC || node.slotN) {
     for (const h of countryAt(W_c!, W_toks, j, country)) {
