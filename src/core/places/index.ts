@@ -24,6 +24,8 @@ interface Tables {
   headFirst: boolean;
   demonyms: Map<string, string>;
   abbreviations: Map<string, string>;
+  /** Signatures of the abbreviations' lower case, with and without a final dot: a word whose lower case is absent is none. */
+  abbrSig: Uint32Array;
   freeAbbreviations: Set<string>;
   firstNames: Set<string>;
   privateBodies: Set<string>;
@@ -101,6 +103,7 @@ function tablesOf(pack: LanguagePack): Tables | null {
       headFirst: p.headFirst ?? false,
       demonyms: new Map(Object.entries(p.demonyms ?? {})),
       abbreviations: new Map(Object.entries(p.abbreviations ?? {})),
+      abbrSig: sigSet(Object.keys(p.abbreviations ?? {}).flatMap((k) => { const l = k.toLowerCase(); return l.endsWith('.') ? [l, l.slice(0, -1)] : [l]; })),
       freeAbbreviations: new Set(p.freeAbbreviations ?? []),
       firstNames: new Set(p.firstNames ?? []),
       privateBodies: new Set(p.privateBodies ?? []),
@@ -1059,7 +1062,7 @@ function matchAt(toks: Token[], i: number, T: Tables, gaz: Gazetteer): Mention |
   const dotted = toks[i + 1]?.text === '.' && toks[i + 1]!.start === t.end;
   const caps = allCaps(t.text);
   // (only words of the abbreviation table or in capitals do anything here)
-  if (caps || ((T.abbreviations.has(t.text) || (dotted && T.abbreviations.has(t.text + '.'))) &&
+  if (caps || (hasSig(T.abbrSig, wordSig(t.lower)) && (T.abbreviations.has(t.text) || (dotted && T.abbreviations.has(t.text + '.'))) &&
     /^(\p{Lu}\.?)+\p{Ll}*\.?(\p{Lu}\p{Ll}*)?$/u.test(t.text))) {
     const short = caps && t.text.replace(/\./g, '').length <= 4;
     for (let f = dotted ? 0 : 1; f < 2; f++) {
