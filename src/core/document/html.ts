@@ -245,6 +245,85 @@ function headMeta(doc: El & { getElementsByTagName?(n: string): ArrayLike<El> })
   return { published, url: url && /^https?:\/\//i.test(url) ? url : null };
 }
 
+/** Deeper than any news page (the deepest of 181 real pages: about 50 containers). */
+export const MAX_NESTING = 400;
+/** Elements that never hold others (void) or close by themselves (optional end tags): they add no depth. */
+const FLAT_TAGS = 'area|base|br|col|embed|hr|img|input|link|meta|param|source|track|wbr|keygen|basefont|bgsound|frame|command|p|li|dt|dd|option|optgroup|tr|td|th|tbody|thead|tfoot|colgroup|caption|rb|rt|rtc|rp';
+const NESTING_TAG_RE = new RegExp(`<(/?)(?!(?:${FLAT_TAGS})[\\s/>])[a-zA-Z]`, 'gi');
+
+/**
+ * How deep the markup's elements nest, counted from start and end tags (elements that add no depth
+ * left out); the count stops once past `limit`. An approximation of the parsed tree (a missing end
+ * tag counts as nesting), enough to tell a page from a pathological one.
+ */
+export function nestingDepth(markup: string, limit = Infinity): number {
+  let depth = 0;
+  let max = 0;
+  NESTING_TAG_RE.lastIndex = 0;
+  for (let m = NESTING_TAG_RE.exec(markup); m; m = NESTING_TAG_RE.exec(markup)) {
+    if (m[1]) {
+      if (depth > 0) depth--;
+    } else if (++depth > max) {
+      max = depth;
+      if (max > limit) break;
+    }
+  }
+  return max;
+}
+
+const ANY_TAG_RE = /<(\/?)([a-zA-Z][a-zA-Z0-9]*)(?:[^>"']|"[^"]*"|'[^']*')*>/g;
+/** Tags kept when markup is flattened: the document's frame and the text blocks that do not nest. */
+const FLAT_KEEP = new Set(['html', 'head', 'body', 'title', 'meta', 'link', 'script', 'p', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'li', 'br', 'figcaption']);
+const FLAT_BREAK = new Set(BLOCK_TAGS.split('|').concat(['blockquote', 'pre', 'center', 'dir', 'menu', 'details', 'summary', 'hr']));
+
+/** Markup without nesting: containers become line breaks, inline elements go, text blocks stay. */
+export function flattenMarkup(markup: string): string {
+  const flat = markup.replace(ANY_TAG_RE, (tag, _end: string, name: string) => {
+    const n = name.toLowerCase();
+    if (FLAT_KEEP.has(n)) return tag;
+    return FLAT_BREAK.has(n) ? '<br>' : '';
+  });
+  // a run of breaks is one paragraph break
+  return flat.replace(/<br>(?:\s*<br>)+/g, '<br><br>');
+}
+
+/** Far more elements than any news page holds (the largest of 181 real pages: about 1,600). */
+export const MAX_ELEMENTS = 25_000;
+const START_TAG_ANY_RE = /<[a-zA-Z]/g;
+
+/** Whether the markup has more than `limit` start tags (counting stops there). */
+export function moreTagsThan(markup: string, limit: number): boolean {
+  START_TAG_ANY_RE.lastIndex = 0;
+  let n = 0;
+  while (START_TAG_ANY_RE.exec(markup)) if (++n > limit) return true;
+  return false;
+}
+
+const HEAD_TAGS = new Set(['html', 'head', 'body', 'title', 'meta', 'link', 'script']);
+const LINE_TAGS = new Set([...FLAT_BREAK, 'p', 'li', 'br', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'figcaption', 'dt', 'dd', 'tr']);
+
+/**
+ * A page of hundreds of thousands of elements (a dump, a generated or hostile page) as lines of
+ * text: Readability and the DOM cost grows with the elements, so only the head is kept as markup
+ * and the body becomes its text, one line per block.
+ */
+function linesOfHugePage(markup: string, lang: string | null): { blocks: Block[]; meta: HtmlMeta } {
+  const text = markup.replace(ANY_TAG_RE, (tag, _end: string, name: string) => {
+    const n = name.toLowerCase();
+    return HEAD_TAGS.has(n) ? tag : LINE_TAGS.has(n) ? '\n' : n === 'td' || n === 'th' ? ' ' : '';
+  });
+  const { document } = parseHTML(text) as unknown as { document: El & Document & { body: El | null } };
+  const head = headMeta(document);
+  const blocks: Block[] = [];
+  for (const line of (document.body?.textContent ?? '').split('\n')) {
+    const t = line.replace(/\s+/g, ' ').trim();
+    if (t) blocks.push({ text: t, kind: 'p' });
+  }
+  const title = document.querySelector?.('title')?.textContent?.trim() || null;
+  const docLang = (document as unknown as { documentElement?: El }).documentElement?.getAttribute?.('lang')?.trim() || lang;
+  return { blocks, meta: { title, published: head.published, siteName: null, lang: docLang, url: head.url } };
+}
+
 type DomNode = { firstChild: DomNode | null; remove(): void };
 type DomDocument = { body: (DomNode & { appendChild(n: DomNode): void }) | null };
 type ReaderInternals = {
@@ -298,7 +377,12 @@ function rebuildBodyOnRetry(reader: ReaderInternals, document: DomDocument, mark
  */
 export function htmlDocument(html: string): { blocks: Block[]; meta: HtmlMeta } {
   const wrapped = /<html[\s>]/i.test(html.slice(0, 65536)) ? html : `<!DOCTYPE html><html><head></head><body>${html}</body></html>`;
-  const slim = slimHtml(wrapped);
+  let slim = slimHtml(wrapped);
+  if (moreTagsThan(slim, MAX_ELEMENTS)) return linesOfHugePage(slim, null);
+  // Markup nested thousands deep (broken or hostile) would take the parser and Readability minutes:
+  // it is read flattened, its containers turned into line breaks.
+  const deep = nestingDepth(slim, MAX_NESTING) > MAX_NESTING;
+  if (deep) slim = flattenMarkup(slim);
   const { document } = parseHTML(slim) as unknown as { document: El & Document };
   const head = headMeta(document);
   const lang = (document as unknown as { documentElement?: El }).documentElement?.getAttribute?.('lang')?.trim() || null;
@@ -328,7 +412,7 @@ export function htmlDocument(html: string): { blocks: Block[]; meta: HtmlMeta } 
   }
   const chars = blocks.reduce((n, b) => n + (b.kind === 'caption' ? 0 : b.text.length), 0);
   if (chars < 200) {
-    const again = (parseHTML(wrapped) as unknown as { document: El }).document;
+    const again = (parseHTML(deep ? slim : wrapped) as unknown as { document: El }).document;
     const body = again.querySelector?.('body') ?? again;
     for (const sel of ['header', 'footer', 'aside', 'nav']) {
       const list = body.querySelectorAll?.(sel);
