@@ -108,6 +108,7 @@ const B_DEATH = 32;
 const B_TALLY = 64;
 const B_SINCE = 128;
 const B_SEVERITY = 256;
+const B_BREAKDOWN = 4096; // a breakdown cue ("including")
 /** Not start flags but marks of a sentence's mask: a quote mark " “ ” ″; any quote mark of QUOTES or ″. */
 const B_QMARK = 1 << 29;
 const B_ANY_QUOTE = 1 << 30;
@@ -269,6 +270,39 @@ function compiledTable(table: OutcomeTable): Compiled {
 
 const PACKS_COMPILED = new WeakSet<ClaimPack>();
 
+/**
+ * Tables read only around a casualty figure of no stated group (scene words) or at a speech verb
+ * (negations): matched on the tokens' lower-case text, not given word ids — their common words
+ * ("desa", "home", "tidak", "not") would otherwise cost a vocabulary look-up on every token.
+ */
+const STRING_TABLES = new Set(['civilianPlaces', 'militaryPlaces', 'clashWords', 'targetPreps', 'negations']);
+const STRING_COMPILED = new WeakMap<Phrases, Map<string, string[][]>>();
+
+/** Length of the longest phrase of a string table at token i (0: none). */
+function strAt(toks: readonly Token[], i: number, phrases: Phrases): number {
+  const t = toks[i];
+  if (!t) return 0;
+  let m = STRING_COMPILED.get(phrases);
+  if (!m) {
+    m = new Map();
+    for (const p of phrases) {
+      const w = p.split(' ');
+      const l = m.get(w[0]!);
+      if (l) l.push(w);
+      else m.set(w[0]!, [w]);
+    }
+    for (const l of m.values()) l.sort((x, y) => y.length - x.length);
+    STRING_COMPILED.set(phrases, m);
+  }
+  const cands = m.get(t.lower);
+  if (!cands) return 0;
+  outer: for (const w of cands) {
+    for (let k = 1; k < w.length; k++) if (toks[i + k]?.lower !== w[k]) continue outer;
+    return w.length;
+  }
+  return 0;
+}
+
 /** Compiles every table of the pack, so that the vocabulary is complete before tokens get ids. */
 function prepare(c: ClaimPack): void {
   if (PACKS_COMPILED.has(c)) return;
@@ -280,7 +314,7 @@ function prepare(c: ClaimPack): void {
     if (v && typeof v === 'object') {
       const o = v as Record<string, unknown>;
       if (OUTCOMES.every((k) => Array.isArray(o[k]))) compiledTable(o as unknown as OutcomeTable);
-      for (const k of Object.keys(o)) walk(o[k]);
+      for (const k of Object.keys(o)) if (o !== (c as unknown) || !STRING_TABLES.has(k)) walk(o[k]);
     }
   };
   walk(c);
@@ -309,6 +343,7 @@ function packFlags(c: ClaimPack): Uint32Array {
   mark(compiled(c.tallyCues), B_TALLY);
   mark(compiled(c.sinceCues), B_SINCE);
   mark(compiled(c.severity), B_SEVERITY);
+  mark(compiled(c.breakdownCues), B_BREAKDOWN);
   PACK_FLAGS.set(c, flags);
   return flags;
 }
@@ -380,6 +415,7 @@ function has(phrases: Phrases, word: string): boolean {
 }
 
 const NO_ACTORS: ActorMention[] = [];
+const NO_ATTRIBUTIONS: Attribution[] = [];
 const PUNCT_STOP = new Set([',', ';', ':', '.', '!', '?', '(', ')', '[', ']', '—', '–']);
 const QUOTES = new Set(['"', '“', '”', "'", '‘', '’', '«', '»']);
 
@@ -441,37 +477,79 @@ function isArmedActor(a: ActorMention): boolean {
  * civilians (an actor the actors stage reads as civilians or protesters) or a place where
  * civilians are (a village, a market, a camp, homes), and nothing of a fight between armed sides
  * (a clash word, a military place such as a base or checkpoint, a military target after "on" /
- * "terhadap"). Tokens inside `skip` (the claimant's name) are not read. ACLED counts the dead of
+ * "terhadap"). Tokens inside the spans of `skip` (the claimants' names) are not read. ACLED counts the dead of
  * an attack on civilians as civilians; the dead of a fight stay of no stated group.
  */
-function civilianScene(toks: readonly Token[], to: number, c: ClaimPack, actors: readonly ActorMention[], skip: readonly Span[]): boolean {
+const SCENE_CIV = 1;
+const SCENE_FIGHT = 2;
+const SCENE_TARGET = 3;
+const SCENES = new WeakMap<ClaimPack, Map<string, { kind: number; w: string[] }[]>>();
+
+/** The scene words of a pack (civilian places, clash words and military places, target words) by first word, longest first. */
+function sceneTable(c: ClaimPack): Map<string, { kind: number; w: string[] }[]> {
+  let m = SCENES.get(c);
+  if (m) return m;
+  m = new Map();
+  const add = (list: Phrases, kind: number): void => {
+    for (const p of list) {
+      const w = p.split(' ');
+      const l = m!.get(w[0]!);
+      if (l) l.push({ kind, w });
+      else m!.set(w[0]!, [{ kind, w }]);
+    }
+  };
+  add(c.clashWords, SCENE_FIGHT);
+  add(c.militaryPlaces, SCENE_FIGHT);
+  add(c.targetPreps, SCENE_TARGET);
+  add(c.civilianPlaces, SCENE_CIV);
+  for (const l of m.values()) l.sort((x, y) => y.w.length - x.w.length);
+  SCENES.set(c, m);
+  return m;
+}
+
+/** The scene word at token i: its kind and length (kind 0: none). */
+function sceneAt(toks: readonly Token[], i: number, table: Map<string, { kind: number; w: string[] }[]>): { kind: number; len: number } {
+  const cands = table.get(toks[i]!.lower);
+  if (cands) {
+    outer: for (const e of cands) {
+      for (let k = 1; k < e.w.length; k++) if (toks[i + k]?.lower !== e.w[k]) continue outer;
+      return { kind: e.kind, len: e.w.length };
+    }
+  }
+  return NO_SCENE;
+}
+const NO_SCENE = Object.freeze({ kind: 0, len: 0 });
+
+function civilianScene(toks: readonly Token[], to: number, c: ClaimPack, actors: readonly ActorMention[], skip: readonly Attribution[]): boolean {
+  let civActor = false;
+  for (const a of actors) if (a.type === 'civilians' || a.type === 'protesters') civActor = true;
+  const table = sceneTable(c);
   let civ = false;
   const end = Math.min(to, toks.length - 1);
   const skipped = (t: Token): boolean => {
-    for (const sp of skip) if (t.start >= sp.start && t.end <= sp.end) return true;
+    for (const x of skip) if (t.start >= x.span.start && t.end <= x.span.end) return true;
     return false;
   };
   for (let k = 0; k <= end; k++) {
-    const t = toks[k]!;
-    if (skipped(t)) continue;
-    if (anyAt(toks, k, c.clashWords) > 0 || anyAt(toks, k, c.militaryPlaces) > 0) return false;
-    const tp = anyAt(toks, k, c.targetPreps);
-    if (tp > 0) {
-      for (let j = k + tp; j <= k + tp + 3 && j < toks.length; j++) {
+    const sc = sceneAt(toks, k, table);
+    if (sc.kind === 0 || skipped(toks[k]!)) continue;
+    if (sc.kind === SCENE_FIGHT) return false;
+    if (sc.kind === SCENE_TARGET) {
+      for (let j = k + sc.len; j <= k + sc.len + 3 && j < toks.length; j++) {
         const u = toks[j]!;
         if (PUNCT_STOP.has(u.text)) break;
-        if (anyAt(toks, j, c.military) > 0 || anyAt(toks, j, c.militaryPlaces) > 0) return false;
+        if (anyAt(toks, j, c.military) > 0 || strAt(toks, j, c.militaryPlaces) > 0) return false;
         for (const a of actors) if (a.start <= u.start && a.end >= u.end && isArmedActor(a)) return false;
       }
-    }
-    if (!civ && anyAt(toks, k, c.civilianPlaces) > 0) civ = true;
+    } else civ = true;
   }
   if (civ) return true;
+  if (!civActor) return false;
   const limit = toks[end]?.end ?? 0;
   for (const a of actors) {
     if ((a.type === 'civilians' || a.type === 'protesters') && a.end <= limit) {
       let inSkip = false;
-      for (const sp of skip) if (a.start >= sp.start && a.end <= sp.end) inSkip = true;
+      for (const x of skip) if (a.start >= x.span.start && a.end <= x.span.end) inSkip = true;
       if (!inSkip) return true;
     }
   }
@@ -479,9 +557,12 @@ function civilianScene(toks: readonly Token[], to: number, c: ClaimPack, actors:
 }
 
 /** "…, including children", "termasuk perempuan dan anak-anak": a breakdown cue before a civilian group with no count, from token `from` to the next count. */
-function includesCivilians(toks: readonly Token[], from: number, nums: readonly Num[], c: ClaimPack): boolean {
-  for (let k = from; k < toks.length; k++) {
-    if (nums.some((m) => m.a === k)) return false;
+function includesCivilians(toks: readonly Token[], from: number, nums: readonly Num[], c: ClaimPack, mask: number): boolean {
+  if ((mask & B_BREAKDOWN) === 0) return false;
+  let stop = toks.length;
+  for (const m of nums) if (m.a >= from && m.a < stop) stop = m.a;
+  for (let k = from; k < stop; k++) {
+    if ((flagAt(k) & B_BREAKDOWN) === 0) continue;
     const n = anyAt(toks, k, c.breakdownCues);
     if (n === 0) continue;
     // "including children", "including a 14-year-old boy" (one victim of no count of its own)
@@ -504,7 +585,8 @@ function hasPhraseIn(toks: readonly Token[], from: number, to: number, phrases: 
 
 /** Whether the sentence tells of a fight (a clash word or a military place); its dead are of no stated group. */
 function fightScene(toks: readonly Token[], c: ClaimPack): boolean {
-  for (let k = 0; k < toks.length; k++) if (anyAt(toks, k, c.clashWords) > 0 || anyAt(toks, k, c.militaryPlaces) > 0) return true;
+  const table = sceneTable(c);
+  for (let k = 0; k < toks.length; k++) if (sceneAt(toks, k, table).kind === SCENE_FIGHT) return true;
   return false;
 }
 
@@ -771,7 +853,7 @@ export function findAttributions(text: string, input: ClaimInput, pack: Language
       // 5. "X mengatakan", "X said", "X told"
       const sv = anyAt(toks, i, c.speechVerbs);
       // a longer casualty verb phrase is no speech: "the attack claimed the lives of six soldiers"
-      if (sv > 0 && i > 0 && anyEndingAt(toks, i - 1, c.notSpeechBefore) === 0 && (outcomeAt(toks, i, c.before)?.len ?? 0) <= sv) {
+      if (sv > 0 && i > 0 && anyEndingAt(toks, i - 1, c.notSpeechBefore) === 0 && strAt(toks, i - 1, c.negations) !== 1 && (i < 2 || strAt(toks, i - 2, c.negations) !== 2) && (outcomeAt(toks, i, c.before)?.len ?? 0) <= sv) {
         // the clause before the verb: back to a comma, a quote, a colon or the sentence start; an
         // empty or adverb-only clause ("X, a spokesman, said", "X, however, claimed") steps back
         // to the segment before it
@@ -908,23 +990,32 @@ const NAME_WORD = /^\p{Lu}\p{Ll}{2,}$/u;
  * capitalised word), and every one of its words must be in the earlier name.
  */
 function fullNames(out: Attribution[]): void {
-  const seen: Attribution[] = [];
+  if (out.length < 2) return;
+  // distinct names seen so far, with their words (split once per name)
+  const seen: { claimant: Claimant; words: string[] }[] = [];
+  const known = new Map<string, Claimant>();
   for (const a of out) {
-    const words = a.claimant.name.split(' ');
-    let full: Attribution | null = null;
+    const name = a.claimant.name;
+    const done = known.get(name);
+    if (done) {
+      a.claimant = done;
+      continue;
+    }
+    const words = name.split(' ');
+    let full: Claimant | null = null;
     if (words.some((w) => NAME_WORD.test(w))) {
       for (let k = seen.length - 1; k >= 0 && !full; k--) {
         const b = seen[k]!;
-        if (b.claimant.name.length <= a.claimant.name.length) continue;
-        const long = b.claimant.name.split(' ');
-        if (words.every((w) => long.includes(w))) full = b;
+        if (b.claimant.name.length > name.length && words.every((w) => b.words.includes(w))) full = b.claimant;
       }
     }
     if (full) {
-      a.claimant = full.claimant;
+      a.claimant = full;
+      known.set(name, full);
       continue;
     }
-    seen.push(a);
+    known.set(name, a.claimant);
+    seen.push({ claimant: a.claimant, words });
   }
 }
 
@@ -1606,14 +1697,12 @@ export function findCasualties(text: string, input: ClaimInput, attributions: At
       let to = Math.max(f.num ? f.num.b : 0, f.outcomeTok);
       // "210 Palestinians were killed in the operation, including children": a breakdown into
       // civilians with no count of its own (up to the next figure)
-      if (f.num && includesCivilians(toks, f.num.b + 1, nums, c)) {
+      if (f.num && includesCivilians(toks, f.num.b + 1, nums, c, mask)) {
         m.group = 'civilian';
         continue;
       }
       while (to + 1 < toks.length && !PUNCT_STOP.has(toks[to + 1]!.text)) to++;
-      const skip: Span[] = [];
-      for (const a of attrBySentence.get(s.index) ?? []) skip.push(a.span);
-      if (civilianScene(toks, to, c, sActors, skip)) {
+      if (civilianScene(toks, to, c, sActors, attrBySentence.get(s.index) ?? NO_ATTRIBUTIONS)) {
         m.group = 'civilian';
       }
     }
@@ -1689,10 +1778,15 @@ function civilianDocument(out: CasualtyMention[], doc: DocIds, c: ClaimPack, mem
     if (m.group === 'civilian') civ = true;
   }
   if (!civ) return;
+  let pos: Map<number, number> | null = null;
   for (const m of out) {
     if (m.group !== 'unknown' || m.tally || m.breakdown || m.outcome === 'captured' || m.count === 0 || members.has(m)) continue;
-    const si = doc.list.findIndex((x) => x.index === m.sentence);
-    if (si < 0) continue;
+    if (!pos) {
+      pos = new Map();
+      for (let k = 0; k < doc.list.length; k++) pos.set(doc.list[k]!.index, k);
+    }
+    const si = pos.get(m.sentence);
+    if (si === undefined) continue;
     useSentence(doc, si);
     if (fightScene(doc.toks[si]!, c)) continue;
     m.group = 'civilian';

@@ -138,6 +138,8 @@ export interface ClaimPack {
   speechVerbs: Phrases;
   /** Words right before a speech verb that make it no speech ("has been confirmed dead"). */
   notSpeechBefore: Phrases;
+  /** Negations right before a speech verb ("tak menyebut", "did not say"): no speech. */
+  negations: Phrases;
   /** Speech verbs before the speaker at a quote's end: "kata X", "said X". */
   invertedSpeechVerbs: Phrases;
   /** Speech verbs with a pronoun suffix meaning "he/she said": "katanya", "ujarnya". */

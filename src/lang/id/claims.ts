@@ -9,7 +9,7 @@ import type { ClaimPack } from '../../core/claims/types.js';
 export const claims: ClaimPack = {
   after: {
     killed: ['tewas', 'meninggal', 'meninggal dunia', 'wafat', 'nyawa melayang', 'jiwa melayang', 'ditemukan tewas', 'ditemukan meninggal', 'syahid', 'gugur syahid', 'menjadi syahid', 'menghembuskan napas terakhir', 'mengembuskan napas terakhir', 'tutup usia', 'gugur', 'terbunuh', 'dibunuh', 'ditembak mati', 'tertembak mati', 'kehilangan nyawa', 'tak bernyawa', 'tidak bernyawa', 'meregang nyawa', 'menjadi korban jiwa', 'korban jiwa', 'tewaskan'],
-    injured: ['luka', 'luka-luka', 'terluka', 'kritis', 'luka kritis', 'dalam kondisi kritis', 'terluka parah', 'luka parah', 'mengalami luka', 'mengalami luka-luka', 'alami luka', 'luka berat', 'luka ringan', 'cedera', 'mengalami cedera', 'dirawat', 'korban luka', 'korban luka-luka', 'dilarikan ke rumah sakit', 'dilarikan ke rs', 'dilarikan ke rsud', 'dilarikan ke puskesmas', 'dilarikan ke klinik', 'dibawa ke rumah sakit', 'dirawat di rumah sakit', 'dirawat di rs', 'dirawat di rsud', 'menjalani perawatan', 'mendapat perawatan', 'harus dirawat'],
+    injured: ['luka', 'luka-luka', 'terluka', 'kritis', 'luka kritis', 'dalam kondisi kritis', 'terluka parah', 'luka parah', 'mengalami luka', 'mengalami luka-luka', 'alami luka', 'luka berat', 'luka ringan', 'cedera', 'mengalami cedera', 'dirawat', 'korban luka', 'korban luka-luka', 'dilarikan ke rumah sakit', 'dilarikan ke rs', 'dilarikan ke rsud', 'dilarikan ke puskesmas', 'dilarikan ke klinik', 'dibawa ke rumah sakit', 'dirawat di rumah sakit', 'dirawat di rs', 'dirawat di rsud'],
     missing: ['hilang', 'dinyatakan hilang', 'belum ditemukan', 'masih hilang'],
     captured: ['ditangkap', 'diamankan', 'ditahan', 'diculik', 'disandera', 'dibekuk', 'diringkus', 'ditawan', 'dicokok', 'digelandang'],
   },
@@ -65,7 +65,8 @@ export const claims: ClaimPack = {
   },
   zeroDeterminers: ['tidak ada', 'tak ada', 'tiada', 'tidak seorang pun', 'tak seorang pun'],
   speechVerbs: ['membantah', 'menyangkal', 'membantah klaim', 'mengatakan', 'menyatakan', 'menyebutkan', 'menyebut', 'melaporkan', 'mengungkapkan', 'menjelaskan', 'menegaskan', 'mengklaim', 'menuturkan', 'menerangkan', 'memaparkan', 'menambahkan', 'mengakui', 'membenarkan', 'mengonfirmasi', 'mengkonfirmasi', 'memastikan', 'merinci', 'mencatat', 'berkata', 'bilang', 'menuding', 'menyampaikan', 'mengumumkan', 'memberitakan', 'mengecam', 'mengutuk', 'menyesalkan', 'menuturkan'],
-  notSpeechBefore: ['tak', 'tidak', 'belum', 'bukan', 'enggan', 'tanpa'],
+  notSpeechBefore: [],
+  negations: ['tak', 'tidak', 'belum', 'bukan', 'enggan', 'tanpa'],
   invertedSpeechVerbs: ['kata', 'ujar', 'lapor', 'tulis', 'ucap', 'tutur', 'jelas', 'ungkap', 'terang', 'tegas', 'imbuh', 'tambah', 'sebut', 'papar', 'lanjut', 'katanya', 'ujarnya'],
   pronounSpeechSuffixes: ['menurutnya', 'katanya', 'ujarnya', 'ucapnya', 'tuturnya', 'jelasnya', 'ungkapnya', 'terangnya', 'tegasnya', 'imbuhnya', 'tambahnya', 'sebutnya', 'paparnya', 'lanjutnya', 'sambungnya'],
   sourcePreps: ['menurut', 'menurut data', 'demikian keterangan', 'demikian disampaikan', 'demikian dikatakan', 'demikian laporan', 'menurut data yang dihimpun', 'berdasarkan data yang dihimpun', 'menurut catatan', 'menurut keterangan', 'menurut laporan', 'mengutip data', 'seperti diberitakan', 'sebagaimana diberitakan', 'seperti dikutip', 'sebagaimana dikutip', 'diberitakan', 'merujuk data', 'berdasarkan catatan', 'berdasarkan keterangan', 'berdasarkan laporan', 'berdasarkan data', 'dilansir dari', 'dilansir', 'seperti dikutip dari', 'dikutip dari', 'mengutip', 'melansir', 'sebagaimana dilaporkan', 'seperti dilaporkan'],
