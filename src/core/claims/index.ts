@@ -981,7 +981,8 @@ export function findAttributions(text: string, input: ClaimInput, pack: Language
   return out;
 }
 
-const NAME_WORD = /^\p{Lu}\p{Ll}{2,}$/u;
+/** A name holding a proper name: a capitalised word of three letters or more. */
+const HAS_NAME_WORD = /(?:^|\s)\p{Lu}\p{Ll}{2,}(?=\s|$)/u;
 
 /**
  * A speaker named again by part of the name given before ("kata AKBP Heri" after "Kapolres
@@ -991,8 +992,8 @@ const NAME_WORD = /^\p{Lu}\p{Ll}{2,}$/u;
  */
 function fullNames(out: Attribution[]): void {
   if (out.length < 2) return;
-  // distinct names seen so far, with their words (split once per name)
-  const seen: { claimant: Claimant; words: string[] }[] = [];
+  // distinct names seen so far, with their words (split only when a longer name may hold them)
+  const seen: { claimant: Claimant; words: string[] | null }[] = [];
   const known = new Map<string, Claimant>();
   for (const a of out) {
     const name = a.claimant.name;
@@ -1001,12 +1002,18 @@ function fullNames(out: Attribution[]): void {
       a.claimant = done;
       continue;
     }
-    const words = name.split(' ');
     let full: Claimant | null = null;
-    if (words.some((w) => NAME_WORD.test(w))) {
+    if (seen.length > 0 && HAS_NAME_WORD.test(name)) {
+      let words: string[] | null = null;
       for (let k = seen.length - 1; k >= 0 && !full; k--) {
         const b = seen[k]!;
-        if (b.claimant.name.length > name.length && words.every((w) => b.words.includes(w))) full = b.claimant;
+        const long = b.claimant.name;
+        if (long.length <= name.length) continue;
+        words ??= name.split(' ');
+        if (!long.includes(words[words.length - 1]!)) continue;
+        b.words ??= long.split(' ');
+        const bw = b.words;
+        if (words.every((w) => bw.includes(w))) full = b.claimant;
       }
     }
     if (full) {
@@ -1015,7 +1022,7 @@ function fullNames(out: Attribution[]): void {
       continue;
     }
     known.set(name, a.claimant);
-    seen.push({ claimant: a.claimant, words });
+    seen.push({ claimant: a.claimant, words: null });
   }
 }
 
