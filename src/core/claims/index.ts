@@ -995,11 +995,19 @@ function fullNames(out: Attribution[]): void {
   // distinct names seen so far, with their words (split only when a longer name may hold them)
   const seen: { claimant: Claimant; words: string[] | null }[] = [];
   const known = new Map<string, Claimant>();
+  // copies of one attribution (pronouns, quotes, carried speakers) share the claimant object
+  let lastIn: Claimant | null = null;
+  let lastOut: Claimant | null = null;
   for (const a of out) {
+    if (a.claimant === lastIn) {
+      a.claimant = lastOut!;
+      continue;
+    }
+    lastIn = a.claimant;
     const name = a.claimant.name;
     const done = known.get(name);
     if (done) {
-      a.claimant = done;
+      a.claimant = lastOut = done;
       continue;
     }
     let full: Claimant | null = null;
@@ -1017,10 +1025,11 @@ function fullNames(out: Attribution[]): void {
       }
     }
     if (full) {
-      a.claimant = full;
+      a.claimant = lastOut = full;
       known.set(name, full);
       continue;
     }
+    lastOut = a.claimant;
     known.set(name, a.claimant);
     seen.push({ claimant: a.claimant, words: null });
   }
