@@ -484,6 +484,17 @@ const SCENE_CIV = 1;
 const SCENE_FIGHT = 2;
 const SCENE_TARGET = 3;
 const SCENES = new WeakMap<ClaimPack, Map<string, { kind: number; w: string[] }[]>>();
+/** Word signatures of the first words of the scene tables, by pack: most tokens pass on a bit test. */
+const SCENE_SIGS = new WeakMap<ClaimPack, Uint32Array>();
+
+function sceneSig(c: ClaimPack): Uint32Array {
+  let sig = SCENE_SIGS.get(c);
+  if (!sig) {
+    sig = sigSet(sceneTable(c).keys());
+    SCENE_SIGS.set(c, sig);
+  }
+  return sig;
+}
 
 /** The scene words of a pack (civilian places, clash words and military places, target words) by first word, longest first. */
 function sceneTable(c: ClaimPack): Map<string, { kind: number; w: string[] }[]> {
@@ -520,10 +531,11 @@ function sceneAt(toks: readonly Token[], i: number, table: Map<string, { kind: n
 }
 const NO_SCENE = Object.freeze({ kind: 0, len: 0 });
 
-function civilianScene(toks: readonly Token[], to: number, c: ClaimPack, actors: readonly ActorMention[], skip: readonly Attribution[]): boolean {
+function civilianScene(toks: readonly Token[], facts: readonly number[] | null, to: number, c: ClaimPack, actors: readonly ActorMention[], skip: readonly Attribution[]): boolean {
   let civActor = false;
   for (const a of actors) if (a.type === 'civilians' || a.type === 'protesters') civActor = true;
   const table = sceneTable(c);
+  const sig = sceneSig(c);
   let civ = false;
   const end = Math.min(to, toks.length - 1);
   const skipped = (t: Token): boolean => {
@@ -531,6 +543,7 @@ function civilianScene(toks: readonly Token[], to: number, c: ClaimPack, actors:
     return false;
   };
   for (let k = 0; k <= end; k++) {
+    if (facts !== null && !hasSig(sig, facts[k]! >>> TF_SIG_SHIFT)) continue;
     const sc = sceneAt(toks, k, table);
     if (sc.kind === 0 || skipped(toks[k]!)) continue;
     if (sc.kind === SCENE_FIGHT) return false;
@@ -584,10 +597,20 @@ function hasPhraseIn(toks: readonly Token[], from: number, to: number, phrases: 
 }
 
 /** Whether the sentence tells of a fight (a clash word or a military place); its dead are of no stated group. */
-function fightScene(toks: readonly Token[], c: ClaimPack): boolean {
+function fightScene(toks: readonly Token[], facts: readonly number[] | null, c: ClaimPack): boolean {
   const table = sceneTable(c);
-  for (let k = 0; k < toks.length; k++) if (sceneAt(toks, k, table).kind === SCENE_FIGHT) return true;
+  const sig = sceneSig(c);
+  for (let k = 0; k < toks.length; k++) {
+    if (facts !== null && !hasSig(sig, facts[k]! >>> TF_SIG_SHIFT)) continue;
+    if (sceneAt(toks, k, table).kind === SCENE_FIGHT) return true;
+  }
   return false;
+}
+
+/** The engine's per-token facts of a sentence when they line up with its tokens, else null. */
+function factsFor(s: Sentence, toks: readonly Token[]): readonly number[] | null {
+  const f = factsOf(s);
+  return f.length === toks.length ? f : null;
 }
 
 // ---------------------------------------------------------------- attributions
@@ -1718,7 +1741,7 @@ export function findCasualties(text: string, input: ClaimInput, attributions: At
         continue;
       }
       while (to + 1 < toks.length && !PUNCT_STOP.has(toks[to + 1]!.text)) to++;
-      if (civilianScene(toks, to, c, sActors, attrBySentence.get(s.index) ?? NO_ATTRIBUTIONS)) {
+      if (civilianScene(toks, factsFor(s, toks), to, c, sActors, attrBySentence.get(s.index) ?? NO_ATTRIBUTIONS)) {
         m.group = 'civilian';
       }
     }
@@ -1804,7 +1827,7 @@ function civilianDocument(out: CasualtyMention[], doc: DocIds, c: ClaimPack, mem
     const si = pos.get(m.sentence);
     if (si === undefined) continue;
     useSentence(doc, si);
-    if (fightScene(doc.toks[si]!, c)) continue;
+    if (fightScene(doc.toks[si]!, factsFor(doc.list[si]!, doc.toks[si]!), c)) continue;
     m.group = 'civilian';
   }
 }
