@@ -45,6 +45,9 @@ const GAZ: [string, Gaz][] = [
   ['Deir al-Balah', city('Deir al-Balah', 'PS', 31.417, 34.35)],
   ['Jabaliya', city('Jabaliya', 'PS', 31.53, 34.48)],
   ['Masisi', city('Masisi', 'CD', -1.40, 28.81)],
+  ['Gaza Strip', city('Gaza Strip', 'PS', 31.4, 34.38, 'region')],
+  ['Khan Younis', city('Khan Younis', 'PS', 31.34, 34.31)],
+  ['Kaherah', city('Cairo', 'EG', 30.06, 31.25)],
   ['Patikul', city('Patikul', 'PH', 6.06, 121.10)],
   ['Jolo', city('Jolo', 'PH', 6.05, 121.0)],
   ['Bongao', city('Bongao', 'PH', 5.03, 119.77)],
@@ -295,5 +298,24 @@ describe('agreements, missiles, Malay "apabila"', () => {
     r.places.sort((a, b) => a.start - b.start);
     const ev = codeEvents(doc(text, 'ms', '2024-09-12T14:00:00+08:00'), r, ms).events;
     expect(summary(ev)).toEqual(['Attack@Sulu/reported', 'Remote explosive/landmine/IED@Patikul/reported']);
+  });
+});
+
+describe('strikes across an area and the worst of them', () => {
+  it('"Serangan paling teruk menimpa sebuah sekolah di Khan Younis, mengorbankan 12": an event of its own', () => {
+    const text = 'Sekurang-kurangnya 30 orang terbunuh dalam serangan udara Israel di Gaza Strip sejak subuh tadi. Serangan paling teruk menimpa sebuah sekolah di Khan Younis, mengorbankan 12 orang. Rundingan di Kaherah dijangka disambung semula minggu depan.';
+    const r = reading(text, ms, { casualties: [['30 orang', { count: 30, tally: true }], ['12 orang', { count: 12 }]], dates: [['minggu depan', '2024-07-15', { future: true, precision: 2 }]] });
+    const ev = codeEvents(doc(text, 'ms', '2024-07-10T18:00:00+08:00'), r, ms).events;
+    expect(summary(ev)).toEqual(['Air/drone strike@Gaza Strip/reported', 'Air/drone strike@Khan Younis/reported', 'Other@Cairo/planned']);
+    expect(ev.find((e) => e.location?.name === 'Khan Younis')!.fatalities).toBe(12);
+  });
+  it('without its own toll, a later generic mention only places the event more finely', () => {
+    const text = 'Israeli airstrikes hit the Gaza Strip overnight. The attack took place in Khan Younis.';
+    const ev = codeEvents(doc(text, 'en', '2024-07-10T18:00:00+03:00'), reading(text, en), en).events;
+    expect(summary(ev)).toEqual(['Air/drone strike@Khan Younis/reported']);
+  });
+  it('weapons recovered after a firefight are no territory regained', () => {
+    expect(codeSentence(enEvents, 'Troops recovered four rifles and a grenade launcher from the scene.')?.sub).toBe('Disrupted weapons use');
+    expect(codeSentence(enEvents, 'Government forces recaptured the town from the rebels on Friday.')?.sub).toBe('Government regains territory');
   });
 });

@@ -804,7 +804,8 @@ function sentenceCandidates(cx: Ctx, doc: DocumentOut, reading: Reading, ep: Eve
     if (pastDates[0]?.date && !past) lastDate = { date: pastDates[0].date, precision: pastDates[0].precision };
   }
   // When other sentences tell events, a tally-only sentence's trigger is the war, not an event.
-  if (candidates.some((c) => !tallyOnly.has(c.sentence))) {
+  // (Told by a word of its own, not only by a generic "the attack".)
+  if (candidates.some((c) => !tallyOnly.has(c.sentence) && !isWeak(c.hit) && c.hit.modality === 'reported')) {
     for (let i = candidates.length - 1; i >= 0; i--) if (tallyOnly.has(candidates[i]!.sentence)) candidates.splice(i, 1);
   }
   // Headline-only documents (feed items): code the title.
@@ -912,7 +913,8 @@ function mergeCandidates(cx: Ctx, reading: Reading, candidates: Candidate[], tit
       // toll at a new place is another event of the kind just told.
       const prev = findLast(drafts, (d) => d.modality === 'reported');
       const tolled = tolledSents.has(c.sentence);
-      const newPlace = c.placeInSentence && !!c.place && placeScore(c.place) < 5 && !drafts.some((d) => d.place && samePlace(d.place, c.place));
+      // (A town inside the wide area of strikes told before is a new place too: "the worst strike hit a school in Khan Younis, killing 12".)
+      const newPlace = c.placeInSentence && !!c.place && placeScore(c.place) < 5 && !drafts.some((d) => d.place && samePlace(d.place, c.place) && !(WIDE.has(d.place.kind) && !WIDE.has(c.place!.kind)));
       if (prev && tolled && newPlace && c.hit.modality === 'reported') {
         drafts.push({ ...prev, weight: prev.weight - 0.5, mentions: 1, sentences: [c.sentence], place: c.place, placeInSentence: true, date: c.date, datePrecision: c.datePrecision, dateStated: c.dateInSentence || prev.dateStated, actor1: c.actor1 ?? prev.actor1, actor2: c.actor2, inTitle: false, first: c.sentence, weak: false });
         if (!c.dateInSentence) drafts[drafts.length - 1]!.date = prev.date;

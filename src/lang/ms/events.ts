@@ -17,6 +17,7 @@ const msTriggers: TriggerRule[] = [
   add('rampas-senjata', 'Disrupted weapons use', ['merampas ~5 @weapons', 'dirampas', 'rampasan ~ @weapons', '@weapons ~5 dirampas'], { weight: 7.5 }),
   add('rogol', 'Sexual violence', ['dirogol', 'merogol', 'rogol', 'cabul', 'mencabul'], { passive: true }),
   add('ditahan', 'Arrests', ['ditahan', 'menahan', 'penahanan', 'ditangkap', 'diberkas', 'reman'], { passive: true }),
+  add('rundingan', 'Other', ['rundingan', 'berunding', 'perbincangan', 'mesyuarat', 'lawatan', 'sidang kemuncak'], { plannedOnly: true }),
   add('dibunuh', 'Attack', ['dibunuh', 'membunuh', 'pembunuhan', 'ditembak mati', 'dibelasah'], { weight: 5.3, passive: true }),
 ];
 
