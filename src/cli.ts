@@ -6,6 +6,7 @@ import { readInputBytes, decodeBytes, checkText } from './io/input.js';
 import { loadLanguageDetector } from './io/language.js';
 import { loadGazetteer } from './io/gazetteer.js';
 import { readLines } from './io/lines.js';
+import { batchProgress } from './io/progress.js';
 import { checkHints } from './io/hints.js';
 import { explain } from './explain.js';
 
@@ -29,6 +30,8 @@ program
   .option('--published <iso8601>', 'publication time, e.g. 2020-10-08T16:25:00+07:00, when the page does not say it')
   .option('--language <code>', 'ISO 639-1 language code (id, ms, en, …), when detection should be skipped')
   .option('--batch', 'read JSON Lines {"id","content",…} on stdin, write one JSON line per record')
+  .option('--progress', 'with --batch: show progress on stderr even when it is not a terminal')
+  .option('--no-progress', 'with --batch: no progress on stderr (shown by default on a terminal)')
   .option('--explain', 'print, per sentence, what was found and by which rule (human-readable)')
   .addOption(new Option('--pretty', 'indent the JSON output').default(false))
   .addHelpText('after', `
@@ -46,10 +49,12 @@ Examples:
 
 Batch (one process, streaming, input order; a bad record yields {"id","error"} and the batch
 goes on; a record's "title" means its "content" is all body):
-  $ sitrep extract --batch < in.jsonl > out.jsonl`)
+  $ sitrep extract --batch < in.jsonl > out.jsonl
+On a terminal, progress (records, failures, records/s, and a bar with the time left when stdin is
+a file) is drawn on stderr; --no-progress hides it, --progress forces it (e.g. into a log).`)
   .action(async (file: string | undefined, opts: Record<string, unknown>) => {
     if (opts.batch) {
-      await runBatch();
+      await runBatch((opts.progress as boolean | undefined) ?? process.stderr.isTTY === true);
       return;
     }
     if (!file) fail('missing FILE: give a file path, or - for standard input (see sitrep extract --help)');
@@ -73,12 +78,13 @@ goes on; a record's "title" means its "content" is all body):
     process.stdout.write(JSON.stringify(out satisfies ExtractOutput, null, opts.pretty ? 2 : undefined) + '\n');
   });
 
-async function runBatch(): Promise<void> {
+async function runBatch(showProgress: boolean): Promise<void> {
   // Everything asynchronous is loaded before the reader starts: lines read meanwhile would be lost.
   const detectLanguage = await loadLanguageDetector();
   const gazetteer = loadGazetteer();
+  const progress = batchProgress(showProgress);
   let n = 0;
-  for await (const line of readLines(process.stdin)) {
+  for await (const line of readLines(progress.count(process.stdin))) {
     n++;
     if (!line.trim()) continue;
     let id: unknown = null;
@@ -97,11 +103,14 @@ async function runBatch(): Promise<void> {
       const str = (k: string): string | null => (typeof rec[k] === 'string' && (rec[k] as string).trim() ? (rec[k] as string) : null);
       const { reading: _r, ...out } = extract(rec.content, checkHints({ url: str('url'), published: str('published'), language: str('language'), title: str('title') }), { gazetteer, detectLanguage });
       outLine = JSON.stringify({ id, ...out });
+      progress.tick(false);
     } catch (e) {
       outLine = JSON.stringify({ id, error: oneLine(e) });
+      progress.tick(true);
     }
     if (!process.stdout.write(outLine + '\n')) await new Promise((r) => process.stdout.once('drain', r));
   }
+  progress.stop();
 }
 
 function oneLine(e: unknown): string {

@@ -66,6 +66,16 @@ function shift(s: Span, by: number): Span {
   return { ...s, start: s.start + by, end: s.end + by };
 }
 
+/**
+ * The last position p with lo < p <= hi where `text` has `s`, or -1: lastIndexOf kept to the
+ * window (searching back to the text's start each time made a text with no break quadratic).
+ */
+function lastAfter(text: string, s: string, lo: number, hi: number): number {
+  if (hi <= lo) return -1;
+  const i = text.slice(lo + 1, hi + s.length).lastIndexOf(s);
+  return i < 0 ? -1 : lo + 1 + i;
+}
+
 /** Cuts text into [start, end) windows of at most `size`, at a paragraph, sentence or word end. */
 export function windows(text: string, size: number): Array<[number, number]> {
   const out: Array<[number, number]> = [];
@@ -74,9 +84,9 @@ export function windows(text: string, size: number): Array<[number, number]> {
     let end = Math.min(text.length, start + size);
     if (end < text.length) {
       const floor = start + Math.floor(size / 2);
-      const para = text.lastIndexOf('\n\n', end);
-      const sent = Math.max(text.lastIndexOf('. ', end - 2), text.lastIndexOf('\n', end));
-      const word = text.lastIndexOf(' ', end);
+      const para = lastAfter(text, '\n\n', floor, end);
+      const sent = Math.max(lastAfter(text, '. ', floor, end - 2), lastAfter(text, '\n', floor, end));
+      const word = lastAfter(text, ' ', floor, end);
       if (para > floor) end = para + 2;
       else if (sent > floor) end = sent + 2;
       else if (word > floor) end = word + 1;

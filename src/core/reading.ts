@@ -33,10 +33,11 @@ export function read(text: string, published: string | null, pack: LanguagePack,
     appendTo(actors, findActors(text, s, pack));
   }
   const places = findPlaces(text, sentences, pack, gazetteer);
-  const input = { sentences, numbers, dates, places, actors: resolveActors(actors) };
+  const resolved = resolveActors(actors);
+  const input = { sentences, numbers, dates, places, actors: resolved };
   const attributions = findAttributions(text, input, pack);
   const casualties = findCasualties(text, input, attributions, pack);
-  return { ...input, attributions, casualties };
+  return { sentences, numbers, dates, places, actors: resolved, attributions, casualties };
 }
 
 /** Appends without spreading (a spread call copies its arguments onto the stack first). */

@@ -44,3 +44,20 @@ describe('running totals versus event tolls', () => {
     expect(tally('Total korban tewas akibat konflik itu kini mencapai 27 orang.', 'id')).toEqual([[27, true]]);
   });
 });
+
+describe('breakdowns of running totals', () => {
+  it('id: "termasuk 4.630 anak-anak" breaks the total down and is no total of its own', async () => {
+    const { read } = await import('../../src/core/reading.js');
+    const { packFor } = await import('../../src/lang/index.js');
+    const r = read('Kementerian kesehatan mengatakan 11.240 orang telah terbunuh, termasuk 4.630 anak-anak, sejak 7 Oktober lalu.', '2023-11-16T10:00:00+07:00', packFor('id')!, null);
+    const totals = r.casualties.filter((c) => c.tally).map((c) => c.count);
+    expect(totals).toEqual([11240]);
+    expect(r.casualties.find((c) => c.count === 4630)).toMatchObject({ breakdown: true, tally: false });
+  });
+  it('en negative: a second total of its own stays a total', async () => {
+    const { read } = await import('../../src/core/reading.js');
+    const { packFor } = await import('../../src/lang/index.js');
+    const r = read('Since the war began, 30,000 people have been killed and 70,000 wounded, the ministry said.', '2024-03-14T10:00:00+07:00', packFor('en')!, null);
+    expect(r.casualties.filter((c) => c.tally).map((c) => c.count).sort()).toEqual([30000, 70000]);
+  });
+});

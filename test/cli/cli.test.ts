@@ -75,6 +75,16 @@ describe.skipIf(!existsSync(CLI))('the command line (needs a build: npm test bui
     expect(out[4].document.title).toBe('Given title');
     expect(out[4].document.text.startsWith('Polisi Tangkap Tiga Orang')).toBe(true);
   });
+  it('batch progress goes to stderr when asked (or on a terminal), never into the output', () => {
+    const lines = [JSON.stringify({ id: 'a', content: page }), '{not json'].join('\n') + '\n';
+    const quiet = run(['extract', '--batch'], lines);
+    expect(quiet.stderr).toBe('');
+    const shown = run(['extract', '--batch', '--progress'], lines);
+    expect(shown.status).toBe(0);
+    expect(shown.stderr).toMatch(/2 records, 1 failed/);
+    expect(shown.stdout).toBe(quiet.stdout);
+    expect(shown.stdout.trim().split('\n')).toHaveLength(2);
+  });
   it('--help teaches with examples', () => {
     const r = run(['extract', '--help']);
     expect(r.status).toBe(0);

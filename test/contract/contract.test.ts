@@ -97,6 +97,14 @@ describe('documents far longer than a news report are read in windows', () => {
       if (e < text.length) expect(text.slice(e - 2, e)).toBe('\n\n');
     }
   });
+  it('cutting a long text with no break takes linear time', () => {
+    const text = 'kata '.repeat(2_000_000); // 10 MB, no sentence or paragraph end (quadratic cutting took seconds)
+    const t = performance.now();
+    const ws = windows(text, CHUNK_CHARS);
+    expect(performance.now() - t).toBeLessThan(2000);
+    expect(ws.length).toBeGreaterThan(160);
+    for (const [s, e] of ws) if (e < text.length) expect(text[e - 1]).toBe(' ');
+  });
   it('a text with no spaces is still cut', () => {
     const ws = windows('x'.repeat(2500), 1000);
     expect(ws).toEqual([[0, 1000], [1000, 2000], [2000, 2500]]);

@@ -35,3 +35,24 @@ describe('pathologically nested pages', () => {
     expect(nestingDepth(page)).toBeLessThan(MAX_NESTING);
   });
 });
+
+describe('pages of a huge number of elements', () => {
+  it('are read as lines of text, quickly, with the head metadata kept', async () => {
+    const { MAX_ELEMENTS, moreTagsThan } = await import('../../src/core/document/html.js');
+    const filler = '<div class="row"><span>iklan</span></div>'.repeat(MAX_ELEMENTS);
+    const page = `<html lang="id"><head><title>Longsor di Lereng</title><meta property="article:published_time" content="2024-03-05T08:00:00+07:00"></head><body>${story}${filler}<p>Paragraf terakhir berita ini.</p></body></html>`;
+    expect(moreTagsThan(page, MAX_ELEMENTS)).toBe(true);
+    const t = performance.now();
+    const { blocks, meta } = htmlDocument(page);
+    expect(performance.now() - t).toBeLessThan(15_000);
+    expect(blocks[0]!.text).toBe('Polisi menutup jalan utama setelah tanah longsor menimbun tiga rumah warga, Selasa pagi.');
+    expect(blocks.at(-1)!.text).toBe('Paragraf terakhir berita ini.');
+    expect(meta.title).toBe('Longsor di Lereng');
+    expect(meta.published).toBe('2024-03-05T08:00:00+07:00');
+    expect(meta.lang).toBe('id');
+  });
+  it('an ordinary page is not counted as huge', async () => {
+    const { MAX_ELEMENTS, moreTagsThan } = await import('../../src/core/document/html.js');
+    expect(moreTagsThan(`<html><body>${story.repeat(200)}</body></html>`, MAX_ELEMENTS)).toBe(false);
+  });
+});

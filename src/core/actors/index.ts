@@ -1,4 +1,4 @@
-import { factsOf, fold, SIG_BITS, tokenize, tokensOf, TF_HYPHEN, TF_JOINED, TF_NONASCII, TF_SIG_SHIFT, TF_UPPER, wordSig, type Sentence, type Token } from '../engine/text.js';
+import { factsOf, fold, hasSig, sigSet, SigMap, tokenize, tokensOf, TF_HYPHEN, TF_JOINED, TF_NONASCII, TF_SIG_SHIFT, TF_UPPER, wordSig, type Sentence, type Token } from '../engine/text.js';
 import type { LanguagePack } from '../pack.js';
 import type { ActorMention, ActorPack, ActorRule, ActorSpec } from './types.js';
 import { COUNTRY_NAMES } from './data/countries.js';
@@ -64,8 +64,10 @@ interface Compiled {
   root: Node;
   /** Words that start a phrase (bit 1) or a country name (bit 2). */
   first: Map<string, First>;
-  /** sig(w) of every word of `first`: a word whose signature is absent needs no look-up. */
-  firstSig: Uint32Array;
+  /** `first` looked up by word and signature (see SigMap). */
+  firstBySig: SigMap<First>;
+  /** Signatures of every word of every trie (a token whose signature is absent continues none). */
+  trieSig: Uint32Array;
   countries: CountryNode;
   officialBefore: CountryNode; // reused as a plain phrase trie (ends unused but non-empty)
   officialAfter: CountryNode;
@@ -95,7 +97,6 @@ function foldWord(s: string): string {
   return nonAscii(lower) ? fold(s) : lower;
 }
 
-const SIG_SIZE = 1 << SIG_BITS;
 /** A cheap signature of a word (the engine's wordSig: first two and last characters, length). */
 const sig = wordSig;
 
@@ -229,16 +230,27 @@ function compile(pack: ActorPack): Compiled {
     if (e) e.country = country;
     else first.set(k, { node: undefined, country });
   }
-  // A bit set (32 KB), small enough to stay in cache; a byte table missed it on most tokens.
-  const firstSig = new Uint32Array(SIG_SIZE >>> 5);
-  for (const k of first.keys()) { const h = sig(k); firstSig[h >>> 5]! |= 1 << (h & 31); }
+  const firstBySig = new SigMap(first);
+  const officialBefore = phraseTrie(pack.officialBefore);
+  const officialAfter = phraseTrie(pack.officialAfter);
+  const trieWords = new Set<string>();
+  const collect = (n: { next: Map<string, unknown>; slotC?: unknown; slotN?: unknown }): void => {
+    for (const [k, x] of n.next) {
+      trieWords.add(k);
+      collect(x as typeof n);
+    }
+    if (n.slotC) collect(n.slotC as typeof n);
+    if (n.slotN) collect(n.slotN as typeof n);
+  };
+  for (const t of [root, countries, officialBefore, officialAfter]) collect(t);
   return {
     root,
     first,
-    firstSig,
+    firstBySig,
+    trieSig: sigSet(trieWords),
     countries,
-    officialBefore: phraseTrie(pack.officialBefore),
-    officialAfter: phraseTrie(pack.officialAfter),
+    officialBefore,
+    officialAfter,
     speech: set(pack.speechVerbs),
     attack: set(pack.attackVerbs),
     aux: set(pack.verbAux),
@@ -277,14 +289,14 @@ let STAMP = 0;
 function countryAt(c: Compiled, toks: Token[], i: number, start: CountryNode | undefined | null): CountryHit[] {
   if (CACHE_STAMP[i] === STAMP) return CACHE[i]!;
   const out: CountryHit[] = [];
-  let node: CountryNode | undefined = start === null ? c.countries.next.get(F[i]!) : start;
+  let node: CountryNode | undefined = start === null ? (hasSig(c.trieSig, S[i]!) ? c.countries.next.get(F[i]!) : undefined) : start;
   for (let j = i; node; ) {
     for (const e of node.ends) {
       if (e.cased && !e.cased.every((w, k) => toks[i + k]!.text === w)) continue;
       out.push({ end: j + 1, place: e.place });
     }
     if (++j >= toks.length) break;
-    node = node.next.get(F[j]!);
+    node = hasSig(c.trieSig, S[j]!) ? node.next.get(F[j]!) : undefined;
   }
   if (out.length > 1) out.sort((a, b) => b.end - a.end);
   while (CACHE_STAMP.length < i) { CACHE_STAMP.push(-1); CACHE.push(out); }
@@ -312,7 +324,7 @@ function walk(node: Node, j: number, place: Place | null, slot: [number, number]
   const ends = node.ends;
   if (j > W_i) for (let k = 0; k < ends.length; k++) W_out.push({ end: j, term: ends[k]!, place, slot });
   if (j >= W_toks.length) return;
-  const n = next === null ? node.next.get(F[j]!) : next;
+  const n = next === null ? (hasSig(W_c!.trieSig, S[j]!) ? node.next.get(F[j]!) : undefined) : next;
   if (n) walk(n, j + 1, place, slot, null, null);
   if (node.slotC || node.slotN) {
     for (const h of countryAt(W_c!, W_toks, j, country)) {
@@ -471,7 +483,7 @@ export function findActors(text: string, sentence: Sentence, pack: LanguagePack)
     const tf = F[i]!;
     const tu = U[i]!;
     const h = S[i]!;
-    const fe = c.firstSig[h >>> 5]! & (1 << (h & 31)) ? c.first.get(tf) : undefined;
+    const fe = c.firstBySig.get(tf, h);
     const first = fe === undefined ? undefined : (fe.node ? 1 : 0) | (fe.country ? 2 : 0);
     if (first !== undefined && (first & 1 || ((c.root.slotC || c.root.slotN) && first & 2))) {
       for (const cand of candidatesAt(c, toks, i, fe!)) {
@@ -617,9 +629,10 @@ const RELATION = /^(.+?)-(led|backed|run|controlled|allied|aligned|linked|affili
  * to its tokens (reused from sentence to sentence: findActors is not re-entered).
  */
 const F: string[] = [];
-const U: boolean[] = [];
+/** 1 when the token starts with a capital (typed arrays: cheaper to fill than arrays of values). */
+let U = new Uint8Array(1024);
 /** sig() of each F. */
-const S: number[] = [];
+let S = new Int32Array(1024);
 
 /**
  * The sentence's tokens (shared with the other stages), a possessive "'s" split off; fills F and
@@ -628,13 +641,18 @@ const S: number[] = [];
 function sentenceTokens(sentence: Sentence, c: Compiled): Token[] {
   const src = tokensOf(sentence);
   const facts = factsOf(sentence);
+  // (a token splits into at most three)
+  if (U.length < 3 * src.length) {
+    U = new Uint8Array(6 * src.length);
+    S = new Int32Array(6 * src.length);
+  }
   let out: Token[] | null = null;
   let n = 0;
   const push = (start: number, end: number, text: string, f: string, upper: boolean): void => {
     out!.push({ start, end, text, lower: text });
     F[n] = f;
     S[n] = sig(f);
-    U[n++] = upper;
+    U[n++] = upper ? 1 : 0;
   };
   for (let k = 0; k < src.length; k++) {
     const t = src[k]!;
@@ -656,7 +674,7 @@ function sentenceTokens(sentence: Sentence, c: Compiled): Token[] {
       if (out) out.push(t);
       F[n] = f;
       S[n] = nonA ? sig(f) : fa >>> TF_SIG_SHIFT;
-      U[n++] = upper;
+      U[n++] = upper ? 1 : 0;
       continue;
     }
     if (!out) out = src.slice(0, k);

@@ -379,6 +379,7 @@ function has(phrases: Phrases, word: string): boolean {
   return compiled(phrases).set.has(word);
 }
 
+const NO_ACTORS: ActorMention[] = [];
 const PUNCT_STOP = new Set([',', ';', ':', '.', '!', '?', '(', ')', '[', ']', '—', '–']);
 const QUOTES = new Set(['"', '“', '”', "'", '‘', '’', '«', '»']);
 
@@ -430,6 +431,83 @@ function groupOfTokens(toks: readonly Token[], from: number, to: number, c: Clai
   return 'unknown';
 }
 
+/** An actor that fights: a state force, a rebel group, a militia (not a government body or an official). */
+function isArmedActor(a: ActorMention): boolean {
+  return (a.type === 'state' || a.type === 'rebel' || a.type === 'political_militia' || a.type === 'identity_militia') && a.kind !== 'government' && a.kind !== 'official' && a.kind !== 'country';
+}
+
+/**
+ * Whether tokens 0..to of the sentence describe an attack on civilians: the clause names
+ * civilians (an actor the actors stage reads as civilians or protesters) or a place where
+ * civilians are (a village, a market, a camp, homes), and nothing of a fight between armed sides
+ * (a clash word, a military place such as a base or checkpoint, a military target after "on" /
+ * "terhadap"). Tokens inside `skip` (the claimant's name) are not read. ACLED counts the dead of
+ * an attack on civilians as civilians; the dead of a fight stay of no stated group.
+ */
+function civilianScene(toks: readonly Token[], to: number, c: ClaimPack, actors: readonly ActorMention[], skip: readonly Span[]): boolean {
+  let civ = false;
+  const end = Math.min(to, toks.length - 1);
+  const skipped = (t: Token): boolean => {
+    for (const sp of skip) if (t.start >= sp.start && t.end <= sp.end) return true;
+    return false;
+  };
+  for (let k = 0; k <= end; k++) {
+    const t = toks[k]!;
+    if (skipped(t)) continue;
+    if (anyAt(toks, k, c.clashWords) > 0 || anyAt(toks, k, c.militaryPlaces) > 0) return false;
+    const tp = anyAt(toks, k, c.targetPreps);
+    if (tp > 0) {
+      for (let j = k + tp; j <= k + tp + 3 && j < toks.length; j++) {
+        const u = toks[j]!;
+        if (PUNCT_STOP.has(u.text)) break;
+        if (anyAt(toks, j, c.military) > 0 || anyAt(toks, j, c.militaryPlaces) > 0) return false;
+        for (const a of actors) if (a.start <= u.start && a.end >= u.end && isArmedActor(a)) return false;
+      }
+    }
+    if (!civ && anyAt(toks, k, c.civilianPlaces) > 0) civ = true;
+  }
+  if (civ) return true;
+  const limit = toks[end]?.end ?? 0;
+  for (const a of actors) {
+    if ((a.type === 'civilians' || a.type === 'protesters') && a.end <= limit) {
+      let inSkip = false;
+      for (const sp of skip) if (a.start >= sp.start && a.end <= sp.end) inSkip = true;
+      if (!inSkip) return true;
+    }
+  }
+  return false;
+}
+
+/** "…, including children", "termasuk perempuan dan anak-anak": a breakdown cue before a civilian group with no count, from token `from` to the next count. */
+function includesCivilians(toks: readonly Token[], from: number, nums: readonly Num[], c: ClaimPack): boolean {
+  for (let k = from; k < toks.length; k++) {
+    if (nums.some((m) => m.a === k)) return false;
+    const n = anyAt(toks, k, c.breakdownCues);
+    if (n === 0) continue;
+    // "including children", "including a 14-year-old boy" (one victim of no count of its own)
+    let g = k + n;
+    if (g < toks.length && isPhrase(toks, g, g, c.singularDeterminers)) {
+      let h = g + 1;
+      while (h < toks.length && h <= g + 3 && !PUNCT_STOP.has(toks[h]!.text) && anyAt(toks, h, c.civilian) === 0 && anyAt(toks, h, c.military) === 0) h++;
+      g = h;
+    }
+    if (g < toks.length && !nums.some((m) => m.a === g) && anyAt(toks, g, c.civilian) > 0 && anyAt(toks, g, c.military) === 0) return true;
+  }
+  return false;
+}
+
+/** Whether a phrase of the list starts at one of tokens from..to. */
+function hasPhraseIn(toks: readonly Token[], from: number, to: number, phrases: Phrases): boolean {
+  for (let k = Math.max(0, from); k <= to && k < toks.length; k++) if (anyAt(toks, k, phrases) > 0) return true;
+  return false;
+}
+
+/** Whether the sentence tells of a fight (a clash word or a military place); its dead are of no stated group. */
+function fightScene(toks: readonly Token[], c: ClaimPack): boolean {
+  for (let k = 0; k < toks.length; k++) if (anyAt(toks, k, c.clashWords) > 0 || anyAt(toks, k, c.militaryPlaces) > 0) return true;
+  return false;
+}
+
 // ---------------------------------------------------------------- attributions
 
 let QMASK = new Uint8Array(256);
@@ -467,6 +545,8 @@ function quoteMask(toks: readonly Token[], anyQuote: boolean): Uint8Array {
 }
 
 const UPPER_INITIAL = /^\p{Lu}/u;
+/** A short capitalised abbreviation before a dot: "Oct", "Jan", "Lt". */
+const ABBREV = /^\p{Lu}\p{Ll}{1,3}$/u;
 
 function speakerName(toks: readonly Token[], from: number, to: number, c: ClaimPack): { from: number; to: number } | null {
   // cut at stop words ("yang", "who"), strip leading/trailing fillers, punctuation
@@ -474,8 +554,21 @@ function speakerName(toks: readonly Token[], from: number, to: number, c: ClaimP
   let b = to;
   for (let i = a; i <= b; i++) {
     // … unless the stop word is written in capitals inside a name: "Menteri Dalam Negeri"
-    if (i > a && isPhrase(toks, i, i, c.speakerStop) && !(i < b && UPPER_INITIAL.test(toks[i]!.text) && UPPER_INITIAL.test(toks[i - 1]!.text) && UPPER_INITIAL.test(toks[i + 1]!.text))) {
+    // … or a short linking word inside one: "Commission on Human Rights"
+    const inName = i > a && i < b && UPPER_INITIAL.test(toks[i - 1]!.text) && UPPER_INITIAL.test(toks[i + 1]!.text) && (UPPER_INITIAL.test(toks[i]!.text) || isPhrase(toks, i, i, c.speakerNameLinks));
+    // "Pihak berwenang di Nagorno-Karabakh", "officials in Kherson": a generic speaker and whose place
+    const ofPlace = i > a && i < b && isPhrase(toks, i, i, c.speakerPlacePreps) && !UPPER_INITIAL.test(toks[i - 1]!.text) && UPPER_INITIAL.test(toks[i + 1]!.text) && toks.slice(i + 1, b + 1).every((t) => UPPER_INITIAL.test(t.text) || t.text === '-');
+    if (ofPlace) break;
+    if (i > a && isPhrase(toks, i, i, c.speakerStop) && !inName) {
       b = i - 1;
+      break;
+    }
+  }
+  // a dateline before the speaker: "JAYAPURA, CNN Indonesia - Kelompok X mengklaim" → "Kelompok X"
+  for (let k = b - 1; k > a; k--) {
+    const t = toks[k]!.text;
+    if ((t === '-' || t === '–' || t === '—') && toks[k - 1]!.end < toks[k]!.start && toks[k]!.end < toks[k + 1]!.start) {
+      a = k + 1;
       break;
     }
   }
@@ -594,6 +687,12 @@ export function findAttributions(text: string, input: ClaimInput, pack: Language
         const named = [...before].reverse().find((x) => fold(x.claimant.name).includes(kind.head));
         const ref = named ?? (kind.demonstrative || has(c.reportNouns, kind.head) ? last : null);
         if (ref) att = { sentence: s.index, claimant: ref.claimant, span: ref.span, rule: `${pack.code}/claimant/anaphor`, at };
+        else if (has(c.groupAnaphors, kind.head)) {
+          // "the group said": the armed group named last before it (by a name, not "fighters")
+          let g: ActorMention | null = null;
+          for (const x of input.actors) if (x.end <= toks[a]!.start && (x.type === 'rebel' || x.type === 'political_militia' || x.type === 'identity_militia') && UPPER_INITIAL.test(x.text) && !has(c.military, fold(x.text))) g = x;
+          if (g) att = { sentence: s.index, claimant: { name: text.slice(g.start, g.end).replace(/\s+/g, ' '), country: g.country }, span: { start: toks[sp.from]!.start, end: toks[sp.to]!.end }, rule: `${pack.code}/claimant/anaphor-group`, at };
+        }
       }
       if (!att) {
         const { claimant, span } = claimantOf(text, toks, sp.from, sp.to, input.actors, input.places);
@@ -687,9 +786,28 @@ export function findAttributions(text: string, input: ClaimInput, pack: Language
             from++;
             relative = true;
           }
+          // "with the group saying …, while the Somali army said": the speaker is after the last conjunction
+          for (let k = end - 1; k >= from; k--) {
+            const n = anyAt(toks, k, c.clauseOpeners);
+            if (n > 0 && k + n <= end) {
+              from = k + n;
+              break;
+            }
+          }
           let seg = from <= end ? speakerName(toks, from, end, c) : null;
           // "…, where the attack occurred, told": a relative clause names no speaker, unless a pronoun
           if (seg && relative && speakerKind(toks, seg.from, seg.to, c)?.kind !== 'pronoun') seg = null;
+          // "X said only three had died and claimed to have killed 10": a clause with a speech verb
+          // of its own is no speaker; the verb shares the subject of the speech before it
+          if (seg) {
+            let clause = false;
+            for (let k = seg.from; k <= seg.to && !clause; k++) if (anyAt(toks, k, c.speechVerbs) > 0) clause = true;
+            if (clause) {
+              const prior = here[here.length - 1];
+              if (prior) here.push({ sentence: s.index, claimant: prior.claimant, span: prior.span, rule: `${pack.code}/claimant/coordinated`, at: toks[i]!.start });
+              break;
+            }
+          }
           if (seg) {
             // an appositive opening the sentence: "Adamu Bello, the police spokesman, said",
             // "Kapolda Papua, Irjen Mathius Fakhiri, mengatakan" → both parts name the speaker;
@@ -762,8 +880,52 @@ export function findAttributions(text: string, input: ClaimInput, pack: Language
     }
     if (stillOpen && marks % 2 === 1) pending = [s.index];
   }
+  // "Sebab, …", "Pasalnya, …": a sentence giving the reason goes on with the speaker before it
+  const said = new Set<number>();
+  for (const a of out) said.add(a.sentence);
+  for (let si = 1; si < input.sentences.length; si++) {
+    const s = input.sentences[si]!;
+    const p = input.sentences[si - 1]!;
+    if (said.has(s.index) || !said.has(p.index) || p.paragraph !== s.paragraph) continue;
+    useSentence(doc, si);
+    const toks = doc.toks[si]!;
+    if (anyAt(toks, 0, c.continuationOpeners) === 0) continue;
+    let last: Attribution | null = null;
+    for (const a of out) if (a.sentence === p.index) last = a;
+    if (last) out.push({ sentence: s.index, claimant: last.claimant, span: last.span, rule: `${pack.code}/claimant/continuation`, at: -1 });
+  }
   out.sort((x, y) => x.sentence - y.sentence || (x.at ?? 0) - (y.at ?? 0));
+  fullNames(out);
   return out;
+}
+
+const NAME_WORD = /^\p{Lu}\p{Ll}{2,}$/u;
+
+/**
+ * A speaker named again by part of the name given before ("kata AKBP Heri" after "Kapolres
+ * Jayawijaya AKBP Heri Wibowo", "Artanto said"): the claimant takes the full name, so one
+ * speaker has one name throughout the report. The short name must hold a proper name (a
+ * capitalised word), and every one of its words must be in the earlier name.
+ */
+function fullNames(out: Attribution[]): void {
+  const seen: Attribution[] = [];
+  for (const a of out) {
+    const words = a.claimant.name.split(' ');
+    let full: Attribution | null = null;
+    if (words.some((w) => NAME_WORD.test(w))) {
+      for (let k = seen.length - 1; k >= 0 && !full; k--) {
+        const b = seen[k]!;
+        if (b.claimant.name.length <= a.claimant.name.length) continue;
+        const long = b.claimant.name.split(' ');
+        if (words.every((w) => long.includes(w))) full = b;
+      }
+    }
+    if (full) {
+      a.claimant = full.claimant;
+      continue;
+    }
+    seen.push(a);
+  }
 }
 
 // ---------------------------------------------------------------- casualties
@@ -889,6 +1051,8 @@ interface Found {
   inheritTotal?: boolean;
   /** "two of them", "10 orang di antaranya": a part of some group, a breakdown only of a figure with its outcome. */
   partitive?: boolean;
+  /** Counted by a head that usually means members of a force ("anggota", "members"): never made civilian by its context. */
+  memberHead?: boolean;
 }
 
 function isNotPeople(toks: Token[], num: Num, c: ClaimPack): boolean {
@@ -966,6 +1130,15 @@ function after(toks: Token[], num: Num, nums: Num[], c: ClaimPack, code: string,
       }
       return { outcome: o.outcome, rule: `${code}/casualty/${o.outcome}-after`, outcomeTok: j, groupTo: j - 1, among };
     }
+    // "Dua anggota Brimob, Bripda Ronald dan Bripda Andi, gugur": names between commas
+    if (t.text === ',' && j > num.b + 1) {
+      let e = j + 1;
+      while (e < toks.length && e - j <= 10 && (UPPER_INITIAL.test(toks[e]!.text) || anyAt(toks, e, c.coordinators) > 0)) e++;
+      if (e > j + 1 && e < toks.length && toks[e]!.text === ',' && UPPER_INITIAL.test(toks[j + 1]!.text)) {
+        j = e + 1;
+        continue;
+      }
+    }
     if (PUNCT_STOP.has(t.text)) return null;
     const inner = nums.find((m) => m.a === j);
     // "one of the five hostages was killed": the outcome is the part's, skip the whole's count
@@ -980,6 +1153,15 @@ function after(toks: Token[], num: Num, nums: Num[], c: ClaimPack, code: string,
     if (next && depth < 3) {
       const r = after(toks, next, nums, c, code, depth + 1);
       return r ? { ...r, groupTo: j - 1 } : null;
+    }
+    // "14 anggota TNI dan Polri gugur", "12 women and children were killed": one count of two groups
+    const det = co > 0 && !next && isPhrase(toks, j + co, j + co, c.singularDeterminers) ? 1 : 0;
+    // (only two groups of one kind: "sejumlah anggota dan masyarakat" counts neither)
+    const coGroup = co > 0 && !next && (anyAt(toks, j + co + det, c.military) > 0 || anyAt(toks, j + co + det, c.civilian) > 0) ? groupOfTokens(toks, j + co + det, j + co + det, c, NO_ACTORS) : 'unknown';
+    if (coGroup !== 'unknown' && groupOfTokens(toks, num.b + 1, j - 1, c, NO_ACTORS) === coGroup) {
+      j += co + det;
+      gap++;
+      continue;
     }
     if (anyAt(toks, j, c.barriers) > 0) return null;
     if (anyAt(toks, j, c.passiveAux) > 0) passive = true;
@@ -1013,8 +1195,14 @@ function before(toks: Token[], num: Num, c: ClaimPack, code: string, nums?: Num[
     const link = anyEndingAt(toks, j, c.tollLinks);
     if (link > 0) {
       // a toll noun or an outcome word within a few tokens before the link
-      for (let k = j - link; k >= 0 && k >= j - link - 6; k--) {
-        if (PUNCT_STOP.has(toks[k]!.text)) break;
+      for (let k = j - link; k >= 0 && k >= j - link - 14; k--) {
+        // "… di negara bagian Al Jazirah, Sudan, bertambah menjadi 40": a comma after a name goes on
+        if (PUNCT_STOP.has(toks[k]!.text)) {
+          if (toks[k]!.text === ',' && k > 0 && UPPER_INITIAL.test(toks[k - 1]!.text) && k > j - link - 14) continue;
+          // "since Oct. 7 to 35,034": the dot of an abbreviation
+          if (toks[k]!.text === '.' && k > 0 && ABBREV.test(toks[k - 1]!.text) && toks[k - 1]!.end === toks[k]!.start) continue;
+          break;
+        }
         const tn = outcomeEndingAt(toks, k, c.tollNouns) ?? outcomeEndingAt(toks, k, c.after);
         if (tn && tn.outcome !== 'captured') return { outcome: tn.outcome, rule: `${code}/casualty/toll`, outcomeTok: k - tn.len + 1 };
         if (anyEndingAt(toks, k, c.totalWords) > 0) return { outcome: null, rule: `${code}/casualty/total`, outcomeTok: k, total: true };
@@ -1037,8 +1225,12 @@ function before(toks: Token[], num: Num, c: ClaimPack, code: string, nums?: Num[
   }
   // "jumlah warga yang terbunuh selama 14 hari sekitar 21 orang": a toll head, its outcome, then the count
   let outcomeSeen: { outcome: Outcome; at: number } | null = null;
-  for (let k = num.a - 1; k >= 0 && k >= num.a - 12; k--) {
-    if (PUNCT_STOP.has(toks[k]!.text)) break;
+  for (let k = num.a - 1; k >= 0 && k >= num.a - 24; k--) {
+    if (PUNCT_STOP.has(toks[k]!.text)) {
+      // "Jumlah korban tewas … di Al Jazirah, Sudan, bertambah menjadi 40": a comma after a name goes on
+      if (toks[k]!.text === ',' && k > 0 && UPPER_INITIAL.test(toks[k - 1]!.text)) continue;
+      break;
+    }
     const o = outcomeAt(toks, k, c.after);
     if (o && o.outcome !== 'captured' && !outcomeSeen) outcomeSeen = { outcome: o.outcome, at: k };
     if (outcomeSeen && anyAt(toks, k, c.tollHeads) > 0) return { outcome: outcomeSeen.outcome, rule: `${code}/casualty/toll-head`, outcomeTok: outcomeSeen.at };
@@ -1081,6 +1273,7 @@ export function findCasualties(text: string, input: ClaimInput, attributions: At
   const numbersIdx = sentenceIndex(input.numbers, input.sentences);
   const datesIdx = sentenceIndex(input.dates, input.sentences);
   let prevSentenceFigures: CasualtyMention[] = [];
+  const memberFigures = new Set<CasualtyMention>();
   let prevPara = -1;
   let inheritedAttr: Attribution | null = null;
   const doc = docIds(input.sentences, c);
@@ -1116,7 +1309,13 @@ export function findCasualties(text: string, input: ClaimInput, attributions: At
           let e = num.b + 1;
           while (e < toks.length && e <= num.b + 3 && !PUNCT_STOP.has(toks[e]!.text) && anyAt(toks, e, c.barriers) === 0 && !nums.some((m) => m.a === e)) e++;
           const toll = bf.rule.endsWith('/toll');
-          hit = { outcome: bf.outcome, rule: bf.rule, outcomeTok: bf.outcomeTok, total: bf.total, groupFrom: toll ? Math.max(0, bf.outcomeTok - 3) : num.b + 1, groupTo: toll ? num.a - 1 : e - 1, among: undefined };
+          // a toll's group words come just before its noun ("the civilian death toll"), after any speaker ("residents put the death toll at")
+          let gf = toll ? Math.max(0, bf.outcomeTok - 3) : num.b + 1;
+          if (toll) for (let k = gf; k < bf.outcomeTok; k++) {
+            const sv = anyAt(toks, k, c.speechVerbs);
+            if (sv > 0) gf = k + sv;
+          }
+          hit = { outcome: bf.outcome, rule: bf.rule, outcomeTok: bf.outcomeTok, total: bf.total, groupFrom: gf, groupTo: toll ? num.a - 1 : e - 1, among: undefined };
         }
       }
       // "di Solo ada N orang" continuing a casualty list
@@ -1140,9 +1339,18 @@ export function findCasualties(text: string, input: ClaimInput, attributions: At
         if (group === 'unknown') group = last.group;
       }
       if (!outcome) continue;
-      if (group === 'unknown' && found.length > 0 && hit.groupTo >= hit.groupFrom - 1) {
+      if (group === 'unknown' && hit.groupTo >= hit.groupFrom - 1) {
         const words = toks.slice(hit.groupFrom, hit.groupTo + 1).filter((t) => isWord(t) && anyAt(toks, toks.indexOf(t), c.passiveAux) === 0);
-        if (words.every((t) => has(c.elliptic, t.lower))) group = found[found.length - 1]!.group;
+        if (found.length > 0 && words.every((t) => has(c.elliptic, t.lower))) group = found[found.length - 1]!.group;
+        // "Seramai 14 lagi anggota cedera" after "Sebelas anggota tentera terbunuh": "more" of the
+        // figure of the sentence before, of its group
+        else if (found.length === 0 && words.some((t) => has(c.elliptic, t.lower)) && words.every((t) => has(c.elliptic, t.lower) || has(c.people, t.lower))) {
+          for (let k = prevSentenceFigures.length - 1; k >= 0; k--) {
+            if (prevSentenceFigures[k]!.breakdown) continue;
+            group = prevSentenceFigures[k]!.group;
+            break;
+          }
+        }
       }
       if (hit.outcomeTok >= 0) usedOutcomeToks.add(hit.outcomeTok);
       found.push({
@@ -1157,6 +1365,7 @@ export function findCasualties(text: string, input: ClaimInput, attributions: At
         rule: hit.rule,
         outcomeTok: hit.outcomeTok,
         inheritTotal: hit.total,
+        memberHead: hasPhraseIn(toks, hit.groupFrom, hit.groupTo, c.memberHeads),
       });
     }
     // zero casualties: "tidak ada korban jiwa", "no one was hurt"
@@ -1193,7 +1402,7 @@ export function findCasualties(text: string, input: ClaimInput, attributions: At
       if (!o) continue;
       const d = i + o.len;
       if (!toks[d] || !isPhrase(toks, d, d, c.singularDeterminers) || nums.some((m) => m.a === d)) continue;
-      for (let k = d + 1; k <= d + 2 && k < toks.length; k++) {
+      for (let k = d + 1; k <= d + 4 && k < toks.length && !PUNCT_STOP.has(toks[k]!.text); k++) {
         if (anyAt(toks, k, c.people) > 0 || anyAt(toks, k, c.civilian) > 0 || anyAt(toks, k, c.military) > 0) {
           found.push({ num: null, count: 1, qualifier: 'exact', outcome: o.outcome, group: groupOfTokens(toks, k, k, c, sActors), span: { start: toks[d]!.start, end: toks[k]!.end }, breakdown: false, rule: `${pack.code}/casualty/singular-object`, outcomeTok: i });
           usedOutcomeToks.add(i);
@@ -1214,6 +1423,24 @@ export function findCasualties(text: string, input: ClaimInput, attributions: At
       if (k > 3 && toks[k]!.text === ',' && toks[k - 1]!.text === ')' && toks[k - 3]!.text === '(') k -= 4;
       // "John Okoro, 25, was killed": step back over an age between commas
       else if (k > 2 && toks[k]!.text === ',' && /^\d{1,2}$/.test(toks[k - 1]!.text) && toks[k - 2]!.text === ',') k -= 3;
+      // "Seorang anggota Brimob, Bripda Ronald, gugur": a name between commas after "a <group word>"
+      if (toks[k]!.text === ',' && k > 2) {
+        let q = k - 1;
+        while (q > 0 && k - q <= 5 && UPPER_INITIAL.test(toks[q]!.text)) q--;
+        if (q < k - 1 && toks[q]!.text === ',' && q > 1) {
+          for (let d = q - 2; d >= 0 && d >= q - 5; d--) {
+            if (PUNCT_STOP.has(toks[d]!.text)) break;
+            if (!isPhrase(toks, d, d, c.singularDeterminers)) continue;
+            const g = groupOfTokens(toks, d + 1, q - 1, c, sActors);
+            if (g !== 'unknown' || hasPhraseIn(toks, d + 1, q - 1, c.people)) {
+              found.push({ num: null, count: 1, qualifier: 'exact', outcome: o.outcome, group: g, span: { start: toks[d]!.start, end: toks[i + o.len - 1]!.end }, breakdown: false, rule: `${pack.code}/casualty/singular-apposition`, outcomeTok: i });
+              usedOutcomeToks.add(i);
+            }
+            break;
+          }
+          if (usedOutcomeToks.has(i)) continue;
+        }
+      }
       const subj = toks[k]!;
       let ok = false;
       let group: Group = 'unknown';
@@ -1223,11 +1450,25 @@ export function findCasualties(text: string, input: ClaimInput, attributions: At
         if (k > 0 && /^\p{Lu}/u.test(toks[k - 1]!.text)) ok = false;
         if (k === 0 && s.text === s.text.replace(/\b\p{Ll}/gu, '')) ok = false; // all-title-case headline
       }
-      // "a soldier", "another person"
-      for (let d = k - 1; d >= Math.max(0, k - 2); d--) {
+      // a named victim introduced before: "Satu mahasiswa UHO, Randi (21), tewas", "seorang guru bernama Oktovianus tewas"
+      if (ok) {
+        for (let d = k - 1; d >= 0 && d >= k - 14; d--) {
+          const one = isPhrase(toks, d, d, c.singularDeterminers) || nums.some((m) => m.a === d && m.b === d && m.n.value === 1);
+          if (!one || d + 1 >= k) continue;
+          const g = anyAt(toks, d + 1, c.civilian) > 0 || anyAt(toks, d + 1, c.military) > 0 ? groupOfTokens(toks, d + 1, d + 1, c, sActors) : 'unknown';
+          if (g !== 'unknown') {
+            group = g;
+            break;
+          }
+        }
+      }
+      // "a soldier", "another person", "a 45-year-old street vendor"
+      for (let d = k - 1; d >= Math.max(0, k - 5); d--) {
+        if (PUNCT_STOP.has(toks[d]!.text)) break;
         if (isPhrase(toks, d, d, c.singularDeterminers) && (anyAt(toks, k, c.people) > 0 || anyAt(toks, k, c.civilian) > 0 || anyAt(toks, k, c.military) > 0)) {
           ok = true;
           group = groupOfTokens(toks, k, k, c, sActors);
+          break;
         }
       }
       if (!ok) continue;
@@ -1256,7 +1497,16 @@ export function findCasualties(text: string, input: ClaimInput, attributions: At
     // of victims of no stated outcome ("12 korban, 10 di antaranya meninggal") is a figure itself
     for (const f of found) {
       if (!f.partitive) continue;
-      const whole = [...found.slice(0, found.indexOf(f)), ...prevSentenceFigures.map((m) => ({ outcome: m.outcome, count: m.count }))];
+      // "killed 18 of the terrorists": a verb before the count and a group after "of the" — the
+      // whole is the attackers, not a figure of dead
+      if (f.num && f.outcomeTok >= 0 && f.outcomeTok < f.num.a) {
+        const pl = anyAt(toks, f.num.b + 1, c.partitive);
+        if (pl > 0 && (anyAt(toks, f.num.b + 1 + pl, c.military) > 0 || anyAt(toks, f.num.b + 1 + pl, c.civilian) > 0)) continue;
+      }
+      // the whole: a figure before it in the sentence, in the sentence before, or, when the part
+      // names its outcome as a group ("four of the wounded"), anywhere earlier in the report
+      const whole: { outcome: Outcome; count: number }[] = [...found.slice(0, found.indexOf(f)), ...prevSentenceFigures];
+      if (f.num && f.outcomeTok > f.num.b) for (const m of out) if (!m.breakdown) whole.push(m);
       if (whole.some((w) => w.outcome === f.outcome && w.count > f.count)) f.breakdown = true;
       // "satu di antara korban yang tewas": the outcome describes the whole, the count is a part of it
       if (f.num && f.outcomeTok > f.num.b && toks.slice(f.num.b + 1, f.outcomeTok).some((t) => has(c.relativizers, t.lower))) f.breakdown = true;
@@ -1286,10 +1536,27 @@ export function findCasualties(text: string, input: ClaimInput, attributions: At
     };
     // the start of a running total: a date the dates stage marks "since", else the first date after a since-word
     const sDates = datesIdx.stray === null ? input.dates : datesIdx.within(si);
-    let since = sDates.find((d) => d.since && d.start >= s.start && d.end <= s.end)?.date ?? null;
-    if (!since) {
-      const cue = (mask & B_SINCE) === 0 ? -1 : toks.findIndex((_, k) => (flagAt(k) & B_SINCE) !== 0 && anyAt(toks, k, c.sinceCues) > 0);
-      if (cue >= 0) since = sDates.find((d) => d.start >= toks[cue]!.end && d.end <= s.end && d.date)?.date ?? null;
+    // "sejak awal tahun", "so far this year": the total runs from 1 January of the report's year
+    // (before a date marked "since" further on: "sejak awal tahun … 340 orang, lapor Bernama, Khamis (14/3)")
+    let since: string | null = null;
+    if ((mask & B_TALLY) !== 0) {
+      for (let k = 0; k < toks.length; k++) {
+        if ((flagAt(k) & B_TALLY) === 0) continue;
+        const n = anyAt(toks, k, c.yearToDate);
+        if (n === 0) continue;
+        const at = toks[k]!.start;
+        const own = sDates.find((d) => d.date && d.precision === 3 && d.date.endsWith('-01-01') && d.end > at && d.start <= toks[k + n - 1]!.end);
+        const year = own ? own.date!.slice(0, 4) : referenceYear(input.dates);
+        if (year) since = `${year}-01-01`;
+        break;
+      }
+    }
+    if (!since) since = sDates.find((d) => d.since && d.start >= s.start && d.end <= s.end)?.date ?? null;
+    // else the first date right after a since-word (the date may hold the cue: "sejak 2020")
+    if (!since && (mask & B_SINCE) !== 0) {
+      const cue = toks.findIndex((_, k) => (flagAt(k) & B_SINCE) !== 0 && anyAt(toks, k, c.sinceCues) > 0);
+      const near = cue >= 0 ? toks[Math.min(toks.length - 1, cue + 4)]!.end : -1;
+      if (cue >= 0) since = sDates.find((d) => d.end > toks[cue]!.start && d.start < near && d.end <= s.end && d.date)?.date ?? null;
     }
     const hasTotal = found.some((f) => f.inheritTotal);
     // continuing a tally: "Mereka juga mengatakan 143 …" after a total
@@ -1328,6 +1595,37 @@ export function findCasualties(text: string, input: ClaimInput, attributions: At
           break;
         }
       }
+    }
+    // "shelled tent camps for displaced people, killing 25 people": people of no stated group
+    // killed or hurt in an attack on civilians are civilians (ACLED's coding of such victims)
+    for (let k = 0; k < mine.length; k++) {
+      const m = mine[k]!;
+      const f = found[k]!;
+      if (f.memberHead) memberFigures.add(m);
+      if (m.group !== 'unknown' || m.tally || m.breakdown || m.outcome === 'captured' || m.count === 0 || f.memberHead) continue;
+      let to = Math.max(f.num ? f.num.b : 0, f.outcomeTok);
+      // "210 Palestinians were killed in the operation, including children": a breakdown into
+      // civilians with no count of its own (up to the next figure)
+      if (f.num && includesCivilians(toks, f.num.b + 1, nums, c)) {
+        m.group = 'civilian';
+        continue;
+      }
+      while (to + 1 < toks.length && !PUNCT_STOP.has(toks[to + 1]!.text)) to++;
+      const skip: Span[] = [];
+      for (const a of attrBySentence.get(s.index) ?? []) skip.push(a.span);
+      if (civilianScene(toks, to, c, sActors, skip)) {
+        m.group = 'civilian';
+      }
+    }
+    // "the army lost 4 men": the subject of a loss verb is the side that suffers
+    for (let k = 0; k < mine.length; k++) {
+      const m = mine[k]!;
+      const f = found[k]!;
+      if (m.group !== 'unknown' || !f.num || f.outcomeTok < 1 || anyAt(toks, f.outcomeTok, c.lossVerbs) === 0) continue;
+      let a = f.outcomeTok - 1;
+      while (a > 0 && f.outcomeTok - a < 6 && !PUNCT_STOP.has(toks[a - 1]!.text)) a--;
+      const g = groupOfTokens(toks, a, f.outcomeTok - 1, c, sActors);
+      if (g !== 'unknown') m.group = g;
     }
     // "nine people, including four children": a civilian breakdown makes the whole civilian
     for (const m of mine) {
@@ -1368,7 +1666,59 @@ export function findCasualties(text: string, input: ClaimInput, attributions: At
   }
   // late sentences may sum to an earlier total: mark earlier parts too
   markRepeats(out);
+  civilianDocument(out, doc, c, memberFigures);
+  // a part of a running total ("11.240 orang …, termasuk 4.630 anak-anak") is no total of its own
+  for (const m of out) if (m.breakdown && m.tally) {
+    m.tally = false;
+    m.since = null;
+  }
   return out;
+}
+
+/**
+ * A report whose victims are all civilians (some figure says civilians, none says soldiers,
+ * police or fighters): its other figures of people of no stated group are of the same victims
+ * ("No fewer than 40 people, including women and children, were killed …; residents said at least
+ * 37 people were killed"). Running totals, arrests and figures told of a fight stay as they are.
+ */
+function civilianDocument(out: CasualtyMention[], doc: DocIds, c: ClaimPack, members: ReadonlySet<CasualtyMention>): void {
+  let civ = false;
+  for (const m of out) {
+    if (m.tally || m.outcome === 'captured' || m.count === 0) continue;
+    if (m.group === 'military') return;
+    if (m.group === 'civilian') civ = true;
+  }
+  if (!civ) return;
+  for (const m of out) {
+    if (m.group !== 'unknown' || m.tally || m.breakdown || m.outcome === 'captured' || m.count === 0 || members.has(m)) continue;
+    const si = doc.list.findIndex((x) => x.index === m.sentence);
+    if (si < 0) continue;
+    useSentence(doc, si);
+    if (fightScene(doc.toks[si]!, c)) continue;
+    m.group = 'civilian';
+  }
+}
+
+/**
+ * The year of the report: of the latest date read relative to the publication time ("Kamis",
+ * "kemarin"), else of the latest date at all, else of a date marked "since"; null when the
+ * document dates nothing.
+ */
+function referenceYear(dates: readonly DateMention[]): string | null {
+  let rel: string | null = null;
+  let any: string | null = null;
+  let marked: string | null = null;
+  for (const d of dates) {
+    if (!d.date || d.background) continue;
+    // a date marked "since" counts last (it may be a day of the report marked by a far cue)
+    if (d.since) {
+      if (marked === null || d.date > marked) marked = d.date;
+      continue;
+    }
+    if (d.relative && (rel === null || d.date > rel)) rel = d.date;
+    if (any === null || d.date > any) any = d.date;
+  }
+  return (rel ?? any ?? marked)?.slice(0, 4) ?? null;
 }
 
 /** Links repeated figures (same count and outcome) to one primary mention with the best claimant and group. */

@@ -8,7 +8,7 @@ import type { Casualty, Claimant, Span } from '../types.js';
 export interface CasualtyMention extends Casualty {
   /** The span of the number itself. */
   numberSpan: Span;
-  /** A running total ("since 27 September", "so far", "total"), not one event's toll. */
+  /** A running total ("since 27 September", "so far", "total"), not one event's toll; false for a breakdown of one. */
   tally: boolean;
   /** For tallies: the start date of the total (YYYY-MM-DD) when stated. */
   since: string | null;
@@ -97,6 +97,21 @@ export interface ClaimPack {
   /** Group words (head nouns of the counted people), with -nya style suffixes stripped by `suffixes`. */
   civilian: Phrases;
   military: Phrases;
+  /**
+   * Places where civilians are (village, market, camp, home; desa, pasar, kamp pengungsi): a
+   * figure of people of no stated group in a clause naming one (or civilians) is of civilians.
+   */
+  civilianPlaces: Phrases;
+  /** Military places and units hit (base, checkpoint, convoy; pos, markas): such a clause names no civilian scene. */
+  militaryPlaces: Phrases;
+  /** Words of a fight between armed sides (clash, fighting; baku tembak, bentrok): the dead of a fight are of no stated group. */
+  clashWords: Phrases;
+  /** Words before the target of an attack ("on", "against"; "terhadap"): a military word after one is a military target. */
+  targetPreps: Phrases;
+  /** Verbs whose subject is the side that suffers ("lost", "kehilangan"): the group is the subject's. */
+  lossVerbs: Phrases;
+  /** Heads that usually count members of a force or group ("anggota", "members"): never made civilian by context. */
+  memberHeads: Phrases;
   /** Suffixes to strip before looking a word up ("tentaranya" → "tentara"). */
   suffixes: Phrases;
   /** Words that name no group of their own ("lainnya", "others"): the figure takes the previous one's group. */
@@ -105,6 +120,11 @@ export interface ClaimPack {
   people: Phrases;
   /** Running-total cues anywhere in the sentence: "sejak", "since", "so far", "total". */
   tallyCues: Phrases;
+  /**
+   * Phrases of a total from the start of the report's year ("sejak awal tahun", "so far this
+   * year", "tahun ini"); each must also start a phrase of `tallyCues`.
+   */
+  yearToDate: Phrases;
   /** Words that open the start of a running total: "sejak", "since". */
   sinceCues: Phrases;
   /** Nouns of a whole conflict; with a perfect auxiliary they make a toll a running total. */
@@ -136,6 +156,8 @@ export interface ClaimPack {
   pronouns: Phrases;
   /** Anaphoric speaker heads resolved to the previous claimant: "the ministry", "the statement". */
   anaphoricHeads: Phrases;
+  /** Anaphoric heads that stand for an armed group ("the group", "kelompok itu"): the armed group named last. */
+  groupAnaphors: Phrases;
   /** Anaphoric heads that name a statement, not a party ("the statement", "pernyataan"): always the previous claimant. */
   reportNouns: Phrases;
   /** Demonstratives after a noun ("kantor berita tersebut"): anaphoric speaker. */
@@ -144,6 +166,14 @@ export interface ClaimPack {
   speakerStripStart: Phrases;
   /** Words that end a speaker phrase ("yang", "who", "saat", "kepada", "in"). */
   speakerStop: Phrases;
+  /** Prepositions of place after a generic speaker ("pihak berwenang di X", "officials in X"): part of the speaker. */
+  speakerPlacePreps: Phrases;
+  /** Sentence openers that give the reason of the sentence before ("sebab", "pasalnya"): the same speaker goes on. */
+  continuationOpeners: Phrases;
+  /** Conjunctions opening a new clause ("while", "sementara"): a speaker before a speech verb is after the last one. */
+  clauseOpeners: Phrases;
+  /** Lower-case stop words that link the words of a name ("Commission on Human Rights"): no stop between capitals. */
+  speakerNameLinks: Phrases;
   /** Words dropped from the end of a speaker phrase ("juga", "also", "further", "pada"). */
   speakerStripEnd: Phrases;
   /** Singular-victim pattern without a numeral: "a soldier was killed", "another person was injured". */

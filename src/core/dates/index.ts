@@ -380,6 +380,9 @@ export function scanDates(sentence: Sentence, pack: LanguagePack): RawDate[] {
   return memoOf(sentence, c.memoKey, () => scan(sentence, pack, c));
 }
 
+/** Scratch of scan(): the rules each token may trigger (scan is not re-entered). */
+let MASKS = new Int32Array(1024);
+
 function scan(sentence: Sentence, pack: LanguagePack, c: Compiled): RawDate[] {
   const s = sentence.text;
   const cands: RawDate[] = [];
@@ -388,7 +391,7 @@ function scan(sentence: Sentence, pack: LanguagePack, c: Compiled): RawDate[] {
   const toks = tokensOf(sentence);
   const base = sentence.start;
   const facts = factsOf(sentence);
-  let masks: number[] | null = null;
+  let masks: Int32Array | null = null;
   let any = 0;
   for (let ti = 0; ti < toks.length; ti++) {
     const f = facts[ti]!;
@@ -400,7 +403,11 @@ function scan(sentence: Sentence, pack: LanguagePack, c: Compiled): RawDate[] {
       for (const [bit, rx] of c.tokRules) if (rx.test(w)) b |= bit;
     }
     if (b === 0) continue;
-    if (masks === null) masks = new Array<number>(toks.length).fill(0);
+    if (masks === null) {
+      if (MASKS.length < toks.length) MASKS = new Int32Array(2 * toks.length);
+      masks = MASKS;
+      masks.fill(0, 0, toks.length);
+    }
     masks[ti] = b;
     any |= b;
   }

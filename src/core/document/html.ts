@@ -287,6 +287,43 @@ export function flattenMarkup(markup: string): string {
   return flat.replace(/<br>(?:\s*<br>)+/g, '<br><br>');
 }
 
+/** Far more elements than any news page holds (the largest of 181 real pages: about 1,600). */
+export const MAX_ELEMENTS = 25_000;
+const START_TAG_ANY_RE = /<[a-zA-Z]/g;
+
+/** Whether the markup has more than `limit` start tags (counting stops there). */
+export function moreTagsThan(markup: string, limit: number): boolean {
+  START_TAG_ANY_RE.lastIndex = 0;
+  let n = 0;
+  while (START_TAG_ANY_RE.exec(markup)) if (++n > limit) return true;
+  return false;
+}
+
+const HEAD_TAGS = new Set(['html', 'head', 'body', 'title', 'meta', 'link', 'script']);
+const LINE_TAGS = new Set([...FLAT_BREAK, 'p', 'li', 'br', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'figcaption', 'dt', 'dd', 'tr']);
+
+/**
+ * A page of hundreds of thousands of elements (a dump, a generated or hostile page) as lines of
+ * text: Readability and the DOM cost grows with the elements, so only the head is kept as markup
+ * and the body becomes its text, one line per block.
+ */
+function linesOfHugePage(markup: string, lang: string | null): { blocks: Block[]; meta: HtmlMeta } {
+  const text = markup.replace(ANY_TAG_RE, (tag, _end: string, name: string) => {
+    const n = name.toLowerCase();
+    return HEAD_TAGS.has(n) ? tag : LINE_TAGS.has(n) ? '\n' : n === 'td' || n === 'th' ? ' ' : '';
+  });
+  const { document } = parseHTML(text) as unknown as { document: El & Document & { body: El | null } };
+  const head = headMeta(document);
+  const blocks: Block[] = [];
+  for (const line of (document.body?.textContent ?? '').split('\n')) {
+    const t = line.replace(/\s+/g, ' ').trim();
+    if (t) blocks.push({ text: t, kind: 'p' });
+  }
+  const title = document.querySelector?.('title')?.textContent?.trim() || null;
+  const docLang = (document as unknown as { documentElement?: El }).documentElement?.getAttribute?.('lang')?.trim() || lang;
+  return { blocks, meta: { title, published: head.published, siteName: null, lang: docLang, url: head.url } };
+}
+
 type DomNode = { firstChild: DomNode | null; remove(): void };
 type DomDocument = { body: (DomNode & { appendChild(n: DomNode): void }) | null };
 type ReaderInternals = {
@@ -341,6 +378,7 @@ function rebuildBodyOnRetry(reader: ReaderInternals, document: DomDocument, mark
 export function htmlDocument(html: string): { blocks: Block[]; meta: HtmlMeta } {
   const wrapped = /<html[\s>]/i.test(html.slice(0, 65536)) ? html : `<!DOCTYPE html><html><head></head><body>${html}</body></html>`;
   let slim = slimHtml(wrapped);
+  if (moreTagsThan(slim, MAX_ELEMENTS)) return linesOfHugePage(slim, null);
   // Markup nested thousands deep (broken or hostile) would take the parser and Readability minutes:
   // it is read flattened, its containers turned into line breaks.
   const deep = nestingDepth(slim, MAX_NESTING) > MAX_NESTING;

@@ -52,6 +52,10 @@ function isWordCode(c: number): boolean {
   return v === 1;
 }
 
+function c0AZ(c: number): boolean {
+  return c >= 65 && c <= 90;
+}
+
 function isJoiner(c: number): boolean {
   return c === 45 /* - */ || c === 39 /* ' */ || c === 0x2019 /* ’ */ || c === 46 /* . */ || c === 44 /* , */ || c === 47 /* / */;
 }
@@ -166,6 +170,8 @@ function scanTokens(doc: DocText, from: number, to: number, offset: number, fact
     if (c === 32 || c === 10 || c === 9 || c === 13 || c === 0xa0 || c === 0x202f || c === 0x2009 || c === 0x3000) { i++; continue; }
     const start = i;
     let mixed = (c >= 65 && c <= 90) || c >= 128;
+    // (a unit above ASCII in the token: its facts are then read from its strings by factOf)
+    let high = c >= 128;
     let f = c >= 48 && c <= 57 ? TF_DIGIT0 | TF_DIGIT : 0;
     if (isWordCode(c)) {
       i++;
@@ -177,6 +183,7 @@ function scanTokens(doc: DocText, from: number, to: number, offset: number, fact
             break;
           }
           mixed = true;
+          high = true;
           if (d >= 0xd800 && d <= 0xdbff) { // astral letters: test the pair
             if (WORD_CHAR.test(text.slice(i, i + 2 > n ? n : i + 2))) { i += 2; continue; }
             break;
@@ -188,6 +195,7 @@ function scanTokens(doc: DocText, from: number, to: number, offset: number, fact
           if (text.charCodeAt(i) === 45) f |= TF_HYPHEN;
           f |= TF_JOINED;
           if (c === 0x2019 || (c >= 65 && c <= 90) || c >= 128) mixed = true;
+          if (c >= 128) high = true;
           i += 1;
           continue;
         }
@@ -210,7 +218,8 @@ function scanTokens(doc: DocText, from: number, to: number, offset: number, fact
     const lowerAll = lowerOf(doc);
     const tok: Token = { start: offset + start, end: offset + i, text: t, lower: lowerAll !== null ? lowerAll.slice(start, e) : t.toLowerCase() };
     out.push(tok);
-    if (facts !== null) facts.push(factOf(tok));
+    // An ASCII token (mixed for its capitals only): the facts the scan gathered, as factOf finds them.
+    if (facts !== null) facts.push(high ? factOf(tok) : f | (c0AZ(text.charCodeAt(start)) ? TF_UPPER : 0) | (wordSig(tok.lower) << TF_SIG_SHIFT));
   }
   return out;
 }
@@ -531,4 +540,40 @@ export function fold(s: string): string {
     .toLowerCase()
     .replace(/\s+/g, ' ')
     .trim();
+}
+
+/** One word of a SigMap (words of equal signature chained). */
+interface SigEntry<V> {
+  key: string;
+  value: V;
+  next: SigEntry<V> | null;
+}
+
+/**
+ * A word → value table looked up by a word together with its signature (wordSig, as factsOf
+ * keeps it): a bit test answers most absent words, and the rest are found by the signature (a
+ * small-integer key) and one string comparison — no string hashing of the token.
+ */
+export class SigMap<V> {
+  readonly bits: Uint32Array;
+  readonly #bySig = new Map<number, SigEntry<V>>();
+  constructor(entries: Iterable<readonly [string, V]>) {
+    const keys: string[] = [];
+    for (const [k, v] of entries) {
+      const h = wordSig(k);
+      let e = this.#bySig.get(h);
+      let found = false;
+      for (let x: SigEntry<V> | null | undefined = e; x; x = x.next) if (x.key === k) { x.value = v; found = true; break; }
+      if (found) continue;
+      this.#bySig.set(h, { key: k, value: v, next: e ?? null });
+      keys.push(k);
+    }
+    this.bits = sigSet(keys);
+  }
+  /** The value of word `w`, whose wordSig is `h`; undefined when absent. */
+  get(w: string, h: number): V | undefined {
+    if ((this.bits[h >>> 5]! & (1 << (h & 31))) === 0) return undefined;
+    for (let e: SigEntry<V> | null | undefined = this.#bySig.get(h); e; e = e.next) if (e.key === w) return e.value;
+    return undefined;
+  }
 }

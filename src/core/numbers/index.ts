@@ -1,4 +1,4 @@
-import { factsOf, hasSig, sigSet, tokensOf, TF_DIGIT, TF_HYPHEN, TF_NONASCII, TF_SIG_SHIFT, type Sentence, type Token } from '../engine/text.js';
+import { factsOf, hasSig, SigMap, sigSet, tokensOf, TF_DIGIT, TF_HYPHEN, TF_NONASCII, TF_SIG_SHIFT, type Sentence, type Token } from '../engine/text.js';
 import { compilePhrases, phraseAt, phraseEndingAt, type PhraseTable } from '../engine/phrases.js';
 import type { LanguagePack } from '../pack.js';
 import type { Qualifier } from '../types.js';
@@ -35,6 +35,8 @@ interface Compiled {
   between: Map<string, string>;
   /** Signatures of `starters` (a word whose signature is absent is no starter). */
   starterSig: Uint32Array;
+  /** `starters` looked up by word and signature (see SigMap). */
+  startersBySig: SigMap<true>;
   /** Signatures of the first words of notCounts, vague and fixed. */
   notCountSig: Uint32Array;
   vagueSig: Uint32Array;
@@ -73,6 +75,7 @@ function compile(p: NumberPack): Compiled {
     starters: new Set<string>(),
     between: new Map(Object.entries(p.between)),
     starterSig: new Uint32Array(0),
+    startersBySig: new SigMap<true>([]),
     notCountSig: new Uint32Array(0),
     vagueSig: new Uint32Array(0),
     fixedSig: new Uint32Array(0),
@@ -83,6 +86,7 @@ function compile(p: NumberPack): Compiled {
   for (const k of c.units.keys()) c.starters.add(k);
   for (const k of c.articles) c.starters.add(k);
   c.starterSig = sigSet(c.starters);
+  c.startersBySig = new SigMap([...c.starters].map((w) => [w, true] as const));
   c.notCountSig = sigSet(c.notCounts.byFirst.keys());
   c.vagueSig = sigSet(c.vague.byFirst.keys());
   c.fixedSig = sigSet(c.fixed.byFirst.keys());
@@ -162,10 +166,10 @@ export function scanNumbers(_text: string, sentence: Sentence, pack: LanguagePac
     if (!(f & (TF_DIGIT | TF_HYPHEN)) && ((f & TF_NONASCII) === 0 && !hasSig(c.starterSig, f >>> TF_SIG_SHIFT))) { i++; continue; }
     const t = toks[i]!;
     const c0 = t.text.charCodeAt(0);
-    if (!(c0 >= 48 && c0 <= 57) && !c.starters.has(t.lower) && !t.lower.includes('-') && !hasDigit(t.text)) { i++; continue; }
+    const fs = f >>> TF_SIG_SHIFT;
+    if (!(c0 >= 48 && c0 <= 57) && c.startersBySig.get(t.lower, fs) === undefined && !t.lower.includes('-') && !hasDigit(t.text)) { i++; continue; }
     // Phrase tables are asked only when the word's signature is theirs (or it is not ASCII).
     const ascii = (f & TF_NONASCII) === 0;
-    const fs = f >>> TF_SIG_SHIFT;
     const nc = ascii && !hasSig(c.notCountSig, fs) ? null : phraseAt(toks, i, c.notCounts);
     const vh = ascii && !hasSig(c.vagueSig, fs) ? null : phraseAt(toks, i, c.vague);
     const fh = ascii && !hasSig(c.fixedSig, fs) ? null : phraseAt(toks, i, c.fixed);

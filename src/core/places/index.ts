@@ -24,6 +24,8 @@ interface Tables {
   headFirst: boolean;
   demonyms: Map<string, string>;
   abbreviations: Map<string, string>;
+  /** Signatures of the abbreviations' lower case, with and without a final dot: a word whose lower case is absent is none. */
+  abbrSig: Uint32Array;
   freeAbbreviations: Set<string>;
   firstNames: Set<string>;
   privateBodies: Set<string>;
@@ -101,6 +103,7 @@ function tablesOf(pack: LanguagePack): Tables | null {
       headFirst: p.headFirst ?? false,
       demonyms: new Map(Object.entries(p.demonyms ?? {})),
       abbreviations: new Map(Object.entries(p.abbreviations ?? {})),
+      abbrSig: sigSet(Object.keys(p.abbreviations ?? {}).flatMap((k) => { const l = k.toLowerCase(); return l.endsWith('.') ? [l, l.slice(0, -1)] : [l]; })),
       freeAbbreviations: new Set(p.freeAbbreviations ?? []),
       firstNames: new Set(p.firstNames ?? []),
       privateBodies: new Set(p.privateBodies ?? []),
@@ -1059,7 +1062,7 @@ function matchAt(toks: Token[], i: number, T: Tables, gaz: Gazetteer): Mention |
   const dotted = toks[i + 1]?.text === '.' && toks[i + 1]!.start === t.end;
   const caps = allCaps(t.text);
   // (only words of the abbreviation table or in capitals do anything here)
-  if (caps || ((T.abbreviations.has(t.text) || (dotted && T.abbreviations.has(t.text + '.'))) &&
+  if (caps || (hasSig(T.abbrSig, wordSig(t.lower)) && (T.abbreviations.has(t.text) || (dotted && T.abbreviations.has(t.text + '.'))) &&
     /^(\p{Lu}\.?)+\p{Ll}*\.?(\p{Lu}\p{Ll}*)?$/u.test(t.text))) {
     const short = caps && t.text.replace(/\./g, '').length <= 4;
     for (let f = dotted ? 0 : 1; f < 2; f++) {
@@ -1244,15 +1247,19 @@ interface Reading { g: number; place: PlaceRecord; pr: number }
  * The likely readings of all the story's names after one scoring, indexed for coherence(): towns
  * by latitude, regions by "country|name", towns by the region they lie in.
  */
+/** The scratch of ReadingIndex.acc (coherence() clears what it uses on every call). */
+let ACC = new Float64Array(64);
+
 class ReadingIndex {
   private points_: Reading[] | null = null;
   private lats_: number[] = [];
   private regions_: Map<string, Reading[]> | null = null;
   private towns_: Map<string, Reading[]> | null = null;
-  /** Best support from each name, for the reading being weighed. */
+  /** Best support from each name, for the reading being weighed (its first groups.length entries: a scratch shared by every index). */
   readonly acc: Float64Array;
   constructor(readonly groups: NameGroup[]) {
-    this.acc = new Float64Array(groups.length);
+    if (ACC.length < groups.length) ACC = new Float64Array(2 * groups.length);
+    this.acc = ACC;
   }
   /** Each likely reading of every name that passes `keep`, in the names' order. */
   private readings(keep: (o: PlaceRecord) => boolean): Reading[] {
@@ -1310,7 +1317,8 @@ function coherence(p: PlaceRecord, own: number, ix: ReadingIndex): number {
   const dLat = NEAR_KM / 111;
   const point = pointLike(p);
   const acc = ix.acc;
-  acc.fill(0);
+  const nAcc = ix.groups.length;
+  acc.fill(0, 0, nAcc);
   let any = false;
   if (point) {
     // towns near it (a window a little wider than dLat; the exact test inside)
@@ -1352,7 +1360,7 @@ function coherence(p: PlaceRecord, own: number, ix: ReadingIndex): number {
   if (!any) return 0;
   // (summed in the names' order)
   let sum = 0;
-  for (let gi = 0; gi < acc.length; gi++) if (gi !== own) sum += acc[gi]!;
+  for (let gi = 0; gi < nAcc; gi++) if (gi !== own) sum += acc[gi]!;
   return Math.min(1.5, sum);
 }
 
