@@ -48,6 +48,8 @@ const GAZ: [string, Gaz][] = [
   ['Gaza Strip', city('Gaza Strip', 'PS', 31.4, 34.38, 'region')],
   ['Khan Younis', city('Khan Younis', 'PS', 31.34, 34.31)],
   ['Kaherah', city('Cairo', 'EG', 30.06, 31.25)],
+  ['Kandahar', city('Kandahar', 'AF', 31.135, 65.716, 'admin1', 'Kandahar')],
+  ['Maiwand', city('Maiwand', 'AF', 31.65, 65.05, 'other', 'Kandahar')],
   ['Patikul', city('Patikul', 'PH', 6.06, 121.10)],
   ['Jolo', city('Jolo', 'PH', 6.05, 121.0)],
   ['Bongao', city('Bongao', 'PH', 5.03, 119.77)],
@@ -317,5 +319,21 @@ describe('strikes across an area and the worst of them', () => {
   it('weapons recovered after a firefight are no territory regained', () => {
     expect(codeSentence(enEvents, 'Troops recovered four rifles and a grenade launcher from the scene.')?.sub).toBe('Disrupted weapons use');
     expect(codeSentence(enEvents, 'Government forces recaptured the town from the rebels on Friday.')?.sub).toBe('Government regains territory');
+  });
+});
+
+describe('"the incident": a telling of the event, never an event', () => {
+  it('"The incident took place on Saturday in Maiwand district": the event\'s day and place', () => {
+    const text = 'A Taliban vehicle struck a roadside bomb in Kandahar province, the ministry said. The incident took place on Saturday in Maiwand district.';
+    const r = reading(text, en, { dates: [['Saturday', '2017-05-13']] });
+    const ev = codeEvents(doc(text, 'en', '2017-05-14T12:00:00+04:30'), r, en).events;
+    expect(summary(ev)).toEqual(['Remote explosive/landmine/IED@Maiwand/reported']);
+    expect(ev[0]!.date).toBe('2017-05-13');
+  });
+  it('alone it codes nothing', () => {
+    const text = 'The incident happened in Kendari on Monday, police said.';
+    expect(codeEvents(doc(text, 'en', '2024-01-02T12:00:00+07:00'), reading(text, en), en).events).toEqual([]);
+    const t2 = 'Kejadian itu terjadi di Kendari pada Senin malam.';
+    expect(codeEvents(doc(t2, 'id', '2024-01-02T12:00:00+07:00'), reading(t2, id), id).events).toEqual([]);
   });
 });

@@ -908,6 +908,7 @@ function mergeCandidates(cx: Ctx, reading: Reading, candidates: Candidate[], tit
   // A disaster report's generic words ("the blast", "evacuated") make no event.
   if (docDisaster && !strongExists) candidates.length = 0;
   for (const c of candidates) {
+    if (c.hit.rule.joinOnly && !strongExists) continue;
     if (isWeak(c.hit) && strongExists) {
       // "A further strike killed three at a school in Nuseirat": a generic word with its own
       // toll at a new place is another event of the kind just told.
@@ -926,6 +927,8 @@ function mergeCandidates(cx: Ctx, reading: Reading, candidates: Candidate[], tit
         target.sentences.push(c.sentence);
         // "The attack took place in the town of Salvatierra": a finer place inside the event's.
         if (c.placeInSentence && c.place && firm(c.place) && (!target.place || placeScore(c.place) < placeScore(target.place))) { target.place = c.place; target.placeInSentence = true; }
+        // "The incident took place on Saturday": the day, when the event had none of its own.
+        if (c.hit.rule.joinOnly && c.dateInSentence && c.date && !target.dateStated) { target.date = c.date; target.datePrecision = c.datePrecision; target.dateStated = true; }
         // "Azerbaijan menuding pasukan Armenia menembakkan roket tersebut": who did it.
         if (c.actor1 && c.actor1.type !== 'civilians') target.actor1 ??= c.actor1;
       }
