@@ -337,3 +337,27 @@ describe('"the incident": a telling of the event, never an event', () => {
     expect(codeEvents(doc(t2, 'id', '2024-01-02T12:00:00+07:00'), reading(t2, id), id).events).toEqual([]);
   });
 });
+
+describe('plans said as "would", conditions', () => {
+  it('"Organisers said they would hold another protest on Thursday": planned', () => {
+    expect(codeSentence(enEvents, 'Organisers said they would hold another protest on Thursday.')).toEqual({ sub: 'Peaceful protest', modality: 'planned' });
+    expect(codeSentence(enEvents, 'The two foreign ministers would meet in Geneva next week, diplomats said.')).toEqual({ sub: 'Other', modality: 'planned' });
+  });
+  it('a condition governs its clause: "If talks fail, the rebels would hold a protest"', () => {
+    expect(codeSentence(enEvents, 'If talks fail, the rebels would hold a protest.')).toBeNull();
+    expect(codeSentence(idEvents, 'Jika tuntutan tidak dipenuhi, mahasiswa akan kembali menggelar aksi unjuk rasa.')).toBeNull();
+    expect(codeSentence(enEvents, 'Protesters marched through the capital on Sunday.')?.sub).toBe('Peaceful protest');
+  });
+});
+
+describe('the day of a plan', () => {
+  it('"would hold another protest on Thursday", said on a Tuesday: the coming Thursday', () => {
+    const text = 'Organisers in Kendari said they would hold another protest on Thursday.';
+    const r = reading(text, en, { dates: [['Thursday', '2024-06-13', { relative: true }]] });
+    const ev = codeEvents(doc(text, 'en', '2024-06-18T20:00:00+03:00'), r, en).events;
+    expect(ev[0]).toMatchObject({ sub_event_type: 'Peaceful protest', modality: 'planned', date: '2024-06-20' });
+    const t2 = 'Protesters marched in Kendari on Thursday.';
+    const r2 = reading(t2, en, { dates: [['Thursday', '2024-06-13', { relative: true }]] });
+    expect(codeEvents(doc(t2, 'en', '2024-06-18T20:00:00+03:00'), r2, en).events[0]!.date).toBe('2024-06-13');
+  });
+});

@@ -68,7 +68,7 @@ function foldedName(name: string): string {
 }
 
 /** The lexicons the engine reads as cues. */
-const CUE_LEXICONS = ['accused', 'cancelled', 'another', 'plannedMeeting', 'anaphora', 'anaphoraBefore', 'planned', 'hypothetical', 'negation', 'notNegation', 'denial', 'disaster', 'perpetrator', 'background', 'protestContext', 'police'];
+const CUE_LEXICONS = ['accused', 'cancelled', 'conditional', 'another', 'plannedMeeting', 'anaphora', 'anaphoraBefore', 'planned', 'hypothetical', 'negation', 'notNegation', 'denial', 'disaster', 'perpetrator', 'background', 'protestContext', 'police'];
 
 /** Compiles (once) a pack's triggers and cue lexicons; throws on a malformed pattern. */
 export function compilePack(pack: EventPack): CompiledPack {
@@ -111,9 +111,15 @@ function cuesOf(found: Hit<string>[]): Cues {
   const byName = new Map<string, Hit<string>[]>();
   // "tak dikenal" (unknown) is no negation: drop negation cues that start a `notNegation` cue.
   let keep: Set<number> | null = null;
-  for (const h of found) if (h.tag === 'notNegation') (keep ??= new Set()).add(h.from);
+  // "Would hold another protest", "would meet": a plan, not a hypothesis (the longer planned cue wins).
+  let plans: Map<number, number> | null = null;
+  for (const h of found) {
+    if (h.tag === 'notNegation') (keep ??= new Set()).add(h.from);
+    else if (h.tag === 'planned' && h.to - h.from > 1) (plans ??= new Map()).set(h.from, Math.max(h.to, plans.get(h.from) ?? 0));
+  }
   for (const h of found) {
     if (keep !== null && h.tag === 'negation' && keep.has(h.from)) continue;
+    if (plans !== null && h.tag === 'hypothetical' && (plans.get(h.from) ?? 0) > h.to) continue;
     const l = byName.get(h.tag);
     if (l) l.push(h);
     else byName.set(h.tag, [h]);
@@ -199,6 +205,8 @@ function hitsOf(cp: CompiledPack, raw: Hit<TriggerRule>[], found: Hit<string>[],
     if (r.unless && r.unless.some((n) => has(cues, n))) continue;
     if (before(cues, 'negation', h.from, 2)) continue;
     if (before(cues, 'hypothetical', h.from, 6)) continue;
+    // "If talks fail, the rebels would hold a protest": a condition governs its whole clause.
+    if (before(cues, 'conditional', h.from, 16)) continue;
     if (nearby(cues, 'background', h.from, h.to, 4)) continue;
     // A disaster sentence (flood, factory blast, crash) is no event, unless it is about a protest or riot.
     if (disaster && !r.protest && !PROTEST_FAMILY.has(r.sub) && EVENT_TYPE[r.sub] !== 'Riots') continue;
@@ -552,6 +560,11 @@ function dayDiff(a: string, b: string): number {
   return Math.round((parseDate(a) - parseDate(b)) / 86400000);
 }
 
+/** YYYY-MM-DD plus n days (UTC arithmetic on a date string; no clock). */
+function addDays(day: string, n: number): string {
+  return new Date(parseDate(day) + n * 86400000).toISOString().slice(0, 10);
+}
+
 function pubDay(published: string | null): string | null {
   const m = published ? /^(\d{4}-\d{2}-\d{2})/.exec(published) : null;
   return m ? m[1]! : null;
@@ -856,6 +869,8 @@ function hitCandidates(cx: Ctx, ep: EventPack, s: Sentence, hit: SentenceHit, hi
       date = pick.date;
       datePrecision = pick.precision;
       dateInSentence = true;
+      // "They would hold another protest on Thursday": a weekday said for a plan is the coming one.
+      if (hit.modality === 'planned' && !pick.future && pick.relative && pick.precision === 1 && published && dayDiff(published, date) > 0 && dayDiff(published, date) < 7) date = addDays(date, 7);
     } else if (hit.modality !== 'planned' && lastDate) {
       date = lastDate.date;
       datePrecision = lastDate.precision;

@@ -7,7 +7,7 @@ import type { EventPack, TriggerRule } from '../../core/events/types.js';
  */
 const lexicons: Record<string, string[]> = {
   // Cues (may span several tokens).
-  planned: ['will', 'to be held', 'expected to', 'scheduled to', 'due to', 'plans to', 'planned to', 'planning to', 'set to', 'going to', 'next week', 'next month', 'would meet', 'are to', 'is to'],
+  planned: ['will', 'to be held', 'expected to', 'scheduled to', 'due to', 'plans to', 'planned to', 'planning to', 'set to', 'going to', 'next week', 'next month', 'would meet', 'would hold', 'would stage', 'would march', 'would rally', 'would resume', 'would gather', 'are to', 'is to'],
   hypothetical: ['could', 'might', 'may', 'would', 'fear*', 'fears of', 'tried to', 'attempted to', 'attempting to', 'risk of', 'threaten*', 'warn*', 'if', 'unless', 'possible', 'possibility', 'prevent', 'avoid', 'urged', 'called for', 'calls for', 'demand*', 'vowed to', 'threat of', 'plot to', 'planning to attack', 'aimed at preventing', 'capable of', 'in case of', 'ready to counter', 'prepared for', 'drill*', 'exercise*', 'discuss', 'discussed', 'discussing', 'negotiate', 'negotiating', 'proposal', 'proposed', 'push for', 'pushing for', 'seek', 'seeking', 'efforts to', 'rumour*', 'rumor*', 'hoax', 'accused of', 'carrying', 'possession of', 'in possession', 'false report*', 'hope', 'hopes', 'hoped', 'hoping', 'persuade', 'urge', 'urging', 'aimed at', 'ultimatum', 'ordered', 'in order to', 'bid to', 'aim* to', 'attempt*', 'so as to', 'trying to', 'try to', 'tries to', 'working to', 'work to', 'broker', 'brokering'],
   // What suspects are held for ("arrested in connection with the bombing"): with an arrest, the arrest is the event.
   accused: ['suspected of', 'charged with', 'convicted of', 'on charges of', 'in connection with', 'involved in', 'linked to', 'for their role in', 'for his role in', 'for her role in', 'wanted for', 'accused of'],
@@ -30,6 +30,7 @@ const lexicons: Record<string, string[]> = {
   labour: ['general strike', 'on strike', 'strike action', 'hunger strike', 'national strike', 'workers', 'union', 'unions', 'walkout', 'wage*', 'strikers'],
   cancelled: ['cancelled', 'canceled', 'called off', 'postponed', 'scrapped', 'collapsed', 'fell through', 'suspended'],
   perpetratorNamed: ['claimed responsibility', 'claimed the attack', 'responsibility for', 'blamed', 'blames', 'perpetrators', 'attackers were', 'assailants were', 'gunmen were', 'behind the attack', 'behind the bombing', 'carried out by', 'suspected of carrying out'],
+  conditional: ['if', 'unless', 'in case', 'in the event that', 'should the', 'were to'],
   by: ['by'],
   complementizer: ['that'],
   // Single-token word classes used inside trigger patterns.

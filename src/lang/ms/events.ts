@@ -32,6 +32,7 @@ const msLexicons: Record<string, string[]> = {
   negation: [...idLexicons.negation!, 'tiada', 'bukan'],
   // Malay "apabila" is "when" ("cedera apabila sebutir bom meletup"), not "if".
   hypothetical: idLexicons.hypothetical!.filter((w) => w !== 'apabila'),
+  conditional: idLexicons.conditional!.filter((w) => w !== 'apabila' && w !== 'bilamana'),
   another: [...idLexicons.another!, 'berasingan', 'kejadian berasingan', 'insiden berasingan', 'kes berasingan'],
 };
 
