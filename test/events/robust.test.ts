@@ -49,6 +49,7 @@ const GAZ: [string, Gaz][] = [
   ['Khan Younis', city('Khan Younis', 'PS', 31.34, 34.31)],
   ['Kaherah', city('Cairo', 'EG', 30.06, 31.25)],
   ['Kandahar', city('Kandahar', 'AF', 31.135, 65.716, 'admin1', 'Kandahar')],
+  ['Gaza City', city('Gaza', 'PS', 31.50, 34.47)],
   ['Maiwand', city('Maiwand', 'AF', 31.65, 65.05, 'other', 'Kandahar')],
   ['Patikul', city('Patikul', 'PH', 6.06, 121.10)],
   ['Jolo', city('Jolo', 'PH', 6.05, 121.0)],
@@ -359,5 +360,19 @@ describe('the day of a plan', () => {
     const t2 = 'Protesters marched in Kendari on Thursday.';
     const r2 = reading(t2, en, { dates: [['Thursday', '2024-06-13', { relative: true }]] });
     expect(codeEvents(doc(t2, 'en', '2024-06-18T20:00:00+03:00'), r2, en).events[0]!.date).toBe('2024-06-13');
+  });
+});
+
+describe('false reports, a toll told before the event, another kind told separately', () => {
+  it('"kabar penembakan … adalah hoaks": no shooting; the arrest of who spread it stays', () => {
+    expect(codeSentence(idEvents, 'Polisi memastikan kabar penembakan di pasar yang beredar di media sosial adalah hoaks.')).toBeNull();
+    expect(codeSentence(enEvents, 'Police said reports of a shooting at the market were a hoax.')).toBeNull();
+    expect(codeSentence(idEvents, 'Polisi menangkap penyebar hoaks penembakan di pasar.')?.sub).toBe('Arrests');
+  });
+  it('"… after officials said an explosion at the hospital killed 15", then "Separately, tanks shelled …": two events', () => {
+    const text = 'The military denied on Tuesday that it had struck the al-Ahli hospital in the north of the city, after Palestinian officials said an explosion at the hospital in Gaza City killed at least 15 people overnight. Separately, tanks shelled a neighbourhood of Gaza City on Tuesday morning, wounding six people.';
+    const r = reading(text, en, { casualties: [['at least 15 people', { count: 15 }], ['six people', { count: 6, outcome: 'injured' }]] });
+    const ev = codeEvents(doc(text, 'en', '2024-10-22T16:00:00+03:00'), r, en).events;
+    expect(ev.map((e) => `${e.sub_event_type}:${e.fatalities}`).sort()).toEqual(['Remote explosive/landmine/IED:15', 'Shelling/artillery/missile attack:null']);
   });
 });

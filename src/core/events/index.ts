@@ -68,7 +68,7 @@ function foldedName(name: string): string {
 }
 
 /** The lexicons the engine reads as cues. */
-const CUE_LEXICONS = ['accused', 'cancelled', 'conditional', 'another', 'plannedMeeting', 'anaphora', 'anaphoraBefore', 'planned', 'hypothetical', 'negation', 'notNegation', 'denial', 'disaster', 'perpetrator', 'background', 'protestContext', 'police'];
+const CUE_LEXICONS = ['accused', 'cancelled', 'conditional', 'falseReport', 'another', 'plannedMeeting', 'anaphora', 'anaphoraBefore', 'planned', 'hypothetical', 'negation', 'notNegation', 'denial', 'disaster', 'perpetrator', 'background', 'protestContext', 'police'];
 
 /** Compiles (once) a pack's triggers and cue lexicons; throws on a malformed pattern. */
 export function compilePack(pack: EventPack): CompiledPack {
@@ -205,6 +205,8 @@ function hitsOf(cp: CompiledPack, raw: Hit<TriggerRule>[], found: Hit<string>[],
     if (r.unless && r.unless.some((n) => has(cues, n))) continue;
     if (before(cues, 'negation', h.from, 2)) continue;
     if (before(cues, 'hypothetical', h.from, 6)) continue;
+    // "Kabar penembakan di pasar itu adalah hoaks": a false report, wherever the word stands (not the arrest of who spread it).
+    if (r.sub !== 'Arrests' && has(cues, 'falseReport')) continue;
     // "If talks fail, the rebels would hold a protest": a condition governs its whole clause.
     if (before(cues, 'conditional', h.from, 16)) continue;
     if (nearby(cues, 'background', h.from, h.to, 4)) continue;
@@ -924,7 +926,10 @@ function mergeCandidates(cx: Ctx, reading: Reading, candidates: Candidate[], tit
   if (docDisaster && !strongExists) candidates.length = 0;
   for (const c of candidates) {
     if (c.hit.rule.joinOnly && !strongExists) continue;
-    if (isWeak(c.hit) && strongExists) {
+    // "… after officials said an explosion at the hospital killed at least 15": a generic word
+    // with its own toll and place, before any event is told, is an event of its own.
+    const alone = isWeak(c.hit) && !c.hit.rule.joinOnly && c.hit.modality === 'reported' && tolledSents.has(c.sentence) && c.placeInSentence && firm(c.place) && !drafts.some((d) => d.modality === 'reported');
+    if (isWeak(c.hit) && strongExists && !alone) {
       // "A further strike killed three at a school in Nuseirat": a generic word with its own
       // toll at a new place is another event of the kind just told.
       const prev = findLast(drafts, (d) => d.modality === 'reported');
@@ -1281,6 +1286,8 @@ function mergeable(d: Draft, c: Candidate): boolean {
   if (c.placeInSentence && d.placeInSentence && firm(c.place) && firm(d.place) && !samePlace(d.place, c.place)) return false;
   // "A further strike … in Khan Younis": another incident unless at the very same place.
   if (c.hit.fresh && c.placeInSentence && c.place && firm(c.place) && (!d.place || (d.place.name !== c.place.name && kmBetween(d.place, c.place) > 15))) return false;
+  // "Separately, Israeli tanks shelled the Zeitoun neighbourhood": another kind of attack told as another incident.
+  if (c.hit.fresh && c.hit.sub !== d.sub && !(crowd(c.hit.sub) && crowd(d.sub))) return false;
   // Actors are not compared: one side's name varies between sentences ("aparat", "Brimob",
   // "personel gabungan") and in a battle either side may lead the sentence.
   return true;

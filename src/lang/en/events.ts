@@ -19,7 +19,7 @@ const lexicons: Record<string, string[]> = {
   perpetrator: ['missile*', 'rocket*', 'shelled', 'drone*', 'bomber*', 'grenade*', 'ied', 'ieds', 'mortar*', 'warplane*', 'gunm*', 'militant*', 'insurgent*', 'rebel*', 'terrorist*', 'jihadist*', 'bandit*', 'attacker*', 'assailant*', 'extremist*', 'militia*', 'separatist*', 'guerrilla*', 'troops', 'soldiers', 'army', 'airstrike*', 'shelling', 'suicide', 'arson*', 'sabotage', 'protesters', 'rioters', 'looters', 'looted', 'robbers', 'arsonists'],
   conjunction: ['and', 'or', 'as well as'],
   source: ['from'],
-  another: ['further', 'another', 'separate', 'second', 'also killed', 'elsewhere', 'similar protest*', 'similar rall*', 'similar attack*'],
+  another: ['further', 'another', 'separate', 'separately', 'second', 'also killed', 'elsewhere', 'similar protest*', 'similar rall*', 'similar attack*'],
   locative: ['in', 'at', 'near', 'around', 'outside', 'across', 'inside', 'into', 'on', 'through', 'downtown', 'throughout', 'in central', 'through central', 'across central', 'in downtown', 'town of', 'city of', 'village of', 'capital of', 'province of', 'district of', 'region of', 'state of', 'outskirts of', 'north of', 'south of', 'east of', 'west of', 'parts of', 'areas of', 'area of', 'suburb of', 'centre of', 'center of', 'heart of', 'town', 'city', 'village', 'district', 'province', 'region', 'state', 'county', 'capital', 'outskirts', 'hit', 'struck', 'shelled', 'bombed', 'attacked', 'targeted', 'pounded', 'stormed', 'seized', 'captured', 'recaptured', 'retook', 'entered', 'toward', 'towards'],
   plannedMeeting: ['before', 'ahead of', 'prior to', 'next', 'upcoming'],
   anaphoraBefore: ['this', 'these', 'those', 'such', 'the same', 'latest'],
@@ -31,6 +31,7 @@ const lexicons: Record<string, string[]> = {
   cancelled: ['cancelled', 'canceled', 'called off', 'postponed', 'scrapped', 'collapsed', 'fell through', 'suspended'],
   perpetratorNamed: ['claimed responsibility', 'claimed the attack', 'responsibility for', 'blamed', 'blames', 'perpetrators', 'attackers were', 'assailants were', 'gunmen were', 'behind the attack', 'behind the bombing', 'carried out by', 'suspected of carrying out'],
   conditional: ['if', 'unless', 'in case', 'in the event that', 'should the', 'were to'],
+  falseReport: ['hoax', 'hoaxes', 'fake news', 'false report*', 'false claim*', 'misinformation', 'disinformation', 'fabricated', 'doctored'],
   by: ['by'],
   complementizer: ['that'],
   // Single-token word classes used inside trigger patterns.

@@ -20,6 +20,7 @@ export const idLexicons: Record<string, string[]> = {
   cancelled: ['batal', 'dibatalkan', 'membatalkan', 'ditunda', 'menunda', 'urung', 'gagal digelar', 'ditangguhkan', 'tertunda'],
   perpetratorNamed: ['pelaku', 'pelakunya', 'para pelaku', 'penyerang', 'dalang', 'didalangi', 'bertanggung jawab', 'diduga dilakukan', 'dilakukan oleh', 'dituding', 'menuding'],
   conditional: ['jika', 'jikalau', 'kalau', 'apabila', 'seandainya', 'andaikan', 'bilamana'],
+  falseReport: ['hoaks', 'hoax', 'kabar bohong', 'berita bohong', 'disinformasi', 'misinformasi', 'berita palsu', 'kabar palsu'],
   by: ['oleh'],
   complementizer: ['bahwa'],
   armed: ['kkb', 'kst', 'teroris', 'militan', 'pemberontak', 'gerilyawan', 'milisi', 'bandit', 'begal', 'otk', 'penembak', 'pelaku', 'kelompok', 'separatis', 'opm', 'tpnpb', 'pria', 'orang', 'pasukan', 'tentara', 'militer', 'polisi', 'aparat', 'taliban', 'hamas', 'isis', 'pengganas', 'penceroboh', 'komplotan', 'gerombolan', 'perampok', 'penyerang'],
