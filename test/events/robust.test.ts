@@ -6,7 +6,7 @@
  * hand (places from a small table), so only the events stage is tested.
  */
 import { describe, expect, it } from 'vitest';
-import { codeEvents } from '../../src/core/events/index.js';
+import { codeEvents, sentenceHits } from '../../src/core/events/index.js';
 import { splitSentences } from '../../src/core/engine/text.js';
 import { id } from '../../src/lang/id/index.js';
 import { en } from '../../src/lang/en/index.js';
@@ -374,5 +374,19 @@ describe('false reports, a toll told before the event, another kind told separat
     const r = reading(text, en, { casualties: [['at least 15 people', { count: 15 }], ['six people', { count: 6, outcome: 'injured' }]] });
     const ev = codeEvents(doc(text, 'en', '2024-10-22T16:00:00+03:00'), r, en).events;
     expect(ev.map((e) => `${e.sub_event_type}:${e.fatalities}`).sort()).toEqual(['Remote explosive/landmine/IED:15', 'Shelling/artillery/missile attack:null']);
+  });
+});
+
+describe('the scope of a denial', () => {
+  it('ends at a new clause: "denied … struck the hospital, after officials said an explosion killed 15"', () => {
+    expect(codeSentence(enEvents, 'The military denied on Tuesday that it had struck a hospital, after officials said an explosion at the hospital killed 15 people.')?.modality).toBe('reported');
+    const t = 'Militer membantah menyerang rumah sakit, namun pejabat setempat mengatakan ledakan di rumah sakit itu menewaskan 15 orang.';
+    const hits = sentenceHits(t, 0, idEvents).hits;
+    expect(hits.find((h) => t.slice(h.start, h.end) === 'ledakan')?.modality).toBe('reported');
+    expect(hits.find((h) => t.slice(h.start, h.end).startsWith('menyerang'))?.modality).toBe('denied');
+  });
+  it('covers what it says: "The army denied that its troops had shot protesters"', () => {
+    expect(codeSentence(enEvents, 'The army denied that its troops had shot protesters.')?.modality).toBe('denied');
+    expect(codeSentence(enEvents, 'The army denied shelling the village.')?.modality).toBe('denied');
   });
 });

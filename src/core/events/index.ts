@@ -68,7 +68,7 @@ function foldedName(name: string): string {
 }
 
 /** The lexicons the engine reads as cues. */
-const CUE_LEXICONS = ['accused', 'cancelled', 'conditional', 'falseReport', 'another', 'plannedMeeting', 'anaphora', 'anaphoraBefore', 'planned', 'hypothetical', 'negation', 'notNegation', 'denial', 'disaster', 'perpetrator', 'background', 'protestContext', 'police'];
+const CUE_LEXICONS = ['accused', 'cancelled', 'clauseBreak', 'conditional', 'falseReport', 'another', 'plannedMeeting', 'anaphora', 'anaphoraBefore', 'planned', 'hypothetical', 'negation', 'notNegation', 'denial', 'disaster', 'perpetrator', 'background', 'protestContext', 'police'];
 
 /** Compiles (once) a pack's triggers and cue lexicons; throws on a malformed pattern. */
 export function compilePack(pack: EventPack): CompiledPack {
@@ -131,6 +131,22 @@ function cuesOf(found: Hit<string>[]): Cues {
 function after(c: Cues, name: string, at: number, window: number): boolean {
   for (const h of c.byName.get(name) ?? []) if (h.from >= at && h.from - at <= window) return true;
   return false;
+}
+
+/**
+ * A denial within 12 tokens before token `at` (or inside the trigger, up to `end`), in the same clause: "denied … that it had struck
+ * the hospital, after officials said an explosion killed 15" denies the strike, not the explosion.
+ */
+function denied(c: Cues, at: number, end: number): boolean {
+  let last = -1;
+  for (const h of c.byName.get('denial') ?? []) {
+    if (h.to <= at && at - h.to <= 12 && h.to > last) last = h.to;
+    // "The army denied that its troops had shot …": a denial inside the trigger's own span.
+    else if (h.from > at && h.to < end) return true;
+  }
+  if (last < 0) return false;
+  for (const h of c.byName.get('clauseBreak') ?? []) if (h.from >= last && h.to <= at) return false;
+  return true;
 }
 
 /** A cue of `name` within `window` tokens of the span [from, to). */
@@ -213,7 +229,7 @@ function hitsOf(cp: CompiledPack, raw: Hit<TriggerRule>[], found: Hit<string>[],
     // A disaster sentence (flood, factory blast, crash) is no event, unless it is about a protest or riot.
     if (disaster && !r.protest && !PROTEST_FAMILY.has(r.sub) && EVENT_TYPE[r.sub] !== 'Riots') continue;
     let modality: Modality = 'reported';
-    if (before(cues, 'denial', h.from, 12)) modality = 'denied';
+    if (denied(cues, h.from, h.to)) modality = 'denied';
     // "Aksi lanjutan rencananya akan digelar Jumat", "the march will be held on Friday".
     else if (before(cues, 'planned', h.from, 6) || after(cues, 'planned', h.from + 1, h.to - h.from) || (r.plannedOnly && (future || after(cues, 'planned', h.to, 4) || before(cues, 'plannedMeeting', h.from, 8)))) modality = 'planned';
     // "pertempuran itu", "this attack": a mention of an event already told.

@@ -32,6 +32,7 @@ const lexicons: Record<string, string[]> = {
   perpetratorNamed: ['claimed responsibility', 'claimed the attack', 'responsibility for', 'blamed', 'blames', 'perpetrators', 'attackers were', 'assailants were', 'gunmen were', 'behind the attack', 'behind the bombing', 'carried out by', 'suspected of carrying out'],
   conditional: ['if', 'unless', 'in case', 'in the event that', 'should the', 'were to'],
   falseReport: ['hoax', 'hoaxes', 'fake news', 'false report*', 'false claim*', 'misinformation', 'disinformation', 'fabricated', 'doctored'],
+  clauseBreak: ['after', 'while', 'whereas', 'but', 'however', 'although'],
   by: ['by'],
   complementizer: ['that'],
   // Single-token word classes used inside trigger patterns.

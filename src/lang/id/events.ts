@@ -21,6 +21,7 @@ export const idLexicons: Record<string, string[]> = {
   perpetratorNamed: ['pelaku', 'pelakunya', 'para pelaku', 'penyerang', 'dalang', 'didalangi', 'bertanggung jawab', 'diduga dilakukan', 'dilakukan oleh', 'dituding', 'menuding'],
   conditional: ['jika', 'jikalau', 'kalau', 'apabila', 'seandainya', 'andaikan', 'bilamana'],
   falseReport: ['hoaks', 'hoax', 'kabar bohong', 'berita bohong', 'disinformasi', 'misinformasi', 'berita palsu', 'kabar palsu'],
+  clauseBreak: ['setelah', 'sesudah', 'namun', 'tetapi', 'tapi', 'sedangkan', 'padahal', 'meskipun'],
   by: ['oleh'],
   complementizer: ['bahwa'],
   armed: ['kkb', 'kst', 'teroris', 'militan', 'pemberontak', 'gerilyawan', 'milisi', 'bandit', 'begal', 'otk', 'penembak', 'pelaku', 'kelompok', 'separatis', 'opm', 'tpnpb', 'pria', 'orang', 'pasukan', 'tentara', 'militer', 'polisi', 'aparat', 'taliban', 'hamas', 'isis', 'pengganas', 'penceroboh', 'komplotan', 'gerombolan', 'perampok', 'penyerang'],
