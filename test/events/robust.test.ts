@@ -6,7 +6,7 @@
  * hand (places from a small table), so only the events stage is tested.
  */
 import { describe, expect, it } from 'vitest';
-import { codeEvents } from '../../src/core/events/index.js';
+import { codeEvents, sentenceHits } from '../../src/core/events/index.js';
 import { splitSentences } from '../../src/core/engine/text.js';
 import { id } from '../../src/lang/id/index.js';
 import { en } from '../../src/lang/en/index.js';
@@ -45,6 +45,12 @@ const GAZ: [string, Gaz][] = [
   ['Deir al-Balah', city('Deir al-Balah', 'PS', 31.417, 34.35)],
   ['Jabaliya', city('Jabaliya', 'PS', 31.53, 34.48)],
   ['Masisi', city('Masisi', 'CD', -1.40, 28.81)],
+  ['Gaza Strip', city('Gaza Strip', 'PS', 31.4, 34.38, 'region')],
+  ['Khan Younis', city('Khan Younis', 'PS', 31.34, 34.31)],
+  ['Kaherah', city('Cairo', 'EG', 30.06, 31.25)],
+  ['Kandahar', city('Kandahar', 'AF', 31.135, 65.716, 'admin1', 'Kandahar')],
+  ['Gaza City', city('Gaza', 'PS', 31.50, 34.47)],
+  ['Maiwand', city('Maiwand', 'AF', 31.65, 65.05, 'other', 'Kandahar')],
   ['Patikul', city('Patikul', 'PH', 6.06, 121.10)],
   ['Jolo', city('Jolo', 'PH', 6.05, 121.0)],
   ['Bongao', city('Bongao', 'PH', 5.03, 119.77)],
@@ -295,5 +301,92 @@ describe('agreements, missiles, Malay "apabila"', () => {
     r.places.sort((a, b) => a.start - b.start);
     const ev = codeEvents(doc(text, 'ms', '2024-09-12T14:00:00+08:00'), r, ms).events;
     expect(summary(ev)).toEqual(['Attack@Sulu/reported', 'Remote explosive/landmine/IED@Patikul/reported']);
+  });
+});
+
+describe('strikes across an area and the worst of them', () => {
+  it('"Serangan paling teruk menimpa sebuah sekolah di Khan Younis, mengorbankan 12": an event of its own', () => {
+    const text = 'Sekurang-kurangnya 30 orang terbunuh dalam serangan udara Israel di Gaza Strip sejak subuh tadi. Serangan paling teruk menimpa sebuah sekolah di Khan Younis, mengorbankan 12 orang. Rundingan di Kaherah dijangka disambung semula minggu depan.';
+    const r = reading(text, ms, { casualties: [['30 orang', { count: 30, tally: true }], ['12 orang', { count: 12 }]], dates: [['minggu depan', '2024-07-15', { future: true, precision: 2 }]] });
+    const ev = codeEvents(doc(text, 'ms', '2024-07-10T18:00:00+08:00'), r, ms).events;
+    expect(summary(ev)).toEqual(['Air/drone strike@Gaza Strip/reported', 'Air/drone strike@Khan Younis/reported', 'Other@Cairo/planned']);
+    expect(ev.find((e) => e.location?.name === 'Khan Younis')!.fatalities).toBe(12);
+  });
+  it('without its own toll, a later generic mention only places the event more finely', () => {
+    const text = 'Israeli airstrikes hit the Gaza Strip overnight. The attack took place in Khan Younis.';
+    const ev = codeEvents(doc(text, 'en', '2024-07-10T18:00:00+03:00'), reading(text, en), en).events;
+    expect(summary(ev)).toEqual(['Air/drone strike@Khan Younis/reported']);
+  });
+  it('weapons recovered after a firefight are no territory regained', () => {
+    expect(codeSentence(enEvents, 'Troops recovered four rifles and a grenade launcher from the scene.')?.sub).toBe('Disrupted weapons use');
+    expect(codeSentence(enEvents, 'Government forces recaptured the town from the rebels on Friday.')?.sub).toBe('Government regains territory');
+  });
+});
+
+describe('"the incident": a telling of the event, never an event', () => {
+  it('"The incident took place on Saturday in Maiwand district": the event\'s day and place', () => {
+    const text = 'A Taliban vehicle struck a roadside bomb in Kandahar province, the ministry said. The incident took place on Saturday in Maiwand district.';
+    const r = reading(text, en, { dates: [['Saturday', '2017-05-13']] });
+    const ev = codeEvents(doc(text, 'en', '2017-05-14T12:00:00+04:30'), r, en).events;
+    expect(summary(ev)).toEqual(['Remote explosive/landmine/IED@Maiwand/reported']);
+    expect(ev[0]!.date).toBe('2017-05-13');
+  });
+  it('alone it codes nothing', () => {
+    const text = 'The incident happened in Kendari on Monday, police said.';
+    expect(codeEvents(doc(text, 'en', '2024-01-02T12:00:00+07:00'), reading(text, en), en).events).toEqual([]);
+    const t2 = 'Kejadian itu terjadi di Kendari pada Senin malam.';
+    expect(codeEvents(doc(t2, 'id', '2024-01-02T12:00:00+07:00'), reading(t2, id), id).events).toEqual([]);
+  });
+});
+
+describe('plans said as "would", conditions', () => {
+  it('"Organisers said they would hold another protest on Thursday": planned', () => {
+    expect(codeSentence(enEvents, 'Organisers said they would hold another protest on Thursday.')).toEqual({ sub: 'Peaceful protest', modality: 'planned' });
+    expect(codeSentence(enEvents, 'The two foreign ministers would meet in Geneva next week, diplomats said.')).toEqual({ sub: 'Other', modality: 'planned' });
+  });
+  it('a condition governs its clause: "If talks fail, the rebels would hold a protest"', () => {
+    expect(codeSentence(enEvents, 'If talks fail, the rebels would hold a protest.')).toBeNull();
+    expect(codeSentence(idEvents, 'Jika tuntutan tidak dipenuhi, mahasiswa akan kembali menggelar aksi unjuk rasa.')).toBeNull();
+    expect(codeSentence(enEvents, 'Protesters marched through the capital on Sunday.')?.sub).toBe('Peaceful protest');
+  });
+});
+
+describe('the day of a plan', () => {
+  it('"would hold another protest on Thursday", said on a Tuesday: the coming Thursday', () => {
+    const text = 'Organisers in Kendari said they would hold another protest on Thursday.';
+    const r = reading(text, en, { dates: [['Thursday', '2024-06-13', { relative: true }]] });
+    const ev = codeEvents(doc(text, 'en', '2024-06-18T20:00:00+03:00'), r, en).events;
+    expect(ev[0]).toMatchObject({ sub_event_type: 'Peaceful protest', modality: 'planned', date: '2024-06-20' });
+    const t2 = 'Protesters marched in Kendari on Thursday.';
+    const r2 = reading(t2, en, { dates: [['Thursday', '2024-06-13', { relative: true }]] });
+    expect(codeEvents(doc(t2, 'en', '2024-06-18T20:00:00+03:00'), r2, en).events[0]!.date).toBe('2024-06-13');
+  });
+});
+
+describe('false reports, a toll told before the event, another kind told separately', () => {
+  it('"kabar penembakan … adalah hoaks": no shooting; the arrest of who spread it stays', () => {
+    expect(codeSentence(idEvents, 'Polisi memastikan kabar penembakan di pasar yang beredar di media sosial adalah hoaks.')).toBeNull();
+    expect(codeSentence(enEvents, 'Police said reports of a shooting at the market were a hoax.')).toBeNull();
+    expect(codeSentence(idEvents, 'Polisi menangkap penyebar hoaks penembakan di pasar.')?.sub).toBe('Arrests');
+  });
+  it('"… after officials said an explosion at the hospital killed 15", then "Separately, tanks shelled …": two events', () => {
+    const text = 'The military denied on Tuesday that it had struck the al-Ahli hospital in the north of the city, after Palestinian officials said an explosion at the hospital in Gaza City killed at least 15 people overnight. Separately, tanks shelled a neighbourhood of Gaza City on Tuesday morning, wounding six people.';
+    const r = reading(text, en, { casualties: [['at least 15 people', { count: 15 }], ['six people', { count: 6, outcome: 'injured' }]] });
+    const ev = codeEvents(doc(text, 'en', '2024-10-22T16:00:00+03:00'), r, en).events;
+    expect(ev.map((e) => `${e.sub_event_type}:${e.fatalities}`).sort()).toEqual(['Remote explosive/landmine/IED:15', 'Shelling/artillery/missile attack:null']);
+  });
+});
+
+describe('the scope of a denial', () => {
+  it('ends at a new clause: "denied … struck the hospital, after officials said an explosion killed 15"', () => {
+    expect(codeSentence(enEvents, 'The military denied on Tuesday that it had struck a hospital, after officials said an explosion at the hospital killed 15 people.')?.modality).toBe('reported');
+    const t = 'Militer membantah menyerang rumah sakit, namun pejabat setempat mengatakan ledakan di rumah sakit itu menewaskan 15 orang.';
+    const hits = sentenceHits(t, 0, idEvents).hits;
+    expect(hits.find((h) => t.slice(h.start, h.end) === 'ledakan')?.modality).toBe('reported');
+    expect(hits.find((h) => t.slice(h.start, h.end).startsWith('menyerang'))?.modality).toBe('denied');
+  });
+  it('covers what it says: "The army denied that its troops had shot protesters"', () => {
+    expect(codeSentence(enEvents, 'The army denied that its troops had shot protesters.')?.modality).toBe('denied');
+    expect(codeSentence(enEvents, 'The army denied shelling the village.')?.modality).toBe('denied');
   });
 });

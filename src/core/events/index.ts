@@ -68,7 +68,7 @@ function foldedName(name: string): string {
 }
 
 /** The lexicons the engine reads as cues. */
-const CUE_LEXICONS = ['accused', 'cancelled', 'another', 'plannedMeeting', 'anaphora', 'anaphoraBefore', 'planned', 'hypothetical', 'negation', 'notNegation', 'denial', 'disaster', 'perpetrator', 'background', 'protestContext', 'police'];
+const CUE_LEXICONS = ['accused', 'cancelled', 'clauseBreak', 'conditional', 'falseReport', 'another', 'plannedMeeting', 'anaphora', 'anaphoraBefore', 'planned', 'hypothetical', 'negation', 'notNegation', 'denial', 'disaster', 'perpetrator', 'background', 'protestContext', 'police'];
 
 /** Compiles (once) a pack's triggers and cue lexicons; throws on a malformed pattern. */
 export function compilePack(pack: EventPack): CompiledPack {
@@ -111,9 +111,15 @@ function cuesOf(found: Hit<string>[]): Cues {
   const byName = new Map<string, Hit<string>[]>();
   // "tak dikenal" (unknown) is no negation: drop negation cues that start a `notNegation` cue.
   let keep: Set<number> | null = null;
-  for (const h of found) if (h.tag === 'notNegation') (keep ??= new Set()).add(h.from);
+  // "Would hold another protest", "would meet": a plan, not a hypothesis (the longer planned cue wins).
+  let plans: Map<number, number> | null = null;
+  for (const h of found) {
+    if (h.tag === 'notNegation') (keep ??= new Set()).add(h.from);
+    else if (h.tag === 'planned' && h.to - h.from > 1) (plans ??= new Map()).set(h.from, Math.max(h.to, plans.get(h.from) ?? 0));
+  }
   for (const h of found) {
     if (keep !== null && h.tag === 'negation' && keep.has(h.from)) continue;
+    if (plans !== null && h.tag === 'hypothetical' && (plans.get(h.from) ?? 0) > h.to) continue;
     const l = byName.get(h.tag);
     if (l) l.push(h);
     else byName.set(h.tag, [h]);
@@ -125,6 +131,22 @@ function cuesOf(found: Hit<string>[]): Cues {
 function after(c: Cues, name: string, at: number, window: number): boolean {
   for (const h of c.byName.get(name) ?? []) if (h.from >= at && h.from - at <= window) return true;
   return false;
+}
+
+/**
+ * A denial within 12 tokens before token `at` (or inside the trigger, up to `end`), in the same clause: "denied … that it had struck
+ * the hospital, after officials said an explosion killed 15" denies the strike, not the explosion.
+ */
+function denied(c: Cues, at: number, end: number): boolean {
+  let last = -1;
+  for (const h of c.byName.get('denial') ?? []) {
+    if (h.to <= at && at - h.to <= 12 && h.to > last) last = h.to;
+    // "The army denied that its troops had shot …": a denial inside the trigger's own span.
+    else if (h.from > at && h.to < end) return true;
+  }
+  if (last < 0) return false;
+  for (const h of c.byName.get('clauseBreak') ?? []) if (h.from >= last && h.to <= at) return false;
+  return true;
 }
 
 /** A cue of `name` within `window` tokens of the span [from, to). */
@@ -199,11 +221,15 @@ function hitsOf(cp: CompiledPack, raw: Hit<TriggerRule>[], found: Hit<string>[],
     if (r.unless && r.unless.some((n) => has(cues, n))) continue;
     if (before(cues, 'negation', h.from, 2)) continue;
     if (before(cues, 'hypothetical', h.from, 6)) continue;
+    // "Kabar penembakan di pasar itu adalah hoaks": a false report, wherever the word stands (not the arrest of who spread it).
+    if (r.sub !== 'Arrests' && has(cues, 'falseReport')) continue;
+    // "If talks fail, the rebels would hold a protest": a condition governs its whole clause.
+    if (before(cues, 'conditional', h.from, 16)) continue;
     if (nearby(cues, 'background', h.from, h.to, 4)) continue;
     // A disaster sentence (flood, factory blast, crash) is no event, unless it is about a protest or riot.
     if (disaster && !r.protest && !PROTEST_FAMILY.has(r.sub) && EVENT_TYPE[r.sub] !== 'Riots') continue;
     let modality: Modality = 'reported';
-    if (before(cues, 'denial', h.from, 12)) modality = 'denied';
+    if (denied(cues, h.from, h.to)) modality = 'denied';
     // "Aksi lanjutan rencananya akan digelar Jumat", "the march will be held on Friday".
     else if (before(cues, 'planned', h.from, 6) || after(cues, 'planned', h.from + 1, h.to - h.from) || (r.plannedOnly && (future || after(cues, 'planned', h.to, 4) || before(cues, 'plannedMeeting', h.from, 8)))) modality = 'planned';
     // "pertempuran itu", "this attack": a mention of an event already told.
@@ -552,6 +578,11 @@ function dayDiff(a: string, b: string): number {
   return Math.round((parseDate(a) - parseDate(b)) / 86400000);
 }
 
+/** YYYY-MM-DD plus n days (UTC arithmetic on a date string; no clock). */
+function addDays(day: string, n: number): string {
+  return new Date(parseDate(day) + n * 86400000).toISOString().slice(0, 10);
+}
+
 function pubDay(published: string | null): string | null {
   const m = published ? /^(\d{4}-\d{2}-\d{2})/.exec(published) : null;
   return m ? m[1]! : null;
@@ -804,7 +835,8 @@ function sentenceCandidates(cx: Ctx, doc: DocumentOut, reading: Reading, ep: Eve
     if (pastDates[0]?.date && !past) lastDate = { date: pastDates[0].date, precision: pastDates[0].precision };
   }
   // When other sentences tell events, a tally-only sentence's trigger is the war, not an event.
-  if (candidates.some((c) => !tallyOnly.has(c.sentence))) {
+  // (Told by a word of its own, not only by a generic "the attack".)
+  if (candidates.some((c) => !tallyOnly.has(c.sentence) && !isWeak(c.hit) && c.hit.modality === 'reported')) {
     for (let i = candidates.length - 1; i >= 0; i--) if (tallyOnly.has(candidates[i]!.sentence)) candidates.splice(i, 1);
   }
   // Headline-only documents (feed items): code the title.
@@ -855,6 +887,8 @@ function hitCandidates(cx: Ctx, ep: EventPack, s: Sentence, hit: SentenceHit, hi
       date = pick.date;
       datePrecision = pick.precision;
       dateInSentence = true;
+      // "They would hold another protest on Thursday": a weekday said for a plan is the coming one.
+      if (hit.modality === 'planned' && !pick.future && pick.relative && pick.precision === 1 && published && dayDiff(published, date) > 0 && dayDiff(published, date) < 7) date = addDays(date, 7);
     } else if (hit.modality !== 'planned' && lastDate) {
       date = lastDate.date;
       datePrecision = lastDate.precision;
@@ -907,12 +941,17 @@ function mergeCandidates(cx: Ctx, reading: Reading, candidates: Candidate[], tit
   // A disaster report's generic words ("the blast", "evacuated") make no event.
   if (docDisaster && !strongExists) candidates.length = 0;
   for (const c of candidates) {
-    if (isWeak(c.hit) && strongExists) {
+    if (c.hit.rule.joinOnly && !strongExists) continue;
+    // "… after officials said an explosion at the hospital killed at least 15": a generic word
+    // with its own toll and place, before any event is told, is an event of its own.
+    const alone = isWeak(c.hit) && !c.hit.rule.joinOnly && c.hit.modality === 'reported' && tolledSents.has(c.sentence) && c.placeInSentence && firm(c.place) && !drafts.some((d) => d.modality === 'reported');
+    if (isWeak(c.hit) && strongExists && !alone) {
       // "A further strike killed three at a school in Nuseirat": a generic word with its own
       // toll at a new place is another event of the kind just told.
       const prev = findLast(drafts, (d) => d.modality === 'reported');
       const tolled = tolledSents.has(c.sentence);
-      const newPlace = c.placeInSentence && !!c.place && placeScore(c.place) < 5 && !drafts.some((d) => d.place && samePlace(d.place, c.place));
+      // (A town inside the wide area of strikes told before is a new place too: "the worst strike hit a school in Khan Younis, killing 12".)
+      const newPlace = c.placeInSentence && !!c.place && placeScore(c.place) < 5 && !drafts.some((d) => d.place && samePlace(d.place, c.place) && !(WIDE.has(d.place.kind) && !WIDE.has(c.place!.kind)));
       if (prev && tolled && newPlace && c.hit.modality === 'reported') {
         drafts.push({ ...prev, weight: prev.weight - 0.5, mentions: 1, sentences: [c.sentence], place: c.place, placeInSentence: true, date: c.date, datePrecision: c.datePrecision, dateStated: c.dateInSentence || prev.dateStated, actor1: c.actor1 ?? prev.actor1, actor2: c.actor2, inTitle: false, first: c.sentence, weak: false });
         if (!c.dateInSentence) drafts[drafts.length - 1]!.date = prev.date;
@@ -924,6 +963,8 @@ function mergeCandidates(cx: Ctx, reading: Reading, candidates: Candidate[], tit
         target.sentences.push(c.sentence);
         // "The attack took place in the town of Salvatierra": a finer place inside the event's.
         if (c.placeInSentence && c.place && firm(c.place) && (!target.place || placeScore(c.place) < placeScore(target.place))) { target.place = c.place; target.placeInSentence = true; }
+        // "The incident took place on Saturday": the day, when the event had none of its own.
+        if (c.hit.rule.joinOnly && c.dateInSentence && c.date && !target.dateStated) { target.date = c.date; target.datePrecision = c.datePrecision; target.dateStated = true; }
         // "Azerbaijan menuding pasukan Armenia menembakkan roket tersebut": who did it.
         if (c.actor1 && c.actor1.type !== 'civilians') target.actor1 ??= c.actor1;
       }
@@ -1261,6 +1302,8 @@ function mergeable(d: Draft, c: Candidate): boolean {
   if (c.placeInSentence && d.placeInSentence && firm(c.place) && firm(d.place) && !samePlace(d.place, c.place)) return false;
   // "A further strike … in Khan Younis": another incident unless at the very same place.
   if (c.hit.fresh && c.placeInSentence && c.place && firm(c.place) && (!d.place || (d.place.name !== c.place.name && kmBetween(d.place, c.place) > 15))) return false;
+  // "Separately, Israeli tanks shelled the Zeitoun neighbourhood": another kind of attack told as another incident.
+  if (c.hit.fresh && c.hit.sub !== d.sub && !(crowd(c.hit.sub) && crowd(d.sub))) return false;
   // Actors are not compared: one side's name varies between sentences ("aparat", "Brimob",
   // "personel gabungan") and in a battle either side may lead the sentence.
   return true;

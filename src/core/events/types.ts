@@ -48,6 +48,8 @@ export interface TriggerRule {
   passive?: boolean;
   /** A generic word ("the attack", "ledakan"): only makes an event when nothing stronger is said. */
   weak?: boolean;
+  /** A word for an incident already told ("the incident", "kejadian itu"): never an event of its own, only a telling of one (its place, its day). */
+  joinOnly?: boolean;
   /** Only an event when announced for the future (meetings, talks). */
   plannedOnly?: boolean;
   /** Marks the sentence as about a protest (context for the protest family). */

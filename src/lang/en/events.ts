@@ -7,7 +7,7 @@ import type { EventPack, TriggerRule } from '../../core/events/types.js';
  */
 const lexicons: Record<string, string[]> = {
   // Cues (may span several tokens).
-  planned: ['will', 'to be held', 'expected to', 'scheduled to', 'due to', 'plans to', 'planned to', 'planning to', 'set to', 'going to', 'next week', 'next month', 'would meet', 'are to', 'is to'],
+  planned: ['will', 'to be held', 'expected to', 'scheduled to', 'due to', 'plans to', 'planned to', 'planning to', 'set to', 'going to', 'next week', 'next month', 'would meet', 'would hold', 'would stage', 'would march', 'would rally', 'would resume', 'would gather', 'are to', 'is to'],
   hypothetical: ['could', 'might', 'may', 'would', 'fear*', 'fears of', 'tried to', 'attempted to', 'attempting to', 'risk of', 'threaten*', 'warn*', 'if', 'unless', 'possible', 'possibility', 'prevent', 'avoid', 'urged', 'called for', 'calls for', 'demand*', 'vowed to', 'threat of', 'plot to', 'planning to attack', 'aimed at preventing', 'capable of', 'in case of', 'ready to counter', 'prepared for', 'drill*', 'exercise*', 'discuss', 'discussed', 'discussing', 'negotiate', 'negotiating', 'proposal', 'proposed', 'push for', 'pushing for', 'seek', 'seeking', 'efforts to', 'rumour*', 'rumor*', 'hoax', 'accused of', 'carrying', 'possession of', 'in possession', 'false report*', 'hope', 'hopes', 'hoped', 'hoping', 'persuade', 'urge', 'urging', 'aimed at', 'ultimatum', 'ordered', 'in order to', 'bid to', 'aim* to', 'attempt*', 'so as to', 'trying to', 'try to', 'tries to', 'working to', 'work to', 'broker', 'brokering'],
   // What suspects are held for ("arrested in connection with the bombing"): with an arrest, the arrest is the event.
   accused: ['suspected of', 'charged with', 'convicted of', 'on charges of', 'in connection with', 'involved in', 'linked to', 'for their role in', 'for his role in', 'for her role in', 'wanted for', 'accused of'],
@@ -19,7 +19,7 @@ const lexicons: Record<string, string[]> = {
   perpetrator: ['missile*', 'rocket*', 'shelled', 'drone*', 'bomber*', 'grenade*', 'ied', 'ieds', 'mortar*', 'warplane*', 'gunm*', 'militant*', 'insurgent*', 'rebel*', 'terrorist*', 'jihadist*', 'bandit*', 'attacker*', 'assailant*', 'extremist*', 'militia*', 'separatist*', 'guerrilla*', 'troops', 'soldiers', 'army', 'airstrike*', 'shelling', 'suicide', 'arson*', 'sabotage', 'protesters', 'rioters', 'looters', 'looted', 'robbers', 'arsonists'],
   conjunction: ['and', 'or', 'as well as'],
   source: ['from'],
-  another: ['further', 'another', 'separate', 'second', 'also killed', 'elsewhere', 'similar protest*', 'similar rall*', 'similar attack*'],
+  another: ['further', 'another', 'separate', 'separately', 'second', 'also killed', 'elsewhere', 'similar protest*', 'similar rall*', 'similar attack*'],
   locative: ['in', 'at', 'near', 'around', 'outside', 'across', 'inside', 'into', 'on', 'through', 'downtown', 'throughout', 'in central', 'through central', 'across central', 'in downtown', 'town of', 'city of', 'village of', 'capital of', 'province of', 'district of', 'region of', 'state of', 'outskirts of', 'north of', 'south of', 'east of', 'west of', 'parts of', 'areas of', 'area of', 'suburb of', 'centre of', 'center of', 'heart of', 'town', 'city', 'village', 'district', 'province', 'region', 'state', 'county', 'capital', 'outskirts', 'hit', 'struck', 'shelled', 'bombed', 'attacked', 'targeted', 'pounded', 'stormed', 'seized', 'captured', 'recaptured', 'retook', 'entered', 'toward', 'towards'],
   plannedMeeting: ['before', 'ahead of', 'prior to', 'next', 'upcoming'],
   anaphoraBefore: ['this', 'these', 'those', 'such', 'the same', 'latest'],
@@ -30,6 +30,9 @@ const lexicons: Record<string, string[]> = {
   labour: ['general strike', 'on strike', 'strike action', 'hunger strike', 'national strike', 'workers', 'union', 'unions', 'walkout', 'wage*', 'strikers'],
   cancelled: ['cancelled', 'canceled', 'called off', 'postponed', 'scrapped', 'collapsed', 'fell through', 'suspended'],
   perpetratorNamed: ['claimed responsibility', 'claimed the attack', 'responsibility for', 'blamed', 'blames', 'perpetrators', 'attackers were', 'assailants were', 'gunmen were', 'behind the attack', 'behind the bombing', 'carried out by', 'suspected of carrying out'],
+  conditional: ['if', 'unless', 'in case', 'in the event that', 'should the', 'were to'],
+  falseReport: ['hoax', 'hoaxes', 'fake news', 'false report*', 'false claim*', 'misinformation', 'disinformation', 'fabricated', 'doctored'],
+  clauseBreak: ['after', 'while', 'whereas', 'but', 'however', 'although'],
   by: ['by'],
   complementizer: ['that'],
   // Single-token word classes used inside trigger patterns.
@@ -62,7 +65,7 @@ const triggers: TriggerRule[] = [
   t('fighting', 'Armed clash', ['fighting', 'fought'], { weight: 5.5, violent: true, unless: ['descriptiveFighting'] }),
   t('operation', 'Armed clash', ['military operation*', 'counter-insurgency operation*', 'counterinsurgency operation*', 'offensive against'], { weak: true }),
   t('attack-military', 'Armed clash', ['attack* ~ @military', 'opened fire ~ on ~ @military', 'fired ~ on|at ~ @military', 'targeted ~ @military'], { weight: 5.2 }),
-  t('regain', 'Government regains territory', ['@govforces ~6 retook|recaptured|regained|retaken|recapture*|reclaimed|liberated|freed|cleared|recovered', '@govforces ~6 (seized control|took control|taken control|regained control|gained control|wrested control|drove ~ out|pushed ~ out|expelled|flushed out|took full control|controlling)', '@govforces ~6 (captured|seized|took|entered|overran|stormed) ~4 @territory', 'liberation of', 'freed ~ @territory', 'drove ~ out of', 'recovered ~ areas|regions|territory|town|city|village*']),
+  t('regain', 'Government regains territory', ['@govforces ~6 retook|recaptured|regained|retaken|recapture*|reclaimed|liberated', '@govforces ~6 (seized control|took control|taken control|regained control|gained control|wrested control|drove ~ out|pushed ~ out|expelled|flushed out|took full control|controlling)', '@govforces ~6 (captured|seized|took|entered|overran|stormed) ~4 @territory', 'liberation of', 'freed ~ @territory', 'drove ~ out of', 'recovered ~ areas|regions|territory|town|city|village*']),
   t('regain-generic', 'Government regains territory', ['retook|recaptured|regained|reclaimed|liberated|retaken|recapture ~ @territory', 'regained territory'], { unless: ['nonstate'] }),
   t('overtake', 'Non-state actor overtakes territory', ['@nonstate ~6 seized|captured|overran|took|taken|overrun|retook|recaptured|stormed ~ @territory', '@nonstate ~6 (seized control|took control|taken control|gained control|pushed ~ into|took over|taken over|regained control|retook|recaptured)', '@nonstate ~6 (seize|seizing|capture|captured|advanced|entered) ~4 @territory', 'fell to ~ @nonstate', 'fell into the hands', 'under the control of ~ @nonstate']),
   t('transfer', 'Non-violent transfer of territory', ['without resistance', 'without a fight', 'without fighting', 'after ~ (withdrew|withdrawal|pulled out)', 'withdrawal of', 'handed over ~ control|@territory', 'handover of', 'vacated', 'abandoned ~ @territory|positions', 'withdrew from ~5 @territory', 'withdrawn from', 'deserted']),
@@ -71,6 +74,7 @@ const triggers: TriggerRule[] = [
   t('attack-civ', 'Attack', ['attack* ~ @civilian', 'opened fire ~ on ~ @civilian', 'fired ~ at|on ~ @civilian', 'massacre*', 'slaughter*', 'stabbed', 'stabbing*', 'knife attack*', 'hacked to death', 'beheaded', 'lynch*', 'burned alive', 'beaten to death', 'killing spree', 'raid* ~ village*', 'targeted killing*', 'extrajudicial', 'acid attack*', 'drive by', 'mass shooting', 'gun attack*', 'shooting attack*', 'assassinat*', 'murdered', 'executed', 'tortured'], { weight: 5.3 }),
   t('attack-armed', 'Attack', ['@armed ~5 killed|attacked|stormed|raided|hacked|butchered|slaughtered|executed|murdered|invaded|ambushed', '@armed ~5 (shot dead|shot and killed|shot and wounded|shot and injured|opened fire|shot at|shot)', 'shot dead', 'shot and wounded', 'shot and injured', 'shot and killed', 'gunned down', 'machete*', 'shooting', 'shot at', 'shot ~ in the'], { weight: 4.9 }),
   t('attack-generic', 'Attack', ['attack', 'attacks', 'attacked', 'assault', 'raid', 'killed ~3 @civilian'], { weak: true }),
+  t('incident', 'Other', ['incident', 'the incident', 'the incidents'], { weak: true, joinOnly: true }),
   // "A strike on a house in Jabaliya killed six": the kind of strike just told, at a new place.
   t('strike-generic', 'Air/drone strike', ['strike', 'strikes'], { weak: true, unless: ['labour', 'protestContext'] }),
   t('abduct', 'Abduction/forced disappearance', ['abduct*', 'kidnap*', 'hostage*', 'taken captive', 'held captive', 'forcibly disappeared', 'enforced disappearance*', 'forced disappearance*', 'went missing', 'whereabouts ~ unknown', 'taken away', 'seized ~ hostage*', '(were taken|was taken) ~ by ~ @armed', 'have taken ~ people', 'captive*', 'ransom']),

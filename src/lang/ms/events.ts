@@ -17,6 +17,7 @@ const msTriggers: TriggerRule[] = [
   add('rampas-senjata', 'Disrupted weapons use', ['merampas ~5 @weapons', 'dirampas', 'rampasan ~ @weapons', '@weapons ~5 dirampas'], { weight: 7.5 }),
   add('rogol', 'Sexual violence', ['dirogol', 'merogol', 'rogol', 'cabul', 'mencabul'], { passive: true }),
   add('ditahan', 'Arrests', ['ditahan', 'menahan', 'penahanan', 'ditangkap', 'diberkas', 'reman'], { passive: true }),
+  add('rundingan', 'Other', ['rundingan', 'berunding', 'perbincangan', 'mesyuarat', 'lawatan', 'sidang kemuncak'], { plannedOnly: true }),
   add('dibunuh', 'Attack', ['dibunuh', 'membunuh', 'pembunuhan', 'ditembak mati', 'dibelasah'], { weight: 5.3, passive: true }),
 ];
 
@@ -31,6 +32,7 @@ const msLexicons: Record<string, string[]> = {
   negation: [...idLexicons.negation!, 'tiada', 'bukan'],
   // Malay "apabila" is "when" ("cedera apabila sebutir bom meletup"), not "if".
   hypothetical: idLexicons.hypothetical!.filter((w) => w !== 'apabila'),
+  conditional: idLexicons.conditional!.filter((w) => w !== 'apabila' && w !== 'bilamana'),
   another: [...idLexicons.another!, 'berasingan', 'kejadian berasingan', 'insiden berasingan', 'kes berasingan'],
 };
 
