@@ -780,8 +780,15 @@ export function findAttributions(text: string, input: ClaimInput, pack: Language
       for (let k = sp.from; k <= sp.to; k++) if (taken.has(k)) return false;
       const at = toks[cue]!.start;
       const kind = speakerKind(toks, sp.from, sp.to, c);
-      const before = kind ? [...out, ...here.filter((x) => (x.at ?? 0) < at)] : [];
-      const last = before[before.length - 1] ?? previous;
+      // The attributions before the cue are `out` then those of `here` before it: read backwards in
+      // place (no copy of the document's list per speaker).
+      let hereBefore = here.length;
+      if (kind) while (hereBefore > 0 && (here[hereBefore - 1]!.at ?? 0) >= at) hereBefore--;
+      let last: Attribution | null = previous;
+      if (kind) {
+        for (let k = hereBefore - 1; k >= 0 && last === previous; k--) if ((here[k]!.at ?? 0) < at) last = here[k]!;
+        if (last === previous && out.length) last = out[out.length - 1]!;
+      }
       let att: Attribution | null = null;
       if (kind?.kind === 'pronoun') {
         if (last) att = { sentence: s.index, claimant: last.claimant, span: last.span, rule: `${pack.code}/claimant/pronoun`, at };
@@ -789,7 +796,12 @@ export function findAttributions(text: string, input: ClaimInput, pack: Language
       } else if (kind?.kind === 'anaphor') {
         // the latest claimant that names the head ("the ministry" → "Ministry of Defense"),
         // else for a report noun or a demonstrative the latest claimant at all
-        const named = [...before].reverse().find((x) => fold(x.claimant.name).includes(kind.head));
+        let named: Attribution | undefined;
+        for (let k = hereBefore - 1; k >= 0 && !named; k--) {
+          const x = here[k]!;
+          if ((x.at ?? 0) < at && fold(x.claimant.name).includes(kind.head)) named = x;
+        }
+        for (let k = out.length - 1; k >= 0 && !named; k--) if (fold(out[k]!.claimant.name).includes(kind.head)) named = out[k]!;
         const ref = named ?? (kind.demonstrative || has(c.reportNouns, kind.head) ? last : null);
         if (ref) att = { sentence: s.index, claimant: ref.claimant, span: ref.span, rule: `${pack.code}/claimant/anaphor`, at };
         else if (has(c.groupAnaphors, kind.head)) {
