@@ -270,6 +270,16 @@ describe('a perpetrator named after the event', () => {
     const ev = codeEvents(doc(text, 'id', '2024-07-04T15:00:00+09:00'), reading(text, id, { actors }), id).events;
     expect(ev[0]).toMatchObject({ sub_event_type: 'Armed clash', actor1: { name: 'Military Forces of Indonesia' }, actor2: { name: 'TPNPB: West Papua National Liberation Army' } });
   });
+  it('"blamed the army, which … against the paramilitary RSF": the side named after the cue, the state included', () => {
+    const sd: [string, Partial<ActorMention>][] = [['army', { name: 'Military Forces of Sudan', type: 'state', kind: 'force', country: 'SD' }], ['Rapid Support Forces', { name: 'RSF: Rapid Support Forces', type: 'political_militia', kind: 'group', country: 'SD' }]];
+    const text = 'An air strike hit a crowded market in Kendari on Saturday, killing 12 civilians, medics said. Medics blamed the army, which has used drones against the paramilitary Rapid Support Forces.';
+    const ev = codeEvents(doc(text, 'en', '2024-02-10T18:00:00+02:00'), reading(text, en, { actors: sd }), en).events;
+    expect(ev[0]).toMatchObject({ sub_event_type: 'Air/drone strike', actor1: { name: 'Military Forces of Sudan' } });
+    // the cue's object is who is blamed; a group before the cue is not ("The RSF blamed the army")
+    const t2 = 'An air strike hit a crowded market in Kendari on Saturday, killing 12 civilians, medics said. The Rapid Support Forces blamed the army.';
+    const ev2 = codeEvents(doc(t2, 'en', '2024-02-10T18:00:00+02:00'), reading(t2, en, { actors: sd }), en).events;
+    expect(ev2[0]!.actor1?.name).toBe('Military Forces of Sudan');
+  });
   it('a group named in passing, without a perpetrator cue, is not the perpetrator', () => {
     const text = 'Dua prajurit TNI gugur dalam kontak tembak di Ilaga, Rabu dini hari. Wilayah itu dikenal sebagai basis KKB.';
     const ev = codeEvents(doc(text, 'id', '2024-07-04T15:00:00+09:00'), reading(text, id, { actors }), id).events;

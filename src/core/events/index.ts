@@ -1050,6 +1050,11 @@ function mergeCandidates(cx: Ctx, reading: Reading, candidates: Candidate[], tit
 /** A pack's perpetrator cues, folded and padded (" pelaku "), built once per pack. */
 const perpCuesOf = new WeakMap<EventPack, string[]>();
 
+/** Cues after which the perpetrator is named, as patterns, built once per pack. */
+const perpAfterOf = new WeakMap<EventPack, RegExp[]>();
+/** Who cannot be a named perpetrator: civilians, crowds, the unknown. */
+const NAMED_SIDE_NOT = new Set(['civilians', 'protesters', 'rioters', 'unknown']);
+
 /** Who an armed group is for coding: not the state, nor civilians or crowds. */
 const NOT_ARMED_GROUP = new Set(['state', 'civilians', 'protesters', 'rioters', 'unknown']);
 
@@ -1062,6 +1067,12 @@ function namePerpetrators(cx: Ctx, ep: EventPack, drafts: Draft[]): void {
   let cues = perpCuesOf.get(ep);
   if (!cues) perpCuesOf.set(ep, (cues = (ep.lexicons['perpetratorNamed'] ?? []).map((w) => ` ${w.toLowerCase()} `)));
   if (cues.length === 0 || drafts.length === 0) return;
+  let afterCues = perpAfterOf.get(ep);
+  if (!afterCues) {
+    const words = (w: string) => w.toLowerCase().split(/\s+/).map((x) => x.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('[^\\p{L}\\p{N}]+');
+    afterCues = (ep.lexicons['perpetratorAfter'] ?? []).map((w) => new RegExp(`(?<![\\p{L}\\p{N}])${words(w)}(?![\\p{L}\\p{N}])`, 'iu'));
+    perpAfterOf.set(ep, afterCues);
+  }
   const open = (d: Draft) => d.modality === 'reported' && VIOLENT.has(EVENT_TYPE[d.sub])
     && (!d.actor1 || d.actor1.name.startsWith('Unidentified') || (d.actor1.type === 'state' && EVENT_TYPE[d.sub] === 'Battles' && !d.actor2));
   if (!drafts.some(open)) return;
@@ -1070,10 +1081,23 @@ function namePerpetrators(cx: Ctx, ep: EventPack, drafts: Draft[]): void {
   for (let i = 0; i < cx.sentences.length; i++) {
     const actors = cx.actorsBySent[i];
     if (!actors || told.has(i)) continue;
-    const group = actors.find((a) => !NOT_ARMED_GROUP.has(a.type) && !a.name.startsWith('Unidentified'));
-    if (!group) continue;
     const folded = foldedName(cx.sentences[i]!.text);
     if (!cues.some((c) => folded.includes(c))) continue;
+    // after a cue the name follows ("blamed the army"), the first side named after it, the state
+    // included; else the armed group the sentence names
+    const s = cx.sentences[i]!;
+    let group: ActorMention | undefined;
+    for (const rx of afterCues) {
+      const m = rx.exec(s.text);
+      if (!m) continue;
+      const from = s.start + m.index + m[0].length;
+      for (const a of actors) {
+        if (a.start >= from && !NAMED_SIDE_NOT.has(a.type) && !a.name.startsWith('Unidentified') && (!group || a.start < group.start)) group = a;
+      }
+      if (group) break;
+    }
+    group ??= actors.find((a) => !NOT_ARMED_GROUP.has(a.type) && !a.name.startsWith('Unidentified'));
+    if (!group) continue;
     let best: Draft | null = null;
     let dist = Infinity;
     for (const d of drafts) {

@@ -29,6 +29,8 @@ const lexicons: Record<string, string[]> = {
   police: ['police*', 'policem*', 'officers', 'security forces', 'troops', 'soldiers', 'army', 'riot police', 'gendarm*', 'paramilitar*', 'authorities', 'guards'],
   labour: ['general strike', 'on strike', 'strike action', 'hunger strike', 'national strike', 'workers', 'union', 'unions', 'walkout', 'wage*', 'strikers'],
   cancelled: ['cancelled', 'canceled', 'called off', 'postponed', 'scrapped', 'collapsed', 'fell through', 'suspended'],
+  // Of those, the cues the perpetrator's name follows ("blamed the army", "carried out by X").
+  perpetratorAfter: ['blamed', 'blames', 'blaming', 'carried out by', 'attackers were', 'assailants were', 'gunmen were', 'perpetrators were', 'attributed to'],
   perpetratorNamed: ['claimed responsibility', 'claimed the attack', 'responsibility for', 'blamed', 'blames', 'perpetrators', 'attackers were', 'assailants were', 'gunmen were', 'behind the attack', 'behind the bombing', 'carried out by', 'suspected of carrying out'],
   conditional: ['if', 'unless', 'in case', 'in the event that', 'should the', 'were to'],
   falseReport: ['hoax', 'hoaxes', 'fake news', 'false report*', 'false claim*', 'misinformation', 'disinformation', 'fabricated', 'doctored'],

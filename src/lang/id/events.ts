@@ -18,6 +18,8 @@ export const idLexicons: Record<string, string[]> = {
   protestContext: ['demo*', 'unjuk rasa', 'berunjuk rasa', 'pengunjuk rasa', 'pendemo', 'demonstran', 'massa aksi', 'aksi unjuk', 'aksi massa', 'aksi damai', 'aksi protes', 'peserta aksi', 'himpunan', 'perhimpunan', 'tunjuk perasaan', 'penunjuk perasaan', 'protes', 'memprotes'],
   police: ['polisi', 'polis', 'aparat', 'kepolisian', 'brimob', 'petugas', 'polri', 'polda', 'polres', 'polresta', 'polrestabes', 'polsek', 'satpol', 'tni', 'tentara', 'pasukan'],
   cancelled: ['batal', 'dibatalkan', 'membatalkan', 'ditunda', 'menunda', 'urung', 'gagal digelar', 'ditangguhkan', 'tertunda'],
+  // Of those, the cues the perpetrator's name follows ("Pelaku diduga kelompok KKB", "menuding TNI").
+  perpetratorAfter: ['pelaku', 'pelakunya', 'para pelaku', 'didalangi', 'dilakukan oleh', 'menuding', 'menuduh'],
   perpetratorNamed: ['pelaku', 'pelakunya', 'para pelaku', 'penyerang', 'dalang', 'didalangi', 'bertanggung jawab', 'diduga dilakukan', 'dilakukan oleh', 'dituding', 'menuding'],
   conditional: ['jika', 'jikalau', 'kalau', 'apabila', 'seandainya', 'andaikan', 'bilamana'],
   falseReport: ['hoaks', 'hoax', 'kabar bohong', 'berita bohong', 'disinformasi', 'misinformasi', 'berita palsu', 'kabar palsu'],
