@@ -32,3 +32,16 @@ describe('English: curated regions and alternate names', () => {
     expect(find(places('en', t), 'Atlantic')?.kind).toBe('region');
   });
 });
+
+describe('one sense per document yields to a cue word of another kind', () => {
+  it('"the city of Kharkiv" stays the city beside "the Kharkiv and Poltava regions"', () => {
+    const t = 'Drones struck an apartment block in the city of Kharkiv overnight. Most drones were shot down over the Kharkiv and Poltava regions.';
+    const ps = places('en', t).filter((p) => p.text === 'Kharkiv');
+    expect(ps.map((p) => p.kind)).toEqual(['city', 'admin1']);
+  });
+  it('"kota Semarang" and "Jawa Tengah" keep their kinds; bare repeats follow the best reading', () => {
+    const t = 'Ribuan buruh berunjuk rasa di kota Semarang, Jawa Tengah, Senin. Aksi di Semarang berlangsung damai.';
+    const ps = places('id', t).filter((p) => p.text === 'Semarang');
+    expect(ps.every((p) => p.kind === 'city')).toBe(true);
+  });
+});

@@ -271,6 +271,11 @@ function nameKey(p: PlaceRecord): string {
 }
 
 const cueKindOf = (p: PlaceRecord): PlaceKind | 'admin2' => (p.fcode === 'ADM2' ? 'admin2' : p.kind);
+/** Whether a place is of the kind a cue word names ("city of", "Kabupaten", "state"). */
+const cueKindFits = (cue: PlaceKind | 'admin2', p: PlaceRecord): boolean => {
+  const k = cueKindOf(p);
+  return k === cue || (cue === 'city' && k === 'admin2') || (cue === 'admin2' && p.kind === 'city');
+};
 
 /**
  * Finds and resolves every place mention of the document: capitalised names looked up in the
@@ -1439,7 +1444,8 @@ function resolve(mentions: Mention[], lowerWords: LowerWords, named: Set<string>
     else if (p.country && countryWeight.has(p.country)) s += 8;
     if (p.admin1 && p.kind !== 'admin1' && admin1Named.size !== 0 && admin1Named.has(admin1Key(p))) s += 18;
     // the region the story's counties and towns lie in ("Georgia" among Georgian counties)
-    if (p.kind === 'admin1') s += 30 * Math.min(2, impliedAdmin1.get(nameKey(p)) ?? 0);
+    // (not where the text calls this name a city: "the city of Kharkiv" beside "the Kharkiv region")
+    if (p.kind === 'admin1' && m.cue !== 'city') s += 30 * Math.min(2, impliedAdmin1.get(nameKey(p)) ?? 0);
     // a region named like a big town is written "X state", "X Province": bare, the town is meant
     if (p.kind === 'admin1' && m.cue !== 'admin1' && m.cands.some((o) => o.place.kind === 'city' &&
       (o.place.population >= 1000000 || o.place.fcode === 'PPLC' || (o.place.country === p.country && o.place.population >= 100000)))) s -= 30;
@@ -1619,7 +1625,8 @@ function resolve(mentions: Mention[], lowerWords: LowerWords, named: Set<string>
   }
   for (const m of live) {
     const b = bestByText[m.kid]!;
-    if (b !== m && b.pick && m.cands.includes(b.pick)) {
+    // (except a mention whose own cue word names another kind: "the city of Kharkiv" beside "the Kharkiv region")
+    if (b !== m && b.pick && m.cands.includes(b.pick) && !(m.cue && m.pick && b.cue !== m.cue && !cueKindFits(m.cue, b.pick.place) && cueKindFits(m.cue, m.pick.place))) {
       m.pick = b.pick;
       if (b.region || b.cue) m.cue ??= b.cue;
       if (b.region) m.region ??= b.region;
