@@ -22,6 +22,14 @@ describe('document-level actor resolution', () => {
     const got = resolveActors(actors(en, 'Kenyan troops crossed the border. Police said the road was closed.'));
     expect(got.find((a) => a.text === 'Police')?.country).toBeNull();
   });
+  it('a body named only later is not what the noun meant ("the regional governor said… a Turkish official said")', () => {
+    const got = resolveActors(actors(en, 'Drones hit the city overnight, the regional governor said. Talks will resume in Istanbul, a Turkish official said.'));
+    const governor = got.find((a) => a.text === 'regional governor');
+    expect(governor?.country).toBeNull();
+    expect(got.find((a) => a.text === 'Turkish official')?.country).toBe('TR');
+    const later = resolveActors(actors(en, 'A Turkish official said talks would resume. The regional governor said drones hit the city.'));
+    expect(later.find((a) => a.text === 'regional governor')?.country).toBe('TR');
+  });
   it('civilians are left to the event location', () => {
     const got = resolveActors(actors(id, 'Polda Papua menyebut warga sipil terluka.'));
     expect(got.find((a) => a.text === 'warga sipil')?.country).toBeNull();

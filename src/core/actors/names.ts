@@ -50,7 +50,8 @@ const CATEGORY = /^(Military Forces|Police Forces|Government) of \{country\}$/;
 /**
  * Document-level pass over a document's actor mentions, in text order: a state noun that did
  * not say its country ("the army", "polisi", "pemerintah") takes the country of the one state
- * body of its kind that the document names ("Nigerian soldiers… the army said"). When the
+ * body of its kind that the document names, when it is named before the noun ("Nigerian
+ * soldiers… the army said"). When the
  * document names two or more ("pasukan Armenia… militer Azerbaijan… militer"), it stays open.
  * Civilians, protesters and armed groups are left to the event's location (see fillCountry).
  * The rule id gains "+coref".
@@ -71,6 +72,9 @@ export function resolveActors(actors: readonly ActorMention[]): ActorMention[] {
     const only = cat ? named.get(cat[1]!) : undefined;
     if (!only || only.size !== 1) return a;
     const ref = [...only.values()][0]!;
+    // only a body named before ("Nigerian soldiers… the army said"); one named only later
+    // ("the regional governor said… a Turkish official said") is not what the noun referred to
+    if (ref.start > a.start) return a;
     const label = a.kind === 'official' ? `${ref.label} official` : ref.label;
     return { ...a, name: ref.name, country: ref.country, template: null, label, rule: `${a.rule}+coref` };
   });

@@ -1168,11 +1168,12 @@ function writeEvents(cx: Ctx, doc: DocumentOut, reading: Reading, ep: EventPack,
     }
     if (sp) {
       // A label guessed by coreference ("the regional governor" → another country's) is not used.
-      const a = reading.actors.find((x) => x.start < sp.end && x.end > sp.start && x.kind !== 'country' && !x.rule.endsWith('+coref'));
+      // (nor the bare label of a state noun whose country is unknown: "Officials" says less than the words)
+      const a = reading.actors.find((x) => x.start < sp.end && x.end > sp.start && x.kind !== 'country' && !x.rule.endsWith('+coref') && (!!x.country || !x.template));
       if (a) return a.label; // filling in the country keeps the label
     }
     if (sp) {
-      const a = reading.actors.find((x) => x.start < sp.end && x.end > sp.start && !x.rule.endsWith('+coref'));
+      const a = reading.actors.find((x) => x.start < sp.end && x.end > sp.start && !x.rule.endsWith('+coref') && (!!x.country || !x.template));
       if (a) return a.label;
     }
     // "the regional governor said": a singular common noun takes its article back.
