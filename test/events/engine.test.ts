@@ -1,15 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { codeEvents, fatalitiesOf } from '../../src/core/events/index.js';
-import { splitSentences } from '../../src/core/engine/text.js';
 import { id } from '../../src/lang/id/index.js';
 import { en } from '../../src/lang/en/index.js';
 import type { Reading } from '../../src/core/reading.js';
 import type { PlaceMention } from '../../src/core/places/types.js';
-import type { DateMention } from '../../src/core/dates/types.js';
-import type { CasualtyMention, Attribution } from '../../src/core/claims/types.js';
-import type { ActorMention } from '../../src/core/actors/types.js';
-import type { DocumentOut } from '../../src/core/types.js';
 import type { LanguagePack } from '../../src/core/pack.js';
+import { handDoc, handReading, type HandExtra } from './helpers.js';
 
 const GAZ: Record<string, Omit<PlaceMention, 'start' | 'end' | 'text' | 'rule'>> = {
   Ganja: { name: 'Ganja', kind: 'city', country: 'AZ', admin1: 'Ganja', lat: 40.6828, lon: 46.3606, geonames_id: 587084 },
@@ -21,33 +17,8 @@ const GAZ: Record<string, Omit<PlaceMention, 'start' | 'end' | 'text' | 'rule'>>
   Kendari: { name: 'Kendari', kind: 'city', country: 'ID', admin1: null, lat: -3.99, lon: 122.51, geonames_id: 1640344 },
 };
 
-/** A hand-built reading: places found by name from the table above, other items given. */
-function reading(text: string, pack: LanguagePack, extra: { dates?: [string, string, Partial<DateMention>?][]; casualties?: [string, Partial<CasualtyMention>][]; attributions?: [string, string][]; actors?: [string, Partial<ActorMention>][] } = {}): Reading {
-  const sentences = splitSentences(text, pack.sentences);
-  const sentOf = (i: number) => sentences.findIndex((s) => i >= s.start && i < s.end);
-  const places: PlaceMention[] = [];
-  for (const [k, v] of Object.entries(GAZ)) {
-    for (const m of text.matchAll(new RegExp(k, 'g'))) {
-      const near = /(dekat|near|sekitar)\s+$/.test(text.slice(Math.max(0, m.index! - 12), m.index!));
-      places.push({ ...v, start: m.index!, end: m.index! + k.length, text: k, rule: 'test', near });
-    }
-  }
-  places.sort((a, b) => a.start - b.start);
-  const at = (s: string) => { const i = text.indexOf(s); if (i < 0) throw new Error(`not in text: ${s}`); return i; };
-  const dates: DateMention[] = (extra.dates ?? []).map(([s, date, o]) => ({ start: at(s), end: at(s) + s.length, date, precision: 1, since: false, future: false, rule: 'test', ...o }));
-  const casualties: CasualtyMention[] = (extra.casualties ?? []).map(([s, o]) => {
-    const i = at(s);
-    const sent = sentOf(i);
-    return { count: 1, qualifier: 'exact', outcome: 'killed', group: 'civilian', claimant: null, evidence: { start: sentences[sent]!.start, end: sentences[sent]!.end }, numberSpan: { start: i, end: i + s.length }, tally: false, since: null, breakdown: false, sentence: sent, rule: 'test', ...o };
-  });
-  const attributions: Attribution[] = (extra.attributions ?? []).map(([s, name]) => ({ sentence: sentOf(at(s)), claimant: { name, country: null }, span: { start: at(s), end: at(s) + s.length }, rule: 'test' }));
-  const actors: ActorMention[] = (extra.actors ?? []).map(([s, o]) => ({ start: at(s), end: at(s) + s.length, text: s, name: s, type: 'state', country: null, kind: 'force', rule: 'test', ...o }));
-  return { sentences, numbers: [], dates, places, actors, attributions, casualties };
-}
-
-function doc(text: string, language: string, published = '2020-10-08T16:25:00+07:00'): DocumentOut {
-  return { id: 'doc1', url: null, source: null, title: null, published, language, text, captions: [] };
-}
+const reading = (text: string, pack: LanguagePack, extra?: HandExtra): Reading => handReading(text, pack, Object.entries(GAZ), extra);
+const doc = handDoc;
 
 const GANJA = [
   'Pertempuran antara kedua tentara pecah lagi di Nagorno-Karabakh pada Kamis (8/10).',

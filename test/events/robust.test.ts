@@ -7,7 +7,6 @@
  */
 import { describe, expect, it } from 'vitest';
 import { codeEvents, sentenceHits } from '../../src/core/events/index.js';
-import { splitSentences } from '../../src/core/engine/text.js';
 import { id } from '../../src/lang/id/index.js';
 import { en } from '../../src/lang/en/index.js';
 import { ms } from '../../src/lang/ms/index.js';
@@ -15,15 +14,11 @@ import { enEvents } from '../../src/lang/en/events.js';
 import { idEvents } from '../../src/lang/id/events.js';
 import { msEvents } from '../../src/lang/ms/events.js';
 import type { Reading } from '../../src/core/reading.js';
-import type { PlaceMention } from '../../src/core/places/types.js';
-import type { DateMention } from '../../src/core/dates/types.js';
-import type { CasualtyMention, Attribution } from '../../src/core/claims/types.js';
 import type { ActorMention } from '../../src/core/actors/types.js';
-import type { DocumentOut } from '../../src/core/types.js';
 import type { LanguagePack } from '../../src/core/pack.js';
-import { codeSentence } from './helpers.js';
+import { codeSentence, handDoc, handReading, type HandExtra, type HandPlace } from './helpers.js';
 
-type Gaz = Omit<PlaceMention, 'start' | 'end' | 'text' | 'rule'>;
+type Gaz = HandPlace;
 const city = (name: string, country: string, lat: number, lon: number, kind: Gaz['kind'] = 'city', admin1: string | null = null): Gaz => ({ name, kind, country, admin1, lat, lon, geonames_id: null });
 // Longest names first, so "Kabupaten Sukoharjo" is found before "Sukoharjo".
 const GAZ: [string, Gaz][] = [
@@ -56,36 +51,8 @@ const GAZ: [string, Gaz][] = [
   ['Bongao', city('Bongao', 'PH', 5.03, 119.77)],
 ];
 
-/** A hand-built reading: places found by name from the table above, other items given. */
-function reading(text: string, pack: LanguagePack, extra: { dates?: [string, string, Partial<DateMention>?][]; casualties?: [string, Partial<CasualtyMention>][]; attributions?: [string, string, string?][]; actors?: [string, Partial<ActorMention>][] } = {}): Reading {
-  const sentences = splitSentences(text, pack.sentences);
-  const sentOf = (i: number) => sentences.findIndex((s) => i >= s.start && i < s.end);
-  const places: PlaceMention[] = [];
-  const taken: [number, number][] = [];
-  for (const [k, v] of GAZ) {
-    for (let i = text.indexOf(k); i >= 0; i = text.indexOf(k, i + 1)) {
-      if (taken.some(([a, b]) => i < b && a < i + k.length)) continue;
-      taken.push([i, i + k.length]);
-      places.push({ ...v, start: i, end: i + k.length, text: k, rule: 'test' });
-    }
-  }
-  places.sort((a, b) => a.start - b.start);
-  const at = (s: string) => { const i = text.indexOf(s); if (i < 0) throw new Error(`not in text: ${s}`); return i; };
-  const dates: DateMention[] = (extra.dates ?? []).map(([s, date, o]) => ({ start: at(s), end: at(s) + s.length, date, precision: 1, since: false, future: false, rule: 'test', ...o }));
-  const casualties: CasualtyMention[] = (extra.casualties ?? []).map(([s, o]) => {
-    const i = at(s);
-    const sent = sentOf(i);
-    return { count: 1, qualifier: 'exact', outcome: 'killed', group: 'civilian', claimant: null, evidence: { start: sentences[sent]!.start, end: sentences[sent]!.end }, numberSpan: { start: i, end: i + s.length }, tally: false, since: null, breakdown: false, repeatOf: null, sentence: sent, rule: 'test', ...o };
-  });
-  // [claimant span, name, speech verb]
-  const attributions: Attribution[] = (extra.attributions ?? []).map(([s, name, verb]) => ({ sentence: sentOf(at(s)), claimant: { name, country: null }, span: { start: at(s), end: at(s) + s.length }, rule: 'test', ...(verb ? { at: at(verb) } : {}) }));
-  const actors: ActorMention[] = (extra.actors ?? []).map(([s, o]) => ({ start: at(s), end: at(s) + s.length, text: s, name: s, type: 'state', country: null, kind: 'force', rule: 'test', ...o }));
-  return { sentences, numbers: [], dates, places, actors, attributions, casualties } as Reading;
-}
-
-function doc(text: string, language: string, published: string): DocumentOut {
-  return { id: 'doc1', url: null, source: null, title: null, published, language, text, captions: [] };
-}
+const reading = (text: string, pack: LanguagePack, extra?: HandExtra): Reading => handReading(text, pack, GAZ, extra);
+const doc = handDoc;
 
 const summary = (evs: { sub_event_type: string; location: { name: string } | null; modality: string }[]) => evs.map((e) => `${e.sub_event_type}@${e.location?.name}/${e.modality}`).sort();
 

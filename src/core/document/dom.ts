@@ -17,17 +17,31 @@
  */
 import { parseHTML as parseWithListeners } from 'linkedom/worker';
 
+/** An element of this instance, whose prototype chain is adjusted below. */
+function sampleElement(): object | null {
+  try {
+    return parseWithListeners('<!DOCTYPE html><html><body><p class="a">x</p></body></html>').document.querySelector('p');
+  } catch {
+    return null;
+  }
+}
+const SAMPLE = sampleElement();
+
+/** The first prototype on `from`'s chain that satisfies `test` (own properties), or null. */
+function protoWhere(from: object | null, test: (proto: object) => boolean): object | null {
+  let proto = from ? (Object.getPrototypeOf(from) as object | null) : null;
+  while (proto && !test(proto)) proto = Object.getPrototypeOf(proto) as object | null;
+  return proto;
+}
+const owns = (prop: string) => (proto: object): boolean => Object.prototype.hasOwnProperty.call(proto, prop);
+
 function withoutListenerTables(): boolean {
   try {
-    const { document } = parseWithListeners('<!DOCTYPE html><html><body><p>x</p></body></html>');
-    // Walk from an element's prototype up to the class whose parent prototype defines the listener
-    // methods: that class is Node, and its parent EventTarget.
-    let proto: object | null = Object.getPrototypeOf(document.createElement('p')) as object | null;
-    while (proto) {
-      const parent = Object.getPrototypeOf(proto) as object | null;
-      if (parent && Object.prototype.hasOwnProperty.call(parent, 'addEventListener')) break;
-      proto = parent;
-    }
+    // The class whose parent prototype defines the listener methods is Node, its parent EventTarget.
+    const proto = protoWhere(SAMPLE, (p) => {
+      const parent = Object.getPrototypeOf(p) as object | null;
+      return !!parent && owns('addEventListener')(parent);
+    });
     if (!proto) return false;
     const node = (proto as { constructor: unknown }).constructor;
     const eventTarget = Object.getPrototypeOf(node) as { prototype?: unknown; name?: string };
@@ -62,9 +76,7 @@ const NO_STYLE: object = Object.freeze(
 
 function withEmptyStyles(): boolean {
   try {
-    const { document } = parseWithListeners('<!DOCTYPE html><html><body><p>x</p></body></html>');
-    let proto: object | null = Object.getPrototypeOf(document.createElement('p')) as object | null;
-    while (proto && !Object.prototype.hasOwnProperty.call(proto, 'style')) proto = Object.getPrototypeOf(proto) as object | null;
+    const proto = protoWhere(SAMPLE, owns('style'));
     const desc = proto && Object.getOwnPropertyDescriptor(proto, 'style');
     const own = desc?.get;
     if (!proto || !desc || !own) return false;
@@ -111,11 +123,10 @@ type ClassElement = {
  */
 function withAttributeClasses(): boolean {
   try {
-    const { document } = parseWithListeners('<!DOCTYPE html><html><body><p class="a">x</p></body></html>');
-    const sample = document.querySelector('p')!;
+    const sample = SAMPLE as { classList: object } | null;
+    if (!sample) return false;
     const TokenList = (Object.getPrototypeOf(sample.classList) as { constructor: new (el: unknown) => unknown }).constructor;
-    let proto: object | null = Object.getPrototypeOf(sample) as object | null;
-    while (proto && !Object.prototype.hasOwnProperty.call(proto, 'className')) proto = Object.getPrototypeOf(proto) as object | null;
+    const proto = protoWhere(sample, owns('className'));
     const name = proto && Object.getOwnPropertyDescriptor(proto, 'className');
     const list = proto && Object.getOwnPropertyDescriptor(proto, 'classList');
     const set = name?.set;

@@ -307,7 +307,7 @@ const LINE_TAGS = new Set([...FLAT_BREAK, 'p', 'li', 'br', 'h1', 'h2', 'h3', 'h4
  * text: Readability and the DOM cost grows with the elements, so only the head is kept as markup
  * and the body becomes its text, one line per block.
  */
-function linesOfHugePage(markup: string, lang: string | null): { blocks: Block[]; meta: HtmlMeta } {
+function linesOfHugePage(markup: string): { blocks: Block[]; meta: HtmlMeta } {
   const text = markup.replace(ANY_TAG_RE, (tag, _end: string, name: string) => {
     const n = name.toLowerCase();
     return HEAD_TAGS.has(n) ? tag : LINE_TAGS.has(n) ? '\n' : n === 'td' || n === 'th' ? ' ' : '';
@@ -320,7 +320,7 @@ function linesOfHugePage(markup: string, lang: string | null): { blocks: Block[]
     if (t) blocks.push({ text: t, kind: 'p' });
   }
   const title = document.querySelector?.('title')?.textContent?.trim() || null;
-  const docLang = (document as unknown as { documentElement?: El }).documentElement?.getAttribute?.('lang')?.trim() || lang;
+  const docLang = (document as unknown as { documentElement?: El }).documentElement?.getAttribute?.('lang')?.trim() || null;
   return { blocks, meta: { title, published: head.published, siteName: null, lang: docLang, url: head.url } };
 }
 
@@ -378,7 +378,7 @@ function rebuildBodyOnRetry(reader: ReaderInternals, document: DomDocument, mark
 export function htmlDocument(html: string): { blocks: Block[]; meta: HtmlMeta } {
   const wrapped = /<html[\s>]/i.test(html.slice(0, 65536)) ? html : `<!DOCTYPE html><html><head></head><body>${html}</body></html>`;
   let slim = slimHtml(wrapped);
-  if (moreTagsThan(slim, MAX_ELEMENTS)) return linesOfHugePage(slim, null);
+  if (moreTagsThan(slim, MAX_ELEMENTS)) return linesOfHugePage(slim);
   // Markup nested thousands deep (broken or hostile) would take the parser and Readability minutes:
   // it is read flattened, its containers turned into line breaks.
   const deep = nestingDepth(slim, MAX_NESTING) > MAX_NESTING;

@@ -1056,7 +1056,7 @@ const perpAfterOf = new WeakMap<EventPack, RegExp[]>();
 const NAMED_SIDE_NOT = new Set(['civilians', 'protesters', 'rioters', 'unknown']);
 
 /** Who an armed group is for coding: not the state, nor civilians or crowds. */
-const NOT_ARMED_GROUP = new Set(['state', 'civilians', 'protesters', 'rioters', 'unknown']);
+const NOT_ARMED_GROUP = new Set([...NAMED_SIDE_NOT, 'state']);
 
 /**
  * 5b. "Pelaku diduga kelompok KKB pimpinan …", "Police blamed Boko Haram": a perpetrator named

@@ -1639,7 +1639,7 @@ function resolve(mentions: Mention[], lowerWords: LowerWords, named: Set<string>
     const p = pick.place;
     const strong = p.kind === 'country' || p.kind === 'region' || (p.kind === 'admin1' && pick.match === 'p');
     const big = p.population >= 50000 || p.fcode === 'PPLC' || p.fcode === 'PPLA';
-    const cueFits = !!m.cue && (cueKindOf(p) === m.cue || (m.cue === 'city' && cueKindOf(p) === 'admin2') || (m.cue === 'admin2' && p.kind === 'city'));
+    const cueFits = !!m.cue && cueKindFits(m.cue, p);
     const context = (!!p.country && p.country === docCountry) || !!m.region || cueFits ||
       (!!p.admin1 && admin1Named.has(admin1Key(p)));
     // a small place abroad, in a story about somewhere else, is a homonym
