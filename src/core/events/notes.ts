@@ -126,7 +126,7 @@ export function makeNotes(e: Omit<EventOut, 'notes' | 'id'>, sub: SubEventType, 
   } else if (e.modality === 'planned') {
     s = `${when ? `Planned for ${when}` : 'Planned'}: ${subject} ${body.replace(/^(\w+)/, (v: string) => `to ${BASE[v] ?? v}`)}`;
   } else {
-    s = `${when ? `On ${when}, ` : ''}${when ? subject : subject.charAt(0).toUpperCase() + subject.slice(1)} ${body}`;
+    s = `${when ? `${e.date_precision >= 2 ? 'In' : 'On'} ${when}, ` : ''}${when ? subject : subject.charAt(0).toUpperCase() + subject.slice(1)} ${body}`;
   }
   const killed = e.fatalities;
   const injured = e.casualties.filter((c) => c.outcome === 'injured');
