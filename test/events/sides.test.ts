@@ -11,6 +11,7 @@ import { codeEvents } from '../../src/core/events/index.js';
 import { withArticle } from '../../src/core/events/notes.js';
 import { id } from '../../src/lang/id/index.js';
 import { en } from '../../src/lang/en/index.js';
+import { ms } from '../../src/lang/ms/index.js';
 import type { ActorMention } from '../../src/core/actors/types.js';
 import { handDoc, handReading, type HandExtra, type HandPlace } from './helpers.js';
 
@@ -65,6 +66,21 @@ describe('sides of an event', () => {
     const t2 = 'Sebuah bom meledak di Sukoharjo, Rabu (5/6). Pelaku diduga anggota kelompok Mujahidin Indonesia Timur.';
     const ev2 = code(t2, id, { actors: [['kelompok Mujahidin Indonesia Timur', { name: 'MIT: Mujahideen of Eastern Indonesia', type: 'political_militia', kind: 'group', country: 'ID' }]], dates: [['Rabu (5/6)', '2024-06-05']] });
     expect(ev2[0]!.actor1?.name).toBe('MIT: Mujahideen of Eastern Indonesia');
+  });
+});
+
+describe('where, when only a dateline says it', () => {
+  const wide = (name: string, kind: HandPlace['kind'], country: string, lat: number, lon: number): HandPlace => ({ name, kind, country, admin1: null, lat, lon, geonames_id: null });
+  const gaz: [string, HandPlace][] = [['NARATHIWAT', wide('Narathiwat', 'admin1', 'TH', 6.2, 101.7)], ['Thailand', wide('Thailand', 'country', 'TH', 15, 100)], ['Myanmar', wide('Myanmar', 'country', 'MM', 21, 96)]];
+  it('takes the dateline within the country a background line names', () => {
+    const text = 'NARATHIWAT: Dua anggota tentera terkorban apabila sebutir bom meletup di tepi jalan, petang tadi.\n\nSejak konflik di selatan Thailand tercetus pada 2004, lebih 7,000 orang terbunuh.';
+    const ev = codeEvents(handDoc(text, 'ms', '2024-07-12T21:15:00+08:00'), handReading(text, ms, gaz, { dates: [['petang tadi', '2024-07-12']] }), ms).events;
+    expect(ev[0]!.location?.name).toBe('Narathiwat');
+  });
+  it('but not a dateline in another country', () => {
+    const text = 'NARATHIWAT: Dua orang terkorban apabila sebutir bom meletup di tepi jalan, petang tadi.\n\nKonflik di Myanmar pula telah mengorbankan ribuan orang.';
+    const ev = codeEvents(handDoc(text, 'ms', '2024-07-12T21:15:00+08:00'), handReading(text, ms, gaz, { dates: [['petang tadi', '2024-07-12']] }), ms).events;
+    expect(ev[0]!.location?.name ?? null).not.toBe('Narathiwat');
   });
 });
 

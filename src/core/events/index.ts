@@ -644,6 +644,8 @@ interface Ctx {
   attribSpanOf: Map<Claimant, { start: number; end: number }>;
   /** The first span of each named claimant, by name (a figure's claimant may be a copy: a short name given its full one). */
   attribSpanByName: Map<string, { start: number; end: number }>;
+  /** Places that open a line as its dateline ("NARATHIWAT:", "JAKARTA –"), in text order. */
+  datelines: PlaceCand[];
   realClaimant: (c: Claimant | null) => Claimant | null;
   placesBySent: Map<number, PlaceCand[]>;
   bestInSent: (i: number) => PlaceCand | null;
@@ -743,6 +745,7 @@ function indexReading(doc: DocumentOut, reading: Reading, ep: EventPack): Ctx {
     }
     return lo > 0 && maxEnd[lo - 1]! > x.start;
   };
+  const datelines: PlaceCand[] = [];
   for (const p of reading.places) {
     const i = sentOf(p);
     if (i < 0 || inClaimant(p, i)) continue; // "Azerbaijan said": the claimant, not the place
@@ -760,6 +763,7 @@ function indexReading(doc: DocumentOut, reading: Reading, ep: EventPack): Ctx {
       geonames_id: p.geonames_id, rule: p.rule, near: p.near, locative: locative && !dateline, inActor: inActor || dateline, source,
     };
     (placesBySent.get(i) ?? placesBySent.set(i, []).get(i)!).push(cand);
+    if (dateline) datelines.push(cand);
   }
   for (const list of placesBySent.values()) if (list.length > 1) markAddresses(byStart(list, (x) => x.start) === list ? list : list.sort((a, b) => a.start - b.start), text);
   // A sentence's best place (no trigger to be near), computed once per sentence.
@@ -790,7 +794,7 @@ function indexReading(doc: DocumentOut, reading: Reading, ep: EventPack): Ctx {
   }
   const pubYear = published ? Number(published.slice(0, 4)) : null;
 
-  return { text, published, sentences, attribBySent, attribSpanOf, attribSpanByName, realClaimant, placesBySent, bestInSent, datesBySent, speechDates, actorsBySent, pubYear, conjWords };
+  return { text, published, sentences, attribBySent, attribSpanOf, attribSpanByName, datelines, realClaimant, placesBySent, bestInSent, datesBySent, speechDates, actorsBySent, pubYear, conjWords };
 }
 
 /** 1–4. Sentence candidates: hits resolved per sentence, with place, date and actors. */
@@ -1049,6 +1053,15 @@ function mergeCandidates(cx: Ctx, reading: Reading, candidates: Candidate[], tit
     // Nothing said as a place at all: a dateline or a passing mention beats nothing.
     if (!d.place) for (const i of placesBySent.keys()) { const bp = i < stop ? bestInSent(i) : null; if (bp && (!d.place || placeScore(bp) < placeScore(d.place))) d.place = bp; }
     if (!d.place) for (const p of reading.places) { if (!d.place) d.place = p; }
+  }
+  for (const d of drafts) {
+    // A country or region said only in another sentence ("sejak konflik di selatan Thailand …") is
+    // coarser than a dateline within it ("NARATHIWAT:"): a local outlet's dateline is the nearer guess.
+    const wide = d.place;
+    if (wide && (wide.kind === 'country' || wide.kind === 'region') && !d.sentences.some((i) => placesBySent.get(i)?.includes(wide))) {
+      const dl = cx.datelines.find((p) => p.country === wide.country && p.country !== null && (KIND_RANK[p.kind] ?? 5) < (KIND_RANK[wide.kind] ?? 5));
+      if (dl) d.place = dl;
+    }
   }
 
   return drafts;
