@@ -84,6 +84,22 @@ describe('where, when only a dateline says it', () => {
   });
 });
 
+describe('gatherings told as peaceful', () => {
+  const gaz: [string, HandPlace][] = [['Senayan', place('Senayan', 'ID', -6.22, 106.8)], ['Bandung', place('Bandung', 'ID', -6.92, 107.61)], ['Mombasa', place('Mombasa', 'KE', -4.05, 39.67)], ['Nairobi', place('Nairobi', 'KE', -1.29, 36.82)]];
+  it('keep police action told later without a place for the gathering that was not (id)', () => {
+    const text = 'Demo mahasiswa di depan Gedung DPR, Senayan, berakhir ricuh pada Kamis (22/8) sore. Di Bandung, ribuan mahasiswa menggelar aksi serupa. Aksi di Bandung berlangsung damai hingga sore hari. Sedikitnya 15 mahasiswa dirawat di rumah sakit akibat terkena gas air mata.';
+    const ev2 = codeEvents(handDoc(text, 'id', '2024-08-22T20:00:00+07:00'), handReading(text, id, gaz, { dates: [['Kamis (22/8)', '2024-08-22']] }), id).events;
+    const bandung = ev2.find((e) => e.location?.name === 'Bandung');
+    expect(bandung?.sub_event_type).toBe('Peaceful protest');
+    expect(ev2.find((e) => e.location?.name === 'Senayan')?.sub_event_type).not.toBe('Peaceful protest');
+  });
+  it('and in English', () => {
+    const text = 'Police fired tear gas at protesters in Nairobi on Thursday. In Mombasa, hundreds marched peacefully through the town centre. Officers later fired water cannon to break up the crowds.';
+    const ev = codeEvents(handDoc(text, 'en', '2024-06-27T20:00:00+03:00'), handReading(text, en, gaz, { dates: [['on Thursday', '2024-06-27']] }), en).events;
+    expect(ev.find((e) => e.location?.name === 'Mombasa')?.sub_event_type).toBe('Peaceful protest');
+  });
+});
+
 describe('claimant labels in notes', () => {
   it('gives a one-person label its article, and leaves names, plurals and possessives alone', () => {
     expect(withArticle('Indonesian police officer')).toBe('an Indonesian police officer');

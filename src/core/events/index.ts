@@ -646,6 +646,8 @@ interface Ctx {
   attribSpanByName: Map<string, { start: number; end: number }>;
   /** Places that open a line as its dateline ("NARATHIWAT:", "JAKARTA –"), in text order. */
   datelines: PlaceCand[];
+  /** Sentences that tell a gathering went off peacefully ("Aksi di Bandung berlangsung damai"). */
+  calmSents: Set<number>;
   realClaimant: (c: Claimant | null) => Claimant | null;
   placesBySent: Map<number, PlaceCand[]>;
   bestInSent: (i: number) => PlaceCand | null;
@@ -730,6 +732,9 @@ function indexReading(doc: DocumentOut, reading: Reading, ep: EventPack): Ctx {
   }
   const srcWords = wordSet(ep, 'source');
   const conjWords = wordSet(ep, 'conjunction');
+  const calmSents = new Set<number>();
+  const calmWords = (ep.lexicons['peaceful'] ?? []).map((w) => ` ${w.toLowerCase()} `);
+  if (calmWords.length) for (const s of sentences) { const f = foldedName(s.text); if (calmWords.some((w) => f.includes(w))) calmSents.add(s.index); }
   // Actors sorted by start with the running maximum of their ends: "does any actor overlap this
   // span" is one binary search instead of a scan of every actor.
   const actorsByStart = byStart(reading.actors, (a) => a.start);
@@ -794,7 +799,7 @@ function indexReading(doc: DocumentOut, reading: Reading, ep: EventPack): Ctx {
   }
   const pubYear = published ? Number(published.slice(0, 4)) : null;
 
-  return { text, published, sentences, attribBySent, attribSpanOf, attribSpanByName, datelines, realClaimant, placesBySent, bestInSent, datesBySent, speechDates, actorsBySent, pubYear, conjWords };
+  return { text, published, sentences, attribBySent, attribSpanOf, attribSpanByName, datelines, calmSents, realClaimant, placesBySent, bestInSent, datesBySent, speechDates, actorsBySent, pubYear, conjWords };
 }
 
 /** 1–4. Sentence candidates: hits resolved per sentence, with place, date and actors. */
@@ -980,6 +985,16 @@ function mergeCandidates(cx: Ctx, reading: Reading, candidates: Candidate[], tit
         if (c.actor1 && c.actor1.type !== 'civilians') target.actor1 ??= c.actor1;
       }
       continue;
+    }
+    // Police action told without a place of its own does not fall on a gathering told as peaceful
+    // ("Aksi di Bandung berlangsung damai. … terkena gas air mata"): it belongs to the one that was not.
+    if (!c.placeInSentence && c.place && PROTEST_FAMILY.has(c.hit.sub) && c.hit.sub !== 'Peaceful protest') {
+      const at = c.place;
+      const calm = (d: Draft) => d.sentences.some((i) => cx.calmSents.has(i));
+      if (drafts.some((d) => d.place !== null && d.place.name === at.name && calm(d))) {
+        const other = findLast(drafts, (d) => PROTEST_FAMILY.has(d.sub) && d.modality === c.hit.modality && !calm(d) && d.place !== null);
+        if (other) c.place = other.place;
+      }
     }
     // A telling at a named (or just named) place joins the event there before others.
     const cp = firm(c.place) ? c.place : null;
