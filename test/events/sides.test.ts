@@ -100,6 +100,26 @@ describe('gatherings told as peaceful', () => {
   });
 });
 
+describe('figures of what came before', () => {
+  const gaz: [string, HandPlace][] = [['Nairobi', place('Nairobi', 'KE', -1.29, 36.82)], ['Senayan', place('Senayan', 'ID', -6.22, 106.8)]];
+  it('are not the toll of the event told (en)', () => {
+    const text = 'Police fired tear gas at protesters in Nairobi on Thursday, two days after at least 23 people were killed.';
+    const ev = codeEvents(handDoc(text, 'en', '2024-06-27T20:00:00+03:00'), handReading(text, en, gaz, { dates: [['on Thursday', '2024-06-27']], casualties: [['23', { count: 23, qualifier: 'at_least' }]] }), en);
+    expect(ev.events).toHaveLength(1);
+    expect(ev.events[0]!.fatalities ?? 0).toBe(0);
+    expect(ev.tallies.map((t) => t.count)).toEqual([23]);
+    // while a toll of the event itself still is
+    const t2 = 'Police fired live rounds at protesters in Nairobi on Thursday, killing at least 23 people.';
+    const ev2 = codeEvents(handDoc(t2, 'en', '2024-06-27T20:00:00+03:00'), handReading(t2, en, gaz, { dates: [['on Thursday', '2024-06-27']], casualties: [['23', { count: 23, qualifier: 'at_least' }]] }), en);
+    expect(ev2.events[0]!.fatalities).toBe(23);
+  });
+  it('are not the toll of the event told (id)', () => {
+    const text = 'Polisi menembakkan gas air mata ke arah massa di Senayan, Kamis (22/8), dua hari setelah 5 orang tewas dalam kericuhan.';
+    const ev = codeEvents(handDoc(text, 'id', '2024-08-22T20:00:00+07:00'), handReading(text, id, gaz, { dates: [['Kamis (22/8)', '2024-08-22']], casualties: [['5', { count: 5 }]] }), id);
+    expect(ev.events[0]!.fatalities ?? 0).toBe(0);
+  });
+});
+
 describe('claimant labels in notes', () => {
   it('gives a one-person label its article, and leaves names, plurals and possessives alone', () => {
     expect(withArticle('Indonesian police officer')).toBe('an Indonesian police officer');

@@ -648,6 +648,8 @@ interface Ctx {
   datelines: PlaceCand[];
   /** Sentences that tell a gathering went off peacefully ("Aksi di Bandung berlangsung damai"). */
   calmSents: Set<number>;
+  /** Cues that what follows happened before the event told ("two days after at least 23 were killed"), or null. */
+  priorRe: RegExp | null;
   realClaimant: (c: Claimant | null) => Claimant | null;
   placesBySent: Map<number, PlaceCand[]>;
   bestInSent: (i: number) => PlaceCand | null;
@@ -799,7 +801,7 @@ function indexReading(doc: DocumentOut, reading: Reading, ep: EventPack): Ctx {
   }
   const pubYear = published ? Number(published.slice(0, 4)) : null;
 
-  return { text, published, sentences, attribBySent, attribSpanOf, attribSpanByName, datelines, calmSents, realClaimant, placesBySent, bestInSent, datesBySent, speechDates, actorsBySent, pubYear, conjWords };
+  return { text, published, sentences, attribBySent, attribSpanOf, attribSpanByName, datelines, calmSents, priorRe: priorCueRe(ep), realClaimant, placesBySent, bestInSent, datesBySent, speechDates, actorsBySent, pubYear, conjWords };
 }
 
 /** 1–4. Sentence candidates: hits resolved per sentence, with place, date and actors. */
@@ -1082,6 +1084,18 @@ function mergeCandidates(cx: Ctx, reading: Reading, candidates: Candidate[], tit
   return drafts;
 }
 
+/** A pack's cues of an earlier incident ("days after", "sehari setelah") ending a window, built once per pack. */
+const priorCues = new WeakMap<EventPack, RegExp | null>();
+function priorCueRe(ep: EventPack): RegExp | null {
+  let re = priorCues.get(ep);
+  if (re === undefined) {
+    const words = ep.lexicons['priorEvent'] ?? [];
+    re = words.length ? new RegExp(`(?<![\\p{L}\\p{N}])(?:${words.map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/ /g, '\\s+')).join('|')})(?![\\p{L}\\p{N}])[^.;:!?]{0,40}$`, 'iu') : null;
+    priorCues.set(ep, re);
+  }
+  return re;
+}
+
 /** A pack's perpetrator cues, folded and padded (" pelaku "), built once per pack. */
 const perpCuesOf = new WeakMap<EventPack, string[]>();
 
@@ -1160,7 +1174,8 @@ function attachCasualties(cx: Ctx, reading: Reading, drafts: Draft[], background
   const violent = live.filter((x) => VIOLENT.has(EVENT_TYPE[x.sub]) || x.sub === 'Excessive force against protesters');
   for (const m of reading.casualties) {
     // A figure of a past event told as background ("the 2019 attack killed 30") is no event's toll here.
-    const past = backgroundSents.has(m.sentence) && !drafts.some((x) => x.sentences.includes(m.sentence));
+    // (so is one told as what came before the event: "… resumed two days after at least 23 people were killed")
+    const past = (backgroundSents.has(m.sentence) && !drafts.some((x) => x.sentences.includes(m.sentence))) || afterPrior(cx, m);
     if (past && m.breakdown) continue;
     if (m.tally || past) {
       const sc = past ? bestInSent(m.sentence) : bestPlace((placesBySent.get(m.sentence) ?? []).filter((p) => p.kind === 'region' || p.kind === 'country' || p.kind === 'admin1'));
@@ -1181,6 +1196,15 @@ function attachCasualties(cx: Ctx, reading: Reading, drafts: Draft[], background
   }
 
   return { attached, tallies };
+}
+
+/** Whether a figure stands in a clause told as earlier than the event ("two days after at least 23 people were killed"). */
+function afterPrior(cx: Ctx, m: CasualtyMention): boolean {
+  if (!cx.priorRe || !m.numberSpan) return false;
+  const s = cx.sentences[m.sentence];
+  if (!s) return false;
+  const from = Math.max(s.start, m.numberSpan.start - 60);
+  return cx.priorRe.test(cx.text.slice(from, m.numberSpan.start));
 }
 
 /** 6. The events written out: casualties, fatalities, claimant, notes, ordered by salience. */

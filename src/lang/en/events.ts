@@ -36,6 +36,8 @@ const lexicons: Record<string, string[]> = {
   falseReport: ['hoax', 'hoaxes', 'fake news', 'false report*', 'false claim*', 'misinformation', 'disinformation', 'fabricated', 'doctored'],
   clauseBreak: ['after', 'while', 'whereas', 'but', 'however', 'although'],
   by: ['by'],
+  // What follows happened before the event told: its figures are that earlier incident's.
+  priorEvent: ['days after', 'a day after', 'day after', 'weeks after', 'a week after', 'months after', 'a month after'],
   // A gathering told as peaceful: police action told later without a place is not its.
   peaceful: ['peacefully', 'passed off peacefully', 'without incident', 'remained peaceful', 'was peaceful', 'were peaceful'],
   // Nouns that name a side as the one who did it: such a subject is actor1 wherever it stands before the trigger.
