@@ -1548,13 +1548,19 @@ function assignActors(hit: SentenceHit, actors: ActorMention[], text: string, ep
   const perp = (a: ActorMention) => a.type !== 'civilians';
   // A rule that starts with its subject ("@nonstate ~6 seized": "M23 rebels seized") holds it: still before.
   const beforeT = actors.filter((a) => a.end <= hit.start || (a.start <= hit.start && a.end < hit.end));
-  const afterT = actors.filter((a) => a.start >= hit.end);
+  // (and one that starts inside the trigger and runs past it: "diserang sekumpulan [militan Abu Sayyaf]")
+  const afterT = actors.filter((a) => a.start >= hit.end || (a.start > hit.start && a.end > hit.end));
   const by = actors.find(isBy) ?? null;
   // A passive rule's active verb form ("menembakkan roket", "menahan"): the subject did it.
   let passive = !!hit.rule.passive;
   if (passive) {
     const word = text.slice(hit.start, hit.end).toLowerCase();
     passive = !(ep.lexicons['activePrefix'] ?? []).some((p) => word.startsWith(p) && /^\p{L}{4,}/u.test(word.slice(p.length)));
+  } else {
+    // A rule of both voices ("menyerang ~ @military", "diserang ~ @military") told in the passive one.
+    const first = /^\p{L}+/u.exec(text.slice(hit.start, hit.end));
+    const word = first ? first[0].toLowerCase() : '';
+    passive = (ep.lexicons['passivePrefix'] ?? []).some((p) => word.startsWith(p) && /^\p{L}{4,}$/u.test(word.slice(p.length))) && !wordSet(ep, 'passiveNot').has(word);
   }
   let a1: ActorMention | null;
   let a2: ActorMention | null;
