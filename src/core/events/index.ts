@@ -62,9 +62,19 @@ function foldedName(name: string): string {
   let f = foldedNames.get(name);
   if (f === undefined) {
     if (foldedNames.size >= 10_000) foldedNames.clear();
-    foldedNames.set(name, (f = ` ${name.toLowerCase().normalize('NFD').replace(/[\u0300-\u036f]/g, '').replace(/[^\p{L}\p{N}]+/gu, ' ').trim()} `));
+    foldedNames.set(name, (f = foldText(name)));
   }
   return f;
+}
+
+/** foldedName without the cache (for text said once). */
+function foldText(text: string): string {
+  return ` ${text.toLowerCase().normalize('NFD').replace(/[\u0300-\u036f]/g, '').replace(/[^\p{L}\p{N}]+/gu, ' ').trim()} `;
+}
+
+function isAscii(s: string): boolean {
+  for (let i = 0; i < s.length; i++) if (s.charCodeAt(i) > 0x7f) return false;
+  return true;
 }
 
 /** The lexicons the engine reads as cues. */
@@ -563,15 +573,23 @@ function kmBetween(a: PlaceMention, b: PlaceMention): number {
   return 12742 * Math.asin(Math.min(1, Math.sqrt(h)));
 }
 
-/** Date.parse of the few date strings a document has, kept. */
-const parsedDates = new Map<string, number>();
+/** Two ASCII digits at i as a number, or -1. */
+function twoDigits(s: string, i: number): number {
+  const a = s.charCodeAt(i) - 48;
+  const b = s.charCodeAt(i + 1) - 48;
+  return a >= 0 && a <= 9 && b >= 0 && b <= 9 ? a * 10 + b : -1;
+}
+
+/** Date.parse of a date string: a plain YYYY-MM-DD (day ≤ 28) by arithmetic, else Date.parse. */
 function parseDate(s: string): number {
-  let t = parsedDates.get(s);
-  if (t === undefined) {
-    if (parsedDates.size >= 10_000) parsedDates.clear();
-    parsedDates.set(s, (t = Date.parse(s)));
+  if (s.length === 10 && s.charCodeAt(4) === 45 && s.charCodeAt(7) === 45) {
+    const y1 = twoDigits(s, 0);
+    const y2 = twoDigits(s, 2);
+    const m = twoDigits(s, 5);
+    const d = twoDigits(s, 8);
+    if (y1 >= 0 && y2 >= 0 && m >= 1 && m <= 12 && d >= 1 && d <= 28) return Date.UTC(y1 * 100 + y2, m - 1, d);
   }
-  return t;
+  return Date.parse(s);
 }
 
 function dayDiff(a: string, b: string): number {
@@ -588,8 +606,8 @@ function pubDay(published: string | null): string | null {
   return m ? m[1]! : null;
 }
 
-/** ofCountry's results by template and country name (a handful of each). */
-const filledNames = new Map<string, string>();
+/** ofCountry's results by template, then country name (a handful of each). */
+const filledNames = new Map<string, Map<string, string>>();
 
 /**
  * The output form of an actor mention; a mention that did not say its country takes the
@@ -600,11 +618,15 @@ function actorOutIn(a: ActorMention | null, country: string | null): ActorOut | 
   if (country && !a.country && a.template) {
     const cname = acledCountryName(country);
     if (cname) {
-      const key = `${a.template}\u0000${cname}`;
-      let name = filledNames.get(key);
+      let byName = filledNames.get(a.template);
+      if (byName === undefined) {
+        if (filledNames.size >= 1_000) filledNames.clear();
+        filledNames.set(a.template, (byName = new Map()));
+      }
+      let name = byName.get(cname);
       if (name === undefined) {
-        if (filledNames.size >= 10_000) filledNames.clear();
-        filledNames.set(key, (name = ofCountry(a.template, cname)));
+        if (byName.size >= 1_000) byName.clear();
+        byName.set(cname, (name = ofCountry(a.template, cname)));
       }
       return { name, type: a.type, country };
     }
@@ -620,16 +642,45 @@ function byStart<X>(list: readonly X[], start: (x: X) => number): readonly X[] {
   return list;
 }
 
-/** FNV-1a, 64 bits as two 32-bit halves, hex: a stable id without a crypto dependency. */
-function hashId(s: string): string {
-  let h1 = 0x811c9dc5;
-  let h2 = 0x01000193 ^ 0x5bd1e995;
+const H1 = 0x811c9dc5;
+const H2 = 0x01000193 ^ 0x5bd1e995;
+/** The second half left by fnv. */
+let fnvLo = 0;
+
+/** FNV-1a of s folded into the state (h1, h2): returns h1, leaves h2 in fnvLo. */
+function fnv(h1: number, h2: number, s: string): number {
   for (let i = 0; i < s.length; i++) {
     const c = s.charCodeAt(i);
     h1 = Math.imul(h1 ^ c, 0x01000193) >>> 0;
     h2 = Math.imul(h2 ^ c, 0x5bd1e995) >>> 0;
   }
-  return h1.toString(16).padStart(8, '0') + h2.toString(16).padStart(8, '0');
+  fnvLo = h2;
+  return h1;
+}
+
+const HEX = '0123456789abcdef';
+
+function hexDigit(h: number, shift: number): number {
+  return HEX.charCodeAt((h >>> shift) & 15);
+}
+
+/**
+ * FNV-1a, 64 bits as two 32-bit halves, hex, of the parts joined by "|" (and "|k" when k > 1):
+ * a stable id without a crypto dependency, and without building the joined string.
+ */
+function hashId(parts: readonly string[], k: number): string {
+  let h1 = H1;
+  let h2 = H2;
+  for (let j = 0; j < parts.length; j++) {
+    h1 = fnv(h1, h2, j === 0 ? parts[j]! : '|');
+    h2 = fnvLo;
+    if (j > 0) { h1 = fnv(h1, h2, parts[j]!); h2 = fnvLo; }
+  }
+  if (k > 1) { h1 = fnv(h1, h2, `|${k}`); h2 = fnvLo; }
+  return String.fromCharCode(
+    hexDigit(h1, 28), hexDigit(h1, 24), hexDigit(h1, 20), hexDigit(h1, 16), hexDigit(h1, 12), hexDigit(h1, 8), hexDigit(h1, 4), hexDigit(h1, 0),
+    hexDigit(h2, 28), hexDigit(h2, 24), hexDigit(h2, 20), hexDigit(h2, 16), hexDigit(h2, 12), hexDigit(h2, 8), hexDigit(h2, 4), hexDigit(h2, 0),
+  );
 }
 
 /** Whether a pack's locative lexicon has two-word entries. */
@@ -667,6 +718,10 @@ export function codeEvents(doc: DocumentOut, reading: Reading, pack: LanguagePac
   return { events: writeEvents(cx, doc, reading, ep, drafts, attached), tallies };
 }
 
+/** Sentence bounds for indexReading, reused between documents (grown as needed). */
+let sentStarts = new Int32Array(256);
+let sentEnds = new Int32Array(256);
+
 /** 0. The reading indexed by sentence: attributions, places (with their context), dates, actors. */
 function indexReading(doc: DocumentOut, reading: Reading, ep: EventPack): Ctx {
   const text = doc.text;
@@ -675,8 +730,9 @@ function indexReading(doc: DocumentOut, reading: Reading, ep: EventPack): Ctx {
   // Index reading items by sentence.
   // Sentence bounds in typed arrays; the last answer is tried first (items mostly come in order).
   const ns = sentences.length;
-  const sStart = new Int32Array(ns);
-  const sEnd = new Int32Array(ns);
+  if (sentStarts.length < ns) { sentStarts = new Int32Array(ns * 2); sentEnds = new Int32Array(ns * 2); }
+  const sStart = sentStarts;
+  const sEnd = sentEnds;
   for (let k = 0; k < ns; k++) { sStart[k] = sentences[k]!.start; sEnd[k] = sentences[k]!.end; }
   let hint = 0;
   const sentOf = (span: { start: number; end: number }): number => {
@@ -1049,6 +1105,8 @@ function mergeCandidates(cx: Ctx, reading: Reading, candidates: Candidate[], tit
 
 /** A pack's perpetrator cues, folded and padded (" pelaku "), built once per pack. */
 const perpCuesOf = new WeakMap<EventPack, string[]>();
+/** The first words of those cues. */
+const perpHeadsOf = new WeakMap<EventPack, string[]>();
 
 /** Cues after which the perpetrator is named, as patterns, built once per pack. */
 const perpAfterOf = new WeakMap<EventPack, RegExp[]>();
@@ -1066,6 +1124,8 @@ const NOT_ARMED_GROUP = new Set([...NAMED_SIDE_NOT, 'state']);
 function namePerpetrators(cx: Ctx, ep: EventPack, drafts: Draft[]): void {
   let cues = perpCuesOf.get(ep);
   if (!cues) perpCuesOf.set(ep, (cues = (ep.lexicons['perpetratorNamed'] ?? []).map((w) => ` ${w.toLowerCase()} `)));
+  let cueHeads = perpHeadsOf.get(ep);
+  if (!cueHeads) perpHeadsOf.set(ep, (cueHeads = [...new Set(cues.map((c) => c.trim().split(' ')[0]!))]));
   if (cues.length === 0 || drafts.length === 0) return;
   let afterCues = perpAfterOf.get(ep);
   if (!afterCues) {
@@ -1081,7 +1141,16 @@ function namePerpetrators(cx: Ctx, ep: EventPack, drafts: Draft[]): void {
   for (let i = 0; i < cx.sentences.length; i++) {
     const actors = cx.actorsBySent[i];
     if (!actors || told.has(i)) continue;
-    const folded = foldedName(cx.sentences[i]!.text);
+    const text = cx.sentences[i]!.text;
+    // ASCII text folds to its lower case with other characters as spaces: no cue's first word in
+    // the lower case, no cue in the folded text.
+    if (isAscii(text)) {
+      const lower = text.toLowerCase();
+      let any = false;
+      for (const h of cueHeads) if (lower.includes(h)) { any = true; break; }
+      if (!any) continue;
+    }
+    const folded = foldText(text);
     if (!cues.some((c) => folded.includes(c))) continue;
     // after a cue the name follows ("blamed the army"), the first side named after it, the state
     // included; else the armed group the sentence names
@@ -1214,8 +1283,9 @@ function writeEvents(cx: Ctx, doc: DocumentOut, reading: Reading, ep: EventPack,
       evidence,
       rule: d.rule,
     };
-    let id = hashId(`${doc.id}|${d.sub}|${location?.name ?? ''}|${d.date ?? ''}|${d.modality}`);
-    for (let k = 2; usedIds.has(id); k++) id = hashId(`${doc.id}|${d.sub}|${location?.name ?? ''}|${d.date ?? ''}|${d.modality}|${k}`);
+    const idParts = [doc.id, d.sub, location?.name ?? '', d.date ?? '', d.modality];
+    let id = hashId(idParts, 1);
+    for (let k = 2; usedIds.has(id); k++) id = hashId(idParts, k);
     usedIds.add(id);
     const e: EventOut = {
       id, event_type: body.event_type, sub_event_type: body.sub_event_type, modality: body.modality, date: body.date, date_precision: body.date_precision,

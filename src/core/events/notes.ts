@@ -22,26 +22,21 @@ export function countryName(code: string | null): string | null {
   return n;
 }
 
-const longDates = new Map<string, string | null>();
-
+/** The date in words: a plain YYYY-MM-DD read by character codes, else null. */
 function longDate(iso: string | null, precision: number): string | null {
-  if (!iso) return null;
-  const key = `${precision}${iso}`;
-  let d = longDates.get(key);
-  if (d === undefined) {
-    if (longDates.size >= 10_000) longDates.clear();
-    longDates.set(key, (d = spellDate(iso, precision)));
+  if (!iso || iso.length !== 10 || iso.charCodeAt(4) !== 45 || iso.charCodeAt(7) !== 45) return null;
+  for (let i = 0; i < 10; i++) {
+    const c = iso.charCodeAt(i);
+    if (i !== 4 && i !== 7 && (c < 48 || c > 57)) return null;
   }
-  return d;
-}
-
-function spellDate(iso: string, precision: number): string | null {
-  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(iso);
-  if (!m) return null;
-  const month = MONTHS[Number(m[2]) - 1];
-  if (precision >= 3) return `${month} ${m[1]}`;
-  if (precision === 2) return `the week of ${Number(m[3])} ${month} ${m[1]}`;
-  return `${Number(m[3])} ${month} ${m[1]}`;
+  const month = MONTHS[(iso.charCodeAt(5) - 48) * 10 + iso.charCodeAt(6) - 49];
+  const year = iso.slice(0, 4);
+  if (precision >= 3) return `${month} ${year}`;
+  // The day without a leading zero.
+  const d1 = iso.charCodeAt(8) - 48;
+  const day = d1 === 0 ? iso.slice(9, 10) : iso.slice(8, 10);
+  if (precision === 2) return `the week of ${day} ${month} ${year}`;
+  return `${day} ${month} ${year}`;
 }
 
 /** Verb phrase per sub-event type; {target} is actor2 or a default, {place} the location. */
