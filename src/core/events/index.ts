@@ -117,8 +117,12 @@ interface Cues {
   byName: Map<string, Hit<string>[]>;
 }
 
+/** The cues of the sentence under way: one object, its lists emptied by each cuesOf. */
+const CUES: Cues = { byName: new Map() };
+
 function cuesOf(found: Hit<string>[]): Cues {
-  const byName = new Map<string, Hit<string>[]>();
+  const byName = CUES.byName;
+  for (const l of byName.values()) l.length = 0;
   // "tak dikenal" (unknown) is no negation: drop negation cues that start a `notNegation` cue.
   let keep: Set<number> | null = null;
   // "Would hold another protest", "would meet": a plan, not a hypothesis (the longer planned cue wins).
@@ -134,7 +138,7 @@ function cuesOf(found: Hit<string>[]): Cues {
     if (l) l.push(h);
     else byName.set(h.tag, [h]);
   }
-  return { byName };
+  return CUES;
 }
 
 /** A cue of `name` starting at most `window` tokens after token `at` ("talks are expected to"). */
@@ -1262,13 +1266,15 @@ function writeEvents(cx: Ctx, doc: DocumentOut, reading: Reading, ep: EventPack,
     // Figures near a ceasefire or an arrest are the war's, not that event's.
     const fatalities = VIOLENT.has(EVENT_TYPE[d.sub]) || d.sub === 'Excessive force against protesters' ? fatalitiesOf(cas) : null;
     const sorted = d.sentences.includes(-1) ? d.sentences.filter((i) => i >= 0) : d.sentences.slice();
-    sorted.sort((a, b) => a - b);
+    if (sorted.length > 1) sorted.sort((a, b) => a - b);
     let claimant: Claimant | null = null;
     for (const i of sorted) { claimant = attribBySent.get(i) ?? null; if (claimant) break; }
     if (!claimant) for (const m of cas) { const c = realClaimant(m.claimant); if (c) { claimant = c; break; } }
     const evidence = sorted.map((i) => ({ start: sentences[i]!.start, end: sentences[i]!.end }));
     const location = locationOf(d.place, d.placeInSentence);
-    const body: Omit<EventOut, 'id' | 'notes'> = {
+    // (id and notes filled in below: the keys keep their order)
+    const e: EventOut = {
+      id: '',
       event_type: EVENT_TYPE[d.sub],
       sub_event_type: d.sub,
       modality: d.modality,
@@ -1282,16 +1288,14 @@ function writeEvents(cx: Ctx, doc: DocumentOut, reading: Reading, ep: EventPack,
       claimant,
       evidence,
       rule: d.rule,
+      notes: '',
     };
     const idParts = [doc.id, d.sub, location?.name ?? '', d.date ?? '', d.modality];
     let id = hashId(idParts, 1);
     for (let k = 2; usedIds.has(id); k++) id = hashId(idParts, k);
     usedIds.add(id);
-    const e: EventOut = {
-      id, event_type: body.event_type, sub_event_type: body.sub_event_type, modality: body.modality, date: body.date, date_precision: body.date_precision,
-      location: body.location, actor1: body.actor1, actor2: body.actor2, fatalities: body.fatalities, casualties: body.casualties, claimant: body.claimant,
-      evidence: body.evidence, rule: body.rule, notes: makeNotes(body, d.sub, claimantLabel(claimant, location?.country ?? null)),
-    };
+    e.id = id;
+    e.notes = makeNotes(e, d.sub, claimantLabel(claimant, location?.country ?? null));
     const score = d.weight + 0.5 * Math.min(d.mentions - 1, 4) + (d.inTitle ? 2.5 : 0) + (fatalities ? 0.5 : 0) - (d.modality === 'planned' ? 4 : 0) - (d.modality === 'denied' ? 2 : 0) - 0.6 * Math.min(Math.max(0, d.first), 5);
     events.push({ e, score, first: d.first });
   }

@@ -90,6 +90,23 @@ function plural(n: number, word: string): string {
   return `${n} ${word === 'person' ? 'people' : `${word}s`}`;
 }
 
+const NEAR_AFTER = [' on near ', ' of near ', ' over near ', ' shelled near '];
+
+/**
+ * What `.replace(/ (on|of|over|shelled) near /, ' $1 an area near ').replace(/ in near /, ' near ')`
+ * makes, by indexOf: the leftmost of the four (they part at their second letter), then " in near ".
+ */
+function nearFixed(body: string): string {
+  let at = -1;
+  let which = '';
+  for (const w of NEAR_AFTER) {
+    const i = body.indexOf(w);
+    if (i >= 0 && (at < 0 || i < at)) { at = i; which = w; }
+  }
+  if (at >= 0) body = `${body.slice(0, at)}${which.slice(0, -5)}an area near ${body.slice(at + which.length)}`;
+  return body.replace(' in near ', ' near ');
+}
+
 /** One English sentence in ACLED's style, generated from the event's fields. */
 export function makeNotes(e: Omit<EventOut, 'notes' | 'id'>, sub: SubEventType, claimantLabel: string | null = e.claimant?.name ?? null): string {
   const [defSubject] = PHRASE[sub];
@@ -103,7 +120,7 @@ export function makeNotes(e: Omit<EventOut, 'notes' | 'id'>, sub: SubEventType, 
   const parts0 = PHRASE_PARTS[sub];
   let body = (parts0.length === 3 ? parts0[0] + (e.actor2?.name ?? parts0[1]) + parts0[2] : parts0[0]).replace('{place}', place);
   // "shelled near Ganja" reads badly: keep "shelled" + "an area near".
-  if (body.includes(' near ')) body = body.replace(/ (on|of|over|shelled) near /, ' $1 an area near ').replace(/ in near /, ' near ');
+  if (body.includes(' near ')) body = nearFixed(body);
   const when = longDate(e.date, e.date_precision);
   let s: string;
   if (e.modality === 'planned' && sub === 'Other') {
