@@ -114,15 +114,18 @@ export interface SentenceHit {
 }
 
 interface Cues {
-  byName: Map<string, Hit<string>[]>;
+  /** Per cue name its hits: the first n of h (the lists are reused from sentence to sentence). */
+  byName: Map<string, CueList>;
 }
 
 /** The cues of the sentence under way: one object, its lists emptied by each cuesOf. */
 const CUES: Cues = { byName: new Map() };
+type CueList = { n: number; h: Hit<string>[] };
+const NO_CUES: CueList = { n: 0, h: [] };
 
 function cuesOf(found: Hit<string>[]): Cues {
   const byName = CUES.byName;
-  for (const l of byName.values()) l.length = 0;
+  for (const l of byName.values()) l.n = 0;
   // "tak dikenal" (unknown) is no negation: drop negation cues that start a `notNegation` cue.
   let keep: Set<number> | null = null;
   // "Would hold another protest", "would meet": a plan, not a hypothesis (the longer planned cue wins).
@@ -135,15 +138,16 @@ function cuesOf(found: Hit<string>[]): Cues {
     if (keep !== null && h.tag === 'negation' && keep.has(h.from)) continue;
     if (plans !== null && h.tag === 'hypothetical' && (plans.get(h.from) ?? 0) > h.to) continue;
     const l = byName.get(h.tag);
-    if (l) l.push(h);
-    else byName.set(h.tag, [h]);
+    if (l) l.h[l.n++] = h;
+    else byName.set(h.tag, { n: 1, h: [h] });
   }
   return CUES;
 }
 
 /** A cue of `name` starting at most `window` tokens after token `at` ("talks are expected to"). */
 function after(c: Cues, name: string, at: number, window: number): boolean {
-  for (const h of c.byName.get(name) ?? []) if (h.from >= at && h.from - at <= window) return true;
+  const l = c.byName.get(name) ?? NO_CUES;
+  for (let k = 0; k < l.n; k++) { const h = l.h[k]!; if (h.from >= at && h.from - at <= window) return true; }
   return false;
 }
 
@@ -153,29 +157,34 @@ function after(c: Cues, name: string, at: number, window: number): boolean {
  */
 function denied(c: Cues, at: number, end: number): boolean {
   let last = -1;
-  for (const h of c.byName.get('denial') ?? []) {
+  const dl = c.byName.get('denial') ?? NO_CUES;
+  for (let k = 0; k < dl.n; k++) {
+    const h = dl.h[k]!;
     if (h.to <= at && at - h.to <= 12 && h.to > last) last = h.to;
     // "The army denied that its troops had shot …": a denial inside the trigger's own span.
     else if (h.from > at && h.to < end) return true;
   }
   if (last < 0) return false;
-  for (const h of c.byName.get('clauseBreak') ?? []) if (h.from >= last && h.to <= at) return false;
+  const cl = c.byName.get('clauseBreak') ?? NO_CUES;
+  for (let k = 0; k < cl.n; k++) { const h = cl.h[k]!; if (h.from >= last && h.to <= at) return false; }
   return true;
 }
 
 /** A cue of `name` within `window` tokens of the span [from, to). */
 function nearby(c: Cues, name: string, from: number, to: number, window: number): boolean {
-  for (const h of c.byName.get(name) ?? []) if (h.from - to <= window && from - h.to <= window) return true;
+  const l = c.byName.get(name) ?? NO_CUES;
+  for (let k = 0; k < l.n; k++) { const h = l.h[k]!; if (h.from - to <= window && from - h.to <= window) return true; }
   return false;
 }
 
 function has(c: Cues, name: string): boolean {
-  return (c.byName.get(name)?.length ?? 0) > 0;
+  return (c.byName.get(name)?.n ?? 0) > 0;
 }
 
 /** A cue of `name` ending at most `window` tokens before token `at` (and not inside the trigger). */
 function before(c: Cues, name: string, at: number, window: number): boolean {
-  for (const h of c.byName.get(name) ?? []) if (h.to <= at && at - h.to <= window) return true;
+  const l = c.byName.get(name) ?? NO_CUES;
+  for (let k = 0; k < l.n; k++) { const h = l.h[k]!; if (h.to <= at && at - h.to <= window) return true; }
   return false;
 }
 
@@ -186,23 +195,20 @@ function before(c: Cues, name: string, at: number, window: number): boolean {
  */
 export function sentenceHits(text: string, offset: number, pack: EventPack, future = false): SentenceHits {
   const cp = compilePack(pack);
-  RAW.length = 0;
-  FOUND.length = 0;
-  if (!cp.both.scanTokens(tokenize(text, offset), RAW, FOUND)) cp.both.scanWords(wordsOfText(text, offset), RAW, FOUND);
-  return hitsOf(cp, RAW, FOUND, future);
+  const raw: Hit<TriggerRule>[] = [];
+  const found: Hit<string>[] = [];
+  if (!cp.both.scanTokens(tokenize(text, offset), raw, found)) cp.both.scanWords(wordsOfText(text, offset), raw, found);
+  return hitsOf(cp, raw, found, future);
 }
 
-/** Hits of the scan under way: read by hitsOf, then left for the next scan. */
-const RAW: Hit<TriggerRule>[] = [];
-const FOUND: Hit<string>[] = [];
 
 /** sentenceHits of a sentence of the reading, from its shared tokens. */
 function sentenceHitsOf(s: Sentence, pack: EventPack, future: boolean): SentenceHits {
   const cp = compilePack(pack);
-  RAW.length = 0;
-  FOUND.length = 0;
-  if (!cp.both.scanTokens(tokensOf(s), RAW, FOUND, factsOf(s))) cp.both.scanWords(wordsOfText(s.text, s.start), RAW, FOUND);
-  return hitsOf(cp, RAW, FOUND, future);
+  const raw: Hit<TriggerRule>[] = [];
+  const found: Hit<string>[] = [];
+  if (!cp.both.scanTokens(tokensOf(s), raw, found, factsOf(s))) cp.both.scanWords(wordsOfText(s.text, s.start), raw, found);
+  return hitsOf(cp, raw, found, future);
 }
 
 type SentenceHits = { hits: readonly SentenceHit[]; protestContext: boolean; police: boolean; disaster: boolean; background?: boolean };
@@ -1110,7 +1116,7 @@ function mergeCandidates(cx: Ctx, reading: Reading, candidates: Candidate[], tit
 /** A pack's perpetrator cues, folded and padded (" pelaku "), built once per pack. */
 const perpCuesOf = new WeakMap<EventPack, string[]>();
 /** The first words of those cues. */
-const perpHeadsOf = new WeakMap<EventPack, string[]>();
+const perpHeadsOf = new WeakMap<EventPack, RegExp>();
 
 /** Cues after which the perpetrator is named, as patterns, built once per pack. */
 const perpAfterOf = new WeakMap<EventPack, RegExp[]>();
@@ -1129,7 +1135,8 @@ function namePerpetrators(cx: Ctx, ep: EventPack, drafts: Draft[]): void {
   let cues = perpCuesOf.get(ep);
   if (!cues) perpCuesOf.set(ep, (cues = (ep.lexicons['perpetratorNamed'] ?? []).map((w) => ` ${w.toLowerCase()} `)));
   let cueHeads = perpHeadsOf.get(ep);
-  if (!cueHeads) perpHeadsOf.set(ep, (cueHeads = [...new Set(cues.map((c) => c.trim().split(' ')[0]!))]));
+  // (ASCII case folding: matched on ASCII text only)
+  if (!cueHeads) perpHeadsOf.set(ep, (cueHeads = new RegExp([...new Set(cues.map((c) => c.trim().split(' ')[0]!))].map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|'), 'i')));
   if (cues.length === 0 || drafts.length === 0) return;
   let afterCues = perpAfterOf.get(ep);
   if (!afterCues) {
@@ -1149,10 +1156,8 @@ function namePerpetrators(cx: Ctx, ep: EventPack, drafts: Draft[]): void {
     // ASCII text folds to its lower case with other characters as spaces: no cue's first word in
     // the lower case, no cue in the folded text.
     if (isAscii(text)) {
-      const lower = text.toLowerCase();
-      let any = false;
-      for (const h of cueHeads) if (lower.includes(h)) { any = true; break; }
-      if (!any) continue;
+      cueHeads.lastIndex = 0;
+      if (!cueHeads.test(text)) continue;
     }
     const folded = foldText(text);
     if (!cues.some((c) => folded.includes(c))) continue;
@@ -1384,13 +1389,15 @@ function firm(p: PlaceCand | null): boolean {
 }
 
 function mergeable(d: Draft, c: Candidate): boolean {
-  // A crowd turning on police after a protest is the protest's violent moment.
-  const protests = crowd(d.sub) && crowd(c.hit.sub) && (PROTEST_FAMILY.has(d.sub) || PROTEST_FAMILY.has(c.hit.sub));
-  // Several words for one incident ("shelled", "bombed"; "killed", "abducted"): one event.
-  const sameFamily = EVENT_TYPE[d.sub] === EVENT_TYPE[c.hit.sub] && MERGE_WITHIN_TYPE.has(EVENT_TYPE[d.sub]);
-  // A denial of a detail ("police deny using live rounds") belongs to the reported event.
-  const denialOfReported = c.hit.modality === 'denied' && d.modality === 'reported' && (EVENT_TYPE[d.sub] === EVENT_TYPE[c.hit.sub] || (crowd(d.sub) && crowd(c.hit.sub)));
-  if ((d.sub !== c.hit.sub && !protests && !sameFamily && !denialOfReported) || (d.modality !== c.hit.modality && !denialOfReported)) return false;
+  if (d.sub !== c.hit.sub || d.modality !== c.hit.modality) {
+    // A crowd turning on police after a protest is the protest's violent moment.
+    const protests = crowd(d.sub) && crowd(c.hit.sub) && (PROTEST_FAMILY.has(d.sub) || PROTEST_FAMILY.has(c.hit.sub));
+    // Several words for one incident ("shelled", "bombed"; "killed", "abducted"): one event.
+    const sameFamily = EVENT_TYPE[d.sub] === EVENT_TYPE[c.hit.sub] && MERGE_WITHIN_TYPE.has(EVENT_TYPE[d.sub]);
+    // A denial of a detail ("police deny using live rounds") belongs to the reported event.
+    const denialOfReported = c.hit.modality === 'denied' && d.modality === 'reported' && (EVENT_TYPE[d.sub] === EVENT_TYPE[c.hit.sub] || (crowd(d.sub) && crowd(c.hit.sub)));
+    if ((d.sub !== c.hit.sub && !protests && !sameFamily && !denialOfReported) || (d.modality !== c.hit.modality && !denialOfReported)) return false;
+  }
   if (d.date && c.date && c.dateInSentence && d.dateStated && d.date !== c.date) {
     const week = Math.max(d.datePrecision, c.datePrecision) === 2 && Math.abs(dayDiff(d.date, c.date)) <= 7;
     if (!week) return false;
