@@ -916,13 +916,16 @@ function sentenceCandidates(cx: Ctx, doc: DocumentOut, reading: Reading, ep: Eve
   // Not past a sentence telling another incident at its own place ("Di Bandung, … juga menggelar aksi serupa").
   const freshSents = new Set<number>();
   for (const c of candidates) if (c.hit.fresh && c.placeInSentence && firm(c.place)) freshSents.add(c.sentence);
+  // (The first place said in a sentence after each one, up to a fresh one: one pass from the end.)
+  let nextPlace: (PlaceCand | null)[] | null = null;
   for (const c of candidates) {
-    if (!c.place) {
-      for (let i = c.sentence + 1; i < sentences.length && !c.place && !freshSents.has(i); i++) {
-        const bp = bestInSent(i);
-        if (bp) c.place = bp;
-      }
+    if (c.place) continue;
+    if (nextPlace === null) {
+      nextPlace = new Array<PlaceCand | null>(sentences.length + 1).fill(null);
+      for (let i = sentences.length - 1; i >= 0; i--) nextPlace[i] = freshSents.has(i) ? null : (bestInSent(i) ?? nextPlace[i + 1]!);
     }
+    const bp = nextPlace[c.sentence + 1];
+    if (bp) c.place = bp;
   }
 
   return { candidates, titleSubs, docDisaster, tolledSents, backgroundSents, freshSents };
@@ -998,11 +1001,54 @@ function tollCandidate(s: Sentence, pastDates: DateMention[], places: PlaceCand[
     }
 }
 
+const NO_DRAFTS: Draft[] = [];
+
+/** Event types of crowds (protests, riots): merged across types, see mergeable. */
+const CROWD_TYPES = new Set([...PROTEST_FAMILY, 'Mob violence' as SubEventType].map((x) => EVENT_TYPE[x]));
+
+/**
+ * Drafts that may merge share this: their event type, or "crowd" for the crowd types. (mergeable
+ * asks for one sub-event type, one event type, or two crowds.)
+ */
+function mergeGroup(sub: SubEventType): string {
+  const t = EVENT_TYPE[sub];
+  return CROWD_TYPES.has(t) ? 'crowd' : t;
+}
+
+/**
+ * Whether a draft's sentences hold one: a scan of a short list, a set (kept up to date with what
+ * was pushed since) for a long one. Lists are only ever appended to while it is used.
+ */
+class SentenceSets {
+  private readonly sets = new Map<Draft, { set: Set<number>; n: number }>();
+  has(d: Draft, i: number): boolean {
+    const l = d.sentences;
+    if (l.length <= 32) return l.includes(i);
+    let e = this.sets.get(d);
+    if (!e) this.sets.set(d, (e = { set: new Set(), n: 0 }));
+    while (e.n < l.length) e.set.add(l[e.n++]!);
+    return e.set.has(i);
+  }
+}
+
 /** 5. Candidates merged into drafts of events, secondary ones folded, places completed. */
 function mergeCandidates(cx: Ctx, reading: Reading, candidates: Candidate[], titleSubs: Set<SubEventType>, docDisaster: boolean, tolledSents: Set<number>, freshSents: ReadonlySet<number>): Draft[] {
   const { placesBySent, bestInSent } = cx;
   // 5. Merge candidates into events.
   const drafts: Draft[] = [];
+  // Drafts by merge group (see mergeGroup), in order: a candidate is compared only with drafts
+  // it may merge with, so that a long report stays linear. And the last reported draft.
+  const groups = new Map<string, Draft[]>();
+  let lastReported: Draft | undefined;
+  const addDraft = (d: Draft): void => {
+    drafts.push(d);
+    const key = mergeGroup(d.sub);
+    const g = groups.get(key);
+    if (g) g.push(d);
+    else groups.set(key, [d]);
+    if (d.modality === 'reported') lastReported = d;
+  };
+  const told = new SentenceSets();
   const strongExists = candidates.some((c) => !isWeak(c.hit));
   // A disaster report's generic words ("the blast", "evacuated") make no event.
   if (docDisaster && !strongExists) candidates.length = 0;
@@ -1010,22 +1056,22 @@ function mergeCandidates(cx: Ctx, reading: Reading, candidates: Candidate[], tit
     if (c.hit.rule.joinOnly && !strongExists) continue;
     // "… after officials said an explosion at the hospital killed at least 15": a generic word
     // with its own toll and place, before any event is told, is an event of its own.
-    const alone = isWeak(c.hit) && !c.hit.rule.joinOnly && c.hit.modality === 'reported' && tolledSents.has(c.sentence) && c.placeInSentence && firm(c.place) && !drafts.some((d) => d.modality === 'reported');
+    const alone = isWeak(c.hit) && !c.hit.rule.joinOnly && c.hit.modality === 'reported' && tolledSents.has(c.sentence) && c.placeInSentence && firm(c.place) && lastReported === undefined;
     if (isWeak(c.hit) && strongExists && !alone) {
       // "A further strike killed three at a school in Nuseirat": a generic word with its own
       // toll at a new place is another event of the kind just told.
-      const prev = findLast(drafts, (d) => d.modality === 'reported');
+      const prev = lastReported;
       const tolled = tolledSents.has(c.sentence);
       // (A town inside the wide area of strikes told before is a new place too: "the worst strike hit a school in Khan Younis, killing 12".)
       const newPlace = c.placeInSentence && !!c.place && placeScore(c.place) < 5 && !drafts.some((d) => d.place && samePlace(d.place, c.place) && !(WIDE.has(d.place.kind) && !WIDE.has(c.place!.kind)));
       if (prev && tolled && newPlace && c.hit.modality === 'reported') {
-        drafts.push({ ...prev, weight: prev.weight - 0.5, mentions: 1, sentences: [c.sentence], place: c.place, placeInSentence: true, date: c.date, datePrecision: c.datePrecision, dateStated: c.dateInSentence || prev.dateStated, actor1: c.actor1 ?? prev.actor1, actor2: c.actor2, inTitle: false, first: c.sentence, weak: false });
+        addDraft({ ...prev, weight: prev.weight - 0.5, mentions: 1, sentences: [c.sentence], place: c.place, placeInSentence: true, date: c.date, datePrecision: c.datePrecision, dateStated: c.dateInSentence || prev.dateStated, actor1: c.actor1 ?? prev.actor1, actor2: c.actor2, inTitle: false, first: c.sentence, weak: false });
         if (!c.dateInSentence) drafts[drafts.length - 1]!.date = prev.date;
         continue;
       }
       // Otherwise a generic mention ("the attack") joins the nearest event before it, or nothing.
       const target = findLast(drafts, (d) => d.modality === c.hit.modality && (!c.placeInSentence || samePlace(d.place, c.place)));
-      if (target && !target.sentences.includes(c.sentence)) {
+      if (target && !told.has(target, c.sentence)) {
         target.sentences.push(c.sentence);
         // "The attack took place in the town of Salvatierra": a finer place inside the event's.
         if (c.placeInSentence && c.place && firm(c.place) && (!target.place || placeScore(c.place) < placeScore(target.place))) { target.place = c.place; target.placeInSentence = true; }
@@ -1038,9 +1084,10 @@ function mergeCandidates(cx: Ctx, reading: Reading, candidates: Candidate[], tit
     }
     // A telling at a named (or just named) place joins the event there before others.
     const cp = firm(c.place) ? c.place : null;
-    const target = (cp ? drafts.find((d) => d.place !== null && d.place.name === cp.name && mergeable(d, c)) : undefined) ?? drafts.find((d) => mergeable(d, c));
+    const group = groups.get(mergeGroup(c.hit.sub)) ?? NO_DRAFTS;
+    const target = (cp ? group.find((d) => d.place !== null && d.place.name === cp.name && mergeable(d, c)) : undefined) ?? group.find((d) => mergeable(d, c));
     if (target) {
-      if (!target.sentences.includes(c.sentence)) target.sentences.push(c.sentence);
+      if (!told.has(target, c.sentence)) target.sentences.push(c.sentence);
       target.mentions++;
       const asProtest = (x: SubEventType): SubEventType => (x === 'Mob violence' ? 'Violent demonstration' : x);
       const intervention = c.hit.sub === 'Protest with intervention' || c.hit.sub === 'Excessive force against protesters';
@@ -1065,7 +1112,7 @@ function mergeCandidates(cx: Ctx, reading: Reading, candidates: Candidate[], tit
       target.actor2 ??= c.actor2;
       continue;
     }
-    drafts.push({
+    addDraft({
       sub: c.hit.sub,
       modality: c.hit.modality,
       weight: c.hit.weight,
@@ -1149,6 +1196,7 @@ function namePerpetrators(cx: Ctx, ep: EventPack, drafts: Draft[]): void {
   if (!drafts.some(open)) return;
   const told = new Set<number>();
   for (const d of drafts) for (const i of d.sentences) told.add(i);
+  let firstAt: Map<number, Draft> | null = null;
   for (let i = 0; i < cx.sentences.length; i++) {
     const actors = cx.actorsBySent[i];
     if (!actors || told.has(i)) continue;
@@ -1176,12 +1224,16 @@ function namePerpetrators(cx: Ctx, ep: EventPack, drafts: Draft[]): void {
     }
     group ??= actors.find((a) => !NOT_ARMED_GROUP.has(a.type) && !a.name.startsWith('Unidentified'));
     if (!group) continue;
-    let best: Draft | null = null;
-    let dist = Infinity;
-    for (const d of drafts) {
-      if (d.modality !== 'reported' || !VIOLENT.has(EVENT_TYPE[d.sub])) continue;
-      for (const k of d.sentences) if (k <= i && i - k <= 4 && i - k < dist) { best = d; dist = i - k; }
+    // The reported violent draft told nearest before (at most 4 sentences), the first one between equals.
+    if (firstAt === null) {
+      firstAt = new Map();
+      for (const d of drafts) {
+        if (d.modality !== 'reported' || !VIOLENT.has(EVENT_TYPE[d.sub])) continue;
+        for (const k of d.sentences) if (!firstAt.has(k)) firstAt.set(k, d);
+      }
     }
+    let best: Draft | null = null;
+    for (let j = 0; j <= 4 && !best; j++) best = firstAt.get(i - j) ?? null;
     if (!best || !open(best)) continue;
     if (!best.actor1 || best.actor1.name.startsWith('Unidentified')) best.actor1 = group;
     else if (best.actor1.type === 'state' && EVENT_TYPE[best.sub] === 'Battles' && !best.actor2) best.actor2 = group;
@@ -1196,9 +1248,16 @@ function attachCasualties(cx: Ctx, reading: Reading, drafts: Draft[], background
   const tallies: TallyOut[] = [];
   const live = drafts.filter((d) => d.modality !== 'planned');
   const violent = live.filter((x) => VIOLENT.has(EVENT_TYPE[x.sub]) || x.sub === 'Excessive force against protesters');
+  // The sentences of all drafts and of the live ones; violent drafts by place name (in order).
+  const toldAll = new Set<number>();
+  const toldLive = new Set<number>();
+  for (const d of drafts) for (const i of d.sentences) { toldAll.add(i); if (d.modality !== 'planned') toldLive.add(i); }
+  const violentAt = new Map<string, Draft[]>();
+  for (const x of violent) if (x.place) (violentAt.get(x.place.name) ?? violentAt.set(x.place.name, []).get(x.place.name)!).push(x);
+  const near = new NearestDrafts();
   for (const m of reading.casualties) {
     // A figure of a past event told as background ("the 2019 attack killed 30") is no event's toll here.
-    const past = backgroundSents.has(m.sentence) && !drafts.some((x) => x.sentences.includes(m.sentence));
+    const past = backgroundSents.has(m.sentence) && !toldAll.has(m.sentence);
     if (past && m.breakdown) continue;
     if (m.tally || past) {
       const sc = past ? bestInSent(m.sentence) : bestPlace((placesBySent.get(m.sentence) ?? []).filter((p) => p.kind === 'region' || p.kind === 'country' || p.kind === 'admin1'));
@@ -1212,8 +1271,8 @@ function attachCasualties(cx: Ctx, reading: Reading, drafts: Draft[], background
     if (m.breakdown) continue;
     // "In Odesa, nine were injured": a figure said with a place goes to the event there.
     const fp = bestInSent(m.sentence);
-    const here = fp && placeScore(fp) < 5 && !live.some((x) => x.sentences.includes(m.sentence)) ? violent.filter((x) => x.place && x.place.name === fp.name) : [];
-    const d = (m.outcome === 'killed' || m.outcome === 'injured' ? (here.length ? nearestDraft(here, m.sentence) : null) ?? nearestDraft(violent, m.sentence, 3) : null) ?? nearestDraft(live, m.sentence);
+    const here = fp && placeScore(fp) < 5 && !toldLive.has(m.sentence) ? violentAt.get(fp.name) ?? NO_DRAFTS : NO_DRAFTS;
+    const d = (m.outcome === 'killed' || m.outcome === 'injured' ? (here.length ? near.of(here, m.sentence) : null) ?? near.of(violent, m.sentence, 3) : null) ?? near.of(live, m.sentence);
     if (!d) continue;
     (attached.get(d) ?? attached.set(d, []).get(d)!).push(m);
   }
@@ -1417,18 +1476,44 @@ function mergeable(d: Draft, c: Candidate): boolean {
 
 const VIOLENT = new Set(['Battles', 'Explosions/Remote violence', 'Violence against civilians', 'Riots']);
 
-function nearestDraft(drafts: Draft[], sentence: number, within = Infinity): Draft | null {
-  let best: Draft | null = null;
-  let bestDist = Infinity;
-  for (const d of drafts) {
-    for (const i of d.sentences) {
-      // Figures usually follow the sentence that tells the event: prefer those before.
-      const dist = i <= sentence ? sentence - i : (i - sentence) * 1.5;
+/**
+ * The nearest draft to a sentence, over drafts whose sentences do not change: each draft's sentences sorted once, its
+ * nearest one found by binary search (a long report has drafts of thousands of sentences).
+ */
+class NearestDrafts {
+  private readonly sorted = new Map<Draft, number[]>();
+
+  /**
+   * The draft with a sentence nearest `sentence` (figures usually follow the sentence that tells
+   * the event: one after counts 1.5 times its distance), the heavier between equals, none
+   * farther than `within`.
+   */
+  of(drafts: readonly Draft[], sentence: number, within = Infinity): Draft | null {
+    let best: Draft | null = null;
+    let bestDist = Infinity;
+    for (const d of drafts) {
+      let dist = Infinity;
+      if (d.sentences.length <= 16) {
+        for (const i of d.sentences) dist = Math.min(dist, i <= sentence ? sentence - i : (i - sentence) * 1.5);
+      } else {
+        let l = this.sorted.get(d);
+        if (!l) this.sorted.set(d, (l = d.sentences.slice().sort((a, b) => a - b)));
+        // The last sentence at or before `sentence`, and the first after it.
+        let lo = 0;
+        let hi = l.length;
+        while (lo < hi) {
+          const mid = (lo + hi) >> 1;
+          if (l[mid]! <= sentence) lo = mid + 1;
+          else hi = mid;
+        }
+        if (lo > 0) dist = sentence - l[lo - 1]!;
+        if (lo < l.length) dist = Math.min(dist, (l[lo]! - sentence) * 1.5);
+      }
       if (dist > within) continue;
       if (dist < bestDist || (dist === bestDist && best && d.weight > best.weight)) { best = d; bestDist = dist; }
     }
+    return best;
   }
-  return best;
 }
 
 /**
