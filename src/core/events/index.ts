@@ -708,7 +708,7 @@ interface Ctx {
   /** Places that open a line as its dateline ("NARATHIWAT:", "JAKARTA –"), in text order. */
   datelines: PlaceCand[];
   /** Sentences that tell a gathering went off peacefully ("Aksi di Bandung berlangsung damai"). */
-  calmSents: Set<number>;
+  calmSents: WordSentences;
   /** Cues that what follows happened before the event told ("two days after at least 23 were killed"), or null. */
   priorRe: RegExp | null;
   realClaimant: (c: Claimant | null) => Claimant | null;
@@ -800,9 +800,7 @@ function indexReading(doc: DocumentOut, reading: Reading, ep: EventPack): Ctx {
   }
   const srcWords = wordSet(ep, 'source');
   const conjWords = wordSet(ep, 'conjunction');
-  const calmSents = new Set<number>();
-  const calmWords = (ep.lexicons['peaceful'] ?? []).map((w) => ` ${w.toLowerCase()} `);
-  if (calmWords.length) for (const s of sentences) { const f = foldedName(s.text); if (calmWords.some((w) => f.includes(w))) calmSents.add(s.index); }
+  const calmSents = new WordSentences(sentences, lexiconCues(ep, 'peaceful'));
   // Actors sorted by start with the running maximum of their ends: "does any actor overlap this
   // span" is one binary search instead of a scan of every actor.
   const actorsByStart = byStart(reading.actors, (a) => a.start);
@@ -1209,6 +1207,51 @@ function priorCueRe(ep: EventPack): RegExp | null {
     priorCues.set(ep, re);
   }
   return re;
+}
+
+/** A lexicon's words folded and padded (" berlangsung damai "), and a prefilter of their first words (see WordSentences). */
+type LexiconCues = { words: string[]; heads: RegExp };
+const lexiconCuesOf = new WeakMap<EventPack, Map<string, LexiconCues>>();
+function lexiconCues(ep: EventPack, name: string): LexiconCues {
+  let m = lexiconCuesOf.get(ep);
+  if (!m) lexiconCuesOf.set(ep, (m = new Map()));
+  let c = m.get(name);
+  if (!c) {
+    const words = (ep.lexicons[name] ?? []).map((w) => ` ${w.toLowerCase()} `);
+    const heads = [...new Set(words.map((w) => w.trim().split(' ')[0]!))].map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
+    m.set(name, (c = { words, heads: new RegExp(heads.join('|'), 'i') }));
+  }
+  return c;
+}
+
+/**
+ * The sentences whose folded text (foldedName) holds one of a lexicon's words, each tested when
+ * first asked: an ASCII sentence without any first word (case aside) holds none, no fold needed.
+ */
+class WordSentences {
+  private readonly memo = new Map<number, boolean>();
+  constructor(private readonly sentences: readonly Sentence[], private readonly cues: LexiconCues) {}
+  has(i: number): boolean {
+    const words = this.cues.words;
+    if (words.length === 0) return false;
+    let v = this.memo.get(i);
+    if (v === undefined) {
+      const s = this.sentences[i];
+      if (s === undefined || s.index !== i) v = s !== undefined && this.slow(i);
+      else if (isAscii(s.text) && !this.cues.heads.test(s.text)) v = false;
+      else { const f = foldText(s.text); v = words.some((w) => f.includes(w)); }
+      this.memo.set(i, v);
+    }
+    return v;
+  }
+
+  /** (Sentences not at their own index: the one whose index is i.) */
+  private slow(i: number): boolean {
+    const s = this.sentences.find((x) => x.index === i);
+    if (!s) return false;
+    const f = foldText(s.text);
+    return this.cues.words.some((w) => f.includes(w));
+  }
 }
 
 /** A pack's perpetrator cues, folded and padded (" pelaku "), built once per pack. */
