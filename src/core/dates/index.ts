@@ -47,6 +47,15 @@ interface Rule {
    * begins with another ASCII character are not tried as starts.
    */
   startChars?: Uint32Array | null;
+  /**
+   * The first tokens the expression can begin with (the first token of each leading word or
+   * phrase), for plain tokens (ASCII, no inner joiner): such a token is tried as a start only when
+   * it is one of these, or a digit-led token when `digitStart`. A plain token is a whole run of
+   * letters and digits, and no pattern goes on from a leading word into a letter or digit, so a
+   * match starting there begins with one of these tokens exactly. Null: no filter.
+   */
+  firstTokens?: ReadonlySet<string> | null;
+  digitStart?: boolean;
   make(m: RegExpExecArray): Omit<RawDate, 'start' | 'end' | 'rule' | 'futureCue' | 'since'> | null;
 }
 
@@ -323,7 +332,24 @@ function compile(p: DatePack): Compiled {
     }
     return set;
   };
-  for (const r of rules) Object.assign(r, triggers[r.name], { back: backs[r.name] ?? BACK, startChars: charSet(starts[r.name]) });
+  const firstTokens = (lists: Iterable<string>[] | undefined): ReadonlySet<string> | null => {
+    if (!lists) return null;
+    const set = new Set<string>();
+    for (const list of lists) {
+      if (list === DIGITS) continue;
+      for (const w of list) {
+        const t = tokenize(w.trim().toLowerCase())[0];
+        if (t) set.add(t.lower);
+      }
+    }
+    return set;
+  };
+  for (const r of rules) {
+    Object.assign(r, triggers[r.name], {
+      back: backs[r.name] ?? BACK, startChars: charSet(starts[r.name]), firstTokens: firstTokens(starts[r.name]),
+      digitStart: (starts[r.name] ?? []).includes(DIGITS),
+    });
+  }
   const wordRules = new Map<string, number>();
   const tokRules: Array<[number, RegExp]> = [];
   rules.forEach((r, i) => {
@@ -419,6 +445,7 @@ function scan(sentence: Sentence, pack: LanguagePack, c: Compiled): RawDate[] {
     if (!(any & bit)) continue;
     const r = c.rules[ri]!;
     const sc = r.startChars ?? null;
+    const ft = r.firstTokens ?? null;
     let lastEnd = -1;
     for (let ti = 0; ti < toks.length; ti++) {
       if (!(masks[ti]! & bit)) continue;
@@ -428,7 +455,10 @@ function scan(sentence: Sentence, pack: LanguagePack, c: Compiled): RawDate[] {
         const sk = toks[ti - back]!;
         const st = sk.start - base;
         if (st < lastEnd) continue;
-        if (sc) {
+        const sf = facts[ti - back]!;
+        if (ft !== null && (sf & (TF_JOINED | TF_NONASCII)) === 0) {
+          if ((sf & TF_DIGIT0) !== 0 ? !r.digitStart : !ft.has(sk.lower)) continue;
+        } else if (sc) {
           const ch = sk.lower.charCodeAt(0);
           if (ch < 128 && (sc[ch >>> 5]! & (1 << (ch & 31))) === 0) continue;
         }

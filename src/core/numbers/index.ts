@@ -1,4 +1,4 @@
-import { factsOf, hasSig, SigMap, sigSet, tokensOf, TF_DIGIT, TF_HYPHEN, TF_NONASCII, TF_SIG_SHIFT, type Sentence, type Token } from '../engine/text.js';
+import { factsOf, hasSig, SigMap, sigSet, SIG_BITS, wordSig, tokensOf, TF_DIGIT, TF_HYPHEN, TF_NONASCII, TF_SIG_SHIFT, type Sentence, type Token } from '../engine/text.js';
 import { compilePhrases, phraseAt, phraseEndingAt, type PhraseTable } from '../engine/phrases.js';
 import type { LanguagePack } from '../pack.js';
 import type { Qualifier } from '../types.js';
@@ -35,8 +35,14 @@ interface Compiled {
   between: Map<string, string>;
   /** Signatures of `starters` (a word whose signature is absent is no starter). */
   starterSig: Uint32Array;
-  /** `starters` looked up by word and signature (see SigMap). */
-  startersBySig: SigMap<true>;
+  /**
+   * `starters` looked up by word and signature (see SigMap); the value says whether the word
+   * starts something only before certain words (true: "the" only in "the one", "the two sides";
+   * "a" only in "a few", "a hundred"…), checked with `pairSig`.
+   */
+  startersBySig: SigMap<boolean>;
+  /** Signatures of the (starter, next word) pairs of the sieved starters (see pairBit). */
+  pairSig: Uint32Array;
   /** Signatures of the first words of notCounts, vague and fixed. */
   notCountSig: Uint32Array;
   vagueSig: Uint32Array;
@@ -44,6 +50,11 @@ interface Compiled {
 }
 
 const compiled = new WeakMap<NumberPack, Compiled>();
+
+/** A bit for a pair of word signatures (see Compiled.pairSig). */
+function pairBit(a: number, b: number): number {
+  return Math.imul((a << 7) ^ b ^ (a >>> 11), 0x85ebca6b) >>> (32 - SIG_BITS);
+}
 
 function compile(p: NumberPack): Compiled {
   let c = compiled.get(p);
@@ -75,7 +86,8 @@ function compile(p: NumberPack): Compiled {
     starters: new Set<string>(),
     between: new Map(Object.entries(p.between)),
     starterSig: new Uint32Array(0),
-    startersBySig: new SigMap<true>([]),
+    startersBySig: new SigMap<boolean>([]),
+    pairSig: new Uint32Array(0),
     notCountSig: new Uint32Array(0),
     vagueSig: new Uint32Array(0),
     fixedSig: new Uint32Array(0),
@@ -86,7 +98,32 @@ function compile(p: NumberPack): Compiled {
   for (const k of c.units.keys()) c.starters.add(k);
   for (const k of c.articles) c.starters.add(k);
   c.starterSig = sigSet(c.starters);
-  c.startersBySig = new SigMap([...c.starters].map((w) => [w, true] as const));
+  // The second-word sieve: a starter that is no number word and begins no one-word phrase
+  // starts something only before the second word of one of its phrases, or (an article) before
+  // a multiplier. Its (word, next word) pairs go into a signature set.
+  const nexts = new Map<string, Set<string> | null>();
+  const addNext = (w: string, next: string | null) => {
+    if (!nexts.has(w)) nexts.set(w, new Set());
+    const set = nexts.get(w);
+    if (!set) return;
+    if (next === null) nexts.set(w, null);
+    else set.add(next);
+  };
+  for (const table of [c.notCounts, c.vague, c.fixed]) {
+    for (const [w, list] of table.byFirst) for (const e of list) addNext(w, e.words.length > 1 ? e.words[1]! : null);
+  }
+  for (const w of c.units.keys()) addNext(w, null);
+  for (const w of c.articles) for (const m of [...c.small.keys(), ...c.big.keys()]) addNext(w, m);
+  const pairs = new Uint32Array(1 << (SIG_BITS - 5));
+  for (const [w, set] of nexts) {
+    if (!set) continue;
+    for (const n of set) {
+      const h = pairBit(wordSig(w), wordSig(n));
+      pairs[h >>> 5]! |= 1 << (h & 31);
+    }
+  }
+  c.pairSig = pairs;
+  c.startersBySig = new SigMap([...c.starters].map((w) => [w, nexts.get(w) != null] as const));
   c.notCountSig = sigSet(c.notCounts.byFirst.keys());
   c.vagueSig = sigSet(c.vague.byFirst.keys());
   c.fixedSig = sigSet(c.fixed.byFirst.keys());
@@ -167,7 +204,11 @@ export function scanNumbers(_text: string, sentence: Sentence, pack: LanguagePac
     const t = toks[i]!;
     const c0 = t.text.charCodeAt(0);
     const fs = f >>> TF_SIG_SHIFT;
-    if (!(c0 >= 48 && c0 <= 57) && c.startersBySig.get(t.lower, fs) === undefined && !t.lower.includes('-') && !hasDigit(t.text)) { i++; continue; }
+    const sv = c.startersBySig.get(t.lower, fs);
+    if (!(c0 >= 48 && c0 <= 57) && sv === undefined && !t.lower.includes('-') && !hasDigit(t.text)) { i++; continue; }
+    // A sieved starter ("the", "in", "a") before a word none of its phrases has second: nothing.
+    if (sv === true && (f & (TF_DIGIT | TF_HYPHEN)) === 0 &&
+        (i + 1 >= toks.length || !hasSig(c.pairSig, pairBit(fs, facts[i + 1]! >>> TF_SIG_SHIFT)))) { i++; continue; }
     // Phrase tables are asked only when the word's signature is theirs (or it is not ASCII).
     const ascii = (f & TF_NONASCII) === 0;
     const nc = ascii && !hasSig(c.notCountSig, fs) ? null : phraseAt(toks, i, c.notCounts);
