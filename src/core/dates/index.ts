@@ -1,4 +1,4 @@
-import { factsOf, hasSig, memoOf, sigSet, tokenize, tokensOf, TF_DIGIT0, TF_JOINED, TF_NONASCII, TF_SIG_SHIFT, type Sentence } from '../engine/text.js';
+import { factsOf, hasSmallSig as hasSig, memoOf, SigMap, smallSigSet as sigSet, tokenize, tokensOf, TF_DIGIT0, TF_JOINED, TF_NONASCII, TF_SIG_SHIFT, type Sentence } from '../engine/text.js';
 import { alternation, WB_END, WB_START } from '../engine/phrases.js';
 import type { LanguagePack } from '../pack.js';
 import {
@@ -54,15 +54,17 @@ interface Rule {
    * letters and digits, and no pattern goes on from a leading word into a letter or digit, so a
    * match starting there begins with one of these tokens exactly. Null: no filter.
    */
-  firstTokens?: ReadonlySet<string> | null;
+  firstTokens?: SigMap<true> | null;
   digitStart?: boolean;
+  /** A character every match holds ("(" for the bracketed forms): a sentence without it is not tried. */
+  needs?: string;
   make(m: RegExpExecArray): Omit<RawDate, 'start' | 'end' | 'rule' | 'futureCue' | 'since'> | null;
 }
 
 interface Compiled {
   rules: Rule[];
   /** Trigger word → bit mask of the rules it may start. */
-  wordRules: Map<string, number>;
+  wordRules: SigMap<number>;
   /** Token pattern → bit of the rule it may start (numeric forms). */
   tokRules: Array<[number, RegExp]>;
   /** Signatures of the trigger words of wordRules. */
@@ -76,6 +78,9 @@ interface Compiled {
    */
   sinceNeed: Uint32Array;
   futureNeed: Uint32Array;
+  /** The words of sinceNeed and futureNeed, looked for inside tokens with an inner joiner. */
+  sinceWords: string[];
+  futureWords: string[];
   future: RegExp;
   futureAll: RegExp;
   past: RegExp;
@@ -332,7 +337,7 @@ function compile(p: DatePack): Compiled {
     }
     return set;
   };
-  const firstTokens = (lists: Iterable<string>[] | undefined): ReadonlySet<string> | null => {
+  const firstTokens = (lists: Iterable<string>[] | undefined): SigMap<true> | null => {
     if (!lists) return null;
     const set = new Set<string>();
     for (const list of lists) {
@@ -342,28 +347,31 @@ function compile(p: DatePack): Compiled {
         if (t) set.add(t.lower);
       }
     }
-    return set;
+    return new SigMap([...set].map((w) => [w, true] as const));
   };
   for (const r of rules) {
     Object.assign(r, triggers[r.name], {
       back: backs[r.name] ?? BACK, startChars: charSet(starts[r.name]), firstTokens: firstTokens(starts[r.name]),
       digitStart: (starts[r.name] ?? []).includes(DIGITS),
+      needs: r.name === 'weekday-paren' || r.name === 'paren' ? '(' : undefined,
     });
   }
-  const wordRules = new Map<string, number>();
+  const ruleWords = new Map<string, number>();
   const tokRules: Array<[number, RegExp]> = [];
   rules.forEach((r, i) => {
-    for (const w of r.words ?? []) wordRules.set(w, (wordRules.get(w) ?? 0) | (1 << i));
+    for (const w of r.words ?? []) ruleWords.set(w, (ruleWords.get(w) ?? 0) | (1 << i));
     if (r.tok) tokRules.push([1 << i, r.tok]);
   });
   const c: Compiled = {
     rules,
-    wordRules,
+    wordRules: new SigMap(ruleWords),
     tokRules,
-    wordSig: sigSet(wordRules.keys()),
+    wordSig: sigSet(ruleWords.keys()),
     memoKey: Symbol('dates'),
     sinceNeed: sigSet(needWords(p.since)),
     futureNeed: sigSet(needWords(p.future)),
+    sinceWords: needWords(p.since),
+    futureWords: needWords(p.future),
     future: new RegExp(`${WB_START}(?:${A(p.future)})${WB_END}`, 'iu'),
     futureAll: new RegExp(`${WB_START}(?:${A(p.future)})${WB_END}`, 'giu'),
     past: new RegExp(`${WB_START}(?:${A(p.past)})${WB_END}`, 'iu'),
@@ -422,7 +430,7 @@ function scan(sentence: Sentence, pack: LanguagePack, c: Compiled): RawDate[] {
   for (let ti = 0; ti < toks.length; ti++) {
     const f = facts[ti]!;
     let b = 0;
-    if ((f & TF_NONASCII) !== 0 || hasSig(c.wordSig, f >>> TF_SIG_SHIFT)) b = c.wordRules.get(toks[ti]!.lower) ?? 0;
+    if ((f & TF_NONASCII) !== 0 || hasSig(c.wordSig, f >>> TF_SIG_SHIFT)) b = c.wordRules.get(toks[ti]!.lower, f >>> TF_SIG_SHIFT) ?? 0;
     // Numeric forms are digits with separators (joiners inside the token), or a bare four-digit year.
     if (f & TF_DIGIT0 && (f & TF_JOINED || toks[ti]!.text.length === 4)) {
       const w = toks[ti]!.text;
@@ -444,6 +452,7 @@ function scan(sentence: Sentence, pack: LanguagePack, c: Compiled): RawDate[] {
     const bit = 1 << ri;
     if (!(any & bit)) continue;
     const r = c.rules[ri]!;
+    if (r.needs !== undefined && s.indexOf(r.needs) < 0) continue;
     const sc = r.startChars ?? null;
     const ft = r.firstTokens ?? null;
     let lastEnd = -1;
@@ -457,7 +466,7 @@ function scan(sentence: Sentence, pack: LanguagePack, c: Compiled): RawDate[] {
         if (st < lastEnd) continue;
         const sf = facts[ti - back]!;
         if (ft !== null && (sf & (TF_JOINED | TF_NONASCII)) === 0) {
-          if ((sf & TF_DIGIT0) !== 0 ? !r.digitStart : !ft.has(sk.lower)) continue;
+          if ((sf & TF_DIGIT0) !== 0 ? !r.digitStart : ft.get(sk.lower, sf >>> TF_SIG_SHIFT) === undefined) continue;
         } else if (sc) {
           const ch = sk.lower.charCodeAt(0);
           if (ch < 128 && (sc[ch >>> 5]! & (1 << (ch & 31))) === 0) continue;
@@ -492,7 +501,14 @@ function scan(sentence: Sentence, pack: LanguagePack, c: Compiled): RawDate[] {
   if (kept.length) {
     for (let ti = 0; ti < toks.length && !(needSince && needFuture); ti++) {
       const f = facts[ti]!;
-      if (f & (TF_JOINED | TF_NONASCII)) { needSince = needFuture = true; break; }
+      if (f & TF_NONASCII) { needSince = needFuture = true; break; }
+      if (f & TF_JOINED) {
+        // A cue word inside "they'll", "ever-since".
+        const w = toks[ti]!.lower;
+        if (!needSince && c.sinceWords.some((x) => w.includes(x))) needSince = true;
+        if (!needFuture && c.futureWords.some((x) => w.includes(x))) needFuture = true;
+        continue;
+      }
       const h = f >>> TF_SIG_SHIFT;
       if (!needSince && hasSig(c.sinceNeed, h)) needSince = true;
       if (!needFuture && hasSig(c.futureNeed, h)) needFuture = true;
@@ -513,8 +529,12 @@ function scan(sentence: Sentence, pack: LanguagePack, c: Compiled): RawDate[] {
       if (!/[;:!?]/.test(gap) && gap.trim().split(/\s+/).filter(Boolean).length <= 8) k.since = true;
     }
     // A future cue counts within the date's clause: up to ten words before it, no comma between.
-    const from = Math.max(s.lastIndexOf(',', k.start - 1), s.lastIndexOf(';', k.start - 1), k.start - 80, 0);
     if (k.start > 0 && futureHere) {
+      let from = k.start - 80 > 0 ? k.start - 80 : 0;
+      for (let q = k.start - 1; q >= from; q--) {
+        const ch = s.charCodeAt(q);
+        if (ch === 44 /* , */ || ch === 59 /* ; */) { from = q; break; }
+      }
       // The last future cue before the date, unless a past cue comes after it
       // ("akan menyelidiki penembakan yang terjadi Senin": the shooting is past).
       const win = s.slice(from, k.start);

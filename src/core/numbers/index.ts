@@ -1,4 +1,4 @@
-import { factsOf, hasSig, SigMap, sigSet, SIG_BITS, wordSig, tokensOf, TF_DIGIT, TF_HYPHEN, TF_NONASCII, TF_SIG_SHIFT, type Sentence, type Token } from '../engine/text.js';
+import { factsOf, hasSmallSig as hasSig, SigMap, smallSigSet as sigSet, SIG_BITS, wordSig, tokensOf, TF_DIGIT, TF_HYPHEN, TF_NONASCII, TF_SIG_SHIFT, type Sentence, type Token } from '../engine/text.js';
 import { compilePhrases, phraseAt, phraseEndingAt, type PhraseTable } from '../engine/phrases.js';
 import type { LanguagePack } from '../pack.js';
 import type { Qualifier } from '../types.js';
@@ -114,11 +114,15 @@ function compile(p: NumberPack): Compiled {
   }
   for (const w of c.units.keys()) addNext(w, null);
   for (const w of c.articles) for (const m of [...c.small.keys(), ...c.big.keys()]) addNext(w, m);
-  const pairs = new Uint32Array(1 << (SIG_BITS - 5));
+  let npairs = 0;
+  for (const set of nexts.values()) npairs += set ? set.size : 0;
+  let bits = 512;
+  while (bits < npairs * 64 && bits < 1 << SIG_BITS) bits <<= 1;
+  const pairs = new Uint32Array(bits >>> 5);
   for (const [w, set] of nexts) {
     if (!set) continue;
     for (const n of set) {
-      const h = pairBit(wordSig(w), wordSig(n));
+      const h = pairBit(wordSig(w), wordSig(n)) & (bits - 1);
       pairs[h >>> 5]! |= 1 << (h & 31);
     }
   }
