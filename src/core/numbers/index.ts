@@ -143,7 +143,43 @@ export interface NumberScan {
 
 /** Finds the counts in one sentence. */
 export function findNumbers(text: string, sentence: Sentence, pack: LanguagePack): NumberMention[] {
-  return scanNumbers(text, sentence, pack).mentions;
+  return scan(sentence, pack, false).mentions;
+}
+
+/** Rule ids "<code>/number/<rule>", made once each. */
+const RULE_IDS = new Map<string, Map<string, string>>();
+function ruleId(code: string, rule: string): string {
+  let m = RULE_IDS.get(code);
+  if (!m) RULE_IDS.set(code, (m = new Map()));
+  let id = m.get(rule);
+  if (id === undefined) m.set(rule, (id = `${code}/number/${rule}`));
+  return id;
+}
+
+/**
+ * Whether token i may start a count or a skip: a digit, a word with a digit, a starter word
+ * (past the second-word sieve), a hyphenated number word. Every other token is passed over.
+ */
+function candidate(c: Compiled, toks: readonly Token[], facts: readonly number[], i: number): boolean {
+  // Fast path: a word no table starts with, with no digit and no hyphen, starts nothing.
+  const f = facts[i]!;
+  if (!(f & (TF_DIGIT | TF_HYPHEN)) && ((f & TF_NONASCII) === 0 && !hasSig(c.starterSig, f >>> TF_SIG_SHIFT))) return false;
+  const t = toks[i]!;
+  const c0 = t.text.charCodeAt(0);
+  if (c0 >= 48 && c0 <= 57) return true;
+  const fs = f >>> TF_SIG_SHIFT;
+  const sv = c.startersBySig.get(t.lower, fs);
+  if (sv === undefined) {
+    if (hasDigit(t.text)) return true;
+    // A hyphenated word starts a count only as number words ("twenty-one"); other first
+    // words are starters.
+    const h = t.lower.indexOf('-');
+    return h >= 0 && c.units.has(t.lower.slice(0, h));
+  }
+  // A sieved starter ("the", "in", "a") before a word none of its phrases has second: nothing.
+  if (sv === true && (f & (TF_DIGIT | TF_HYPHEN)) === 0 &&
+      (i + 1 >= toks.length || !hasSig(c.pairSig, pairBit(fs, facts[i + 1]! >>> TF_SIG_SHIFT)))) return false;
+  return true;
 }
 
 const DIGITS = /^\d+$/;
@@ -182,13 +218,26 @@ interface Numeral {
  * qualifier and rule; the rest are reported with the reason they are not counts.
  */
 export function scanNumbers(_text: string, sentence: Sentence, pack: LanguagePack): NumberScan {
-  const np = pack.numbers;
-  const c = compile(np);
+  return scan(sentence, pack, true);
+}
+
+function scan(sentence: Sentence, pack: LanguagePack, wantSkips: boolean): NumberScan {
+  const c = compile(pack.numbers);
   const toks = tokensOf(sentence);
+  const facts = factsOf(sentence);
+  let first = 0;
+  while (first < toks.length && !candidate(c, toks, facts, first)) first++;
+  if (first >= toks.length) return { mentions: [], skipped: [] };
+  return scanFrom(sentence, pack, c, toks, facts, first, wantSkips);
+}
+
+function scanFrom(
+  sentence: Sentence, pack: LanguagePack, c: Compiled, toks: Token[], facts: readonly number[], first: number, wantSkips: boolean,
+): NumberScan {
+  const np = pack.numbers;
   const code = pack.code;
   const mentions: NumberMention[] = [];
   const skipped: NumberSkip[] = [];
-  if (toks.length === 0) return { mentions, skipped };
   // Dates are scanned lazily: only tokens that could start a count or a skip need the check.
   let dates: ReturnType<typeof scanDates> | null = null;
   const inDate = (t: Token): boolean => {
@@ -196,23 +245,17 @@ export function scanNumbers(_text: string, sentence: Sentence, pack: LanguagePac
     for (const d of dates) if (t.start >= d.start && t.end <= d.end) return true;
     return false;
   };
-  const skip = (from: number, to: number, reason: SkipReason, rule: string) =>
-    skipped.push({ start: toks[from]!.start, end: toks[to - 1]!.end, reason, rule: `${code}/number/${rule}` });
+  const skip = (from: number, to: number, reason: SkipReason, rule: string) => {
+    if (wantSkips) skipped.push({ start: toks[from]!.start, end: toks[to - 1]!.end, reason, rule: ruleId(code, rule) });
+  };
 
-  const facts = factsOf(sentence);
-  let i = 0;
+  let i = first;
   while (i < toks.length) {
-    // Fast path: a word no table starts with, with no digit and no hyphen, starts nothing.
+    if (!candidate(c, toks, facts, i)) { i++; continue; }
     const f = facts[i]!;
-    if (!(f & (TF_DIGIT | TF_HYPHEN)) && ((f & TF_NONASCII) === 0 && !hasSig(c.starterSig, f >>> TF_SIG_SHIFT))) { i++; continue; }
     const t = toks[i]!;
     const c0 = t.text.charCodeAt(0);
     const fs = f >>> TF_SIG_SHIFT;
-    const sv = c.startersBySig.get(t.lower, fs);
-    if (!(c0 >= 48 && c0 <= 57) && sv === undefined && !t.lower.includes('-') && !hasDigit(t.text)) { i++; continue; }
-    // A sieved starter ("the", "in", "a") before a word none of its phrases has second: nothing.
-    if (sv === true && (f & (TF_DIGIT | TF_HYPHEN)) === 0 &&
-        (i + 1 >= toks.length || !hasSig(c.pairSig, pairBit(fs, facts[i + 1]! >>> TF_SIG_SHIFT)))) { i++; continue; }
     // Phrase tables are asked only when the word's signature is theirs (or it is not ASCII).
     const ascii = (f & TF_NONASCII) === 0;
     const nc = ascii && !hasSig(c.notCountSig, fs) ? null : phraseAt(toks, i, c.notCounts);
@@ -554,7 +597,7 @@ export function scanNumbers(_text: string, sentence: Sentence, pack: LanguagePac
       end: toks[to - 1]!.end,
       value: n.value,
       qualifier,
-      rule: `${code}/number/${rule}`,
+      rule: ruleId(code, rule),
       noun,
       numeral: { start: toks[n.from]!.start, end: toks[n.to - 1]!.end },
     };
