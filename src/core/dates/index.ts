@@ -476,12 +476,13 @@ function scan(sentence: Sentence, pack: LanguagePack, c: Compiled): RawDate[] {
         if (!m || m.index + m[0].length <= trigStart) continue;
         const made = r.make(m);
         if (!made) continue;
-        const raw = made as RawDate;
-        raw.start = m.index;
-        raw.end = m.index + m[0].length - (m[0].endsWith('.') ? 1 : 0);
-        raw.rule = r.name;
-        raw.futureCue = false;
-        raw.since = false;
+        // Every raw date has one shape (the rules' objects differ in their fields): resolve and
+        // findDates then read them at one place each.
+        const raw: RawDate = {
+          start: m.index, end: m.index + m[0].length - (m[0].endsWith('.') ? 1 : 0), rule: r.name, kind: made.kind,
+          y: made.y, m: made.m, d: made.d, a: made.a, b: made.b, wd: made.wd, n: made.n, unit: made.unit, rel: made.rel, pod: made.pod,
+          futureCue: false, since: false,
+        };
         cands.push(raw);
         lastEnd = m.index + m[0].length;
         break;
@@ -576,7 +577,7 @@ export function findDates(text: string, sentence: Sentence, pack: LanguagePack, 
     if (!m) continue;
     let rule = r.rule;
     if (m.date && m.precision === 1 && !m.relative || (m.date && r.kind === 'numeric')) {
-      const n = dayNumber(+m.date.slice(0, 4), +m.date.slice(5, 7), +m.date.slice(8, 10));
+      const n = LAST_N!; // the day number of m.date
       const wd = weekdayOf(n);
       const list = memo.byWeekday.get(wd) ?? [];
       if (!list.some((a) => a.n === n)) list.push({ start: r.start, n });
@@ -590,7 +591,7 @@ export function findDates(text: string, sentence: Sentence, pack: LanguagePack, 
         rule = 'weekday-anchored';
       }
     }
-    (m as DateMention).rule = `${pack.code}/date/${rule}`;
+    (m as DateMention).rule = ruleId(pack.code, rule);
     out.push(m as DateMention);
   }
   return out;
@@ -598,12 +599,36 @@ export function findDates(text: string, sentence: Sentence, pack: LanguagePack, 
 
 const PAST_SLACK = 7; // a day-month up to a week after publication is still this year's
 
+/** Rule ids "<code>/date/<rule>", made once each. */
+const RULE_IDS = new Map<string, Map<string, string>>();
+function ruleId(code: string, rule: string): string {
+  let m = RULE_IDS.get(code);
+  if (!m) RULE_IDS.set(code, (m = new Map()));
+  let id = m.get(rule);
+  if (id === undefined) m.set(rule, (id = `${code}/date/${rule}`));
+  return id;
+}
+
+/** iso() of recent day numbers (a document names few days). */
+const ISO = new Map<number, string>();
+function isoOf(n: number): string {
+  let v = ISO.get(n);
+  if (v === undefined) {
+    if (ISO.size >= 4096) ISO.clear();
+    ISO.set(n, (v = iso(n)));
+  }
+  return v;
+}
+
+/** The day number of the last mention resolve made (its `date`), or null. */
+let LAST_N: number | null = null;
+
 function resolve(r: RawDate, pub: LocalTime | null, p: DatePack): Omit<DateMention, 'rule'> | null {
   const P = pub ? dayNumber(pub.y, pub.m, pub.d) : null;
   const day = (n: number | null, precision: 1 | 2 | 3, relative: boolean, extra?: { future?: boolean; background?: boolean }): Omit<DateMention, 'rule'> => ({
     start: r.start,
     end: r.end,
-    date: n === null ? null : iso(n),
+    date: n === null ? null : isoOf((LAST_N = n)),
     precision,
     since: r.since,
     future: extra?.future ?? (n !== null && P !== null && n > P),
