@@ -391,6 +391,29 @@ function needWords(phrases: readonly string[]): string[] {
   return [...out];
 }
 
+/** White space as /\s/ sees it. */
+function isJsSpace(c: number): boolean {
+  if (c < 128) return c === 32 || (c >= 9 && c <= 13);
+  return c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f ||
+    c === 0x205f || c === 0x3000 || c === 0xfeff;
+}
+
+/**
+ * Whether s[from, to) has no ; : ! ? and at most `max` words (runs of non-space), as
+ * !/[;:!?]/.test(gap) && gap.trim().split(/\s+/).filter(Boolean).length <= max.
+ */
+function fewWordsBetween(s: string, from: number, to: number, max: number): boolean {
+  let words = 0;
+  let inWord = false;
+  for (let i = from; i < to; i++) {
+    const c = s.charCodeAt(i);
+    if (c === 59 || c === 58 || c === 33 || c === 63) return false;
+    if (isJsSpace(c)) inWord = false;
+    else if (!inWord) { inWord = true; words++; }
+  }
+  return words <= max;
+}
+
 function yearOf(s: string): number {
   const n = Number(s);
   return s.length === 2 ? 2000 + n : n;
@@ -490,10 +513,10 @@ function scan(sentence: Sentence, pack: LanguagePack, c: Compiled): RawDate[] {
     }
   }
   // Longest (then most specific) first; keep those that do not overlap a kept one.
-  cands.sort((x, y) => (y.end - y.start) - (x.end - x.start) || (SPECIFICITY[y.rule] ?? 0) - (SPECIFICITY[x.rule] ?? 0) || x.start - y.start);
+  if (cands.length > 1) cands.sort((x, y) => (y.end - y.start) - (x.end - x.start) || (SPECIFICITY[y.rule] ?? 0) - (SPECIFICITY[x.rule] ?? 0) || x.start - y.start);
   const kept: RawDate[] = [];
   for (const cd of cands) if (!kept.some((k) => cd.start < k.end && k.start < cd.end)) kept.push(cd);
-  kept.sort((x, y) => x.start - y.start);
+  if (kept.length > 1) kept.sort((x, y) => x.start - y.start);
   // Since-words and future cues before each date, within its clause.
   // Whether the sentence may hold a since / future cue (see sinceNeed): tokens with a joiner or
   // a non-ASCII character count as maybe.
@@ -526,8 +549,7 @@ function scan(sentence: Sentence, pack: LanguagePack, c: Compiled): RawDate[] {
   for (const k of kept) {
     const sp = sincePos.filter((p) => p <= k.start && p >= prevEnd).pop();
     if (sp !== undefined) {
-      const gap = s.slice(sp, k.start);
-      if (!/[;:!?]/.test(gap) && gap.trim().split(/\s+/).filter(Boolean).length <= 8) k.since = true;
+      if (fewWordsBetween(s, sp, k.start, 8)) k.since = true;
     }
     // A future cue counts within the date's clause: up to ten words before it, no comma between.
     if (k.start > 0 && futureHere) {
