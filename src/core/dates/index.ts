@@ -102,9 +102,14 @@ const norm = (s: string): string => {
   return v;
 };
 
+/** The last pack compiled (a document is read with one pack). */
+let lastPack: DatePack | null = null;
+let lastCompiled: Compiled | null = null;
+
 function compile(p: DatePack): Compiled {
+  if (p === lastPack) return lastCompiled!;
   const hit = compiledPacks.get(p);
-  if (hit) return hit;
+  if (hit) { lastPack = p; lastCompiled = hit; return hit; }
   const months = lowerMap(p.months);
   const weekdays = lowerMap(p.weekdays);
   const pods = lowerMap(p.partsOfDay);

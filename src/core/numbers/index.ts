@@ -56,9 +56,14 @@ function pairBit(a: number, b: number): number {
   return Math.imul((a << 7) ^ b ^ (a >>> 11), 0x85ebca6b) >>> (32 - SIG_BITS);
 }
 
+/** The last pack compiled (a document is read with one pack). */
+let lastPack: NumberPack | null = null;
+let lastCompiled: Compiled | null = null;
+
 function compile(p: NumberPack): Compiled {
+  if (p === lastPack) return lastCompiled!;
   let c = compiled.get(p);
-  if (c) return c;
+  if (c) { lastPack = p; lastCompiled = c; return c; }
   const m = (r: Record<string, number>) => new Map(Object.entries(r).map(([k, v]) => [k.toLowerCase(), v]));
   const s = (xs: string[]) => new Set(xs.map((x) => x.toLowerCase()));
   c = {
@@ -164,13 +169,13 @@ function candidate(c: Compiled, toks: readonly Token[], facts: readonly number[]
   // Fast path: a word no table starts with, with no digit and no hyphen, starts nothing.
   const f = facts[i]!;
   if (!(f & (TF_DIGIT | TF_HYPHEN)) && ((f & TF_NONASCII) === 0 && !hasSig(c.starterSig, f >>> TF_SIG_SHIFT))) return false;
+  // A token with a digit may be a numeral, a skipped number or a date.
+  if (f & TF_DIGIT) return true;
   const t = toks[i]!;
-  const c0 = t.text.charCodeAt(0);
-  if (c0 >= 48 && c0 <= 57) return true;
   const fs = f >>> TF_SIG_SHIFT;
   const sv = c.startersBySig.get(t.lower, fs);
   if (sv === undefined) {
-    if (hasDigit(t.text)) return true;
+    if ((f & TF_HYPHEN) === 0) return false;
     // A hyphenated word starts a count only as number words ("twenty-one"); other first
     // words are starters.
     const h = t.lower.indexOf('-');
