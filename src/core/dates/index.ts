@@ -1,4 +1,4 @@
-import { factsOf, hasSmallSig as hasSig, memoOf, SigMap, smallSigSet as sigSet, tokenize, tokensOf, TF_DIGIT0, TF_JOINED, TF_NONASCII, TF_SIG_SHIFT, type Sentence } from '../engine/text.js';
+import { factsOf, hasSmallSig as hasSig, memoPeek, memoPut, SigMap, smallSigSet as sigSet, tokenize, tokensOf, TF_DIGIT0, TF_JOINED, TF_NONASCII, TF_SIG_SHIFT, type Sentence } from '../engine/text.js';
 import { alternation, WB_END, WB_START } from '../engine/phrases.js';
 import type { LanguagePack } from '../pack.js';
 import {
@@ -439,7 +439,11 @@ const BACK = 8;
  */
 export function scanDates(sentence: Sentence, pack: LanguagePack): RawDate[] {
   const c = compile(pack.dates);
-  return memoOf(sentence, c.memoKey, () => scan(sentence, pack, c));
+  const hit = memoPeek<RawDate[]>(sentence, c.memoKey);
+  if (hit !== undefined) return hit;
+  const v = scan(sentence, pack, c);
+  memoPut(sentence, c.memoKey, v);
+  return v;
 }
 
 /** Scratch of scan(): the rules each token may trigger (scan is not re-entered). */
@@ -468,7 +472,7 @@ function scan(sentence: Sentence, pack: LanguagePack, c: Compiled): RawDate[] {
     if (masks === null) {
       if (MASKS.length < toks.length) MASKS = new Int32Array(2 * toks.length);
       masks = MASKS;
-      masks.fill(0, 0, toks.length);
+      for (let k = 0; k < toks.length; k++) masks[k] = 0;
     }
     masks[ti] = b;
     any |= b;
@@ -476,11 +480,12 @@ function scan(sentence: Sentence, pack: LanguagePack, c: Compiled): RawDate[] {
   if (masks === null) {
     return [];
   }
+  let hasParen: boolean | undefined; // (every `needs` is "(")
   for (let ri = 0; ri < c.rules.length; ri++) {
     const bit = 1 << ri;
     if (!(any & bit)) continue;
     const r = c.rules[ri]!;
-    if (r.needs !== undefined && s.indexOf(r.needs) < 0) continue;
+    if (r.needs !== undefined && (hasParen ??= s.indexOf(r.needs) >= 0) === false) continue;
     const sc = r.startChars ?? null;
     const ft = r.firstTokens ?? null;
     let lastEnd = -1;

@@ -289,6 +289,22 @@ class MemoSentence implements Sentence {
     }
     return s.#facts;
   }
+  static peek<T>(s: Sentence, key: symbol): T | undefined {
+    if (!(s instanceof MemoSentence)) return fallback.get(s)?.get(key) as T | undefined;
+    const m = s.#memo2;
+    if (m) for (let k = 0; k < m.length; k += 2) if (m[k] === key) return m[k + 1] as T;
+    return undefined;
+  }
+  static put(s: Sentence, key: symbol, v: unknown): void {
+    if (v === undefined) return;
+    if (!(s instanceof MemoSentence)) {
+      let m = fallback.get(s);
+      if (!m) fallback.set(s, (m = new Map()));
+      m.set(key, v);
+      return;
+    }
+    (s.#memo2 ??= []).push(key, v);
+  }
   static memo<T>(s: Sentence, key: symbol, make: () => T): T {
     if (!(s instanceof MemoSentence)) return fallbackMemo(s, key, make);
     let m = s.#memo2;
@@ -319,6 +335,19 @@ function fallbackMemo<T>(s: Sentence, key: symbol, make: () => T): T {
  */
 export function memoOf<T>(sentence: Sentence, key: symbol, make: () => T): T {
   return MemoSentence.memo(sentence, key, make);
+}
+
+/** The value memoOf keeps under `key` for this sentence, or undefined (nothing made yet). */
+export function memoPeek<T>(sentence: Sentence, key: symbol): T | undefined {
+  return MemoSentence.peek<T>(sentence, key);
+}
+
+/**
+ * Keeps `value` under `key` (see memoOf; undefined is not kept): with memoPeek, a memo that needs
+ * no closure. Only for a key not yet set.
+ */
+export function memoPut(sentence: Sentence, key: symbol, value: unknown): void {
+  MemoSentence.put(sentence, key, value);
 }
 
 const TOKENS = Symbol('tokens');
