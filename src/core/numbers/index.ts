@@ -205,6 +205,38 @@ function hasDigit(w: string): boolean {
 }
 const IS_WORD = /^\p{L}/u;
 const IS_UPPER = /^\p{Lu}/u;
+const IS_LOWER = /^\p{Ll}/u;
+// The tests below answer ASCII beginnings without a regex, as the regex named beside each.
+/** As STARTS_DIGIT. */
+function startsDigit(w: string): boolean {
+  const c = w.charCodeAt(0);
+  return c >= 48 && c <= 57;
+}
+/** As IS_WORD. */
+function isWordStart(w: string): boolean {
+  const c = w.charCodeAt(0);
+  return c < 128 ? (c >= 97 && c <= 122) || (c >= 65 && c <= 90) : IS_WORD.test(w);
+}
+/** As IS_UPPER. */
+function isUpperStart(w: string): boolean {
+  const c = w.charCodeAt(0);
+  return c < 128 ? c >= 65 && c <= 90 : IS_UPPER.test(w);
+}
+/** As IS_LOWER. */
+function isLowerStart(w: string): boolean {
+  const c = w.charCodeAt(0);
+  return c < 128 ? c >= 97 && c <= 122 : IS_LOWER.test(w);
+}
+/** As DIGITS: one or more ASCII digits and nothing else. */
+function allDigits(w: string): boolean {
+  if (w.length === 0) return false;
+  for (let k = 0; k < w.length; k++) { const d = w.charCodeAt(k); if (d < 48 || d > 57) return false; }
+  return true;
+}
+/** As /^\d{4}$/. */
+function year4(w: string): boolean {
+  return w.length === 4 && allDigits(w);
+}
 
 interface Numeral {
   from: number;
@@ -272,7 +304,7 @@ function scanFrom(
     // A token that starts nothing is passed over whether or not it is in a date.
     if (!nc && !vh && !fh && !maybe) { i++; continue; }
     if (inDate(t)) {
-      if (STARTS_DIGIT.test(t.text)) skip(i, i + 1, 'date', 'in-date');
+      if (startsDigit(t.text)) skip(i, i + 1, 'date', 'in-date');
       i++;
       continue;
     }
@@ -303,7 +335,7 @@ function scanFrom(
       // "between 10 and 15", "antara 10 dan 15"
       const join = c.between.get(toks[i - 1]!.lower);
       if (join && toks[num.to]?.lower === join && toks[num.to + 1]) {
-        const hi = STARTS_DIGIT.test(toks[num.to + 1]!.text) ? readDigits(num.to + 1) : readWords(num.to + 1);
+        const hi = startsDigit(toks[num.to + 1]!.text) ? readDigits(num.to + 1) : readWords(num.to + 1);
         if (hi && !hi.fractional && hi.value > num.value) { num.max = hi.value; num.to = hi.to; num.rule = 'range'; }
       }
     }
@@ -321,7 +353,7 @@ function scanFrom(
     const prev = toks[from - 1];
     if (prev && c.vagueBlockers.has(prev.lower)) return from;
     // "sejumlah 10 orang": the vague word only introduces a numeral.
-    if (toks[to] && (STARTS_DIGIT.test(toks[to]!.text) || c.units.has(toks[to]!.lower))) return from;
+    if (toks[to] && (startsDigit(toks[to]!.text) || c.units.has(toks[to]!.lower))) return from;
     let value = v.value;
     // A quoted vague word: killed “scores” of fighters.
     while (toks[to] && QUOTES.includes(toks[to]!.text) && toks[to + 1] && c.of.has(toks[to + 1]!.lower)) to++;
@@ -347,8 +379,8 @@ function scanFrom(
   function readNumeral(i: number): Numeral | null {
     const t = toks[i]!;
     const w = t.lower;
-    if (STARTS_DIGIT.test(w)) return readDigits(i);
-    if (!IS_WORD.test(w)) return null;
+    if (startsDigit(w)) return readDigits(i);
+    if (!isWordStart(w)) return null;
     const pm = PREFIXED.exec(w);
     if (pm) {
       if (c.ordinalPrefixes.has(pm[1]!)) skip(i, i + 1, 'ordinal', 'ordinal');
@@ -365,38 +397,42 @@ function scanFrom(
   function readDigits(i: number): Numeral | null {
     const t = toks[i]!;
     const w = t.lower;
-    if (ORDINAL_EN.test(w)) { skip(i, i + 1, 'ordinal', 'ordinal'); return null; }
-    const rm = RANGE.exec(w);
-    if (rm) {
-      const lo = Number(rm[1]), hi = Number(rm[2]);
-      if (lo < hi && rm[1]!.length <= 6 && rm[2]!.length <= 6 && !(rm[1]!.length === 4 && lo >= 1800 && lo <= 2100)) {
-        return { from: i, to: i + 1, value: lo, max: hi, rule: 'range' };
+    // A run of digits alone (most numbers) is no ordinal, range, suffixed or slashed form.
+    const pure = allDigits(w);
+    if (!pure) {
+      if (ORDINAL_EN.test(w)) { skip(i, i + 1, 'ordinal', 'ordinal'); return null; }
+      const rm = RANGE.exec(w);
+      if (rm) {
+        const lo = Number(rm[1]), hi = Number(rm[2]);
+        if (lo < hi && rm[1]!.length <= 6 && rm[2]!.length <= 6 && !(rm[1]!.length === 4 && lo >= 1800 && lo <= 2100)) {
+          return { from: i, to: i + 1, value: lo, max: hi, rule: 'range' };
+        }
+        skip(i, i + 1, rm[1]!.startsWith('0') || w.length >= 9 ? 'phone' : 'name', 'hyphenated');
+        return null;
       }
-      skip(i, i + 1, rm[1]!.startsWith('0') || w.length >= 9 ? 'phone' : 'name', 'hyphenated');
-      return null;
+      const sx = SUFFIXED.exec(w);
+      if (sx) {
+        const suffix = sx[2]!.split('-')[0]!;
+        const base = Number(sx[1]!.replace(/[.,]/g, ''));
+        if (year4(sx[1]!) && base >= 1800 && base <= 2100) { skip(i, i + 1, 'year', 'decade'); return null; } // "2000-an", "1990s"
+        const aq = np.approxSuffixes[suffix];
+        if (aq) return { from: i, to: i + 1, value: Number(sx[1]!.replace(/[.,]/g, '')), qualifier: aq, rule: 'digits-suffix' };
+        const sa = phraseAt([{ start: 0, end: 0, text: suffix, lower: suffix }], 0, c.skipAfter);
+        if (sa) { skip(i, i + 1, /-old$/.test(sx[2]!) ? 'age' : sa.value, 'suffix'); return null; }
+        skip(i, i + 1, 'name', 'hyphenated');
+        return null;
+      }
+      if (w.includes('/')) { skip(i, i + 1, 'fraction', 'slash'); return null; }
+      if (!/^[\d.,]+$/.test(w)) return null; // "3G", "F16": names
     }
-    const sx = SUFFIXED.exec(w);
-    if (sx) {
-      const suffix = sx[2]!.split('-')[0]!;
-      const base = Number(sx[1]!.replace(/[.,]/g, ''));
-      if (/^\d{4}$/.test(sx[1]!) && base >= 1800 && base <= 2100) { skip(i, i + 1, 'year', 'decade'); return null; } // "2000-an", "1990s"
-      const aq = np.approxSuffixes[suffix];
-      if (aq) return { from: i, to: i + 1, value: Number(sx[1]!.replace(/[.,]/g, '')), qualifier: aq, rule: 'digits-suffix' };
-      const sa = phraseAt([{ start: 0, end: 0, text: suffix, lower: suffix }], 0, c.skipAfter);
-      if (sa) { skip(i, i + 1, /-old$/.test(sx[2]!) ? 'age' : sa.value, 'suffix'); return null; }
-      skip(i, i + 1, 'name', 'hyphenated');
-      return null;
-    }
-    if (w.includes('/')) { skip(i, i + 1, 'fraction', 'slash'); return null; }
-    if (!/^[\d.,]+$/.test(w)) return null; // "3G", "F16": names
     // Phone numbers and codes: long digit runs, leading zeros, "+62 …".
     const prev = toks[i - 1];
-    if ((DIGITS.test(w) && (w.length >= 8 || (w.length >= 3 && w.startsWith('0')))) || (prev && prev.text === '+')) {
+    if ((pure && (w.length >= 8 || (w.length >= 3 && w.startsWith('0')))) || (prev && prev.text === '+')) {
       skip(i, i + 1, 'phone', 'phone');
       return null;
     }
     // Clock times "10:30".
-    if ((toks[i + 1]?.text === ':' && toks[i + 2] && DIGITS.test(toks[i + 2]!.text)) || (prev?.text === ':' && toks[i - 2] && DIGITS.test(toks[i - 2]!.text))) {
+    if ((toks[i + 1]?.text === ':' && toks[i + 2] && allDigits(toks[i + 2]!.text)) || (prev?.text === ':' && toks[i - 2] && allDigits(toks[i - 2]!.text))) {
       skip(i, i + 1, 'time', 'clock');
       return null;
     }
@@ -404,7 +440,7 @@ function scanFrom(
     const nextMult = next ? (c.big.get(next.lower) ?? c.small.get(next.lower)) : undefined;
     let value: number;
     let fractional = false;
-    if (DIGITS.test(w)) value = Number(w);
+    if (pure) value = Number(w);
     else {
       const gm = GROUPED.exec(w);
       const sep = gm ? gm[1]! : (/[.,]/.exec(w)?.[0] ?? '.');
@@ -442,7 +478,7 @@ function scanFrom(
     // Ranges "10 hingga 15", "10 to 15", "10 - 15".
     const rw = toks[to];
     const hiTok = toks[to + 1];
-    if (!fractional && rw && hiTok && (c.rangeWords.has(rw.lower) || rw.text === '-' || rw.text === '–') && DIGITS.test(hiTok.text)) {
+    if (!fractional && rw && hiTok && (c.rangeWords.has(rw.lower) || rw.text === '-' || rw.text === '–') && allDigits(hiTok.text)) {
       const hi = Number(hiTok.text);
       if (hi > value && !(hiTok.text.length === 4 && hi >= 1800 && hi <= 2100 && value >= 1800)) {
         return { from: i, to: to + 2, value, max: hi, rule: 'range' };
@@ -558,14 +594,14 @@ function scanFrom(
     if (prev && (prev.text === '$' || prev.text === '€' || prev.text === '£' || c.currency.has(prev.lower))) { skip(n.from, n.to, 'money', 'currency'); return; }
     if (n.fractional) { skip(n.from, n.to, 'decimal', 'decimal'); return; }
     // Years: a bare four-digit number 1800–2100 with no qualifier.
-    if (rule === 'digits' && /^\d{4}$/.test(toks[n.from]!.text) && n.value >= 1800 && n.value <= 2100 && !q) {
+    if (rule === 'digits' && year4(toks[n.from]!.text) && n.value >= 1800 && n.value <= 2100 && !q) {
       skip(n.from, n.to, 'year', 'year');
       return;
     }
     // Ages: "Randi (21)", "John Smith, 45,".
     if (np.agesInBrackets && n.to === n.from + 1 && n.value <= 120) {
       const before = toks[n.from - 1], after = toks[n.to], name = toks[n.from - 2];
-      if (before && after && name && IS_UPPER.test(name.text) &&
+      if (before && after && name && isUpperStart(name.text) &&
           ((before.text === '(' && after.text === ')') || (before.text === ',' && after.text === ',' && n.from - 2 > 0))) {
         skip(n.from, n.to, 'age', 'age-after-name');
         return;
@@ -575,14 +611,14 @@ function scanFrom(
     // after a capitalized word (not the first of the sentence) with no lower-case word after them.
     if (n.rule === 'digits' && !q && n.from >= 2) {
       const before = toks[n.from - 1]!, after = toks[n.to];
-      if (IS_UPPER.test(before.text) && !(after && /^\p{Ll}/u.test(after.text) && !c.conjunctions.has(after.lower))) { skip(n.from, n.to, 'name', 'after-name'); return; }
-      if (before.text === '(' && after?.text === ')' && STARTS_DIGIT.test(toks[n.from - 2]!.text)) { skip(n.from, n.to, 'article', 'sub-number'); return; }
+      if (isUpperStart(before.text) && !(after && isLowerStart(after.text) && !c.conjunctions.has(after.lower))) { skip(n.from, n.to, 'name', 'after-name'); return; }
+      if (before.text === '(' && after?.text === ')' && startsDigit(toks[n.from - 2]!.text)) { skip(n.from, n.to, 'article', 'sub-number'); return; }
     }
     // Qualifier after: "50 lebih", "30 or more", "50 orang lebih".
     if (qualifier === 'exact') {
       const aq = toks[to] ? phraseAt(toks, to, c.after) : null;
       if (aq) { qualifier = aq.value; to = aq.to; }
-      else if (toks[to] && IS_WORD.test(toks[to]!.lower) && toks[to + 1]) {
+      else if (toks[to] && isWordStart(toks[to]!.lower) && toks[to + 1]) {
         const aq2 = phraseAt(toks, to + 1, c.after);
         if (aq2 && aq2.to - aq2.from === 1 && !c.before.byFirst.has(toks[to + 2]?.lower ?? '')) qualifier = aq2.value;
       }
@@ -594,7 +630,7 @@ function scanFrom(
       const tk = toks[k]!;
       if (c.after.byFirst.has(tk.lower) && phraseAt(toks, k, c.after)) break;
       if (c.nounSkip.has(tk.lower) || c.of.has(tk.lower)) continue;
-      if (IS_WORD.test(tk.lower) && !c.conjunctions.has(tk.lower)) noun = tk.lower;
+      if (isWordStart(tk.lower) && !c.conjunctions.has(tk.lower)) noun = tk.lower;
       break;
     }
     const m: NumberMention = {
