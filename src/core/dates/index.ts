@@ -121,7 +121,8 @@ function compile(p: DatePack): Compiled {
   const counts = lowerMap(p.counts);
   const oneUnit = lowerMap(p.oneUnit);
   const cs = new Set(p.caseSensitive.map((x) => x.toLowerCase()));
-  const okCase = (s: string | undefined) => !s || !cs.has(norm(s)) || /^\p{Lu}/u.test(s);
+  // (capitals first: most names are written with one, and that needs no look-up)
+  const okCase = (s: string | undefined) => !s || upperInitial(s) || !cs.has(norm(s));
 
   const A = (xs: Iterable<string>) => alternation(xs);
   const MON = `(?<mon>${A(months.keys())})\\.?`;
@@ -417,6 +418,13 @@ function fewWordsBetween(s: string, from: number, to: number, max: number): bool
     else if (!inWord) { inWord = true; words++; }
   }
   return words <= max;
+}
+
+const UPPER_START = /^\p{Lu}/u;
+/** As /^\p{Lu}/u.test(s), ASCII without the regex. */
+function upperInitial(s: string): boolean {
+  const c = s.charCodeAt(0);
+  return c < 128 ? c >= 65 && c <= 90 : UPPER_START.test(s);
 }
 
 function yearOf(s: string): number {
