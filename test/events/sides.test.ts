@@ -84,6 +84,54 @@ describe('where, when only a dateline says it', () => {
   });
 });
 
+describe('gatherings told as peaceful', () => {
+  const gaz: [string, HandPlace][] = [['Senayan', place('Senayan', 'ID', -6.22, 106.8)], ['Bandung', place('Bandung', 'ID', -6.92, 107.61)], ['Mombasa', place('Mombasa', 'KE', -4.05, 39.67)], ['Nairobi', place('Nairobi', 'KE', -1.29, 36.82)]];
+  it('keep police action told later without a place for the gathering that was not (id)', () => {
+    const text = 'Demo mahasiswa di depan Gedung DPR, Senayan, berakhir ricuh pada Kamis (22/8) sore. Di Bandung, ribuan mahasiswa menggelar aksi serupa. Aksi di Bandung berlangsung damai hingga sore hari. Sedikitnya 15 mahasiswa dirawat di rumah sakit akibat terkena gas air mata.';
+    const ev2 = codeEvents(handDoc(text, 'id', '2024-08-22T20:00:00+07:00'), handReading(text, id, gaz, { dates: [['Kamis (22/8)', '2024-08-22']] }), id).events;
+    const bandung = ev2.find((e) => e.location?.name === 'Bandung');
+    expect(bandung?.sub_event_type).toBe('Peaceful protest');
+    expect(ev2.find((e) => e.location?.name === 'Senayan')?.sub_event_type).not.toBe('Peaceful protest');
+  });
+  it('and in English', () => {
+    const text = 'Police fired tear gas at protesters in Nairobi on Thursday. In Mombasa, hundreds marched peacefully through the town centre. Officers later fired water cannon to break up the crowds.';
+    const ev = codeEvents(handDoc(text, 'en', '2024-06-27T20:00:00+03:00'), handReading(text, en, gaz, { dates: [['on Thursday', '2024-06-27']] }), en).events;
+    expect(ev.find((e) => e.location?.name === 'Mombasa')?.sub_event_type).toBe('Peaceful protest');
+  });
+});
+
+describe('figures of what came before', () => {
+  const gaz: [string, HandPlace][] = [['Nairobi', place('Nairobi', 'KE', -1.29, 36.82)], ['Senayan', place('Senayan', 'ID', -6.22, 106.8)]];
+  it('are not the toll of the event told (en)', () => {
+    const text = 'Police fired tear gas at protesters in Nairobi on Thursday, two days after at least 23 people were killed.';
+    const ev = codeEvents(handDoc(text, 'en', '2024-06-27T20:00:00+03:00'), handReading(text, en, gaz, { dates: [['on Thursday', '2024-06-27']], casualties: [['23', { count: 23, qualifier: 'at_least' }]] }), en);
+    expect(ev.events).toHaveLength(1);
+    expect(ev.events[0]!.fatalities ?? 0).toBe(0);
+    expect(ev.tallies.map((t) => t.count)).toEqual([23]);
+    // while a toll of the event itself still is
+    const t2 = 'Police fired live rounds at protesters in Nairobi on Thursday, killing at least 23 people.';
+    const ev2 = codeEvents(handDoc(t2, 'en', '2024-06-27T20:00:00+03:00'), handReading(t2, en, gaz, { dates: [['on Thursday', '2024-06-27']], casualties: [['23', { count: 23, qualifier: 'at_least' }]] }), en);
+    expect(ev2.events[0]!.fatalities).toBe(23);
+  });
+  it('are not the toll of the event told (id)', () => {
+    const text = 'Polisi menembakkan gas air mata ke arah massa di Senayan, Kamis (22/8), dua hari setelah 5 orang tewas dalam kericuhan.';
+    const ev = codeEvents(handDoc(text, 'id', '2024-08-22T20:00:00+07:00'), handReading(text, id, gaz, { dates: [['Kamis (22/8)', '2024-08-22']], casualties: [['5', { count: 5 }]] }), id);
+    expect(ev.events[0]!.fatalities ?? 0).toBe(0);
+  });
+});
+
+describe("a dateline's day", () => {
+  const gaz: [string, HandPlace][] = [['Kaduna', place('Kaduna', 'NG', 10.52, 7.44)]];
+  it('is when the report was filed, not when the event happened', () => {
+    const text = 'ABUJA, March 8, 2024 (AFP) - Gunmen stormed a school in Kaduna on Thursday and kidnapped at least 30 pupils, residents said.';
+    const ev = codeEvents(handDoc(text, 'en', '2024-03-08T12:00:00+01:00'), handReading(text, en, gaz, {
+      dates: [['March 8, 2024', '2024-03-08'], ['on Thursday', '2024-03-07']],
+      actors: [['Gunmen', { name: 'Unidentified Armed Group (Nigeria)', type: 'political_militia', kind: 'group', country: 'NG' }], ['pupils', { name: 'Civilians (Nigeria)', type: 'civilians', kind: 'civilians', country: 'NG' }]],
+    }), en).events;
+    expect(ev.map((e) => e.date)).toEqual(['2024-03-07']);
+  });
+});
+
 describe('claimant labels in notes', () => {
   it('gives a one-person label its article, and leaves names, plurals and possessives alone', () => {
     expect(withArticle('Indonesian police officer')).toBe('an Indonesian police officer');

@@ -646,6 +646,10 @@ interface Ctx {
   attribSpanByName: Map<string, { start: number; end: number }>;
   /** Places that open a line as its dateline ("NARATHIWAT:", "JAKARTA –"), in text order. */
   datelines: PlaceCand[];
+  /** Sentences that tell a gathering went off peacefully ("Aksi di Bandung berlangsung damai"). */
+  calmSents: Set<number>;
+  /** Cues that what follows happened before the event told ("two days after at least 23 were killed"), or null. */
+  priorRe: RegExp | null;
   realClaimant: (c: Claimant | null) => Claimant | null;
   placesBySent: Map<number, PlaceCand[]>;
   bestInSent: (i: number) => PlaceCand | null;
@@ -730,6 +734,9 @@ function indexReading(doc: DocumentOut, reading: Reading, ep: EventPack): Ctx {
   }
   const srcWords = wordSet(ep, 'source');
   const conjWords = wordSet(ep, 'conjunction');
+  const calmSents = new Set<number>();
+  const calmWords = (ep.lexicons['peaceful'] ?? []).map((w) => ` ${w.toLowerCase()} `);
+  if (calmWords.length) for (const s of sentences) { const f = foldedName(s.text); if (calmWords.some((w) => f.includes(w))) calmSents.add(s.index); }
   // Actors sorted by start with the running maximum of their ends: "does any actor overlap this
   // span" is one binary search instead of a scan of every actor.
   const actorsByStart = byStart(reading.actors, (a) => a.start);
@@ -785,6 +792,8 @@ function indexReading(doc: DocumentOut, reading: Reading, ep: EventPack): Ctx {
     (datesBySent[i] ??= []).push(d);
     const ends = saidEnds[i];
     if (ends !== undefined && speechDate(d, ends, text, sentences[i]!.end, thatWords)) speechDates.add(d);
+    // "ABUJA, March 8, 2024 (AFP) - …": the dateline's day is when the report was filed.
+    else if (datelineDate(d, text)) speechDates.add(d);
   }
   const actorsBySent: (ActorMention[] | undefined)[] = new Array(sentences.length);
   for (const a of reading.actors) {
@@ -794,7 +803,7 @@ function indexReading(doc: DocumentOut, reading: Reading, ep: EventPack): Ctx {
   }
   const pubYear = published ? Number(published.slice(0, 4)) : null;
 
-  return { text, published, sentences, attribBySent, attribSpanOf, attribSpanByName, datelines, realClaimant, placesBySent, bestInSent, datesBySent, speechDates, actorsBySent, pubYear, conjWords };
+  return { text, published, sentences, attribBySent, attribSpanOf, attribSpanByName, datelines, calmSents, priorRe: priorCueRe(ep), realClaimant, placesBySent, bestInSent, datesBySent, speechDates, actorsBySent, pubYear, conjWords };
 }
 
 /** 1–4. Sentence candidates: hits resolved per sentence, with place, date and actors. */
@@ -981,6 +990,16 @@ function mergeCandidates(cx: Ctx, reading: Reading, candidates: Candidate[], tit
       }
       continue;
     }
+    // Police action told without a place of its own does not fall on a gathering told as peaceful
+    // ("Aksi di Bandung berlangsung damai. … terkena gas air mata"): it belongs to the one that was not.
+    if (!c.placeInSentence && c.place && PROTEST_FAMILY.has(c.hit.sub) && c.hit.sub !== 'Peaceful protest') {
+      const at = c.place;
+      const calm = (d: Draft) => d.sentences.some((i) => cx.calmSents.has(i));
+      if (drafts.some((d) => d.place !== null && d.place.name === at.name && calm(d))) {
+        const other = findLast(drafts, (d) => PROTEST_FAMILY.has(d.sub) && d.modality === c.hit.modality && !calm(d) && d.place !== null);
+        if (other) c.place = other.place;
+      }
+    }
     // A telling at a named (or just named) place joins the event there before others.
     const cp = firm(c.place) ? c.place : null;
     const target = (cp ? drafts.find((d) => d.place !== null && d.place.name === cp.name && mergeable(d, c)) : undefined) ?? drafts.find((d) => mergeable(d, c));
@@ -1067,6 +1086,18 @@ function mergeCandidates(cx: Ctx, reading: Reading, candidates: Candidate[], tit
   return drafts;
 }
 
+/** A pack's cues of an earlier incident ("days after", "sehari setelah") ending a window, built once per pack. */
+const priorCues = new WeakMap<EventPack, RegExp | null>();
+function priorCueRe(ep: EventPack): RegExp | null {
+  let re = priorCues.get(ep);
+  if (re === undefined) {
+    const words = ep.lexicons['priorEvent'] ?? [];
+    re = words.length ? new RegExp(`(?<![\\p{L}\\p{N}])(?:${words.map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/ /g, '\\s+')).join('|')})(?![\\p{L}\\p{N}])[^.;:!?]{0,40}$`, 'iu') : null;
+    priorCues.set(ep, re);
+  }
+  return re;
+}
+
 /** A pack's perpetrator cues, folded and padded (" pelaku "), built once per pack. */
 const perpCuesOf = new WeakMap<EventPack, string[]>();
 
@@ -1145,7 +1176,8 @@ function attachCasualties(cx: Ctx, reading: Reading, drafts: Draft[], background
   const violent = live.filter((x) => VIOLENT.has(EVENT_TYPE[x.sub]) || x.sub === 'Excessive force against protesters');
   for (const m of reading.casualties) {
     // A figure of a past event told as background ("the 2019 attack killed 30") is no event's toll here.
-    const past = backgroundSents.has(m.sentence) && !drafts.some((x) => x.sentences.includes(m.sentence));
+    // (so is one told as what came before the event: "… resumed two days after at least 23 people were killed")
+    const past = (backgroundSents.has(m.sentence) && !drafts.some((x) => x.sentences.includes(m.sentence))) || afterPrior(cx, m);
     if (past && m.breakdown) continue;
     if (m.tally || past) {
       const sc = past ? bestInSent(m.sentence) : bestPlace((placesBySent.get(m.sentence) ?? []).filter((p) => p.kind === 'region' || p.kind === 'country' || p.kind === 'admin1'));
@@ -1166,6 +1198,15 @@ function attachCasualties(cx: Ctx, reading: Reading, drafts: Draft[], background
   }
 
   return { attached, tallies };
+}
+
+/** Whether a figure stands in a clause told as earlier than the event ("two days after at least 23 people were killed"). */
+function afterPrior(cx: Ctx, m: CasualtyMention): boolean {
+  if (!cx.priorRe || !m.numberSpan) return false;
+  const s = cx.sentences[m.sentence];
+  if (!s) return false;
+  const from = Math.max(s.start, m.numberSpan.start - 60);
+  return cx.priorRe.test(cx.text.slice(from, m.numberSpan.start));
 }
 
 /** 6. The events written out: casualties, fatalities, claimant, notes, ordered by salience. */
@@ -1456,6 +1497,13 @@ function titleOfClaimant(a: { end: number }, spans: { start: number; end: number
     if (/^,[\p{L}\s.'’-]*,\s*$|^,\s*$/u.test(text.slice(a.end, sp.start))) return true;
   }
   return false;
+}
+
+/** A date in a line's dateline: "ABUJA, March 8, 2024 (AFP) -", "NAIROBI, June 27 (Reuters) -". */
+function datelineDate(d: { start: number; end: number }, text: string): boolean {
+  const lineStart = text.lastIndexOf('\n', d.start - 1) + 1;
+  if (d.start - lineStart > 40) return false;
+  return /^\p{Lu}[\p{L}\s.'’-]*,\s*$/u.test(text.slice(lineStart, d.start)) && /^\s*(?:\([^()]{1,30}\))?\s*[-–—:]\s/u.test(text.slice(d.end, d.end + 40));
 }
 
 /** Whether a mention's first word names it as the one who did it ("pelaku …", "gunmen", "para pelaku"). */
