@@ -520,11 +520,13 @@ function splitLine(
       const ws = wordBeforeDot(text, Math.max(sStart, i - 24), i);
       const word = ws < i ? text.slice(ws, i).toLowerCase() : '';
       if (word) {
-        const bare = word.replace(/^\.+/, '');
+        // (a word without dots, the common case, needs neither dot pattern)
+        const dotted = word.indexOf('.') >= 0;
+        const bare = dotted ? word.replace(/^\.+/, '') : word;
         if (!(terminal && terminal.has(bare))) {
-          if (rules.abbreviations.has(bare) || rules.abbreviations.has(bare.replace(/\./g, ''))) { i++; continue; }
-          if (INITIAL.test(bare) && !/\d/.test(next)) { i++; continue; } // an initial: "J. Smith"
-          if (DOTTED.test(bare)) { i++; continue; } // "U.S" in "U.S. forces"
+          if (rules.abbreviations.has(bare) || (dotted && rules.abbreviations.has(bare.replace(/\./g, '')))) { i++; continue; }
+          if (bare.length <= 2 && INITIAL.test(bare) && !/\d/.test(next)) { i++; continue; } // an initial: "J. Smith"
+          if (dotted && DOTTED.test(bare)) { i++; continue; } // "U.S" in "U.S. forces"
         }
       }
     }
