@@ -66,15 +66,33 @@ const VOCAB_SIG = new Uint32Array(1 << (SIG_BITS - 5));
 /** Signatures of the one-character quote marks (a sentence's mask notes them). */
 const QUOTE_SIG = sigSet(['"', '“', '”', '″', "'", '‘', '’', '«', '»']);
 
+/**
+ * The vocabulary word of each signature: its id when one word has it (-1: none, -2: several,
+ * then the Map decides). A token's id is then one array read and one string comparison, no
+ * hashing of the token's string.
+ */
+const SIG_ID = new Int32Array(1 << SIG_BITS).fill(-1);
+/** The words of VOCAB by id. */
+const VOCAB_WORDS: string[] = [];
+
 function wordId(w: string): number {
   let id = VOCAB.get(w);
   if (id === undefined) {
     id = VOCAB.size;
     VOCAB.set(w, id);
+    VOCAB_WORDS.push(w);
     const h = wordSig(w);
     VOCAB_SIG[h >>> 5]! |= 1 << (h & 31);
+    SIG_ID[h] = SIG_ID[h] === -1 ? id : -2;
   }
   return id;
+}
+
+/** The vocabulary id of a word whose signature (wordSig) is `sig`, -1 when it is in no table. */
+function lookupSig(w: string, sig: number): number {
+  const id = SIG_ID[sig]!;
+  if (id >= 0) return VOCAB_WORDS[id] === w ? id : -1;
+  return id === -1 ? -1 : lookup(w);
 }
 
 /** The vocabulary id of a word, -1 when it is in no table. */
@@ -115,7 +133,11 @@ const B_ANY_QUOTE = 1 << 30;
 /** A sentence with none of these (and no count) holds no casualty figure. */
 const B_CASUALTY_NO_COUNT = B_ZERO | B_ZERO_DET | B_BEFORE | B_SINGULAR | B_DEATH;
 
-/** The word ids, per-sentence start-flag masks and tokens of one document. */
+/**
+ * The word ids, per-sentence masks and tokens of one document. A sentence's mask has a table's
+ * bit only when the sentence holds both a word that starts one of its phrases and a word that
+ * ends one (a phrase of the table can be in the sentence); its start mask only asks for the first.
+ */
 interface DocIds {
   sentences: readonly Sentence[];
   /** The sentence objects when read (the array may change). */
@@ -127,11 +149,13 @@ interface DocIds {
   base: Int32Array;
   ids: Int32Array;
   masks: Uint32Array;
+  starts: Uint32Array;
 }
 /** The last document read (findCasualties reads the document findAttributions just read). */
 let LAST_DOC: DocIds | null = null;
 let BASE_BUF = new Int32Array(256);
 let MASK_BUF = new Uint32Array(256);
+let START_BUF = new Uint32Array(256);
 let IDS_BUF = new Int32Array(8192);
 
 function docIds(sentences: readonly Sentence[], c: ClaimPack): DocIds {
@@ -144,20 +168,27 @@ function docIds(sentences: readonly Sentence[], c: ClaimPack): DocIds {
     if (same) return d;
   }
   const flags = packFlags(c);
+  const ends = PACK_ENDS.get(c)!;
   const toks: Token[][] = new Array(n);
   let total = 0;
   for (let k = 0; k < n; k++) total += (toks[k] = tokensOf(sentences[k]!)).length;
   // one set of buffers for all documents: only the last document's ids are kept
   if (BASE_BUF.length < n + 1) BASE_BUF = new Int32Array(Math.max(n + 1, BASE_BUF.length * 2));
-  if (MASK_BUF.length < n) MASK_BUF = new Uint32Array(Math.max(n, MASK_BUF.length * 2));
+  if (MASK_BUF.length < n) {
+    MASK_BUF = new Uint32Array(Math.max(n, MASK_BUF.length * 2));
+    START_BUF = new Uint32Array(MASK_BUF.length);
+  }
   if (IDS_BUF.length < total) IDS_BUF = new Int32Array(Math.max(total, IDS_BUF.length * 2));
   const base = BASE_BUF;
   const ids = IDS_BUF;
   const masks = MASK_BUF;
+  const starts = START_BUF;
   let p = 0;
   for (let k = 0; k < n; k++) {
     base[k] = p;
     let m = 0;
+    let e = 0;
+    let q = 0;
     // the engine's per-token facts hold each token's word signature: most tokens are passed on a bit test
     const tk = toks[k]!;
     let facts: readonly number[] | null = factsOf(sentences[k]!);
@@ -165,22 +196,26 @@ function docIds(sentences: readonly Sentence[], c: ClaimPack): DocIds {
     for (let j = 0; j < tk.length; j++) {
       const sig = facts !== null ? facts[j]! >>> TF_SIG_SHIFT : wordSig(tk[j]!.lower);
       if (hasSig(VOCAB_SIG, sig)) {
-        const id = lookup(tk[j]!.lower);
+        const id = lookupSig(tk[j]!.lower, sig);
         ids[p++] = id;
-        if (id >= 0 && id < flags.length) m |= flags[id]!;
+        if (id >= 0 && id < flags.length) {
+          m |= flags[id]!;
+          e |= ends[id]!;
+        }
       } else ids[p++] = -1;
       if (!hasSig(QUOTE_SIG, sig)) continue;
       const tx = tk[j]!.text;
       if (tx.length === 1) {
         const ch = tx.charCodeAt(0);
-        if (ch === 0x22 || ch === 0x201c || ch === 0x201d || ch === 0x2033) m |= B_QMARK | B_ANY_QUOTE;
-        else if (ch === 0x27 || ch === 0x2018 || ch === 0x2019 || ch === 0xab || ch === 0xbb) m |= B_ANY_QUOTE;
+        if (ch === 0x22 || ch === 0x201c || ch === 0x201d || ch === 0x2033) q |= B_QMARK | B_ANY_QUOTE;
+        else if (ch === 0x27 || ch === 0x2018 || ch === 0x2019 || ch === 0xab || ch === 0xbb) q |= B_ANY_QUOTE;
       }
     }
-    masks[k] = m;
+    masks[k] = (m & e) | q;
+    starts[k] = m;
   }
   base[n] = p;
-  const out: DocIds = { sentences, list: sentences.slice(), pack: c, flags, size: VOCAB.size, toks, base, ids, masks };
+  const out: DocIds = { sentences, list: sentences.slice(), pack: c, flags, size: VOCAB.size, toks, base, ids, masks, starts };
   LAST_DOC = out;
   return out;
 }
@@ -323,15 +358,21 @@ function prepare(c: ClaimPack): void {
 }
 
 const PACK_FLAGS = new WeakMap<ClaimPack, Uint32Array>();
+/** End flags by word id: a phrase of that table ends with the word (made with the start flags). */
+const PACK_ENDS = new WeakMap<ClaimPack, Uint32Array>();
 
 /** Start flags by word id (B_* bits) for a prepared pack; words added to VOCAB later are in none of its tables. */
 function packFlags(c: ClaimPack): Uint32Array {
   let flags = PACK_FLAGS.get(c);
   if (flags) return flags;
   flags = new Uint32Array(VOCAB.size);
+  const ends = new Uint32Array(VOCAB.size);
   const mark = (cp: Compiled, bit: number): void => {
     cp.byFirst.forEach((v, id) => {
       if (v) flags![id]! |= bit;
+    });
+    cp.byLast.forEach((v, id) => {
+      if (v) ends[id]! |= bit;
     });
   };
   for (const l of [c.sourcePreps, c.passiveSource, c.pronounSpeechSuffixes, c.invertedSpeechVerbs, c.speechVerbs, c.retroHeads]) mark(compiled(l), B_CUE);
@@ -345,6 +386,7 @@ function packFlags(c: ClaimPack): Uint32Array {
   mark(compiled(c.severity), B_SEVERITY);
   mark(compiled(c.breakdownCues), B_BREAKDOWN);
   PACK_FLAGS.set(c, flags);
+  PACK_ENDS.set(c, ends);
   return flags;
 }
 
@@ -1681,7 +1723,7 @@ export function findCasualties(text: string, input: ClaimInput, attributions: At
     // "sejak awal tahun", "so far this year": the total runs from 1 January of the report's year
     // (before a date marked "since" further on: "sejak awal tahun … 340 orang, lapor Bernama, Khamis (14/3)")
     let since: string | null = null;
-    if ((mask & B_TALLY) !== 0) {
+    if ((doc.starts[si]! & B_TALLY) !== 0) {
       for (let k = 0; k < toks.length; k++) {
         if ((flagAt(k) & B_TALLY) === 0) continue;
         const n = anyAt(toks, k, c.yearToDate);
