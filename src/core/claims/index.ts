@@ -461,8 +461,17 @@ const NO_ATTRIBUTIONS: Attribution[] = [];
 const PUNCT_STOP = new Set([',', ';', ':', '.', '!', '?', '(', ')', '[', ']', '—', '–']);
 const QUOTES = new Set(['"', '“', '”', "'", '‘', '’', '«', '»']);
 
+const WORD_CHAR = /[\p{L}\p{N}]/u;
+
+/** Whether the token holds a letter or a number (ASCII answered without a regex). */
 function isWord(t: Token): boolean {
-  return /[\p{L}\p{N}]/u.test(t.text);
+  const x = t.text;
+  for (let k = 0; k < x.length; k++) {
+    const ch = x.charCodeAt(k);
+    if (ch >= 128) return WORD_CHAR.test(x);
+    if ((ch >= 48 && ch <= 57) || (ch >= 65 && ch <= 90) || (ch >= 97 && ch <= 122)) return true;
+  }
+  return false;
 }
 
 // ---------------------------------------------------------------- groups
@@ -627,7 +636,7 @@ function includesCivilians(toks: readonly Token[], from: number, nums: readonly 
       while (h < toks.length && h <= g + 3 && !PUNCT_STOP.has(toks[h]!.text) && anyAt(toks, h, c.civilian) === 0 && anyAt(toks, h, c.military) === 0) h++;
       g = h;
     }
-    if (g < toks.length && !nums.some((m) => m.a === g) && anyAt(toks, g, c.civilian) > 0 && anyAt(toks, g, c.military) === 0) return true;
+    if (g < toks.length && !numStartingAt(nums, g) && anyAt(toks, g, c.civilian) > 0 && anyAt(toks, g, c.military) === 0) return true;
   }
   return false;
 }
@@ -692,6 +701,13 @@ function quoteMask(toks: readonly Token[], anyQuote: boolean): Uint8Array {
 }
 
 const UPPER_INITIAL = /^\p{Lu}/u;
+const HAS_DIGIT = /\d/;
+const WS_RUN = /\s+/g;
+const ONE_TWO_DIGITS = /^\d{1,2}$/;
+const SLASH_OR_LETTER = /[/\p{L}]/u;
+const ALL_LETTERS = /^\p{L}+$/u;
+const CAPITALISED_WORD = /^\p{Lu}\p{Ll}+$/u;
+const LOWER_AT_WORD_START = /\b\p{Ll}/gu;
 /** A short capitalised abbreviation before a dot: "Oct", "Jan", "Lt". */
 const ABBREV = /^\p{Lu}\p{Ll}{1,3}$/u;
 
@@ -757,7 +773,7 @@ function speakerName(toks: readonly Token[], from: number, to: number, c: ClaimP
 
 function claimantOf(text: string, toks: readonly Token[], a: number, b: number, actors: readonly ActorMention[], places: readonly PlaceMention[]): { claimant: Claimant; span: Span } {
   const span = { start: toks[a]!.start, end: toks[b]!.end };
-  const name = text.slice(span.start, span.end).replace(/\s+/g, ' ');
+  const name = text.slice(span.start, span.end).replace(WS_RUN, ' ');
   let country: string | null = null;
   const actor = actors.find((x) => x.start >= span.start && x.end <= span.end && x.country);
   if (actor) country = actor.country;
@@ -796,6 +812,52 @@ function speakerKind(toks: readonly Token[], a: number, b: number, c: ClaimPack)
   return null;
 }
 
+/** Whether a capitalised word starts the text (\p{Lu} first; ASCII answered without a regex). */
+function upperInitial(text: string): boolean {
+  const ch = text.charCodeAt(0);
+  if (ch < 128) return ch >= 65 && ch <= 90;
+  return UPPER_INITIAL.test(text);
+}
+
+const ABBREV_BEFORE_DOT = /^\p{Lu}\p{Ll}{0,3}$/u;
+
+/** A dot after a short capitalised abbreviation and before a capital: "Lt. Col. X". */
+function abbrevDot(toks: readonly Token[], k: number): boolean {
+  return toks[k]!.text === '.' && k > 0 && ABBREV_BEFORE_DOT.test(toks[k - 1]!.text) && !!toks[k + 1] && upperInitial(toks[k + 1]!.text);
+}
+
+/**
+ * Whether the inverted speech verb at token i (of `inv` tokens) opens an aside naming the
+ * speaker: ', kata Kamal, …', '…, kata Kapendam Cenderawasih.', '…, said regional military
+ * spokesman Lt. Col. X.'
+ */
+function aside(toks: readonly Token[], i: number, inv: number, c: ClaimPack): boolean {
+  let e = i + 1;
+  while (e < toks.length && e <= i + 6 && toks[e]!.text !== ',') e++;
+  if (e < toks.length && toks[e]!.text === ',' && e > i + 1 && upperInitial(toks[i + 1]!.text)) return true;
+  // "…, kata Kapendam Cenderawasih." closing the sentence
+  let f = i + 1;
+  while (f < toks.length && isWord(toks[f]!) && f - i <= 8) f++;
+  if (f > i + 1 && upperInitial(toks[i + 1]!.text) && (f >= toks.length || (toks[f]!.text === '.' && f === toks.length - 1))) return true;
+  // "…, said regional military spokesman Lt. Col. X." — the rest of the sentence names the speaker
+  // (the k-th token of the rest without its dots is checked for an outcome at token i + inv + k)
+  const prev = toks[i - 1];
+  if (prev?.text !== ',') return false;
+  let rest = 0;
+  for (let k = i + inv; k < toks.length; k++) if (toks[k]!.text !== '.') rest++;
+  if (rest === 0 || rest > 12) return false;
+  let k = 0;
+  for (let q = i + inv; q < toks.length; q++) {
+    const t = toks[q]!;
+    if (t.text === '.') continue;
+    if (!isWord(t) || HAS_DIGIT.test(t.text) || outcomeAt(toks, i + inv + k, c.after) || outcomeAt(toks, i + inv + k, c.before)) return false;
+    k++;
+  }
+  return true;
+}
+
+let TAKEN = new Uint8Array(256);
+
 /** Finds who each sentence's statements are attributed to ("X said", "menurut X"); a sentence may have several. */
 export function findAttributions(text: string, input: ClaimInput, pack: LanguagePack): Attribution[] {
   const c = claimPack(pack);
@@ -814,12 +876,15 @@ export function findAttributions(text: string, input: ClaimInput, pack: Language
     const ids = CUR_IDS;
     const base = CUR_BASE;
     const here: Attribution[] = [];
-    const taken = new Set<number>();
+    // the tokens already in a speaker's name (one mark per token, cleared per sentence)
+    if (TAKEN.length < toks.length) TAKEN = new Uint8Array(Math.max(toks.length, TAKEN.length * 2));
+    else TAKEN.fill(0, 0, toks.length);
+    const taken = TAKEN;
     /** Adds the speaker of tokens a..b, cue at token `cue`; resolves pronouns and anaphors. */
     const push = (a: number, b: number, cue: number, rule: string): boolean => {
       const sp = speakerName(toks, a, b, c);
       if (!sp) return false;
-      for (let k = sp.from; k <= sp.to; k++) if (taken.has(k)) return false;
+      for (let k = sp.from; k <= sp.to; k++) if (taken[k] === 1) return false;
       const at = toks[cue]!.start;
       const kind = speakerKind(toks, sp.from, sp.to, c);
       // The attributions before the cue are `out` then those of `here` before it: read backwards in
@@ -850,14 +915,14 @@ export function findAttributions(text: string, input: ClaimInput, pack: Language
           // "the group said": the armed group named last before it (by a name, not "fighters")
           let g: ActorMention | null = null;
           for (const x of input.actors) if (x.end <= toks[a]!.start && (x.type === 'rebel' || x.type === 'political_militia' || x.type === 'identity_militia') && UPPER_INITIAL.test(x.text) && !has(c.military, fold(x.text))) g = x;
-          if (g) att = { sentence: s.index, claimant: { name: text.slice(g.start, g.end).replace(/\s+/g, ' '), country: g.country }, span: { start: toks[sp.from]!.start, end: toks[sp.to]!.end }, rule: `${pack.code}/claimant/anaphor-group`, at };
+          if (g) att = { sentence: s.index, claimant: { name: text.slice(g.start, g.end).replace(WS_RUN, ' '), country: g.country }, span: { start: toks[sp.from]!.start, end: toks[sp.to]!.end }, rule: `${pack.code}/claimant/anaphor-group`, at };
         }
       }
       if (!att) {
         const { claimant, span } = claimantOf(text, toks, sp.from, sp.to, input.actors, input.places);
         att = { sentence: s.index, claimant, span, rule, at };
       }
-      for (let k = sp.from; k <= sp.to; k++) taken.add(k);
+      for (let k = sp.from; k <= sp.to; k++) taken[k] = 1;
       here.push(att);
       return true;
     };
@@ -905,23 +970,10 @@ export function findAttributions(text: string, input: ClaimInput, pack: Language
       // 4. inverted at a quote's end or in an aside: '…," kata X' / '…," said X' / ', kata Kamal, …'
       const inv = anyAt(toks, i, c.invertedSpeechVerbs);
       const prev = toks[i - 1];
-      const aside = (): boolean => {
-        let e = i + 1;
-        while (e < toks.length && e <= i + 6 && toks[e]!.text !== ',') e++;
-        if (e < toks.length && toks[e]!.text === ',' && e > i + 1 && /^\p{Lu}/u.test(toks[i + 1]!.text)) return true;
-        // "…, kata Kapendam Cenderawasih." closing the sentence
-        let f = i + 1;
-        while (f < toks.length && isWord(toks[f]!) && f - i <= 8) f++;
-        if (f > i + 1 && /^\p{Lu}/u.test(toks[i + 1]!.text) && (f >= toks.length || (toks[f]!.text === '.' && f === toks.length - 1))) return true;
-        // "…, said regional military spokesman Lt. Col. X." — the rest of the sentence names the speaker
-        const rest = toks.slice(i + inv).filter((t) => t.text !== '.');
-        return prev?.text === ',' && rest.length > 0 && rest.length <= 12 && rest.every((t, k) => isWord(t) && !/\d/.test(t.text) && !outcomeAt(toks, i + inv + k, c.after) && !outcomeAt(toks, i + inv + k, c.before));
-      };
-      const afterQuote = inv > 0 && ((i === 0 && aside()) || (prev && (QUOTES.has(prev.text) || (prev.text === ',' && ((toks[i - 2] && (QUOTES.has(toks[i - 2]!.text) || inQuote[i - 2])) || aside())))));
+      const afterQuote = inv > 0 && ((i === 0 && aside(toks, i, inv, c)) || (prev && (QUOTES.has(prev.text) || (prev.text === ',' && ((toks[i - 2] && (QUOTES.has(toks[i - 2]!.text) || inQuote[i - 2])) || aside(toks, i, inv, c))))));
       if (inv > 0 && afterQuote) {
         let e = i + inv;
-        const abbrevDot = (k: number): boolean => toks[k]!.text === '.' && k > 0 && /^\p{Lu}\p{Ll}{0,3}$/u.test(toks[k - 1]!.text) && !!toks[k + 1] && /^\p{Lu}/u.test(toks[k + 1]!.text);
-        while (e < toks.length && (!PUNCT_STOP.has(toks[e]!.text) || abbrevDot(e)) && !isPhrase(toks, e, e, c.speakerStop) && e - (i + inv) < 12) e++;
+        while (e < toks.length && (!PUNCT_STOP.has(toks[e]!.text) || abbrevDot(toks, e)) && !isPhrase(toks, e, e, c.speakerStop) && e - (i + inv) < 12) e++;
         if (e > i + inv && push(i + inv, e - 1, i, `${pack.code}/claimant/quote-inverted`)) {
           i = e - 1;
           continue;
@@ -978,7 +1030,7 @@ export function findAttributions(text: string, input: ClaimInput, pack: Language
               const pf = pa + 1;
               const prevSeg = pf <= a - 1 ? speakerName(toks, pf, a - 1, c) : null;
               const head = toks[pf];
-              if (prevSeg && pa < 0 && head && /^\p{Lu}/u.test(head.text) && !has(c.speakerStop, head.lower) && !has(c.speakerStripStart, head.lower) && prevSeg.to === a - 1 && a - pf <= 6 && !toks.slice(pf, a).some((t) => /\d/.test(t.text)) && speakerKind(toks, prevSeg.from, prevSeg.to, c) === null && !toks.slice(pf, a).some((_, k) => anyAt(toks, pf + k, c.speechVerbs) > 0 || anyAt(toks, pf + k, c.sourcePreps) > 0 || outcomeAt(toks, pf + k, c.after) !== null || outcomeAt(toks, pf + k, c.before) !== null)) start = prevSeg.from;
+              if (prevSeg && pa < 0 && head && upperInitial(head.text) && !has(c.speakerStop, head.lower) && !has(c.speakerStripStart, head.lower) && prevSeg.to === a - 1 && a - pf <= 6 && !toks.slice(pf, a).some((t) => HAS_DIGIT.test(t.text)) && speakerKind(toks, prevSeg.from, prevSeg.to, c) === null && !toks.slice(pf, a).some((_, k) => anyAt(toks, pf + k, c.speechVerbs) > 0 || anyAt(toks, pf + k, c.sourcePreps) > 0 || outcomeAt(toks, pf + k, c.after) !== null || outcomeAt(toks, pf + k, c.before) !== null)) start = prevSeg.from;
             }
             if (start < from) {
               const sp = speakerName(toks, from, end, c)!;
@@ -1192,7 +1244,7 @@ function overlapsDate(n: { start: number; end: number }, k: number, dates: reado
 
 function numbersOf(toks: Token[], s: Sentence, k: number, input: ClaimInput, c: ClaimPack, useFallback: boolean, numbersIdx: SentenceIndex<NumberMention>, datesIdx: SentenceIndex<DateMention>): Num[] {
   const ns = useFallback ? fallbackNumbers(toks, c.fallbackNumbers) : numbersIdx.within(k);
-  if (ns.length === 0) return [];
+  if (ns.length === 0) return NO_NUMS;
   const out: Num[] = [];
   for (const n of ns) {
     // a number inside the sentence: only the sentence's dates (and stray ones) can overlap it
@@ -1221,6 +1273,10 @@ function numbersOf(toks: Token[], s: Sentence, k: number, input: ClaimInput, c: 
   return out.length > 1 ? out.sort((x, y) => x.a - y.a) : out;
 }
 
+const NO_NUMS: Num[] = [];
+/** The outcome tokens of the sentence that a figure already took (reused sentence to sentence). */
+const USED_OUTCOME_TOKS: number[] = [];
+
 interface Found {
   num: Num | null;
   count: number;
@@ -1239,6 +1295,45 @@ interface Found {
   memberHead?: boolean;
 }
 
+/** The count that starts at token a (the first in the list), if any. */
+function numStartingAt(nums: readonly Num[], a: number): Num | undefined {
+  for (let k = 0; k < nums.length; k++) if (nums[k]!.a === a) return nums[k];
+  return undefined;
+}
+
+/** Whether a count ends at token b. */
+function numEndingAt(nums: readonly Num[], b: number): boolean {
+  for (let k = 0; k < nums.length; k++) if (nums[k]!.b === b) return true;
+  return false;
+}
+
+/** Whether a one-token count of value 1 is token d. */
+function oneAt(nums: readonly Num[], d: number): boolean {
+  for (let k = 0; k < nums.length; k++) {
+    const m = nums[k]!;
+    if (m.a === d && m.b === d && m.n.value === 1) return true;
+  }
+  return false;
+}
+
+/** Whether a count of people ends within the four tokens before token i. */
+function countJustBefore(toks: Token[], nums: readonly Num[], i: number, c: ClaimPack): boolean {
+  for (let k = 0; k < nums.length; k++) {
+    const m = nums[k]!;
+    if (m.b >= i - 4 && m.b < i && !isNotPeople(toks, m, c)) return true;
+  }
+  return false;
+}
+
+/** Whether a zero figure found so far starts at offset `start`. */
+function zeroFoundAt(found: readonly Found[], start: number): boolean {
+  for (let k = 0; k < found.length; k++) {
+    const f = found[k]!;
+    if (f.count === 0 && f.span.start === start) return true;
+  }
+  return false;
+}
+
 function isNotPeople(toks: Token[], num: Num, c: ClaimPack): boolean {
   const next = toks[num.b + 1];
   const prev = toks[num.a - 1];
@@ -1248,10 +1343,10 @@ function isNotPeople(toks: Token[], num: Num, c: ClaimPack): boolean {
   // "Randi (21)": an age in brackets; "Okoro, 25, was": an age between commas after a name
   if (prev && next && prev.text === '(' && next.text === ')') return true;
   const name = toks[num.a - 2];
-  if (prev && next && prev.text === ',' && next.text === ',' && name && /^\p{Lu}/u.test(name.text) && /^\d{1,2}$/.test(toks[num.a]!.text)) return true;
+  if (prev && next && prev.text === ',' && next.text === ',' && name && upperInitial(name.text) && ONE_TWO_DIGITS.test(toks[num.a]!.text)) return true;
   // a token with a slash or letters glued to digits ("8/10", "2-year-old")
   const t = toks[num.a]!;
-  if (num.a === num.b && /\d/.test(t.text) && /[/\p{L}]/u.test(t.text)) return true;
+  if (num.a === num.b && HAS_DIGIT.test(t.text) && SLASH_OR_LETTER.test(t.text)) return true;
   return false;
 }
 
@@ -1309,7 +1404,7 @@ function after(toks: Token[], num: Num, nums: Num[], c: ClaimPack, code: string,
     if (o) {
       if (!passive && isPhrase(toks, j, j + o.len - 1, c.ambiguousActive)) {
         const obj = toks[j + o.len];
-        const objIsNum = nums.some((m) => m.a === j + o.len);
+        const objIsNum = numStartingAt(nums, j + o.len) !== undefined;
         if (obj && (objIsNum || anyAt(toks, j + o.len, c.people) > 0 || anyAt(toks, j + o.len, c.civilian) > 0 || anyAt(toks, j + o.len, c.military) > 0 || has(c.singularDeterminers, obj.lower) || has(c.objectDeterminers, obj.lower) || has(c.pronouns, obj.lower))) return null;
       }
       return { outcome: o.outcome, rule: `${code}/casualty/${o.outcome}-after`, outcomeTok: j, groupTo: j - 1, among };
@@ -1324,7 +1419,7 @@ function after(toks: Token[], num: Num, nums: Num[], c: ClaimPack, code: string,
       }
     }
     if (PUNCT_STOP.has(t.text)) return null;
-    const inner = nums.find((m) => m.a === j);
+    const inner = numStartingAt(nums, j);
     // "one of the five hostages was killed": the outcome is the part's, skip the whole's count
     if (inner && anyAt(toks, num.b + 1, c.partitive) === j - num.b - 1 && j > num.b + 1) {
       j = inner.b + 1;
@@ -1333,7 +1428,7 @@ function after(toks: Token[], num: Num, nums: Num[], c: ClaimPack, code: string,
     if (inner) return null;
     // "seorang warga dan enam relawan cedera": coordinated counts share the outcome
     const co = anyAt(toks, j, c.coordinators);
-    const next = co > 0 ? nums.find((m) => m.a === j + co) : undefined;
+    const next = co > 0 ? numStartingAt(nums, j + co) : undefined;
     if (next && depth < 3) {
       const r = after(toks, next, nums, c, code, depth + 1);
       return r ? { ...r, groupTo: j - 1 } : null;
@@ -1422,6 +1517,90 @@ function before(toks: Token[], num: Num, c: ClaimPack, code: string, nums?: Num[
   return null;
 }
 
+const AFTER_OR_BEFORE_RULE = /-(after|before)$/;
+
+/** The last figure of the list that is no breakdown. */
+function lastWhole<T extends { breakdown: boolean }>(list: readonly T[]): T | undefined {
+  for (let k = list.length - 1; k >= 0; k--) if (!list[k]!.breakdown) return list[k];
+  return undefined;
+}
+
+/** Whether a severity word ("seriously", "luka berat") is in the sentence (the current one). */
+function hasSeverity(toks: Token[], c: ClaimPack): boolean {
+  for (let k = 0; k < toks.length; k++) if ((flagAt(k) & B_SEVERITY) !== 0 && anyAt(toks, k, c.severity) > 0) return true;
+  return false;
+}
+
+/** A figure given as a total of its own: "N in total", "the conflict has killed N". */
+function localTotal(toks: Token[], f: Found, c: ClaimPack): boolean {
+  if (!f.num) return false;
+  for (let k = f.num.a - 1; k >= 0 && k >= f.num.a - 4; k--) if (anyEndingAt(toks, k, c.totalWords) > 0) return true;
+  // "the conflict has killed N", "perang telah menewaskan N"
+  // "the conflict has left N dead"
+  let perfectAt = -1;
+  for (let q = 0; q < 3 && perfectAt < 0; q++) {
+    const k = q === 0 ? f.outcomeTok - 1 : f.num.a - q;
+    if (k >= 0 && anyEndingAt(toks, k, c.perfectAux) > 0) perfectAt = k;
+  }
+  if (perfectAt >= 0) {
+    for (let k = 0; k < perfectAt; k++) if (anyAt(toks, k, c.conflictNouns) > 0) return true;
+  }
+  return false;
+}
+
+/**
+ * The start of a running total told in sentence s (the current one): "sejak awal tahun", "so far
+ * this year" run from 1 January of the report's year (before a date marked "since" further on:
+ * "sejak awal tahun … 340 orang, lapor Bernama, Khamis (14/3)"); else a date of the sentence the
+ * dates stage marks "since"; else the first date right after a since-word (the date may hold the
+ * cue: "sejak 2020"). `mask` / `startMask`: the sentence's masks.
+ */
+function runningSince(toks: Token[], s: Sentence, sDates: readonly DateMention[], allDates: readonly DateMention[], c: ClaimPack, mask: number, startMask: number): string | null {
+  let since: string | null = null;
+  if ((startMask & B_TALLY) !== 0) {
+    for (let k = 0; k < toks.length; k++) {
+      if ((flagAt(k) & B_TALLY) === 0) continue;
+      const n = anyAt(toks, k, c.yearToDate);
+      if (n === 0) continue;
+      const at = toks[k]!.start;
+      const until = toks[k + n - 1]!.end;
+      let own: DateMention | undefined;
+      for (const d of sDates) {
+        if (d.date && d.precision === 3 && d.date.endsWith('-01-01') && d.end > at && d.start <= until) {
+          own = d;
+          break;
+        }
+      }
+      const year = own ? own.date!.slice(0, 4) : referenceYear(allDates);
+      if (year) since = `${year}-01-01`;
+      break;
+    }
+  }
+  if (!since) {
+    for (const d of sDates) {
+      if (d.since && d.start >= s.start && d.end <= s.end) {
+        since = d.date ?? null;
+        break;
+      }
+    }
+  }
+  if (!since && (mask & B_SINCE) !== 0) {
+    let cue = -1;
+    for (let k = 0; k < toks.length && cue < 0; k++) if ((flagAt(k) & B_SINCE) !== 0 && anyAt(toks, k, c.sinceCues) > 0) cue = k;
+    if (cue >= 0) {
+      const near = toks[Math.min(toks.length - 1, cue + 4)]!.end;
+      const from = toks[cue]!.start;
+      for (const d of sDates) {
+        if (d.end > from && d.start < near && d.end <= s.end && d.date) {
+          since = d.date;
+          break;
+        }
+      }
+    }
+  }
+  return since;
+}
+
 function sentenceTally(toks: Token[], c: ClaimPack): boolean {
   for (let i = 0; i < toks.length; i++) if ((flagAt(i) & B_TALLY) !== 0 && anyAt(toks, i, c.tallyCues) > 0) return true;
   return false;
@@ -1476,12 +1655,13 @@ export function findCasualties(text: string, input: ClaimInput, attributions: At
     }
     const sActors = actorsIdx.within(si);
     const found: Found[] = [];
-    const usedOutcomeToks = new Set<number>();
+    const usedOutcomeToks = USED_OUTCOME_TOKS;
+    usedOutcomeToks.length = 0;
     for (const num of nums) {
       if (isNotPeople(toks, num, c)) continue;
       // the whole in "one of the five …" is no figure of its own
       const pl = anyEndingAt(toks, num.a - 1, c.partitive);
-      if (pl > 0 && nums.some((m) => m.b === num.a - 1 - pl)) continue;
+      if (pl > 0 && numEndingAt(nums, num.a - 1 - pl)) continue;
       const partitive = isPartitive(toks, num, c);
       const cue = isBreakdownCue(toks, num, c);
       let hit: { outcome: Outcome | null; rule: string; outcomeTok: number; total?: boolean; groupFrom: number; groupTo: number; among?: boolean } | null = null;
@@ -1491,7 +1671,7 @@ export function findCasualties(text: string, input: ClaimInput, attributions: At
         const bf = before(toks, num, c, pack.code, nums);
         if (bf) {
           let e = num.b + 1;
-          while (e < toks.length && e <= num.b + 3 && !PUNCT_STOP.has(toks[e]!.text) && anyAt(toks, e, c.barriers) === 0 && !nums.some((m) => m.a === e)) e++;
+          while (e < toks.length && e <= num.b + 3 && !PUNCT_STOP.has(toks[e]!.text) && anyAt(toks, e, c.barriers) === 0 && !numStartingAt(nums, e)) e++;
           const toll = bf.rule.endsWith('/toll');
           // a toll's group words come just before its noun ("the civilian death toll"), after any speaker ("residents put the death toll at")
           let gf = toll ? Math.max(0, bf.outcomeTok - 3) : num.b + 1;
@@ -1517,18 +1697,32 @@ export function findCasualties(text: string, input: ClaimInput, attributions: At
       let outcome = hit.outcome;
       let group = groupOfTokens(toks, hit.groupFrom, hit.groupTo, c, sActors);
       if (hit.total) {
-        const last = [...found].reverse().find((x) => !x.breakdown) ?? [...prevSentenceFigures].reverse().find((x) => !x.breakdown);
+        const last = lastWhole(found) ?? lastWhole(prevSentenceFigures);
         if (!last) continue;
         outcome = last.outcome;
         if (group === 'unknown') group = last.group;
       }
       if (!outcome) continue;
       if (group === 'unknown' && hit.groupTo >= hit.groupFrom - 1) {
-        const words = toks.slice(hit.groupFrom, hit.groupTo + 1).filter((t) => isWord(t) && anyAt(toks, toks.indexOf(t), c.passiveAux) === 0);
-        if (found.length > 0 && words.every((t) => has(c.elliptic, t.lower))) group = found[found.length - 1]!.group;
+        // the words between count and outcome (no auxiliaries): all elliptic ("others", "lagi")?
+        let allElliptic = true;
+        let anyElliptic = false;
+        let allEllipticOrPeople = true;
+        const wordsEnd = Math.min(hit.groupTo + 1, toks.length);
+        for (let k = hit.groupFrom; k < wordsEnd; k++) {
+          const t = toks[k]!;
+          if (!isWord(t) || anyAt(toks, k, c.passiveAux) !== 0) continue;
+          const ell = has(c.elliptic, t.lower);
+          if (ell) anyElliptic = true;
+          else {
+            allElliptic = false;
+            if (!has(c.people, t.lower)) allEllipticOrPeople = false;
+          }
+        }
+        if (found.length > 0 && allElliptic) group = found[found.length - 1]!.group;
         // "Seramai 14 lagi anggota cedera" after "Sebelas anggota tentera terbunuh": "more" of the
         // figure of the sentence before, of its group
-        else if (found.length === 0 && words.some((t) => has(c.elliptic, t.lower)) && words.every((t) => has(c.elliptic, t.lower) || has(c.people, t.lower))) {
+        else if (found.length === 0 && anyElliptic && allEllipticOrPeople) {
           for (let k = prevSentenceFigures.length - 1; k >= 0; k--) {
             if (prevSentenceFigures[k]!.breakdown) continue;
             group = prevSentenceFigures[k]!.group;
@@ -1536,7 +1730,7 @@ export function findCasualties(text: string, input: ClaimInput, attributions: At
           }
         }
       }
-      if (hit.outcomeTok >= 0) usedOutcomeToks.add(hit.outcomeTok);
+      if (hit.outcomeTok >= 0) usedOutcomeToks.push(hit.outcomeTok);
       found.push({
         num,
         count: num.n.value,
@@ -1567,7 +1761,7 @@ export function findCasualties(text: string, input: ClaimInput, attributions: At
     for (let i = 0, any = (mask & B_ZERO_DET) !== 0; any && i < toks.length; i++) {
       if ((flagAt(i) & B_ZERO_DET) === 0) continue;
       const z = anyAt(toks, i, c.zeroDeterminers);
-      if (z === 0 || found.some((f) => f.count === 0 && f.span.start === toks[i]!.start)) continue;
+      if (z === 0 || zeroFoundAt(found, toks[i]!.start)) continue;
       for (let k = i + z; k < toks.length && k <= i + z + 4; k++) {
         const o = outcomeAt(toks, k, c.after);
         if (o) {
@@ -1575,7 +1769,7 @@ export function findCasualties(text: string, input: ClaimInput, attributions: At
           break;
         }
         const t = toks[k]!;
-        const ok = anyAt(toks, k, c.people) > 0 || anyAt(toks, k, c.civilian) > 0 || anyAt(toks, k, c.military) > 0 || anyAt(toks, k, c.passiveAux) > 0 || has(c.relativizers, t.lower) || /^\p{L}+$/u.test(t.text) && k === i + z;
+        const ok = anyAt(toks, k, c.people) > 0 || anyAt(toks, k, c.civilian) > 0 || anyAt(toks, k, c.military) > 0 || anyAt(toks, k, c.passiveAux) > 0 || has(c.relativizers, t.lower) || ALL_LETTERS.test(t.text) && k === i + z;
         if (!ok) break;
       }
     }
@@ -1585,11 +1779,11 @@ export function findCasualties(text: string, input: ClaimInput, attributions: At
       const o = outcomeAt(toks, i, c.before);
       if (!o) continue;
       const d = i + o.len;
-      if (!toks[d] || !isPhrase(toks, d, d, c.singularDeterminers) || nums.some((m) => m.a === d)) continue;
+      if (!toks[d] || !isPhrase(toks, d, d, c.singularDeterminers) || numStartingAt(nums, d)) continue;
       for (let k = d + 1; k <= d + 4 && k < toks.length && !PUNCT_STOP.has(toks[k]!.text); k++) {
         if (anyAt(toks, k, c.people) > 0 || anyAt(toks, k, c.civilian) > 0 || anyAt(toks, k, c.military) > 0) {
           found.push({ num: null, count: 1, qualifier: 'exact', outcome: o.outcome, group: groupOfTokens(toks, k, k, c, sActors), span: { start: toks[d]!.start, end: toks[k]!.end }, breakdown: false, rule: `${pack.code}/casualty/singular-object`, outcomeTok: i });
-          usedOutcomeToks.add(i);
+          usedOutcomeToks.push(i);
           break;
         }
       }
@@ -1597,16 +1791,16 @@ export function findCasualties(text: string, input: ClaimInput, attributions: At
     // one victim without a numeral: "Randi tewas", "a soldier was killed", "another person was injured"
     for (let i = 1, any = (mask & B_SINGULAR) !== 0; any && i < toks.length; i++) {
       if ((flagAt(i) & B_SINGULAR) === 0) continue;
-      if (usedOutcomeToks.has(i)) continue;
+      if (usedOutcomeToks.includes(i)) continue;
       const o = outcomeAt(toks, i, c.singularOutcomes);
       if (!o) continue;
-      if (nums.some((m) => m.b >= i - 4 && m.b < i && !isNotPeople(toks, m, c))) continue;
+      if (countJustBefore(toks, nums, i, c)) continue;
       let k = i - 1;
       while (k > 0 && anyAt(toks, k, c.passiveAux) > 0) k--;
       // "Andi (34), tewas": step back over an age in brackets and the comma
       if (k > 3 && toks[k]!.text === ',' && toks[k - 1]!.text === ')' && toks[k - 3]!.text === '(') k -= 4;
       // "John Okoro, 25, was killed": step back over an age between commas
-      else if (k > 2 && toks[k]!.text === ',' && /^\d{1,2}$/.test(toks[k - 1]!.text) && toks[k - 2]!.text === ',') k -= 3;
+      else if (k > 2 && toks[k]!.text === ',' && ONE_TWO_DIGITS.test(toks[k - 1]!.text) && toks[k - 2]!.text === ',') k -= 3;
       // "Seorang anggota Brimob, Bripda Ronald, gugur": a name between commas after "a <group word>"
       if (toks[k]!.text === ',' && k > 2) {
         let q = k - 1;
@@ -1618,26 +1812,26 @@ export function findCasualties(text: string, input: ClaimInput, attributions: At
             const g = groupOfTokens(toks, d + 1, q - 1, c, sActors);
             if (g !== 'unknown' || hasPhraseIn(toks, d + 1, q - 1, c.people)) {
               found.push({ num: null, count: 1, qualifier: 'exact', outcome: o.outcome, group: g, span: { start: toks[d]!.start, end: toks[i + o.len - 1]!.end }, breakdown: false, rule: `${pack.code}/casualty/singular-apposition`, outcomeTok: i });
-              usedOutcomeToks.add(i);
+              usedOutcomeToks.push(i);
             }
             break;
           }
-          if (usedOutcomeToks.has(i)) continue;
+          if (usedOutcomeToks.includes(i)) continue;
         }
       }
       const subj = toks[k]!;
       let ok = false;
       let group: Group = 'unknown';
       // a named person: a capitalised word that is no group word
-      if (/^\p{Lu}\p{Ll}+$/u.test(subj.text) && anyAt(toks, k, c.civilian) === 0 && anyAt(toks, k, c.military) === 0 && anyAt(toks, k, c.people) === 0 && !has(c.pronouns, subj.lower) && !has(c.speakerStripStart, subj.lower)) {
-        ok = k === 0 || !/^\p{Lu}/u.test(toks[k - 1]!.text) || toks[k - 1]!.text === '"' ;
-        if (k > 0 && /^\p{Lu}/u.test(toks[k - 1]!.text)) ok = false;
-        if (k === 0 && s.text === s.text.replace(/\b\p{Ll}/gu, '')) ok = false; // all-title-case headline
+      if (CAPITALISED_WORD.test(subj.text) && anyAt(toks, k, c.civilian) === 0 && anyAt(toks, k, c.military) === 0 && anyAt(toks, k, c.people) === 0 && !has(c.pronouns, subj.lower) && !has(c.speakerStripStart, subj.lower)) {
+        ok = k === 0 || !upperInitial(toks[k - 1]!.text) || toks[k - 1]!.text === '"' ;
+        if (k > 0 && upperInitial(toks[k - 1]!.text)) ok = false;
+        if (k === 0 && s.text === s.text.replace(LOWER_AT_WORD_START, '')) ok = false; // all-title-case headline
       }
       // a named victim introduced before: "Satu mahasiswa UHO, Randi (21), tewas", "seorang guru bernama Oktovianus tewas"
       if (ok) {
         for (let d = k - 1; d >= 0 && d >= k - 14; d--) {
-          const one = isPhrase(toks, d, d, c.singularDeterminers) || nums.some((m) => m.a === d && m.b === d && m.n.value === 1);
+          const one = isPhrase(toks, d, d, c.singularDeterminers) || oneAt(nums, d);
           if (!one || d + 1 >= k) continue;
           const g = anyAt(toks, d + 1, c.civilian) > 0 || anyAt(toks, d + 1, c.military) > 0 ? groupOfTokens(toks, d + 1, d + 1, c, sActors) : 'unknown';
           if (g !== 'unknown') {
@@ -1662,9 +1856,9 @@ export function findCasualties(text: string, input: ClaimInput, attributions: At
     for (let i = 1, any = (mask & B_DEATH) !== 0; any && i < toks.length; i++) {
       if ((flagAt(i) & B_DEATH) === 0) continue;
       const n = anyAt(toks, i, c.deathSuffixes);
-      if (n === 0 || usedOutcomeToks.has(i)) continue;
+      if (n === 0 || usedOutcomeToks.includes(i)) continue;
       for (let d = i - 1; d >= 0 && d >= i - 6; d--) {
-        if (PUNCT_STOP.has(toks[d]!.text) || nums.some((m) => m.b === d)) break;
+        if (PUNCT_STOP.has(toks[d]!.text) || numEndingAt(nums, d)) break;
         if (isPhrase(toks, d, d, c.singularDeterminers)) {
           found.push({ num: null, count: 1, qualifier: 'exact', outcome: 'killed', group: groupOfTokens(toks, d + 1, i - 1, c, sActors), span: { start: toks[d]!.start, end: toks[i + n - 1]!.end }, breakdown: false, rule: `${pack.code}/casualty/singular-to-death`, outcomeTok: i });
           break;
@@ -1696,7 +1890,11 @@ export function findCasualties(text: string, input: ClaimInput, attributions: At
       if (f.num && f.outcomeTok > f.num.b && toks.slice(f.num.b + 1, f.outcomeTok).some((t) => has(c.relativizers, t.lower))) f.breakdown = true;
     }
     // "Dari delapan orang yang meninggal, empat jenazah …": what follows breaks the lead figure down
-    const lead = found.find((f) => f.num && f.num.a <= 2 && anyEndingAt(toks, f.num.a - 1, c.partitiveLead) > 0);
+    let lead: Found | undefined;
+    for (let k = 0; k < found.length && !lead; k++) {
+      const f = found[k]!;
+      if (f.num && f.num.a <= 2 && anyEndingAt(toks, f.num.a - 1, c.partitiveLead) > 0) lead = f;
+    }
     if (lead) for (const f of found) if (f !== lead && f.num && f.num.a > lead.num!.b && f.count < lead.count) f.breakdown = true;
     // claimant: this sentence's attribution, else the previous one in the same paragraph
     let carried: Attribution | null = null;
@@ -1704,57 +1902,26 @@ export function findCasualties(text: string, input: ClaimInput, attributions: At
       const prevS = input.sentences[inheritedAttr.sentence];
       if (prevS && prevS.paragraph === s.paragraph && s.index - inheritedAttr.sentence <= 2) carried = inheritedAttr;
     }
-    const attrOf = (f: Found): Attribution | null => attrAt(s.index, f.span.start) ?? carried;
-    const attr = found.length > 0 ? attrOf(found[0]!) : null;
+    // (no closure here reads this sentence's variables: the loop body then needs no context of its own)
+    const attr = found.length > 0 ? attrAt(s.index, found[0]!.span.start) ?? carried : null;
     const tally = (mask & B_TALLY) !== 0 && sentenceTally(toks, c);
-    const localTotal = (f: Found): boolean => {
-      if (!f.num) return false;
-      for (let k = f.num.a - 1; k >= 0 && k >= f.num.a - 4; k--) if (anyEndingAt(toks, k, c.totalWords) > 0) return true;
-      // "the conflict has killed N", "perang telah menewaskan N"
-      // "the conflict has left N dead"
-      const perfectAt = [f.outcomeTok - 1, f.num.a - 1, f.num.a - 2].find((k) => k >= 0 && anyEndingAt(toks, k, c.perfectAux) > 0);
-      if (perfectAt !== undefined) {
-        for (let k = 0; k < perfectAt; k++) if (anyAt(toks, k, c.conflictNouns) > 0) return true;
-      }
-      return false;
-    };
     // the start of a running total: a date the dates stage marks "since", else the first date after a since-word
     const sDates = datesIdx.stray === null ? input.dates : datesIdx.within(si);
-    // "sejak awal tahun", "so far this year": the total runs from 1 January of the report's year
-    // (before a date marked "since" further on: "sejak awal tahun … 340 orang, lapor Bernama, Khamis (14/3)")
-    let since: string | null = null;
-    if ((doc.starts[si]! & B_TALLY) !== 0) {
-      for (let k = 0; k < toks.length; k++) {
-        if ((flagAt(k) & B_TALLY) === 0) continue;
-        const n = anyAt(toks, k, c.yearToDate);
-        if (n === 0) continue;
-        const at = toks[k]!.start;
-        const own = sDates.find((d) => d.date && d.precision === 3 && d.date.endsWith('-01-01') && d.end > at && d.start <= toks[k + n - 1]!.end);
-        const year = own ? own.date!.slice(0, 4) : referenceYear(input.dates);
-        if (year) since = `${year}-01-01`;
-        break;
-      }
-    }
-    if (!since) since = sDates.find((d) => d.since && d.start >= s.start && d.end <= s.end)?.date ?? null;
-    // else the first date right after a since-word (the date may hold the cue: "sejak 2020")
-    if (!since && (mask & B_SINCE) !== 0) {
-      const cue = toks.findIndex((_, k) => (flagAt(k) & B_SINCE) !== 0 && anyAt(toks, k, c.sinceCues) > 0);
-      const near = cue >= 0 ? toks[Math.min(toks.length - 1, cue + 4)]!.end : -1;
-      if (cue >= 0) since = sDates.find((d) => d.end > toks[cue]!.start && d.start < near && d.end <= s.end && d.date)?.date ?? null;
-    }
-    const hasTotal = found.some((f) => f.inheritTotal);
+    const since = runningSince(toks, s, sDates, input.dates, c, mask, doc.starts[si]!);
+    let hasTotal = false;
+    for (let k = 0; k < found.length; k++) if (found[k]!.inheritTotal) hasTotal = true;
     // continuing a tally: "Mereka juga mengatakan 143 …" after a total
     const continues = !tally && attr?.rule.endsWith('/pronoun') && prevSentenceFigures.some((f) => f.tally);
     const prevTally = prevSentenceFigures.find((f) => f.tally);
     const mine: CasualtyMention[] = [];
     for (const f of found) {
-      const isTally = hasTotal ? !!f.inheritTotal : tally || localTotal(f) || !!continues;
+      const isTally = hasTotal ? !!f.inheritTotal : tally || localTotal(toks, f, c) || !!continues;
       mine.push({
         count: f.count,
         qualifier: f.qualifier,
         outcome: f.outcome,
         group: f.group,
-        claimant: attrOf(f)?.claimant ?? null,
+        claimant: (attrAt(s.index, f.span.start) ?? carried)?.claimant ?? null,
         evidence: { start: s.start, end: s.end },
         numberSpan: f.span,
         tally: isTally,
@@ -1816,13 +1983,13 @@ export function findCasualties(text: string, input: ClaimInput, attributions: At
     }
     // parts that add up to another figure of the same outcome are a breakdown of it
     for (const o of mine.length > 1 ? OUTCOMES : []) {
-      const parts = mine.filter((m) => m.outcome === o && !m.breakdown && m.count > 0 && /-(after|before)$/.test(m.rule));
+      const parts = mine.filter((m) => m.outcome === o && !m.breakdown && m.count > 0 && AFTER_OR_BEFORE_RULE.test(m.rule));
       if (parts.length < 2) continue;
       const sum = parts.reduce((x, m) => x + m.count, 0);
       // parts by group ("7 polisi dan 13 warga") or by severity ("3 luka berat, 4 luka ringan");
       // parts by place are figures of their own events
       const byGroup = new Set(parts.map((m) => m.group)).size > 1;
-      const bySeverity = (mask & B_SEVERITY) !== 0 && toks.some((_, k) => (flagAt(k) & B_SEVERITY) !== 0 && anyAt(toks, k, c.severity) > 0);
+      const bySeverity = (mask & B_SEVERITY) !== 0 && hasSeverity(toks, c);
       if ((byGroup || bySeverity) && [...out, ...mine].some((m) => m.outcome === o && m.count === sum && !parts.includes(m))) for (const p of parts) p.breakdown = true;
       else if (bySeverity && o === 'injured') {
         // "tiga luka berat, empat luka ringan dan satu luka-luka" with no total given: the total is
