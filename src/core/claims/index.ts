@@ -36,6 +36,25 @@ import type { Attribution, CasualtyMention, ClaimPack, OutcomeTable, Phrases } f
 import { fallbackNumbers } from './fallback-numbers.js';
 export type { Attribution, CasualtyMention, ClaimPack } from './types.js';
 
+/** Rule ids by language code and rule name ("en" + "casualty/toll" → "en/casualty/toll"), made once. */
+const RULE_IDS = new Map<string, Map<string, string>>();
+let RULE_CODE = '';
+let RULE_NAMES = new Map<string, string>();
+
+function rid(code: string, name: string): string {
+  if (code !== RULE_CODE) {
+    let m = RULE_IDS.get(code);
+    if (!m) RULE_IDS.set(code, (m = new Map()));
+    RULE_CODE = code;
+    RULE_NAMES = m;
+  }
+  let id = RULE_NAMES.get(name);
+  if (id === undefined) RULE_NAMES.set(name, (id = `${code}/${name}`));
+  return id;
+}
+const AFTER_RULE: Record<Outcome, string> = { killed: 'casualty/killed-after', injured: 'casualty/injured-after', missing: 'casualty/missing-after', captured: 'casualty/captured-after' };
+const BEFORE_RULE: Record<Outcome, string> = { killed: 'casualty/killed-before', injured: 'casualty/injured-before', missing: 'casualty/missing-before', captured: 'casualty/captured-before' };
+
 /** What the claims stage reads: the reading stage's findings so far. */
 export interface ClaimInput {
   sentences: Sentence[];
@@ -476,10 +495,20 @@ function isWord(t: Token): boolean {
 
 // ---------------------------------------------------------------- groups
 
-function stripSuffix(word: string, c: ClaimPack): string[] {
-  const out = [word];
-  for (const s of c.suffixes) if (word.length > s.length + 2 && word.endsWith(s)) out.push(word.slice(0, -s.length));
-  return out;
+/** The group a group word with vocabulary id `id` at token i names (a phrase of at most 3 words), or null. */
+function groupWordGroup(toks: readonly Token[], i: number, id: number, c: ClaimPack): Group | null {
+  if (groupWordAt(toks, i, id, c.military) > 0) return 'military';
+  if (groupWordAt(toks, i, id, c.civilian) > 0) return 'civilian';
+  return null;
+}
+
+/** Whether a "people" word ("people", "orang") is inside the actor's span. */
+function peopleWithin(toks: readonly Token[], x: ActorMention, c: ClaimPack): boolean {
+  for (let k = 0; k < toks.length; k++) {
+    const y = toks[k]!;
+    if (y.start >= x.start && y.end <= x.end && anyAt(toks, k, c.people) > 0) return true;
+  }
+  return false;
 }
 
 /** A phrase of at most 3 words at token i whose first word has id `first` (a stem of the token). */
@@ -503,16 +532,29 @@ function groupWordAt(toks: readonly Token[], i: number, first: number, phrases: 
 function groupOfTokens(toks: readonly Token[], from: number, to: number, c: ClaimPack, actors: ActorMention[]): Group {
   for (let i = from; i <= to && i < toks.length; i++) {
     const t = toks[i]!;
-    for (const w of stripSuffix(t.lower, c)) {
-      const id = w === t.lower ? idAt(toks, i) : lookup(w);
-      if (groupWordAt(toks, i, id, c.military) > 0) return 'military';
-      if (groupWordAt(toks, i, id, c.civilian) > 0) return 'civilian';
+    // the word, then the word without each suffix of the pack ("prajuritnya" → "prajurit")
+    const own = groupWordGroup(toks, i, idAt(toks, i), c);
+    if (own) return own;
+    const word = t.lower;
+    for (const sfx of c.suffixes) {
+      if (word.length > sfx.length + 2 && word.endsWith(sfx)) {
+        const g = groupWordGroup(toks, i, lookup(word.slice(0, -sfx.length)), c);
+        if (g) return g;
+      }
     }
     // an actor read by the actors stage ("jihadists" → militia); generic "people" stays unknown
-    const a = anyAt(toks, i, c.people) > 0 ? undefined : actors.find((x) => x.start <= t.start && x.end >= t.end && !toks.some((y, k) => y.start >= x.start && y.end <= x.end && anyAt(toks, k, c.people) > 0));
+    let a: ActorMention | undefined;
+    if (anyAt(toks, i, c.people) === 0) {
+      for (const x of actors) {
+        if (x.start <= t.start && x.end >= t.end && !peopleWithin(toks, x, c)) {
+          a = x;
+          break;
+        }
+      }
+    }
     if (a) {
       if (a.type === 'civilians' || a.type === 'protesters') return 'civilian';
-      if (['state', 'rebel', 'political_militia', 'identity_militia'].includes(a.type) && a.kind !== 'government' && a.kind !== 'country' && a.kind !== 'official') return 'military';
+      if ((a.type === 'state' || a.type === 'rebel' || a.type === 'political_militia' || a.type === 'identity_militia') && a.kind !== 'government' && a.kind !== 'country' && a.kind !== 'official') return 'military';
     }
   }
   return 'unknown';
@@ -772,16 +814,44 @@ function speakerName(toks: readonly Token[], from: number, to: number, c: ClaimP
 }
 
 function claimantOf(text: string, toks: readonly Token[], a: number, b: number, actors: readonly ActorMention[], places: readonly PlaceMention[]): { claimant: Claimant; span: Span } {
-  const span = { start: toks[a]!.start, end: toks[b]!.end };
-  const name = text.slice(span.start, span.end).replace(WS_RUN, ' ');
+  const start = toks[a]!.start;
+  const end = toks[b]!.end;
+  const span = { start, end };
+  const name = oneSpaced(text.slice(start, end));
   let country: string | null = null;
-  const actor = actors.find((x) => x.start >= span.start && x.end <= span.end && x.country);
+  let actor: ActorMention | undefined;
+  for (const x of actors) {
+    if (x.start >= start && x.end <= end && x.country) {
+      actor = x;
+      break;
+    }
+  }
   if (actor) country = actor.country;
   else {
-    const place = places.find((x) => x.start >= span.start && x.end <= span.end && x.country);
-    if (place) country = place.country;
+    for (const x of places) {
+      if (x.start >= start && x.end <= end && x.country) {
+        country = x.country;
+        break;
+      }
+    }
   }
   return { claimant: { name, country }, span };
+}
+
+/** Whether a UTF-16 unit is JavaScript white space (as \s matches it). */
+function isSpaceCode(ch: number): boolean {
+  if (ch <= 32) return ch === 32 || (ch >= 9 && ch <= 13);
+  if (ch < 0xa0) return false;
+  return ch === 0xa0 || ch === 0x1680 || (ch >= 0x2000 && ch <= 0x200a) || ch === 0x2028 || ch === 0x2029 || ch === 0x202f || ch === 0x205f || ch === 0x3000 || ch === 0xfeff;
+}
+
+/** The text with each run of white space made one space (as `.replace(/\s+/g, ' ')`); unchanged text is returned as is. */
+function oneSpaced(x: string): string {
+  for (let k = 0; k < x.length; k++) {
+    const ch = x.charCodeAt(k);
+    if (ch === 32 ? k + 1 < x.length && isSpaceCode(x.charCodeAt(k + 1)) : isSpaceCode(ch)) return x.replace(WS_RUN, ' ');
+  }
+  return x;
 }
 
 type SpeakerKind = { kind: 'pronoun' } | { kind: 'anaphor'; head: string; demonstrative: boolean } | null;
@@ -898,7 +968,7 @@ export function findAttributions(text: string, input: ClaimInput, pack: Language
       }
       let att: Attribution | null = null;
       if (kind?.kind === 'pronoun') {
-        if (last) att = { sentence: s.index, claimant: last.claimant, span: last.span, rule: `${pack.code}/claimant/pronoun`, at };
+        if (last) att = { sentence: s.index, claimant: last.claimant, span: last.span, rule: rid(pack.code, 'claimant/pronoun'), at };
         else return true;
       } else if (kind?.kind === 'anaphor') {
         // the latest claimant that names the head ("the ministry" → "Ministry of Defense"),
@@ -910,12 +980,12 @@ export function findAttributions(text: string, input: ClaimInput, pack: Language
         }
         for (let k = out.length - 1; k >= 0 && !named; k--) if (fold(out[k]!.claimant.name).includes(kind.head)) named = out[k]!;
         const ref = named ?? (kind.demonstrative || has(c.reportNouns, kind.head) ? last : null);
-        if (ref) att = { sentence: s.index, claimant: ref.claimant, span: ref.span, rule: `${pack.code}/claimant/anaphor`, at };
+        if (ref) att = { sentence: s.index, claimant: ref.claimant, span: ref.span, rule: rid(pack.code, 'claimant/anaphor'), at };
         else if (has(c.groupAnaphors, kind.head)) {
           // "the group said": the armed group named last before it (by a name, not "fighters")
           let g: ActorMention | null = null;
           for (const x of input.actors) if (x.end <= toks[a]!.start && (x.type === 'rebel' || x.type === 'political_militia' || x.type === 'identity_militia') && UPPER_INITIAL.test(x.text) && !has(c.military, fold(x.text))) g = x;
-          if (g) att = { sentence: s.index, claimant: { name: text.slice(g.start, g.end).replace(WS_RUN, ' '), country: g.country }, span: { start: toks[sp.from]!.start, end: toks[sp.to]!.end }, rule: `${pack.code}/claimant/anaphor-group`, at };
+          if (g) att = { sentence: s.index, claimant: { name: text.slice(g.start, g.end).replace(WS_RUN, ' '), country: g.country }, span: { start: toks[sp.from]!.start, end: toks[sp.to]!.end }, rule: rid(pack.code, 'claimant/anaphor-group'), at };
         }
       }
       if (!att) {
@@ -933,7 +1003,7 @@ export function findAttributions(text: string, input: ClaimInput, pack: Language
     if (rv > 0) {
       let e = rh + rv;
       while (e < toks.length && !PUNCT_STOP.has(toks[e]!.text) && e - (rh + rv) < 10) e++;
-      if (push(rh + rv, e - 1, rh, `${pack.code}/claimant/retro`) && here.length > 0) {
+      if (push(rh + rv, e - 1, rh, rid(pack.code, 'claimant/retro')) && here.length > 0) {
         const a = here[here.length - 1]!;
         const prevS = si > 0 ? input.sentences[si - 1]! : null;
         const last = out[out.length - 1];
@@ -948,7 +1018,7 @@ export function findAttributions(text: string, input: ClaimInput, pack: Language
       if (np > 0) {
         let e = i + np;
         while (e < toks.length && !PUNCT_STOP.has(toks[e]!.text) && !QUOTES.has(toks[e]!.text) && anyAt(toks, e, c.speechVerbs) === 0 && e - (i + np) < 10) e++;
-        push(i + np, e - 1, i, `${pack.code}/claimant/according-to`);
+        push(i + np, e - 1, i, rid(pack.code, 'claimant/according-to'));
         i += np - 1;
         continue;
       }
@@ -957,14 +1027,14 @@ export function findAttributions(text: string, input: ClaimInput, pack: Language
       if (ps > 0) {
         let e = i + ps;
         while (e < toks.length && !PUNCT_STOP.has(toks[e]!.text) && e - (i + ps) < 10) e++;
-        push(i + ps, e - 1, i, `${pack.code}/claimant/passive`);
+        push(i + ps, e - 1, i, rid(pack.code, 'claimant/passive'));
         continue;
       }
       if (inQuote[i]) continue;
       // 3. "katanya", "ujarnya": he/she said
       if (anyAt(toks, i, c.pronounSpeechSuffixes) > 0) {
         const last = here[here.length - 1] ?? previous;
-        if (last) here.push({ sentence: s.index, claimant: last.claimant, span: last.span, rule: `${pack.code}/claimant/pronoun`, at: toks[i]!.start });
+        if (last) here.push({ sentence: s.index, claimant: last.claimant, span: last.span, rule: rid(pack.code, 'claimant/pronoun'), at: toks[i]!.start });
         continue;
       }
       // 4. inverted at a quote's end or in an aside: '…," kata X' / '…," said X' / ', kata Kamal, …'
@@ -974,7 +1044,7 @@ export function findAttributions(text: string, input: ClaimInput, pack: Language
       if (inv > 0 && afterQuote) {
         let e = i + inv;
         while (e < toks.length && (!PUNCT_STOP.has(toks[e]!.text) || abbrevDot(toks, e)) && !isPhrase(toks, e, e, c.speakerStop) && e - (i + inv) < 12) e++;
-        if (e > i + inv && push(i + inv, e - 1, i, `${pack.code}/claimant/quote-inverted`)) {
+        if (e > i + inv && push(i + inv, e - 1, i, rid(pack.code, 'claimant/quote-inverted'))) {
           i = e - 1;
           continue;
         }
@@ -1015,7 +1085,7 @@ export function findAttributions(text: string, input: ClaimInput, pack: Language
             for (let k = seg.from; k <= seg.to && !clause; k++) if (anyAt(toks, k, c.speechVerbs) > 0) clause = true;
             if (clause) {
               const prior = here[here.length - 1];
-              if (prior) here.push({ sentence: s.index, claimant: prior.claimant, span: prior.span, rule: `${pack.code}/claimant/coordinated`, at: toks[i]!.start });
+              if (prior) here.push({ sentence: s.index, claimant: prior.claimant, span: prior.span, rule: rid(pack.code, 'claimant/coordinated'), at: toks[i]!.start });
               break;
             }
           }
@@ -1034,8 +1104,8 @@ export function findAttributions(text: string, input: ClaimInput, pack: Language
             }
             if (start < from) {
               const sp = speakerName(toks, from, end, c)!;
-              if (!push(start, sp.to, i, `${pack.code}/claimant/appositive`)) push(from, end, i, `${pack.code}/claimant/subject`);
-            } else push(from, end, i, `${pack.code}/claimant/subject`);
+              if (!push(start, sp.to, i, rid(pack.code, 'claimant/appositive'))) push(from, end, i, rid(pack.code, 'claimant/subject'));
+            } else push(from, end, i, rid(pack.code, 'claimant/subject'));
             break;
           }
           if (a < 0 || toks[a]!.text !== ',') break;
@@ -1078,7 +1148,7 @@ export function findAttributions(text: string, input: ClaimInput, pack: Language
     if (pending.length > 0 && closes) {
       const a = firstBySentence.get(s.index);
       if (a) for (const k of pending) if (!firstBySentence.has(k)) {
-        const copy: Attribution = { sentence: k, claimant: a.claimant, span: a.span, rule: `${pack.code}/claimant/quote-span`, at: -1 };
+        const copy: Attribution = { sentence: k, claimant: a.claimant, span: a.span, rule: rid(pack.code, 'claimant/quote-span'), at: -1 };
         out.push(copy);
         firstBySentence.set(k, copy);
       }
@@ -1103,7 +1173,7 @@ export function findAttributions(text: string, input: ClaimInput, pack: Language
     if (anyAt(toks, 0, c.continuationOpeners) === 0) continue;
     let last: Attribution | null = null;
     for (const a of out) if (a.sentence === p.index) last = a;
-    if (last) out.push({ sentence: s.index, claimant: last.claimant, span: last.span, rule: `${pack.code}/claimant/continuation`, at: -1 });
+    if (last) out.push({ sentence: s.index, claimant: last.claimant, span: last.span, rule: rid(pack.code, 'claimant/continuation'), at: -1 });
   }
   out.sort((x, y) => x.sentence - y.sentence || (x.at ?? 0) - (y.at ?? 0));
   fullNames(out);
@@ -1392,7 +1462,7 @@ function after(toks: Token[], num: Num, nums: Num[], c: ClaimPack, code: string,
       while (e < toks.length && toks[e]!.text !== ')' && e - j < 8) e++;
       // "42 orang (luka)": the bracket itself may hold the outcome
       const inner = outcomeAt(toks, j + 1, c.after);
-      if (inner && j + 1 + inner.len === e) return { outcome: inner.outcome, rule: `${code}/casualty/${inner.outcome}-after`, outcomeTok: j + 1, groupTo: j - 1 };
+      if (inner && j + 1 + inner.len === e) return { outcome: inner.outcome, rule: rid(code, AFTER_RULE[inner.outcome]), outcomeTok: j + 1, groupTo: j - 1 };
       j = e + 1;
       continue;
     }
@@ -1407,7 +1477,7 @@ function after(toks: Token[], num: Num, nums: Num[], c: ClaimPack, code: string,
         const objIsNum = numStartingAt(nums, j + o.len) !== undefined;
         if (obj && (objIsNum || anyAt(toks, j + o.len, c.people) > 0 || anyAt(toks, j + o.len, c.civilian) > 0 || anyAt(toks, j + o.len, c.military) > 0 || has(c.singularDeterminers, obj.lower) || has(c.objectDeterminers, obj.lower) || has(c.pronouns, obj.lower))) return null;
       }
-      return { outcome: o.outcome, rule: `${code}/casualty/${o.outcome}-after`, outcomeTok: j, groupTo: j - 1, among };
+      return { outcome: o.outcome, rule: rid(code, AFTER_RULE[o.outcome]), outcomeTok: j, groupTo: j - 1, among };
     }
     // "Dua anggota Brimob, Bripda Ronald dan Bripda Andi, gugur": names between commas
     if (t.text === ',' && j > num.b + 1) {
@@ -1447,7 +1517,7 @@ function after(toks: Token[], num: Num, nums: Num[], c: ClaimPack, code: string,
     // "25 children were among the dead": a part of a toll given elsewhere
     if (anyAt(toks, j, c.amongWords) > 0) among = true;
     // a body noun right after the count: "13 bodies", "lima jasad"
-    if (gap <= 1 && anyAt(toks, j, c.bodies) > 0) return { outcome: 'killed', rule: `${code}/casualty/bodies`, outcomeTok: j, groupTo: j };
+    if (gap <= 1 && anyAt(toks, j, c.bodies) > 0) return { outcome: 'killed', rule: rid(code, 'casualty/bodies'), outcomeTok: j, groupTo: j };
     gap++;
     j++;
   }
@@ -1465,12 +1535,12 @@ function before(toks: Token[], num: Num, c: ClaimPack, code: string, nums?: Num[
       continue;
     }
     const o = outcomeEndingAt(toks, j, c.before);
-    if (o) return { outcome: o.outcome, rule: `${code}/casualty/${o.outcome}-before`, outcomeTok: j - o.len + 1 };
+    if (o) return { outcome: o.outcome, rule: rid(code, BEFORE_RULE[o.outcome]), outcomeTok: j - o.len + 1 };
     // "korban tewas 5 orang", "kematian sembilan warga": a toll noun right before the count
     const tn0 = gap === 0 ? outcomeEndingAt(toks, j, c.tollNouns) : null;
-    if (tn0 && tn0.outcome !== 'captured' && !isPhrase(toks, j, j, c.tollLinks)) return { outcome: tn0.outcome, rule: `${code}/casualty/toll`, outcomeTok: j - tn0.len + 1 };
+    if (tn0 && tn0.outcome !== 'captured' && !isPhrase(toks, j, j, c.tollLinks)) return { outcome: tn0.outcome, rule: rid(code, 'casualty/toll'), outcomeTok: j - tn0.len + 1 };
     const bodies = anyEndingAt(toks, j, c.bodies);
-    if (bodies > 0 && gap === 0) return { outcome: 'killed', rule: `${code}/casualty/bodies`, outcomeTok: j };
+    if (bodies > 0 && gap === 0) return { outcome: 'killed', rule: rid(code, 'casualty/bodies'), outcomeTok: j };
     const link = anyEndingAt(toks, j, c.tollLinks);
     if (link > 0) {
       // a toll noun or an outcome word within a few tokens before the link
@@ -1483,8 +1553,8 @@ function before(toks: Token[], num: Num, c: ClaimPack, code: string, nums?: Num[
           break;
         }
         const tn = outcomeEndingAt(toks, k, c.tollNouns) ?? outcomeEndingAt(toks, k, c.after);
-        if (tn && tn.outcome !== 'captured') return { outcome: tn.outcome, rule: `${code}/casualty/toll`, outcomeTok: k - tn.len + 1 };
-        if (anyEndingAt(toks, k, c.totalWords) > 0) return { outcome: null, rule: `${code}/casualty/total`, outcomeTok: k, total: true };
+        if (tn && tn.outcome !== 'captured') return { outcome: tn.outcome, rule: rid(code, 'casualty/toll'), outcomeTok: k - tn.len + 1 };
+        if (anyEndingAt(toks, k, c.totalWords) > 0) return { outcome: null, rule: rid(code, 'casualty/total'), outcomeTok: k, total: true };
       }
     }
     if (PUNCT_STOP.has(t.text)) break;
@@ -1512,7 +1582,7 @@ function before(toks: Token[], num: Num, c: ClaimPack, code: string, nums?: Num[
     }
     const o = outcomeAt(toks, k, c.after);
     if (o && o.outcome !== 'captured' && !outcomeSeen) outcomeSeen = { outcome: o.outcome, at: k };
-    if (outcomeSeen && anyAt(toks, k, c.tollHeads) > 0) return { outcome: outcomeSeen.outcome, rule: `${code}/casualty/toll-head`, outcomeTok: outcomeSeen.at };
+    if (outcomeSeen && anyAt(toks, k, c.tollHeads) > 0) return { outcome: outcomeSeen.outcome, rule: rid(code, 'casualty/toll-head'), outcomeTok: outcomeSeen.at };
   }
   return null;
 }
@@ -1685,13 +1755,13 @@ export function findCasualties(text: string, input: ClaimInput, attributions: At
       // "di Solo ada N orang" continuing a casualty list
       if (!hit && anyEndingAt(toks, num.a - 1, c.listCues) > 0 && anyAt(toks, num.b + 1, c.people) > 0) {
         const last = found[found.length - 1] ?? prevSentenceFigures[prevSentenceFigures.length - 1];
-        if (last && last.outcome !== 'captured') hit = { outcome: last.outcome, rule: `${pack.code}/casualty/list`, outcomeTok: -1, groupFrom: num.b + 1, groupTo: num.b + 1 };
+        if (last && last.outcome !== 'captured') hit = { outcome: last.outcome, rule: rid(pack.code, 'casualty/list'), outcomeTok: -1, groupFrom: num.b + 1, groupTo: num.b + 1 };
       }
       // "…, termasuk enam anak-anak": a breakdown of the figure before, with its outcome
       if (!hit && cue && found.length > 0) {
         let e = num.b + 1;
         while (e < toks.length && e <= num.b + 3 && !PUNCT_STOP.has(toks[e]!.text) && anyAt(toks, e, c.barriers) === 0) e++;
-        hit = { outcome: found[found.length - 1]!.outcome, rule: `${pack.code}/casualty/breakdown`, outcomeTok: -1, groupFrom: num.b + 1, groupTo: e - 1 };
+        hit = { outcome: found[found.length - 1]!.outcome, rule: rid(pack.code, 'casualty/breakdown'), outcomeTok: -1, groupFrom: num.b + 1, groupTo: e - 1 };
       }
       if (!hit) continue;
       let outcome = hit.outcome;
@@ -1753,7 +1823,7 @@ export function findCasualties(text: string, input: ClaimInput, attributions: At
       if (!z) continue;
       for (const o of OUTCOMES) {
         if (anyAt(toks, i, c.zero[o]) !== z.len) continue;
-        found.push({ num: null, count: 0, qualifier: 'exact', outcome: o, group: 'unknown', span: { start: toks[i]!.start, end: toks[i + z.len - 1]!.end }, breakdown: false, rule: `${pack.code}/casualty/zero`, outcomeTok: i });
+        found.push({ num: null, count: 0, qualifier: 'exact', outcome: o, group: 'unknown', span: { start: toks[i]!.start, end: toks[i + z.len - 1]!.end }, breakdown: false, rule: rid(pack.code, 'casualty/zero'), outcomeTok: i });
       }
       i += z.len - 1;
     }
@@ -1765,7 +1835,7 @@ export function findCasualties(text: string, input: ClaimInput, attributions: At
       for (let k = i + z; k < toks.length && k <= i + z + 4; k++) {
         const o = outcomeAt(toks, k, c.after);
         if (o) {
-          if (o.outcome !== 'captured' && k > i + z) found.push({ num: null, count: 0, qualifier: 'exact', outcome: o.outcome, group: groupOfTokens(toks, i + z, k - 1, c, sActors), span: { start: toks[i]!.start, end: toks[k + o.len - 1]!.end }, breakdown: false, rule: `${pack.code}/casualty/zero`, outcomeTok: k });
+          if (o.outcome !== 'captured' && k > i + z) found.push({ num: null, count: 0, qualifier: 'exact', outcome: o.outcome, group: groupOfTokens(toks, i + z, k - 1, c, sActors), span: { start: toks[i]!.start, end: toks[k + o.len - 1]!.end }, breakdown: false, rule: rid(pack.code, 'casualty/zero'), outcomeTok: k });
           break;
         }
         const t = toks[k]!;
@@ -1782,7 +1852,7 @@ export function findCasualties(text: string, input: ClaimInput, attributions: At
       if (!toks[d] || !isPhrase(toks, d, d, c.singularDeterminers) || numStartingAt(nums, d)) continue;
       for (let k = d + 1; k <= d + 4 && k < toks.length && !PUNCT_STOP.has(toks[k]!.text); k++) {
         if (anyAt(toks, k, c.people) > 0 || anyAt(toks, k, c.civilian) > 0 || anyAt(toks, k, c.military) > 0) {
-          found.push({ num: null, count: 1, qualifier: 'exact', outcome: o.outcome, group: groupOfTokens(toks, k, k, c, sActors), span: { start: toks[d]!.start, end: toks[k]!.end }, breakdown: false, rule: `${pack.code}/casualty/singular-object`, outcomeTok: i });
+          found.push({ num: null, count: 1, qualifier: 'exact', outcome: o.outcome, group: groupOfTokens(toks, k, k, c, sActors), span: { start: toks[d]!.start, end: toks[k]!.end }, breakdown: false, rule: rid(pack.code, 'casualty/singular-object'), outcomeTok: i });
           usedOutcomeToks.push(i);
           break;
         }
@@ -1811,7 +1881,7 @@ export function findCasualties(text: string, input: ClaimInput, attributions: At
             if (!isPhrase(toks, d, d, c.singularDeterminers)) continue;
             const g = groupOfTokens(toks, d + 1, q - 1, c, sActors);
             if (g !== 'unknown' || hasPhraseIn(toks, d + 1, q - 1, c.people)) {
-              found.push({ num: null, count: 1, qualifier: 'exact', outcome: o.outcome, group: g, span: { start: toks[d]!.start, end: toks[i + o.len - 1]!.end }, breakdown: false, rule: `${pack.code}/casualty/singular-apposition`, outcomeTok: i });
+              found.push({ num: null, count: 1, qualifier: 'exact', outcome: o.outcome, group: g, span: { start: toks[d]!.start, end: toks[i + o.len - 1]!.end }, breakdown: false, rule: rid(pack.code, 'casualty/singular-apposition'), outcomeTok: i });
               usedOutcomeToks.push(i);
             }
             break;
@@ -1850,7 +1920,7 @@ export function findCasualties(text: string, input: ClaimInput, attributions: At
         }
       }
       if (!ok) continue;
-      found.push({ num: null, count: 1, qualifier: 'exact', outcome: o.outcome, group, span: { start: subj.start, end: toks[i + o.len - 1]!.end }, breakdown: false, rule: `${pack.code}/casualty/singular`, outcomeTok: i });
+      found.push({ num: null, count: 1, qualifier: 'exact', outcome: o.outcome, group, span: { start: subj.start, end: toks[i + o.len - 1]!.end }, breakdown: false, rule: rid(pack.code, 'casualty/singular'), outcomeTok: i });
     }
     // "beat a suspected thief to death": one victim, no numeral
     for (let i = 1, any = (mask & B_DEATH) !== 0; any && i < toks.length; i++) {
@@ -1860,7 +1930,7 @@ export function findCasualties(text: string, input: ClaimInput, attributions: At
       for (let d = i - 1; d >= 0 && d >= i - 6; d--) {
         if (PUNCT_STOP.has(toks[d]!.text) || numEndingAt(nums, d)) break;
         if (isPhrase(toks, d, d, c.singularDeterminers)) {
-          found.push({ num: null, count: 1, qualifier: 'exact', outcome: 'killed', group: groupOfTokens(toks, d + 1, i - 1, c, sActors), span: { start: toks[d]!.start, end: toks[i + n - 1]!.end }, breakdown: false, rule: `${pack.code}/casualty/singular-to-death`, outcomeTok: i });
+          found.push({ num: null, count: 1, qualifier: 'exact', outcome: 'killed', group: groupOfTokens(toks, d + 1, i - 1, c, sActors), span: { start: toks[d]!.start, end: toks[i + n - 1]!.end }, breakdown: false, rule: rid(pack.code, 'casualty/singular-to-death'), outcomeTok: i });
           break;
         }
       }
@@ -2003,7 +2073,7 @@ export function findCasualties(text: string, input: ClaimInput, attributions: At
           group: groups.size === 1 ? first.group : 'unknown',
           numberSpan: { start: first.numberSpan.start, end: parts[parts.length - 1]!.numberSpan.end },
           breakdown: false,
-          rule: `${pack.code}/casualty/sum`,
+          rule: rid(pack.code, 'casualty/sum'),
         });
         for (const p of parts) p.breakdown = true;
       }
