@@ -753,18 +753,37 @@ const LOWER_AT_WORD_START = /\b\p{Ll}/gu;
 /** A short capitalised abbreviation before a dot: "Oct", "Jan", "Lt". */
 const ABBREV = /^\p{Lu}\p{Ll}{1,3}$/u;
 
+/** The last speakerName call (the subject rule asks again for the span it just read). */
+let SN_TOKS: readonly Token[] | null = null;
+let SN_FROM = 0;
+let SN_TO = 0;
+let SN_PACK: ClaimPack | null = null;
+let SN_OUT: { from: number; to: number } | null = null;
+
 function speakerName(toks: readonly Token[], from: number, to: number, c: ClaimPack): { from: number; to: number } | null {
+  if (toks === SN_TOKS && from === SN_FROM && to === SN_TO && c === SN_PACK) return SN_OUT;
+  const out = readSpeakerName(toks, from, to, c);
+  SN_TOKS = toks;
+  SN_FROM = from;
+  SN_TO = to;
+  SN_PACK = c;
+  SN_OUT = out;
+  return out;
+}
+
+function readSpeakerName(toks: readonly Token[], from: number, to: number, c: ClaimPack): { from: number; to: number } | null {
   // cut at stop words ("yang", "who"), strip leading/trailing fillers, punctuation
   let a = from;
   let b = to;
   for (let i = a; i <= b; i++) {
-    // … unless the stop word is written in capitals inside a name: "Menteri Dalam Negeri"
-    // … or a short linking word inside one: "Commission on Human Rights"
-    const inName = i > a && i < b && UPPER_INITIAL.test(toks[i - 1]!.text) && UPPER_INITIAL.test(toks[i + 1]!.text) && (UPPER_INITIAL.test(toks[i]!.text) || isPhrase(toks, i, i, c.speakerNameLinks));
     // "Pihak berwenang di Nagorno-Karabakh", "officials in Kherson": a generic speaker and whose place
-    const ofPlace = i > a && i < b && isPhrase(toks, i, i, c.speakerPlacePreps) && !UPPER_INITIAL.test(toks[i - 1]!.text) && UPPER_INITIAL.test(toks[i + 1]!.text) && toks.slice(i + 1, b + 1).every((t) => UPPER_INITIAL.test(t.text) || t.text === '-');
+    const ofPlace = i > a && i < b && isPhrase(toks, i, i, c.speakerPlacePreps) && !upperInitial(toks[i - 1]!.text) && upperInitial(toks[i + 1]!.text) && toks.slice(i + 1, b + 1).every((t) => upperInitial(t.text) || t.text === '-');
     if (ofPlace) break;
-    if (i > a && isPhrase(toks, i, i, c.speakerStop) && !inName) {
+    if (i > a && isPhrase(toks, i, i, c.speakerStop)) {
+      // … unless the stop word is written in capitals inside a name: "Menteri Dalam Negeri"
+      // … or a short linking word inside one: "Commission on Human Rights"
+      const inName = i < b && upperInitial(toks[i - 1]!.text) && upperInitial(toks[i + 1]!.text) && (upperInitial(toks[i]!.text) || isPhrase(toks, i, i, c.speakerNameLinks));
+      if (inName) continue;
       b = i - 1;
       break;
     }
@@ -984,7 +1003,7 @@ export function findAttributions(text: string, input: ClaimInput, pack: Language
         else if (has(c.groupAnaphors, kind.head)) {
           // "the group said": the armed group named last before it (by a name, not "fighters")
           let g: ActorMention | null = null;
-          for (const x of input.actors) if (x.end <= toks[a]!.start && (x.type === 'rebel' || x.type === 'political_militia' || x.type === 'identity_militia') && UPPER_INITIAL.test(x.text) && !has(c.military, fold(x.text))) g = x;
+          for (const x of input.actors) if (x.end <= toks[a]!.start && (x.type === 'rebel' || x.type === 'political_militia' || x.type === 'identity_militia') && upperInitial(x.text) && !has(c.military, fold(x.text))) g = x;
           if (g) att = { sentence: s.index, claimant: { name: text.slice(g.start, g.end).replace(WS_RUN, ' '), country: g.country }, span: { start: toks[sp.from]!.start, end: toks[sp.to]!.end }, rule: rid(pack.code, 'claimant/anaphor-group'), at };
         }
       }
@@ -1482,8 +1501,8 @@ function after(toks: Token[], num: Num, nums: Num[], c: ClaimPack, code: string,
     // "Dua anggota Brimob, Bripda Ronald dan Bripda Andi, gugur": names between commas
     if (t.text === ',' && j > num.b + 1) {
       let e = j + 1;
-      while (e < toks.length && e - j <= 10 && (UPPER_INITIAL.test(toks[e]!.text) || anyAt(toks, e, c.coordinators) > 0)) e++;
-      if (e > j + 1 && e < toks.length && toks[e]!.text === ',' && UPPER_INITIAL.test(toks[j + 1]!.text)) {
+      while (e < toks.length && e - j <= 10 && (upperInitial(toks[e]!.text) || anyAt(toks, e, c.coordinators) > 0)) e++;
+      if (e > j + 1 && e < toks.length && toks[e]!.text === ',' && upperInitial(toks[j + 1]!.text)) {
         j = e + 1;
         continue;
       }
@@ -1547,7 +1566,7 @@ function before(toks: Token[], num: Num, c: ClaimPack, code: string, nums?: Num[
       for (let k = j - link; k >= 0 && k >= j - link - 14; k--) {
         // "… di negara bagian Al Jazirah, Sudan, bertambah menjadi 40": a comma after a name goes on
         if (PUNCT_STOP.has(toks[k]!.text)) {
-          if (toks[k]!.text === ',' && k > 0 && UPPER_INITIAL.test(toks[k - 1]!.text) && k > j - link - 14) continue;
+          if (toks[k]!.text === ',' && k > 0 && upperInitial(toks[k - 1]!.text) && k > j - link - 14) continue;
           // "since Oct. 7 to 35,034": the dot of an abbreviation
           if (toks[k]!.text === '.' && k > 0 && ABBREV.test(toks[k - 1]!.text) && toks[k - 1]!.end === toks[k]!.start) continue;
           break;
@@ -1577,7 +1596,7 @@ function before(toks: Token[], num: Num, c: ClaimPack, code: string, nums?: Num[
   for (let k = num.a - 1; k >= 0 && k >= num.a - 24; k--) {
     if (PUNCT_STOP.has(toks[k]!.text)) {
       // "Jumlah korban tewas … di Al Jazirah, Sudan, bertambah menjadi 40": a comma after a name goes on
-      if (toks[k]!.text === ',' && k > 0 && UPPER_INITIAL.test(toks[k - 1]!.text)) continue;
+      if (toks[k]!.text === ',' && k > 0 && upperInitial(toks[k - 1]!.text)) continue;
       break;
     }
     const o = outcomeAt(toks, k, c.after);
@@ -1874,7 +1893,7 @@ export function findCasualties(text: string, input: ClaimInput, attributions: At
       // "Seorang anggota Brimob, Bripda Ronald, gugur": a name between commas after "a <group word>"
       if (toks[k]!.text === ',' && k > 2) {
         let q = k - 1;
-        while (q > 0 && k - q <= 5 && UPPER_INITIAL.test(toks[q]!.text)) q--;
+        while (q > 0 && k - q <= 5 && upperInitial(toks[q]!.text)) q--;
         if (q < k - 1 && toks[q]!.text === ',' && q > 1) {
           for (let d = q - 2; d >= 0 && d >= q - 5; d--) {
             if (PUNCT_STOP.has(toks[d]!.text)) break;
