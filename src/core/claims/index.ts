@@ -146,6 +146,24 @@ const B_TALLY = 64;
 const B_SINCE = 128;
 const B_SEVERITY = 256;
 const B_BREAKDOWN = 4096; // a breakdown cue ("including")
+/** Bits of single tables, to pass a token without calling the matcher (start and end flags alike). */
+const B_AFTER_O = 512; // the `after` outcome table
+const B_COORD = 1024;
+const B_BARRIER = 2048;
+const B_PAUX = 1 << 13;
+const B_AMONG = 1 << 14;
+const B_BODIES = 1 << 15;
+const B_TOLLNOUN = 1 << 16;
+const B_TOLLLINK = 1 << 17;
+const B_TOLLHEAD = 1 << 18;
+const B_TOTAL = 1 << 19;
+const B_SPEECH = 1 << 20;
+const B_SRCPREP = 1 << 21;
+const B_PASSRC = 1 << 22;
+const B_INV = 1 << 23;
+const B_PRONSFX = 1 << 24;
+const B_SPKSTOP = 1 << 25;
+const B_SPKPLACE = 1 << 26;
 /** Not start flags but marks of a sentence's mask: a quote mark " “ ” ″; any quote mark of QUOTES or ″. */
 const B_QMARK = 1 << 29;
 const B_ANY_QUOTE = 1 << 30;
@@ -169,6 +187,7 @@ interface DocIds {
   ids: Int32Array;
   masks: Uint32Array;
   starts: Uint32Array;
+  ends: Uint32Array;
 }
 /** The last document read (findCasualties reads the document findAttributions just read). */
 let LAST_DOC: DocIds | null = null;
@@ -234,7 +253,7 @@ function docIds(sentences: readonly Sentence[], c: ClaimPack): DocIds {
     starts[k] = m;
   }
   base[n] = p;
-  const out: DocIds = { sentences, list: sentences.slice(), pack: c, flags, size: VOCAB.size, toks, base, ids, masks, starts };
+  const out: DocIds = { sentences, list: sentences.slice(), pack: c, flags, size: VOCAB.size, toks, base, ids, masks, starts, ends };
   LAST_DOC = out;
   return out;
 }
@@ -242,9 +261,29 @@ function docIds(sentences: readonly Sentence[], c: ClaimPack): DocIds {
 /** Makes sentence k of the document the current one for idAt and flagAt. */
 function useSentence(d: DocIds, k: number): void {
   CUR_FLAGS = d.flags;
+  CUR_ENDS = d.ends;
+  CUR_MASK = d.masks[k]!;
   CUR_TOKS = d.toks[k]!;
   CUR_IDS = d.ids;
   CUR_BASE = d.base[k]!;
+}
+
+let CUR_ENDS: Uint32Array = new Uint32Array(0);
+/** The mask of the current sentence. */
+let CUR_MASK = 0;
+
+/** The start flags (B_* bits of the current pack) of token i of `toks`; 0 past either end. */
+function startFlags(toks: readonly Token[], i: number): number {
+  if (i < 0 || i >= toks.length) return 0;
+  const id = toks === CUR_TOKS ? CUR_IDS[CUR_BASE + i]! : lookup(toks[i]!.lower);
+  return id >= 0 && id < CUR_FLAGS.length ? CUR_FLAGS[id]! : 0;
+}
+
+/** The end flags (B_* bits of the current pack: a phrase of the table ends with the word) of token i; 0 past either end. */
+function endFlags(toks: readonly Token[], i: number): number {
+  if (i < 0 || i >= toks.length) return 0;
+  const id = toks === CUR_TOKS ? CUR_IDS[CUR_BASE + i]! : lookup(toks[i]!.lower);
+  return id >= 0 && id < CUR_ENDS.length ? CUR_ENDS[id]! : 0;
 }
 
 /** The vocabulary id of token i (-1: in no table); the caller checks that token i exists. */
@@ -404,6 +443,23 @@ function packFlags(c: ClaimPack): Uint32Array {
   mark(compiled(c.sinceCues), B_SINCE);
   mark(compiled(c.severity), B_SEVERITY);
   mark(compiled(c.breakdownCues), B_BREAKDOWN);
+  mark(compiledTable(c.after), B_AFTER_O);
+  mark(compiled(c.coordinators), B_COORD);
+  mark(compiled(c.barriers), B_BARRIER);
+  mark(compiled(c.passiveAux), B_PAUX);
+  mark(compiled(c.amongWords), B_AMONG);
+  mark(compiled(c.bodies), B_BODIES);
+  mark(compiledTable(c.tollNouns), B_TOLLNOUN);
+  mark(compiled(c.tollLinks), B_TOLLLINK);
+  mark(compiled(c.tollHeads), B_TOLLHEAD);
+  mark(compiled(c.totalWords), B_TOTAL);
+  mark(compiled(c.speechVerbs), B_SPEECH);
+  mark(compiled(c.sourcePreps), B_SRCPREP);
+  mark(compiled(c.passiveSource), B_PASSRC);
+  mark(compiled(c.invertedSpeechVerbs), B_INV);
+  mark(compiled(c.pronounSpeechSuffixes), B_PRONSFX);
+  mark(compiled(c.speakerStop), B_SPKSTOP);
+  mark(compiled(c.speakerPlacePreps), B_SPKPLACE);
   PACK_FLAGS.set(c, flags);
   PACK_ENDS.set(c, ends);
   return flags;
@@ -477,8 +533,19 @@ function has(phrases: Phrases, word: string): boolean {
 
 const NO_ACTORS: ActorMention[] = [];
 const NO_ATTRIBUTIONS: Attribution[] = [];
-const PUNCT_STOP = new Set([',', ';', ':', '.', '!', '?', '(', ')', '[', ']', '—', '–']);
-const QUOTES = new Set(['"', '“', '”', "'", '‘', '’', '«', '»']);
+/** Punctuation that ends a phrase: , ; : . ! ? ( ) [ ] — – (one UTF-16 unit each). */
+function isPunctStop(x: string): boolean {
+  if (x.length !== 1) return false;
+  const ch = x.charCodeAt(0);
+  return ch === 44 || ch === 59 || ch === 58 || ch === 46 || ch === 33 || ch === 63 || ch === 40 || ch === 41 || ch === 91 || ch === 93 || ch === 0x2014 || ch === 0x2013;
+}
+
+/** A quote mark: " “ ” ' ‘ ’ « » (one UTF-16 unit each). */
+function isQuote(x: string): boolean {
+  if (x.length !== 1) return false;
+  const ch = x.charCodeAt(0);
+  return ch === 0x22 || ch === 0x201c || ch === 0x201d || ch === 0x27 || ch === 0x2018 || ch === 0x2019 || ch === 0xab || ch === 0xbb;
+}
 
 const WORD_CHAR = /[\p{L}\p{N}]/u;
 
@@ -643,7 +710,7 @@ function civilianScene(toks: readonly Token[], facts: readonly number[] | null, 
     if (sc.kind === SCENE_TARGET) {
       for (let j = k + sc.len; j <= k + sc.len + 3 && j < toks.length; j++) {
         const u = toks[j]!;
-        if (PUNCT_STOP.has(u.text)) break;
+        if (isPunctStop(u.text)) break;
         if (anyAt(toks, j, c.military) > 0 || strAt(toks, j, c.militaryPlaces) > 0) return false;
         for (const a of actors) if (a.start <= u.start && a.end >= u.end && isArmedActor(a)) return false;
       }
@@ -675,7 +742,7 @@ function includesCivilians(toks: readonly Token[], from: number, nums: readonly 
     let g = k + n;
     if (g < toks.length && isPhrase(toks, g, g, c.singularDeterminers)) {
       let h = g + 1;
-      while (h < toks.length && h <= g + 3 && !PUNCT_STOP.has(toks[h]!.text) && anyAt(toks, h, c.civilian) === 0 && anyAt(toks, h, c.military) === 0) h++;
+      while (h < toks.length && h <= g + 3 && !isPunctStop(toks[h]!.text) && anyAt(toks, h, c.civilian) === 0 && anyAt(toks, h, c.military) === 0) h++;
       g = h;
     }
     if (g < toks.length && !numStartingAt(nums, g) && anyAt(toks, g, c.civilian) > 0 && anyAt(toks, g, c.military) === 0) return true;
@@ -726,7 +793,7 @@ function quoteMask(toks: readonly Token[], anyQuote: boolean): Uint8Array {
   for (let i = 0; i < n; i++) {
     const t = toks[i]!.text;
     if (t.length !== 1) continue;
-    if (first < 0 && (QUOTES.has(t) || t === '″')) first = i;
+    if (first < 0 && (isQuote(t) || t === '″')) first = i;
     if (t === '"') straight++;
   }
   if (first < 0) return mask; // no quote mark: nothing inside one
@@ -777,9 +844,10 @@ function readSpeakerName(toks: readonly Token[], from: number, to: number, c: Cl
   let b = to;
   for (let i = a; i <= b; i++) {
     // "Pihak berwenang di Nagorno-Karabakh", "officials in Kherson": a generic speaker and whose place
-    const ofPlace = i > a && i < b && isPhrase(toks, i, i, c.speakerPlacePreps) && !upperInitial(toks[i - 1]!.text) && upperInitial(toks[i + 1]!.text) && toks.slice(i + 1, b + 1).every((t) => upperInitial(t.text) || t.text === '-');
+    const fl = startFlags(toks, i);
+    const ofPlace = i > a && i < b && (fl & B_SPKPLACE) !== 0 && isPhrase(toks, i, i, c.speakerPlacePreps) && !upperInitial(toks[i - 1]!.text) && upperInitial(toks[i + 1]!.text) && toks.slice(i + 1, b + 1).every((t) => upperInitial(t.text) || t.text === '-');
     if (ofPlace) break;
-    if (i > a && isPhrase(toks, i, i, c.speakerStop)) {
+    if (i > a && (fl & B_SPKSTOP) !== 0 && isPhrase(toks, i, i, c.speakerStop)) {
       // … unless the stop word is written in capitals inside a name: "Menteri Dalam Negeri"
       // … or a short linking word inside one: "Commission on Human Rights"
       const inName = i < b && upperInitial(toks[i - 1]!.text) && upperInitial(toks[i + 1]!.text) && (upperInitial(toks[i]!.text) || isPhrase(toks, i, i, c.speakerNameLinks));
@@ -799,7 +867,7 @@ function readSpeakerName(toks: readonly Token[], from: number, to: number, c: Cl
   let changed = true;
   while (changed && a <= b) {
     changed = false;
-    while (a <= b && (!isWord(toks[a]!) || QUOTES.has(toks[a]!.text))) {
+    while (a <= b && (!isWord(toks[a]!) || isQuote(toks[a]!.text))) {
       a++;
       changed = true;
     }
@@ -1021,7 +1089,7 @@ export function findAttributions(text: string, input: ClaimInput, pack: Language
     const rv = rh > 0 ? anyAt(toks, rh, c.retroVerbs) : 0;
     if (rv > 0) {
       let e = rh + rv;
-      while (e < toks.length && !PUNCT_STOP.has(toks[e]!.text) && e - (rh + rv) < 10) e++;
+      while (e < toks.length && !isPunctStop(toks[e]!.text) && e - (rh + rv) < 10) e++;
       if (push(rh + rv, e - 1, rh, rid(pack.code, 'claimant/retro')) && here.length > 0) {
         const a = here[here.length - 1]!;
         const prevS = si > 0 ? input.sentences[si - 1]! : null;
@@ -1032,44 +1100,45 @@ export function findAttributions(text: string, input: ClaimInput, pack: Language
     for (let i = 0; i < toks.length; i++) {
       const id = ids[base + i]!;
       if (id < 0 || id >= cueStart.length || (cueStart[id]! & B_CUE) === 0) continue;
+      const fl = cueStart[id]!;
       // 1. "menurut X", "according to X", "dilansir dari X"
-      const np = anyAt(toks, i, c.sourcePreps);
+      const np = (fl & B_SRCPREP) !== 0 ? anyAt(toks, i, c.sourcePreps) : 0;
       if (np > 0) {
         let e = i + np;
-        while (e < toks.length && !PUNCT_STOP.has(toks[e]!.text) && !QUOTES.has(toks[e]!.text) && anyAt(toks, e, c.speechVerbs) === 0 && e - (i + np) < 10) e++;
+        while (e < toks.length && !isPunctStop(toks[e]!.text) && !isQuote(toks[e]!.text) && ((flagAt(e) & B_SPEECH) === 0 || anyAt(toks, e, c.speechVerbs) === 0) && e - (i + np) < 10) e++;
         push(i + np, e - 1, i, rid(pack.code, 'claimant/according-to'));
         i += np - 1;
         continue;
       }
       // 2. passive source: "disampaikan oleh X"
-      const ps = anyAt(toks, i, c.passiveSource);
+      const ps = (fl & B_PASSRC) !== 0 ? anyAt(toks, i, c.passiveSource) : 0;
       if (ps > 0) {
         let e = i + ps;
-        while (e < toks.length && !PUNCT_STOP.has(toks[e]!.text) && e - (i + ps) < 10) e++;
+        while (e < toks.length && !isPunctStop(toks[e]!.text) && e - (i + ps) < 10) e++;
         push(i + ps, e - 1, i, rid(pack.code, 'claimant/passive'));
         continue;
       }
       if (inQuote[i]) continue;
       // 3. "katanya", "ujarnya": he/she said
-      if (anyAt(toks, i, c.pronounSpeechSuffixes) > 0) {
+      if ((fl & B_PRONSFX) !== 0 && anyAt(toks, i, c.pronounSpeechSuffixes) > 0) {
         const last = here[here.length - 1] ?? previous;
         if (last) here.push({ sentence: s.index, claimant: last.claimant, span: last.span, rule: rid(pack.code, 'claimant/pronoun'), at: toks[i]!.start });
         continue;
       }
       // 4. inverted at a quote's end or in an aside: '…," kata X' / '…," said X' / ', kata Kamal, …'
-      const inv = anyAt(toks, i, c.invertedSpeechVerbs);
+      const inv = (fl & B_INV) !== 0 ? anyAt(toks, i, c.invertedSpeechVerbs) : 0;
       const prev = toks[i - 1];
-      const afterQuote = inv > 0 && ((i === 0 && aside(toks, i, inv, c)) || (prev && (QUOTES.has(prev.text) || (prev.text === ',' && ((toks[i - 2] && (QUOTES.has(toks[i - 2]!.text) || inQuote[i - 2])) || aside(toks, i, inv, c))))));
+      const afterQuote = inv > 0 && ((i === 0 && aside(toks, i, inv, c)) || (prev && (isQuote(prev.text) || (prev.text === ',' && ((toks[i - 2] && (isQuote(toks[i - 2]!.text) || inQuote[i - 2])) || aside(toks, i, inv, c))))));
       if (inv > 0 && afterQuote) {
         let e = i + inv;
-        while (e < toks.length && (!PUNCT_STOP.has(toks[e]!.text) || abbrevDot(toks, e)) && !isPhrase(toks, e, e, c.speakerStop) && e - (i + inv) < 12) e++;
+        while (e < toks.length && (!isPunctStop(toks[e]!.text) || abbrevDot(toks, e)) && !isPhrase(toks, e, e, c.speakerStop) && e - (i + inv) < 12) e++;
         if (e > i + inv && push(i + inv, e - 1, i, rid(pack.code, 'claimant/quote-inverted'))) {
           i = e - 1;
           continue;
         }
       }
       // 5. "X mengatakan", "X said", "X told"
-      const sv = anyAt(toks, i, c.speechVerbs);
+      const sv = (fl & B_SPEECH) !== 0 ? anyAt(toks, i, c.speechVerbs) : 0;
       // a longer casualty verb phrase is no speech: "the attack claimed the lives of six soldiers"
       if (sv > 0 && i > 0 && anyEndingAt(toks, i - 1, c.notSpeechBefore) === 0 && strAt(toks, i - 1, c.negations) !== 1 && (i < 2 || strAt(toks, i - 2, c.negations) !== 2) && (outcomeAt(toks, i, c.before)?.len ?? 0) <= sv) {
         // the clause before the verb: back to a comma, a quote, a colon or the sentence start; an
@@ -1078,7 +1147,7 @@ export function findAttributions(text: string, input: ClaimInput, pack: Language
         let end = i - 1;
         for (let tries = 0; tries < 3 && end >= 0; tries++) {
           let a = end;
-          while (a >= 0 && toks[a]!.text !== ',' && !QUOTES.has(toks[a]!.text) && toks[a]!.text !== ';' && toks[a]!.text !== ':' && !inQuote[a]) a--;
+          while (a >= 0 && toks[a]!.text !== ',' && !isQuote(toks[a]!.text) && toks[a]!.text !== ';' && toks[a]!.text !== ':' && !inQuote[a]) a--;
           let from = a + 1;
           // "which he said": drop the relative word
           let relative = false;
@@ -1115,7 +1184,7 @@ export function findAttributions(text: string, input: ClaimInput, pack: Language
             let start = from;
             if (a >= 0 && toks[a]!.text === ',' && speakerKind(toks, seg.from, seg.to, c) === null) {
               let pa = a - 1;
-              while (pa >= 0 && toks[pa]!.text !== ',' && !QUOTES.has(toks[pa]!.text) && toks[pa]!.text !== ':') pa--;
+              while (pa >= 0 && toks[pa]!.text !== ',' && !isQuote(toks[pa]!.text) && toks[pa]!.text !== ':') pa--;
               const pf = pa + 1;
               const prevSeg = pf <= a - 1 ? speakerName(toks, pf, a - 1, c) : null;
               const head = toks[pf];
@@ -1396,6 +1465,15 @@ function numEndingAt(nums: readonly Num[], b: number): boolean {
   return false;
 }
 
+/** The first count of the list that ends at a token from `lo` to `hi` (lo <= b <= hi). */
+function numEndingIn(nums: readonly Num[], lo: number, hi: number): Num | undefined {
+  for (let k = 0; k < nums.length; k++) {
+    const m = nums[k]!;
+    if (m.b < hi + 1 && m.b >= lo) return m;
+  }
+  return undefined;
+}
+
 /** Whether a one-token count of value 1 is token d. */
 function oneAt(nums: readonly Num[], d: number): boolean {
   for (let k = 0; k < nums.length; k++) {
@@ -1466,12 +1544,14 @@ function after(toks: Token[], num: Num, nums: Num[], c: ClaimPack, code: string,
       j = e + 1;
       continue;
     }
+    // (the token's flags pass it by the tables none of whose phrases starts with it)
+    const fl = startFlags(toks, j);
     // "26 persons including a police officer have been killed": skip to the verb group
-    const bc = anyAt(toks, j, c.breakdownCues);
+    const bc = (fl & B_BREAKDOWN) !== 0 ? anyAt(toks, j, c.breakdownCues) : 0;
     if (bc > 0 && j > num.b + 1) {
       let e = j + bc;
-      while (e < toks.length && e - j < 7 && anyAt(toks, e, c.passiveAux) === 0 && !outcomeAt(toks, e, c.after) && !PUNCT_STOP.has(toks[e]!.text)) e++;
-      if (e < toks.length && !PUNCT_STOP.has(toks[e]!.text)) {
+      while (e < toks.length && e - j < 7 && anyAt(toks, e, c.passiveAux) === 0 && !outcomeAt(toks, e, c.after) && !isPunctStop(toks[e]!.text)) e++;
+      if (e < toks.length && !isPunctStop(toks[e]!.text)) {
         j = e;
         continue;
       }
@@ -1485,11 +1565,11 @@ function after(toks: Token[], num: Num, nums: Num[], c: ClaimPack, code: string,
       j = e + 1;
       continue;
     }
-    if (QUOTES.has(t.text)) {
+    if (isQuote(t.text)) {
       j++;
       continue;
     }
-    const o = outcomeAt(toks, j, c.after);
+    const o = (fl & B_AFTER_O) !== 0 ? outcomeAt(toks, j, c.after) : null;
     if (o) {
       if (!passive && isPhrase(toks, j, j + o.len - 1, c.ambiguousActive)) {
         const obj = toks[j + o.len];
@@ -1507,7 +1587,7 @@ function after(toks: Token[], num: Num, nums: Num[], c: ClaimPack, code: string,
         continue;
       }
     }
-    if (PUNCT_STOP.has(t.text)) return null;
+    if (isPunctStop(t.text)) return null;
     const inner = numStartingAt(nums, j);
     // "one of the five hostages was killed": the outcome is the part's, skip the whole's count
     if (inner && anyAt(toks, num.b + 1, c.partitive) === j - num.b - 1 && j > num.b + 1) {
@@ -1516,7 +1596,7 @@ function after(toks: Token[], num: Num, nums: Num[], c: ClaimPack, code: string,
     }
     if (inner) return null;
     // "seorang warga dan enam relawan cedera": coordinated counts share the outcome
-    const co = anyAt(toks, j, c.coordinators);
+    const co = (fl & B_COORD) !== 0 ? anyAt(toks, j, c.coordinators) : 0;
     const next = co > 0 ? numStartingAt(nums, j + co) : undefined;
     if (next && depth < 3) {
       const r = after(toks, next, nums, c, code, depth + 1);
@@ -1531,12 +1611,12 @@ function after(toks: Token[], num: Num, nums: Num[], c: ClaimPack, code: string,
       gap++;
       continue;
     }
-    if (anyAt(toks, j, c.barriers) > 0) return null;
-    if (anyAt(toks, j, c.passiveAux) > 0) passive = true;
+    if ((fl & B_BARRIER) !== 0 && anyAt(toks, j, c.barriers) > 0) return null;
+    if ((fl & B_PAUX) !== 0 && anyAt(toks, j, c.passiveAux) > 0) passive = true;
     // "25 children were among the dead": a part of a toll given elsewhere
-    if (anyAt(toks, j, c.amongWords) > 0) among = true;
+    if ((fl & B_AMONG) !== 0 && anyAt(toks, j, c.amongWords) > 0) among = true;
     // a body noun right after the count: "13 bodies", "lima jasad"
-    if (gap <= 1 && anyAt(toks, j, c.bodies) > 0) return { outcome: 'killed', rule: rid(code, 'casualty/bodies'), outcomeTok: j, groupTo: j };
+    if (gap <= 1 && (fl & B_BODIES) !== 0 && anyAt(toks, j, c.bodies) > 0) return { outcome: 'killed', rule: rid(code, 'casualty/bodies'), outcomeTok: j, groupTo: j };
     gap++;
     j++;
   }
@@ -1549,59 +1629,65 @@ function before(toks: Token[], num: Num, c: ClaimPack, code: string, nums?: Num[
   let gap = 0;
   while (j >= 0 && gap <= MAX_GAP_BEFORE) {
     const t = toks[j]!;
-    if (QUOTES.has(t.text)) {
+    if (isQuote(t.text)) {
       j--;
       continue;
     }
-    const o = outcomeEndingAt(toks, j, c.before);
+    // (the token's end flags pass it by the tables none of whose phrases ends with it)
+    const fe = endFlags(toks, j);
+    const o = (fe & B_BEFORE) !== 0 ? outcomeEndingAt(toks, j, c.before) : null;
     if (o) return { outcome: o.outcome, rule: rid(code, BEFORE_RULE[o.outcome]), outcomeTok: j - o.len + 1 };
     // "korban tewas 5 orang", "kematian sembilan warga": a toll noun right before the count
-    const tn0 = gap === 0 ? outcomeEndingAt(toks, j, c.tollNouns) : null;
+    const tn0 = gap === 0 && (fe & B_TOLLNOUN) !== 0 ? outcomeEndingAt(toks, j, c.tollNouns) : null;
     if (tn0 && tn0.outcome !== 'captured' && !isPhrase(toks, j, j, c.tollLinks)) return { outcome: tn0.outcome, rule: rid(code, 'casualty/toll'), outcomeTok: j - tn0.len + 1 };
-    const bodies = anyEndingAt(toks, j, c.bodies);
+    const bodies = (fe & B_BODIES) !== 0 ? anyEndingAt(toks, j, c.bodies) : 0;
     if (bodies > 0 && gap === 0) return { outcome: 'killed', rule: rid(code, 'casualty/bodies'), outcomeTok: j };
-    const link = anyEndingAt(toks, j, c.tollLinks);
+    const link = (fe & B_TOLLLINK) !== 0 ? anyEndingAt(toks, j, c.tollLinks) : 0;
     if (link > 0) {
       // a toll noun or an outcome word within a few tokens before the link
       for (let k = j - link; k >= 0 && k >= j - link - 14; k--) {
         // "… di negara bagian Al Jazirah, Sudan, bertambah menjadi 40": a comma after a name goes on
-        if (PUNCT_STOP.has(toks[k]!.text)) {
+        if (isPunctStop(toks[k]!.text)) {
           if (toks[k]!.text === ',' && k > 0 && upperInitial(toks[k - 1]!.text) && k > j - link - 14) continue;
           // "since Oct. 7 to 35,034": the dot of an abbreviation
           if (toks[k]!.text === '.' && k > 0 && ABBREV.test(toks[k - 1]!.text) && toks[k - 1]!.end === toks[k]!.start) continue;
           break;
         }
-        const tn = outcomeEndingAt(toks, k, c.tollNouns) ?? outcomeEndingAt(toks, k, c.after);
+        const fk = endFlags(toks, k);
+        const tn = ((fk & B_TOLLNOUN) !== 0 ? outcomeEndingAt(toks, k, c.tollNouns) : null) ?? ((fk & B_AFTER_O) !== 0 ? outcomeEndingAt(toks, k, c.after) : null);
         if (tn && tn.outcome !== 'captured') return { outcome: tn.outcome, rule: rid(code, 'casualty/toll'), outcomeTok: k - tn.len + 1 };
-        if (anyEndingAt(toks, k, c.totalWords) > 0) return { outcome: null, rule: rid(code, 'casualty/total'), outcomeTok: k, total: true };
+        if ((fk & B_TOTAL) !== 0 && anyEndingAt(toks, k, c.totalWords) > 0) return { outcome: null, rule: rid(code, 'casualty/total'), outcomeTok: k, total: true };
       }
     }
-    if (PUNCT_STOP.has(t.text)) break;
+    if (isPunctStop(t.text)) break;
     // "killed 200 people and displaced 500,000": a verb across "and" is not this count's
     // … but "menewaskan 3 warga dan 5 polisi": a count coordinated with an object shares its verb
-    const co = anyEndingAt(toks, j, c.coordinators);
+    const co = (fe & B_COORD) !== 0 ? anyEndingAt(toks, j, c.coordinators) : 0;
     if (co > 0 && gap === 0 && nums && depth < 3) {
-      const prevNum = nums.find((m) => m.b < j - co + 1 && m.b >= j - co - 3);
-      if (prevNum && !toks.slice(prevNum.b + 1, j - co + 1).some((t) => PUNCT_STOP.has(t.text))) {
+      const prevNum = numEndingIn(nums, j - co - 3, j - co);
+      if (prevNum && !toks.slice(prevNum.b + 1, j - co + 1).some((t) => isPunctStop(t.text))) {
         const r = before(toks, prevNum, c, code, nums, depth + 1);
         if (r && !r.total) return r;
       }
     }
-    if (co > 0 || anyEndingAt(toks, j, c.barriers) > 0) break;
+    if (co > 0 || ((fe & B_BARRIER) !== 0 && anyEndingAt(toks, j, c.barriers) > 0)) break;
     gap++;
     j--;
   }
   // "jumlah warga yang terbunuh selama 14 hari sekitar 21 orang": a toll head, its outcome, then the count
   let outcomeSeen: { outcome: Outcome; at: number } | null = null;
+  // (only when the sentence holds a toll head at all)
+  if (toks === CUR_TOKS && (CUR_MASK & B_TOLLHEAD) === 0) return null;
   for (let k = num.a - 1; k >= 0 && k >= num.a - 24; k--) {
-    if (PUNCT_STOP.has(toks[k]!.text)) {
+    if (isPunctStop(toks[k]!.text)) {
       // "Jumlah korban tewas … di Al Jazirah, Sudan, bertambah menjadi 40": a comma after a name goes on
       if (toks[k]!.text === ',' && k > 0 && upperInitial(toks[k - 1]!.text)) continue;
       break;
     }
-    const o = outcomeAt(toks, k, c.after);
+    const fk = startFlags(toks, k);
+    const o = (fk & B_AFTER_O) !== 0 ? outcomeAt(toks, k, c.after) : null;
     if (o && o.outcome !== 'captured' && !outcomeSeen) outcomeSeen = { outcome: o.outcome, at: k };
-    if (outcomeSeen && anyAt(toks, k, c.tollHeads) > 0) return { outcome: outcomeSeen.outcome, rule: rid(code, 'casualty/toll-head'), outcomeTok: outcomeSeen.at };
+    if (outcomeSeen && (fk & B_TOLLHEAD) !== 0 && anyAt(toks, k, c.tollHeads) > 0) return { outcome: outcomeSeen.outcome, rule: rid(code, 'casualty/toll-head'), outcomeTok: outcomeSeen.at };
   }
   return null;
 }
@@ -1760,7 +1846,7 @@ export function findCasualties(text: string, input: ClaimInput, attributions: At
         const bf = before(toks, num, c, pack.code, nums);
         if (bf) {
           let e = num.b + 1;
-          while (e < toks.length && e <= num.b + 3 && !PUNCT_STOP.has(toks[e]!.text) && anyAt(toks, e, c.barriers) === 0 && !numStartingAt(nums, e)) e++;
+          while (e < toks.length && e <= num.b + 3 && !isPunctStop(toks[e]!.text) && anyAt(toks, e, c.barriers) === 0 && !numStartingAt(nums, e)) e++;
           const toll = bf.rule.endsWith('/toll');
           // a toll's group words come just before its noun ("the civilian death toll"), after any speaker ("residents put the death toll at")
           let gf = toll ? Math.max(0, bf.outcomeTok - 3) : num.b + 1;
@@ -1779,7 +1865,7 @@ export function findCasualties(text: string, input: ClaimInput, attributions: At
       // "…, termasuk enam anak-anak": a breakdown of the figure before, with its outcome
       if (!hit && cue && found.length > 0) {
         let e = num.b + 1;
-        while (e < toks.length && e <= num.b + 3 && !PUNCT_STOP.has(toks[e]!.text) && anyAt(toks, e, c.barriers) === 0) e++;
+        while (e < toks.length && e <= num.b + 3 && !isPunctStop(toks[e]!.text) && anyAt(toks, e, c.barriers) === 0) e++;
         hit = { outcome: found[found.length - 1]!.outcome, rule: rid(pack.code, 'casualty/breakdown'), outcomeTok: -1, groupFrom: num.b + 1, groupTo: e - 1 };
       }
       if (!hit) continue;
@@ -1869,7 +1955,7 @@ export function findCasualties(text: string, input: ClaimInput, attributions: At
       if (!o) continue;
       const d = i + o.len;
       if (!toks[d] || !isPhrase(toks, d, d, c.singularDeterminers) || numStartingAt(nums, d)) continue;
-      for (let k = d + 1; k <= d + 4 && k < toks.length && !PUNCT_STOP.has(toks[k]!.text); k++) {
+      for (let k = d + 1; k <= d + 4 && k < toks.length && !isPunctStop(toks[k]!.text); k++) {
         if (anyAt(toks, k, c.people) > 0 || anyAt(toks, k, c.civilian) > 0 || anyAt(toks, k, c.military) > 0) {
           found.push({ num: null, count: 1, qualifier: 'exact', outcome: o.outcome, group: groupOfTokens(toks, k, k, c, sActors), span: { start: toks[d]!.start, end: toks[k]!.end }, breakdown: false, rule: rid(pack.code, 'casualty/singular-object'), outcomeTok: i });
           usedOutcomeToks.push(i);
@@ -1896,7 +1982,7 @@ export function findCasualties(text: string, input: ClaimInput, attributions: At
         while (q > 0 && k - q <= 5 && upperInitial(toks[q]!.text)) q--;
         if (q < k - 1 && toks[q]!.text === ',' && q > 1) {
           for (let d = q - 2; d >= 0 && d >= q - 5; d--) {
-            if (PUNCT_STOP.has(toks[d]!.text)) break;
+            if (isPunctStop(toks[d]!.text)) break;
             if (!isPhrase(toks, d, d, c.singularDeterminers)) continue;
             const g = groupOfTokens(toks, d + 1, q - 1, c, sActors);
             if (g !== 'unknown' || hasPhraseIn(toks, d + 1, q - 1, c.people)) {
@@ -1931,7 +2017,7 @@ export function findCasualties(text: string, input: ClaimInput, attributions: At
       }
       // "a soldier", "another person", "a 45-year-old street vendor"
       for (let d = k - 1; d >= Math.max(0, k - 5); d--) {
-        if (PUNCT_STOP.has(toks[d]!.text)) break;
+        if (isPunctStop(toks[d]!.text)) break;
         if (isPhrase(toks, d, d, c.singularDeterminers) && (anyAt(toks, k, c.people) > 0 || anyAt(toks, k, c.civilian) > 0 || anyAt(toks, k, c.military) > 0)) {
           ok = true;
           group = groupOfTokens(toks, k, k, c, sActors);
@@ -1947,7 +2033,7 @@ export function findCasualties(text: string, input: ClaimInput, attributions: At
       const n = anyAt(toks, i, c.deathSuffixes);
       if (n === 0 || usedOutcomeToks.includes(i)) continue;
       for (let d = i - 1; d >= 0 && d >= i - 6; d--) {
-        if (PUNCT_STOP.has(toks[d]!.text) || numEndingAt(nums, d)) break;
+        if (isPunctStop(toks[d]!.text) || numEndingAt(nums, d)) break;
         if (isPhrase(toks, d, d, c.singularDeterminers)) {
           found.push({ num: null, count: 1, qualifier: 'exact', outcome: 'killed', group: groupOfTokens(toks, d + 1, i - 1, c, sActors), span: { start: toks[d]!.start, end: toks[i + n - 1]!.end }, breakdown: false, rule: rid(pack.code, 'casualty/singular-to-death'), outcomeTok: i });
           break;
@@ -2050,7 +2136,7 @@ export function findCasualties(text: string, input: ClaimInput, attributions: At
         m.group = 'civilian';
         continue;
       }
-      while (to + 1 < toks.length && !PUNCT_STOP.has(toks[to + 1]!.text)) to++;
+      while (to + 1 < toks.length && !isPunctStop(toks[to + 1]!.text)) to++;
       if (civilianScene(toks, factsFor(s, toks), to, c, sActors, attrBySentence.get(s.index) ?? NO_ATTRIBUTIONS)) {
         m.group = 'civilian';
       }
@@ -2061,7 +2147,7 @@ export function findCasualties(text: string, input: ClaimInput, attributions: At
       const f = found[k]!;
       if (m.group !== 'unknown' || !f.num || f.outcomeTok < 1 || anyAt(toks, f.outcomeTok, c.lossVerbs) === 0) continue;
       let a = f.outcomeTok - 1;
-      while (a > 0 && f.outcomeTok - a < 6 && !PUNCT_STOP.has(toks[a - 1]!.text)) a--;
+      while (a > 0 && f.outcomeTok - a < 6 && !isPunctStop(toks[a - 1]!.text)) a--;
       const g = groupOfTokens(toks, a, f.outcomeTok - 1, c, sActors);
       if (g !== 'unknown') m.group = g;
     }
