@@ -80,19 +80,37 @@ function claimPack(pack: LanguagePack): ClaimPack | null {
 // id of its first and last word. Matching a phrase then compares small integers.
 const VOCAB = new Map<string, number>();
 
-/** Word signatures (engine wordSig) of VOCAB: a token whose signature is not here is in no table. */
-const VOCAB_SIG = new Uint32Array(1 << (SIG_BITS - 5));
-/** Signatures of the one-character quote marks (a sentence's mask notes them). */
-const QUOTE_SIG = sigSet(['"', '“', '”', '″', "'", '‘', '’', '«', '»']);
-
 /**
- * The vocabulary word of each signature: its id when one word has it (-1: none, -2: several,
- * then the Map decides). A token's id is then one array read and one string comparison, no
- * hashing of the token's string.
+ * The words of VOCAB and the one-character quote marks by word signature (engine wordSig, which
+ * the engine's token facts hold): a small open-addressing table (keys: signature + 1, 0 empty;
+ * values: the word's id, or SIG_QUOTE). A token is then found by its signature and one string
+ * comparison, no hashing of its string; most tokens of no table stop at an empty slot.
  */
-const SIG_ID = new Int32Array(1 << SIG_BITS).fill(-1);
+let SIG_KEYS = new Int32Array(4096);
+let SIG_VALS = new Int32Array(4096);
+let SIG_USED = 0;
+/** The value of a quote mark's signature (the token's text decides). */
+const SIG_QUOTE = -10;
 /** The words of VOCAB by id. */
 const VOCAB_WORDS: string[] = [];
+
+function sigInsert(sig: number, v: number): void {
+  if ((SIG_USED + 1) * 3 > SIG_KEYS.length) {
+    const keys = SIG_KEYS;
+    const vals = SIG_VALS;
+    SIG_KEYS = new Int32Array(keys.length * 2);
+    SIG_VALS = new Int32Array(keys.length * 2);
+    SIG_USED = 0;
+    for (let h = 0; h < keys.length; h++) if (keys[h] !== 0) sigInsert(keys[h]! - 1, vals[h]!);
+  }
+  const mask = SIG_KEYS.length - 1;
+  let h = sig & mask;
+  while (SIG_KEYS[h] !== 0) h = (h + 1) & mask;
+  SIG_KEYS[h] = sig + 1;
+  SIG_VALS[h] = v;
+  SIG_USED++;
+}
+for (const q of ['"', '“', '”', '″', "'", '‘', '’', '«', '»']) sigInsert(wordSig(q), SIG_QUOTE);
 
 function wordId(w: string): number {
   let id = VOCAB.get(w);
@@ -100,18 +118,9 @@ function wordId(w: string): number {
     id = VOCAB.size;
     VOCAB.set(w, id);
     VOCAB_WORDS.push(w);
-    const h = wordSig(w);
-    VOCAB_SIG[h >>> 5]! |= 1 << (h & 31);
-    SIG_ID[h] = SIG_ID[h] === -1 ? id : -2;
+    sigInsert(wordSig(w), id);
   }
   return id;
-}
-
-/** The vocabulary id of a word whose signature (wordSig) is `sig`, -1 when it is in no table. */
-function lookupSig(w: string, sig: number): number {
-  const id = SIG_ID[sig]!;
-  if (id >= 0) return VOCAB_WORDS[id] === w ? id : -1;
-  return id === -1 ? -1 : lookup(w);
 }
 
 /** The vocabulary id of a word, -1 when it is in no table. */
@@ -221,32 +230,41 @@ function docIds(sentences: readonly Sentence[], c: ClaimPack): DocIds {
   const ids = IDS_BUF;
   const masks = MASK_BUF;
   const starts = START_BUF;
+  const keys = SIG_KEYS;
+  const vals = SIG_VALS;
+  const smask = keys.length - 1;
   let p = 0;
   for (let k = 0; k < n; k++) {
     base[k] = p;
     let m = 0;
     let e = 0;
     let q = 0;
-    // the engine's per-token facts hold each token's word signature: most tokens are passed on a bit test
+    // the engine's per-token facts hold each token's word signature: most tokens stop at an empty slot
     const tk = toks[k]!;
     let facts: readonly number[] | null = factsOf(sentences[k]!);
     if (facts.length !== tk.length) facts = null;
     for (let j = 0; j < tk.length; j++) {
       const sig = facts !== null ? facts[j]! >>> TF_SIG_SHIFT : wordSig(tk[j]!.lower);
-      if (hasSig(VOCAB_SIG, sig)) {
-        const id = lookupSig(tk[j]!.lower, sig);
-        ids[p++] = id;
-        if (id >= 0 && id < flags.length) {
-          m |= flags[id]!;
-          e |= ends[id]!;
-        }
-      } else ids[p++] = -1;
-      if (!hasSig(QUOTE_SIG, sig)) continue;
-      const tx = tk[j]!.text;
-      if (tx.length === 1) {
-        const ch = tx.charCodeAt(0);
-        if (ch === 0x22 || ch === 0x201c || ch === 0x201d || ch === 0x2033) q |= B_QMARK | B_ANY_QUOTE;
-        else if (ch === 0x27 || ch === 0x2018 || ch === 0x2019 || ch === 0xab || ch === 0xbb) q |= B_ANY_QUOTE;
+      const key = sig + 1;
+      let id = -1;
+      for (let h = sig & smask; ; h = (h + 1) & smask) {
+        const kh = keys[h]!;
+        if (kh === 0) break;
+        if (kh !== key) continue;
+        const v = vals[h]!;
+        if (v === SIG_QUOTE) {
+          const tx = tk[j]!.text;
+          if (tx.length === 1) {
+            const ch = tx.charCodeAt(0);
+            if (ch === 0x22 || ch === 0x201c || ch === 0x201d || ch === 0x2033) q |= B_QMARK | B_ANY_QUOTE;
+            else if (ch === 0x27 || ch === 0x2018 || ch === 0x2019 || ch === 0xab || ch === 0xbb) q |= B_ANY_QUOTE;
+          }
+        } else if (id < 0 && VOCAB_WORDS[v] === tk[j]!.lower) id = v;
+      }
+      ids[p++] = id;
+      if (id >= 0 && id < flags.length) {
+        m |= flags[id]!;
+        e |= ends[id]!;
       }
     }
     masks[k] = (m & e) | q;
