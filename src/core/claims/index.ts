@@ -918,28 +918,40 @@ function readSpeakerName(toks: readonly Token[], from: number, to: number, c: Cl
   return { from: a, to: b };
 }
 
-function claimantOf(text: string, toks: readonly Token[], a: number, b: number, actors: readonly ActorMention[], places: readonly PlaceMention[]): { claimant: Claimant; span: Span } {
+/** Whether the spans of the list are in order of start (then the first inside a span is found by binary search). */
+function sortedByStart(list: readonly { start: number }[]): boolean {
+  for (let k = 1; k < list.length; k++) if (list[k]!.start < list[k - 1]!.start) return false;
+  return true;
+}
+
+/**
+ * The country of the first item of the list (in list order) inside start..end that has one.
+ * `sorted`: the list is in order of start (sortedByStart), so only the items starting inside are read.
+ */
+function countryWithin(list: readonly { start: number; end: number; country: string | null }[], sorted: boolean, start: number, end: number): string | null {
+  let k = 0;
+  if (sorted) {
+    let hi = list.length;
+    while (k < hi) {
+      const mid = (k + hi) >> 1;
+      if (list[mid]!.start < start) k = mid + 1;
+      else hi = mid;
+    }
+  }
+  for (; k < list.length; k++) {
+    const x = list[k]!;
+    if (sorted && x.start > end) break;
+    if (x.start >= start && x.end <= end && x.country) return x.country;
+  }
+  return null;
+}
+
+function claimantOf(text: string, toks: readonly Token[], a: number, b: number, actors: readonly ActorMention[], actorsSorted: boolean, places: readonly PlaceMention[], placesSorted: boolean): { claimant: Claimant; span: Span } {
   const start = toks[a]!.start;
   const end = toks[b]!.end;
   const span = { start, end };
   const name = oneSpaced(text.slice(start, end));
-  let country: string | null = null;
-  let actor: ActorMention | undefined;
-  for (const x of actors) {
-    if (x.start >= start && x.end <= end && x.country) {
-      actor = x;
-      break;
-    }
-  }
-  if (actor) country = actor.country;
-  else {
-    for (const x of places) {
-      if (x.start >= start && x.end <= end && x.country) {
-        country = x.country;
-        break;
-      }
-    }
-  }
+  const country = countryWithin(actors, actorsSorted, start, end) ?? countryWithin(places, placesSorted, start, end);
   return { claimant: { name, country }, span };
 }
 
@@ -1040,6 +1052,8 @@ export function findAttributions(text: string, input: ClaimInput, pack: Language
   prepare(c);
   const doc = docIds(input.sentences, c);
   const cueStart = packFlags(c);
+  const actorsSorted = sortedByStart(input.actors);
+  const placesSorted = sortedByStart(input.places);
   const out: Attribution[] = [];
   let previous: Attribution | null = null;
   for (let si = 0; si < input.sentences.length; si++) {
@@ -1094,7 +1108,7 @@ export function findAttributions(text: string, input: ClaimInput, pack: Language
         }
       }
       if (!att) {
-        const { claimant, span } = claimantOf(text, toks, sp.from, sp.to, input.actors, input.places);
+        const { claimant, span } = claimantOf(text, toks, sp.from, sp.to, input.actors, actorsSorted, input.places, placesSorted);
         att = { sentence: s.index, claimant, span, rule, at };
       }
       for (let k = sp.from; k <= sp.to; k++) taken[k] = 1;
