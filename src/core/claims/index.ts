@@ -1317,6 +1317,7 @@ function fullNames(out: Attribution[]): void {
   // copies of one attribution (pronouns, quotes, carried speakers) share the claimant object
   let lastIn: Claimant | null = null;
   let lastOut: Claimant | null = null;
+  let longestSeen = 0;
   for (const a of out) {
     if (a.claimant === lastIn) {
       a.claimant = lastOut!;
@@ -1330,7 +1331,8 @@ function fullNames(out: Attribution[]): void {
       continue;
     }
     let full: Claimant | null = null;
-    if (seen.length > 0 && HAS_NAME_WORD.test(name)) {
+    // (only a longer name seen before can hold it)
+    if (seen.length > 0 && longestSeen > name.length && HAS_NAME_WORD.test(name)) {
       let words: string[] | null = null;
       for (let k = seen.length - 1; k >= 0 && !full; k--) {
         const b = seen[k]!;
@@ -1351,6 +1353,7 @@ function fullNames(out: Attribution[]): void {
     lastOut = a.claimant;
     known.set(name, a.claimant);
     seen.push({ claimant: a.claimant, words: null });
+    if (name.length > longestSeen) longestSeen = name.length;
   }
 }
 
