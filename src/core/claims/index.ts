@@ -173,6 +173,9 @@ const B_INV = 1 << 23;
 const B_PRONSFX = 1 << 24;
 const B_SPKSTOP = 1 << 25;
 const B_SPKPLACE = 1 << 26;
+const B_PRONOUN = 1 << 27;
+const B_ANAPH = 1 << 28; // anaphoric heads ("the ministry")
+const B_CLAUSE = 1 << 31; // clause openers ("while"); the sign bit, tested with & like the others
 /** Not start flags but marks of a sentence's mask: a quote mark " “ ” ″; any quote mark of QUOTES or ″. */
 const B_QMARK = 1 << 29;
 const B_ANY_QUOTE = 1 << 30;
@@ -478,6 +481,9 @@ function packFlags(c: ClaimPack): Uint32Array {
   mark(compiled(c.pronounSpeechSuffixes), B_PRONSFX);
   mark(compiled(c.speakerStop), B_SPKSTOP);
   mark(compiled(c.speakerPlacePreps), B_SPKPLACE);
+  mark(compiled(c.pronouns), B_PRONOUN);
+  mark(compiled(c.anaphoricHeads), B_ANAPH);
+  mark(compiled(c.clauseOpeners), B_CLAUSE);
   PACK_FLAGS.set(c, flags);
   PACK_ENDS.set(c, ends);
   return flags;
@@ -990,10 +996,11 @@ function isPhrase(toks: readonly Token[], a: number, b: number, phrases: Phrases
 const PRONOUN: SpeakerKind = Object.freeze({ kind: 'pronoun' });
 
 function speakerKind(toks: readonly Token[], a: number, b: number, c: ClaimPack): SpeakerKind {
-  if (isPhrase(toks, a, b, c.pronouns)) return PRONOUN;
+  const fa = startFlags(toks, a);
+  if ((fa & B_PRONOUN) !== 0 && isPhrase(toks, a, b, c.pronouns)) return PRONOUN;
   // "the ministry", "the statement", "kantor berita tersebut"
   if (b - a <= 2) {
-    if (isPhrase(toks, a, b, c.anaphoricHeads)) return { kind: 'anaphor', head: toks.slice(a, b + 1).map((t) => t.lower).join(' '), demonstrative: false };
+    if ((fa & B_ANAPH) !== 0 && isPhrase(toks, a, b, c.anaphoricHeads)) return { kind: 'anaphor', head: toks.slice(a, b + 1).map((t) => t.lower).join(' '), demonstrative: false };
     if (b > a && isPhrase(toks, b, b, c.anaphoricAfter)) return { kind: 'anaphor', head: toks.slice(a, b).map((t) => t.lower).join(' '), demonstrative: true };
   }
   return null;
@@ -1189,7 +1196,7 @@ export function findAttributions(text: string, input: ClaimInput, pack: Language
           }
           // "with the group saying …, while the Somali army said": the speaker is after the last conjunction
           for (let k = end - 1; k >= from; k--) {
-            const n = anyAt(toks, k, c.clauseOpeners);
+            const n = (startFlags(toks, k) & B_CLAUSE) !== 0 ? anyAt(toks, k, c.clauseOpeners) : 0;
             if (n > 0 && k + n <= end) {
               from = k + n;
               break;
@@ -1202,7 +1209,7 @@ export function findAttributions(text: string, input: ClaimInput, pack: Language
           // of its own is no speaker; the verb shares the subject of the speech before it
           if (seg) {
             let clause = false;
-            for (let k = seg.from; k <= seg.to && !clause; k++) if (anyAt(toks, k, c.speechVerbs) > 0) clause = true;
+            for (let k = seg.from; k <= seg.to && !clause; k++) if ((startFlags(toks, k) & B_SPEECH) !== 0 && anyAt(toks, k, c.speechVerbs) > 0) clause = true;
             if (clause) {
               const prior = here[here.length - 1];
               if (prior) here.push({ sentence: s.index, claimant: prior.claimant, span: prior.span, rule: rid(pack.code, 'claimant/coordinated'), at: toks[i]!.start });
@@ -1560,7 +1567,7 @@ function isPartitive(toks: Token[], num: Num, c: ClaimPack): boolean {
 }
 
 function isBreakdownCue(toks: Token[], num: Num, c: ClaimPack): boolean {
-  for (let k = 1; k <= 3; k++) if (anyEndingAt(toks, num.a - k, c.breakdownCues) > 0) return true;
+  for (let k = 1; k <= 3; k++) if ((endFlags(toks, num.a - k) & B_BREAKDOWN) !== 0 && anyEndingAt(toks, num.a - k, c.breakdownCues) > 0) return true;
   return false;
 }
 
@@ -1744,7 +1751,7 @@ function hasSeverity(toks: Token[], c: ClaimPack): boolean {
 /** A figure given as a total of its own: "N in total", "the conflict has killed N". */
 function localTotal(toks: Token[], f: Found, c: ClaimPack): boolean {
   if (!f.num) return false;
-  for (let k = f.num.a - 1; k >= 0 && k >= f.num.a - 4; k--) if (anyEndingAt(toks, k, c.totalWords) > 0) return true;
+  for (let k = f.num.a - 1; k >= 0 && k >= f.num.a - 4; k--) if ((endFlags(toks, k) & B_TOTAL) !== 0 && anyEndingAt(toks, k, c.totalWords) > 0) return true;
   // "the conflict has killed N", "perang telah menewaskan N"
   // "the conflict has left N dead"
   let perfectAt = -1;
