@@ -1245,8 +1245,9 @@ export function findAttributions(text: string, input: ClaimInput, pack: Language
     if (here.length > 0) previous = here[here.length - 1]!;
   }
   // quotes that span sentences: the attribution at the quote's end covers every sentence in it
-  const firstBySentence = new Map<number, Attribution>();
-  for (const a of out) if (!firstBySentence.has(a.sentence)) firstBySentence.set(a.sentence, a);
+  // (arrays by sentence index: the indexes are small integers)
+  const firstBySentence: (Attribution | undefined)[] = [];
+  for (const a of out) if (firstBySentence[a.sentence] === undefined) firstBySentence[a.sentence] = a;
   let pending: number[] = [];
   let para = -1;
   for (let si = 0; si < input.sentences.length; si++) {
@@ -1273,11 +1274,11 @@ export function findAttributions(text: string, input: ClaimInput, pack: Language
     const closes = closing || (marks % 2 === 1 && !opensAtStart) || (marks >= 2 && opensAtStart);
     const stillOpen = (opensAtStart || marks % 2 === 1) && !(marks >= 2 && lastMark !== 0x201c && marks % 2 === 0);
     if (pending.length > 0 && closes) {
-      const a = firstBySentence.get(s.index);
-      if (a) for (const k of pending) if (!firstBySentence.has(k)) {
+      const a = firstBySentence[s.index];
+      if (a) for (const k of pending) if (firstBySentence[k] === undefined) {
         const copy: Attribution = { sentence: k, claimant: a.claimant, span: a.span, rule: rid(pack.code, 'claimant/quote-span'), at: -1 };
         out.push(copy);
-        firstBySentence.set(k, copy);
+        firstBySentence[k] = copy;
       }
       pending = [];
       continue;
@@ -1289,12 +1290,12 @@ export function findAttributions(text: string, input: ClaimInput, pack: Language
     if (stillOpen && marks % 2 === 1) pending = [s.index];
   }
   // "Sebab, …", "Pasalnya, …": a sentence giving the reason goes on with the speaker before it
-  const said = new Set<number>();
-  for (const a of out) said.add(a.sentence);
+  const said: boolean[] = [];
+  for (const a of out) said[a.sentence] = true;
   for (let si = 1; si < input.sentences.length; si++) {
     const s = input.sentences[si]!;
     const p = input.sentences[si - 1]!;
-    if (said.has(s.index) || !said.has(p.index) || p.paragraph !== s.paragraph) continue;
+    if (said[s.index] === true || said[p.index] !== true || p.paragraph !== s.paragraph) continue;
     useSentence(doc, si);
     const toks = doc.toks[si]!;
     if (anyAt(toks, 0, c.continuationOpeners) === 0) continue;
@@ -1830,19 +1831,20 @@ export function findCasualties(text: string, input: ClaimInput, attributions: At
   prepare(c);
   const useFallback = input.numbers.length === 0;
   const out: CasualtyMention[] = [];
-  const attrBySentence = new Map<number, Attribution[]>();
+  // (an array by sentence index: the indexes are small integers)
+  const attrBySentence: (Attribution[] | undefined)[] = [];
   for (const a of attributions) {
-    const l = attrBySentence.get(a.sentence) ?? [];
+    const l = attrBySentence[a.sentence] ?? [];
     l.push(a);
-    attrBySentence.set(a.sentence, l);
+    attrBySentence[a.sentence] = l;
   }
   const lastOf = (i: number): Attribution | null => {
-    const l = attrBySentence.get(i);
+    const l = attrBySentence[i];
     return l && l.length > 0 ? l[l.length - 1]! : null;
   };
   /** The attribution of a figure at `pos`: the last cue before it, else the first after it. */
   const attrAt = (i: number, pos: number): Attribution | null => {
-    const l = attrBySentence.get(i);
+    const l = attrBySentence[i];
     if (!l || l.length === 0) return null;
     const whole = l.find((a) => a.at === undefined || a.at < 0);
     if (whole) return whole;
@@ -2115,7 +2117,7 @@ export function findCasualties(text: string, input: ClaimInput, attributions: At
     if (lead) for (const f of found) if (f !== lead && f.num && f.num.a > lead.num!.b && f.count < lead.count) f.breakdown = true;
     // claimant: this sentence's attribution, else the previous one in the same paragraph
     let carried: Attribution | null = null;
-    if (!attrBySentence.has(s.index) && inheritedAttr && inheritedAttr.sentence < s.index) {
+    if (attrBySentence[s.index] === undefined && inheritedAttr && inheritedAttr.sentence < s.index) {
       const prevS = input.sentences[inheritedAttr.sentence];
       if (prevS && prevS.paragraph === s.paragraph && s.index - inheritedAttr.sentence <= 2) carried = inheritedAttr;
     }
@@ -2179,7 +2181,7 @@ export function findCasualties(text: string, input: ClaimInput, attributions: At
         continue;
       }
       while (to + 1 < toks.length && !isPunctStop(toks[to + 1]!.text)) to++;
-      if (civilianScene(toks, factsFor(s, toks), to, c, sActors, attrBySentence.get(s.index) ?? NO_ATTRIBUTIONS)) {
+      if (civilianScene(toks, factsFor(s, toks), to, c, sActors, attrBySentence[s.index] ?? NO_ATTRIBUTIONS)) {
         m.group = 'civilian';
       }
     }
