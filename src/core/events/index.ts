@@ -642,6 +642,14 @@ interface Ctx {
   sentences: readonly Sentence[];
   attribBySent: Map<number, Claimant>;
   attribSpanOf: Map<Claimant, { start: number; end: number }>;
+  /** The first span of each named claimant, by name (a figure's claimant may be a copy: a short name given its full one). */
+  attribSpanByName: Map<string, { start: number; end: number }>;
+  /** Places that open a line as its dateline ("NARATHIWAT:", "JAKARTA –"), in text order. */
+  datelines: PlaceCand[];
+  /** Sentences that tell a gathering went off peacefully ("Aksi di Bandung berlangsung damai"). */
+  calmSents: Set<number>;
+  /** Cues that what follows happened before the event told ("two days after at least 23 were killed"), or null. */
+  priorRe: RegExp | null;
   realClaimant: (c: Claimant | null) => Claimant | null;
   placesBySent: Map<number, PlaceCand[]>;
   bestInSent: (i: number) => PlaceCand | null;
@@ -694,6 +702,7 @@ function indexReading(doc: DocumentOut, reading: Reading, ep: EventPack): Ctx {
   };
   const attribBySent = new Map<number, Claimant>();
   const attribSpanOf = new Map<Claimant, { start: number; end: number }>();
+  const attribSpanByName = new Map<string, { start: number; end: number }>();
   const attribSpans: ({ start: number; end: number }[] | undefined)[] = new Array(sentences.length);
   const inClaimant = (x: { start: number; end: number }, sent: number) => { const l = attribSpans[sent]; return l !== undefined && l.some((sp) => overlaps(sp, x)); };
   // A pronoun claimant ("he said", "katanya dia") is the last named speaker before it, or none.
@@ -702,7 +711,11 @@ function indexReading(doc: DocumentOut, reading: Reading, ep: EventPack): Ctx {
   let lastNamed: Claimant | null = null;
   for (const a of byStart(reading.attributions, (x) => x.span.start)) {
     if (pronouns.has(a.claimant.name.toLowerCase().trim())) resolved.set(a.claimant, lastNamed);
-    else { lastNamed = a.claimant; attribSpanOf.set(a.claimant, a.span); }
+    else {
+      lastNamed = a.claimant;
+      attribSpanOf.set(a.claimant, a.span);
+      if (!attribSpanByName.has(a.claimant.name)) attribSpanByName.set(a.claimant.name, a.span);
+    }
   }
   const realClaimant = (c: Claimant | null): Claimant | null => (c && resolved.has(c) ? resolved.get(c)! : c);
   for (const a of reading.attributions) {
@@ -721,6 +734,9 @@ function indexReading(doc: DocumentOut, reading: Reading, ep: EventPack): Ctx {
   }
   const srcWords = wordSet(ep, 'source');
   const conjWords = wordSet(ep, 'conjunction');
+  const calmSents = new Set<number>();
+  const calmWords = (ep.lexicons['peaceful'] ?? []).map((w) => ` ${w.toLowerCase()} `);
+  if (calmWords.length) for (const s of sentences) { const f = foldedName(s.text); if (calmWords.some((w) => f.includes(w))) calmSents.add(s.index); }
   // Actors sorted by start with the running maximum of their ends: "does any actor overlap this
   // span" is one binary search instead of a scan of every actor.
   const actorsByStart = byStart(reading.actors, (a) => a.start);
@@ -736,6 +752,7 @@ function indexReading(doc: DocumentOut, reading: Reading, ep: EventPack): Ctx {
     }
     return lo > 0 && maxEnd[lo - 1]! > x.start;
   };
+  const datelines: PlaceCand[] = [];
   for (const p of reading.places) {
     const i = sentOf(p);
     if (i < 0 || inClaimant(p, i)) continue; // "Azerbaijan said": the claimant, not the place
@@ -753,6 +770,7 @@ function indexReading(doc: DocumentOut, reading: Reading, ep: EventPack): Ctx {
       geonames_id: p.geonames_id, rule: p.rule, near: p.near, locative: locative && !dateline, inActor: inActor || dateline, source,
     };
     (placesBySent.get(i) ?? placesBySent.set(i, []).get(i)!).push(cand);
+    if (dateline) datelines.push(cand);
   }
   for (const list of placesBySent.values()) if (list.length > 1) markAddresses(byStart(list, (x) => x.start) === list ? list : list.sort((a, b) => a.start - b.start), text);
   // A sentence's best place (no trigger to be near), computed once per sentence.
@@ -774,16 +792,18 @@ function indexReading(doc: DocumentOut, reading: Reading, ep: EventPack): Ctx {
     (datesBySent[i] ??= []).push(d);
     const ends = saidEnds[i];
     if (ends !== undefined && speechDate(d, ends, text, sentences[i]!.end, thatWords)) speechDates.add(d);
+    // "ABUJA, March 8, 2024 (AFP) - …": the dateline's day is when the report was filed.
+    else if (datelineDate(d, text)) speechDates.add(d);
   }
   const actorsBySent: (ActorMention[] | undefined)[] = new Array(sentences.length);
   for (const a of reading.actors) {
     const i = sentOf(a);
-    if (i < 0 || inClaimant(a, i)) continue;
+    if (i < 0 || inClaimant(a, i) || (a.kind === 'official' && titleOfClaimant(a, attribSpans[i], text))) continue;
     (actorsBySent[i] ??= []).push(a);
   }
   const pubYear = published ? Number(published.slice(0, 4)) : null;
 
-  return { text, published, sentences, attribBySent, attribSpanOf, realClaimant, placesBySent, bestInSent, datesBySent, speechDates, actorsBySent, pubYear, conjWords };
+  return { text, published, sentences, attribBySent, attribSpanOf, attribSpanByName, datelines, calmSents, priorRe: priorCueRe(ep), realClaimant, placesBySent, bestInSent, datesBySent, speechDates, actorsBySent, pubYear, conjWords };
 }
 
 /** 1–4. Sentence candidates: hits resolved per sentence, with place, date and actors. */
@@ -897,6 +917,10 @@ function hitCandidates(cx: Ctx, ep: EventPack, s: Sentence, hit: SentenceHit, hi
       datePrecision = hit.modality === 'planned' ? 2 : 1;
     }
     const [actor1, actor2] = assignActors(hit, actorsBySent[s.index] ?? [], text, ep);
+    // Violence against civilians done to a state's armed forces ("menembak mati tiga anggota TNI")
+    // is a battle in ACLED's terms: the fighting told, and its figures side by side with the other's.
+    // (when no civilian is among the sentence's victims: "left seven dead including a tourist and four police officers" stays an attack)
+    if (hit.sub === 'Attack' && actor2 && actor2.type === 'state' && actor2.kind === 'force' && !(actorsBySent[s.index] ?? []).some((a) => a.type === 'civilians') && !saysCivilians(ep, s.text)) hit = { ...hit, sub: 'Armed clash' };
     // "in Solo, Sukoharjo, Karanganyar and Boyolali": ACLED codes one event per place.
     const list = own ? placeList(usable, own, text, conjWords) : [];
     for (const p of list.length > 1 ? list : [place]) {
@@ -969,6 +993,16 @@ function mergeCandidates(cx: Ctx, reading: Reading, candidates: Candidate[], tit
         if (c.actor1 && c.actor1.type !== 'civilians') target.actor1 ??= c.actor1;
       }
       continue;
+    }
+    // Police action told without a place of its own does not fall on a gathering told as peaceful
+    // ("Aksi di Bandung berlangsung damai. … terkena gas air mata"): it belongs to the one that was not.
+    if (!c.placeInSentence && c.place && PROTEST_FAMILY.has(c.hit.sub) && c.hit.sub !== 'Peaceful protest') {
+      const at = c.place;
+      const calm = (d: Draft) => d.sentences.some((i) => cx.calmSents.has(i));
+      if (drafts.some((d) => d.place !== null && d.place.name === at.name && calm(d))) {
+        const other = findLast(drafts, (d) => PROTEST_FAMILY.has(d.sub) && d.modality === c.hit.modality && !calm(d) && d.place !== null);
+        if (other) c.place = other.place;
+      }
     }
     // A telling at a named (or just named) place joins the event there before others.
     const cp = firm(c.place) ? c.place : null;
@@ -1043,8 +1077,29 @@ function mergeCandidates(cx: Ctx, reading: Reading, candidates: Candidate[], tit
     if (!d.place) for (const i of placesBySent.keys()) { const bp = i < stop ? bestInSent(i) : null; if (bp && (!d.place || placeScore(bp) < placeScore(d.place))) d.place = bp; }
     if (!d.place) for (const p of reading.places) { if (!d.place) d.place = p; }
   }
+  for (const d of drafts) {
+    // A country or region said only in another sentence ("sejak konflik di selatan Thailand …") is
+    // coarser than a dateline within it ("NARATHIWAT:"): a local outlet's dateline is the nearer guess.
+    const wide = d.place;
+    if (wide && (wide.kind === 'country' || wide.kind === 'region') && !d.sentences.some((i) => placesBySent.get(i)?.includes(wide))) {
+      const dl = cx.datelines.find((p) => p.country === wide.country && p.country !== null && (KIND_RANK[p.kind] ?? 5) < (KIND_RANK[wide.kind] ?? 5));
+      if (dl) d.place = dl;
+    }
+  }
 
   return drafts;
+}
+
+/** A pack's cues of an earlier incident ("days after", "sehari setelah") ending a window, built once per pack. */
+const priorCues = new WeakMap<EventPack, RegExp | null>();
+function priorCueRe(ep: EventPack): RegExp | null {
+  let re = priorCues.get(ep);
+  if (re === undefined) {
+    const words = ep.lexicons['priorEvent'] ?? [];
+    re = words.length ? new RegExp(`(?<![\\p{L}\\p{N}])(?:${words.map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/ /g, '\\s+')).join('|')})(?![\\p{L}\\p{N}])[^.;:!?]{0,40}$`, 'iu') : null;
+    priorCues.set(ep, re);
+  }
+  return re;
 }
 
 /** A pack's perpetrator cues, folded and padded (" pelaku "), built once per pack. */
@@ -1076,6 +1131,7 @@ function namePerpetrators(cx: Ctx, ep: EventPack, drafts: Draft[]): void {
   const open = (d: Draft) => d.modality === 'reported' && VIOLENT.has(EVENT_TYPE[d.sub])
     && (!d.actor1 || d.actor1.name.startsWith('Unidentified') || (d.actor1.type === 'state' && EVENT_TYPE[d.sub] === 'Battles' && !d.actor2));
   if (!drafts.some(open)) return;
+  const locWords = wordSet(ep, 'locative');
   const told = new Set<number>();
   for (const d of drafts) for (const i of d.sentences) told.add(i);
   for (let i = 0; i < cx.sentences.length; i++) {
@@ -1092,7 +1148,11 @@ function namePerpetrators(cx: Ctx, ep: EventPack, drafts: Draft[]): void {
       if (!m) continue;
       const from = s.start + m.index + m[0].length;
       for (const a of actors) {
-        if (a.start >= from && !NAMED_SIDE_NOT.has(a.type) && !a.name.startsWith('Unidentified') && (!group || a.start < group.start)) group = a;
+        // (close after the cue, and not where the perpetrator went: "pelaku masuk ke Mapolsek")
+        if (a.start < from || a.start - from > 60 || NAMED_SIDE_NOT.has(a.type) || a.name.startsWith('Unidentified')) continue;
+        const prev = wordBefore(cx.text, a.start);
+        if (prev !== null && locWords.has(prev.toLowerCase())) continue;
+        if (!group || a.start < group.start) group = a;
       }
       if (group) break;
     }
@@ -1120,7 +1180,8 @@ function attachCasualties(cx: Ctx, reading: Reading, drafts: Draft[], background
   const violent = live.filter((x) => VIOLENT.has(EVENT_TYPE[x.sub]) || x.sub === 'Excessive force against protesters');
   for (const m of reading.casualties) {
     // A figure of a past event told as background ("the 2019 attack killed 30") is no event's toll here.
-    const past = backgroundSents.has(m.sentence) && !drafts.some((x) => x.sentences.includes(m.sentence));
+    // (so is one told as what came before the event: "… resumed two days after at least 23 people were killed")
+    const past = (backgroundSents.has(m.sentence) && !drafts.some((x) => x.sentences.includes(m.sentence))) || afterPrior(cx, m);
     if (past && m.breakdown) continue;
     if (m.tally || past) {
       const sc = past ? bestInSent(m.sentence) : bestPlace((placesBySent.get(m.sentence) ?? []).filter((p) => p.kind === 'region' || p.kind === 'country' || p.kind === 'admin1'));
@@ -1143,9 +1204,18 @@ function attachCasualties(cx: Ctx, reading: Reading, drafts: Draft[], background
   return { attached, tallies };
 }
 
+/** Whether a figure stands in a clause told as earlier than the event ("two days after at least 23 people were killed"). */
+function afterPrior(cx: Ctx, m: CasualtyMention): boolean {
+  if (!cx.priorRe || !m.numberSpan) return false;
+  const s = cx.sentences[m.sentence];
+  if (!s) return false;
+  const from = Math.max(s.start, m.numberSpan.start - 60);
+  return cx.priorRe.test(cx.text.slice(from, m.numberSpan.start));
+}
+
 /** 6. The events written out: casualties, fatalities, claimant, notes, ordered by salience. */
 function writeEvents(cx: Ctx, doc: DocumentOut, reading: Reading, ep: EventPack, drafts: Draft[], attached: Map<Draft, CasualtyMention[]>): EventOut[] {
-  const { sentences, attribBySent, attribSpanOf, realClaimant } = cx;
+  const { sentences, attribBySent, attribSpanOf, attribSpanByName, realClaimant } = cx;
   // Claimants in English for notes: the actor the claimant's words name ("Kejaksaan Agung
   // Azerbaijan" → "Azerbaijani authorities"), else the pack's label table, else (English) as written.
   const labels = claimantLabelsOf(ep);
@@ -1166,15 +1236,16 @@ function writeEvents(cx: Ctx, doc: DocumentOut, reading: Reading, ep: EventPack,
       const cn = c.country && c.country !== country ? countryName(c.country) : null;
       return cn && v.startsWith('the ') ? `${cn}'s ${v.slice(4)}` : v;
     }
-    if (sp) {
+    // (where the claimant speaks, and where it was first named in full: "…," ujar Faizal" is the
+    // "Kepala Operasi … Brigjen Pol Faizal Ramadhani" named before)
+    const first = attribSpanByName.get(c.name);
+    for (const at of first && first !== sp ? [sp, first] : [sp]) {
+      if (!at) continue;
       // A label guessed by coreference ("the regional governor" → another country's) is not used.
       // (nor the bare label of a state noun whose country is unknown: "Officials" says less than the words)
-      const a = reading.actors.find((x) => x.start < sp.end && x.end > sp.start && x.kind !== 'country' && !x.rule.endsWith('+coref') && (!!x.country || !x.template));
+      const a = reading.actors.find((x) => x.start < at.end && x.end > at.start && x.kind !== 'country' && !x.rule.endsWith('+coref') && (!!x.country || !x.template))
+        ?? reading.actors.find((x) => x.start < at.end && x.end > at.start && !x.rule.endsWith('+coref') && (!!x.country || !x.template));
       if (a) return a.label; // filling in the country keeps the label
-    }
-    if (sp) {
-      const a = reading.actors.find((x) => x.start < sp.end && x.end > sp.start && !x.rule.endsWith('+coref') && (!!x.country || !x.template));
-      if (a) return a.label;
     }
     // "the regional governor said": a singular common noun takes its article back.
     if (ep.code === 'en') return /^[a-z]/.test(c.name) && !/s$/.test(c.name) && !/^(an?|the) /.test(c.name) ? `the ${c.name}` : c.name;
@@ -1419,6 +1490,48 @@ function isBackground(s: Sentence, dates: DateMention[], pubYear: number | null,
   return false;
 }
 
+/**
+ * An official's title set before the claimant's name, commas between: "Kepala Polrestabes Bandung,
+ * Jawa Barat, Kombes Pol Aswin Sipayung, menyebut …" — the speaker, not a side of the event.
+ */
+function titleOfClaimant(a: { end: number }, spans: { start: number; end: number }[] | undefined, text: string): boolean {
+  if (!spans) return false;
+  for (const sp of spans) {
+    if (sp.start < a.end || sp.start - a.end > 60) continue;
+    if (/^,[\p{L}\s.'’-]*,\s*$|^,\s*$/u.test(text.slice(a.end, sp.start))) return true;
+  }
+  return false;
+}
+
+/** A pack's civilian words (exact, and stems of "word*" entries), built once per pack. */
+const civilianWordsOf = new WeakMap<EventPack, { exact: Set<string>; stems: string[] }>();
+/** Whether a sentence names civilians or people at all ("seven people dead including a tourist"). */
+function saysCivilians(ep: EventPack, sentence: string): boolean {
+  let w = civilianWordsOf.get(ep);
+  if (!w) {
+    const list = (ep.lexicons['civilian'] ?? []).map((x) => x.toLowerCase());
+    civilianWordsOf.set(ep, (w = { exact: new Set(list.filter((x) => !x.endsWith('*'))), stems: list.filter((x) => x.endsWith('*')).map((x) => x.slice(0, -1)) }));
+  }
+  for (const m of sentence.toLowerCase().matchAll(/\p{L}+/gu)) {
+    const t = m[0];
+    if (w.exact.has(t) || w.stems.some((st) => t.startsWith(st))) return true;
+  }
+  return false;
+}
+
+/** A date in a line's dateline: "ABUJA, March 8, 2024 (AFP) -", "NAIROBI, June 27 (Reuters) -". */
+function datelineDate(d: { start: number; end: number }, text: string): boolean {
+  const lineStart = text.lastIndexOf('\n', d.start - 1) + 1;
+  if (d.start - lineStart > 40) return false;
+  return /^\p{Lu}[\p{L}\s.'’-]*,\s*$/u.test(text.slice(lineStart, d.start)) && /^\s*(?:\([^()]{1,30}\))?\s*[-–—:]\s/u.test(text.slice(d.end, d.end + 40));
+}
+
+/** Whether a mention's first word names it as the one who did it ("pelaku …", "gunmen", "para pelaku"). */
+function isPerpetratorNoun(ep: EventPack, mention: string): boolean {
+  const m = /^[\p{L}-]+/u.exec(mention);
+  return m !== null && wordSet(ep, 'perpetratorNoun').has(m[0].toLowerCase());
+}
+
 /** actor1 (perpetrator) and actor2 (target) of a sentence's event from word order and voice. */
 function assignActors(hit: SentenceHit, actors: ActorMention[], text: string, ep: EventPack): [ActorMention | null, ActorMention | null] {
   if (actors.length === 0) return [null, null];
@@ -1446,9 +1559,18 @@ function assignActors(hit: SentenceHit, actors: ActorMention[], text: string, ep
     a2 = (passive ? beforeT[beforeT.length - 1] : afterT.find((a) => a !== by)) ?? actors.find((a) => a !== by) ?? null;
   } else if (passive) {
     a2 = beforeT[beforeT.length - 1] ?? null;
-    a1 = afterT[0] ?? null;
+    // (the agent of a passive: not civilians named later in the clause — "ditembak saat mengantar
+    // penumpang" — except a crowd's violence, "dianiaya warga")
+    a1 = afterT[0] && (perp(afterT[0]) || hit.sub === 'Mob violence') ? afterT[0] : null;
   } else {
     a1 = [...beforeT].reverse().find(perp) ?? null;
+    // "pelaku bom bunuh diri mendatangi Mapolsek, sebelum … ledakan": the subject named as the
+    // perpetrator did it, not the object nearer the trigger.
+    const named = beforeT.find((a) => a !== a1 && perp(a) && isPerpetratorNoun(ep, a.text));
+    if (named) a1 = named;
+    // A trigger inside a side's name ("pelaku bom bunuh diri", "the suicide bomber"): that side did
+    // it (one-sided violence; in a battle such a name is just one of the sides).
+    if (!a1 && EVENT_TYPE[hit.sub] !== 'Battles') a1 = actors.find((a) => a.start <= hit.start && a.end >= hit.end && perp(a)) ?? null;
     a2 = afterT.find((a) => a !== a1) ?? beforeT.find((a) => a !== a1 && !perp(a)) ?? null;
     if (!a1 && afterT.length > 1 && perp(afterT[0]!)) { a1 = afterT[0]!; a2 = afterT[1]!; }
   }
