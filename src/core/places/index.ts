@@ -1,4 +1,4 @@
-import { factsOf, fold, hasSig, sigSet, tokenize, tokensOf, TF_SIG_SHIFT, wordSig, type Sentence, type Token } from '../engine/text.js';
+import { factsOf, fold, hasSig, sigSet, tokenize, tokensOf, TF_NONASCII, TF_SIG_SHIFT, TF_UPPER, wordSig, type Sentence, type Token } from '../engine/text.js';
 import type { LanguagePack } from '../pack.js';
 import type { PlaceKind } from '../types.js';
 import type { PlaceMention, PlacePack, PlaceCue } from './types.js';
@@ -289,12 +289,13 @@ export function findPlaces(text: string, sentences: Sentence[], pack: LanguagePa
   if (!T) return [];
   // the sentence's shared tokens (the same tokenize(s.text, s.start), computed once for every stage)
   const perSentence = sentences.map((s) => tokensOf(s));
-  const bases = tokenInfo(sentences, perSentence);
-  const lowerWords = new LowerWords(perSentence, bases);
+  // (each token's facts: its capital flag and the signature of its lower case, shared with the other stages)
+  const perFacts = sentences.map((s) => factsOf(s));
+  const lowerWords = new LowerWords(perSentence, perFacts);
   const mentions: Mention[] = [];
   // words of person and organisation names ("Tom Jones", "Georgia Tech"): alone later, still not places
   const personWords = new Set<string>();
-  for (let s = 0; s < perSentence.length; s++) scanSentence(perSentence[s]!, bases[s]!, T, gazetteer, lowerWords, personWords, mentions);
+  for (let s = 0; s < perSentence.length; s++) scanSentence(perSentence[s]!, perFacts[s]!, T, gazetteer, lowerWords, personWords, mentions);
   for (const m of mentions) {
     if (m.dropped || m.words !== 1 || m.how !== 'name' || !personWords.has(m.text)) continue;
     // (a person's surname that is also a small region's name, "Nelson", goes too; "in Nelson" stays)
@@ -321,7 +322,7 @@ export function findPlaces(text: string, sentences: Sentence[], pack: LanguagePa
     out.push(o);
   }
   if (T.localBefore.size || T.localAfter.size) {
-    const local = localPlaces(perSentence, bases, T, gazetteer, out, docCountry, named, lowerWords, personWords, `${pack.code}/place/local-unresolved`);
+    const local = localPlaces(perSentence, perFacts, T, gazetteer, out, docCountry, named, lowerWords, personWords, `${pack.code}/place/local-unresolved`);
     if (local) return local;
   }
   return out;
@@ -331,90 +332,48 @@ export function findPlaces(text: string, sentences: Sentence[], pack: LanguagePa
 /** The word signature of a lower-case word (as factsOf keeps it for every token). */
 const sigOf = wordSig;
 
-/** The W_* bits of the document's token at `at` (CLS/SIG index) whose lower case is w. */
-function flagAt(T: Tables, at: number, w: string): number {
-  return hasSig(T.sig, SIG[at]!) ? T.flags.get(w) ?? 0 : 0;
+/** The W_* bits of a token whose facts (engine/text factsOf) are fa and whose lower case is w. */
+function flagAt(T: Tables, fa: number, w: string): number {
+  return hasSig(T.sig, fa >>> TF_SIG_SHIFT) ? T.flags.get(w) ?? 0 : 0;
 }
+
+/** Whether a token may start with a capital: its first unit differs from its lower case, or its lower case is not ASCII (a superset of isCap). */
+const mayBeCap = (fa: number): boolean => (fa & (TF_UPPER | TF_NONASCII)) !== 0;
 
 /** The W_* bits of a (lower-case) word. */
 function flagOf(T: Tables, w: string): number {
   return hasSig(T.sig, sigOf(w)) ? T.flags.get(w) ?? 0 : 0;
 }
 
-// Facts of every token of the document, computed once by tokenInfo() (findPlaces is never re-entered):
-// CLS[base + k] holds C_WORD (isWord) and C_CAP (isCap) of token k of the sentence at `base`; SIG its sigOf(lower).
-const C_WORD = 1, C_CAP = 2;
-let CLS = new Uint8Array(8192);
-let SIG = new Int32Array(8192);
-
-/** Fills CLS and SIG for the document's tokens; returns each sentence's offset in them. */
-function tokenInfo(sentences: Sentence[], perSentence: Token[][]): number[] {
-  let total = 0;
-  for (const toks of perSentence) total += toks.length;
-  if (CLS.length < total) {
-    CLS = new Uint8Array(total * 2);
-    SIG = new Int32Array(total * 2);
-  }
-  const bases: number[] = new Array(perSentence.length);
-  let b = 0;
-  for (let s = 0; s < perSentence.length; s++) {
-    const toks = perSentence[s]!;
-    // (the signature of each token's lower case, shared with the other stages)
-    const facts = factsOf(sentences[s]!);
-    bases[s] = b;
-    for (let k = 0; k < toks.length; k++, b++) {
-      const t = toks[k]!;
-      CLS[b] = (isWord(t) ? C_WORD : 0) | (isCap(t) ? C_CAP : 0);
-      SIG[b] = facts[k]! >>> TF_SIG_SHIFT;
-    }
-  }
-  return bases;
-}
-
-/** Scratch sieve of LowerWords (filled and read within its constructor). */
-const DOC_SIG = sigSet([]);
-
 /**
  * The words the document writes in lower case somewhere (not as a sentence's first token): "Union"
- * when "union" occurs. Built for the lower-case forms of its capitalised words (the words asked
- * about); any other word is answered from the full set, made on first need.
+ * when "union" occurs. Asked about a few words per document: each answer is found by a pass over
+ * the tokens' signatures (engine/text factsOf) and kept.
  */
 class LowerWords {
-  private readonly asked = new Set<string>();
-  private readonly seen = new Set<string>();
-  private all: Set<string> | null = null;
-  constructor(private readonly perSentence: Token[][], bases: number[]) {
-    const sig = DOC_SIG; // (all zero between documents)
-    const cls = CLS, sigs = SIG;
-    for (let s = 0; s < perSentence.length; s++) {
-      const toks = perSentence[s]!, base = bases[s]!;
-      for (let k = 0; k < toks.length; k++) {
-        if (cls[base + k] === (C_WORD | C_CAP)) {
-          this.asked.add(toks[k]!.lower);
-          const h = sigs[base + k]!;
-          sig[h >>> 5]! |= 1 << (h & 31);
-        }
-      }
-    }
-    for (let s = 0; s < perSentence.length; s++) {
-      const toks = perSentence[s]!, base = bases[s]!;
-      for (let k = 1; k < toks.length; k++) {
-        if (cls[base + k] === C_WORD && hasSig(sig, sigs[base + k]!) && this.asked.has(toks[k]!.lower)) this.seen.add(toks[k]!.lower);
-      }
-    }
-    for (const w of this.asked) sig[sigOf(w) >>> 5] = 0;
-  }
+  private readonly known = new Map<string, boolean>();
+  constructor(private readonly perSentence: Token[][], private readonly perFacts: (readonly number[])[]) {}
   has(w: string): boolean {
-    if (this.asked.has(w)) return this.seen.has(w);
+    let v = this.known.get(w);
+    if (v === undefined) {
+      v = this.find(w);
+      this.known.set(w, v);
+    }
+    return v;
+  }
+  private find(w: string): boolean {
     // (a word token holds no space)
     if (w.includes(' ')) return false;
-    if (!this.all) {
-      this.all = new Set<string>();
-      for (const toks of this.perSentence) {
-        for (let k = 1; k < toks.length; k++) if (isWord(toks[k]) && !isCap(toks[k])) this.all.add(toks[k]!.lower);
+    const h = sigOf(w);
+    for (let s = 0; s < this.perSentence.length; s++) {
+      const toks = this.perSentence[s]!, facts = this.perFacts[s]!;
+      for (let k = 1; k < toks.length; k++) {
+        if (facts[k]! >>> TF_SIG_SHIFT !== h) continue;
+        const t = toks[k]!;
+        if (t.lower === w && isWord(t) && !isCap(t)) return true;
       }
     }
-    return this.all.has(w);
+    return false;
   }
 }
 
@@ -496,17 +455,17 @@ function sentenceFinder(perSentence: Token[][]): (pos: number) => number {
  * in a country other than the story's, is a place of the story's country at the coordinates of the
  * place that contains it (said right after it, else the story's most-mentioned place there), near it.
  */
-function localPlaces(perSentence: Token[][], bases: number[], T: Tables, gaz: Gazetteer, out: PlaceMention[], docCountry: string, named: Set<string>,
+function localPlaces(perSentence: Token[][], perFacts: (readonly number[])[], T: Tables, gaz: Gazetteer, out: PlaceMention[], docCountry: string, named: Set<string>,
   lowerWords: LowerWords, personWords: Set<string>, rule: string): PlaceMention[] | null {
   interface Span { s: number; i: number; j: number; kind: PlaceKind }
   const spans: Span[] = [];
   for (let s = 0; s < perSentence.length; s++) {
     const toks = perSentence[s]!;
-    const base = bases[s]!;
+    const facts = perFacts[s]!;
     let firstWord = -1;
     let taken: Set<number> | undefined;
     for (let k = 0; k < toks.length; k++) {
-      if (!hasSig(T.localSig, SIG[base + k]!) || (CLS[base + k]! & C_WORD) === 0) continue;
+      if (!hasSig(T.localSig, facts[k]! >>> TF_SIG_SHIFT) || !isWord(toks[k])) continue;
       if (firstWord < 0) {
         firstWord = 0;
         while (firstWord < toks.length && !isWord(toks[firstWord])) firstWord++;
@@ -676,20 +635,21 @@ function notDemonyms(ms: Mention[]): number {
   return n;
 }
 
-function scanSentence(toks: Token[], base: number, T: Tables, gaz: Gazetteer, lowerWords: LowerWords, personWords: Set<string>, out: Mention[]): void {
+function scanSentence(toks: Token[], facts: readonly number[], T: Tables, gaz: Gazetteer, lowerWords: LowerWords, personWords: Set<string>, out: Mention[]): void {
   const found = FOUND;
   found.length = 0;
   const leftovers = LEFTOVERS;
   leftovers.length = 0;
   // the first word token of the sentence (after opening quotes or brackets)
   let firstWord = 0;
-  while (firstWord < toks.length && (CLS[base + firstWord]! & C_WORD) === 0) firstWord++;
+  while (firstWord < toks.length && !isWord(toks[firstWord])) firstWord++;
   for (let i = 0; i < toks.length; i++) {
-    if (CLS[base + i] !== (C_WORD | C_CAP)) continue;
+    if (!mayBeCap(facts[i]!)) continue;
     const t = toks[i]!;
+    if (!isCap(t)) continue;
     const m = matchAt(toks, i, T, gaz);
     // "Police", "Mayor", "Union": a word that names a village somewhere is still a common word
-    if (m && m.words === 1 && m.how === 'name' && commonWord(flagAt(T, base + i, t.lower), toks[i + 1])) {
+    if (m && m.words === 1 && m.how === 'name' && commonWord(flagAt(T, facts[i]!, t.lower), toks[i + 1])) {
       leftovers.push(i);
       continue;
     }
@@ -890,11 +850,11 @@ function scanSentence(toks: Token[], base: number, T: Tables, gaz: Gazetteer, lo
   for (const m of found) {
     if (m.dropped) continue;
     const pi = m.i - 1;
-    const prev = pi >= 0 && CLS[base + pi]! & C_WORD ? toks[pi] : undefined;
-    const next = m.j + 1 < toks.length && CLS[base + m.j + 1]! & C_WORD ? toks[m.j + 1] : undefined;
-    const prev2 = prev && pi >= 1 && CLS[base + pi - 1]! & C_WORD ? toks[pi - 1] : undefined;
-    const fp = prev ? flagAt(T, base + pi, prev.lower) : 0;
-    const fn = next ? flagAt(T, base + m.j + 1, next.lower) : 0;
+    const prev = pi >= 0 && isWord(toks[pi]) ? toks[pi] : undefined;
+    const next = m.j + 1 < toks.length && isWord(toks[m.j + 1]) ? toks[m.j + 1] : undefined;
+    const prev2 = prev && pi >= 1 && isWord(toks[pi - 1]) ? toks[pi - 1] : undefined;
+    const fp = prev ? flagAt(T, facts[pi]!, prev.lower) : 0;
+    const fn = next ? flagAt(T, facts[m.j + 1]!, next.lower) : 0;
     const top = m.cands[0]!.place;
     // a dateline: "MANSFIELD —", "JAKARTA, KOMPAS.com"
     if (m.sentenceInitial && m.text.length > 3 && ALLCAPS.test(m.text.replace(/[\s-]/g, ''))) m.locative = true;
@@ -936,7 +896,7 @@ function scanSentence(toks: Token[], base: number, T: Tables, gaz: Gazetteer, lo
       }
     }
     // near words a little further: "desa-desa di dekat Ganja", "north of the city of Kharkiv"
-    if (!m.near && prev2 && flagAt(T, base + pi - 1, prev2.lower) & W_NEAR && prev && !isCap(prev)) m.near = true;
+    if (!m.near && prev2 && flagAt(T, facts[pi - 1]!, prev2.lower) & W_NEAR && prev && !isCap(prev)) m.near = true;
   }
   // "Walton and Oconee counties", "Becker, Clay and Grant counties": the kind word after the
   // last name of a list is every name's
