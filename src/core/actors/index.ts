@@ -289,14 +289,14 @@ let STAMP = 0;
 function countryAt(c: Compiled, toks: Token[], i: number, start: CountryNode | undefined | null): CountryHit[] {
   if (CACHE_STAMP[i] === STAMP) return CACHE[i]!;
   const out: CountryHit[] = [];
-  let node: CountryNode | undefined = start === null ? (hasSig(c.trieSig, S[i]!) ? c.countries.next.get(F[i]!) : undefined) : start;
+  let node: CountryNode | undefined = start === null ? (hasSig(c.trieSig, S[i]!) ? c.countries.next.get(fw(i)) : undefined) : start;
   for (let j = i; node; ) {
     for (const e of node.ends) {
       if (e.cased && !e.cased.every((w, k) => toks[i + k]!.text === w)) continue;
       out.push({ end: j + 1, place: e.place });
     }
     if (++j >= toks.length) break;
-    node = hasSig(c.trieSig, S[j]!) ? node.next.get(F[j]!) : undefined;
+    node = hasSig(c.trieSig, S[j]!) ? node.next.get(fw(j)) : undefined;
   }
   if (out.length > 1) out.sort((a, b) => b.end - a.end);
   while (CACHE_STAMP.length < i) { CACHE_STAMP.push(-1); CACHE.push(out); }
@@ -324,7 +324,7 @@ function walk(node: Node, j: number, place: Place | null, slot: [number, number]
   const ends = node.ends;
   if (j > W_i) for (let k = 0; k < ends.length; k++) W_out.push({ end: j, term: ends[k]!, place, slot });
   if (j >= W_toks.length) return;
-  const n = next === null ? (hasSig(W_c!.trieSig, S[j]!) ? node.next.get(F[j]!) : undefined) : next;
+  const n = next === null ? (hasSig(W_c!.trieSig, S[j]!) ? node.next.get(fw(j)) : undefined) : next;
   if (n) walk(n, j + 1, place, slot, null, null);
   if (node.slotC || node.slotN) {
     for (const h of countryAt(W_c!, W_toks, j, country)) {
@@ -361,7 +361,7 @@ function phraseEndingAt(t: CountryNode, toks: Token[], end: number, maxLen = 4):
   let best = -1;
   for (let s = Math.max(0, end - maxLen); s < end; s++) {
     let node: CountryNode | undefined = t;
-    for (let j = s; j < end && node; j++) node = node.next.get(F[j]!);
+    for (let j = s; j < end && node; j++) node = node.next.get(fw(j));
     if (node && node.ends.length > 0) {
       best = s;
       break;
@@ -374,7 +374,7 @@ function phraseStartingAt(t: CountryNode, toks: Token[], start: number): number 
   let node: CountryNode | undefined = t;
   let best = -1;
   for (let j = start; j < toks.length && node; j++) {
-    node = node.next.get(F[j]!);
+    node = node.next.get(fw(j));
     if (node && node.ends.length > 0) best = j + 1;
   }
   return best;
@@ -443,6 +443,7 @@ export function findActors(text: string, sentence: Sentence, pack: LanguagePack)
   const c = getCompiled(pack);
   if (!c) return [];
   const toks = sentenceTokens(sentence, c);
+  TOKS = toks;
   STAMP++;
   let ctx: { protest: boolean; riot: boolean } | null = null;
   const context = () => {
@@ -479,11 +480,10 @@ export function findActors(text: string, sentence: Sentence, pack: LanguagePack)
   let i = 0;
   while (i < toks.length) {
     let taken = false;
-    const tok = toks[i]!;
-    const tf = F[i]!;
     const tu = U[i]!;
     const h = S[i]!;
-    const fe = c.firstBySig.get(tf, h);
+    // (most tokens start nothing: one bit test, no string)
+    const fe = hasSig(c.firstBySig.bits, h) ? c.firstBySig.get(fw(i), h) : undefined;
     const first = fe === undefined ? undefined : (fe.node ? 1 : 0) | (fe.country ? 2 : 0);
     if (first !== undefined && (first & 1 || ((c.root.slotC || c.root.slotN) && first & 2))) {
       for (const cand of candidatesAt(c, toks, i, fe!)) {
@@ -492,13 +492,13 @@ export function findActors(text: string, sentence: Sentence, pack: LanguagePack)
         if (r.context && !context()[r.context]) continue;
         if (r.generic && tu && i > 0) {
           const prev = toks[i - 1]!;
-          if (U[i - 1]! && /^\p{L}/u.test(prev.text) && F[i - 1]! !== 'the' && !titleCase()) continue;
+          if (U[i - 1]! && /^\p{L}/u.test(prev.text) && fw(i - 1) !== 'the' && !titleCase()) continue;
         }
         let end = cand.end;
         if (r.tail) {
           let k = 0;
           const max = titleCase() ? 1 : 3;
-          while (end < toks.length && k < max && (U[end]! || /^\d+$/.test(toks[end]!.text)) && !c.tailStop.has(F[end]!)) {
+          while (end < toks.length && k < max && (U[end]! || /^\d+$/.test(toks[end]!.text)) && !c.tailStop.has(fw(end))) {
             end++;
             k++;
           }
@@ -510,7 +510,7 @@ export function findActors(text: string, sentence: Sentence, pack: LanguagePack)
           const s = toks[a0]!.start;
           const e = toks[a1 - 1]!.end;
           const rd = render(r.actor, cand.place);
-          const m: ActorMention & { t0: number; t1: number; rank?: boolean } = { start: s, end: e, text: text.slice(s, e), ...rd, type: r.actor.type, kind: r.actor.kind, rule: r.id, t0: a0, t1: a1, rank: !!r.tailRequired };
+          const m: ActorMention & { t0: number; t1: number; rank?: boolean } = { start: s, end: e, text: text.slice(s, e), name: rd.name, label: rd.label, country: rd.country, template: rd.template, type: r.actor.type, kind: r.actor.kind, rule: r.id, t0: a0, t1: a1, rank: !!r.tailRequired };
           if (r.slotOnly && cand.slot) m.agentOf = { start: toks[i]!.start, end: toks[end - 1]!.end };
           out.push(m);
         }
@@ -521,22 +521,26 @@ export function findActors(text: string, sentence: Sentence, pack: LanguagePack)
     }
     if (!taken) {
       // A bare country name as the subject of a speech or attack verb.
-      const hits = tu && first !== undefined && first & 2 ? countryAt(c, toks, i, fe!.country).filter((h) => h.place.isName) : [];
-      const h = hits[0];
-      if (h && !c.verbStop.has(tf) && !(i > 0 && c.notAfter.has(F[i - 1]!)) && !(i > 0 && U[i - 1]! && /^\p{L}/u.test(toks[i - 1]!.text) && !isSentenceStart(toks, i))) {
+      let h: CountryHit | undefined;
+      if (tu && first !== undefined && first & 2) {
+        const hits = countryAt(c, toks, i, fe!.country);
+        for (let q = 0; q < hits.length; q++) if (hits[q]!.place.isName) { h = hits[q]!; break; }
+      }
+      if (h && !c.verbStop.has(fw(i)) && !(i > 0 && c.notAfter.has(fw(i - 1))) && !(i > 0 && U[i - 1]! && /^\p{L}/u.test(toks[i - 1]!.text) && !isSentenceStart(toks, i))) {
         let j = h.end;
         let n = 0;
-        while (j < toks.length && n < 3 && c.aux.has(F[j]!)) {
+        while (j < toks.length && n < 3 && c.aux.has(fw(j))) {
           j++;
           n++;
         }
-        const verb = j < toks.length ? F[j] : undefined;
+        const verb = j < toks.length ? fw(j) : undefined;
         const kind = verb && c.speech.has(verb) ? 'speech' : verb && c.attack.has(verb) ? 'attack' : null;
         if (kind) {
-          const s = tok.start;
+          const s = toks[i]!.start;
           const e = toks[h.end - 1]!.end;
           const spec: ActorSpec = kind === 'speech' ? SPEAKING_COUNTRY : ATTACKING_COUNTRY;
-          out.push({ start: s, end: e, text: text.slice(s, e), ...render(spec, h.place), type: 'state', kind: 'country', rule: c.pack.countryRule[kind], t0: i, t1: h.end });
+          const rd = render(spec, h.place);
+          out.push({ start: s, end: e, text: text.slice(s, e), name: rd.name, label: rd.label, country: rd.country, template: rd.template, type: 'state', kind: 'country', rule: c.pack.countryRule[kind], t0: i, t1: h.end });
           i = h.end;
           continue;
         }
@@ -567,7 +571,7 @@ export function findActors(text: string, sentence: Sentence, pack: LanguagePack)
     const floor = prev && !prevBare ? prev.t1 : k > 1 ? out[k - 2]!.t1 : 0;
     // Skip a place name between the title and the body: "spokesperson of the Kano State Police Command".
     let b0 = m.t0;
-    while (b0 > floor && m.t0 - b0 < 3 && U[b0 - 1]! && /^\p{L}/u.test(toks[b0 - 1]!.text) && !c.officialBefore.next.has(F[b0 - 1]!)) b0--;
+    while (b0 > floor && m.t0 - b0 < 3 && U[b0 - 1]! && /^\p{L}/u.test(toks[b0 - 1]!.text) && !c.officialBefore.next.has(fw(b0 - 1))) b0--;
     let s = phraseEndingAt(c.officialBefore, toks, m.t0);
     if (s < 0 && b0 < m.t0) s = phraseEndingAt(c.officialBefore, toks, b0);
     const e = phraseStartingAt(c.officialAfter, toks, m.t1);
@@ -626,9 +630,18 @@ const RELATION = /^(.+?)-(led|backed|run|controlled|allied|aligned|linked|affili
 
 /**
  * The folded form and capital flag of each token of the sentence being read, in arrays parallel
- * to its tokens (reused from sentence to sentence: findActors is not re-entered).
+ * to its tokens (reused from sentence to sentence: findActors is not re-entered). F holds the
+ * folded form only where FS is 1 (a token with a character outside ASCII, or one split or
+ * checked for a split); any other token's folded form is its own lower case (see fw).
  */
 const F: string[] = [];
+let FS = new Uint8Array(1024);
+/** The tokens of the sentence being read (sentenceTokens' result). */
+let TOKS: Token[] = [];
+/** The folded form of token j of the sentence being read. */
+function fw(j: number): string {
+  return FS[j] === 1 ? F[j]! : TOKS[j]!.lower;
+}
 /** 1 when the token starts with a capital (typed arrays: cheaper to fill than arrays of values). */
 let U = new Uint8Array(1024);
 /** sig() of each F. */
@@ -645,20 +658,30 @@ function sentenceTokens(sentence: Sentence, c: Compiled): Token[] {
   if (U.length < 3 * src.length) {
     U = new Uint8Array(6 * src.length);
     S = new Int32Array(6 * src.length);
+    FS = new Uint8Array(6 * src.length);
   }
   let out: Token[] | null = null;
   let n = 0;
   const push = (start: number, end: number, text: string, f: string, upper: boolean): void => {
     out!.push({ start, end, text, lower: text });
     F[n] = f;
+    FS[n] = 1;
     S[n] = sig(f);
     U[n++] = upper ? 1 : 0;
   };
   for (let k = 0; k < src.length; k++) {
-    const t = src[k]!;
-    const w = t.text;
     const fa = facts[k]!;
     const upper = (fa & TF_UPPER) !== 0;
+    // a plain word (ASCII, no inner joiner or hyphen) splits never and folds to its lower case: its facts are enough
+    if ((fa & (TF_NONASCII | TF_HYPHEN | TF_JOINED)) === 0) {
+      if (out) out.push(src[k]!);
+      FS[n] = 0;
+      S[n] = fa >>> TF_SIG_SHIFT;
+      U[n++] = upper ? 1 : 0;
+      continue;
+    }
+    const t = src[k]!;
+    const w = t.text;
     const nonA = (fa & TF_NONASCII) !== 0;
     const f = nonA ? foldCached(w) : t.lower;
     const hyphen = (fa & TF_HYPHEN) !== 0;
@@ -673,6 +696,7 @@ function sentenceTokens(sentence: Sentence, c: Compiled): Token[] {
     if (!split) {
       if (out) out.push(t);
       F[n] = f;
+      FS[n] = 1;
       S[n] = nonA ? sig(f) : fa >>> TF_SIG_SHIFT;
       U[n++] = upper ? 1 : 0;
       continue;
