@@ -255,19 +255,15 @@ function rankOf(cands: readonly Candidate[]): { best: Candidate; shared: boolean
   return r;
 }
 
-const admin1Keys = new WeakMap<PlaceRecord, string>();
-/** "country|admin1" of a place (the key of its region). */
+/** "country|admin1" of a place (the key of its region), kept on the record. */
 function admin1Key(p: PlaceRecord): string {
-  let k = admin1Keys.get(p);
-  if (k === undefined) admin1Keys.set(p, (k = `${p.country}|${p.admin1}`));
-  return k;
+  const k = p.keyAdmin1;
+  return k ? k : (p.keyAdmin1 = `${p.country}|${p.admin1}`);
 }
-const nameKeys = new WeakMap<PlaceRecord, string>();
-/** "country|name" of a place (a region's key). */
+/** "country|name" of a place (a region's key), kept on the record. */
 function nameKey(p: PlaceRecord): string {
-  let k = nameKeys.get(p);
-  if (k === undefined) nameKeys.set(p, (k = `${p.country}|${p.name}`));
-  return k;
+  const k = p.keyName;
+  return k ? k : (p.keyName = `${p.country}|${p.name}`);
 }
 
 const cueKindOf = (p: PlaceRecord): PlaceKind | 'admin2' => (p.fcode === 'ADM2' ? 'admin2' : p.kind);
@@ -647,7 +643,7 @@ function scanSentence(toks: Token[], facts: readonly number[], T: Tables, gaz: G
     if (!mayBeCap(facts[i]!)) continue;
     const t = toks[i]!;
     if (!isCap(t)) continue;
-    const m = matchAt(toks, i, T, gaz);
+    const m = matchAt(toks, i, T, gaz, facts[i]! >>> TF_SIG_SHIFT);
     // "Police", "Mayor", "Union": a word that names a village somewhere is still a common word
     if (m && m.words === 1 && m.how === 'name' && commonWord(flagAt(T, facts[i]!, t.lower), toks[i + 1])) {
       leftovers.push(i);
@@ -675,7 +671,7 @@ function scanSentence(toks: Token[], facts: readonly number[], T: Tables, gaz: G
       const parts = tokenize(t.text.replace(/-/g, ' '), t.start);
       // "Sen. Robert Ford, D-Charleston": a lawmaker's party and home town
       if (parts.length === 2 && T.districtPrefixes.has(parts[0]!.text) && isCap(parts[1])) {
-        const x = matchAt([parts[1]!], 0, T, gaz);
+        const x = matchAt([parts[1]!], 0, T, gaz, wordSig(parts[1]!.lower));
         if (x && x.words === 1) {
           x.i = x.j = i;
           x.locative = true;
@@ -683,7 +679,7 @@ function scanSentence(toks: Token[], facts: readonly number[], T: Tables, gaz: G
           continue;
         }
       }
-      const sub = parts.every((q) => isCap(q)) ? parts.map((q) => matchAt([q], 0, T, gaz)) : [];
+      const sub = parts.every((q) => isCap(q)) ? parts.map((q) => matchAt([q], 0, T, gaz, wordSig(q.lower))) : [];
       // each half a place's own name: "Wal-Mart" is not Wahl and Mart
       if (sub.length > 1 && sub.every((x) => x && x.words === 1 && x.cands.some((c) => c.match === 'p'))) {
         for (const x of sub) {
@@ -694,7 +690,7 @@ function scanSentence(toks: Token[], facts: readonly number[], T: Tables, gaz: G
       }
       // "Russian-backed", "U.S.-led": a name before a lower-case word
       if (parts.length > 1 && isCap(parts[0]) && parts.slice(1).every((q) => !isCap(q))) {
-        const x = matchAt([parts[0]!], 0, T, gaz);
+        const x = matchAt([parts[0]!], 0, T, gaz, wordSig(parts[0]!.lower));
         if (x && x.words === 1) {
           x.i = x.j = i;
           x.sentenceInitial = i === firstWord;
@@ -928,17 +924,27 @@ function scanSentence(toks: Token[], facts: readonly number[], T: Tables, gaz: G
  * it ("Mrs. Parsons", "Gov. Perry"), a nickname in quotes ("Katherine \"Kay\" Parsons"), a firm of
  * partners ("Stevens & Wilkinson"), the second half of a hyphenated brand ("Wal-Mart").
  */
-function personContext(toks: Token[], i: number, j: number, T: Tables, gaz: Gazetteer, placeBefore: boolean): boolean {
-  // "Fort Worth & Dallas": the partner is a well-known place, so these are places
-  const known = (t: Token): boolean => !!gaz.lookup(quickFold(t.text))?.some((c) => c.match === 'p' &&
+/** "Fort Worth & Dallas": the partner is a well-known place, so these are places. */
+function knownPlace(gaz: Gazetteer, t: Token): boolean {
+  return !!gaz.lookup(quickFold(t.text))?.some((c) => c.match === 'p' &&
     (c.place.kind === 'country' || c.place.kind === 'admin1' || c.place.population >= 100000));
+}
+
+function personContext(toks: Token[], i: number, j: number, T: Tables, gaz: Gazetteer, placeBefore: boolean): boolean {
   const p1 = toks[i - 1], p2 = toks[i - 2];
   if (p1?.text === '.' && p2 && isWord(p2) && isCap(p2) && T.titles.has(p2.lower) && p1.start === p2.end) return true;
-  if (p1 && /^["”“]$/.test(p1.text) && isCap(p2) && /^["“”]$/.test(toks[i - 3]?.text ?? '') && isCap(toks[i - 4])) return true;
+  if (p1 && isQuote(p1.text) && isCap(p2) && isQuote(toks[i - 3]?.text ?? '') && isCap(toks[i - 4])) return true;
   const n1 = toks[j + 1], n2 = toks[j + 2];
-  if (n1?.text === '&' && isCap(n2) && !known(n2!)) return true;
-  if (p1?.text === '&' && isCap(p2) && !known(p2!) && !placeBefore) return true;
+  if (n1?.text === '&' && isCap(n2) && !knownPlace(gaz, n2!)) return true;
+  if (p1?.text === '&' && isCap(p2) && !knownPlace(gaz, p2!) && !placeBefore) return true;
   return false;
+}
+
+/** One of " “ ” alone (as /^["“”]$/). */
+function isQuote(s: string): boolean {
+  if (s.length !== 1) return false;
+  const c = s.charCodeAt(0);
+  return c === 34 || c === 0x201c || c === 0x201d;
 }
 
 /** A capitalised given name, optionally followed by an initial ("D." or "D"), right before token i. */
@@ -1020,14 +1026,14 @@ function foldOf(t: Token): string {
 /** A word joined by a hyphen to a lower-case word: "Britain-based", "Angeles-based". */
 const ATTRIBUTE = /^[^-]+-\p{Ll}+$/u;
 
-/** The longest gazetteer name starting at token i, or an abbreviation or demonym there. */
-function matchAt(toks: Token[], i: number, T: Tables, gaz: Gazetteer): Mention | null {
+/** The longest gazetteer name starting at token i (`sig`: the signature of its lower case), or an abbreviation or demonym there. */
+function matchAt(toks: Token[], i: number, T: Tables, gaz: Gazetteer, sig: number): Mention | null {
   const t = toks[i]!;
   // abbreviations: "AS", "U.S.", "UK", "W.Va."
   const dotted = toks[i + 1]?.text === '.' && toks[i + 1]!.start === t.end;
   const caps = allCaps(t.text);
   // (only words of the abbreviation table or in capitals do anything here)
-  if (caps || (hasSig(T.abbrSig, wordSig(t.lower)) && (T.abbreviations.has(t.text) || (dotted && T.abbreviations.has(t.text + '.'))) &&
+  if (caps || (hasSig(T.abbrSig, sig) && (T.abbreviations.has(t.text) || (dotted && T.abbreviations.has(t.text + '.'))) &&
     /^(\p{Lu}\.?)+\p{Ll}*\.?(\p{Lu}\p{Ll}*)?$/u.test(t.text))) {
     const short = caps && t.text.replace(/\./g, '').length <= 4;
     for (let f = dotted ? 0 : 1; f < 2; f++) {
@@ -1070,7 +1076,7 @@ function matchAt(toks: Token[], i: number, T: Tables, gaz: Gazetteer): Mention |
     else if (!T.connectors.has(w.lower)) break;
   }
   // a nationality word is not the village that shares its name ("Canadian", Texas)
-  const dem = demonymAt(toks, i, T, gaz);
+  const dem = demonymAt(toks, i, T, gaz, sig);
   for (let e = nEnds - 1; e >= 0; e--) {
     const j = ENDS[e]!;
     if (dem && j <= dem.j) return dem;
@@ -1107,9 +1113,9 @@ function matchAt(toks: Token[], i: number, T: Tables, gaz: Gazetteer): Mention |
 const ENDS = new Int32Array(MAX_WORDS + 1);
 
 /** A word or two of nationality at token i: "Azeri", "Palestinians", "Sri Lankan". */
-function demonymAt(toks: Token[], i: number, T: Tables, gaz: Gazetteer): Mention | null {
+function demonymAt(toks: Token[], i: number, T: Tables, gaz: Gazetteer, sig: number): Mention | null {
   const t = toks[i]!;
-  const fl = flagOf(T, t.lower);
+  const fl = hasSig(T.sig, sig) ? T.flags.get(t.lower) ?? 0 : 0;
   if ((fl & (W_DEMONYM | W_DEMONYM_FIRST)) === 0) return null;
   const nx = toks[i + 1];
   for (let j = i + 1; j >= i; j--) {
@@ -1540,7 +1546,13 @@ function resolve(mentions: Mention[], lowerWords: LowerWords, named: Set<string>
       if (g.places.length < 2) continue;
       // the name of a country or a state is not pulled to a town of that name by its neighbours ("Florida")
       const polity = g.mentions[0]!.cands.some((c) => c.place.kind === 'country' || (c.place.kind === 'admin1' && c.match === 'p'));
+      // (mentions of the name with the same candidates weigh them alike: once, or once more with a cue)
+      let doneCands: readonly Candidate[] | null = null, doneCue = false;
       for (const m of g.mentions) {
+        if (m.cands === doneCands && (doneCue || !m.cue)) continue;
+        if (m.cands !== doneCands) doneCue = false;
+        doneCands = m.cands;
+        doneCue ||= !!m.cue;
         for (const c of m.cands) {
           if (support.has(c) || (polity && pointLike(c.place) && !m.cue)) continue;
           const v = coherence(c.place, gi, index);
