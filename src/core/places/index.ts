@@ -38,7 +38,7 @@ interface Tables {
   flags: Map<string, number>;
   /** Word signatures (engine/text wordSig) of every key of flags. */
   sig: Uint32Array;
-  /** Word signatures of the first words of the local cues (most words of a text are in flags, few start a local cue). */
+  /** Word signatures of the first words of the local cues, folded to SMALL_BITS (see hasSmallSig: few words, a table that stays in the first-level cache). */
   localSig: Uint32Array;
 }
 
@@ -114,14 +114,31 @@ function tablesOf(pack: LanguagePack): Tables | null {
       localLen: Math.max(1, ...Object.keys(p.local?.before ?? {}).concat(Object.keys(p.local?.after ?? {})).map((k) => k.split(' ').length)),
       flags: new Map(),
       sig: sigSet([]),
-      localSig: sigSet([]),
+      localSig: smallSigSet([]),
     };
     t.flags = flagsOf(t);
     t.sig = sigSet(t.flags.keys());
-    t.localSig = sigSet([...t.flags].filter(([, f]) => f & (W_LOCAL_AFTER_FIRST | W_LOCAL_BEFORE_FIRST)).map(([k]) => k));
+    t.localSig = smallSigSet([...t.flags].filter(([, f]) => f & (W_LOCAL_AFTER_FIRST | W_LOCAL_BEFORE_FIRST)).map(([k]) => k));
     compiled.set(p, t);
   }
   return t;
+}
+
+/** Bits of a small signature set: a word signature's low bits. */
+const SMALL_BITS = 12;
+/** A set of word signatures cut to SMALL_BITS bits (512 bytes): a sieve for a short word list. */
+function smallSigSet(words: Iterable<string>): Uint32Array {
+  const set = new Uint32Array(1 << (SMALL_BITS - 5));
+  for (const w of words) {
+    const h = wordSig(w) & ((1 << SMALL_BITS) - 1);
+    set[h >>> 5]! |= 1 << (h & 31);
+  }
+  return set;
+}
+/** Whether a word signature (full width) may be in a smallSigSet. */
+function hasSmallSig(set: Uint32Array, h: number): boolean {
+  const x = h & ((1 << SMALL_BITS) - 1);
+  return (set[x >>> 5]! & (1 << (x & 31))) !== 0;
 }
 
 const UPPER = /^\p{Lu}/u;
@@ -461,7 +478,7 @@ function localPlaces(perSentence: Token[][], perFacts: (readonly number[])[], T:
     let firstWord = -1;
     let taken: Set<number> | undefined;
     for (let k = 0; k < toks.length; k++) {
-      if (!hasSig(T.localSig, facts[k]! >>> TF_SIG_SHIFT) || !isWord(toks[k])) continue;
+      if (!hasSmallSig(T.localSig, facts[k]! >>> TF_SIG_SHIFT) || !isWord(toks[k])) continue;
       if (firstWord < 0) {
         firstWord = 0;
         while (firstWord < toks.length && !isWord(toks[firstWord])) firstWord++;
@@ -633,9 +650,10 @@ function notDemonyms(ms: Mention[]): number {
 
 function scanSentence(toks: Token[], facts: readonly number[], T: Tables, gaz: Gazetteer, lowerWords: LowerWords, personWords: Set<string>, out: Mention[]): void {
   const found = FOUND;
-  found.length = 0;
+  // (an array's length is set by a runtime call: only when there is something to clear)
+  if (found.length !== 0) found.length = 0;
   const leftovers = LEFTOVERS;
-  leftovers.length = 0;
+  if (leftovers.length !== 0) leftovers.length = 0;
   // the first word token of the sentence (after opening quotes or brackets)
   let firstWord = 0;
   while (firstWord < toks.length && !isWord(toks[firstWord])) firstWord++;
@@ -740,7 +758,7 @@ function scanSentence(toks: Token[], facts: readonly number[], T: Tables, gaz: G
       }
     }
     const runMatches = RUN;
-    runMatches.length = 0;
+    if (runMatches.length !== 0) runMatches.length = 0;
     for (let k = a; k <= b; k++) { const x = own[k]; if (x !== undefined && !runMatches.includes(x)) runMatches.push(x); }
     let titled: Mention | undefined;
     // "Minnesota Governor Tim Pawlenty", "Kapolda Papua", "Minnesota Department of Transportation":
@@ -1194,9 +1212,8 @@ function prior(g: NameGroup): void {
   }
   let top = -Infinity;
   for (let k = 0; k < n; k++) if (best[k]! > top) top = best[k]!;
-  const places = g.places, probs = g.probs;
-  places.length = 0;
-  probs.length = 0;
+  // (fresh arrays: cheaper than clearing the old ones)
+  const places: PlaceRecord[] = (g.places = []), probs: number[] = (g.probs = []);
   let sum = 0;
   for (let k = 0; k < n; k++) {
     if (best[k] === -Infinity) continue;
