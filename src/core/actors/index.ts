@@ -58,6 +58,15 @@ interface CountryNode {
 interface First {
   node: Node | undefined;
   country: CountryNode | undefined;
+  /**
+   * When `node` ends no phrase by itself: a sieve of the signatures (cut to `mask`) of the words
+   * that may follow it in a phrase, so that a token after which no phrase can go on is passed
+   * without a walk ("the", "a" start many phrases and go on in few texts). null: always walk.
+   */
+  sieve: Uint32Array | null;
+  mask: number;
+  /** `node` has a country slot next: a country's first word after it may go on too. */
+  slot: boolean;
 }
 
 interface Compiled {
@@ -68,6 +77,8 @@ interface Compiled {
   firstBySig: SigMap<First>;
   /** Signatures of every word of every trie (a token whose signature is absent continues none). */
   trieSig: Uint32Array;
+  /** Signatures of the first words of the country names. */
+  countryFirstSig: Uint32Array;
   countries: CountryNode;
   officialBefore: CountryNode; // reused as a plain phrase trie (ends unused but non-empty)
   officialAfter: CountryNode;
@@ -187,6 +198,19 @@ function insertPhrase(root: CountryNode, phrase: string, place: Place | null): v
   }
 }
 
+/** The sieve of First.sieve for a phrase node (null when it ends a phrase itself): 64 bits a word, 256 to 4096 bits. */
+function nextSieve(node: Node): Uint32Array | null {
+  if (node.ends.length > 0) return null;
+  let bits = 256;
+  while (bits < 4096 && bits < 64 * node.next.size) bits <<= 1;
+  const set = new Uint32Array(bits >>> 5);
+  for (const k of node.next.keys()) {
+    const h = wordSig(k) & (bits - 1);
+    set[h >>> 5]! |= 1 << (h & 31);
+  }
+  return set;
+}
+
 function cueRegex(cues: readonly string[]): RegExp | null {
   if (cues.length === 0) return null;
   const alt = [...cues].sort((a, b) => b.length - a.length).map((c) => c.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|');
@@ -224,12 +248,13 @@ function compile(pack: ActorPack): Compiled {
   };
   const set = (xs: readonly string[]) => new Set(xs.map(foldWord));
   const first = new Map<string, First>();
-  for (const [k, node] of root.next) first.set(k, { node, country: undefined });
+  for (const [k, node] of root.next) first.set(k, { node, country: undefined, sieve: nextSieve(node), mask: 0, slot: !!(node.slotC || node.slotN) });
   for (const [k, country] of countries.next) {
     const e = first.get(k);
     if (e) e.country = country;
-    else first.set(k, { node: undefined, country });
+    else first.set(k, { node: undefined, country, sieve: null, mask: 0, slot: false });
   }
+  for (const e of first.values()) if (e.sieve) e.mask = e.sieve.length * 32 - 1;
   const firstBySig = new SigMap(first);
   const officialBefore = phraseTrie(pack.officialBefore);
   const officialAfter = phraseTrie(pack.officialAfter);
@@ -248,6 +273,7 @@ function compile(pack: ActorPack): Compiled {
     first,
     firstBySig,
     trieSig: sigSet(trieWords),
+    countryFirstSig: sigSet(countries.next.keys()),
     countries,
     officialBefore,
     officialAfter,
@@ -332,6 +358,21 @@ function walk(node: Node, j: number, place: Place | null, slot: [number, number]
       if (node.slotN && h.place.isName) walk(node.slotN, h.end, place ?? h.place, slot ?? [j, h.end], null, null);
     }
   }
+}
+
+/**
+ * Whether a phrase may start at token i (whose first-word entry is fe): false only when no
+ * phrase can (the first word's node ends none itself, and neither a word of its continuations
+ * nor — after a country slot — a country's first word follows; no country phrase starts here).
+ */
+function mayGoOn(c: Compiled, fe: First, n: number, i: number): boolean {
+  const sieve = fe.sieve;
+  if (sieve === null || (fe.country && (c.root.slotC || c.root.slotN))) return true;
+  if (i + 1 >= n) return false;
+  const h = S[i + 1]!;
+  if (fe.slot && hasSig(c.countryFirstSig, h)) return true;
+  const x = h & fe.mask;
+  return (sieve[x >>> 5]! & (1 << (x & 31))) !== 0;
 }
 
 function candidatesAt(c: Compiled, toks: Token[], i: number, first: First): Candidate[] {
@@ -485,7 +526,7 @@ export function findActors(text: string, sentence: Sentence, pack: LanguagePack)
     // (most tokens start nothing: one bit test, no string)
     const fe = hasSig(c.firstBySig.bits, h) ? c.firstBySig.get(fw(i), h) : undefined;
     const first = fe === undefined ? undefined : (fe.node ? 1 : 0) | (fe.country ? 2 : 0);
-    if (first !== undefined && (first & 1 || ((c.root.slotC || c.root.slotN) && first & 2))) {
+    if (first !== undefined && (first & 1 || ((c.root.slotC || c.root.slotN) && first & 2)) && mayGoOn(c, fe!, toks.length, i)) {
       for (const cand of candidatesAt(c, toks, i, fe!)) {
         const r = cand.term.rule;
         if (r.cased && !casedOk(cand.term, toks, i)) continue;
