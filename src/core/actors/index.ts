@@ -667,6 +667,12 @@ function possessive(w: string): boolean {
   return (s === 115 || s === 83) && (q === 39 || q === 0x2019);
 }
 /** "Saudi-led", "Hamas-run", "Russian-backed": the name and its relation are read apart. */
+const RELATIONS = new Set(['led', 'backed', 'run', 'controlled', 'allied', 'aligned', 'linked', 'affiliated', 'supported', 'sponsored', 'funded', 'held', 'occupied', 'administered', 'dominated', 'installed']);
+/** Whether RELATION may match w: the part after its last hyphen, in lower case, is a relation word (a sieve before the regex). */
+function mayRelate(w: string): boolean {
+  const d = w.lastIndexOf('-');
+  return d > 0 && w.length - d - 1 >= 3 && w.length - d - 1 <= 12 && RELATIONS.has(w.slice(d + 1).toLowerCase());
+}
 const RELATION = /^(.+?)-(led|backed|run|controlled|allied|aligned|linked|affiliated|supported|sponsored|funded|held|occupied|administered|dominated|installed)$/i;
 
 /**
@@ -726,13 +732,15 @@ function sentenceTokens(sentence: Sentence, c: Compiled): Token[] {
     const nonA = (fa & TF_NONASCII) !== 0;
     const f = nonA ? foldCached(w) : t.lower;
     const hyphen = (fa & TF_HYPHEN) !== 0;
-    const rel = hyphen && w.length > 5 ? RELATION.exec(w) : null;
+    const rel = hyphen && w.length > 5 && mayRelate(w) ? RELATION.exec(w) : null;
     let split = false;
     if (rel) split = true;
     else if ((fa & (TF_JOINED | TF_NONASCII)) !== 0 && w.length > 3 && possessive(w)) split = true; // an inner apostrophe is a joiner
     else if (upper && hyphen && !c.countries.next.has(f) && !c.root.next.has(f)) {
-      const parts = w.split('-');
-      split = parts.length === 2 && parts.every((x) => x.length > 1 && isUpper(x)) && c.countries.next.has(foldWord(parts[0]!));
+      // (as w.split('-'): two parts of two characters or more, each capitalised)
+      const d = w.indexOf('-');
+      split = d > 1 && w.length - d > 2 && w.indexOf('-', d + 1) < 0 && isUpper(w) && isUpper(w.slice(d + 1, d + 2)) &&
+        c.countries.next.has(foldWord(w.slice(0, d)));
     }
     if (!split) {
       if (out) out.push(t);
