@@ -29,4 +29,29 @@ describe('language identification', () => {
     expect(lang('Короткий текст.', null, 'ru-RU')).toBe('ru');
     expect(lang('???', null, null)).toBeNull();
   });
+  it('reads the narrative, not the quotes, when telling Malay from Indonesian', () => {
+    // An Indonesian outlet quoting a Malaysian officer in the lead.
+    const idText = [
+      'KUALA LUMPUR - Kepolisian Malaysia menahan sembilan warga negara Indonesia dalam razia di sebuah pelabuhan di Selangor.',
+      '"Polis telah menahan individu yang disyaki. Kerajaan akan mengambil tindakan dan beliau berkata siasatan sedang dijalankan," kata juru bicara kepolisian setempat.',
+      'Konsulat Jenderal RI mengatakan pihaknya sedang memverifikasi identitas para pekerja tersebut.',
+    ].join('\n\n');
+    expect(lang(idText)).toBe('id');
+    // And the other way: a Malaysian outlet quoting an Indonesian official.
+    const msText = [
+      'JAKARTA - Polis Indonesia berkata mereka menahan tiga lelaki selepas letupan di sebuah pasar, menurut kenyataan rasmi.',
+      '“Polisi sudah mengamankan tiga orang dan korban tewas sudah dievakuasi. Pemerintah akan membantu,” ujar juru bicara kepolisian setempat.',
+      'Jurucakap kerajaan Malaysia berkata tiada rakyat Malaysia terkorban dalam kejadian itu.',
+    ].join('\n\n');
+    expect(lang(msText)).toBe('ms');
+  });
+
+  it('reads past the lead when its words do not settle Malay against Indonesian', () => {
+    const lead = 'Dua orang ditangkap dalam operasi di pelabuhan itu pada pagi hari dan mereka dibawa ke markas untuk diperiksa lebih lanjut oleh petugas yang berjaga di sana. ';
+    const filler = 'Para pekerja itu berasal dari beberapa daerah dan datang ke kota itu untuk bekerja di sektor konstruksi. ';
+    const tail = 'Kepolisian mengatakan pemerintah daerah akan memberikan bantuan, menurut juru bicara kepolisian, setelah korban tewas dievakuasi ke kabupaten terdekat.';
+    const text = lead + filler.repeat(6) + tail;
+    expect(text.indexOf('Kepolisian')).toBeGreaterThan(700);
+    expect(identifyLanguage(text, r, null, null)).toEqual({ language: 'id', rule: 'document/language/distinctive-words' });
+  });
 });

@@ -41,6 +41,12 @@ describe('notes', () => {
     const p = makeNotes({ ...base, event_type: 'Protests', modality: 'planned', sub_event_type: 'Peaceful protest', fatalities: null, casualties: [] }, 'Peaceful protest');
     expect(p).toMatch(/Protesters to hold a peaceful protest/);
   });
+  it('a date known to the month or week is "in", not "on"', () => {
+    const base = { event_type: 'Strategic developments', sub_event_type: 'Looting/property destruction', modality: 'reported' as const, date: '2024-05-01', location: null, actor1: null, actor2: null, fatalities: null, casualties: [], claimant: null, evidence: [], rule: 't' };
+    expect(makeNotes({ ...base, date_precision: 3 }, 'Looting/property destruction')).toMatch(/^In May 2024, /);
+    expect(makeNotes({ ...base, date_precision: 2 }, 'Looting/property destruction')).toMatch(/^In the week of 1 May 2024, /);
+    expect(makeNotes({ ...base, date_precision: 1 }, 'Looting/property destruction')).toMatch(/^On 1 May 2024, /);
+  });
   it('a pronoun claimant is the speaker named before it', () => {
     const ev = run('Gunmen attacked a bus on the highway on Monday, killing six passengers, police spokesman John Okafor said. Three more were wounded, he added.', 'en', '2023-05-10T10:00:00+00:00');
     expect(ev[0]?.claimant?.name ?? null).not.toMatch(/^(he|him)$/i);

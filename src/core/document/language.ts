@@ -41,9 +41,16 @@ function isCueChar(cp: number): boolean {
   return LETTER_RE.test(String.fromCodePoint(cp));
 }
 
+/** Quotation marks: straight double quotes toggle, typographic ones open or close. */
+const QUOTE_OPEN = 0x201c; // “
+const QUOTE_CLOSE = 0x201d; // ”
+const QUOTE_STRAIGHT = 0x22; // "
+
 /**
  * Counts the tokens of a lower-cased sample (runs of letters, apostrophes and hyphens) and, per
- * pack, how many are its stop words and its distinctive words.
+ * pack, how many are its stop words and its distinctive words. Distinctive words are counted only
+ * outside quotation marks: a quote is in the speaker's language (a Malaysian officer quoted by an
+ * Indonesian outlet), the narrative around it in the outlet's.
  */
 function countCues(lower: string, rules: DocumentRules): { tokens: number; stop: number[]; dist: number[] } {
   const { cues, n } = cueTable(rules);
@@ -51,10 +58,15 @@ function countCues(lower: string, rules: DocumentRules): { tokens: number; stop:
   const dist = new Array<number>(n).fill(0);
   let tokens = 0;
   const len = lower.length;
+  let quoted = false;
   let i = 0;
   while (i < len) {
     let c = lower.codePointAt(i)!;
     while (i < len && !isCueChar(c)) {
+      if (c === QUOTE_STRAIGHT) quoted = !quoted;
+      else if (c === QUOTE_OPEN) quoted = true;
+      else if (c === QUOTE_CLOSE) quoted = false;
+      else if (c === 10 && quoted && lower.charCodeAt(i + 1) === 10) quoted = false; // (a paragraph ends an unclosed quote)
       i += c > 0xffff ? 2 : 1;
       if (i < len) c = lower.codePointAt(i)!;
     }
@@ -69,12 +81,18 @@ function countCues(lower: string, rules: DocumentRules): { tokens: number; stop:
     if (v) {
       for (let k = 0; k < n; k++) {
         if (v & (1 << k)) stop[k]!++;
-        if (v & (1 << (k + n))) dist[k]!++;
+        if (!quoted && v & (1 << (k + n))) dist[k]!++;
       }
     }
   }
   return { tokens, stop, dist };
 }
+
+/** How far near relatives are read for their distinctive words when the first sample does not settle it. */
+const RELATIVES_CHARS = 4000;
+
+/** Whether distinctive-word counts a (best) and b (next) settle the choice between near relatives. */
+const settles = (a: number, b: number): boolean => a >= 2 && a >= b * 1.5 + 1;
 
 export interface LanguageGuess {
   language: string | null;
@@ -112,9 +130,18 @@ export function identifyLanguage(text: string, rules: DocumentRules, detect: Lan
       const clear = !runnerUp || top.stop >= runnerUp.stop * 2;
       if (clear && near.length === 1) return { language: top.code, rule: 'document/language/function-words' };
       if (clear && near.length > 1) {
+        // The first sample is a headline-and-lead's worth: when its distinctive words do not settle
+        // the tie, read on (a longer text has more of them; the lead may be one quoted speaker).
+        if (text.length > sample.length) {
+          const sorted = near.map((x) => x.dist).sort((x, y) => y - x);
+          if (!settles(sorted[0]!, sorted[1]!)) {
+            const more = countCues(text.slice(0, RELATIVES_CHARS).toLowerCase(), rules);
+            for (const x of near) x.dist = more.dist[rules.languages.findIndex((l) => l.code === x.code)]!;
+          }
+        }
         near.sort((a, b) => b.dist - a.dist);
         const [a, b] = [near[0]!, near[1]!];
-        if (a.dist >= 2 && a.dist >= b.dist * 1.5 + 1) return { language: a.code, rule: 'document/language/distinctive-words' };
+        if (settles(a.dist, b.dist)) return { language: a.code, rule: 'document/language/distinctive-words' };
         const viaDetector = detect?.(sample);
         const iso = toIso6391(viaDetector?.language);
         if (iso && near.some((n) => n.code === iso)) return { language: iso, rule: 'document/language/detector-tie-break' };

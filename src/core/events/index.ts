@@ -642,6 +642,8 @@ interface Ctx {
   sentences: readonly Sentence[];
   attribBySent: Map<number, Claimant>;
   attribSpanOf: Map<Claimant, { start: number; end: number }>;
+  /** The first span of each named claimant, by name (a figure's claimant may be a copy: a short name given its full one). */
+  attribSpanByName: Map<string, { start: number; end: number }>;
   realClaimant: (c: Claimant | null) => Claimant | null;
   placesBySent: Map<number, PlaceCand[]>;
   bestInSent: (i: number) => PlaceCand | null;
@@ -694,6 +696,7 @@ function indexReading(doc: DocumentOut, reading: Reading, ep: EventPack): Ctx {
   };
   const attribBySent = new Map<number, Claimant>();
   const attribSpanOf = new Map<Claimant, { start: number; end: number }>();
+  const attribSpanByName = new Map<string, { start: number; end: number }>();
   const attribSpans: ({ start: number; end: number }[] | undefined)[] = new Array(sentences.length);
   const inClaimant = (x: { start: number; end: number }, sent: number) => { const l = attribSpans[sent]; return l !== undefined && l.some((sp) => overlaps(sp, x)); };
   // A pronoun claimant ("he said", "katanya dia") is the last named speaker before it, or none.
@@ -702,7 +705,11 @@ function indexReading(doc: DocumentOut, reading: Reading, ep: EventPack): Ctx {
   let lastNamed: Claimant | null = null;
   for (const a of byStart(reading.attributions, (x) => x.span.start)) {
     if (pronouns.has(a.claimant.name.toLowerCase().trim())) resolved.set(a.claimant, lastNamed);
-    else { lastNamed = a.claimant; attribSpanOf.set(a.claimant, a.span); }
+    else {
+      lastNamed = a.claimant;
+      attribSpanOf.set(a.claimant, a.span);
+      if (!attribSpanByName.has(a.claimant.name)) attribSpanByName.set(a.claimant.name, a.span);
+    }
   }
   const realClaimant = (c: Claimant | null): Claimant | null => (c && resolved.has(c) ? resolved.get(c)! : c);
   for (const a of reading.attributions) {
@@ -778,12 +785,12 @@ function indexReading(doc: DocumentOut, reading: Reading, ep: EventPack): Ctx {
   const actorsBySent: (ActorMention[] | undefined)[] = new Array(sentences.length);
   for (const a of reading.actors) {
     const i = sentOf(a);
-    if (i < 0 || inClaimant(a, i)) continue;
+    if (i < 0 || inClaimant(a, i) || (a.kind === 'official' && titleOfClaimant(a, attribSpans[i], text))) continue;
     (actorsBySent[i] ??= []).push(a);
   }
   const pubYear = published ? Number(published.slice(0, 4)) : null;
 
-  return { text, published, sentences, attribBySent, attribSpanOf, realClaimant, placesBySent, bestInSent, datesBySent, speechDates, actorsBySent, pubYear, conjWords };
+  return { text, published, sentences, attribBySent, attribSpanOf, attribSpanByName, realClaimant, placesBySent, bestInSent, datesBySent, speechDates, actorsBySent, pubYear, conjWords };
 }
 
 /** 1–4. Sentence candidates: hits resolved per sentence, with place, date and actors. */
@@ -1076,6 +1083,7 @@ function namePerpetrators(cx: Ctx, ep: EventPack, drafts: Draft[]): void {
   const open = (d: Draft) => d.modality === 'reported' && VIOLENT.has(EVENT_TYPE[d.sub])
     && (!d.actor1 || d.actor1.name.startsWith('Unidentified') || (d.actor1.type === 'state' && EVENT_TYPE[d.sub] === 'Battles' && !d.actor2));
   if (!drafts.some(open)) return;
+  const locWords = wordSet(ep, 'locative');
   const told = new Set<number>();
   for (const d of drafts) for (const i of d.sentences) told.add(i);
   for (let i = 0; i < cx.sentences.length; i++) {
@@ -1092,7 +1100,11 @@ function namePerpetrators(cx: Ctx, ep: EventPack, drafts: Draft[]): void {
       if (!m) continue;
       const from = s.start + m.index + m[0].length;
       for (const a of actors) {
-        if (a.start >= from && !NAMED_SIDE_NOT.has(a.type) && !a.name.startsWith('Unidentified') && (!group || a.start < group.start)) group = a;
+        // (close after the cue, and not where the perpetrator went: "pelaku masuk ke Mapolsek")
+        if (a.start < from || a.start - from > 60 || NAMED_SIDE_NOT.has(a.type) || a.name.startsWith('Unidentified')) continue;
+        const prev = wordBefore(cx.text, a.start);
+        if (prev !== null && locWords.has(prev.toLowerCase())) continue;
+        if (!group || a.start < group.start) group = a;
       }
       if (group) break;
     }
@@ -1145,7 +1157,7 @@ function attachCasualties(cx: Ctx, reading: Reading, drafts: Draft[], background
 
 /** 6. The events written out: casualties, fatalities, claimant, notes, ordered by salience. */
 function writeEvents(cx: Ctx, doc: DocumentOut, reading: Reading, ep: EventPack, drafts: Draft[], attached: Map<Draft, CasualtyMention[]>): EventOut[] {
-  const { sentences, attribBySent, attribSpanOf, realClaimant } = cx;
+  const { sentences, attribBySent, attribSpanOf, attribSpanByName, realClaimant } = cx;
   // Claimants in English for notes: the actor the claimant's words name ("Kejaksaan Agung
   // Azerbaijan" → "Azerbaijani authorities"), else the pack's label table, else (English) as written.
   const labels = claimantLabelsOf(ep);
@@ -1166,15 +1178,16 @@ function writeEvents(cx: Ctx, doc: DocumentOut, reading: Reading, ep: EventPack,
       const cn = c.country && c.country !== country ? countryName(c.country) : null;
       return cn && v.startsWith('the ') ? `${cn}'s ${v.slice(4)}` : v;
     }
-    if (sp) {
+    // (where the claimant speaks, and where it was first named in full: "…," ujar Faizal" is the
+    // "Kepala Operasi … Brigjen Pol Faizal Ramadhani" named before)
+    const first = attribSpanByName.get(c.name);
+    for (const at of first && first !== sp ? [sp, first] : [sp]) {
+      if (!at) continue;
       // A label guessed by coreference ("the regional governor" → another country's) is not used.
       // (nor the bare label of a state noun whose country is unknown: "Officials" says less than the words)
-      const a = reading.actors.find((x) => x.start < sp.end && x.end > sp.start && x.kind !== 'country' && !x.rule.endsWith('+coref') && (!!x.country || !x.template));
+      const a = reading.actors.find((x) => x.start < at.end && x.end > at.start && x.kind !== 'country' && !x.rule.endsWith('+coref') && (!!x.country || !x.template))
+        ?? reading.actors.find((x) => x.start < at.end && x.end > at.start && !x.rule.endsWith('+coref') && (!!x.country || !x.template));
       if (a) return a.label; // filling in the country keeps the label
-    }
-    if (sp) {
-      const a = reading.actors.find((x) => x.start < sp.end && x.end > sp.start && !x.rule.endsWith('+coref') && (!!x.country || !x.template));
-      if (a) return a.label;
     }
     // "the regional governor said": a singular common noun takes its article back.
     if (ep.code === 'en') return /^[a-z]/.test(c.name) && !/s$/.test(c.name) && !/^(an?|the) /.test(c.name) ? `the ${c.name}` : c.name;
@@ -1419,6 +1432,25 @@ function isBackground(s: Sentence, dates: DateMention[], pubYear: number | null,
   return false;
 }
 
+/**
+ * An official's title set before the claimant's name, commas between: "Kepala Polrestabes Bandung,
+ * Jawa Barat, Kombes Pol Aswin Sipayung, menyebut …" — the speaker, not a side of the event.
+ */
+function titleOfClaimant(a: { end: number }, spans: { start: number; end: number }[] | undefined, text: string): boolean {
+  if (!spans) return false;
+  for (const sp of spans) {
+    if (sp.start < a.end || sp.start - a.end > 60) continue;
+    if (/^,[\p{L}\s.'’-]*,\s*$|^,\s*$/u.test(text.slice(a.end, sp.start))) return true;
+  }
+  return false;
+}
+
+/** Whether a mention's first word names it as the one who did it ("pelaku …", "gunmen", "para pelaku"). */
+function isPerpetratorNoun(ep: EventPack, mention: string): boolean {
+  const m = /^[\p{L}-]+/u.exec(mention);
+  return m !== null && wordSet(ep, 'perpetratorNoun').has(m[0].toLowerCase());
+}
+
 /** actor1 (perpetrator) and actor2 (target) of a sentence's event from word order and voice. */
 function assignActors(hit: SentenceHit, actors: ActorMention[], text: string, ep: EventPack): [ActorMention | null, ActorMention | null] {
   if (actors.length === 0) return [null, null];
@@ -1446,9 +1478,18 @@ function assignActors(hit: SentenceHit, actors: ActorMention[], text: string, ep
     a2 = (passive ? beforeT[beforeT.length - 1] : afterT.find((a) => a !== by)) ?? actors.find((a) => a !== by) ?? null;
   } else if (passive) {
     a2 = beforeT[beforeT.length - 1] ?? null;
-    a1 = afterT[0] ?? null;
+    // (the agent of a passive: not civilians named later in the clause — "ditembak saat mengantar
+    // penumpang" — except a crowd's violence, "dianiaya warga")
+    a1 = afterT[0] && (perp(afterT[0]) || hit.sub === 'Mob violence') ? afterT[0] : null;
   } else {
     a1 = [...beforeT].reverse().find(perp) ?? null;
+    // "pelaku bom bunuh diri mendatangi Mapolsek, sebelum … ledakan": the subject named as the
+    // perpetrator did it, not the object nearer the trigger.
+    const named = beforeT.find((a) => a !== a1 && perp(a) && isPerpetratorNoun(ep, a.text));
+    if (named) a1 = named;
+    // A trigger inside a side's name ("pelaku bom bunuh diri", "the suicide bomber"): that side did
+    // it (one-sided violence; in a battle such a name is just one of the sides).
+    if (!a1 && EVENT_TYPE[hit.sub] !== 'Battles') a1 = actors.find((a) => a.start <= hit.start && a.end >= hit.end && perp(a)) ?? null;
     a2 = afterT.find((a) => a !== a1) ?? beforeT.find((a) => a !== a1 && !perp(a)) ?? null;
     if (!a1 && afterT.length > 1 && perp(afterT[0]!)) { a1 = afterT[0]!; a2 = afterT[1]!; }
   }

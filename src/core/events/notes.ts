@@ -95,6 +95,15 @@ function plural(n: number, word: string): string {
   return `${n} ${word === 'person' ? 'people' : `${word}s`}`;
 }
 
+/** Singular English nouns for one person speaking: a label ending in one needs an article. */
+const ONE_PERSON = /\b(?:official|officer|spokesperson|spokesman|spokeswoman|source|commander|chief|minister|governor|witness|resident|doctor|medic)$/;
+
+/** "Indonesian police officer" → "an Indonesian police officer"; names and plurals as they are. */
+export function withArticle(label: string): string {
+  if (!ONE_PERSON.test(label) || /^(?:the|a|an|his|her|their|its) /i.test(label) || /^[^ ]+['’]s /.test(label)) return label;
+  return `${/^[aeiou]/i.test(label) && !/^(?:uni|eu|one)/i.test(label) ? 'an' : 'a'} ${label}`;
+}
+
 /** One English sentence in ACLED's style, generated from the event's fields. */
 export function makeNotes(e: Omit<EventOut, 'notes' | 'id'>, sub: SubEventType, claimantLabel: string | null = e.claimant?.name ?? null): string {
   const [defSubject] = PHRASE[sub];
@@ -117,7 +126,7 @@ export function makeNotes(e: Omit<EventOut, 'notes' | 'id'>, sub: SubEventType, 
   } else if (e.modality === 'planned') {
     s = `${when ? `Planned for ${when}` : 'Planned'}: ${subject} ${body.replace(/^(\w+)/, (v: string) => `to ${BASE[v] ?? v}`)}`;
   } else {
-    s = `${when ? `On ${when}, ` : ''}${when ? subject : subject.charAt(0).toUpperCase() + subject.slice(1)} ${body}`;
+    s = `${when ? `${e.date_precision >= 2 ? 'In' : 'On'} ${when}, ` : ''}${when ? subject : subject.charAt(0).toUpperCase() + subject.slice(1)} ${body}`;
   }
   const killed = e.fatalities;
   const injured = e.casualties.filter((c) => c.outcome === 'injured');
@@ -132,7 +141,7 @@ export function makeNotes(e: Omit<EventOut, 'notes' | 'id'>, sub: SubEventType, 
   const hurt = injured.length ? Math.max(...injured.map((c) => c.count)) : 0;
   if (hurt > 0) parts.push(`injuring ${hurt}`);
   if (parts.length) s += `, ${parts.join(' and ')}`;
-  if (claimantLabel) s += `, according to ${claimantLabel}`;
+  if (claimantLabel) s += `, according to ${withArticle(claimantLabel)}`;
   if (e.modality === 'denied') s += ' (the report is of a denial)';
   return `${s}.`;
 }

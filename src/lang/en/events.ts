@@ -23,7 +23,7 @@ const lexicons: Record<string, string[]> = {
   locative: ['in', 'at', 'near', 'around', 'outside', 'across', 'inside', 'into', 'on', 'through', 'downtown', 'throughout', 'in central', 'through central', 'across central', 'in downtown', 'town of', 'city of', 'village of', 'capital of', 'province of', 'district of', 'region of', 'state of', 'outskirts of', 'north of', 'south of', 'east of', 'west of', 'parts of', 'areas of', 'area of', 'suburb of', 'centre of', 'center of', 'heart of', 'town', 'city', 'village', 'district', 'province', 'region', 'state', 'county', 'capital', 'outskirts', 'hit', 'struck', 'shelled', 'bombed', 'attacked', 'targeted', 'pounded', 'stormed', 'seized', 'captured', 'recaptured', 'retook', 'entered', 'toward', 'towards'],
   plannedMeeting: ['before', 'ahead of', 'prior to', 'next', 'upcoming'],
   anaphoraBefore: ['this', 'these', 'those', 'such', 'the same', 'latest'],
-  descriptiveFighting: ['(fled|flee|fleeing|flees|escape|escaped|escaping|refuge|displaced|shelter|sheltering) ~3 fighting', '(troops|forces|soldiers|fighters|groups|militias|those|men|units|rebels) fighting', 'fighting (ended|stopped|subsided|ceased|has ended)', 'end (to|of) (the )?fighting', 'halt (to )?(the )?fighting'],
+  descriptiveFighting: ['(fled|flee|fleeing|flees|escape|escaped|escaping|refuge|displaced|shelter|sheltering) ~3 fighting', '(troops|forces|soldiers|fighters|groups|militias|those|men|units|rebels) fighting', 'fighting (ended|stopped|subsided|ceased|has ended)', 'end (to|of) (the )?fighting', 'halt (to )?(the )?fighting', '(says|say|insists|insist|claims|claim) (it|they) (is|are) fighting', 'fighting (against )?(terrorists|terrorism|extremists|extremism|criminals)'],
   riotpolice: ['riot police', 'riot gear', 'anti-riot', 'riot-control', 'riot squad'],
   protesters: ['protesters', 'protestors', 'protester', 'protestor', 'demonstrators', 'demonstrator', 'marchers', 'crowd', 'crowds', 'activists', 'students', 'rally'],
   police: ['police*', 'policem*', 'officers', 'security forces', 'troops', 'soldiers', 'army', 'riot police', 'gendarm*', 'paramilitar*', 'authorities', 'guards'],
@@ -36,6 +36,8 @@ const lexicons: Record<string, string[]> = {
   falseReport: ['hoax', 'hoaxes', 'fake news', 'false report*', 'false claim*', 'misinformation', 'disinformation', 'fabricated', 'doctored'],
   clauseBreak: ['after', 'while', 'whereas', 'but', 'however', 'although'],
   by: ['by'],
+  // Nouns that name a side as the one who did it: such a subject is actor1 wherever it stands before the trigger.
+  perpetratorNoun: ['attacker', 'attackers', 'assailant', 'assailants', 'bomber', 'bombers', 'gunman', 'gunmen', 'perpetrator', 'perpetrators', 'suicide'],
   complementizer: ['that'],
   // Single-token word classes used inside trigger patterns.
   armed: ['gunm*', 'militant*', 'insurgent*', 'rebel*', 'terrorist*', 'jihadist*', 'bandit*', 'attacker*', 'assailant*', 'fighters', 'extremist*', 'militia*', 'separatist*', 'guerrilla*', 'taliban', 'shabaab', 'haram', 'isis', 'isil', 'daesh', 'kidnapper*', 'raiders', 'herdsmen', 'gang*', 'pirates', 'hoodlums', 'thugs', 'men', 'suspects', 'soldiers', 'troops', 'forces', 'police', 'army'],

@@ -25,6 +25,8 @@ export const idLexicons: Record<string, string[]> = {
   falseReport: ['hoaks', 'hoax', 'kabar bohong', 'berita bohong', 'disinformasi', 'misinformasi', 'berita palsu', 'kabar palsu'],
   clauseBreak: ['setelah', 'sesudah', 'namun', 'tetapi', 'tapi', 'sedangkan', 'padahal', 'meskipun'],
   by: ['oleh'],
+  // Nouns that name a side as the one who did it: such a subject is actor1 wherever it stands before the trigger.
+  perpetratorNoun: ['pelaku', 'penyerang', 'pengebom', 'penembak', 'penyerbu'],
   complementizer: ['bahwa'],
   armed: ['kkb', 'kst', 'teroris', 'militan', 'pemberontak', 'gerilyawan', 'milisi', 'bandit', 'begal', 'otk', 'penembak', 'pelaku', 'kelompok', 'separatis', 'opm', 'tpnpb', 'pria', 'orang', 'pasukan', 'tentara', 'militer', 'polisi', 'aparat', 'taliban', 'hamas', 'isis', 'pengganas', 'penceroboh', 'komplotan', 'gerombolan', 'perampok', 'penyerang'],
   civilian: ['warga', 'sipil', 'penduduk', 'masyarakat', 'guru', 'pelajar', 'siswa', 'mahasiswa', 'anak', 'perempuan', 'wanita', 'petani', 'pedagang', 'pengemudi', 'sopir', 'tukang', 'ojek', 'pekerja', 'karyawan', 'jemaah', 'jemaat', 'pengungsi', 'rumah', 'kampung', 'desa', 'pasar', 'masjid', 'gereja', 'sekolah', 'kios', 'keluarga', 'bayi', 'ibu', 'nakes', 'wartawan', 'jurnalis', 'pendeta', 'ustaz', 'penumpang', 'kendaraan', 'mobil', 'seorang', 'korban'],
