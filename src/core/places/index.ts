@@ -198,7 +198,7 @@ interface Mention {
   kid: number;
   /** While resolving: an earlier mention that scores exactly alike (same name, cue, region and candidates), or null. */
   same: Mention | null;
-  /** While resolving, once the story's country is settled: each candidate's score before coherence, and whether it is a weak alternate name. */
+  /** While resolving: each candidate's score before coherence, and whether it is a weak alternate name (dropped when the story's country changes). */
   base: number[] | null;
   weak: boolean[] | null;
 }
@@ -1483,8 +1483,9 @@ function resolve(mentions: Mention[], lowerWords: LowerWords, named: Set<string>
       weak = [];
       const st = staticScoresOf(cands);
       for (let q = 0; q < cands.length; q++) { base.push(baseOf(m, cands[q]!, st[q]!)); weak.push(weakOf(m, cands[q]!)); }
-      // (kept once the story's country, which the base depends on, is settled)
-      if (settled) { m.base = base; m.weak = weak; }
+      // (kept: the base depends on the story's country, and is dropped when that changes — see below)
+      m.base = base;
+      m.weak = weak;
     }
     for (let q = 0; q < cands.length; q++) {
       const c = cands[q]!;
@@ -1497,8 +1498,6 @@ function resolve(mentions: Mention[], lowerWords: LowerWords, named: Set<string>
     if (!anchors) m.scores = scores;
   };
   const support = new Map<Candidate, number>();
-  // (docCountry is final once set from the names; else after the likely readings are weighed)
-  let settled = !!docCountry;
   // (m.same, found once: an earlier mention, scored before it in every pass, that scores exactly alike)
   const rescore = (): void => {
     for (const m of live) {
@@ -1547,11 +1546,11 @@ function resolve(mentions: Mention[], lowerWords: LowerWords, named: Set<string>
     for (const [cc, w] of mass) if (w > topW) { topW = w; top = cc; }
     if (topW >= 2 && topW >= 0.6 * total) {
       docCountry = top;
-      settled = true;
+      // (the bases were weighed without a country)
+      for (const m of live) m.base = m.weak = null;
       rescore();
     }
   }
-  settled = true;
   // coherence: a reading near (or inside) the likely readings of the story's other names gains
   for (let round = 0; round < 2; round++) {
     if (groups.length < 2) break;
