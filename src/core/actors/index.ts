@@ -1,4 +1,4 @@
-import { factsOf, fold, hasSig, sigSet, SigMap, tokenize, tokensOf, TF_HYPHEN, TF_JOINED, TF_NONASCII, TF_SIG_SHIFT, TF_UPPER, wordSig, type Sentence, type Token } from '../engine/text.js';
+import { factsOf, fold, hasSig, sigSet, tokenize, tokensOf, TF_HYPHEN, TF_JOINED, TF_NONASCII, TF_SIG_SHIFT, TF_UPPER, wordSig, type Sentence, type Token } from '../engine/text.js';
 import type { LanguagePack } from '../pack.js';
 import type { ActorMention, ActorPack, ActorRule, ActorSpec } from './types.js';
 import { COUNTRY_NAMES } from './data/countries.js';
@@ -43,6 +43,8 @@ interface Terminal {
 
 interface Node {
   next: Map<string, Node>;
+  /** `next` as a signature table (set when the pack is compiled). */
+  tab?: SigTable<Node>;
   slotC?: Node;
   slotN?: Node;
   ends: Terminal[];
@@ -50,6 +52,8 @@ interface Node {
 
 interface CountryNode {
   next: Map<string, CountryNode>;
+  /** `next` as a signature table (set when the pack is compiled). */
+  tab?: SigTable<CountryNode>;
   /** Places ending here, with the original spelling for case-sensitive acronyms. */
   ends: { place: Place; cased: string[] | null }[];
 }
@@ -73,10 +77,8 @@ interface Compiled {
   root: Node;
   /** Words that start a phrase (bit 1) or a country name (bit 2). */
   first: Map<string, First>;
-  /** `first` looked up by word and signature (see SigMap). */
-  firstBySig: SigMap<First>;
-  /** Signatures of every word of every trie (a token whose signature is absent continues none). */
-  trieSig: Uint32Array;
+  /** `first` as a signature table. */
+  firstTab: SigTable<First>;
   /** Signatures of the first words of the country names. */
   countryFirstSig: Uint32Array;
   countries: CountryNode;
@@ -211,6 +213,44 @@ function nextSieve(node: Node): Uint32Array | null {
   return set;
 }
 
+/**
+ * A word-keyed table looked up by the word's signature first (engine/text wordSig): open
+ * addressing over plain arrays, so that a token whose signature is absent is answered without
+ * its string, and a present one with one string comparison.
+ */
+interface SigTable<V> {
+  /** The signature in each slot, -1 when empty (at least one slot is). */
+  sigs: number[];
+  keys: string[];
+  vals: V[];
+  mask: number;
+}
+
+function sigTable<V>(map: Map<string, V>): SigTable<V> {
+  let size = 1;
+  while (size < 2 * map.size) size <<= 1;
+  const t: SigTable<V> = { sigs: new Array<number>(size).fill(-1), keys: new Array<string>(size).fill(''), vals: new Array<V>(size), mask: size - 1 };
+  for (const [k, v] of map) {
+    const h = wordSig(k);
+    let x = h & t.mask;
+    while (t.sigs[x] !== -1) x = (x + 1) & t.mask;
+    t.sigs[x] = h;
+    t.keys[x] = k;
+    t.vals[x] = v;
+  }
+  return t;
+}
+
+/** The value of the sentence's token j (by its signature S[j] and folded form) in a table, or undefined. */
+function tabAt<V>(t: SigTable<V>, j: number): V | undefined {
+  const h = S[j]!, sigs = t.sigs, mask = t.mask;
+  for (let x = h & mask; ; x = (x + 1) & mask) {
+    const y = sigs[x]!;
+    if (y === -1) return undefined;
+    if (y === h && t.keys[x] === fw(j)) return t.vals[x];
+  }
+}
+
 function cueRegex(cues: readonly string[]): RegExp | null {
   if (cues.length === 0) return null;
   const alt = [...cues].sort((a, b) => b.length - a.length).map((c) => c.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|');
@@ -255,24 +295,21 @@ function compile(pack: ActorPack): Compiled {
     else first.set(k, { node: undefined, country, sieve: null, mask: 0, slot: false });
   }
   for (const e of first.values()) if (e.sieve) e.mask = e.sieve.length * 32 - 1;
-  const firstBySig = new SigMap(first);
+  const firstTab = sigTable(first);
   const officialBefore = phraseTrie(pack.officialBefore);
   const officialAfter = phraseTrie(pack.officialAfter);
-  const trieWords = new Set<string>();
-  const collect = (n: { next: Map<string, unknown>; slotC?: unknown; slotN?: unknown }): void => {
-    for (const [k, x] of n.next) {
-      trieWords.add(k);
-      collect(x as typeof n);
-    }
-    if (n.slotC) collect(n.slotC as typeof n);
-    if (n.slotN) collect(n.slotN as typeof n);
+  // every node's children as a signature table
+  const tabulate = (n: { next: Map<string, unknown>; tab?: SigTable<unknown>; slotC?: unknown; slotN?: unknown }): void => {
+    n.tab = sigTable(n.next);
+    for (const x of n.next.values()) tabulate(x as typeof n);
+    if (n.slotC) tabulate(n.slotC as typeof n);
+    if (n.slotN) tabulate(n.slotN as typeof n);
   };
-  for (const t of [root, countries, officialBefore, officialAfter]) collect(t);
+  for (const t of [root, countries, officialBefore, officialAfter]) tabulate(t);
   return {
     root,
     first,
-    firstBySig,
-    trieSig: sigSet(trieWords),
+    firstTab,
     countryFirstSig: sigSet(countries.next.keys()),
     countries,
     officialBefore,
@@ -315,14 +352,14 @@ let STAMP = 0;
 function countryAt(c: Compiled, toks: Token[], i: number, start: CountryNode | undefined | null): CountryHit[] {
   if (CACHE_STAMP[i] === STAMP) return CACHE[i]!;
   const out: CountryHit[] = [];
-  let node: CountryNode | undefined = start === null ? (hasSig(c.trieSig, S[i]!) ? c.countries.next.get(fw(i)) : undefined) : start;
+  let node: CountryNode | undefined = start === null ? tabAt(c.countries.tab!, i) : start;
   for (let j = i; node; ) {
     for (const e of node.ends) {
       if (e.cased && !e.cased.every((w, k) => toks[i + k]!.text === w)) continue;
       out.push({ end: j + 1, place: e.place });
     }
     if (++j >= toks.length) break;
-    node = hasSig(c.trieSig, S[j]!) ? node.next.get(fw(j)) : undefined;
+    node = tabAt(node.tab!, j);
   }
   if (out.length > 1) out.sort((a, b) => b.end - a.end);
   while (CACHE_STAMP.length < i) { CACHE_STAMP.push(-1); CACHE.push(out); }
@@ -350,7 +387,7 @@ function walk(node: Node, j: number, place: Place | null, slot: [number, number]
   const ends = node.ends;
   if (j > W_i) for (let k = 0; k < ends.length; k++) W_out.push({ end: j, term: ends[k]!, place, slot });
   if (j >= W_toks.length) return;
-  const n = next === null ? (hasSig(W_c!.trieSig, S[j]!) ? node.next.get(fw(j)) : undefined) : next;
+  const n = next === null ? tabAt(node.tab!, j) : next;
   if (n) walk(n, j + 1, place, slot, null, null);
   if (node.slotC || node.slotN) {
     for (const h of countryAt(W_c!, W_toks, j, country)) {
@@ -402,7 +439,7 @@ function phraseEndingAt(t: CountryNode, toks: Token[], end: number, maxLen = 4):
   let best = -1;
   for (let s = Math.max(0, end - maxLen); s < end; s++) {
     let node: CountryNode | undefined = t;
-    for (let j = s; j < end && node; j++) node = node.next.get(fw(j));
+    for (let j = s; j < end && node; j++) node = tabAt(node.tab!, j);
     if (node && node.ends.length > 0) {
       best = s;
       break;
@@ -415,7 +452,7 @@ function phraseStartingAt(t: CountryNode, toks: Token[], start: number): number 
   let node: CountryNode | undefined = t;
   let best = -1;
   for (let j = start; j < toks.length && node; j++) {
-    node = node.next.get(fw(j));
+    node = tabAt(node.tab!, j);
     if (node && node.ends.length > 0) best = j + 1;
   }
   return best;
@@ -524,7 +561,7 @@ export function findActors(text: string, sentence: Sentence, pack: LanguagePack)
     const tu = U[i]!;
     const h = S[i]!;
     // (most tokens start nothing: one bit test, no string)
-    const fe = hasSig(c.firstBySig.bits, h) ? c.firstBySig.get(fw(i), h) : undefined;
+    const fe = tabAt(c.firstTab, i);
     const first = fe === undefined ? undefined : (fe.node ? 1 : 0) | (fe.country ? 2 : 0);
     if (first !== undefined && (first & 1 || ((c.root.slotC || c.root.slotN) && first & 2)) && mayGoOn(c, fe!, toks.length, i)) {
       for (const cand of candidatesAt(c, toks, i, fe!)) {
@@ -612,7 +649,7 @@ export function findActors(text: string, sentence: Sentence, pack: LanguagePack)
     const floor = prev && !prevBare ? prev.t1 : k > 1 ? out[k - 2]!.t1 : 0;
     // Skip a place name between the title and the body: "spokesperson of the Kano State Police Command".
     let b0 = m.t0;
-    while (b0 > floor && m.t0 - b0 < 3 && U[b0 - 1]! && /^\p{L}/u.test(toks[b0 - 1]!.text) && !c.officialBefore.next.has(fw(b0 - 1))) b0--;
+    while (b0 > floor && m.t0 - b0 < 3 && U[b0 - 1]! && /^\p{L}/u.test(toks[b0 - 1]!.text) && tabAt(c.officialBefore.tab!, b0 - 1) === undefined) b0--;
     let s = phraseEndingAt(c.officialBefore, toks, m.t0);
     if (s < 0 && b0 < m.t0) s = phraseEndingAt(c.officialBefore, toks, b0);
     const e = phraseStartingAt(c.officialAfter, toks, m.t1);
