@@ -144,7 +144,6 @@ function hasSmallSig(set: Uint32Array, h: number): boolean {
 const UPPER = /^\p{Lu}/u;
 const WORD = /^[\p{L}\p{N}]/u;
 const ALLCAPS = /^[\p{Lu}.]+$/u;
-const POSSESSIVE = /['’]s$/;
 const ASCII = /^[\x21-\x7e]*$/;
 /** fold() for one word, without Unicode normalisation when the word is plain ASCII. */
 const quickFold = (w: string): string => (ASCII.test(w) ? w.toLowerCase() : fold(w));
@@ -661,9 +660,11 @@ function scanSentence(toks: Token[], facts: readonly number[], T: Tables, gaz: G
     if (!mayBeCap(facts[i]!)) continue;
     const t = toks[i]!;
     if (!isCap(t)) continue;
-    const m = matchAt(toks, i, T, gaz, facts[i]! >>> TF_SIG_SHIFT);
+    // (the word's W_* bits, asked once for matchAt and here)
+    const fl = flagAt(T, facts[i]!, t.lower);
+    const m = matchAt(toks, i, T, gaz, facts[i]! >>> TF_SIG_SHIFT, fl);
     // "Police", "Mayor", "Union": a word that names a village somewhere is still a common word
-    if (m && m.words === 1 && m.how === 'name' && commonWord(flagAt(T, facts[i]!, t.lower), toks[i + 1])) {
+    if (m && m.words === 1 && m.how === 'name' && commonWord(fl, toks[i + 1])) {
       leftovers.push(i);
       continue;
     }
@@ -689,7 +690,7 @@ function scanSentence(toks: Token[], facts: readonly number[], T: Tables, gaz: G
       const parts = tokenize(t.text.replace(/-/g, ' '), t.start);
       // "Sen. Robert Ford, D-Charleston": a lawmaker's party and home town
       if (parts.length === 2 && T.districtPrefixes.has(parts[0]!.text) && isCap(parts[1])) {
-        const x = matchAt([parts[1]!], 0, T, gaz, wordSig(parts[1]!.lower));
+        const x = matchAt([parts[1]!], 0, T, gaz, wordSig(parts[1]!.lower), flagOf(T, parts[1]!.lower));
         if (x && x.words === 1) {
           x.i = x.j = i;
           x.locative = true;
@@ -697,7 +698,7 @@ function scanSentence(toks: Token[], facts: readonly number[], T: Tables, gaz: G
           continue;
         }
       }
-      const sub = parts.every((q) => isCap(q)) ? parts.map((q) => matchAt([q], 0, T, gaz, wordSig(q.lower))) : [];
+      const sub = parts.every((q) => isCap(q)) ? parts.map((q) => matchAt([q], 0, T, gaz, wordSig(q.lower), flagOf(T, q.lower))) : [];
       // each half a place's own name: "Wal-Mart" is not Wahl and Mart
       if (sub.length > 1 && sub.every((x) => x && x.words === 1 && x.cands.some((c) => c.match === 'p'))) {
         for (const x of sub) {
@@ -708,7 +709,7 @@ function scanSentence(toks: Token[], facts: readonly number[], T: Tables, gaz: G
       }
       // "Russian-backed", "U.S.-led": a name before a lower-case word
       if (parts.length > 1 && isCap(parts[0]) && parts.slice(1).every((q) => !isCap(q))) {
-        const x = matchAt([parts[0]!], 0, T, gaz, wordSig(parts[0]!.lower));
+        const x = matchAt([parts[0]!], 0, T, gaz, wordSig(parts[0]!.lower), flagOf(T, parts[0]!.lower));
         if (x && x.words === 1) {
           x.i = x.j = i;
           x.sentenceInitial = i === firstWord;
@@ -736,7 +737,7 @@ function scanSentence(toks: Token[], facts: readonly number[], T: Tables, gaz: G
     if (m.dropped) continue;
     let a = m.i;
     // (a name before a lower-case word ends a run: "Britain-based Syrian Observatory")
-    while (a - 1 >= 0 && inRun(a - 1) && !ATTRIBUTE.test(toks[a - 1]!.text)) a--;
+    while (a - 1 >= 0 && inRun(a - 1) && !attributeWord(toks[a - 1]!.text)) a--;
     let b = m.j;
     // "Calgary-based Epoch Energy": a name before a lower-case word is an attribute of what follows
     const attribute = m.end < toks[m.j]!.end && /^-\p{Ll}/u.test(toks[m.j]!.text.slice(m.end - toks[m.j]!.start));
@@ -744,7 +745,7 @@ function scanSentence(toks: Token[], facts: readonly number[], T: Tables, gaz: G
       a = m.i;
     }
     // a possessive ends the name: "Canada's Federal Budget"
-    if (!attribute && !POSSESSIVE.test(toks[m.j]!.text)) while (b + 1 < toks.length && inRun(b + 1) && !POSSESSIVE.test(toks[b]!.text)) b++;
+    if (!attribute && !possessive(toks[m.j]!.text)) while (b + 1 < toks.length && inRun(b + 1) && !possessive(toks[b]!.text)) b++;
     // "Carthage Police Chief Chris McKenzie", "Butler County Auditor Roger Reynolds": a title inside the run
     // ends the office; the words after it are a person's name
     const bRun = b;
@@ -971,7 +972,7 @@ function afterGivenName(toks: Token[], i: number, T: Tables): boolean {
   let k = i - 1;
   const adjacent = (a: number, b: number): boolean => toks[b]!.start - toks[a]!.end <= 1;
   if (k >= 0 && toks[k]!.text === '.' && k - 1 >= 0 && toks[k - 1]!.text.length <= 2 && /^\p{Lu}$/u.test(toks[k - 1]!.text) && adjacent(k, i)) k -= 2;
-  else if (k >= 0 && toks[k]!.text.length <= 3 && /^\p{Lu}\.?$/u.test(toks[k]!.text) && adjacent(k, i)) k -= 1;
+  else if (k >= 0 && toks[k]!.text.length <= 3 && initial(toks[k]!.text) && adjacent(k, i)) k -= 1;
   if (k < 0) return false;
   const g = toks[k]!;
   if (!isCap(g) || !adjacent(k, k + 1)) return false;
@@ -1014,7 +1015,7 @@ function allCaps(s: string): boolean {
   return true;
 }
 
-/** POSSESSIVE.test(s): ends in "'s" or "’s". */
+/** Ends in "'s" or "’s" (as /['’]s$/). */
 function possessive(s: string): boolean {
   const n = s.length;
   if (n < 2 || s.charCodeAt(n - 1) !== 115) return false;
@@ -1041,11 +1042,24 @@ function foldOf(t: Token): string {
   return f;
 }
 
+/** ATTRIBUTE.test(s), the regex only for a word with a hyphen. */
+function attributeWord(s: string): boolean {
+  return s.includes('-') && ATTRIBUTE.test(s);
+}
+
+/** An initial, as /^\p{Lu}\.?$/u: a capital letter and maybe a dot (the regex only past ASCII). */
+const INITIAL = /^\p{Lu}\.?$/u;
+function initial(s: string): boolean {
+  const c = s.charCodeAt(0);
+  if (c >= 128 || s.length === 0) return INITIAL.test(s);
+  return c >= 65 && c <= 90 && (s.length === 1 || (s.length === 2 && s.charCodeAt(1) === 46));
+}
+
 /** A word joined by a hyphen to a lower-case word: "Britain-based", "Angeles-based". */
 const ATTRIBUTE = /^[^-]+-\p{Ll}+$/u;
 
-/** The longest gazetteer name starting at token i (`sig`: the signature of its lower case), or an abbreviation or demonym there. */
-function matchAt(toks: Token[], i: number, T: Tables, gaz: Gazetteer, sig: number): Mention | null {
+/** The longest gazetteer name starting at token i (`sig`: the signature of its lower case, `fl` its W_* bits), or an abbreviation or demonym there. */
+function matchAt(toks: Token[], i: number, T: Tables, gaz: Gazetteer, sig: number, fl: number): Mention | null {
   const t = toks[i]!;
   // abbreviations: "AS", "U.S.", "UK", "W.Va."
   const dotted = toks[i + 1]?.text === '.' && toks[i + 1]!.start === t.end;
@@ -1094,7 +1108,7 @@ function matchAt(toks: Token[], i: number, T: Tables, gaz: Gazetteer, sig: numbe
     else if (!T.connectors.has(w.lower)) break;
   }
   // a nationality word is not the village that shares its name ("Canadian", Texas)
-  const dem = demonymAt(toks, i, T, gaz, sig);
+  const dem = demonymAt(toks, i, T, gaz, fl);
   for (let e = nEnds - 1; e >= 0; e--) {
     const j = ENDS[e]!;
     if (dem && j <= dem.j) return dem;
@@ -1112,7 +1126,7 @@ function matchAt(toks: Token[], i: number, T: Tables, gaz: Gazetteer, sig: numbe
       return mention(t, i, j, toks[j]!.end, cands, 'name', j === i ? t.text : t.text + toksBetween(toks, i, j), j - i + 1);
     }
     // "Los Angeles-based": a name of several words before a lower-case word
-    if (j > i && ATTRIBUTE.test(toks[j]!.text)) {
+    if (j > i && attributeWord(toks[j]!.text)) {
       const cut = toks[j]!.text.indexOf('-');
       const head = foldOf(toks[j]!).slice(0, cut);
       const k2 = key.slice(0, key.length - foldOf(toks[j]!).length) + head;
@@ -1130,10 +1144,9 @@ function matchAt(toks: Token[], i: number, T: Tables, gaz: Gazetteer, sig: numbe
 /** Scratch for matchAt: the token indices where a name may end (matchAt never calls itself). */
 const ENDS = new Int32Array(MAX_WORDS + 1);
 
-/** A word or two of nationality at token i: "Azeri", "Palestinians", "Sri Lankan". */
-function demonymAt(toks: Token[], i: number, T: Tables, gaz: Gazetteer, sig: number): Mention | null {
+/** A word or two of nationality at token i (whose W_* bits are fl): "Azeri", "Palestinians", "Sri Lankan". */
+function demonymAt(toks: Token[], i: number, T: Tables, gaz: Gazetteer, fl: number): Mention | null {
   const t = toks[i]!;
-  const fl = hasSig(T.sig, sig) ? T.flags.get(t.lower) ?? 0 : 0;
   if ((fl & (W_DEMONYM | W_DEMONYM_FIRST)) === 0) return null;
   const nx = toks[i + 1];
   for (let j = i + 1; j >= i; j--) {
