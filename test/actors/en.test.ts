@@ -112,6 +112,11 @@ describe('en actors: civilians, protesters, rioters', () => {
   it('protesters', () => {
     expect(find(en, 'Police fired tear gas at protesters in Nairobi.', 'protesters')?.type).toBe('protesters');
   });
+  it('a dateline in March is no protest march: farmers killed there are civilians', () => {
+    const text = 'ABUJA, March 8, 2024 (AFP) - Gunmen killed 12 farmers in Katsina state on Wednesday, police said.';
+    expect(find(en, text, 'farmers')?.type).toBe('civilians');
+    expect(find(en, 'Thousands of farmers marched on the capital on Monday.', 'farmers')?.type).toBe('protesters');
+  });
   it('students at a rally are protesters', () => {
     expect(find(en, 'Thousands of students joined the protest against the law.', 'students')?.type).toBe('protesters');
   });

@@ -11,6 +11,7 @@ import { codeEvents } from '../../src/core/events/index.js';
 import { withArticle } from '../../src/core/events/notes.js';
 import { id } from '../../src/lang/id/index.js';
 import { en } from '../../src/lang/en/index.js';
+import { ms } from '../../src/lang/ms/index.js';
 import type { ActorMention } from '../../src/core/actors/types.js';
 import { handDoc, handReading, type HandExtra, type HandPlace } from './helpers.js';
 
@@ -65,6 +66,57 @@ describe('sides of an event', () => {
     const t2 = 'Sebuah bom meledak di Sukoharjo, Rabu (5/6). Pelaku diduga anggota kelompok Mujahidin Indonesia Timur.';
     const ev2 = code(t2, id, { actors: [['kelompok Mujahidin Indonesia Timur', { name: 'MIT: Mujahideen of Eastern Indonesia', type: 'political_militia', kind: 'group', country: 'ID' }]], dates: [['Rabu (5/6)', '2024-06-05']] });
     expect(ev2[0]!.actor1?.name).toBe('MIT: Mujahideen of Eastern Indonesia');
+  });
+});
+
+describe('where, when only a dateline says it', () => {
+  const wide = (name: string, kind: HandPlace['kind'], country: string, lat: number, lon: number): HandPlace => ({ name, kind, country, admin1: null, lat, lon, geonames_id: null });
+  const gaz: [string, HandPlace][] = [['NARATHIWAT', wide('Narathiwat', 'admin1', 'TH', 6.2, 101.7)], ['Thailand', wide('Thailand', 'country', 'TH', 15, 100)], ['Myanmar', wide('Myanmar', 'country', 'MM', 21, 96)]];
+  it('takes the dateline within the country a background line names', () => {
+    const text = 'NARATHIWAT: Dua anggota tentera terkorban apabila sebutir bom meletup di tepi jalan, petang tadi.\n\nSejak konflik di selatan Thailand tercetus pada 2004, lebih 7,000 orang terbunuh.';
+    const ev = codeEvents(handDoc(text, 'ms', '2024-07-12T21:15:00+08:00'), handReading(text, ms, gaz, { dates: [['petang tadi', '2024-07-12']] }), ms).events;
+    expect(ev[0]!.location?.name).toBe('Narathiwat');
+  });
+  it('but not a dateline in another country', () => {
+    const text = 'NARATHIWAT: Dua orang terkorban apabila sebutir bom meletup di tepi jalan, petang tadi.\n\nKonflik di Myanmar pula telah mengorbankan ribuan orang.';
+    const ev = codeEvents(handDoc(text, 'ms', '2024-07-12T21:15:00+08:00'), handReading(text, ms, gaz, { dates: [['petang tadi', '2024-07-12']] }), ms).events;
+    expect(ev[0]!.location?.name ?? null).not.toBe('Narathiwat');
+  });
+});
+
+describe('gatherings told as peaceful', () => {
+  const gaz: [string, HandPlace][] = [['Senayan', place('Senayan', 'ID', -6.22, 106.8)], ['Bandung', place('Bandung', 'ID', -6.92, 107.61)], ['Mombasa', place('Mombasa', 'KE', -4.05, 39.67)], ['Nairobi', place('Nairobi', 'KE', -1.29, 36.82)]];
+  it('keep police action told later without a place for the gathering that was not (id)', () => {
+    const text = 'Demo mahasiswa di depan Gedung DPR, Senayan, berakhir ricuh pada Kamis (22/8) sore. Di Bandung, ribuan mahasiswa menggelar aksi serupa. Aksi di Bandung berlangsung damai hingga sore hari. Sedikitnya 15 mahasiswa dirawat di rumah sakit akibat terkena gas air mata.';
+    const ev2 = codeEvents(handDoc(text, 'id', '2024-08-22T20:00:00+07:00'), handReading(text, id, gaz, { dates: [['Kamis (22/8)', '2024-08-22']] }), id).events;
+    const bandung = ev2.find((e) => e.location?.name === 'Bandung');
+    expect(bandung?.sub_event_type).toBe('Peaceful protest');
+    expect(ev2.find((e) => e.location?.name === 'Senayan')?.sub_event_type).not.toBe('Peaceful protest');
+  });
+  it('and in English', () => {
+    const text = 'Police fired tear gas at protesters in Nairobi on Thursday. In Mombasa, hundreds marched peacefully through the town centre. Officers later fired water cannon to break up the crowds.';
+    const ev = codeEvents(handDoc(text, 'en', '2024-06-27T20:00:00+03:00'), handReading(text, en, gaz, { dates: [['on Thursday', '2024-06-27']] }), en).events;
+    expect(ev.find((e) => e.location?.name === 'Mombasa')?.sub_event_type).toBe('Peaceful protest');
+  });
+});
+
+describe('figures of what came before', () => {
+  const gaz: [string, HandPlace][] = [['Nairobi', place('Nairobi', 'KE', -1.29, 36.82)], ['Senayan', place('Senayan', 'ID', -6.22, 106.8)]];
+  it('are not the toll of the event told (en)', () => {
+    const text = 'Police fired tear gas at protesters in Nairobi on Thursday, two days after at least 23 people were killed.';
+    const ev = codeEvents(handDoc(text, 'en', '2024-06-27T20:00:00+03:00'), handReading(text, en, gaz, { dates: [['on Thursday', '2024-06-27']], casualties: [['23', { count: 23, qualifier: 'at_least' }]] }), en);
+    expect(ev.events).toHaveLength(1);
+    expect(ev.events[0]!.fatalities ?? 0).toBe(0);
+    expect(ev.tallies.map((t) => t.count)).toEqual([23]);
+    // while a toll of the event itself still is
+    const t2 = 'Police fired live rounds at protesters in Nairobi on Thursday, killing at least 23 people.';
+    const ev2 = codeEvents(handDoc(t2, 'en', '2024-06-27T20:00:00+03:00'), handReading(t2, en, gaz, { dates: [['on Thursday', '2024-06-27']], casualties: [['23', { count: 23, qualifier: 'at_least' }]] }), en);
+    expect(ev2.events[0]!.fatalities).toBe(23);
+  });
+  it('are not the toll of the event told (id)', () => {
+    const text = 'Polisi menembakkan gas air mata ke arah massa di Senayan, Kamis (22/8), dua hari setelah 5 orang tewas dalam kericuhan.';
+    const ev = codeEvents(handDoc(text, 'id', '2024-08-22T20:00:00+07:00'), handReading(text, id, gaz, { dates: [['Kamis (22/8)', '2024-08-22']], casualties: [['5', { count: 5 }]] }), id);
+    expect(ev.events[0]!.fatalities ?? 0).toBe(0);
   });
 });
 

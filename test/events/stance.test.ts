@@ -25,3 +25,16 @@ describe('en: stance, not fighting', () => {
     expect(codeSentence(enEvents, s)?.sub).toBe('Armed clash');
   });
 });
+
+describe('en: offers and prospects are not agreements', () => {
+  it.each([
+    'Moscow and Kyiv did not comment on the prospect of new peace talks, which Turkey has offered to host next month.',
+    'Qatar offered to mediate a ceasefire between the two sides.',
+    'Diplomats said the prospects for a truce remained dim.',
+  ])('no agreement: %s', (s) => {
+    expect(codeSentence(enEvents, s)?.sub ?? null).not.toBe('Agreement');
+  });
+  it('an agreement signed still is one', () => {
+    expect(codeSentence(enEvents, 'The two sides signed a ceasefire agreement in Doha on Sunday.')?.sub).toBe('Agreement');
+  });
+});

@@ -7,6 +7,8 @@ const cases: Array<[string, Array<[string, number, string]>]> = [
   ['Lebih daripada 1,200 peserta berhimpun di dataran.', [['Lebih daripada 1,200', 1200, 'at_least']]],
   ['Kira-kira 300 penduduk dipindahkan ke dewan orang ramai.', [['Kira-kira 300', 300, 'about']]],
   ['Lebih kurang 40 anggota polis dikerahkan.', [['Lebih kurang 40', 40, 'about']]],
+  ['Sejak 2004, lebih 7,000 orang terbunuh di wilayah itu.', [['lebih 7,000', 7000, 'at_least']]],
+  ['Lebih 300 rumah musnah dalam kebakaran itu.', [['Lebih 300', 300, 'at_least']]],
   ['Seramai 2.5 juta pengundi layak mengundi.', [['2.5 juta', 2500000, 'exact']]],
   ['Dua puluh lima individu telah dikenal pasti.', [['Dua puluh lima', 25, 'exact']]],
   ['Polis menahan tiga belas suspek dan seorang wanita.', [['tiga belas', 13, 'exact'], ['seorang', 1, 'exact']]],

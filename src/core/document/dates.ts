@@ -35,7 +35,7 @@ function compile(r: DocumentRules): Compiled {
     iso: /(?<!\d)(\d{4})([-/])(\d{2})\2(\d{2})(?:[T\s](\d{2}):(\d{2})(?::(\d{2}))?(?:\.\d+)?\s*(Z|[+-]\d{2}:?\d{2})?)?(?!\d)/,
     // the clock time after a date: "16:25 WIB", "pukul 16.25 WIB", "4:25 PM GMT+7", "| 13:05 WIB", "at 09:25 BST"
     time: new RegExp(
-      `^[\\s,|/•·–—-]*(?:(?:${r.clockRe})\\b\\.?\\s*)?(\\d{1,2})[:.](\\d{2})(?:[:.](\\d{2}))?\\s*(a\\.?m\\.?|p\\.?m\\.?)?(?![\\d\\p{L}])` +
+      `^[\\s,|/•·–—@-]*(?:(?:${r.clockRe})\\b\\.?\\s*)?(\\d{1,2})[:.](\\d{2})(?:[:.](\\d{2}))?\\s*(a\\.?m\\.?|p\\.?m\\.?|${r.dayPartRe})?(?![\\d\\p{L}])` +
         `(?:\\s*\\(?\\s*(${r.zoneRe})(?![\\p{L}])\\s*\\)?)?(?:\\s*([+-])\\s*(\\d{1,2})(?::?(\\d{2}))?(?!\\d))?`,
       'iu',
     ),
@@ -72,7 +72,11 @@ function readTime(r: DocumentRules, c: Compiled, rest: string): { time: string; 
   const min = Number(m[2]);
   const ampm = m[4]?.toLowerCase().replace(/\./g, '');
   if (ampm === 'pm' && h < 12) h += 12;
-  if (ampm === 'am' && h === 12) h = 0;
+  else if (ampm === 'am' && h === 12) h = 0;
+  else if (ampm) {
+    const pm = r.dayParts.get(ampm);
+    if (pm && h >= pm[0] && h <= pm[1]) h += 12;
+  }
   if (h > 23 || min > 59) return null;
   // A zone written in lower case ("wib") is fine; a bare "z"/"at" is not a zone.
   const zone = m[5] && (m[5] === m[5].toUpperCase() || m[5].length >= 3) ? m[5] : undefined;

@@ -10,6 +10,9 @@ export interface DocumentRules {
   weekdayRe: string;
   zoneRe: string;
   clockRe: string;
+  /** Day-part words after a clock time and the hours they put after noon (lower case). */
+  dayParts: Map<string, [number, number]>;
+  dayPartRe: string;
   publishedRe: RegExp;
   updatedRe: RegExp;
   litterLines: Set<string>;
@@ -71,6 +74,8 @@ export function documentRules(): DocumentRules {
   for (const m of all('months')) for (const [k, v] of Object.entries(m)) months.set(k, v);
   const zones = new Map<string, string>();
   for (const z of all('zones')) for (const [k, v] of Object.entries(z)) zones.set(k, v);
+  const dayParts = new Map<string, [number, number]>();
+  for (const p of packs) for (const [k, v] of Object.entries(p.doc.dayParts ?? {})) dayParts.set(k.toLowerCase(), v);
   const weekdays = new Set(all('weekdays').flat());
   const litterPatterns = [...new Set(all('litterPatterns').flat())];
   const photoLabels = [...new Set(all('photoLabels').flat())].sort((a, b) => b.length - a.length);
@@ -83,6 +88,8 @@ export function documentRules(): DocumentRules {
     weekdayRe: alt(weekdays),
     zoneRe: alt(zones.keys()),
     clockRe: alt(all('clockWords').flat()),
+    dayParts,
+    dayPartRe: dayParts.size ? alt(dayParts.keys()) : '(?!)',
     publishedRe: new RegExp(`^\\W*(?:${alt(all('publishedLabels').flat())})\\b`, 'iu'),
     updatedRe: new RegExp(`(?:^|\\W)(?:${alt(all('updatedLabels').flat())})\\b`, 'iu'),
     litterLines: new Set(all('litterLines').flat().map((s) => s.toLowerCase())),

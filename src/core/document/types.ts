@@ -18,6 +18,11 @@ export interface DocumentPack {
   defaultOffset?: string;
   /** Words that introduce a clock time: "pukul", "at". */
   clockWords: string[];
+  /**
+   * Words for a part of the day printed after a 12-hour clock time, with the hours [from, to] that
+   * they put after noon: "9:15 malam" is 21:15, "3 sore" 15:00, "10 pagi" stays 10:00 (not listed).
+   */
+  dayParts?: Record<string, [number, number]>;
   /** Labels that mark a date as the publication time ("published", "diterbitkan"). */
   publishedLabels: string[];
   /** Labels that mark a date as an update ("updated", "diperbarui"): used only when nothing else is found. */

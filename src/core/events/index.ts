@@ -644,6 +644,12 @@ interface Ctx {
   attribSpanOf: Map<Claimant, { start: number; end: number }>;
   /** The first span of each named claimant, by name (a figure's claimant may be a copy: a short name given its full one). */
   attribSpanByName: Map<string, { start: number; end: number }>;
+  /** Places that open a line as its dateline ("NARATHIWAT:", "JAKARTA –"), in text order. */
+  datelines: PlaceCand[];
+  /** Sentences that tell a gathering went off peacefully ("Aksi di Bandung berlangsung damai"). */
+  calmSents: Set<number>;
+  /** Cues that what follows happened before the event told ("two days after at least 23 were killed"), or null. */
+  priorRe: RegExp | null;
   realClaimant: (c: Claimant | null) => Claimant | null;
   placesBySent: Map<number, PlaceCand[]>;
   bestInSent: (i: number) => PlaceCand | null;
@@ -728,6 +734,9 @@ function indexReading(doc: DocumentOut, reading: Reading, ep: EventPack): Ctx {
   }
   const srcWords = wordSet(ep, 'source');
   const conjWords = wordSet(ep, 'conjunction');
+  const calmSents = new Set<number>();
+  const calmWords = (ep.lexicons['peaceful'] ?? []).map((w) => ` ${w.toLowerCase()} `);
+  if (calmWords.length) for (const s of sentences) { const f = foldedName(s.text); if (calmWords.some((w) => f.includes(w))) calmSents.add(s.index); }
   // Actors sorted by start with the running maximum of their ends: "does any actor overlap this
   // span" is one binary search instead of a scan of every actor.
   const actorsByStart = byStart(reading.actors, (a) => a.start);
@@ -743,6 +752,7 @@ function indexReading(doc: DocumentOut, reading: Reading, ep: EventPack): Ctx {
     }
     return lo > 0 && maxEnd[lo - 1]! > x.start;
   };
+  const datelines: PlaceCand[] = [];
   for (const p of reading.places) {
     const i = sentOf(p);
     if (i < 0 || inClaimant(p, i)) continue; // "Azerbaijan said": the claimant, not the place
@@ -760,6 +770,7 @@ function indexReading(doc: DocumentOut, reading: Reading, ep: EventPack): Ctx {
       geonames_id: p.geonames_id, rule: p.rule, near: p.near, locative: locative && !dateline, inActor: inActor || dateline, source,
     };
     (placesBySent.get(i) ?? placesBySent.set(i, []).get(i)!).push(cand);
+    if (dateline) datelines.push(cand);
   }
   for (const list of placesBySent.values()) if (list.length > 1) markAddresses(byStart(list, (x) => x.start) === list ? list : list.sort((a, b) => a.start - b.start), text);
   // A sentence's best place (no trigger to be near), computed once per sentence.
@@ -790,7 +801,7 @@ function indexReading(doc: DocumentOut, reading: Reading, ep: EventPack): Ctx {
   }
   const pubYear = published ? Number(published.slice(0, 4)) : null;
 
-  return { text, published, sentences, attribBySent, attribSpanOf, attribSpanByName, realClaimant, placesBySent, bestInSent, datesBySent, speechDates, actorsBySent, pubYear, conjWords };
+  return { text, published, sentences, attribBySent, attribSpanOf, attribSpanByName, datelines, calmSents, priorRe: priorCueRe(ep), realClaimant, placesBySent, bestInSent, datesBySent, speechDates, actorsBySent, pubYear, conjWords };
 }
 
 /** 1–4. Sentence candidates: hits resolved per sentence, with place, date and actors. */
@@ -977,6 +988,16 @@ function mergeCandidates(cx: Ctx, reading: Reading, candidates: Candidate[], tit
       }
       continue;
     }
+    // Police action told without a place of its own does not fall on a gathering told as peaceful
+    // ("Aksi di Bandung berlangsung damai. … terkena gas air mata"): it belongs to the one that was not.
+    if (!c.placeInSentence && c.place && PROTEST_FAMILY.has(c.hit.sub) && c.hit.sub !== 'Peaceful protest') {
+      const at = c.place;
+      const calm = (d: Draft) => d.sentences.some((i) => cx.calmSents.has(i));
+      if (drafts.some((d) => d.place !== null && d.place.name === at.name && calm(d))) {
+        const other = findLast(drafts, (d) => PROTEST_FAMILY.has(d.sub) && d.modality === c.hit.modality && !calm(d) && d.place !== null);
+        if (other) c.place = other.place;
+      }
+    }
     // A telling at a named (or just named) place joins the event there before others.
     const cp = firm(c.place) ? c.place : null;
     const target = (cp ? drafts.find((d) => d.place !== null && d.place.name === cp.name && mergeable(d, c)) : undefined) ?? drafts.find((d) => mergeable(d, c));
@@ -1050,8 +1071,29 @@ function mergeCandidates(cx: Ctx, reading: Reading, candidates: Candidate[], tit
     if (!d.place) for (const i of placesBySent.keys()) { const bp = i < stop ? bestInSent(i) : null; if (bp && (!d.place || placeScore(bp) < placeScore(d.place))) d.place = bp; }
     if (!d.place) for (const p of reading.places) { if (!d.place) d.place = p; }
   }
+  for (const d of drafts) {
+    // A country or region said only in another sentence ("sejak konflik di selatan Thailand …") is
+    // coarser than a dateline within it ("NARATHIWAT:"): a local outlet's dateline is the nearer guess.
+    const wide = d.place;
+    if (wide && (wide.kind === 'country' || wide.kind === 'region') && !d.sentences.some((i) => placesBySent.get(i)?.includes(wide))) {
+      const dl = cx.datelines.find((p) => p.country === wide.country && p.country !== null && (KIND_RANK[p.kind] ?? 5) < (KIND_RANK[wide.kind] ?? 5));
+      if (dl) d.place = dl;
+    }
+  }
 
   return drafts;
+}
+
+/** A pack's cues of an earlier incident ("days after", "sehari setelah") ending a window, built once per pack. */
+const priorCues = new WeakMap<EventPack, RegExp | null>();
+function priorCueRe(ep: EventPack): RegExp | null {
+  let re = priorCues.get(ep);
+  if (re === undefined) {
+    const words = ep.lexicons['priorEvent'] ?? [];
+    re = words.length ? new RegExp(`(?<![\\p{L}\\p{N}])(?:${words.map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/ /g, '\\s+')).join('|')})(?![\\p{L}\\p{N}])[^.;:!?]{0,40}$`, 'iu') : null;
+    priorCues.set(ep, re);
+  }
+  return re;
 }
 
 /** A pack's perpetrator cues, folded and padded (" pelaku "), built once per pack. */
@@ -1132,7 +1174,8 @@ function attachCasualties(cx: Ctx, reading: Reading, drafts: Draft[], background
   const violent = live.filter((x) => VIOLENT.has(EVENT_TYPE[x.sub]) || x.sub === 'Excessive force against protesters');
   for (const m of reading.casualties) {
     // A figure of a past event told as background ("the 2019 attack killed 30") is no event's toll here.
-    const past = backgroundSents.has(m.sentence) && !drafts.some((x) => x.sentences.includes(m.sentence));
+    // (so is one told as what came before the event: "… resumed two days after at least 23 people were killed")
+    const past = (backgroundSents.has(m.sentence) && !drafts.some((x) => x.sentences.includes(m.sentence))) || afterPrior(cx, m);
     if (past && m.breakdown) continue;
     if (m.tally || past) {
       const sc = past ? bestInSent(m.sentence) : bestPlace((placesBySent.get(m.sentence) ?? []).filter((p) => p.kind === 'region' || p.kind === 'country' || p.kind === 'admin1'));
@@ -1153,6 +1196,15 @@ function attachCasualties(cx: Ctx, reading: Reading, drafts: Draft[], background
   }
 
   return { attached, tallies };
+}
+
+/** Whether a figure stands in a clause told as earlier than the event ("two days after at least 23 people were killed"). */
+function afterPrior(cx: Ctx, m: CasualtyMention): boolean {
+  if (!cx.priorRe || !m.numberSpan) return false;
+  const s = cx.sentences[m.sentence];
+  if (!s) return false;
+  const from = Math.max(s.start, m.numberSpan.start - 60);
+  return cx.priorRe.test(cx.text.slice(from, m.numberSpan.start));
 }
 
 /** 6. The events written out: casualties, fatalities, claimant, notes, ordered by salience. */

@@ -120,7 +120,7 @@ export const EN_ACTORS: ActorPack = {
   countryVerbStop: ['Jordan', 'Georgia', 'Chad', 'America'],
   countryNotAfter: ['by', 'with', 'against', 'of', 'to', 'from', 'in', 'between', 'and', 'or', 'for', 'on', 'at', 'into', 'than', 'that', 'backed', 'allied', 'about', 'over', 'near', 'toward', 'towards', 'across', 'which', 'where'],
   countryRule: { speech: 'en/actor/country-speaks', attack: 'en/actor/country-attacks' },
-  protestCues: ['protest', 'demonstrat', 'rally', 'rallies', 'rallied', 'march ', 'marched', 'marchers', 'sit-in', 'picket', 'strikers', 'general strike', 'demonstrators'],
+  protestCues: ['protest', 'demonstrat', 'rally', 'rallies', 'rallied', 'protest march', 'marches', 'march against', 'marched', 'marchers', 'sit-in', 'picket', 'strikers', 'general strike', 'demonstrators'],
   riotCues: ['riot', 'unrest', 'torched', 'set fire', 'set ablaze', 'looted', 'looting', 'stoned', 'pelted', 'mob', 'hurled', 'vandali', 'lynch', 'burned down', 'burnt down', 'clashed with police', 'clashes with police', 'violent protest'],
   tailStop: ['gen', 'general', 'col', 'colonel', 'maj', 'major', 'capt', 'captain', 'lt', 'sgt', 'mr', 'mrs', 'ms', 'dr', 'said', 'on', 'in', 'and', 'the', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday'],
 };

@@ -17,6 +17,8 @@ export const idDocument: DocumentPack = {
   // Indonesian outlets print Jakarta time (WIB) unless they say otherwise.
   defaultOffset: '+07:00',
   clockWords: ['pukul', 'pkl', 'jam'],
+  // "pukul 3 sore" 15:00, "1 siang" 13:00, "9 malam" 21:00; "pagi", "dini hari" stay before noon.
+  dayParts: { pagi: [13, 12], 'dini hari': [13, 12], siang: [1, 5], sore: [1, 11], malam: [6, 11] },
   publishedLabels: ['diterbitkan', 'dipublikasikan', 'terbit', 'tayang', 'dipublikasi'],
   updatedLabels: ['diperbarui', 'diperbaharui', 'update', 'pembaruan'],
   litterLines: [

@@ -25,6 +25,10 @@ export const idLexicons: Record<string, string[]> = {
   falseReport: ['hoaks', 'hoax', 'kabar bohong', 'berita bohong', 'disinformasi', 'misinformasi', 'berita palsu', 'kabar palsu'],
   clauseBreak: ['setelah', 'sesudah', 'namun', 'tetapi', 'tapi', 'sedangkan', 'padahal', 'meskipun'],
   by: ['oleh'],
+  // What follows happened before the event told: its figures are that earlier incident's.
+  priorEvent: ['hari setelah', 'hari sesudah', 'hari usai', 'sehari setelah', 'sehari usai', 'pekan setelah', 'minggu setelah', 'bulan setelah', 'hari pasca', 'pekan pasca', 'hari selepas', 'minggu selepas', 'bulan selepas', 'sehari selepas'],
+  // A gathering told as peaceful: police action told later without a place is not its.
+  peaceful: ['berlangsung damai', 'berjalan damai', 'secara damai', 'aksi damai', 'berlangsung tertib', 'berjalan tertib', 'berlangsung kondusif', 'berjalan kondusif', 'berjalan lancar', 'berlangsung aman', 'berjalan aman', 'dengan aman'],
   // Nouns that name a side as the one who did it: such a subject is actor1 wherever it stands before the trigger.
   perpetratorNoun: ['pelaku', 'penyerang', 'pengebom', 'penembak', 'penyerbu'],
   complementizer: ['bahwa'],

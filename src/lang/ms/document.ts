@@ -14,6 +14,8 @@ export const msDocument: DocumentPack = {
   // Malaysian outlets print Malaysian time.
   defaultOffset: '+08:00',
   clockWords: [...idDocument.clockWords, 'jam'],
+  // "9.15 malam" 21:15, "3 petang" 15:00, "1 tengah hari" 13:00.
+  dayParts: { ...idDocument.dayParts, petang: [1, 11], 'tengah hari': [1, 5] },
   publishedLabels: [...idDocument.publishedLabels, 'diterbitkan pada', 'disiarkan'],
   updatedLabels: [...idDocument.updatedLabels, 'dikemas kini', 'kemas kini'],
   litterLines: [...idDocument.litterLines, 'kongsi', 'teruskan membaca', 'baca lagi', 'ikuti kami', 'berita berkaitan', 'artikel berkaitan', 'iklan', 'tular', 'terkini'],

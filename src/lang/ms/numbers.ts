@@ -4,7 +4,7 @@ import { numbers as id } from '../id/numbers.js';
 /**
  * Malay numbers: Indonesian's words (satu, belas, puluh, ratus, ribu, juta, se-) with Malaysian
  * digits ("1,200", "2.5 juta": "." is the decimal mark), "bilion", "peratus", "ringgit", and the
- * qualifiers "lebih daripada", "sekurang-kurangnya", "sehingga", "lebih kurang".
+ * qualifiers "lebih daripada" (and bare "lebih 7,000"), "sekurang-kurangnya", "sehingga", "lebih kurang".
  */
 export const numbers: NumberPack = {
   ...id,
@@ -16,7 +16,7 @@ export const numbers: NumberPack = {
   vague: { ...id.vague, ramai: { value: 10, scale: 1 } },
   before: {
     ...id.before,
-    'lebih daripada': 'at_least', 'tidak kurang daripada': 'at_least', 'kurang daripada': 'at_most', sehingga: 'at_most',
+    'lebih daripada': 'at_least', lebih: 'at_least', 'tidak kurang daripada': 'at_least', 'kurang daripada': 'at_most', sehingga: 'at_most',
     'tidak melebihi': 'at_most', 'lebih kurang': 'about', anggaran: 'about', 'dianggarkan': 'about', 'kira-kira': 'about', hampir: 'about',
   },
   skipBefore: { ...id.skipBefore, seksyen: 'article', perkara: 'article', akta: 'article', fasal: 'article', peraturan: 'article', 'bil': 'article', 'bil.': 'article', 'berumur': 'age', 'berusia': 'age', 'rm': 'money' },
