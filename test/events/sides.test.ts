@@ -120,6 +120,18 @@ describe('figures of what came before', () => {
   });
 });
 
+describe("a dateline's day", () => {
+  const gaz: [string, HandPlace][] = [['Kaduna', place('Kaduna', 'NG', 10.52, 7.44)]];
+  it('is when the report was filed, not when the event happened', () => {
+    const text = 'ABUJA, March 8, 2024 (AFP) - Gunmen stormed a school in Kaduna on Thursday and kidnapped at least 30 pupils, residents said.';
+    const ev = codeEvents(handDoc(text, 'en', '2024-03-08T12:00:00+01:00'), handReading(text, en, gaz, {
+      dates: [['March 8, 2024', '2024-03-08'], ['on Thursday', '2024-03-07']],
+      actors: [['Gunmen', { name: 'Unidentified Armed Group (Nigeria)', type: 'political_militia', kind: 'group', country: 'NG' }], ['pupils', { name: 'Civilians (Nigeria)', type: 'civilians', kind: 'civilians', country: 'NG' }]],
+    }), en).events;
+    expect(ev.map((e) => e.date)).toEqual(['2024-03-07']);
+  });
+});
+
 describe('claimant labels in notes', () => {
   it('gives a one-person label its article, and leaves names, plurals and possessives alone', () => {
     expect(withArticle('Indonesian police officer')).toBe('an Indonesian police officer');

@@ -792,6 +792,8 @@ function indexReading(doc: DocumentOut, reading: Reading, ep: EventPack): Ctx {
     (datesBySent[i] ??= []).push(d);
     const ends = saidEnds[i];
     if (ends !== undefined && speechDate(d, ends, text, sentences[i]!.end, thatWords)) speechDates.add(d);
+    // "ABUJA, March 8, 2024 (AFP) - …": the dateline's day is when the report was filed.
+    else if (datelineDate(d, text)) speechDates.add(d);
   }
   const actorsBySent: (ActorMention[] | undefined)[] = new Array(sentences.length);
   for (const a of reading.actors) {
@@ -1495,6 +1497,13 @@ function titleOfClaimant(a: { end: number }, spans: { start: number; end: number
     if (/^,[\p{L}\s.'’-]*,\s*$|^,\s*$/u.test(text.slice(a.end, sp.start))) return true;
   }
   return false;
+}
+
+/** A date in a line's dateline: "ABUJA, March 8, 2024 (AFP) -", "NAIROBI, June 27 (Reuters) -". */
+function datelineDate(d: { start: number; end: number }, text: string): boolean {
+  const lineStart = text.lastIndexOf('\n', d.start - 1) + 1;
+  if (d.start - lineStart > 40) return false;
+  return /^\p{Lu}[\p{L}\s.'’-]*,\s*$/u.test(text.slice(lineStart, d.start)) && /^\s*(?:\([^()]{1,30}\))?\s*[-–—:]\s/u.test(text.slice(d.end, d.end + 40));
 }
 
 /** Whether a mention's first word names it as the one who did it ("pelaku …", "gunmen", "para pelaku"). */
