@@ -36,8 +36,10 @@ interface Tables {
   districtPrefixes: Set<string>;
   /** Every single word of the tables above → the W_* bits of the tables it is in (one look-up per word). */
   flags: Map<string, number>;
-  /** Word signatures (engine/text wordSig) of every key of flags. */
-  sig: Uint32Array;
+  /** flags as an open-addressing table on the words' signatures (engine/text wordSig): signature (-1: empty), word, bits. */
+  flagSigs: Int32Array;
+  flagKeys: string[];
+  flagVals: Int32Array;
   /** Word signatures of the first words of the local cues, folded to SMALL_BITS (see hasSmallSig: few words, a table that stays in the first-level cache). */
   localSig: Uint32Array;
 }
@@ -113,11 +115,25 @@ function tablesOf(pack: LanguagePack): Tables | null {
       districtPrefixes: new Set(p.districtPrefixes ?? []),
       localLen: Math.max(1, ...Object.keys(p.local?.before ?? {}).concat(Object.keys(p.local?.after ?? {})).map((k) => k.split(' ').length)),
       flags: new Map(),
-      sig: sigSet([]),
+      flagSigs: new Int32Array(1).fill(-1),
+      flagKeys: [],
+      flagVals: new Int32Array(1),
       localSig: smallSigSet([]),
     };
     t.flags = flagsOf(t);
-    t.sig = sigSet(t.flags.keys());
+    let size = 1;
+    while (size < 2 * t.flags.size) size <<= 1;
+    t.flagSigs = new Int32Array(size).fill(-1);
+    t.flagKeys = new Array<string>(size).fill('');
+    t.flagVals = new Int32Array(size);
+    for (const [k, v] of t.flags) {
+      const h = wordSig(k);
+      let x = h & (size - 1);
+      while (t.flagSigs[x] !== -1) x = (x + 1) & (size - 1);
+      t.flagSigs[x] = h;
+      t.flagKeys[x] = k;
+      t.flagVals[x] = v;
+    }
     t.localSig = smallSigSet([...t.flags].filter(([, f]) => f & (W_LOCAL_AFTER_FIRST | W_LOCAL_BEFORE_FIRST)).map(([k]) => k));
     compiled.set(p, t);
   }
@@ -346,7 +362,17 @@ const sigOf = wordSig;
 
 /** The W_* bits of a token whose facts (engine/text factsOf) are fa and whose lower case is w. */
 function flagAt(T: Tables, fa: number, w: string): number {
-  return hasSig(T.sig, fa >>> TF_SIG_SHIFT) ? T.flags.get(w) ?? 0 : 0;
+  return flagBySig(T, fa >>> TF_SIG_SHIFT, w);
+}
+
+/** The W_* bits of word w whose signature is h: T.flags by open addressing on the signature (a string comparison on a hit only). */
+function flagBySig(T: Tables, h: number, w: string): number {
+  const sigs = T.flagSigs, mask = sigs.length - 1;
+  for (let x = h & mask; ; x = (x + 1) & mask) {
+    const y = sigs[x]!;
+    if (y === -1) return 0;
+    if (y === h && T.flagKeys[x] === w) return T.flagVals[x]!;
+  }
 }
 
 /** Whether a token may start with a capital: its first unit differs from its lower case, or its lower case is not ASCII (a superset of isCap). */
@@ -354,7 +380,7 @@ const mayBeCap = (fa: number): boolean => (fa & (TF_UPPER | TF_NONASCII)) !== 0;
 
 /** The W_* bits of a (lower-case) word. */
 function flagOf(T: Tables, w: string): number {
-  return hasSig(T.sig, sigOf(w)) ? T.flags.get(w) ?? 0 : 0;
+  return flagBySig(T, sigOf(w), w);
 }
 
 /**
@@ -792,9 +818,9 @@ function scanSentence(toks: Token[], facts: readonly number[], T: Tables, gaz: G
       const only = own[a] && a === own[a]!.i ? own[a]! : runMatches[0]!;
       let a2 = a;
       while (a2 < only.i && left[a2] === 1 && (T.connectors.has(toks[a2]!.lower) || (a2 === firstWord && T.stop.has(toks[a2]!.lower)))) a2++;
-      // (a country or a state also names its offices: "U.S. Magistrate Judge Robert Carr", "Texas Gov. Rick Perry")
-      const polity = only.cands.some((c) => c.place.kind === 'country' || (c.place.kind === 'admin1' && c.match === 'p'));
       if (only.i === a2 && (only.how === 'name' || only.how === 'abbreviation') && only.j < b) {
+        // (a country or a state also names its offices: "U.S. Magistrate Judge Robert Carr", "Texas Gov. Rick Perry")
+        const polity = only.cands.some((c) => c.place.kind === 'country' || (c.place.kind === 'admin1' && c.match === 'p'));
         let inst = false, title = false, priv = false;
         for (let q = only.j + 1; q <= b; q++) {
           const lw = unPossessive(toks[q]!.lower);
@@ -883,7 +909,8 @@ function scanSentence(toks: Token[], facts: readonly number[], T: Tables, gaz: G
       const w = T.forcesBefore ? prev : next;
       if (w && (T.forcesBefore ? fp : fn) & W_FORCES) { m.dropped = true; continue; }
     }
-    if (m.how === 'name' && !m.cue && T.stop.has(m.text === toks[m.i]!.text ? toks[m.i]!.lower : m.text.toLowerCase())) { m.dropped = true; continue; }
+    // (a one-token name: the stop bit of its W_* bits, which hold every stop word without a space)
+    if (m.how === 'name' && !m.cue && (m.text === toks[m.i]!.text ? (flagAt(T, facts[m.i]!, toks[m.i]!.lower) & W_STOP) !== 0 : T.stop.has(m.text.toLowerCase()))) { m.dropped = true; continue; }
     // a kind word after, in lower case: "the Georgia state line", "Borno state"
     if (!m.cue && next && !isCap(next) && fn & W_AFTER) {
       const after = T.after.get(next.lower);
