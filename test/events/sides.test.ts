@@ -120,6 +120,31 @@ describe('figures of what came before', () => {
   });
 });
 
+describe('violence done to armed forces', () => {
+  const TNI: Partial<ActorMention> = { name: 'Military Forces of Indonesia', type: 'state', kind: 'force', country: 'ID' };
+  const KKB: Partial<ActorMention> = { name: 'TPNPB: West Papua National Liberation Army', type: 'rebel', kind: 'group', country: 'ID' };
+  it("is a battle: a side's claim of soldiers shot dead joins the clash told, figures side by side", () => {
+    const text = 'Kontak tembak antara TNI dan KKB terjadi di Sugapa, Minggu (14/4) pagi. Juru bicara TPNPB mengklaim pihaknya menembak mati tiga anggota TNI dalam serangan tersebut.';
+    const ev = code(text, id, { actors: [['TNI', TNI], ['KKB', KKB], ['anggota TNI', TNI]], dates: [['Minggu (14/4)', '2024-04-14']] });
+    expect(ev.map((e) => e.sub_event_type)).toEqual(['Armed clash']);
+  });
+  it('but an attack that also hit civilians stays an attack', () => {
+    const text = 'Gunmen shot dead a teacher and two police officers in Jolo on Monday.';
+    const ev = code(text, en, { actors: [['Gunmen', { name: 'Unidentified Armed Group (Philippines)', type: 'political_militia', kind: 'group', country: 'PH' }], ['police officers', { name: 'Police Forces of the Philippines', type: 'state', kind: 'force', country: 'PH' }]], dates: [['on Monday', '2024-06-03']] });
+    expect(ev[0]!.sub_event_type).toBe('Attack');
+  });
+});
+
+describe('another kind of attack in a town of the area struck', () => {
+  const area = (name: string, kind: HandPlace['kind'], lat: number, lon: number): HandPlace => ({ name, kind, country: 'PS', admin1: 'Gaza Strip', lat, lon, geonames_id: null });
+  const gaz: [string, HandPlace][] = [['Gaza Strip', area('Gaza Strip', 'admin1', 31.43, 34.37)], ['Khan Younis', area('Khan Younis', 'city', 31.34, 34.31)]];
+  it('is another incident', () => {
+    const text = 'Israeli air strikes killed at least 25 Palestinians across the Gaza Strip overnight, health officials said. In Khan Younis, a tank shell hit a tent sheltering displaced people, killing four, medics said.';
+    const ev = codeEvents(handDoc(text, 'en', '2024-08-14T07:40:00+01:00'), handReading(text, en, gaz, { dates: [['overnight', '2024-08-14']] }), en).events;
+    expect(ev.map((e) => `${e.sub_event_type} @ ${e.location?.name}`).sort()).toEqual(['Air/drone strike @ Gaza Strip', 'Shelling/artillery/missile attack @ Khan Younis']);
+  });
+});
+
 describe("a dateline's day", () => {
   const gaz: [string, HandPlace][] = [['Kaduna', place('Kaduna', 'NG', 10.52, 7.44)]];
   it('is when the report was filed, not when the event happened', () => {

@@ -917,6 +917,10 @@ function hitCandidates(cx: Ctx, ep: EventPack, s: Sentence, hit: SentenceHit, hi
       datePrecision = hit.modality === 'planned' ? 2 : 1;
     }
     const [actor1, actor2] = assignActors(hit, actorsBySent[s.index] ?? [], text, ep);
+    // Violence against civilians done to a state's armed forces ("menembak mati tiga anggota TNI")
+    // is a battle in ACLED's terms: the fighting told, and its figures side by side with the other's.
+    // (when no civilian is among the sentence's victims: "left seven dead including a tourist and four police officers" stays an attack)
+    if (hit.sub === 'Attack' && actor2 && actor2.type === 'state' && actor2.kind === 'force' && !(actorsBySent[s.index] ?? []).some((a) => a.type === 'civilians') && !saysCivilians(ep, s.text)) hit = { ...hit, sub: 'Armed clash' };
     // "in Solo, Sukoharjo, Karanganyar and Boyolali": ACLED codes one event per place.
     const list = own ? placeList(usable, own, text, conjWords) : [];
     for (const p of list.length > 1 ? list : [place]) {
@@ -1392,6 +1396,10 @@ function mergeable(d: Draft, c: Candidate): boolean {
   if ((c.listed || d.listed) && c.placeInSentence && d.placeInSentence && c.place && d.place && c.place.name !== d.place.name && !WIDE.has(c.place.kind) && !WIDE.has(d.place.kind)) return false;
   // A place named in passing (a country without "in") does not keep two tellings apart.
   if (c.placeInSentence && d.placeInSentence && firm(c.place) && firm(d.place) && !samePlace(d.place, c.place)) return false;
+  // Another kind of attack at a town inside the wide area of the first ("strikes across the Gaza
+  // Strip … In Khan Younis, a tank shell hit a tent"): another incident. (Within a district or town
+  // told before — "desa-desa di distrik Hpapun … di Desa Lay Wah di Hpapun" — the same one.)
+  if (sameFamily && d.sub !== c.hit.sub && c.placeInSentence && d.placeInSentence && firm(c.place) && firm(d.place) && WIDE.has(d.place!.kind) && !WIDE.has(c.place!.kind)) return false;
   // "A further strike … in Khan Younis": another incident unless at the very same place.
   if (c.hit.fresh && c.placeInSentence && c.place && firm(c.place) && (!d.place || (d.place.name !== c.place.name && kmBetween(d.place, c.place) > 15))) return false;
   // "Separately, Israeli tanks shelled the Zeitoun neighbourhood": another kind of attack told as another incident.
@@ -1495,6 +1503,22 @@ function titleOfClaimant(a: { end: number }, spans: { start: number; end: number
   for (const sp of spans) {
     if (sp.start < a.end || sp.start - a.end > 60) continue;
     if (/^,[\p{L}\s.'’-]*,\s*$|^,\s*$/u.test(text.slice(a.end, sp.start))) return true;
+  }
+  return false;
+}
+
+/** A pack's civilian words (exact, and stems of "word*" entries), built once per pack. */
+const civilianWordsOf = new WeakMap<EventPack, { exact: Set<string>; stems: string[] }>();
+/** Whether a sentence names civilians or people at all ("seven people dead including a tourist"). */
+function saysCivilians(ep: EventPack, sentence: string): boolean {
+  let w = civilianWordsOf.get(ep);
+  if (!w) {
+    const list = (ep.lexicons['civilian'] ?? []).map((x) => x.toLowerCase());
+    civilianWordsOf.set(ep, (w = { exact: new Set(list.filter((x) => !x.endsWith('*'))), stems: list.filter((x) => x.endsWith('*')).map((x) => x.slice(0, -1)) }));
+  }
+  for (const m of sentence.toLowerCase().matchAll(/\p{L}+/gu)) {
+    const t = m[0];
+    if (w.exact.has(t) || w.stems.some((st) => t.startsWith(st))) return true;
   }
   return false;
 }
