@@ -1582,7 +1582,7 @@ function mergeable(d: Draft, c: Candidate): boolean {
   // Another kind of attack at a town inside the wide area of the first ("strikes across the Gaza
   // Strip … In Khan Younis, a tank shell hit a tent"): another incident. (Within a district or town
   // told before — "desa-desa di distrik Hpapun … di Desa Lay Wah di Hpapun" — the same one.)
-  if (sameFamily && d.sub !== c.hit.sub && c.placeInSentence && d.placeInSentence && firm(c.place) && firm(d.place) && WIDE.has(d.place!.kind) && !WIDE.has(c.place!.kind)) return false;
+  if (d.sub !== c.hit.sub && EVENT_TYPE[d.sub] === EVENT_TYPE[c.hit.sub] && MERGE_WITHIN_TYPE.has(EVENT_TYPE[d.sub]) && c.placeInSentence && d.placeInSentence && firm(c.place) && firm(d.place) && WIDE.has(d.place!.kind) && !WIDE.has(c.place!.kind)) return false;
   // "A further strike … in Khan Younis": another incident unless at the very same place.
   if (c.hit.fresh && c.placeInSentence && c.place && firm(c.place) && (!d.place || (d.place.name !== c.place.name && kmBetween(d.place, c.place) > 15))) return false;
   // "Separately, Israeli tanks shelled the Zeitoun neighbourhood": another kind of attack told as another incident.
