@@ -566,9 +566,10 @@ function scan(sentence: Sentence, pack: LanguagePack, c: Compiled): RawDate[] {
   }
   let prevEnd = 0;
   for (const k of kept) {
-    const sp = sincePos.filter((p) => p <= k.start && p >= prevEnd).pop();
+    // (the cue before the date, or the date's own cue word: "since May", "sejak 2019")
+    const sp = sincePos.filter((p) => p <= k.end && p >= prevEnd).pop();
     if (sp !== undefined) {
-      if (fewWordsBetween(s, sp, k.start, 8)) k.since = true;
+      if (sp > k.start || fewWordsBetween(s, sp, k.start, 8)) k.since = true;
     }
     // A future cue counts within the date's clause: up to ten words before it, no comma between.
     if (k.start > 0 && futureHere) {
