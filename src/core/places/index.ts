@@ -1086,6 +1086,9 @@ function initial(s: string): boolean {
 const ATTRIBUTE = /^[^-]+-\p{Ll}+$/u;
 
 /** The longest gazetteer name starting at token i (`sig`: the signature of its lower case, `fl` its W_* bits), or an abbreviation or demonym there. */
+/** A short lower-case article joined by a hyphen to a capitalised word: "al-Balah", "el-Fasher", "ad-Dawr". */
+const ARTICLE_JOINED = /^\p{Ll}{1,3}-\p{Lu}/u;
+
 function matchAt(toks: Token[], i: number, T: Tables, gaz: Gazetteer, sig: number, fl: number): Mention | null {
   const t = toks[i]!;
   // abbreviations: "AS", "U.S.", "UK", "W.Va."
@@ -1131,7 +1134,8 @@ function matchAt(toks: Token[], i: number, T: Tables, gaz: Gazetteer, sig: numbe
     if (!isWord(w)) break;
     if (j > i && w.start !== toks[j - 1]!.end + 1 && !(toks[j - 1]!.text === '.' && w.start === toks[j - 1]!.end + 1)) break; // one space between words
     words++;
-    if (isCap(w)) ENDS[nEnds++] = j;
+    // (an article joined to a capitalised word inside a name: "Deir al-Balah", "Tell el-Kebir")
+    if (isCap(w) || (j > i && ARTICLE_JOINED.test(w.text))) ENDS[nEnds++] = j;
     else if (!T.connectors.has(w.lower)) break;
   }
   // a nationality word is not the village that shares its name ("Canadian", Texas)
