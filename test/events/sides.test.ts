@@ -145,6 +145,22 @@ describe('another kind of attack in a town of the area struck', () => {
   });
 });
 
+describe('the passive voice of a rule of both voices', () => {
+  const ASG: Partial<ActorMention> = { name: 'Abu Sayyaf Group', type: 'rebel', kind: 'group', country: 'PH' };
+  const AFP: Partial<ActorMention> = { name: 'Military Forces of the Philippines', type: 'state', kind: 'force', country: 'PH' };
+  it('takes the agent named inside and after the trigger as actor1 (ms)', () => {
+    const text = 'Dua askar Filipina terbunuh apabila diserang sekumpulan militan Abu Sayyaf di Jolo, semalam.';
+    const ev = code(text, ms, { actors: [['askar Filipina', AFP], ['militan Abu Sayyaf', ASG]], dates: [['semalam', '2024-06-04']] });
+    expect(ev[0]!.actor1?.name).toBe('Abu Sayyaf Group');
+    expect(ev[0]!.actor2?.name).toBe('Military Forces of the Philippines');
+  });
+  it('and the subject of the active voice (id)', () => {
+    const text = 'Kelompok Abu Sayyaf menyerang pos militer di Jolo, Selasa (4/6).';
+    const ev = code(text, id, { actors: [['Kelompok Abu Sayyaf', ASG], ['pos militer', AFP]], dates: [['Selasa (4/6)', '2024-06-04']] });
+    expect(ev[0]!.actor1?.name).toBe('Abu Sayyaf Group');
+  });
+});
+
 describe("a dateline's day", () => {
   const gaz: [string, HandPlace][] = [['Kaduna', place('Kaduna', 'NG', 10.52, 7.44)]];
   it('is when the report was filed, not when the event happened', () => {

@@ -36,6 +36,25 @@ import type { Attribution, CasualtyMention, ClaimPack, OutcomeTable, Phrases } f
 import { fallbackNumbers } from './fallback-numbers.js';
 export type { Attribution, CasualtyMention, ClaimPack } from './types.js';
 
+/** Rule ids by language code and rule name ("en" + "casualty/toll" → "en/casualty/toll"), made once. */
+const RULE_IDS = new Map<string, Map<string, string>>();
+let RULE_CODE = '';
+let RULE_NAMES = new Map<string, string>();
+
+function rid(code: string, name: string): string {
+  if (code !== RULE_CODE) {
+    let m = RULE_IDS.get(code);
+    if (!m) RULE_IDS.set(code, (m = new Map()));
+    RULE_CODE = code;
+    RULE_NAMES = m;
+  }
+  let id = RULE_NAMES.get(name);
+  if (id === undefined) RULE_NAMES.set(name, (id = `${code}/${name}`));
+  return id;
+}
+const AFTER_RULE: Record<Outcome, string> = { killed: 'casualty/killed-after', injured: 'casualty/injured-after', missing: 'casualty/missing-after', captured: 'casualty/captured-after' };
+const BEFORE_RULE: Record<Outcome, string> = { killed: 'casualty/killed-before', injured: 'casualty/injured-before', missing: 'casualty/missing-before', captured: 'casualty/captured-before' };
+
 /** What the claims stage reads: the reading stage's findings so far. */
 export interface ClaimInput {
   sentences: Sentence[];
@@ -61,18 +80,45 @@ function claimPack(pack: LanguagePack): ClaimPack | null {
 // id of its first and last word. Matching a phrase then compares small integers.
 const VOCAB = new Map<string, number>();
 
-/** Word signatures (engine wordSig) of VOCAB: a token whose signature is not here is in no table. */
-const VOCAB_SIG = new Uint32Array(1 << (SIG_BITS - 5));
-/** Signatures of the one-character quote marks (a sentence's mask notes them). */
-const QUOTE_SIG = sigSet(['"', '“', '”', '″', "'", '‘', '’', '«', '»']);
+/**
+ * The words of VOCAB and the one-character quote marks by word signature (engine wordSig, which
+ * the engine's token facts hold): a small open-addressing table (keys: signature + 1, 0 empty;
+ * values: the word's id, or SIG_QUOTE). A token is then found by its signature and one string
+ * comparison, no hashing of its string; most tokens of no table stop at an empty slot.
+ */
+let SIG_KEYS = new Int32Array(4096);
+let SIG_VALS = new Int32Array(4096);
+let SIG_USED = 0;
+/** The value of a quote mark's signature (the token's text decides). */
+const SIG_QUOTE = -10;
+/** The words of VOCAB by id. */
+const VOCAB_WORDS: string[] = [];
+
+function sigInsert(sig: number, v: number): void {
+  if ((SIG_USED + 1) * 3 > SIG_KEYS.length) {
+    const keys = SIG_KEYS;
+    const vals = SIG_VALS;
+    SIG_KEYS = new Int32Array(keys.length * 2);
+    SIG_VALS = new Int32Array(keys.length * 2);
+    SIG_USED = 0;
+    for (let h = 0; h < keys.length; h++) if (keys[h] !== 0) sigInsert(keys[h]! - 1, vals[h]!);
+  }
+  const mask = SIG_KEYS.length - 1;
+  let h = sig & mask;
+  while (SIG_KEYS[h] !== 0) h = (h + 1) & mask;
+  SIG_KEYS[h] = sig + 1;
+  SIG_VALS[h] = v;
+  SIG_USED++;
+}
+for (const q of ['"', '“', '”', '″', "'", '‘', '’', '«', '»']) sigInsert(wordSig(q), SIG_QUOTE);
 
 function wordId(w: string): number {
   let id = VOCAB.get(w);
   if (id === undefined) {
     id = VOCAB.size;
     VOCAB.set(w, id);
-    const h = wordSig(w);
-    VOCAB_SIG[h >>> 5]! |= 1 << (h & 31);
+    VOCAB_WORDS.push(w);
+    sigInsert(wordSig(w), id);
   }
   return id;
 }
@@ -109,13 +155,38 @@ const B_TALLY = 64;
 const B_SINCE = 128;
 const B_SEVERITY = 256;
 const B_BREAKDOWN = 4096; // a breakdown cue ("including")
+/** Bits of single tables, to pass a token without calling the matcher (start and end flags alike). */
+const B_AFTER_O = 512; // the `after` outcome table
+const B_COORD = 1024;
+const B_BARRIER = 2048;
+const B_PAUX = 1 << 13;
+const B_AMONG = 1 << 14;
+const B_BODIES = 1 << 15;
+const B_TOLLNOUN = 1 << 16;
+const B_TOLLLINK = 1 << 17;
+const B_TOLLHEAD = 1 << 18;
+const B_TOTAL = 1 << 19;
+const B_SPEECH = 1 << 20;
+const B_SRCPREP = 1 << 21;
+const B_PASSRC = 1 << 22;
+const B_INV = 1 << 23;
+const B_PRONSFX = 1 << 24;
+const B_SPKSTOP = 1 << 25;
+const B_SPKPLACE = 1 << 26;
+const B_PRONOUN = 1 << 27;
+const B_ANAPH = 1 << 28; // anaphoric heads ("the ministry")
+const B_CLAUSE = 1 << 31; // clause openers ("while"); the sign bit, tested with & like the others
 /** Not start flags but marks of a sentence's mask: a quote mark " “ ” ″; any quote mark of QUOTES or ″. */
 const B_QMARK = 1 << 29;
 const B_ANY_QUOTE = 1 << 30;
 /** A sentence with none of these (and no count) holds no casualty figure. */
 const B_CASUALTY_NO_COUNT = B_ZERO | B_ZERO_DET | B_BEFORE | B_SINGULAR | B_DEATH;
 
-/** The word ids, per-sentence start-flag masks and tokens of one document. */
+/**
+ * The word ids, per-sentence masks and tokens of one document. A sentence's mask has a table's
+ * bit only when the sentence holds both a word that starts one of its phrases and a word that
+ * ends one (a phrase of the table can be in the sentence); its start mask only asks for the first.
+ */
 interface DocIds {
   sentences: readonly Sentence[];
   /** The sentence objects when read (the array may change). */
@@ -127,11 +198,14 @@ interface DocIds {
   base: Int32Array;
   ids: Int32Array;
   masks: Uint32Array;
+  starts: Uint32Array;
+  ends: Uint32Array;
 }
 /** The last document read (findCasualties reads the document findAttributions just read). */
 let LAST_DOC: DocIds | null = null;
 let BASE_BUF = new Int32Array(256);
 let MASK_BUF = new Uint32Array(256);
+let START_BUF = new Uint32Array(256);
 let IDS_BUF = new Int32Array(8192);
 
 function docIds(sentences: readonly Sentence[], c: ClaimPack): DocIds {
@@ -144,43 +218,63 @@ function docIds(sentences: readonly Sentence[], c: ClaimPack): DocIds {
     if (same) return d;
   }
   const flags = packFlags(c);
+  const ends = PACK_ENDS.get(c)!;
   const toks: Token[][] = new Array(n);
   let total = 0;
   for (let k = 0; k < n; k++) total += (toks[k] = tokensOf(sentences[k]!)).length;
   // one set of buffers for all documents: only the last document's ids are kept
   if (BASE_BUF.length < n + 1) BASE_BUF = new Int32Array(Math.max(n + 1, BASE_BUF.length * 2));
-  if (MASK_BUF.length < n) MASK_BUF = new Uint32Array(Math.max(n, MASK_BUF.length * 2));
+  if (MASK_BUF.length < n) {
+    MASK_BUF = new Uint32Array(Math.max(n, MASK_BUF.length * 2));
+    START_BUF = new Uint32Array(MASK_BUF.length);
+  }
   if (IDS_BUF.length < total) IDS_BUF = new Int32Array(Math.max(total, IDS_BUF.length * 2));
   const base = BASE_BUF;
   const ids = IDS_BUF;
   const masks = MASK_BUF;
+  const starts = START_BUF;
+  const keys = SIG_KEYS;
+  const vals = SIG_VALS;
+  const smask = keys.length - 1;
   let p = 0;
   for (let k = 0; k < n; k++) {
     base[k] = p;
     let m = 0;
-    // the engine's per-token facts hold each token's word signature: most tokens are passed on a bit test
+    let e = 0;
+    let q = 0;
+    // the engine's per-token facts hold each token's word signature: most tokens stop at an empty slot
     const tk = toks[k]!;
     let facts: readonly number[] | null = factsOf(sentences[k]!);
     if (facts.length !== tk.length) facts = null;
     for (let j = 0; j < tk.length; j++) {
       const sig = facts !== null ? facts[j]! >>> TF_SIG_SHIFT : wordSig(tk[j]!.lower);
-      if (hasSig(VOCAB_SIG, sig)) {
-        const id = lookup(tk[j]!.lower);
-        ids[p++] = id;
-        if (id >= 0 && id < flags.length) m |= flags[id]!;
-      } else ids[p++] = -1;
-      if (!hasSig(QUOTE_SIG, sig)) continue;
-      const tx = tk[j]!.text;
-      if (tx.length === 1) {
-        const ch = tx.charCodeAt(0);
-        if (ch === 0x22 || ch === 0x201c || ch === 0x201d || ch === 0x2033) m |= B_QMARK | B_ANY_QUOTE;
-        else if (ch === 0x27 || ch === 0x2018 || ch === 0x2019 || ch === 0xab || ch === 0xbb) m |= B_ANY_QUOTE;
+      const key = sig + 1;
+      let id = -1;
+      for (let h = sig & smask; ; h = (h + 1) & smask) {
+        const kh = keys[h]!;
+        if (kh === 0) break;
+        if (kh !== key) continue;
+        const v = vals[h]!;
+        if (v === SIG_QUOTE) {
+          const tx = tk[j]!.text;
+          if (tx.length === 1) {
+            const ch = tx.charCodeAt(0);
+            if (ch === 0x22 || ch === 0x201c || ch === 0x201d || ch === 0x2033) q |= B_QMARK | B_ANY_QUOTE;
+            else if (ch === 0x27 || ch === 0x2018 || ch === 0x2019 || ch === 0xab || ch === 0xbb) q |= B_ANY_QUOTE;
+          }
+        } else if (id < 0 && VOCAB_WORDS[v] === tk[j]!.lower) id = v;
+      }
+      ids[p++] = id;
+      if (id >= 0 && id < flags.length) {
+        m |= flags[id]!;
+        e |= ends[id]!;
       }
     }
-    masks[k] = m;
+    masks[k] = (m & e) | q;
+    starts[k] = m;
   }
   base[n] = p;
-  const out: DocIds = { sentences, list: sentences.slice(), pack: c, flags, size: VOCAB.size, toks, base, ids, masks };
+  const out: DocIds = { sentences, list: sentences.slice(), pack: c, flags, size: VOCAB.size, toks, base, ids, masks, starts, ends };
   LAST_DOC = out;
   return out;
 }
@@ -188,9 +282,29 @@ function docIds(sentences: readonly Sentence[], c: ClaimPack): DocIds {
 /** Makes sentence k of the document the current one for idAt and flagAt. */
 function useSentence(d: DocIds, k: number): void {
   CUR_FLAGS = d.flags;
+  CUR_ENDS = d.ends;
+  CUR_MASK = d.masks[k]!;
   CUR_TOKS = d.toks[k]!;
   CUR_IDS = d.ids;
   CUR_BASE = d.base[k]!;
+}
+
+let CUR_ENDS: Uint32Array = new Uint32Array(0);
+/** The mask of the current sentence. */
+let CUR_MASK = 0;
+
+/** The start flags (B_* bits of the current pack) of token i of `toks`; 0 past either end. */
+function startFlags(toks: readonly Token[], i: number): number {
+  if (i < 0 || i >= toks.length) return 0;
+  const id = toks === CUR_TOKS ? CUR_IDS[CUR_BASE + i]! : lookup(toks[i]!.lower);
+  return id >= 0 && id < CUR_FLAGS.length ? CUR_FLAGS[id]! : 0;
+}
+
+/** The end flags (B_* bits of the current pack: a phrase of the table ends with the word) of token i; 0 past either end. */
+function endFlags(toks: readonly Token[], i: number): number {
+  if (i < 0 || i >= toks.length) return 0;
+  const id = toks === CUR_TOKS ? CUR_IDS[CUR_BASE + i]! : lookup(toks[i]!.lower);
+  return id >= 0 && id < CUR_ENDS.length ? CUR_ENDS[id]! : 0;
 }
 
 /** The vocabulary id of token i (-1: in no table); the caller checks that token i exists. */
@@ -323,15 +437,21 @@ function prepare(c: ClaimPack): void {
 }
 
 const PACK_FLAGS = new WeakMap<ClaimPack, Uint32Array>();
+/** End flags by word id: a phrase of that table ends with the word (made with the start flags). */
+const PACK_ENDS = new WeakMap<ClaimPack, Uint32Array>();
 
 /** Start flags by word id (B_* bits) for a prepared pack; words added to VOCAB later are in none of its tables. */
 function packFlags(c: ClaimPack): Uint32Array {
   let flags = PACK_FLAGS.get(c);
   if (flags) return flags;
   flags = new Uint32Array(VOCAB.size);
+  const ends = new Uint32Array(VOCAB.size);
   const mark = (cp: Compiled, bit: number): void => {
     cp.byFirst.forEach((v, id) => {
       if (v) flags![id]! |= bit;
+    });
+    cp.byLast.forEach((v, id) => {
+      if (v) ends[id]! |= bit;
     });
   };
   for (const l of [c.sourcePreps, c.passiveSource, c.pronounSpeechSuffixes, c.invertedSpeechVerbs, c.speechVerbs, c.retroHeads]) mark(compiled(l), B_CUE);
@@ -344,7 +464,28 @@ function packFlags(c: ClaimPack): Uint32Array {
   mark(compiled(c.sinceCues), B_SINCE);
   mark(compiled(c.severity), B_SEVERITY);
   mark(compiled(c.breakdownCues), B_BREAKDOWN);
+  mark(compiledTable(c.after), B_AFTER_O);
+  mark(compiled(c.coordinators), B_COORD);
+  mark(compiled(c.barriers), B_BARRIER);
+  mark(compiled(c.passiveAux), B_PAUX);
+  mark(compiled(c.amongWords), B_AMONG);
+  mark(compiled(c.bodies), B_BODIES);
+  mark(compiledTable(c.tollNouns), B_TOLLNOUN);
+  mark(compiled(c.tollLinks), B_TOLLLINK);
+  mark(compiled(c.tollHeads), B_TOLLHEAD);
+  mark(compiled(c.totalWords), B_TOTAL);
+  mark(compiled(c.speechVerbs), B_SPEECH);
+  mark(compiled(c.sourcePreps), B_SRCPREP);
+  mark(compiled(c.passiveSource), B_PASSRC);
+  mark(compiled(c.invertedSpeechVerbs), B_INV);
+  mark(compiled(c.pronounSpeechSuffixes), B_PRONSFX);
+  mark(compiled(c.speakerStop), B_SPKSTOP);
+  mark(compiled(c.speakerPlacePreps), B_SPKPLACE);
+  mark(compiled(c.pronouns), B_PRONOUN);
+  mark(compiled(c.anaphoricHeads), B_ANAPH);
+  mark(compiled(c.clauseOpeners), B_CLAUSE);
   PACK_FLAGS.set(c, flags);
+  PACK_ENDS.set(c, ends);
   return flags;
 }
 
@@ -416,19 +557,49 @@ function has(phrases: Phrases, word: string): boolean {
 
 const NO_ACTORS: ActorMention[] = [];
 const NO_ATTRIBUTIONS: Attribution[] = [];
-const PUNCT_STOP = new Set([',', ';', ':', '.', '!', '?', '(', ')', '[', ']', '—', '–']);
-const QUOTES = new Set(['"', '“', '”', "'", '‘', '’', '«', '»']);
+/** Punctuation that ends a phrase: , ; : . ! ? ( ) [ ] — – (one UTF-16 unit each). */
+function isPunctStop(x: string): boolean {
+  if (x.length !== 1) return false;
+  const ch = x.charCodeAt(0);
+  return ch === 44 || ch === 59 || ch === 58 || ch === 46 || ch === 33 || ch === 63 || ch === 40 || ch === 41 || ch === 91 || ch === 93 || ch === 0x2014 || ch === 0x2013;
+}
 
+/** A quote mark: " “ ” ' ‘ ’ « » (one UTF-16 unit each). */
+function isQuote(x: string): boolean {
+  if (x.length !== 1) return false;
+  const ch = x.charCodeAt(0);
+  return ch === 0x22 || ch === 0x201c || ch === 0x201d || ch === 0x27 || ch === 0x2018 || ch === 0x2019 || ch === 0xab || ch === 0xbb;
+}
+
+const WORD_CHAR = /[\p{L}\p{N}]/u;
+
+/** Whether the token holds a letter or a number (ASCII answered without a regex). */
 function isWord(t: Token): boolean {
-  return /[\p{L}\p{N}]/u.test(t.text);
+  const x = t.text;
+  for (let k = 0; k < x.length; k++) {
+    const ch = x.charCodeAt(k);
+    if (ch >= 128) return WORD_CHAR.test(x);
+    if ((ch >= 48 && ch <= 57) || (ch >= 65 && ch <= 90) || (ch >= 97 && ch <= 122)) return true;
+  }
+  return false;
 }
 
 // ---------------------------------------------------------------- groups
 
-function stripSuffix(word: string, c: ClaimPack): string[] {
-  const out = [word];
-  for (const s of c.suffixes) if (word.length > s.length + 2 && word.endsWith(s)) out.push(word.slice(0, -s.length));
-  return out;
+/** The group a group word with vocabulary id `id` at token i names (a phrase of at most 3 words), or null. */
+function groupWordGroup(toks: readonly Token[], i: number, id: number, c: ClaimPack): Group | null {
+  if (groupWordAt(toks, i, id, c.military) > 0) return 'military';
+  if (groupWordAt(toks, i, id, c.civilian) > 0) return 'civilian';
+  return null;
+}
+
+/** Whether a "people" word ("people", "orang") is inside the actor's span. */
+function peopleWithin(toks: readonly Token[], x: ActorMention, c: ClaimPack): boolean {
+  for (let k = 0; k < toks.length; k++) {
+    const y = toks[k]!;
+    if (y.start >= x.start && y.end <= x.end && anyAt(toks, k, c.people) > 0) return true;
+  }
+  return false;
 }
 
 /** A phrase of at most 3 words at token i whose first word has id `first` (a stem of the token). */
@@ -452,16 +623,29 @@ function groupWordAt(toks: readonly Token[], i: number, first: number, phrases: 
 function groupOfTokens(toks: readonly Token[], from: number, to: number, c: ClaimPack, actors: ActorMention[]): Group {
   for (let i = from; i <= to && i < toks.length; i++) {
     const t = toks[i]!;
-    for (const w of stripSuffix(t.lower, c)) {
-      const id = w === t.lower ? idAt(toks, i) : lookup(w);
-      if (groupWordAt(toks, i, id, c.military) > 0) return 'military';
-      if (groupWordAt(toks, i, id, c.civilian) > 0) return 'civilian';
+    // the word, then the word without each suffix of the pack ("prajuritnya" → "prajurit")
+    const own = groupWordGroup(toks, i, idAt(toks, i), c);
+    if (own) return own;
+    const word = t.lower;
+    for (const sfx of c.suffixes) {
+      if (word.length > sfx.length + 2 && word.endsWith(sfx)) {
+        const g = groupWordGroup(toks, i, lookup(word.slice(0, -sfx.length)), c);
+        if (g) return g;
+      }
     }
     // an actor read by the actors stage ("jihadists" → militia); generic "people" stays unknown
-    const a = anyAt(toks, i, c.people) > 0 ? undefined : actors.find((x) => x.start <= t.start && x.end >= t.end && !toks.some((y, k) => y.start >= x.start && y.end <= x.end && anyAt(toks, k, c.people) > 0));
+    let a: ActorMention | undefined;
+    if (anyAt(toks, i, c.people) === 0) {
+      for (const x of actors) {
+        if (x.start <= t.start && x.end >= t.end && !peopleWithin(toks, x, c)) {
+          a = x;
+          break;
+        }
+      }
+    }
     if (a) {
       if (a.type === 'civilians' || a.type === 'protesters') return 'civilian';
-      if (['state', 'rebel', 'political_militia', 'identity_militia'].includes(a.type) && a.kind !== 'government' && a.kind !== 'country' && a.kind !== 'official') return 'military';
+      if ((a.type === 'state' || a.type === 'rebel' || a.type === 'political_militia' || a.type === 'identity_militia') && a.kind !== 'government' && a.kind !== 'country' && a.kind !== 'official') return 'military';
     }
   }
   return 'unknown';
@@ -550,7 +734,7 @@ function civilianScene(toks: readonly Token[], facts: readonly number[] | null, 
     if (sc.kind === SCENE_TARGET) {
       for (let j = k + sc.len; j <= k + sc.len + 3 && j < toks.length; j++) {
         const u = toks[j]!;
-        if (PUNCT_STOP.has(u.text)) break;
+        if (isPunctStop(u.text)) break;
         if (anyAt(toks, j, c.military) > 0 || strAt(toks, j, c.militaryPlaces) > 0) return false;
         for (const a of actors) if (a.start <= u.start && a.end >= u.end && isArmedActor(a)) return false;
       }
@@ -582,10 +766,10 @@ function includesCivilians(toks: readonly Token[], from: number, nums: readonly 
     let g = k + n;
     if (g < toks.length && isPhrase(toks, g, g, c.singularDeterminers)) {
       let h = g + 1;
-      while (h < toks.length && h <= g + 3 && !PUNCT_STOP.has(toks[h]!.text) && anyAt(toks, h, c.civilian) === 0 && anyAt(toks, h, c.military) === 0) h++;
+      while (h < toks.length && h <= g + 3 && !isPunctStop(toks[h]!.text) && anyAt(toks, h, c.civilian) === 0 && anyAt(toks, h, c.military) === 0) h++;
       g = h;
     }
-    if (g < toks.length && !nums.some((m) => m.a === g) && anyAt(toks, g, c.civilian) > 0 && anyAt(toks, g, c.military) === 0) return true;
+    if (g < toks.length && !numStartingAt(nums, g) && anyAt(toks, g, c.civilian) > 0 && anyAt(toks, g, c.military) === 0) return true;
   }
   return false;
 }
@@ -633,7 +817,7 @@ function quoteMask(toks: readonly Token[], anyQuote: boolean): Uint8Array {
   for (let i = 0; i < n; i++) {
     const t = toks[i]!.text;
     if (t.length !== 1) continue;
-    if (first < 0 && (QUOTES.has(t) || t === '″')) first = i;
+    if (first < 0 && (isQuote(t) || t === '″')) first = i;
     if (t === '"') straight++;
   }
   if (first < 0) return mask; // no quote mark: nothing inside one
@@ -650,21 +834,48 @@ function quoteMask(toks: readonly Token[], anyQuote: boolean): Uint8Array {
 }
 
 const UPPER_INITIAL = /^\p{Lu}/u;
+const HAS_DIGIT = /\d/;
+const WS_RUN = /\s+/g;
+const ONE_TWO_DIGITS = /^\d{1,2}$/;
+const SLASH_OR_LETTER = /[/\p{L}]/u;
+const ALL_LETTERS = /^\p{L}+$/u;
+const CAPITALISED_WORD = /^\p{Lu}\p{Ll}+$/u;
+const LOWER_AT_WORD_START = /\b\p{Ll}/gu;
 /** A short capitalised abbreviation before a dot: "Oct", "Jan", "Lt". */
 const ABBREV = /^\p{Lu}\p{Ll}{1,3}$/u;
 
+/** The last speakerName call (the subject rule asks again for the span it just read). */
+let SN_TOKS: readonly Token[] | null = null;
+let SN_FROM = 0;
+let SN_TO = 0;
+let SN_PACK: ClaimPack | null = null;
+let SN_OUT: { from: number; to: number } | null = null;
+
 function speakerName(toks: readonly Token[], from: number, to: number, c: ClaimPack): { from: number; to: number } | null {
+  if (toks === SN_TOKS && from === SN_FROM && to === SN_TO && c === SN_PACK) return SN_OUT;
+  const out = readSpeakerName(toks, from, to, c);
+  SN_TOKS = toks;
+  SN_FROM = from;
+  SN_TO = to;
+  SN_PACK = c;
+  SN_OUT = out;
+  return out;
+}
+
+function readSpeakerName(toks: readonly Token[], from: number, to: number, c: ClaimPack): { from: number; to: number } | null {
   // cut at stop words ("yang", "who"), strip leading/trailing fillers, punctuation
   let a = from;
   let b = to;
   for (let i = a; i <= b; i++) {
-    // … unless the stop word is written in capitals inside a name: "Menteri Dalam Negeri"
-    // … or a short linking word inside one: "Commission on Human Rights"
-    const inName = i > a && i < b && UPPER_INITIAL.test(toks[i - 1]!.text) && UPPER_INITIAL.test(toks[i + 1]!.text) && (UPPER_INITIAL.test(toks[i]!.text) || isPhrase(toks, i, i, c.speakerNameLinks));
     // "Pihak berwenang di Nagorno-Karabakh", "officials in Kherson": a generic speaker and whose place
-    const ofPlace = i > a && i < b && isPhrase(toks, i, i, c.speakerPlacePreps) && !UPPER_INITIAL.test(toks[i - 1]!.text) && UPPER_INITIAL.test(toks[i + 1]!.text) && toks.slice(i + 1, b + 1).every((t) => UPPER_INITIAL.test(t.text) || t.text === '-');
+    const fl = startFlags(toks, i);
+    const ofPlace = i > a && i < b && (fl & B_SPKPLACE) !== 0 && isPhrase(toks, i, i, c.speakerPlacePreps) && !upperInitial(toks[i - 1]!.text) && upperInitial(toks[i + 1]!.text) && toks.slice(i + 1, b + 1).every((t) => upperInitial(t.text) || t.text === '-');
     if (ofPlace) break;
-    if (i > a && isPhrase(toks, i, i, c.speakerStop) && !inName) {
+    if (i > a && (fl & B_SPKSTOP) !== 0 && isPhrase(toks, i, i, c.speakerStop)) {
+      // … unless the stop word is written in capitals inside a name: "Menteri Dalam Negeri"
+      // … or a short linking word inside one: "Commission on Human Rights"
+      const inName = i < b && upperInitial(toks[i - 1]!.text) && upperInitial(toks[i + 1]!.text) && (upperInitial(toks[i]!.text) || isPhrase(toks, i, i, c.speakerNameLinks));
+      if (inName) continue;
       b = i - 1;
       break;
     }
@@ -680,7 +891,7 @@ function speakerName(toks: readonly Token[], from: number, to: number, c: ClaimP
   let changed = true;
   while (changed && a <= b) {
     changed = false;
-    while (a <= b && (!isWord(toks[a]!) || QUOTES.has(toks[a]!.text))) {
+    while (a <= b && (!isWord(toks[a]!) || isQuote(toks[a]!.text))) {
       a++;
       changed = true;
     }
@@ -713,17 +924,57 @@ function speakerName(toks: readonly Token[], from: number, to: number, c: ClaimP
   return { from: a, to: b };
 }
 
-function claimantOf(text: string, toks: readonly Token[], a: number, b: number, actors: readonly ActorMention[], places: readonly PlaceMention[]): { claimant: Claimant; span: Span } {
-  const span = { start: toks[a]!.start, end: toks[b]!.end };
-  const name = text.slice(span.start, span.end).replace(/\s+/g, ' ');
-  let country: string | null = null;
-  const actor = actors.find((x) => x.start >= span.start && x.end <= span.end && x.country);
-  if (actor) country = actor.country;
-  else {
-    const place = places.find((x) => x.start >= span.start && x.end <= span.end && x.country);
-    if (place) country = place.country;
+/** Whether the spans of the list are in order of start (then the first inside a span is found by binary search). */
+function sortedByStart(list: readonly { start: number }[]): boolean {
+  for (let k = 1; k < list.length; k++) if (list[k]!.start < list[k - 1]!.start) return false;
+  return true;
+}
+
+/**
+ * The country of the first item of the list (in list order) inside start..end that has one.
+ * `sorted`: the list is in order of start (sortedByStart), so only the items starting inside are read.
+ */
+function countryWithin(list: readonly { start: number; end: number; country: string | null }[], sorted: boolean, start: number, end: number): string | null {
+  let k = 0;
+  if (sorted) {
+    let hi = list.length;
+    while (k < hi) {
+      const mid = (k + hi) >> 1;
+      if (list[mid]!.start < start) k = mid + 1;
+      else hi = mid;
+    }
   }
+  for (; k < list.length; k++) {
+    const x = list[k]!;
+    if (sorted && x.start > end) break;
+    if (x.start >= start && x.end <= end && x.country) return x.country;
+  }
+  return null;
+}
+
+function claimantOf(text: string, toks: readonly Token[], a: number, b: number, actors: readonly ActorMention[], actorsSorted: boolean, places: readonly PlaceMention[], placesSorted: boolean): { claimant: Claimant; span: Span } {
+  const start = toks[a]!.start;
+  const end = toks[b]!.end;
+  const span = { start, end };
+  const name = oneSpaced(text.slice(start, end));
+  const country = countryWithin(actors, actorsSorted, start, end) ?? countryWithin(places, placesSorted, start, end);
   return { claimant: { name, country }, span };
+}
+
+/** Whether a UTF-16 unit is JavaScript white space (as \s matches it). */
+function isSpaceCode(ch: number): boolean {
+  if (ch <= 32) return ch === 32 || (ch >= 9 && ch <= 13);
+  if (ch < 0xa0) return false;
+  return ch === 0xa0 || ch === 0x1680 || (ch >= 0x2000 && ch <= 0x200a) || ch === 0x2028 || ch === 0x2029 || ch === 0x202f || ch === 0x205f || ch === 0x3000 || ch === 0xfeff;
+}
+
+/** The text with each run of white space made one space (as `.replace(/\s+/g, ' ')`); unchanged text is returned as is. */
+function oneSpaced(x: string): string {
+  for (let k = 0; k < x.length; k++) {
+    const ch = x.charCodeAt(k);
+    if (ch === 32 ? k + 1 < x.length && isSpaceCode(x.charCodeAt(k + 1)) : isSpaceCode(ch)) return x.replace(WS_RUN, ' ');
+  }
+  return x;
 }
 
 type SpeakerKind = { kind: 'pronoun' } | { kind: 'anaphor'; head: string; demonstrative: boolean } | null;
@@ -745,14 +996,61 @@ function isPhrase(toks: readonly Token[], a: number, b: number, phrases: Phrases
 const PRONOUN: SpeakerKind = Object.freeze({ kind: 'pronoun' });
 
 function speakerKind(toks: readonly Token[], a: number, b: number, c: ClaimPack): SpeakerKind {
-  if (isPhrase(toks, a, b, c.pronouns)) return PRONOUN;
+  const fa = startFlags(toks, a);
+  if ((fa & B_PRONOUN) !== 0 && isPhrase(toks, a, b, c.pronouns)) return PRONOUN;
   // "the ministry", "the statement", "kantor berita tersebut"
   if (b - a <= 2) {
-    if (isPhrase(toks, a, b, c.anaphoricHeads)) return { kind: 'anaphor', head: toks.slice(a, b + 1).map((t) => t.lower).join(' '), demonstrative: false };
+    if ((fa & B_ANAPH) !== 0 && isPhrase(toks, a, b, c.anaphoricHeads)) return { kind: 'anaphor', head: toks.slice(a, b + 1).map((t) => t.lower).join(' '), demonstrative: false };
     if (b > a && isPhrase(toks, b, b, c.anaphoricAfter)) return { kind: 'anaphor', head: toks.slice(a, b).map((t) => t.lower).join(' '), demonstrative: true };
   }
   return null;
 }
+
+/** Whether a capitalised word starts the text (\p{Lu} first; ASCII answered without a regex). */
+function upperInitial(text: string): boolean {
+  const ch = text.charCodeAt(0);
+  if (ch < 128) return ch >= 65 && ch <= 90;
+  return UPPER_INITIAL.test(text);
+}
+
+const ABBREV_BEFORE_DOT = /^\p{Lu}\p{Ll}{0,3}$/u;
+
+/** A dot after a short capitalised abbreviation and before a capital: "Lt. Col. X". */
+function abbrevDot(toks: readonly Token[], k: number): boolean {
+  return toks[k]!.text === '.' && k > 0 && ABBREV_BEFORE_DOT.test(toks[k - 1]!.text) && !!toks[k + 1] && upperInitial(toks[k + 1]!.text);
+}
+
+/**
+ * Whether the inverted speech verb at token i (of `inv` tokens) opens an aside naming the
+ * speaker: ', kata Kamal, …', '…, kata Kapendam Cenderawasih.', '…, said regional military
+ * spokesman Lt. Col. X.'
+ */
+function aside(toks: readonly Token[], i: number, inv: number, c: ClaimPack): boolean {
+  let e = i + 1;
+  while (e < toks.length && e <= i + 6 && toks[e]!.text !== ',') e++;
+  if (e < toks.length && toks[e]!.text === ',' && e > i + 1 && upperInitial(toks[i + 1]!.text)) return true;
+  // "…, kata Kapendam Cenderawasih." closing the sentence
+  let f = i + 1;
+  while (f < toks.length && isWord(toks[f]!) && f - i <= 8) f++;
+  if (f > i + 1 && upperInitial(toks[i + 1]!.text) && (f >= toks.length || (toks[f]!.text === '.' && f === toks.length - 1))) return true;
+  // "…, said regional military spokesman Lt. Col. X." — the rest of the sentence names the speaker
+  // (the k-th token of the rest without its dots is checked for an outcome at token i + inv + k)
+  const prev = toks[i - 1];
+  if (prev?.text !== ',') return false;
+  let rest = 0;
+  for (let k = i + inv; k < toks.length; k++) if (toks[k]!.text !== '.') rest++;
+  if (rest === 0 || rest > 12) return false;
+  let k = 0;
+  for (let q = i + inv; q < toks.length; q++) {
+    const t = toks[q]!;
+    if (t.text === '.') continue;
+    if (!isWord(t) || HAS_DIGIT.test(t.text) || outcomeAt(toks, i + inv + k, c.after) || outcomeAt(toks, i + inv + k, c.before)) return false;
+    k++;
+  }
+  return true;
+}
+
+let TAKEN = new Uint8Array(256);
 
 /** Finds who each sentence's statements are attributed to ("X said", "menurut X"); a sentence may have several. */
 export function findAttributions(text: string, input: ClaimInput, pack: LanguagePack): Attribution[] {
@@ -761,6 +1059,8 @@ export function findAttributions(text: string, input: ClaimInput, pack: Language
   prepare(c);
   const doc = docIds(input.sentences, c);
   const cueStart = packFlags(c);
+  const actorsSorted = sortedByStart(input.actors);
+  const placesSorted = sortedByStart(input.places);
   const out: Attribution[] = [];
   let previous: Attribution | null = null;
   for (let si = 0; si < input.sentences.length; si++) {
@@ -772,12 +1072,15 @@ export function findAttributions(text: string, input: ClaimInput, pack: Language
     const ids = CUR_IDS;
     const base = CUR_BASE;
     const here: Attribution[] = [];
-    const taken = new Set<number>();
+    // the tokens already in a speaker's name (one mark per token, cleared per sentence)
+    if (TAKEN.length < toks.length) TAKEN = new Uint8Array(Math.max(toks.length, TAKEN.length * 2));
+    else TAKEN.fill(0, 0, toks.length);
+    const taken = TAKEN;
     /** Adds the speaker of tokens a..b, cue at token `cue`; resolves pronouns and anaphors. */
     const push = (a: number, b: number, cue: number, rule: string): boolean => {
       const sp = speakerName(toks, a, b, c);
       if (!sp) return false;
-      for (let k = sp.from; k <= sp.to; k++) if (taken.has(k)) return false;
+      for (let k = sp.from; k <= sp.to; k++) if (taken[k] === 1) return false;
       const at = toks[cue]!.start;
       const kind = speakerKind(toks, sp.from, sp.to, c);
       // The attributions before the cue are `out` then those of `here` before it: read backwards in
@@ -791,7 +1094,7 @@ export function findAttributions(text: string, input: ClaimInput, pack: Language
       }
       let att: Attribution | null = null;
       if (kind?.kind === 'pronoun') {
-        if (last) att = { sentence: s.index, claimant: last.claimant, span: last.span, rule: `${pack.code}/claimant/pronoun`, at };
+        if (last) att = { sentence: s.index, claimant: last.claimant, span: last.span, rule: rid(pack.code, 'claimant/pronoun'), at };
         else return true;
       } else if (kind?.kind === 'anaphor') {
         // the latest claimant that names the head ("the ministry" → "Ministry of Defense"),
@@ -803,19 +1106,19 @@ export function findAttributions(text: string, input: ClaimInput, pack: Language
         }
         for (let k = out.length - 1; k >= 0 && !named; k--) if (fold(out[k]!.claimant.name).includes(kind.head)) named = out[k]!;
         const ref = named ?? (kind.demonstrative || has(c.reportNouns, kind.head) ? last : null);
-        if (ref) att = { sentence: s.index, claimant: ref.claimant, span: ref.span, rule: `${pack.code}/claimant/anaphor`, at };
+        if (ref) att = { sentence: s.index, claimant: ref.claimant, span: ref.span, rule: rid(pack.code, 'claimant/anaphor'), at };
         else if (has(c.groupAnaphors, kind.head)) {
           // "the group said": the armed group named last before it (by a name, not "fighters")
           let g: ActorMention | null = null;
-          for (const x of input.actors) if (x.end <= toks[a]!.start && (x.type === 'rebel' || x.type === 'political_militia' || x.type === 'identity_militia') && UPPER_INITIAL.test(x.text) && !has(c.military, fold(x.text))) g = x;
-          if (g) att = { sentence: s.index, claimant: { name: text.slice(g.start, g.end).replace(/\s+/g, ' '), country: g.country }, span: { start: toks[sp.from]!.start, end: toks[sp.to]!.end }, rule: `${pack.code}/claimant/anaphor-group`, at };
+          for (const x of input.actors) if (x.end <= toks[a]!.start && (x.type === 'rebel' || x.type === 'political_militia' || x.type === 'identity_militia') && upperInitial(x.text) && !has(c.military, fold(x.text))) g = x;
+          if (g) att = { sentence: s.index, claimant: { name: text.slice(g.start, g.end).replace(WS_RUN, ' '), country: g.country }, span: { start: toks[sp.from]!.start, end: toks[sp.to]!.end }, rule: rid(pack.code, 'claimant/anaphor-group'), at };
         }
       }
       if (!att) {
-        const { claimant, span } = claimantOf(text, toks, sp.from, sp.to, input.actors, input.places);
+        const { claimant, span } = claimantOf(text, toks, sp.from, sp.to, input.actors, actorsSorted, input.places, placesSorted);
         att = { sentence: s.index, claimant, span, rule, at };
       }
-      for (let k = sp.from; k <= sp.to; k++) taken.add(k);
+      for (let k = sp.from; k <= sp.to; k++) taken[k] = 1;
       here.push(att);
       return true;
     };
@@ -825,8 +1128,8 @@ export function findAttributions(text: string, input: ClaimInput, pack: Language
     const rv = rh > 0 ? anyAt(toks, rh, c.retroVerbs) : 0;
     if (rv > 0) {
       let e = rh + rv;
-      while (e < toks.length && !PUNCT_STOP.has(toks[e]!.text) && e - (rh + rv) < 10) e++;
-      if (push(rh + rv, e - 1, rh, `${pack.code}/claimant/retro`) && here.length > 0) {
+      while (e < toks.length && !isPunctStop(toks[e]!.text) && e - (rh + rv) < 10) e++;
+      if (push(rh + rv, e - 1, rh, rid(pack.code, 'claimant/retro')) && here.length > 0) {
         const a = here[here.length - 1]!;
         const prevS = si > 0 ? input.sentences[si - 1]! : null;
         const last = out[out.length - 1];
@@ -836,57 +1139,45 @@ export function findAttributions(text: string, input: ClaimInput, pack: Language
     for (let i = 0; i < toks.length; i++) {
       const id = ids[base + i]!;
       if (id < 0 || id >= cueStart.length || (cueStart[id]! & B_CUE) === 0) continue;
+      const fl = cueStart[id]!;
       // 1. "menurut X", "according to X", "dilansir dari X"
-      const np = anyAt(toks, i, c.sourcePreps);
+      const np = (fl & B_SRCPREP) !== 0 ? anyAt(toks, i, c.sourcePreps) : 0;
       if (np > 0) {
         let e = i + np;
-        while (e < toks.length && !PUNCT_STOP.has(toks[e]!.text) && !QUOTES.has(toks[e]!.text) && anyAt(toks, e, c.speechVerbs) === 0 && e - (i + np) < 10) e++;
-        push(i + np, e - 1, i, `${pack.code}/claimant/according-to`);
+        while (e < toks.length && !isPunctStop(toks[e]!.text) && !isQuote(toks[e]!.text) && ((flagAt(e) & B_SPEECH) === 0 || anyAt(toks, e, c.speechVerbs) === 0) && e - (i + np) < 10) e++;
+        push(i + np, e - 1, i, rid(pack.code, 'claimant/according-to'));
         i += np - 1;
         continue;
       }
       // 2. passive source: "disampaikan oleh X"
-      const ps = anyAt(toks, i, c.passiveSource);
+      const ps = (fl & B_PASSRC) !== 0 ? anyAt(toks, i, c.passiveSource) : 0;
       if (ps > 0) {
         let e = i + ps;
-        while (e < toks.length && !PUNCT_STOP.has(toks[e]!.text) && e - (i + ps) < 10) e++;
-        push(i + ps, e - 1, i, `${pack.code}/claimant/passive`);
+        while (e < toks.length && !isPunctStop(toks[e]!.text) && e - (i + ps) < 10) e++;
+        push(i + ps, e - 1, i, rid(pack.code, 'claimant/passive'));
         continue;
       }
       if (inQuote[i]) continue;
       // 3. "katanya", "ujarnya": he/she said
-      if (anyAt(toks, i, c.pronounSpeechSuffixes) > 0) {
+      if ((fl & B_PRONSFX) !== 0 && anyAt(toks, i, c.pronounSpeechSuffixes) > 0) {
         const last = here[here.length - 1] ?? previous;
-        if (last) here.push({ sentence: s.index, claimant: last.claimant, span: last.span, rule: `${pack.code}/claimant/pronoun`, at: toks[i]!.start });
+        if (last) here.push({ sentence: s.index, claimant: last.claimant, span: last.span, rule: rid(pack.code, 'claimant/pronoun'), at: toks[i]!.start });
         continue;
       }
       // 4. inverted at a quote's end or in an aside: '…," kata X' / '…," said X' / ', kata Kamal, …'
-      const inv = anyAt(toks, i, c.invertedSpeechVerbs);
+      const inv = (fl & B_INV) !== 0 ? anyAt(toks, i, c.invertedSpeechVerbs) : 0;
       const prev = toks[i - 1];
-      const aside = (): boolean => {
-        let e = i + 1;
-        while (e < toks.length && e <= i + 6 && toks[e]!.text !== ',') e++;
-        if (e < toks.length && toks[e]!.text === ',' && e > i + 1 && /^\p{Lu}/u.test(toks[i + 1]!.text)) return true;
-        // "…, kata Kapendam Cenderawasih." closing the sentence
-        let f = i + 1;
-        while (f < toks.length && isWord(toks[f]!) && f - i <= 8) f++;
-        if (f > i + 1 && /^\p{Lu}/u.test(toks[i + 1]!.text) && (f >= toks.length || (toks[f]!.text === '.' && f === toks.length - 1))) return true;
-        // "…, said regional military spokesman Lt. Col. X." — the rest of the sentence names the speaker
-        const rest = toks.slice(i + inv).filter((t) => t.text !== '.');
-        return prev?.text === ',' && rest.length > 0 && rest.length <= 12 && rest.every((t, k) => isWord(t) && !/\d/.test(t.text) && !outcomeAt(toks, i + inv + k, c.after) && !outcomeAt(toks, i + inv + k, c.before));
-      };
-      const afterQuote = inv > 0 && ((i === 0 && aside()) || (prev && (QUOTES.has(prev.text) || (prev.text === ',' && ((toks[i - 2] && (QUOTES.has(toks[i - 2]!.text) || inQuote[i - 2])) || aside())))));
+      const afterQuote = inv > 0 && ((i === 0 && aside(toks, i, inv, c)) || (prev && (isQuote(prev.text) || (prev.text === ',' && ((toks[i - 2] && (isQuote(toks[i - 2]!.text) || inQuote[i - 2])) || aside(toks, i, inv, c))))));
       if (inv > 0 && afterQuote) {
         let e = i + inv;
-        const abbrevDot = (k: number): boolean => toks[k]!.text === '.' && k > 0 && /^\p{Lu}\p{Ll}{0,3}$/u.test(toks[k - 1]!.text) && !!toks[k + 1] && /^\p{Lu}/u.test(toks[k + 1]!.text);
-        while (e < toks.length && (!PUNCT_STOP.has(toks[e]!.text) || abbrevDot(e)) && !isPhrase(toks, e, e, c.speakerStop) && e - (i + inv) < 12) e++;
-        if (e > i + inv && push(i + inv, e - 1, i, `${pack.code}/claimant/quote-inverted`)) {
+        while (e < toks.length && (!isPunctStop(toks[e]!.text) || abbrevDot(toks, e)) && !isPhrase(toks, e, e, c.speakerStop) && e - (i + inv) < 12) e++;
+        if (e > i + inv && push(i + inv, e - 1, i, rid(pack.code, 'claimant/quote-inverted'))) {
           i = e - 1;
           continue;
         }
       }
       // 5. "X mengatakan", "X said", "X told"
-      const sv = anyAt(toks, i, c.speechVerbs);
+      const sv = (fl & B_SPEECH) !== 0 ? anyAt(toks, i, c.speechVerbs) : 0;
       // a longer casualty verb phrase is no speech: "the attack claimed the lives of six soldiers"
       if (sv > 0 && i > 0 && anyEndingAt(toks, i - 1, c.notSpeechBefore) === 0 && strAt(toks, i - 1, c.negations) !== 1 && (i < 2 || strAt(toks, i - 2, c.negations) !== 2) && (outcomeAt(toks, i, c.before)?.len ?? 0) <= sv) {
         // the clause before the verb: back to a comma, a quote, a colon or the sentence start; an
@@ -895,7 +1186,7 @@ export function findAttributions(text: string, input: ClaimInput, pack: Language
         let end = i - 1;
         for (let tries = 0; tries < 3 && end >= 0; tries++) {
           let a = end;
-          while (a >= 0 && toks[a]!.text !== ',' && !QUOTES.has(toks[a]!.text) && toks[a]!.text !== ';' && toks[a]!.text !== ':' && !inQuote[a]) a--;
+          while (a >= 0 && toks[a]!.text !== ',' && !isQuote(toks[a]!.text) && toks[a]!.text !== ';' && toks[a]!.text !== ':' && !inQuote[a]) a--;
           let from = a + 1;
           // "which he said": drop the relative word
           let relative = false;
@@ -905,7 +1196,7 @@ export function findAttributions(text: string, input: ClaimInput, pack: Language
           }
           // "with the group saying …, while the Somali army said": the speaker is after the last conjunction
           for (let k = end - 1; k >= from; k--) {
-            const n = anyAt(toks, k, c.clauseOpeners);
+            const n = (startFlags(toks, k) & B_CLAUSE) !== 0 ? anyAt(toks, k, c.clauseOpeners) : 0;
             if (n > 0 && k + n <= end) {
               from = k + n;
               break;
@@ -918,10 +1209,10 @@ export function findAttributions(text: string, input: ClaimInput, pack: Language
           // of its own is no speaker; the verb shares the subject of the speech before it
           if (seg) {
             let clause = false;
-            for (let k = seg.from; k <= seg.to && !clause; k++) if (anyAt(toks, k, c.speechVerbs) > 0) clause = true;
+            for (let k = seg.from; k <= seg.to && !clause; k++) if ((startFlags(toks, k) & B_SPEECH) !== 0 && anyAt(toks, k, c.speechVerbs) > 0) clause = true;
             if (clause) {
               const prior = here[here.length - 1];
-              if (prior) here.push({ sentence: s.index, claimant: prior.claimant, span: prior.span, rule: `${pack.code}/claimant/coordinated`, at: toks[i]!.start });
+              if (prior) here.push({ sentence: s.index, claimant: prior.claimant, span: prior.span, rule: rid(pack.code, 'claimant/coordinated'), at: toks[i]!.start });
               break;
             }
           }
@@ -932,16 +1223,16 @@ export function findAttributions(text: string, input: ClaimInput, pack: Language
             let start = from;
             if (a >= 0 && toks[a]!.text === ',' && speakerKind(toks, seg.from, seg.to, c) === null) {
               let pa = a - 1;
-              while (pa >= 0 && toks[pa]!.text !== ',' && !QUOTES.has(toks[pa]!.text) && toks[pa]!.text !== ':') pa--;
+              while (pa >= 0 && toks[pa]!.text !== ',' && !isQuote(toks[pa]!.text) && toks[pa]!.text !== ':') pa--;
               const pf = pa + 1;
               const prevSeg = pf <= a - 1 ? speakerName(toks, pf, a - 1, c) : null;
               const head = toks[pf];
-              if (prevSeg && pa < 0 && head && /^\p{Lu}/u.test(head.text) && !has(c.speakerStop, head.lower) && !has(c.speakerStripStart, head.lower) && prevSeg.to === a - 1 && a - pf <= 6 && !toks.slice(pf, a).some((t) => /\d/.test(t.text)) && speakerKind(toks, prevSeg.from, prevSeg.to, c) === null && !toks.slice(pf, a).some((_, k) => anyAt(toks, pf + k, c.speechVerbs) > 0 || anyAt(toks, pf + k, c.sourcePreps) > 0 || outcomeAt(toks, pf + k, c.after) !== null || outcomeAt(toks, pf + k, c.before) !== null)) start = prevSeg.from;
+              if (prevSeg && pa < 0 && head && upperInitial(head.text) && !has(c.speakerStop, head.lower) && !has(c.speakerStripStart, head.lower) && prevSeg.to === a - 1 && a - pf <= 6 && !toks.slice(pf, a).some((t) => HAS_DIGIT.test(t.text)) && speakerKind(toks, prevSeg.from, prevSeg.to, c) === null && !toks.slice(pf, a).some((_, k) => anyAt(toks, pf + k, c.speechVerbs) > 0 || anyAt(toks, pf + k, c.sourcePreps) > 0 || outcomeAt(toks, pf + k, c.after) !== null || outcomeAt(toks, pf + k, c.before) !== null)) start = prevSeg.from;
             }
             if (start < from) {
               const sp = speakerName(toks, from, end, c)!;
-              if (!push(start, sp.to, i, `${pack.code}/claimant/appositive`)) push(from, end, i, `${pack.code}/claimant/subject`);
-            } else push(from, end, i, `${pack.code}/claimant/subject`);
+              if (!push(start, sp.to, i, rid(pack.code, 'claimant/appositive'))) push(from, end, i, rid(pack.code, 'claimant/subject'));
+            } else push(from, end, i, rid(pack.code, 'claimant/subject'));
             break;
           }
           if (a < 0 || toks[a]!.text !== ',') break;
@@ -954,8 +1245,9 @@ export function findAttributions(text: string, input: ClaimInput, pack: Language
     if (here.length > 0) previous = here[here.length - 1]!;
   }
   // quotes that span sentences: the attribution at the quote's end covers every sentence in it
-  const firstBySentence = new Map<number, Attribution>();
-  for (const a of out) if (!firstBySentence.has(a.sentence)) firstBySentence.set(a.sentence, a);
+  // (arrays by sentence index: the indexes are small integers)
+  const firstBySentence: (Attribution | undefined)[] = [];
+  for (const a of out) if (firstBySentence[a.sentence] === undefined) firstBySentence[a.sentence] = a;
   let pending: number[] = [];
   let para = -1;
   for (let si = 0; si < input.sentences.length; si++) {
@@ -982,11 +1274,11 @@ export function findAttributions(text: string, input: ClaimInput, pack: Language
     const closes = closing || (marks % 2 === 1 && !opensAtStart) || (marks >= 2 && opensAtStart);
     const stillOpen = (opensAtStart || marks % 2 === 1) && !(marks >= 2 && lastMark !== 0x201c && marks % 2 === 0);
     if (pending.length > 0 && closes) {
-      const a = firstBySentence.get(s.index);
-      if (a) for (const k of pending) if (!firstBySentence.has(k)) {
-        const copy: Attribution = { sentence: k, claimant: a.claimant, span: a.span, rule: `${pack.code}/claimant/quote-span`, at: -1 };
+      const a = firstBySentence[s.index];
+      if (a) for (const k of pending) if (firstBySentence[k] === undefined) {
+        const copy: Attribution = { sentence: k, claimant: a.claimant, span: a.span, rule: rid(pack.code, 'claimant/quote-span'), at: -1 };
         out.push(copy);
-        firstBySentence.set(k, copy);
+        firstBySentence[k] = copy;
       }
       pending = [];
       continue;
@@ -998,18 +1290,18 @@ export function findAttributions(text: string, input: ClaimInput, pack: Language
     if (stillOpen && marks % 2 === 1) pending = [s.index];
   }
   // "Sebab, …", "Pasalnya, …": a sentence giving the reason goes on with the speaker before it
-  const said = new Set<number>();
-  for (const a of out) said.add(a.sentence);
+  const said: boolean[] = [];
+  for (const a of out) said[a.sentence] = true;
   for (let si = 1; si < input.sentences.length; si++) {
     const s = input.sentences[si]!;
     const p = input.sentences[si - 1]!;
-    if (said.has(s.index) || !said.has(p.index) || p.paragraph !== s.paragraph) continue;
+    if (said[s.index] === true || said[p.index] !== true || p.paragraph !== s.paragraph) continue;
     useSentence(doc, si);
     const toks = doc.toks[si]!;
     if (anyAt(toks, 0, c.continuationOpeners) === 0) continue;
     let last: Attribution | null = null;
     for (const a of out) if (a.sentence === p.index) last = a;
-    if (last) out.push({ sentence: s.index, claimant: last.claimant, span: last.span, rule: `${pack.code}/claimant/continuation`, at: -1 });
+    if (last) out.push({ sentence: s.index, claimant: last.claimant, span: last.span, rule: rid(pack.code, 'claimant/continuation'), at: -1 });
   }
   out.sort((x, y) => x.sentence - y.sentence || (x.at ?? 0) - (y.at ?? 0));
   fullNames(out);
@@ -1033,6 +1325,7 @@ function fullNames(out: Attribution[]): void {
   // copies of one attribution (pronouns, quotes, carried speakers) share the claimant object
   let lastIn: Claimant | null = null;
   let lastOut: Claimant | null = null;
+  let longestSeen = 0;
   for (const a of out) {
     if (a.claimant === lastIn) {
       a.claimant = lastOut!;
@@ -1046,7 +1339,8 @@ function fullNames(out: Attribution[]): void {
       continue;
     }
     let full: Claimant | null = null;
-    if (seen.length > 0 && HAS_NAME_WORD.test(name)) {
+    // (only a longer name seen before can hold it)
+    if (seen.length > 0 && longestSeen > name.length && HAS_NAME_WORD.test(name)) {
       let words: string[] | null = null;
       for (let k = seen.length - 1; k >= 0 && !full; k--) {
         const b = seen[k]!;
@@ -1067,6 +1361,7 @@ function fullNames(out: Attribution[]): void {
     lastOut = a.claimant;
     known.set(name, a.claimant);
     seen.push({ claimant: a.claimant, words: null });
+    if (name.length > longestSeen) longestSeen = name.length;
   }
 }
 
@@ -1150,7 +1445,7 @@ function overlapsDate(n: { start: number; end: number }, k: number, dates: reado
 
 function numbersOf(toks: Token[], s: Sentence, k: number, input: ClaimInput, c: ClaimPack, useFallback: boolean, numbersIdx: SentenceIndex<NumberMention>, datesIdx: SentenceIndex<DateMention>): Num[] {
   const ns = useFallback ? fallbackNumbers(toks, c.fallbackNumbers) : numbersIdx.within(k);
-  if (ns.length === 0) return [];
+  if (ns.length === 0) return NO_NUMS;
   const out: Num[] = [];
   for (const n of ns) {
     // a number inside the sentence: only the sentence's dates (and stray ones) can overlap it
@@ -1179,6 +1474,10 @@ function numbersOf(toks: Token[], s: Sentence, k: number, input: ClaimInput, c: 
   return out.length > 1 ? out.sort((x, y) => x.a - y.a) : out;
 }
 
+const NO_NUMS: Num[] = [];
+/** The outcome tokens of the sentence that a figure already took (reused sentence to sentence). */
+const USED_OUTCOME_TOKS: number[] = [];
+
 interface Found {
   num: Num | null;
   count: number;
@@ -1197,6 +1496,54 @@ interface Found {
   memberHead?: boolean;
 }
 
+/** The count that starts at token a (the first in the list), if any. */
+function numStartingAt(nums: readonly Num[], a: number): Num | undefined {
+  for (let k = 0; k < nums.length; k++) if (nums[k]!.a === a) return nums[k];
+  return undefined;
+}
+
+/** Whether a count ends at token b. */
+function numEndingAt(nums: readonly Num[], b: number): boolean {
+  for (let k = 0; k < nums.length; k++) if (nums[k]!.b === b) return true;
+  return false;
+}
+
+/** The first count of the list that ends at a token from `lo` to `hi` (lo <= b <= hi). */
+function numEndingIn(nums: readonly Num[], lo: number, hi: number): Num | undefined {
+  for (let k = 0; k < nums.length; k++) {
+    const m = nums[k]!;
+    if (m.b < hi + 1 && m.b >= lo) return m;
+  }
+  return undefined;
+}
+
+/** Whether a one-token count of value 1 is token d. */
+function oneAt(nums: readonly Num[], d: number): boolean {
+  for (let k = 0; k < nums.length; k++) {
+    const m = nums[k]!;
+    if (m.a === d && m.b === d && m.n.value === 1) return true;
+  }
+  return false;
+}
+
+/** Whether a count of people ends within the four tokens before token i. */
+function countJustBefore(toks: Token[], nums: readonly Num[], i: number, c: ClaimPack): boolean {
+  for (let k = 0; k < nums.length; k++) {
+    const m = nums[k]!;
+    if (m.b >= i - 4 && m.b < i && !isNotPeople(toks, m, c)) return true;
+  }
+  return false;
+}
+
+/** Whether a zero figure found so far starts at offset `start`. */
+function zeroFoundAt(found: readonly Found[], start: number): boolean {
+  for (let k = 0; k < found.length; k++) {
+    const f = found[k]!;
+    if (f.count === 0 && f.span.start === start) return true;
+  }
+  return false;
+}
+
 function isNotPeople(toks: Token[], num: Num, c: ClaimPack): boolean {
   const next = toks[num.b + 1];
   const prev = toks[num.a - 1];
@@ -1206,10 +1553,10 @@ function isNotPeople(toks: Token[], num: Num, c: ClaimPack): boolean {
   // "Randi (21)": an age in brackets; "Okoro, 25, was": an age between commas after a name
   if (prev && next && prev.text === '(' && next.text === ')') return true;
   const name = toks[num.a - 2];
-  if (prev && next && prev.text === ',' && next.text === ',' && name && /^\p{Lu}/u.test(name.text) && /^\d{1,2}$/.test(toks[num.a]!.text)) return true;
+  if (prev && next && prev.text === ',' && next.text === ',' && name && upperInitial(name.text) && ONE_TWO_DIGITS.test(toks[num.a]!.text)) return true;
   // a token with a slash or letters glued to digits ("8/10", "2-year-old")
   const t = toks[num.a]!;
-  if (num.a === num.b && /\d/.test(t.text) && /[/\p{L}]/u.test(t.text)) return true;
+  if (num.a === num.b && HAS_DIGIT.test(t.text) && SLASH_OR_LETTER.test(t.text)) return true;
   return false;
 }
 
@@ -1221,7 +1568,7 @@ function isPartitive(toks: Token[], num: Num, c: ClaimPack): boolean {
 }
 
 function isBreakdownCue(toks: Token[], num: Num, c: ClaimPack): boolean {
-  for (let k = 1; k <= 3; k++) if (anyEndingAt(toks, num.a - k, c.breakdownCues) > 0) return true;
+  for (let k = 1; k <= 3; k++) if ((endFlags(toks, num.a - k) & B_BREAKDOWN) !== 0 && anyEndingAt(toks, num.a - k, c.breakdownCues) > 0) return true;
   return false;
 }
 
@@ -1240,12 +1587,14 @@ function after(toks: Token[], num: Num, nums: Num[], c: ClaimPack, code: string,
       j = e + 1;
       continue;
     }
+    // (the token's flags pass it by the tables none of whose phrases starts with it)
+    const fl = startFlags(toks, j);
     // "26 persons including a police officer have been killed": skip to the verb group
-    const bc = anyAt(toks, j, c.breakdownCues);
+    const bc = (fl & B_BREAKDOWN) !== 0 ? anyAt(toks, j, c.breakdownCues) : 0;
     if (bc > 0 && j > num.b + 1) {
       let e = j + bc;
-      while (e < toks.length && e - j < 7 && anyAt(toks, e, c.passiveAux) === 0 && !outcomeAt(toks, e, c.after) && !PUNCT_STOP.has(toks[e]!.text)) e++;
-      if (e < toks.length && !PUNCT_STOP.has(toks[e]!.text)) {
+      while (e < toks.length && e - j < 7 && anyAt(toks, e, c.passiveAux) === 0 && !outcomeAt(toks, e, c.after) && !isPunctStop(toks[e]!.text)) e++;
+      if (e < toks.length && !isPunctStop(toks[e]!.text)) {
         j = e;
         continue;
       }
@@ -1255,34 +1604,34 @@ function after(toks: Token[], num: Num, nums: Num[], c: ClaimPack, code: string,
       while (e < toks.length && toks[e]!.text !== ')' && e - j < 8) e++;
       // "42 orang (luka)": the bracket itself may hold the outcome
       const inner = outcomeAt(toks, j + 1, c.after);
-      if (inner && j + 1 + inner.len === e) return { outcome: inner.outcome, rule: `${code}/casualty/${inner.outcome}-after`, outcomeTok: j + 1, groupTo: j - 1 };
+      if (inner && j + 1 + inner.len === e) return { outcome: inner.outcome, rule: rid(code, AFTER_RULE[inner.outcome]), outcomeTok: j + 1, groupTo: j - 1 };
       j = e + 1;
       continue;
     }
-    if (QUOTES.has(t.text)) {
+    if (isQuote(t.text)) {
       j++;
       continue;
     }
-    const o = outcomeAt(toks, j, c.after);
+    const o = (fl & B_AFTER_O) !== 0 ? outcomeAt(toks, j, c.after) : null;
     if (o) {
       if (!passive && isPhrase(toks, j, j + o.len - 1, c.ambiguousActive)) {
         const obj = toks[j + o.len];
-        const objIsNum = nums.some((m) => m.a === j + o.len);
+        const objIsNum = numStartingAt(nums, j + o.len) !== undefined;
         if (obj && (objIsNum || anyAt(toks, j + o.len, c.people) > 0 || anyAt(toks, j + o.len, c.civilian) > 0 || anyAt(toks, j + o.len, c.military) > 0 || has(c.singularDeterminers, obj.lower) || has(c.objectDeterminers, obj.lower) || has(c.pronouns, obj.lower))) return null;
       }
-      return { outcome: o.outcome, rule: `${code}/casualty/${o.outcome}-after`, outcomeTok: j, groupTo: j - 1, among };
+      return { outcome: o.outcome, rule: rid(code, AFTER_RULE[o.outcome]), outcomeTok: j, groupTo: j - 1, among };
     }
     // "Dua anggota Brimob, Bripda Ronald dan Bripda Andi, gugur": names between commas
     if (t.text === ',' && j > num.b + 1) {
       let e = j + 1;
-      while (e < toks.length && e - j <= 10 && (UPPER_INITIAL.test(toks[e]!.text) || anyAt(toks, e, c.coordinators) > 0)) e++;
-      if (e > j + 1 && e < toks.length && toks[e]!.text === ',' && UPPER_INITIAL.test(toks[j + 1]!.text)) {
+      while (e < toks.length && e - j <= 10 && (upperInitial(toks[e]!.text) || anyAt(toks, e, c.coordinators) > 0)) e++;
+      if (e > j + 1 && e < toks.length && toks[e]!.text === ',' && upperInitial(toks[j + 1]!.text)) {
         j = e + 1;
         continue;
       }
     }
-    if (PUNCT_STOP.has(t.text)) return null;
-    const inner = nums.find((m) => m.a === j);
+    if (isPunctStop(t.text)) return null;
+    const inner = numStartingAt(nums, j);
     // "one of the five hostages was killed": the outcome is the part's, skip the whole's count
     if (inner && anyAt(toks, num.b + 1, c.partitive) === j - num.b - 1 && j > num.b + 1) {
       j = inner.b + 1;
@@ -1290,8 +1639,8 @@ function after(toks: Token[], num: Num, nums: Num[], c: ClaimPack, code: string,
     }
     if (inner) return null;
     // "seorang warga dan enam relawan cedera": coordinated counts share the outcome
-    const co = anyAt(toks, j, c.coordinators);
-    const next = co > 0 ? nums.find((m) => m.a === j + co) : undefined;
+    const co = (fl & B_COORD) !== 0 ? anyAt(toks, j, c.coordinators) : 0;
+    const next = co > 0 ? numStartingAt(nums, j + co) : undefined;
     if (next && depth < 3) {
       const r = after(toks, next, nums, c, code, depth + 1);
       return r ? { ...r, groupTo: j - 1 } : null;
@@ -1305,12 +1654,12 @@ function after(toks: Token[], num: Num, nums: Num[], c: ClaimPack, code: string,
       gap++;
       continue;
     }
-    if (anyAt(toks, j, c.barriers) > 0) return null;
-    if (anyAt(toks, j, c.passiveAux) > 0) passive = true;
+    if ((fl & B_BARRIER) !== 0 && anyAt(toks, j, c.barriers) > 0) return null;
+    if ((fl & B_PAUX) !== 0 && anyAt(toks, j, c.passiveAux) > 0) passive = true;
     // "25 children were among the dead": a part of a toll given elsewhere
-    if (anyAt(toks, j, c.amongWords) > 0) among = true;
+    if ((fl & B_AMONG) !== 0 && anyAt(toks, j, c.amongWords) > 0) among = true;
     // a body noun right after the count: "13 bodies", "lima jasad"
-    if (gap <= 1 && anyAt(toks, j, c.bodies) > 0) return { outcome: 'killed', rule: `${code}/casualty/bodies`, outcomeTok: j, groupTo: j };
+    if (gap <= 1 && (fl & B_BODIES) !== 0 && anyAt(toks, j, c.bodies) > 0) return { outcome: 'killed', rule: rid(code, 'casualty/bodies'), outcomeTok: j, groupTo: j };
     gap++;
     j++;
   }
@@ -1323,61 +1672,151 @@ function before(toks: Token[], num: Num, c: ClaimPack, code: string, nums?: Num[
   let gap = 0;
   while (j >= 0 && gap <= MAX_GAP_BEFORE) {
     const t = toks[j]!;
-    if (QUOTES.has(t.text)) {
+    if (isQuote(t.text)) {
       j--;
       continue;
     }
-    const o = outcomeEndingAt(toks, j, c.before);
-    if (o) return { outcome: o.outcome, rule: `${code}/casualty/${o.outcome}-before`, outcomeTok: j - o.len + 1 };
+    // (the token's end flags pass it by the tables none of whose phrases ends with it)
+    const fe = endFlags(toks, j);
+    const o = (fe & B_BEFORE) !== 0 ? outcomeEndingAt(toks, j, c.before) : null;
+    if (o) return { outcome: o.outcome, rule: rid(code, BEFORE_RULE[o.outcome]), outcomeTok: j - o.len + 1 };
     // "korban tewas 5 orang", "kematian sembilan warga": a toll noun right before the count
-    const tn0 = gap === 0 ? outcomeEndingAt(toks, j, c.tollNouns) : null;
-    if (tn0 && tn0.outcome !== 'captured' && !isPhrase(toks, j, j, c.tollLinks)) return { outcome: tn0.outcome, rule: `${code}/casualty/toll`, outcomeTok: j - tn0.len + 1 };
-    const bodies = anyEndingAt(toks, j, c.bodies);
-    if (bodies > 0 && gap === 0) return { outcome: 'killed', rule: `${code}/casualty/bodies`, outcomeTok: j };
-    const link = anyEndingAt(toks, j, c.tollLinks);
+    const tn0 = gap === 0 && (fe & B_TOLLNOUN) !== 0 ? outcomeEndingAt(toks, j, c.tollNouns) : null;
+    if (tn0 && tn0.outcome !== 'captured' && !isPhrase(toks, j, j, c.tollLinks)) return { outcome: tn0.outcome, rule: rid(code, 'casualty/toll'), outcomeTok: j - tn0.len + 1 };
+    const bodies = (fe & B_BODIES) !== 0 ? anyEndingAt(toks, j, c.bodies) : 0;
+    if (bodies > 0 && gap === 0) return { outcome: 'killed', rule: rid(code, 'casualty/bodies'), outcomeTok: j };
+    const link = (fe & B_TOLLLINK) !== 0 ? anyEndingAt(toks, j, c.tollLinks) : 0;
     if (link > 0) {
       // a toll noun or an outcome word within a few tokens before the link
       for (let k = j - link; k >= 0 && k >= j - link - 14; k--) {
         // "… di negara bagian Al Jazirah, Sudan, bertambah menjadi 40": a comma after a name goes on
-        if (PUNCT_STOP.has(toks[k]!.text)) {
-          if (toks[k]!.text === ',' && k > 0 && UPPER_INITIAL.test(toks[k - 1]!.text) && k > j - link - 14) continue;
+        if (isPunctStop(toks[k]!.text)) {
+          if (toks[k]!.text === ',' && k > 0 && upperInitial(toks[k - 1]!.text) && k > j - link - 14) continue;
           // "since Oct. 7 to 35,034": the dot of an abbreviation
           if (toks[k]!.text === '.' && k > 0 && ABBREV.test(toks[k - 1]!.text) && toks[k - 1]!.end === toks[k]!.start) continue;
           break;
         }
-        const tn = outcomeEndingAt(toks, k, c.tollNouns) ?? outcomeEndingAt(toks, k, c.after);
-        if (tn && tn.outcome !== 'captured') return { outcome: tn.outcome, rule: `${code}/casualty/toll`, outcomeTok: k - tn.len + 1 };
-        if (anyEndingAt(toks, k, c.totalWords) > 0) return { outcome: null, rule: `${code}/casualty/total`, outcomeTok: k, total: true };
+        const fk = endFlags(toks, k);
+        const tn = ((fk & B_TOLLNOUN) !== 0 ? outcomeEndingAt(toks, k, c.tollNouns) : null) ?? ((fk & B_AFTER_O) !== 0 ? outcomeEndingAt(toks, k, c.after) : null);
+        if (tn && tn.outcome !== 'captured') return { outcome: tn.outcome, rule: rid(code, 'casualty/toll'), outcomeTok: k - tn.len + 1 };
+        if ((fk & B_TOTAL) !== 0 && anyEndingAt(toks, k, c.totalWords) > 0) return { outcome: null, rule: rid(code, 'casualty/total'), outcomeTok: k, total: true };
       }
     }
-    if (PUNCT_STOP.has(t.text)) break;
+    if (isPunctStop(t.text)) break;
     // "killed 200 people and displaced 500,000": a verb across "and" is not this count's
     // … but "menewaskan 3 warga dan 5 polisi": a count coordinated with an object shares its verb
-    const co = anyEndingAt(toks, j, c.coordinators);
+    const co = (fe & B_COORD) !== 0 ? anyEndingAt(toks, j, c.coordinators) : 0;
     if (co > 0 && gap === 0 && nums && depth < 3) {
-      const prevNum = nums.find((m) => m.b < j - co + 1 && m.b >= j - co - 3);
-      if (prevNum && !toks.slice(prevNum.b + 1, j - co + 1).some((t) => PUNCT_STOP.has(t.text))) {
+      const prevNum = numEndingIn(nums, j - co - 3, j - co);
+      if (prevNum && !toks.slice(prevNum.b + 1, j - co + 1).some((t) => isPunctStop(t.text))) {
         const r = before(toks, prevNum, c, code, nums, depth + 1);
         if (r && !r.total) return r;
       }
     }
-    if (co > 0 || anyEndingAt(toks, j, c.barriers) > 0) break;
+    if (co > 0 || ((fe & B_BARRIER) !== 0 && anyEndingAt(toks, j, c.barriers) > 0)) break;
     gap++;
     j--;
   }
   // "jumlah warga yang terbunuh selama 14 hari sekitar 21 orang": a toll head, its outcome, then the count
   let outcomeSeen: { outcome: Outcome; at: number } | null = null;
+  // (only when the sentence holds a toll head at all)
+  if (toks === CUR_TOKS && (CUR_MASK & B_TOLLHEAD) === 0) return null;
   for (let k = num.a - 1; k >= 0 && k >= num.a - 24; k--) {
-    if (PUNCT_STOP.has(toks[k]!.text)) {
+    if (isPunctStop(toks[k]!.text)) {
       // "Jumlah korban tewas … di Al Jazirah, Sudan, bertambah menjadi 40": a comma after a name goes on
-      if (toks[k]!.text === ',' && k > 0 && UPPER_INITIAL.test(toks[k - 1]!.text)) continue;
+      if (toks[k]!.text === ',' && k > 0 && upperInitial(toks[k - 1]!.text)) continue;
       break;
     }
-    const o = outcomeAt(toks, k, c.after);
+    const fk = startFlags(toks, k);
+    const o = (fk & B_AFTER_O) !== 0 ? outcomeAt(toks, k, c.after) : null;
     if (o && o.outcome !== 'captured' && !outcomeSeen) outcomeSeen = { outcome: o.outcome, at: k };
-    if (outcomeSeen && anyAt(toks, k, c.tollHeads) > 0) return { outcome: outcomeSeen.outcome, rule: `${code}/casualty/toll-head`, outcomeTok: outcomeSeen.at };
+    if (outcomeSeen && (fk & B_TOLLHEAD) !== 0 && anyAt(toks, k, c.tollHeads) > 0) return { outcome: outcomeSeen.outcome, rule: rid(code, 'casualty/toll-head'), outcomeTok: outcomeSeen.at };
   }
   return null;
+}
+
+const AFTER_OR_BEFORE_RULE = /-(after|before)$/;
+
+/** The last figure of the list that is no breakdown. */
+function lastWhole<T extends { breakdown: boolean }>(list: readonly T[]): T | undefined {
+  for (let k = list.length - 1; k >= 0; k--) if (!list[k]!.breakdown) return list[k];
+  return undefined;
+}
+
+/** Whether a severity word ("seriously", "luka berat") is in the sentence (the current one). */
+function hasSeverity(toks: Token[], c: ClaimPack): boolean {
+  for (let k = 0; k < toks.length; k++) if ((flagAt(k) & B_SEVERITY) !== 0 && anyAt(toks, k, c.severity) > 0) return true;
+  return false;
+}
+
+/** A figure given as a total of its own: "N in total", "the conflict has killed N". */
+function localTotal(toks: Token[], f: Found, c: ClaimPack): boolean {
+  if (!f.num) return false;
+  for (let k = f.num.a - 1; k >= 0 && k >= f.num.a - 4; k--) if ((endFlags(toks, k) & B_TOTAL) !== 0 && anyEndingAt(toks, k, c.totalWords) > 0) return true;
+  // "the conflict has killed N", "perang telah menewaskan N"
+  // "the conflict has left N dead"
+  let perfectAt = -1;
+  for (let q = 0; q < 3 && perfectAt < 0; q++) {
+    const k = q === 0 ? f.outcomeTok - 1 : f.num.a - q;
+    if (k >= 0 && anyEndingAt(toks, k, c.perfectAux) > 0) perfectAt = k;
+  }
+  if (perfectAt >= 0) {
+    for (let k = 0; k < perfectAt; k++) if (anyAt(toks, k, c.conflictNouns) > 0) return true;
+  }
+  return false;
+}
+
+/**
+ * The start of a running total told in sentence s (the current one): "sejak awal tahun", "so far
+ * this year" run from 1 January of the report's year (before a date marked "since" further on:
+ * "sejak awal tahun … 340 orang, lapor Bernama, Khamis (14/3)"); else a date of the sentence the
+ * dates stage marks "since"; else the first date right after a since-word (the date may hold the
+ * cue: "sejak 2020"). `mask` / `startMask`: the sentence's masks.
+ */
+function runningSince(toks: Token[], s: Sentence, sDates: readonly DateMention[], allDates: readonly DateMention[], c: ClaimPack, mask: number, startMask: number): string | null {
+  let since: string | null = null;
+  if ((startMask & B_TALLY) !== 0) {
+    for (let k = 0; k < toks.length; k++) {
+      if ((flagAt(k) & B_TALLY) === 0) continue;
+      const n = anyAt(toks, k, c.yearToDate);
+      if (n === 0) continue;
+      const at = toks[k]!.start;
+      const until = toks[k + n - 1]!.end;
+      let own: DateMention | undefined;
+      for (const d of sDates) {
+        if (d.date && d.precision === 3 && d.date.endsWith('-01-01') && d.end > at && d.start <= until) {
+          own = d;
+          break;
+        }
+      }
+      const year = own ? own.date!.slice(0, 4) : referenceYear(allDates);
+      if (year) since = `${year}-01-01`;
+      break;
+    }
+  }
+  if (!since) {
+    for (const d of sDates) {
+      if (d.since && d.start >= s.start && d.end <= s.end) {
+        since = d.date ?? null;
+        break;
+      }
+    }
+  }
+  if (!since && (mask & B_SINCE) !== 0) {
+    let cue = -1;
+    for (let k = 0; k < toks.length && cue < 0; k++) if ((flagAt(k) & B_SINCE) !== 0 && anyAt(toks, k, c.sinceCues) > 0) cue = k;
+    if (cue >= 0) {
+      const near = toks[Math.min(toks.length - 1, cue + 4)]!.end;
+      const from = toks[cue]!.start;
+      for (const d of sDates) {
+        if (d.end > from && d.start < near && d.end <= s.end && d.date) {
+          since = d.date;
+          break;
+        }
+      }
+    }
+  }
+  return since;
 }
 
 function sentenceTally(toks: Token[], c: ClaimPack): boolean {
@@ -1392,19 +1831,20 @@ export function findCasualties(text: string, input: ClaimInput, attributions: At
   prepare(c);
   const useFallback = input.numbers.length === 0;
   const out: CasualtyMention[] = [];
-  const attrBySentence = new Map<number, Attribution[]>();
+  // (an array by sentence index: the indexes are small integers)
+  const attrBySentence: (Attribution[] | undefined)[] = [];
   for (const a of attributions) {
-    const l = attrBySentence.get(a.sentence) ?? [];
+    const l = attrBySentence[a.sentence] ?? [];
     l.push(a);
-    attrBySentence.set(a.sentence, l);
+    attrBySentence[a.sentence] = l;
   }
   const lastOf = (i: number): Attribution | null => {
-    const l = attrBySentence.get(i);
+    const l = attrBySentence[i];
     return l && l.length > 0 ? l[l.length - 1]! : null;
   };
   /** The attribution of a figure at `pos`: the last cue before it, else the first after it. */
   const attrAt = (i: number, pos: number): Attribution | null => {
-    const l = attrBySentence.get(i);
+    const l = attrBySentence[i];
     if (!l || l.length === 0) return null;
     const whole = l.find((a) => a.at === undefined || a.at < 0);
     if (whole) return whole;
@@ -1434,12 +1874,13 @@ export function findCasualties(text: string, input: ClaimInput, attributions: At
     }
     const sActors = actorsIdx.within(si);
     const found: Found[] = [];
-    const usedOutcomeToks = new Set<number>();
+    const usedOutcomeToks = USED_OUTCOME_TOKS;
+    usedOutcomeToks.length = 0;
     for (const num of nums) {
       if (isNotPeople(toks, num, c)) continue;
       // the whole in "one of the five …" is no figure of its own
       const pl = anyEndingAt(toks, num.a - 1, c.partitive);
-      if (pl > 0 && nums.some((m) => m.b === num.a - 1 - pl)) continue;
+      if (pl > 0 && numEndingAt(nums, num.a - 1 - pl)) continue;
       const partitive = isPartitive(toks, num, c);
       const cue = isBreakdownCue(toks, num, c);
       let hit: { outcome: Outcome | null; rule: string; outcomeTok: number; total?: boolean; groupFrom: number; groupTo: number; among?: boolean } | null = null;
@@ -1449,7 +1890,7 @@ export function findCasualties(text: string, input: ClaimInput, attributions: At
         const bf = before(toks, num, c, pack.code, nums);
         if (bf) {
           let e = num.b + 1;
-          while (e < toks.length && e <= num.b + 3 && !PUNCT_STOP.has(toks[e]!.text) && anyAt(toks, e, c.barriers) === 0 && !nums.some((m) => m.a === e)) e++;
+          while (e < toks.length && e <= num.b + 3 && !isPunctStop(toks[e]!.text) && anyAt(toks, e, c.barriers) === 0 && !numStartingAt(nums, e)) e++;
           const toll = bf.rule.endsWith('/toll');
           // a toll's group words come just before its noun ("the civilian death toll"), after any speaker ("residents put the death toll at")
           let gf = toll ? Math.max(0, bf.outcomeTok - 3) : num.b + 1;
@@ -1463,30 +1904,44 @@ export function findCasualties(text: string, input: ClaimInput, attributions: At
       // "di Solo ada N orang" continuing a casualty list
       if (!hit && anyEndingAt(toks, num.a - 1, c.listCues) > 0 && anyAt(toks, num.b + 1, c.people) > 0) {
         const last = found[found.length - 1] ?? prevSentenceFigures[prevSentenceFigures.length - 1];
-        if (last && last.outcome !== 'captured') hit = { outcome: last.outcome, rule: `${pack.code}/casualty/list`, outcomeTok: -1, groupFrom: num.b + 1, groupTo: num.b + 1 };
+        if (last && last.outcome !== 'captured') hit = { outcome: last.outcome, rule: rid(pack.code, 'casualty/list'), outcomeTok: -1, groupFrom: num.b + 1, groupTo: num.b + 1 };
       }
       // "…, termasuk enam anak-anak": a breakdown of the figure before, with its outcome
       if (!hit && cue && found.length > 0) {
         let e = num.b + 1;
-        while (e < toks.length && e <= num.b + 3 && !PUNCT_STOP.has(toks[e]!.text) && anyAt(toks, e, c.barriers) === 0) e++;
-        hit = { outcome: found[found.length - 1]!.outcome, rule: `${pack.code}/casualty/breakdown`, outcomeTok: -1, groupFrom: num.b + 1, groupTo: e - 1 };
+        while (e < toks.length && e <= num.b + 3 && !isPunctStop(toks[e]!.text) && anyAt(toks, e, c.barriers) === 0) e++;
+        hit = { outcome: found[found.length - 1]!.outcome, rule: rid(pack.code, 'casualty/breakdown'), outcomeTok: -1, groupFrom: num.b + 1, groupTo: e - 1 };
       }
       if (!hit) continue;
       let outcome = hit.outcome;
       let group = groupOfTokens(toks, hit.groupFrom, hit.groupTo, c, sActors);
       if (hit.total) {
-        const last = [...found].reverse().find((x) => !x.breakdown) ?? [...prevSentenceFigures].reverse().find((x) => !x.breakdown);
+        const last = lastWhole(found) ?? lastWhole(prevSentenceFigures);
         if (!last) continue;
         outcome = last.outcome;
         if (group === 'unknown') group = last.group;
       }
       if (!outcome) continue;
       if (group === 'unknown' && hit.groupTo >= hit.groupFrom - 1) {
-        const words = toks.slice(hit.groupFrom, hit.groupTo + 1).filter((t) => isWord(t) && anyAt(toks, toks.indexOf(t), c.passiveAux) === 0);
-        if (found.length > 0 && words.every((t) => has(c.elliptic, t.lower))) group = found[found.length - 1]!.group;
+        // the words between count and outcome (no auxiliaries): all elliptic ("others", "lagi")?
+        let allElliptic = true;
+        let anyElliptic = false;
+        let allEllipticOrPeople = true;
+        const wordsEnd = Math.min(hit.groupTo + 1, toks.length);
+        for (let k = hit.groupFrom; k < wordsEnd; k++) {
+          const t = toks[k]!;
+          if (!isWord(t) || anyAt(toks, k, c.passiveAux) !== 0) continue;
+          const ell = has(c.elliptic, t.lower);
+          if (ell) anyElliptic = true;
+          else {
+            allElliptic = false;
+            if (!has(c.people, t.lower)) allEllipticOrPeople = false;
+          }
+        }
+        if (found.length > 0 && allElliptic) group = found[found.length - 1]!.group;
         // "Seramai 14 lagi anggota cedera" after "Sebelas anggota tentera terbunuh": "more" of the
         // figure of the sentence before, of its group
-        else if (found.length === 0 && words.some((t) => has(c.elliptic, t.lower)) && words.every((t) => has(c.elliptic, t.lower) || has(c.people, t.lower))) {
+        else if (found.length === 0 && anyElliptic && allEllipticOrPeople) {
           for (let k = prevSentenceFigures.length - 1; k >= 0; k--) {
             if (prevSentenceFigures[k]!.breakdown) continue;
             group = prevSentenceFigures[k]!.group;
@@ -1494,7 +1949,7 @@ export function findCasualties(text: string, input: ClaimInput, attributions: At
           }
         }
       }
-      if (hit.outcomeTok >= 0) usedOutcomeToks.add(hit.outcomeTok);
+      if (hit.outcomeTok >= 0) usedOutcomeToks.push(hit.outcomeTok);
       found.push({
         num,
         count: num.n.value,
@@ -1517,7 +1972,7 @@ export function findCasualties(text: string, input: ClaimInput, attributions: At
       if (!z) continue;
       for (const o of OUTCOMES) {
         if (anyAt(toks, i, c.zero[o]) !== z.len) continue;
-        found.push({ num: null, count: 0, qualifier: 'exact', outcome: o, group: 'unknown', span: { start: toks[i]!.start, end: toks[i + z.len - 1]!.end }, breakdown: false, rule: `${pack.code}/casualty/zero`, outcomeTok: i });
+        found.push({ num: null, count: 0, qualifier: 'exact', outcome: o, group: 'unknown', span: { start: toks[i]!.start, end: toks[i + z.len - 1]!.end }, breakdown: false, rule: rid(pack.code, 'casualty/zero'), outcomeTok: i });
       }
       i += z.len - 1;
     }
@@ -1525,15 +1980,15 @@ export function findCasualties(text: string, input: ClaimInput, attributions: At
     for (let i = 0, any = (mask & B_ZERO_DET) !== 0; any && i < toks.length; i++) {
       if ((flagAt(i) & B_ZERO_DET) === 0) continue;
       const z = anyAt(toks, i, c.zeroDeterminers);
-      if (z === 0 || found.some((f) => f.count === 0 && f.span.start === toks[i]!.start)) continue;
+      if (z === 0 || zeroFoundAt(found, toks[i]!.start)) continue;
       for (let k = i + z; k < toks.length && k <= i + z + 4; k++) {
         const o = outcomeAt(toks, k, c.after);
         if (o) {
-          if (o.outcome !== 'captured' && k > i + z) found.push({ num: null, count: 0, qualifier: 'exact', outcome: o.outcome, group: groupOfTokens(toks, i + z, k - 1, c, sActors), span: { start: toks[i]!.start, end: toks[k + o.len - 1]!.end }, breakdown: false, rule: `${pack.code}/casualty/zero`, outcomeTok: k });
+          if (o.outcome !== 'captured' && k > i + z) found.push({ num: null, count: 0, qualifier: 'exact', outcome: o.outcome, group: groupOfTokens(toks, i + z, k - 1, c, sActors), span: { start: toks[i]!.start, end: toks[k + o.len - 1]!.end }, breakdown: false, rule: rid(pack.code, 'casualty/zero'), outcomeTok: k });
           break;
         }
         const t = toks[k]!;
-        const ok = anyAt(toks, k, c.people) > 0 || anyAt(toks, k, c.civilian) > 0 || anyAt(toks, k, c.military) > 0 || anyAt(toks, k, c.passiveAux) > 0 || has(c.relativizers, t.lower) || /^\p{L}+$/u.test(t.text) && k === i + z;
+        const ok = anyAt(toks, k, c.people) > 0 || anyAt(toks, k, c.civilian) > 0 || anyAt(toks, k, c.military) > 0 || anyAt(toks, k, c.passiveAux) > 0 || has(c.relativizers, t.lower) || ALL_LETTERS.test(t.text) && k === i + z;
         if (!ok) break;
       }
     }
@@ -1543,11 +1998,11 @@ export function findCasualties(text: string, input: ClaimInput, attributions: At
       const o = outcomeAt(toks, i, c.before);
       if (!o) continue;
       const d = i + o.len;
-      if (!toks[d] || !isPhrase(toks, d, d, c.singularDeterminers) || nums.some((m) => m.a === d)) continue;
-      for (let k = d + 1; k <= d + 4 && k < toks.length && !PUNCT_STOP.has(toks[k]!.text); k++) {
+      if (!toks[d] || !isPhrase(toks, d, d, c.singularDeterminers) || numStartingAt(nums, d)) continue;
+      for (let k = d + 1; k <= d + 4 && k < toks.length && !isPunctStop(toks[k]!.text); k++) {
         if (anyAt(toks, k, c.people) > 0 || anyAt(toks, k, c.civilian) > 0 || anyAt(toks, k, c.military) > 0) {
-          found.push({ num: null, count: 1, qualifier: 'exact', outcome: o.outcome, group: groupOfTokens(toks, k, k, c, sActors), span: { start: toks[d]!.start, end: toks[k]!.end }, breakdown: false, rule: `${pack.code}/casualty/singular-object`, outcomeTok: i });
-          usedOutcomeToks.add(i);
+          found.push({ num: null, count: 1, qualifier: 'exact', outcome: o.outcome, group: groupOfTokens(toks, k, k, c, sActors), span: { start: toks[d]!.start, end: toks[k]!.end }, breakdown: false, rule: rid(pack.code, 'casualty/singular-object'), outcomeTok: i });
+          usedOutcomeToks.push(i);
           break;
         }
       }
@@ -1555,47 +2010,47 @@ export function findCasualties(text: string, input: ClaimInput, attributions: At
     // one victim without a numeral: "Randi tewas", "a soldier was killed", "another person was injured"
     for (let i = 1, any = (mask & B_SINGULAR) !== 0; any && i < toks.length; i++) {
       if ((flagAt(i) & B_SINGULAR) === 0) continue;
-      if (usedOutcomeToks.has(i)) continue;
+      if (usedOutcomeToks.includes(i)) continue;
       const o = outcomeAt(toks, i, c.singularOutcomes);
       if (!o) continue;
-      if (nums.some((m) => m.b >= i - 4 && m.b < i && !isNotPeople(toks, m, c))) continue;
+      if (countJustBefore(toks, nums, i, c)) continue;
       let k = i - 1;
       while (k > 0 && anyAt(toks, k, c.passiveAux) > 0) k--;
       // "Andi (34), tewas": step back over an age in brackets and the comma
       if (k > 3 && toks[k]!.text === ',' && toks[k - 1]!.text === ')' && toks[k - 3]!.text === '(') k -= 4;
       // "John Okoro, 25, was killed": step back over an age between commas
-      else if (k > 2 && toks[k]!.text === ',' && /^\d{1,2}$/.test(toks[k - 1]!.text) && toks[k - 2]!.text === ',') k -= 3;
+      else if (k > 2 && toks[k]!.text === ',' && ONE_TWO_DIGITS.test(toks[k - 1]!.text) && toks[k - 2]!.text === ',') k -= 3;
       // "Seorang anggota Brimob, Bripda Ronald, gugur": a name between commas after "a <group word>"
       if (toks[k]!.text === ',' && k > 2) {
         let q = k - 1;
-        while (q > 0 && k - q <= 5 && UPPER_INITIAL.test(toks[q]!.text)) q--;
+        while (q > 0 && k - q <= 5 && upperInitial(toks[q]!.text)) q--;
         if (q < k - 1 && toks[q]!.text === ',' && q > 1) {
           for (let d = q - 2; d >= 0 && d >= q - 5; d--) {
-            if (PUNCT_STOP.has(toks[d]!.text)) break;
+            if (isPunctStop(toks[d]!.text)) break;
             if (!isPhrase(toks, d, d, c.singularDeterminers)) continue;
             const g = groupOfTokens(toks, d + 1, q - 1, c, sActors);
             if (g !== 'unknown' || hasPhraseIn(toks, d + 1, q - 1, c.people)) {
-              found.push({ num: null, count: 1, qualifier: 'exact', outcome: o.outcome, group: g, span: { start: toks[d]!.start, end: toks[i + o.len - 1]!.end }, breakdown: false, rule: `${pack.code}/casualty/singular-apposition`, outcomeTok: i });
-              usedOutcomeToks.add(i);
+              found.push({ num: null, count: 1, qualifier: 'exact', outcome: o.outcome, group: g, span: { start: toks[d]!.start, end: toks[i + o.len - 1]!.end }, breakdown: false, rule: rid(pack.code, 'casualty/singular-apposition'), outcomeTok: i });
+              usedOutcomeToks.push(i);
             }
             break;
           }
-          if (usedOutcomeToks.has(i)) continue;
+          if (usedOutcomeToks.includes(i)) continue;
         }
       }
       const subj = toks[k]!;
       let ok = false;
       let group: Group = 'unknown';
       // a named person: a capitalised word that is no group word
-      if (/^\p{Lu}\p{Ll}+$/u.test(subj.text) && anyAt(toks, k, c.civilian) === 0 && anyAt(toks, k, c.military) === 0 && anyAt(toks, k, c.people) === 0 && !has(c.pronouns, subj.lower) && !has(c.speakerStripStart, subj.lower)) {
-        ok = k === 0 || !/^\p{Lu}/u.test(toks[k - 1]!.text) || toks[k - 1]!.text === '"' ;
-        if (k > 0 && /^\p{Lu}/u.test(toks[k - 1]!.text)) ok = false;
-        if (k === 0 && s.text === s.text.replace(/\b\p{Ll}/gu, '')) ok = false; // all-title-case headline
+      if (CAPITALISED_WORD.test(subj.text) && anyAt(toks, k, c.civilian) === 0 && anyAt(toks, k, c.military) === 0 && anyAt(toks, k, c.people) === 0 && !has(c.pronouns, subj.lower) && !has(c.speakerStripStart, subj.lower)) {
+        ok = k === 0 || !upperInitial(toks[k - 1]!.text) || toks[k - 1]!.text === '"' ;
+        if (k > 0 && upperInitial(toks[k - 1]!.text)) ok = false;
+        if (k === 0 && s.text === s.text.replace(LOWER_AT_WORD_START, '')) ok = false; // all-title-case headline
       }
       // a named victim introduced before: "Satu mahasiswa UHO, Randi (21), tewas", "seorang guru bernama Oktovianus tewas"
       if (ok) {
         for (let d = k - 1; d >= 0 && d >= k - 14; d--) {
-          const one = isPhrase(toks, d, d, c.singularDeterminers) || nums.some((m) => m.a === d && m.b === d && m.n.value === 1);
+          const one = isPhrase(toks, d, d, c.singularDeterminers) || oneAt(nums, d);
           if (!one || d + 1 >= k) continue;
           const g = anyAt(toks, d + 1, c.civilian) > 0 || anyAt(toks, d + 1, c.military) > 0 ? groupOfTokens(toks, d + 1, d + 1, c, sActors) : 'unknown';
           if (g !== 'unknown') {
@@ -1606,7 +2061,7 @@ export function findCasualties(text: string, input: ClaimInput, attributions: At
       }
       // "a soldier", "another person", "a 45-year-old street vendor"
       for (let d = k - 1; d >= Math.max(0, k - 5); d--) {
-        if (PUNCT_STOP.has(toks[d]!.text)) break;
+        if (isPunctStop(toks[d]!.text)) break;
         if (isPhrase(toks, d, d, c.singularDeterminers) && (anyAt(toks, k, c.people) > 0 || anyAt(toks, k, c.civilian) > 0 || anyAt(toks, k, c.military) > 0)) {
           ok = true;
           group = groupOfTokens(toks, k, k, c, sActors);
@@ -1614,17 +2069,17 @@ export function findCasualties(text: string, input: ClaimInput, attributions: At
         }
       }
       if (!ok) continue;
-      found.push({ num: null, count: 1, qualifier: 'exact', outcome: o.outcome, group, span: { start: subj.start, end: toks[i + o.len - 1]!.end }, breakdown: false, rule: `${pack.code}/casualty/singular`, outcomeTok: i });
+      found.push({ num: null, count: 1, qualifier: 'exact', outcome: o.outcome, group, span: { start: subj.start, end: toks[i + o.len - 1]!.end }, breakdown: false, rule: rid(pack.code, 'casualty/singular'), outcomeTok: i });
     }
     // "beat a suspected thief to death": one victim, no numeral
     for (let i = 1, any = (mask & B_DEATH) !== 0; any && i < toks.length; i++) {
       if ((flagAt(i) & B_DEATH) === 0) continue;
       const n = anyAt(toks, i, c.deathSuffixes);
-      if (n === 0 || usedOutcomeToks.has(i)) continue;
+      if (n === 0 || usedOutcomeToks.includes(i)) continue;
       for (let d = i - 1; d >= 0 && d >= i - 6; d--) {
-        if (PUNCT_STOP.has(toks[d]!.text) || nums.some((m) => m.b === d)) break;
+        if (isPunctStop(toks[d]!.text) || numEndingAt(nums, d)) break;
         if (isPhrase(toks, d, d, c.singularDeterminers)) {
-          found.push({ num: null, count: 1, qualifier: 'exact', outcome: 'killed', group: groupOfTokens(toks, d + 1, i - 1, c, sActors), span: { start: toks[d]!.start, end: toks[i + n - 1]!.end }, breakdown: false, rule: `${pack.code}/casualty/singular-to-death`, outcomeTok: i });
+          found.push({ num: null, count: 1, qualifier: 'exact', outcome: 'killed', group: groupOfTokens(toks, d + 1, i - 1, c, sActors), span: { start: toks[d]!.start, end: toks[i + n - 1]!.end }, breakdown: false, rule: rid(pack.code, 'casualty/singular-to-death'), outcomeTok: i });
           break;
         }
       }
@@ -1654,65 +2109,38 @@ export function findCasualties(text: string, input: ClaimInput, attributions: At
       if (f.num && f.outcomeTok > f.num.b && toks.slice(f.num.b + 1, f.outcomeTok).some((t) => has(c.relativizers, t.lower))) f.breakdown = true;
     }
     // "Dari delapan orang yang meninggal, empat jenazah …": what follows breaks the lead figure down
-    const lead = found.find((f) => f.num && f.num.a <= 2 && anyEndingAt(toks, f.num.a - 1, c.partitiveLead) > 0);
+    let lead: Found | undefined;
+    for (let k = 0; k < found.length && !lead; k++) {
+      const f = found[k]!;
+      if (f.num && f.num.a <= 2 && anyEndingAt(toks, f.num.a - 1, c.partitiveLead) > 0) lead = f;
+    }
     if (lead) for (const f of found) if (f !== lead && f.num && f.num.a > lead.num!.b && f.count < lead.count) f.breakdown = true;
     // claimant: this sentence's attribution, else the previous one in the same paragraph
     let carried: Attribution | null = null;
-    if (!attrBySentence.has(s.index) && inheritedAttr && inheritedAttr.sentence < s.index) {
+    if (attrBySentence[s.index] === undefined && inheritedAttr && inheritedAttr.sentence < s.index) {
       const prevS = input.sentences[inheritedAttr.sentence];
       if (prevS && prevS.paragraph === s.paragraph && s.index - inheritedAttr.sentence <= 2) carried = inheritedAttr;
     }
-    const attrOf = (f: Found): Attribution | null => attrAt(s.index, f.span.start) ?? carried;
-    const attr = found.length > 0 ? attrOf(found[0]!) : null;
+    // (no closure here reads this sentence's variables: the loop body then needs no context of its own)
+    const attr = found.length > 0 ? attrAt(s.index, found[0]!.span.start) ?? carried : null;
     const tally = (mask & B_TALLY) !== 0 && sentenceTally(toks, c);
-    const localTotal = (f: Found): boolean => {
-      if (!f.num) return false;
-      for (let k = f.num.a - 1; k >= 0 && k >= f.num.a - 4; k--) if (anyEndingAt(toks, k, c.totalWords) > 0) return true;
-      // "the conflict has killed N", "perang telah menewaskan N"
-      // "the conflict has left N dead"
-      const perfectAt = [f.outcomeTok - 1, f.num.a - 1, f.num.a - 2].find((k) => k >= 0 && anyEndingAt(toks, k, c.perfectAux) > 0);
-      if (perfectAt !== undefined) {
-        for (let k = 0; k < perfectAt; k++) if (anyAt(toks, k, c.conflictNouns) > 0) return true;
-      }
-      return false;
-    };
     // the start of a running total: a date the dates stage marks "since", else the first date after a since-word
     const sDates = datesIdx.stray === null ? input.dates : datesIdx.within(si);
-    // "sejak awal tahun", "so far this year": the total runs from 1 January of the report's year
-    // (before a date marked "since" further on: "sejak awal tahun … 340 orang, lapor Bernama, Khamis (14/3)")
-    let since: string | null = null;
-    if ((mask & B_TALLY) !== 0) {
-      for (let k = 0; k < toks.length; k++) {
-        if ((flagAt(k) & B_TALLY) === 0) continue;
-        const n = anyAt(toks, k, c.yearToDate);
-        if (n === 0) continue;
-        const at = toks[k]!.start;
-        const own = sDates.find((d) => d.date && d.precision === 3 && d.date.endsWith('-01-01') && d.end > at && d.start <= toks[k + n - 1]!.end);
-        const year = own ? own.date!.slice(0, 4) : referenceYear(input.dates);
-        if (year) since = `${year}-01-01`;
-        break;
-      }
-    }
-    if (!since) since = sDates.find((d) => d.since && d.start >= s.start && d.end <= s.end)?.date ?? null;
-    // else the first date right after a since-word (the date may hold the cue: "sejak 2020")
-    if (!since && (mask & B_SINCE) !== 0) {
-      const cue = toks.findIndex((_, k) => (flagAt(k) & B_SINCE) !== 0 && anyAt(toks, k, c.sinceCues) > 0);
-      const near = cue >= 0 ? toks[Math.min(toks.length - 1, cue + 4)]!.end : -1;
-      if (cue >= 0) since = sDates.find((d) => d.end > toks[cue]!.start && d.start < near && d.end <= s.end && d.date)?.date ?? null;
-    }
-    const hasTotal = found.some((f) => f.inheritTotal);
+    const since = runningSince(toks, s, sDates, input.dates, c, mask, doc.starts[si]!);
+    let hasTotal = false;
+    for (let k = 0; k < found.length; k++) if (found[k]!.inheritTotal) hasTotal = true;
     // continuing a tally: "Mereka juga mengatakan 143 …" after a total
     const continues = !tally && attr?.rule.endsWith('/pronoun') && prevSentenceFigures.some((f) => f.tally);
     const prevTally = prevSentenceFigures.find((f) => f.tally);
     const mine: CasualtyMention[] = [];
     for (const f of found) {
-      const isTally = hasTotal ? !!f.inheritTotal : tally || localTotal(f) || !!continues;
+      const isTally = hasTotal ? !!f.inheritTotal : tally || localTotal(toks, f, c) || !!continues;
       mine.push({
         count: f.count,
         qualifier: f.qualifier,
         outcome: f.outcome,
         group: f.group,
-        claimant: attrOf(f)?.claimant ?? null,
+        claimant: (attrAt(s.index, f.span.start) ?? carried)?.claimant ?? null,
         evidence: { start: s.start, end: s.end },
         numberSpan: f.span,
         tally: isTally,
@@ -1752,8 +2180,8 @@ export function findCasualties(text: string, input: ClaimInput, attributions: At
         m.group = 'civilian';
         continue;
       }
-      while (to + 1 < toks.length && !PUNCT_STOP.has(toks[to + 1]!.text)) to++;
-      if (civilianScene(toks, factsFor(s, toks), to, c, sActors, attrBySentence.get(s.index) ?? NO_ATTRIBUTIONS)) {
+      while (to + 1 < toks.length && !isPunctStop(toks[to + 1]!.text)) to++;
+      if (civilianScene(toks, factsFor(s, toks), to, c, sActors, attrBySentence[s.index] ?? NO_ATTRIBUTIONS)) {
         m.group = 'civilian';
       }
     }
@@ -1763,7 +2191,7 @@ export function findCasualties(text: string, input: ClaimInput, attributions: At
       const f = found[k]!;
       if (m.group !== 'unknown' || !f.num || f.outcomeTok < 1 || anyAt(toks, f.outcomeTok, c.lossVerbs) === 0) continue;
       let a = f.outcomeTok - 1;
-      while (a > 0 && f.outcomeTok - a < 6 && !PUNCT_STOP.has(toks[a - 1]!.text)) a--;
+      while (a > 0 && f.outcomeTok - a < 6 && !isPunctStop(toks[a - 1]!.text)) a--;
       const g = groupOfTokens(toks, a, f.outcomeTok - 1, c, sActors);
       if (g !== 'unknown') m.group = g;
     }
@@ -1774,13 +2202,13 @@ export function findCasualties(text: string, input: ClaimInput, attributions: At
     }
     // parts that add up to another figure of the same outcome are a breakdown of it
     for (const o of mine.length > 1 ? OUTCOMES : []) {
-      const parts = mine.filter((m) => m.outcome === o && !m.breakdown && m.count > 0 && /-(after|before)$/.test(m.rule));
+      const parts = mine.filter((m) => m.outcome === o && !m.breakdown && m.count > 0 && AFTER_OR_BEFORE_RULE.test(m.rule));
       if (parts.length < 2) continue;
       const sum = parts.reduce((x, m) => x + m.count, 0);
       // parts by group ("7 polisi dan 13 warga") or by severity ("3 luka berat, 4 luka ringan");
       // parts by place are figures of their own events
       const byGroup = new Set(parts.map((m) => m.group)).size > 1;
-      const bySeverity = (mask & B_SEVERITY) !== 0 && toks.some((_, k) => (flagAt(k) & B_SEVERITY) !== 0 && anyAt(toks, k, c.severity) > 0);
+      const bySeverity = (mask & B_SEVERITY) !== 0 && hasSeverity(toks, c);
       if ((byGroup || bySeverity) && [...out, ...mine].some((m) => m.outcome === o && m.count === sum && !parts.includes(m))) for (const p of parts) p.breakdown = true;
       else if (bySeverity && o === 'injured') {
         // "tiga luka berat, empat luka ringan dan satu luka-luka" with no total given: the total is
@@ -1794,7 +2222,7 @@ export function findCasualties(text: string, input: ClaimInput, attributions: At
           group: groups.size === 1 ? first.group : 'unknown',
           numberSpan: { start: first.numberSpan.start, end: parts[parts.length - 1]!.numberSpan.end },
           breakdown: false,
-          rule: `${pack.code}/casualty/sum`,
+          rule: rid(pack.code, 'casualty/sum'),
         });
         for (const p of parts) p.breakdown = true;
       }
