@@ -197,8 +197,9 @@ function compile(p: DatePack): Compiled {
     },
     {
       // "September 2020", "bulan Maret", "pada Mei", "Maret lalu", "last March", "since May"
+      // (not "since October 7." or "since October 7, …": a day follows, the month-day rule reads it)
       name: 'month',
-      re: re(`(?:(?<cue>${A(p.monthCues)})\\s+)?(?:(?<pb>${A(pBefore.keys())})\\s+)?${MON}(?:\\s+(?<pa>${A(pAfter.keys())}))?(?:\\s*,?\\s+${YEAR}(?!\\d))?`),
+      re: re(`(?:(?<cue>${A(p.monthCues)})\\s+)?(?:(?<pb>${A(pBefore.keys())})\\s+)?${MON}(?!\\.?\\s+(?:3[01]|[12]\\d|0?[1-9])(?:${A(p.daySuffixes)})?(?:\\s*[.,;:)]|\\s*$))(?:\\s+(?<pa>${A(pAfter.keys())}))?(?:\\s*,?\\s+${YEAR}(?!\\d))?`),
       make: (m) => {
         const g = m.groups!;
         if (!okCase(g.mon)) return null;
