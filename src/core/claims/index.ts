@@ -1052,6 +1052,89 @@ function aside(toks: readonly Token[], i: number, inv: number, c: ClaimPack): bo
 
 let TAKEN = new Uint8Array(256);
 
+/** What the attribution rules share while reading one document (one object per document). */
+class AttrState {
+  s: Sentence;
+  toks: Token[] = [];
+  here: Attribution[] = [];
+  previous: Attribution | null = null;
+  constructor(
+    readonly text: string,
+    readonly input: ClaimInput,
+    readonly pack: LanguagePack,
+    readonly c: ClaimPack,
+    readonly out: Attribution[],
+    readonly actorsSorted: boolean,
+    readonly placesSorted: boolean,
+  ) {
+    this.s = input.sentences[0]!;
+  }
+}
+
+/** Adds the speaker of tokens a..b of the state's sentence, cue at token `cue`; resolves pronouns and anaphors. */
+function pushSpeaker(st: AttrState, a: number, b: number, cue: number, rule: string): boolean {
+  const { toks, c, here, previous, out, s, pack, text, input } = st;
+  const taken = TAKEN;
+  const sp = speakerName(toks, a, b, c);
+  if (!sp) return false;
+  for (let k = sp.from; k <= sp.to; k++) if (taken[k] === 1) return false;
+  const at = toks[cue]!.start;
+  const kind = speakerKind(toks, sp.from, sp.to, c);
+  // The attributions before the cue are `out` then those of `here` before it: read backwards in
+  // place (no copy of the document's list per speaker).
+  let hereBefore = here.length;
+  if (kind) while (hereBefore > 0 && (here[hereBefore - 1]!.at ?? 0) >= at) hereBefore--;
+  let last: Attribution | null = previous;
+  if (kind) {
+    for (let k = hereBefore - 1; k >= 0 && last === previous; k--) if ((here[k]!.at ?? 0) < at) last = here[k]!;
+    if (last === previous && out.length) last = out[out.length - 1]!;
+  }
+  let att: Attribution | null = null;
+  if (kind?.kind === 'pronoun') {
+    if (last) att = { sentence: s.index, claimant: last.claimant, span: last.span, rule: rid(pack.code, 'claimant/pronoun'), at };
+    else return true;
+  } else if (kind?.kind === 'anaphor') {
+    // the latest claimant that names the head ("the ministry" → "Ministry of Defense"),
+    // else for a report noun or a demonstrative the latest claimant at all
+    let named: Attribution | undefined;
+    for (let k = hereBefore - 1; k >= 0 && !named; k--) {
+      const x = here[k]!;
+      if ((x.at ?? 0) < at && fold(x.claimant.name).includes(kind.head)) named = x;
+    }
+    for (let k = out.length - 1; k >= 0 && !named; k--) if (fold(out[k]!.claimant.name).includes(kind.head)) named = out[k]!;
+    const ref = named ?? (kind.demonstrative || has(c.reportNouns, kind.head) ? last : null);
+    if (ref) att = { sentence: s.index, claimant: ref.claimant, span: ref.span, rule: rid(pack.code, 'claimant/anaphor'), at };
+    else if (has(c.groupAnaphors, kind.head)) {
+      // "the group said": the armed group named last before it (by a name, not "fighters")
+      let g: ActorMention | null = null;
+      for (const x of input.actors) if (x.end <= toks[a]!.start && (x.type === 'rebel' || x.type === 'political_militia' || x.type === 'identity_militia') && upperInitial(x.text) && !has(c.military, fold(x.text))) g = x;
+      if (g) att = { sentence: s.index, claimant: { name: text.slice(g.start, g.end).replace(WS_RUN, ' '), country: g.country }, span: { start: toks[sp.from]!.start, end: toks[sp.to]!.end }, rule: rid(pack.code, 'claimant/anaphor-group'), at };
+    }
+  }
+  if (!att) {
+    const { claimant, span } = claimantOf(text, toks, sp.from, sp.to, input.actors, st.actorsSorted, input.places, st.placesSorted);
+    att = { sentence: s.index, claimant, span, rule, at };
+  }
+  for (let k = sp.from; k <= sp.to; k++) taken[k] = 1;
+  here.push(att);
+  return true;
+}
+
+/** Whether a token of from..to-1 holds a digit. */
+function digitIn(toks: readonly Token[], from: number, to: number): boolean {
+  for (let k = from; k < to && k < toks.length; k++) if (HAS_DIGIT.test(toks[k]!.text)) return true;
+  return false;
+}
+
+/** Whether a speech verb, a source phrase or an outcome starts at a token of from..to-1. */
+function cueOrOutcomeIn(toks: readonly Token[], from: number, to: number, c: ClaimPack): boolean {
+  for (let k = from; k < to && k < toks.length; k++) {
+    if (anyAt(toks, k, c.speechVerbs) > 0 || anyAt(toks, k, c.sourcePreps) > 0 || outcomeAt(toks, k, c.after) !== null || outcomeAt(toks, k, c.before) !== null) return true;
+  }
+  return false;
+}
+
+
 /** Finds who each sentence's statements are attributed to ("X said", "menurut X"); a sentence may have several. */
 export function findAttributions(text: string, input: ClaimInput, pack: LanguagePack): Attribution[] {
   const c = claimPack(pack);
@@ -1059,10 +1142,8 @@ export function findAttributions(text: string, input: ClaimInput, pack: Language
   prepare(c);
   const doc = docIds(input.sentences, c);
   const cueStart = packFlags(c);
-  const actorsSorted = sortedByStart(input.actors);
-  const placesSorted = sortedByStart(input.places);
   const out: Attribution[] = [];
-  let previous: Attribution | null = null;
+  const st = new AttrState(text, input, pack, c, out, sortedByStart(input.actors), sortedByStart(input.places));
   for (let si = 0; si < input.sentences.length; si++) {
     // only a token that starts a cue phrase can do anything below; none in the sentence: nothing to find
     if ((doc.masks[si]! & B_CUE) === 0) continue;
@@ -1076,52 +1157,9 @@ export function findAttributions(text: string, input: ClaimInput, pack: Language
     if (TAKEN.length < toks.length) TAKEN = new Uint8Array(Math.max(toks.length, TAKEN.length * 2));
     else TAKEN.fill(0, 0, toks.length);
     const taken = TAKEN;
-    /** Adds the speaker of tokens a..b, cue at token `cue`; resolves pronouns and anaphors. */
-    const push = (a: number, b: number, cue: number, rule: string): boolean => {
-      const sp = speakerName(toks, a, b, c);
-      if (!sp) return false;
-      for (let k = sp.from; k <= sp.to; k++) if (taken[k] === 1) return false;
-      const at = toks[cue]!.start;
-      const kind = speakerKind(toks, sp.from, sp.to, c);
-      // The attributions before the cue are `out` then those of `here` before it: read backwards in
-      // place (no copy of the document's list per speaker).
-      let hereBefore = here.length;
-      if (kind) while (hereBefore > 0 && (here[hereBefore - 1]!.at ?? 0) >= at) hereBefore--;
-      let last: Attribution | null = previous;
-      if (kind) {
-        for (let k = hereBefore - 1; k >= 0 && last === previous; k--) if ((here[k]!.at ?? 0) < at) last = here[k]!;
-        if (last === previous && out.length) last = out[out.length - 1]!;
-      }
-      let att: Attribution | null = null;
-      if (kind?.kind === 'pronoun') {
-        if (last) att = { sentence: s.index, claimant: last.claimant, span: last.span, rule: rid(pack.code, 'claimant/pronoun'), at };
-        else return true;
-      } else if (kind?.kind === 'anaphor') {
-        // the latest claimant that names the head ("the ministry" → "Ministry of Defense"),
-        // else for a report noun or a demonstrative the latest claimant at all
-        let named: Attribution | undefined;
-        for (let k = hereBefore - 1; k >= 0 && !named; k--) {
-          const x = here[k]!;
-          if ((x.at ?? 0) < at && fold(x.claimant.name).includes(kind.head)) named = x;
-        }
-        for (let k = out.length - 1; k >= 0 && !named; k--) if (fold(out[k]!.claimant.name).includes(kind.head)) named = out[k]!;
-        const ref = named ?? (kind.demonstrative || has(c.reportNouns, kind.head) ? last : null);
-        if (ref) att = { sentence: s.index, claimant: ref.claimant, span: ref.span, rule: rid(pack.code, 'claimant/anaphor'), at };
-        else if (has(c.groupAnaphors, kind.head)) {
-          // "the group said": the armed group named last before it (by a name, not "fighters")
-          let g: ActorMention | null = null;
-          for (const x of input.actors) if (x.end <= toks[a]!.start && (x.type === 'rebel' || x.type === 'political_militia' || x.type === 'identity_militia') && upperInitial(x.text) && !has(c.military, fold(x.text))) g = x;
-          if (g) att = { sentence: s.index, claimant: { name: text.slice(g.start, g.end).replace(WS_RUN, ' '), country: g.country }, span: { start: toks[sp.from]!.start, end: toks[sp.to]!.end }, rule: rid(pack.code, 'claimant/anaphor-group'), at };
-        }
-      }
-      if (!att) {
-        const { claimant, span } = claimantOf(text, toks, sp.from, sp.to, input.actors, actorsSorted, input.places, placesSorted);
-        att = { sentence: s.index, claimant, span, rule, at };
-      }
-      for (let k = sp.from; k <= sp.to; k++) taken[k] = 1;
-      here.push(att);
-      return true;
-    };
+    st.s = s;
+    st.toks = toks;
+    st.here = here;
     const inQuote = quoteMask(toks, (doc.masks[si]! & B_ANY_QUOTE) !== 0);
     // "Hal itu disampaikan X …": X says this sentence and the one before it (same paragraph)
     const rh = anyAt(toks, 0, c.retroHeads);
@@ -1129,7 +1167,7 @@ export function findAttributions(text: string, input: ClaimInput, pack: Language
     if (rv > 0) {
       let e = rh + rv;
       while (e < toks.length && !isPunctStop(toks[e]!.text) && e - (rh + rv) < 10) e++;
-      if (push(rh + rv, e - 1, rh, rid(pack.code, 'claimant/retro')) && here.length > 0) {
+      if (pushSpeaker(st, rh + rv, e - 1, rh, rid(pack.code, 'claimant/retro')) && here.length > 0) {
         const a = here[here.length - 1]!;
         const prevS = si > 0 ? input.sentences[si - 1]! : null;
         const last = out[out.length - 1];
@@ -1145,7 +1183,7 @@ export function findAttributions(text: string, input: ClaimInput, pack: Language
       if (np > 0) {
         let e = i + np;
         while (e < toks.length && !isPunctStop(toks[e]!.text) && !isQuote(toks[e]!.text) && ((flagAt(e) & B_SPEECH) === 0 || anyAt(toks, e, c.speechVerbs) === 0) && e - (i + np) < 10) e++;
-        push(i + np, e - 1, i, rid(pack.code, 'claimant/according-to'));
+        pushSpeaker(st, i + np, e - 1, i, rid(pack.code, 'claimant/according-to'));
         i += np - 1;
         continue;
       }
@@ -1154,13 +1192,13 @@ export function findAttributions(text: string, input: ClaimInput, pack: Language
       if (ps > 0) {
         let e = i + ps;
         while (e < toks.length && !isPunctStop(toks[e]!.text) && e - (i + ps) < 10) e++;
-        push(i + ps, e - 1, i, rid(pack.code, 'claimant/passive'));
+        pushSpeaker(st, i + ps, e - 1, i, rid(pack.code, 'claimant/passive'));
         continue;
       }
       if (inQuote[i]) continue;
       // 3. "katanya", "ujarnya": he/she said
       if ((fl & B_PRONSFX) !== 0 && anyAt(toks, i, c.pronounSpeechSuffixes) > 0) {
-        const last = here[here.length - 1] ?? previous;
+        const last = here[here.length - 1] ?? st.previous;
         if (last) here.push({ sentence: s.index, claimant: last.claimant, span: last.span, rule: rid(pack.code, 'claimant/pronoun'), at: toks[i]!.start });
         continue;
       }
@@ -1171,7 +1209,7 @@ export function findAttributions(text: string, input: ClaimInput, pack: Language
       if (inv > 0 && afterQuote) {
         let e = i + inv;
         while (e < toks.length && (!isPunctStop(toks[e]!.text) || abbrevDot(toks, e)) && !isPhrase(toks, e, e, c.speakerStop) && e - (i + inv) < 12) e++;
-        if (e > i + inv && push(i + inv, e - 1, i, rid(pack.code, 'claimant/quote-inverted'))) {
+        if (e > i + inv && pushSpeaker(st, i + inv, e - 1, i, rid(pack.code, 'claimant/quote-inverted'))) {
           i = e - 1;
           continue;
         }
@@ -1227,12 +1265,12 @@ export function findAttributions(text: string, input: ClaimInput, pack: Language
               const pf = pa + 1;
               const prevSeg = pf <= a - 1 ? speakerName(toks, pf, a - 1, c) : null;
               const head = toks[pf];
-              if (prevSeg && pa < 0 && head && upperInitial(head.text) && !has(c.speakerStop, head.lower) && !has(c.speakerStripStart, head.lower) && prevSeg.to === a - 1 && a - pf <= 6 && !toks.slice(pf, a).some((t) => HAS_DIGIT.test(t.text)) && speakerKind(toks, prevSeg.from, prevSeg.to, c) === null && !toks.slice(pf, a).some((_, k) => anyAt(toks, pf + k, c.speechVerbs) > 0 || anyAt(toks, pf + k, c.sourcePreps) > 0 || outcomeAt(toks, pf + k, c.after) !== null || outcomeAt(toks, pf + k, c.before) !== null)) start = prevSeg.from;
+              if (prevSeg && pa < 0 && head && upperInitial(head.text) && !has(c.speakerStop, head.lower) && !has(c.speakerStripStart, head.lower) && prevSeg.to === a - 1 && a - pf <= 6 && !digitIn(toks, pf, a) && speakerKind(toks, prevSeg.from, prevSeg.to, c) === null && !cueOrOutcomeIn(toks, pf, a, c)) start = prevSeg.from;
             }
             if (start < from) {
               const sp = speakerName(toks, from, end, c)!;
-              if (!push(start, sp.to, i, rid(pack.code, 'claimant/appositive'))) push(from, end, i, rid(pack.code, 'claimant/subject'));
-            } else push(from, end, i, rid(pack.code, 'claimant/subject'));
+              if (!pushSpeaker(st, start, sp.to, i, rid(pack.code, 'claimant/appositive'))) pushSpeaker(st, from, end, i, rid(pack.code, 'claimant/subject'));
+            } else pushSpeaker(st, from, end, i, rid(pack.code, 'claimant/subject'));
             break;
           }
           if (a < 0 || toks[a]!.text !== ',') break;
@@ -1242,7 +1280,7 @@ export function findAttributions(text: string, input: ClaimInput, pack: Language
       }
     }
     for (const h of here) out.push(h);
-    if (here.length > 0) previous = here[here.length - 1]!;
+    if (here.length > 0) st.previous = here[here.length - 1]!;
   }
   // quotes that span sentences: the attribution at the quote's end covers every sentence in it
   // (arrays by sentence index: the indexes are small integers)
