@@ -82,12 +82,12 @@ const VOCAB = new Map<string, number>();
 
 /**
  * The words of VOCAB and the one-character quote marks by word signature (engine wordSig, which
- * the engine's token facts hold): a small open-addressing table (keys: signature + 1, 0 empty;
- * values: the word's id, or SIG_QUOTE). A token is then found by its signature and one string
- * comparison, no hashing of its string; most tokens of no table stop at an empty slot.
+ * the engine's token facts hold): a small open-addressing table of slots (key, value) side by
+ * side (key: signature + 1, 0 empty; value: the word's id, or SIG_QUOTE). A token is then found by
+ * its signature and one string comparison, no hashing of its string; most tokens of no table stop
+ * at an empty slot.
  */
-let SIG_KEYS = new Int32Array(4096);
-let SIG_VALS = new Int32Array(4096);
+let SIG_TABLE = new Int32Array(2 * 4096);
 let SIG_USED = 0;
 /** The value of a quote mark's signature (the token's text decides). */
 const SIG_QUOTE = -10;
@@ -95,19 +95,17 @@ const SIG_QUOTE = -10;
 const VOCAB_WORDS: string[] = [];
 
 function sigInsert(sig: number, v: number): void {
-  if ((SIG_USED + 1) * 3 > SIG_KEYS.length) {
-    const keys = SIG_KEYS;
-    const vals = SIG_VALS;
-    SIG_KEYS = new Int32Array(keys.length * 2);
-    SIG_VALS = new Int32Array(keys.length * 2);
+  if ((SIG_USED + 1) * 3 > SIG_TABLE.length >> 1) {
+    const old = SIG_TABLE;
+    SIG_TABLE = new Int32Array(old.length * 2);
     SIG_USED = 0;
-    for (let h = 0; h < keys.length; h++) if (keys[h] !== 0) sigInsert(keys[h]! - 1, vals[h]!);
+    for (let h = 0; h < old.length; h += 2) if (old[h] !== 0) sigInsert(old[h]! - 1, old[h + 1]!);
   }
-  const mask = SIG_KEYS.length - 1;
+  const mask = (SIG_TABLE.length >> 1) - 1;
   let h = sig & mask;
-  while (SIG_KEYS[h] !== 0) h = (h + 1) & mask;
-  SIG_KEYS[h] = sig + 1;
-  SIG_VALS[h] = v;
+  while (SIG_TABLE[2 * h] !== 0) h = (h + 1) & mask;
+  SIG_TABLE[2 * h] = sig + 1;
+  SIG_TABLE[2 * h + 1] = v;
   SIG_USED++;
 }
 for (const q of ['"', '“', '”', '″', "'", '‘', '’', '«', '»']) sigInsert(wordSig(q), SIG_QUOTE);
@@ -233,9 +231,8 @@ function docIds(sentences: readonly Sentence[], c: ClaimPack): DocIds {
   const ids = IDS_BUF;
   const masks = MASK_BUF;
   const starts = START_BUF;
-  const keys = SIG_KEYS;
-  const vals = SIG_VALS;
-  const smask = keys.length - 1;
+  const table = SIG_TABLE;
+  const smask = (table.length >> 1) - 1;
   let p = 0;
   for (let k = 0; k < n; k++) {
     base[k] = p;
@@ -251,10 +248,10 @@ function docIds(sentences: readonly Sentence[], c: ClaimPack): DocIds {
       const key = sig + 1;
       let id = -1;
       for (let h = sig & smask; ; h = (h + 1) & smask) {
-        const kh = keys[h]!;
+        const kh = table[2 * h]!;
         if (kh === 0) break;
         if (kh !== key) continue;
-        const v = vals[h]!;
+        const v = table[2 * h + 1]!;
         if (v === SIG_QUOTE) {
           const tx = tk[j]!.text;
           if (tx.length === 1) {
@@ -1921,10 +1918,25 @@ export function findCasualties(text: string, input: ClaimInput, attributions: At
       if (pl > 0 && numEndingAt(nums, num.a - 1 - pl)) continue;
       const partitive = isPartitive(toks, num, c);
       const cue = isBreakdownCue(toks, num, c);
-      let hit: { outcome: Outcome | null; rule: string; outcomeTok: number; total?: boolean; groupFrom: number; groupTo: number; among?: boolean } | null = null;
+      // the rule that read the count (kept in locals: no object per count)
+      let hit = false;
+      let hitOutcome: Outcome | null = null;
+      let hitRule = '';
+      let hitTok = -1;
+      let hitTotal: boolean | undefined;
+      let hitFrom = 0;
+      let hitTo = 0;
+      let hitAmong: boolean | undefined;
       const af = after(toks, num, nums, c, pack.code);
-      if (af) hit = { outcome: af.outcome, rule: af.rule, outcomeTok: af.outcomeTok, total: undefined, groupFrom: num.b + 1, groupTo: af.groupTo, among: af.among };
-      else {
+      if (af) {
+        hit = true;
+        hitOutcome = af.outcome;
+        hitRule = af.rule;
+        hitTok = af.outcomeTok;
+        hitFrom = num.b + 1;
+        hitTo = af.groupTo;
+        hitAmong = af.among;
+      } else {
         const bf = before(toks, num, c, pack.code, nums);
         if (bf) {
           let e = num.b + 1;
@@ -1936,37 +1948,55 @@ export function findCasualties(text: string, input: ClaimInput, attributions: At
             const sv = anyAt(toks, k, c.speechVerbs);
             if (sv > 0) gf = k + sv;
           }
-          hit = { outcome: bf.outcome, rule: bf.rule, outcomeTok: bf.outcomeTok, total: bf.total, groupFrom: gf, groupTo: toll ? num.a - 1 : e - 1, among: undefined };
+          hit = true;
+          hitOutcome = bf.outcome;
+          hitRule = bf.rule;
+          hitTok = bf.outcomeTok;
+          hitTotal = bf.total;
+          hitFrom = gf;
+          hitTo = toll ? num.a - 1 : e - 1;
         }
       }
       // "di Solo ada N orang" continuing a casualty list
       if (!hit && anyEndingAt(toks, num.a - 1, c.listCues) > 0 && anyAt(toks, num.b + 1, c.people) > 0) {
         const last = found[found.length - 1] ?? prevSentenceFigures[prevSentenceFigures.length - 1];
-        if (last && last.outcome !== 'captured') hit = { outcome: last.outcome, rule: rid(pack.code, 'casualty/list'), outcomeTok: -1, groupFrom: num.b + 1, groupTo: num.b + 1 };
+        if (last && last.outcome !== 'captured') {
+          hit = true;
+          hitOutcome = last.outcome;
+          hitRule = rid(pack.code, 'casualty/list');
+          hitTok = -1;
+          hitFrom = num.b + 1;
+          hitTo = num.b + 1;
+        }
       }
       // "…, termasuk enam anak-anak": a breakdown of the figure before, with its outcome
       if (!hit && cue && found.length > 0) {
         let e = num.b + 1;
         while (e < toks.length && e <= num.b + 3 && !isPunctStop(toks[e]!.text) && anyAt(toks, e, c.barriers) === 0) e++;
-        hit = { outcome: found[found.length - 1]!.outcome, rule: rid(pack.code, 'casualty/breakdown'), outcomeTok: -1, groupFrom: num.b + 1, groupTo: e - 1 };
+        hit = true;
+        hitOutcome = found[found.length - 1]!.outcome;
+        hitRule = rid(pack.code, 'casualty/breakdown');
+        hitTok = -1;
+        hitFrom = num.b + 1;
+        hitTo = e - 1;
       }
       if (!hit) continue;
-      let outcome = hit.outcome;
-      let group = groupOfTokens(toks, hit.groupFrom, hit.groupTo, c, sActors);
-      if (hit.total) {
+      let outcome = hitOutcome;
+      let group = groupOfTokens(toks, hitFrom, hitTo, c, sActors);
+      if (hitTotal) {
         const last = lastWhole(found) ?? lastWhole(prevSentenceFigures);
         if (!last) continue;
         outcome = last.outcome;
         if (group === 'unknown') group = last.group;
       }
       if (!outcome) continue;
-      if (group === 'unknown' && hit.groupTo >= hit.groupFrom - 1) {
+      if (group === 'unknown' && hitTo >= hitFrom - 1) {
         // the words between count and outcome (no auxiliaries): all elliptic ("others", "lagi")?
         let allElliptic = true;
         let anyElliptic = false;
         let allEllipticOrPeople = true;
-        const wordsEnd = Math.min(hit.groupTo + 1, toks.length);
-        for (let k = hit.groupFrom; k < wordsEnd; k++) {
+        const wordsEnd = Math.min(hitTo + 1, toks.length);
+        for (let k = hitFrom; k < wordsEnd; k++) {
           const t = toks[k]!;
           if (!isWord(t) || anyAt(toks, k, c.passiveAux) !== 0) continue;
           const ell = has(c.elliptic, t.lower);
@@ -1987,7 +2017,7 @@ export function findCasualties(text: string, input: ClaimInput, attributions: At
           }
         }
       }
-      if (hit.outcomeTok >= 0) usedOutcomeToks.push(hit.outcomeTok);
+      if (hitTok >= 0) usedOutcomeToks.push(hitTok);
       found.push({
         num,
         count: num.n.value,
@@ -1995,12 +2025,12 @@ export function findCasualties(text: string, input: ClaimInput, attributions: At
         outcome,
         group,
         span: { start: num.n.start, end: num.n.end },
-        breakdown: cue || !!hit.among,
+        breakdown: cue || !!hitAmong,
         partitive,
-        rule: hit.rule,
-        outcomeTok: hit.outcomeTok,
-        inheritTotal: hit.total,
-        memberHead: hasPhraseIn(toks, hit.groupFrom, hit.groupTo, c.memberHeads),
+        rule: hitRule,
+        outcomeTok: hitTok,
+        inheritTotal: hitTotal,
+        memberHead: hasPhraseIn(toks, hitFrom, hitTo, c.memberHeads),
       });
     }
     // zero casualties: "tidak ada korban jiwa", "no one was hurt"
