@@ -2198,8 +2198,8 @@ export function findCasualties(text: string, input: ClaimInput, attributions: At
     let hasTotal = false;
     for (let k = 0; k < found.length; k++) if (found[k]!.inheritTotal) hasTotal = true;
     // continuing a tally: "Mereka juga mengatakan 143 …" after a total
-    const continues = !tally && attr?.rule.endsWith('/pronoun') && prevSentenceFigures.some((f) => f.tally);
-    const prevTally = prevSentenceFigures.find((f) => f.tally);
+    const continues = !tally && attr?.rule.endsWith('/pronoun') && firstTally(prevSentenceFigures) !== undefined;
+    const prevTally = firstTally(prevSentenceFigures);
     const mine: CasualtyMention[] = [];
     for (const f of found) {
       const isTally = hasTotal ? !!f.inheritTotal : tally || localTotal(toks, f, c) || !!continues;
@@ -2266,36 +2266,11 @@ export function findCasualties(text: string, input: ClaimInput, attributions: At
     // "nine people, including four children": a civilian breakdown makes the whole civilian
     for (const m of mine) {
       if (m.group !== 'unknown' || m.breakdown || m.tally) continue;
-      if (mine.some((x) => x.breakdown && x.group === 'civilian' && x.outcome === m.outcome && x.numberSpan.start > m.numberSpan.start)) m.group = 'civilian';
+      if (civilianPartAfter(mine, m)) m.group = 'civilian';
     }
     // parts that add up to another figure of the same outcome are a breakdown of it
-    for (const o of mine.length > 1 ? OUTCOMES : []) {
-      const parts = mine.filter((m) => m.outcome === o && !m.breakdown && m.count > 0 && AFTER_OR_BEFORE_RULE.test(m.rule));
-      if (parts.length < 2) continue;
-      const sum = parts.reduce((x, m) => x + m.count, 0);
-      // parts by group ("7 polisi dan 13 warga") or by severity ("3 luka berat, 4 luka ringan");
-      // parts by place are figures of their own events
-      const byGroup = new Set(parts.map((m) => m.group)).size > 1;
-      const bySeverity = (mask & B_SEVERITY) !== 0 && hasSeverity(toks, c);
-      if ((byGroup || bySeverity) && [...out, ...mine].some((m) => m.outcome === o && m.count === sum && !parts.includes(m))) for (const p of parts) p.breakdown = true;
-      else if (bySeverity && o === 'injured') {
-        // "tiga luka berat, empat luka ringan dan satu luka-luka" with no total given: the total is
-        // their sum, the parts break it down
-        const groups = new Set(parts.map((m) => m.group));
-        const first = parts[0]!;
-        mine.push({
-          ...first,
-          count: sum,
-          qualifier: parts.some((m) => m.qualifier === 'at_least') ? 'at_least' : parts.every((m) => m.qualifier === 'exact') ? 'exact' : 'about',
-          group: groups.size === 1 ? first.group : 'unknown',
-          numberSpan: { start: first.numberSpan.start, end: parts[parts.length - 1]!.numberSpan.end },
-          breakdown: false,
-          rule: rid(pack.code, 'casualty/sum'),
-        });
-        for (const p of parts) p.breakdown = true;
-      }
-    }
-    out.push(...mine);
+    if (mine.length > 1) for (const o of OUTCOMES) sumParts(o, mine, out, toks, c, mask, pack.code);
+    for (let k = 0; k < mine.length; k++) out.push(mine[k]!);
     prevSentenceFigures = mine;
     prevPara = s.paragraph;
     if (lastOf(s.index)) inheritedAttr = lastOf(s.index);
@@ -2309,6 +2284,58 @@ export function findCasualties(text: string, input: ClaimInput, attributions: At
     m.since = null;
   }
   return out;
+}
+
+/** The first figure of the list that is a running total. */
+function firstTally(list: readonly CasualtyMention[]): CasualtyMention | undefined {
+  for (let k = 0; k < list.length; k++) if (list[k]!.tally) return list[k];
+  return undefined;
+}
+
+/** Whether a civilian breakdown of the figure's outcome comes after it among the sentence's figures. */
+function civilianPartAfter(mine: readonly CasualtyMention[], m: CasualtyMention): boolean {
+  for (const x of mine) if (x.breakdown && x.group === 'civilian' && x.outcome === m.outcome && x.numberSpan.start > m.numberSpan.start) return true;
+  return false;
+}
+
+/** Whether a figure of the sentence may be a part of a sum of outcome o (a count read by an -after / -before rule). */
+function partOf(m: CasualtyMention, o: Outcome): boolean {
+  return m.outcome === o && !m.breakdown && m.count > 0 && AFTER_OR_BEFORE_RULE.test(m.rule);
+}
+
+/**
+ * Parts of one outcome that add up to another figure are a breakdown of it: parts by group ("7
+ * polisi dan 13 warga") or by severity ("3 luka berat, 4 luka ringan"); parts by place are figures
+ * of their own events. Severity parts of the injured with no total given add a total (their sum).
+ * `mine`: the sentence's figures (the sum is added to them); `out`: the document's figures before.
+ */
+function sumParts(o: Outcome, mine: CasualtyMention[], out: readonly CasualtyMention[], toks: Token[], c: ClaimPack, mask: number, code: string): void {
+  let n = 0;
+  for (const m of mine) if (partOf(m, o)) n++;
+  if (n < 2) return;
+  const parts = mine.filter((m) => partOf(m, o));
+  const sum = parts.reduce((x, m) => x + m.count, 0);
+  // parts by group ("7 polisi dan 13 warga") or by severity ("3 luka berat, 4 luka ringan");
+  // parts by place are figures of their own events
+  const byGroup = new Set(parts.map((m) => m.group)).size > 1;
+  const bySeverity = (mask & B_SEVERITY) !== 0 && hasSeverity(toks, c);
+  if ((byGroup || bySeverity) && [...out, ...mine].some((m) => m.outcome === o && m.count === sum && !parts.includes(m))) for (const p of parts) p.breakdown = true;
+  else if (bySeverity && o === 'injured') {
+    // "tiga luka berat, empat luka ringan dan satu luka-luka" with no total given: the total is
+    // their sum, the parts break it down
+    const groups = new Set(parts.map((m) => m.group));
+    const first = parts[0]!;
+    mine.push({
+      ...first,
+      count: sum,
+      qualifier: parts.some((m) => m.qualifier === 'at_least') ? 'at_least' : parts.every((m) => m.qualifier === 'exact') ? 'exact' : 'about',
+      group: groups.size === 1 ? first.group : 'unknown',
+      numberSpan: { start: first.numberSpan.start, end: parts[parts.length - 1]!.numberSpan.end },
+      breakdown: false,
+      rule: rid(code, 'casualty/sum'),
+    });
+    for (const p of parts) p.breakdown = true;
+  }
 }
 
 /**
