@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { fold, MAX_SENTENCE, splitSentences, tokenize, tokensOf } from '../../src/core/engine/text.js';
+import { fold, hasSmallSig, MAX_SENTENCE, memoOf, memoPeek, memoPut, SigMap, smallSigSet, splitSentences, tokenize, tokensOf, wordSig } from '../../src/core/engine/text.js';
 import { pack } from '../helpers.js';
 
 const split = (code: string, text: string) => splitSentences(text, pack(code).sentences).map((s) => s.text);
@@ -107,5 +107,40 @@ describe('over-long sentences are cut so no stage can hang', () => {
   });
   test('normal sentences are untouched', () => {
     expect(split('en', 'Two people were killed. Police said so.')).toEqual(['Two people were killed.', 'Police said so.']);
+  });
+});
+
+
+describe('small signature sets and memo peek/put', () => {
+  test('a smallSigSet holds the signatures of its words and is sized to them', () => {
+    const words = ['the', 'in', 'a', 'hundred', 'dozens', 'sejumlah', 'puluhan'];
+    const set = smallSigSet(words);
+    for (const w of words) expect(hasSmallSig(set, wordSig(w))).toBe(true);
+    expect(set.length * 32).toBeLessThanOrEqual(1024);
+    const big = smallSigSet(Array.from({ length: 500 }, (_, i) => `w${i}`));
+    expect(big.length * 32).toBeGreaterThanOrEqual(500 * 64);
+    // Most other words are answered "absent".
+    const others = Array.from({ length: 1000 }, (_, i) => `other${i}`);
+    expect(others.filter((w) => hasSmallSig(set, wordSig(w))).length).toBeLessThan(100);
+  });
+  test('SigMap finds its words by word and signature, and nothing else', () => {
+    const m = new SigMap([['april', 4], ['may', 5], ['kamis', 4]] as const);
+    expect(m.get('april', wordSig('april'))).toBe(4);
+    expect(m.get('kamis', wordSig('kamis'))).toBe(4);
+    expect(m.get('aprils', wordSig('aprils'))).toBeUndefined();
+  });
+  test('memoPeek sees what memoPut and memoOf kept, for sentences of splitSentences and others', () => {
+    const k1 = Symbol('k1');
+    const k2 = Symbol('k2');
+    const [s] = splitSentences('Gunmen attacked a convoy.', { abbreviations: new Set() });
+    const plain = { index: 0, paragraph: 0, start: 0, end: 5, text: 'Hello' };
+    for (const sent of [s!, plain]) {
+      expect(memoPeek(sent, k1)).toBeUndefined();
+      memoPut(sent, k1, [1, 2]);
+      expect(memoPeek(sent, k1)).toEqual([1, 2]);
+      expect(memoOf(sent, k1, () => [9])).toEqual([1, 2]);
+      expect(memoOf(sent, k2, () => 'x')).toBe('x');
+      expect(memoPeek(sent, k2)).toBe('x');
+    }
   });
 });

@@ -135,6 +135,32 @@ describe('violence done to armed forces', () => {
   });
 });
 
+describe('another kind of attack in a town of the area struck', () => {
+  const area = (name: string, kind: HandPlace['kind'], lat: number, lon: number): HandPlace => ({ name, kind, country: 'PS', admin1: 'Gaza Strip', lat, lon, geonames_id: null });
+  const gaz: [string, HandPlace][] = [['Gaza Strip', area('Gaza Strip', 'admin1', 31.43, 34.37)], ['Khan Younis', area('Khan Younis', 'city', 31.34, 34.31)]];
+  it('is another incident', () => {
+    const text = 'Israeli air strikes killed at least 25 Palestinians across the Gaza Strip overnight, health officials said. In Khan Younis, a tank shell hit a tent sheltering displaced people, killing four, medics said.';
+    const ev = codeEvents(handDoc(text, 'en', '2024-08-14T07:40:00+01:00'), handReading(text, en, gaz, { dates: [['overnight', '2024-08-14']] }), en).events;
+    expect(ev.map((e) => `${e.sub_event_type} @ ${e.location?.name}`).sort()).toEqual(['Air/drone strike @ Gaza Strip', 'Shelling/artillery/missile attack @ Khan Younis']);
+  });
+});
+
+describe('the passive voice of a rule of both voices', () => {
+  const ASG: Partial<ActorMention> = { name: 'Abu Sayyaf Group', type: 'rebel', kind: 'group', country: 'PH' };
+  const AFP: Partial<ActorMention> = { name: 'Military Forces of the Philippines', type: 'state', kind: 'force', country: 'PH' };
+  it('takes the agent named inside and after the trigger as actor1 (ms)', () => {
+    const text = 'Dua askar Filipina terbunuh apabila diserang sekumpulan militan Abu Sayyaf di Jolo, semalam.';
+    const ev = code(text, ms, { actors: [['askar Filipina', AFP], ['militan Abu Sayyaf', ASG]], dates: [['semalam', '2024-06-04']] });
+    expect(ev[0]!.actor1?.name).toBe('Abu Sayyaf Group');
+    expect(ev[0]!.actor2?.name).toBe('Military Forces of the Philippines');
+  });
+  it('and the subject of the active voice (id)', () => {
+    const text = 'Kelompok Abu Sayyaf menyerang pos militer di Jolo, Selasa (4/6).';
+    const ev = code(text, id, { actors: [['Kelompok Abu Sayyaf', ASG], ['pos militer', AFP]], dates: [['Selasa (4/6)', '2024-06-04']] });
+    expect(ev[0]!.actor1?.name).toBe('Abu Sayyaf Group');
+  });
+});
+
 describe("a dateline's day", () => {
   const gaz: [string, HandPlace][] = [['Kaduna', place('Kaduna', 'NG', 10.52, 7.44)]];
   it('is when the report was filed, not when the event happened', () => {

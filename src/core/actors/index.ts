@@ -1,4 +1,4 @@
-import { factsOf, fold, hasSig, sigSet, SigMap, tokenize, tokensOf, TF_HYPHEN, TF_JOINED, TF_NONASCII, TF_SIG_SHIFT, TF_UPPER, wordSig, type Sentence, type Token } from '../engine/text.js';
+import { factsOf, fold, hasSig, sigSet, tokenize, tokensOf, TF_HYPHEN, TF_JOINED, TF_NONASCII, TF_SIG_SHIFT, TF_UPPER, wordSig, type Sentence, type Token } from '../engine/text.js';
 import type { LanguagePack } from '../pack.js';
 import type { ActorMention, ActorPack, ActorRule, ActorSpec } from './types.js';
 import { COUNTRY_NAMES } from './data/countries.js';
@@ -43,6 +43,8 @@ interface Terminal {
 
 interface Node {
   next: Map<string, Node>;
+  /** `next` as a signature table (set when the pack is compiled). */
+  tab?: SigTable<Node>;
   slotC?: Node;
   slotN?: Node;
   ends: Terminal[];
@@ -50,6 +52,8 @@ interface Node {
 
 interface CountryNode {
   next: Map<string, CountryNode>;
+  /** `next` as a signature table (set when the pack is compiled). */
+  tab?: SigTable<CountryNode>;
   /** Places ending here, with the original spelling for case-sensitive acronyms. */
   ends: { place: Place; cased: string[] | null }[];
 }
@@ -58,16 +62,25 @@ interface CountryNode {
 interface First {
   node: Node | undefined;
   country: CountryNode | undefined;
+  /**
+   * When `node` ends no phrase by itself: a sieve of the signatures (cut to `mask`) of the words
+   * that may follow it in a phrase, so that a token after which no phrase can go on is passed
+   * without a walk ("the", "a" start many phrases and go on in few texts). null: always walk.
+   */
+  sieve: Uint32Array | null;
+  mask: number;
+  /** `node` has a country slot next: a country's first word after it may go on too. */
+  slot: boolean;
 }
 
 interface Compiled {
   root: Node;
   /** Words that start a phrase (bit 1) or a country name (bit 2). */
   first: Map<string, First>;
-  /** `first` looked up by word and signature (see SigMap). */
-  firstBySig: SigMap<First>;
-  /** Signatures of every word of every trie (a token whose signature is absent continues none). */
-  trieSig: Uint32Array;
+  /** `first` as a signature table. */
+  firstTab: SigTable<First>;
+  /** Signatures of the first words of the country names. */
+  countryFirstSig: Uint32Array;
   countries: CountryNode;
   officialBefore: CountryNode; // reused as a plain phrase trie (ends unused but non-empty)
   officialAfter: CountryNode;
@@ -187,6 +200,57 @@ function insertPhrase(root: CountryNode, phrase: string, place: Place | null): v
   }
 }
 
+/** The sieve of First.sieve for a phrase node (null when it ends a phrase itself): 64 bits a word, 256 to 4096 bits. */
+function nextSieve(node: Node): Uint32Array | null {
+  if (node.ends.length > 0) return null;
+  let bits = 256;
+  while (bits < 4096 && bits < 64 * node.next.size) bits <<= 1;
+  const set = new Uint32Array(bits >>> 5);
+  for (const k of node.next.keys()) {
+    const h = wordSig(k) & (bits - 1);
+    set[h >>> 5]! |= 1 << (h & 31);
+  }
+  return set;
+}
+
+/**
+ * A word-keyed table looked up by the word's signature first (engine/text wordSig): open
+ * addressing over plain arrays, so that a token whose signature is absent is answered without
+ * its string, and a present one with one string comparison.
+ */
+interface SigTable<V> {
+  /** The signature in each slot, -1 when empty (at least one slot is). */
+  sigs: number[];
+  keys: string[];
+  vals: V[];
+  mask: number;
+}
+
+function sigTable<V>(map: Map<string, V>): SigTable<V> {
+  let size = 1;
+  while (size < 2 * map.size) size <<= 1;
+  const t: SigTable<V> = { sigs: new Array<number>(size).fill(-1), keys: new Array<string>(size).fill(''), vals: new Array<V>(size), mask: size - 1 };
+  for (const [k, v] of map) {
+    const h = wordSig(k);
+    let x = h & t.mask;
+    while (t.sigs[x] !== -1) x = (x + 1) & t.mask;
+    t.sigs[x] = h;
+    t.keys[x] = k;
+    t.vals[x] = v;
+  }
+  return t;
+}
+
+/** The value of the sentence's token j (by its signature S[j] and folded form) in a table, or undefined. */
+function tabAt<V>(t: SigTable<V>, j: number): V | undefined {
+  const h = S[j]!, sigs = t.sigs, mask = t.mask;
+  for (let x = h & mask; ; x = (x + 1) & mask) {
+    const y = sigs[x]!;
+    if (y === -1) return undefined;
+    if (y === h && t.keys[x] === fw(j)) return t.vals[x];
+  }
+}
+
 function cueRegex(cues: readonly string[]): RegExp | null {
   if (cues.length === 0) return null;
   const alt = [...cues].sort((a, b) => b.length - a.length).map((c) => c.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|');
@@ -224,30 +288,29 @@ function compile(pack: ActorPack): Compiled {
   };
   const set = (xs: readonly string[]) => new Set(xs.map(foldWord));
   const first = new Map<string, First>();
-  for (const [k, node] of root.next) first.set(k, { node, country: undefined });
+  for (const [k, node] of root.next) first.set(k, { node, country: undefined, sieve: nextSieve(node), mask: 0, slot: !!(node.slotC || node.slotN) });
   for (const [k, country] of countries.next) {
     const e = first.get(k);
     if (e) e.country = country;
-    else first.set(k, { node: undefined, country });
+    else first.set(k, { node: undefined, country, sieve: null, mask: 0, slot: false });
   }
-  const firstBySig = new SigMap(first);
+  for (const e of first.values()) if (e.sieve) e.mask = e.sieve.length * 32 - 1;
+  const firstTab = sigTable(first);
   const officialBefore = phraseTrie(pack.officialBefore);
   const officialAfter = phraseTrie(pack.officialAfter);
-  const trieWords = new Set<string>();
-  const collect = (n: { next: Map<string, unknown>; slotC?: unknown; slotN?: unknown }): void => {
-    for (const [k, x] of n.next) {
-      trieWords.add(k);
-      collect(x as typeof n);
-    }
-    if (n.slotC) collect(n.slotC as typeof n);
-    if (n.slotN) collect(n.slotN as typeof n);
+  // every node's children as a signature table
+  const tabulate = (n: { next: Map<string, unknown>; tab?: SigTable<unknown>; slotC?: unknown; slotN?: unknown }): void => {
+    n.tab = sigTable(n.next);
+    for (const x of n.next.values()) tabulate(x as typeof n);
+    if (n.slotC) tabulate(n.slotC as typeof n);
+    if (n.slotN) tabulate(n.slotN as typeof n);
   };
-  for (const t of [root, countries, officialBefore, officialAfter]) collect(t);
+  for (const t of [root, countries, officialBefore, officialAfter]) tabulate(t);
   return {
     root,
     first,
-    firstBySig,
-    trieSig: sigSet(trieWords),
+    firstTab,
+    countryFirstSig: sigSet(countries.next.keys()),
     countries,
     officialBefore,
     officialAfter,
@@ -289,14 +352,14 @@ let STAMP = 0;
 function countryAt(c: Compiled, toks: Token[], i: number, start: CountryNode | undefined | null): CountryHit[] {
   if (CACHE_STAMP[i] === STAMP) return CACHE[i]!;
   const out: CountryHit[] = [];
-  let node: CountryNode | undefined = start === null ? (hasSig(c.trieSig, S[i]!) ? c.countries.next.get(F[i]!) : undefined) : start;
+  let node: CountryNode | undefined = start === null ? tabAt(c.countries.tab!, i) : start;
   for (let j = i; node; ) {
     for (const e of node.ends) {
       if (e.cased && !e.cased.every((w, k) => toks[i + k]!.text === w)) continue;
       out.push({ end: j + 1, place: e.place });
     }
     if (++j >= toks.length) break;
-    node = hasSig(c.trieSig, S[j]!) ? node.next.get(F[j]!) : undefined;
+    node = tabAt(node.tab!, j);
   }
   if (out.length > 1) out.sort((a, b) => b.end - a.end);
   while (CACHE_STAMP.length < i) { CACHE_STAMP.push(-1); CACHE.push(out); }
@@ -324,7 +387,7 @@ function walk(node: Node, j: number, place: Place | null, slot: [number, number]
   const ends = node.ends;
   if (j > W_i) for (let k = 0; k < ends.length; k++) W_out.push({ end: j, term: ends[k]!, place, slot });
   if (j >= W_toks.length) return;
-  const n = next === null ? (hasSig(W_c!.trieSig, S[j]!) ? node.next.get(F[j]!) : undefined) : next;
+  const n = next === null ? tabAt(node.tab!, j) : next;
   if (n) walk(n, j + 1, place, slot, null, null);
   if (node.slotC || node.slotN) {
     for (const h of countryAt(W_c!, W_toks, j, country)) {
@@ -332,6 +395,21 @@ function walk(node: Node, j: number, place: Place | null, slot: [number, number]
       if (node.slotN && h.place.isName) walk(node.slotN, h.end, place ?? h.place, slot ?? [j, h.end], null, null);
     }
   }
+}
+
+/**
+ * Whether a phrase may start at token i (whose first-word entry is fe): false only when no
+ * phrase can (the first word's node ends none itself, and neither a word of its continuations
+ * nor — after a country slot — a country's first word follows; no country phrase starts here).
+ */
+function mayGoOn(c: Compiled, fe: First, n: number, i: number): boolean {
+  const sieve = fe.sieve;
+  if (sieve === null || (fe.country && (c.root.slotC || c.root.slotN))) return true;
+  if (i + 1 >= n) return false;
+  const h = S[i + 1]!;
+  if (fe.slot && hasSig(c.countryFirstSig, h)) return true;
+  const x = h & fe.mask;
+  return (sieve[x >>> 5]! & (1 << (x & 31))) !== 0;
 }
 
 function candidatesAt(c: Compiled, toks: Token[], i: number, first: First): Candidate[] {
@@ -361,7 +439,7 @@ function phraseEndingAt(t: CountryNode, toks: Token[], end: number, maxLen = 4):
   let best = -1;
   for (let s = Math.max(0, end - maxLen); s < end; s++) {
     let node: CountryNode | undefined = t;
-    for (let j = s; j < end && node; j++) node = node.next.get(F[j]!);
+    for (let j = s; j < end && node; j++) node = tabAt(node.tab!, j);
     if (node && node.ends.length > 0) {
       best = s;
       break;
@@ -374,7 +452,7 @@ function phraseStartingAt(t: CountryNode, toks: Token[], start: number): number 
   let node: CountryNode | undefined = t;
   let best = -1;
   for (let j = start; j < toks.length && node; j++) {
-    node = node.next.get(F[j]!);
+    node = tabAt(node.tab!, j);
     if (node && node.ends.length > 0) best = j + 1;
   }
   return best;
@@ -443,6 +521,7 @@ export function findActors(text: string, sentence: Sentence, pack: LanguagePack)
   const c = getCompiled(pack);
   if (!c) return [];
   const toks = sentenceTokens(sentence, c);
+  TOKS = toks;
   STAMP++;
   let ctx: { protest: boolean; riot: boolean } | null = null;
   const context = () => {
@@ -479,26 +558,25 @@ export function findActors(text: string, sentence: Sentence, pack: LanguagePack)
   let i = 0;
   while (i < toks.length) {
     let taken = false;
-    const tok = toks[i]!;
-    const tf = F[i]!;
     const tu = U[i]!;
     const h = S[i]!;
-    const fe = c.firstBySig.get(tf, h);
+    // (most tokens start nothing: one bit test, no string)
+    const fe = tabAt(c.firstTab, i);
     const first = fe === undefined ? undefined : (fe.node ? 1 : 0) | (fe.country ? 2 : 0);
-    if (first !== undefined && (first & 1 || ((c.root.slotC || c.root.slotN) && first & 2))) {
+    if (first !== undefined && (first & 1 || ((c.root.slotC || c.root.slotN) && first & 2)) && mayGoOn(c, fe!, toks.length, i)) {
       for (const cand of candidatesAt(c, toks, i, fe!)) {
         const r = cand.term.rule;
         if (r.cased && !casedOk(cand.term, toks, i)) continue;
         if (r.context && !context()[r.context]) continue;
         if (r.generic && tu && i > 0) {
           const prev = toks[i - 1]!;
-          if (U[i - 1]! && /^\p{L}/u.test(prev.text) && F[i - 1]! !== 'the' && !titleCase()) continue;
+          if (U[i - 1]! && /^\p{L}/u.test(prev.text) && fw(i - 1) !== 'the' && !titleCase()) continue;
         }
         let end = cand.end;
         if (r.tail) {
           let k = 0;
           const max = titleCase() ? 1 : 3;
-          while (end < toks.length && k < max && (U[end]! || /^\d+$/.test(toks[end]!.text)) && !c.tailStop.has(F[end]!)) {
+          while (end < toks.length && k < max && (U[end]! || /^\d+$/.test(toks[end]!.text)) && !c.tailStop.has(fw(end))) {
             end++;
             k++;
           }
@@ -510,7 +588,7 @@ export function findActors(text: string, sentence: Sentence, pack: LanguagePack)
           const s = toks[a0]!.start;
           const e = toks[a1 - 1]!.end;
           const rd = render(r.actor, cand.place);
-          const m: ActorMention & { t0: number; t1: number; rank?: boolean } = { start: s, end: e, text: text.slice(s, e), ...rd, type: r.actor.type, kind: r.actor.kind, rule: r.id, t0: a0, t1: a1, rank: !!r.tailRequired };
+          const m: ActorMention & { t0: number; t1: number; rank?: boolean } = { start: s, end: e, text: text.slice(s, e), name: rd.name, label: rd.label, country: rd.country, template: rd.template, type: r.actor.type, kind: r.actor.kind, rule: r.id, t0: a0, t1: a1, rank: !!r.tailRequired };
           if (r.slotOnly && cand.slot) m.agentOf = { start: toks[i]!.start, end: toks[end - 1]!.end };
           out.push(m);
         }
@@ -521,22 +599,26 @@ export function findActors(text: string, sentence: Sentence, pack: LanguagePack)
     }
     if (!taken) {
       // A bare country name as the subject of a speech or attack verb.
-      const hits = tu && first !== undefined && first & 2 ? countryAt(c, toks, i, fe!.country).filter((h) => h.place.isName) : [];
-      const h = hits[0];
-      if (h && !c.verbStop.has(tf) && !(i > 0 && c.notAfter.has(F[i - 1]!)) && !(i > 0 && U[i - 1]! && /^\p{L}/u.test(toks[i - 1]!.text) && !isSentenceStart(toks, i))) {
+      let h: CountryHit | undefined;
+      if (tu && first !== undefined && first & 2) {
+        const hits = countryAt(c, toks, i, fe!.country);
+        for (let q = 0; q < hits.length; q++) if (hits[q]!.place.isName) { h = hits[q]!; break; }
+      }
+      if (h && !c.verbStop.has(fw(i)) && !(i > 0 && c.notAfter.has(fw(i - 1))) && !(i > 0 && U[i - 1]! && /^\p{L}/u.test(toks[i - 1]!.text) && !isSentenceStart(toks, i))) {
         let j = h.end;
         let n = 0;
-        while (j < toks.length && n < 3 && c.aux.has(F[j]!)) {
+        while (j < toks.length && n < 3 && c.aux.has(fw(j))) {
           j++;
           n++;
         }
-        const verb = j < toks.length ? F[j] : undefined;
+        const verb = j < toks.length ? fw(j) : undefined;
         const kind = verb && c.speech.has(verb) ? 'speech' : verb && c.attack.has(verb) ? 'attack' : null;
         if (kind) {
-          const s = tok.start;
+          const s = toks[i]!.start;
           const e = toks[h.end - 1]!.end;
           const spec: ActorSpec = kind === 'speech' ? SPEAKING_COUNTRY : ATTACKING_COUNTRY;
-          out.push({ start: s, end: e, text: text.slice(s, e), ...render(spec, h.place), type: 'state', kind: 'country', rule: c.pack.countryRule[kind], t0: i, t1: h.end });
+          const rd = render(spec, h.place);
+          out.push({ start: s, end: e, text: text.slice(s, e), name: rd.name, label: rd.label, country: rd.country, template: rd.template, type: 'state', kind: 'country', rule: c.pack.countryRule[kind], t0: i, t1: h.end });
           i = h.end;
           continue;
         }
@@ -567,7 +649,7 @@ export function findActors(text: string, sentence: Sentence, pack: LanguagePack)
     const floor = prev && !prevBare ? prev.t1 : k > 1 ? out[k - 2]!.t1 : 0;
     // Skip a place name between the title and the body: "spokesperson of the Kano State Police Command".
     let b0 = m.t0;
-    while (b0 > floor && m.t0 - b0 < 3 && U[b0 - 1]! && /^\p{L}/u.test(toks[b0 - 1]!.text) && !c.officialBefore.next.has(F[b0 - 1]!)) b0--;
+    while (b0 > floor && m.t0 - b0 < 3 && U[b0 - 1]! && /^\p{L}/u.test(toks[b0 - 1]!.text) && tabAt(c.officialBefore.tab!, b0 - 1) === undefined) b0--;
     let s = phraseEndingAt(c.officialBefore, toks, m.t0);
     if (s < 0 && b0 < m.t0) s = phraseEndingAt(c.officialBefore, toks, b0);
     const e = phraseStartingAt(c.officialAfter, toks, m.t1);
@@ -622,13 +704,28 @@ function possessive(w: string): boolean {
   return (s === 115 || s === 83) && (q === 39 || q === 0x2019);
 }
 /** "Saudi-led", "Hamas-run", "Russian-backed": the name and its relation are read apart. */
+const RELATIONS = new Set(['led', 'backed', 'run', 'controlled', 'allied', 'aligned', 'linked', 'affiliated', 'supported', 'sponsored', 'funded', 'held', 'occupied', 'administered', 'dominated', 'installed']);
+/** Whether RELATION may match w: the part after its last hyphen, in lower case, is a relation word (a sieve before the regex). */
+function mayRelate(w: string): boolean {
+  const d = w.lastIndexOf('-');
+  return d > 0 && w.length - d - 1 >= 3 && w.length - d - 1 <= 12 && RELATIONS.has(w.slice(d + 1).toLowerCase());
+}
 const RELATION = /^(.+?)-(led|backed|run|controlled|allied|aligned|linked|affiliated|supported|sponsored|funded|held|occupied|administered|dominated|installed)$/i;
 
 /**
  * The folded form and capital flag of each token of the sentence being read, in arrays parallel
- * to its tokens (reused from sentence to sentence: findActors is not re-entered).
+ * to its tokens (reused from sentence to sentence: findActors is not re-entered). F holds the
+ * folded form only where FS is 1 (a token with a character outside ASCII, or one split or
+ * checked for a split); any other token's folded form is its own lower case (see fw).
  */
 const F: string[] = [];
+let FS = new Uint8Array(1024);
+/** The tokens of the sentence being read (sentenceTokens' result). */
+let TOKS: Token[] = [];
+/** The folded form of token j of the sentence being read. */
+function fw(j: number): string {
+  return FS[j] === 1 ? F[j]! : TOKS[j]!.lower;
+}
 /** 1 when the token starts with a capital (typed arrays: cheaper to fill than arrays of values). */
 let U = new Uint8Array(1024);
 /** sig() of each F. */
@@ -645,34 +742,47 @@ function sentenceTokens(sentence: Sentence, c: Compiled): Token[] {
   if (U.length < 3 * src.length) {
     U = new Uint8Array(6 * src.length);
     S = new Int32Array(6 * src.length);
+    FS = new Uint8Array(6 * src.length);
   }
   let out: Token[] | null = null;
   let n = 0;
   const push = (start: number, end: number, text: string, f: string, upper: boolean): void => {
     out!.push({ start, end, text, lower: text });
     F[n] = f;
+    FS[n] = 1;
     S[n] = sig(f);
     U[n++] = upper ? 1 : 0;
   };
   for (let k = 0; k < src.length; k++) {
-    const t = src[k]!;
-    const w = t.text;
     const fa = facts[k]!;
     const upper = (fa & TF_UPPER) !== 0;
+    // a plain word (ASCII, no inner joiner or hyphen) splits never and folds to its lower case: its facts are enough
+    if ((fa & (TF_NONASCII | TF_HYPHEN | TF_JOINED)) === 0) {
+      if (out) out.push(src[k]!);
+      FS[n] = 0;
+      S[n] = fa >>> TF_SIG_SHIFT;
+      U[n++] = upper ? 1 : 0;
+      continue;
+    }
+    const t = src[k]!;
+    const w = t.text;
     const nonA = (fa & TF_NONASCII) !== 0;
     const f = nonA ? foldCached(w) : t.lower;
     const hyphen = (fa & TF_HYPHEN) !== 0;
-    const rel = hyphen && w.length > 5 ? RELATION.exec(w) : null;
+    const rel = hyphen && w.length > 5 && mayRelate(w) ? RELATION.exec(w) : null;
     let split = false;
     if (rel) split = true;
     else if ((fa & (TF_JOINED | TF_NONASCII)) !== 0 && w.length > 3 && possessive(w)) split = true; // an inner apostrophe is a joiner
     else if (upper && hyphen && !c.countries.next.has(f) && !c.root.next.has(f)) {
-      const parts = w.split('-');
-      split = parts.length === 2 && parts.every((x) => x.length > 1 && isUpper(x)) && c.countries.next.has(foldWord(parts[0]!));
+      // (as w.split('-'): two parts of two characters or more, each capitalised)
+      const d = w.indexOf('-');
+      split = d > 1 && w.length - d > 2 && w.indexOf('-', d + 1) < 0 && isUpper(w) && isUpper(w.slice(d + 1, d + 2)) &&
+        c.countries.next.has(foldWord(w.slice(0, d)));
     }
     if (!split) {
       if (out) out.push(t);
       F[n] = f;
+      FS[n] = 1;
       S[n] = nonA ? sig(f) : fa >>> TF_SIG_SHIFT;
       U[n++] = upper ? 1 : 0;
       continue;

@@ -1,4 +1,4 @@
-import { factsOf, hasSig, memoOf, sigSet, tokenize, tokensOf, TF_DIGIT0, TF_JOINED, TF_NONASCII, TF_SIG_SHIFT, type Sentence } from '../engine/text.js';
+import { factsOf, hasSmallSig as hasSig, memoPeek, memoPut, SigMap, smallSigSet as sigSet, tokenize, tokensOf, TF_DIGIT0, TF_JOINED, TF_NONASCII, TF_SIG_SHIFT, type Sentence } from '../engine/text.js';
 import { alternation, WB_END, WB_START } from '../engine/phrases.js';
 import type { LanguagePack } from '../pack.js';
 import {
@@ -47,13 +47,24 @@ interface Rule {
    * begins with another ASCII character are not tried as starts.
    */
   startChars?: Uint32Array | null;
+  /**
+   * The first tokens the expression can begin with (the first token of each leading word or
+   * phrase), for plain tokens (ASCII, no inner joiner): such a token is tried as a start only when
+   * it is one of these, or a digit-led token when `digitStart`. A plain token is a whole run of
+   * letters and digits, and no pattern goes on from a leading word into a letter or digit, so a
+   * match starting there begins with one of these tokens exactly. Null: no filter.
+   */
+  firstTokens?: SigMap<true> | null;
+  digitStart?: boolean;
+  /** A character every match holds ("(" for the bracketed forms): a sentence without it is not tried. */
+  needs?: string;
   make(m: RegExpExecArray): Omit<RawDate, 'start' | 'end' | 'rule' | 'futureCue' | 'since'> | null;
 }
 
 interface Compiled {
   rules: Rule[];
   /** Trigger word → bit mask of the rules it may start. */
-  wordRules: Map<string, number>;
+  wordRules: SigMap<number>;
   /** Token pattern → bit of the rule it may start (numeric forms). */
   tokRules: Array<[number, RegExp]>;
   /** Signatures of the trigger words of wordRules. */
@@ -67,6 +78,9 @@ interface Compiled {
    */
   sinceNeed: Uint32Array;
   futureNeed: Uint32Array;
+  /** The words of sinceNeed and futureNeed, looked for inside tokens with an inner joiner. */
+  sinceWords: string[];
+  futureWords: string[];
   future: RegExp;
   futureAll: RegExp;
   past: RegExp;
@@ -88,9 +102,14 @@ const norm = (s: string): string => {
   return v;
 };
 
+/** The last pack compiled (a document is read with one pack). */
+let lastPack: DatePack | null = null;
+let lastCompiled: Compiled | null = null;
+
 function compile(p: DatePack): Compiled {
+  if (p === lastPack) return lastCompiled!;
   const hit = compiledPacks.get(p);
-  if (hit) return hit;
+  if (hit) { lastPack = p; lastCompiled = hit; return hit; }
   const months = lowerMap(p.months);
   const weekdays = lowerMap(p.weekdays);
   const pods = lowerMap(p.partsOfDay);
@@ -102,7 +121,8 @@ function compile(p: DatePack): Compiled {
   const counts = lowerMap(p.counts);
   const oneUnit = lowerMap(p.oneUnit);
   const cs = new Set(p.caseSensitive.map((x) => x.toLowerCase()));
-  const okCase = (s: string | undefined) => !s || !cs.has(norm(s)) || /^\p{Lu}/u.test(s);
+  // (capitals first: most names are written with one, and that needs no look-up)
+  const okCase = (s: string | undefined) => !s || upperInitial(s) || !cs.has(norm(s));
 
   const A = (xs: Iterable<string>) => alternation(xs);
   const MON = `(?<mon>${A(months.keys())})\\.?`;
@@ -177,8 +197,9 @@ function compile(p: DatePack): Compiled {
     },
     {
       // "September 2020", "bulan Maret", "pada Mei", "Maret lalu", "last March", "since May"
+      // (not "since October 7." or "since October 7, …": a day follows, the month-day rule reads it)
       name: 'month',
-      re: re(`(?:(?<cue>${A(p.monthCues)})\\s+)?(?:(?<pb>${A(pBefore.keys())})\\s+)?${MON}(?:\\s+(?<pa>${A(pAfter.keys())}))?(?:\\s*,?\\s+${YEAR}(?!\\d))?`),
+      re: re(`(?:(?<cue>${A(p.monthCues)})\\s+)?(?:(?<pb>${A(pBefore.keys())})\\s+)?${MON}(?!\\.?\\s+(?:3[01]|[12]\\d|0?[1-9])(?:${A(p.daySuffixes)})?(?:\\s*[.,;:)]|\\s*$))(?:\\s+(?<pa>${A(pAfter.keys())}))?(?:\\s*,?\\s+${YEAR}(?!\\d))?`),
       make: (m) => {
         const g = m.groups!;
         if (!okCase(g.mon)) return null;
@@ -323,21 +344,41 @@ function compile(p: DatePack): Compiled {
     }
     return set;
   };
-  for (const r of rules) Object.assign(r, triggers[r.name], { back: backs[r.name] ?? BACK, startChars: charSet(starts[r.name]) });
-  const wordRules = new Map<string, number>();
+  const firstTokens = (lists: Iterable<string>[] | undefined): SigMap<true> | null => {
+    if (!lists) return null;
+    const set = new Set<string>();
+    for (const list of lists) {
+      if (list === DIGITS) continue;
+      for (const w of list) {
+        const t = tokenize(w.trim().toLowerCase())[0];
+        if (t) set.add(t.lower);
+      }
+    }
+    return new SigMap([...set].map((w) => [w, true] as const));
+  };
+  for (const r of rules) {
+    Object.assign(r, triggers[r.name], {
+      back: backs[r.name] ?? BACK, startChars: charSet(starts[r.name]), firstTokens: firstTokens(starts[r.name]),
+      digitStart: (starts[r.name] ?? []).includes(DIGITS),
+      needs: r.name === 'weekday-paren' || r.name === 'paren' ? '(' : undefined,
+    });
+  }
+  const ruleWords = new Map<string, number>();
   const tokRules: Array<[number, RegExp]> = [];
   rules.forEach((r, i) => {
-    for (const w of r.words ?? []) wordRules.set(w, (wordRules.get(w) ?? 0) | (1 << i));
+    for (const w of r.words ?? []) ruleWords.set(w, (ruleWords.get(w) ?? 0) | (1 << i));
     if (r.tok) tokRules.push([1 << i, r.tok]);
   });
   const c: Compiled = {
     rules,
-    wordRules,
+    wordRules: new SigMap(ruleWords),
     tokRules,
-    wordSig: sigSet(wordRules.keys()),
+    wordSig: sigSet(ruleWords.keys()),
     memoKey: Symbol('dates'),
     sinceNeed: sigSet(needWords(p.since)),
     futureNeed: sigSet(needWords(p.future)),
+    sinceWords: needWords(p.since),
+    futureWords: needWords(p.future),
     future: new RegExp(`${WB_START}(?:${A(p.future)})${WB_END}`, 'iu'),
     futureAll: new RegExp(`${WB_START}(?:${A(p.future)})${WB_END}`, 'giu'),
     past: new RegExp(`${WB_START}(?:${A(p.past)})${WB_END}`, 'iu'),
@@ -355,6 +396,36 @@ function needWords(phrases: readonly string[]): string[] {
     if (ws.length) out.add(ws.reduce((a, b) => (b.length > a.length ? b : a)));
   }
   return [...out];
+}
+
+/** White space as /\s/ sees it. */
+function isJsSpace(c: number): boolean {
+  if (c < 128) return c === 32 || (c >= 9 && c <= 13);
+  return c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f ||
+    c === 0x205f || c === 0x3000 || c === 0xfeff;
+}
+
+/**
+ * Whether s[from, to) has no ; : ! ? and at most `max` words (runs of non-space), as
+ * !/[;:!?]/.test(gap) && gap.trim().split(/\s+/).filter(Boolean).length <= max.
+ */
+function fewWordsBetween(s: string, from: number, to: number, max: number): boolean {
+  let words = 0;
+  let inWord = false;
+  for (let i = from; i < to; i++) {
+    const c = s.charCodeAt(i);
+    if (c === 59 || c === 58 || c === 33 || c === 63) return false;
+    if (isJsSpace(c)) inWord = false;
+    else if (!inWord) { inWord = true; words++; }
+  }
+  return words <= max;
+}
+
+const UPPER_START = /^\p{Lu}/u;
+/** As /^\p{Lu}/u.test(s), ASCII without the regex. */
+function upperInitial(s: string): boolean {
+  const c = s.charCodeAt(0);
+  return c < 128 ? c >= 65 && c <= 90 : UPPER_START.test(s);
 }
 
 function yearOf(s: string): number {
@@ -377,7 +448,11 @@ const BACK = 8;
  */
 export function scanDates(sentence: Sentence, pack: LanguagePack): RawDate[] {
   const c = compile(pack.dates);
-  return memoOf(sentence, c.memoKey, () => scan(sentence, pack, c));
+  const hit = memoPeek<RawDate[]>(sentence, c.memoKey);
+  if (hit !== undefined) return hit;
+  const v = scan(sentence, pack, c);
+  memoPut(sentence, c.memoKey, v);
+  return v;
 }
 
 /** Scratch of scan(): the rules each token may trigger (scan is not re-entered). */
@@ -396,7 +471,7 @@ function scan(sentence: Sentence, pack: LanguagePack, c: Compiled): RawDate[] {
   for (let ti = 0; ti < toks.length; ti++) {
     const f = facts[ti]!;
     let b = 0;
-    if ((f & TF_NONASCII) !== 0 || hasSig(c.wordSig, f >>> TF_SIG_SHIFT)) b = c.wordRules.get(toks[ti]!.lower) ?? 0;
+    if ((f & TF_NONASCII) !== 0 || hasSig(c.wordSig, f >>> TF_SIG_SHIFT)) b = c.wordRules.get(toks[ti]!.lower, f >>> TF_SIG_SHIFT) ?? 0;
     // Numeric forms are digits with separators (joiners inside the token), or a bare four-digit year.
     if (f & TF_DIGIT0 && (f & TF_JOINED || toks[ti]!.text.length === 4)) {
       const w = toks[ti]!.text;
@@ -406,7 +481,7 @@ function scan(sentence: Sentence, pack: LanguagePack, c: Compiled): RawDate[] {
     if (masks === null) {
       if (MASKS.length < toks.length) MASKS = new Int32Array(2 * toks.length);
       masks = MASKS;
-      masks.fill(0, 0, toks.length);
+      for (let k = 0; k < toks.length; k++) masks[k] = 0;
     }
     masks[ti] = b;
     any |= b;
@@ -414,11 +489,14 @@ function scan(sentence: Sentence, pack: LanguagePack, c: Compiled): RawDate[] {
   if (masks === null) {
     return [];
   }
+  let hasParen: boolean | undefined; // (every `needs` is "(")
   for (let ri = 0; ri < c.rules.length; ri++) {
     const bit = 1 << ri;
     if (!(any & bit)) continue;
     const r = c.rules[ri]!;
+    if (r.needs !== undefined && (hasParen ??= s.indexOf(r.needs) >= 0) === false) continue;
     const sc = r.startChars ?? null;
+    const ft = r.firstTokens ?? null;
     let lastEnd = -1;
     for (let ti = 0; ti < toks.length; ti++) {
       if (!(masks[ti]! & bit)) continue;
@@ -428,7 +506,10 @@ function scan(sentence: Sentence, pack: LanguagePack, c: Compiled): RawDate[] {
         const sk = toks[ti - back]!;
         const st = sk.start - base;
         if (st < lastEnd) continue;
-        if (sc) {
+        const sf = facts[ti - back]!;
+        if (ft !== null && (sf & (TF_JOINED | TF_NONASCII)) === 0) {
+          if ((sf & TF_DIGIT0) !== 0 ? !r.digitStart : ft.get(sk.lower, sf >>> TF_SIG_SHIFT) === undefined) continue;
+        } else if (sc) {
           const ch = sk.lower.charCodeAt(0);
           if (ch < 128 && (sc[ch >>> 5]! & (1 << (ch & 31))) === 0) continue;
         }
@@ -437,12 +518,13 @@ function scan(sentence: Sentence, pack: LanguagePack, c: Compiled): RawDate[] {
         if (!m || m.index + m[0].length <= trigStart) continue;
         const made = r.make(m);
         if (!made) continue;
-        const raw = made as RawDate;
-        raw.start = m.index;
-        raw.end = m.index + m[0].length - (m[0].endsWith('.') ? 1 : 0);
-        raw.rule = r.name;
-        raw.futureCue = false;
-        raw.since = false;
+        // Every raw date has one shape (the rules' objects differ in their fields): resolve and
+        // findDates then read them at one place each.
+        const raw: RawDate = {
+          start: m.index, end: m.index + m[0].length - (m[0].endsWith('.') ? 1 : 0), rule: r.name, kind: made.kind,
+          y: made.y, m: made.m, d: made.d, a: made.a, b: made.b, wd: made.wd, n: made.n, unit: made.unit, rel: made.rel, pod: made.pod,
+          futureCue: false, since: false,
+        };
         cands.push(raw);
         lastEnd = m.index + m[0].length;
         break;
@@ -450,10 +532,10 @@ function scan(sentence: Sentence, pack: LanguagePack, c: Compiled): RawDate[] {
     }
   }
   // Longest (then most specific) first; keep those that do not overlap a kept one.
-  cands.sort((x, y) => (y.end - y.start) - (x.end - x.start) || (SPECIFICITY[y.rule] ?? 0) - (SPECIFICITY[x.rule] ?? 0) || x.start - y.start);
+  if (cands.length > 1) cands.sort((x, y) => (y.end - y.start) - (x.end - x.start) || (SPECIFICITY[y.rule] ?? 0) - (SPECIFICITY[x.rule] ?? 0) || x.start - y.start);
   const kept: RawDate[] = [];
   for (const cd of cands) if (!kept.some((k) => cd.start < k.end && k.start < cd.end)) kept.push(cd);
-  kept.sort((x, y) => x.start - y.start);
+  if (kept.length > 1) kept.sort((x, y) => x.start - y.start);
   // Since-words and future cues before each date, within its clause.
   // Whether the sentence may hold a since / future cue (see sinceNeed): tokens with a joiner or
   // a non-ASCII character count as maybe.
@@ -462,7 +544,14 @@ function scan(sentence: Sentence, pack: LanguagePack, c: Compiled): RawDate[] {
   if (kept.length) {
     for (let ti = 0; ti < toks.length && !(needSince && needFuture); ti++) {
       const f = facts[ti]!;
-      if (f & (TF_JOINED | TF_NONASCII)) { needSince = needFuture = true; break; }
+      if (f & TF_NONASCII) { needSince = needFuture = true; break; }
+      if (f & TF_JOINED) {
+        // A cue word inside "they'll", "ever-since".
+        const w = toks[ti]!.lower;
+        if (!needSince && c.sinceWords.some((x) => w.includes(x))) needSince = true;
+        if (!needFuture && c.futureWords.some((x) => w.includes(x))) needFuture = true;
+        continue;
+      }
       const h = f >>> TF_SIG_SHIFT;
       if (!needSince && hasSig(c.sinceNeed, h)) needSince = true;
       if (!needFuture && hasSig(c.futureNeed, h)) needFuture = true;
@@ -477,14 +566,18 @@ function scan(sentence: Sentence, pack: LanguagePack, c: Compiled): RawDate[] {
   }
   let prevEnd = 0;
   for (const k of kept) {
-    const sp = sincePos.filter((p) => p <= k.start && p >= prevEnd).pop();
+    // (the cue before the date, or the date's own cue word: "since May", "sejak 2019")
+    const sp = sincePos.filter((p) => p <= k.end && p >= prevEnd).pop();
     if (sp !== undefined) {
-      const gap = s.slice(sp, k.start);
-      if (!/[;:!?]/.test(gap) && gap.trim().split(/\s+/).filter(Boolean).length <= 8) k.since = true;
+      if (sp > k.start || fewWordsBetween(s, sp, k.start, 8)) k.since = true;
     }
     // A future cue counts within the date's clause: up to ten words before it, no comma between.
-    const from = Math.max(s.lastIndexOf(',', k.start - 1), s.lastIndexOf(';', k.start - 1), k.start - 80, 0);
     if (k.start > 0 && futureHere) {
+      let from = k.start - 80 > 0 ? k.start - 80 : 0;
+      for (let q = k.start - 1; q >= from; q--) {
+        const ch = s.charCodeAt(q);
+        if (ch === 44 /* , */ || ch === 59 /* ; */) { from = q; break; }
+      }
       // The last future cue before the date, unless a past cue comes after it
       // ("akan menyelidiki penembakan yang terjadi Senin": the shooting is past).
       const win = s.slice(from, k.start);
@@ -526,7 +619,7 @@ export function findDates(text: string, sentence: Sentence, pack: LanguagePack, 
     if (!m) continue;
     let rule = r.rule;
     if (m.date && m.precision === 1 && !m.relative || (m.date && r.kind === 'numeric')) {
-      const n = dayNumber(+m.date.slice(0, 4), +m.date.slice(5, 7), +m.date.slice(8, 10));
+      const n = LAST_N!; // the day number of m.date
       const wd = weekdayOf(n);
       const list = memo.byWeekday.get(wd) ?? [];
       if (!list.some((a) => a.n === n)) list.push({ start: r.start, n });
@@ -540,7 +633,7 @@ export function findDates(text: string, sentence: Sentence, pack: LanguagePack, 
         rule = 'weekday-anchored';
       }
     }
-    (m as DateMention).rule = `${pack.code}/date/${rule}`;
+    (m as DateMention).rule = ruleId(pack.code, rule);
     out.push(m as DateMention);
   }
   return out;
@@ -548,12 +641,36 @@ export function findDates(text: string, sentence: Sentence, pack: LanguagePack, 
 
 const PAST_SLACK = 7; // a day-month up to a week after publication is still this year's
 
+/** Rule ids "<code>/date/<rule>", made once each. */
+const RULE_IDS = new Map<string, Map<string, string>>();
+function ruleId(code: string, rule: string): string {
+  let m = RULE_IDS.get(code);
+  if (!m) RULE_IDS.set(code, (m = new Map()));
+  let id = m.get(rule);
+  if (id === undefined) m.set(rule, (id = `${code}/date/${rule}`));
+  return id;
+}
+
+/** iso() of recent day numbers (a document names few days). */
+const ISO = new Map<number, string>();
+function isoOf(n: number): string {
+  let v = ISO.get(n);
+  if (v === undefined) {
+    if (ISO.size >= 4096) ISO.clear();
+    ISO.set(n, (v = iso(n)));
+  }
+  return v;
+}
+
+/** The day number of the last mention resolve made (its `date`), or null. */
+let LAST_N: number | null = null;
+
 function resolve(r: RawDate, pub: LocalTime | null, p: DatePack): Omit<DateMention, 'rule'> | null {
   const P = pub ? dayNumber(pub.y, pub.m, pub.d) : null;
   const day = (n: number | null, precision: 1 | 2 | 3, relative: boolean, extra?: { future?: boolean; background?: boolean }): Omit<DateMention, 'rule'> => ({
     start: r.start,
     end: r.end,
-    date: n === null ? null : iso(n),
+    date: n === null ? null : isoOf((LAST_N = n)),
     precision,
     since: r.since,
     future: extra?.future ?? (n !== null && P !== null && n > P),

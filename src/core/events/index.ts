@@ -62,9 +62,19 @@ function foldedName(name: string): string {
   let f = foldedNames.get(name);
   if (f === undefined) {
     if (foldedNames.size >= 10_000) foldedNames.clear();
-    foldedNames.set(name, (f = ` ${name.toLowerCase().normalize('NFD').replace(/[\u0300-\u036f]/g, '').replace(/[^\p{L}\p{N}]+/gu, ' ').trim()} `));
+    foldedNames.set(name, (f = foldText(name)));
   }
   return f;
+}
+
+/** foldedName without the cache (for text said once). */
+function foldText(text: string): string {
+  return ` ${text.toLowerCase().normalize('NFD').replace(/[\u0300-\u036f]/g, '').replace(/[^\p{L}\p{N}]+/gu, ' ').trim()} `;
+}
+
+function isAscii(s: string): boolean {
+  for (let i = 0; i < s.length; i++) if (s.charCodeAt(i) > 0x7f) return false;
+  return true;
 }
 
 /** The lexicons the engine reads as cues. */
@@ -104,11 +114,18 @@ export interface SentenceHit {
 }
 
 interface Cues {
-  byName: Map<string, Hit<string>[]>;
+  /** Per cue name its hits: the first n of h (the lists are reused from sentence to sentence). */
+  byName: Map<string, CueList>;
 }
 
+/** The cues of the sentence under way: one object, its lists emptied by each cuesOf. */
+const CUES: Cues = { byName: new Map() };
+type CueList = { n: number; h: Hit<string>[] };
+const NO_CUES: CueList = { n: 0, h: [] };
+
 function cuesOf(found: Hit<string>[]): Cues {
-  const byName = new Map<string, Hit<string>[]>();
+  const byName = CUES.byName;
+  for (const l of byName.values()) l.n = 0;
   // "tak dikenal" (unknown) is no negation: drop negation cues that start a `notNegation` cue.
   let keep: Set<number> | null = null;
   // "Would hold another protest", "would meet": a plan, not a hypothesis (the longer planned cue wins).
@@ -121,15 +138,16 @@ function cuesOf(found: Hit<string>[]): Cues {
     if (keep !== null && h.tag === 'negation' && keep.has(h.from)) continue;
     if (plans !== null && h.tag === 'hypothetical' && (plans.get(h.from) ?? 0) > h.to) continue;
     const l = byName.get(h.tag);
-    if (l) l.push(h);
-    else byName.set(h.tag, [h]);
+    if (l) l.h[l.n++] = h;
+    else byName.set(h.tag, { n: 1, h: [h] });
   }
-  return { byName };
+  return CUES;
 }
 
 /** A cue of `name` starting at most `window` tokens after token `at` ("talks are expected to"). */
 function after(c: Cues, name: string, at: number, window: number): boolean {
-  for (const h of c.byName.get(name) ?? []) if (h.from >= at && h.from - at <= window) return true;
+  const l = c.byName.get(name) ?? NO_CUES;
+  for (let k = 0; k < l.n; k++) { const h = l.h[k]!; if (h.from >= at && h.from - at <= window) return true; }
   return false;
 }
 
@@ -139,29 +157,34 @@ function after(c: Cues, name: string, at: number, window: number): boolean {
  */
 function denied(c: Cues, at: number, end: number): boolean {
   let last = -1;
-  for (const h of c.byName.get('denial') ?? []) {
+  const dl = c.byName.get('denial') ?? NO_CUES;
+  for (let k = 0; k < dl.n; k++) {
+    const h = dl.h[k]!;
     if (h.to <= at && at - h.to <= 12 && h.to > last) last = h.to;
     // "The army denied that its troops had shot …": a denial inside the trigger's own span.
     else if (h.from > at && h.to < end) return true;
   }
   if (last < 0) return false;
-  for (const h of c.byName.get('clauseBreak') ?? []) if (h.from >= last && h.to <= at) return false;
+  const cl = c.byName.get('clauseBreak') ?? NO_CUES;
+  for (let k = 0; k < cl.n; k++) { const h = cl.h[k]!; if (h.from >= last && h.to <= at) return false; }
   return true;
 }
 
 /** A cue of `name` within `window` tokens of the span [from, to). */
 function nearby(c: Cues, name: string, from: number, to: number, window: number): boolean {
-  for (const h of c.byName.get(name) ?? []) if (h.from - to <= window && from - h.to <= window) return true;
+  const l = c.byName.get(name) ?? NO_CUES;
+  for (let k = 0; k < l.n; k++) { const h = l.h[k]!; if (h.from - to <= window && from - h.to <= window) return true; }
   return false;
 }
 
 function has(c: Cues, name: string): boolean {
-  return (c.byName.get(name)?.length ?? 0) > 0;
+  return (c.byName.get(name)?.n ?? 0) > 0;
 }
 
 /** A cue of `name` ending at most `window` tokens before token `at` (and not inside the trigger). */
 function before(c: Cues, name: string, at: number, window: number): boolean {
-  for (const h of c.byName.get(name) ?? []) if (h.to <= at && at - h.to <= window) return true;
+  const l = c.byName.get(name) ?? NO_CUES;
+  for (let k = 0; k < l.n; k++) { const h = l.h[k]!; if (h.to <= at && at - h.to <= window) return true; }
   return false;
 }
 
@@ -172,23 +195,20 @@ function before(c: Cues, name: string, at: number, window: number): boolean {
  */
 export function sentenceHits(text: string, offset: number, pack: EventPack, future = false): SentenceHits {
   const cp = compilePack(pack);
-  RAW.length = 0;
-  FOUND.length = 0;
-  if (!cp.both.scanTokens(tokenize(text, offset), RAW, FOUND)) cp.both.scanWords(wordsOfText(text, offset), RAW, FOUND);
-  return hitsOf(cp, RAW, FOUND, future);
+  const raw: Hit<TriggerRule>[] = [];
+  const found: Hit<string>[] = [];
+  if (!cp.both.scanTokens(tokenize(text, offset), raw, found)) cp.both.scanWords(wordsOfText(text, offset), raw, found);
+  return hitsOf(cp, raw, found, future);
 }
 
-/** Hits of the scan under way: read by hitsOf, then left for the next scan. */
-const RAW: Hit<TriggerRule>[] = [];
-const FOUND: Hit<string>[] = [];
 
 /** sentenceHits of a sentence of the reading, from its shared tokens. */
 function sentenceHitsOf(s: Sentence, pack: EventPack, future: boolean): SentenceHits {
   const cp = compilePack(pack);
-  RAW.length = 0;
-  FOUND.length = 0;
-  if (!cp.both.scanTokens(tokensOf(s), RAW, FOUND, factsOf(s))) cp.both.scanWords(wordsOfText(s.text, s.start), RAW, FOUND);
-  return hitsOf(cp, RAW, FOUND, future);
+  const raw: Hit<TriggerRule>[] = [];
+  const found: Hit<string>[] = [];
+  if (!cp.both.scanTokens(tokensOf(s), raw, found, factsOf(s))) cp.both.scanWords(wordsOfText(s.text, s.start), raw, found);
+  return hitsOf(cp, raw, found, future);
 }
 
 type SentenceHits = { hits: readonly SentenceHit[]; protestContext: boolean; police: boolean; disaster: boolean; background?: boolean };
@@ -563,15 +583,23 @@ function kmBetween(a: PlaceMention, b: PlaceMention): number {
   return 12742 * Math.asin(Math.min(1, Math.sqrt(h)));
 }
 
-/** Date.parse of the few date strings a document has, kept. */
-const parsedDates = new Map<string, number>();
+/** Two ASCII digits at i as a number, or -1. */
+function twoDigits(s: string, i: number): number {
+  const a = s.charCodeAt(i) - 48;
+  const b = s.charCodeAt(i + 1) - 48;
+  return a >= 0 && a <= 9 && b >= 0 && b <= 9 ? a * 10 + b : -1;
+}
+
+/** Date.parse of a date string: a plain YYYY-MM-DD (day ≤ 28) by arithmetic, else Date.parse. */
 function parseDate(s: string): number {
-  let t = parsedDates.get(s);
-  if (t === undefined) {
-    if (parsedDates.size >= 10_000) parsedDates.clear();
-    parsedDates.set(s, (t = Date.parse(s)));
+  if (s.length === 10 && s.charCodeAt(4) === 45 && s.charCodeAt(7) === 45) {
+    const y1 = twoDigits(s, 0);
+    const y2 = twoDigits(s, 2);
+    const m = twoDigits(s, 5);
+    const d = twoDigits(s, 8);
+    if (y1 >= 0 && y2 >= 0 && m >= 1 && m <= 12 && d >= 1 && d <= 28) return Date.UTC(y1 * 100 + y2, m - 1, d);
   }
-  return t;
+  return Date.parse(s);
 }
 
 function dayDiff(a: string, b: string): number {
@@ -588,8 +616,8 @@ function pubDay(published: string | null): string | null {
   return m ? m[1]! : null;
 }
 
-/** ofCountry's results by template and country name (a handful of each). */
-const filledNames = new Map<string, string>();
+/** ofCountry's results by template, then country name (a handful of each). */
+const filledNames = new Map<string, Map<string, string>>();
 
 /**
  * The output form of an actor mention; a mention that did not say its country takes the
@@ -600,11 +628,15 @@ function actorOutIn(a: ActorMention | null, country: string | null): ActorOut | 
   if (country && !a.country && a.template) {
     const cname = acledCountryName(country);
     if (cname) {
-      const key = `${a.template}\u0000${cname}`;
-      let name = filledNames.get(key);
+      let byName = filledNames.get(a.template);
+      if (byName === undefined) {
+        if (filledNames.size >= 1_000) filledNames.clear();
+        filledNames.set(a.template, (byName = new Map()));
+      }
+      let name = byName.get(cname);
       if (name === undefined) {
-        if (filledNames.size >= 10_000) filledNames.clear();
-        filledNames.set(key, (name = ofCountry(a.template, cname)));
+        if (byName.size >= 1_000) byName.clear();
+        byName.set(cname, (name = ofCountry(a.template, cname)));
       }
       return { name, type: a.type, country };
     }
@@ -620,16 +652,45 @@ function byStart<X>(list: readonly X[], start: (x: X) => number): readonly X[] {
   return list;
 }
 
-/** FNV-1a, 64 bits as two 32-bit halves, hex: a stable id without a crypto dependency. */
-function hashId(s: string): string {
-  let h1 = 0x811c9dc5;
-  let h2 = 0x01000193 ^ 0x5bd1e995;
+const H1 = 0x811c9dc5;
+const H2 = 0x01000193 ^ 0x5bd1e995;
+/** The second half left by fnv. */
+let fnvLo = 0;
+
+/** FNV-1a of s folded into the state (h1, h2): returns h1, leaves h2 in fnvLo. */
+function fnv(h1: number, h2: number, s: string): number {
   for (let i = 0; i < s.length; i++) {
     const c = s.charCodeAt(i);
     h1 = Math.imul(h1 ^ c, 0x01000193) >>> 0;
     h2 = Math.imul(h2 ^ c, 0x5bd1e995) >>> 0;
   }
-  return h1.toString(16).padStart(8, '0') + h2.toString(16).padStart(8, '0');
+  fnvLo = h2;
+  return h1;
+}
+
+const HEX = '0123456789abcdef';
+
+function hexDigit(h: number, shift: number): number {
+  return HEX.charCodeAt((h >>> shift) & 15);
+}
+
+/**
+ * FNV-1a, 64 bits as two 32-bit halves, hex, of the parts joined by "|" (and "|k" when k > 1):
+ * a stable id without a crypto dependency, and without building the joined string.
+ */
+function hashId(parts: readonly string[], k: number): string {
+  let h1 = H1;
+  let h2 = H2;
+  for (let j = 0; j < parts.length; j++) {
+    h1 = fnv(h1, h2, j === 0 ? parts[j]! : '|');
+    h2 = fnvLo;
+    if (j > 0) { h1 = fnv(h1, h2, parts[j]!); h2 = fnvLo; }
+  }
+  if (k > 1) { h1 = fnv(h1, h2, `|${k}`); h2 = fnvLo; }
+  return String.fromCharCode(
+    hexDigit(h1, 28), hexDigit(h1, 24), hexDigit(h1, 20), hexDigit(h1, 16), hexDigit(h1, 12), hexDigit(h1, 8), hexDigit(h1, 4), hexDigit(h1, 0),
+    hexDigit(h2, 28), hexDigit(h2, 24), hexDigit(h2, 20), hexDigit(h2, 16), hexDigit(h2, 12), hexDigit(h2, 8), hexDigit(h2, 4), hexDigit(h2, 0),
+  );
 }
 
 /** Whether a pack's locative lexicon has two-word entries. */
@@ -647,7 +708,7 @@ interface Ctx {
   /** Places that open a line as its dateline ("NARATHIWAT:", "JAKARTA –"), in text order. */
   datelines: PlaceCand[];
   /** Sentences that tell a gathering went off peacefully ("Aksi di Bandung berlangsung damai"). */
-  calmSents: Set<number>;
+  calmSents: WordSentences;
   /** Cues that what follows happened before the event told ("two days after at least 23 were killed"), or null. */
   priorRe: RegExp | null;
   realClaimant: (c: Claimant | null) => Claimant | null;
@@ -675,6 +736,10 @@ export function codeEvents(doc: DocumentOut, reading: Reading, pack: LanguagePac
   return { events: writeEvents(cx, doc, reading, ep, drafts, attached), tallies };
 }
 
+/** Sentence bounds for indexReading, reused between documents (grown as needed). */
+let sentStarts = new Int32Array(256);
+let sentEnds = new Int32Array(256);
+
 /** 0. The reading indexed by sentence: attributions, places (with their context), dates, actors. */
 function indexReading(doc: DocumentOut, reading: Reading, ep: EventPack): Ctx {
   const text = doc.text;
@@ -683,8 +748,9 @@ function indexReading(doc: DocumentOut, reading: Reading, ep: EventPack): Ctx {
   // Index reading items by sentence.
   // Sentence bounds in typed arrays; the last answer is tried first (items mostly come in order).
   const ns = sentences.length;
-  const sStart = new Int32Array(ns);
-  const sEnd = new Int32Array(ns);
+  if (sentStarts.length < ns) { sentStarts = new Int32Array(ns * 2); sentEnds = new Int32Array(ns * 2); }
+  const sStart = sentStarts;
+  const sEnd = sentEnds;
   for (let k = 0; k < ns; k++) { sStart[k] = sentences[k]!.start; sEnd[k] = sentences[k]!.end; }
   let hint = 0;
   const sentOf = (span: { start: number; end: number }): number => {
@@ -734,9 +800,7 @@ function indexReading(doc: DocumentOut, reading: Reading, ep: EventPack): Ctx {
   }
   const srcWords = wordSet(ep, 'source');
   const conjWords = wordSet(ep, 'conjunction');
-  const calmSents = new Set<number>();
-  const calmWords = (ep.lexicons['peaceful'] ?? []).map((w) => ` ${w.toLowerCase()} `);
-  if (calmWords.length) for (const s of sentences) { const f = foldedName(s.text); if (calmWords.some((w) => f.includes(w))) calmSents.add(s.index); }
+  const calmSents = new WordSentences(sentences, lexiconCues(ep, 'peaceful'));
   // Actors sorted by start with the running maximum of their ends: "does any actor overlap this
   // span" is one binary search instead of a scan of every actor.
   const actorsByStart = byStart(reading.actors, (a) => a.start);
@@ -870,13 +934,16 @@ function sentenceCandidates(cx: Ctx, doc: DocumentOut, reading: Reading, ep: Eve
   // Not past a sentence telling another incident at its own place ("Di Bandung, … juga menggelar aksi serupa").
   const freshSents = new Set<number>();
   for (const c of candidates) if (c.hit.fresh && c.placeInSentence && firm(c.place)) freshSents.add(c.sentence);
+  // (The first place said in a sentence after each one, up to a fresh one: one pass from the end.)
+  let nextPlace: (PlaceCand | null)[] | null = null;
   for (const c of candidates) {
-    if (!c.place) {
-      for (let i = c.sentence + 1; i < sentences.length && !c.place && !freshSents.has(i); i++) {
-        const bp = bestInSent(i);
-        if (bp) c.place = bp;
-      }
+    if (c.place) continue;
+    if (nextPlace === null) {
+      nextPlace = new Array<PlaceCand | null>(sentences.length + 1).fill(null);
+      for (let i = sentences.length - 1; i >= 0; i--) nextPlace[i] = freshSents.has(i) ? null : (bestInSent(i) ?? nextPlace[i + 1]!);
     }
+    const bp = nextPlace[c.sentence + 1];
+    if (bp) c.place = bp;
   }
 
   return { candidates, titleSubs, docDisaster, tolledSents, backgroundSents, freshSents };
@@ -956,11 +1023,54 @@ function tollCandidate(s: Sentence, pastDates: DateMention[], places: PlaceCand[
     }
 }
 
+const NO_DRAFTS: Draft[] = [];
+
+/** Event types of crowds (protests, riots): merged across types, see mergeable. */
+const CROWD_TYPES = new Set([...PROTEST_FAMILY, 'Mob violence' as SubEventType].map((x) => EVENT_TYPE[x]));
+
+/**
+ * Drafts that may merge share this: their event type, or "crowd" for the crowd types. (mergeable
+ * asks for one sub-event type, one event type, or two crowds.)
+ */
+function mergeGroup(sub: SubEventType): string {
+  const t = EVENT_TYPE[sub];
+  return CROWD_TYPES.has(t) ? 'crowd' : t;
+}
+
+/**
+ * Whether a draft's sentences hold one: a scan of a short list, a set (kept up to date with what
+ * was pushed since) for a long one. Lists are only ever appended to while it is used.
+ */
+class SentenceSets {
+  private readonly sets = new Map<Draft, { set: Set<number>; n: number }>();
+  has(d: Draft, i: number): boolean {
+    const l = d.sentences;
+    if (l.length <= 32) return l.includes(i);
+    let e = this.sets.get(d);
+    if (!e) this.sets.set(d, (e = { set: new Set(), n: 0 }));
+    while (e.n < l.length) e.set.add(l[e.n++]!);
+    return e.set.has(i);
+  }
+}
+
 /** 5. Candidates merged into drafts of events, secondary ones folded, places completed. */
 function mergeCandidates(cx: Ctx, reading: Reading, candidates: Candidate[], titleSubs: Set<SubEventType>, docDisaster: boolean, tolledSents: Set<number>, freshSents: ReadonlySet<number>): Draft[] {
   const { placesBySent, bestInSent } = cx;
   // 5. Merge candidates into events.
   const drafts: Draft[] = [];
+  // Drafts by merge group (see mergeGroup), in order: a candidate is compared only with drafts
+  // it may merge with, so that a long report stays linear. And the last reported draft.
+  const groups = new Map<string, Draft[]>();
+  let lastReported: Draft | undefined;
+  const addDraft = (d: Draft): void => {
+    drafts.push(d);
+    const key = mergeGroup(d.sub);
+    const g = groups.get(key);
+    if (g) g.push(d);
+    else groups.set(key, [d]);
+    if (d.modality === 'reported') lastReported = d;
+  };
+  const told = new SentenceSets();
   const strongExists = candidates.some((c) => !isWeak(c.hit));
   // A disaster report's generic words ("the blast", "evacuated") make no event.
   if (docDisaster && !strongExists) candidates.length = 0;
@@ -968,22 +1078,22 @@ function mergeCandidates(cx: Ctx, reading: Reading, candidates: Candidate[], tit
     if (c.hit.rule.joinOnly && !strongExists) continue;
     // "… after officials said an explosion at the hospital killed at least 15": a generic word
     // with its own toll and place, before any event is told, is an event of its own.
-    const alone = isWeak(c.hit) && !c.hit.rule.joinOnly && c.hit.modality === 'reported' && tolledSents.has(c.sentence) && c.placeInSentence && firm(c.place) && !drafts.some((d) => d.modality === 'reported');
+    const alone = isWeak(c.hit) && !c.hit.rule.joinOnly && c.hit.modality === 'reported' && tolledSents.has(c.sentence) && c.placeInSentence && firm(c.place) && lastReported === undefined;
     if (isWeak(c.hit) && strongExists && !alone) {
       // "A further strike killed three at a school in Nuseirat": a generic word with its own
       // toll at a new place is another event of the kind just told.
-      const prev = findLast(drafts, (d) => d.modality === 'reported');
+      const prev = lastReported;
       const tolled = tolledSents.has(c.sentence);
       // (A town inside the wide area of strikes told before is a new place too: "the worst strike hit a school in Khan Younis, killing 12".)
       const newPlace = c.placeInSentence && !!c.place && placeScore(c.place) < 5 && !drafts.some((d) => d.place && samePlace(d.place, c.place) && !(WIDE.has(d.place.kind) && !WIDE.has(c.place!.kind)));
       if (prev && tolled && newPlace && c.hit.modality === 'reported') {
-        drafts.push({ ...prev, weight: prev.weight - 0.5, mentions: 1, sentences: [c.sentence], place: c.place, placeInSentence: true, date: c.date, datePrecision: c.datePrecision, dateStated: c.dateInSentence || prev.dateStated, actor1: c.actor1 ?? prev.actor1, actor2: c.actor2, inTitle: false, first: c.sentence, weak: false });
+        addDraft({ ...prev, weight: prev.weight - 0.5, mentions: 1, sentences: [c.sentence], place: c.place, placeInSentence: true, date: c.date, datePrecision: c.datePrecision, dateStated: c.dateInSentence || prev.dateStated, actor1: c.actor1 ?? prev.actor1, actor2: c.actor2, inTitle: false, first: c.sentence, weak: false });
         if (!c.dateInSentence) drafts[drafts.length - 1]!.date = prev.date;
         continue;
       }
       // Otherwise a generic mention ("the attack") joins the nearest event before it, or nothing.
       const target = findLast(drafts, (d) => d.modality === c.hit.modality && (!c.placeInSentence || samePlace(d.place, c.place)));
-      if (target && !target.sentences.includes(c.sentence)) {
+      if (target && !told.has(target, c.sentence)) {
         target.sentences.push(c.sentence);
         // "The attack took place in the town of Salvatierra": a finer place inside the event's.
         if (c.placeInSentence && c.place && firm(c.place) && (!target.place || placeScore(c.place) < placeScore(target.place))) { target.place = c.place; target.placeInSentence = true; }
@@ -1006,9 +1116,10 @@ function mergeCandidates(cx: Ctx, reading: Reading, candidates: Candidate[], tit
     }
     // A telling at a named (or just named) place joins the event there before others.
     const cp = firm(c.place) ? c.place : null;
-    const target = (cp ? drafts.find((d) => d.place !== null && d.place.name === cp.name && mergeable(d, c)) : undefined) ?? drafts.find((d) => mergeable(d, c));
+    const group = groups.get(mergeGroup(c.hit.sub)) ?? NO_DRAFTS;
+    const target = (cp ? group.find((d) => d.place !== null && d.place.name === cp.name && mergeable(d, c)) : undefined) ?? group.find((d) => mergeable(d, c));
     if (target) {
-      if (!target.sentences.includes(c.sentence)) target.sentences.push(c.sentence);
+      if (!told.has(target, c.sentence)) target.sentences.push(c.sentence);
       target.mentions++;
       const asProtest = (x: SubEventType): SubEventType => (x === 'Mob violence' ? 'Violent demonstration' : x);
       const intervention = c.hit.sub === 'Protest with intervention' || c.hit.sub === 'Excessive force against protesters';
@@ -1033,7 +1144,7 @@ function mergeCandidates(cx: Ctx, reading: Reading, candidates: Candidate[], tit
       target.actor2 ??= c.actor2;
       continue;
     }
-    drafts.push({
+    addDraft({
       sub: c.hit.sub,
       modality: c.hit.modality,
       weight: c.hit.weight,
@@ -1102,8 +1213,55 @@ function priorCueRe(ep: EventPack): RegExp | null {
   return re;
 }
 
+/** A lexicon's words folded and padded (" berlangsung damai "), and a prefilter of their first words (see WordSentences). */
+type LexiconCues = { words: string[]; heads: RegExp };
+const lexiconCuesOf = new WeakMap<EventPack, Map<string, LexiconCues>>();
+function lexiconCues(ep: EventPack, name: string): LexiconCues {
+  let m = lexiconCuesOf.get(ep);
+  if (!m) lexiconCuesOf.set(ep, (m = new Map()));
+  let c = m.get(name);
+  if (!c) {
+    const words = (ep.lexicons[name] ?? []).map((w) => ` ${w.toLowerCase()} `);
+    const heads = [...new Set(words.map((w) => w.trim().split(' ')[0]!))].map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
+    m.set(name, (c = { words, heads: new RegExp(heads.join('|'), 'i') }));
+  }
+  return c;
+}
+
+/**
+ * The sentences whose folded text (foldedName) holds one of a lexicon's words, each tested when
+ * first asked: an ASCII sentence without any first word (case aside) holds none, no fold needed.
+ */
+class WordSentences {
+  private readonly memo = new Map<number, boolean>();
+  constructor(private readonly sentences: readonly Sentence[], private readonly cues: LexiconCues) {}
+  has(i: number): boolean {
+    const words = this.cues.words;
+    if (words.length === 0) return false;
+    let v = this.memo.get(i);
+    if (v === undefined) {
+      const s = this.sentences[i];
+      if (s === undefined || s.index !== i) v = s !== undefined && this.slow(i);
+      else if (isAscii(s.text) && !this.cues.heads.test(s.text)) v = false;
+      else { const f = foldText(s.text); v = words.some((w) => f.includes(w)); }
+      this.memo.set(i, v);
+    }
+    return v;
+  }
+
+  /** (Sentences not at their own index: the one whose index is i.) */
+  private slow(i: number): boolean {
+    const s = this.sentences.find((x) => x.index === i);
+    if (!s) return false;
+    const f = foldText(s.text);
+    return this.cues.words.some((w) => f.includes(w));
+  }
+}
+
 /** A pack's perpetrator cues, folded and padded (" pelaku "), built once per pack. */
 const perpCuesOf = new WeakMap<EventPack, string[]>();
+/** The first words of those cues. */
+const perpHeadsOf = new WeakMap<EventPack, RegExp>();
 
 /** Cues after which the perpetrator is named, as patterns, built once per pack. */
 const perpAfterOf = new WeakMap<EventPack, RegExp[]>();
@@ -1121,6 +1279,9 @@ const NOT_ARMED_GROUP = new Set([...NAMED_SIDE_NOT, 'state']);
 function namePerpetrators(cx: Ctx, ep: EventPack, drafts: Draft[]): void {
   let cues = perpCuesOf.get(ep);
   if (!cues) perpCuesOf.set(ep, (cues = (ep.lexicons['perpetratorNamed'] ?? []).map((w) => ` ${w.toLowerCase()} `)));
+  let cueHeads = perpHeadsOf.get(ep);
+  // (ASCII case folding: matched on ASCII text only)
+  if (!cueHeads) perpHeadsOf.set(ep, (cueHeads = new RegExp([...new Set(cues.map((c) => c.trim().split(' ')[0]!))].map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|'), 'i')));
   if (cues.length === 0 || drafts.length === 0) return;
   let afterCues = perpAfterOf.get(ep);
   if (!afterCues) {
@@ -1134,10 +1295,18 @@ function namePerpetrators(cx: Ctx, ep: EventPack, drafts: Draft[]): void {
   const locWords = wordSet(ep, 'locative');
   const told = new Set<number>();
   for (const d of drafts) for (const i of d.sentences) told.add(i);
+  let firstAt: Map<number, Draft> | null = null;
   for (let i = 0; i < cx.sentences.length; i++) {
     const actors = cx.actorsBySent[i];
     if (!actors || told.has(i)) continue;
-    const folded = foldedName(cx.sentences[i]!.text);
+    const text = cx.sentences[i]!.text;
+    // ASCII text folds to its lower case with other characters as spaces: no cue's first word in
+    // the lower case, no cue in the folded text.
+    if (isAscii(text)) {
+      cueHeads.lastIndex = 0;
+      if (!cueHeads.test(text)) continue;
+    }
+    const folded = foldText(text);
     if (!cues.some((c) => folded.includes(c))) continue;
     // after a cue the name follows ("blamed the army"), the first side named after it, the state
     // included; else the armed group the sentence names
@@ -1158,12 +1327,16 @@ function namePerpetrators(cx: Ctx, ep: EventPack, drafts: Draft[]): void {
     }
     group ??= actors.find((a) => !NOT_ARMED_GROUP.has(a.type) && !a.name.startsWith('Unidentified'));
     if (!group) continue;
-    let best: Draft | null = null;
-    let dist = Infinity;
-    for (const d of drafts) {
-      if (d.modality !== 'reported' || !VIOLENT.has(EVENT_TYPE[d.sub])) continue;
-      for (const k of d.sentences) if (k <= i && i - k <= 4 && i - k < dist) { best = d; dist = i - k; }
+    // The reported violent draft told nearest before (at most 4 sentences), the first one between equals.
+    if (firstAt === null) {
+      firstAt = new Map();
+      for (const d of drafts) {
+        if (d.modality !== 'reported' || !VIOLENT.has(EVENT_TYPE[d.sub])) continue;
+        for (const k of d.sentences) if (!firstAt.has(k)) firstAt.set(k, d);
+      }
     }
+    let best: Draft | null = null;
+    for (let j = 0; j <= 4 && !best; j++) best = firstAt.get(i - j) ?? null;
     if (!best || !open(best)) continue;
     if (!best.actor1 || best.actor1.name.startsWith('Unidentified')) best.actor1 = group;
     else if (best.actor1.type === 'state' && EVENT_TYPE[best.sub] === 'Battles' && !best.actor2) best.actor2 = group;
@@ -1178,10 +1351,17 @@ function attachCasualties(cx: Ctx, reading: Reading, drafts: Draft[], background
   const tallies: TallyOut[] = [];
   const live = drafts.filter((d) => d.modality !== 'planned');
   const violent = live.filter((x) => VIOLENT.has(EVENT_TYPE[x.sub]) || x.sub === 'Excessive force against protesters');
+  // The sentences of all drafts and of the live ones; violent drafts by place name (in order).
+  const toldAll = new Set<number>();
+  const toldLive = new Set<number>();
+  for (const d of drafts) for (const i of d.sentences) { toldAll.add(i); if (d.modality !== 'planned') toldLive.add(i); }
+  const violentAt = new Map<string, Draft[]>();
+  for (const x of violent) if (x.place) (violentAt.get(x.place.name) ?? violentAt.set(x.place.name, []).get(x.place.name)!).push(x);
+  const near = new NearestDrafts();
   for (const m of reading.casualties) {
     // A figure of a past event told as background ("the 2019 attack killed 30") is no event's toll here.
     // (so is one told as what came before the event: "… resumed two days after at least 23 people were killed")
-    const past = (backgroundSents.has(m.sentence) && !drafts.some((x) => x.sentences.includes(m.sentence))) || afterPrior(cx, m);
+    const past = (backgroundSents.has(m.sentence) && !toldAll.has(m.sentence)) || afterPrior(cx, m);
     if (past && m.breakdown) continue;
     if (m.tally || past) {
       const sc = past ? bestInSent(m.sentence) : bestPlace((placesBySent.get(m.sentence) ?? []).filter((p) => p.kind === 'region' || p.kind === 'country' || p.kind === 'admin1'));
@@ -1195,8 +1375,8 @@ function attachCasualties(cx: Ctx, reading: Reading, drafts: Draft[], background
     if (m.breakdown) continue;
     // "In Odesa, nine were injured": a figure said with a place goes to the event there.
     const fp = bestInSent(m.sentence);
-    const here = fp && placeScore(fp) < 5 && !live.some((x) => x.sentences.includes(m.sentence)) ? violent.filter((x) => x.place && x.place.name === fp.name) : [];
-    const d = (m.outcome === 'killed' || m.outcome === 'injured' ? (here.length ? nearestDraft(here, m.sentence) : null) ?? nearestDraft(violent, m.sentence, 3) : null) ?? nearestDraft(live, m.sentence);
+    const here = fp && placeScore(fp) < 5 && !toldLive.has(m.sentence) ? violentAt.get(fp.name) ?? NO_DRAFTS : NO_DRAFTS;
+    const d = (m.outcome === 'killed' || m.outcome === 'injured' ? (here.length ? near.of(here, m.sentence) : null) ?? near.of(violent, m.sentence, 3) : null) ?? near.of(live, m.sentence);
     if (!d) continue;
     (attached.get(d) ?? attached.set(d, []).get(d)!).push(m);
   }
@@ -1264,13 +1444,15 @@ function writeEvents(cx: Ctx, doc: DocumentOut, reading: Reading, ep: EventPack,
     // Figures near a ceasefire or an arrest are the war's, not that event's.
     const fatalities = VIOLENT.has(EVENT_TYPE[d.sub]) || d.sub === 'Excessive force against protesters' ? fatalitiesOf(cas) : null;
     const sorted = d.sentences.includes(-1) ? d.sentences.filter((i) => i >= 0) : d.sentences.slice();
-    sorted.sort((a, b) => a - b);
+    if (sorted.length > 1) sorted.sort((a, b) => a - b);
     let claimant: Claimant | null = null;
     for (const i of sorted) { claimant = attribBySent.get(i) ?? null; if (claimant) break; }
     if (!claimant) for (const m of cas) { const c = realClaimant(m.claimant); if (c) { claimant = c; break; } }
     const evidence = sorted.map((i) => ({ start: sentences[i]!.start, end: sentences[i]!.end }));
     const location = locationOf(d.place, d.placeInSentence);
-    const body: Omit<EventOut, 'id' | 'notes'> = {
+    // (id and notes filled in below: the keys keep their order)
+    const e: EventOut = {
+      id: '',
       event_type: EVENT_TYPE[d.sub],
       sub_event_type: d.sub,
       modality: d.modality,
@@ -1284,15 +1466,14 @@ function writeEvents(cx: Ctx, doc: DocumentOut, reading: Reading, ep: EventPack,
       claimant,
       evidence,
       rule: d.rule,
+      notes: '',
     };
-    let id = hashId(`${doc.id}|${d.sub}|${location?.name ?? ''}|${d.date ?? ''}|${d.modality}`);
-    for (let k = 2; usedIds.has(id); k++) id = hashId(`${doc.id}|${d.sub}|${location?.name ?? ''}|${d.date ?? ''}|${d.modality}|${k}`);
+    const idParts = [doc.id, d.sub, location?.name ?? '', d.date ?? '', d.modality];
+    let id = hashId(idParts, 1);
+    for (let k = 2; usedIds.has(id); k++) id = hashId(idParts, k);
     usedIds.add(id);
-    const e: EventOut = {
-      id, event_type: body.event_type, sub_event_type: body.sub_event_type, modality: body.modality, date: body.date, date_precision: body.date_precision,
-      location: body.location, actor1: body.actor1, actor2: body.actor2, fatalities: body.fatalities, casualties: body.casualties, claimant: body.claimant,
-      evidence: body.evidence, rule: body.rule, notes: makeNotes(body, d.sub, claimantLabel(claimant, location?.country ?? null)),
-    };
+    e.id = id;
+    e.notes = makeNotes(e, d.sub, claimantLabel(claimant, location?.country ?? null));
     const score = d.weight + 0.5 * Math.min(d.mentions - 1, 4) + (d.inTitle ? 2.5 : 0) + (fatalities ? 0.5 : 0) - (d.modality === 'planned' ? 4 : 0) - (d.modality === 'denied' ? 2 : 0) - 0.6 * Math.min(Math.max(0, d.first), 5);
     events.push({ e, score, first: d.first });
   }
@@ -1381,13 +1562,15 @@ function firm(p: PlaceCand | null): boolean {
 }
 
 function mergeable(d: Draft, c: Candidate): boolean {
-  // A crowd turning on police after a protest is the protest's violent moment.
-  const protests = crowd(d.sub) && crowd(c.hit.sub) && (PROTEST_FAMILY.has(d.sub) || PROTEST_FAMILY.has(c.hit.sub));
-  // Several words for one incident ("shelled", "bombed"; "killed", "abducted"): one event.
-  const sameFamily = EVENT_TYPE[d.sub] === EVENT_TYPE[c.hit.sub] && MERGE_WITHIN_TYPE.has(EVENT_TYPE[d.sub]);
-  // A denial of a detail ("police deny using live rounds") belongs to the reported event.
-  const denialOfReported = c.hit.modality === 'denied' && d.modality === 'reported' && (EVENT_TYPE[d.sub] === EVENT_TYPE[c.hit.sub] || (crowd(d.sub) && crowd(c.hit.sub)));
-  if ((d.sub !== c.hit.sub && !protests && !sameFamily && !denialOfReported) || (d.modality !== c.hit.modality && !denialOfReported)) return false;
+  if (d.sub !== c.hit.sub || d.modality !== c.hit.modality) {
+    // A crowd turning on police after a protest is the protest's violent moment.
+    const protests = crowd(d.sub) && crowd(c.hit.sub) && (PROTEST_FAMILY.has(d.sub) || PROTEST_FAMILY.has(c.hit.sub));
+    // Several words for one incident ("shelled", "bombed"; "killed", "abducted"): one event.
+    const sameFamily = EVENT_TYPE[d.sub] === EVENT_TYPE[c.hit.sub] && MERGE_WITHIN_TYPE.has(EVENT_TYPE[d.sub]);
+    // A denial of a detail ("police deny using live rounds") belongs to the reported event.
+    const denialOfReported = c.hit.modality === 'denied' && d.modality === 'reported' && (EVENT_TYPE[d.sub] === EVENT_TYPE[c.hit.sub] || (crowd(d.sub) && crowd(c.hit.sub)));
+    if ((d.sub !== c.hit.sub && !protests && !sameFamily && !denialOfReported) || (d.modality !== c.hit.modality && !denialOfReported)) return false;
+  }
   if (d.date && c.date && c.dateInSentence && d.dateStated && d.date !== c.date) {
     const week = Math.max(d.datePrecision, c.datePrecision) === 2 && Math.abs(dayDiff(d.date, c.date)) <= 7;
     if (!week) return false;
@@ -1396,6 +1579,10 @@ function mergeable(d: Draft, c: Candidate): boolean {
   if ((c.listed || d.listed) && c.placeInSentence && d.placeInSentence && c.place && d.place && c.place.name !== d.place.name && !WIDE.has(c.place.kind) && !WIDE.has(d.place.kind)) return false;
   // A place named in passing (a country without "in") does not keep two tellings apart.
   if (c.placeInSentence && d.placeInSentence && firm(c.place) && firm(d.place) && !samePlace(d.place, c.place)) return false;
+  // Another kind of attack at a town inside the wide area of the first ("strikes across the Gaza
+  // Strip … In Khan Younis, a tank shell hit a tent"): another incident. (Within a district or town
+  // told before — "desa-desa di distrik Hpapun … di Desa Lay Wah di Hpapun" — the same one.)
+  if (d.sub !== c.hit.sub && EVENT_TYPE[d.sub] === EVENT_TYPE[c.hit.sub] && MERGE_WITHIN_TYPE.has(EVENT_TYPE[d.sub]) && c.placeInSentence && d.placeInSentence && firm(c.place) && firm(d.place) && WIDE.has(d.place!.kind) && !WIDE.has(c.place!.kind)) return false;
   // "A further strike … in Khan Younis": another incident unless at the very same place.
   if (c.hit.fresh && c.placeInSentence && c.place && firm(c.place) && (!d.place || (d.place.name !== c.place.name && kmBetween(d.place, c.place) > 15))) return false;
   // "Separately, Israeli tanks shelled the Zeitoun neighbourhood": another kind of attack told as another incident.
@@ -1407,18 +1594,44 @@ function mergeable(d: Draft, c: Candidate): boolean {
 
 const VIOLENT = new Set(['Battles', 'Explosions/Remote violence', 'Violence against civilians', 'Riots']);
 
-function nearestDraft(drafts: Draft[], sentence: number, within = Infinity): Draft | null {
-  let best: Draft | null = null;
-  let bestDist = Infinity;
-  for (const d of drafts) {
-    for (const i of d.sentences) {
-      // Figures usually follow the sentence that tells the event: prefer those before.
-      const dist = i <= sentence ? sentence - i : (i - sentence) * 1.5;
+/**
+ * The nearest draft to a sentence, over drafts whose sentences do not change: each draft's sentences sorted once, its
+ * nearest one found by binary search (a long report has drafts of thousands of sentences).
+ */
+class NearestDrafts {
+  private readonly sorted = new Map<Draft, number[]>();
+
+  /**
+   * The draft with a sentence nearest `sentence` (figures usually follow the sentence that tells
+   * the event: one after counts 1.5 times its distance), the heavier between equals, none
+   * farther than `within`.
+   */
+  of(drafts: readonly Draft[], sentence: number, within = Infinity): Draft | null {
+    let best: Draft | null = null;
+    let bestDist = Infinity;
+    for (const d of drafts) {
+      let dist = Infinity;
+      if (d.sentences.length <= 16) {
+        for (const i of d.sentences) dist = Math.min(dist, i <= sentence ? sentence - i : (i - sentence) * 1.5);
+      } else {
+        let l = this.sorted.get(d);
+        if (!l) this.sorted.set(d, (l = d.sentences.slice().sort((a, b) => a - b)));
+        // The last sentence at or before `sentence`, and the first after it.
+        let lo = 0;
+        let hi = l.length;
+        while (lo < hi) {
+          const mid = (lo + hi) >> 1;
+          if (l[mid]! <= sentence) lo = mid + 1;
+          else hi = mid;
+        }
+        if (lo > 0) dist = sentence - l[lo - 1]!;
+        if (lo < l.length) dist = Math.min(dist, (l[lo]! - sentence) * 1.5);
+      }
       if (dist > within) continue;
       if (dist < bestDist || (dist === bestDist && best && d.weight > best.weight)) { best = d; bestDist = dist; }
     }
+    return best;
   }
-  return best;
 }
 
 /**
@@ -1544,13 +1757,19 @@ function assignActors(hit: SentenceHit, actors: ActorMention[], text: string, ep
   const perp = (a: ActorMention) => a.type !== 'civilians';
   // A rule that starts with its subject ("@nonstate ~6 seized": "M23 rebels seized") holds it: still before.
   const beforeT = actors.filter((a) => a.end <= hit.start || (a.start <= hit.start && a.end < hit.end));
-  const afterT = actors.filter((a) => a.start >= hit.end);
+  // (and one that starts inside the trigger and runs past it: "diserang sekumpulan [militan Abu Sayyaf]")
+  const afterT = actors.filter((a) => a.start >= hit.end || (a.start > hit.start && a.end > hit.end));
   const by = actors.find(isBy) ?? null;
   // A passive rule's active verb form ("menembakkan roket", "menahan"): the subject did it.
   let passive = !!hit.rule.passive;
   if (passive) {
     const word = text.slice(hit.start, hit.end).toLowerCase();
     passive = !(ep.lexicons['activePrefix'] ?? []).some((p) => word.startsWith(p) && /^\p{L}{4,}/u.test(word.slice(p.length)));
+  } else {
+    // A rule of both voices ("menyerang ~ @military", "diserang ~ @military") told in the passive one.
+    const first = /^\p{L}+/u.exec(text.slice(hit.start, hit.end));
+    const word = first ? first[0].toLowerCase() : '';
+    passive = (ep.lexicons['passivePrefix'] ?? []).some((p) => word.startsWith(p) && /^\p{L}{4,}$/u.test(word.slice(p.length))) && !wordSet(ep, 'passiveNot').has(word);
   }
   let a1: ActorMention | null;
   let a2: ActorMention | null;

@@ -18,8 +18,6 @@ type Alt = {
   prefixes: string[];
   byKey?: Map<number, string[]>;
   num?: boolean;
-  /** The exact words as a bit set over a DualIndex's word ids (set by the index). */
-  bits?: Uint32Array;
 };
 type Elem = { kind: 'words'; alt: Alt } | { kind: 'gap'; max: number };
 
@@ -193,19 +191,39 @@ export class PatternIndex<T> {
  * 2 not ASCII (read from the token's text).
  */
 type Entry<A, B> = {
-  a: Compiled<A>[]; b: Compiled<B>[]; id: number; kind: 0 | 1 | 2; pieces: Piece<A, B>[] | null; pa: Step<A>[] | null; pb: Step<B>[] | null;
+  a: Compiled<A>[]; b: Compiled<B>[]; id: number; kind: 0 | 1 | 2; pieces: Piece<A, B>[] | null;
+  /** Some pattern starts here. */
+  st: boolean;
+  /** Where the planned runs (see DualIndex's program) of a and b start in `mem`; -1: not planned yet. */
+  pa: number; pb: number;
   /** The b patterns kept when no a pattern matched (see DualIndex's `lean`), planned. */
-  pl: Step<B>[] | null;
+  pl: number;
 };
 
-/**
- * How the patterns starting at a word are tried: in their order, but runs of patterns whose next
- * word (elems[1], or elems[2] after a gap of `width - 1`) must be one of a set of exact words
- * share a prefilter: when no word in that window is in the union of those sets, the whole run
- * is skipped (none of its patterns could match).
- */
-type Step<T> = { list: Compiled<T>[]; width: number; union: Uint32Array | null };
 type Piece<A, B> = { w: string; from: number; to: number; en: Entry<A, B> };
+
+/*
+ * The patterns live in one Int32Array (`mem`), so that matching reads one contiguous block instead
+ * of chasing pattern, element and bit-set objects around the heap.
+ *
+ * A pattern's code: its number, then its elements after the first, then END:
+ *   GAP max                       up to `max` words skipped;
+ *   IDS k other id1 … idk         the word's id is one of the k ids (k ≤ SMALL);
+ *   SET off other                 the word's id is in the bit set at `off` in `pool`;
+ * `other` is an index in `alts` (the element also takes words by prefix or as a number) or -1.
+ *
+ * The patterns starting at a word are tried in their order, but runs of patterns whose next word
+ * (elems[1], or elems[2] after a gap of `width - 1`) must be one of a set of exact words share a
+ * prefilter: when no word in that window is in the union of those sets, the whole run is skipped.
+ * A planned list of runs: per run `width ulen [ulen ids] count code1 … codeN` (ulen < 0: the
+ * union is the bit set at -ulen - 1 in `pool`; width 0: no prefilter), ended by -1.
+ */
+const END = 0;
+const GAP = 1;
+const IDS = 2;
+const SET = 3;
+/** Largest id list kept inline (else a bit set). */
+const SMALL = 8;
 
 const SLOT_MASK = 4095;
 
@@ -234,7 +252,7 @@ function kindOf(l: string): 0 | 1 | 2 {
 export class DualIndex<A, B> {
   private readonly byWord = new Map<string, Entry<A, B>>();
   private readonly vocab = new Map<string, number>();
-  private readonly none: Entry<A, B> = { a: [], b: [], id: -1, kind: 0, pieces: null, pa: [], pb: [], pl: [] };
+  private readonly none: Entry<A, B> = { a: [], b: [], id: -1, kind: 0, pieces: null, st: false, pa: -1, pb: -1, pl: -1 };
   /**
    * Signatures (wordSig) of every word with an entry of its own (a pattern's first word or a later
    * element's word), and the first three letters of every first-word prefix (hashed, see head3):
@@ -245,6 +263,17 @@ export class DualIndex<A, B> {
   private readonly slotW: (string | undefined)[] = new Array(SLOT_MASK + 1).fill(undefined);
   private readonly slotE: (Entry<A, B> | undefined)[] = new Array(SLOT_MASK + 1).fill(undefined);
   private readonly vocabSize: number;
+  /** Pattern code, then planned runs (appended as words are first met); see END. */
+  private mem = new Int32Array(4096);
+  private memLen = 0;
+  /** Bit sets over word ids, vocabSize words each. */
+  private pool = new Uint32Array(1024);
+  private poolLen = 0;
+  /** Elements that also take words by prefix or as numbers. */
+  private readonly alts: Alt[] = [];
+  /** Pattern numbers → patterns; a pattern's code offset by pattern. */
+  private readonly pats: Compiled<unknown>[] = [];
+  private readonly codeOf = new Map<Compiled<unknown>, number>();
   /** The words of the last scan and their offsets (valid until the next scan). */
   words: string[] = [];
   starts = new Int32Array(64);
@@ -261,33 +290,65 @@ export class DualIndex<A, B> {
    * hits are then left out of hb); all when not given.
    */
   constructor(private readonly ia: PatternIndex<A>, private readonly ib: PatternIndex<B>, private readonly lean?: (tag: B) => boolean) {
-    const alts: Alt[] = [];
     const own: string[] = [];
-    for (const c of [...ia.items, ...ib.items] as Compiled<unknown>[]) {
+    const all = [...ia.items, ...ib.items] as Compiled<unknown>[];
+    for (const c of all) {
       const first = c.elems[0] as { kind: 'words'; alt: Alt };
       for (const w of first.alt.exact) own.push(w);
       for (const p of first.alt.prefixes) this.heads[head3(p)] = 1;
     }
-    for (const c of [...ia.items, ...ib.items] as Compiled<unknown>[]) {
+    for (const c of all) {
       for (let e = 1; e < c.elems.length; e++) {
         const el = c.elems[e]!;
         if (el.kind !== 'words') continue;
-        alts.push(el.alt);
         for (const w of el.alt.exact) if (!this.vocab.has(w)) this.vocab.set(w, this.vocab.size);
       }
     }
     this.sigs = sigSet([...own, ...this.vocab.keys()]);
-    const size = (this.vocab.size >>> 5) + 1;
-    this.vocabSize = size;
-    for (const alt of alts) {
-      if (alt.bits) continue;
-      const bits = new Uint32Array(size);
-      for (const w of alt.exact) {
-        const id = this.vocab.get(w)!;
-        bits[id >>> 5]! |= 1 << (id & 31);
+    this.vocabSize = (this.vocab.size >>> 5) + 1;
+    const altIndex = new Map<Alt, number>();
+    const setOf = new Map<Alt, number>();
+    for (const c of all) {
+      if (this.codeOf.has(c)) continue;
+      this.codeOf.set(c, this.memLen);
+      this.emit(this.pats.length);
+      this.pats.push(c);
+      for (let e = 1; e < c.elems.length; e++) {
+        const el = c.elems[e]!;
+        if (el.kind === 'gap') { this.emit(GAP); this.emit(el.max); continue; }
+        const alt = el.alt;
+        let other = -1;
+        if (alt.prefixes.length !== 0 || alt.num) {
+          other = altIndex.get(alt) ?? -1;
+          if (other < 0) { altIndex.set(alt, (other = this.alts.length)); this.alts.push(alt); }
+        }
+        const ids = [...alt.exact].map((w) => this.vocab.get(w)!);
+        if (ids.length <= SMALL) {
+          this.emit(IDS); this.emit(ids.length); this.emit(other);
+          for (const id of ids) this.emit(id);
+        } else {
+          let off = setOf.get(alt);
+          if (off === undefined) setOf.set(alt, (off = this.bitSet(ids)));
+          this.emit(SET); this.emit(off); this.emit(other);
+        }
       }
-      alt.bits = bits;
+      this.emit(END);
     }
+  }
+
+  private emit(v: number): void {
+    if (this.memLen === this.mem.length) { const m = new Int32Array(this.mem.length * 2); m.set(this.mem); this.mem = m; }
+    this.mem[this.memLen++] = v;
+  }
+
+  /** A bit set of word ids in `pool`: its offset. */
+  private bitSet(ids: Iterable<number>): number {
+    const size = this.vocabSize;
+    while (this.poolLen + size > this.pool.length) { const p = new Uint32Array(this.pool.length * 2); p.set(this.pool); this.pool = p; }
+    const off = this.poolLen;
+    this.poolLen += size;
+    for (const id of ids) this.pool[off + (id >>> 5)]! |= 1 << (id & 31);
+    return off;
   }
 
   private entry(w: string): Entry<A, B> {
@@ -309,7 +370,7 @@ export class DualIndex<A, B> {
     const a = kind === 1 ? [] : this.ia.startingAt(w);
     const b = kind === 1 ? [] : this.ib.startingAt(w);
     const id = kind === 1 ? -1 : (this.vocab.get(w) ?? -1);
-    en = kind === 0 && !a.length && !b.length && id < 0 ? this.none : { a, b, id, kind, pieces, pa: null, pb: null, pl: null };
+    en = kind === 0 && !a.length && !b.length && id < 0 ? this.none : { a, b, id, kind, pieces, st: a.length !== 0 || b.length !== 0, pa: -1, pb: -1, pl: -1 };
     if (this.byWord.size >= 50_000) this.byWord.clear();
     this.byWord.set(w, en);
     return en;
@@ -333,7 +394,7 @@ export class DualIndex<A, B> {
     this.starts[k] = start;
     this.ends[k] = end;
     this.ids[k] = en.id;
-    if (en.a.length !== 0 || en.b.length !== 0) {
+    if (en.st) {
       const j = this.ns++;
       if (j >= this.starts_.length) { const y = new Int32Array(this.starts_.length * 2); y.set(this.starts_); this.starts_ = y; }
       this.starts_[j] = k;
@@ -398,24 +459,39 @@ export class DualIndex<A, B> {
     return true;
   }
 
-  /** Groups a word's patterns into prefiltered runs (see Step). */
-  private plan<T>(list: Compiled<T>[]): Step<T>[] {
-    const steps: Step<T>[] = [];
+  /** Plans a word's patterns into prefiltered runs appended to `mem` (see END): their offset. */
+  private plan<T>(list: Compiled<T>[]): number {
+    type Run = { width: number; union: Set<number> | null; codes: number[] };
+    const runs: Run[] = [];
     for (const c of list) {
       const w = headWidth(c);
-      const last = steps[steps.length - 1];
+      const last = runs[runs.length - 1];
+      const code = this.codeOf.get(c as Compiled<unknown>)!;
       if (w > 0 && last && last.width === w) {
-        last.list.push(c);
-        orInto(last.union!, headAlt(c).bits!);
+        last.codes.push(code);
+        for (const x of headAlt(c).exact) last.union!.add(this.vocab.get(x)!);
       } else if (w > 0) {
-        const union = new Uint32Array(this.vocabSize);
-        orInto(union, headAlt(c).bits!);
-        steps.push({ list: [c], width: w, union });
+        const union = new Set<number>();
+        for (const x of headAlt(c).exact) union.add(this.vocab.get(x)!);
+        runs.push({ width: w, union, codes: [code] });
       } else {
-        steps.push({ list: [c], width: 0, union: null });
+        runs.push({ width: 0, union: null, codes: [code] });
       }
     }
-    return steps;
+    // Bit sets first: they may grow the pool, never `mem`.
+    const unionAt = runs.map((r) => (r.union !== null && r.union.size > SMALL ? this.bitSet(r.union) : -1));
+    const at = this.memLen;
+    for (let k = 0; k < runs.length; k++) {
+      const r = runs[k]!;
+      this.emit(r.width);
+      if (r.union === null) this.emit(0);
+      else if (unionAt[k]! >= 0) this.emit(-unionAt[k]! - 1);
+      else { this.emit(r.union.size); for (const id of r.union) this.emit(id); }
+      this.emit(r.codes.length);
+      for (const c of r.codes) this.emit(c);
+    }
+    this.emit(-1);
+    return at;
   }
 
   /** Matches words already folded (wordsOfText). */
@@ -431,23 +507,96 @@ export class DualIndex<A, B> {
     const ents = this.ents;
     const at = this.starts_;
     const ns = this.ns;
-    const words = this.words;
-    const ids = this.ids;
     const had = ha.length;
     for (let j = 0; j < ns; j++) {
       const en = ents[j]!;
-      if (en.a.length !== 0) runSteps((en.pa ??= this.plan(en.a)), words, ids, n, at[j]!, ha);
+      if (en.a.length === 0) continue;
+      if (en.pa < 0) en.pa = this.plan(en.a);
+      this.run(en.pa, n, at[j]!, ha as Hit<unknown>[]);
     }
     const lean = this.lean !== undefined && ha.length === had;
     for (let j = 0; j < ns; j++) {
       const en = ents[j]!;
-      const i = at[j]!;
       if (en.b.length === 0) continue;
-      if (!lean) runSteps((en.pb ??= this.plan(en.b)), words, ids, n, i, hb);
-      else {
-        const pl = (en.pl ??= this.plan(en.b.filter((c) => this.lean!(c.tag))));
-        if (pl.length !== 0) runSteps(pl, words, ids, n, i, hb);
+      if (!lean) {
+        if (en.pb < 0) en.pb = this.plan(en.b);
+        this.run(en.pb, n, at[j]!, hb as Hit<unknown>[]);
+      } else {
+        if (en.pl < 0) en.pl = this.plan(en.b.filter((c) => this.lean!(c.tag)));
+        this.run(en.pl, n, at[j]!, hb as Hit<unknown>[]);
       }
+    }
+  }
+
+  /** Runs a planned list (at `p` in mem) at word i of the first n words. */
+  private run(p: number, n: number, i: number, hits: Hit<unknown>[]): void {
+    const m = this.mem;
+    const ids = this.ids;
+    const pool = this.pool;
+    for (;;) {
+      const width = m[p]!;
+      if (width < 0) return;
+      const ulen = m[p + 1]!;
+      const q = p + 2 + (ulen > 0 ? ulen : 0);
+      const cnt = m[q]!;
+      p = q + 1 + cnt;
+      if (width > 0) {
+        let any = false;
+        const end = i + 1 + width < n ? i + 1 + width : n;
+        if (ulen >= 0) {
+          for (let t = i + 1; t < end && !any; t++) {
+            const id = ids[t]!;
+            if (id >= 0) for (let k = 0; k < ulen; k++) if (m[q - ulen + k] === id) { any = true; break; }
+          }
+        } else {
+          const off = -ulen - 1;
+          for (let t = i + 1; t < end; t++) {
+            const id = ids[t]!;
+            if (id >= 0 && (pool[off + (id >>> 5)]! >>> (id & 31)) & 1) { any = true; break; }
+          }
+        }
+        if (!any) continue;
+      }
+      for (let k = q + 1; k < p; k++) {
+        const code = m[k]!;
+        const end = this.matchCode(code + 1, n, i + 1);
+        if (end >= 0) {
+          const c = this.pats[m[code]!]!;
+          hits.push({ tag: c.tag, pattern: c.pattern, from: i, to: end });
+        }
+      }
+    }
+  }
+
+  /** Matches pattern code from `e` at word t: one past the last word matched, or -1. */
+  private matchCode(e: number, n: number, t: number): number {
+    const m = this.mem;
+    const ids = this.ids;
+    for (;;) {
+      const op = m[e]!;
+      if (op === END) return t;
+      if (op === GAP) {
+        const max = m[e + 1]!;
+        for (let g = 0; g <= max; g++) {
+          const r = this.matchCode(e + 2, n, t + g);
+          if (r >= 0) return r;
+        }
+        return -1;
+      }
+      if (t >= n) return -1;
+      const id = ids[t]!;
+      let ok = false;
+      const other = m[e + 2]!;
+      if (op === IDS) {
+        const k = m[e + 1]!;
+        if (id >= 0) for (let j = e + 3; j < e + 3 + k; j++) if (m[j] === id) { ok = true; break; }
+        e += 3 + k;
+      } else {
+        ok = id >= 0 && ((this.pool[m[e + 1]! + (id >>> 5)]! >>> (id & 31)) & 1) !== 0;
+        e += 3;
+      }
+      if (!ok && (other < 0 || !acceptsOther(this.alts[other]!, this.words[t]!))) return -1;
+      t++;
     }
   }
 }
@@ -473,51 +622,6 @@ function headWidth(c: Compiled<unknown>): number {
   }
   const alt = headAlt(c);
   return alt.prefixes.length || alt.num ? 0 : width;
-}
-
-function orInto(into: Uint32Array, bits: Uint32Array): void {
-  for (let k = 0; k < into.length; k++) into[k]! |= bits[k]!;
-}
-
-function runSteps<T>(steps: Step<T>[], words: string[], ids: Int32Array, n: number, i: number, hits: Hit<T>[]): void {
-  for (let s = 0; s < steps.length; s++) {
-    const st = steps[s]!;
-    const u = st.union;
-    if (u !== null) {
-      let any = false;
-      const end = Math.min(n, i + 1 + st.width);
-      for (let t = i + 1; t < end; t++) {
-        const id = ids[t]!;
-        if (id >= 0 && (u[id >>> 5]! >>> (id & 31)) & 1) { any = true; break; }
-      }
-      if (!any) continue;
-    }
-    const list = st.list;
-    for (let k = 0; k < list.length; k++) tryIds(list[k]!, words, ids, n, i, hits);
-  }
-}
-
-function tryIds<T>(c: Compiled<T>, words: string[], ids: Int32Array, n: number, i: number, hits: Hit<T>[]): void {
-  const end = c.elems.length === 1 ? i + 1 : matchIds(c.elems, 1, words, ids, n, i + 1);
-  if (end >= 0) hits.push({ tag: c.tag, pattern: c.pattern, from: i, to: end });
-}
-
-/** matchFrom over the first n words with their ids at hand: exact words checked in the element's bit set. */
-function matchIds(elems: Elem[], e: number, words: string[], ids: Int32Array, n: number, t: number): number {
-  if (e >= elems.length) return t;
-  const el = elems[e]!;
-  if (el.kind === 'gap') {
-    for (let g = 0; g <= el.max; g++) {
-      const r = matchIds(elems, e + 1, words, ids, n, t + g);
-      if (r >= 0) return r;
-    }
-    return -1;
-  }
-  if (t >= n) return -1;
-  const alt = el.alt;
-  const id = ids[t]!;
-  if (!(id >= 0 && (alt.bits![id >>> 5]! >>> (id & 31)) & 1) && !acceptsOther(alt, words[t]!)) return -1;
-  return matchIds(elems, e + 1, words, ids, n, t + 1);
 }
 
 function push<K, V>(m: Map<K, V[]>, k: K, v: V): void {

@@ -22,26 +22,21 @@ export function countryName(code: string | null): string | null {
   return n;
 }
 
-const longDates = new Map<string, string | null>();
-
+/** The date in words: a plain YYYY-MM-DD read by character codes, else null. */
 function longDate(iso: string | null, precision: number): string | null {
-  if (!iso) return null;
-  const key = `${precision}${iso}`;
-  let d = longDates.get(key);
-  if (d === undefined) {
-    if (longDates.size >= 10_000) longDates.clear();
-    longDates.set(key, (d = spellDate(iso, precision)));
+  if (!iso || iso.length !== 10 || iso.charCodeAt(4) !== 45 || iso.charCodeAt(7) !== 45) return null;
+  for (let i = 0; i < 10; i++) {
+    const c = iso.charCodeAt(i);
+    if (i !== 4 && i !== 7 && (c < 48 || c > 57)) return null;
   }
-  return d;
-}
-
-function spellDate(iso: string, precision: number): string | null {
-  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(iso);
-  if (!m) return null;
-  const month = MONTHS[Number(m[2]) - 1];
-  if (precision >= 3) return `${month} ${m[1]}`;
-  if (precision === 2) return `the week of ${Number(m[3])} ${month} ${m[1]}`;
-  return `${Number(m[3])} ${month} ${m[1]}`;
+  const month = MONTHS[(iso.charCodeAt(5) - 48) * 10 + iso.charCodeAt(6) - 49];
+  const year = iso.slice(0, 4);
+  if (precision >= 3) return `${month} ${year}`;
+  // The day without a leading zero.
+  const d1 = iso.charCodeAt(8) - 48;
+  const day = d1 === 0 ? iso.slice(9, 10) : iso.slice(8, 10);
+  if (precision === 2) return `the week of ${day} ${month} ${year}`;
+  return `${day} ${month} ${year}`;
 }
 
 /** Verb phrase per sub-event type; {target} is actor2 or a default, {place} the location. */
@@ -95,6 +90,23 @@ function plural(n: number, word: string): string {
   return `${n} ${word === 'person' ? 'people' : `${word}s`}`;
 }
 
+const NEAR_AFTER = [' on near ', ' of near ', ' over near ', ' shelled near '];
+
+/**
+ * What `.replace(/ (on|of|over|shelled) near /, ' $1 an area near ').replace(/ in near /, ' near ')`
+ * makes, by indexOf: the leftmost of the four (they part at their second letter), then " in near ".
+ */
+function nearFixed(body: string): string {
+  let at = -1;
+  let which = '';
+  for (const w of NEAR_AFTER) {
+    const i = body.indexOf(w);
+    if (i >= 0 && (at < 0 || i < at)) { at = i; which = w; }
+  }
+  if (at >= 0) body = `${body.slice(0, at)}${which.slice(0, -5)}an area near ${body.slice(at + which.length)}`;
+  return body.replace(' in near ', ' near ');
+}
+
 /** Singular English nouns for one person speaking: a label ending in one needs an article. */
 const ONE_PERSON = /\b(?:official|officer|spokesperson|spokesman|spokeswoman|source|commander|chief|minister|governor|witness|resident|doctor|medic)$/;
 
@@ -117,7 +129,7 @@ export function makeNotes(e: Omit<EventOut, 'notes' | 'id'>, sub: SubEventType, 
   const parts0 = PHRASE_PARTS[sub];
   let body = (parts0.length === 3 ? parts0[0] + (e.actor2?.name ?? parts0[1]) + parts0[2] : parts0[0]).replace('{place}', place);
   // "shelled near Ganja" reads badly: keep "shelled" + "an area near".
-  if (body.includes(' near ')) body = body.replace(/ (on|of|over|shelled) near /, ' $1 an area near ').replace(/ in near /, ' near ');
+  if (body.includes(' near ')) body = nearFixed(body);
   const when = longDate(e.date, e.date_precision);
   let s: string;
   if (e.modality === 'planned' && sub === 'Other') {

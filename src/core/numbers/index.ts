@@ -1,4 +1,4 @@
-import { factsOf, hasSig, SigMap, sigSet, tokensOf, TF_DIGIT, TF_HYPHEN, TF_NONASCII, TF_SIG_SHIFT, type Sentence, type Token } from '../engine/text.js';
+import { factsOf, hasSmallSig as hasSig, SigMap, smallSigSet as sigSet, SIG_BITS, wordSig, tokensOf, TF_DIGIT, TF_HYPHEN, TF_NONASCII, TF_SIG_SHIFT, type Sentence, type Token } from '../engine/text.js';
 import { compilePhrases, phraseAt, phraseEndingAt, type PhraseTable } from '../engine/phrases.js';
 import type { LanguagePack } from '../pack.js';
 import type { Qualifier } from '../types.js';
@@ -35,8 +35,14 @@ interface Compiled {
   between: Map<string, string>;
   /** Signatures of `starters` (a word whose signature is absent is no starter). */
   starterSig: Uint32Array;
-  /** `starters` looked up by word and signature (see SigMap). */
-  startersBySig: SigMap<true>;
+  /**
+   * `starters` looked up by word and signature (see SigMap); the value says whether the word
+   * starts something only before certain words (true: "the" only in "the one", "the two sides";
+   * "a" only in "a few", "a hundred"…), checked with `pairSig`.
+   */
+  startersBySig: SigMap<boolean>;
+  /** Signatures of the (starter, next word) pairs of the sieved starters (see pairBit). */
+  pairSig: Uint32Array;
   /** Signatures of the first words of notCounts, vague and fixed. */
   notCountSig: Uint32Array;
   vagueSig: Uint32Array;
@@ -45,9 +51,19 @@ interface Compiled {
 
 const compiled = new WeakMap<NumberPack, Compiled>();
 
+/** A bit for a pair of word signatures (see Compiled.pairSig). */
+function pairBit(a: number, b: number): number {
+  return Math.imul((a << 7) ^ b ^ (a >>> 11), 0x85ebca6b) >>> (32 - SIG_BITS);
+}
+
+/** The last pack compiled (a document is read with one pack). */
+let lastPack: NumberPack | null = null;
+let lastCompiled: Compiled | null = null;
+
 function compile(p: NumberPack): Compiled {
+  if (p === lastPack) return lastCompiled!;
   let c = compiled.get(p);
-  if (c) return c;
+  if (c) { lastPack = p; lastCompiled = c; return c; }
   const m = (r: Record<string, number>) => new Map(Object.entries(r).map(([k, v]) => [k.toLowerCase(), v]));
   const s = (xs: string[]) => new Set(xs.map((x) => x.toLowerCase()));
   c = {
@@ -75,7 +91,8 @@ function compile(p: NumberPack): Compiled {
     starters: new Set<string>(),
     between: new Map(Object.entries(p.between)),
     starterSig: new Uint32Array(0),
-    startersBySig: new SigMap<true>([]),
+    startersBySig: new SigMap<boolean>([]),
+    pairSig: new Uint32Array(0),
     notCountSig: new Uint32Array(0),
     vagueSig: new Uint32Array(0),
     fixedSig: new Uint32Array(0),
@@ -86,7 +103,36 @@ function compile(p: NumberPack): Compiled {
   for (const k of c.units.keys()) c.starters.add(k);
   for (const k of c.articles) c.starters.add(k);
   c.starterSig = sigSet(c.starters);
-  c.startersBySig = new SigMap([...c.starters].map((w) => [w, true] as const));
+  // The second-word sieve: a starter that is no number word and begins no one-word phrase
+  // starts something only before the second word of one of its phrases, or (an article) before
+  // a multiplier. Its (word, next word) pairs go into a signature set.
+  const nexts = new Map<string, Set<string> | null>();
+  const addNext = (w: string, next: string | null) => {
+    if (!nexts.has(w)) nexts.set(w, new Set());
+    const set = nexts.get(w);
+    if (!set) return;
+    if (next === null) nexts.set(w, null);
+    else set.add(next);
+  };
+  for (const table of [c.notCounts, c.vague, c.fixed]) {
+    for (const [w, list] of table.byFirst) for (const e of list) addNext(w, e.words.length > 1 ? e.words[1]! : null);
+  }
+  for (const w of c.units.keys()) addNext(w, null);
+  for (const w of c.articles) for (const m of [...c.small.keys(), ...c.big.keys()]) addNext(w, m);
+  let npairs = 0;
+  for (const set of nexts.values()) npairs += set ? set.size : 0;
+  let bits = 512;
+  while (bits < npairs * 64 && bits < 1 << SIG_BITS) bits <<= 1;
+  const pairs = new Uint32Array(bits >>> 5);
+  for (const [w, set] of nexts) {
+    if (!set) continue;
+    for (const n of set) {
+      const h = pairBit(wordSig(w), wordSig(n)) & (bits - 1);
+      pairs[h >>> 5]! |= 1 << (h & 31);
+    }
+  }
+  c.pairSig = pairs;
+  c.startersBySig = new SigMap([...c.starters].map((w) => [w, nexts.get(w) != null] as const));
   c.notCountSig = sigSet(c.notCounts.byFirst.keys());
   c.vagueSig = sigSet(c.vague.byFirst.keys());
   c.fixedSig = sigSet(c.fixed.byFirst.keys());
@@ -102,7 +148,43 @@ export interface NumberScan {
 
 /** Finds the counts in one sentence. */
 export function findNumbers(text: string, sentence: Sentence, pack: LanguagePack): NumberMention[] {
-  return scanNumbers(text, sentence, pack).mentions;
+  return scan(sentence, pack, false).mentions;
+}
+
+/** Rule ids "<code>/number/<rule>", made once each. */
+const RULE_IDS = new Map<string, Map<string, string>>();
+function ruleId(code: string, rule: string): string {
+  let m = RULE_IDS.get(code);
+  if (!m) RULE_IDS.set(code, (m = new Map()));
+  let id = m.get(rule);
+  if (id === undefined) m.set(rule, (id = `${code}/number/${rule}`));
+  return id;
+}
+
+/**
+ * Whether token i may start a count or a skip: a digit, a word with a digit, a starter word
+ * (past the second-word sieve), a hyphenated number word. Every other token is passed over.
+ */
+function candidate(c: Compiled, toks: readonly Token[], facts: readonly number[], i: number): boolean {
+  // Fast path: a word no table starts with, with no digit and no hyphen, starts nothing.
+  const f = facts[i]!;
+  if (!(f & (TF_DIGIT | TF_HYPHEN)) && ((f & TF_NONASCII) === 0 && !hasSig(c.starterSig, f >>> TF_SIG_SHIFT))) return false;
+  // A token with a digit may be a numeral, a skipped number or a date.
+  if (f & TF_DIGIT) return true;
+  const t = toks[i]!;
+  const fs = f >>> TF_SIG_SHIFT;
+  const sv = c.startersBySig.get(t.lower, fs);
+  if (sv === undefined) {
+    if ((f & TF_HYPHEN) === 0) return false;
+    // A hyphenated word starts a count only as number words ("twenty-one"); other first
+    // words are starters.
+    const h = t.lower.indexOf('-');
+    return h >= 0 && c.units.has(t.lower.slice(0, h));
+  }
+  // A sieved starter ("the", "in", "a") before a word none of its phrases has second: nothing.
+  if (sv === true && (f & (TF_DIGIT | TF_HYPHEN)) === 0 &&
+      (i + 1 >= toks.length || !hasSig(c.pairSig, pairBit(fs, facts[i + 1]! >>> TF_SIG_SHIFT)))) return false;
+  return true;
 }
 
 const DIGITS = /^\d+$/;
@@ -123,6 +205,38 @@ function hasDigit(w: string): boolean {
 }
 const IS_WORD = /^\p{L}/u;
 const IS_UPPER = /^\p{Lu}/u;
+const IS_LOWER = /^\p{Ll}/u;
+// The tests below answer ASCII beginnings without a regex, as the regex named beside each.
+/** As STARTS_DIGIT. */
+function startsDigit(w: string): boolean {
+  const c = w.charCodeAt(0);
+  return c >= 48 && c <= 57;
+}
+/** As IS_WORD. */
+function isWordStart(w: string): boolean {
+  const c = w.charCodeAt(0);
+  return c < 128 ? (c >= 97 && c <= 122) || (c >= 65 && c <= 90) : IS_WORD.test(w);
+}
+/** As IS_UPPER. */
+function isUpperStart(w: string): boolean {
+  const c = w.charCodeAt(0);
+  return c < 128 ? c >= 65 && c <= 90 : IS_UPPER.test(w);
+}
+/** As IS_LOWER. */
+function isLowerStart(w: string): boolean {
+  const c = w.charCodeAt(0);
+  return c < 128 ? c >= 97 && c <= 122 : IS_LOWER.test(w);
+}
+/** As DIGITS: one or more ASCII digits and nothing else. */
+function allDigits(w: string): boolean {
+  if (w.length === 0) return false;
+  for (let k = 0; k < w.length; k++) { const d = w.charCodeAt(k); if (d < 48 || d > 57) return false; }
+  return true;
+}
+/** As /^\d{4}$/. */
+function year4(w: string): boolean {
+  return w.length === 4 && allDigits(w);
+}
 
 interface Numeral {
   from: number;
@@ -141,13 +255,26 @@ interface Numeral {
  * qualifier and rule; the rest are reported with the reason they are not counts.
  */
 export function scanNumbers(_text: string, sentence: Sentence, pack: LanguagePack): NumberScan {
-  const np = pack.numbers;
-  const c = compile(np);
+  return scan(sentence, pack, true);
+}
+
+function scan(sentence: Sentence, pack: LanguagePack, wantSkips: boolean): NumberScan {
+  const c = compile(pack.numbers);
   const toks = tokensOf(sentence);
+  const facts = factsOf(sentence);
+  let first = 0;
+  while (first < toks.length && !candidate(c, toks, facts, first)) first++;
+  if (first >= toks.length) return { mentions: [], skipped: [] };
+  return scanFrom(sentence, pack, c, toks, facts, first, wantSkips);
+}
+
+function scanFrom(
+  sentence: Sentence, pack: LanguagePack, c: Compiled, toks: Token[], facts: readonly number[], first: number, wantSkips: boolean,
+): NumberScan {
+  const np = pack.numbers;
   const code = pack.code;
   const mentions: NumberMention[] = [];
   const skipped: NumberSkip[] = [];
-  if (toks.length === 0) return { mentions, skipped };
   // Dates are scanned lazily: only tokens that could start a count or a skip need the check.
   let dates: ReturnType<typeof scanDates> | null = null;
   const inDate = (t: Token): boolean => {
@@ -155,19 +282,17 @@ export function scanNumbers(_text: string, sentence: Sentence, pack: LanguagePac
     for (const d of dates) if (t.start >= d.start && t.end <= d.end) return true;
     return false;
   };
-  const skip = (from: number, to: number, reason: SkipReason, rule: string) =>
-    skipped.push({ start: toks[from]!.start, end: toks[to - 1]!.end, reason, rule: `${code}/number/${rule}` });
+  const skip = (from: number, to: number, reason: SkipReason, rule: string) => {
+    if (wantSkips) skipped.push({ start: toks[from]!.start, end: toks[to - 1]!.end, reason, rule: ruleId(code, rule) });
+  };
 
-  const facts = factsOf(sentence);
-  let i = 0;
+  let i = first;
   while (i < toks.length) {
-    // Fast path: a word no table starts with, with no digit and no hyphen, starts nothing.
+    if (!candidate(c, toks, facts, i)) { i++; continue; }
     const f = facts[i]!;
-    if (!(f & (TF_DIGIT | TF_HYPHEN)) && ((f & TF_NONASCII) === 0 && !hasSig(c.starterSig, f >>> TF_SIG_SHIFT))) { i++; continue; }
     const t = toks[i]!;
     const c0 = t.text.charCodeAt(0);
     const fs = f >>> TF_SIG_SHIFT;
-    if (!(c0 >= 48 && c0 <= 57) && c.startersBySig.get(t.lower, fs) === undefined && !t.lower.includes('-') && !hasDigit(t.text)) { i++; continue; }
     // Phrase tables are asked only when the word's signature is theirs (or it is not ASCII).
     const ascii = (f & TF_NONASCII) === 0;
     const nc = ascii && !hasSig(c.notCountSig, fs) ? null : phraseAt(toks, i, c.notCounts);
@@ -179,7 +304,7 @@ export function scanNumbers(_text: string, sentence: Sentence, pack: LanguagePac
     // A token that starts nothing is passed over whether or not it is in a date.
     if (!nc && !vh && !fh && !maybe) { i++; continue; }
     if (inDate(t)) {
-      if (STARTS_DIGIT.test(t.text)) skip(i, i + 1, 'date', 'in-date');
+      if (startsDigit(t.text)) skip(i, i + 1, 'date', 'in-date');
       i++;
       continue;
     }
@@ -210,7 +335,7 @@ export function scanNumbers(_text: string, sentence: Sentence, pack: LanguagePac
       // "between 10 and 15", "antara 10 dan 15"
       const join = c.between.get(toks[i - 1]!.lower);
       if (join && toks[num.to]?.lower === join && toks[num.to + 1]) {
-        const hi = STARTS_DIGIT.test(toks[num.to + 1]!.text) ? readDigits(num.to + 1) : readWords(num.to + 1);
+        const hi = startsDigit(toks[num.to + 1]!.text) ? readDigits(num.to + 1) : readWords(num.to + 1);
         if (hi && !hi.fractional && hi.value > num.value) { num.max = hi.value; num.to = hi.to; num.rule = 'range'; }
       }
     }
@@ -228,7 +353,7 @@ export function scanNumbers(_text: string, sentence: Sentence, pack: LanguagePac
     const prev = toks[from - 1];
     if (prev && c.vagueBlockers.has(prev.lower)) return from;
     // "sejumlah 10 orang": the vague word only introduces a numeral.
-    if (toks[to] && (STARTS_DIGIT.test(toks[to]!.text) || c.units.has(toks[to]!.lower))) return from;
+    if (toks[to] && (startsDigit(toks[to]!.text) || c.units.has(toks[to]!.lower))) return from;
     let value = v.value;
     // A quoted vague word: killed “scores” of fighters.
     while (toks[to] && QUOTES.includes(toks[to]!.text) && toks[to + 1] && c.of.has(toks[to + 1]!.lower)) to++;
@@ -254,8 +379,8 @@ export function scanNumbers(_text: string, sentence: Sentence, pack: LanguagePac
   function readNumeral(i: number): Numeral | null {
     const t = toks[i]!;
     const w = t.lower;
-    if (STARTS_DIGIT.test(w)) return readDigits(i);
-    if (!IS_WORD.test(w)) return null;
+    if (startsDigit(w)) return readDigits(i);
+    if (!isWordStart(w)) return null;
     const pm = PREFIXED.exec(w);
     if (pm) {
       if (c.ordinalPrefixes.has(pm[1]!)) skip(i, i + 1, 'ordinal', 'ordinal');
@@ -272,38 +397,42 @@ export function scanNumbers(_text: string, sentence: Sentence, pack: LanguagePac
   function readDigits(i: number): Numeral | null {
     const t = toks[i]!;
     const w = t.lower;
-    if (ORDINAL_EN.test(w)) { skip(i, i + 1, 'ordinal', 'ordinal'); return null; }
-    const rm = RANGE.exec(w);
-    if (rm) {
-      const lo = Number(rm[1]), hi = Number(rm[2]);
-      if (lo < hi && rm[1]!.length <= 6 && rm[2]!.length <= 6 && !(rm[1]!.length === 4 && lo >= 1800 && lo <= 2100)) {
-        return { from: i, to: i + 1, value: lo, max: hi, rule: 'range' };
+    // A run of digits alone (most numbers) is no ordinal, range, suffixed or slashed form.
+    const pure = allDigits(w);
+    if (!pure) {
+      if (ORDINAL_EN.test(w)) { skip(i, i + 1, 'ordinal', 'ordinal'); return null; }
+      const rm = RANGE.exec(w);
+      if (rm) {
+        const lo = Number(rm[1]), hi = Number(rm[2]);
+        if (lo < hi && rm[1]!.length <= 6 && rm[2]!.length <= 6 && !(rm[1]!.length === 4 && lo >= 1800 && lo <= 2100)) {
+          return { from: i, to: i + 1, value: lo, max: hi, rule: 'range' };
+        }
+        skip(i, i + 1, rm[1]!.startsWith('0') || w.length >= 9 ? 'phone' : 'name', 'hyphenated');
+        return null;
       }
-      skip(i, i + 1, rm[1]!.startsWith('0') || w.length >= 9 ? 'phone' : 'name', 'hyphenated');
-      return null;
+      const sx = SUFFIXED.exec(w);
+      if (sx) {
+        const suffix = sx[2]!.split('-')[0]!;
+        const base = Number(sx[1]!.replace(/[.,]/g, ''));
+        if (year4(sx[1]!) && base >= 1800 && base <= 2100) { skip(i, i + 1, 'year', 'decade'); return null; } // "2000-an", "1990s"
+        const aq = np.approxSuffixes[suffix];
+        if (aq) return { from: i, to: i + 1, value: Number(sx[1]!.replace(/[.,]/g, '')), qualifier: aq, rule: 'digits-suffix' };
+        const sa = phraseAt([{ start: 0, end: 0, text: suffix, lower: suffix }], 0, c.skipAfter);
+        if (sa) { skip(i, i + 1, /-old$/.test(sx[2]!) ? 'age' : sa.value, 'suffix'); return null; }
+        skip(i, i + 1, 'name', 'hyphenated');
+        return null;
+      }
+      if (w.includes('/')) { skip(i, i + 1, 'fraction', 'slash'); return null; }
+      if (!/^[\d.,]+$/.test(w)) return null; // "3G", "F16": names
     }
-    const sx = SUFFIXED.exec(w);
-    if (sx) {
-      const suffix = sx[2]!.split('-')[0]!;
-      const base = Number(sx[1]!.replace(/[.,]/g, ''));
-      if (/^\d{4}$/.test(sx[1]!) && base >= 1800 && base <= 2100) { skip(i, i + 1, 'year', 'decade'); return null; } // "2000-an", "1990s"
-      const aq = np.approxSuffixes[suffix];
-      if (aq) return { from: i, to: i + 1, value: Number(sx[1]!.replace(/[.,]/g, '')), qualifier: aq, rule: 'digits-suffix' };
-      const sa = phraseAt([{ start: 0, end: 0, text: suffix, lower: suffix }], 0, c.skipAfter);
-      if (sa) { skip(i, i + 1, /-old$/.test(sx[2]!) ? 'age' : sa.value, 'suffix'); return null; }
-      skip(i, i + 1, 'name', 'hyphenated');
-      return null;
-    }
-    if (w.includes('/')) { skip(i, i + 1, 'fraction', 'slash'); return null; }
-    if (!/^[\d.,]+$/.test(w)) return null; // "3G", "F16": names
     // Phone numbers and codes: long digit runs, leading zeros, "+62 …".
     const prev = toks[i - 1];
-    if ((DIGITS.test(w) && (w.length >= 8 || (w.length >= 3 && w.startsWith('0')))) || (prev && prev.text === '+')) {
+    if ((pure && (w.length >= 8 || (w.length >= 3 && w.startsWith('0')))) || (prev && prev.text === '+')) {
       skip(i, i + 1, 'phone', 'phone');
       return null;
     }
     // Clock times "10:30".
-    if ((toks[i + 1]?.text === ':' && toks[i + 2] && DIGITS.test(toks[i + 2]!.text)) || (prev?.text === ':' && toks[i - 2] && DIGITS.test(toks[i - 2]!.text))) {
+    if ((toks[i + 1]?.text === ':' && toks[i + 2] && allDigits(toks[i + 2]!.text)) || (prev?.text === ':' && toks[i - 2] && allDigits(toks[i - 2]!.text))) {
       skip(i, i + 1, 'time', 'clock');
       return null;
     }
@@ -311,7 +440,7 @@ export function scanNumbers(_text: string, sentence: Sentence, pack: LanguagePac
     const nextMult = next ? (c.big.get(next.lower) ?? c.small.get(next.lower)) : undefined;
     let value: number;
     let fractional = false;
-    if (DIGITS.test(w)) value = Number(w);
+    if (pure) value = Number(w);
     else {
       const gm = GROUPED.exec(w);
       const sep = gm ? gm[1]! : (/[.,]/.exec(w)?.[0] ?? '.');
@@ -349,7 +478,7 @@ export function scanNumbers(_text: string, sentence: Sentence, pack: LanguagePac
     // Ranges "10 hingga 15", "10 to 15", "10 - 15".
     const rw = toks[to];
     const hiTok = toks[to + 1];
-    if (!fractional && rw && hiTok && (c.rangeWords.has(rw.lower) || rw.text === '-' || rw.text === '–') && DIGITS.test(hiTok.text)) {
+    if (!fractional && rw && hiTok && (c.rangeWords.has(rw.lower) || rw.text === '-' || rw.text === '–') && allDigits(hiTok.text)) {
       const hi = Number(hiTok.text);
       if (hi > value && !(hiTok.text.length === 4 && hi >= 1800 && hi <= 2100 && value >= 1800)) {
         return { from: i, to: to + 2, value, max: hi, rule: 'range' };
@@ -465,14 +594,14 @@ export function scanNumbers(_text: string, sentence: Sentence, pack: LanguagePac
     if (prev && (prev.text === '$' || prev.text === '€' || prev.text === '£' || c.currency.has(prev.lower))) { skip(n.from, n.to, 'money', 'currency'); return; }
     if (n.fractional) { skip(n.from, n.to, 'decimal', 'decimal'); return; }
     // Years: a bare four-digit number 1800–2100 with no qualifier.
-    if (rule === 'digits' && /^\d{4}$/.test(toks[n.from]!.text) && n.value >= 1800 && n.value <= 2100 && !q) {
+    if (rule === 'digits' && year4(toks[n.from]!.text) && n.value >= 1800 && n.value <= 2100 && !q) {
       skip(n.from, n.to, 'year', 'year');
       return;
     }
     // Ages: "Randi (21)", "John Smith, 45,".
     if (np.agesInBrackets && n.to === n.from + 1 && n.value <= 120) {
       const before = toks[n.from - 1], after = toks[n.to], name = toks[n.from - 2];
-      if (before && after && name && IS_UPPER.test(name.text) &&
+      if (before && after && name && isUpperStart(name.text) &&
           ((before.text === '(' && after.text === ')') || (before.text === ',' && after.text === ',' && n.from - 2 > 0))) {
         skip(n.from, n.to, 'age', 'age-after-name');
         return;
@@ -482,14 +611,14 @@ export function scanNumbers(_text: string, sentence: Sentence, pack: LanguagePac
     // after a capitalized word (not the first of the sentence) with no lower-case word after them.
     if (n.rule === 'digits' && !q && n.from >= 2) {
       const before = toks[n.from - 1]!, after = toks[n.to];
-      if (IS_UPPER.test(before.text) && !(after && /^\p{Ll}/u.test(after.text) && !c.conjunctions.has(after.lower))) { skip(n.from, n.to, 'name', 'after-name'); return; }
-      if (before.text === '(' && after?.text === ')' && STARTS_DIGIT.test(toks[n.from - 2]!.text)) { skip(n.from, n.to, 'article', 'sub-number'); return; }
+      if (isUpperStart(before.text) && !(after && isLowerStart(after.text) && !c.conjunctions.has(after.lower))) { skip(n.from, n.to, 'name', 'after-name'); return; }
+      if (before.text === '(' && after?.text === ')' && startsDigit(toks[n.from - 2]!.text)) { skip(n.from, n.to, 'article', 'sub-number'); return; }
     }
     // Qualifier after: "50 lebih", "30 or more", "50 orang lebih".
     if (qualifier === 'exact') {
       const aq = toks[to] ? phraseAt(toks, to, c.after) : null;
       if (aq) { qualifier = aq.value; to = aq.to; }
-      else if (toks[to] && IS_WORD.test(toks[to]!.lower) && toks[to + 1]) {
+      else if (toks[to] && isWordStart(toks[to]!.lower) && toks[to + 1]) {
         const aq2 = phraseAt(toks, to + 1, c.after);
         if (aq2 && aq2.to - aq2.from === 1 && !c.before.byFirst.has(toks[to + 2]?.lower ?? '')) qualifier = aq2.value;
       }
@@ -501,7 +630,7 @@ export function scanNumbers(_text: string, sentence: Sentence, pack: LanguagePac
       const tk = toks[k]!;
       if (c.after.byFirst.has(tk.lower) && phraseAt(toks, k, c.after)) break;
       if (c.nounSkip.has(tk.lower) || c.of.has(tk.lower)) continue;
-      if (IS_WORD.test(tk.lower) && !c.conjunctions.has(tk.lower)) noun = tk.lower;
+      if (isWordStart(tk.lower) && !c.conjunctions.has(tk.lower)) noun = tk.lower;
       break;
     }
     const m: NumberMention = {
@@ -509,7 +638,7 @@ export function scanNumbers(_text: string, sentence: Sentence, pack: LanguagePac
       end: toks[to - 1]!.end,
       value: n.value,
       qualifier,
-      rule: `${code}/number/${rule}`,
+      rule: ruleId(code, rule),
       noun,
       numeral: { start: toks[n.from]!.start, end: toks[n.to - 1]!.end },
     };

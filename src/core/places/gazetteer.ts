@@ -14,6 +14,10 @@ export interface PlaceRecord {
   /** GeoNames feature code (PPLC, PPLA, ADM1, ADM2, PCLI; RGN for curated regions). */
   fcode: string;
   population: number;
+  /** Memo of the resolver: "country|admin1" ('' until first asked). */
+  keyAdmin1?: string;
+  /** Memo of the resolver: "country|name" ('' until first asked). */
+  keyName?: string;
 }
 
 /** How a name reached a place: its primary/ASCII name, an alternate name, or a bare admin-2 name. */
@@ -116,7 +120,7 @@ export function parseGazetteer(text: string, codec: GazetteerCodec = IDENTITY): 
     const kind = (KINDS.has(f[1] as PlaceKind) ? f[1] : 'other') as PlaceKind;
     p = {
       row, name: f[0]!, kind, country: f[2] ?? '', admin1: f[3] ?? '', lat: Number(f[4]), lon: Number(f[5]),
-      geonames_id: f[6] ? Number(f[6]) : null, fcode: f[7] ?? '', population: Number(f[8]) || 0,
+      geonames_id: f[6] ? Number(f[6]) : null, fcode: f[7] ?? '', population: Number(f[8]) || 0, keyAdmin1: '', keyName: '',
     };
     parsed[row] = p;
     return p;

@@ -1,4 +1,4 @@
-import { factsOf, fold, hasSig, sigSet, tokenize, tokensOf, TF_SIG_SHIFT, wordSig, type Sentence, type Token } from '../engine/text.js';
+import { factsOf, fold, hasSig, sigSet, tokenize, tokensOf, TF_NONASCII, TF_SIG_SHIFT, TF_UPPER, wordSig, type Sentence, type Token } from '../engine/text.js';
 import type { LanguagePack } from '../pack.js';
 import type { PlaceKind } from '../types.js';
 import type { PlaceMention, PlacePack, PlaceCue } from './types.js';
@@ -36,9 +36,11 @@ interface Tables {
   districtPrefixes: Set<string>;
   /** Every single word of the tables above → the W_* bits of the tables it is in (one look-up per word). */
   flags: Map<string, number>;
-  /** Word signatures (engine/text wordSig) of every key of flags. */
-  sig: Uint32Array;
-  /** Word signatures of the first words of the local cues (most words of a text are in flags, few start a local cue). */
+  /** flags as an open-addressing table on the words' signatures (engine/text wordSig): signature (-1: empty), word, bits. */
+  flagSigs: Int32Array;
+  flagKeys: string[];
+  flagVals: Int32Array;
+  /** Word signatures of the first words of the local cues, folded to SMALL_BITS (see hasSmallSig: few words, a table that stays in the first-level cache). */
   localSig: Uint32Array;
 }
 
@@ -113,21 +115,51 @@ function tablesOf(pack: LanguagePack): Tables | null {
       districtPrefixes: new Set(p.districtPrefixes ?? []),
       localLen: Math.max(1, ...Object.keys(p.local?.before ?? {}).concat(Object.keys(p.local?.after ?? {})).map((k) => k.split(' ').length)),
       flags: new Map(),
-      sig: sigSet([]),
-      localSig: sigSet([]),
+      flagSigs: new Int32Array(1).fill(-1),
+      flagKeys: [],
+      flagVals: new Int32Array(1),
+      localSig: smallSigSet([]),
     };
     t.flags = flagsOf(t);
-    t.sig = sigSet(t.flags.keys());
-    t.localSig = sigSet([...t.flags].filter(([, f]) => f & (W_LOCAL_AFTER_FIRST | W_LOCAL_BEFORE_FIRST)).map(([k]) => k));
+    let size = 1;
+    while (size < 2 * t.flags.size) size <<= 1;
+    t.flagSigs = new Int32Array(size).fill(-1);
+    t.flagKeys = new Array<string>(size).fill('');
+    t.flagVals = new Int32Array(size);
+    for (const [k, v] of t.flags) {
+      const h = wordSig(k);
+      let x = h & (size - 1);
+      while (t.flagSigs[x] !== -1) x = (x + 1) & (size - 1);
+      t.flagSigs[x] = h;
+      t.flagKeys[x] = k;
+      t.flagVals[x] = v;
+    }
+    t.localSig = smallSigSet([...t.flags].filter(([, f]) => f & (W_LOCAL_AFTER_FIRST | W_LOCAL_BEFORE_FIRST)).map(([k]) => k));
     compiled.set(p, t);
   }
   return t;
 }
 
+/** Bits of a small signature set: a word signature's low bits. */
+const SMALL_BITS = 12;
+/** A set of word signatures cut to SMALL_BITS bits (512 bytes): a sieve for a short word list. */
+function smallSigSet(words: Iterable<string>): Uint32Array {
+  const set = new Uint32Array(1 << (SMALL_BITS - 5));
+  for (const w of words) {
+    const h = wordSig(w) & ((1 << SMALL_BITS) - 1);
+    set[h >>> 5]! |= 1 << (h & 31);
+  }
+  return set;
+}
+/** Whether a word signature (full width) may be in a smallSigSet. */
+function hasSmallSig(set: Uint32Array, h: number): boolean {
+  const x = h & ((1 << SMALL_BITS) - 1);
+  return (set[x >>> 5]! & (1 << (x & 31))) !== 0;
+}
+
 const UPPER = /^\p{Lu}/u;
 const WORD = /^[\p{L}\p{N}]/u;
 const ALLCAPS = /^[\p{Lu}.]+$/u;
-const POSSESSIVE = /['’]s$/;
 const ASCII = /^[\x21-\x7e]*$/;
 /** fold() for one word, without Unicode normalisation when the word is plain ASCII. */
 const quickFold = (w: string): string => (ASCII.test(w) ? w.toLowerCase() : fold(w));
@@ -181,7 +213,7 @@ interface Mention {
   kid: number;
   /** While resolving: an earlier mention that scores exactly alike (same name, cue, region and candidates), or null. */
   same: Mention | null;
-  /** While resolving, once the story's country is settled: each candidate's score before coherence, and whether it is a weak alternate name. */
+  /** While resolving: each candidate's score before coherence, and whether it is a weak alternate name (dropped when the story's country changes). */
   base: number[] | null;
   weak: boolean[] | null;
 }
@@ -255,19 +287,15 @@ function rankOf(cands: readonly Candidate[]): { best: Candidate; shared: boolean
   return r;
 }
 
-const admin1Keys = new WeakMap<PlaceRecord, string>();
-/** "country|admin1" of a place (the key of its region). */
+/** "country|admin1" of a place (the key of its region), kept on the record. */
 function admin1Key(p: PlaceRecord): string {
-  let k = admin1Keys.get(p);
-  if (k === undefined) admin1Keys.set(p, (k = `${p.country}|${p.admin1}`));
-  return k;
+  const k = p.keyAdmin1;
+  return k ? k : (p.keyAdmin1 = `${p.country}|${p.admin1}`);
 }
-const nameKeys = new WeakMap<PlaceRecord, string>();
-/** "country|name" of a place (a region's key). */
+/** "country|name" of a place (a region's key), kept on the record. */
 function nameKey(p: PlaceRecord): string {
-  let k = nameKeys.get(p);
-  if (k === undefined) nameKeys.set(p, (k = `${p.country}|${p.name}`));
-  return k;
+  const k = p.keyName;
+  return k ? k : (p.keyName = `${p.country}|${p.name}`);
 }
 
 const cueKindOf = (p: PlaceRecord): PlaceKind | 'admin2' => (p.fcode === 'ADM2' ? 'admin2' : p.kind);
@@ -289,12 +317,13 @@ export function findPlaces(text: string, sentences: Sentence[], pack: LanguagePa
   if (!T) return [];
   // the sentence's shared tokens (the same tokenize(s.text, s.start), computed once for every stage)
   const perSentence = sentences.map((s) => tokensOf(s));
-  const bases = tokenInfo(sentences, perSentence);
-  const lowerWords = new LowerWords(perSentence, bases);
+  // (each token's facts: its capital flag and the signature of its lower case, shared with the other stages)
+  const perFacts = sentences.map((s) => factsOf(s));
+  const lowerWords = new LowerWords(perSentence, perFacts);
   const mentions: Mention[] = [];
   // words of person and organisation names ("Tom Jones", "Georgia Tech"): alone later, still not places
   const personWords = new Set<string>();
-  for (let s = 0; s < perSentence.length; s++) scanSentence(perSentence[s]!, bases[s]!, T, gazetteer, lowerWords, personWords, mentions);
+  for (let s = 0; s < perSentence.length; s++) scanSentence(perSentence[s]!, perFacts[s]!, T, gazetteer, lowerWords, personWords, mentions);
   for (const m of mentions) {
     if (m.dropped || m.words !== 1 || m.how !== 'name' || !personWords.has(m.text)) continue;
     // (a person's surname that is also a small region's name, "Nelson", goes too; "in Nelson" stays)
@@ -321,7 +350,7 @@ export function findPlaces(text: string, sentences: Sentence[], pack: LanguagePa
     out.push(o);
   }
   if (T.localBefore.size || T.localAfter.size) {
-    const local = localPlaces(perSentence, bases, T, gazetteer, out, docCountry, named, lowerWords, personWords, `${pack.code}/place/local-unresolved`);
+    const local = localPlaces(perSentence, perFacts, T, gazetteer, out, docCountry, named, lowerWords, personWords, `${pack.code}/place/local-unresolved`);
     if (local) return local;
   }
   return out;
@@ -331,90 +360,58 @@ export function findPlaces(text: string, sentences: Sentence[], pack: LanguagePa
 /** The word signature of a lower-case word (as factsOf keeps it for every token). */
 const sigOf = wordSig;
 
-/** The W_* bits of the document's token at `at` (CLS/SIG index) whose lower case is w. */
-function flagAt(T: Tables, at: number, w: string): number {
-  return hasSig(T.sig, SIG[at]!) ? T.flags.get(w) ?? 0 : 0;
+/** The W_* bits of a token whose facts (engine/text factsOf) are fa and whose lower case is w. */
+function flagAt(T: Tables, fa: number, w: string): number {
+  return flagBySig(T, fa >>> TF_SIG_SHIFT, w);
 }
+
+/** The W_* bits of word w whose signature is h: T.flags by open addressing on the signature (a string comparison on a hit only). */
+function flagBySig(T: Tables, h: number, w: string): number {
+  const sigs = T.flagSigs, mask = sigs.length - 1;
+  for (let x = h & mask; ; x = (x + 1) & mask) {
+    const y = sigs[x]!;
+    if (y === -1) return 0;
+    if (y === h && T.flagKeys[x] === w) return T.flagVals[x]!;
+  }
+}
+
+/** Whether a token may start with a capital: its first unit differs from its lower case, or its lower case is not ASCII (a superset of isCap). */
+const mayBeCap = (fa: number): boolean => (fa & (TF_UPPER | TF_NONASCII)) !== 0;
 
 /** The W_* bits of a (lower-case) word. */
 function flagOf(T: Tables, w: string): number {
-  return hasSig(T.sig, sigOf(w)) ? T.flags.get(w) ?? 0 : 0;
+  return flagBySig(T, sigOf(w), w);
 }
-
-// Facts of every token of the document, computed once by tokenInfo() (findPlaces is never re-entered):
-// CLS[base + k] holds C_WORD (isWord) and C_CAP (isCap) of token k of the sentence at `base`; SIG its sigOf(lower).
-const C_WORD = 1, C_CAP = 2;
-let CLS = new Uint8Array(8192);
-let SIG = new Int32Array(8192);
-
-/** Fills CLS and SIG for the document's tokens; returns each sentence's offset in them. */
-function tokenInfo(sentences: Sentence[], perSentence: Token[][]): number[] {
-  let total = 0;
-  for (const toks of perSentence) total += toks.length;
-  if (CLS.length < total) {
-    CLS = new Uint8Array(total * 2);
-    SIG = new Int32Array(total * 2);
-  }
-  const bases: number[] = new Array(perSentence.length);
-  let b = 0;
-  for (let s = 0; s < perSentence.length; s++) {
-    const toks = perSentence[s]!;
-    // (the signature of each token's lower case, shared with the other stages)
-    const facts = factsOf(sentences[s]!);
-    bases[s] = b;
-    for (let k = 0; k < toks.length; k++, b++) {
-      const t = toks[k]!;
-      CLS[b] = (isWord(t) ? C_WORD : 0) | (isCap(t) ? C_CAP : 0);
-      SIG[b] = facts[k]! >>> TF_SIG_SHIFT;
-    }
-  }
-  return bases;
-}
-
-/** Scratch sieve of LowerWords (filled and read within its constructor). */
-const DOC_SIG = sigSet([]);
 
 /**
  * The words the document writes in lower case somewhere (not as a sentence's first token): "Union"
- * when "union" occurs. Built for the lower-case forms of its capitalised words (the words asked
- * about); any other word is answered from the full set, made on first need.
+ * when "union" occurs. Asked about a few words per document: each answer is found by a pass over
+ * the tokens' signatures (engine/text factsOf) and kept.
  */
 class LowerWords {
-  private readonly asked = new Set<string>();
-  private readonly seen = new Set<string>();
-  private all: Set<string> | null = null;
-  constructor(private readonly perSentence: Token[][], bases: number[]) {
-    const sig = DOC_SIG; // (all zero between documents)
-    const cls = CLS, sigs = SIG;
-    for (let s = 0; s < perSentence.length; s++) {
-      const toks = perSentence[s]!, base = bases[s]!;
-      for (let k = 0; k < toks.length; k++) {
-        if (cls[base + k] === (C_WORD | C_CAP)) {
-          this.asked.add(toks[k]!.lower);
-          const h = sigs[base + k]!;
-          sig[h >>> 5]! |= 1 << (h & 31);
-        }
-      }
-    }
-    for (let s = 0; s < perSentence.length; s++) {
-      const toks = perSentence[s]!, base = bases[s]!;
-      for (let k = 1; k < toks.length; k++) {
-        if (cls[base + k] === C_WORD && hasSig(sig, sigs[base + k]!) && this.asked.has(toks[k]!.lower)) this.seen.add(toks[k]!.lower);
-      }
-    }
-    for (const w of this.asked) sig[sigOf(w) >>> 5] = 0;
-  }
+  private readonly known = new Map<string, boolean>();
+  constructor(private readonly perSentence: Token[][], private readonly perFacts: (readonly number[])[]) {}
   has(w: string): boolean {
-    if (this.asked.has(w)) return this.seen.has(w);
+    let v = this.known.get(w);
+    if (v === undefined) {
+      v = this.find(w);
+      this.known.set(w, v);
+    }
+    return v;
+  }
+  private find(w: string): boolean {
     // (a word token holds no space)
     if (w.includes(' ')) return false;
-    if (!this.all) {
-      this.all = new Set<string>();
-      for (const toks of this.perSentence) {
-        for (let k = 1; k < toks.length; k++) if (isWord(toks[k]) && !isCap(toks[k])) this.all.add(toks[k]!.lower);
+    const h = sigOf(w);
+    for (let s = 0; s < this.perSentence.length; s++) {
+      const toks = this.perSentence[s]!, facts = this.perFacts[s]!;
+      for (let k = 1; k < toks.length; k++) {
+        if (facts[k]! >>> TF_SIG_SHIFT !== h) continue;
+        const t = toks[k]!;
+        if (t.lower === w && isWord(t) && !isCap(t)) return true;
       }
     }
-    return this.all.has(w);
+    return false;
   }
 }
 
@@ -496,17 +493,17 @@ function sentenceFinder(perSentence: Token[][]): (pos: number) => number {
  * in a country other than the story's, is a place of the story's country at the coordinates of the
  * place that contains it (said right after it, else the story's most-mentioned place there), near it.
  */
-function localPlaces(perSentence: Token[][], bases: number[], T: Tables, gaz: Gazetteer, out: PlaceMention[], docCountry: string, named: Set<string>,
+function localPlaces(perSentence: Token[][], perFacts: (readonly number[])[], T: Tables, gaz: Gazetteer, out: PlaceMention[], docCountry: string, named: Set<string>,
   lowerWords: LowerWords, personWords: Set<string>, rule: string): PlaceMention[] | null {
   interface Span { s: number; i: number; j: number; kind: PlaceKind }
   const spans: Span[] = [];
   for (let s = 0; s < perSentence.length; s++) {
     const toks = perSentence[s]!;
-    const base = bases[s]!;
+    const facts = perFacts[s]!;
     let firstWord = -1;
     let taken: Set<number> | undefined;
     for (let k = 0; k < toks.length; k++) {
-      if (!hasSig(T.localSig, SIG[base + k]!) || (CLS[base + k]! & C_WORD) === 0) continue;
+      if (!hasSmallSig(T.localSig, facts[k]! >>> TF_SIG_SHIFT) || !isWord(toks[k])) continue;
       if (firstWord < 0) {
         firstWord = 0;
         while (firstWord < toks.length && !isWord(toks[firstWord])) firstWord++;
@@ -676,20 +673,24 @@ function notDemonyms(ms: Mention[]): number {
   return n;
 }
 
-function scanSentence(toks: Token[], base: number, T: Tables, gaz: Gazetteer, lowerWords: LowerWords, personWords: Set<string>, out: Mention[]): void {
+function scanSentence(toks: Token[], facts: readonly number[], T: Tables, gaz: Gazetteer, lowerWords: LowerWords, personWords: Set<string>, out: Mention[]): void {
   const found = FOUND;
-  found.length = 0;
+  // (an array's length is set by a runtime call: only when there is something to clear)
+  if (found.length !== 0) found.length = 0;
   const leftovers = LEFTOVERS;
-  leftovers.length = 0;
+  if (leftovers.length !== 0) leftovers.length = 0;
   // the first word token of the sentence (after opening quotes or brackets)
   let firstWord = 0;
-  while (firstWord < toks.length && (CLS[base + firstWord]! & C_WORD) === 0) firstWord++;
+  while (firstWord < toks.length && !isWord(toks[firstWord])) firstWord++;
   for (let i = 0; i < toks.length; i++) {
-    if (CLS[base + i] !== (C_WORD | C_CAP)) continue;
+    if (!mayBeCap(facts[i]!)) continue;
     const t = toks[i]!;
-    const m = matchAt(toks, i, T, gaz);
+    if (!isCap(t)) continue;
+    // (the word's W_* bits, asked once for matchAt and here)
+    const fl = flagAt(T, facts[i]!, t.lower);
+    const m = matchAt(toks, i, T, gaz, facts[i]! >>> TF_SIG_SHIFT, fl);
     // "Police", "Mayor", "Union": a word that names a village somewhere is still a common word
-    if (m && m.words === 1 && m.how === 'name' && commonWord(flagAt(T, base + i, t.lower), toks[i + 1])) {
+    if (m && m.words === 1 && m.how === 'name' && commonWord(fl, toks[i + 1])) {
       leftovers.push(i);
       continue;
     }
@@ -715,7 +716,7 @@ function scanSentence(toks: Token[], base: number, T: Tables, gaz: Gazetteer, lo
       const parts = tokenize(t.text.replace(/-/g, ' '), t.start);
       // "Sen. Robert Ford, D-Charleston": a lawmaker's party and home town
       if (parts.length === 2 && T.districtPrefixes.has(parts[0]!.text) && isCap(parts[1])) {
-        const x = matchAt([parts[1]!], 0, T, gaz);
+        const x = matchAt([parts[1]!], 0, T, gaz, wordSig(parts[1]!.lower), flagOf(T, parts[1]!.lower));
         if (x && x.words === 1) {
           x.i = x.j = i;
           x.locative = true;
@@ -723,7 +724,7 @@ function scanSentence(toks: Token[], base: number, T: Tables, gaz: Gazetteer, lo
           continue;
         }
       }
-      const sub = parts.every((q) => isCap(q)) ? parts.map((q) => matchAt([q], 0, T, gaz)) : [];
+      const sub = parts.every((q) => isCap(q)) ? parts.map((q) => matchAt([q], 0, T, gaz, wordSig(q.lower), flagOf(T, q.lower))) : [];
       // each half a place's own name: "Wal-Mart" is not Wahl and Mart
       if (sub.length > 1 && sub.every((x) => x && x.words === 1 && x.cands.some((c) => c.match === 'p'))) {
         for (const x of sub) {
@@ -734,7 +735,7 @@ function scanSentence(toks: Token[], base: number, T: Tables, gaz: Gazetteer, lo
       }
       // "Russian-backed", "U.S.-led": a name before a lower-case word
       if (parts.length > 1 && isCap(parts[0]) && parts.slice(1).every((q) => !isCap(q))) {
-        const x = matchAt([parts[0]!], 0, T, gaz);
+        const x = matchAt([parts[0]!], 0, T, gaz, wordSig(parts[0]!.lower), flagOf(T, parts[0]!.lower));
         if (x && x.words === 1) {
           x.i = x.j = i;
           x.sentenceInitial = i === firstWord;
@@ -762,7 +763,7 @@ function scanSentence(toks: Token[], base: number, T: Tables, gaz: Gazetteer, lo
     if (m.dropped) continue;
     let a = m.i;
     // (a name before a lower-case word ends a run: "Britain-based Syrian Observatory")
-    while (a - 1 >= 0 && inRun(a - 1) && !ATTRIBUTE.test(toks[a - 1]!.text)) a--;
+    while (a - 1 >= 0 && inRun(a - 1) && !attributeWord(toks[a - 1]!.text)) a--;
     let b = m.j;
     // "Calgary-based Epoch Energy": a name before a lower-case word is an attribute of what follows
     const attribute = m.end < toks[m.j]!.end && /^-\p{Ll}/u.test(toks[m.j]!.text.slice(m.end - toks[m.j]!.start));
@@ -770,7 +771,7 @@ function scanSentence(toks: Token[], base: number, T: Tables, gaz: Gazetteer, lo
       a = m.i;
     }
     // a possessive ends the name: "Canada's Federal Budget"
-    if (!attribute && !POSSESSIVE.test(toks[m.j]!.text)) while (b + 1 < toks.length && inRun(b + 1) && !POSSESSIVE.test(toks[b]!.text)) b++;
+    if (!attribute && !possessive(toks[m.j]!.text)) while (b + 1 < toks.length && inRun(b + 1) && !possessive(toks[b]!.text)) b++;
     // "Carthage Police Chief Chris McKenzie", "Butler County Auditor Roger Reynolds": a title inside the run
     // ends the office; the words after it are a person's name
     const bRun = b;
@@ -784,7 +785,7 @@ function scanSentence(toks: Token[], base: number, T: Tables, gaz: Gazetteer, lo
       }
     }
     const runMatches = RUN;
-    runMatches.length = 0;
+    if (runMatches.length !== 0) runMatches.length = 0;
     for (let k = a; k <= b; k++) { const x = own[k]; if (x !== undefined && !runMatches.includes(x)) runMatches.push(x); }
     let titled: Mention | undefined;
     // "Minnesota Governor Tim Pawlenty", "Kapolda Papua", "Minnesota Department of Transportation":
@@ -817,9 +818,9 @@ function scanSentence(toks: Token[], base: number, T: Tables, gaz: Gazetteer, lo
       const only = own[a] && a === own[a]!.i ? own[a]! : runMatches[0]!;
       let a2 = a;
       while (a2 < only.i && left[a2] === 1 && (T.connectors.has(toks[a2]!.lower) || (a2 === firstWord && T.stop.has(toks[a2]!.lower)))) a2++;
-      // (a country or a state also names its offices: "U.S. Magistrate Judge Robert Carr", "Texas Gov. Rick Perry")
-      const polity = only.cands.some((c) => c.place.kind === 'country' || (c.place.kind === 'admin1' && c.match === 'p'));
       if (only.i === a2 && (only.how === 'name' || only.how === 'abbreviation') && only.j < b) {
+        // (a country or a state also names its offices: "U.S. Magistrate Judge Robert Carr", "Texas Gov. Rick Perry")
+        const polity = only.cands.some((c) => c.place.kind === 'country' || (c.place.kind === 'admin1' && c.match === 'p'));
         let inst = false, title = false, priv = false;
         for (let q = only.j + 1; q <= b; q++) {
           const lw = unPossessive(toks[q]!.lower);
@@ -890,11 +891,11 @@ function scanSentence(toks: Token[], base: number, T: Tables, gaz: Gazetteer, lo
   for (const m of found) {
     if (m.dropped) continue;
     const pi = m.i - 1;
-    const prev = pi >= 0 && CLS[base + pi]! & C_WORD ? toks[pi] : undefined;
-    const next = m.j + 1 < toks.length && CLS[base + m.j + 1]! & C_WORD ? toks[m.j + 1] : undefined;
-    const prev2 = prev && pi >= 1 && CLS[base + pi - 1]! & C_WORD ? toks[pi - 1] : undefined;
-    const fp = prev ? flagAt(T, base + pi, prev.lower) : 0;
-    const fn = next ? flagAt(T, base + m.j + 1, next.lower) : 0;
+    const prev = pi >= 0 && isWord(toks[pi]) ? toks[pi] : undefined;
+    const next = m.j + 1 < toks.length && isWord(toks[m.j + 1]) ? toks[m.j + 1] : undefined;
+    const prev2 = prev && pi >= 1 && isWord(toks[pi - 1]) ? toks[pi - 1] : undefined;
+    const fp = prev ? flagAt(T, facts[pi]!, prev.lower) : 0;
+    const fn = next ? flagAt(T, facts[m.j + 1]!, next.lower) : 0;
     const top = m.cands[0]!.place;
     // a dateline: "MANSFIELD —", "JAKARTA, KOMPAS.com"
     if (m.sentenceInitial && m.text.length > 3 && ALLCAPS.test(m.text.replace(/[\s-]/g, ''))) m.locative = true;
@@ -908,7 +909,8 @@ function scanSentence(toks: Token[], base: number, T: Tables, gaz: Gazetteer, lo
       const w = T.forcesBefore ? prev : next;
       if (w && (T.forcesBefore ? fp : fn) & W_FORCES) { m.dropped = true; continue; }
     }
-    if (m.how === 'name' && !m.cue && T.stop.has(m.text === toks[m.i]!.text ? toks[m.i]!.lower : m.text.toLowerCase())) { m.dropped = true; continue; }
+    // (a one-token name: the stop bit of its W_* bits, which hold every stop word without a space)
+    if (m.how === 'name' && !m.cue && (m.text === toks[m.i]!.text ? (flagAt(T, facts[m.i]!, toks[m.i]!.lower) & W_STOP) !== 0 : T.stop.has(m.text.toLowerCase()))) { m.dropped = true; continue; }
     // a kind word after, in lower case: "the Georgia state line", "Borno state"
     if (!m.cue && next && !isCap(next) && fn & W_AFTER) {
       const after = T.after.get(next.lower);
@@ -936,7 +938,7 @@ function scanSentence(toks: Token[], base: number, T: Tables, gaz: Gazetteer, lo
       }
     }
     // near words a little further: "desa-desa di dekat Ganja", "north of the city of Kharkiv"
-    if (!m.near && prev2 && flagAt(T, base + pi - 1, prev2.lower) & W_NEAR && prev && !isCap(prev)) m.near = true;
+    if (!m.near && prev2 && flagAt(T, facts[pi - 1]!, prev2.lower) & W_NEAR && prev && !isCap(prev)) m.near = true;
   }
   // "Walton and Oconee counties", "Becker, Clay and Grant counties": the kind word after the
   // last name of a list is every name's
@@ -968,17 +970,27 @@ function scanSentence(toks: Token[], base: number, T: Tables, gaz: Gazetteer, lo
  * it ("Mrs. Parsons", "Gov. Perry"), a nickname in quotes ("Katherine \"Kay\" Parsons"), a firm of
  * partners ("Stevens & Wilkinson"), the second half of a hyphenated brand ("Wal-Mart").
  */
-function personContext(toks: Token[], i: number, j: number, T: Tables, gaz: Gazetteer, placeBefore: boolean): boolean {
-  // "Fort Worth & Dallas": the partner is a well-known place, so these are places
-  const known = (t: Token): boolean => !!gaz.lookup(quickFold(t.text))?.some((c) => c.match === 'p' &&
+/** "Fort Worth & Dallas": the partner is a well-known place, so these are places. */
+function knownPlace(gaz: Gazetteer, t: Token): boolean {
+  return !!gaz.lookup(quickFold(t.text))?.some((c) => c.match === 'p' &&
     (c.place.kind === 'country' || c.place.kind === 'admin1' || c.place.population >= 100000));
+}
+
+function personContext(toks: Token[], i: number, j: number, T: Tables, gaz: Gazetteer, placeBefore: boolean): boolean {
   const p1 = toks[i - 1], p2 = toks[i - 2];
   if (p1?.text === '.' && p2 && isWord(p2) && isCap(p2) && T.titles.has(p2.lower) && p1.start === p2.end) return true;
-  if (p1 && /^["”“]$/.test(p1.text) && isCap(p2) && /^["“”]$/.test(toks[i - 3]?.text ?? '') && isCap(toks[i - 4])) return true;
+  if (p1 && isQuote(p1.text) && isCap(p2) && isQuote(toks[i - 3]?.text ?? '') && isCap(toks[i - 4])) return true;
   const n1 = toks[j + 1], n2 = toks[j + 2];
-  if (n1?.text === '&' && isCap(n2) && !known(n2!)) return true;
-  if (p1?.text === '&' && isCap(p2) && !known(p2!) && !placeBefore) return true;
+  if (n1?.text === '&' && isCap(n2) && !knownPlace(gaz, n2!)) return true;
+  if (p1?.text === '&' && isCap(p2) && !knownPlace(gaz, p2!) && !placeBefore) return true;
   return false;
+}
+
+/** One of " “ ” alone (as /^["“”]$/). */
+function isQuote(s: string): boolean {
+  if (s.length !== 1) return false;
+  const c = s.charCodeAt(0);
+  return c === 34 || c === 0x201c || c === 0x201d;
 }
 
 /** A capitalised given name, optionally followed by an initial ("D." or "D"), right before token i. */
@@ -987,7 +999,7 @@ function afterGivenName(toks: Token[], i: number, T: Tables): boolean {
   let k = i - 1;
   const adjacent = (a: number, b: number): boolean => toks[b]!.start - toks[a]!.end <= 1;
   if (k >= 0 && toks[k]!.text === '.' && k - 1 >= 0 && toks[k - 1]!.text.length <= 2 && /^\p{Lu}$/u.test(toks[k - 1]!.text) && adjacent(k, i)) k -= 2;
-  else if (k >= 0 && toks[k]!.text.length <= 3 && /^\p{Lu}\.?$/u.test(toks[k]!.text) && adjacent(k, i)) k -= 1;
+  else if (k >= 0 && toks[k]!.text.length <= 3 && initial(toks[k]!.text) && adjacent(k, i)) k -= 1;
   if (k < 0) return false;
   const g = toks[k]!;
   if (!isCap(g) || !adjacent(k, k + 1)) return false;
@@ -1030,7 +1042,7 @@ function allCaps(s: string): boolean {
   return true;
 }
 
-/** POSSESSIVE.test(s): ends in "'s" or "’s". */
+/** Ends in "'s" or "’s" (as /['’]s$/). */
 function possessive(s: string): boolean {
   const n = s.length;
   if (n < 2 || s.charCodeAt(n - 1) !== 115) return false;
@@ -1057,17 +1069,33 @@ function foldOf(t: Token): string {
   return f;
 }
 
+/** ATTRIBUTE.test(s), the regex only for a word with a hyphen. */
+function attributeWord(s: string): boolean {
+  return s.includes('-') && ATTRIBUTE.test(s);
+}
+
+/** An initial, as /^\p{Lu}\.?$/u: a capital letter and maybe a dot (the regex only past ASCII). */
+const INITIAL = /^\p{Lu}\.?$/u;
+function initial(s: string): boolean {
+  const c = s.charCodeAt(0);
+  if (c >= 128 || s.length === 0) return INITIAL.test(s);
+  return c >= 65 && c <= 90 && (s.length === 1 || (s.length === 2 && s.charCodeAt(1) === 46));
+}
+
 /** A word joined by a hyphen to a lower-case word: "Britain-based", "Angeles-based". */
 const ATTRIBUTE = /^[^-]+-\p{Ll}+$/u;
 
-/** The longest gazetteer name starting at token i, or an abbreviation or demonym there. */
-function matchAt(toks: Token[], i: number, T: Tables, gaz: Gazetteer): Mention | null {
+/** The longest gazetteer name starting at token i (`sig`: the signature of its lower case, `fl` its W_* bits), or an abbreviation or demonym there. */
+/** A short lower-case article joined by a hyphen to a capitalised word: "al-Balah", "el-Fasher", "ad-Dawr". */
+const ARTICLE_JOINED = /^\p{Ll}{1,3}-\p{Lu}/u;
+
+function matchAt(toks: Token[], i: number, T: Tables, gaz: Gazetteer, sig: number, fl: number): Mention | null {
   const t = toks[i]!;
   // abbreviations: "AS", "U.S.", "UK", "W.Va."
   const dotted = toks[i + 1]?.text === '.' && toks[i + 1]!.start === t.end;
   const caps = allCaps(t.text);
   // (only words of the abbreviation table or in capitals do anything here)
-  if (caps || (hasSig(T.abbrSig, wordSig(t.lower)) && (T.abbreviations.has(t.text) || (dotted && T.abbreviations.has(t.text + '.'))) &&
+  if (caps || (hasSig(T.abbrSig, sig) && (T.abbreviations.has(t.text) || (dotted && T.abbreviations.has(t.text + '.'))) &&
     /^(\p{Lu}\.?)+\p{Ll}*\.?(\p{Lu}\p{Ll}*)?$/u.test(t.text))) {
     const short = caps && t.text.replace(/\./g, '').length <= 4;
     for (let f = dotted ? 0 : 1; f < 2; f++) {
@@ -1106,11 +1134,12 @@ function matchAt(toks: Token[], i: number, T: Tables, gaz: Gazetteer): Mention |
     if (!isWord(w)) break;
     if (j > i && w.start !== toks[j - 1]!.end + 1 && !(toks[j - 1]!.text === '.' && w.start === toks[j - 1]!.end + 1)) break; // one space between words
     words++;
-    if (isCap(w)) ENDS[nEnds++] = j;
+    // (an article joined to a capitalised word inside a name: "Deir al-Balah", "Tell el-Kebir")
+    if (isCap(w) || (j > i && ARTICLE_JOINED.test(w.text))) ENDS[nEnds++] = j;
     else if (!T.connectors.has(w.lower)) break;
   }
   // a nationality word is not the village that shares its name ("Canadian", Texas)
-  const dem = demonymAt(toks, i, T, gaz);
+  const dem = demonymAt(toks, i, T, gaz, fl);
   for (let e = nEnds - 1; e >= 0; e--) {
     const j = ENDS[e]!;
     if (dem && j <= dem.j) return dem;
@@ -1128,7 +1157,7 @@ function matchAt(toks: Token[], i: number, T: Tables, gaz: Gazetteer): Mention |
       return mention(t, i, j, toks[j]!.end, cands, 'name', j === i ? t.text : t.text + toksBetween(toks, i, j), j - i + 1);
     }
     // "Los Angeles-based": a name of several words before a lower-case word
-    if (j > i && ATTRIBUTE.test(toks[j]!.text)) {
+    if (j > i && attributeWord(toks[j]!.text)) {
       const cut = toks[j]!.text.indexOf('-');
       const head = foldOf(toks[j]!).slice(0, cut);
       const k2 = key.slice(0, key.length - foldOf(toks[j]!).length) + head;
@@ -1146,10 +1175,9 @@ function matchAt(toks: Token[], i: number, T: Tables, gaz: Gazetteer): Mention |
 /** Scratch for matchAt: the token indices where a name may end (matchAt never calls itself). */
 const ENDS = new Int32Array(MAX_WORDS + 1);
 
-/** A word or two of nationality at token i: "Azeri", "Palestinians", "Sri Lankan". */
-function demonymAt(toks: Token[], i: number, T: Tables, gaz: Gazetteer): Mention | null {
+/** A word or two of nationality at token i (whose W_* bits are fl): "Azeri", "Palestinians", "Sri Lankan". */
+function demonymAt(toks: Token[], i: number, T: Tables, gaz: Gazetteer, fl: number): Mention | null {
   const t = toks[i]!;
-  const fl = flagOf(T, t.lower);
   if ((fl & (W_DEMONYM | W_DEMONYM_FIRST)) === 0) return null;
   const nx = toks[i + 1];
   for (let j = i + 1; j >= i; j--) {
@@ -1228,9 +1256,8 @@ function prior(g: NameGroup): void {
   }
   let top = -Infinity;
   for (let k = 0; k < n; k++) if (best[k]! > top) top = best[k]!;
-  const places = g.places, probs = g.probs;
-  places.length = 0;
-  probs.length = 0;
+  // (fresh arrays: cheaper than clearing the old ones)
+  const places: PlaceRecord[] = (g.places = []), probs: number[] = (g.probs = []);
   let sum = 0;
   for (let k = 0; k < n; k++) {
     if (best[k] === -Infinity) continue;
@@ -1500,8 +1527,9 @@ function resolve(mentions: Mention[], lowerWords: LowerWords, named: Set<string>
       weak = [];
       const st = staticScoresOf(cands);
       for (let q = 0; q < cands.length; q++) { base.push(baseOf(m, cands[q]!, st[q]!)); weak.push(weakOf(m, cands[q]!)); }
-      // (kept once the story's country, which the base depends on, is settled)
-      if (settled) { m.base = base; m.weak = weak; }
+      // (kept: the base depends on the story's country, and is dropped when that changes — see below)
+      m.base = base;
+      m.weak = weak;
     }
     for (let q = 0; q < cands.length; q++) {
       const c = cands[q]!;
@@ -1514,8 +1542,6 @@ function resolve(mentions: Mention[], lowerWords: LowerWords, named: Set<string>
     if (!anchors) m.scores = scores;
   };
   const support = new Map<Candidate, number>();
-  // (docCountry is final once set from the names; else after the likely readings are weighed)
-  let settled = !!docCountry;
   // (m.same, found once: an earlier mention, scored before it in every pass, that scores exactly alike)
   const rescore = (): void => {
     for (const m of live) {
@@ -1564,11 +1590,11 @@ function resolve(mentions: Mention[], lowerWords: LowerWords, named: Set<string>
     for (const [cc, w] of mass) if (w > topW) { topW = w; top = cc; }
     if (topW >= 2 && topW >= 0.6 * total) {
       docCountry = top;
-      settled = true;
+      // (the bases were weighed without a country)
+      for (const m of live) m.base = m.weak = null;
       rescore();
     }
   }
-  settled = true;
   // coherence: a reading near (or inside) the likely readings of the story's other names gains
   for (let round = 0; round < 2; round++) {
     if (groups.length < 2) break;
@@ -1580,7 +1606,13 @@ function resolve(mentions: Mention[], lowerWords: LowerWords, named: Set<string>
       if (g.places.length < 2) continue;
       // the name of a country or a state is not pulled to a town of that name by its neighbours ("Florida")
       const polity = g.mentions[0]!.cands.some((c) => c.place.kind === 'country' || (c.place.kind === 'admin1' && c.match === 'p'));
+      // (mentions of the name with the same candidates weigh them alike: once, or once more with a cue)
+      let doneCands: readonly Candidate[] | null = null, doneCue = false;
       for (const m of g.mentions) {
+        if (m.cands === doneCands && (doneCue || !m.cue)) continue;
+        if (m.cands !== doneCands) doneCue = false;
+        doneCands = m.cands;
+        doneCue ||= !!m.cue;
         for (const c of m.cands) {
           if (support.has(c) || (polity && pointLike(c.place) && !m.cue)) continue;
           const v = coherence(c.place, gi, index);

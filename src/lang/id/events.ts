@@ -25,6 +25,9 @@ export const idLexicons: Record<string, string[]> = {
   falseReport: ['hoaks', 'hoax', 'kabar bohong', 'berita bohong', 'disinformasi', 'misinformasi', 'berita palsu', 'kabar palsu'],
   clauseBreak: ['setelah', 'sesudah', 'namun', 'tetapi', 'tapi', 'sedangkan', 'padahal', 'meskipun'],
   by: ['oleh'],
+  // The passive voice of a trigger ("diserang sekumpulan militan": the militants attacked); words that only look like it.
+  passivePrefix: ['di'],
+  passiveNot: ['dialog', 'dialogue', 'distrik', 'disinformasi', 'diskusi', 'diplomasi', 'dinas', 'dinihari', 'diri', 'dirinya'],
   // What follows happened before the event told: its figures are that earlier incident's.
   priorEvent: ['hari setelah', 'hari sesudah', 'hari usai', 'sehari setelah', 'sehari usai', 'pekan setelah', 'minggu setelah', 'bulan setelah', 'hari pasca', 'pekan pasca', 'hari selepas', 'minggu selepas', 'bulan selepas', 'sehari selepas'],
   // A gathering told as peaceful: police action told later without a place is not its.
