@@ -82,12 +82,12 @@ const VOCAB = new Map<string, number>();
 
 /**
  * The words of VOCAB and the one-character quote marks by word signature (engine wordSig, which
- * the engine's token facts hold): a small open-addressing table (keys: signature + 1, 0 empty;
- * values: the word's id, or SIG_QUOTE). A token is then found by its signature and one string
- * comparison, no hashing of its string; most tokens of no table stop at an empty slot.
+ * the engine's token facts hold): a small open-addressing table of slots (key, value) side by
+ * side (key: signature + 1, 0 empty; value: the word's id, or SIG_QUOTE). A token is then found by
+ * its signature and one string comparison, no hashing of its string; most tokens of no table stop
+ * at an empty slot.
  */
-let SIG_KEYS = new Int32Array(4096);
-let SIG_VALS = new Int32Array(4096);
+let SIG_TABLE = new Int32Array(2 * 4096);
 let SIG_USED = 0;
 /** The value of a quote mark's signature (the token's text decides). */
 const SIG_QUOTE = -10;
@@ -95,19 +95,17 @@ const SIG_QUOTE = -10;
 const VOCAB_WORDS: string[] = [];
 
 function sigInsert(sig: number, v: number): void {
-  if ((SIG_USED + 1) * 3 > SIG_KEYS.length) {
-    const keys = SIG_KEYS;
-    const vals = SIG_VALS;
-    SIG_KEYS = new Int32Array(keys.length * 2);
-    SIG_VALS = new Int32Array(keys.length * 2);
+  if ((SIG_USED + 1) * 3 > SIG_TABLE.length >> 1) {
+    const old = SIG_TABLE;
+    SIG_TABLE = new Int32Array(old.length * 2);
     SIG_USED = 0;
-    for (let h = 0; h < keys.length; h++) if (keys[h] !== 0) sigInsert(keys[h]! - 1, vals[h]!);
+    for (let h = 0; h < old.length; h += 2) if (old[h] !== 0) sigInsert(old[h]! - 1, old[h + 1]!);
   }
-  const mask = SIG_KEYS.length - 1;
+  const mask = (SIG_TABLE.length >> 1) - 1;
   let h = sig & mask;
-  while (SIG_KEYS[h] !== 0) h = (h + 1) & mask;
-  SIG_KEYS[h] = sig + 1;
-  SIG_VALS[h] = v;
+  while (SIG_TABLE[2 * h] !== 0) h = (h + 1) & mask;
+  SIG_TABLE[2 * h] = sig + 1;
+  SIG_TABLE[2 * h + 1] = v;
   SIG_USED++;
 }
 for (const q of ['"', '“', '”', '″', "'", '‘', '’', '«', '»']) sigInsert(wordSig(q), SIG_QUOTE);
@@ -233,9 +231,8 @@ function docIds(sentences: readonly Sentence[], c: ClaimPack): DocIds {
   const ids = IDS_BUF;
   const masks = MASK_BUF;
   const starts = START_BUF;
-  const keys = SIG_KEYS;
-  const vals = SIG_VALS;
-  const smask = keys.length - 1;
+  const table = SIG_TABLE;
+  const smask = (table.length >> 1) - 1;
   let p = 0;
   for (let k = 0; k < n; k++) {
     base[k] = p;
@@ -251,10 +248,10 @@ function docIds(sentences: readonly Sentence[], c: ClaimPack): DocIds {
       const key = sig + 1;
       let id = -1;
       for (let h = sig & smask; ; h = (h + 1) & smask) {
-        const kh = keys[h]!;
+        const kh = table[2 * h]!;
         if (kh === 0) break;
         if (kh !== key) continue;
-        const v = vals[h]!;
+        const v = table[2 * h + 1]!;
         if (v === SIG_QUOTE) {
           const tx = tk[j]!.text;
           if (tx.length === 1) {
@@ -1052,6 +1049,89 @@ function aside(toks: readonly Token[], i: number, inv: number, c: ClaimPack): bo
 
 let TAKEN = new Uint8Array(256);
 
+/** What the attribution rules share while reading one document (one object per document). */
+class AttrState {
+  s: Sentence;
+  toks: Token[] = [];
+  here: Attribution[] = [];
+  previous: Attribution | null = null;
+  constructor(
+    readonly text: string,
+    readonly input: ClaimInput,
+    readonly pack: LanguagePack,
+    readonly c: ClaimPack,
+    readonly out: Attribution[],
+    readonly actorsSorted: boolean,
+    readonly placesSorted: boolean,
+  ) {
+    this.s = input.sentences[0]!;
+  }
+}
+
+/** Adds the speaker of tokens a..b of the state's sentence, cue at token `cue`; resolves pronouns and anaphors. */
+function pushSpeaker(st: AttrState, a: number, b: number, cue: number, rule: string): boolean {
+  const { toks, c, here, previous, out, s, pack, text, input } = st;
+  const taken = TAKEN;
+  const sp = speakerName(toks, a, b, c);
+  if (!sp) return false;
+  for (let k = sp.from; k <= sp.to; k++) if (taken[k] === 1) return false;
+  const at = toks[cue]!.start;
+  const kind = speakerKind(toks, sp.from, sp.to, c);
+  // The attributions before the cue are `out` then those of `here` before it: read backwards in
+  // place (no copy of the document's list per speaker).
+  let hereBefore = here.length;
+  if (kind) while (hereBefore > 0 && (here[hereBefore - 1]!.at ?? 0) >= at) hereBefore--;
+  let last: Attribution | null = previous;
+  if (kind) {
+    for (let k = hereBefore - 1; k >= 0 && last === previous; k--) if ((here[k]!.at ?? 0) < at) last = here[k]!;
+    if (last === previous && out.length) last = out[out.length - 1]!;
+  }
+  let att: Attribution | null = null;
+  if (kind?.kind === 'pronoun') {
+    if (last) att = { sentence: s.index, claimant: last.claimant, span: last.span, rule: rid(pack.code, 'claimant/pronoun'), at };
+    else return true;
+  } else if (kind?.kind === 'anaphor') {
+    // the latest claimant that names the head ("the ministry" → "Ministry of Defense"),
+    // else for a report noun or a demonstrative the latest claimant at all
+    let named: Attribution | undefined;
+    for (let k = hereBefore - 1; k >= 0 && !named; k--) {
+      const x = here[k]!;
+      if ((x.at ?? 0) < at && fold(x.claimant.name).includes(kind.head)) named = x;
+    }
+    for (let k = out.length - 1; k >= 0 && !named; k--) if (fold(out[k]!.claimant.name).includes(kind.head)) named = out[k]!;
+    const ref = named ?? (kind.demonstrative || has(c.reportNouns, kind.head) ? last : null);
+    if (ref) att = { sentence: s.index, claimant: ref.claimant, span: ref.span, rule: rid(pack.code, 'claimant/anaphor'), at };
+    else if (has(c.groupAnaphors, kind.head)) {
+      // "the group said": the armed group named last before it (by a name, not "fighters")
+      let g: ActorMention | null = null;
+      for (const x of input.actors) if (x.end <= toks[a]!.start && (x.type === 'rebel' || x.type === 'political_militia' || x.type === 'identity_militia') && upperInitial(x.text) && !has(c.military, fold(x.text))) g = x;
+      if (g) att = { sentence: s.index, claimant: { name: text.slice(g.start, g.end).replace(WS_RUN, ' '), country: g.country }, span: { start: toks[sp.from]!.start, end: toks[sp.to]!.end }, rule: rid(pack.code, 'claimant/anaphor-group'), at };
+    }
+  }
+  if (!att) {
+    const { claimant, span } = claimantOf(text, toks, sp.from, sp.to, input.actors, st.actorsSorted, input.places, st.placesSorted);
+    att = { sentence: s.index, claimant, span, rule, at };
+  }
+  for (let k = sp.from; k <= sp.to; k++) taken[k] = 1;
+  here.push(att);
+  return true;
+}
+
+/** Whether a token of from..to-1 holds a digit. */
+function digitIn(toks: readonly Token[], from: number, to: number): boolean {
+  for (let k = from; k < to && k < toks.length; k++) if (HAS_DIGIT.test(toks[k]!.text)) return true;
+  return false;
+}
+
+/** Whether a speech verb, a source phrase or an outcome starts at a token of from..to-1. */
+function cueOrOutcomeIn(toks: readonly Token[], from: number, to: number, c: ClaimPack): boolean {
+  for (let k = from; k < to && k < toks.length; k++) {
+    if (anyAt(toks, k, c.speechVerbs) > 0 || anyAt(toks, k, c.sourcePreps) > 0 || outcomeAt(toks, k, c.after) !== null || outcomeAt(toks, k, c.before) !== null) return true;
+  }
+  return false;
+}
+
+
 /** Finds who each sentence's statements are attributed to ("X said", "menurut X"); a sentence may have several. */
 export function findAttributions(text: string, input: ClaimInput, pack: LanguagePack): Attribution[] {
   const c = claimPack(pack);
@@ -1059,10 +1139,8 @@ export function findAttributions(text: string, input: ClaimInput, pack: Language
   prepare(c);
   const doc = docIds(input.sentences, c);
   const cueStart = packFlags(c);
-  const actorsSorted = sortedByStart(input.actors);
-  const placesSorted = sortedByStart(input.places);
   const out: Attribution[] = [];
-  let previous: Attribution | null = null;
+  const st = new AttrState(text, input, pack, c, out, sortedByStart(input.actors), sortedByStart(input.places));
   for (let si = 0; si < input.sentences.length; si++) {
     // only a token that starts a cue phrase can do anything below; none in the sentence: nothing to find
     if ((doc.masks[si]! & B_CUE) === 0) continue;
@@ -1076,52 +1154,9 @@ export function findAttributions(text: string, input: ClaimInput, pack: Language
     if (TAKEN.length < toks.length) TAKEN = new Uint8Array(Math.max(toks.length, TAKEN.length * 2));
     else TAKEN.fill(0, 0, toks.length);
     const taken = TAKEN;
-    /** Adds the speaker of tokens a..b, cue at token `cue`; resolves pronouns and anaphors. */
-    const push = (a: number, b: number, cue: number, rule: string): boolean => {
-      const sp = speakerName(toks, a, b, c);
-      if (!sp) return false;
-      for (let k = sp.from; k <= sp.to; k++) if (taken[k] === 1) return false;
-      const at = toks[cue]!.start;
-      const kind = speakerKind(toks, sp.from, sp.to, c);
-      // The attributions before the cue are `out` then those of `here` before it: read backwards in
-      // place (no copy of the document's list per speaker).
-      let hereBefore = here.length;
-      if (kind) while (hereBefore > 0 && (here[hereBefore - 1]!.at ?? 0) >= at) hereBefore--;
-      let last: Attribution | null = previous;
-      if (kind) {
-        for (let k = hereBefore - 1; k >= 0 && last === previous; k--) if ((here[k]!.at ?? 0) < at) last = here[k]!;
-        if (last === previous && out.length) last = out[out.length - 1]!;
-      }
-      let att: Attribution | null = null;
-      if (kind?.kind === 'pronoun') {
-        if (last) att = { sentence: s.index, claimant: last.claimant, span: last.span, rule: rid(pack.code, 'claimant/pronoun'), at };
-        else return true;
-      } else if (kind?.kind === 'anaphor') {
-        // the latest claimant that names the head ("the ministry" → "Ministry of Defense"),
-        // else for a report noun or a demonstrative the latest claimant at all
-        let named: Attribution | undefined;
-        for (let k = hereBefore - 1; k >= 0 && !named; k--) {
-          const x = here[k]!;
-          if ((x.at ?? 0) < at && fold(x.claimant.name).includes(kind.head)) named = x;
-        }
-        for (let k = out.length - 1; k >= 0 && !named; k--) if (fold(out[k]!.claimant.name).includes(kind.head)) named = out[k]!;
-        const ref = named ?? (kind.demonstrative || has(c.reportNouns, kind.head) ? last : null);
-        if (ref) att = { sentence: s.index, claimant: ref.claimant, span: ref.span, rule: rid(pack.code, 'claimant/anaphor'), at };
-        else if (has(c.groupAnaphors, kind.head)) {
-          // "the group said": the armed group named last before it (by a name, not "fighters")
-          let g: ActorMention | null = null;
-          for (const x of input.actors) if (x.end <= toks[a]!.start && (x.type === 'rebel' || x.type === 'political_militia' || x.type === 'identity_militia') && upperInitial(x.text) && !has(c.military, fold(x.text))) g = x;
-          if (g) att = { sentence: s.index, claimant: { name: text.slice(g.start, g.end).replace(WS_RUN, ' '), country: g.country }, span: { start: toks[sp.from]!.start, end: toks[sp.to]!.end }, rule: rid(pack.code, 'claimant/anaphor-group'), at };
-        }
-      }
-      if (!att) {
-        const { claimant, span } = claimantOf(text, toks, sp.from, sp.to, input.actors, actorsSorted, input.places, placesSorted);
-        att = { sentence: s.index, claimant, span, rule, at };
-      }
-      for (let k = sp.from; k <= sp.to; k++) taken[k] = 1;
-      here.push(att);
-      return true;
-    };
+    st.s = s;
+    st.toks = toks;
+    st.here = here;
     const inQuote = quoteMask(toks, (doc.masks[si]! & B_ANY_QUOTE) !== 0);
     // "Hal itu disampaikan X …": X says this sentence and the one before it (same paragraph)
     const rh = anyAt(toks, 0, c.retroHeads);
@@ -1129,7 +1164,7 @@ export function findAttributions(text: string, input: ClaimInput, pack: Language
     if (rv > 0) {
       let e = rh + rv;
       while (e < toks.length && !isPunctStop(toks[e]!.text) && e - (rh + rv) < 10) e++;
-      if (push(rh + rv, e - 1, rh, rid(pack.code, 'claimant/retro')) && here.length > 0) {
+      if (pushSpeaker(st, rh + rv, e - 1, rh, rid(pack.code, 'claimant/retro')) && here.length > 0) {
         const a = here[here.length - 1]!;
         const prevS = si > 0 ? input.sentences[si - 1]! : null;
         const last = out[out.length - 1];
@@ -1145,7 +1180,7 @@ export function findAttributions(text: string, input: ClaimInput, pack: Language
       if (np > 0) {
         let e = i + np;
         while (e < toks.length && !isPunctStop(toks[e]!.text) && !isQuote(toks[e]!.text) && ((flagAt(e) & B_SPEECH) === 0 || anyAt(toks, e, c.speechVerbs) === 0) && e - (i + np) < 10) e++;
-        push(i + np, e - 1, i, rid(pack.code, 'claimant/according-to'));
+        pushSpeaker(st, i + np, e - 1, i, rid(pack.code, 'claimant/according-to'));
         i += np - 1;
         continue;
       }
@@ -1154,13 +1189,13 @@ export function findAttributions(text: string, input: ClaimInput, pack: Language
       if (ps > 0) {
         let e = i + ps;
         while (e < toks.length && !isPunctStop(toks[e]!.text) && e - (i + ps) < 10) e++;
-        push(i + ps, e - 1, i, rid(pack.code, 'claimant/passive'));
+        pushSpeaker(st, i + ps, e - 1, i, rid(pack.code, 'claimant/passive'));
         continue;
       }
       if (inQuote[i]) continue;
       // 3. "katanya", "ujarnya": he/she said
       if ((fl & B_PRONSFX) !== 0 && anyAt(toks, i, c.pronounSpeechSuffixes) > 0) {
-        const last = here[here.length - 1] ?? previous;
+        const last = here[here.length - 1] ?? st.previous;
         if (last) here.push({ sentence: s.index, claimant: last.claimant, span: last.span, rule: rid(pack.code, 'claimant/pronoun'), at: toks[i]!.start });
         continue;
       }
@@ -1171,7 +1206,7 @@ export function findAttributions(text: string, input: ClaimInput, pack: Language
       if (inv > 0 && afterQuote) {
         let e = i + inv;
         while (e < toks.length && (!isPunctStop(toks[e]!.text) || abbrevDot(toks, e)) && !isPhrase(toks, e, e, c.speakerStop) && e - (i + inv) < 12) e++;
-        if (e > i + inv && push(i + inv, e - 1, i, rid(pack.code, 'claimant/quote-inverted'))) {
+        if (e > i + inv && pushSpeaker(st, i + inv, e - 1, i, rid(pack.code, 'claimant/quote-inverted'))) {
           i = e - 1;
           continue;
         }
@@ -1227,12 +1262,12 @@ export function findAttributions(text: string, input: ClaimInput, pack: Language
               const pf = pa + 1;
               const prevSeg = pf <= a - 1 ? speakerName(toks, pf, a - 1, c) : null;
               const head = toks[pf];
-              if (prevSeg && pa < 0 && head && upperInitial(head.text) && !has(c.speakerStop, head.lower) && !has(c.speakerStripStart, head.lower) && prevSeg.to === a - 1 && a - pf <= 6 && !toks.slice(pf, a).some((t) => HAS_DIGIT.test(t.text)) && speakerKind(toks, prevSeg.from, prevSeg.to, c) === null && !toks.slice(pf, a).some((_, k) => anyAt(toks, pf + k, c.speechVerbs) > 0 || anyAt(toks, pf + k, c.sourcePreps) > 0 || outcomeAt(toks, pf + k, c.after) !== null || outcomeAt(toks, pf + k, c.before) !== null)) start = prevSeg.from;
+              if (prevSeg && pa < 0 && head && upperInitial(head.text) && !has(c.speakerStop, head.lower) && !has(c.speakerStripStart, head.lower) && prevSeg.to === a - 1 && a - pf <= 6 && !digitIn(toks, pf, a) && speakerKind(toks, prevSeg.from, prevSeg.to, c) === null && !cueOrOutcomeIn(toks, pf, a, c)) start = prevSeg.from;
             }
             if (start < from) {
               const sp = speakerName(toks, from, end, c)!;
-              if (!push(start, sp.to, i, rid(pack.code, 'claimant/appositive'))) push(from, end, i, rid(pack.code, 'claimant/subject'));
-            } else push(from, end, i, rid(pack.code, 'claimant/subject'));
+              if (!pushSpeaker(st, start, sp.to, i, rid(pack.code, 'claimant/appositive'))) pushSpeaker(st, from, end, i, rid(pack.code, 'claimant/subject'));
+            } else pushSpeaker(st, from, end, i, rid(pack.code, 'claimant/subject'));
             break;
           }
           if (a < 0 || toks[a]!.text !== ',') break;
@@ -1242,7 +1277,7 @@ export function findAttributions(text: string, input: ClaimInput, pack: Language
       }
     }
     for (const h of here) out.push(h);
-    if (here.length > 0) previous = here[here.length - 1]!;
+    if (here.length > 0) st.previous = here[here.length - 1]!;
   }
   // quotes that span sentences: the attribution at the quote's end covers every sentence in it
   // (arrays by sentence index: the indexes are small integers)
@@ -1883,10 +1918,25 @@ export function findCasualties(text: string, input: ClaimInput, attributions: At
       if (pl > 0 && numEndingAt(nums, num.a - 1 - pl)) continue;
       const partitive = isPartitive(toks, num, c);
       const cue = isBreakdownCue(toks, num, c);
-      let hit: { outcome: Outcome | null; rule: string; outcomeTok: number; total?: boolean; groupFrom: number; groupTo: number; among?: boolean } | null = null;
+      // the rule that read the count (kept in locals: no object per count)
+      let hit = false;
+      let hitOutcome: Outcome | null = null;
+      let hitRule = '';
+      let hitTok = -1;
+      let hitTotal: boolean | undefined;
+      let hitFrom = 0;
+      let hitTo = 0;
+      let hitAmong: boolean | undefined;
       const af = after(toks, num, nums, c, pack.code);
-      if (af) hit = { outcome: af.outcome, rule: af.rule, outcomeTok: af.outcomeTok, total: undefined, groupFrom: num.b + 1, groupTo: af.groupTo, among: af.among };
-      else {
+      if (af) {
+        hit = true;
+        hitOutcome = af.outcome;
+        hitRule = af.rule;
+        hitTok = af.outcomeTok;
+        hitFrom = num.b + 1;
+        hitTo = af.groupTo;
+        hitAmong = af.among;
+      } else {
         const bf = before(toks, num, c, pack.code, nums);
         if (bf) {
           let e = num.b + 1;
@@ -1898,37 +1948,55 @@ export function findCasualties(text: string, input: ClaimInput, attributions: At
             const sv = anyAt(toks, k, c.speechVerbs);
             if (sv > 0) gf = k + sv;
           }
-          hit = { outcome: bf.outcome, rule: bf.rule, outcomeTok: bf.outcomeTok, total: bf.total, groupFrom: gf, groupTo: toll ? num.a - 1 : e - 1, among: undefined };
+          hit = true;
+          hitOutcome = bf.outcome;
+          hitRule = bf.rule;
+          hitTok = bf.outcomeTok;
+          hitTotal = bf.total;
+          hitFrom = gf;
+          hitTo = toll ? num.a - 1 : e - 1;
         }
       }
       // "di Solo ada N orang" continuing a casualty list
       if (!hit && anyEndingAt(toks, num.a - 1, c.listCues) > 0 && anyAt(toks, num.b + 1, c.people) > 0) {
         const last = found[found.length - 1] ?? prevSentenceFigures[prevSentenceFigures.length - 1];
-        if (last && last.outcome !== 'captured') hit = { outcome: last.outcome, rule: rid(pack.code, 'casualty/list'), outcomeTok: -1, groupFrom: num.b + 1, groupTo: num.b + 1 };
+        if (last && last.outcome !== 'captured') {
+          hit = true;
+          hitOutcome = last.outcome;
+          hitRule = rid(pack.code, 'casualty/list');
+          hitTok = -1;
+          hitFrom = num.b + 1;
+          hitTo = num.b + 1;
+        }
       }
       // "…, termasuk enam anak-anak": a breakdown of the figure before, with its outcome
       if (!hit && cue && found.length > 0) {
         let e = num.b + 1;
         while (e < toks.length && e <= num.b + 3 && !isPunctStop(toks[e]!.text) && anyAt(toks, e, c.barriers) === 0) e++;
-        hit = { outcome: found[found.length - 1]!.outcome, rule: rid(pack.code, 'casualty/breakdown'), outcomeTok: -1, groupFrom: num.b + 1, groupTo: e - 1 };
+        hit = true;
+        hitOutcome = found[found.length - 1]!.outcome;
+        hitRule = rid(pack.code, 'casualty/breakdown');
+        hitTok = -1;
+        hitFrom = num.b + 1;
+        hitTo = e - 1;
       }
       if (!hit) continue;
-      let outcome = hit.outcome;
-      let group = groupOfTokens(toks, hit.groupFrom, hit.groupTo, c, sActors);
-      if (hit.total) {
+      let outcome = hitOutcome;
+      let group = groupOfTokens(toks, hitFrom, hitTo, c, sActors);
+      if (hitTotal) {
         const last = lastWhole(found) ?? lastWhole(prevSentenceFigures);
         if (!last) continue;
         outcome = last.outcome;
         if (group === 'unknown') group = last.group;
       }
       if (!outcome) continue;
-      if (group === 'unknown' && hit.groupTo >= hit.groupFrom - 1) {
+      if (group === 'unknown' && hitTo >= hitFrom - 1) {
         // the words between count and outcome (no auxiliaries): all elliptic ("others", "lagi")?
         let allElliptic = true;
         let anyElliptic = false;
         let allEllipticOrPeople = true;
-        const wordsEnd = Math.min(hit.groupTo + 1, toks.length);
-        for (let k = hit.groupFrom; k < wordsEnd; k++) {
+        const wordsEnd = Math.min(hitTo + 1, toks.length);
+        for (let k = hitFrom; k < wordsEnd; k++) {
           const t = toks[k]!;
           if (!isWord(t) || anyAt(toks, k, c.passiveAux) !== 0) continue;
           const ell = has(c.elliptic, t.lower);
@@ -1949,7 +2017,7 @@ export function findCasualties(text: string, input: ClaimInput, attributions: At
           }
         }
       }
-      if (hit.outcomeTok >= 0) usedOutcomeToks.push(hit.outcomeTok);
+      if (hitTok >= 0) usedOutcomeToks.push(hitTok);
       found.push({
         num,
         count: num.n.value,
@@ -1957,12 +2025,12 @@ export function findCasualties(text: string, input: ClaimInput, attributions: At
         outcome,
         group,
         span: { start: num.n.start, end: num.n.end },
-        breakdown: cue || !!hit.among,
+        breakdown: cue || !!hitAmong,
         partitive,
-        rule: hit.rule,
-        outcomeTok: hit.outcomeTok,
-        inheritTotal: hit.total,
-        memberHead: hasPhraseIn(toks, hit.groupFrom, hit.groupTo, c.memberHeads),
+        rule: hitRule,
+        outcomeTok: hitTok,
+        inheritTotal: hitTotal,
+        memberHead: hasPhraseIn(toks, hitFrom, hitTo, c.memberHeads),
       });
     }
     // zero casualties: "tidak ada korban jiwa", "no one was hurt"
@@ -2130,8 +2198,8 @@ export function findCasualties(text: string, input: ClaimInput, attributions: At
     let hasTotal = false;
     for (let k = 0; k < found.length; k++) if (found[k]!.inheritTotal) hasTotal = true;
     // continuing a tally: "Mereka juga mengatakan 143 …" after a total
-    const continues = !tally && attr?.rule.endsWith('/pronoun') && prevSentenceFigures.some((f) => f.tally);
-    const prevTally = prevSentenceFigures.find((f) => f.tally);
+    const continues = !tally && attr?.rule.endsWith('/pronoun') && firstTally(prevSentenceFigures) !== undefined;
+    const prevTally = firstTally(prevSentenceFigures);
     const mine: CasualtyMention[] = [];
     for (const f of found) {
       const isTally = hasTotal ? !!f.inheritTotal : tally || localTotal(toks, f, c) || !!continues;
@@ -2198,36 +2266,11 @@ export function findCasualties(text: string, input: ClaimInput, attributions: At
     // "nine people, including four children": a civilian breakdown makes the whole civilian
     for (const m of mine) {
       if (m.group !== 'unknown' || m.breakdown || m.tally) continue;
-      if (mine.some((x) => x.breakdown && x.group === 'civilian' && x.outcome === m.outcome && x.numberSpan.start > m.numberSpan.start)) m.group = 'civilian';
+      if (civilianPartAfter(mine, m)) m.group = 'civilian';
     }
     // parts that add up to another figure of the same outcome are a breakdown of it
-    for (const o of mine.length > 1 ? OUTCOMES : []) {
-      const parts = mine.filter((m) => m.outcome === o && !m.breakdown && m.count > 0 && AFTER_OR_BEFORE_RULE.test(m.rule));
-      if (parts.length < 2) continue;
-      const sum = parts.reduce((x, m) => x + m.count, 0);
-      // parts by group ("7 polisi dan 13 warga") or by severity ("3 luka berat, 4 luka ringan");
-      // parts by place are figures of their own events
-      const byGroup = new Set(parts.map((m) => m.group)).size > 1;
-      const bySeverity = (mask & B_SEVERITY) !== 0 && hasSeverity(toks, c);
-      if ((byGroup || bySeverity) && [...out, ...mine].some((m) => m.outcome === o && m.count === sum && !parts.includes(m))) for (const p of parts) p.breakdown = true;
-      else if (bySeverity && o === 'injured') {
-        // "tiga luka berat, empat luka ringan dan satu luka-luka" with no total given: the total is
-        // their sum, the parts break it down
-        const groups = new Set(parts.map((m) => m.group));
-        const first = parts[0]!;
-        mine.push({
-          ...first,
-          count: sum,
-          qualifier: parts.some((m) => m.qualifier === 'at_least') ? 'at_least' : parts.every((m) => m.qualifier === 'exact') ? 'exact' : 'about',
-          group: groups.size === 1 ? first.group : 'unknown',
-          numberSpan: { start: first.numberSpan.start, end: parts[parts.length - 1]!.numberSpan.end },
-          breakdown: false,
-          rule: rid(pack.code, 'casualty/sum'),
-        });
-        for (const p of parts) p.breakdown = true;
-      }
-    }
-    out.push(...mine);
+    if (mine.length > 1) for (const o of OUTCOMES) sumParts(o, mine, out, toks, c, mask, pack.code);
+    for (let k = 0; k < mine.length; k++) out.push(mine[k]!);
     prevSentenceFigures = mine;
     prevPara = s.paragraph;
     if (lastOf(s.index)) inheritedAttr = lastOf(s.index);
@@ -2241,6 +2284,58 @@ export function findCasualties(text: string, input: ClaimInput, attributions: At
     m.since = null;
   }
   return out;
+}
+
+/** The first figure of the list that is a running total. */
+function firstTally(list: readonly CasualtyMention[]): CasualtyMention | undefined {
+  for (let k = 0; k < list.length; k++) if (list[k]!.tally) return list[k];
+  return undefined;
+}
+
+/** Whether a civilian breakdown of the figure's outcome comes after it among the sentence's figures. */
+function civilianPartAfter(mine: readonly CasualtyMention[], m: CasualtyMention): boolean {
+  for (const x of mine) if (x.breakdown && x.group === 'civilian' && x.outcome === m.outcome && x.numberSpan.start > m.numberSpan.start) return true;
+  return false;
+}
+
+/** Whether a figure of the sentence may be a part of a sum of outcome o (a count read by an -after / -before rule). */
+function partOf(m: CasualtyMention, o: Outcome): boolean {
+  return m.outcome === o && !m.breakdown && m.count > 0 && AFTER_OR_BEFORE_RULE.test(m.rule);
+}
+
+/**
+ * Parts of one outcome that add up to another figure are a breakdown of it: parts by group ("7
+ * polisi dan 13 warga") or by severity ("3 luka berat, 4 luka ringan"); parts by place are figures
+ * of their own events. Severity parts of the injured with no total given add a total (their sum).
+ * `mine`: the sentence's figures (the sum is added to them); `out`: the document's figures before.
+ */
+function sumParts(o: Outcome, mine: CasualtyMention[], out: readonly CasualtyMention[], toks: Token[], c: ClaimPack, mask: number, code: string): void {
+  let n = 0;
+  for (const m of mine) if (partOf(m, o)) n++;
+  if (n < 2) return;
+  const parts = mine.filter((m) => partOf(m, o));
+  const sum = parts.reduce((x, m) => x + m.count, 0);
+  // parts by group ("7 polisi dan 13 warga") or by severity ("3 luka berat, 4 luka ringan");
+  // parts by place are figures of their own events
+  const byGroup = new Set(parts.map((m) => m.group)).size > 1;
+  const bySeverity = (mask & B_SEVERITY) !== 0 && hasSeverity(toks, c);
+  if ((byGroup || bySeverity) && [...out, ...mine].some((m) => m.outcome === o && m.count === sum && !parts.includes(m))) for (const p of parts) p.breakdown = true;
+  else if (bySeverity && o === 'injured') {
+    // "tiga luka berat, empat luka ringan dan satu luka-luka" with no total given: the total is
+    // their sum, the parts break it down
+    const groups = new Set(parts.map((m) => m.group));
+    const first = parts[0]!;
+    mine.push({
+      ...first,
+      count: sum,
+      qualifier: parts.some((m) => m.qualifier === 'at_least') ? 'at_least' : parts.every((m) => m.qualifier === 'exact') ? 'exact' : 'about',
+      group: groups.size === 1 ? first.group : 'unknown',
+      numberSpan: { start: first.numberSpan.start, end: parts[parts.length - 1]!.numberSpan.end },
+      breakdown: false,
+      rule: rid(code, 'casualty/sum'),
+    });
+    for (const p of parts) p.breakdown = true;
+  }
 }
 
 /**
