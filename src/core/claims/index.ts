@@ -26,7 +26,7 @@
  * No claimant (null) = the outlet itself.
  */
 import type { LanguagePack } from '../pack.js';
-import { factsOf, fold, hasSig, sigSet, SIG_BITS, tokensOf, TF_SIG_SHIFT, wordSig, type Sentence, type Token } from '../engine/text.js';
+import { factsOf, fold, hasSig, smallSigSet, SIG_BITS, tokensOf, TF_SIG_SHIFT, wordSig, type Sentence, type Token } from '../engine/text.js';
 import type { NumberMention } from '../numbers/types.js';
 import type { DateMention } from '../dates/types.js';
 import type { PlaceMention } from '../places/types.js';
@@ -671,7 +671,7 @@ const SCENE_SIGS = new WeakMap<ClaimPack, Uint32Array>();
 function sceneSig(c: ClaimPack): Uint32Array {
   let sig = SCENE_SIGS.get(c);
   if (!sig) {
-    sig = sigSet(sceneTable(c).keys());
+    sig = smallSigSet(sceneTable(c).keys());
     SCENE_SIGS.set(c, sig);
   }
   return sig;
