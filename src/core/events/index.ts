@@ -1562,11 +1562,14 @@ function firm(p: PlaceCand | null): boolean {
 }
 
 function mergeable(d: Draft, c: Candidate): boolean {
+  // (Kinds are compared only when the sub-event types or modalities differ; sameFamily is read
+  // below only when the types differ.)
+  let sameFamily = false;
   if (d.sub !== c.hit.sub || d.modality !== c.hit.modality) {
     // A crowd turning on police after a protest is the protest's violent moment.
     const protests = crowd(d.sub) && crowd(c.hit.sub) && (PROTEST_FAMILY.has(d.sub) || PROTEST_FAMILY.has(c.hit.sub));
     // Several words for one incident ("shelled", "bombed"; "killed", "abducted"): one event.
-    const sameFamily = EVENT_TYPE[d.sub] === EVENT_TYPE[c.hit.sub] && MERGE_WITHIN_TYPE.has(EVENT_TYPE[d.sub]);
+    sameFamily = EVENT_TYPE[d.sub] === EVENT_TYPE[c.hit.sub] && MERGE_WITHIN_TYPE.has(EVENT_TYPE[d.sub]);
     // A denial of a detail ("police deny using live rounds") belongs to the reported event.
     const denialOfReported = c.hit.modality === 'denied' && d.modality === 'reported' && (EVENT_TYPE[d.sub] === EVENT_TYPE[c.hit.sub] || (crowd(d.sub) && crowd(c.hit.sub)));
     if ((d.sub !== c.hit.sub && !protests && !sameFamily && !denialOfReported) || (d.modality !== c.hit.modality && !denialOfReported)) return false;
