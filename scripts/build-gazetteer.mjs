@@ -137,6 +137,34 @@ for (const [code, alts, gid, lat, lon] of readTsv('id-provinces.tsv')) {
 // countries where place names carry the Arabic article
 const ARABIC = new Set(['AE', 'BH', 'DZ', 'EG', 'IQ', 'JO', 'KW', 'LB', 'LY', 'MA', 'MR', 'OM', 'PS', 'QA', 'SA', 'SD', 'SY', 'TN', 'YE']);
 
+/**
+ * Other spellings of an Arabic place name: its article written "al", "el", "al-" or "el-", at the
+ * start or inside ("El Fasher" is "El-Fasher", "Dayr al Balah" is "Deir al-Balah"), and "Dayr" as
+ * "Deir". At most two articles are varied (sixteen spellings).
+ */
+function arabicSpellings(name) {
+  const parts = name.split(/(?<=^|[ -])((?:al|el|Al|El)[ -])(?=\p{Lu})/u);
+  // parts: text, article, text, article, …
+  let forms = [''];
+  let articles = 0;
+  for (let k = 0; k < parts.length; k++) {
+    const p = parts[k];
+    if (k % 2 === 1 && articles < 2) {
+      articles++;
+      const cap = /^[AE]/.test(p);
+      const opts = ['al ', 'al-', 'el ', 'el-'].map((a) => (cap ? a[0].toUpperCase() + a.slice(1) : a));
+      forms = forms.flatMap((f) => opts.map((a) => f + a));
+    } else {
+      forms = forms.map((f) => f + p);
+    }
+  }
+  const out = new Set(forms);
+  for (const f of [...out]) if (/^Dayr /.test(f)) out.add('Deir ' + f.slice(5));
+  if (/^Dayr /.test(name)) out.add('Deir ' + name.slice(5));
+  out.delete(name);
+  return [...out];
+}
+
 // ---- cities-500
 const cityRows = new Map(); // geonameid → row
 const a1Points = new Map(); // "CC.code" → {lats, lons, pop}
@@ -160,6 +188,9 @@ for await (const line of rl) {
   if (ARABIC.has(cc)) {
     const bare = ascii.replace(/^(al|el|ar|as|ad|an|ash|at|az|ath|adh)[ -](?=\p{Lu})/iu, '');
     if (bare !== ascii && bare.length >= 4) addName(bare, row, 'p');
+    // The article inside a name is written "al", "el", "al-", "el-", and "Dayr" is "Deir" in the
+    // news: "Dayr al Balah" is "Deir al-Balah", "Deir el-Balah".
+    for (const v of arabicSpellings(ascii)) addName(v, row, 'p', true);
   }
   alternates.push([row, alts]);
   for (const [map, code] of [[a1Points, a1code], [a2Points, `${a1code}.${a2}`]]) {
@@ -171,7 +202,12 @@ for await (const line of rl) {
 }
 for (const [row, alts] of alternates) {
   if (!alts) continue;
-  for (const a of alts.split(',')) if (a && LATIN.test(a) && !/^\d/.test(a)) addName(a, row, 'a');
+  const arabic = ARABIC.has(places[row].cc);
+  for (const a of alts.split(',')) {
+    if (!a || !LATIN.test(a) || /^\d/.test(a)) continue;
+    addName(a, row, 'a');
+    if (arabic) for (const v of arabicSpellings(a)) addName(v, row, 'a', true);
+  }
 }
 
 /** Middle of the trimmed bounding box of a region's towns: close to its label point. */

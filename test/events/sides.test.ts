@@ -161,6 +161,22 @@ describe('the passive voice of a rule of both voices', () => {
   });
 });
 
+describe('another kind of attack in a nearby town', () => {
+  const town = (name: string, lat: number, lon: number, kind: HandPlace['kind'] = 'city'): HandPlace => ({ name, kind, country: 'PS', admin1: 'Gaza Strip', lat, lon, geonames_id: null });
+  it('is another incident, however close', () => {
+    const gaz: [string, HandPlace][] = [['Deir al-Balah', town('Deir al-Balah', 31.418, 34.349)], ['Khan Younis', town('Khan Younis', 31.344, 34.306)]];
+    const text = 'Israeli air strikes killed 10 members of one family in a house in Deir al-Balah overnight, health officials said. In Khan Younis, a tank shell hit a tent sheltering displaced people, killing four, medics said.';
+    const ev = codeEvents(handDoc(text, 'en', '2024-08-14T07:40:00+01:00'), handReading(text, en, gaz, { dates: [['overnight', '2024-08-14']] }), en).events;
+    expect(ev.map((e) => e.location?.name).sort()).toEqual(['Deir al-Balah', 'Khan Younis']);
+  });
+  it('but a village of the district struck is the same incident', () => {
+    const gaz: [string, HandPlace][] = [['Hpapun', town('Hpapun', 18.07, 97.44, 'other')], ['Lay Wah', town('Lay Wah', 18.1, 97.5)]];
+    const text = 'Jet tempur junta menjatuhkan bom di desa-desa di distrik Hpapun pada Kamis (12/1). Relawan tiba di Desa Lay Wah beberapa jam setelah bom menghancurkan dua gereja.';
+    const ev = codeEvents(handDoc(text, 'id', '2023-01-17T12:28:00+07:00'), handReading(text, id, gaz, { dates: [['Kamis (12/1)', '2023-01-12']] }), id).events;
+    expect(ev).toHaveLength(1);
+  });
+});
+
 describe("a dateline's day", () => {
   const gaz: [string, HandPlace][] = [['Kaduna', place('Kaduna', 'NG', 10.52, 7.44)]];
   it('is when the report was filed, not when the event happened', () => {

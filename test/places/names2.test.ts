@@ -108,3 +108,17 @@ describe('English: a name before a lower-case word', () => {
     expect(texts('The wall was built in 500 BC by the Romans.')).toEqual([]);
   });
 });
+
+describe('Arabic place names as the news spells them', () => {
+  it.each([
+    ['Israeli strikes hit a house in Deir al-Balah on Tuesday.', 'Deir al-Balah', 'PS'],
+    ['Shelling was reported near Deir el-Balah overnight.', 'Deir el-Balah', 'PS'],
+    ['The RSF tightened its siege of El-Fasher last week.', 'El-Fasher', 'SD'],
+    ['Turkish drones struck targets around Ras al-Ain.', 'Ras al-Ain', 'SY'],
+  ])('%s', (text, surface, cc) => {
+    expect(find(places('en', text), surface)?.country).toBe(cc);
+  });
+  it('an article alone is no name: "the al-Qaeda affiliate" names no place', () => {
+    expect(texts('Officials blamed the al-Qaeda affiliate for the attack.').length).toBe(0);
+  });
+});

@@ -1,4 +1,4 @@
-import { factsOf, fold, hasSig, sigSet, tokenize, tokensOf, TF_HYPHEN, TF_JOINED, TF_NONASCII, TF_SIG_SHIFT, TF_UPPER, wordSig, type Sentence, type Token } from '../engine/text.js';
+import { factsOf, fold, hasSig, smallSigSet, tokenize, tokensOf, TF_HYPHEN, TF_JOINED, TF_NONASCII, TF_SIG_SHIFT, TF_UPPER, wordSig, type Sentence, type Token } from '../engine/text.js';
 import type { LanguagePack } from '../pack.js';
 import type { ActorMention, ActorPack, ActorRule, ActorSpec } from './types.js';
 import { COUNTRY_NAMES } from './data/countries.js';
@@ -310,7 +310,7 @@ function compile(pack: ActorPack): Compiled {
     root,
     first,
     firstTab,
-    countryFirstSig: sigSet(countries.next.keys()),
+    countryFirstSig: smallSigSet(countries.next.keys()),
     countries,
     officialBefore,
     officialAfter,

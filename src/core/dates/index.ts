@@ -197,8 +197,9 @@ function compile(p: DatePack): Compiled {
     },
     {
       // "September 2020", "bulan Maret", "pada Mei", "Maret lalu", "last March", "since May"
+      // (not "since October 7." or "since October 7, …": a day follows, the month-day rule reads it)
       name: 'month',
-      re: re(`(?:(?<cue>${A(p.monthCues)})\\s+)?(?:(?<pb>${A(pBefore.keys())})\\s+)?${MON}(?:\\s+(?<pa>${A(pAfter.keys())}))?(?:\\s*,?\\s+${YEAR}(?!\\d))?`),
+      re: re(`(?:(?<cue>${A(p.monthCues)})\\s+)?(?:(?<pb>${A(pBefore.keys())})\\s+)?${MON}(?!\\.?\\s+(?:3[01]|[12]\\d|0?[1-9])(?:${A(p.daySuffixes)})?(?:\\s*[.,;:)]|\\s*$))(?:\\s+(?<pa>${A(pAfter.keys())}))?(?:\\s*,?\\s+${YEAR}(?!\\d))?`),
       make: (m) => {
         const g = m.groups!;
         if (!okCase(g.mon)) return null;
@@ -565,9 +566,10 @@ function scan(sentence: Sentence, pack: LanguagePack, c: Compiled): RawDate[] {
   }
   let prevEnd = 0;
   for (const k of kept) {
-    const sp = sincePos.filter((p) => p <= k.start && p >= prevEnd).pop();
+    // (the cue before the date, or the date's own cue word: "since May", "sejak 2019")
+    const sp = sincePos.filter((p) => p <= k.end && p >= prevEnd).pop();
     if (sp !== undefined) {
-      if (fewWordsBetween(s, sp, k.start, 8)) k.since = true;
+      if (sp > k.start || fewWordsBetween(s, sp, k.start, 8)) k.since = true;
     }
     // A future cue counts within the date's clause: up to ten words before it, no comma between.
     if (k.start > 0 && futureHere) {

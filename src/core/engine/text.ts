@@ -106,16 +106,21 @@ export function sigSet(words: Iterable<string>): Uint32Array {
   return set;
 }
 
-/** Whether a signature is in a sigSet. */
+/**
+ * Whether a signature is in a sigSet or a smallSigSet (the set's size says how many low bits of
+ * the signature index it: all of them for a sigSet).
+ */
 export function hasSig(set: Uint32Array, h: number): boolean {
-  return (set[h >>> 5]! & (1 << (h & 31))) !== 0;
+  const b = h & ((set.length << 5) - 1);
+  return (set[b >>> 5]! & (1 << (b & 31))) !== 0;
 }
 
 /**
  * A sigSet sized to its words (about 64 bits a word, at least 512 bits; the signature's low bits
  * index it): a table of a hundred words takes 1–2 KB instead of 32 KB, so that the per-token bit
- * tests of a stage stay in the processor's cache while the other stages run. Asked with
- * hasSmallSig; a false positive rate of about 1/64 per word.
+ * tests of a stage stay in the processor's cache while the other stages run. Asked with hasSig
+ * (or its alias hasSmallSig); a false positive rate of about 1/64 per word. A drop-in for sigSet
+ * wherever the set is only filled by the function and read by hasSig.
  */
 export function smallSigSet(words: Iterable<string>): Uint32Array {
   const list = [...words];
@@ -129,11 +134,8 @@ export function smallSigSet(words: Iterable<string>): Uint32Array {
   return set;
 }
 
-/** Whether a signature (or any number of at least as many bits) is in a smallSigSet. */
-export function hasSmallSig(set: Uint32Array, h: number): boolean {
-  const b = h & ((set.length << 5) - 1);
-  return (set[b >>> 5]! & (1 << (b & 31))) !== 0;
-}
+/** Whether a signature (or any number of at least as many bits) is in a smallSigSet (as hasSig). */
+export const hasSmallSig = hasSig;
 
 function upperInitial(w: string): boolean {
   const c = w.charCodeAt(0);

@@ -1121,7 +1121,7 @@ function mergeCandidates(cx: Ctx, reading: Reading, candidates: Candidate[], tit
     // A telling at a named (or just named) place joins the event there before others.
     const cp = firm(c.place) ? c.place : null;
     const group = groups.get(mergeGroup(c.hit.sub)) ?? NO_DRAFTS;
-    const target = (cp ? group.find((d) => d.place !== null && d.place.name === cp.name && mergeable(d, c)) : undefined) ?? group.find((d) => mergeable(d, c));
+    const target = (cp ? group.find((d) => d.place !== null && d.place.name === cp.name && mergeable(d, c, placesBySent)) : undefined) ?? group.find((d) => mergeable(d, c, placesBySent));
     if (target) {
       if (!told.has(target, c.sentence)) target.sentences.push(c.sentence);
       target.mentions++;
@@ -1575,15 +1575,12 @@ function firm(p: PlaceCand | null): boolean {
   return !!p && placeScore(p) < 5;
 }
 
-function mergeable(d: Draft, c: Candidate): boolean {
-  // (Kinds are compared only when the sub-event types or modalities differ; sameFamily is read
-  // below only when the types differ.)
-  let sameFamily = false;
+function mergeable(d: Draft, c: Candidate, placesBySent: ReadonlyMap<number, PlaceCand[]>): boolean {
   if (d.sub !== c.hit.sub || d.modality !== c.hit.modality) {
     // A crowd turning on police after a protest is the protest's violent moment.
     const protests = crowd(d.sub) && crowd(c.hit.sub) && (PROTEST_FAMILY.has(d.sub) || PROTEST_FAMILY.has(c.hit.sub));
     // Several words for one incident ("shelled", "bombed"; "killed", "abducted"): one event.
-    sameFamily = EVENT_TYPE[d.sub] === EVENT_TYPE[c.hit.sub] && MERGE_WITHIN_TYPE.has(EVENT_TYPE[d.sub]);
+    const sameFamily = EVENT_TYPE[d.sub] === EVENT_TYPE[c.hit.sub] && MERGE_WITHIN_TYPE.has(EVENT_TYPE[d.sub]);
     // A denial of a detail ("police deny using live rounds") belongs to the reported event.
     const denialOfReported = c.hit.modality === 'denied' && d.modality === 'reported' && (EVENT_TYPE[d.sub] === EVENT_TYPE[c.hit.sub] || (crowd(d.sub) && crowd(c.hit.sub)));
     if ((d.sub !== c.hit.sub && !protests && !sameFamily && !denialOfReported) || (d.modality !== c.hit.modality && !denialOfReported)) return false;
@@ -1596,10 +1593,12 @@ function mergeable(d: Draft, c: Candidate): boolean {
   if ((c.listed || d.listed) && c.placeInSentence && d.placeInSentence && c.place && d.place && c.place.name !== d.place.name && !WIDE.has(c.place.kind) && !WIDE.has(d.place.kind)) return false;
   // A place named in passing (a country without "in") does not keep two tellings apart.
   if (c.placeInSentence && d.placeInSentence && firm(c.place) && firm(d.place) && !samePlace(d.place, c.place)) return false;
-  // Another kind of attack at a town inside the wide area of the first ("strikes across the Gaza
-  // Strip … In Khan Younis, a tank shell hit a tent"): another incident. (Within a district or town
-  // told before — "desa-desa di distrik Hpapun … di Desa Lay Wah di Hpapun" — the same one.)
-  if (sameFamily && d.sub !== c.hit.sub && c.placeInSentence && d.placeInSentence && firm(c.place) && firm(d.place) && WIDE.has(d.place!.kind) && !WIDE.has(c.place!.kind)) return false;
+  // Another kind of attack at another town, or at a town inside the wide area of the first ("strikes
+  // across the Gaza Strip … In Khan Younis, a tank shell hit a tent"; "… in Deir al-Balah. In Khan
+  // Younis, a tank shell …"): another incident. (A village of the district told before — "desa-desa
+  // di distrik Hpapun … di Desa Lay Wah di Hpapun" — or a sentence naming the first place too: the same one.)
+  if (d.sub !== c.hit.sub && EVENT_TYPE[d.sub] === EVENT_TYPE[c.hit.sub] && MERGE_WITHIN_TYPE.has(EVENT_TYPE[d.sub]) && c.placeInSentence && d.placeInSentence && firm(c.place) && firm(d.place)
+    && !WIDE.has(c.place!.kind) && d.place!.kind !== 'other' && d.place!.name !== c.place!.name && !(placesBySent.get(c.sentence) ?? []).some((p) => p.name === d.place!.name)) return false;
   // "A further strike … in Khan Younis": another incident unless at the very same place.
   if (c.hit.fresh && c.placeInSentence && c.place && firm(c.place) && (!d.place || (d.place.name !== c.place.name && kmBetween(d.place, c.place) > 15))) return false;
   // "Separately, Israeli tanks shelled the Zeitoun neighbourhood": another kind of attack told as another incident.

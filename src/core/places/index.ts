@@ -1,4 +1,4 @@
-import { factsOf, fold, hasSig, sigSet, tokenize, tokensOf, TF_NONASCII, TF_SIG_SHIFT, TF_UPPER, wordSig, type Sentence, type Token } from '../engine/text.js';
+import { factsOf, fold, hasSig, smallSigSet, tokenize, tokensOf, TF_NONASCII, TF_SIG_SHIFT, TF_UPPER, wordSig, type Sentence, type Token } from '../engine/text.js';
 import type { LanguagePack } from '../pack.js';
 import type { PlaceKind } from '../types.js';
 import type { PlaceMention, PlacePack, PlaceCue } from './types.js';
@@ -40,7 +40,7 @@ interface Tables {
   flagSigs: Int32Array;
   flagKeys: string[];
   flagVals: Int32Array;
-  /** Word signatures of the first words of the local cues, folded to SMALL_BITS (see hasSmallSig: few words, a table that stays in the first-level cache). */
+  /** Word signatures of the first words of the local cues, in a smallSigSet (few words, a table that stays in the first-level cache). */
   localSig: Uint32Array;
 }
 
@@ -105,7 +105,7 @@ function tablesOf(pack: LanguagePack): Tables | null {
       headFirst: p.headFirst ?? false,
       demonyms: new Map(Object.entries(p.demonyms ?? {})),
       abbreviations: new Map(Object.entries(p.abbreviations ?? {})),
-      abbrSig: sigSet(Object.keys(p.abbreviations ?? {}).flatMap((k) => { const l = k.toLowerCase(); return l.endsWith('.') ? [l, l.slice(0, -1)] : [l]; })),
+      abbrSig: smallSigSet(Object.keys(p.abbreviations ?? {}).flatMap((k) => { const l = k.toLowerCase(); return l.endsWith('.') ? [l, l.slice(0, -1)] : [l]; })),
       freeAbbreviations: new Set(p.freeAbbreviations ?? []),
       firstNames: new Set(p.firstNames ?? []),
       privateBodies: new Set(p.privateBodies ?? []),
@@ -138,23 +138,6 @@ function tablesOf(pack: LanguagePack): Tables | null {
     compiled.set(p, t);
   }
   return t;
-}
-
-/** Bits of a small signature set: a word signature's low bits. */
-const SMALL_BITS = 12;
-/** A set of word signatures cut to SMALL_BITS bits (512 bytes): a sieve for a short word list. */
-function smallSigSet(words: Iterable<string>): Uint32Array {
-  const set = new Uint32Array(1 << (SMALL_BITS - 5));
-  for (const w of words) {
-    const h = wordSig(w) & ((1 << SMALL_BITS) - 1);
-    set[h >>> 5]! |= 1 << (h & 31);
-  }
-  return set;
-}
-/** Whether a word signature (full width) may be in a smallSigSet. */
-function hasSmallSig(set: Uint32Array, h: number): boolean {
-  const x = h & ((1 << SMALL_BITS) - 1);
-  return (set[x >>> 5]! & (1 << (x & 31))) !== 0;
 }
 
 const UPPER = /^\p{Lu}/u;
@@ -503,7 +486,7 @@ function localPlaces(perSentence: Token[][], perFacts: (readonly number[])[], T:
     let firstWord = -1;
     let taken: Set<number> | undefined;
     for (let k = 0; k < toks.length; k++) {
-      if (!hasSmallSig(T.localSig, facts[k]! >>> TF_SIG_SHIFT) || !isWord(toks[k])) continue;
+      if (!hasSig(T.localSig, facts[k]! >>> TF_SIG_SHIFT) || !isWord(toks[k])) continue;
       if (firstWord < 0) {
         firstWord = 0;
         while (firstWord < toks.length && !isWord(toks[firstWord])) firstWord++;
@@ -1086,6 +1069,9 @@ function initial(s: string): boolean {
 const ATTRIBUTE = /^[^-]+-\p{Ll}+$/u;
 
 /** The longest gazetteer name starting at token i (`sig`: the signature of its lower case, `fl` its W_* bits), or an abbreviation or demonym there. */
+/** A short lower-case article joined by a hyphen to a capitalised word: "al-Balah", "el-Fasher", "ad-Dawr". */
+const ARTICLE_JOINED = /^\p{Ll}{1,3}-\p{Lu}/u;
+
 function matchAt(toks: Token[], i: number, T: Tables, gaz: Gazetteer, sig: number, fl: number): Mention | null {
   const t = toks[i]!;
   // abbreviations: "AS", "U.S.", "UK", "W.Va."
@@ -1131,7 +1117,8 @@ function matchAt(toks: Token[], i: number, T: Tables, gaz: Gazetteer, sig: numbe
     if (!isWord(w)) break;
     if (j > i && w.start !== toks[j - 1]!.end + 1 && !(toks[j - 1]!.text === '.' && w.start === toks[j - 1]!.end + 1)) break; // one space between words
     words++;
-    if (isCap(w)) ENDS[nEnds++] = j;
+    // (an article joined to a capitalised word inside a name: "Deir al-Balah", "Tell el-Kebir")
+    if (isCap(w) || (j > i && ARTICLE_JOINED.test(w.text))) ENDS[nEnds++] = j;
     else if (!T.connectors.has(w.lower)) break;
   }
   // a nationality word is not the village that shares its name ("Canadian", Texas)
