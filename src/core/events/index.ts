@@ -67,8 +67,12 @@ function foldedName(name: string): string {
   return f;
 }
 
+const ASCII_NON_WORD = /[^a-z0-9]+/g;
+
 /** foldedName without the cache (for text said once). */
 function foldText(text: string): string {
+  // ASCII: no marks to strip, and its letters and digits are a-z, 0-9 once lower-cased.
+  if (isAscii(text)) return ` ${text.toLowerCase().replace(ASCII_NON_WORD, ' ').trim()} `;
   return ` ${text.toLowerCase().normalize('NFD').replace(/[\u0300-\u036f]/g, '').replace(/[^\p{L}\p{N}]+/gu, ' ').trim()} `;
 }
 
@@ -1214,7 +1218,7 @@ function priorCueRe(ep: EventPack): RegExp | null {
 }
 
 /** A lexicon's words folded and padded (" berlangsung damai "), and a prefilter of their first words (see WordSentences). */
-type LexiconCues = { words: string[]; heads: RegExp };
+type LexiconCues = { words: string[]; ascii: RegExp };
 const lexiconCuesOf = new WeakMap<EventPack, Map<string, LexiconCues>>();
 function lexiconCues(ep: EventPack, name: string): LexiconCues {
   let m = lexiconCuesOf.get(ep);
@@ -1222,15 +1226,29 @@ function lexiconCues(ep: EventPack, name: string): LexiconCues {
   let c = m.get(name);
   if (!c) {
     const words = (ep.lexicons[name] ?? []).map((w) => ` ${w.toLowerCase()} `);
-    const heads = [...new Set(words.map((w) => w.trim().split(' ')[0]!))].map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
-    m.set(name, (c = { words, heads: new RegExp(heads.join('|'), 'i') }));
+    m.set(name, (c = { words, ascii: asciiCueRe(words) }));
   }
   return c;
 }
 
 /**
+ * What `folded.includes(w)` says of ASCII text for padded words w (" para pelaku "), as one
+ * case-insensitive regex on the text itself: ASCII text folds to its runs of letters and digits,
+ * lower-cased, one space between, so a word sequence is in the fold when the text has those runs
+ * in a row, parted by anything else. (A word that is not letters and digits is in no fold.)
+ */
+function asciiCueRe(words: readonly string[]): RegExp {
+  const alts: string[] = [];
+  for (const w of words) {
+    const parts = w.slice(1, -1).split(' ');
+    if (parts.every((x) => /^[a-z0-9]+$/.test(x))) alts.push(parts.join('[^a-z0-9]+'));
+  }
+  return alts.length ? new RegExp(`(?<![a-z0-9])(?:${alts.join('|')})(?![a-z0-9])`, 'i') : /(?!)/;
+}
+
+/**
  * The sentences whose folded text (foldedName) holds one of a lexicon's words, each tested when
- * first asked: an ASCII sentence without any first word (case aside) holds none, no fold needed.
+ * first asked (an ASCII sentence by asciiCueRe, no fold).
  */
 class WordSentences {
   private readonly memo = new Map<number, boolean>();
@@ -1242,7 +1260,7 @@ class WordSentences {
     if (v === undefined) {
       const s = this.sentences[i];
       if (s === undefined || s.index !== i) v = s !== undefined && this.slow(i);
-      else if (isAscii(s.text) && !this.cues.heads.test(s.text)) v = false;
+      else if (isAscii(s.text)) v = this.cues.ascii.test(s.text);
       else { const f = foldText(s.text); v = words.some((w) => f.includes(w)); }
       this.memo.set(i, v);
     }
@@ -1260,8 +1278,6 @@ class WordSentences {
 
 /** A pack's perpetrator cues, folded and padded (" pelaku "), built once per pack. */
 const perpCuesOf = new WeakMap<EventPack, string[]>();
-/** The first words of those cues. */
-const perpHeadsOf = new WeakMap<EventPack, RegExp>();
 
 /** Cues after which the perpetrator is named, as patterns, built once per pack. */
 const perpAfterOf = new WeakMap<EventPack, RegExp[]>();
@@ -1279,9 +1295,7 @@ const NOT_ARMED_GROUP = new Set([...NAMED_SIDE_NOT, 'state']);
 function namePerpetrators(cx: Ctx, ep: EventPack, drafts: Draft[]): void {
   let cues = perpCuesOf.get(ep);
   if (!cues) perpCuesOf.set(ep, (cues = (ep.lexicons['perpetratorNamed'] ?? []).map((w) => ` ${w.toLowerCase()} `)));
-  let cueHeads = perpHeadsOf.get(ep);
-  // (ASCII case folding: matched on ASCII text only)
-  if (!cueHeads) perpHeadsOf.set(ep, (cueHeads = new RegExp([...new Set(cues.map((c) => c.trim().split(' ')[0]!))].map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|'), 'i')));
+  const cueRe = lexiconCues(ep, 'perpetratorNamed').ascii;
   if (cues.length === 0 || drafts.length === 0) return;
   let afterCues = perpAfterOf.get(ep);
   if (!afterCues) {
@@ -1303,11 +1317,11 @@ function namePerpetrators(cx: Ctx, ep: EventPack, drafts: Draft[]): void {
     // ASCII text folds to its lower case with other characters as spaces: no cue's first word in
     // the lower case, no cue in the folded text.
     if (isAscii(text)) {
-      cueHeads.lastIndex = 0;
-      if (!cueHeads.test(text)) continue;
+      if (!cueRe.test(text)) continue;
+    } else {
+      const folded = foldText(text);
+      if (!cues.some((c) => folded.includes(c))) continue;
     }
-    const folded = foldText(text);
-    if (!cues.some((c) => folded.includes(c))) continue;
     // after a cue the name follows ("blamed the army"), the first side named after it, the state
     // included; else the armed group the sentence names
     const s = cx.sentences[i]!;
