@@ -177,6 +177,22 @@ describe('another kind of attack in a nearby town', () => {
   });
 });
 
+describe('a figure told apart, after a denial', () => {
+  const gaz: [string, HandPlace][] = [['Wad al-Noura', { name: 'Wad al-Noura', kind: 'city', country: 'SD', admin1: null, lat: 14.6, lon: 33.2, geonames_id: null }]];
+  it('goes to the event reported, its figure beside the other claimant\'s', () => {
+    const text = 'Paramilitary fighters killed at least 85 people in an attack on Wad al-Noura on Monday, activists said. The group denied attacking civilians and said its forces had clashed with army-allied fighters. It gave no toll. The government said more than 100 people had been killed.';
+    const ev = codeEvents(handDoc(text, 'en', '2024-07-16T12:00:00+02:00'), handReading(text, en, gaz, {
+      dates: [['on Monday', '2024-07-15']],
+      casualties: [['85', { count: 85, qualifier: 'at_least' }], ['100', { count: 100, qualifier: 'at_least' }]],
+    }), en).events;
+    const attack = ev.find((e) => e.modality === 'reported');
+    expect(attack?.casualties.map((c) => c.count).sort((a, b) => a - b)).toEqual([85, 100]);
+  });
+  it('and storming a village to kill its people is an attack, not a take-over', () => {
+    expect(code('RSF fighters stormed the village of Wad al-Noura on Monday and opened fire on residents.', en, { dates: [['on Monday', '2024-07-15']] })[0]?.sub_event_type).toBe('Attack');
+  });
+});
+
 describe("a dateline's day", () => {
   const gaz: [string, HandPlace][] = [['Kaduna', place('Kaduna', 'NG', 10.52, 7.44)]];
   it('is when the report was filed, not when the event happened', () => {

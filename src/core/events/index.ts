@@ -1365,6 +1365,8 @@ function attachCasualties(cx: Ctx, reading: Reading, drafts: Draft[], background
   const tallies: TallyOut[] = [];
   const live = drafts.filter((d) => d.modality !== 'planned');
   const violent = live.filter((x) => VIOLENT.has(EVENT_TYPE[x.sub]) || x.sub === 'Excessive force against protesters');
+  const reportedViolent = violent.filter((x) => x.modality === 'reported');
+  const notDenied = live.filter((x) => x.modality !== 'denied');
   // The sentences of all drafts and of the live ones; violent drafts by place name (in order).
   const toldAll = new Set<number>();
   const toldLive = new Set<number>();
@@ -1390,7 +1392,11 @@ function attachCasualties(cx: Ctx, reading: Reading, drafts: Draft[], background
     // "In Odesa, nine were injured": a figure said with a place goes to the event there.
     const fp = bestInSent(m.sentence);
     const here = fp && placeScore(fp) < 5 && !toldLive.has(m.sentence) ? violentAt.get(fp.name) ?? NO_DRAFTS : NO_DRAFTS;
-    const d = (m.outcome === 'killed' || m.outcome === 'injured' ? (here.length ? near.of(here, m.sentence) : null) ?? near.of(violent, m.sentence, 3) : null) ?? near.of(live, m.sentence);
+    // (a figure told apart goes to an event reported as happened before one reported as denied:
+    // "The RSF denied attacking civilians … The government said more than 100 had been killed")
+    const apart = !toldLive.has(m.sentence);
+    const pool = reportedViolent.length !== 0 && apart ? reportedViolent : violent;
+    const d = (m.outcome === 'killed' || m.outcome === 'injured' ? (here.length ? near.of(here, m.sentence) : null) ?? near.of(pool, m.sentence, 3) : null) ?? near.of(apart && notDenied.length !== 0 ? notDenied : live, m.sentence);
     if (!d) continue;
     (attached.get(d) ?? attached.set(d, []).get(d)!).push(m);
   }
