@@ -89,6 +89,14 @@ describe('pronoun speakers', () => {
     const text = 'Juru bicara Satgas Damai Cartenz mengatakan situasi terkendali. Menurutnya, empat anggota KKB tewas dalam kontak tembak.';
     expect(by(text, 'id')).toEqual(['Juru bicara Satgas Damai Cartenz']);
   });
+  it('id: a pronoun is the speaker, not the outlet the quote was taken from', () => {
+    const text = '"Situasi sudah terkendali," terang Kapolres Sorong AKBP Rudi seperti dikutip dari Antara. Ia menjelaskan, tiga warga tewas dalam serangan itu.';
+    expect(by(text, 'id')).toEqual(['Kapolres Sorong AKBP Rudi']);
+  });
+  it('en: a pronoun is the speaker, not the outlet quoting him', () => {
+    const text = '"The situation is under control," the district police chief said, as quoted by Reuters. He said three villagers were killed in the attack.';
+    expect(by(text, 'en')).toEqual(['district police chief']);
+  });
   it('en: "according to him" takes the previous speaker', () => {
     const text = 'Musa Idris, a community leader, told reporters the village was attacked at night. According to him, 23 bodies were recovered.';
     expect(by(text, 'en')).toEqual(['Musa Idris, a community leader']);

@@ -1068,6 +1068,19 @@ class AttrState {
   }
 }
 
+/** A pack's cues that cite where a quote was taken from ("dikutip dari", "quoted by"), ending a window, built once. */
+const citeRes = new WeakMap<LanguagePack, RegExp | null>();
+/** Whether an attribution names the outlet a quote was taken from, not a speaker. */
+function citedSource(text: string, a: Attribution, pack: LanguagePack): boolean {
+  let re = citeRes.get(pack);
+  if (re === undefined) {
+    const cues = claimPack(pack)?.citeCues ?? [];
+    re = cues.length ? new RegExp(`(?:^|[^\\p{L}])(?:${cues.map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/ /g, '\\s+')).join('|')})\\s+$`, 'iu') : null;
+    citeRes.set(pack, re);
+  }
+  return re !== null && re.test(text.slice(Math.max(0, a.span.start - 30), a.span.start));
+}
+
 /** Adds the speaker of tokens a..b of the state's sentence, cue at token `cue`; resolves pronouns and anaphors. */
 function pushSpeaker(st: AttrState, a: number, b: number, cue: number, rule: string): boolean {
   const { toks, c, here, previous, out, s, pack, text, input } = st;
@@ -1088,6 +1101,15 @@ function pushSpeaker(st: AttrState, a: number, b: number, cue: number, rule: str
   }
   let att: Attribution | null = null;
   if (kind?.kind === 'pronoun') {
+    // (a person, not the outlet a quote was taken from: "… terang Aswin seperti dikutip dari Antara.
+    // Ia menjelaskan …" is Aswin)
+    if (last && citedSource(text, last, pack)) {
+      let k = hereBefore - 1;
+      while (k >= 0 && ((here[k]!.at ?? 0) >= at || citedSource(text, here[k]!, pack))) k--;
+      let person: Attribution | null = k >= 0 ? here[k]! : null;
+      for (let q = out.length - 1; q >= 0 && !person; q--) if (!citedSource(text, out[q]!, pack)) person = out[q]!;
+      if (person) last = person;
+    }
     if (last) att = { sentence: s.index, claimant: last.claimant, span: last.span, rule: rid(pack.code, 'claimant/pronoun'), at };
     else return true;
   } else if (kind?.kind === 'anaphor') {

@@ -146,6 +146,8 @@ export interface ClaimPack {
   pronounSpeechSuffixes: Phrases;
   /** Source prepositions before the speaker: "menurut", "according to", "dilansir dari". */
   sourcePreps: Phrases;
+  /** Cues that cite the outlet a quote was taken from ("dikutip dari", "quoted by"): its name is no speaker a pronoun can stand for. */
+  citeCues?: string[];
   /** Passive source: "disampaikan oleh X", "was reported by X". */
   passiveSource: Phrases;
   /**

@@ -68,6 +68,8 @@ export const claims: ClaimPack = {
   notSpeechBefore: ['been', 'was', 'were', 'is', 'are', 'be', 'being'],
   invertedSpeechVerbs: ['said', 'says', 'added', 'say'],
   pronounSpeechSuffixes: [],
+  // Where a quote was taken from: the outlet named after these is no speaker a pronoun stands for.
+  citeCues: ['quoted by', 'as quoted by', 'cited by', 'as reported by', 'in an interview with', 'speaking to', 'told'],
   sourcePreps: ['according to', 'according to figures compiled by', 'according to data compiled by', 'according to figures from', 'according to data from', 'according to a tally by', 'according to a count by', 'citing', 'quoted by', 'as reported by', 'a statement by', 'a statement from', 'a report by', 'figures from', 'data from'],
   retroHeads: [],
   retroVerbs: [],

@@ -41,6 +41,7 @@ export const claims: ClaimPack = {
   speechVerbs: [...id.speechVerbs, 'menafikan', 'menolak dakwaan', 'berkata', 'memberitahu', 'memaklumkan', 'menjelaskan', 'mendakwa', 'mengesahkan'],
   invertedSpeechVerbs: [...id.invertedSpeechVerbs, 'katanya'],
   sourcePreps: [...id.sourcePreps, 'menurut', 'memetik'],
+  citeCues: [...(id.citeCues ?? []), 'memetik'],
   pronouns: [...id.pronouns, 'beliau', 'pihaknya'],
   anaphoricHeads: [...id.anaphoricHeads, 'jurucakap', 'kerajaan', 'polis', 'kementerian'],
   speakerStripStart: [...id.speakerStripStart, 'sementara itu', 'dalam pada itu'],
