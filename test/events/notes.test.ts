@@ -22,6 +22,22 @@ describe('actors of events', () => {
   });
 });
 
+describe("a speaker's own side", () => {
+  it('"the RSF said its fighters repelled …": the RSF is a side (en)', () => {
+    const ev = run('The RSF said its fighters repelled an army attack on the city on Sunday.', 'en', '2023-05-10T10:00:00+03:00');
+    const sides = [ev[0]?.actor1?.name, ev[0]?.actor2?.name];
+    expect(sides).toContain('RSF: Rapid Support Forces');
+  });
+  it('"TPNPB mengklaim pihaknya menembak mati …": the TPNPB is actor1 (id)', () => {
+    const ev = run('Juru bicara TPNPB-OPM mengklaim pihaknya menembak mati tiga anggota TNI di Ilaga pada Minggu.', 'id');
+    expect(ev[0]?.actor1?.name).toBe('TPNPB: West Papua National Liberation Army');
+  });
+  it('no own-side word: the speaker is no side', () => {
+    const ev = run('The RSF said army drones struck a market in the city on Sunday.', 'en', '2023-05-10T10:00:00+03:00');
+    expect([ev[0]?.actor1?.name, ev[0]?.actor2?.name]).not.toContain('RSF: Rapid Support Forces');
+  });
+});
+
 describe('notes', () => {
   it('Malay and Indonesian claimants are said in English', () => {
     const ev = run('Polis menyuraikan himpunan peniaga di hadapan pejabat daerah petang tadi. Ketua Polis Daerah berkata tiga orang ditahan.', 'ms');

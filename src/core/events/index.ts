@@ -723,6 +723,10 @@ interface Ctx {
   /** Dates of the telling, not of the event ("…," kata Kapolres, Selasa (13/8); "police said on Sunday"). */
   speechDates: Set<DateMention>;
   actorsBySent: (ActorMention[] | undefined)[];
+  /** The armed side a sentence's claimant speaks for (an actor inside its claimant span), by sentence. */
+  speakerSideBySent: (ActorMention | undefined)[];
+  /** Words by which a speaker names its own side ("its fighters", "pihaknya"), as one pattern, or null. */
+  ownSideRe: RegExp | null;
   pubYear: number | null;
   conjWords: Set<string>;
 }
@@ -864,14 +868,20 @@ function indexReading(doc: DocumentOut, reading: Reading, ep: EventPack): Ctx {
     else if (datelineDate(d, text)) speechDates.add(d);
   }
   const actorsBySent: (ActorMention[] | undefined)[] = new Array(sentences.length);
+  const speakerSideBySent: (ActorMention | undefined)[] = new Array(sentences.length);
   for (const a of reading.actors) {
     const i = sentOf(a);
-    if (i < 0 || inClaimant(a, i) || (a.kind === 'official' && titleOfClaimant(a, attribSpans[i], text))) continue;
+    if (i < 0) continue;
+    if (inClaimant(a, i) || (a.kind === 'official' && titleOfClaimant(a, attribSpans[i], text))) {
+      // (the side the speaker speaks for: a state's force or an armed group, not a ministry or civilians)
+      if (speakerSideBySent[i] === undefined && (a.type !== 'civilians' && a.type !== 'protesters' && a.type !== 'rioters') && (a.type !== 'state' || a.kind === 'force' || a.kind === 'official')) speakerSideBySent[i] = a;
+      continue;
+    }
     (actorsBySent[i] ??= []).push(a);
   }
   const pubYear = published ? Number(published.slice(0, 4)) : null;
 
-  return { text, published, sentences, attribBySent, attribSpanOf, attribSpanByName, datelines, calmSents, priorRe: priorCueRe(ep), realClaimant, placesBySent, bestInSent, datesBySent, speechDates, actorsBySent, pubYear, conjWords };
+  return { text, published, sentences, attribBySent, attribSpanOf, attribSpanByName, datelines, calmSents, priorRe: priorCueRe(ep), realClaimant, placesBySent, bestInSent, datesBySent, speechDates, actorsBySent, speakerSideBySent, ownSideRe: ownSideReOf(ep), pubYear, conjWords };
 }
 
 /** 1–4. Sentence candidates: hits resolved per sentence, with place, date and actors. */
@@ -987,7 +997,19 @@ function hitCandidates(cx: Ctx, ep: EventPack, s: Sentence, hit: SentenceHit, hi
       date = published;
       datePrecision = hit.modality === 'planned' ? 2 : 1;
     }
-    const [actor1, actor2] = assignActors(hit, actorsBySent[s.index] ?? [], text, ep);
+    let [actor1, actor2] = assignActors(hit, actorsBySent[s.index] ?? [], text, ep);
+    // "TPNPB mengklaim pihaknya menembak mati tiga anggota TNI", "the RSF said its fighters
+    // repelled the attack": the speaker's own side is the side the sentence leaves unnamed.
+    const side = cx.speakerSideBySent[s.index];
+    const om = side && cx.ownSideRe ? cx.ownSideRe.exec(s.text) : null;
+    if (side && om) {
+      const at = { start: s.start + om.index, end: s.start + om.index + om[0].length };
+      // ("its fighters" read as unnamed fighters is the speaker's side)
+      if (actor1 && overlaps(actor1, at)) actor1 = side;
+      else if (actor2 && overlaps(actor2, at)) actor2 = side;
+      else if (!actor1) { if (actor2?.name !== side.name) actor1 = side; }
+      else if (!actor2 && actor1.name !== side.name) actor2 = side;
+    }
     // Violence against civilians done to a state's armed forces ("menembak mati tiga anggota TNI")
     // is a battle in ACLED's terms: the fighting told, and its figures side by side with the other's.
     // (when no civilian is among the sentence's victims: "left seven dead including a tourist and four police officers" stays an attack)
@@ -1203,6 +1225,18 @@ function mergeCandidates(cx: Ctx, reading: Reading, candidates: Candidate[], tit
   }
 
   return drafts;
+}
+
+/** A pack's words for a speaker's own side, as one pattern, built once per pack. */
+const ownSideRes = new WeakMap<EventPack, RegExp | null>();
+function ownSideReOf(ep: EventPack): RegExp | null {
+  let re = ownSideRes.get(ep);
+  if (re === undefined) {
+    const words = ep.lexicons['ownSide'] ?? [];
+    re = words.length ? new RegExp(`(?<![\\p{L}\\p{N}])(?:${words.map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/ /g, '\\s+')).join('|')})(?![\\p{L}\\p{N}])`, 'iu') : null;
+    ownSideRes.set(ep, re);
+  }
+  return re;
 }
 
 /** A pack's cues of an earlier incident ("days after", "sehari setelah") ending a window, built once per pack. */

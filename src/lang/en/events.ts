@@ -36,6 +36,8 @@ const lexicons: Record<string, string[]> = {
   falseReport: ['hoax', 'hoaxes', 'fake news', 'false report*', 'false claim*', 'misinformation', 'disinformation', 'fabricated', 'doctored'],
   clauseBreak: ['after', 'while', 'whereas', 'but', 'however', 'although'],
   by: ['by'],
+  // How a speaker names its own side ("the RSF said its fighters repelled the attack").
+  ownSide: ['its fighters', 'its forces', 'its troops', 'its men', 'its soldiers', 'its units', 'their fighters', 'their forces', 'our fighters', 'our forces', 'our troops', 'our men'],
   // What follows happened before the event told: its figures are that earlier incident's.
   priorEvent: ['days after', 'a day after', 'day after', 'weeks after', 'a week after', 'months after', 'a month after'],
   // A gathering told as peaceful: police action told later without a place is not its.

@@ -25,6 +25,8 @@ export const idLexicons: Record<string, string[]> = {
   falseReport: ['hoaks', 'hoax', 'kabar bohong', 'berita bohong', 'disinformasi', 'misinformasi', 'berita palsu', 'kabar palsu'],
   clauseBreak: ['setelah', 'sesudah', 'namun', 'tetapi', 'tapi', 'sedangkan', 'padahal', 'meskipun'],
   by: ['oleh'],
+  // How a speaker names its own side ("TPNPB mengklaim pihaknya menembak mati …").
+  ownSide: ['pihaknya', 'pasukannya', 'anggotanya', 'prajuritnya', 'pasukan kami', 'anggota kami', 'prajurit kami', 'pihak kami'],
   // The passive voice of a trigger ("diserang sekumpulan militan": the militants attacked); words that only look like it.
   passivePrefix: ['di'],
   passiveNot: ['dialog', 'dialogue', 'distrik', 'disinformasi', 'diskusi', 'diplomasi', 'dinas', 'dinihari', 'diri', 'dirinya'],
