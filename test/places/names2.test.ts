@@ -122,3 +122,16 @@ describe('Arabic place names as the news spells them', () => {
     expect(texts('Officials blamed the al-Qaeda affiliate for the attack.').length).toBe(0);
   });
 });
+
+describe('Indonesian: a city part named by a compass word', () => {
+  it.each([
+    ['Bentrokan terjadi di Jakarta Pusat pada Senin sore.', 'Jakarta Pusat', 'Jakarta'],
+    ['Polisi membubarkan massa di Jakarta Selatan.', 'Jakarta Selatan', 'Jakarta'],
+  ])('%s', (text, surface, name) => {
+    expect(find(places('id', text), surface)?.name).toBe(name);
+  });
+  it('a regency or province named with one is found whole', () => {
+    expect(find(places('id', 'Bom meledak di Aceh Utara pada Senin.'), 'Aceh Utara')?.kind).toBe('other');
+    expect(find(places('id', 'Banjir melanda Sumatera Utara.'), 'Sumatera Utara')?.kind).toBe('admin1');
+  });
+});

@@ -25,6 +25,9 @@ export const places: PlacePack = {
   },
   after: {
     raya: {},
+    // a city's administrative part named by a compass word ("Jakarta Pusat", "Jakarta Selatan"),
+    // when the gazetteer has no such unit: the city (a regency that has one, "Aceh Utara", is found whole)
+    pusat: {}, utara: {}, selatan: {}, timur: {}, barat: {},
   },
   near: ['dekat', 'di dekat', 'sekitar', 'di sekitar', 'pinggiran', 'pinggir', 'luar', 'di luar', 'utara', 'selatan',
     'timur', 'barat', 'timur laut', 'barat laut', 'tenggara', 'barat daya', 'sebelah utara', 'sebelah selatan',
