@@ -255,6 +255,13 @@ for (const [code, name] of admin2Name) {
 for (const [list, kind, cc, admin1, lat, lon, gid] of readTsv('places.tsv')) {
   if (kind === 'alias' && !gid) throw new Error(`curated alias ${list}: no GeoNames id in column 7`);
   const all = list.split('|');
+  if (kind === 'alias-admin1') {
+    // names in other languages for a first-level division GeoNames names in English ("Pulau Pinang" → Penang)
+    const row = places.findIndex((p) => p.kind === 'admin1' && p.cc === cc && p.name === admin1);
+    if (row < 0) throw new Error(`curated alias ${all[0]}: no admin-1 ${admin1} in ${cc}`);
+    for (const n of all) addName(n, row, 'p');
+    continue;
+  }
   if (kind === 'alias') {
     const row = cityRows.get(Number(gid));
     if (row === undefined) throw new Error(`curated alias ${all[0]}: GeoNames ${gid} not in cities-500`);

@@ -135,3 +135,10 @@ describe('Indonesian: a city part named by a compass word', () => {
     expect(find(places('id', 'Banjir melanda Sumatera Utara.'), 'Sumatera Utara')?.kind).toBe('admin1');
   });
 });
+
+describe('Malay: a state by its Malay name', () => {
+  it('"Pulau Pinang" is the state of Penang', () => {
+    const p = find(places('ms', 'Polis menahan tiga lelaki di Pulau Pinang pada Isnin.'), 'Pulau Pinang');
+    expect([p?.name, p?.kind, p?.country]).toEqual(['Penang', 'admin1', 'MY']);
+  });
+});
