@@ -22,6 +22,20 @@ describe('actors of events', () => {
   });
 });
 
+describe('a crowd the text does not name', () => {
+  it('is coded as ACLED does, Protesters or Rioters of the country of the place', async () => {
+    const { gazetteer } = await import('../places/helpers.js');
+    const g = gazetteer();
+    const ev = extract('Ribuan mahasiswa menggelar aksi damai di Bandung, Senin (3/6). Di Semarang, aksi berakhir ricuh.', { language: 'id', published: '2024-06-04T10:00:00+07:00', title: '' }, { gazetteer: g }).events;
+    expect(ev.find((e) => e.sub_event_type === 'Peaceful protest')?.actor1?.name).toBe('Protesters (Indonesia)');
+    expect(ev.find((e) => e.sub_event_type === 'Violent demonstration')?.actor1?.name).toBe('Rioters (Indonesia)');
+  });
+  it('and left unnamed where no place gives the country', () => {
+    const ev = run('Hundreds marched peacefully through the town centre on Monday.', 'en', '2023-05-10T10:00:00+03:00');
+    expect(ev[0]?.actor1 ?? null).toBeNull();
+  });
+});
+
 describe("a speaker's own side", () => {
   it('"the RSF said its fighters repelled …": the RSF is a side (en)', () => {
     const ev = run('The RSF said its fighters repelled an army attack on the city on Sunday.', 'en', '2023-05-10T10:00:00+03:00');

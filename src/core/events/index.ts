@@ -627,6 +627,20 @@ const filledNames = new Map<string, Map<string, string>>();
  * The output form of an actor mention; a mention that did not say its country takes the
  * event's ("the army" in Nigeria): what fillCountry makes, without the copied mention.
  */
+/**
+ * The crowd a protest, riot or mob is coded as when the text names none ("ribuan mahasiswa
+ * menggelar aksi" without a side, "hundreds marched peacefully"): ACLED's "Protesters (Country)"
+ * or "Rioters (Country)", where the place gives the country.
+ */
+function impliedCrowd(sub: SubEventType, country: string | null): ActorMention | null {
+  if (!country) return null;
+  const riot = sub === 'Violent demonstration' || sub === 'Mob violence';
+  if (!riot && !PROTEST_FAMILY.has(sub)) return null;
+  return riot ? IMPLIED_RIOTERS : IMPLIED_PROTESTERS;
+}
+const IMPLIED_PROTESTERS: ActorMention = { start: 0, end: 0, text: '', name: 'Protesters ({country})', type: 'protesters', country: null, kind: 'protesters', rule: 'event/implied-crowd', label: 'protesters', template: 'Protesters ({country})' };
+const IMPLIED_RIOTERS: ActorMention = { start: 0, end: 0, text: '', name: 'Rioters ({country})', type: 'rioters', country: null, kind: 'rioters', rule: 'event/implied-crowd', label: 'rioters', template: 'Rioters ({country})' };
+
 function actorOutIn(a: ActorMention | null, country: string | null): ActorOut | null {
   if (!a) return null;
   if (country && !a.country && a.template) {
@@ -1513,7 +1527,7 @@ function writeEvents(cx: Ctx, doc: DocumentOut, reading: Reading, ep: EventPack,
       date: d.date,
       date_precision: d.datePrecision,
       location,
-      actor1: actorOutIn(d.actor1, location?.country ?? null),
+      actor1: actorOutIn(d.actor1 ?? impliedCrowd(d.sub, location?.country ?? null), location?.country ?? null),
       actor2: actorOutIn(d.actor2, location?.country ?? null),
       fatalities,
       casualties,
