@@ -160,7 +160,6 @@ function arabicSpellings(name) {
   }
   const out = new Set(forms);
   for (const f of [...out]) if (/^Dayr /.test(f)) out.add('Deir ' + f.slice(5));
-  if (/^Dayr /.test(name)) out.add('Deir ' + name.slice(5));
   out.delete(name);
   return [...out];
 }

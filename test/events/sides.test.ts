@@ -19,8 +19,10 @@ const place = (name: string, country: string, lat: number, lon: number): HandPla
 const GAZ: [string, HandPlace][] = [['Sugapa', place('Sugapa', 'ID', -3.73, 137.03)], ['Sukoharjo', place('Sukoharjo', 'ID', -7.67, 110.84)], ['Jolo', place('Jolo', 'PH', 6.05, 121.0)]];
 const CIV: Partial<ActorMention> = { name: 'Civilians (Indonesia)', type: 'civilians', kind: 'civilians', country: 'ID' };
 const POLICE: Partial<ActorMention> = { name: 'Police Forces of Indonesia', type: 'state', kind: 'force', country: 'ID' };
-const code = (text: string, pack: typeof id, extra: HandExtra, published = '2024-06-05T14:00:00+07:00') =>
-  codeEvents(handDoc(text, pack.code, published), handReading(text, pack, GAZ, extra), pack).events;
+/** The events and tallies coded from a hand-built reading of the text (places from `gaz`). */
+const coded = (text: string, pack: typeof id, extra: HandExtra, published = '2024-06-05T14:00:00+07:00', gaz: [string, HandPlace][] = GAZ) =>
+  codeEvents(handDoc(text, pack.code, published), handReading(text, pack, gaz, extra), pack);
+const code = (text: string, pack: typeof id, extra: HandExtra, published?: string) => coded(text, pack, extra, published).events;
 
 describe('sides of an event', () => {
   it('does not take civilians named after a passive verb as its agent', () => {
@@ -74,12 +76,12 @@ describe('where, when only a dateline says it', () => {
   const gaz: [string, HandPlace][] = [['NARATHIWAT', wide('Narathiwat', 'admin1', 'TH', 6.2, 101.7)], ['Thailand', wide('Thailand', 'country', 'TH', 15, 100)], ['Myanmar', wide('Myanmar', 'country', 'MM', 21, 96)]];
   it('takes the dateline within the country a background line names', () => {
     const text = 'NARATHIWAT: Dua anggota tentera terkorban apabila sebutir bom meletup di tepi jalan, petang tadi.\n\nSejak konflik di selatan Thailand tercetus pada 2004, lebih 7,000 orang terbunuh.';
-    const ev = codeEvents(handDoc(text, 'ms', '2024-07-12T21:15:00+08:00'), handReading(text, ms, gaz, { dates: [['petang tadi', '2024-07-12']] }), ms).events;
+    const ev = coded(text, ms, { dates: [['petang tadi', '2024-07-12']] }, '2024-07-12T21:15:00+08:00', gaz).events;
     expect(ev[0]!.location?.name).toBe('Narathiwat');
   });
   it('but not a dateline in another country', () => {
     const text = 'NARATHIWAT: Dua orang terkorban apabila sebutir bom meletup di tepi jalan, petang tadi.\n\nKonflik di Myanmar pula telah mengorbankan ribuan orang.';
-    const ev = codeEvents(handDoc(text, 'ms', '2024-07-12T21:15:00+08:00'), handReading(text, ms, gaz, { dates: [['petang tadi', '2024-07-12']] }), ms).events;
+    const ev = coded(text, ms, { dates: [['petang tadi', '2024-07-12']] }, '2024-07-12T21:15:00+08:00', gaz).events;
     expect(ev[0]!.location?.name ?? null).not.toBe('Narathiwat');
   });
 });
@@ -88,14 +90,14 @@ describe('gatherings told as peaceful', () => {
   const gaz: [string, HandPlace][] = [['Senayan', place('Senayan', 'ID', -6.22, 106.8)], ['Bandung', place('Bandung', 'ID', -6.92, 107.61)], ['Mombasa', place('Mombasa', 'KE', -4.05, 39.67)], ['Nairobi', place('Nairobi', 'KE', -1.29, 36.82)]];
   it('keep police action told later without a place for the gathering that was not (id)', () => {
     const text = 'Demo mahasiswa di depan Gedung DPR, Senayan, berakhir ricuh pada Kamis (22/8) sore. Di Bandung, ribuan mahasiswa menggelar aksi serupa. Aksi di Bandung berlangsung damai hingga sore hari. Sedikitnya 15 mahasiswa dirawat di rumah sakit akibat terkena gas air mata.';
-    const ev2 = codeEvents(handDoc(text, 'id', '2024-08-22T20:00:00+07:00'), handReading(text, id, gaz, { dates: [['Kamis (22/8)', '2024-08-22']] }), id).events;
+    const ev2 = coded(text, id, { dates: [['Kamis (22/8)', '2024-08-22']] }, '2024-08-22T20:00:00+07:00', gaz).events;
     const bandung = ev2.find((e) => e.location?.name === 'Bandung');
     expect(bandung?.sub_event_type).toBe('Peaceful protest');
     expect(ev2.find((e) => e.location?.name === 'Senayan')?.sub_event_type).not.toBe('Peaceful protest');
   });
   it('and in English', () => {
     const text = 'Police fired tear gas at protesters in Nairobi on Thursday. In Mombasa, hundreds marched peacefully through the town centre. Officers later fired water cannon to break up the crowds.';
-    const ev = codeEvents(handDoc(text, 'en', '2024-06-27T20:00:00+03:00'), handReading(text, en, gaz, { dates: [['on Thursday', '2024-06-27']] }), en).events;
+    const ev = coded(text, en, { dates: [['on Thursday', '2024-06-27']] }, '2024-06-27T20:00:00+03:00', gaz).events;
     expect(ev.find((e) => e.location?.name === 'Mombasa')?.sub_event_type).toBe('Peaceful protest');
   });
 });
@@ -104,18 +106,18 @@ describe('figures of what came before', () => {
   const gaz: [string, HandPlace][] = [['Nairobi', place('Nairobi', 'KE', -1.29, 36.82)], ['Senayan', place('Senayan', 'ID', -6.22, 106.8)]];
   it('are not the toll of the event told (en)', () => {
     const text = 'Police fired tear gas at protesters in Nairobi on Thursday, two days after at least 23 people were killed.';
-    const ev = codeEvents(handDoc(text, 'en', '2024-06-27T20:00:00+03:00'), handReading(text, en, gaz, { dates: [['on Thursday', '2024-06-27']], casualties: [['23', { count: 23, qualifier: 'at_least' }]] }), en);
+    const ev = coded(text, en, { dates: [['on Thursday', '2024-06-27']], casualties: [['23', { count: 23, qualifier: 'at_least' }]] }, '2024-06-27T20:00:00+03:00', gaz);
     expect(ev.events).toHaveLength(1);
     expect(ev.events[0]!.fatalities ?? 0).toBe(0);
     expect(ev.tallies.map((t) => t.count)).toEqual([23]);
     // while a toll of the event itself still is
     const t2 = 'Police fired live rounds at protesters in Nairobi on Thursday, killing at least 23 people.';
-    const ev2 = codeEvents(handDoc(t2, 'en', '2024-06-27T20:00:00+03:00'), handReading(t2, en, gaz, { dates: [['on Thursday', '2024-06-27']], casualties: [['23', { count: 23, qualifier: 'at_least' }]] }), en);
+    const ev2 = coded(t2, en, { dates: [['on Thursday', '2024-06-27']], casualties: [['23', { count: 23, qualifier: 'at_least' }]] }, '2024-06-27T20:00:00+03:00', gaz);
     expect(ev2.events[0]!.fatalities).toBe(23);
   });
   it('are not the toll of the event told (id)', () => {
     const text = 'Polisi menembakkan gas air mata ke arah massa di Senayan, Kamis (22/8), dua hari setelah 5 orang tewas dalam kericuhan.';
-    const ev = codeEvents(handDoc(text, 'id', '2024-08-22T20:00:00+07:00'), handReading(text, id, gaz, { dates: [['Kamis (22/8)', '2024-08-22']], casualties: [['5', { count: 5 }]] }), id);
+    const ev = coded(text, id, { dates: [['Kamis (22/8)', '2024-08-22']], casualties: [['5', { count: 5 }]] }, '2024-08-22T20:00:00+07:00', gaz);
     expect(ev.events[0]!.fatalities ?? 0).toBe(0);
   });
 });
@@ -140,7 +142,7 @@ describe('another kind of attack in a town of the area struck', () => {
   const gaz: [string, HandPlace][] = [['Gaza Strip', area('Gaza Strip', 'admin1', 31.43, 34.37)], ['Khan Younis', area('Khan Younis', 'city', 31.34, 34.31)]];
   it('is another incident', () => {
     const text = 'Israeli air strikes killed at least 25 Palestinians across the Gaza Strip overnight, health officials said. In Khan Younis, a tank shell hit a tent sheltering displaced people, killing four, medics said.';
-    const ev = codeEvents(handDoc(text, 'en', '2024-08-14T07:40:00+01:00'), handReading(text, en, gaz, { dates: [['overnight', '2024-08-14']] }), en).events;
+    const ev = coded(text, en, { dates: [['overnight', '2024-08-14']] }, '2024-08-14T07:40:00+01:00', gaz).events;
     expect(ev.map((e) => `${e.sub_event_type} @ ${e.location?.name}`).sort()).toEqual(['Air/drone strike @ Gaza Strip', 'Shelling/artillery/missile attack @ Khan Younis']);
   });
 });
@@ -166,13 +168,13 @@ describe('another kind of attack in a nearby town', () => {
   it('is another incident, however close', () => {
     const gaz: [string, HandPlace][] = [['Deir al-Balah', town('Deir al-Balah', 31.418, 34.349)], ['Khan Younis', town('Khan Younis', 31.344, 34.306)]];
     const text = 'Israeli air strikes killed 10 members of one family in a house in Deir al-Balah overnight, health officials said. In Khan Younis, a tank shell hit a tent sheltering displaced people, killing four, medics said.';
-    const ev = codeEvents(handDoc(text, 'en', '2024-08-14T07:40:00+01:00'), handReading(text, en, gaz, { dates: [['overnight', '2024-08-14']] }), en).events;
+    const ev = coded(text, en, { dates: [['overnight', '2024-08-14']] }, '2024-08-14T07:40:00+01:00', gaz).events;
     expect(ev.map((e) => e.location?.name).sort()).toEqual(['Deir al-Balah', 'Khan Younis']);
   });
   it('but a village of the district struck is the same incident', () => {
     const gaz: [string, HandPlace][] = [['Hpapun', town('Hpapun', 18.07, 97.44, 'other')], ['Lay Wah', town('Lay Wah', 18.1, 97.5)]];
     const text = 'Jet tempur junta menjatuhkan bom di desa-desa di distrik Hpapun pada Kamis (12/1). Relawan tiba di Desa Lay Wah beberapa jam setelah bom menghancurkan dua gereja.';
-    const ev = codeEvents(handDoc(text, 'id', '2023-01-17T12:28:00+07:00'), handReading(text, id, gaz, { dates: [['Kamis (12/1)', '2023-01-12']] }), id).events;
+    const ev = coded(text, id, { dates: [['Kamis (12/1)', '2023-01-12']] }, '2023-01-17T12:28:00+07:00', gaz).events;
     expect(ev).toHaveLength(1);
   });
 });
@@ -181,10 +183,10 @@ describe('a figure told apart, after a denial', () => {
   const gaz: [string, HandPlace][] = [['Wad al-Noura', { name: 'Wad al-Noura', kind: 'city', country: 'SD', admin1: null, lat: 14.6, lon: 33.2, geonames_id: null }]];
   it('goes to the event reported, its figure beside the other claimant\'s', () => {
     const text = 'Paramilitary fighters killed at least 85 people in an attack on Wad al-Noura on Monday, activists said. The group denied attacking civilians and said its forces had clashed with army-allied fighters. It gave no toll. The government said more than 100 people had been killed.';
-    const ev = codeEvents(handDoc(text, 'en', '2024-07-16T12:00:00+02:00'), handReading(text, en, gaz, {
+    const ev = coded(text, en, {
       dates: [['on Monday', '2024-07-15']],
       casualties: [['85', { count: 85, qualifier: 'at_least' }], ['100', { count: 100, qualifier: 'at_least' }]],
-    }), en).events;
+    }, '2024-07-16T12:00:00+02:00', gaz).events;
     const attack = ev.find((e) => e.modality === 'reported');
     expect(attack?.casualties.map((c) => c.count).sort((a, b) => a - b)).toEqual([85, 100]);
   });
@@ -197,10 +199,10 @@ describe("a dateline's day", () => {
   const gaz: [string, HandPlace][] = [['Kaduna', place('Kaduna', 'NG', 10.52, 7.44)]];
   it('is when the report was filed, not when the event happened', () => {
     const text = 'ABUJA, March 8, 2024 (AFP) - Gunmen stormed a school in Kaduna on Thursday and kidnapped at least 30 pupils, residents said.';
-    const ev = codeEvents(handDoc(text, 'en', '2024-03-08T12:00:00+01:00'), handReading(text, en, gaz, {
+    const ev = coded(text, en, {
       dates: [['March 8, 2024', '2024-03-08'], ['on Thursday', '2024-03-07']],
       actors: [['Gunmen', { name: 'Unidentified Armed Group (Nigeria)', type: 'political_militia', kind: 'group', country: 'NG' }], ['pupils', { name: 'Civilians (Nigeria)', type: 'civilians', kind: 'civilians', country: 'NG' }]],
-    }), en).events;
+    }, '2024-03-08T12:00:00+01:00', gaz).events;
     expect(ev.map((e) => e.date)).toEqual(['2024-03-07']);
   });
 });

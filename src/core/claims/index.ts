@@ -34,6 +34,7 @@ import type { ActorMention } from '../actors/types.js';
 import type { Claimant, Group, Outcome, Span } from '../types.js';
 import type { Attribution, CasualtyMention, ClaimPack, OutcomeTable, Phrases } from './types.js';
 import { fallbackNumbers } from './fallback-numbers.js';
+import { alternation, WB_START } from '../engine/phrases.js';
 export type { Attribution, CasualtyMention, ClaimPack } from './types.js';
 
 /** Rule ids by language code and rule name ("en" + "casualty/toll" → "en/casualty/toll"), made once. */
@@ -1075,7 +1076,7 @@ function citedSource(text: string, a: Attribution, pack: LanguagePack): boolean 
   let re = citeRes.get(pack);
   if (re === undefined) {
     const cues = claimPack(pack)?.citeCues ?? [];
-    re = cues.length ? new RegExp(`(?:^|[^\\p{L}])(?:${cues.map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/ /g, '\\s+')).join('|')})\\s+$`, 'iu') : null;
+    re = cues.length ? new RegExp(`${WB_START}(?:${alternation(cues)})\\s+$`, 'iu') : null;
     citeRes.set(pack, re);
   }
   return re !== null && re.test(text.slice(Math.max(0, a.span.start - 30), a.span.start));

@@ -23,6 +23,7 @@ import type { EventPack, SubEventType, TriggerRule } from './types.js';
 import { EVENT_TYPE, PROTEST_FAMILY, RANK, TERRITORY } from './acled.js';
 import { compile, DualIndex, expand, PatternIndex, wordsOfText, type Hit } from './matcher.js';
 import { factsOf, tokenize, tokensOf } from '../engine/text.js';
+import { alternation, WB_END, WB_START } from '../engine/phrases.js';
 import { countryName, makeNotes } from './notes.js';
 import { countryName as acledCountryName, ofCountry } from '../actors/names.js';
 
@@ -895,7 +896,7 @@ function indexReading(doc: DocumentOut, reading: Reading, ep: EventPack): Ctx {
   }
   const pubYear = published ? Number(published.slice(0, 4)) : null;
 
-  return { text, published, sentences, attribBySent, attribSpanOf, attribSpanByName, datelines, calmSents, priorRe: priorCueRe(ep), realClaimant, placesBySent, bestInSent, datesBySent, speechDates, actorsBySent, speakerSideBySent, ownSideRe: ownSideReOf(ep), pubYear, conjWords };
+  return { text, published, sentences, attribBySent, attribSpanOf, attribSpanByName, datelines, calmSents, priorRe: lexiconRe(ep, 'priorEvent', '[^.;:!?]{0,40}$'), realClaimant, placesBySent, bestInSent, datesBySent, speechDates, actorsBySent, speakerSideBySent, ownSideRe: lexiconRe(ep, 'ownSide'), pubYear, conjWords };
 }
 
 /** 1–4. Sentence candidates: hits resolved per sentence, with place, date and actors. */
@@ -1149,8 +1150,10 @@ function mergeCandidates(cx: Ctx, reading: Reading, candidates: Candidate[], tit
     if (!c.placeInSentence && c.place && PROTEST_FAMILY.has(c.hit.sub) && c.hit.sub !== 'Peaceful protest') {
       const at = c.place;
       const calm = (d: Draft) => d.sentences.some((i) => cx.calmSents.has(i));
-      if (drafts.some((d) => d.place !== null && d.place.name === at.name && calm(d))) {
-        const other = findLast(drafts, (d) => PROTEST_FAMILY.has(d.sub) && d.modality === c.hit.modality && !calm(d) && d.place !== null);
+      // (gatherings only: the crowd drafts, not every draft of a long report)
+      const crowds = groups.get('crowd') ?? NO_DRAFTS;
+      if (crowds.some((d) => d.place !== null && d.place.name === at.name && calm(d))) {
+        const other = findLast(crowds, (d) => PROTEST_FAMILY.has(d.sub) && d.modality === c.hit.modality && !calm(d) && d.place !== null);
         if (other) c.place = other.place;
       }
     }
@@ -1241,26 +1244,21 @@ function mergeCandidates(cx: Ctx, reading: Reading, candidates: Candidate[], tit
   return drafts;
 }
 
-/** A pack's words for a speaker's own side, as one pattern, built once per pack. */
-const ownSideRes = new WeakMap<EventPack, RegExp | null>();
-function ownSideReOf(ep: EventPack): RegExp | null {
-  let re = ownSideRes.get(ep);
+/**
+ * A pack lexicon as one case-insensitive pattern between word bounds, followed by `tail`, built
+ * once per pack, lexicon and tail; null when the pack has no such lexicon. "ownSide": where a
+ * speaker names its own side; "priorEvent" with a tail to the window's end: a cue of an earlier
+ * incident just before a figure.
+ */
+const lexiconRes = new WeakMap<EventPack, Map<string, RegExp | null>>();
+function lexiconRe(ep: EventPack, name: string, tail = ''): RegExp | null {
+  let m = lexiconRes.get(ep);
+  if (!m) lexiconRes.set(ep, (m = new Map()));
+  const key = `${name}\u0000${tail}`;
+  let re = m.get(key);
   if (re === undefined) {
-    const words = ep.lexicons['ownSide'] ?? [];
-    re = words.length ? new RegExp(`(?<![\\p{L}\\p{N}])(?:${words.map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/ /g, '\\s+')).join('|')})(?![\\p{L}\\p{N}])`, 'iu') : null;
-    ownSideRes.set(ep, re);
-  }
-  return re;
-}
-
-/** A pack's cues of an earlier incident ("days after", "sehari setelah") ending a window, built once per pack. */
-const priorCues = new WeakMap<EventPack, RegExp | null>();
-function priorCueRe(ep: EventPack): RegExp | null {
-  let re = priorCues.get(ep);
-  if (re === undefined) {
-    const words = ep.lexicons['priorEvent'] ?? [];
-    re = words.length ? new RegExp(`(?<![\\p{L}\\p{N}])(?:${words.map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/ /g, '\\s+')).join('|')})(?![\\p{L}\\p{N}])[^.;:!?]{0,40}$`, 'iu') : null;
-    priorCues.set(ep, re);
+    const words = ep.lexicons[name] ?? [];
+    m.set(key, (re = words.length ? new RegExp(`${WB_START}(?:${alternation(words)})${WB_END}${tail}`, 'iu') : null));
   }
   return re;
 }
