@@ -46,6 +46,11 @@ const CASES: [string, string][] = [
   ['Police seized a weapons cache in a house on the outskirts.', 'Disrupted weapons use'],
   ['The army set up a new military base near the border.', 'Headquarters or base established'],
   ['Hundreds of shops were looted in the township overnight.', 'Looting/property destruction'],
+  // A speaker that is a force ("Police said …") is not a side of the killing it reports.
+  ['Police said three people were killed when gunmen opened fire on a bus.', 'Attack'],
+  ['The army said four villagers were shot by bandits near the market.', 'Attack'],
+  ['Gunmen killed three people near a police station on Monday.', 'Attack'],
+  ['Two soldiers on patrol were shot dead by militants.', 'Armed clash'],
 ];
 
 describe('en triggers: one sentence per sub-event type', () => {
