@@ -47,6 +47,7 @@ const CASES: [string, string][] = [
   ['The army set up a new military base near the border.', 'Headquarters or base established'],
   ['Hundreds of shops were looted in the township overnight.', 'Looting/property destruction'],
   ['Protesters blocked the road to the airport with burning tyres.', 'Violent demonstration'],
+  ['Witnesses said the settlers, some of them masked, threw stones at homes and set fire to cars.', 'Mob violence'],
   // A speaker that is a force ("Police said …") is not a side of the killing it reports.
   ['Police said three people were killed when gunmen opened fire on a bus.', 'Attack'],
   ['The army said four villagers were shot by bandits near the market.', 'Attack'],

@@ -42,6 +42,7 @@ const CASES: [string, string][] = [
   // A speaker that is a force ("Polisi mengatakan …") is not a side of the killing it reports.
   ['Polisi mengatakan tiga warga tewas ditembak orang tak dikenal di kampung itu.', 'Attack'],
   ['Dua prajurit TNI tewas dalam serangan di pos itu.', 'Armed clash'],
+  ['Puluhan pemukim bersenjata menyerang desa itu dan membakar rumah warga.', 'Mob violence'],
 ];
 
 describe('id triggers: one sentence per sub-event type', () => {

@@ -102,6 +102,8 @@ const triggers: TriggerRule[] = [
   // Roads blocked by a crowd are unrest; by gunmen or bandits they are the set-up of an attack or an abduction.
   t('riot-block', 'Violent demonstration', ['blocked roads', 'shut down roads', 'blocked ~ road|roads|highway*|thoroughfares|traffic|streets', 'blocking ~ road|roads|highway*|thoroughfares|traffic|streets'], { violent: true, unless: ['riotpolice', 'armedParty'] }),
   t('crowd-attack', 'Mob violence', ['(residents|villagers|locals|youths|crowd|crowds|mob) ~4 (attacked|torched|burned|stormed|lynched|beat|hacked|stoned|set fire|ransacked|vandalised|vandalized)'], { weight: 6.5 }),
+  // Settlers raiding a village, stoning or burning, act as a mob outside any demonstration.
+  t('settler-attack', 'Mob violence', ['settlers ~8 (attacked|attacking|torched|torching|burned|burning|stormed|storming|raided|raiding|stoned|set fire|setting fire|threw|throwing|hurled|vandalised|vandalized|uprooted|rampaged)'], { weight: 6.5 }),
   t('mob', 'Mob violence', ['mob', 'mobs', 'mobbed', 'vigilante*', 'lynch mob', 'angry crowd*', 'angry residents', 'irate ~ youths|residents|villagers|crowd', 'mob justice', 'jungle justice', 'cow vigilant*', 'communal violence', 'communal clash*', 'sectarian violence', 'ethnic violence']),
 
   // Strategic developments

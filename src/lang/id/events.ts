@@ -97,7 +97,7 @@ export const idTriggers: TriggerRule[] = [
   t('ricuh-samar', 'Violent demonstration', ['ricuh', 'kericuhan', 'berakhir ricuh', 'chaos'], { vague: true }),
   t('ricuh', 'Violent demonstration', ['rusuh', 'kerusuhan', 'rusuhan', 'perusuh', 'anarkis', 'anarkistis', 'anarki', 'melempar* ~ batu|botol|molotov|petugas|polisi|aparat|kantor|gedung', 'dilempari', 'lempar batu', 'membakar ban', 'bakar ban', 'pembakaran ban', 'merusak ~ fasilitas|pagar|gedung|kantor|pos', 'bentrok dengan ~ polisi|aparat|petugas', 'menjebol', 'dijebol', 'huru hara', 'huru-hara']),
   t('diredam', 'Violent demonstration', ['diredam', 'meredam', 'berhasil dikendalikan'], { needs: ['protestContext'], violent: true }),
-  t('warga-menyerang', 'Mob violence', ['(warga|masyarakat|massa|penduduk|pemuda|sekelompok) ~6 (menyerang|membakar|merusak|melempari|menimpuki|mengamuk|mengeroyok|menganiaya|menghakimi|menjarah|menyerbu|penyerangan|pelemparan|pembakaran|perusakan)'], { weight: 6.5 }),
+  t('warga-menyerang', 'Mob violence', ['(warga|masyarakat|massa|penduduk|pemuda|sekelompok|pemukim) ~6 (menyerang|membakar|merusak|melempari|menimpuki|mengamuk|mengeroyok|menganiaya|menghakimi|menjarah|menyerbu|penyerangan|pelemparan|pembakaran|perusakan)'], { weight: 6.5 }),
   t('amuk-massa', 'Mob violence', ['amuk massa', 'diamuk massa', 'mengamuk', 'massa ~ mengamuk|menyerang|membakar|merusak|mengeroyok|menganiaya', 'dihakimi massa', 'main hakim sendiri', 'persekusi', 'tawuran', 'dikeroyok', 'mengeroyok', 'pengeroyokan', 'bentrok antarwarga', 'bentrokan antarwarga', 'antarkampung', 'antar kampung', 'antarkelompok', 'antar kelompok', 'antar warga', 'konflik ~ sosial|antarwarga|komunal']),
 
   // Strategic developments
