@@ -13,6 +13,8 @@ export interface Block {
   kind: 'line' | 'p' | 'h' | 'li' | 'caption' | 'quote';
   /** Share of the text inside links (HTML only). */
   linkDensity?: number;
+  /** wordCount(text), when the caller counted it already. */
+  words?: number;
 }
 
 export interface CleanOptions {
@@ -39,14 +41,22 @@ const isWordChar = (c: number): boolean => (c >= 48 && c <= 57) || (c >= 65 && c
 
 /** Counts words: runs of non-space characters holding at least one letter or digit. */
 export function wordCount(s: string): number {
+  return wordCountIn(s, 0, s.length);
+}
+
+/**
+ * wordCount of s.slice(from, to), read in place: a long text's lines counted in the text itself
+ * (a line cut from it is a slice, slower to read character by character).
+ */
+export function wordCountIn(s: string, from: number, to: number): number {
+  const len = to;
   let n = 0;
-  let i = 0;
-  const len = s.length;
+  let i = from;
   while (i < len) {
     while (i < len && s.charCodeAt(i) === 32) i++;
     if (i >= len) break;
     let end = s.indexOf(' ', i);
-    if (end < 0) end = len;
+    if (end < 0 || end > len) end = len;
     for (let j = i; j < end; j++) {
       if (isWordChar(s.charCodeAt(j))) {
         n++;
@@ -121,9 +131,16 @@ interface Compiled {
   photoKeyRe: RegExp;
 }
 const compiledFor = new WeakMap<DocumentRules, Compiled>();
+let lastRules: DocumentRules | null = null;
+let lastCompiled: Compiled | null = null;
 function compile(r: DocumentRules): Compiled {
+  if (r === lastRules) return lastCompiled!;
   let c = compiledFor.get(r);
-  if (c) return c;
+  if (c) {
+    lastRules = r;
+    lastCompiled = c;
+    return c;
+  }
   c = {
     // "… Nagorno-Karabakh. Foto: Reuters", "… | Photo Credit: Reuters", "… (Dok. Humas Polda Papua)", "Foto: Reuters"
     labelled: new RegExp(
@@ -140,6 +157,8 @@ function compile(r: DocumentRules): Compiled {
     photoKeyRe: anyOf(r.photoLabelKeys),
   };
   compiledFor.set(r, c);
+  lastRules = r;
+  lastCompiled = c;
   return c;
 }
 
@@ -160,7 +179,7 @@ function creditLike(part: string, r: DocumentRules): boolean {
     r.creditNamesLower.has(part.toLowerCase());
 }
 
-function classify(raw: string, r: DocumentRules, header: boolean): Cls {
+function classify(raw: string, r: DocumentRules, header: boolean, rawWords?: number): Cls {
   let s = raw;
   // Icon names of share widgets, alone or glued to the next word: "zoom-in-whitePerbesar".
   const c0 = s.charCodeAt(0);
@@ -168,7 +187,7 @@ function classify(raw: string, r: DocumentRules, header: boolean): Cls {
     for (let m = ICON_RE.exec(s); m; m = ICON_RE.exec(s)) s = s.slice(m[0].length).trim();
     if (!s) return { k: 'drop', why: 'icon' };
   }
-  const words = wordCount(s);
+  const words = s === raw && rawWords !== undefined ? rawWords : wordCount(s);
   if (words <= 10) {
     let lower = s.toLowerCase();
     const lc = lower.charCodeAt(lower.length - 1);
@@ -366,7 +385,7 @@ export function cleanBlocks(blocks: Block[], r: DocumentRules, opts: CleanOption
       }
       continue;
     }
-    const cls = classify(line, r, inHeader);
+    const cls = classify(line, r, inHeader, b.words);
     switch (cls.k) {
       case 'drop':
       case 'enlarge':
