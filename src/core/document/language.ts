@@ -11,6 +11,8 @@ const SAMPLE_CHARS = 700;
 interface CueTable {
   cues: Map<string, number>;
   n: number;
+  /** Length of the longest cue word: a longer token is no cue (no look-up). */
+  maxLen: number;
 }
 const cueTables = new WeakMap<DocumentRules, CueTable>();
 function cueTable(rules: DocumentRules): CueTable {
@@ -22,7 +24,9 @@ function cueTable(rules: DocumentRules): CueTable {
     for (const w of l.stopwords) cues.set(w, (cues.get(w) ?? 0) | (1 << i));
     for (const w of l.distinctive) cues.set(w, (cues.get(w) ?? 0) | (1 << (i + n)));
   });
-  t = { cues, n };
+  let maxLen = 0;
+  for (const w of cues.keys()) if (w.length > maxLen) maxLen = w.length;
+  t = { cues, n, maxLen };
   cueTables.set(rules, t);
   return t;
 }
@@ -41,6 +45,12 @@ function isCueChar(cp: number): boolean {
   return LETTER_RE.test(String.fromCodePoint(cp));
 }
 
+/** The code point at i (a UTF-16 unit unless it starts a surrogate pair). */
+function codeAt(s: string, i: number): number {
+  const c = s.charCodeAt(i);
+  return c >= 0xd800 && c <= 0xdbff ? s.codePointAt(i)! : c;
+}
+
 /** Quotation marks: straight double quotes toggle, typographic ones open or close. */
 const QUOTE_OPEN = 0x201c; // “
 const QUOTE_CLOSE = 0x201d; // ”
@@ -53,7 +63,7 @@ const QUOTE_STRAIGHT = 0x22; // "
  * Indonesian outlet), the narrative around it in the outlet's.
  */
 function countCues(lower: string, rules: DocumentRules): { tokens: number; stop: number[]; dist: number[] } {
-  const { cues, n } = cueTable(rules);
+  const { cues, n, maxLen } = cueTable(rules);
   const stop = new Array<number>(n).fill(0);
   const dist = new Array<number>(n).fill(0);
   let tokens = 0;
@@ -61,22 +71,23 @@ function countCues(lower: string, rules: DocumentRules): { tokens: number; stop:
   let quoted = false;
   let i = 0;
   while (i < len) {
-    let c = lower.codePointAt(i)!;
+    let c = codeAt(lower, i);
     while (i < len && !isCueChar(c)) {
       if (c === QUOTE_STRAIGHT) quoted = !quoted;
       else if (c === QUOTE_OPEN) quoted = true;
       else if (c === QUOTE_CLOSE) quoted = false;
       else if (c === 10 && quoted && lower.charCodeAt(i + 1) === 10) quoted = false; // (a paragraph ends an unclosed quote)
       i += c > 0xffff ? 2 : 1;
-      if (i < len) c = lower.codePointAt(i)!;
+      if (i < len) c = codeAt(lower, i);
     }
     if (i >= len) break;
     const start = i;
     while (i < len && isCueChar(c)) {
       i += c > 0xffff ? 2 : 1;
-      if (i < len) c = lower.codePointAt(i)!;
+      if (i < len) c = codeAt(lower, i);
     }
     tokens++;
+    if (i - start > maxLen) continue;
     const v = cues.get(lower.slice(start, i));
     if (v) {
       for (let k = 0; k < n; k++) {
