@@ -13,6 +13,25 @@ interface CueTable {
   n: number;
   /** Length of the longest cue word: a longer token is no cue (no look-up). */
   maxLen: number;
+  /**
+   * The same table open-addressed by cueHash, read in place while scanning (no slice of each token,
+   * no string hashing): slot → 1 + index into words/hashes/bits, 0 empty.
+   */
+  slots: Int32Array;
+  words: string[];
+  hashes: Int32Array;
+  bits: Int32Array;
+}
+
+/** The hash of a word as the scanner computes it, by code point. */
+function cueHash(w: string): number {
+  let h = 0;
+  for (let i = 0; i < w.length; ) {
+    const c = w.codePointAt(i)!;
+    h = (Math.imul(h, 31) + c) | 0;
+    i += c > 0xffff ? 2 : 1;
+  }
+  return h;
 }
 const cueTables = new WeakMap<DocumentRules, CueTable>();
 function cueTable(rules: DocumentRules): CueTable {
@@ -26,7 +45,18 @@ function cueTable(rules: DocumentRules): CueTable {
   });
   let maxLen = 0;
   for (const w of cues.keys()) if (w.length > maxLen) maxLen = w.length;
-  t = { cues, n, maxLen };
+  let size = 16;
+  while (size < cues.size * 2) size <<= 1;
+  const slots = new Int32Array(size);
+  const words = [...cues.keys()];
+  const hashes = Int32Array.from(words, cueHash);
+  const bits = Int32Array.from(words, (w) => cues.get(w)!);
+  words.forEach((_, k) => {
+    let p = hashes[k]! & (size - 1);
+    while (slots[p] !== 0) p = (p + 1) & (size - 1);
+    slots[p] = k + 1;
+  });
+  t = { cues, n, maxLen, slots, words, hashes, bits };
   cueTables.set(rules, t);
   return t;
 }
@@ -63,7 +93,8 @@ const QUOTE_STRAIGHT = 0x22; // "
  * Indonesian outlet), the narrative around it in the outlet's.
  */
 function countCues(lower: string, rules: DocumentRules): { tokens: number; stop: number[]; dist: number[] } {
-  const { cues, n, maxLen } = cueTable(rules);
+  const { n, maxLen, slots, words, hashes, bits } = cueTable(rules);
+  const smask = slots.length - 1;
   const stop = new Array<number>(n).fill(0);
   const dist = new Array<number>(n).fill(0);
   let tokens = 0;
@@ -82,13 +113,24 @@ function countCues(lower: string, rules: DocumentRules): { tokens: number; stop:
     }
     if (i >= len) break;
     const start = i;
+    let h = 0;
     while (i < len && isCueChar(c)) {
+      h = (Math.imul(h, 31) + c) | 0;
       i += c > 0xffff ? 2 : 1;
       if (i < len) c = codeAt(lower, i);
     }
     tokens++;
-    if (i - start > maxLen) continue;
-    const v = cues.get(lower.slice(start, i));
+    const tl = i - start;
+    if (tl > maxLen) continue;
+    let v = 0;
+    for (let p = h & smask; ; p = (p + 1) & smask) {
+      const e = slots[p]!;
+      if (e === 0) break;
+      if (hashes[e - 1] === h && words[e - 1]!.length === tl && lower.startsWith(words[e - 1]!, start)) {
+        v = bits[e - 1]!;
+        break;
+      }
+    }
     if (v) {
       for (let k = 0; k < n; k++) {
         if (v & (1 << k)) stop[k]!++;
