@@ -16,6 +16,8 @@ interface Compiled {
   numeric: RegExp;
   iso: RegExp;
   time: RegExp;
+  /** A clock time just before a date ("9:14 AM EDT, May 3, 2023"), at the end of the text before it. */
+  timeBefore: RegExp;
 }
 
 const compiledFor = new WeakMap<DocumentRules, Compiled>();
@@ -39,6 +41,7 @@ function compile(r: DocumentRules): Compiled {
         `(?:\\s*\\(?\\s*(${r.zoneRe})(?![\\p{L}])\\s*\\)?)?(?:\\s*([+-])\\s*(\\d{1,2})(?::?(\\d{2}))?(?!\\d))?`,
       'iu',
     ),
+    timeBefore: new RegExp(`(?:^|[^\\d:.])(\\d{1,2})[:.](\\d{2})\\s*(a\\.?m\\.?|p\\.?m\\.?)?\\s*(${r.zoneRe})?\\s*[,|/–—-]?\\s*$`, 'i'),
   };
   compiledFor.set(r, c);
   return c;
@@ -127,7 +130,7 @@ export function findDate(line: string, r: DocumentRules): FoundDate | null {
   if (t) return { iso: `${date}T${t.time}${t.offset ?? ''}`, start: b.start, end: b.end + t.length, hasTime: true, rule: b.rule };
   // AP: "Updated 9:14 AM EDT, May 3, 2023": the clock time stands before the date.
   const before = line.slice(Math.max(0, b.start - 40), b.start);
-  const tb = new RegExp(`(?:^|[^\\d:.])(\\d{1,2})[:.](\\d{2})\\s*(a\\.?m\\.?|p\\.?m\\.?)?\\s*(${r.zoneRe})?\\s*[,|/–—-]?\\s*$`, 'i').exec(before);
+  const tb = c.timeBefore.exec(before);
   if (tb) {
     const tt = readTime(r, c, `${tb[1]}:${tb[2]}${tb[3] ? ' ' + tb[3] : ''}${tb[4] ? ' ' + tb[4].toUpperCase() : ''}`);
     if (tt) return { iso: `${date}T${tt.time}${tt.offset ?? ''}`, start: b.start - (before.length - tb.index) , end: b.end, hasTime: true, rule: b.rule };
