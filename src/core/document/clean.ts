@@ -45,6 +45,31 @@ export function wordCount(s: string): number {
 }
 
 /**
+ * wordCount of s.slice(from, to) (a line without spaces at either end), or -1 when two spaces stand
+ * together inside it (the caller then collapses them first).
+ */
+export function lineWords(s: string, from: number, to: number): number {
+  let n = 0;
+  let i = from;
+  while (i < to) {
+    const sp = i;
+    while (i < to && s.charCodeAt(i) === 32) i++;
+    if (i >= to) break;
+    if (i - sp > 1) return -1;
+    let end = s.indexOf(' ', i);
+    if (end < 0 || end > to) end = to;
+    for (let j = i; j < end; j++) {
+      if (isWordChar(s.charCodeAt(j))) {
+        n++;
+        break;
+      }
+    }
+    i = end;
+  }
+  return n;
+}
+
+/**
  * wordCount of s.slice(from, to), read in place: a long text's lines counted in the text itself
  * (a line cut from it is a slice, slower to read character by character).
  */

@@ -2,7 +2,7 @@ import * as nodeCrypto from 'node:crypto';
 import { InputError, type DocumentHints, type DocumentOut } from '../types.js';
 import { documentRules } from './rules.js';
 import { PACKS } from '../../lang/index.js';
-import { cleanBlocks, foldKey, sameText, wordCount, wordCountIn, type Block, type Cleaned } from './clean.js';
+import { cleanBlocks, foldKey, lineWords, sameText, wordCount, type Block, type Cleaned } from './clean.js';
 import { htmlDocument, looksLikeHtml, type HtmlMeta } from './html.js';
 import { identifyLanguage } from './language.js';
 import { findDate, normaliseIso } from './dates.js';
@@ -30,10 +30,14 @@ const sha256Hex = (text: string): string => (oneShot ? oneShot('sha256', text, '
  * and returned; hard-wrapped lines (a line ending mid-sentence, the next starting in lower case) are
  * joined back.
  */
-function textBlocks(content: string): { blocks: Block[]; fieldDate: string | null } {
-  // (one scan decides whether either clean-up is needed: most scrapes need neither)
+function textBlocks(content: string, spacesDone = false): { blocks: Block[]; fieldDate: string | null } {
+  // (one scan decides whether either clean-up is needed: most scrapes need neither; two spaces
+  // together inside a line are seen while its words are counted, and send the page round again)
   let clean = content;
-  if (ODD_CHAR_RE.test(clean) || clean.includes('  ')) clean = clean.replace(INVISIBLE_RE, '').replace(SPACES_RE, ' ');
+  if (!spacesDone && ODD_CHAR_RE.test(clean)) {
+    clean = clean.replace(INVISIBLE_RE, '').replace(SPACES_RE, ' ');
+    spacesDone = true;
+  }
   const crlf = clean.includes('\r');
   const raw = crlf ? clean.split(/\r\n?|\n/) : clean.split('\n');
   const lines = raw.map((l) => l.trim());
@@ -53,7 +57,9 @@ function textBlocks(content: string): { blocks: Block[]; fieldDate: string | nul
   for (let i = 0; i < lines.length; i++) {
     const len = raw[i]!.length;
     const l = lines[i]!;
-    counts[i] = l.length === 0 ? 0 : !crlf && l.length === len && !(fieldDate !== null && i === first) ? wordCountIn(clean, at, at + len) : wordCount(l);
+    const n = l.length === 0 ? 0 : !crlf && l.length === len && !(fieldDate !== null && i === first) ? lineWords(clean, at, at + len) : lineWords(l, 0, l.length);
+    if (n < 0) return textBlocks(clean.replace(SPACES_RE, ' '), true);
+    counts[i] = n;
     at += len + 1;
   }
   const blocks: Block[] = [];
