@@ -1,5 +1,5 @@
 import type { Caption } from '../types.js';
-import type { DocumentRules } from './rules.js';
+import { mayStart, type DocumentRules } from './rules.js';
 import { findDate, type FoundDate } from './dates.js';
 import { isOutletName } from './outlets.js';
 
@@ -227,16 +227,16 @@ function classify(raw: string, r: DocumentRules, header: boolean, rawWords?: num
     }
   }
   if (words <= 60) {
-    const cl = r.captionLabelRe.exec(s);
+    const cl = mayStart(r.captionLabelFirst, s) ? r.captionLabelRe.exec(s) : null;
     if (cl && (cl[1] === '' || /^[:,.]|\s*[:,]/.test(s.slice(s.length - cl[1]!.length - 2)))) return { k: 'caption-label', text: cl[1]!.trim() };
   }
   if (words <= 40 && s.length <= 360 && (r.litterStartRe?.test(s) || (words <= 32 && !(words >= 16 && INTERNAL_BREAK_RE.test(s)) && compile(r).litterKeyRe.test(s.toLowerCase()) && r.litterRe?.test(s)))) return { k: 'drop', why: 'litter-pattern' };
-  if (r.relatedRe.test(s)) return { k: 'drop', why: 'related-link' };
+  if (mayStart(r.relatedFirst, s) && r.relatedRe.test(s)) return { k: 'drop', why: 'related-link' };
   const c = compile(r);
   // Captions with their credit.
   if (words <= 90) {
     const tail = s.length > 200 ? s.slice(-200) : s;
-    let m = (tail.includes(':') || r.photoLeadRe.test(s) || lastMark(s) === ')' || lastMark(s) === ']' || s.endsWith(')')) && c.photoKeyRe.test(tail.toLowerCase()) ? c.labelled.exec(s) : null;
+    let m = (tail.includes(':') || (mayStart(r.photoLeadFirst, s) && r.photoLeadRe.test(s)) || lastMark(s) === ')' || lastMark(s) === ']' || s.endsWith(')')) && c.photoKeyRe.test(tail.toLowerCase()) ? c.labelled.exec(s) : null;
     if (m) {
       let credit = m[2]!.trim().replace(/[.;,]$/, '');
       let text = (m[1] ?? '').trim();
