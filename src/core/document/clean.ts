@@ -151,6 +151,8 @@ interface Compiled {
   slashCredit: RegExp;
   creditOnly: RegExp;
   tailLeads: string[];
+  /** tailLeads by their first word (a line can start with a lead only if its first word is the lead's). */
+  tailLeadsByFirst: Map<string, string[]>;
   /** One search for any of the litter key words / photo label keys (lower-case text). */
   litterKeyRe: RegExp;
   photoKeyRe: RegExp;
@@ -178,9 +180,16 @@ function compile(r: DocumentRules): Compiled {
     creditOnly: /^([\p{L}\d][\p{L}\d.&'-]*(?:\s[\p{L}\d.&'-]+){0,3})\s?\/\s?(\p{Lu}[\p{L}.'-]*(?:\s[\p{L}.'-]+){0,4})$/u,
     // Multi-word tail headers with the space that must follow them ("baca juga " …), built once.
     tailLeads: [...r.tailHeaders].filter((h) => h.includes(' ')).map((h) => h + ' '),
+    tailLeadsByFirst: new Map(),
     litterKeyRe: anyOf(r.litterKeys),
     photoKeyRe: anyOf(r.photoLabelKeys),
   };
+  for (const h of c.tailLeads) {
+    const w = h.slice(0, h.indexOf(' '));
+    const l = c.tailLeadsByFirst.get(w);
+    if (l) l.push(h);
+    else c.tailLeadsByFirst.set(w, [h]);
+  }
   compiledFor.set(r, c);
   lastRules = r;
   lastCompiled = c;
@@ -223,7 +232,10 @@ function classify(raw: string, r: DocumentRules, header: boolean, rawWords?: num
     if (r.tailHeaders.has(lower)) return { k: 'tail' };
     if (r.relatedAlone.has(lower)) return { k: 'related-alone' };
     if (words <= 8) {
-      for (const h of compile(r).tailLeads) if (lower.startsWith(h)) return { k: 'tail' };
+      // (the leads hold a space: one whose first word is not the line's cannot start it)
+      const sp = lower.indexOf(' ');
+      const leads = sp > 0 ? compile(r).tailLeadsByFirst.get(lower.slice(0, sp)) : undefined;
+      if (leads !== undefined) for (const h of leads) if (lower.startsWith(h)) return { k: 'tail' };
     }
   }
   if (words <= 60) {
