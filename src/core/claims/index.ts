@@ -798,6 +798,8 @@ function factsFor(s: Sentence, toks: readonly Token[]): readonly number[] | null
 // ---------------------------------------------------------------- attributions
 
 let QMASK = new Uint8Array(256);
+/** All zeros, never written: the mask of a sentence with no quote mark. */
+let NO_QUOTES = new Uint8Array(256);
 
 /**
  * Marks the tokens inside quotation marks (straight quotes alternate open/close): 1 inside. The
@@ -805,10 +807,13 @@ let QMASK = new Uint8Array(256);
  */
 function quoteMask(toks: readonly Token[], anyQuote: boolean): Uint8Array {
   const n = toks.length;
+  if (!anyQuote) {
+    if (NO_QUOTES.length < n) NO_QUOTES = new Uint8Array(Math.max(n, NO_QUOTES.length * 2));
+    return NO_QUOTES;
+  }
   if (QMASK.length < n) QMASK = new Uint8Array(Math.max(n, QMASK.length * 2));
   else QMASK.fill(0, 0, n);
   const mask = QMASK;
-  if (!anyQuote) return mask;
   // a sentence that starts inside a quote opened earlier: its first quote mark closes it
   let first = -1;
   let straight = 0;
@@ -1048,7 +1053,12 @@ function aside(toks: readonly Token[], i: number, inv: number, c: ClaimPack): bo
   return true;
 }
 
-let TAKEN = new Uint8Array(256);
+/**
+ * The tokens already in a speaker's name: TAKEN[k] === TAKEN_MARK (a new mark per sentence, so
+ * that nothing is cleared between sentences).
+ */
+let TAKEN = new Uint32Array(256);
+let TAKEN_MARK = 0;
 
 /** What the attribution rules share while reading one document (one object per document). */
 class AttrState {
@@ -1088,7 +1098,8 @@ function pushSpeaker(st: AttrState, a: number, b: number, cue: number, rule: str
   const taken = TAKEN;
   const sp = speakerName(toks, a, b, c);
   if (!sp) return false;
-  for (let k = sp.from; k <= sp.to; k++) if (taken[k] === 1) return false;
+  const mark = TAKEN_MARK;
+  for (let k = sp.from; k <= sp.to; k++) if (taken[k] === mark) return false;
   const at = toks[cue]!.start;
   const kind = speakerKind(toks, sp.from, sp.to, c);
   // The attributions before the cue are `out` then those of `here` before it: read backwards in
@@ -1135,7 +1146,7 @@ function pushSpeaker(st: AttrState, a: number, b: number, cue: number, rule: str
     const { claimant, span } = claimantOf(text, toks, sp.from, sp.to, input.actors, st.actorsSorted, input.places, st.placesSorted);
     att = { sentence: s.index, claimant, span, rule, at };
   }
-  for (let k = sp.from; k <= sp.to; k++) taken[k] = 1;
+  for (let k = sp.from; k <= sp.to; k++) taken[k] = mark;
   here.push(att);
   return true;
 }
@@ -1174,9 +1185,12 @@ export function findAttributions(text: string, input: ClaimInput, pack: Language
     const base = CUR_BASE;
     const here: Attribution[] = [];
     // the tokens already in a speaker's name (one mark per token, cleared per sentence)
-    if (TAKEN.length < toks.length) TAKEN = new Uint8Array(Math.max(toks.length, TAKEN.length * 2));
-    else TAKEN.fill(0, 0, toks.length);
-    const taken = TAKEN;
+    if (TAKEN.length < toks.length) TAKEN = new Uint32Array(Math.max(toks.length, TAKEN.length * 2));
+    if (TAKEN_MARK === 0x3fffffff) {
+      TAKEN.fill(0);
+      TAKEN_MARK = 0;
+    }
+    TAKEN_MARK++;
     st.s = s;
     st.toks = toks;
     st.here = here;
