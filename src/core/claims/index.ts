@@ -1375,7 +1375,10 @@ export function findAttributions(text: string, input: ClaimInput, pack: Language
     for (const a of out) if (a.sentence === p.index) last = a;
     if (last) out.push({ sentence: s.index, claimant: last.claimant, span: last.span, rule: rid(pack.code, 'claimant/continuation'), at: -1 });
   }
-  out.sort((x, y) => x.sentence - y.sentence || (x.at ?? 0) - (y.at ?? 0));
+  // (mostly found in order already: the sort, stable, would change nothing then)
+  let inOrder = true;
+  for (let k = 1; k < out.length && inOrder; k++) inOrder = byPlace(out[k - 1]!, out[k]!) <= 0;
+  if (!inOrder) out.sort(byPlace);
   fullNames(out);
   return out;
 }
@@ -1389,6 +1392,11 @@ const HAS_NAME_WORD = /(?:^|\s)\p{Lu}\p{Ll}{2,}(?=\s|$)/u;
  * speaker has one name throughout the report. The short name must hold a proper name (a
  * capitalised word), and every one of its words must be in the earlier name.
  */
+/** Attributions in text order: by sentence, then by cue position (sentence-wide ones first). */
+function byPlace(x: Attribution, y: Attribution): number {
+  return x.sentence - y.sentence || (x.at ?? 0) - (y.at ?? 0);
+}
+
 function fullNames(out: Attribution[]): void {
   if (out.length < 2) return;
   // distinct names seen so far, with their words (split only when a longer name may hold them)
