@@ -2092,7 +2092,7 @@ export function findCasualties(text: string, input: ClaimInput, attributions: At
     const sActors = actorsIdx.within(si);
     const found: Found[] = [];
     const usedOutcomeToks = USED_OUTCOME_TOKS;
-    usedOutcomeToks.length = 0;
+    if (usedOutcomeToks.length !== 0) usedOutcomeToks.length = 0;
     for (const num of nums) {
       if (isNotPeople(toks, num, c)) continue;
       // the whole in "one of the five …" is no figure of its own
