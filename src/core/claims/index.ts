@@ -1635,9 +1635,15 @@ function isNotPeople(toks: Token[], num: Num, c: ClaimPack): boolean {
   const name = toks[num.a - 2];
   if (prev && next && prev.text === ',' && next.text === ',' && name && upperInitial(name.text) && ONE_TWO_DIGITS.test(toks[num.a]!.text)) return true;
   // a token with a slash or letters glued to digits ("8/10", "2-year-old")
-  const t = toks[num.a]!;
-  if (num.a === num.b && HAS_DIGIT.test(t.text) && SLASH_OR_LETTER.test(t.text)) return true;
-  return false;
+  if (num.a !== num.b) return false;
+  const tx = toks[num.a]!.text;
+  // (most counts are plain digits with separators: no slash, no letter, no pattern to try)
+  let plain = true;
+  for (let k = 0; k < tx.length && plain; k++) {
+    const ch = tx.charCodeAt(k);
+    plain = (ch >= 48 && ch <= 57) || ch === 44 || ch === 46;
+  }
+  return !plain && HAS_DIGIT.test(tx) && SLASH_OR_LETTER.test(tx);
 }
 
 function isPartitive(toks: Token[], num: Num, c: ClaimPack): boolean {
