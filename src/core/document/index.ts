@@ -25,6 +25,14 @@ const ODD_CHAR_RE = new RegExp(`[${INVISIBLE}${ODD_SPACE}]`);
 const oneShot = (nodeCrypto as unknown as { hash?: (alg: string, data: string, enc: 'hex') => string }).hash;
 const sha256Hex = (text: string): string => (oneShot ? oneShot('sha256', text, 'hex') : nodeCrypto.createHash('sha256').update(text).digest('hex'));
 
+/** The start of a line that continues a hard-wrapped one: a lower-case word, then two more. */
+const WRAPPED_RE = /^\p{Ll}[\p{Ll}\p{N}]*[\s,]+\S+\s+\S/u;
+/** Whether a line may start with a lower-case letter (false only for ASCII that is not a–z). */
+const startsLower = (l: string): boolean => {
+  const c = l.charCodeAt(0);
+  return c >= 128 || (c >= 97 && c <= 122);
+};
+
 /**
  * Splits a plain-text scrape into lines. A scraper's leading "date YYYY-MM-DD" field is taken off
  * and returned; hard-wrapped lines (a line ending mid-sentence, the next starting in lower case) are
@@ -67,7 +75,7 @@ function textBlocks(content: string, spacesDone = false): { blocks: Block[]; fie
     let l = lines[i]!;
     if (!l) continue;
     let words = counts[i]!;
-    while (i + 1 < lines.length && lines[i + 1] && !'.!?:;"”)]'.includes(l[l.length - 1]!) && /^\p{Ll}[\p{Ll}\p{N}]*[\s,]+\S+\s+\S/u.test(lines[i + 1]!) && words >= 8) {
+    while (i + 1 < lines.length && lines[i + 1] && !'.!?:;"”)]'.includes(l[l.length - 1]!) && startsLower(lines[i + 1]!) && WRAPPED_RE.test(lines[i + 1]!) && words >= 8) {
       l += ' ' + lines[++i]!;
       words += counts[i]!;
     }
