@@ -202,6 +202,8 @@ const PAREN_ONLY_RE = /^\([^()]{1,60}\)$/;
 /** "Home > News > Regional", "Berita / Nasional / Hukum". */
 const BREADCRUMB_RE = /^(?:[^>›»/|]{1,30}\s[>›»/|]\s){2,}[^>›»/|]{1,40}$/u;
 const CAMEL_GLUE_RE = /\p{Ll}\p{Lu}/gu;
+/** A slash after the last sentence end (linear; the caption pattern that needs one backtracks). */
+const SLASH_AFTER_END_RE = /\/[^.!?]*$/;
 
 /** A search for any of the strings (one regex scan beats one `includes` per key); none: never matches. */
 function anyOf(keys: readonly string[]): RegExp {
@@ -286,7 +288,8 @@ function classify(raw: string, r: DocumentRules, header: boolean, rawWords?: num
       m = c.creditOnly.exec(s);
       if (m && creditLike(m[1]!, r)) return { k: 'credit', credit: s };
     }
-    if (words <= 70 && s.includes('/')) {
+    // (the slash stands after the last sentence end, or the pattern below cannot match)
+    if (words <= 70 && s.includes('/') && SLASH_AFTER_END_RE.test(s)) {
       m = /^(.*[.!?])\s+(\S[^.!?]*\/[^.!?]*)$/u.exec(s);
       const cm = m ? c.creditOnly.exec(m[2]!) : null;
       if (m && cm && creditLike(cm[1]!, r)) return { k: 'caption', text: m[1]!.trim(), credit: m[2]!.trim() };
