@@ -48,6 +48,8 @@ function compile(r: DocumentRules): Compiled {
 }
 
 const YEAR_RE = /(?:^|\D)(?:19|20|21)\d\d(?!\d)/;
+/** A digit, a date separator and a digit: part of every ISO or numeric date. */
+const DIGIT_SEP_RE = /\d[-/.]\d/;
 
 const pad = (n: number): string => String(n).padStart(2, '0');
 
@@ -101,7 +103,9 @@ export function findDate(line: string, r: DocumentRules): FoundDate | null {
   const consider = (cand: Cand): void => {
     if (validDate(cand.y, cand.m, cand.d)) found.push(cand);
   };
-  let m = c.iso.exec(line);
+  // (the ISO and numeric forms both need a digit, a separator and a digit: most date lines have none)
+  const sep = DIGIT_SEP_RE.test(line);
+  let m = sep ? c.iso.exec(line) : null;
   if (m) {
     const cand = { y: +m[1]!, m: +m[3]!, d: +m[4]!, start: m.index, end: m.index + m[0].length, rule: 'document/date/iso' } as Cand;
     if (m[5]) {
@@ -114,7 +118,7 @@ export function findDate(line: string, r: DocumentRules): FoundDate | null {
   if (m) consider({ y: +m[3]!, m: r.months.get(m[2]!.toLowerCase()) ?? 0, d: +m[1]!, start: m.index, end: m.index + m[0].length, rule: 'document/date/day-month-year' });
   m = c.mdy.exec(line);
   if (m) consider({ y: +m[3]!, m: r.months.get(m[1]!.toLowerCase()) ?? 0, d: +m[2]!, start: m.index, end: m.index + m[0].length, rule: 'document/date/month-day-year' });
-  m = c.numeric.exec(line);
+  m = sep ? c.numeric.exec(line) : null;
   if (m) {
     let d = +m[1]!, mo = +m[3]!;
     if (mo > 12 && d <= 12) [d, mo] = [mo, d]; // "10/28/2020": month first
