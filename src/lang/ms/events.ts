@@ -31,7 +31,8 @@ const msLexicons: Record<string, string[]> = {
   denial: [...idLexicons.denial!, 'menafikan', 'dinafikan', 'menolak dakwaan'],
   negation: [...idLexicons.negation!, 'tiada', 'bukan'],
   // Malay "apabila" is "when" ("cedera apabila sebutir bom meletup"), not "if".
-  hypothetical: idLexicons.hypothetical!.filter((w) => w !== 'apabila'),
+  // A charge under the penal code names the offence, not an incident: 'disiasat mengikut Seksyen 148 … kerana merusuh'.
+  hypothetical: [...idLexicons.hypothetical!.filter((w) => w !== 'apabila' && w !== 'pasal'), 'seksyen', 'disiasat mengikut', 'didakwa mengikut'],
   conditional: idLexicons.conditional!.filter((w) => w !== 'apabila' && w !== 'bilamana'),
   another: [...idLexicons.another!, 'berasingan', 'kejadian berasingan', 'insiden berasingan', 'kes berasingan'],
 };
