@@ -22,6 +22,10 @@ describe('en casualty figures', () => {
     ['A man was shot dead by troops near the checkpoint.', ['1 killed']],
     ['A 19-year-old man was killed in the raid.', ['1 killed']],
     ['A Palestinian was shot dead by soldiers in the camp.', ['1 killed']],
+    // One more person coordinated after a count shares its outcome.
+    ['Two farmers and a child were killed in the raid.', ['1 killed', '2 killed']],
+    ['Four soldiers and a civilian were wounded when the convoy was ambushed.', ['1 injured', '4 injured']],
+    ['Two soldiers and a policeman were killed at the checkpoint.', ['1 killed', '2 killed']],
   ];
   for (const [text, want] of cases) it(text, () => expect(claims(text, 'en')).toEqual(want));
 

@@ -52,6 +52,8 @@ const CASES: [string, string][] = [
   ['Police said three people were killed when gunmen opened fire on a bus.', 'Attack'],
   ['The army said four villagers were shot by bandits near the market.', 'Attack'],
   ['Gunmen killed three people near a police station on Monday.', 'Attack'],
+  ['Two farmers were killed in the raid, police said.', 'Attack'],
+  ['Gunmen killed three police officers in the ambush.', 'Armed clash'],
   ['Two soldiers on patrol were shot dead by militants.', 'Armed clash'],
 ];
 

@@ -1659,8 +1659,11 @@ function isBreakdownCue(toks: Token[], num: Num, c: ClaimPack): boolean {
 }
 
 /** "N warga sipil tewas", "N people were killed", "N others wounded". */
-function after(toks: Token[], num: Num, nums: Num[], c: ClaimPack, code: string, depth = 0): Omit<Found, 'group' | 'span' | 'breakdown' | 'count' | 'qualifier' | 'num'> & { groupTo: number; among?: boolean } | null {
+function after(toks: Token[], num: Num, nums: Num[], c: ClaimPack, code: string, depth = 0): Omit<Found, 'group' | 'span' | 'breakdown' | 'count' | 'qualifier' | 'num'> & { groupTo: number; among?: boolean; one?: number } | null {
   let gap = 0;
+  // "two men and a woman": the token of the one more person, and the end of the count's own group words
+  let one = -1;
+  let groupEnd = -1;
   let passive = false;
   let among = false;
   let j = num.b + 1;
@@ -1705,6 +1708,7 @@ function after(toks: Token[], num: Num, nums: Num[], c: ClaimPack, code: string,
         const objIsNum = numStartingAt(nums, j + o.len) !== undefined;
         if (obj && (objIsNum || anyAt(toks, j + o.len, c.people) > 0 || anyAt(toks, j + o.len, c.civilian) > 0 || anyAt(toks, j + o.len, c.military) > 0 || has(c.singularDeterminers, obj.lower) || has(c.objectDeterminers, obj.lower) || has(c.pronouns, obj.lower))) return null;
       }
+      if (one >= 0) return { outcome: o.outcome, rule: rid(code, AFTER_RULE[o.outcome]), outcomeTok: j, groupTo: groupEnd, among, one };
       return { outcome: o.outcome, rule: rid(code, AFTER_RULE[o.outcome]), outcomeTok: j, groupTo: j - 1, among };
     }
     // "Dua anggota Brimob, Bripda Ronald dan Bripda Andi, gugur": names between commas
@@ -1735,6 +1739,14 @@ function after(toks: Token[], num: Num, nums: Num[], c: ClaimPack, code: string,
     const det = co > 0 && !next && isPhrase(toks, j + co, j + co, c.singularDeterminers) ? 1 : 0;
     // (only two groups of one kind: "sejumlah anggota dan masyarakat" counts neither)
     const coGroup = co > 0 && !next && (anyAt(toks, j + co + det, c.military) > 0 || anyAt(toks, j + co + det, c.civilian) > 0) ? groupOfTokens(toks, j + co + det, j + co + det, c, NO_ACTORS) : 'unknown';
+    // "two men and a woman were killed": one more person shares the outcome
+    if (det === 1 && depth === 0 && one < 0 && (anyAt(toks, j + co + 1, c.people) > 0 || anyAt(toks, j + co + 1, c.civilian) > 0 || anyAt(toks, j + co + 1, c.military) > 0)) {
+      one = j + co + 1;
+      groupEnd = j - 1;
+      j = one + 1;
+      gap++;
+      continue;
+    }
     if (coGroup !== 'unknown' && groupOfTokens(toks, num.b + 1, j - 1, c, NO_ACTORS) === coGroup) {
       j += co + det;
       gap++;
@@ -2115,6 +2127,7 @@ export function findCasualties(text: string, input: ClaimInput, attributions: At
       let hitFrom = 0;
       let hitTo = 0;
       let hitAmong: boolean | undefined;
+      let hitOne = -1;
       const af = after(toks, num, nums, c, pack.code);
       if (af) {
         hit = true;
@@ -2124,6 +2137,7 @@ export function findCasualties(text: string, input: ClaimInput, attributions: At
         hitFrom = num.b + 1;
         hitTo = af.groupTo;
         hitAmong = af.among;
+        hitOne = af.one ?? -1;
       } else {
         const bf = before(toks, num, c, pack.code, nums);
         if (bf) {
@@ -2220,6 +2234,8 @@ export function findCasualties(text: string, input: ClaimInput, attributions: At
         inheritTotal: hitTotal,
         memberHead: hasPhraseIn(toks, hitFrom, hitTo, c.memberHeads),
       });
+      // the one more person coordinated after the count: a figure of one, same outcome
+      if (hitOne >= 0) found.push({ num: null, count: 1, qualifier: 'exact', outcome, group: groupOfTokens(toks, hitOne, hitOne, c, sActors), span: { start: toks[hitOne - 1]!.start, end: toks[hitOne]!.end }, breakdown: false, rule: rid(pack.code, 'casualty/coordinated-one'), outcomeTok: hitTok });
     }
     // figures of no numeral: zero casualties, negated groups, one victim (each only where the sentence holds its cue)
     if ((mask & B_ZERO) !== 0) zeroFigures(toks, s, mask, nums, found, usedOutcomeToks, c, pack.code, sActors);
