@@ -85,6 +85,45 @@ function isAscii(s: string): boolean {
 /** The lexicons the engine reads as cues. */
 const CUE_LEXICONS = ['accused', 'cancelled', 'clauseBreak', 'conditional', 'falseReport', 'another', 'plannedMeeting', 'anaphora', 'anaphoraBefore', 'planned', 'hypothetical', 'negation', 'notNegation', 'denial', 'disaster', 'perpetrator', 'background', 'protestContext', 'police'];
 
+/**
+ * Cue lexicons by number (the engine's own in CUE_LEXICONS' order, then the names rules give in
+ * `needs`/`unless`, numbered as met): a sentence's cues are lists in an array, not a map by name.
+ */
+const cueIds = new Map<string, number>(CUE_LEXICONS.map((n, i) => [n, i]));
+const C_ACCUSED = 0;
+const C_CANCELLED = 1;
+const C_CLAUSE_BREAK = 2;
+const C_CONDITIONAL = 3;
+const C_FALSE_REPORT = 4;
+const C_ANOTHER = 5;
+const C_PLANNED_MEETING = 6;
+const C_ANAPHORA = 7;
+const C_ANAPHORA_BEFORE = 8;
+const C_PLANNED = 9;
+const C_HYPOTHETICAL = 10;
+const C_NEGATION = 11;
+const C_NOT_NEGATION = 12;
+const C_DENIAL = 13;
+const C_DISASTER = 14;
+const C_PERPETRATOR = 15;
+const C_BACKGROUND = 16;
+const C_PROTEST_CONTEXT = 17;
+const C_POLICE = 18;
+
+function cueId(name: string): number {
+  let id = cueIds.get(name);
+  if (id === undefined) cueIds.set(name, (id = cueIds.size));
+  return id;
+}
+
+/** A rule's `needs` and `unless` lexicons by number (see cueIds), for rules that have them. */
+const ruleCueIds = new WeakMap<TriggerRule, { needs: number[] | null; unless: number[] | null }>();
+function cueIdsOf(r: TriggerRule): { needs: number[] | null; unless: number[] | null } {
+  let x = ruleCueIds.get(r);
+  if (!x) ruleCueIds.set(r, (x = { needs: r.needs ? r.needs.map(cueId) : null, unless: r.unless ? r.unless.map(cueId) : null }));
+  return x;
+}
+
 /** Compiles (once) a pack's triggers and cue lexicons; throws on a malformed pattern. */
 export function compilePack(pack: EventPack): CompiledPack {
   let c = cache.get(pack);
@@ -92,6 +131,8 @@ export function compilePack(pack: EventPack): CompiledPack {
   const trig = pack.triggers.flatMap((r) => r.patterns.flatMap(expand).map((p) => compile(p, r, pack.lexicons)));
   // Only lexicons read as cues are matched on their own; the others serve `@name` in patterns.
   const cueNames = new Set([...CUE_LEXICONS, ...pack.triggers.flatMap((r) => [...(r.needs ?? []), ...(r.unless ?? [])])]);
+  for (const n of cueNames) cueId(n);
+  for (const r of pack.triggers) if (r.needs || r.unless) cueIdsOf(r);
   const cues = Object.entries(pack.lexicons).filter(([name]) => cueNames.has(name)).flatMap(([name, list]) => list.flatMap(expand).map((p) => compile(p, name, pack.lexicons)));
   const triggers = new PatternIndex(trig);
   const cueIndex = new PatternIndex(cues);
@@ -118,19 +159,18 @@ export interface SentenceHit {
   accused?: boolean;
 }
 
-interface Cues {
-  /** Per cue name its hits: the first n of h (the lists are reused from sentence to sentence). */
-  byName: Map<string, CueList>;
-}
-
-/** The cues of the sentence under way: one object, its lists emptied by each cuesOf. */
-const CUES: Cues = { byName: new Map() };
+/**
+ * The cues of the sentence under way, by cue number (cueIds): the first n of h (one array of
+ * lists, reused from sentence to sentence, emptied by each cuesOf).
+ */
 type CueList = { n: number; h: Hit<string>[] };
-const NO_CUES: CueList = { n: 0, h: [] };
+const CUES: CueList[] = [];
+type Cues = CueList[];
 
 function cuesOf(found: Hit<string>[]): Cues {
-  const byName = CUES.byName;
-  for (const l of byName.values()) l.n = 0;
+  const lists = CUES;
+  while (lists.length < cueIds.size) lists.push({ n: 0, h: [] });
+  for (let k = 0; k < lists.length; k++) lists[k]!.n = 0;
   // "tak dikenal" (unknown) is no negation: drop negation cues that start a `notNegation` cue.
   let keep: Set<number> | null = null;
   // "Would hold another protest", "would meet": a plan, not a hypothesis (the longer planned cue wins).
@@ -142,16 +182,15 @@ function cuesOf(found: Hit<string>[]): Cues {
   for (const h of found) {
     if (keep !== null && h.tag === 'negation' && keep.has(h.from)) continue;
     if (plans !== null && h.tag === 'hypothetical' && (plans.get(h.from) ?? 0) > h.to) continue;
-    const l = byName.get(h.tag);
-    if (l) l.h[l.n++] = h;
-    else byName.set(h.tag, { n: 1, h: [h] });
+    const l = lists[cueId(h.tag)]!;
+    l.h[l.n++] = h;
   }
-  return CUES;
+  return lists;
 }
 
-/** A cue of `name` starting at most `window` tokens after token `at` ("talks are expected to"). */
-function after(c: Cues, name: string, at: number, window: number): boolean {
-  const l = c.byName.get(name) ?? NO_CUES;
+/** A cue of `id` starting at most `window` tokens after token `at` ("talks are expected to"). */
+function after(c: Cues, id: number, at: number, window: number): boolean {
+  const l = c[id]!;
   for (let k = 0; k < l.n; k++) { const h = l.h[k]!; if (h.from >= at && h.from - at <= window) return true; }
   return false;
 }
@@ -162,7 +201,7 @@ function after(c: Cues, name: string, at: number, window: number): boolean {
  */
 function denied(c: Cues, at: number, end: number): boolean {
   let last = -1;
-  const dl = c.byName.get('denial') ?? NO_CUES;
+  const dl = c[C_DENIAL]!;
   for (let k = 0; k < dl.n; k++) {
     const h = dl.h[k]!;
     if (h.to <= at && at - h.to <= 12 && h.to > last) last = h.to;
@@ -170,25 +209,25 @@ function denied(c: Cues, at: number, end: number): boolean {
     else if (h.from > at && h.to < end) return true;
   }
   if (last < 0) return false;
-  const cl = c.byName.get('clauseBreak') ?? NO_CUES;
+  const cl = c[C_CLAUSE_BREAK]!;
   for (let k = 0; k < cl.n; k++) { const h = cl.h[k]!; if (h.from >= last && h.to <= at) return false; }
   return true;
 }
 
-/** A cue of `name` within `window` tokens of the span [from, to). */
-function nearby(c: Cues, name: string, from: number, to: number, window: number): boolean {
-  const l = c.byName.get(name) ?? NO_CUES;
+/** A cue of `id` within `window` tokens of the span [from, to). */
+function nearby(c: Cues, id: number, from: number, to: number, window: number): boolean {
+  const l = c[id]!;
   for (let k = 0; k < l.n; k++) { const h = l.h[k]!; if (h.from - to <= window && from - h.to <= window) return true; }
   return false;
 }
 
-function has(c: Cues, name: string): boolean {
-  return (c.byName.get(name)?.n ?? 0) > 0;
+function has(c: Cues, id: number): boolean {
+  return c[id]!.n > 0;
 }
 
-/** A cue of `name` ending at most `window` tokens before token `at` (and not inside the trigger). */
-function before(c: Cues, name: string, at: number, window: number): boolean {
-  const l = c.byName.get(name) ?? NO_CUES;
+/** A cue of `id` ending at most `window` tokens before token `at` (and not inside the trigger). */
+function before(c: Cues, id: number, at: number, window: number): boolean {
+  const l = c[id]!;
   for (let k = 0; k < l.n; k++) { const h = l.h[k]!; if (h.to <= at && at - h.to <= window) return true; }
   return false;
 }
@@ -200,18 +239,24 @@ function before(c: Cues, name: string, at: number, window: number): boolean {
  */
 export function sentenceHits(text: string, offset: number, pack: EventPack, future = false): SentenceHits {
   const cp = compilePack(pack);
-  const raw: Hit<TriggerRule>[] = [];
-  const found: Hit<string>[] = [];
+  const raw = RAW;
+  const found = FOUND;
+  raw.length = 0;
+  found.length = 0;
   if (!cp.both.scanTokens(tokenize(text, offset), raw, found)) cp.both.scanWords(wordsOfText(text, offset), raw, found);
   return hitsOf(cp, raw, found, future);
 }
 
+/** The raw hits of the sentence under way (emptied by each scan; hitsOf copies what it keeps). */
+const RAW: Hit<TriggerRule>[] = [];
+const FOUND: Hit<string>[] = [];
 
 /** sentenceHits of a sentence of the reading, from its shared tokens. */
-function sentenceHitsOf(s: Sentence, pack: EventPack, future: boolean): SentenceHits {
-  const cp = compilePack(pack);
-  const raw: Hit<TriggerRule>[] = [];
-  const found: Hit<string>[] = [];
+function sentenceHitsOf(s: Sentence, cp: CompiledPack, future: boolean): SentenceHits {
+  const raw = RAW;
+  const found = FOUND;
+  raw.length = 0;
+  found.length = 0;
   if (!cp.both.scanTokens(tokensOf(s), raw, found, factsOf(s))) cp.both.scanWords(wordsOfText(s.text, s.start), raw, found);
   return hitsOf(cp, raw, found, future);
 }
@@ -238,34 +283,39 @@ function hitsOf(cp: CompiledPack, raw: Hit<TriggerRule>[], found: Hit<string>[],
   }
   const cues = cuesOf(found);
   // A disaster word vetoes the sentence unless a perpetrator is named ("militants … near the refinery").
-  const disaster = has(cues, 'disaster') && !has(cues, 'perpetrator');
+  const disaster = has(cues, C_DISASTER) && !has(cues, C_PERPETRATOR);
   const hits: SentenceHit[] = [];
+  let protestRule = false;
   for (const h of raw) {
     const r = h.tag;
-    if (r.needs && !r.needs.every((n) => has(cues, n))) continue;
-    if (r.unless && r.unless.some((n) => has(cues, n))) continue;
-    if (before(cues, 'negation', h.from, 2)) continue;
-    if (before(cues, 'hypothetical', h.from, 6)) continue;
+    if (r.needs || r.unless) {
+      const ids = cueIdsOf(r);
+      if (ids.needs !== null && !ids.needs.every((n) => has(cues, n))) continue;
+      if (ids.unless !== null && ids.unless.some((n) => has(cues, n))) continue;
+    }
+    if (before(cues, C_NEGATION, h.from, 2)) continue;
+    if (before(cues, C_HYPOTHETICAL, h.from, 6)) continue;
     // "Kabar penembakan di pasar itu adalah hoaks": a false report, wherever the word stands (not the arrest of who spread it).
-    if (r.sub !== 'Arrests' && has(cues, 'falseReport')) continue;
+    if (r.sub !== 'Arrests' && has(cues, C_FALSE_REPORT)) continue;
     // "If talks fail, the rebels would hold a protest": a condition governs its whole clause.
-    if (before(cues, 'conditional', h.from, 16)) continue;
-    if (nearby(cues, 'background', h.from, h.to, 4)) continue;
+    if (before(cues, C_CONDITIONAL, h.from, 16)) continue;
+    if (nearby(cues, C_BACKGROUND, h.from, h.to, 4)) continue;
     // A disaster sentence (flood, factory blast, crash) is no event, unless it is about a protest or riot.
     if (disaster && !r.protest && !PROTEST_FAMILY.has(r.sub) && EVENT_TYPE[r.sub] !== 'Riots') continue;
     let modality: Modality = 'reported';
     if (denied(cues, h.from, h.to)) modality = 'denied';
     // "Aksi lanjutan rencananya akan digelar Jumat", "the march will be held on Friday".
-    else if (before(cues, 'planned', h.from, 6) || after(cues, 'planned', h.from + 1, h.to - h.from) || (r.plannedOnly && (future || after(cues, 'planned', h.to, 4) || before(cues, 'plannedMeeting', h.from, 8)))) modality = 'planned';
+    else if (before(cues, C_PLANNED, h.from, 6) || after(cues, C_PLANNED, h.from + 1, h.to - h.from) || (r.plannedOnly && (future || after(cues, C_PLANNED, h.to, 4) || before(cues, C_PLANNED_MEETING, h.from, 8)))) modality = 'planned';
     // "pertempuran itu", "this attack": a mention of an event already told.
-    const anaphoric = after(cues, 'anaphora', h.to, 0) || before(cues, 'anaphoraBefore', h.from, 0);
-    const fresh = has(cues, 'another');
-    const accused = r.sub !== 'Arrests' && before(cues, 'accused', h.from, 3);
+    const anaphoric = after(cues, C_ANAPHORA, h.to, 0) || before(cues, C_ANAPHORA_BEFORE, h.from, 0);
+    const fresh = has(cues, C_ANOTHER);
+    const accused = r.sub !== 'Arrests' && before(cues, C_ACCUSED, h.from, 3);
     if (r.plannedOnly && modality !== 'planned') continue;
     // "The talks were called off", "pertemuan itu batal": nothing is coming.
-    if (r.plannedOnly && has(cues, 'cancelled')) continue;
+    if (r.plannedOnly && has(cues, C_CANCELLED)) continue;
     // "Police will crack down on rioters", "the army will strike back": a threat is no event.
     if (modality === 'planned' && VIOLENT.has(EVENT_TYPE[r.sub])) continue;
+    if (r.protest) protestRule = true;
     hits.push({
       rule: r,
       sub: r.sub,
@@ -278,8 +328,8 @@ function hitsOf(cp: CompiledPack, raw: Hit<TriggerRule>[], found: Hit<string>[],
       end: ends[h.to - 1]!,
     });
   }
-  const protestContext = hits.some((x) => x.rule.protest) || has(cues, 'protestContext');
-  return { hits, protestContext, police: has(cues, 'police'), disaster, background: hits.length === 0 && has(cues, 'background') };
+  const protestContext = protestRule || has(cues, C_PROTEST_CONTEXT);
+  return { hits, protestContext, police: has(cues, C_POLICE), disaster, background: hits.length === 0 && has(cues, C_BACKGROUND) };
 }
 
 function isWeak(h: SentenceHit): boolean {
@@ -318,8 +368,10 @@ export function resolveSentence(hits: readonly SentenceHit[], protestContext: bo
     const h = hits[0]!;
     if (!protestContext || !(h.rule.protest || PROTEST_FAMILY.has(h.sub) || h.sub === 'Arrests' || h.sub === 'Armed clash' || h.sub === 'Mob violence')) return h;
   }
-  const strong = hits.filter((h) => !isWeak(h));
-  const pool = strong.length ? strong : hits;
+  let weak = 0;
+  for (let k = 0; k < hits.length; k++) if (isWeak(hits[k]!)) weak++;
+  // (the strong hits, or all when none is or all are)
+  const pool = weak === 0 || weak === hits.length ? hits : hits.filter((h) => !isWeak(h));
   const hasProtest = hits.some((h) => h.rule.protest || PROTEST_FAMILY.has(h.sub));
   if (protestContext && (hasProtest || hasSub(hits, 'Arrests') || hasSub(hits, 'Armed clash') || hasSub(hits, 'Mob violence'))) {
     // Petrol bombs and molotovs thrown in a protest are the crowd's violence, not a grenade attack.
@@ -338,7 +390,9 @@ export function resolveSentence(hits: readonly SentenceHit[], protestContext: bo
       const family = hits.filter((h) => h.rule.protest || PROTEST_FAMILY.has(h.sub) || h.sub === 'Arrests' || h.sub === 'Armed clash' || h.sub === 'Mob violence' || h.sub === 'Attack' || h.sub === 'Looting/property destruction' || h.sub === 'Grenade');
       const lead = family.find((h) => h.sub === sub) ?? strongest(family)!;
       const modality = family.some((h) => h.modality === 'reported') ? 'reported' : lead.modality;
-      return { ...lead, sub, weight: Math.max(...family.map((h) => h.weight), RANK[sub]), modality };
+      let weight = RANK[sub];
+      for (let k = 0; k < family.length; k++) if (family[k]!.weight > weight) weight = family[k]!.weight;
+      return { ...lead, sub, weight, modality };
     }
   }
   let rest = pool;
@@ -899,6 +953,15 @@ function indexReading(doc: DocumentOut, reading: Reading, ep: EventPack): Ctx {
   return { text, published, sentences, attribBySent, attribSpanOf, attribSpanByName, datelines, calmSents, priorRe: lexiconRe(ep, 'priorEvent', '[^.;:!?]{0,40}$'), realClaimant, placesBySent, bestInSent, datesBySent, speechDates, actorsBySent, speakerSideBySent, ownSideRe: lexiconRe(ep, 'ownSide'), pubYear, conjWords };
 }
 
+/** A sentence's dates that may date an event (a day, not a span's start, not when it was said): the list itself when all may. */
+function eventDates(list: DateMention[], speechDates: ReadonlySet<DateMention>): DateMention[] {
+  for (let k = 0; k < list.length; k++) {
+    const d = list[k]!;
+    if (!d.date || d.since || (speechDates.size !== 0 && speechDates.has(d))) return list.filter((x) => x.date && !x.since && !speechDates.has(x));
+  }
+  return list;
+}
+
 /** 1–4. Sentence candidates: hits resolved per sentence, with place, date and actors. */
 function sentenceCandidates(cx: Ctx, doc: DocumentOut, reading: Reading, ep: EventPack): { candidates: Candidate[]; titleSubs: Set<SubEventType>; docDisaster: boolean; tolledSents: Set<number>; backgroundSents: Set<number>; freshSents: Set<number> } {
   const { text, published, sentences, placesBySent, bestInSent, datesBySent, speechDates, pubYear } = cx;
@@ -928,15 +991,17 @@ function sentenceCandidates(cx: Ctx, doc: DocumentOut, reading: Reading, ep: Eve
   }
   for (const i of freshFigure) tallyOnly.delete(i);
   const backgroundSents = new Set<number>();
+  const cp = compilePack(ep);
   for (const s of sentences) {
     const sentDates = datesBySent[s.index];
-    const dates = sentDates ? sentDates.filter((d) => d.date && !d.since && !speechDates.has(d)) : NO_DATES;
-    const future = dates.length !== 0 && dates.some((d) => d.future);
-    const { hits, protestContext, police, disaster, background } = sentenceHitsOf(s, ep, future);
+    const dates = sentDates ? eventDates(sentDates, speechDates) : NO_DATES;
+    let future = false;
+    for (let k = 0; k < dates.length; k++) if (dates[k]!.future) { future = true; break; }
+    const { hits, protestContext, police, disaster, background } = sentenceHitsOf(s, cp, future);
     if (disaster) docDisaster = true;
     const places = placesBySent.get(s.index) ?? NO_PLACES;
     const hit = resolveSentence(hits, protestContext, police);
-    const pastDates = dates.length !== 0 ? dates.filter((d) => !d.future) : NO_DATES;
+    const pastDates = future ? dates.filter((d) => !d.future) : dates;
     const past = (hit || background || freshFigure.has(s.index)) && isBackground(s, dates, pubYear, published);
     if (hit && !past) hitCandidates(cx, ep, s, hit, hits, dates, pastDates, places, lastPlace, lastDate, candidates);
     // "In 2019, an attack in Nyala killed 30", "Last year gunmen killed 12 at a bar": the figures are that old event's.
