@@ -57,6 +57,37 @@ function claimantLabelsOf(ep: EventPack): [string, string][] {
   return t;
 }
 
+/** The first entry of a label table whose key a folded name holds, or -1, by table and name. */
+const labelIndexes = new WeakMap<[string, string][], Map<string, number>>();
+function labelIndex(labels: [string, string][], folded: string): number {
+  let m = labelIndexes.get(labels);
+  if (!m) labelIndexes.set(labels, (m = new Map()));
+  let i = m.get(folded);
+  if (i === undefined) {
+    if (m.size >= 10_000) m.clear();
+    i = -1;
+    for (let k = 0; k < labels.length; k++) if (folded.includes(labels[k]![0])) { i = k; break; }
+    m.set(folded, i);
+  }
+  return i;
+}
+
+function ascending(l: readonly number[]): boolean {
+  for (let k = 1; k < l.length; k++) if (l[k]! < l[k - 1]!) return false;
+  return true;
+}
+
+/** name.toLowerCase().trim(), kept for names met again. */
+const lowerTrims = new Map<string, string>();
+function lowerTrim(name: string): string {
+  let l = lowerTrims.get(name);
+  if (l === undefined) {
+    if (lowerTrims.size >= 10_000) lowerTrims.clear();
+    lowerTrims.set(name, (l = name.toLowerCase().trim()));
+  }
+  return l;
+}
+
 /** A claimant's name folded for the label table: " lower case words without accents ". */
 const foldedNames = new Map<string, string>();
 function foldedName(name: string): string {
@@ -853,7 +884,7 @@ function indexReading(doc: DocumentOut, reading: Reading, ep: EventPack): Ctx {
   const resolved = new Map<Claimant, Claimant | null>();
   let lastNamed: Claimant | null = null;
   for (const a of byStart(reading.attributions, (x) => x.span.start)) {
-    if (pronouns.has(a.claimant.name.toLowerCase().trim())) resolved.set(a.claimant, lastNamed);
+    if (pronouns.has(lowerTrim(a.claimant.name))) resolved.set(a.claimant, lastNamed);
     else {
       lastNamed = a.claimant;
       attribSpanOf.set(a.claimant, a.span);
@@ -1542,8 +1573,9 @@ function writeEvents(cx: Ctx, doc: DocumentOut, reading: Reading, ep: EventPack,
   const claimantLabelOf = (c: Claimant, country: string | null): string | null => {
     const sp = attribSpanOf.get(c);
     const folded = foldedName(c.name);
-    for (const [k, v] of labels) {
-      if (!folded.includes(k)) continue;
+    const li = labelIndex(labels, folded);
+    if (li >= 0) {
+      const v = labels[li]![1];
       const cn = c.country && c.country !== country ? countryName(c.country) : null;
       return cn && v.startsWith('the ') ? `${cn}'s ${v.slice(4)}` : v;
     }
@@ -1575,7 +1607,7 @@ function writeEvents(cx: Ctx, doc: DocumentOut, reading: Reading, ep: EventPack,
     // Figures near a ceasefire or an arrest are the war's, not that event's.
     const fatalities = VIOLENT.has(EVENT_TYPE[d.sub]) || d.sub === 'Excessive force against protesters' ? fatalitiesOf(cas) : null;
     const sorted = d.sentences.includes(-1) ? d.sentences.filter((i) => i >= 0) : d.sentences.slice();
-    if (sorted.length > 1) sorted.sort((a, b) => a - b);
+    if (sorted.length > 1 && !ascending(sorted)) sorted.sort((a, b) => a - b);
     let claimant: Claimant | null = null;
     for (const i of sorted) { claimant = attribBySent.get(i) ?? null; if (claimant) break; }
     if (!claimant) for (const m of cas) { const c = realClaimant(m.claimant); if (c) { claimant = c; break; } }

@@ -4,7 +4,7 @@
  * sentence costs one map look-up per token.
  */
 
-import { hasSig, sigSet, TF_JOINED, TF_NONASCII, TF_SIG_SHIFT, type Token } from '../engine/text.js';
+import { hasSig, smallSigSet, TF_JOINED, TF_NONASCII, TF_SIG_SHIFT, type Token } from '../engine/text.js';
 
 export interface MatchToken {
   start: number;
@@ -227,9 +227,12 @@ const SMALL = 8;
 
 const SLOT_MASK = 4095;
 
-/** The first three UTF-16 units of a word (of 3 or more), hashed to 16 bits. */
+/** Bits of head3. */
+const HEAD_BITS = 13;
+
+/** The first three UTF-16 units of a word (of 3 or more), hashed to HEAD_BITS bits. */
 function head3(w: string): number {
-  return (Math.imul((w.charCodeAt(0) << 16) ^ (w.charCodeAt(1) << 8) ^ w.charCodeAt(2), 0x9e3779b1) >>> 16) & 0xffff;
+  return Math.imul((w.charCodeAt(0) << 16) ^ (w.charCodeAt(1) << 8) ^ w.charCodeAt(2), 0x9e3779b1) >>> (32 - HEAD_BITS);
 }
 
 function kindOf(l: string): 0 | 1 | 2 {
@@ -259,7 +262,8 @@ export class DualIndex<A, B> {
    * an ASCII token whose signature and head are in neither is certainly `none`, no look-up.
    */
   private readonly sigs: Uint32Array;
-  private readonly heads = new Uint8Array(1 << 16);
+  /** A bit set of head3 values (1 KB: the per-token tests stay in the processor's cache). */
+  private readonly heads = new Uint32Array(1 << (HEAD_BITS - 5));
   private readonly slotW: (string | undefined)[] = new Array(SLOT_MASK + 1).fill(undefined);
   private readonly slotE: (Entry<A, B> | undefined)[] = new Array(SLOT_MASK + 1).fill(undefined);
   private readonly vocabSize: number;
@@ -295,7 +299,7 @@ export class DualIndex<A, B> {
     for (const c of all) {
       const first = c.elems[0] as { kind: 'words'; alt: Alt };
       for (const w of first.alt.exact) own.push(w);
-      for (const p of first.alt.prefixes) this.heads[head3(p)] = 1;
+      for (const p of first.alt.prefixes) { const h = head3(p); this.heads[h >>> 5]! |= 1 << (h & 31); }
     }
     for (const c of all) {
       for (let e = 1; e < c.elems.length; e++) {
@@ -304,7 +308,7 @@ export class DualIndex<A, B> {
         for (const w of el.alt.exact) if (!this.vocab.has(w)) this.vocab.set(w, this.vocab.size);
       }
     }
-    this.sigs = sigSet([...own, ...this.vocab.keys()]);
+    this.sigs = smallSigSet([...own, ...this.vocab.keys()]);
     this.vocabSize = (this.vocab.size >>> 5) + 1;
     const altIndex = new Map<Alt, number>();
     const setOf = new Map<Alt, number>();
@@ -415,6 +419,7 @@ export class DualIndex<A, B> {
     this.ns = 0;
     const sigs = this.sigs;
     const heads = this.heads;
+    let hd = 0;
     for (let k = 0; k < tokens.length; k++) {
       const t = tokens[k]!;
       const l = t.lower;
@@ -428,7 +433,7 @@ export class DualIndex<A, B> {
         // An ASCII word without joiners (kind 0) whose signature and head are in no table: none.
         const f = facts[k]!;
         const sig = f >>> TF_SIG_SHIFT;
-        if ((f & (TF_NONASCII | TF_JOINED)) === 0 && !hasSig(sigs, sig) && (l.length < 3 || heads[head3(l)] === 0)) {
+        if ((f & (TF_NONASCII | TF_JOINED)) === 0 && !hasSig(sigs, sig) && (l.length < 3 || ((heads[(hd = head3(l)) >>> 5]! >>> (hd & 31)) & 1) === 0)) {
           this.add(l, t.start, t.end, this.none);
           continue;
         }

@@ -1,4 +1,4 @@
-import type { EventOut } from '../types.js';
+import type { Casualty, EventOut } from '../types.js';
 import type { SubEventType } from './types.js';
 
 const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
@@ -110,16 +110,27 @@ function nearFixed(body: string): string {
 /** Singular English nouns for one person speaking: a label ending in one needs an article. */
 const ONE_PERSON = /\b(?:official|officer|spokesperson|spokesman|spokeswoman|source|commander|chief|minister|governor|witness|resident|doctor|medic)$/;
 
+/** withArticle's answers by label (a handful of labels recur from report to report). */
+const articled = new Map<string, string>();
+
 /** "Indonesian police officer" → "an Indonesian police officer"; names and plurals as they are. */
 export function withArticle(label: string): string {
+  let a = articled.get(label);
+  if (a === undefined) {
+    if (articled.size >= 10_000) articled.clear();
+    articled.set(label, (a = articleOf(label)));
+  }
+  return a;
+}
+
+function articleOf(label: string): string {
   if (!ONE_PERSON.test(label) || /^(?:the|a|an|his|her|their|its) /i.test(label) || /^[^ ]+['’]s /.test(label)) return label;
   return `${/^[aeiou]/i.test(label) && !/^(?:uni|eu|one)/i.test(label) ? 'an' : 'a'} ${label}`;
 }
 
 /** One English sentence in ACLED's style, generated from the event's fields. */
 export function makeNotes(e: Omit<EventOut, 'notes' | 'id'>, sub: SubEventType, claimantLabel: string | null = e.claimant?.name ?? null): string {
-  const [defSubject] = PHRASE[sub];
-  const subject = e.actor1?.name ?? defSubject;
+  const subject = e.actor1?.name ?? PHRASE[sub][0];
   const country = countryName(e.location?.country ?? null);
   const place = e.location
     ? country && country !== e.location.name
@@ -141,18 +152,18 @@ export function makeNotes(e: Omit<EventOut, 'notes' | 'id'>, sub: SubEventType, 
     s = `${when ? `${e.date_precision >= 2 ? 'In' : 'On'} ${when}, ` : ''}${when ? subject : subject.charAt(0).toUpperCase() + subject.slice(1)} ${body}`;
   }
   const killed = e.fatalities;
-  const injured = e.casualties.filter((c) => c.outcome === 'injured');
-  const parts: string[] = [];
-  if (killed !== null && killed > 0) {
-    const groups = new Set(e.casualties.filter((c) => c.outcome === 'killed').map((c) => c.group));
-    const g = groups.size === 1 ? GROUP_WORD[[...groups][0]!] : 'person';
-    parts.push(`killing ${plural(killed, g)}`);
-  } else if (killed === 0) {
-    parts.push('with no fatalities reported');
+  // The most injured said (-Infinity: none), and the one group of the killed (null: several).
+  let hurt = -Infinity;
+  let group: Casualty['group'] | null | undefined;
+  for (const c of e.casualties) {
+    if (c.outcome === 'injured') { if (c.count > hurt) hurt = c.count; }
+    else if (c.outcome === 'killed') group = group === undefined || group === c.group ? c.group : null;
   }
-  const hurt = injured.length ? Math.max(...injured.map((c) => c.count)) : 0;
-  if (hurt > 0) parts.push(`injuring ${hurt}`);
-  if (parts.length) s += `, ${parts.join(' and ')}`;
+  let tail = '';
+  if (killed !== null && killed > 0) tail = `killing ${plural(killed, group === undefined || group === null ? 'person' : GROUP_WORD[group])}`;
+  else if (killed === 0) tail = 'with no fatalities reported';
+  if (hurt > 0) tail = tail ? `${tail} and injuring ${hurt}` : `injuring ${hurt}`;
+  if (tail) s += `, ${tail}`;
   if (claimantLabel) s += `, according to ${withArticle(claimantLabel)}`;
   if (e.modality === 'denied') s += ' (the report is of a denial)';
   return `${s}.`;
