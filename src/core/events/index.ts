@@ -269,13 +269,8 @@ function before(c: Cues, id: number, at: number, window: number): boolean {
  * date in the future.
  */
 export function sentenceHits(text: string, offset: number, pack: EventPack, future = false): SentenceHits {
-  const cp = compilePack(pack);
-  const raw = RAW;
-  const found = FOUND;
-  raw.length = 0;
-  found.length = 0;
-  if (!cp.both.scanTokens(tokenize(text, offset), raw, found)) cp.both.scanWords(wordsOfText(text, offset), raw, found);
-  return hitsOf(cp, raw, found, future);
+  // (as a sentence of its own: its tokens' facts let the scan pass over most words without a look-up)
+  return sentenceHitsOf({ index: -1, paragraph: -1, start: offset, end: offset + text.length, text }, compilePack(pack), future);
 }
 
 /** The raw hits of the sentence under way (emptied by each scan; hitsOf copies what it keeps). */
@@ -1910,6 +1905,20 @@ function isPerpetratorNoun(ep: EventPack, mention: string): boolean {
   return m !== null && wordSet(ep, 'perpetratorNoun').has(m[0].toLowerCase());
 }
 
+/**
+ * What `/^\p{L}+/u` finds in text[start, end), lower-cased ('' when none): read by character codes
+ * while the letters are ASCII.
+ */
+function firstWordLower(text: string, start: number, end: number): string {
+  let i = start;
+  while (i < end && isAsciiLetter(text.charCodeAt(i))) i++;
+  if (i < end && text.charCodeAt(i) > 0x7f) {
+    const first = /^\p{L}+/u.exec(text.slice(start, end));
+    return first ? first[0].toLowerCase() : '';
+  }
+  return text.slice(start, i).toLowerCase();
+}
+
 /** actor1 (perpetrator) and actor2 (target) of a sentence's event from word order and voice. */
 function assignActors(hit: SentenceHit, actors: ActorMention[], text: string, ep: EventPack): [ActorMention | null, ActorMention | null] {
   if (actors.length === 0) return [null, null];
@@ -1932,9 +1941,11 @@ function assignActors(hit: SentenceHit, actors: ActorMention[], text: string, ep
     passive = !(ep.lexicons['activePrefix'] ?? []).some((p) => word.startsWith(p) && /^\p{L}{4,}/u.test(word.slice(p.length)));
   } else {
     // A rule of both voices ("menyerang ~ @military", "diserang ~ @military") told in the passive one.
-    const first = /^\p{L}+/u.exec(text.slice(hit.start, hit.end));
-    const word = first ? first[0].toLowerCase() : '';
-    passive = (ep.lexicons['passivePrefix'] ?? []).some((p) => word.startsWith(p) && /^\p{L}{4,}$/u.test(word.slice(p.length))) && !wordSet(ep, 'passiveNot').has(word);
+    const prefixes = ep.lexicons['passivePrefix'];
+    if (prefixes !== undefined && prefixes.length !== 0) {
+      const word = firstWordLower(text, hit.start, hit.end);
+      passive = prefixes.some((p) => word.startsWith(p) && /^\p{L}{4,}$/u.test(word.slice(p.length))) && !wordSet(ep, 'passiveNot').has(word);
+    }
   }
   let a1: ActorMention | null;
   let a2: ActorMention | null;
@@ -1947,7 +1958,8 @@ function assignActors(hit: SentenceHit, actors: ActorMention[], text: string, ep
     // penumpang" — except a crowd's violence, "dianiaya warga")
     a1 = afterT[0] && (perp(afterT[0]) || hit.sub === 'Mob violence') ? afterT[0] : null;
   } else {
-    a1 = [...beforeT].reverse().find(perp) ?? null;
+    a1 = null;
+    for (let k = beforeT.length - 1; k >= 0; k--) if (perp(beforeT[k]!)) { a1 = beforeT[k]!; break; }
     // "pelaku bom bunuh diri mendatangi Mapolsek, sebelum … ledakan": the subject named as the
     // perpetrator did it, not the object nearer the trigger.
     const named = beforeT.find((a) => a !== a1 && perp(a) && isPerpetratorNoun(ep, a.text));
