@@ -22,7 +22,7 @@ import type { DateMention } from '../dates/types.js';
 import type { EventPack, SubEventType, TriggerRule } from './types.js';
 import { EVENT_TYPE, PROTEST_FAMILY, RANK, TERRITORY } from './acled.js';
 import { compile, DualIndex, expand, PatternIndex, wordsOfText, type Hit } from './matcher.js';
-import { factsOf, tokenize, tokensOf } from '../engine/text.js';
+import { factsOf, tokenize, tokensOf, wordSig, TF_JOINED, TF_NONASCII, TF_SIG_SHIFT, type Token } from '../engine/text.js';
 import { alternation, WB_END, WB_START } from '../engine/phrases.js';
 import { countryName, makeNotes } from './notes.js';
 import { countryName as acledCountryName, ofCountry } from '../actors/names.js';
@@ -269,8 +269,36 @@ function before(c: Cues, id: number, at: number, window: number): boolean {
  * date in the future.
  */
 export function sentenceHits(text: string, offset: number, pack: EventPack, future = false): SentenceHits {
-  // (as a sentence of its own: its tokens' facts let the scan pass over most words without a look-up)
-  return sentenceHitsOf({ index: -1, paragraph: -1, start: offset, end: offset + text.length, text }, compilePack(pack), future);
+  const cp = compilePack(pack);
+  const raw = RAW;
+  const found = FOUND;
+  raw.length = 0;
+  found.length = 0;
+  const tokens = tokenize(text, offset);
+  if (!cp.both.scanTokens(tokens, raw, found, plainFacts(tokens))) cp.both.scanWords(wordsOfText(text, offset), raw, found);
+  return hitsOf(cp, raw, found, future);
+}
+
+/**
+ * Facts (see factsOf) enough for DualIndex.scanTokens' sieve: each token's signature, and
+ * TF_JOINED on every token that is not plain ASCII letters and digits (TF_NONASCII above ASCII),
+ * so that only those are passed over by signature. In one array reused from call to call.
+ */
+const PLAIN_FACTS: number[] = [];
+function plainFacts(tokens: readonly Token[]): number[] {
+  const f = PLAIN_FACTS;
+  f.length = tokens.length;
+  for (let k = 0; k < tokens.length; k++) {
+    const l = tokens[k]!.lower;
+    let flags = 0;
+    for (let i = 0; i < l.length; i++) {
+      const c = l.charCodeAt(i);
+      if ((c >= 97 && c <= 122) || (c >= 48 && c <= 57)) continue;
+      flags |= c > 0x7f ? TF_NONASCII | TF_JOINED : TF_JOINED;
+    }
+    f[k] = flags | (wordSig(l) << TF_SIG_SHIFT);
+  }
+  return f;
 }
 
 /** The raw hits of the sentence under way (emptied by each scan; hitsOf copies what it keeps). */
