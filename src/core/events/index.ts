@@ -801,11 +801,16 @@ function hexDigit(h: number, shift: number): number {
   return HEX.charCodeAt((h >>> shift) & 15);
 }
 
+/** The halves of the last hashHalves. */
+let hashHi = 0;
+let hashLo = 0;
+
 /**
- * FNV-1a, 64 bits as two 32-bit halves, hex, of the parts joined by "|" (and "|k" when k > 1):
- * a stable id without a crypto dependency, and without building the joined string.
+ * FNV-1a, 64 bits as two 32-bit halves, of the parts joined by "|" (and "|k" when k > 1), left in
+ * hashHi and hashLo (hexId makes the id): a stable id without a crypto dependency, without
+ * building the joined string, and a string only for the id kept.
  */
-function hashId(parts: readonly string[], k: number): string {
+function hashHalves(parts: readonly string[], k: number): void {
   let h1 = H1;
   let h2 = H2;
   for (let j = 0; j < parts.length; j++) {
@@ -814,10 +819,20 @@ function hashId(parts: readonly string[], k: number): string {
     if (j > 0) { h1 = fnv(h1, h2, parts[j]!); h2 = fnvLo; }
   }
   if (k > 1) { h1 = fnv(h1, h2, `|${k}`); h2 = fnvLo; }
+  hashHi = h1;
+  hashLo = h2;
+}
+
+function hexId(h1: number, h2: number): string {
   return String.fromCharCode(
     hexDigit(h1, 28), hexDigit(h1, 24), hexDigit(h1, 20), hexDigit(h1, 16), hexDigit(h1, 12), hexDigit(h1, 8), hexDigit(h1, 4), hexDigit(h1, 0),
     hexDigit(h2, 28), hexDigit(h2, 24), hexDigit(h2, 20), hexDigit(h2, 16), hexDigit(h2, 12), hexDigit(h2, 8), hexDigit(h2, 4), hexDigit(h2, 0),
   );
+}
+
+function used(hi: readonly number[], lo: readonly number[], h1: number, h2: number): boolean {
+  for (let k = 0; k < hi.length; k++) if (hi[k] === h1 && lo[k] === h2) return true;
+  return false;
 }
 
 /** Whether a pack's locative lexicon has two-word entries. */
@@ -1007,6 +1022,28 @@ function indexReading(doc: DocumentOut, reading: Reading, ep: EventPack): Ctx {
   return { text, published, sentences, attribBySent, attribSpanOf, attribSpanByName, datelines, calmSents, priorRe: lexiconRe(ep, 'priorEvent', '[^.;:!?]{0,40}$'), realClaimant, placesBySent, bestInSent, datesBySent, speechDates, actorsBySent, speakerSideBySent, ownSideRe: lexiconRe(ep, 'ownSide'), pubYear, conjWords };
 }
 
+/** A set of sentence numbers: flags for 0 … n - 1, a Set for any other number. */
+class SentenceFlags {
+  private readonly flags: Uint8Array;
+  private other: Set<number> | null = null;
+  constructor(n: number) {
+    this.flags = new Uint8Array(n);
+  }
+  add(i: number): void {
+    if (i >= 0 && i < this.flags.length && Number.isInteger(i)) this.flags[i] = 1;
+    else (this.other ??= new Set()).add(i);
+  }
+  has(i: number): boolean {
+    if (i >= 0 && i < this.flags.length && Number.isInteger(i)) return this.flags[i] === 1;
+    return this.other !== null && this.other.has(i);
+  }
+  /** Removes every member of `x`. */
+  deleteAll(x: SentenceFlags): void {
+    for (let i = 0; i < this.flags.length; i++) if (x.flags[i] === 1) this.flags[i] = 0;
+    if (this.other !== null && x.other !== null) for (const i of x.other) this.other.delete(i);
+  }
+}
+
 /** A sentence's dates that may date an event (a day, not a span's start, not when it was said): the list itself when all may. */
 function eventDates(list: DateMention[], speechDates: ReadonlySet<DateMention>): DateMention[] {
   for (let k = 0; k < list.length; k++) {
@@ -1032,10 +1069,11 @@ function sentenceCandidates(cx: Ctx, doc: DocumentOut, reading: Reading, ep: Eve
   }
   // A sentence whose only figures are running totals ("the war has killed 12,000 since April")
   // tells the war's tally, not a new event.
-  const tallyOnly = new Set<number>();
-  const freshFigure = new Set<number>();
+  const ns = sentences.length;
+  const tallyOnly = new SentenceFlags(ns);
+  const freshFigure = new SentenceFlags(ns);
   const tolledSents = new Set<number>();
-  const hurtSents = new Set<number>();
+  const hurtSents = new SentenceFlags(ns);
   for (const m of reading.casualties) {
     (m.tally ? tallyOnly : freshFigure).add(m.sentence);
     if (!m.tally && (m.outcome === 'killed' || m.outcome === 'injured')) {
@@ -1043,7 +1081,7 @@ function sentenceCandidates(cx: Ctx, doc: DocumentOut, reading: Reading, ep: Eve
       if (!m.breakdown) hurtSents.add(m.sentence);
     }
   }
-  for (const i of freshFigure) tallyOnly.delete(i);
+  tallyOnly.deleteAll(freshFigure);
   const backgroundSents = new Set<number>();
   const cp = compilePack(ep);
   for (const s of sentences) {
@@ -1069,7 +1107,9 @@ function sentenceCandidates(cx: Ctx, doc: DocumentOut, reading: Reading, ep: Eve
   // When other sentences tell events, a tally-only sentence's trigger is the war, not an event.
   // (Told by a word of its own, not only by a generic "the attack".)
   if (candidates.some((c) => !tallyOnly.has(c.sentence) && !isWeak(c.hit) && c.hit.modality === 'reported')) {
-    for (let i = candidates.length - 1; i >= 0; i--) if (tallyOnly.has(candidates[i]!.sentence)) candidates.splice(i, 1);
+    let n = 0;
+    for (let i = 0; i < candidates.length; i++) if (!tallyOnly.has(candidates[i]!.sentence)) candidates[n++] = candidates[i]!;
+    candidates.length = n;
   }
   // Headline-only documents (feed items): code the title.
   if (candidates.length === 0 && doc.title && text.trim() === '') {
@@ -1168,7 +1208,7 @@ function hitCandidates(cx: Ctx, ep: EventPack, s: Sentence, hit: SentenceHit, hi
 }
 
 /** A toll at a new place after an event, in a sentence without a trigger: another event of that kind. */
-function tollCandidate(s: Sentence, pastDates: DateMention[], places: PlaceCand[], hurtSents: Set<number>, candidates: Candidate[]): void {
+function tollCandidate(s: Sentence, pastDates: DateMention[], places: PlaceCand[], hurtSents: SentenceFlags, candidates: Candidate[]): void {
     // "Another person was injured by falling debris in the X region": a toll at a new place
     // after an event is another event of that kind, the same day unless one is said.
     const prev = findLast(candidates, (c) => c.hit.modality === 'reported' && VIOLENT.has(EVENT_TYPE[c.hit.sub]));
@@ -1623,7 +1663,9 @@ function writeEvents(cx: Ctx, doc: DocumentOut, reading: Reading, ep: EventPack,
     return cn && folded.includes(` ${cn.toLowerCase()} `) && folded.trim().split(' ').length <= cn.split(' ').length ? cn : null;
   };
   const events: { e: EventOut; score: number; first: number }[] = [];
-  const usedIds = new Set<string>();
+  // The ids given so far, as their hash halves (a report has a few dozen events at most).
+  const usedHi: number[] = [];
+  const usedLo: number[] = [];
   for (const d of drafts) {
     const cas = attached.get(d) ?? [];
     const casualties: Casualty[] = cas.map((m) => ({ count: m.count, qualifier: m.qualifier, outcome: m.outcome, group: m.group, claimant: m.claimant, evidence: m.evidence, rule: m.rule }));
@@ -1655,16 +1697,29 @@ function writeEvents(cx: Ctx, doc: DocumentOut, reading: Reading, ep: EventPack,
       notes: '',
     };
     const idParts = [doc.id, d.sub, location?.name ?? '', d.date ?? '', d.modality];
-    let id = hashId(idParts, 1);
-    for (let k = 2; usedIds.has(id); k++) id = hashId(idParts, k);
-    usedIds.add(id);
-    e.id = id;
+    hashHalves(idParts, 1);
+    for (let k = 2; used(usedHi, usedLo, hashHi, hashLo); k++) hashHalves(idParts, k);
+    usedHi.push(hashHi);
+    usedLo.push(hashLo);
+    e.id = hexId(hashHi, hashLo);
     e.notes = makeNotes(e, d.sub, claimantLabel(claimant, location?.country ?? null));
     const score = d.weight + 0.5 * Math.min(d.mentions - 1, 4) + (d.inTitle ? 2.5 : 0) + (fatalities ? 0.5 : 0) - (d.modality === 'planned' ? 4 : 0) - (d.modality === 'denied' ? 2 : 0) - 0.6 * Math.min(Math.max(0, d.first), 5);
     events.push({ e, score, first: d.first });
   }
-  events.sort((a, b) => b.score - a.score || a.first - b.first);
-  return events.map((x) => x.e);
+  // Highest score first, then the first told (a stable insertion sort: a report has a few dozen events at most).
+  for (let i = 1; i < events.length; i++) {
+    const x = events[i]!;
+    let j = i;
+    for (; j > 0; j--) {
+      const y = events[j - 1]!;
+      if (!(x.score - y.score > 0 || (x.score === y.score && x.first < y.first))) break;
+      events[j] = y;
+    }
+    events[j] = x;
+  }
+  const out: EventOut[] = new Array(events.length);
+  for (let i = 0; i < events.length; i++) out[i] = events[i]!.e;
+  return out;
 }
 
 /**
