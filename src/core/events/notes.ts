@@ -76,6 +76,45 @@ const PHRASE_PARTS = Object.fromEntries(
   }),
 ) as Record<SubEventType, string[]>;
 
+/**
+ * Each phrase cut around its slots: `[a, b, c]` is a + place + b (no target), `[a, b, c, d]` with
+ * the target first is a + target + b + place + c, and with the place first a + place + b + target
+ * + c (`placeFirst`). Null when a phrase has no single {place} (then replace does it).
+ */
+type Cut = { pieces: string[]; placeFirst: boolean } | null;
+const PHRASE_CUTS = Object.fromEntries(
+  (Object.keys(PHRASE) as SubEventType[]).map((sub): [SubEventType, Cut] => {
+    const parts = PHRASE_PARTS[sub];
+    const cut = (x: string): [string, string] | null => {
+      const i = x.indexOf('{place}');
+      return i < 0 || x.indexOf('{place}', i + 1) >= 0 ? null : [x.slice(0, i), x.slice(i + 7)];
+    };
+    if (parts.length !== 3) { const c = cut(parts[0]!); return [sub, c ? { pieces: c, placeFirst: false } : null]; }
+    const before = cut(parts[0]!);
+    const after = cut(parts[2]!);
+    if (before && !after) return [sub, { pieces: [before[0], before[1], parts[2]!], placeFirst: true }];
+    if (after && !before) return [sub, { pieces: [parts[0]!, after[0], after[1]], placeFirst: false }];
+    return [sub, null];
+  }),
+) as Record<SubEventType, Cut>;
+
+/**
+ * The phrase with its target (actor2's name, or the phrase's default) and its place: what
+ * `(before + target + after).replace('{place}', place)` makes, by concatenation (replace runs
+ * when a '$' in the place or a '{place}' in the name would make them differ).
+ */
+function phraseBody(sub: SubEventType, target: string | null, place: string): string {
+  const parts0 = PHRASE_PARTS[sub];
+  const cut = PHRASE_CUTS[sub];
+  const t = target ?? parts0[1];
+  if (cut === null || place.includes('$') || (target !== null && !cut.placeFirst && target.includes('{place}'))) {
+    return (parts0.length === 3 ? parts0[0] + (target ?? parts0[1]) + parts0[2] : parts0[0]!).replace('{place}', place);
+  }
+  const p = cut.pieces;
+  if (parts0.length !== 3) return p[0] + place + p[1];
+  return cut.placeFirst ? p[0] + place + p[1] + t + p[2] : p[0] + t + p[1] + place + p[2];
+}
+
 /** Base form of the phrases' leading past-tense verbs, for planned events ("to hold a protest"). */
 const BASE: Record<string, string> = {
   clashed: 'clash', regained: 'regain', took: 'take', used: 'use', carried: 'carry', detonated: 'detonate', shelled: 'shell', threw: 'throw',
@@ -137,8 +176,7 @@ export function makeNotes(e: Omit<EventOut, 'notes' | 'id'>, sub: SubEventType, 
       ? `${e.location.precision === 2 ? 'near ' : ''}${e.location.name} (${country})`
       : e.location.name
     : 'an unspecified location';
-  const parts0 = PHRASE_PARTS[sub];
-  let body = (parts0.length === 3 ? parts0[0] + (e.actor2?.name ?? parts0[1]) + parts0[2] : parts0[0]).replace('{place}', place);
+  let body = phraseBody(sub, e.actor2?.name ?? null, place);
   // "shelled near Ganja" reads badly: keep "shelled" + "an area near".
   if (body.includes(' near ')) body = nearFixed(body);
   const when = longDate(e.date, e.date_precision);
