@@ -795,10 +795,11 @@ function fnv(h1: number, h2: number, s: string): number {
   return h1;
 }
 
-const HEX = '0123456789abcdef';
+/** The character codes of the hex digits. */
+const HEX = [48, 49, 50, 51, 52, 53, 54, 55, 56, 57, 97, 98, 99, 100, 101, 102];
 
 function hexDigit(h: number, shift: number): number {
-  return HEX.charCodeAt((h >>> shift) & 15);
+  return HEX[(h >>> shift) & 15]!;
 }
 
 /** The halves of the last hashHalves. */
@@ -843,7 +844,8 @@ interface Ctx {
   text: string;
   published: string | null;
   sentences: readonly Sentence[];
-  attribBySent: Map<number, Claimant>;
+  /** The (resolved) claimant of a sentence's first attribution, by sentence index. */
+  attribBySent: (Claimant | undefined)[];
   attribSpanOf: Map<Claimant, { start: number; end: number }>;
   /** The first span of each named claimant, by name (a figure's claimant may be a copy: a short name given its full one). */
   attribSpanByName: Map<string, { start: number; end: number }>;
@@ -912,11 +914,15 @@ function indexReading(doc: DocumentOut, reading: Reading, ep: EventPack): Ctx {
     }
     return -1;
   };
-  const attribBySent = new Map<number, Claimant>();
+  const attribBySent: (Claimant | undefined)[] = new Array(sentences.length);
   const attribSpanOf = new Map<Claimant, { start: number; end: number }>();
   const attribSpanByName = new Map<string, { start: number; end: number }>();
   const attribSpans: ({ start: number; end: number }[] | undefined)[] = new Array(sentences.length);
-  const inClaimant = (x: { start: number; end: number }, sent: number) => { const l = attribSpans[sent]; return l !== undefined && l.some((sp) => overlaps(sp, x)); };
+  const inClaimant = (x: { start: number; end: number }, sent: number) => {
+    const l = attribSpans[sent];
+    if (l !== undefined) for (let k = 0; k < l.length; k++) if (overlaps(l[k]!, x)) return true;
+    return false;
+  };
   // A pronoun claimant ("he said", "katanya dia") is the last named speaker before it, or none.
   const pronouns = wordSet(ep, 'pronoun');
   const resolved = new Map<Claimant, Claimant | null>();
@@ -932,7 +938,7 @@ function indexReading(doc: DocumentOut, reading: Reading, ep: EventPack): Ctx {
   const realClaimant = (c: Claimant | null): Claimant | null => (c && resolved.has(c) ? resolved.get(c)! : c);
   for (const a of reading.attributions) {
     const c = realClaimant(a.claimant);
-    if (!attribBySent.has(a.sentence) && c) attribBySent.set(a.sentence, c);
+    if (attribBySent[a.sentence] === undefined && c) attribBySent[a.sentence] = c;
     (attribSpans[a.sentence] ??= []).push(a.span);
   }
   const placesBySent = new Map<number, PlaceCand[]>();
@@ -1099,7 +1105,7 @@ function sentenceCandidates(cx: Ctx, doc: DocumentOut, reading: Reading, ep: Eve
     // "In 2019, an attack in Nyala killed 30", "Last year gunmen killed 12 at a bar": the figures are that old event's.
     if (background || past) backgroundSents.add(s.index);
     else if (!hit && !disaster && freshFigure.has(s.index) && hits.length === 0) tollCandidate(s, pastDates, places, hurtSents, candidates);
-    const bp = places.length !== 0 ? bestPlace(places) : null;
+    const bp = places.length !== 0 ? bestInSent(s.index) : null;
     if (bp && placeScore(bp) < 5 && !(lastPlace && WIDE.has(bp.kind) && !WIDE.has(lastPlace.kind) && samePlace(bp, lastPlace))) lastPlace = bp;
     // A date of history does not date the sentences after it.
     if (pastDates[0]?.date && !past) lastDate = { date: pastDates[0].date, precision: pastDates[0].precision };
@@ -1674,7 +1680,7 @@ function writeEvents(cx: Ctx, doc: DocumentOut, reading: Reading, ep: EventPack,
     const sorted = d.sentences.includes(-1) ? d.sentences.filter((i) => i >= 0) : d.sentences.slice();
     if (sorted.length > 1 && !ascending(sorted)) sorted.sort((a, b) => a - b);
     let claimant: Claimant | null = null;
-    for (const i of sorted) { claimant = attribBySent.get(i) ?? null; if (claimant) break; }
+    for (const i of sorted) { claimant = attribBySent[i] ?? null; if (claimant) break; }
     if (!claimant) for (const m of cas) { const c = realClaimant(m.claimant); if (c) { claimant = c; break; } }
     const evidence = sorted.map((i) => ({ start: sentences[i]!.start, end: sentences[i]!.end }));
     const location = locationOf(d.place, d.placeInSentence);
