@@ -4,7 +4,7 @@
  * sentence costs one map look-up per token.
  */
 
-import { hasSig, smallSigSet, TF_JOINED, TF_NONASCII, TF_SIG_SHIFT, type Token } from '../engine/text.js';
+import { hasSig, sigSet, TF_JOINED, TF_NONASCII, TF_SIG_SHIFT, type Token } from '../engine/text.js';
 
 export interface MatchToken {
   start: number;
@@ -130,9 +130,16 @@ export function compile<T>(pattern: string, tag: T, lexicons: Record<string, str
   return { tag, pattern, elems };
 }
 
+/** What `/^\d+$/` says of a word. */
+function allDigits(w: string): boolean {
+  if (w.length === 0) return false;
+  for (let i = 0; i < w.length; i++) { const c = w.charCodeAt(i); if (c < 48 || c > 57) return false; }
+  return true;
+}
+
 /** Whether an element takes a word by its prefixes or as a number (exact words: see Alt.bits). */
 function acceptsOther(alt: Alt, w: string): boolean {
-  if (alt.num && w.charCodeAt(0) >= 48 && w.charCodeAt(0) <= 57 && /^\d+$/.test(w)) return true;
+  if (alt.num && allDigits(w)) return true;
   const ps = alt.prefixes;
   if (ps.length === 0 || w.length < 3) return false;
   if (ps.length <= 8) {
@@ -308,7 +315,7 @@ export class DualIndex<A, B> {
         for (const w of el.alt.exact) if (!this.vocab.has(w)) this.vocab.set(w, this.vocab.size);
       }
     }
-    this.sigs = smallSigSet([...own, ...this.vocab.keys()]);
+    this.sigs = sigSet([...own, ...this.vocab.keys()]);
     this.vocabSize = (this.vocab.size >>> 5) + 1;
     const altIndex = new Map<Alt, number>();
     const setOf = new Map<Alt, number>();
