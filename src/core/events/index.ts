@@ -1895,6 +1895,20 @@ export function fatalitiesOf(cas: Pick<CasualtyMention, 'count' | 'outcome' | 'g
   if (n === 0) return null;
   // One figure is the answer (0 + turns a -0 into 0, as the sums below do).
   if (n === 1) return 0 + one!.count;
+  // The outlet's own figures alone (no claimant): the sum of the distinct group and figure pairs.
+  let claimed = false;
+  for (const m of cas) if (m.outcome === 'killed' && m.claimant) { claimed = true; break; }
+  if (!claimed) {
+    let sum = 0;
+    for (let i = 0; i < cas.length; i++) {
+      const m = cas[i]!;
+      if (m.outcome !== 'killed') continue;
+      let seen = false;
+      for (let j = 0; j < i && !seen; j++) { const x = cas[j]!; seen = x.outcome === 'killed' && x.group === m.group && sameFigure(x.count, m.count); }
+      if (!seen) sum += 0 + m.count;
+    }
+    return sum;
+  }
   const killed = cas.filter((m) => m.outcome === 'killed');
   const named = new Map<string, Set<string>>();
   const outlet = new Set<string>();
@@ -1910,6 +1924,11 @@ export function fatalitiesOf(cas: Pick<CasualtyMention, 'count' | 'outcome' | 'g
   let min = Infinity;
   for (const keys of named.values()) min = Math.min(min, sum(keys) + sum(own));
   return min;
+}
+
+/** Two figures with one string form (fatalitiesOf's keys): equal, or both NaN (0 and -0 are one). */
+function sameFigure(a: number, b: number): boolean {
+  return a === b || (a !== a && b !== b);
 }
 
 /** What may stand between a speech verb (or its claimant) and the day it was said: no quote, no full stop. */
