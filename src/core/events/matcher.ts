@@ -271,8 +271,8 @@ export class DualIndex<A, B> {
   private readonly sigs: Uint32Array;
   /** A bit set of head3 values (1 KB: the per-token tests stay in the processor's cache). */
   private readonly heads = new Uint32Array(1 << (HEAD_BITS - 5));
-  private readonly slotW: (string | undefined)[] = new Array(SLOT_MASK + 1).fill(undefined);
-  private readonly slotE: (Entry<A, B> | undefined)[] = new Array(SLOT_MASK + 1).fill(undefined);
+  private readonly slotW: (string | undefined)[] = new Array(2 * (SLOT_MASK + 1)).fill(undefined);
+  private readonly slotE: (Entry<A, B> | undefined)[] = new Array(2 * (SLOT_MASK + 1)).fill(undefined);
   private readonly vocabSize: number;
   /** Pattern code, then planned runs (appended as words are first met); see END. */
   private mem = new Int32Array(4096);
@@ -445,9 +445,21 @@ export class DualIndex<A, B> {
           continue;
         }
         // Else a small cache by signature: a string comparison, no hashing.
-        const slot = sig & SLOT_MASK;
-        if (this.slotW[slot] === l) en = this.slotE[slot]!;
-        else { en = this.entry(l); this.slotW[slot] = l; this.slotE[slot] = en; }
+        // (two ways per set: words whose signatures share the low bits do not push each other out)
+        // (the signature reads only a word's first two and last letters and its length: "menewaskan",
+        // "mengatakan" share one; the third and fourth letters part most such words)
+        const slot = ((l.length >= 4 ? sig ^ (Math.imul(l.charCodeAt(2) | (l.charCodeAt(3) << 8), 0x9e3779b1) >>> 20) : sig) & SLOT_MASK) << 1;
+        const sw = this.slotW;
+        const se = this.slotE;
+        if (sw[slot] === l) en = se[slot]!;
+        else if (sw[slot + 1] === l) {
+          en = se[slot + 1]!;
+          // (the last one found first)
+          sw[slot + 1] = sw[slot]; se[slot + 1] = se[slot]; sw[slot] = l; se[slot] = en;
+        } else {
+          en = this.entry(l);
+          sw[slot + 1] = sw[slot]; se[slot + 1] = se[slot]; sw[slot] = l; se[slot] = en;
+        }
       } else en = this.entry(l);
       if (en.kind === 0) {
         this.add(l, t.start, t.end, en);
