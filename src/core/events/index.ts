@@ -108,9 +108,11 @@ function foldText(text: string): string {
   return ` ${text.toLowerCase().normalize('NFD').replace(/[\u0300-\u036f]/g, '').replace(/[^\p{L}\p{N}]+/gu, ' ').trim()} `;
 }
 
+const NON_ASCII = /[^\x00-\x7f]/;
+
+/** Whether every UTF-16 unit is ASCII (one regex scan: sentences are slices of the text, slow to read unit by unit). */
 function isAscii(s: string): boolean {
-  for (let i = 0; i < s.length; i++) if (s.charCodeAt(i) > 0x7f) return false;
-  return true;
+  return !NON_ASCII.test(s);
 }
 
 /** The lexicons the engine reads as cues. */
@@ -272,8 +274,8 @@ export function sentenceHits(text: string, offset: number, pack: EventPack, futu
   const cp = compilePack(pack);
   const raw = RAW;
   const found = FOUND;
-  raw.length = 0;
-  found.length = 0;
+  if (raw.length !== 0) raw.length = 0;
+  if (found.length !== 0) found.length = 0;
   const tokens = tokenize(text, offset);
   if (!cp.both.scanTokens(tokens, raw, found, plainFacts(tokens))) cp.both.scanWords(wordsOfText(text, offset), raw, found);
   return hitsOf(cp, raw, found, future);
@@ -309,8 +311,8 @@ const FOUND: Hit<string>[] = [];
 function sentenceHitsOf(s: Sentence, cp: CompiledPack, future: boolean): SentenceHits {
   const raw = RAW;
   const found = FOUND;
-  raw.length = 0;
-  found.length = 0;
+  if (raw.length !== 0) raw.length = 0;
+  if (found.length !== 0) found.length = 0;
   if (!cp.both.scanTokens(tokensOf(s), raw, found, factsOf(s))) cp.both.scanWords(wordsOfText(s.text, s.start), raw, found);
   return hitsOf(cp, raw, found, future);
 }
