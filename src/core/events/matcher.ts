@@ -285,6 +285,9 @@ export class DualIndex<A, B> {
   /** Pattern numbers → patterns; a pattern's code offset by pattern. */
   private readonly pats: Compiled<unknown>[] = [];
   private readonly codeOf = new Map<Compiled<unknown>, number>();
+  /** The patterns' tags and texts by pattern number (a hit reads them without the pattern object). */
+  private readonly patTags: unknown[] = [];
+  private readonly patTexts: string[] = [];
   /** The words of the last scan and their offsets (valid until the next scan). */
   words: string[] = [];
   starts = new Int32Array(64);
@@ -324,6 +327,8 @@ export class DualIndex<A, B> {
       this.codeOf.set(c, this.memLen);
       this.emit(this.pats.length);
       this.pats.push(c);
+      this.patTags.push(c.tag);
+      this.patTexts.push(c.pattern);
       for (let e = 1; e < c.elems.length; e++) {
         const el = c.elems[e]!;
         if (el.kind === 'gap') { this.emit(GAP); this.emit(el.max); continue; }
@@ -585,8 +590,8 @@ export class DualIndex<A, B> {
         const code = m[k]!;
         const end = this.matchCode(code + 1, n, i + 1);
         if (end >= 0) {
-          const c = this.pats[m[code]!]!;
-          hits.push({ tag: c.tag, pattern: c.pattern, from: i, to: end });
+          const k = m[code]!;
+          hits.push({ tag: this.patTags[k], pattern: this.patTexts[k]!, from: i, to: end });
         }
       }
     }
