@@ -118,4 +118,8 @@ describe('fatalitiesOf', () => {
   it('keeps the lowest of competing claims', () => expect(fatalitiesOf([k(30, 'civilian', 'police'), k(37, 'civilian', 'residents'), k(40, 'civilian', 'diocese')])).toBe(30));
   it('adds figures of different groups from one voice', () => expect(fatalitiesOf([k(2, 'military', 'Bernama'), k(5, 'military', null)])).toBe(7));
   it('counts a repeated figure once', () => expect(fatalitiesOf([k(1, 'civilian', null), k(1, 'civilian', null)])).toBe(1));
+  it('adds the outlet\'s distinct figures by group, a repeat once, the injured left out', () => {
+    const hurt = { count: 40, outcome: 'injured' as const, group: 'civilian' as const, claimant: null };
+    expect(fatalitiesOf([k(2, 'civilian', null), hurt, k(3, 'military', null), k(2, 'civilian', null), k(3, 'civilian', null)])).toBe(8);
+  });
 });

@@ -106,3 +106,32 @@ describe('several incidents in one report (with the gazetteer)', async () => {
     expect(clashes.map((e) => e.date).sort()).toEqual(['2023-05-09', '2023-05-10']);
   });
 });
+
+describe('the phrase of a note', () => {
+  // What the phrase was filled with before it was cut into pieces: the target slot, then replace.
+  const PHRASES: Record<string, string> = {
+    'Armed clash': 'clashed with {target|an armed group} in {place}',
+    'Government regains territory': 'regained control of {place} from {target|an armed group}',
+    'Air/drone strike': 'carried out an air/drone strike on {place}',
+  };
+  const reference = (sub: string, target: string | null, place: string) => {
+    const phrase = PHRASES[sub]!;
+    const m = /\{target\|([^}]*)\}/.exec(phrase);
+    const filled = m ? phrase.slice(0, m.index) + (target ?? m[1]) + phrase.slice(m.index + m[0].length) : phrase;
+    return filled.replace('{place}', place);
+  };
+  const event = (sub: string, target: string | null, place: string) => ({
+    event_type: 'Battles', sub_event_type: sub, modality: 'reported' as const, date: null, date_precision: 1 as const,
+    location: { name: place, country: null, admin1: null, lat: null, lon: null, precision: 1 as const, geonames_id: null },
+    actor1: { name: 'Side A', type: 'state' as const, country: null }, actor2: target ? { name: target, type: 'rebels' as const, country: null } : null,
+    fatalities: null, casualties: [], claimant: null, evidence: [], rule: 'test',
+  });
+  for (const sub of Object.keys(PHRASES)) {
+    for (const [target, place] of [[null, 'Kidal'], ['the M23', 'Goma'], ['Group {place} X', 'Bunia'], [null, 'Price $& Town'], ['A $1 side', "Ville $' d"]] as [string | null, string][]) {
+      it(`${sub}: ${target ?? '(default)'} at ${place}`, () => {
+        const notes = makeNotes(event(sub, target, place) as never, sub as never, null);
+        expect(notes).toBe(`Side A ${reference(sub, target, place)}.`);
+      });
+    }
+  }
+});

@@ -22,7 +22,7 @@ import type { DateMention } from '../dates/types.js';
 import type { EventPack, SubEventType, TriggerRule } from './types.js';
 import { EVENT_TYPE, PROTEST_FAMILY, RANK, TERRITORY } from './acled.js';
 import { compile, DualIndex, expand, PatternIndex, wordsOfText, type Hit } from './matcher.js';
-import { factsOf, tokenize, tokensOf } from '../engine/text.js';
+import { factsOf, tokenize, tokensOf, wordSig, TF_JOINED, TF_NONASCII, TF_SIG_SHIFT, type Token } from '../engine/text.js';
 import { alternation, WB_END, WB_START } from '../engine/phrases.js';
 import { countryName, makeNotes } from './notes.js';
 import { countryName as acledCountryName, ofCountry } from '../actors/names.js';
@@ -57,6 +57,37 @@ function claimantLabelsOf(ep: EventPack): [string, string][] {
   return t;
 }
 
+/** The first entry of a label table whose key a folded name holds, or -1, by table and name. */
+const labelIndexes = new WeakMap<[string, string][], Map<string, number>>();
+function labelIndex(labels: [string, string][], folded: string): number {
+  let m = labelIndexes.get(labels);
+  if (!m) labelIndexes.set(labels, (m = new Map()));
+  let i = m.get(folded);
+  if (i === undefined) {
+    if (m.size >= 10_000) m.clear();
+    i = -1;
+    for (let k = 0; k < labels.length; k++) if (folded.includes(labels[k]![0])) { i = k; break; }
+    m.set(folded, i);
+  }
+  return i;
+}
+
+function ascending(l: readonly number[]): boolean {
+  for (let k = 1; k < l.length; k++) if (l[k]! < l[k - 1]!) return false;
+  return true;
+}
+
+/** name.toLowerCase().trim(), kept for names met again. */
+const lowerTrims = new Map<string, string>();
+function lowerTrim(name: string): string {
+  let l = lowerTrims.get(name);
+  if (l === undefined) {
+    if (lowerTrims.size >= 10_000) lowerTrims.clear();
+    lowerTrims.set(name, (l = name.toLowerCase().trim()));
+  }
+  return l;
+}
+
 /** A claimant's name folded for the label table: " lower case words without accents ". */
 const foldedNames = new Map<string, string>();
 function foldedName(name: string): string {
@@ -77,13 +108,54 @@ function foldText(text: string): string {
   return ` ${text.toLowerCase().normalize('NFD').replace(/[\u0300-\u036f]/g, '').replace(/[^\p{L}\p{N}]+/gu, ' ').trim()} `;
 }
 
+const NON_ASCII = /[^\x00-\x7f]/;
+
+/** Whether every UTF-16 unit is ASCII (one regex scan: sentences are slices of the text, slow to read unit by unit). */
 function isAscii(s: string): boolean {
-  for (let i = 0; i < s.length; i++) if (s.charCodeAt(i) > 0x7f) return false;
-  return true;
+  return !NON_ASCII.test(s);
 }
 
 /** The lexicons the engine reads as cues. */
 const CUE_LEXICONS = ['accused', 'cancelled', 'clauseBreak', 'conditional', 'falseReport', 'another', 'plannedMeeting', 'anaphora', 'anaphoraBefore', 'planned', 'hypothetical', 'negation', 'notNegation', 'denial', 'disaster', 'perpetrator', 'background', 'protestContext', 'police'];
+
+/**
+ * Cue lexicons by number (the engine's own in CUE_LEXICONS' order, then the names rules give in
+ * `needs`/`unless`, numbered as met): a sentence's cues are lists in an array, not a map by name.
+ */
+const cueIds = new Map<string, number>(CUE_LEXICONS.map((n, i) => [n, i]));
+const C_ACCUSED = 0;
+const C_CANCELLED = 1;
+const C_CLAUSE_BREAK = 2;
+const C_CONDITIONAL = 3;
+const C_FALSE_REPORT = 4;
+const C_ANOTHER = 5;
+const C_PLANNED_MEETING = 6;
+const C_ANAPHORA = 7;
+const C_ANAPHORA_BEFORE = 8;
+const C_PLANNED = 9;
+const C_HYPOTHETICAL = 10;
+const C_NEGATION = 11;
+const C_NOT_NEGATION = 12;
+const C_DENIAL = 13;
+const C_DISASTER = 14;
+const C_PERPETRATOR = 15;
+const C_BACKGROUND = 16;
+const C_PROTEST_CONTEXT = 17;
+const C_POLICE = 18;
+
+function cueId(name: string): number {
+  let id = cueIds.get(name);
+  if (id === undefined) cueIds.set(name, (id = cueIds.size));
+  return id;
+}
+
+/** A rule's `needs` and `unless` lexicons by number (see cueIds), for rules that have them. */
+const ruleCueIds = new WeakMap<TriggerRule, { needs: number[] | null; unless: number[] | null }>();
+function cueIdsOf(r: TriggerRule): { needs: number[] | null; unless: number[] | null } {
+  let x = ruleCueIds.get(r);
+  if (!x) ruleCueIds.set(r, (x = { needs: r.needs ? r.needs.map(cueId) : null, unless: r.unless ? r.unless.map(cueId) : null }));
+  return x;
+}
 
 /** Compiles (once) a pack's triggers and cue lexicons; throws on a malformed pattern. */
 export function compilePack(pack: EventPack): CompiledPack {
@@ -92,6 +164,8 @@ export function compilePack(pack: EventPack): CompiledPack {
   const trig = pack.triggers.flatMap((r) => r.patterns.flatMap(expand).map((p) => compile(p, r, pack.lexicons)));
   // Only lexicons read as cues are matched on their own; the others serve `@name` in patterns.
   const cueNames = new Set([...CUE_LEXICONS, ...pack.triggers.flatMap((r) => [...(r.needs ?? []), ...(r.unless ?? [])])]);
+  for (const n of cueNames) cueId(n);
+  for (const r of pack.triggers) if (r.needs || r.unless) cueIdsOf(r);
   const cues = Object.entries(pack.lexicons).filter(([name]) => cueNames.has(name)).flatMap(([name, list]) => list.flatMap(expand).map((p) => compile(p, name, pack.lexicons)));
   const triggers = new PatternIndex(trig);
   const cueIndex = new PatternIndex(cues);
@@ -118,19 +192,18 @@ export interface SentenceHit {
   accused?: boolean;
 }
 
-interface Cues {
-  /** Per cue name its hits: the first n of h (the lists are reused from sentence to sentence). */
-  byName: Map<string, CueList>;
-}
-
-/** The cues of the sentence under way: one object, its lists emptied by each cuesOf. */
-const CUES: Cues = { byName: new Map() };
+/**
+ * The cues of the sentence under way, by cue number (cueIds): the first n of h (one array of
+ * lists, reused from sentence to sentence, emptied by each cuesOf).
+ */
 type CueList = { n: number; h: Hit<string>[] };
-const NO_CUES: CueList = { n: 0, h: [] };
+const CUES: CueList[] = [];
+type Cues = CueList[];
 
 function cuesOf(found: Hit<string>[]): Cues {
-  const byName = CUES.byName;
-  for (const l of byName.values()) l.n = 0;
+  const lists = CUES;
+  while (lists.length < cueIds.size) lists.push({ n: 0, h: [] });
+  for (let k = 0; k < lists.length; k++) lists[k]!.n = 0;
   // "tak dikenal" (unknown) is no negation: drop negation cues that start a `notNegation` cue.
   let keep: Set<number> | null = null;
   // "Would hold another protest", "would meet": a plan, not a hypothesis (the longer planned cue wins).
@@ -142,16 +215,15 @@ function cuesOf(found: Hit<string>[]): Cues {
   for (const h of found) {
     if (keep !== null && h.tag === 'negation' && keep.has(h.from)) continue;
     if (plans !== null && h.tag === 'hypothetical' && (plans.get(h.from) ?? 0) > h.to) continue;
-    const l = byName.get(h.tag);
-    if (l) l.h[l.n++] = h;
-    else byName.set(h.tag, { n: 1, h: [h] });
+    const l = lists[cueId(h.tag)]!;
+    l.h[l.n++] = h;
   }
-  return CUES;
+  return lists;
 }
 
-/** A cue of `name` starting at most `window` tokens after token `at` ("talks are expected to"). */
-function after(c: Cues, name: string, at: number, window: number): boolean {
-  const l = c.byName.get(name) ?? NO_CUES;
+/** A cue of `id` starting at most `window` tokens after token `at` ("talks are expected to"). */
+function after(c: Cues, id: number, at: number, window: number): boolean {
+  const l = c[id]!;
   for (let k = 0; k < l.n; k++) { const h = l.h[k]!; if (h.from >= at && h.from - at <= window) return true; }
   return false;
 }
@@ -162,7 +234,7 @@ function after(c: Cues, name: string, at: number, window: number): boolean {
  */
 function denied(c: Cues, at: number, end: number): boolean {
   let last = -1;
-  const dl = c.byName.get('denial') ?? NO_CUES;
+  const dl = c[C_DENIAL]!;
   for (let k = 0; k < dl.n; k++) {
     const h = dl.h[k]!;
     if (h.to <= at && at - h.to <= 12 && h.to > last) last = h.to;
@@ -170,25 +242,25 @@ function denied(c: Cues, at: number, end: number): boolean {
     else if (h.from > at && h.to < end) return true;
   }
   if (last < 0) return false;
-  const cl = c.byName.get('clauseBreak') ?? NO_CUES;
+  const cl = c[C_CLAUSE_BREAK]!;
   for (let k = 0; k < cl.n; k++) { const h = cl.h[k]!; if (h.from >= last && h.to <= at) return false; }
   return true;
 }
 
-/** A cue of `name` within `window` tokens of the span [from, to). */
-function nearby(c: Cues, name: string, from: number, to: number, window: number): boolean {
-  const l = c.byName.get(name) ?? NO_CUES;
+/** A cue of `id` within `window` tokens of the span [from, to). */
+function nearby(c: Cues, id: number, from: number, to: number, window: number): boolean {
+  const l = c[id]!;
   for (let k = 0; k < l.n; k++) { const h = l.h[k]!; if (h.from - to <= window && from - h.to <= window) return true; }
   return false;
 }
 
-function has(c: Cues, name: string): boolean {
-  return (c.byName.get(name)?.n ?? 0) > 0;
+function has(c: Cues, id: number): boolean {
+  return c[id]!.n > 0;
 }
 
-/** A cue of `name` ending at most `window` tokens before token `at` (and not inside the trigger). */
-function before(c: Cues, name: string, at: number, window: number): boolean {
-  const l = c.byName.get(name) ?? NO_CUES;
+/** A cue of `id` ending at most `window` tokens before token `at` (and not inside the trigger). */
+function before(c: Cues, id: number, at: number, window: number): boolean {
+  const l = c[id]!;
   for (let k = 0; k < l.n; k++) { const h = l.h[k]!; if (h.to <= at && at - h.to <= window) return true; }
   return false;
 }
@@ -200,18 +272,47 @@ function before(c: Cues, name: string, at: number, window: number): boolean {
  */
 export function sentenceHits(text: string, offset: number, pack: EventPack, future = false): SentenceHits {
   const cp = compilePack(pack);
-  const raw: Hit<TriggerRule>[] = [];
-  const found: Hit<string>[] = [];
-  if (!cp.both.scanTokens(tokenize(text, offset), raw, found)) cp.both.scanWords(wordsOfText(text, offset), raw, found);
+  const raw = RAW;
+  const found = FOUND;
+  if (raw.length !== 0) raw.length = 0;
+  if (found.length !== 0) found.length = 0;
+  const tokens = tokenize(text, offset);
+  if (!cp.both.scanTokens(tokens, raw, found, plainFacts(tokens))) cp.both.scanWords(wordsOfText(text, offset), raw, found);
   return hitsOf(cp, raw, found, future);
 }
 
+/**
+ * Facts (see factsOf) enough for DualIndex.scanTokens' sieve: each token's signature, and
+ * TF_JOINED on every token that is not plain ASCII letters and digits (TF_NONASCII above ASCII),
+ * so that only those are passed over by signature. In one array reused from call to call.
+ */
+const PLAIN_FACTS: number[] = [];
+function plainFacts(tokens: readonly Token[]): number[] {
+  const f = PLAIN_FACTS;
+  f.length = tokens.length;
+  for (let k = 0; k < tokens.length; k++) {
+    const l = tokens[k]!.lower;
+    let flags = 0;
+    for (let i = 0; i < l.length; i++) {
+      const c = l.charCodeAt(i);
+      if ((c >= 97 && c <= 122) || (c >= 48 && c <= 57)) continue;
+      flags |= c > 0x7f ? TF_NONASCII | TF_JOINED : TF_JOINED;
+    }
+    f[k] = flags | (wordSig(l) << TF_SIG_SHIFT);
+  }
+  return f;
+}
+
+/** The raw hits of the sentence under way (emptied by each scan; hitsOf copies what it keeps). */
+const RAW: Hit<TriggerRule>[] = [];
+const FOUND: Hit<string>[] = [];
 
 /** sentenceHits of a sentence of the reading, from its shared tokens. */
-function sentenceHitsOf(s: Sentence, pack: EventPack, future: boolean): SentenceHits {
-  const cp = compilePack(pack);
-  const raw: Hit<TriggerRule>[] = [];
-  const found: Hit<string>[] = [];
+function sentenceHitsOf(s: Sentence, cp: CompiledPack, future: boolean): SentenceHits {
+  const raw = RAW;
+  const found = FOUND;
+  if (raw.length !== 0) raw.length = 0;
+  if (found.length !== 0) found.length = 0;
   if (!cp.both.scanTokens(tokensOf(s), raw, found, factsOf(s))) cp.both.scanWords(wordsOfText(s.text, s.start), raw, found);
   return hitsOf(cp, raw, found, future);
 }
@@ -238,34 +339,39 @@ function hitsOf(cp: CompiledPack, raw: Hit<TriggerRule>[], found: Hit<string>[],
   }
   const cues = cuesOf(found);
   // A disaster word vetoes the sentence unless a perpetrator is named ("militants … near the refinery").
-  const disaster = has(cues, 'disaster') && !has(cues, 'perpetrator');
+  const disaster = has(cues, C_DISASTER) && !has(cues, C_PERPETRATOR);
   const hits: SentenceHit[] = [];
+  let protestRule = false;
   for (const h of raw) {
     const r = h.tag;
-    if (r.needs && !r.needs.every((n) => has(cues, n))) continue;
-    if (r.unless && r.unless.some((n) => has(cues, n))) continue;
-    if (before(cues, 'negation', h.from, 2)) continue;
-    if (before(cues, 'hypothetical', h.from, 6)) continue;
+    if (r.needs || r.unless) {
+      const ids = cueIdsOf(r);
+      if (ids.needs !== null && !ids.needs.every((n) => has(cues, n))) continue;
+      if (ids.unless !== null && ids.unless.some((n) => has(cues, n))) continue;
+    }
+    if (before(cues, C_NEGATION, h.from, 2)) continue;
+    if (before(cues, C_HYPOTHETICAL, h.from, 6)) continue;
     // "Kabar penembakan di pasar itu adalah hoaks": a false report, wherever the word stands (not the arrest of who spread it).
-    if (r.sub !== 'Arrests' && has(cues, 'falseReport')) continue;
+    if (r.sub !== 'Arrests' && has(cues, C_FALSE_REPORT)) continue;
     // "If talks fail, the rebels would hold a protest": a condition governs its whole clause.
-    if (before(cues, 'conditional', h.from, 16)) continue;
-    if (nearby(cues, 'background', h.from, h.to, 4)) continue;
+    if (before(cues, C_CONDITIONAL, h.from, 16)) continue;
+    if (nearby(cues, C_BACKGROUND, h.from, h.to, 4)) continue;
     // A disaster sentence (flood, factory blast, crash) is no event, unless it is about a protest or riot.
     if (disaster && !r.protest && !PROTEST_FAMILY.has(r.sub) && EVENT_TYPE[r.sub] !== 'Riots') continue;
     let modality: Modality = 'reported';
     if (denied(cues, h.from, h.to)) modality = 'denied';
     // "Aksi lanjutan rencananya akan digelar Jumat", "the march will be held on Friday".
-    else if (before(cues, 'planned', h.from, 6) || after(cues, 'planned', h.from + 1, h.to - h.from) || (r.plannedOnly && (future || after(cues, 'planned', h.to, 4) || before(cues, 'plannedMeeting', h.from, 8)))) modality = 'planned';
+    else if (before(cues, C_PLANNED, h.from, 6) || after(cues, C_PLANNED, h.from + 1, h.to - h.from) || (r.plannedOnly && (future || after(cues, C_PLANNED, h.to, 4) || before(cues, C_PLANNED_MEETING, h.from, 8)))) modality = 'planned';
     // "pertempuran itu", "this attack": a mention of an event already told.
-    const anaphoric = after(cues, 'anaphora', h.to, 0) || before(cues, 'anaphoraBefore', h.from, 0);
-    const fresh = has(cues, 'another');
-    const accused = r.sub !== 'Arrests' && before(cues, 'accused', h.from, 3);
+    const anaphoric = after(cues, C_ANAPHORA, h.to, 0) || before(cues, C_ANAPHORA_BEFORE, h.from, 0);
+    const fresh = has(cues, C_ANOTHER);
+    const accused = r.sub !== 'Arrests' && before(cues, C_ACCUSED, h.from, 3);
     if (r.plannedOnly && modality !== 'planned') continue;
     // "The talks were called off", "pertemuan itu batal": nothing is coming.
-    if (r.plannedOnly && has(cues, 'cancelled')) continue;
+    if (r.plannedOnly && has(cues, C_CANCELLED)) continue;
     // "Police will crack down on rioters", "the army will strike back": a threat is no event.
     if (modality === 'planned' && VIOLENT.has(EVENT_TYPE[r.sub])) continue;
+    if (r.protest) protestRule = true;
     hits.push({
       rule: r,
       sub: r.sub,
@@ -278,8 +384,8 @@ function hitsOf(cp: CompiledPack, raw: Hit<TriggerRule>[], found: Hit<string>[],
       end: ends[h.to - 1]!,
     });
   }
-  const protestContext = hits.some((x) => x.rule.protest) || has(cues, 'protestContext');
-  return { hits, protestContext, police: has(cues, 'police'), disaster, background: hits.length === 0 && has(cues, 'background') };
+  const protestContext = protestRule || has(cues, C_PROTEST_CONTEXT);
+  return { hits, protestContext, police: has(cues, C_POLICE), disaster, background: hits.length === 0 && has(cues, C_BACKGROUND) };
 }
 
 function isWeak(h: SentenceHit): boolean {
@@ -318,8 +424,10 @@ export function resolveSentence(hits: readonly SentenceHit[], protestContext: bo
     const h = hits[0]!;
     if (!protestContext || !(h.rule.protest || PROTEST_FAMILY.has(h.sub) || h.sub === 'Arrests' || h.sub === 'Armed clash' || h.sub === 'Mob violence')) return h;
   }
-  const strong = hits.filter((h) => !isWeak(h));
-  const pool = strong.length ? strong : hits;
+  let weak = 0;
+  for (let k = 0; k < hits.length; k++) if (isWeak(hits[k]!)) weak++;
+  // (the strong hits, or all when none is or all are)
+  const pool = weak === 0 || weak === hits.length ? hits : hits.filter((h) => !isWeak(h));
   const hasProtest = hits.some((h) => h.rule.protest || PROTEST_FAMILY.has(h.sub));
   if (protestContext && (hasProtest || hasSub(hits, 'Arrests') || hasSub(hits, 'Armed clash') || hasSub(hits, 'Mob violence'))) {
     // Petrol bombs and molotovs thrown in a protest are the crowd's violence, not a grenade attack.
@@ -338,7 +446,9 @@ export function resolveSentence(hits: readonly SentenceHit[], protestContext: bo
       const family = hits.filter((h) => h.rule.protest || PROTEST_FAMILY.has(h.sub) || h.sub === 'Arrests' || h.sub === 'Armed clash' || h.sub === 'Mob violence' || h.sub === 'Attack' || h.sub === 'Looting/property destruction' || h.sub === 'Grenade');
       const lead = family.find((h) => h.sub === sub) ?? strongest(family)!;
       const modality = family.some((h) => h.modality === 'reported') ? 'reported' : lead.modality;
-      return { ...lead, sub, weight: Math.max(...family.map((h) => h.weight), RANK[sub]), modality };
+      let weight = RANK[sub];
+      for (let k = 0; k < family.length; k++) if (family[k]!.weight > weight) weight = family[k]!.weight;
+      return { ...lead, sub, weight, modality };
     }
   }
   let rest = pool;
@@ -687,17 +797,23 @@ function fnv(h1: number, h2: number, s: string): number {
   return h1;
 }
 
-const HEX = '0123456789abcdef';
+/** The character codes of the hex digits. */
+const HEX = [48, 49, 50, 51, 52, 53, 54, 55, 56, 57, 97, 98, 99, 100, 101, 102];
 
 function hexDigit(h: number, shift: number): number {
-  return HEX.charCodeAt((h >>> shift) & 15);
+  return HEX[(h >>> shift) & 15]!;
 }
 
+/** The halves of the last hashHalves. */
+let hashHi = 0;
+let hashLo = 0;
+
 /**
- * FNV-1a, 64 bits as two 32-bit halves, hex, of the parts joined by "|" (and "|k" when k > 1):
- * a stable id without a crypto dependency, and without building the joined string.
+ * FNV-1a, 64 bits as two 32-bit halves, of the parts joined by "|" (and "|k" when k > 1), left in
+ * hashHi and hashLo (hexId makes the id): a stable id without a crypto dependency, without
+ * building the joined string, and a string only for the id kept.
  */
-function hashId(parts: readonly string[], k: number): string {
+function hashHalves(parts: readonly string[], k: number): void {
   let h1 = H1;
   let h2 = H2;
   for (let j = 0; j < parts.length; j++) {
@@ -706,10 +822,20 @@ function hashId(parts: readonly string[], k: number): string {
     if (j > 0) { h1 = fnv(h1, h2, parts[j]!); h2 = fnvLo; }
   }
   if (k > 1) { h1 = fnv(h1, h2, `|${k}`); h2 = fnvLo; }
+  hashHi = h1;
+  hashLo = h2;
+}
+
+function hexId(h1: number, h2: number): string {
   return String.fromCharCode(
     hexDigit(h1, 28), hexDigit(h1, 24), hexDigit(h1, 20), hexDigit(h1, 16), hexDigit(h1, 12), hexDigit(h1, 8), hexDigit(h1, 4), hexDigit(h1, 0),
     hexDigit(h2, 28), hexDigit(h2, 24), hexDigit(h2, 20), hexDigit(h2, 16), hexDigit(h2, 12), hexDigit(h2, 8), hexDigit(h2, 4), hexDigit(h2, 0),
   );
+}
+
+function used(hi: readonly number[], lo: readonly number[], h1: number, h2: number): boolean {
+  for (let k = 0; k < hi.length; k++) if (hi[k] === h1 && lo[k] === h2) return true;
+  return false;
 }
 
 /** Whether a pack's locative lexicon has two-word entries. */
@@ -720,7 +846,8 @@ interface Ctx {
   text: string;
   published: string | null;
   sentences: readonly Sentence[];
-  attribBySent: Map<number, Claimant>;
+  /** The (resolved) claimant of a sentence's first attribution, by sentence index. */
+  attribBySent: (Claimant | undefined)[];
   attribSpanOf: Map<Claimant, { start: number; end: number }>;
   /** The first span of each named claimant, by name (a figure's claimant may be a copy: a short name given its full one). */
   attribSpanByName: Map<string, { start: number; end: number }>;
@@ -789,17 +916,21 @@ function indexReading(doc: DocumentOut, reading: Reading, ep: EventPack): Ctx {
     }
     return -1;
   };
-  const attribBySent = new Map<number, Claimant>();
+  const attribBySent: (Claimant | undefined)[] = new Array(sentences.length);
   const attribSpanOf = new Map<Claimant, { start: number; end: number }>();
   const attribSpanByName = new Map<string, { start: number; end: number }>();
   const attribSpans: ({ start: number; end: number }[] | undefined)[] = new Array(sentences.length);
-  const inClaimant = (x: { start: number; end: number }, sent: number) => { const l = attribSpans[sent]; return l !== undefined && l.some((sp) => overlaps(sp, x)); };
+  const inClaimant = (x: { start: number; end: number }, sent: number) => {
+    const l = attribSpans[sent];
+    if (l !== undefined) for (let k = 0; k < l.length; k++) if (overlaps(l[k]!, x)) return true;
+    return false;
+  };
   // A pronoun claimant ("he said", "katanya dia") is the last named speaker before it, or none.
   const pronouns = wordSet(ep, 'pronoun');
   const resolved = new Map<Claimant, Claimant | null>();
   let lastNamed: Claimant | null = null;
   for (const a of byStart(reading.attributions, (x) => x.span.start)) {
-    if (pronouns.has(a.claimant.name.toLowerCase().trim())) resolved.set(a.claimant, lastNamed);
+    if (pronouns.has(lowerTrim(a.claimant.name))) resolved.set(a.claimant, lastNamed);
     else {
       lastNamed = a.claimant;
       attribSpanOf.set(a.claimant, a.span);
@@ -809,7 +940,7 @@ function indexReading(doc: DocumentOut, reading: Reading, ep: EventPack): Ctx {
   const realClaimant = (c: Claimant | null): Claimant | null => (c && resolved.has(c) ? resolved.get(c)! : c);
   for (const a of reading.attributions) {
     const c = realClaimant(a.claimant);
-    if (!attribBySent.has(a.sentence) && c) attribBySent.set(a.sentence, c);
+    if (attribBySent[a.sentence] === undefined && c) attribBySent[a.sentence] = c;
     (attribSpans[a.sentence] ??= []).push(a.span);
   }
   const placesBySent = new Map<number, PlaceCand[]>();
@@ -899,6 +1030,37 @@ function indexReading(doc: DocumentOut, reading: Reading, ep: EventPack): Ctx {
   return { text, published, sentences, attribBySent, attribSpanOf, attribSpanByName, datelines, calmSents, priorRe: lexiconRe(ep, 'priorEvent', '[^.;:!?]{0,70}$'), realClaimant, placesBySent, bestInSent, datesBySent, speechDates, actorsBySent, speakerSideBySent, ownSideRe: lexiconRe(ep, 'ownSide'), pubYear, conjWords };
 }
 
+/** A set of sentence numbers: flags for 0 … n - 1, a Set for any other number. */
+class SentenceFlags {
+  private readonly flags: Uint8Array;
+  private other: Set<number> | null = null;
+  constructor(n: number) {
+    this.flags = new Uint8Array(n);
+  }
+  add(i: number): void {
+    if (i >= 0 && i < this.flags.length && Number.isInteger(i)) this.flags[i] = 1;
+    else (this.other ??= new Set()).add(i);
+  }
+  has(i: number): boolean {
+    if (i >= 0 && i < this.flags.length && Number.isInteger(i)) return this.flags[i] === 1;
+    return this.other !== null && this.other.has(i);
+  }
+  /** Removes every member of `x`. */
+  deleteAll(x: SentenceFlags): void {
+    for (let i = 0; i < this.flags.length; i++) if (x.flags[i] === 1) this.flags[i] = 0;
+    if (this.other !== null && x.other !== null) for (const i of x.other) this.other.delete(i);
+  }
+}
+
+/** A sentence's dates that may date an event (a day, not a span's start, not when it was said): the list itself when all may. */
+function eventDates(list: DateMention[], speechDates: ReadonlySet<DateMention>): DateMention[] {
+  for (let k = 0; k < list.length; k++) {
+    const d = list[k]!;
+    if (!d.date || d.since || (speechDates.size !== 0 && speechDates.has(d))) return list.filter((x) => x.date && !x.since && !speechDates.has(x));
+  }
+  return list;
+}
+
 /** 1–4. Sentence candidates: hits resolved per sentence, with place, date and actors. */
 function sentenceCandidates(cx: Ctx, doc: DocumentOut, reading: Reading, ep: EventPack): { candidates: Candidate[]; titleSubs: Set<SubEventType>; docDisaster: boolean; tolledSents: Set<number>; backgroundSents: Set<number>; freshSents: Set<number> } {
   const { text, published, sentences, placesBySent, bestInSent, datesBySent, speechDates, pubYear } = cx;
@@ -915,10 +1077,11 @@ function sentenceCandidates(cx: Ctx, doc: DocumentOut, reading: Reading, ep: Eve
   }
   // A sentence whose only figures are running totals ("the war has killed 12,000 since April")
   // tells the war's tally, not a new event.
-  const tallyOnly = new Set<number>();
-  const freshFigure = new Set<number>();
+  const ns = sentences.length;
+  const tallyOnly = new SentenceFlags(ns);
+  const freshFigure = new SentenceFlags(ns);
   const tolledSents = new Set<number>();
-  const hurtSents = new Set<number>();
+  const hurtSents = new SentenceFlags(ns);
   for (const m of reading.casualties) {
     (m.tally ? tallyOnly : freshFigure).add(m.sentence);
     if (!m.tally && (m.outcome === 'killed' || m.outcome === 'injured')) {
@@ -926,23 +1089,25 @@ function sentenceCandidates(cx: Ctx, doc: DocumentOut, reading: Reading, ep: Eve
       if (!m.breakdown) hurtSents.add(m.sentence);
     }
   }
-  for (const i of freshFigure) tallyOnly.delete(i);
+  tallyOnly.deleteAll(freshFigure);
   const backgroundSents = new Set<number>();
+  const cp = compilePack(ep);
   for (const s of sentences) {
     const sentDates = datesBySent[s.index];
-    const dates = sentDates ? sentDates.filter((d) => d.date && !d.since && !speechDates.has(d)) : NO_DATES;
-    const future = dates.length !== 0 && dates.some((d) => d.future);
-    const { hits, protestContext, police, disaster, background } = sentenceHitsOf(s, ep, future);
+    const dates = sentDates ? eventDates(sentDates, speechDates) : NO_DATES;
+    let future = false;
+    for (let k = 0; k < dates.length; k++) if (dates[k]!.future) { future = true; break; }
+    const { hits, protestContext, police, disaster, background } = sentenceHitsOf(s, cp, future);
     if (disaster) docDisaster = true;
     const places = placesBySent.get(s.index) ?? NO_PLACES;
     const hit = resolveSentence(hits, protestContext, police);
-    const pastDates = dates.length !== 0 ? dates.filter((d) => !d.future) : NO_DATES;
+    const pastDates = future ? dates.filter((d) => !d.future) : dates;
     const past = (hit || background || freshFigure.has(s.index)) && isBackground(s, dates, pubYear, published);
     if (hit && !past) hitCandidates(cx, ep, s, hit, hits, dates, pastDates, places, lastPlace, lastDate, candidates);
     // "In 2019, an attack in Nyala killed 30", "Last year gunmen killed 12 at a bar": the figures are that old event's.
     if (background || past) backgroundSents.add(s.index);
     else if (!hit && !disaster && freshFigure.has(s.index) && hits.length === 0) tollCandidate(s, pastDates, places, hurtSents, candidates);
-    const bp = places.length !== 0 ? bestPlace(places) : null;
+    const bp = places.length !== 0 ? bestInSent(s.index) : null;
     if (bp && placeScore(bp) < 5 && !(lastPlace && WIDE.has(bp.kind) && !WIDE.has(lastPlace.kind) && samePlace(bp, lastPlace))) lastPlace = bp;
     // A date of history does not date the sentences after it.
     if (pastDates[0]?.date && !past) lastDate = { date: pastDates[0].date, precision: pastDates[0].precision };
@@ -950,7 +1115,9 @@ function sentenceCandidates(cx: Ctx, doc: DocumentOut, reading: Reading, ep: Eve
   // When other sentences tell events, a tally-only sentence's trigger is the war, not an event.
   // (Told by a word of its own, not only by a generic "the attack".)
   if (candidates.some((c) => !tallyOnly.has(c.sentence) && !isWeak(c.hit) && c.hit.modality === 'reported')) {
-    for (let i = candidates.length - 1; i >= 0; i--) if (tallyOnly.has(candidates[i]!.sentence)) candidates.splice(i, 1);
+    let n = 0;
+    for (let i = 0; i < candidates.length; i++) if (!tallyOnly.has(candidates[i]!.sentence)) candidates[n++] = candidates[i]!;
+    candidates.length = n;
   }
   // Headline-only documents (feed items): code the title.
   if (candidates.length === 0 && doc.title && text.trim() === '') {
@@ -1049,7 +1216,7 @@ function hitCandidates(cx: Ctx, ep: EventPack, s: Sentence, hit: SentenceHit, hi
 }
 
 /** A toll at a new place after an event, in a sentence without a trigger: another event of that kind. */
-function tollCandidate(s: Sentence, pastDates: DateMention[], places: PlaceCand[], hurtSents: Set<number>, candidates: Candidate[]): void {
+function tollCandidate(s: Sentence, pastDates: DateMention[], places: PlaceCand[], hurtSents: SentenceFlags, candidates: Candidate[]): void {
     // "Another person was injured by falling debris in the X region": a toll at a new place
     // after an event is another event of that kind, the same day unless one is said.
     const prev = findLast(candidates, (c) => c.hit.modality === 'reported' && VIOLENT.has(EVENT_TYPE[c.hit.sub]));
@@ -1477,8 +1644,9 @@ function writeEvents(cx: Ctx, doc: DocumentOut, reading: Reading, ep: EventPack,
   const claimantLabelOf = (c: Claimant, country: string | null): string | null => {
     const sp = attribSpanOf.get(c);
     const folded = foldedName(c.name);
-    for (const [k, v] of labels) {
-      if (!folded.includes(k)) continue;
+    const li = labelIndex(labels, folded);
+    if (li >= 0) {
+      const v = labels[li]![1];
       const cn = c.country && c.country !== country ? countryName(c.country) : null;
       return cn && v.startsWith('the ') ? `${cn}'s ${v.slice(4)}` : v;
     }
@@ -1503,16 +1671,18 @@ function writeEvents(cx: Ctx, doc: DocumentOut, reading: Reading, ep: EventPack,
     return cn && folded.includes(` ${cn.toLowerCase()} `) && folded.trim().split(' ').length <= cn.split(' ').length ? cn : null;
   };
   const events: { e: EventOut; score: number; first: number }[] = [];
-  const usedIds = new Set<string>();
+  // The ids given so far, as their hash halves (a report has a few dozen events at most).
+  const usedHi: number[] = [];
+  const usedLo: number[] = [];
   for (const d of drafts) {
     const cas = attached.get(d) ?? [];
     const casualties: Casualty[] = cas.map((m) => ({ count: m.count, qualifier: m.qualifier, outcome: m.outcome, group: m.group, claimant: m.claimant, evidence: m.evidence, rule: m.rule }));
     // Figures near a ceasefire or an arrest are the war's, not that event's.
     const fatalities = VIOLENT.has(EVENT_TYPE[d.sub]) || d.sub === 'Excessive force against protesters' ? fatalitiesOf(cas) : null;
     const sorted = d.sentences.includes(-1) ? d.sentences.filter((i) => i >= 0) : d.sentences.slice();
-    if (sorted.length > 1) sorted.sort((a, b) => a - b);
+    if (sorted.length > 1 && !ascending(sorted)) sorted.sort((a, b) => a - b);
     let claimant: Claimant | null = null;
-    for (const i of sorted) { claimant = attribBySent.get(i) ?? null; if (claimant) break; }
+    for (const i of sorted) { claimant = attribBySent[i] ?? null; if (claimant) break; }
     if (!claimant) for (const m of cas) { const c = realClaimant(m.claimant); if (c) { claimant = c; break; } }
     const evidence = sorted.map((i) => ({ start: sentences[i]!.start, end: sentences[i]!.end }));
     const location = locationOf(d.place, d.placeInSentence);
@@ -1535,16 +1705,29 @@ function writeEvents(cx: Ctx, doc: DocumentOut, reading: Reading, ep: EventPack,
       notes: '',
     };
     const idParts = [doc.id, d.sub, location?.name ?? '', d.date ?? '', d.modality];
-    let id = hashId(idParts, 1);
-    for (let k = 2; usedIds.has(id); k++) id = hashId(idParts, k);
-    usedIds.add(id);
-    e.id = id;
+    hashHalves(idParts, 1);
+    for (let k = 2; used(usedHi, usedLo, hashHi, hashLo); k++) hashHalves(idParts, k);
+    usedHi.push(hashHi);
+    usedLo.push(hashLo);
+    e.id = hexId(hashHi, hashLo);
     e.notes = makeNotes(e, d.sub, claimantLabel(claimant, location?.country ?? null));
     const score = d.weight + 0.5 * Math.min(d.mentions - 1, 4) + (d.inTitle ? 2.5 : 0) + (fatalities ? 0.5 : 0) - (d.modality === 'planned' ? 4 : 0) - (d.modality === 'denied' ? 2 : 0) - 0.6 * Math.min(Math.max(0, d.first), 5);
     events.push({ e, score, first: d.first });
   }
-  events.sort((a, b) => b.score - a.score || a.first - b.first);
-  return events.map((x) => x.e);
+  // Highest score first, then the first told (a stable insertion sort: a report has a few dozen events at most).
+  for (let i = 1; i < events.length; i++) {
+    const x = events[i]!;
+    let j = i;
+    for (; j > 0; j--) {
+      const y = events[j - 1]!;
+      if (!(x.score - y.score > 0 || (x.score === y.score && x.first < y.first))) break;
+      events[j] = y;
+    }
+    events[j] = x;
+  }
+  const out: EventOut[] = new Array(events.length);
+  for (let i = 0; i < events.length; i++) out[i] = events[i]!.e;
+  return out;
 }
 
 /**
@@ -1714,6 +1897,20 @@ export function fatalitiesOf(cas: Pick<CasualtyMention, 'count' | 'outcome' | 'g
   if (n === 0) return null;
   // One figure is the answer (0 + turns a -0 into 0, as the sums below do).
   if (n === 1) return 0 + one!.count;
+  // The outlet's own figures alone (no claimant): the sum of the distinct group and figure pairs.
+  let claimed = false;
+  for (const m of cas) if (m.outcome === 'killed' && m.claimant) { claimed = true; break; }
+  if (!claimed) {
+    let sum = 0;
+    for (let i = 0; i < cas.length; i++) {
+      const m = cas[i]!;
+      if (m.outcome !== 'killed') continue;
+      let seen = false;
+      for (let j = 0; j < i && !seen; j++) { const x = cas[j]!; seen = x.outcome === 'killed' && x.group === m.group && sameFigure(x.count, m.count); }
+      if (!seen) sum += 0 + m.count;
+    }
+    return sum;
+  }
   const killed = cas.filter((m) => m.outcome === 'killed');
   const named = new Map<string, Set<string>>();
   const outlet = new Set<string>();
@@ -1729,6 +1926,11 @@ export function fatalitiesOf(cas: Pick<CasualtyMention, 'count' | 'outcome' | 'g
   let min = Infinity;
   for (const keys of named.values()) min = Math.min(min, sum(keys) + sum(own));
   return min;
+}
+
+/** Two figures with one string form (fatalitiesOf's keys): equal, or both NaN (0 and -0 are one). */
+function sameFigure(a: number, b: number): boolean {
+  return a === b || (a !== a && b !== b);
 }
 
 /** What may stand between a speech verb (or its claimant) and the day it was said: no quote, no full stop. */
@@ -1813,6 +2015,20 @@ function isPerpetratorNoun(ep: EventPack, mention: string): boolean {
   return m !== null && wordSet(ep, 'perpetratorNoun').has(m[0].toLowerCase());
 }
 
+/**
+ * What `/^\p{L}+/u` finds in text[start, end), lower-cased ('' when none): read by character codes
+ * while the letters are ASCII.
+ */
+function firstWordLower(text: string, start: number, end: number): string {
+  let i = start;
+  while (i < end && isAsciiLetter(text.charCodeAt(i))) i++;
+  if (i < end && text.charCodeAt(i) > 0x7f) {
+    const first = /^\p{L}+/u.exec(text.slice(start, end));
+    return first ? first[0].toLowerCase() : '';
+  }
+  return text.slice(start, i).toLowerCase();
+}
+
 /** actor1 (perpetrator) and actor2 (target) of a sentence's event from word order and voice. */
 function assignActors(hit: SentenceHit, actors: ActorMention[], text: string, ep: EventPack): [ActorMention | null, ActorMention | null] {
   if (actors.length === 0) return [null, null];
@@ -1835,9 +2051,11 @@ function assignActors(hit: SentenceHit, actors: ActorMention[], text: string, ep
     passive = !(ep.lexicons['activePrefix'] ?? []).some((p) => word.startsWith(p) && /^\p{L}{4,}/u.test(word.slice(p.length)));
   } else {
     // A rule of both voices ("menyerang ~ @military", "diserang ~ @military") told in the passive one.
-    const first = /^\p{L}+/u.exec(text.slice(hit.start, hit.end));
-    const word = first ? first[0].toLowerCase() : '';
-    passive = (ep.lexicons['passivePrefix'] ?? []).some((p) => word.startsWith(p) && /^\p{L}{4,}$/u.test(word.slice(p.length))) && !wordSet(ep, 'passiveNot').has(word);
+    const prefixes = ep.lexicons['passivePrefix'];
+    if (prefixes !== undefined && prefixes.length !== 0) {
+      const word = firstWordLower(text, hit.start, hit.end);
+      passive = prefixes.some((p) => word.startsWith(p) && /^\p{L}{4,}$/u.test(word.slice(p.length))) && !wordSet(ep, 'passiveNot').has(word);
+    }
   }
   let a1: ActorMention | null;
   let a2: ActorMention | null;
@@ -1850,7 +2068,8 @@ function assignActors(hit: SentenceHit, actors: ActorMention[], text: string, ep
     // penumpang" — except a crowd's violence, "dianiaya warga")
     a1 = afterT[0] && (perp(afterT[0]) || hit.sub === 'Mob violence') ? afterT[0] : null;
   } else {
-    a1 = [...beforeT].reverse().find(perp) ?? null;
+    a1 = null;
+    for (let k = beforeT.length - 1; k >= 0; k--) if (perp(beforeT[k]!)) { a1 = beforeT[k]!; break; }
     // "pelaku bom bunuh diri mendatangi Mapolsek, sebelum … ledakan": the subject named as the
     // perpetrator did it, not the object nearer the trigger.
     const named = beforeT.find((a) => a !== a1 && perp(a) && isPerpetratorNoun(ep, a.text));

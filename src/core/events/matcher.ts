@@ -130,9 +130,16 @@ export function compile<T>(pattern: string, tag: T, lexicons: Record<string, str
   return { tag, pattern, elems };
 }
 
+/** What `/^\d+$/` says of a word. */
+function allDigits(w: string): boolean {
+  if (w.length === 0) return false;
+  for (let i = 0; i < w.length; i++) { const c = w.charCodeAt(i); if (c < 48 || c > 57) return false; }
+  return true;
+}
+
 /** Whether an element takes a word by its prefixes or as a number (exact words: see Alt.bits). */
 function acceptsOther(alt: Alt, w: string): boolean {
-  if (alt.num && w.charCodeAt(0) >= 48 && w.charCodeAt(0) <= 57 && /^\d+$/.test(w)) return true;
+  if (alt.num && allDigits(w)) return true;
   const ps = alt.prefixes;
   if (ps.length === 0 || w.length < 3) return false;
   if (ps.length <= 8) {
@@ -227,9 +234,12 @@ const SMALL = 8;
 
 const SLOT_MASK = 4095;
 
-/** The first three UTF-16 units of a word (of 3 or more), hashed to 16 bits. */
+/** Bits of head3. */
+const HEAD_BITS = 13;
+
+/** The first three UTF-16 units of a word (of 3 or more), hashed to HEAD_BITS bits. */
 function head3(w: string): number {
-  return (Math.imul((w.charCodeAt(0) << 16) ^ (w.charCodeAt(1) << 8) ^ w.charCodeAt(2), 0x9e3779b1) >>> 16) & 0xffff;
+  return Math.imul((w.charCodeAt(0) << 16) ^ (w.charCodeAt(1) << 8) ^ w.charCodeAt(2), 0x9e3779b1) >>> (32 - HEAD_BITS);
 }
 
 function kindOf(l: string): 0 | 1 | 2 {
@@ -259,9 +269,10 @@ export class DualIndex<A, B> {
    * an ASCII token whose signature and head are in neither is certainly `none`, no look-up.
    */
   private readonly sigs: Uint32Array;
-  private readonly heads = new Uint8Array(1 << 16);
-  private readonly slotW: (string | undefined)[] = new Array(SLOT_MASK + 1).fill(undefined);
-  private readonly slotE: (Entry<A, B> | undefined)[] = new Array(SLOT_MASK + 1).fill(undefined);
+  /** A bit set of head3 values (1 KB: the per-token tests stay in the processor's cache). */
+  private readonly heads = new Uint32Array(1 << (HEAD_BITS - 5));
+  private readonly slotW: (string | undefined)[] = new Array(2 * (SLOT_MASK + 1)).fill(undefined);
+  private readonly slotE: (Entry<A, B> | undefined)[] = new Array(2 * (SLOT_MASK + 1)).fill(undefined);
   private readonly vocabSize: number;
   /** Pattern code, then planned runs (appended as words are first met); see END. */
   private mem = new Int32Array(4096);
@@ -274,6 +285,9 @@ export class DualIndex<A, B> {
   /** Pattern numbers → patterns; a pattern's code offset by pattern. */
   private readonly pats: Compiled<unknown>[] = [];
   private readonly codeOf = new Map<Compiled<unknown>, number>();
+  /** The patterns' tags and texts by pattern number (a hit reads them without the pattern object). */
+  private readonly patTags: unknown[] = [];
+  private readonly patTexts: string[] = [];
   /** The words of the last scan and their offsets (valid until the next scan). */
   words: string[] = [];
   starts = new Int32Array(64);
@@ -295,7 +309,7 @@ export class DualIndex<A, B> {
     for (const c of all) {
       const first = c.elems[0] as { kind: 'words'; alt: Alt };
       for (const w of first.alt.exact) own.push(w);
-      for (const p of first.alt.prefixes) this.heads[head3(p)] = 1;
+      for (const p of first.alt.prefixes) { const h = head3(p); this.heads[h >>> 5]! |= 1 << (h & 31); }
     }
     for (const c of all) {
       for (let e = 1; e < c.elems.length; e++) {
@@ -313,6 +327,8 @@ export class DualIndex<A, B> {
       this.codeOf.set(c, this.memLen);
       this.emit(this.pats.length);
       this.pats.push(c);
+      this.patTags.push(c.tag);
+      this.patTexts.push(c.pattern);
       for (let e = 1; e < c.elems.length; e++) {
         const el = c.elems[e]!;
         if (el.kind === 'gap') { this.emit(GAP); this.emit(el.max); continue; }
@@ -415,6 +431,7 @@ export class DualIndex<A, B> {
     this.ns = 0;
     const sigs = this.sigs;
     const heads = this.heads;
+    let hd = 0;
     for (let k = 0; k < tokens.length; k++) {
       const t = tokens[k]!;
       const l = t.lower;
@@ -428,14 +445,26 @@ export class DualIndex<A, B> {
         // An ASCII word without joiners (kind 0) whose signature and head are in no table: none.
         const f = facts[k]!;
         const sig = f >>> TF_SIG_SHIFT;
-        if ((f & (TF_NONASCII | TF_JOINED)) === 0 && !hasSig(sigs, sig) && (l.length < 3 || heads[head3(l)] === 0)) {
+        if ((f & (TF_NONASCII | TF_JOINED)) === 0 && !hasSig(sigs, sig) && (l.length < 3 || ((heads[(hd = head3(l)) >>> 5]! >>> (hd & 31)) & 1) === 0)) {
           this.add(l, t.start, t.end, this.none);
           continue;
         }
         // Else a small cache by signature: a string comparison, no hashing.
-        const slot = sig & SLOT_MASK;
-        if (this.slotW[slot] === l) en = this.slotE[slot]!;
-        else { en = this.entry(l); this.slotW[slot] = l; this.slotE[slot] = en; }
+        // (two ways per set: words whose signatures share the low bits do not push each other out)
+        // (the signature reads only a word's first two and last letters and its length: "menewaskan",
+        // "mengatakan" share one; the third and fourth letters part most such words)
+        const slot = ((l.length >= 4 ? sig ^ (Math.imul(l.charCodeAt(2) | (l.charCodeAt(3) << 8), 0x9e3779b1) >>> 20) : sig) & SLOT_MASK) << 1;
+        const sw = this.slotW;
+        const se = this.slotE;
+        if (sw[slot] === l) en = se[slot]!;
+        else if (sw[slot + 1] === l) {
+          en = se[slot + 1]!;
+          // (the last one found first)
+          sw[slot + 1] = sw[slot]; se[slot + 1] = se[slot]; sw[slot] = l; se[slot] = en;
+        } else {
+          en = this.entry(l);
+          sw[slot + 1] = sw[slot]; se[slot + 1] = se[slot]; sw[slot] = l; se[slot] = en;
+        }
       } else en = this.entry(l);
       if (en.kind === 0) {
         this.add(l, t.start, t.end, en);
@@ -561,8 +590,8 @@ export class DualIndex<A, B> {
         const code = m[k]!;
         const end = this.matchCode(code + 1, n, i + 1);
         if (end >= 0) {
-          const c = this.pats[m[code]!]!;
-          hits.push({ tag: c.tag, pattern: c.pattern, from: i, to: end });
+          const k = m[code]!;
+          hits.push({ tag: this.patTags[k], pattern: this.patTexts[k]!, from: i, to: end });
         }
       }
     }

@@ -1,4 +1,4 @@
-import type { EventOut } from '../types.js';
+import type { Casualty, EventOut } from '../types.js';
 import type { SubEventType } from './types.js';
 
 const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
@@ -76,6 +76,45 @@ const PHRASE_PARTS = Object.fromEntries(
   }),
 ) as Record<SubEventType, string[]>;
 
+/**
+ * Each phrase cut around its slots: `[a, b, c]` is a + place + b (no target), `[a, b, c, d]` with
+ * the target first is a + target + b + place + c, and with the place first a + place + b + target
+ * + c (`placeFirst`). Null when a phrase has no single {place} (then replace does it).
+ */
+type Cut = { pieces: string[]; placeFirst: boolean } | null;
+const PHRASE_CUTS = Object.fromEntries(
+  (Object.keys(PHRASE) as SubEventType[]).map((sub): [SubEventType, Cut] => {
+    const parts = PHRASE_PARTS[sub];
+    const cut = (x: string): [string, string] | null => {
+      const i = x.indexOf('{place}');
+      return i < 0 || x.indexOf('{place}', i + 1) >= 0 ? null : [x.slice(0, i), x.slice(i + 7)];
+    };
+    if (parts.length !== 3) { const c = cut(parts[0]!); return [sub, c ? { pieces: c, placeFirst: false } : null]; }
+    const before = cut(parts[0]!);
+    const after = cut(parts[2]!);
+    if (before && !after) return [sub, { pieces: [before[0], before[1], parts[2]!], placeFirst: true }];
+    if (after && !before) return [sub, { pieces: [parts[0]!, after[0], after[1]], placeFirst: false }];
+    return [sub, null];
+  }),
+) as Record<SubEventType, Cut>;
+
+/**
+ * The phrase with its target (actor2's name, or the phrase's default) and its place: what
+ * `(before + target + after).replace('{place}', place)` makes, by concatenation (replace runs
+ * when a '$' in the place or a '{place}' in the name would make them differ).
+ */
+function phraseBody(sub: SubEventType, target: string | null, place: string): string {
+  const parts0 = PHRASE_PARTS[sub];
+  const cut = PHRASE_CUTS[sub];
+  const t = target ?? parts0[1];
+  if (cut === null || place.includes('$') || (target !== null && !cut.placeFirst && target.includes('{place}'))) {
+    return (parts0.length === 3 ? parts0[0] + (target ?? parts0[1]) + parts0[2] : parts0[0]!).replace('{place}', place);
+  }
+  const p = cut.pieces;
+  if (parts0.length !== 3) return p[0] + place + p[1];
+  return cut.placeFirst ? p[0] + place + p[1] + t + p[2] : p[0] + t + p[1] + place + p[2];
+}
+
 /** Base form of the phrases' leading past-tense verbs, for planned events ("to hold a protest"). */
 const BASE: Record<string, string> = {
   clashed: 'clash', regained: 'regain', took: 'take', used: 'use', carried: 'carry', detonated: 'detonate', shelled: 'shell', threw: 'throw',
@@ -110,24 +149,34 @@ function nearFixed(body: string): string {
 /** Singular English nouns for one person speaking: a label ending in one needs an article. */
 const ONE_PERSON = /\b(?:official|officer|spokesperson|spokesman|spokeswoman|source|commander|chief|minister|governor|witness|resident|doctor|medic)$/;
 
+/** withArticle's answers by label (a handful of labels recur from report to report). */
+const articled = new Map<string, string>();
+
 /** "Indonesian police officer" → "an Indonesian police officer"; names and plurals as they are. */
 export function withArticle(label: string): string {
+  let a = articled.get(label);
+  if (a === undefined) {
+    if (articled.size >= 10_000) articled.clear();
+    articled.set(label, (a = articleOf(label)));
+  }
+  return a;
+}
+
+function articleOf(label: string): string {
   if (!ONE_PERSON.test(label) || /^(?:the|a|an|his|her|their|its) /i.test(label) || /^[^ ]+['’]s /.test(label)) return label;
   return `${/^[aeiou]/i.test(label) && !/^(?:uni|eu|one)/i.test(label) ? 'an' : 'a'} ${label}`;
 }
 
 /** One English sentence in ACLED's style, generated from the event's fields. */
 export function makeNotes(e: Omit<EventOut, 'notes' | 'id'>, sub: SubEventType, claimantLabel: string | null = e.claimant?.name ?? null): string {
-  const [defSubject] = PHRASE[sub];
-  const subject = e.actor1?.name ?? defSubject;
+  const subject = e.actor1?.name ?? PHRASE[sub][0];
   const country = countryName(e.location?.country ?? null);
   const place = e.location
     ? country && country !== e.location.name
       ? `${e.location.precision === 2 ? 'near ' : ''}${e.location.name} (${country})`
       : e.location.name
     : 'an unspecified location';
-  const parts0 = PHRASE_PARTS[sub];
-  let body = (parts0.length === 3 ? parts0[0] + (e.actor2?.name ?? parts0[1]) + parts0[2] : parts0[0]).replace('{place}', place);
+  let body = phraseBody(sub, e.actor2?.name ?? null, place);
   // "shelled near Ganja" reads badly: keep "shelled" + "an area near".
   if (body.includes(' near ')) body = nearFixed(body);
   const when = longDate(e.date, e.date_precision);
@@ -141,18 +190,18 @@ export function makeNotes(e: Omit<EventOut, 'notes' | 'id'>, sub: SubEventType, 
     s = `${when ? `${e.date_precision >= 2 ? 'In' : 'On'} ${when}, ` : ''}${when ? subject : subject.charAt(0).toUpperCase() + subject.slice(1)} ${body}`;
   }
   const killed = e.fatalities;
-  const injured = e.casualties.filter((c) => c.outcome === 'injured');
-  const parts: string[] = [];
-  if (killed !== null && killed > 0) {
-    const groups = new Set(e.casualties.filter((c) => c.outcome === 'killed').map((c) => c.group));
-    const g = groups.size === 1 ? GROUP_WORD[[...groups][0]!] : 'person';
-    parts.push(`killing ${plural(killed, g)}`);
-  } else if (killed === 0) {
-    parts.push('with no fatalities reported');
+  // The most injured said (-Infinity: none), and the one group of the killed (null: several).
+  let hurt = -Infinity;
+  let group: Casualty['group'] | null | undefined;
+  for (const c of e.casualties) {
+    if (c.outcome === 'injured') { if (c.count > hurt) hurt = c.count; }
+    else if (c.outcome === 'killed') group = group === undefined || group === c.group ? c.group : null;
   }
-  const hurt = injured.length ? Math.max(...injured.map((c) => c.count)) : 0;
-  if (hurt > 0) parts.push(`injuring ${hurt}`);
-  if (parts.length) s += `, ${parts.join(' and ')}`;
+  let tail = '';
+  if (killed !== null && killed > 0) tail = `killing ${plural(killed, group === undefined || group === null ? 'person' : GROUP_WORD[group])}`;
+  else if (killed === 0) tail = 'with no fatalities reported';
+  if (hurt > 0) tail = tail ? `${tail} and injuring ${hurt}` : `injuring ${hurt}`;
+  if (tail) s += `, ${tail}`;
   if (claimantLabel) s += `, according to ${withArticle(claimantLabel)}`;
   if (e.modality === 'denied') s += ' (the report is of a denial)';
   return `${s}.`;
