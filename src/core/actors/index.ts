@@ -90,8 +90,8 @@ interface Compiled {
   verbStop: Set<string>;
   notAfter: Set<string>;
   tailStop: Set<string>;
-  protest: CueFinder | null;
-  riot: CueFinder | null;
+  protest: RegExp | null;
+  riot: RegExp | null;
   pack: ActorPack;
   /** Cue positions of the last document read (a memo; same input, same answer). */
   cues?: { text: string; protest: number[]; riot: number[] };
@@ -251,93 +251,10 @@ function tabAt<V>(t: SigTable<V>, j: number): V | undefined {
   }
 }
 
-/**
- * Where a list of cues occurs, as the regex /(?:^|[^\p{L}])(?:cue|…)/giu (longest cue first) finds
- * them: the index of each match. Cues of plain ASCII starting with a letter are matched by hand
- * (the regex costs tens of µs a text): at the text's start or after a non-letter, the first cue (in
- * the regex's order) whose letters match in either case. Texts with "ſ" or "K" (which fold to ASCII
- * letters) and other cue lists go to the regex.
- */
-interface CueFinder {
-  re: RegExp;
-  /** Cues in the regex's order, grouped by first letter (a–z → 0–25); null: the regex only. */
-  byFirst: string[][] | null;
-}
-
-/** A code point that [^\p{L}] matches under the i and u flags (non-ASCII only). */
-const NON_LETTER = /^[^\p{L}]$/iu;
-
-function cueRegex(cues: readonly string[]): CueFinder | null {
+function cueRegex(cues: readonly string[]): RegExp | null {
   if (cues.length === 0) return null;
-  const sorted = [...cues].sort((a, b) => b.length - a.length);
-  const alt = sorted.map((c) => c.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|');
-  const re = new RegExp(`(?:^|[^\\p{L}])(?:${alt})`, 'giu');
-  const plain = sorted.every((c) => /^[a-zA-Z][\x20-\x7e]*$/.test(c));
-  let byFirst: string[][] | null = null;
-  if (plain) {
-    byFirst = Array.from({ length: 26 }, () => []);
-    // (lower case: a cue letter matches either case of a text letter)
-    for (const c of sorted) byFirst[(c.charCodeAt(0) | 32) - 97]!.push(c.toLowerCase());
-  }
-  return { re, byFirst };
-}
-
-/** The end of the first cue (grouped as CueFinder.byFirst) at text position p, -1 when none is there. */
-function cueEndAt(byFirst: string[][], text: string, p: number): number {
-  const n = text.length;
-  if (p >= n) return -1;
-  const f = text.charCodeAt(p) | 32;
-  if (f < 97 || f > 122) return -1;
-  const list = byFirst[f - 97]!;
-  for (let q = 0; q < list.length; q++) {
-    const cue = list[q]!;
-    const len = cue.length;
-    if (p + len > n) continue;
-    let k = 1;
-    for (; k < len; k++) {
-      const cc = cue.charCodeAt(k), c = text.charCodeAt(p + k);
-      if (c !== cc && !(cc >= 97 && cc <= 122 && c === cc - 32)) break;
-    }
-    if (k === len) return p + len;
-  }
-  return -1;
-}
-
-/** The index of every match of a CueFinder's regex in text (as a global exec loop gives them). */
-function findCues(cf: CueFinder | null, text: string): number[] {
-  const out: number[] = [];
-  if (!cf) return out;
-  const byFirst = cf.byFirst;
-  if (byFirst === null || text.includes('\u017f') || text.includes('\u212a')) {
-    const re = cf.re;
-    re.lastIndex = 0;
-    let m: RegExpExecArray | null;
-    while ((m = re.exec(text)) !== null) {
-      out.push(m.index);
-      if (m[0].length === 0) re.lastIndex++;
-    }
-    return out;
-  }
-  const n = text.length;
-  let s = 0;
-  while (s < n) {
-    // "^": a cue at the very start
-    let e = s === 0 ? cueEndAt(byFirst, text, 0) : -1;
-    const c = text.charCodeAt(s);
-    // (the code point at s: a surrogate pair is one)
-    const len = c >= 0xd800 && c <= 0xdbff && s + 1 < n && (text.charCodeAt(s + 1) & 0xfc00) === 0xdc00 ? 2 : 1;
-    if (e < 0) {
-      const nonLetter = c < 128 ? !((c | 32) >= 97 && (c | 32) <= 122) : NON_LETTER.test(text.slice(s, s + len));
-      if (nonLetter) e = cueEndAt(byFirst, text, s + len);
-      if (e < 0) {
-        s += len;
-        continue;
-      }
-    }
-    out.push(s);
-    s = e;
-  }
-  return out;
+  const alt = [...cues].sort((a, b) => b.length - a.length).map((c) => c.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|');
+  return new RegExp(`(?:^|[^\\p{L}])(?:${alt})`, 'giu');
 }
 
 function compile(pack: ActorPack): Compiled {
@@ -898,7 +815,18 @@ function sentenceTokens(sentence: Sentence, c: Compiled): Token[] {
 /** Where protest and riot cues occur in a document; the last document is remembered per pack. */
 function cuesOf(c: Compiled, text: string): { protest: number[]; riot: number[] } {
   if (c.cues && c.cues.text === text) return c.cues;
-  c.cues = { text, protest: findCues(c.protest, text), riot: findCues(c.riot, text) };
+  const find = (re: RegExp | null) => {
+    const out: number[] = [];
+    if (!re) return out;
+    re.lastIndex = 0;
+    let m: RegExpExecArray | null;
+    while ((m = re.exec(text)) !== null) {
+      out.push(m.index);
+      if (m[0].length === 0) re.lastIndex++;
+    }
+    return out;
+  };
+  c.cues = { text, protest: find(c.protest), riot: find(c.riot) };
   return c.cues;
 }
 
