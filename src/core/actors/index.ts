@@ -81,6 +81,8 @@ interface Compiled {
   firstTab: SigTable<First>;
   /** Signatures of the first words of the country names. */
   countryFirstSig: Uint32Array;
+  /** Signatures of the words of `first` (a sieve before firstTab: most tokens start nothing). */
+  firstSig: Uint32Array;
   countries: CountryNode;
   officialBefore: CountryNode; // reused as a plain phrase trie (ends unused but non-empty)
   officialAfter: CountryNode;
@@ -92,6 +94,7 @@ interface Compiled {
   tailStop: Set<string>;
   protest: RegExp | null;
   riot: RegExp | null;
+  cuePair: CuePair | null;
   pack: ActorPack;
   /** Cue positions of the last document read (a memo; same input, same answer). */
   cues?: { text: string; protest: number[]; riot: number[] };
@@ -251,10 +254,30 @@ function tabAt<V>(t: SigTable<V>, j: number): V | undefined {
   }
 }
 
-function cueRegex(cues: readonly string[]): RegExp | null {
+/** The cues as one alternation, longest first. */
+function cueAlternation(cues: readonly string[]): string {
+  return [...cues].sort((a, b) => b.length - a.length).map((c) => c.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|');
+}
+
+function cueRegex(cues: readonly string[], flags = 'giu'): RegExp | null {
   if (cues.length === 0) return null;
-  const alt = [...cues].sort((a, b) => b.length - a.length).map((c) => c.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|');
-  return new RegExp(`(?:^|[^\\p{L}])(?:${alt})`, 'giu');
+  return new RegExp(`(?:^|[^\\p{L}])(?:${cueAlternation(cues)})`, flags);
+}
+
+/**
+ * Both cue lists at once: `any` finds where a cue of either list may match, and each list's sticky
+ * regex is tried only there (one pass over the text instead of two). Null when a list is empty or
+ * holds an empty cue (then each list's own regex scans the text).
+ */
+interface CuePair {
+  any: RegExp;
+  protest: RegExp;
+  riot: RegExp;
+}
+
+function cuePair(protest: readonly string[], riot: readonly string[]): CuePair | null {
+  if (!protest.length || !riot.length || protest.some((c) => !c) || riot.some((c) => !c)) return null;
+  return { any: cueRegex([...protest, ...riot])!, protest: cueRegex(protest, 'iuy')!, riot: cueRegex(riot, 'iuy')! };
 }
 
 function compile(pack: ActorPack): Compiled {
@@ -311,6 +334,7 @@ function compile(pack: ActorPack): Compiled {
     first,
     firstTab,
     countryFirstSig: smallSigSet(countries.next.keys()),
+    firstSig: smallSigSet(first.keys()),
     countries,
     officialBefore,
     officialAfter,
@@ -322,6 +346,7 @@ function compile(pack: ActorPack): Compiled {
     tailStop: set(pack.tailStop),
     protest: cueRegex(pack.protestCues),
     riot: cueRegex(pack.riotCues),
+    cuePair: cuePair(pack.protestCues, pack.riotCues),
     pack,
   };
 }
@@ -561,7 +586,7 @@ export function findActors(text: string, sentence: Sentence, pack: LanguagePack)
     const tu = U[i]!;
     const h = S[i]!;
     // (most tokens start nothing: one bit test, no string)
-    const fe = tabAt(c.firstTab, i);
+    const fe = hasSig(c.firstSig, h) ? tabAt(c.firstTab, i) : undefined;
     const first = fe === undefined ? undefined : (fe.node ? 1 : 0) | (fe.country ? 2 : 0);
     if (first !== undefined && (first & 1 || ((c.root.slotC || c.root.slotN) && first & 2)) && mayGoOn(c, fe!, toks.length, i)) {
       for (const cand of candidatesAt(c, toks, i, fe!)) {
@@ -826,8 +851,37 @@ function cuesOf(c: Compiled, text: string): { protest: number[]; riot: number[] 
     }
     return out;
   };
-  c.cues = { text, protest: find(c.protest), riot: find(c.riot) };
+  c.cues = c.cuePair ? { text, ...findPair(c.cuePair, text) } : { text, protest: find(c.protest), riot: find(c.riot) };
   return c.cues;
+}
+
+/**
+ * The matches of each list's global regex, as two exec loops over the text would find them: every
+ * position where a cue of either list may match is visited in order, and a list's sticky regex is
+ * tried there when its last match ends at or before it (its next match is the first such position
+ * where it matches).
+ */
+function findPair(cp: CuePair, text: string): { protest: number[]; riot: number[] } {
+  const protest: number[] = [], riot: number[] = [];
+  let endP = 0, endR = 0;
+  const any = cp.any;
+  any.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = any.exec(text)) !== null) {
+    const s = m.index;
+    if (s >= endP) {
+      cp.protest.lastIndex = s;
+      if (cp.protest.test(text)) { protest.push(s); endP = cp.protest.lastIndex; }
+    }
+    if (s >= endR) {
+      cp.riot.lastIndex = s;
+      if (cp.riot.test(text)) { riot.push(s); endR = cp.riot.lastIndex; }
+    }
+    // (the next position a match may start at: one code point on)
+    const ch = text.charCodeAt(s);
+    any.lastIndex = s + (ch >= 0xd800 && ch <= 0xdbff && (text.charCodeAt(s + 1) & 0xfc00) === 0xdc00 ? 2 : 1);
+  }
+  return { protest, riot };
 }
 
 /** Whether a sorted list of positions has one in [from, to). */
