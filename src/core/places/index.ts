@@ -535,9 +535,10 @@ function localPlaces(perSentence: Token[][], perFacts: (readonly number[])[], T:
   const added: PlaceMention[] = [];
   // (the sentence of each place, and which of result are removed, by index)
   const nr = result.length;
-  const sentOfResult = new Int32Array(nr);
-  for (let q = 0; q < nr; q++) sentOfResult[q] = sentOf(result[q]!.start);
-  const gone = new Uint8Array(nr);
+  // (plain arrays: a typed array costs more to make than these few entries)
+  const sentOfResult: number[] = [];
+  const gone: number[] = [];
+  for (let q = 0; q < nr; q++) { sentOfResult.push(sentOf(result[q]!.start)); gone.push(0); }
   const sentOfAdded: number[] = [];
   const local = (p: PlaceMention): boolean => p.rule === rule;
   // a local place may contain the one named before it ("Xyz village in Abc district of Niger State"):
@@ -641,27 +642,28 @@ const unPossessive = (s: string): string => (possessive(s) ? s.slice(0, -2) : s)
 const unPlural = (s: string): string => (s.length && s.charCodeAt(s.length - 1) === 115 ? s.slice(0, -1) : s);
 
 /** Every mention of a run a country's name, and together they fill its `len` tokens ("Greece Italy"). */
-function allCountriesCover(ms: Mention[], len: number): boolean {
+function allCountriesCover(ms: Mention[], nMs: number, len: number): boolean {
   let n = 0;
-  for (const r of ms) {
+  for (let q = 0; q < nMs; q++) {
+    const r = ms[q]!;
     if (!(r.how === 'name' && r.cands[0]!.place.kind === 'country')) return false;
     n += r.j - r.i + 1;
   }
   return n === len;
 }
 
-function notDemonyms(ms: Mention[]): number {
+function notDemonyms(ms: Mention[], nMs: number): number {
   let n = 0;
-  for (const r of ms) if (r.how !== 'demonym') n++;
+  for (let q = 0; q < nMs; q++) if (ms[q]!.how !== 'demonym') n++;
   return n;
 }
 
 function scanSentence(toks: Token[], facts: readonly number[], T: Tables, gaz: Gazetteer, lowerWords: LowerWords, personWords: Set<string>, out: Mention[]): void {
+  // (scratch arrays with counts: never emptied, so that their storage is kept from sentence to sentence)
   const found = FOUND;
-  // (an array's length is set by a runtime call: only when there is something to clear)
-  if (found.length !== 0) found.length = 0;
+  let nFound = 0;
   const leftovers = LEFTOVERS;
-  if (leftovers.length !== 0) leftovers.length = 0;
+  let nLeft = 0;
   // the first word token of the sentence (after opening quotes or brackets)
   let firstWord = 0;
   while (firstWord < toks.length && !isWord(toks[firstWord])) firstWord++;
@@ -674,23 +676,23 @@ function scanSentence(toks: Token[], facts: readonly number[], T: Tables, gaz: G
     const m = matchAt(toks, i, T, gaz, facts[i]! >>> TF_SIG_SHIFT, fl);
     // "Police", "Mayor", "Union": a word that names a village somewhere is still a common word
     if (m && m.words === 1 && m.how === 'name' && commonWord(fl, toks[i + 1])) {
-      leftovers.push(i);
+      leftovers[nLeft++] = i;
       continue;
     }
     if (m) {
       m.sentenceInitial = i === firstWord;
       // "Sheila D. Williams", "Tom Moore": a given name (and an initial) before a one-word name
       // make it a surname; later mentions of it alone are the person too
-      if (m.words === 1 && m.how === 'name' && (afterGivenName(toks, i, T) || personContext(toks, i, m.j, T, gaz, found[found.length - 1]?.j === i - 2))) {
+      if (m.words === 1 && m.how === 'name' && (afterGivenName(toks, i, T) || personContext(toks, i, m.j, T, gaz, nFound > 0 && found[nFound - 1]!.j === i - 2))) {
         personWords.add(t.text);
         if (!m.cands.some((c) => c.place.kind === 'country' || c.place.kind === 'admin1')) {
           // the word stays in the run, so that a name after it ("Jason Terrell Jones") is a person's too
-          leftovers.push(i);
+          leftovers[nLeft++] = i;
           i = m.j;
           continue;
         }
       }
-      found.push(m);
+      found[nFound++] = m;
       i = m.j;
       continue;
     }
@@ -703,7 +705,7 @@ function scanSentence(toks: Token[], facts: readonly number[], T: Tables, gaz: G
         if (x && x.words === 1) {
           x.i = x.j = i;
           x.locative = true;
-          found.push(x);
+          found[nFound++] = x;
           continue;
         }
       }
@@ -712,7 +714,7 @@ function scanSentence(toks: Token[], facts: readonly number[], T: Tables, gaz: G
       if (sub.length > 1 && sub.every((x) => x && x.words === 1 && x.cands.some((c) => c.match === 'p'))) {
         for (const x of sub) {
           x!.i = x!.j = i;
-          found.push(x!);
+          found[nFound++] = x!;
         }
         continue;
       }
@@ -722,27 +724,28 @@ function scanSentence(toks: Token[], facts: readonly number[], T: Tables, gaz: G
         if (x && x.words === 1) {
           x.i = x.j = i;
           x.sentenceInitial = i === firstWord;
-          found.push(x);
+          found[nFound++] = x;
           continue;
         }
       }
     }
-    leftovers.push(i);
+    leftovers[nLeft++] = i;
   }
-  if (!found.length) return;
+  if (nFound === 0) return;
   // (scratch tables of the sentence's tokens: left over, and the mention that holds each)
   const n = toks.length;
   if (LEFT.length < n) LEFT = new Uint8Array(2 * n);
   LEFT.fill(0, 0, n);
-  for (const k of leftovers) LEFT[k] = 1;
+  for (let q = 0; q < nLeft; q++) LEFT[leftovers[q]!] = 1;
   const left = LEFT;
   for (let k = 0; k < n; k++) OWN[k] = undefined;
-  for (const m of found) for (let k = m.i; k <= m.j; k++) OWN[k] = m;
+  for (let f = 0; f < nFound; f++) { const m = found[f]!; for (let k = m.i; k <= m.j; k++) OWN[k] = m; }
   const own = OWN;
   const at = (k: number): Mention | undefined => (k >= 0 && k < n ? own[k] : undefined);
   // runs: maximal sequences of adjacent capitalised tokens
   const inRun = (k: number): boolean => left[k] === 1 || own[k] !== undefined;
-  for (const m of found) {
+  for (let f = 0; f < nFound; f++) {
+    const m = found[f]!;
     if (m.dropped) continue;
     let a = m.i;
     // (a name before a lower-case word ends a run: "Britain-based Syrian Observatory")
@@ -768,8 +771,14 @@ function scanSentence(toks: Token[], facts: readonly number[], T: Tables, gaz: G
       }
     }
     const runMatches = RUN;
-    if (runMatches.length !== 0) runMatches.length = 0;
-    for (let k = a; k <= b; k++) { const x = own[k]; if (x !== undefined && !runMatches.includes(x)) runMatches.push(x); }
+    let nRun = 0;
+    for (let k = a; k <= b; k++) {
+      const x = own[k];
+      if (x === undefined) continue;
+      let seen = false;
+      for (let q = 0; q < nRun; q++) if (runMatches[q] === x) { seen = true; break; }
+      if (!seen) runMatches[nRun++] = x;
+    }
     let titled: Mention | undefined;
     // "Minnesota Governor Tim Pawlenty", "Kapolda Papua", "Minnesota Department of Transportation":
     // the place names the office or the institution; the rest of the run is not a place
@@ -785,7 +794,7 @@ function scanSentence(toks: Token[], facts: readonly number[], T: Tables, gaz: G
       if (!mm || mm.how === 'demonym') continue;
       // an institution is named by the place alone: "Polsek Astana Anyar" is not Astana
       if (!office) {
-        if (runMatches.length > 1) continue;
+        if (nRun > 1) continue;
         let rest = false;
         for (let q = a; q <= b; q++) {
           if (left[q] === 1 && !T.institutions.has(toks[q]!.lower) && !T.titles.has(toks[q]!.lower) &&
@@ -797,7 +806,7 @@ function scanSentence(toks: Token[], facts: readonly number[], T: Tables, gaz: G
     }
     // "Tennessee Arts Commission", "Columbia County Detention Center": a public body named after
     // its jurisdiction — the place opens the run and a word of public institutions is in it
-    if (!titled && !T.headFirst && runMatches.length >= 1) {
+    if (!titled && !T.headFirst && nRun >= 1) {
       const only = own[a] && a === own[a]!.i ? own[a]! : runMatches[0]!;
       let a2 = a;
       while (a2 < only.i && left[a2] === 1 && (T.connectors.has(toks[a2]!.lower) || (a2 === firstWord && T.stop.has(toks[a2]!.lower)))) a2++;
@@ -816,17 +825,17 @@ function scanSentence(toks: Token[], facts: readonly number[], T: Tables, gaz: G
         // a county names what is the county's: "Walker County Fair", "Laurel County Adult Education"
         const county = only.words > 1 && only.how === 'name' && T.after.get(toks[only.j]!.lower)?.kind === 'admin2' &&
           only.cands[0]!.place.fcode === 'ADM2';
-        if (county && !priv && runMatches.length === 1) inst = true;
+        if (county && !priv && nRun === 1) inst = true;
         // a lone place with a public body after it, or a country or state with its office right after it
         // ("U.S. Sens.", "U.S. Magistrate Judge": the person's name after it is not a place)
         const nw = toks[only.j + 1];
         const w = nw ? unPlural(unPossessive(nw.lower)) : '';
-        if (inst && !title && (runMatches.length === 1 || (polity && (T.titles.has(w) || T.institutions.has(w))))) titled = only;
+        if (inst && !title && (nRun === 1 || (polity && (T.titles.has(w) || T.institutions.has(w))))) titled = only;
       }
     }
     // several names in one run ("Azerbaijan Armenia"): an organisation, unless every one is a country
     // (a list that lost its comma: "Greece Italy")
-    let kill = !titled && runMatches.length > 1 && !(allCountriesCover(runMatches, b - a + 1)) && notDemonyms(runMatches) > 1;
+    let kill = !titled && nRun > 1 && !(allCountriesCover(runMatches, nRun, b - a + 1)) && notDemonyms(runMatches, nRun) > 1;
     for (let k = a; k <= b && !kill && !titled; k++) {
       if (left[k] !== 1) continue;
       const w = toks[k]!;
@@ -868,10 +877,11 @@ function scanSentence(toks: Token[], facts: readonly number[], T: Tables, gaz: G
       if (person) personWords.add(toks[b]!.text);
     }
     if (titled) {
-      for (const r of runMatches) if (r !== titled && r.how !== 'demonym') r.dropped = true;
-    } else if (kill) for (const r of runMatches) if (r.how !== 'demonym' || runMatches.length === 1) r.dropped = true;
+      for (let q = 0; q < nRun; q++) { const r = runMatches[q]!; if (r !== titled && r.how !== 'demonym') r.dropped = true; }
+    } else if (kill) for (let q = 0; q < nRun; q++) { const r = runMatches[q]!; if (r.how !== 'demonym' || nRun === 1) r.dropped = true; }
   }
-  for (const m of found) {
+  for (let f = 0; f < nFound; f++) {
+    const m = found[f]!;
     if (m.dropped) continue;
     const pi = m.i - 1;
     const prev = pi >= 0 && isWord(toks[pi]) ? toks[pi] : undefined;
@@ -925,7 +935,7 @@ function scanSentence(toks: Token[], facts: readonly number[], T: Tables, gaz: G
   }
   // "Walton and Oconee counties", "Becker, Clay and Grant counties": the kind word after the
   // last name of a list is every name's
-  for (let k = found.length - 1; k > 0; k--) {
+  for (let k = nFound - 1; k > 0; k--) {
     const last = found[k]!;
     const w = nextWord(toks, last.j);
     if (last.dropped || !last.cue || !w || isCap(w.tok) || !T.after.get(w.tok.lower)?.plural) continue;
@@ -937,7 +947,7 @@ function scanSentence(toks: Token[], facts: readonly number[], T: Tables, gaz: G
     }
   }
   // "Town, Region": link the pair so the region constrains the town
-  for (let k = 0; k + 1 < found.length; k++) {
+  for (let k = 0; k + 1 < nFound; k++) {
     const a = found[k]!, b = found[k + 1]!;
     if (a.dropped || b.dropped) continue;
     if (b.i === a.j + 2 && toks[a.j + 1]!.text === ',' && b.cands.some((c) => c.place.kind === 'admin1' || c.place.kind === 'country')) {
@@ -945,7 +955,7 @@ function scanSentence(toks: Token[], facts: readonly number[], T: Tables, gaz: G
       b.regionOf = a;
     }
   }
-  for (const m of found) out.push(m);
+  for (let f = 0; f < nFound; f++) out.push(found[f]!);
 }
 
 /**
@@ -1429,14 +1439,15 @@ function resolve(mentions: Mention[], lowerWords: LowerWords, named: Set<string>
         }
       }
     }
-    for (const [k, n] of countySupport) if (n >= 2) impliedAdmin1.set(k, Math.max(impliedAdmin1.get(k) ?? 0, 2));
+    // (forEach: no entry arrays)
+    countySupport.forEach((n, k) => { if (n >= 2) impliedAdmin1.set(k, Math.max(impliedAdmin1.get(k) ?? 0, 2)); });
   }
-  for (const [k, n] of impliedAdmin1) if (n >= 2) admin1Named.add(k);
-  for (const [cc, w] of countryWeight) if (w >= 1) named.add(cc);
+  impliedAdmin1.forEach((n, k) => { if (n >= 2) admin1Named.add(k); });
+  countryWeight.forEach((w, cc) => { if (w >= 1) named.add(cc); });
   let docCountry = '';
   let bestW = 0;
   // (a nationality word alone, "a Peruvian student", does not make the story's country)
-  for (const [cc, w] of countryWeight) if (w > bestW && (w >= 1 || placeBacked.has(cc))) { bestW = w; docCountry = cc; }
+  countryWeight.forEach((w, cc) => { if (w > bestW && (w >= 1 || placeBacked.has(cc))) { bestW = w; docCountry = cc; } });
   // (the part of a score that coherence and anchors do not change)
   const baseOf = (m: Mention, c: Candidate, st: number): number => {
     const p = c.place;
@@ -1570,7 +1581,7 @@ function resolve(mentions: Mention[], lowerWords: LowerWords, named: Set<string>
       }
     }
     let top = '', topW = 0;
-    for (const [cc, w] of mass) if (w > topW) { topW = w; top = cc; }
+    mass.forEach((w, cc) => { if (w > topW) { topW = w; top = cc; } });
     if (topW >= 2 && topW >= 0.6 * total) {
       docCountry = top;
       // (the bases were weighed without a country)
