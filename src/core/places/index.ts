@@ -1249,15 +1249,18 @@ function prior(g: NameGroup): void {
   }
   let top = -Infinity;
   for (let k = 0; k < n; k++) if (best[k]! > top) top = best[k]!;
-  // (fresh arrays: cheaper than clearing the old ones)
-  const places: PlaceRecord[] = (g.places = []), probs: number[] = (g.probs = []);
+  // (the last call's arrays, overwritten: a name's likely readings rarely change in number between calls,
+  // and an emptied array would give up its storage; nothing keeps them from one call to the next)
+  const places = g.places, probs = g.probs;
+  let np = 0;
   let sum = 0;
   for (let k = 0; k < n; k++) {
     if (best[k] === -Infinity) continue;
     const e = Math.exp((best[k]! - top) / PRIOR_T);
-    if (e > 0.01) { places.push(g.all[k]!); probs.push(e); sum += e; }
+    if (e > 0.01) { places[np] = g.all[k]!; probs[np] = e; np++; sum += e; }
   }
-  for (let k = 0; k < places.length; k++) {
+  if (places.length !== np) { places.length = np; probs.length = np; }
+  for (let k = 0; k < np; k++) {
     const p = places[k]!;
     probs[k] = (probs[k]! / sum) * (g.sure || p.population >= 20000 || p.kind === 'admin1' ? 1 : 0.4);
   }
@@ -1403,7 +1406,8 @@ function resolve(mentions: Mention[], lowerWords: LowerWords, named: Set<string>
     if (cc) countryWeight.set(cc, (countryWeight.get(cc) ?? 0) + w);
     if (cc && !demonym) placeBacked.add(cc);
   };
-  for (const m of live) {
+  for (let iM1 = 0; iM1 < live.length; iM1++) {
+    const m = live[iM1]!;
     const { best, shared } = rankOf(m.cands);
     const p = best.place;
     if (shared) continue;
@@ -1425,11 +1429,16 @@ function resolve(mentions: Mention[], lowerWords: LowerWords, named: Set<string>
   // a region named once, ambiguously ("Georgia"), and counties of it named as counties
   // ("Walton and Oconee counties", "Barrow County"): the counties decide
   const regionKeys = new Set<string>();
-  for (const m of live) for (const c of m.cands) if (c.place.kind === 'admin1' && c.match === 'p') regionKeys.add(nameKey(c.place));
+  for (let q = 0; q < live.length; q++) {
+    const cands = live[q]!.cands;
+    for (let r = 0; r < cands.length; r++) { const c = cands[r]!; if (c.place.kind === 'admin1' && c.match === 'p') regionKeys.add(nameKey(c.place)); }
+  }
   if (regionKeys.size) {
-    for (const m of live) {
+    for (let iM2 = 0; iM2 < live.length; iM2++) {
+      const m = live[iM2]!;
       let seen: Set<string> | null = null;
-      for (const c of m.cands) {
+      for (let iC3 = 0; iC3 < m.cands.length; iC3++) {
+        const c = m.cands[iC3]!;
         const p = c.place;
         if (p.fcode !== 'ADM2' || !(m.cue === 'admin2' || (m.words > 1 && c.match === 'p'))) continue;
         const k = admin1Key(p);
@@ -1498,7 +1507,7 @@ function resolve(mentions: Mention[], lowerWords: LowerWords, named: Set<string>
       let d = Infinity;
       const own = m.key;
       // (more than 3° of latitude apart is more than 300 km)
-      for (const a of anchors) if (a.text !== own && !(Math.abs(a.place.lat - p.lat) > 3)) d = Math.min(d, km(a.place.lat, a.place.lon, p.lat, p.lon));
+      for (let q = 0; q < anchors.length; q++) { const a = anchors[q]!; if (a.text !== own && !(Math.abs(a.place.lat - p.lat) > 3)) d = Math.min(d, km(a.place.lat, a.place.lon, p.lat, p.lon)); }
       if (d < 300) s += 20 * (1 - d / 300);
     }
     return s;
@@ -1538,7 +1547,8 @@ function resolve(mentions: Mention[], lowerWords: LowerWords, named: Set<string>
   const support = new Map<Candidate, number>();
   // (m.same, found once: an earlier mention, scored before it in every pass, that scores exactly alike)
   const rescore = (): void => {
-    for (const m of live) {
+    for (let iM4 = 0; iM4 < live.length; iM4++) {
+      const m = live[iM4]!;
       if (m.cands.length < 2) continue;
       const same = m.same;
       if (same) {
@@ -1548,7 +1558,8 @@ function resolve(mentions: Mention[], lowerWords: LowerWords, named: Set<string>
       } else choose(m, null);
     }
   };
-  for (const m of live) {
+  for (let iM5 = 0; iM5 < live.length; iM5++) {
+    const m = live[iM5]!;
     const key = (m.key = m.text.toLowerCase());
     let kid = kids.get(key);
     if (kid === undefined) kids.set(key, (kid = kids.size));
@@ -1573,7 +1584,8 @@ function resolve(mentions: Mention[], lowerWords: LowerWords, named: Set<string>
   if (!docCountry) {
     const mass = new Map<string, number>();
     let total = 0;
-    for (const g of groups) {
+    for (let iG6 = 0; iG6 < groups.length; iG6++) {
+      const g = groups[iG6]!;
       prior(g);
       for (let k = 0; k < g.places.length; k++) {
         const p = g.places[k]!, pr = g.probs[k]!;
@@ -1585,14 +1597,14 @@ function resolve(mentions: Mention[], lowerWords: LowerWords, named: Set<string>
     if (topW >= 2 && topW >= 0.6 * total) {
       docCountry = top;
       // (the bases were weighed without a country)
-      for (const m of live) m.base = m.weak = null;
+      for (let q = 0; q < live.length; q++) { const m = live[q]!; m.base = m.weak = null; }
       rescore();
     }
   }
   // coherence: a reading near (or inside) the likely readings of the story's other names gains
   for (let round = 0; round < 2; round++) {
     if (groups.length < 2) break;
-    for (const g of groups) prior(g);
+    for (let q = 0; q < groups.length; q++) prior(groups[q]!);
     support.clear();
     const index = new ReadingIndex(groups);
     for (let gi = 0; gi < groups.length; gi++) {
@@ -1602,12 +1614,14 @@ function resolve(mentions: Mention[], lowerWords: LowerWords, named: Set<string>
       const polity = g.mentions[0]!.cands.some((c) => c.place.kind === 'country' || (c.place.kind === 'admin1' && c.match === 'p'));
       // (mentions of the name with the same candidates weigh them alike: once, or once more with a cue)
       let doneCands: readonly Candidate[] | null = null, doneCue = false;
-      for (const m of g.mentions) {
+      for (let iM7 = 0; iM7 < g.mentions.length; iM7++) {
+        const m = g.mentions[iM7]!;
         if (m.cands === doneCands && (doneCue || !m.cue)) continue;
         if (m.cands !== doneCands) doneCue = false;
         doneCands = m.cands;
         doneCue ||= !!m.cue;
-        for (const c of m.cands) {
+        for (let iC8 = 0; iC8 < m.cands.length; iC8++) {
+          const c = m.cands[iC8]!;
           if (support.has(c) || (polity && pointLike(c.place) && !m.cue)) continue;
           const v = coherence(c.place, gi, index);
           if (v > 0) support.set(c, v);
@@ -1620,7 +1634,8 @@ function resolve(mentions: Mention[], lowerWords: LowerWords, named: Set<string>
   // second pass: the towns the first pass placed with confidence pull their namesakes' homonyms
   const anchors: Anchor[] = [];
   const anchored = new Set<PlaceRecord>();
-  for (const m of live) {
+  for (let iM9 = 0; iM9 < live.length; iM9++) {
+    const m = live[iM9]!;
     const p = m.pick?.place;
     if (!p || !(p.kind === 'city' || p.fcode === 'ADM2') || anchored.has(p) || anchors.length >= 40) continue;
     const sc = m.scores!;
@@ -1630,7 +1645,8 @@ function resolve(mentions: Mention[], lowerWords: LowerWords, named: Set<string>
     }
   }
   if (anchors.length) {
-    for (const m of live) {
+    for (let iM10 = 0; iM10 < live.length; iM10++) {
+      const m = live[iM10]!;
       if (m.cands.length < 2) continue;
       const sc = m.scores!;
       const close = m.cands.some((c, q) => c !== m.pick && sc[q]! > m.score! - 20);
@@ -1645,11 +1661,13 @@ function resolve(mentions: Mention[], lowerWords: LowerWords, named: Set<string>
   }
   // one sense per document: every mention of a name takes its best-supported reading
   const bestByText: (Mention | undefined)[] = new Array(kids.size);
-  for (const m of live) {
+  for (let iM11 = 0; iM11 < live.length; iM11++) {
+    const m = live[iM11]!;
     const b = bestByText[m.kid];
     if (!b || (m.score ?? -Infinity) > (b.score ?? -Infinity)) bestByText[m.kid] = m;
   }
-  for (const m of live) {
+  for (let iM12 = 0; iM12 < live.length; iM12++) {
+    const m = live[iM12]!;
     const b = bestByText[m.kid]!;
     // (except a mention whose own cue word names another kind: "the city of Kharkiv" beside "the Kharkiv region")
     if (b !== m && b.pick && m.cands.includes(b.pick) && !(m.cue && m.pick && b.cue !== m.cue && !cueKindFits(m.cue, b.pick.place) && cueKindFits(m.cue, m.pick.place))) {
@@ -1658,7 +1676,8 @@ function resolve(mentions: Mention[], lowerWords: LowerWords, named: Set<string>
       if (b.region) m.region ??= b.region;
     }
   }
-  for (const m of live) {
+  for (let iM13 = 0; iM13 < live.length; iM13++) {
+    const m = live[iM13]!;
     const pick = m.pick;
     if (!pick) continue;
     // keep only what the text supports: small places need a cue, a region, or the document's country
