@@ -673,7 +673,7 @@ function scanSentence(toks: Token[], facts: readonly number[], T: Tables, gaz: G
     if (!isCap(t)) continue;
     // (the word's W_* bits, asked once for matchAt and here)
     const fl = flagAt(T, facts[i]!, t.lower);
-    const m = matchAt(toks, i, T, gaz, facts[i]! >>> TF_SIG_SHIFT, fl);
+    const m = matchAt(toks, i, T, gaz, facts[i]! >>> TF_SIG_SHIFT, fl, facts);
     // "Police", "Mayor", "Union": a word that names a village somewhere is still a common word
     if (m && m.words === 1 && m.how === 'name' && commonWord(fl, toks[i + 1])) {
       leftovers[nLeft++] = i;
@@ -683,7 +683,7 @@ function scanSentence(toks: Token[], facts: readonly number[], T: Tables, gaz: G
       m.sentenceInitial = i === firstWord;
       // "Sheila D. Williams", "Tom Moore": a given name (and an initial) before a one-word name
       // make it a surname; later mentions of it alone are the person too
-      if (m.words === 1 && m.how === 'name' && (afterGivenName(toks, i, T) || personContext(toks, i, m.j, T, gaz, nFound > 0 && found[nFound - 1]!.j === i - 2))) {
+      if (m.words === 1 && m.how === 'name' && (afterGivenName(toks, facts, i, T) || personContext(toks, i, m.j, T, gaz, nFound > 0 && found[nFound - 1]!.j === i - 2))) {
         personWords.add(t.text);
         if (!m.cands.some((c) => c.place.kind === 'country' || c.place.kind === 'admin1')) {
           // the word stays in the run, so that a name after it ("Jason Terrell Jones") is a person's too
@@ -701,7 +701,7 @@ function scanSentence(toks: Token[], facts: readonly number[], T: Tables, gaz: G
       const parts = tokenize(t.text.replace(/-/g, ' '), t.start);
       // "Sen. Robert Ford, D-Charleston": a lawmaker's party and home town
       if (parts.length === 2 && T.districtPrefixes.has(parts[0]!.text) && isCap(parts[1])) {
-        const x = matchAt([parts[1]!], 0, T, gaz, wordSig(parts[1]!.lower), flagOf(T, parts[1]!.lower));
+        const x = matchAt([parts[1]!], 0, T, gaz, wordSig(parts[1]!.lower), flagOf(T, parts[1]!.lower), null);
         if (x && x.words === 1) {
           x.i = x.j = i;
           x.locative = true;
@@ -709,7 +709,7 @@ function scanSentence(toks: Token[], facts: readonly number[], T: Tables, gaz: G
           continue;
         }
       }
-      const sub = parts.every((q) => isCap(q)) ? parts.map((q) => matchAt([q], 0, T, gaz, wordSig(q.lower), flagOf(T, q.lower))) : [];
+      const sub = parts.every((q) => isCap(q)) ? parts.map((q) => matchAt([q], 0, T, gaz, wordSig(q.lower), flagOf(T, q.lower), null)) : [];
       // each half a place's own name: "Wal-Mart" is not Wahl and Mart
       if (sub.length > 1 && sub.every((x) => x && x.words === 1 && x.cands.some((c) => c.match === 'p'))) {
         for (const x of sub) {
@@ -720,7 +720,7 @@ function scanSentence(toks: Token[], facts: readonly number[], T: Tables, gaz: G
       }
       // "Russian-backed", "U.S.-led": a name before a lower-case word
       if (parts.length > 1 && isCap(parts[0]) && parts.slice(1).every((q) => !isCap(q))) {
-        const x = matchAt([parts[0]!], 0, T, gaz, wordSig(parts[0]!.lower), flagOf(T, parts[0]!.lower));
+        const x = matchAt([parts[0]!], 0, T, gaz, wordSig(parts[0]!.lower), flagOf(T, parts[0]!.lower), null);
         if (x && x.words === 1) {
           x.i = x.j = i;
           x.sentenceInitial = i === firstWord;
@@ -987,20 +987,25 @@ function isQuote(s: string): boolean {
 }
 
 /** A capitalised given name, optionally followed by an initial ("D." or "D"), right before token i. */
-function afterGivenName(toks: Token[], i: number, T: Tables): boolean {
+/** Tokens a and b at most one character apart. */
+const adjacent = (toks: Token[], a: number, b: number): boolean => toks[b]!.start - toks[a]!.end <= 1;
+
+function afterGivenName(toks: Token[], facts: readonly number[], i: number, T: Tables): boolean {
   if (!T.firstNames.size) return false;
   let k = i - 1;
-  const adjacent = (a: number, b: number): boolean => toks[b]!.start - toks[a]!.end <= 1;
-  if (k >= 0 && toks[k]!.text === '.' && k - 1 >= 0 && toks[k - 1]!.text.length <= 2 && /^\p{Lu}$/u.test(toks[k - 1]!.text) && adjacent(k, i)) k -= 2;
-  else if (k >= 0 && toks[k]!.text.length <= 3 && initial(toks[k]!.text) && adjacent(k, i)) k -= 1;
+  if (k >= 0 && toks[k]!.text === '.' && k - 1 >= 0 && toks[k - 1]!.text.length <= 2 && /^\p{Lu}$/u.test(toks[k - 1]!.text) && adjacent(toks, k, i)) k -= 2;
+  else if (k >= 0 && toks[k]!.text.length <= 3 && initial(toks[k]!.text) && adjacent(toks, k, i)) k -= 1;
   if (k < 0) return false;
   const g = toks[k]!;
-  if (!isCap(g) || !adjacent(k, k + 1)) return false;
-  if (T.firstNames.has(g.lower)) return true;
+  if (!isCap(g) || !adjacent(toks, k, k + 1)) return false;
+  // (the W_* bits of the sentence's tokens: their facts hold the signatures of their lower case)
+  const fg = flagAt(T, facts[k]!, g.lower);
+  if (fg & W_FIRSTNAME) return true;
   // "councillor Dewly Nelson", "President Serzh Sargsyan": a title, a given name, the surname
-  let t = toks[k - 1];
-  if (t?.text === '.' && isWord(toks[k - 2])) t = toks[k - 2]; // "Rev. Al Meredith", "Mrs. Kay Parsons"
-  return !!t && isWord(t) && T.titles.has(t.lower) && !T.before.has(g.lower) && !T.titles.has(g.lower);
+  let tk = k - 1;
+  let t = toks[tk];
+  if (t?.text === '.' && isWord(toks[k - 2])) t = toks[(tk = k - 2)]; // "Rev. Al Meredith", "Mrs. Kay Parsons"
+  return !!t && isWord(t) && (flagAt(T, facts[tk]!, t.lower) & W_TITLE) !== 0 && (fg & (W_BEFORE | W_TITLE)) === 0;
 }
 
 function toksBetween(toks: Token[], from: number, to: number): string {
@@ -1082,7 +1087,7 @@ const ATTRIBUTE = /^[^-]+-\p{Ll}+$/u;
 /** A short lower-case article joined by a hyphen to a capitalised word: "al-Balah", "el-Fasher", "ad-Dawr". */
 const ARTICLE_JOINED = /^\p{Ll}{1,3}-\p{Lu}/u;
 
-function matchAt(toks: Token[], i: number, T: Tables, gaz: Gazetteer, sig: number, fl: number): Mention | null {
+function matchAt(toks: Token[], i: number, T: Tables, gaz: Gazetteer, sig: number, fl: number, facts: readonly number[] | null): Mention | null {
   const t = toks[i]!;
   // abbreviations: "AS", "U.S.", "UK", "W.Va."
   const dotted = toks[i + 1]?.text === '.' && toks[i + 1]!.start === t.end;
@@ -1129,7 +1134,8 @@ function matchAt(toks: Token[], i: number, T: Tables, gaz: Gazetteer, sig: numbe
     words++;
     // (an article joined to a capitalised word inside a name: "Deir al-Balah", "Tell el-Kebir")
     if (isCap(w) || (j > i && ARTICLE_JOINED.test(w.text))) ENDS[nEnds++] = j;
-    else if (!T.connectors.has(w.lower)) break;
+    // (a connector: the W_* bits of the token when its facts are known, else the table)
+    else if (facts !== null ? (flagAt(T, facts[j]!, w.lower) & W_CONNECTOR) === 0 : !T.connectors.has(w.lower)) break;
   }
   // a nationality word is not the village that shares its name ("Canadian", Texas)
   const dem = demonymAt(toks, i, T, gaz, fl);
