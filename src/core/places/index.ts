@@ -288,6 +288,16 @@ const cueKindFits = (cue: PlaceKind | 'admin2', p: PlaceRecord): boolean => {
   return k === cue || (cue === 'city' && k === 'admin2') || (cue === 'admin2' && p.kind === 'city');
 };
 
+/** Rule ids by pack and kind ("en/place/name"), made once (a template string per place allocated). */
+const RULE_IDS = new WeakMap<LanguagePack, Map<string, string>>();
+function ruleOf(pack: LanguagePack, how: string): string {
+  let m = RULE_IDS.get(pack);
+  if (!m) RULE_IDS.set(pack, (m = new Map()));
+  let r = m.get(how);
+  if (r === undefined) m.set(how, (r = `${pack.code}/place/${how}`));
+  return r;
+}
+
 /**
  * Finds and resolves every place mention of the document: capitalised names looked up in the
  * gazetteer (hash look-ups only), filtered against person and organisation names, then
@@ -327,13 +337,13 @@ export function findPlaces(text: string, sentences: Sentence[], pack: LanguagePa
       start: m.start, end: m.end, text: m.text, name: p.name, kind: p.kind,
       country: p.country || null, admin1: p.kind === 'country' || !p.admin1 ? null : p.admin1,
       lat: Number.isFinite(p.lat) ? p.lat : null, lon: Number.isFinite(p.lon) ? p.lon : null,
-      geonames_id: p.geonames_id, rule: `${pack.code}/place/${m.how}`,
+      geonames_id: p.geonames_id, rule: ruleOf(pack, m.how),
     };
     if (m.near) o.near = true;
     out.push(o);
   }
   if (T.localBefore.size || T.localAfter.size) {
-    const local = localPlaces(perSentence, perFacts, T, gazetteer, out, docCountry, named, lowerWords, personWords, `${pack.code}/place/local-unresolved`);
+    const local = localPlaces(perSentence, perFacts, T, gazetteer, out, docCountry, named, lowerWords, personWords, ruleOf(pack, 'local-unresolved'));
     if (local) return local;
   }
   return out;
@@ -1215,8 +1225,8 @@ interface NameGroup {
 function groupsOf(live: Mention[], names: number): NameGroup[] {
   const byKid: (NameGroup | undefined)[] = new Array(names);
   const groups: NameGroup[] = [];
-  const index = new Map<PlaceRecord, number>();
-  for (const m of live) {
+  for (let li = 0; li < live.length; li++) {
+    const m = live[li]!;
     if (m.how === 'demonym') continue;
     let g = byKid[m.kid];
     if (!g) {
@@ -1229,13 +1239,25 @@ function groupsOf(live: Mention[], names: number): NameGroup[] {
     const prev = g.mentions.length ? g.mentions[g.mentions.length - 1]! : null;
     g.mentions.push(m);
     if (prev && prev.cands === m.cands) { g.at.push(g.at[g.at.length - 1]!); continue; }
-    if (g.all.length) { index.clear(); for (let k = 0; k < g.all.length; k++) index.set(g.all[k]!, k); } else index.clear();
+    // (most names have few readings: a linear search of them; a map for names of many)
     const ix: number[] = [];
-    for (let q = 0; q < m.cands.length; q++) {
-      const p = m.cands[q]!.place;
-      let k = index.get(p);
-      if (k === undefined) { k = g.all.length; g.all.push(p); index.set(p, k); }
-      ix.push(k);
+    const all = g.all;
+    if (all.length + m.cands.length <= 32) {
+      for (let q = 0; q < m.cands.length; q++) {
+        const p = m.cands[q]!.place;
+        let k = all.indexOf(p);
+        if (k < 0) { k = all.length; all.push(p); }
+        ix.push(k);
+      }
+    } else {
+      const index = new Map<PlaceRecord, number>();
+      for (let k = 0; k < all.length; k++) index.set(all[k]!, k);
+      for (let q = 0; q < m.cands.length; q++) {
+        const p = m.cands[q]!.place;
+        let k = index.get(p);
+        if (k === undefined) { k = all.length; all.push(p); index.set(p, k); }
+        ix.push(k);
+      }
     }
     g.at.push(ix);
   }
