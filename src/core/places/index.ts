@@ -539,6 +539,20 @@ function localPlaces(perSentence: Token[][], perFacts: (readonly number[])[], T:
     }
   }
   if (!spans.length) return null;
+  // a name inside a place the gazetteer found that is a country, a region, or of a country the story
+  // names ("Kota Kinabalu" after "kota") keeps that reading (see below): when every name is so, nothing changes
+  let open = false;
+  for (let q = 0; q < spans.length && !open; q++) {
+    const sp = spans[q]!, toks = perSentence[sp.s]!;
+    const start = toks[sp.i]!.start, end = toks[sp.j]!.end;
+    let kept = false;
+    for (let r = 0; r < out.length; r++) {
+      const p = out[r]!;
+      if (p.start < end && p.end > start && (p.kind === 'country' || p.kind === 'region' || p.kind === 'admin1' || (!!p.country && named.has(p.country)))) { kept = true; break; }
+    }
+    if (!kept) open = true;
+  }
+  if (!open) return null;
   const sentOf = sentenceFinder(perSentence);
   let result = out.slice();
   const removed = new Set<PlaceMention>();
