@@ -759,7 +759,7 @@ function scanSentence(toks: Token[], facts: readonly number[], T: Tables, gaz: G
   // (scratch tables of the sentence's tokens: left over, and the mention that holds each)
   const n = toks.length;
   if (LEFT.length < n) LEFT = new Uint8Array(2 * n);
-  LEFT.fill(0, 0, n);
+  for (let k = 0; k < n; k++) LEFT[k] = 0;
   for (let q = 0; q < nLeft; q++) LEFT[leftovers[q]!] = 1;
   const left = LEFT;
   for (let k = 0; k < n; k++) OWN[k] = undefined;
@@ -1357,7 +1357,14 @@ class ReadingIndex {
   get points(): Reading[] {
     if (!this.points_) {
       const pts = this.readings((o) => pointLike(o) && o.lat === o.lat);
-      pts.sort((x, y) => x.place.lat - y.place.lat);
+      // (by latitude, stable: an insertion sort of a few readings allocates nothing; many are sorted as usual)
+      if (pts.length > 64) pts.sort((x, y) => x.place.lat - y.place.lat);
+      else for (let k = 1; k < pts.length; k++) {
+        const x = pts[k]!, lat = x.place.lat;
+        let q = k - 1;
+        while (q >= 0 && pts[q]!.place.lat > lat) { pts[q + 1] = pts[q]!; q--; }
+        pts[q + 1] = x;
+      }
       this.points_ = pts;
       this.lats_ = pts.map((r) => r.place.lat);
     }
@@ -1388,7 +1395,7 @@ function coherence(p: PlaceRecord, own: number, ix: ReadingIndex): number {
   const point = pointLike(p);
   const acc = ix.acc;
   const nAcc = ix.groups.length;
-  acc.fill(0, 0, nAcc);
+  for (let k = 0; k < nAcc; k++) acc[k] = 0;
   let any = false;
   if (point) {
     // towns near it (a window a little wider than dLat; the exact test inside)
