@@ -1571,7 +1571,8 @@ function resolve(mentions: Mention[], lowerWords: LowerWords, named: Set<string>
   const choose = (m: Mention, anchors: Anchor[] | null): void => {
     let pick: Candidate | undefined;
     let pickScore = -Infinity;
-    const scores: number[] = [];
+    // (kept only from the first pass: the second, with anchors, needs no list)
+    const scores: number[] | null = anchors ? null : [];
     const cands = m.cands;
     let base = m.base, weak = m.weak;
     if (!base) {
@@ -1586,12 +1587,12 @@ function resolve(mentions: Mention[], lowerWords: LowerWords, named: Set<string>
     for (let q = 0; q < cands.length; q++) {
       const c = cands[q]!;
       const s = scoreOf(m, c, base[q]!, weak![q]!, anchors);
-      scores.push(s);
+      if (scores !== null) scores.push(s);
       if (s > pickScore) { pickScore = s; pick = c; }
     }
     m.pick = pick;
     m.score = pickScore;
-    if (!anchors) m.scores = scores;
+    if (scores !== null) m.scores = scores;
   };
   const support = new Map<Candidate, number>();
   // (m.same, found once: an earlier mention, scored before it in every pass, that scores exactly alike)
