@@ -201,3 +201,15 @@ describe('id actors: negatives', () => {
     expect(actors(id, text)).toEqual([]);
   });
 });
+
+describe('id actors: protest and riot cues of the text around a sentence', () => {
+  it('a cue of several words that holds another cue counts once, where it starts', () => {
+    // "aksi protes" (a protest cue) holds "protes"; the crowd two sentences on is at that protest
+    const t = 'Ratusan orang menggelar aksi protes di depan kantor bupati. Mereka membawa spanduk. Massa kemudian membubarkan diri.';
+    expect(find(id, t, 'Massa')?.type).toBe('protesters');
+  });
+  it('a riot cue alone around the crowd makes it rioters; a protest cue around it outweighs one', () => {
+    expect(find(id, 'Kericuhan pecah di pasar. Massa bergerak ke kantor gubernur.', 'Massa')?.type).toBe('rioters');
+    expect(find(id, 'Mahasiswa berunjuk rasa sejak pagi. Kericuhan pecah di pasar. Massa bergerak ke kantor gubernur.', 'Massa')?.type).toBe('protesters');
+  });
+});

@@ -98,3 +98,12 @@ describe('English: boundaries of a local name', () => {
     expect(ts.some((x) => /Local|Times/.test(x))).toBe(false);
   });
 });
+
+describe('Malay: a cue word that is part of a known name', () => {
+  it('"Kota Kinabalu" stays the city the gazetteer knows, not a local place "Kinabalu"', () => {
+    const t = 'Polis menahan tiga lelaki di Kota Kinabalu semalam. Seorang pegawai di Kuala Lumpur mengesahkan perkara itu.';
+    const ps = places('ms', t);
+    expect(find(ps, 'Kota Kinabalu')?.country).toBe('MY');
+    expect(locals('ms', t)).toEqual([]);
+  });
+});

@@ -81,6 +81,8 @@ interface Compiled {
   firstTab: SigTable<First>;
   /** Signatures of the first words of the country names. */
   countryFirstSig: Uint32Array;
+  /** Signatures of the words of `first` (a sieve before firstTab: most tokens start nothing). */
+  firstSig: Uint32Array;
   countries: CountryNode;
   officialBefore: CountryNode; // reused as a plain phrase trie (ends unused but non-empty)
   officialAfter: CountryNode;
@@ -92,6 +94,7 @@ interface Compiled {
   tailStop: Set<string>;
   protest: RegExp | null;
   riot: RegExp | null;
+  cuePair: CuePair | null;
   pack: ActorPack;
   /** Cue positions of the last document read (a memo; same input, same answer). */
   cues?: { text: string; protest: number[]; riot: number[] };
@@ -251,10 +254,30 @@ function tabAt<V>(t: SigTable<V>, j: number): V | undefined {
   }
 }
 
-function cueRegex(cues: readonly string[]): RegExp | null {
+/** The cues as one alternation, longest first. */
+function cueAlternation(cues: readonly string[]): string {
+  return [...cues].sort((a, b) => b.length - a.length).map((c) => c.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|');
+}
+
+function cueRegex(cues: readonly string[], flags = 'giu'): RegExp | null {
   if (cues.length === 0) return null;
-  const alt = [...cues].sort((a, b) => b.length - a.length).map((c) => c.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|');
-  return new RegExp(`(?:^|[^\\p{L}])(?:${alt})`, 'giu');
+  return new RegExp(`(?:^|[^\\p{L}])(?:${cueAlternation(cues)})`, flags);
+}
+
+/**
+ * Both cue lists at once: `any` finds where a cue of either list may match, and each list's sticky
+ * regex is tried only there (one pass over the text instead of two). Null when a list is empty or
+ * holds an empty cue (then each list's own regex scans the text).
+ */
+interface CuePair {
+  any: RegExp;
+  protest: RegExp;
+  riot: RegExp;
+}
+
+function cuePair(protest: readonly string[], riot: readonly string[]): CuePair | null {
+  if (!protest.length || !riot.length || protest.some((c) => !c) || riot.some((c) => !c)) return null;
+  return { any: cueRegex([...protest, ...riot])!, protest: cueRegex(protest, 'iuy')!, riot: cueRegex(riot, 'iuy')! };
 }
 
 function compile(pack: ActorPack): Compiled {
@@ -311,6 +334,7 @@ function compile(pack: ActorPack): Compiled {
     first,
     firstTab,
     countryFirstSig: smallSigSet(countries.next.keys()),
+    firstSig: smallSigSet(first.keys()),
     countries,
     officialBefore,
     officialAfter,
@@ -322,6 +346,7 @@ function compile(pack: ActorPack): Compiled {
     tailStop: set(pack.tailStop),
     protest: cueRegex(pack.protestCues),
     riot: cueRegex(pack.riotCues),
+    cuePair: cuePair(pack.protestCues, pack.riotCues),
     pack,
   };
 }
@@ -361,7 +386,13 @@ function countryAt(c: Compiled, toks: Token[], i: number, start: CountryNode | u
     if (++j >= toks.length) break;
     node = tabAt(node.tab!, j);
   }
-  if (out.length > 1) out.sort((a, b) => b.end - a.end);
+  // (longest first, stable: an insertion sort allocates nothing)
+  for (let k = 1; k < out.length; k++) {
+    const x = out[k]!;
+    let q = k - 1;
+    while (q >= 0 && out[q]!.end < x.end) { out[q + 1] = out[q]!; q--; }
+    out[q + 1] = x;
+  }
   while (CACHE_STAMP.length < i) { CACHE_STAMP.push(-1); CACHE.push(out); }
   CACHE_STAMP[i] = STAMP;
   CACHE[i] = out;
@@ -372,27 +403,44 @@ interface Candidate {
   end: number;
   term: Terminal;
   place: Place | null;
-  /** Token range of the country the phrase named. */
-  slot: [number, number] | null;
+  /** Token range [slot0, slot1) of the country the phrase named; slot0 -1 when none. */
+  slot0: number;
+  slot1: number;
 }
 
-/** State of the candidatesAt walk (module level: no closure per call; findActors is not re-entered). */
-let W_out: Candidate[] = [];
+/**
+ * State of the candidatesAt walk (module level: no closure per call; findActors is not re-entered).
+ * W_out holds the walk's candidates in its first W_n entries; its objects are reused from call to
+ * call (a candidate is read before the next walk and kept by nothing).
+ */
+const W_out: Candidate[] = [];
+let W_n = 0;
 let W_i = 0;
 let W_toks: Token[] = [];
 let W_c: Compiled | null = null;
 
 /** `next`/`country`: the trie nodes of token j when already known (null: look them up). */
-function walk(node: Node, j: number, place: Place | null, slot: [number, number] | null, next: Node | undefined | null, country: CountryNode | undefined | null): void {
+function walk(node: Node, j: number, place: Place | null, slot0: number, slot1: number, next: Node | undefined | null, country: CountryNode | undefined | null): void {
   const ends = node.ends;
-  if (j > W_i) for (let k = 0; k < ends.length; k++) W_out.push({ end: j, term: ends[k]!, place, slot });
+  if (j > W_i) {
+    for (let k = 0; k < ends.length; k++) {
+      const o = W_out[W_n];
+      if (o === undefined) W_out.push({ end: j, term: ends[k]!, place, slot0, slot1 });
+      else { o.end = j; o.term = ends[k]!; o.place = place; o.slot0 = slot0; o.slot1 = slot1; }
+      W_n++;
+    }
+  }
   if (j >= W_toks.length) return;
   const n = next === null ? tabAt(node.tab!, j) : next;
-  if (n) walk(n, j + 1, place, slot, null, null);
+  if (n) walk(n, j + 1, place, slot0, slot1, null, null);
   if (node.slotC || node.slotN) {
-    for (const h of countryAt(W_c!, W_toks, j, country)) {
-      if (node.slotC) walk(node.slotC, h.end, place ?? h.place, slot ?? [j, h.end], null, null);
-      if (node.slotN && h.place.isName) walk(node.slotN, h.end, place ?? h.place, slot ?? [j, h.end], null, null);
+    const hits = countryAt(W_c!, W_toks, j, country);
+    for (let q = 0; q < hits.length; q++) {
+      const h = hits[q]!;
+      // (the first country slot of the phrase gives its range)
+      const s0 = slot0 < 0 ? j : slot0, s1 = slot0 < 0 ? h.end : slot1;
+      if (node.slotC) walk(node.slotC, h.end, place ?? h.place, s0, s1, null, null);
+      if (node.slotN && h.place.isName) walk(node.slotN, h.end, place ?? h.place, s0, s1, null, null);
     }
   }
 }
@@ -412,15 +460,22 @@ function mayGoOn(c: Compiled, fe: First, n: number, i: number): boolean {
   return (sieve[x >>> 5]! & (1 << (x & 31))) !== 0;
 }
 
-function candidatesAt(c: Compiled, toks: Token[], i: number, first: First): Candidate[] {
-  const out: Candidate[] = [];
-  W_out = out;
+/** The phrases that start at token i, longest first (then in the pack's order): the first W_n entries of W_out. */
+function candidatesAt(c: Compiled, toks: Token[], i: number, first: First): number {
+  W_n = 0;
   W_i = i;
   W_toks = toks;
   W_c = c;
-  walk(c.root, i, null, null, first.node, first.country);
-  if (out.length > 1) out.sort((a, b) => b.end - a.end || a.term.order - b.term.order);
-  return out;
+  walk(c.root, i, null, -1, -1, first.node, first.country);
+  // (a stable insertion sort: allocates nothing)
+  const out = W_out, n = W_n;
+  for (let k = 1; k < n; k++) {
+    const x = out[k]!;
+    let q = k - 1;
+    while (q >= 0 && (out[q]!.end < x.end || (out[q]!.end === x.end && out[q]!.term.order > x.term.order))) { out[q + 1] = out[q]!; q--; }
+    out[q + 1] = x;
+  }
+  return n;
 }
 
 function casedOk(term: Terminal, toks: Token[], i: number): boolean {
@@ -516,6 +571,48 @@ export function prepareActors(pack: LanguagePack): void {
   getCompiled(pack);
 }
 
+/**
+ * The protest and riot context of the sentence being read (findActors is not re-entered): 0 until
+ * asked, then CTX_KNOWN with CTX_PROTEST and CTX_RIOT set as they hold.
+ */
+let CTX = 0;
+const CTX_KNOWN = 1, CTX_PROTEST = 2, CTX_RIOT = 4;
+
+function contextOf(c: Compiled, text: string, sentence: Sentence, which: 'protest' | 'riot'): boolean {
+  if (CTX === 0) {
+    // The sentence decides when it has a cue; otherwise the text around it, where a protest
+    // that turned rough still reads as a protest.
+    const cues = cuesOf(c, text);
+    const sp = within(cues.protest, sentence.start - 1, sentence.end);
+    const sr = within(cues.riot, sentence.start - 1, sentence.end);
+    const w0 = sentence.start - 700;
+    const w1 = sentence.end + 400;
+    const wp = sp || within(cues.protest, w0, w1);
+    const wr = sr || (!wp && within(cues.riot, w0, w1));
+    CTX = CTX_KNOWN | (wp ? CTX_PROTEST : 0) | (wr ? CTX_RIOT : 0);
+  }
+  return (CTX & (which === 'protest' ? CTX_PROTEST : CTX_RIOT)) !== 0;
+}
+
+/** Whether the sentence being read is a headline in title case, memoised: 0 unknown, 1 no, 2 yes. */
+let TITLE = 0;
+
+/** A headline in title case: capitalised words say nothing about names there. */
+function titleCase(toks: Token[]): boolean {
+  if (TITLE === 0) {
+    let n = 0;
+    let up = 0;
+    for (let k = 0; k < toks.length; k++) {
+      if (/^\p{L}/u.test(toks[k]!.text)) {
+        n++;
+        if (U[k]) up++;
+      }
+    }
+    TITLE = n >= 4 && up / n > 0.85 ? 2 : 1;
+  }
+  return TITLE === 2;
+}
+
 /** Finds the actors named in one sentence. */
 export function findActors(text: string, sentence: Sentence, pack: LanguagePack): ActorMention[] {
   const c = getCompiled(pack);
@@ -523,37 +620,8 @@ export function findActors(text: string, sentence: Sentence, pack: LanguagePack)
   const toks = sentenceTokens(sentence, c);
   TOKS = toks;
   STAMP++;
-  let ctx: { protest: boolean; riot: boolean } | null = null;
-  const context = () => {
-    if (!ctx) {
-      // The sentence decides when it has a cue; otherwise the text around it, where a protest
-      // that turned rough still reads as a protest.
-      const cues = cuesOf(c, text);
-      const sp = within(cues.protest, sentence.start - 1, sentence.end);
-      const sr = within(cues.riot, sentence.start - 1, sentence.end);
-      const w0 = sentence.start - 700;
-      const w1 = sentence.end + 400;
-      const wp = sp || within(cues.protest, w0, w1);
-      ctx = { protest: wp, riot: sr || (!wp && within(cues.riot, w0, w1)) };
-    }
-    return ctx;
-  };
-  let title: boolean | null = null;
-  // A headline in title case: capitalised words say nothing about names there.
-  const titleCase = () => {
-    if (title === null) {
-      let n = 0;
-      let up = 0;
-      for (let k = 0; k < toks.length; k++) {
-        if (/^\p{L}/u.test(toks[k]!.text)) {
-          n++;
-          if (U[k]) up++;
-        }
-      }
-      title = n >= 4 && up / n > 0.85;
-    }
-    return title;
-  };
+  CTX = 0;
+  TITLE = 0;
   const out: (ActorMention & { t0: number; t1: number; rank?: boolean })[] = [];
   let i = 0;
   while (i < toks.length) {
@@ -561,21 +629,23 @@ export function findActors(text: string, sentence: Sentence, pack: LanguagePack)
     const tu = U[i]!;
     const h = S[i]!;
     // (most tokens start nothing: one bit test, no string)
-    const fe = tabAt(c.firstTab, i);
+    const fe = hasSig(c.firstSig, h) ? tabAt(c.firstTab, i) : undefined;
     const first = fe === undefined ? undefined : (fe.node ? 1 : 0) | (fe.country ? 2 : 0);
     if (first !== undefined && (first & 1 || ((c.root.slotC || c.root.slotN) && first & 2)) && mayGoOn(c, fe!, toks.length, i)) {
-      for (const cand of candidatesAt(c, toks, i, fe!)) {
+      const nc = candidatesAt(c, toks, i, fe!);
+      for (let ci = 0; ci < nc; ci++) {
+        const cand = W_out[ci]!;
         const r = cand.term.rule;
         if (r.cased && !casedOk(cand.term, toks, i)) continue;
-        if (r.context && !context()[r.context]) continue;
+        if (r.context && !contextOf(c, text, sentence, r.context)) continue;
         if (r.generic && tu && i > 0) {
           const prev = toks[i - 1]!;
-          if (U[i - 1]! && /^\p{L}/u.test(prev.text) && fw(i - 1) !== 'the' && !titleCase()) continue;
+          if (U[i - 1]! && /^\p{L}/u.test(prev.text) && fw(i - 1) !== 'the' && !titleCase(toks)) continue;
         }
         let end = cand.end;
         if (r.tail) {
           let k = 0;
-          const max = titleCase() ? 1 : 3;
+          const max = titleCase(toks) ? 1 : 3;
           while (end < toks.length && k < max && (U[end]! || /^\d+$/.test(toks[end]!.text)) && !c.tailStop.has(fw(end))) {
             end++;
             k++;
@@ -584,12 +654,13 @@ export function findActors(text: string, sentence: Sentence, pack: LanguagePack)
         }
         if (r.actor) {
           // An attack noun is the event, not the actor: "serangan udara Israel" names Israel.
-          const [a0, a1] = r.slotOnly && cand.slot ? cand.slot : [i, end];
+          const slotted = !!r.slotOnly && cand.slot0 >= 0;
+          const a0 = slotted ? cand.slot0 : i, a1 = slotted ? cand.slot1 : end;
           const s = toks[a0]!.start;
           const e = toks[a1 - 1]!.end;
           const rd = render(r.actor, cand.place);
           const m: ActorMention & { t0: number; t1: number; rank?: boolean } = { start: s, end: e, text: text.slice(s, e), name: rd.name, label: rd.label, country: rd.country, template: rd.template, type: r.actor.type, kind: r.actor.kind, rule: r.id, t0: a0, t1: a1, rank: !!r.tailRequired };
-          if (r.slotOnly && cand.slot) m.agentOf = { start: toks[i]!.start, end: toks[end - 1]!.end };
+          if (slotted) m.agentOf = { start: toks[i]!.start, end: toks[end - 1]!.end };
           out.push(m);
         }
         i = end;
@@ -731,6 +802,16 @@ let U = new Uint8Array(1024);
 /** sig() of each F. */
 let S = new Int32Array(1024);
 
+/** Appends a token split off a word (its folded form f) as token n of the sentence being read; returns n + 1. */
+function pushPart(out: Token[], n: number, start: number, end: number, text: string, f: string, upper: boolean): number {
+  out.push({ start, end, text, lower: text });
+  F[n] = f;
+  FS[n] = 1;
+  S[n] = sig(f);
+  U[n] = upper ? 1 : 0;
+  return n + 1;
+}
+
 /**
  * The sentence's tokens (shared with the other stages), a possessive "'s" split off; fills F and
  * U. The engine's own array comes back when no token is split.
@@ -746,13 +827,6 @@ function sentenceTokens(sentence: Sentence, c: Compiled): Token[] {
   }
   let out: Token[] | null = null;
   let n = 0;
-  const push = (start: number, end: number, text: string, f: string, upper: boolean): void => {
-    out!.push({ start, end, text, lower: text });
-    F[n] = f;
-    FS[n] = 1;
-    S[n] = sig(f);
-    U[n++] = upper ? 1 : 0;
-  };
   for (let k = 0; k < src.length; k++) {
     const fa = facts[k]!;
     const upper = (fa & TF_UPPER) !== 0;
@@ -792,21 +866,21 @@ function sentenceTokens(sentence: Sentence, c: Compiled): Token[] {
       const a = rel[1]!;
       const b = rel[2]!;
       const cut = t.start + a.length;
-      push(t.start, cut, a, foldWord(a), upper);
-      push(cut, cut + 1, '-', '-', false);
-      push(cut + 1, t.end, b, b.toLowerCase(), false);
+      n = pushPart(out, n, t.start, cut, a, foldWord(a), upper);
+      n = pushPart(out, n, cut, cut + 1, '-', '-', false);
+      n = pushPart(out, n, cut + 1, t.end, b, b.toLowerCase(), false);
     } else if (w.length > 3 && possessive(w)) {
       const base = w.slice(0, -2);
       const cut = t.start + base.length;
-      push(t.start, cut, base, f.slice(0, -2), upper);
-      push(cut, t.end, w.slice(-2), "'s", false);
+      n = pushPart(out, n, t.start, cut, base, f.slice(0, -2), upper);
+      n = pushPart(out, n, cut, t.end, w.slice(-2), "'s", false);
     } else {
       // "Azerbaijan-Armenia", "Israel-Hamas": two names joined, when the whole is no name itself.
       const parts = w.split('-');
       const cut = t.start + parts[0]!.length;
-      push(t.start, cut, parts[0]!, foldWord(parts[0]!), upper);
-      push(cut, cut + 1, '-', '-', false);
-      push(cut + 1, t.end, parts[1]!, foldWord(parts[1]!), true);
+      n = pushPart(out, n, t.start, cut, parts[0]!, foldWord(parts[0]!), upper);
+      n = pushPart(out, n, cut, cut + 1, '-', '-', false);
+      n = pushPart(out, n, cut + 1, t.end, parts[1]!, foldWord(parts[1]!), true);
     }
   }
   return out ?? src;
@@ -826,8 +900,37 @@ function cuesOf(c: Compiled, text: string): { protest: number[]; riot: number[] 
     }
     return out;
   };
-  c.cues = { text, protest: find(c.protest), riot: find(c.riot) };
+  c.cues = c.cuePair ? { text, ...findPair(c.cuePair, text) } : { text, protest: find(c.protest), riot: find(c.riot) };
   return c.cues;
+}
+
+/**
+ * The matches of each list's global regex, as two exec loops over the text would find them: every
+ * position where a cue of either list may match is visited in order, and a list's sticky regex is
+ * tried there when its last match ends at or before it (its next match is the first such position
+ * where it matches).
+ */
+function findPair(cp: CuePair, text: string): { protest: number[]; riot: number[] } {
+  const protest: number[] = [], riot: number[] = [];
+  let endP = 0, endR = 0;
+  const any = cp.any;
+  any.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = any.exec(text)) !== null) {
+    const s = m.index;
+    if (s >= endP) {
+      cp.protest.lastIndex = s;
+      if (cp.protest.test(text)) { protest.push(s); endP = cp.protest.lastIndex; }
+    }
+    if (s >= endR) {
+      cp.riot.lastIndex = s;
+      if (cp.riot.test(text)) { riot.push(s); endR = cp.riot.lastIndex; }
+    }
+    // (the next position a match may start at: one code point on)
+    const ch = text.charCodeAt(s);
+    any.lastIndex = s + (ch >= 0xd800 && ch <= 0xdbff && (text.charCodeAt(s + 1) & 0xfc00) === 0xdc00 ? 2 : 1);
+  }
+  return { protest, riot };
 }
 
 /** Whether a sorted list of positions has one in [from, to). */

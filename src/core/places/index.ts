@@ -288,6 +288,16 @@ const cueKindFits = (cue: PlaceKind | 'admin2', p: PlaceRecord): boolean => {
   return k === cue || (cue === 'city' && k === 'admin2') || (cue === 'admin2' && p.kind === 'city');
 };
 
+/** Rule ids by pack and kind ("en/place/name"), made once (a template string per place allocated). */
+const RULE_IDS = new WeakMap<LanguagePack, Map<string, string>>();
+function ruleOf(pack: LanguagePack, how: string): string {
+  let m = RULE_IDS.get(pack);
+  if (!m) RULE_IDS.set(pack, (m = new Map()));
+  let r = m.get(how);
+  if (r === undefined) m.set(how, (r = `${pack.code}/place/${how}`));
+  return r;
+}
+
 /**
  * Finds and resolves every place mention of the document: capitalised names looked up in the
  * gazetteer (hash look-ups only), filtered against person and organisation names, then
@@ -327,13 +337,13 @@ export function findPlaces(text: string, sentences: Sentence[], pack: LanguagePa
       start: m.start, end: m.end, text: m.text, name: p.name, kind: p.kind,
       country: p.country || null, admin1: p.kind === 'country' || !p.admin1 ? null : p.admin1,
       lat: Number.isFinite(p.lat) ? p.lat : null, lon: Number.isFinite(p.lon) ? p.lon : null,
-      geonames_id: p.geonames_id, rule: `${pack.code}/place/${m.how}`,
+      geonames_id: p.geonames_id, rule: ruleOf(pack, m.how),
     };
     if (m.near) o.near = true;
     out.push(o);
   }
   if (T.localBefore.size || T.localAfter.size) {
-    const local = localPlaces(perSentence, perFacts, T, gazetteer, out, docCountry, named, lowerWords, personWords, `${pack.code}/place/local-unresolved`);
+    const local = localPlaces(perSentence, perFacts, T, gazetteer, out, docCountry, named, lowerWords, personWords, ruleOf(pack, 'local-unresolved'));
     if (local) return local;
   }
   return out;
@@ -529,15 +539,30 @@ function localPlaces(perSentence: Token[][], perFacts: (readonly number[])[], T:
     }
   }
   if (!spans.length) return null;
+  // a name inside a place the gazetteer found that is a country, a region, or of a country the story
+  // names ("Kota Kinabalu" after "kota") keeps that reading (see below): when every name is so, nothing changes
+  let open = false;
+  for (let q = 0; q < spans.length && !open; q++) {
+    const sp = spans[q]!, toks = perSentence[sp.s]!;
+    const start = toks[sp.i]!.start, end = toks[sp.j]!.end;
+    let kept = false;
+    for (let r = 0; r < out.length; r++) {
+      const p = out[r]!;
+      if (p.start < end && p.end > start && (p.kind === 'country' || p.kind === 'region' || p.kind === 'admin1' || (!!p.country && named.has(p.country)))) { kept = true; break; }
+    }
+    if (!kept) open = true;
+  }
+  if (!open) return null;
   const sentOf = sentenceFinder(perSentence);
   let result = out.slice();
   const removed = new Set<PlaceMention>();
   const added: PlaceMention[] = [];
   // (the sentence of each place, and which of result are removed, by index)
   const nr = result.length;
-  const sentOfResult = new Int32Array(nr);
-  for (let q = 0; q < nr; q++) sentOfResult[q] = sentOf(result[q]!.start);
-  const gone = new Uint8Array(nr);
+  // (plain arrays: a typed array costs more to make than these few entries)
+  const sentOfResult: number[] = [];
+  const gone: number[] = [];
+  for (let q = 0; q < nr; q++) { sentOfResult.push(sentOf(result[q]!.start)); gone.push(0); }
   const sentOfAdded: number[] = [];
   const local = (p: PlaceMention): boolean => p.rule === rule;
   // a local place may contain the one named before it ("Xyz village in Abc district of Niger State"):
@@ -641,27 +666,28 @@ const unPossessive = (s: string): string => (possessive(s) ? s.slice(0, -2) : s)
 const unPlural = (s: string): string => (s.length && s.charCodeAt(s.length - 1) === 115 ? s.slice(0, -1) : s);
 
 /** Every mention of a run a country's name, and together they fill its `len` tokens ("Greece Italy"). */
-function allCountriesCover(ms: Mention[], len: number): boolean {
+function allCountriesCover(ms: Mention[], nMs: number, len: number): boolean {
   let n = 0;
-  for (const r of ms) {
+  for (let q = 0; q < nMs; q++) {
+    const r = ms[q]!;
     if (!(r.how === 'name' && r.cands[0]!.place.kind === 'country')) return false;
     n += r.j - r.i + 1;
   }
   return n === len;
 }
 
-function notDemonyms(ms: Mention[]): number {
+function notDemonyms(ms: Mention[], nMs: number): number {
   let n = 0;
-  for (const r of ms) if (r.how !== 'demonym') n++;
+  for (let q = 0; q < nMs; q++) if (ms[q]!.how !== 'demonym') n++;
   return n;
 }
 
 function scanSentence(toks: Token[], facts: readonly number[], T: Tables, gaz: Gazetteer, lowerWords: LowerWords, personWords: Set<string>, out: Mention[]): void {
+  // (scratch arrays with counts: never emptied, so that their storage is kept from sentence to sentence)
   const found = FOUND;
-  // (an array's length is set by a runtime call: only when there is something to clear)
-  if (found.length !== 0) found.length = 0;
+  let nFound = 0;
   const leftovers = LEFTOVERS;
-  if (leftovers.length !== 0) leftovers.length = 0;
+  let nLeft = 0;
   // the first word token of the sentence (after opening quotes or brackets)
   let firstWord = 0;
   while (firstWord < toks.length && !isWord(toks[firstWord])) firstWord++;
@@ -671,26 +697,26 @@ function scanSentence(toks: Token[], facts: readonly number[], T: Tables, gaz: G
     if (!isCap(t)) continue;
     // (the word's W_* bits, asked once for matchAt and here)
     const fl = flagAt(T, facts[i]!, t.lower);
-    const m = matchAt(toks, i, T, gaz, facts[i]! >>> TF_SIG_SHIFT, fl);
+    const m = matchAt(toks, i, T, gaz, facts[i]! >>> TF_SIG_SHIFT, fl, facts);
     // "Police", "Mayor", "Union": a word that names a village somewhere is still a common word
     if (m && m.words === 1 && m.how === 'name' && commonWord(fl, toks[i + 1])) {
-      leftovers.push(i);
+      leftovers[nLeft++] = i;
       continue;
     }
     if (m) {
       m.sentenceInitial = i === firstWord;
       // "Sheila D. Williams", "Tom Moore": a given name (and an initial) before a one-word name
       // make it a surname; later mentions of it alone are the person too
-      if (m.words === 1 && m.how === 'name' && (afterGivenName(toks, i, T) || personContext(toks, i, m.j, T, gaz, found[found.length - 1]?.j === i - 2))) {
+      if (m.words === 1 && m.how === 'name' && (afterGivenName(toks, facts, i, T) || personContext(toks, i, m.j, T, gaz, nFound > 0 && found[nFound - 1]!.j === i - 2))) {
         personWords.add(t.text);
         if (!m.cands.some((c) => c.place.kind === 'country' || c.place.kind === 'admin1')) {
           // the word stays in the run, so that a name after it ("Jason Terrell Jones") is a person's too
-          leftovers.push(i);
+          leftovers[nLeft++] = i;
           i = m.j;
           continue;
         }
       }
-      found.push(m);
+      found[nFound++] = m;
       i = m.j;
       continue;
     }
@@ -699,50 +725,51 @@ function scanSentence(toks: Token[], facts: readonly number[], T: Tables, gaz: G
       const parts = tokenize(t.text.replace(/-/g, ' '), t.start);
       // "Sen. Robert Ford, D-Charleston": a lawmaker's party and home town
       if (parts.length === 2 && T.districtPrefixes.has(parts[0]!.text) && isCap(parts[1])) {
-        const x = matchAt([parts[1]!], 0, T, gaz, wordSig(parts[1]!.lower), flagOf(T, parts[1]!.lower));
+        const x = matchAt([parts[1]!], 0, T, gaz, wordSig(parts[1]!.lower), flagOf(T, parts[1]!.lower), null);
         if (x && x.words === 1) {
           x.i = x.j = i;
           x.locative = true;
-          found.push(x);
+          found[nFound++] = x;
           continue;
         }
       }
-      const sub = parts.every((q) => isCap(q)) ? parts.map((q) => matchAt([q], 0, T, gaz, wordSig(q.lower), flagOf(T, q.lower))) : [];
+      const sub = parts.every((q) => isCap(q)) ? parts.map((q) => matchAt([q], 0, T, gaz, wordSig(q.lower), flagOf(T, q.lower), null)) : [];
       // each half a place's own name: "Wal-Mart" is not Wahl and Mart
       if (sub.length > 1 && sub.every((x) => x && x.words === 1 && x.cands.some((c) => c.match === 'p'))) {
         for (const x of sub) {
           x!.i = x!.j = i;
-          found.push(x!);
+          found[nFound++] = x!;
         }
         continue;
       }
       // "Russian-backed", "U.S.-led": a name before a lower-case word
       if (parts.length > 1 && isCap(parts[0]) && parts.slice(1).every((q) => !isCap(q))) {
-        const x = matchAt([parts[0]!], 0, T, gaz, wordSig(parts[0]!.lower), flagOf(T, parts[0]!.lower));
+        const x = matchAt([parts[0]!], 0, T, gaz, wordSig(parts[0]!.lower), flagOf(T, parts[0]!.lower), null);
         if (x && x.words === 1) {
           x.i = x.j = i;
           x.sentenceInitial = i === firstWord;
-          found.push(x);
+          found[nFound++] = x;
           continue;
         }
       }
     }
-    leftovers.push(i);
+    leftovers[nLeft++] = i;
   }
-  if (!found.length) return;
+  if (nFound === 0) return;
   // (scratch tables of the sentence's tokens: left over, and the mention that holds each)
   const n = toks.length;
   if (LEFT.length < n) LEFT = new Uint8Array(2 * n);
-  LEFT.fill(0, 0, n);
-  for (const k of leftovers) LEFT[k] = 1;
+  for (let k = 0; k < n; k++) LEFT[k] = 0;
+  for (let q = 0; q < nLeft; q++) LEFT[leftovers[q]!] = 1;
   const left = LEFT;
   for (let k = 0; k < n; k++) OWN[k] = undefined;
-  for (const m of found) for (let k = m.i; k <= m.j; k++) OWN[k] = m;
+  for (let f = 0; f < nFound; f++) { const m = found[f]!; for (let k = m.i; k <= m.j; k++) OWN[k] = m; }
   const own = OWN;
   const at = (k: number): Mention | undefined => (k >= 0 && k < n ? own[k] : undefined);
   // runs: maximal sequences of adjacent capitalised tokens
   const inRun = (k: number): boolean => left[k] === 1 || own[k] !== undefined;
-  for (const m of found) {
+  for (let f = 0; f < nFound; f++) {
+    const m = found[f]!;
     if (m.dropped) continue;
     let a = m.i;
     // (a name before a lower-case word ends a run: "Britain-based Syrian Observatory")
@@ -768,8 +795,14 @@ function scanSentence(toks: Token[], facts: readonly number[], T: Tables, gaz: G
       }
     }
     const runMatches = RUN;
-    if (runMatches.length !== 0) runMatches.length = 0;
-    for (let k = a; k <= b; k++) { const x = own[k]; if (x !== undefined && !runMatches.includes(x)) runMatches.push(x); }
+    let nRun = 0;
+    for (let k = a; k <= b; k++) {
+      const x = own[k];
+      if (x === undefined) continue;
+      let seen = false;
+      for (let q = 0; q < nRun; q++) if (runMatches[q] === x) { seen = true; break; }
+      if (!seen) runMatches[nRun++] = x;
+    }
     let titled: Mention | undefined;
     // "Minnesota Governor Tim Pawlenty", "Kapolda Papua", "Minnesota Department of Transportation":
     // the place names the office or the institution; the rest of the run is not a place
@@ -785,7 +818,7 @@ function scanSentence(toks: Token[], facts: readonly number[], T: Tables, gaz: G
       if (!mm || mm.how === 'demonym') continue;
       // an institution is named by the place alone: "Polsek Astana Anyar" is not Astana
       if (!office) {
-        if (runMatches.length > 1) continue;
+        if (nRun > 1) continue;
         let rest = false;
         for (let q = a; q <= b; q++) {
           if (left[q] === 1 && !T.institutions.has(toks[q]!.lower) && !T.titles.has(toks[q]!.lower) &&
@@ -797,7 +830,7 @@ function scanSentence(toks: Token[], facts: readonly number[], T: Tables, gaz: G
     }
     // "Tennessee Arts Commission", "Columbia County Detention Center": a public body named after
     // its jurisdiction — the place opens the run and a word of public institutions is in it
-    if (!titled && !T.headFirst && runMatches.length >= 1) {
+    if (!titled && !T.headFirst && nRun >= 1) {
       const only = own[a] && a === own[a]!.i ? own[a]! : runMatches[0]!;
       let a2 = a;
       while (a2 < only.i && left[a2] === 1 && (T.connectors.has(toks[a2]!.lower) || (a2 === firstWord && T.stop.has(toks[a2]!.lower)))) a2++;
@@ -816,17 +849,17 @@ function scanSentence(toks: Token[], facts: readonly number[], T: Tables, gaz: G
         // a county names what is the county's: "Walker County Fair", "Laurel County Adult Education"
         const county = only.words > 1 && only.how === 'name' && T.after.get(toks[only.j]!.lower)?.kind === 'admin2' &&
           only.cands[0]!.place.fcode === 'ADM2';
-        if (county && !priv && runMatches.length === 1) inst = true;
+        if (county && !priv && nRun === 1) inst = true;
         // a lone place with a public body after it, or a country or state with its office right after it
         // ("U.S. Sens.", "U.S. Magistrate Judge": the person's name after it is not a place)
         const nw = toks[only.j + 1];
         const w = nw ? unPlural(unPossessive(nw.lower)) : '';
-        if (inst && !title && (runMatches.length === 1 || (polity && (T.titles.has(w) || T.institutions.has(w))))) titled = only;
+        if (inst && !title && (nRun === 1 || (polity && (T.titles.has(w) || T.institutions.has(w))))) titled = only;
       }
     }
     // several names in one run ("Azerbaijan Armenia"): an organisation, unless every one is a country
     // (a list that lost its comma: "Greece Italy")
-    let kill = !titled && runMatches.length > 1 && !(allCountriesCover(runMatches, b - a + 1)) && notDemonyms(runMatches) > 1;
+    let kill = !titled && nRun > 1 && !(allCountriesCover(runMatches, nRun, b - a + 1)) && notDemonyms(runMatches, nRun) > 1;
     for (let k = a; k <= b && !kill && !titled; k++) {
       if (left[k] !== 1) continue;
       const w = toks[k]!;
@@ -868,10 +901,11 @@ function scanSentence(toks: Token[], facts: readonly number[], T: Tables, gaz: G
       if (person) personWords.add(toks[b]!.text);
     }
     if (titled) {
-      for (const r of runMatches) if (r !== titled && r.how !== 'demonym') r.dropped = true;
-    } else if (kill) for (const r of runMatches) if (r.how !== 'demonym' || runMatches.length === 1) r.dropped = true;
+      for (let q = 0; q < nRun; q++) { const r = runMatches[q]!; if (r !== titled && r.how !== 'demonym') r.dropped = true; }
+    } else if (kill) for (let q = 0; q < nRun; q++) { const r = runMatches[q]!; if (r.how !== 'demonym' || nRun === 1) r.dropped = true; }
   }
-  for (const m of found) {
+  for (let f = 0; f < nFound; f++) {
+    const m = found[f]!;
     if (m.dropped) continue;
     const pi = m.i - 1;
     const prev = pi >= 0 && isWord(toks[pi]) ? toks[pi] : undefined;
@@ -925,7 +959,7 @@ function scanSentence(toks: Token[], facts: readonly number[], T: Tables, gaz: G
   }
   // "Walton and Oconee counties", "Becker, Clay and Grant counties": the kind word after the
   // last name of a list is every name's
-  for (let k = found.length - 1; k > 0; k--) {
+  for (let k = nFound - 1; k > 0; k--) {
     const last = found[k]!;
     const w = nextWord(toks, last.j);
     if (last.dropped || !last.cue || !w || isCap(w.tok) || !T.after.get(w.tok.lower)?.plural) continue;
@@ -937,7 +971,7 @@ function scanSentence(toks: Token[], facts: readonly number[], T: Tables, gaz: G
     }
   }
   // "Town, Region": link the pair so the region constrains the town
-  for (let k = 0; k + 1 < found.length; k++) {
+  for (let k = 0; k + 1 < nFound; k++) {
     const a = found[k]!, b = found[k + 1]!;
     if (a.dropped || b.dropped) continue;
     if (b.i === a.j + 2 && toks[a.j + 1]!.text === ',' && b.cands.some((c) => c.place.kind === 'admin1' || c.place.kind === 'country')) {
@@ -945,7 +979,7 @@ function scanSentence(toks: Token[], facts: readonly number[], T: Tables, gaz: G
       b.regionOf = a;
     }
   }
-  for (const m of found) out.push(m);
+  for (let f = 0; f < nFound; f++) out.push(found[f]!);
 }
 
 /**
@@ -977,20 +1011,25 @@ function isQuote(s: string): boolean {
 }
 
 /** A capitalised given name, optionally followed by an initial ("D." or "D"), right before token i. */
-function afterGivenName(toks: Token[], i: number, T: Tables): boolean {
+/** Tokens a and b at most one character apart. */
+const adjacent = (toks: Token[], a: number, b: number): boolean => toks[b]!.start - toks[a]!.end <= 1;
+
+function afterGivenName(toks: Token[], facts: readonly number[], i: number, T: Tables): boolean {
   if (!T.firstNames.size) return false;
   let k = i - 1;
-  const adjacent = (a: number, b: number): boolean => toks[b]!.start - toks[a]!.end <= 1;
-  if (k >= 0 && toks[k]!.text === '.' && k - 1 >= 0 && toks[k - 1]!.text.length <= 2 && /^\p{Lu}$/u.test(toks[k - 1]!.text) && adjacent(k, i)) k -= 2;
-  else if (k >= 0 && toks[k]!.text.length <= 3 && initial(toks[k]!.text) && adjacent(k, i)) k -= 1;
+  if (k >= 0 && toks[k]!.text === '.' && k - 1 >= 0 && toks[k - 1]!.text.length <= 2 && /^\p{Lu}$/u.test(toks[k - 1]!.text) && adjacent(toks, k, i)) k -= 2;
+  else if (k >= 0 && toks[k]!.text.length <= 3 && initial(toks[k]!.text) && adjacent(toks, k, i)) k -= 1;
   if (k < 0) return false;
   const g = toks[k]!;
-  if (!isCap(g) || !adjacent(k, k + 1)) return false;
-  if (T.firstNames.has(g.lower)) return true;
+  if (!isCap(g) || !adjacent(toks, k, k + 1)) return false;
+  // (the W_* bits of the sentence's tokens: their facts hold the signatures of their lower case)
+  const fg = flagAt(T, facts[k]!, g.lower);
+  if (fg & W_FIRSTNAME) return true;
   // "councillor Dewly Nelson", "President Serzh Sargsyan": a title, a given name, the surname
-  let t = toks[k - 1];
-  if (t?.text === '.' && isWord(toks[k - 2])) t = toks[k - 2]; // "Rev. Al Meredith", "Mrs. Kay Parsons"
-  return !!t && isWord(t) && T.titles.has(t.lower) && !T.before.has(g.lower) && !T.titles.has(g.lower);
+  let tk = k - 1;
+  let t = toks[tk];
+  if (t?.text === '.' && isWord(toks[k - 2])) t = toks[(tk = k - 2)]; // "Rev. Al Meredith", "Mrs. Kay Parsons"
+  return !!t && isWord(t) && (flagAt(T, facts[tk]!, t.lower) & W_TITLE) !== 0 && (fg & (W_BEFORE | W_TITLE)) === 0;
 }
 
 function toksBetween(toks: Token[], from: number, to: number): string {
@@ -1072,7 +1111,7 @@ const ATTRIBUTE = /^[^-]+-\p{Ll}+$/u;
 /** A short lower-case article joined by a hyphen to a capitalised word: "al-Balah", "el-Fasher", "ad-Dawr". */
 const ARTICLE_JOINED = /^\p{Ll}{1,3}-\p{Lu}/u;
 
-function matchAt(toks: Token[], i: number, T: Tables, gaz: Gazetteer, sig: number, fl: number): Mention | null {
+function matchAt(toks: Token[], i: number, T: Tables, gaz: Gazetteer, sig: number, fl: number, facts: readonly number[] | null): Mention | null {
   const t = toks[i]!;
   // abbreviations: "AS", "U.S.", "UK", "W.Va."
   const dotted = toks[i + 1]?.text === '.' && toks[i + 1]!.start === t.end;
@@ -1119,7 +1158,8 @@ function matchAt(toks: Token[], i: number, T: Tables, gaz: Gazetteer, sig: numbe
     words++;
     // (an article joined to a capitalised word inside a name: "Deir al-Balah", "Tell el-Kebir")
     if (isCap(w) || (j > i && ARTICLE_JOINED.test(w.text))) ENDS[nEnds++] = j;
-    else if (!T.connectors.has(w.lower)) break;
+    // (a connector: the W_* bits of the token when its facts are known, else the table)
+    else if (facts !== null ? (flagAt(T, facts[j]!, w.lower) & W_CONNECTOR) === 0 : !T.connectors.has(w.lower)) break;
   }
   // a nationality word is not the village that shares its name ("Canadian", Texas)
   const dem = demonymAt(toks, i, T, gaz, fl);
@@ -1199,8 +1239,8 @@ interface NameGroup {
 function groupsOf(live: Mention[], names: number): NameGroup[] {
   const byKid: (NameGroup | undefined)[] = new Array(names);
   const groups: NameGroup[] = [];
-  const index = new Map<PlaceRecord, number>();
-  for (const m of live) {
+  for (let li = 0; li < live.length; li++) {
+    const m = live[li]!;
     if (m.how === 'demonym') continue;
     let g = byKid[m.kid];
     if (!g) {
@@ -1213,13 +1253,25 @@ function groupsOf(live: Mention[], names: number): NameGroup[] {
     const prev = g.mentions.length ? g.mentions[g.mentions.length - 1]! : null;
     g.mentions.push(m);
     if (prev && prev.cands === m.cands) { g.at.push(g.at[g.at.length - 1]!); continue; }
-    if (g.all.length) { index.clear(); for (let k = 0; k < g.all.length; k++) index.set(g.all[k]!, k); } else index.clear();
+    // (most names have few readings: a linear search of them; a map for names of many)
     const ix: number[] = [];
-    for (let q = 0; q < m.cands.length; q++) {
-      const p = m.cands[q]!.place;
-      let k = index.get(p);
-      if (k === undefined) { k = g.all.length; g.all.push(p); index.set(p, k); }
-      ix.push(k);
+    const all = g.all;
+    if (all.length + m.cands.length <= 32) {
+      for (let q = 0; q < m.cands.length; q++) {
+        const p = m.cands[q]!.place;
+        let k = all.indexOf(p);
+        if (k < 0) { k = all.length; all.push(p); }
+        ix.push(k);
+      }
+    } else {
+      const index = new Map<PlaceRecord, number>();
+      for (let k = 0; k < all.length; k++) index.set(all[k]!, k);
+      for (let q = 0; q < m.cands.length; q++) {
+        const p = m.cands[q]!.place;
+        let k = index.get(p);
+        if (k === undefined) { k = all.length; all.push(p); index.set(p, k); }
+        ix.push(k);
+      }
     }
     g.at.push(ix);
   }
@@ -1239,15 +1291,18 @@ function prior(g: NameGroup): void {
   }
   let top = -Infinity;
   for (let k = 0; k < n; k++) if (best[k]! > top) top = best[k]!;
-  // (fresh arrays: cheaper than clearing the old ones)
-  const places: PlaceRecord[] = (g.places = []), probs: number[] = (g.probs = []);
+  // (the last call's arrays, overwritten: a name's likely readings rarely change in number between calls,
+  // and an emptied array would give up its storage; nothing keeps them from one call to the next)
+  const places = g.places, probs = g.probs;
+  let np = 0;
   let sum = 0;
   for (let k = 0; k < n; k++) {
     if (best[k] === -Infinity) continue;
     const e = Math.exp((best[k]! - top) / PRIOR_T);
-    if (e > 0.01) { places.push(g.all[k]!); probs.push(e); sum += e; }
+    if (e > 0.01) { places[np] = g.all[k]!; probs[np] = e; np++; sum += e; }
   }
-  for (let k = 0; k < places.length; k++) {
+  if (places.length !== np) { places.length = np; probs.length = np; }
+  for (let k = 0; k < np; k++) {
     const p = places[k]!;
     probs[k] = (probs[k]! / sum) * (g.sure || p.population >= 20000 || p.kind === 'admin1' ? 1 : 0.4);
   }
@@ -1302,7 +1357,14 @@ class ReadingIndex {
   get points(): Reading[] {
     if (!this.points_) {
       const pts = this.readings((o) => pointLike(o) && o.lat === o.lat);
-      pts.sort((x, y) => x.place.lat - y.place.lat);
+      // (by latitude, stable: an insertion sort of a few readings allocates nothing; many are sorted as usual)
+      if (pts.length > 64) pts.sort((x, y) => x.place.lat - y.place.lat);
+      else for (let k = 1; k < pts.length; k++) {
+        const x = pts[k]!, lat = x.place.lat;
+        let q = k - 1;
+        while (q >= 0 && pts[q]!.place.lat > lat) { pts[q + 1] = pts[q]!; q--; }
+        pts[q + 1] = x;
+      }
       this.points_ = pts;
       this.lats_ = pts.map((r) => r.place.lat);
     }
@@ -1333,7 +1395,7 @@ function coherence(p: PlaceRecord, own: number, ix: ReadingIndex): number {
   const point = pointLike(p);
   const acc = ix.acc;
   const nAcc = ix.groups.length;
-  acc.fill(0, 0, nAcc);
+  for (let k = 0; k < nAcc; k++) acc[k] = 0;
   let any = false;
   if (point) {
     // towns near it (a window a little wider than dLat; the exact test inside)
@@ -1393,7 +1455,8 @@ function resolve(mentions: Mention[], lowerWords: LowerWords, named: Set<string>
     if (cc) countryWeight.set(cc, (countryWeight.get(cc) ?? 0) + w);
     if (cc && !demonym) placeBacked.add(cc);
   };
-  for (const m of live) {
+  for (let iM1 = 0; iM1 < live.length; iM1++) {
+    const m = live[iM1]!;
     const { best, shared } = rankOf(m.cands);
     const p = best.place;
     if (shared) continue;
@@ -1415,11 +1478,16 @@ function resolve(mentions: Mention[], lowerWords: LowerWords, named: Set<string>
   // a region named once, ambiguously ("Georgia"), and counties of it named as counties
   // ("Walton and Oconee counties", "Barrow County"): the counties decide
   const regionKeys = new Set<string>();
-  for (const m of live) for (const c of m.cands) if (c.place.kind === 'admin1' && c.match === 'p') regionKeys.add(nameKey(c.place));
+  for (let q = 0; q < live.length; q++) {
+    const cands = live[q]!.cands;
+    for (let r = 0; r < cands.length; r++) { const c = cands[r]!; if (c.place.kind === 'admin1' && c.match === 'p') regionKeys.add(nameKey(c.place)); }
+  }
   if (regionKeys.size) {
-    for (const m of live) {
+    for (let iM2 = 0; iM2 < live.length; iM2++) {
+      const m = live[iM2]!;
       let seen: Set<string> | null = null;
-      for (const c of m.cands) {
+      for (let iC3 = 0; iC3 < m.cands.length; iC3++) {
+        const c = m.cands[iC3]!;
         const p = c.place;
         if (p.fcode !== 'ADM2' || !(m.cue === 'admin2' || (m.words > 1 && c.match === 'p'))) continue;
         const k = admin1Key(p);
@@ -1429,14 +1497,15 @@ function resolve(mentions: Mention[], lowerWords: LowerWords, named: Set<string>
         }
       }
     }
-    for (const [k, n] of countySupport) if (n >= 2) impliedAdmin1.set(k, Math.max(impliedAdmin1.get(k) ?? 0, 2));
+    // (forEach: no entry arrays)
+    countySupport.forEach((n, k) => { if (n >= 2) impliedAdmin1.set(k, Math.max(impliedAdmin1.get(k) ?? 0, 2)); });
   }
-  for (const [k, n] of impliedAdmin1) if (n >= 2) admin1Named.add(k);
-  for (const [cc, w] of countryWeight) if (w >= 1) named.add(cc);
+  impliedAdmin1.forEach((n, k) => { if (n >= 2) admin1Named.add(k); });
+  countryWeight.forEach((w, cc) => { if (w >= 1) named.add(cc); });
   let docCountry = '';
   let bestW = 0;
   // (a nationality word alone, "a Peruvian student", does not make the story's country)
-  for (const [cc, w] of countryWeight) if (w > bestW && (w >= 1 || placeBacked.has(cc))) { bestW = w; docCountry = cc; }
+  countryWeight.forEach((w, cc) => { if (w > bestW && (w >= 1 || placeBacked.has(cc))) { bestW = w; docCountry = cc; } });
   // (the part of a score that coherence and anchors do not change)
   const baseOf = (m: Mention, c: Candidate, st: number): number => {
     const p = c.place;
@@ -1487,7 +1556,7 @@ function resolve(mentions: Mention[], lowerWords: LowerWords, named: Set<string>
       let d = Infinity;
       const own = m.key;
       // (more than 3° of latitude apart is more than 300 km)
-      for (const a of anchors) if (a.text !== own && !(Math.abs(a.place.lat - p.lat) > 3)) d = Math.min(d, km(a.place.lat, a.place.lon, p.lat, p.lon));
+      for (let q = 0; q < anchors.length; q++) { const a = anchors[q]!; if (a.text !== own && !(Math.abs(a.place.lat - p.lat) > 3)) d = Math.min(d, km(a.place.lat, a.place.lon, p.lat, p.lon)); }
       if (d < 300) s += 20 * (1 - d / 300);
     }
     return s;
@@ -1502,7 +1571,8 @@ function resolve(mentions: Mention[], lowerWords: LowerWords, named: Set<string>
   const choose = (m: Mention, anchors: Anchor[] | null): void => {
     let pick: Candidate | undefined;
     let pickScore = -Infinity;
-    const scores: number[] = [];
+    // (kept only from the first pass: the second, with anchors, needs no list)
+    const scores: number[] | null = anchors ? null : [];
     const cands = m.cands;
     let base = m.base, weak = m.weak;
     if (!base) {
@@ -1517,17 +1587,18 @@ function resolve(mentions: Mention[], lowerWords: LowerWords, named: Set<string>
     for (let q = 0; q < cands.length; q++) {
       const c = cands[q]!;
       const s = scoreOf(m, c, base[q]!, weak![q]!, anchors);
-      scores.push(s);
+      if (scores !== null) scores.push(s);
       if (s > pickScore) { pickScore = s; pick = c; }
     }
     m.pick = pick;
     m.score = pickScore;
-    if (!anchors) m.scores = scores;
+    if (scores !== null) m.scores = scores;
   };
   const support = new Map<Candidate, number>();
   // (m.same, found once: an earlier mention, scored before it in every pass, that scores exactly alike)
   const rescore = (): void => {
-    for (const m of live) {
+    for (let iM4 = 0; iM4 < live.length; iM4++) {
+      const m = live[iM4]!;
       if (m.cands.length < 2) continue;
       const same = m.same;
       if (same) {
@@ -1537,7 +1608,8 @@ function resolve(mentions: Mention[], lowerWords: LowerWords, named: Set<string>
       } else choose(m, null);
     }
   };
-  for (const m of live) {
+  for (let iM5 = 0; iM5 < live.length; iM5++) {
+    const m = live[iM5]!;
     const key = (m.key = m.text.toLowerCase());
     let kid = kids.get(key);
     if (kid === undefined) kids.set(key, (kid = kids.size));
@@ -1562,7 +1634,8 @@ function resolve(mentions: Mention[], lowerWords: LowerWords, named: Set<string>
   if (!docCountry) {
     const mass = new Map<string, number>();
     let total = 0;
-    for (const g of groups) {
+    for (let iG6 = 0; iG6 < groups.length; iG6++) {
+      const g = groups[iG6]!;
       prior(g);
       for (let k = 0; k < g.places.length; k++) {
         const p = g.places[k]!, pr = g.probs[k]!;
@@ -1570,18 +1643,18 @@ function resolve(mentions: Mention[], lowerWords: LowerWords, named: Set<string>
       }
     }
     let top = '', topW = 0;
-    for (const [cc, w] of mass) if (w > topW) { topW = w; top = cc; }
+    mass.forEach((w, cc) => { if (w > topW) { topW = w; top = cc; } });
     if (topW >= 2 && topW >= 0.6 * total) {
       docCountry = top;
       // (the bases were weighed without a country)
-      for (const m of live) m.base = m.weak = null;
+      for (let q = 0; q < live.length; q++) { const m = live[q]!; m.base = m.weak = null; }
       rescore();
     }
   }
   // coherence: a reading near (or inside) the likely readings of the story's other names gains
   for (let round = 0; round < 2; round++) {
     if (groups.length < 2) break;
-    for (const g of groups) prior(g);
+    for (let q = 0; q < groups.length; q++) prior(groups[q]!);
     support.clear();
     const index = new ReadingIndex(groups);
     for (let gi = 0; gi < groups.length; gi++) {
@@ -1591,12 +1664,14 @@ function resolve(mentions: Mention[], lowerWords: LowerWords, named: Set<string>
       const polity = g.mentions[0]!.cands.some((c) => c.place.kind === 'country' || (c.place.kind === 'admin1' && c.match === 'p'));
       // (mentions of the name with the same candidates weigh them alike: once, or once more with a cue)
       let doneCands: readonly Candidate[] | null = null, doneCue = false;
-      for (const m of g.mentions) {
+      for (let iM7 = 0; iM7 < g.mentions.length; iM7++) {
+        const m = g.mentions[iM7]!;
         if (m.cands === doneCands && (doneCue || !m.cue)) continue;
         if (m.cands !== doneCands) doneCue = false;
         doneCands = m.cands;
         doneCue ||= !!m.cue;
-        for (const c of m.cands) {
+        for (let iC8 = 0; iC8 < m.cands.length; iC8++) {
+          const c = m.cands[iC8]!;
           if (support.has(c) || (polity && pointLike(c.place) && !m.cue)) continue;
           const v = coherence(c.place, gi, index);
           if (v > 0) support.set(c, v);
@@ -1609,7 +1684,8 @@ function resolve(mentions: Mention[], lowerWords: LowerWords, named: Set<string>
   // second pass: the towns the first pass placed with confidence pull their namesakes' homonyms
   const anchors: Anchor[] = [];
   const anchored = new Set<PlaceRecord>();
-  for (const m of live) {
+  for (let iM9 = 0; iM9 < live.length; iM9++) {
+    const m = live[iM9]!;
     const p = m.pick?.place;
     if (!p || !(p.kind === 'city' || p.fcode === 'ADM2') || anchored.has(p) || anchors.length >= 40) continue;
     const sc = m.scores!;
@@ -1619,7 +1695,8 @@ function resolve(mentions: Mention[], lowerWords: LowerWords, named: Set<string>
     }
   }
   if (anchors.length) {
-    for (const m of live) {
+    for (let iM10 = 0; iM10 < live.length; iM10++) {
+      const m = live[iM10]!;
       if (m.cands.length < 2) continue;
       const sc = m.scores!;
       const close = m.cands.some((c, q) => c !== m.pick && sc[q]! > m.score! - 20);
@@ -1634,11 +1711,13 @@ function resolve(mentions: Mention[], lowerWords: LowerWords, named: Set<string>
   }
   // one sense per document: every mention of a name takes its best-supported reading
   const bestByText: (Mention | undefined)[] = new Array(kids.size);
-  for (const m of live) {
+  for (let iM11 = 0; iM11 < live.length; iM11++) {
+    const m = live[iM11]!;
     const b = bestByText[m.kid];
     if (!b || (m.score ?? -Infinity) > (b.score ?? -Infinity)) bestByText[m.kid] = m;
   }
-  for (const m of live) {
+  for (let iM12 = 0; iM12 < live.length; iM12++) {
+    const m = live[iM12]!;
     const b = bestByText[m.kid]!;
     // (except a mention whose own cue word names another kind: "the city of Kharkiv" beside "the Kharkiv region")
     if (b !== m && b.pick && m.cands.includes(b.pick) && !(m.cue && m.pick && b.cue !== m.cue && !cueKindFits(m.cue, b.pick.place) && cueKindFits(m.cue, m.pick.place))) {
@@ -1647,7 +1726,8 @@ function resolve(mentions: Mention[], lowerWords: LowerWords, named: Set<string>
       if (b.region) m.region ??= b.region;
     }
   }
-  for (const m of live) {
+  for (let iM13 = 0; iM13 < live.length; iM13++) {
+    const m = live[iM13]!;
     const pick = m.pick;
     if (!pick) continue;
     // keep only what the text supports: small places need a cue, a region, or the document's country
