@@ -1,4 +1,4 @@
-import { factsOf, hasSmallSig as hasSig, memoPeek, memoPut, SigMap, smallSigSet as sigSet, tokenize, tokensOf, TF_DIGIT0, TF_JOINED, TF_NONASCII, TF_SIG_SHIFT, type Sentence } from '../engine/text.js';
+import { factsOf, hasSmallSig as hasSig, memoPeek, memoPut, SigMap, smallSigSet as sigSet, tokenize, tokensOf, TF_DIGIT0, TF_JOINED, TF_NONASCII, TF_SIG_SHIFT, type Sentence, type Token } from '../engine/text.js';
 import { alternation, WB_END, WB_START } from '../engine/phrases.js';
 import type { LanguagePack } from '../pack.js';
 import {
@@ -81,6 +81,8 @@ interface Compiled {
   /** The words of sinceNeed and futureNeed, looked for inside tokens with an inner joiner. */
   sinceWords: string[];
   futureWords: string[];
+  /** Every future cue holds a word (so that a window with no such word holds no cue: see cueMayBeIn). */
+  futureByWords: boolean;
   future: RegExp;
   futureAll: RegExp;
   past: RegExp;
@@ -379,6 +381,7 @@ function compile(p: DatePack): Compiled {
     futureNeed: sigSet(needWords(p.future)),
     sinceWords: needWords(p.since),
     futureWords: needWords(p.future),
+    futureByWords: p.future.every((ph) => /[\p{L}\p{M}\p{N}]/u.test(ph)),
     future: new RegExp(`${WB_START}(?:${A(p.future)})${WB_END}`, 'iu'),
     futureAll: new RegExp(`${WB_START}(?:${A(p.future)})${WB_END}`, 'giu'),
     past: new RegExp(`${WB_START}(?:${A(p.past)})${WB_END}`, 'iu'),
@@ -396,6 +399,26 @@ function needWords(phrases: readonly string[]): string[] {
     if (ws.length) out.add(ws.reduce((a, b) => (b.length > a.length ? b : a)));
   }
   return [...out];
+}
+
+/**
+ * Whether sentence-relative s[from, to) may hold a cue whose longest word has its signature in
+ * `need` (sinceNeed, futureNeed): a token there with such a signature, or one the signature
+ * does not speak for (non-ASCII, an inner joiner), or one cut by the window's start (its tail
+ * reads as a word of its own there). A cue found by the word-bounded pattern in the window holds
+ * its longest word as a whole run of word characters, that is a whole token of the window.
+ */
+function cueMayBeIn(toks: readonly Token[], facts: readonly number[], base: number, from: number, to: number, need: Uint32Array): boolean {
+  for (let ti = 0; ti < toks.length; ti++) {
+    const t = toks[ti]!;
+    const st = t.start - base;
+    if (st >= to) break;
+    if (t.end - base <= from) continue;
+    if (st < from) return true;
+    const f = facts[ti]!;
+    if ((f & (TF_NONASCII | TF_JOINED)) !== 0 || hasSig(need, f >>> TF_SIG_SHIFT)) return true;
+  }
+  return false;
 }
 
 /** White space as /\s/ sees it. */
@@ -455,8 +478,12 @@ export function scanDates(sentence: Sentence, pack: LanguagePack): RawDate[] {
   return v;
 }
 
-/** Scratch of scan(): the rules each token may trigger (scan is not re-entered). */
-let MASKS = new Int32Array(1024);
+/**
+ * Scratch of scan() (not re-entered): the tokens that may trigger a rule, in order, and the
+ * rules each may trigger.
+ */
+let TRIG_AT = new Int32Array(256);
+let TRIG_MASK = new Int32Array(256);
 
 function scan(sentence: Sentence, pack: LanguagePack, c: Compiled): RawDate[] {
   const s = sentence.text;
@@ -466,29 +493,36 @@ function scan(sentence: Sentence, pack: LanguagePack, c: Compiled): RawDate[] {
   const toks = tokensOf(sentence);
   const base = sentence.start;
   const facts = factsOf(sentence);
-  let masks: Int32Array | null = null;
+  const wordRules = c.wordRules;
+  const wordSig = c.wordSig;
+  let nt = 0;
   let any = 0;
   for (let ti = 0; ti < toks.length; ti++) {
     const f = facts[ti]!;
     let b = 0;
-    if ((f & TF_NONASCII) !== 0 || hasSig(c.wordSig, f >>> TF_SIG_SHIFT)) b = c.wordRules.get(toks[ti]!.lower, f >>> TF_SIG_SHIFT) ?? 0;
+    if ((f & TF_NONASCII) !== 0 || hasSig(wordSig, f >>> TF_SIG_SHIFT)) b = wordRules.get(toks[ti]!.lower, f >>> TF_SIG_SHIFT) ?? 0;
     // Numeric forms are digits with separators (joiners inside the token), or a bare four-digit year.
     if (f & TF_DIGIT0 && (f & TF_JOINED || toks[ti]!.text.length === 4)) {
       const w = toks[ti]!.text;
       for (const [bit, rx] of c.tokRules) if (rx.test(w)) b |= bit;
     }
     if (b === 0) continue;
-    if (masks === null) {
-      if (MASKS.length < toks.length) MASKS = new Int32Array(2 * toks.length);
-      masks = MASKS;
-      for (let k = 0; k < toks.length; k++) masks[k] = 0;
+    if (nt === TRIG_AT.length) {
+      const at = new Int32Array(2 * nt), mask = new Int32Array(2 * nt);
+      at.set(TRIG_AT);
+      mask.set(TRIG_MASK);
+      TRIG_AT = at;
+      TRIG_MASK = mask;
     }
-    masks[ti] = b;
+    TRIG_AT[nt] = ti;
+    TRIG_MASK[nt++] = b;
     any |= b;
   }
-  if (masks === null) {
+  if (nt === 0) {
     return [];
   }
+  const trigAt = TRIG_AT;
+  const trigMask = TRIG_MASK;
   let hasParen: boolean | undefined; // (every `needs` is "(")
   for (let ri = 0; ri < c.rules.length; ri++) {
     const bit = 1 << ri;
@@ -498,8 +532,9 @@ function scan(sentence: Sentence, pack: LanguagePack, c: Compiled): RawDate[] {
     const sc = r.startChars ?? null;
     const ft = r.firstTokens ?? null;
     let lastEnd = -1;
-    for (let ti = 0; ti < toks.length; ti++) {
-      if (!(masks[ti]! & bit)) continue;
+    for (let q = 0; q < nt; q++) {
+      if (!(trigMask[q]! & bit)) continue;
+      const ti = trigAt[q]!;
       const trigStart = toks[ti]!.start - base;
       if (trigStart < lastEnd) continue;
       for (let back = Math.min(ti, r.back ?? BACK); back >= 0; back--) {
@@ -580,6 +615,7 @@ function scan(sentence: Sentence, pack: LanguagePack, c: Compiled): RawDate[] {
       }
       // The last future cue before the date, unless a past cue comes after it
       // ("akan menyelidiki penembakan yang terjadi Senin": the shooting is past).
+      if (c.futureByWords && !cueMayBeIn(toks, facts, base, from, k.start, c.futureNeed)) { prevEnd = k.end; k.start += base; k.end += base; continue; }
       const win = s.slice(from, k.start);
       let last = -1;
       c.futureAll.lastIndex = 0;
