@@ -32,6 +32,9 @@ export interface RawDate {
   since: boolean;
 }
 
+/** The groups of a match by name (as RegExpExecArray.groups). */
+type Groups = Record<string, string | undefined>;
+
 interface Rule {
   name: string;
   re: RegExp;
@@ -58,7 +61,14 @@ interface Rule {
   digitStart?: boolean;
   /** A character every match holds ("(" for the bracketed forms): a sentence without it is not tried. */
   needs?: string;
-  make(m: RegExpExecArray): Omit<RawDate, 'start' | 'end' | 'rule' | 'futureCue' | 'since'> | null;
+  /**
+   * The pattern's named groups as numbers (see numberGroups): [name, group number], in order.
+   * The patterns are written with named groups and run with numbered ones (an exec result with
+   * named groups costs twice as much to build).
+   */
+  groups?: ReadonlyArray<readonly [string, number]>;
+  /** The date a match reads, from its groups by name; null when the match is no date. */
+  make(g: Groups): Omit<RawDate, 'start' | 'end' | 'rule' | 'futureCue' | 'since'> | null;
 }
 
 interface Compiled {
@@ -147,14 +157,13 @@ function compile(p: DatePack): Compiled {
     {
       name: 'iso',
       re: /(?<![\d-])(?<y>(?:19|20)\d{2})-(?<m>0[1-9]|1[0-2])-(?<d>0[1-9]|[12]\d|3[01])(?![\d])/y,
-      make: (m) => ({ kind: 'ymd', y: +m.groups!.y!, m: +m.groups!.m!, d: +m.groups!.d! }),
+      make: (g) => ({ kind: 'ymd', y: +g.y!, m: +g.m!, d: +g.d! }),
     },
     {
       // "Kamis (8/10)", "Rabu (15/11/2023) malam", "Selasa, (9/3)"
       name: 'weekday-paren',
       re: re(`${WDOPT}${WD}(?:\\s+(?<pod0>${A(pods.keys())}))?\\s*,?\\s*\\(\\s*(?<a>\\d{1,2})(?:\\s*[-–]\\s*\\d{1,2})?\\s*/\\s*(?<b>\\d{1,2})(?:\\s*/\\s*(?<y>\\d{4}|\\d{2}))?\\s*\\)${POD}`),
-      make: (m) => {
-        const g = m.groups!;
+      make: (g) => {
         if (!okCase(g.wd)) return null;
         return { kind: 'numeric', a: +g.a!, b: +g.b!, y: g.y ? yearOf(g.y) : undefined, wd: wdv(g.wd), pod: podOf(g) ?? (g.pod0 ? pods.get(norm(g.pod0)) : undefined) };
       },
@@ -163,14 +172,13 @@ function compile(p: DatePack): Compiled {
       // "(8/10)" alone, the Indonesian news form.
       name: 'paren',
       re: new RegExp(`\\(\\s*(?:(?<wd>${A(weekdays.keys())})\\s*,?\\s*)?(?<a>\\d{1,2})(?:\\s*[-–]\\s*\\d{1,2})?\\s*/\\s*(?<b>\\d{1,2})(?:\\s*/\\s*(?<y>\\d{4}|\\d{2}))?\\s*\\)`, 'yiu'),
-      make: (m) => (okCase(m.groups!.wd) ? { kind: 'numeric', a: +m.groups!.a!, b: +m.groups!.b!, y: m.groups!.y ? yearOf(m.groups!.y) : undefined, wd: wdv(m.groups!.wd) } : null),
+      make: (g) => (okCase(g.wd) ? { kind: 'numeric', a: +g.a!, b: +g.b!, y: g.y ? yearOf(g.y) : undefined, wd: wdv(g.wd) } : null),
     },
     {
       // "27/9/2020", "27-09-2020", "27.09.2020", "Kamis, 8/10/2020"
       name: 'numeric',
       re: re(`${WDPRE}(?<![\\d/.,])(?<a>\\d{1,2})(?:/(?<b1>\\d{1,2})/(?<y1>(?:19|20)\\d{2}|\\d{2})|-(?<b2>\\d{1,2})-(?<y2>(?:19|20)\\d{2})|\\.(?<b3>\\d{1,2})\\.(?<y3>(?:19|20)\\d{2}))(?![\\d/])${POD}`),
-      make: (m) => {
-        const g = m.groups!;
+      make: (g) => {
         if (!okCase(g.wd)) return null;
         const b = g.b1 ?? g.b2 ?? g.b3;
         const y = g.y1 ?? g.y2 ?? g.y3;
@@ -181,8 +189,7 @@ function compile(p: DatePack): Compiled {
       // "27 September 2020", "Kamis, 20 Maret 2025", "tanggal 25 Januari", "27th of September"
       name: 'day-month',
       re: re(`${WDPRE}${DAYW}${DAYSPAN}\\s+(?:of\\s+)?${MON}(?:\\s*,?\\s*${YEAR}(?!\\d))?(?:\\s*\\((?<wd2>${A(weekdays.keys())})\\))?${POD}(?:\\s+(?<pa>${A([...pAfter.keys()].filter((k) => pAfter.get(k) === -1))}))?`),
-      make: (m) => {
-        const g = m.groups!;
+      make: (g) => {
         if (!okCase(g.mon) || !okCase(g.wd)) return null;
         return { kind: g.y ? 'ymd' : 'dm', y: g.y ? +g.y : undefined, m: mon(g.mon), d: +g.d!, wd: wdv(g.wd ?? g.wd2), pod: podOf(g), rel: g.pa ? -1 : undefined };
       },
@@ -191,8 +198,7 @@ function compile(p: DatePack): Compiled {
       // "September 27, 2020", "Sun May 14 2017", "Sept. 27"
       name: 'month-day',
       re: re(`${WDPRE}${MON}\\s+${DAY}(?!\\d)(?:\\s*,?\\s*${YEAR}(?!\\d))?${POD}`),
-      make: (m) => {
-        const g = m.groups!;
+      make: (g) => {
         if (!okCase(g.mon) || !okCase(g.wd)) return null;
         return { kind: g.y ? 'ymd' : 'dm', y: g.y ? +g.y : undefined, m: mon(g.mon), d: +g.d!, wd: wdv(g.wd), pod: podOf(g) };
       },
@@ -202,8 +208,7 @@ function compile(p: DatePack): Compiled {
       // (not "since October 7." or "since October 7, …": a day follows, the month-day rule reads it)
       name: 'month',
       re: re(`(?:(?<cue>${A(p.monthCues)})\\s+)?(?:(?<pb>${A(pBefore.keys())})\\s+)?${MON}(?!\\.?\\s+(?:3[01]|[12]\\d|0?[1-9])(?:${A(p.daySuffixes)})?(?:\\s*[.,;:)]|\\s*$))(?:\\s+(?<pa>${A(pAfter.keys())}))?(?:\\s*,?\\s+${YEAR}(?!\\d))?`),
-      make: (m) => {
-        const g = m.groups!;
+      make: (g) => {
         if (!okCase(g.mon)) return null;
         if (!g.cue && !g.pb && !g.pa && !g.y) return null;
         const r = g.pa ? pAfter.get(norm(g.pa)) : g.pb ? pBefore.get(norm(g.pb)) : undefined;
@@ -214,8 +219,7 @@ function compile(p: DatePack): Compiled {
       // "Selasa", "hari Kamis", "Tuesday night", "early Sunday", "Senin lalu", "next Monday"
       name: 'weekday',
       re: re(`(?:(?<pb>${A(pBefore.keys())})\\s+)?(?:(?<podb>${A(podsBefore.keys())})\\s+)?${WDOPT}${WD}(?:\\s+(?<pa>${A(pAfter.keys())}))?${POD}`),
-      make: (m) => {
-        const g = m.groups!;
+      make: (g) => {
         if (!okCase(g.wd)) return null;
         const r = g.pa ? pAfter.get(norm(g.pa)) : g.pb ? pBefore.get(norm(g.pb)) : undefined;
         return { kind: 'weekday', wd: wdv(g.wd), rel: r, pod: podOf(g) };
@@ -225,8 +229,7 @@ function compile(p: DatePack): Compiled {
       // "3 hari lalu", "dua pekan yang lalu", "three days ago", "a week ago", "sepekan lalu"
       name: 'ago',
       re: re(`(?:(?<n>\\d{1,3}|${A(counts.keys())})\\s+(?<unit>${A(periods.keys())})|(?<one>${A(oneUnit.keys())}))\\s+(?:${A(p.ago)})`),
-      make: (m) => {
-        const g = m.groups!;
+      make: (g) => {
         if (g.one) return { kind: 'ago', n: 1, unit: oneUnit.get(norm(g.one)) };
         const n = /^\d/.test(g.n!) ? +g.n! : counts.get(norm(g.n!));
         const unit = periods.get(norm(g.unit!));
@@ -238,8 +241,7 @@ function compile(p: DatePack): Compiled {
       // "pekan lalu", "bulan depan", "tahun ini", "last week", "next month", "akhir pekan lalu"
       name: 'period',
       re: re(`(?:(?<pb>${A(pBefore.keys())})\\s+(?<unit1>${A(periods.keys())})|(?<unit2>${A(periods.keys())})\\s+(?<pa>${A(pAfter.keys())}))`),
-      make: (m) => {
-        const g = m.groups!;
+      make: (g) => {
         const unit = periods.get(norm((g.unit1 ?? g.unit2)!));
         const r = g.pb ? pBefore.get(norm(g.pb)) : pAfter.get(norm(g.pa!));
         if (!unit || r === undefined) return null;
@@ -249,7 +251,7 @@ function compile(p: DatePack): Compiled {
     {
       name: 'relative-day',
       re: re(`(?<rel>${A(rel.keys())})${POD}`),
-      make: (m) => ({ kind: 'relday', n: rel.get(norm(m.groups!.rel!)), pod: podOf(m.groups!) }),
+      make: (g) => ({ kind: 'relday', n: rel.get(norm(g.rel!)), pod: podOf(g) }),
     },
     {
       name: 'last-night',
@@ -265,9 +267,9 @@ function compile(p: DatePack): Compiled {
       // "the 1991-94 war", "2014–2016"
       name: 'year-range',
       re: /(?<![\d.,/-])(?<y>(?:19|20)\d{2})\s*[-–]\s*(?<y2>(?:19|20)\d{2}|\d{2})(?![\d/-]|[.,]\d)/y,
-      make: (m) => {
-        const y = +m.groups!.y!;
-        const y2s = m.groups!.y2!;
+      make: (g) => {
+        const y = +g.y!;
+        const y2s = g.y2!;
         const y2 = y2s.length === 2 ? Math.floor(y / 100) * 100 + +y2s : +y2s;
         if (y2 <= y) return null;
         return { kind: 'year-range', y, n: y2 };
@@ -277,7 +279,7 @@ function compile(p: DatePack): Compiled {
       // "pada 2019", "tahun 2019", "in 2019", "since 2019"
       name: 'year',
       re: re(`(?:${A(p.yearCues)})\\s+${YEAR}(?![\\d/-]|[.,]\\d)`),
-      make: (m) => ({ kind: 'year', y: +m.groups!.y! }),
+      make: (g) => ({ kind: 'year', y: +g.y! }),
     },
   ];
   // Trigger words: the longest word of every key, so most sentences skip most rules.
@@ -359,6 +361,9 @@ function compile(p: DatePack): Compiled {
     return new SigMap([...set].map((w) => [w, true] as const));
   };
   for (const r of rules) {
+    const ng = numberGroups(r.re.source);
+    r.re = new RegExp(ng.source, r.re.flags);
+    r.groups = ng.names;
     Object.assign(r, triggers[r.name], {
       back: backs[r.name] ?? BACK, startChars: charSet(starts[r.name]), firstTokens: firstTokens(starts[r.name]),
       digitStart: (starts[r.name] ?? []).includes(DIGITS),
@@ -419,6 +424,56 @@ function cueMayBeIn(toks: readonly Token[], facts: readonly number[], base: numb
     if ((f & (TF_NONASCII | TF_JOINED)) !== 0 || hasSig(need, f >>> TF_SIG_SHIFT)) return true;
   }
   return false;
+}
+
+/**
+ * A pattern's source with each named group `(?<name>…)` made a plain numbered one, and the
+ * number of each name (groups are numbered by their opening parenthesis, as before).
+ */
+export function numberGroups(source: string): { source: string; names: Array<[string, number]> } {
+  let out = '';
+  const names: Array<[string, number]> = [];
+  let count = 0;
+  let inClass = false;
+  for (let i = 0; i < source.length; i++) {
+    const ch = source[i]!;
+    if (ch === '\\') {
+      if (!inClass && source[i + 1] === 'k') throw new Error('numberGroups: named back-references are not supported');
+      out += source.slice(i, i + 2);
+      i++;
+      continue;
+    }
+    if (inClass) {
+      if (ch === ']') inClass = false;
+      out += ch;
+      continue;
+    }
+    if (ch === '[') {
+      inClass = true;
+      out += ch;
+      continue;
+    }
+    if (ch === '(') {
+      if (source[i + 1] !== '?') {
+        count++;
+      } else if (source[i + 2] === '<' && source[i + 3] !== '=' && source[i + 3] !== '!') {
+        const close = source.indexOf('>', i + 3);
+        names.push([source.slice(i + 3, close), ++count]);
+        out += '(';
+        i = close;
+        continue;
+      }
+    }
+    out += ch;
+  }
+  return { source: out, names };
+}
+
+/** The named groups of a match of a numberGroups pattern, as its `groups` would have them. */
+function groupsOf(m: RegExpExecArray, names: ReadonlyArray<readonly [string, number]>): Groups {
+  const g: Groups = {};
+  for (let k = 0; k < names.length; k++) g[names[k]![0]] = m[names[k]![1]];
+  return g;
 }
 
 /** White space as /\s/ sees it. */
@@ -551,7 +606,7 @@ function scan(sentence: Sentence, pack: LanguagePack, c: Compiled): RawDate[] {
         r.re.lastIndex = st;
         const m = r.re.exec(s);
         if (!m || m.index + m[0].length <= trigStart) continue;
-        const made = r.make(m);
+        const made = r.make(groupsOf(m, r.groups!));
         if (!made) continue;
         // Every raw date has one shape (the rules' objects differ in their fields): resolve and
         // findDates then read them at one place each.

@@ -47,6 +47,14 @@ interface Compiled {
   notCountSig: Uint32Array;
   vagueSig: Uint32Array;
   fixedSig: Uint32Array;
+  /**
+   * Signatures of the words a qualifier or skip context can end with (before the numeral) or
+   * start with (after it): a token without one is looked up in no phrase table.
+   */
+  beforeLastSig: Uint32Array;
+  skipBeforeLastSig: Uint32Array;
+  skipAfterFirstSig: Uint32Array;
+  afterFirstSig: Uint32Array;
 }
 
 const compiled = new WeakMap<NumberPack, Compiled>();
@@ -96,6 +104,10 @@ function compile(p: NumberPack): Compiled {
     notCountSig: new Uint32Array(0),
     vagueSig: new Uint32Array(0),
     fixedSig: new Uint32Array(0),
+    beforeLastSig: new Uint32Array(0),
+    skipBeforeLastSig: new Uint32Array(0),
+    skipAfterFirstSig: new Uint32Array(0),
+    afterFirstSig: new Uint32Array(0),
   };
   for (const k of c.notCounts.byFirst.keys()) c.starters.add(k);
   for (const k of c.vague.byFirst.keys()) c.starters.add(k);
@@ -136,6 +148,10 @@ function compile(p: NumberPack): Compiled {
   c.notCountSig = sigSet(c.notCounts.byFirst.keys());
   c.vagueSig = sigSet(c.vague.byFirst.keys());
   c.fixedSig = sigSet(c.fixed.byFirst.keys());
+  c.beforeLastSig = sigSet(c.before.byLast.keys());
+  c.skipBeforeLastSig = sigSet(c.skipBefore.byLast.keys());
+  c.skipAfterFirstSig = sigSet(c.skipAfter.byFirst.keys());
+  c.afterFirstSig = sigSet(c.after.byFirst.keys());
   compiled.set(p, c);
   return c;
 }
@@ -185,6 +201,15 @@ function candidate(c: Compiled, toks: readonly Token[], facts: readonly number[]
   if (sv === true && (f & (TF_DIGIT | TF_HYPHEN)) === 0 &&
       (i + 1 >= toks.length || !hasSig(c.pairSig, pairBit(fs, facts[i + 1]! >>> TF_SIG_SHIFT)))) return false;
   return true;
+}
+
+/**
+ * Whether token i (when there is one) may be a word of `set` (signatures of a phrase table's
+ * first or last words): its signature is there, or it is not ASCII (asked in full).
+ */
+function maySig(facts: readonly number[], i: number, set: Uint32Array): boolean {
+  const f = facts[i];
+  return f !== undefined && ((f & TF_NONASCII) !== 0 || hasSig(set, f >>> TF_SIG_SHIFT));
 }
 
 const DIGITS = /^\d+$/;
@@ -577,7 +602,7 @@ function scanFrom(
     let to = n.to;
     let qualifier: Qualifier = n.qualifier ?? 'exact';
     let rule = n.rule;
-    const q = phraseEndingAt(toks, n.from - 1, c.before);
+    const q = maySig(facts, n.from - 1, c.beforeLastSig) ? phraseEndingAt(toks, n.from - 1, c.before) : null;
     if (q && n.qualifier !== 'vague') {
       qualifier = q.value;
       from = q.from;
@@ -585,10 +610,11 @@ function scanFrom(
       from = q.from;
     }
     // Contexts before: "Pasal 5", "pukul 06.00", "berusia 25", "Rp 5 juta", "tahun 2019".
-    const sb = phraseEndingAt(toks, n.from - 1, c.skipBefore) ?? (q ? phraseEndingAt(toks, q.from - 1, c.skipBefore) : null);
+    const sb = (maySig(facts, n.from - 1, c.skipBeforeLastSig) ? phraseEndingAt(toks, n.from - 1, c.skipBefore) : null) ??
+      (q && maySig(facts, q.from - 1, c.skipBeforeLastSig) ? phraseEndingAt(toks, q.from - 1, c.skipBefore) : null);
     if (sb) { skip(n.from, n.to, sb.value, 'context-before'); return; }
     // Contexts after: "25 persen", "5 km", "06.00 WIB", "3 tahun", "5 juta rupiah", "5%".
-    const sa = toks[n.to] ? phraseAt(toks, n.to, c.skipAfter) : null;
+    const sa = maySig(facts, n.to, c.skipAfterFirstSig) ? phraseAt(toks, n.to, c.skipAfter) : null;
     if (sa) { skip(n.from, n.to, sa.value === 'measure' && n.qualifier === 'vague' ? 'measure' : sa.value, 'context-after'); return; }
     const prev = toks[n.from - 1];
     if (prev && (prev.text === '$' || prev.text === '€' || prev.text === '£' || c.currency.has(prev.lower))) { skip(n.from, n.to, 'money', 'currency'); return; }
@@ -616,10 +642,10 @@ function scanFrom(
     }
     // Qualifier after: "50 lebih", "30 or more", "50 orang lebih".
     if (qualifier === 'exact') {
-      const aq = toks[to] ? phraseAt(toks, to, c.after) : null;
+      const aq = maySig(facts, to, c.afterFirstSig) ? phraseAt(toks, to, c.after) : null;
       if (aq) { qualifier = aq.value; to = aq.to; }
       else if (toks[to] && isWordStart(toks[to]!.lower) && toks[to + 1]) {
-        const aq2 = phraseAt(toks, to + 1, c.after);
+        const aq2 = maySig(facts, to + 1, c.afterFirstSig) ? phraseAt(toks, to + 1, c.after) : null;
         if (aq2 && aq2.to - aq2.from === 1 && !c.before.byFirst.has(toks[to + 2]?.lower ?? '')) qualifier = aq2.value;
       }
     }
@@ -628,7 +654,7 @@ function scanFrom(
     let noun: string | null = null;
     for (let steps = 0; k < toks.length && steps < 3; k++, steps++) {
       const tk = toks[k]!;
-      if (c.after.byFirst.has(tk.lower) && phraseAt(toks, k, c.after)) break;
+      if (maySig(facts, k, c.afterFirstSig) && c.after.byFirst.has(tk.lower) && phraseAt(toks, k, c.after)) break;
       if (c.nounSkip.has(tk.lower) || c.of.has(tk.lower)) continue;
       if (isWordStart(tk.lower) && !c.conjunctions.has(tk.lower)) noun = tk.lower;
       break;
