@@ -55,6 +55,14 @@ interface Compiled {
   skipBeforeLastSig: Uint32Array;
   skipAfterFirstSig: Uint32Array;
   afterFirstSig: Uint32Array;
+  /** Signatures of the words of some sets and maps above (see maySig). */
+  unitArticleSig: Uint32Array;
+  multSig: Uint32Array;
+  betweenSig: Uint32Array;
+  currencySig: Uint32Array;
+  skipOfSig: Uint32Array;
+  conjSig: Uint32Array;
+  rangeSig: Uint32Array;
 }
 
 const compiled = new WeakMap<NumberPack, Compiled>();
@@ -108,6 +116,13 @@ function compile(p: NumberPack): Compiled {
     skipBeforeLastSig: new Uint32Array(0),
     skipAfterFirstSig: new Uint32Array(0),
     afterFirstSig: new Uint32Array(0),
+    unitArticleSig: new Uint32Array(0),
+    multSig: new Uint32Array(0),
+    betweenSig: new Uint32Array(0),
+    currencySig: new Uint32Array(0),
+    skipOfSig: new Uint32Array(0),
+    conjSig: new Uint32Array(0),
+    rangeSig: new Uint32Array(0),
   };
   for (const k of c.notCounts.byFirst.keys()) c.starters.add(k);
   for (const k of c.vague.byFirst.keys()) c.starters.add(k);
@@ -152,6 +167,13 @@ function compile(p: NumberPack): Compiled {
   c.skipBeforeLastSig = sigSet(c.skipBefore.byLast.keys());
   c.skipAfterFirstSig = sigSet(c.skipAfter.byFirst.keys());
   c.afterFirstSig = sigSet(c.after.byFirst.keys());
+  c.unitArticleSig = sigSet([...c.units.keys(), ...c.articles]);
+  c.multSig = sigSet([...c.big.keys(), ...c.small.keys()]);
+  c.betweenSig = sigSet(c.between.keys());
+  c.currencySig = sigSet(c.currency);
+  c.skipOfSig = sigSet([...c.nounSkip, ...c.of]);
+  c.conjSig = sigSet(c.conjunctions);
+  c.rangeSig = sigSet(c.rangeWords);
   compiled.set(p, c);
   return c;
 }
@@ -324,7 +346,8 @@ function scanFrom(
     const vh = ascii && !hasSig(c.vagueSig, fs) ? null : phraseAt(toks, i, c.vague);
     const fh = ascii && !hasSig(c.fixedSig, fs) ? null : phraseAt(toks, i, c.fixed);
     // Only digits, number words and tokens with digits in them can start a numeral.
-    const maybe = (c0 >= 48 && c0 <= 57) || c.units.has(t.lower) || c.articles.has(t.lower) || (c0 > 57 && hasDigit(t.text)) ||
+    const maybe = (c0 >= 48 && c0 <= 57) || (maySig(facts, i, c.unitArticleSig) && (c.units.has(t.lower) || c.articles.has(t.lower))) ||
+      (c0 > 57 && hasDigit(t.text)) ||
       (t.lower.includes('-') && c.units.has(t.lower.slice(0, t.lower.indexOf('-'))));
     // A token that starts nothing is passed over whether or not it is in a date.
     if (!nc && !vh && !fh && !maybe) { i++; continue; }
@@ -351,14 +374,14 @@ function scanFrom(
     if (num && num.rule === 'words' && num.max === undefined) {
       // Ranges of number words: "dua hingga tiga", "one to three", "two or three".
       const rw = toks[num.to];
-      if (rw && (c.rangeWords.has(rw.lower) || rw.text === '-' || rw.text === '–') && toks[num.to + 1]) {
+      if (rw && ((maySig(facts, num.to, c.rangeSig) && c.rangeWords.has(rw.lower)) || rw.text === '-' || rw.text === '–') && toks[num.to + 1]) {
         const hi = readWords(num.to + 1);
         if (hi && hi.value > num.value) { num.max = hi.value; num.to = hi.to; num.rule = 'range'; }
       }
     }
     if (num && num.max === undefined && !num.skip && i > 0) {
       // "between 10 and 15", "antara 10 dan 15"
-      const join = c.between.get(toks[i - 1]!.lower);
+      const join = maySig(facts, i - 1, c.betweenSig) ? c.between.get(toks[i - 1]!.lower) : undefined;
       if (join && toks[num.to]?.lower === join && toks[num.to + 1]) {
         const hi = startsDigit(toks[num.to + 1]!.text) ? readDigits(num.to + 1) : readWords(num.to + 1);
         if (hi && !hi.fractional && hi.value > num.value) { num.max = hi.value; num.to = hi.to; num.rule = 'range'; }
@@ -462,7 +485,7 @@ function scanFrom(
       return null;
     }
     const next = toks[i + 1];
-    const nextMult = next ? (c.big.get(next.lower) ?? c.small.get(next.lower)) : undefined;
+    const nextMult = next && maySig(facts, i + 1, c.multSig) ? (c.big.get(next.lower) ?? c.small.get(next.lower)) : undefined;
     let value: number;
     let fractional = false;
     if (pure) value = Number(w);
@@ -493,7 +516,7 @@ function scanFrom(
     let rule = 'digits';
     // "2,5 juta", "37 ribu", "1.5 million", "2 ratus ribu".
     while (toks[to]) {
-      const mv = c.big.get(toks[to]!.lower) ?? c.small.get(toks[to]!.lower);
+      const mv = maySig(facts, to, c.multSig) ? (c.big.get(toks[to]!.lower) ?? c.small.get(toks[to]!.lower)) : undefined;
       if (mv === undefined) break;
       value *= mv;
       to++;
@@ -503,7 +526,7 @@ function scanFrom(
     // Ranges "10 hingga 15", "10 to 15", "10 - 15".
     const rw = toks[to];
     const hiTok = toks[to + 1];
-    if (!fractional && rw && hiTok && (c.rangeWords.has(rw.lower) || rw.text === '-' || rw.text === '–') && allDigits(hiTok.text)) {
+    if (!fractional && rw && hiTok && ((maySig(facts, to, c.rangeSig) && c.rangeWords.has(rw.lower)) || rw.text === '-' || rw.text === '–') && allDigits(hiTok.text)) {
       const hi = Number(hiTok.text);
       if (hi > value && !(hiTok.text.length === 4 && hi >= 1800 && hi <= 2100 && value >= 1800)) {
         return { from: i, to: to + 2, value, max: hi, rule: 'range' };
@@ -617,7 +640,7 @@ function scanFrom(
     const sa = maySig(facts, n.to, c.skipAfterFirstSig) ? phraseAt(toks, n.to, c.skipAfter) : null;
     if (sa) { skip(n.from, n.to, sa.value === 'measure' && n.qualifier === 'vague' ? 'measure' : sa.value, 'context-after'); return; }
     const prev = toks[n.from - 1];
-    if (prev && (prev.text === '$' || prev.text === '€' || prev.text === '£' || c.currency.has(prev.lower))) { skip(n.from, n.to, 'money', 'currency'); return; }
+    if (prev && (prev.text === '$' || prev.text === '€' || prev.text === '£' || (maySig(facts, n.from - 1, c.currencySig) && c.currency.has(prev.lower)))) { skip(n.from, n.to, 'money', 'currency'); return; }
     if (n.fractional) { skip(n.from, n.to, 'decimal', 'decimal'); return; }
     // Years: a bare four-digit number 1800–2100 with no qualifier.
     if (rule === 'digits' && year4(toks[n.from]!.text) && n.value >= 1800 && n.value <= 2100 && !q) {
@@ -637,7 +660,7 @@ function scanFrom(
     // after a capitalized word (not the first of the sentence) with no lower-case word after them.
     if (n.rule === 'digits' && !q && n.from >= 2) {
       const before = toks[n.from - 1]!, after = toks[n.to];
-      if (isUpperStart(before.text) && !(after && isLowerStart(after.text) && !c.conjunctions.has(after.lower))) { skip(n.from, n.to, 'name', 'after-name'); return; }
+      if (isUpperStart(before.text) && !(after && isLowerStart(after.text) && !(maySig(facts, n.to, c.conjSig) && c.conjunctions.has(after.lower)))) { skip(n.from, n.to, 'name', 'after-name'); return; }
       if (before.text === '(' && after?.text === ')' && startsDigit(toks[n.from - 2]!.text)) { skip(n.from, n.to, 'article', 'sub-number'); return; }
     }
     // Qualifier after: "50 lebih", "30 or more", "50 orang lebih".
@@ -655,8 +678,8 @@ function scanFrom(
     for (let steps = 0; k < toks.length && steps < 3; k++, steps++) {
       const tk = toks[k]!;
       if (maySig(facts, k, c.afterFirstSig) && c.after.byFirst.has(tk.lower) && phraseAt(toks, k, c.after)) break;
-      if (c.nounSkip.has(tk.lower) || c.of.has(tk.lower)) continue;
-      if (isWordStart(tk.lower) && !c.conjunctions.has(tk.lower)) noun = tk.lower;
+      if (maySig(facts, k, c.skipOfSig) && (c.nounSkip.has(tk.lower) || c.of.has(tk.lower))) continue;
+      if (isWordStart(tk.lower) && !(maySig(facts, k, c.conjSig) && c.conjunctions.has(tk.lower))) noun = tk.lower;
       break;
     }
     const m: NumberMention = {
