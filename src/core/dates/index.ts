@@ -32,8 +32,71 @@ export interface RawDate {
   since: boolean;
 }
 
-/** The groups of a match by name (as RegExpExecArray.groups). */
-type Groups = Record<string, string | undefined>;
+/** Every group name the date patterns use (see Groups). */
+const GROUP_NAMES = ['y', 'm', 'd', 'wd', 'wd2', 'a', 'b', 'b1', 'b2', 'b3', 'y1', 'y2', 'y3', 'mon', 'pod', 'pod0', 'podb', 'pa', 'pb', 'cue', 'n', 'unit', 'unit1', 'unit2', 'one', 'rel'] as const;
+
+/**
+ * The groups of a match by name, as RegExpExecArray.groups has them (undefined: the group did not
+ * take part, or the pattern has no such group). One class for every pattern, so that each field
+ * is read from objects of one shape.
+ */
+class Groups {
+  readonly y: string | undefined;
+  readonly m: string | undefined;
+  readonly d: string | undefined;
+  readonly wd: string | undefined;
+  readonly wd2: string | undefined;
+  readonly a: string | undefined;
+  readonly b: string | undefined;
+  readonly b1: string | undefined;
+  readonly b2: string | undefined;
+  readonly b3: string | undefined;
+  readonly y1: string | undefined;
+  readonly y2: string | undefined;
+  readonly y3: string | undefined;
+  readonly mon: string | undefined;
+  readonly pod: string | undefined;
+  readonly pod0: string | undefined;
+  readonly podb: string | undefined;
+  readonly pa: string | undefined;
+  readonly pb: string | undefined;
+  readonly cue: string | undefined;
+  readonly n: string | undefined;
+  readonly unit: string | undefined;
+  readonly unit1: string | undefined;
+  readonly unit2: string | undefined;
+  readonly one: string | undefined;
+  readonly rel: string | undefined;
+  /** `s`: for each name of GROUP_NAMES, its group number in the pattern, or an index past every group. */
+  constructor(x: RegExpExecArray, s: Int32Array) {
+    this.y = x[s[0]!];
+    this.m = x[s[1]!];
+    this.d = x[s[2]!];
+    this.wd = x[s[3]!];
+    this.wd2 = x[s[4]!];
+    this.a = x[s[5]!];
+    this.b = x[s[6]!];
+    this.b1 = x[s[7]!];
+    this.b2 = x[s[8]!];
+    this.b3 = x[s[9]!];
+    this.y1 = x[s[10]!];
+    this.y2 = x[s[11]!];
+    this.y3 = x[s[12]!];
+    this.mon = x[s[13]!];
+    this.pod = x[s[14]!];
+    this.pod0 = x[s[15]!];
+    this.podb = x[s[16]!];
+    this.pa = x[s[17]!];
+    this.pb = x[s[18]!];
+    this.cue = x[s[19]!];
+    this.n = x[s[20]!];
+    this.unit = x[s[21]!];
+    this.unit1 = x[s[22]!];
+    this.unit2 = x[s[23]!];
+    this.one = x[s[24]!];
+    this.rel = x[s[25]!];
+  }
+}
 
 interface Rule {
   name: string;
@@ -66,7 +129,7 @@ interface Rule {
    * The patterns are written with named groups and run with numbered ones (an exec result with
    * named groups costs twice as much to build).
    */
-  groups?: ReadonlyArray<readonly [string, number]>;
+  groups?: Int32Array;
   /** The date a match reads, from its groups by name; null when the match is no date. */
   make(g: Groups): Omit<RawDate, 'start' | 'end' | 'rule' | 'futureCue' | 'since'> | null;
 }
@@ -148,7 +211,7 @@ function compile(p: DatePack): Compiled {
   const YEAR = `(?<y>(?:19|20)\\d{2})`;
   const DAYW = p.dayWords.length ? `(?:(?:${A(p.dayWords)})\\.?\\s+)?` : '';
   const re = (src: string) => new RegExp(`${WB_START}(?:${src})${WB_END}`, 'yiu');
-  const podOf = (g: Record<string, string | undefined>): PartOfDay | undefined =>
+  const podOf = (g: Groups): PartOfDay | undefined =>
     (g.pod ? pods.get(norm(g.pod)) : undefined) ?? (g.podb ? podsBefore.get(norm(g.podb)) : undefined);
   const mon = (s: string | undefined) => (s ? months.get(norm(s)) : undefined);
   const wdv = (s: string | undefined) => (s ? weekdays.get(norm(s)) : undefined);
@@ -363,7 +426,14 @@ function compile(p: DatePack): Compiled {
   for (const r of rules) {
     const ng = numberGroups(r.re.source);
     r.re = new RegExp(ng.source, r.re.flags);
-    r.groups = ng.names;
+    // (a slot past every group reads undefined)
+    const slots = new Int32Array(GROUP_NAMES.length).fill(ng.count + 1);
+    for (const [name, k] of ng.names) {
+      const at = (GROUP_NAMES as readonly string[]).indexOf(name);
+      if (at < 0) throw new Error(`dates: group ${name} is not in GROUP_NAMES`);
+      slots[at] = k;
+    }
+    r.groups = slots;
     Object.assign(r, triggers[r.name], {
       back: backs[r.name] ?? BACK, startChars: charSet(starts[r.name]), firstTokens: firstTokens(starts[r.name]),
       digitStart: (starts[r.name] ?? []).includes(DIGITS),
@@ -430,7 +500,7 @@ function cueMayBeIn(toks: readonly Token[], facts: readonly number[], base: numb
  * A pattern's source with each named group `(?<name>…)` made a plain numbered one, and the
  * number of each name (groups are numbered by their opening parenthesis, as before).
  */
-export function numberGroups(source: string): { source: string; names: Array<[string, number]> } {
+export function numberGroups(source: string): { source: string; names: Array<[string, number]>; count: number } {
   let out = '';
   const names: Array<[string, number]> = [];
   let count = 0;
@@ -466,15 +536,9 @@ export function numberGroups(source: string): { source: string; names: Array<[st
     }
     out += ch;
   }
-  return { source: out, names };
+  return { source: out, names, count };
 }
 
-/** The named groups of a match of a numberGroups pattern, as its `groups` would have them. */
-function groupsOf(m: RegExpExecArray, names: ReadonlyArray<readonly [string, number]>): Groups {
-  const g: Groups = {};
-  for (let k = 0; k < names.length; k++) g[names[k]![0]] = m[names[k]![1]];
-  return g;
-}
 
 /** White space as /\s/ sees it. */
 function isJsSpace(c: number): boolean {
@@ -606,7 +670,7 @@ function scan(sentence: Sentence, pack: LanguagePack, c: Compiled): RawDate[] {
         r.re.lastIndex = st;
         const m = r.re.exec(s);
         if (!m || m.index + m[0].length <= trigStart) continue;
-        const made = r.make(groupsOf(m, r.groups!));
+        const made = r.make(new Groups(m, r.groups!));
         if (!made) continue;
         // Every raw date has one shape (the rules' objects differ in their fields): resolve and
         // findDates then read them at one place each.
