@@ -18,6 +18,10 @@ describe('en casualty figures', () => {
     ['A soldier was killed and another was wounded in the clash.', ['1 killed']],
     ['Hundreds of people were injured during the riots.', ['100 injured']],
     ['Two militants killed a teacher in the village.', ['1 killed']],
+    // One man, named by no group word: one person killed.
+    ['A man was shot dead by troops near the checkpoint.', ['1 killed']],
+    ['A 19-year-old man was killed in the raid.', ['1 killed']],
+    ['A Palestinian was shot dead by soldiers in the camp.', ['1 killed']],
   ];
   for (const [text, want] of cases) it(text, () => expect(claims(text, 'en')).toEqual(want));
 

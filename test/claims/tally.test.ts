@@ -16,6 +16,10 @@ describe('running totals versus event tolls', () => {
   it('id: "perang telah menewaskan" is a total', () => {
     expect(tally('Perang saudara itu telah menewaskan lebih dari 5.000 orang.', 'id')).toEqual([[5000, true]]);
   });
+  it('en: "in recent years" and "in recent months" make totals', () => {
+    expect(tally('Armed gangs have killed thousands of people in recent years.', 'en')).toEqual([[1000, true]]);
+    expect(tally('Militants have killed more than 200 soldiers in recent months, the army said.', 'en')).toEqual([[200, true]]);
+  });
   it('en: "in the past week" makes a total', () => {
     expect(tally('At least 60 people have been killed in the past week, the UN said.', 'en')).toEqual([[60, true]]);
   });

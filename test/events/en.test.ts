@@ -46,6 +46,13 @@ const CASES: [string, string][] = [
   ['Police seized a weapons cache in a house on the outskirts.', 'Disrupted weapons use'],
   ['The army set up a new military base near the border.', 'Headquarters or base established'],
   ['Hundreds of shops were looted in the township overnight.', 'Looting/property destruction'],
+  ['Protesters blocked the road to the airport with burning tyres.', 'Violent demonstration'],
+  ['Witnesses said the settlers, some of them masked, threw stones at homes and set fire to cars.', 'Mob violence'],
+  // A speaker that is a force ("Police said …") is not a side of the killing it reports.
+  ['Police said three people were killed when gunmen opened fire on a bus.', 'Attack'],
+  ['The army said four villagers were shot by bandits near the market.', 'Attack'],
+  ['Gunmen killed three people near a police station on Monday.', 'Attack'],
+  ['Two soldiers on patrol were shot dead by militants.', 'Armed clash'],
 ];
 
 describe('en triggers: one sentence per sub-event type', () => {
@@ -86,6 +93,11 @@ describe('en negatives', () => {
     'The central bank raised interest rates on Tuesday.',
     'There were no clashes during the day, the police said.',
     'The plane crashed shortly after take-off, killing all 150 on board.',
+    // What has become common is background, not an incident.
+    'Kidnappings for ransom have become common in the region.',
+    'Attacks on convoys are common along the border road.',
+    // Roads blocked by gunmen are the set-up of their crime, not unrest.
+    'The gunmen blocked the road near the village before dawn.',
   ];
   for (const s of NEG) it(s, () => expect(codeSentence(enEvents, s)).toBeNull());
 });

@@ -39,6 +39,10 @@ const CASES: [string, string][] = [
   ['Aparat menyita puluhan senjata api dan ribuan amunisi.', 'Disrupted weapons use'],
   ['TNI mendirikan pos baru di perbatasan.', 'Headquarters or base established'],
   ['Toko-toko dijarah dan dibakar oleh orang tak dikenal.', 'Looting/property destruction'],
+  // A speaker that is a force ("Polisi mengatakan …") is not a side of the killing it reports.
+  ['Polisi mengatakan tiga warga tewas ditembak orang tak dikenal di kampung itu.', 'Attack'],
+  ['Dua prajurit TNI tewas dalam serangan di pos itu.', 'Armed clash'],
+  ['Puluhan pemukim bersenjata menyerang desa itu dan membakar rumah warga.', 'Mob violence'],
 ];
 
 describe('id triggers: one sentence per sub-event type', () => {
@@ -69,6 +73,8 @@ describe('id negatives', () => {
     'Ada kekhawatiran Turki ikut terseret dalam konflik tersebut.',
     'Tidak ada bentrokan selama aksi berlangsung.',
     'Bank sentral menaikkan suku bunga acuan.',
+    // The article of the penal code a suspect is charged under names an offence, not an incident.
+    'Para tersangka dijerat Pasal 170 KUHP tentang pengeroyokan dengan ancaman lima tahun penjara.',
   ];
   for (const s of NEG) it(s, () => {
     const r = codeSentence(idEvents, s);

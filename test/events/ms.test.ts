@@ -24,6 +24,9 @@ describe('ms triggers (Indonesian pack plus Malay words)', () => {
   it('planned with "minggu hadapan"', () => {
     expect(codeSentence(msEvents, 'Kedua-dua menteri akan bertemu minggu hadapan.')?.modality).toBe('planned');
   });
+  it('a charge under the penal code is no event', () => {
+    expect(codeSentence(msEvents, 'Kes itu disiasat mengikut Seksyen 148 Kanun Keseksaan kerana merusuh.')).toBeNull();
+  });
   it('flood is no event', () => {
     expect(codeSentence(msEvents, 'Banjir kilat menyebabkan 300 penduduk dipindahkan.')).toBeNull();
   });

@@ -115,6 +115,18 @@ describe('figures of what came before', () => {
     const ev2 = coded(t2, en, { dates: [['on Thursday', '2024-06-27']], casualties: [['23', { count: 23, qualifier: 'at_least' }]] }, '2024-06-27T20:00:00+03:00', gaz);
     expect(ev2.events[0]!.fatalities).toBe(23);
   });
+  it('nor are the figures of the attack a strike answered (en)', () => {
+    const text = 'Troops shelled rebel positions near Nairobi on Thursday after an attack by fighters of the militia on a border post killed four soldiers, officials said.';
+    const ev = coded(text, en, { dates: [['on Thursday', '2024-06-27']], casualties: [['four', { count: 4, group: 'military' }]] }, '2024-06-27T20:00:00+03:00', gaz);
+    expect(ev.events.map((e) => e.sub_event_type)).toEqual(['Shelling/artillery/missile attack']);
+    expect(ev.events[0]!.fatalities ?? 0).toBe(0);
+    expect(ev.tallies.map((t) => t.count)).toEqual([4]);
+  });
+  it('nor are the figures of the attack a raid answered (id)', () => {
+    const text = 'Pasukan TNI menggerebek markas kelompok itu di Senayan, Kamis (22/8), sebagai balasan atas serangan yang menewaskan 5 prajurit pekan lalu.';
+    const ev = coded(text, id, { dates: [['Kamis (22/8)', '2024-08-22']], casualties: [['5', { count: 5, group: 'military' }]] }, '2024-08-22T20:00:00+07:00', gaz);
+    expect(ev.events[0]!.fatalities ?? 0).toBe(0);
+  });
   it('are not the toll of the event told (id)', () => {
     const text = 'Polisi menembakkan gas air mata ke arah massa di Senayan, Kamis (22/8), dua hari setelah 5 orang tewas dalam kericuhan.';
     const ev = coded(text, id, { dates: [['Kamis (22/8)', '2024-08-22']], casualties: [['5', { count: 5 }]] }, '2024-08-22T20:00:00+07:00', gaz);

@@ -896,7 +896,7 @@ function indexReading(doc: DocumentOut, reading: Reading, ep: EventPack): Ctx {
   }
   const pubYear = published ? Number(published.slice(0, 4)) : null;
 
-  return { text, published, sentences, attribBySent, attribSpanOf, attribSpanByName, datelines, calmSents, priorRe: lexiconRe(ep, 'priorEvent', '[^.;:!?]{0,40}$'), realClaimant, placesBySent, bestInSent, datesBySent, speechDates, actorsBySent, speakerSideBySent, ownSideRe: lexiconRe(ep, 'ownSide'), pubYear, conjWords };
+  return { text, published, sentences, attribBySent, attribSpanOf, attribSpanByName, datelines, calmSents, priorRe: lexiconRe(ep, 'priorEvent', '[^.;:!?]{0,70}$'), realClaimant, placesBySent, bestInSent, datesBySent, speechDates, actorsBySent, speakerSideBySent, ownSideRe: lexiconRe(ep, 'ownSide'), pubYear, conjWords };
 }
 
 /** 1–4. Sentence candidates: hits resolved per sentence, with place, date and actors. */
@@ -1455,7 +1455,7 @@ function afterPrior(cx: Ctx, m: CasualtyMention): boolean {
   if (!cx.priorRe || !m.numberSpan) return false;
   const s = cx.sentences[m.sentence];
   if (!s) return false;
-  const from = Math.max(s.start, m.numberSpan.start - 60);
+  const from = Math.max(s.start, m.numberSpan.start - 100);
   return cx.priorRe.test(cx.text.slice(from, m.numberSpan.start));
 }
 

@@ -11,7 +11,7 @@ const msTriggers: TriggerRule[] = [
   add('himpunan', 'Peaceful protest', ['himpunan', 'perhimpunan', 'berhimpun', 'tunjuk perasaan', 'penunjuk perasaan', 'bantahan', 'perarakan', 'piket'], { protest: true }),
   add('suraikan', 'Protest with intervention', ['disuraikan', 'menyuraikan', 'gas pemedih mata', 'meriam air', 'bergelut'], {}),
   add('rusuhan', 'Violent demonstration', ['rusuhan', 'merusuh', 'perusuh', 'huru hara']),
-  add('bertempur', 'Armed clash', ['bertempur', 'pertempuran', 'berbalas tembakan', 'tembak menembak', 'serang balas', 'terkorban ~ @military', '@military ~ terkorban', 'penceroboh', 'operasi ~ tentera|keselamatan'], { weight: 5.5 }),
+  add('bertempur', 'Armed clash', ['bertempur', 'pertempuran', 'berbalas tembakan', 'tembak menembak', 'serang balas', 'terkorban ~ @military', '@military ~1 terkorban', 'penceroboh', 'operasi ~ tentera|keselamatan'], { weight: 5.5 }),
   add('letupan', 'Remote explosive/landmine/IED', ['letupan', 'meletup', 'diletupkan'], { weak: true }),
   add('letupan-bom', 'Remote explosive/landmine/IED', ['bom ~ meletup|diletupkan|diletak|ditanam', 'letupan bom', 'bom buatan sendiri', 'bom tepi jalan', 'periuk api', 'alat letupan'], { unless: ['disaster'] }),
   add('rampas-senjata', 'Disrupted weapons use', ['merampas ~5 @weapons', 'dirampas', 'rampasan ~ @weapons', '@weapons ~5 dirampas'], { weight: 7.5 }),
@@ -31,7 +31,8 @@ const msLexicons: Record<string, string[]> = {
   denial: [...idLexicons.denial!, 'menafikan', 'dinafikan', 'menolak dakwaan'],
   negation: [...idLexicons.negation!, 'tiada', 'bukan'],
   // Malay "apabila" is "when" ("cedera apabila sebutir bom meletup"), not "if".
-  hypothetical: idLexicons.hypothetical!.filter((w) => w !== 'apabila'),
+  // A charge under the penal code names the offence, not an incident: 'disiasat mengikut Seksyen 148 … kerana merusuh'.
+  hypothetical: [...idLexicons.hypothetical!.filter((w) => w !== 'apabila' && w !== 'pasal'), 'seksyen', 'disiasat mengikut', 'didakwa mengikut'],
   conditional: idLexicons.conditional!.filter((w) => w !== 'apabila' && w !== 'bilamana'),
   another: [...idLexicons.another!, 'berasingan', 'kejadian berasingan', 'insiden berasingan', 'kes berasingan'],
 };
