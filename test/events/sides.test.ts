@@ -229,3 +229,11 @@ describe('claimant labels in notes', () => {
     expect(withArticle('Reuters')).toBe('Reuters');
   });
 });
+
+describe('a trigger word told as what was already said', () => {
+  it('"wounded in the attack on the camp" joins the strike told, not a second attack (en)', () => {
+    const text = 'A drone strike hit a camp for displaced people near Jolo on Monday, killing at least 15 people. At least 40 people were wounded in the attack on the camp, an aid group said.';
+    const ev = coded(text, en, { dates: [['on Monday', '2024-06-03']], casualties: [['at least 15', { count: 15, qualifier: 'at_least' }], ['At least 40', { count: 40, qualifier: 'at_least', outcome: 'injured' }]] }).events;
+    expect(ev.map((e) => e.sub_event_type)).toEqual(['Air/drone strike']);
+  });
+});

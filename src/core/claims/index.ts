@@ -798,6 +798,8 @@ function factsFor(s: Sentence, toks: readonly Token[]): readonly number[] | null
 // ---------------------------------------------------------------- attributions
 
 let QMASK = new Uint8Array(256);
+/** All zeros, never written: the mask of a sentence with no quote mark. */
+let NO_QUOTES = new Uint8Array(256);
 
 /**
  * Marks the tokens inside quotation marks (straight quotes alternate open/close): 1 inside. The
@@ -805,10 +807,13 @@ let QMASK = new Uint8Array(256);
  */
 function quoteMask(toks: readonly Token[], anyQuote: boolean): Uint8Array {
   const n = toks.length;
+  if (!anyQuote) {
+    if (NO_QUOTES.length < n) NO_QUOTES = new Uint8Array(Math.max(n, NO_QUOTES.length * 2));
+    return NO_QUOTES;
+  }
   if (QMASK.length < n) QMASK = new Uint8Array(Math.max(n, QMASK.length * 2));
   else QMASK.fill(0, 0, n);
   const mask = QMASK;
-  if (!anyQuote) return mask;
   // a sentence that starts inside a quote opened earlier: its first quote mark closes it
   let first = -1;
   let straight = 0;
@@ -1048,7 +1053,12 @@ function aside(toks: readonly Token[], i: number, inv: number, c: ClaimPack): bo
   return true;
 }
 
-let TAKEN = new Uint8Array(256);
+/**
+ * The tokens already in a speaker's name: TAKEN[k] === TAKEN_MARK (a new mark per sentence, so
+ * that nothing is cleared between sentences).
+ */
+let TAKEN = new Uint32Array(256);
+let TAKEN_MARK = 0;
 
 /** What the attribution rules share while reading one document (one object per document). */
 class AttrState {
@@ -1088,7 +1098,8 @@ function pushSpeaker(st: AttrState, a: number, b: number, cue: number, rule: str
   const taken = TAKEN;
   const sp = speakerName(toks, a, b, c);
   if (!sp) return false;
-  for (let k = sp.from; k <= sp.to; k++) if (taken[k] === 1) return false;
+  const mark = TAKEN_MARK;
+  for (let k = sp.from; k <= sp.to; k++) if (taken[k] === mark) return false;
   const at = toks[cue]!.start;
   const kind = speakerKind(toks, sp.from, sp.to, c);
   // The attributions before the cue are `out` then those of `here` before it: read backwards in
@@ -1135,7 +1146,7 @@ function pushSpeaker(st: AttrState, a: number, b: number, cue: number, rule: str
     const { claimant, span } = claimantOf(text, toks, sp.from, sp.to, input.actors, st.actorsSorted, input.places, st.placesSorted);
     att = { sentence: s.index, claimant, span, rule, at };
   }
-  for (let k = sp.from; k <= sp.to; k++) taken[k] = 1;
+  for (let k = sp.from; k <= sp.to; k++) taken[k] = mark;
   here.push(att);
   return true;
 }
@@ -1174,9 +1185,12 @@ export function findAttributions(text: string, input: ClaimInput, pack: Language
     const base = CUR_BASE;
     const here: Attribution[] = [];
     // the tokens already in a speaker's name (one mark per token, cleared per sentence)
-    if (TAKEN.length < toks.length) TAKEN = new Uint8Array(Math.max(toks.length, TAKEN.length * 2));
-    else TAKEN.fill(0, 0, toks.length);
-    const taken = TAKEN;
+    if (TAKEN.length < toks.length) TAKEN = new Uint32Array(Math.max(toks.length, TAKEN.length * 2));
+    if (TAKEN_MARK === 0x3fffffff) {
+      TAKEN.fill(0);
+      TAKEN_MARK = 0;
+    }
+    TAKEN_MARK++;
     st.s = s;
     st.toks = toks;
     st.here = here;
@@ -1361,7 +1375,10 @@ export function findAttributions(text: string, input: ClaimInput, pack: Language
     for (const a of out) if (a.sentence === p.index) last = a;
     if (last) out.push({ sentence: s.index, claimant: last.claimant, span: last.span, rule: rid(pack.code, 'claimant/continuation'), at: -1 });
   }
-  out.sort((x, y) => x.sentence - y.sentence || (x.at ?? 0) - (y.at ?? 0));
+  // (mostly found in order already: the sort, stable, would change nothing then)
+  let inOrder = true;
+  for (let k = 1; k < out.length && inOrder; k++) inOrder = byPlace(out[k - 1]!, out[k]!) <= 0;
+  if (!inOrder) out.sort(byPlace);
   fullNames(out);
   return out;
 }
@@ -1375,6 +1392,11 @@ const HAS_NAME_WORD = /(?:^|\s)\p{Lu}\p{Ll}{2,}(?=\s|$)/u;
  * speaker has one name throughout the report. The short name must hold a proper name (a
  * capitalised word), and every one of its words must be in the earlier name.
  */
+/** Attributions in text order: by sentence, then by cue position (sentence-wide ones first). */
+function byPlace(x: Attribution, y: Attribution): number {
+  return x.sentence - y.sentence || (x.at ?? 0) - (y.at ?? 0);
+}
+
 function fullNames(out: Attribution[]): void {
   if (out.length < 2) return;
   // distinct names seen so far, with their words (split only when a longer name may hold them)
@@ -1613,9 +1635,15 @@ function isNotPeople(toks: Token[], num: Num, c: ClaimPack): boolean {
   const name = toks[num.a - 2];
   if (prev && next && prev.text === ',' && next.text === ',' && name && upperInitial(name.text) && ONE_TWO_DIGITS.test(toks[num.a]!.text)) return true;
   // a token with a slash or letters glued to digits ("8/10", "2-year-old")
-  const t = toks[num.a]!;
-  if (num.a === num.b && HAS_DIGIT.test(t.text) && SLASH_OR_LETTER.test(t.text)) return true;
-  return false;
+  if (num.a !== num.b) return false;
+  const tx = toks[num.a]!.text;
+  // (most counts are plain digits with separators: no slash, no letter, no pattern to try)
+  let plain = true;
+  for (let k = 0; k < tx.length && plain; k++) {
+    const ch = tx.charCodeAt(k);
+    plain = (ch >= 48 && ch <= 57) || ch === 44 || ch === 46;
+  }
+  return !plain && HAS_DIGIT.test(tx) && SLASH_OR_LETTER.test(tx);
 }
 
 function isPartitive(toks: Token[], num: Num, c: ClaimPack): boolean {
@@ -1883,6 +1911,140 @@ function sentenceTally(toks: Token[], c: ClaimPack): boolean {
 }
 
 /** Finds every killed/injured/missing/captured figure of the document with its claimant. */
+/** zero casualties: "tidak ada korban jiwa", "no one was hurt" */
+function zeroFigures(toks: Token[], s: Sentence, mask: number, nums: Num[], found: Found[], used: number[], c: ClaimPack, code: string, sActors: ActorMention[]): void {
+  for (let i = 0, any = (mask & B_ZERO) !== 0; any && i < toks.length; i++) {
+    if ((flagAt(i) & B_ZERO) === 0) continue;
+    const z = outcomeAt(toks, i, c.zero);
+    if (!z) continue;
+    for (const o of OUTCOMES) {
+      if (anyAt(toks, i, c.zero[o]) !== z.len) continue;
+      found.push({ num: null, count: 0, qualifier: 'exact', outcome: o, group: 'unknown', span: { start: toks[i]!.start, end: toks[i + z.len - 1]!.end }, breakdown: false, rule: rid(code, 'casualty/zero'), outcomeTok: i });
+    }
+    i += z.len - 1;
+  }
+}
+
+/** "no soldiers were hurt", "tidak ada warga yang tewas": a negated group with an outcome → zero */
+function negatedGroupFigures(toks: Token[], s: Sentence, mask: number, nums: Num[], found: Found[], used: number[], c: ClaimPack, code: string, sActors: ActorMention[]): void {
+  for (let i = 0, any = (mask & B_ZERO_DET) !== 0; any && i < toks.length; i++) {
+    if ((flagAt(i) & B_ZERO_DET) === 0) continue;
+    const z = anyAt(toks, i, c.zeroDeterminers);
+    if (z === 0 || zeroFoundAt(found, toks[i]!.start)) continue;
+    for (let k = i + z; k < toks.length && k <= i + z + 4; k++) {
+      const o = outcomeAt(toks, k, c.after);
+      if (o) {
+        if (o.outcome !== 'captured' && k > i + z) found.push({ num: null, count: 0, qualifier: 'exact', outcome: o.outcome, group: groupOfTokens(toks, i + z, k - 1, c, sActors), span: { start: toks[i]!.start, end: toks[k + o.len - 1]!.end }, breakdown: false, rule: rid(code, 'casualty/zero'), outcomeTok: k });
+        break;
+      }
+      const t = toks[k]!;
+      const ok = anyAt(toks, k, c.people) > 0 || anyAt(toks, k, c.civilian) > 0 || anyAt(toks, k, c.military) > 0 || anyAt(toks, k, c.passiveAux) > 0 || has(c.relativizers, t.lower) || ALL_LETTERS.test(t.text) && k === i + z;
+      if (!ok) break;
+    }
+  }
+}
+
+/** an active verb with one person as object: "killed a teacher", "wounded a police officer" */
+function singularObjectFigures(toks: Token[], s: Sentence, mask: number, nums: Num[], found: Found[], used: number[], c: ClaimPack, code: string, sActors: ActorMention[]): void {
+  for (let i = 0, any = (mask & B_BEFORE) !== 0; any && i < toks.length; i++) {
+    if ((flagAt(i) & B_BEFORE) === 0) continue;
+    const o = outcomeAt(toks, i, c.before);
+    if (!o) continue;
+    const d = i + o.len;
+    if (!toks[d] || !isPhrase(toks, d, d, c.singularDeterminers) || numStartingAt(nums, d)) continue;
+    for (let k = d + 1; k <= d + 4 && k < toks.length && !isPunctStop(toks[k]!.text); k++) {
+      if (anyAt(toks, k, c.people) > 0 || anyAt(toks, k, c.civilian) > 0 || anyAt(toks, k, c.military) > 0) {
+        found.push({ num: null, count: 1, qualifier: 'exact', outcome: o.outcome, group: groupOfTokens(toks, k, k, c, sActors), span: { start: toks[d]!.start, end: toks[k]!.end }, breakdown: false, rule: rid(code, 'casualty/singular-object'), outcomeTok: i });
+        used.push(i);
+        break;
+      }
+    }
+  }
+}
+
+/** one victim without a numeral: "Randi tewas", "a soldier was killed", "another person was injured" */
+function singularFigures(toks: Token[], s: Sentence, mask: number, nums: Num[], found: Found[], used: number[], c: ClaimPack, code: string, sActors: ActorMention[]): void {
+  for (let i = 1, any = (mask & B_SINGULAR) !== 0; any && i < toks.length; i++) {
+    if ((flagAt(i) & B_SINGULAR) === 0) continue;
+    if (used.includes(i)) continue;
+    const o = outcomeAt(toks, i, c.singularOutcomes);
+    if (!o) continue;
+    if (countJustBefore(toks, nums, i, c)) continue;
+    let k = i - 1;
+    while (k > 0 && anyAt(toks, k, c.passiveAux) > 0) k--;
+    // "Andi (34), tewas": step back over an age in brackets and the comma
+    if (k > 3 && toks[k]!.text === ',' && toks[k - 1]!.text === ')' && toks[k - 3]!.text === '(') k -= 4;
+    // "John Okoro, 25, was killed": step back over an age between commas
+    else if (k > 2 && toks[k]!.text === ',' && ONE_TWO_DIGITS.test(toks[k - 1]!.text) && toks[k - 2]!.text === ',') k -= 3;
+    // "Seorang anggota Brimob, Bripda Ronald, gugur": a name between commas after "a <group word>"
+    if (toks[k]!.text === ',' && k > 2) {
+      let q = k - 1;
+      while (q > 0 && k - q <= 5 && upperInitial(toks[q]!.text)) q--;
+      if (q < k - 1 && toks[q]!.text === ',' && q > 1) {
+        for (let d = q - 2; d >= 0 && d >= q - 5; d--) {
+          if (isPunctStop(toks[d]!.text)) break;
+          if (!isPhrase(toks, d, d, c.singularDeterminers)) continue;
+          const g = groupOfTokens(toks, d + 1, q - 1, c, sActors);
+          if (g !== 'unknown' || hasPhraseIn(toks, d + 1, q - 1, c.people)) {
+            found.push({ num: null, count: 1, qualifier: 'exact', outcome: o.outcome, group: g, span: { start: toks[d]!.start, end: toks[i + o.len - 1]!.end }, breakdown: false, rule: rid(code, 'casualty/singular-apposition'), outcomeTok: i });
+            used.push(i);
+          }
+          break;
+        }
+        if (used.includes(i)) continue;
+      }
+    }
+    const subj = toks[k]!;
+    let ok = false;
+    let group: Group = 'unknown';
+    // a named person: a capitalised word that is no group word
+    if (CAPITALISED_WORD.test(subj.text) && anyAt(toks, k, c.civilian) === 0 && anyAt(toks, k, c.military) === 0 && anyAt(toks, k, c.people) === 0 && !has(c.pronouns, subj.lower) && !has(c.speakerStripStart, subj.lower)) {
+      ok = k === 0 || !upperInitial(toks[k - 1]!.text) || toks[k - 1]!.text === '"' ;
+      if (k > 0 && upperInitial(toks[k - 1]!.text)) ok = false;
+      if (k === 0 && s.text === s.text.replace(LOWER_AT_WORD_START, '')) ok = false; // all-title-case headline
+    }
+    // a named victim introduced before: "Satu mahasiswa UHO, Randi (21), tewas", "seorang guru bernama Oktovianus tewas"
+    if (ok) {
+      for (let d = k - 1; d >= 0 && d >= k - 14; d--) {
+        const one = isPhrase(toks, d, d, c.singularDeterminers) || oneAt(nums, d);
+        if (!one || d + 1 >= k) continue;
+        const g = anyAt(toks, d + 1, c.civilian) > 0 || anyAt(toks, d + 1, c.military) > 0 ? groupOfTokens(toks, d + 1, d + 1, c, sActors) : 'unknown';
+        if (g !== 'unknown') {
+          group = g;
+          break;
+        }
+      }
+    }
+    // "a soldier", "another person", "a 45-year-old street vendor"
+    for (let d = k - 1; d >= Math.max(0, k - 5); d--) {
+      if (isPunctStop(toks[d]!.text)) break;
+      if (isPhrase(toks, d, d, c.singularDeterminers) && (anyAt(toks, k, c.people) > 0 || anyAt(toks, k, c.civilian) > 0 || anyAt(toks, k, c.military) > 0)) {
+        ok = true;
+        group = groupOfTokens(toks, k, k, c, sActors);
+        break;
+      }
+    }
+    if (!ok) continue;
+    found.push({ num: null, count: 1, qualifier: 'exact', outcome: o.outcome, group, span: { start: subj.start, end: toks[i + o.len - 1]!.end }, breakdown: false, rule: rid(code, 'casualty/singular'), outcomeTok: i });
+  }
+}
+
+/** "beat a suspected thief to death": one victim, no numeral */
+function toDeathFigures(toks: Token[], s: Sentence, mask: number, nums: Num[], found: Found[], used: number[], c: ClaimPack, code: string, sActors: ActorMention[]): void {
+  for (let i = 1, any = (mask & B_DEATH) !== 0; any && i < toks.length; i++) {
+    if ((flagAt(i) & B_DEATH) === 0) continue;
+    const n = anyAt(toks, i, c.deathSuffixes);
+    if (n === 0 || used.includes(i)) continue;
+    for (let d = i - 1; d >= 0 && d >= i - 6; d--) {
+      if (isPunctStop(toks[d]!.text) || numEndingAt(nums, d)) break;
+      if (isPhrase(toks, d, d, c.singularDeterminers)) {
+        found.push({ num: null, count: 1, qualifier: 'exact', outcome: 'killed', group: groupOfTokens(toks, d + 1, i - 1, c, sActors), span: { start: toks[d]!.start, end: toks[i + n - 1]!.end }, breakdown: false, rule: rid(code, 'casualty/singular-to-death'), outcomeTok: i });
+        break;
+      }
+    }
+  }
+}
+
 export function findCasualties(text: string, input: ClaimInput, attributions: Attribution[], pack: LanguagePack): CasualtyMention[] {
   const c = claimPack(pack);
   if (!c) return [];
@@ -1904,10 +2066,13 @@ export function findCasualties(text: string, input: ClaimInput, attributions: At
   const attrAt = (i: number, pos: number): Attribution | null => {
     const l = attrBySentence[i];
     if (!l || l.length === 0) return null;
-    const whole = l.find((a) => a.at === undefined || a.at < 0);
-    if (whole) return whole;
-    const beforeIt = l.filter((a) => (a.at ?? 0) < pos);
-    return beforeIt.length > 0 ? beforeIt[beforeIt.length - 1]! : l[0]!;
+    // (no arrays made: this runs for every figure)
+    for (let k = 0; k < l.length; k++) {
+      const at = l[k]!.at;
+      if (at === undefined || at < 0) return l[k]!;
+    }
+    for (let k = l.length - 1; k >= 0; k--) if ((l[k]!.at ?? 0) < pos) return l[k]!;
+    return l[0]!;
   };
   const actorsIdx = sentenceIndex(input.actors, input.sentences);
   const numbersIdx = sentenceIndex(input.numbers, input.sentences);
@@ -1933,7 +2098,7 @@ export function findCasualties(text: string, input: ClaimInput, attributions: At
     const sActors = actorsIdx.within(si);
     const found: Found[] = [];
     const usedOutcomeToks = USED_OUTCOME_TOKS;
-    usedOutcomeToks.length = 0;
+    if (usedOutcomeToks.length !== 0) usedOutcomeToks.length = 0;
     for (const num of nums) {
       if (isNotPeople(toks, num, c)) continue;
       // the whole in "one of the five …" is no figure of its own
@@ -2056,125 +2221,12 @@ export function findCasualties(text: string, input: ClaimInput, attributions: At
         memberHead: hasPhraseIn(toks, hitFrom, hitTo, c.memberHeads),
       });
     }
-    // zero casualties: "tidak ada korban jiwa", "no one was hurt"
-    for (let i = 0, any = (mask & B_ZERO) !== 0; any && i < toks.length; i++) {
-      if ((flagAt(i) & B_ZERO) === 0) continue;
-      const z = outcomeAt(toks, i, c.zero);
-      if (!z) continue;
-      for (const o of OUTCOMES) {
-        if (anyAt(toks, i, c.zero[o]) !== z.len) continue;
-        found.push({ num: null, count: 0, qualifier: 'exact', outcome: o, group: 'unknown', span: { start: toks[i]!.start, end: toks[i + z.len - 1]!.end }, breakdown: false, rule: rid(pack.code, 'casualty/zero'), outcomeTok: i });
-      }
-      i += z.len - 1;
-    }
-    // "no soldiers were hurt", "tidak ada warga yang tewas": a negated group with an outcome → zero
-    for (let i = 0, any = (mask & B_ZERO_DET) !== 0; any && i < toks.length; i++) {
-      if ((flagAt(i) & B_ZERO_DET) === 0) continue;
-      const z = anyAt(toks, i, c.zeroDeterminers);
-      if (z === 0 || zeroFoundAt(found, toks[i]!.start)) continue;
-      for (let k = i + z; k < toks.length && k <= i + z + 4; k++) {
-        const o = outcomeAt(toks, k, c.after);
-        if (o) {
-          if (o.outcome !== 'captured' && k > i + z) found.push({ num: null, count: 0, qualifier: 'exact', outcome: o.outcome, group: groupOfTokens(toks, i + z, k - 1, c, sActors), span: { start: toks[i]!.start, end: toks[k + o.len - 1]!.end }, breakdown: false, rule: rid(pack.code, 'casualty/zero'), outcomeTok: k });
-          break;
-        }
-        const t = toks[k]!;
-        const ok = anyAt(toks, k, c.people) > 0 || anyAt(toks, k, c.civilian) > 0 || anyAt(toks, k, c.military) > 0 || anyAt(toks, k, c.passiveAux) > 0 || has(c.relativizers, t.lower) || ALL_LETTERS.test(t.text) && k === i + z;
-        if (!ok) break;
-      }
-    }
-    // an active verb with one person as object: "killed a teacher", "wounded a police officer"
-    for (let i = 0, any = (mask & B_BEFORE) !== 0; any && i < toks.length; i++) {
-      if ((flagAt(i) & B_BEFORE) === 0) continue;
-      const o = outcomeAt(toks, i, c.before);
-      if (!o) continue;
-      const d = i + o.len;
-      if (!toks[d] || !isPhrase(toks, d, d, c.singularDeterminers) || numStartingAt(nums, d)) continue;
-      for (let k = d + 1; k <= d + 4 && k < toks.length && !isPunctStop(toks[k]!.text); k++) {
-        if (anyAt(toks, k, c.people) > 0 || anyAt(toks, k, c.civilian) > 0 || anyAt(toks, k, c.military) > 0) {
-          found.push({ num: null, count: 1, qualifier: 'exact', outcome: o.outcome, group: groupOfTokens(toks, k, k, c, sActors), span: { start: toks[d]!.start, end: toks[k]!.end }, breakdown: false, rule: rid(pack.code, 'casualty/singular-object'), outcomeTok: i });
-          usedOutcomeToks.push(i);
-          break;
-        }
-      }
-    }
-    // one victim without a numeral: "Randi tewas", "a soldier was killed", "another person was injured"
-    for (let i = 1, any = (mask & B_SINGULAR) !== 0; any && i < toks.length; i++) {
-      if ((flagAt(i) & B_SINGULAR) === 0) continue;
-      if (usedOutcomeToks.includes(i)) continue;
-      const o = outcomeAt(toks, i, c.singularOutcomes);
-      if (!o) continue;
-      if (countJustBefore(toks, nums, i, c)) continue;
-      let k = i - 1;
-      while (k > 0 && anyAt(toks, k, c.passiveAux) > 0) k--;
-      // "Andi (34), tewas": step back over an age in brackets and the comma
-      if (k > 3 && toks[k]!.text === ',' && toks[k - 1]!.text === ')' && toks[k - 3]!.text === '(') k -= 4;
-      // "John Okoro, 25, was killed": step back over an age between commas
-      else if (k > 2 && toks[k]!.text === ',' && ONE_TWO_DIGITS.test(toks[k - 1]!.text) && toks[k - 2]!.text === ',') k -= 3;
-      // "Seorang anggota Brimob, Bripda Ronald, gugur": a name between commas after "a <group word>"
-      if (toks[k]!.text === ',' && k > 2) {
-        let q = k - 1;
-        while (q > 0 && k - q <= 5 && upperInitial(toks[q]!.text)) q--;
-        if (q < k - 1 && toks[q]!.text === ',' && q > 1) {
-          for (let d = q - 2; d >= 0 && d >= q - 5; d--) {
-            if (isPunctStop(toks[d]!.text)) break;
-            if (!isPhrase(toks, d, d, c.singularDeterminers)) continue;
-            const g = groupOfTokens(toks, d + 1, q - 1, c, sActors);
-            if (g !== 'unknown' || hasPhraseIn(toks, d + 1, q - 1, c.people)) {
-              found.push({ num: null, count: 1, qualifier: 'exact', outcome: o.outcome, group: g, span: { start: toks[d]!.start, end: toks[i + o.len - 1]!.end }, breakdown: false, rule: rid(pack.code, 'casualty/singular-apposition'), outcomeTok: i });
-              usedOutcomeToks.push(i);
-            }
-            break;
-          }
-          if (usedOutcomeToks.includes(i)) continue;
-        }
-      }
-      const subj = toks[k]!;
-      let ok = false;
-      let group: Group = 'unknown';
-      // a named person: a capitalised word that is no group word
-      if (CAPITALISED_WORD.test(subj.text) && anyAt(toks, k, c.civilian) === 0 && anyAt(toks, k, c.military) === 0 && anyAt(toks, k, c.people) === 0 && !has(c.pronouns, subj.lower) && !has(c.speakerStripStart, subj.lower)) {
-        ok = k === 0 || !upperInitial(toks[k - 1]!.text) || toks[k - 1]!.text === '"' ;
-        if (k > 0 && upperInitial(toks[k - 1]!.text)) ok = false;
-        if (k === 0 && s.text === s.text.replace(LOWER_AT_WORD_START, '')) ok = false; // all-title-case headline
-      }
-      // a named victim introduced before: "Satu mahasiswa UHO, Randi (21), tewas", "seorang guru bernama Oktovianus tewas"
-      if (ok) {
-        for (let d = k - 1; d >= 0 && d >= k - 14; d--) {
-          const one = isPhrase(toks, d, d, c.singularDeterminers) || oneAt(nums, d);
-          if (!one || d + 1 >= k) continue;
-          const g = anyAt(toks, d + 1, c.civilian) > 0 || anyAt(toks, d + 1, c.military) > 0 ? groupOfTokens(toks, d + 1, d + 1, c, sActors) : 'unknown';
-          if (g !== 'unknown') {
-            group = g;
-            break;
-          }
-        }
-      }
-      // "a soldier", "another person", "a 45-year-old street vendor"
-      for (let d = k - 1; d >= Math.max(0, k - 5); d--) {
-        if (isPunctStop(toks[d]!.text)) break;
-        if (isPhrase(toks, d, d, c.singularDeterminers) && (anyAt(toks, k, c.people) > 0 || anyAt(toks, k, c.civilian) > 0 || anyAt(toks, k, c.military) > 0)) {
-          ok = true;
-          group = groupOfTokens(toks, k, k, c, sActors);
-          break;
-        }
-      }
-      if (!ok) continue;
-      found.push({ num: null, count: 1, qualifier: 'exact', outcome: o.outcome, group, span: { start: subj.start, end: toks[i + o.len - 1]!.end }, breakdown: false, rule: rid(pack.code, 'casualty/singular'), outcomeTok: i });
-    }
-    // "beat a suspected thief to death": one victim, no numeral
-    for (let i = 1, any = (mask & B_DEATH) !== 0; any && i < toks.length; i++) {
-      if ((flagAt(i) & B_DEATH) === 0) continue;
-      const n = anyAt(toks, i, c.deathSuffixes);
-      if (n === 0 || usedOutcomeToks.includes(i)) continue;
-      for (let d = i - 1; d >= 0 && d >= i - 6; d--) {
-        if (isPunctStop(toks[d]!.text) || numEndingAt(nums, d)) break;
-        if (isPhrase(toks, d, d, c.singularDeterminers)) {
-          found.push({ num: null, count: 1, qualifier: 'exact', outcome: 'killed', group: groupOfTokens(toks, d + 1, i - 1, c, sActors), span: { start: toks[d]!.start, end: toks[i + n - 1]!.end }, breakdown: false, rule: rid(pack.code, 'casualty/singular-to-death'), outcomeTok: i });
-          break;
-        }
-      }
-    }
+    // figures of no numeral: zero casualties, negated groups, one victim (each only where the sentence holds its cue)
+    if ((mask & B_ZERO) !== 0) zeroFigures(toks, s, mask, nums, found, usedOutcomeToks, c, pack.code, sActors);
+    if ((mask & B_ZERO_DET) !== 0) negatedGroupFigures(toks, s, mask, nums, found, usedOutcomeToks, c, pack.code, sActors);
+    if ((mask & B_BEFORE) !== 0) singularObjectFigures(toks, s, mask, nums, found, usedOutcomeToks, c, pack.code, sActors);
+    if ((mask & B_SINGULAR) !== 0) singularFigures(toks, s, mask, nums, found, usedOutcomeToks, c, pack.code, sActors);
+    if ((mask & B_DEATH) !== 0) toDeathFigures(toks, s, mask, nums, found, usedOutcomeToks, c, pack.code, sActors);
     if (found.length === 0) {
       if (s.paragraph !== prevPara) prevSentenceFigures = [];
       prevPara = s.paragraph;

@@ -1,5 +1,5 @@
 import type { Caption } from '../types.js';
-import type { DocumentRules } from './rules.js';
+import { mayStart, type DocumentRules } from './rules.js';
 import { findDate, type FoundDate } from './dates.js';
 import { isOutletName } from './outlets.js';
 
@@ -13,6 +13,8 @@ export interface Block {
   kind: 'line' | 'p' | 'h' | 'li' | 'caption' | 'quote';
   /** Share of the text inside links (HTML only). */
   linkDensity?: number;
+  /** wordCount(text), when the caller counted it already. */
+  words?: number;
 }
 
 export interface CleanOptions {
@@ -39,14 +41,47 @@ const isWordChar = (c: number): boolean => (c >= 48 && c <= 57) || (c >= 65 && c
 
 /** Counts words: runs of non-space characters holding at least one letter or digit. */
 export function wordCount(s: string): number {
+  return wordCountIn(s, 0, s.length);
+}
+
+/**
+ * wordCount of s.slice(from, to) (a line without spaces at either end), or -1 when two spaces stand
+ * together inside it (the caller then collapses them first).
+ */
+export function lineWords(s: string, from: number, to: number): number {
   let n = 0;
-  let i = 0;
-  const len = s.length;
+  let i = from;
+  while (i < to) {
+    const sp = i;
+    while (i < to && s.charCodeAt(i) === 32) i++;
+    if (i >= to) break;
+    if (i - sp > 1) return -1;
+    let end = s.indexOf(' ', i);
+    if (end < 0 || end > to) end = to;
+    for (let j = i; j < end; j++) {
+      if (isWordChar(s.charCodeAt(j))) {
+        n++;
+        break;
+      }
+    }
+    i = end;
+  }
+  return n;
+}
+
+/**
+ * wordCount of s.slice(from, to), read in place: a long text's lines counted in the text itself
+ * (a line cut from it is a slice, slower to read character by character).
+ */
+export function wordCountIn(s: string, from: number, to: number): number {
+  const len = to;
+  let n = 0;
+  let i = from;
   while (i < len) {
     while (i < len && s.charCodeAt(i) === 32) i++;
     if (i >= len) break;
     let end = s.indexOf(' ', i);
-    if (end < 0) end = len;
+    if (end < 0 || end > len) end = len;
     for (let j = i; j < end; j++) {
       if (isWordChar(s.charCodeAt(j))) {
         n++;
@@ -116,14 +151,23 @@ interface Compiled {
   slashCredit: RegExp;
   creditOnly: RegExp;
   tailLeads: string[];
+  /** tailLeads by their first word (a line can start with a lead only if its first word is the lead's). */
+  tailLeadsByFirst: Map<string, string[]>;
   /** One search for any of the litter key words / photo label keys (lower-case text). */
   litterKeyRe: RegExp;
   photoKeyRe: RegExp;
 }
 const compiledFor = new WeakMap<DocumentRules, Compiled>();
+let lastRules: DocumentRules | null = null;
+let lastCompiled: Compiled | null = null;
 function compile(r: DocumentRules): Compiled {
+  if (r === lastRules) return lastCompiled!;
   let c = compiledFor.get(r);
-  if (c) return c;
+  if (c) {
+    lastRules = r;
+    lastCompiled = c;
+    return c;
+  }
   c = {
     // "… Nagorno-Karabakh. Foto: Reuters", "… | Photo Credit: Reuters", "… (Dok. Humas Polda Papua)", "Foto: Reuters"
     labelled: new RegExp(
@@ -136,10 +180,19 @@ function compile(r: DocumentRules): Compiled {
     creditOnly: /^([\p{L}\d][\p{L}\d.&'-]*(?:\s[\p{L}\d.&'-]+){0,3})\s?\/\s?(\p{Lu}[\p{L}.'-]*(?:\s[\p{L}.'-]+){0,4})$/u,
     // Multi-word tail headers with the space that must follow them ("baca juga " …), built once.
     tailLeads: [...r.tailHeaders].filter((h) => h.includes(' ')).map((h) => h + ' '),
+    tailLeadsByFirst: new Map(),
     litterKeyRe: anyOf(r.litterKeys),
     photoKeyRe: anyOf(r.photoLabelKeys),
   };
+  for (const h of c.tailLeads) {
+    const w = h.slice(0, h.indexOf(' '));
+    const l = c.tailLeadsByFirst.get(w);
+    if (l) l.push(h);
+    else c.tailLeadsByFirst.set(w, [h]);
+  }
   compiledFor.set(r, c);
+  lastRules = r;
+  lastCompiled = c;
   return c;
 }
 
@@ -149,6 +202,8 @@ const PAREN_ONLY_RE = /^\([^()]{1,60}\)$/;
 /** "Home > News > Regional", "Berita / Nasional / Hukum". */
 const BREADCRUMB_RE = /^(?:[^>›»/|]{1,30}\s[>›»/|]\s){2,}[^>›»/|]{1,40}$/u;
 const CAMEL_GLUE_RE = /\p{Ll}\p{Lu}/gu;
+/** A slash after the last sentence end (linear; the caption pattern that needs one backtracks). */
+const SLASH_AFTER_END_RE = /\/[^.!?]*$/;
 
 /** A search for any of the strings (one regex scan beats one `includes` per key); none: never matches. */
 function anyOf(keys: readonly string[]): RegExp {
@@ -160,7 +215,7 @@ function creditLike(part: string, r: DocumentRules): boolean {
     r.creditNamesLower.has(part.toLowerCase());
 }
 
-function classify(raw: string, r: DocumentRules, header: boolean): Cls {
+function classify(raw: string, r: DocumentRules, header: boolean, rawWords?: number): Cls {
   let s = raw;
   // Icon names of share widgets, alone or glued to the next word: "zoom-in-whitePerbesar".
   const c0 = s.charCodeAt(0);
@@ -168,7 +223,7 @@ function classify(raw: string, r: DocumentRules, header: boolean): Cls {
     for (let m = ICON_RE.exec(s); m; m = ICON_RE.exec(s)) s = s.slice(m[0].length).trim();
     if (!s) return { k: 'drop', why: 'icon' };
   }
-  const words = wordCount(s);
+  const words = s === raw && rawWords !== undefined ? rawWords : wordCount(s);
   if (words <= 10) {
     let lower = s.toLowerCase();
     const lc = lower.charCodeAt(lower.length - 1);
@@ -179,20 +234,23 @@ function classify(raw: string, r: DocumentRules, header: boolean): Cls {
     if (r.tailHeaders.has(lower)) return { k: 'tail' };
     if (r.relatedAlone.has(lower)) return { k: 'related-alone' };
     if (words <= 8) {
-      for (const h of compile(r).tailLeads) if (lower.startsWith(h)) return { k: 'tail' };
+      // (the leads hold a space: one whose first word is not the line's cannot start it)
+      const sp = lower.indexOf(' ');
+      const leads = sp > 0 ? compile(r).tailLeadsByFirst.get(lower.slice(0, sp)) : undefined;
+      if (leads !== undefined) for (const h of leads) if (lower.startsWith(h)) return { k: 'tail' };
     }
   }
   if (words <= 60) {
-    const cl = r.captionLabelRe.exec(s);
+    const cl = mayStart(r.captionLabelFirst, s) ? r.captionLabelRe.exec(s) : null;
     if (cl && (cl[1] === '' || /^[:,.]|\s*[:,]/.test(s.slice(s.length - cl[1]!.length - 2)))) return { k: 'caption-label', text: cl[1]!.trim() };
   }
   if (words <= 40 && s.length <= 360 && (r.litterStartRe?.test(s) || (words <= 32 && !(words >= 16 && INTERNAL_BREAK_RE.test(s)) && compile(r).litterKeyRe.test(s.toLowerCase()) && r.litterRe?.test(s)))) return { k: 'drop', why: 'litter-pattern' };
-  if (r.relatedRe.test(s)) return { k: 'drop', why: 'related-link' };
+  if (mayStart(r.relatedFirst, s) && r.relatedRe.test(s)) return { k: 'drop', why: 'related-link' };
   const c = compile(r);
   // Captions with their credit.
   if (words <= 90) {
     const tail = s.length > 200 ? s.slice(-200) : s;
-    let m = (tail.includes(':') || r.photoLeadRe.test(s) || lastMark(s) === ')' || lastMark(s) === ']' || s.endsWith(')')) && c.photoKeyRe.test(tail.toLowerCase()) ? c.labelled.exec(s) : null;
+    let m = (tail.includes(':') || (mayStart(r.photoLeadFirst, s) && r.photoLeadRe.test(s)) || lastMark(s) === ')' || lastMark(s) === ']' || s.endsWith(')')) && c.photoKeyRe.test(tail.toLowerCase()) ? c.labelled.exec(s) : null;
     if (m) {
       let credit = m[2]!.trim().replace(/[.;,]$/, '');
       let text = (m[1] ?? '').trim();
@@ -230,7 +288,8 @@ function classify(raw: string, r: DocumentRules, header: boolean): Cls {
       m = c.creditOnly.exec(s);
       if (m && creditLike(m[1]!, r)) return { k: 'credit', credit: s };
     }
-    if (words <= 70 && s.includes('/')) {
+    // (the slash stands after the last sentence end, or the pattern below cannot match)
+    if (words <= 70 && s.includes('/') && SLASH_AFTER_END_RE.test(s)) {
       m = /^(.*[.!?])\s+(\S[^.!?]*\/[^.!?]*)$/u.exec(s);
       const cm = m ? c.creditOnly.exec(m[2]!) : null;
       if (m && cm && creditLike(cm[1]!, r)) return { k: 'caption', text: m[1]!.trim(), credit: m[2]!.trim() };
@@ -366,7 +425,7 @@ export function cleanBlocks(blocks: Block[], r: DocumentRules, opts: CleanOption
       }
       continue;
     }
-    const cls = classify(line, r, inHeader);
+    const cls = classify(line, r, inHeader, b.words);
     switch (cls.k) {
       case 'drop':
       case 'enlarge':

@@ -16,6 +16,8 @@ interface Compiled {
   numeric: RegExp;
   iso: RegExp;
   time: RegExp;
+  /** A clock time just before a date ("9:14 AM EDT, May 3, 2023"), at the end of the text before it. */
+  timeBefore: RegExp;
 }
 
 const compiledFor = new WeakMap<DocumentRules, Compiled>();
@@ -39,12 +41,15 @@ function compile(r: DocumentRules): Compiled {
         `(?:\\s*\\(?\\s*(${r.zoneRe})(?![\\p{L}])\\s*\\)?)?(?:\\s*([+-])\\s*(\\d{1,2})(?::?(\\d{2}))?(?!\\d))?`,
       'iu',
     ),
+    timeBefore: new RegExp(`(?:^|[^\\d:.])(\\d{1,2})[:.](\\d{2})\\s*(a\\.?m\\.?|p\\.?m\\.?)?\\s*(${r.zoneRe})?\\s*[,|/–—-]?\\s*$`, 'i'),
   };
   compiledFor.set(r, c);
   return c;
 }
 
 const YEAR_RE = /(?:^|\D)(?:19|20|21)\d\d(?!\d)/;
+/** A digit, a date separator and a digit: part of every ISO or numeric date. */
+const DIGIT_SEP_RE = /\d[-/.]\d/;
 
 const pad = (n: number): string => String(n).padStart(2, '0');
 
@@ -98,7 +103,9 @@ export function findDate(line: string, r: DocumentRules): FoundDate | null {
   const consider = (cand: Cand): void => {
     if (validDate(cand.y, cand.m, cand.d)) found.push(cand);
   };
-  let m = c.iso.exec(line);
+  // (the ISO and numeric forms both need a digit, a separator and a digit: most date lines have none)
+  const sep = DIGIT_SEP_RE.test(line);
+  let m = sep ? c.iso.exec(line) : null;
   if (m) {
     const cand = { y: +m[1]!, m: +m[3]!, d: +m[4]!, start: m.index, end: m.index + m[0].length, rule: 'document/date/iso' } as Cand;
     if (m[5]) {
@@ -111,7 +118,7 @@ export function findDate(line: string, r: DocumentRules): FoundDate | null {
   if (m) consider({ y: +m[3]!, m: r.months.get(m[2]!.toLowerCase()) ?? 0, d: +m[1]!, start: m.index, end: m.index + m[0].length, rule: 'document/date/day-month-year' });
   m = c.mdy.exec(line);
   if (m) consider({ y: +m[3]!, m: r.months.get(m[1]!.toLowerCase()) ?? 0, d: +m[2]!, start: m.index, end: m.index + m[0].length, rule: 'document/date/month-day-year' });
-  m = c.numeric.exec(line);
+  m = sep ? c.numeric.exec(line) : null;
   if (m) {
     let d = +m[1]!, mo = +m[3]!;
     if (mo > 12 && d <= 12) [d, mo] = [mo, d]; // "10/28/2020": month first
@@ -127,7 +134,7 @@ export function findDate(line: string, r: DocumentRules): FoundDate | null {
   if (t) return { iso: `${date}T${t.time}${t.offset ?? ''}`, start: b.start, end: b.end + t.length, hasTime: true, rule: b.rule };
   // AP: "Updated 9:14 AM EDT, May 3, 2023": the clock time stands before the date.
   const before = line.slice(Math.max(0, b.start - 40), b.start);
-  const tb = new RegExp(`(?:^|[^\\d:.])(\\d{1,2})[:.](\\d{2})\\s*(a\\.?m\\.?|p\\.?m\\.?)?\\s*(${r.zoneRe})?\\s*[,|/–—-]?\\s*$`, 'i').exec(before);
+  const tb = c.timeBefore.exec(before);
   if (tb) {
     const tt = readTime(r, c, `${tb[1]}:${tb[2]}${tb[3] ? ' ' + tb[3] : ''}${tb[4] ? ' ' + tb[4].toUpperCase() : ''}`);
     if (tt) return { iso: `${date}T${tt.time}${tt.offset ?? ''}`, start: b.start - (before.length - tb.index) , end: b.end, hasTime: true, rule: b.rule };

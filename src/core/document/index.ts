@@ -2,7 +2,7 @@ import * as nodeCrypto from 'node:crypto';
 import { InputError, type DocumentHints, type DocumentOut } from '../types.js';
 import { documentRules } from './rules.js';
 import { PACKS } from '../../lang/index.js';
-import { cleanBlocks, foldKey, sameText, wordCount, type Block, type Cleaned } from './clean.js';
+import { cleanBlocks, foldKey, lineWords, sameText, wordCount, type Block, type Cleaned } from './clean.js';
 import { htmlDocument, looksLikeHtml, type HtmlMeta } from './html.js';
 import { identifyLanguage } from './language.js';
 import { findDate, normaliseIso } from './dates.js';
@@ -25,16 +25,30 @@ const ODD_CHAR_RE = new RegExp(`[${INVISIBLE}${ODD_SPACE}]`);
 const oneShot = (nodeCrypto as unknown as { hash?: (alg: string, data: string, enc: 'hex') => string }).hash;
 const sha256Hex = (text: string): string => (oneShot ? oneShot('sha256', text, 'hex') : nodeCrypto.createHash('sha256').update(text).digest('hex'));
 
+/** The start of a line that continues a hard-wrapped one: a lower-case word, then two more. */
+const WRAPPED_RE = /^\p{Ll}[\p{Ll}\p{N}]*[\s,]+\S+\s+\S/u;
+/** Whether a line may start with a lower-case letter (false only for ASCII that is not a–z). */
+const startsLower = (l: string): boolean => {
+  const c = l.charCodeAt(0);
+  return c >= 128 || (c >= 97 && c <= 122);
+};
+
 /**
  * Splits a plain-text scrape into lines. A scraper's leading "date YYYY-MM-DD" field is taken off
  * and returned; hard-wrapped lines (a line ending mid-sentence, the next starting in lower case) are
  * joined back.
  */
-function textBlocks(content: string): { blocks: Block[]; fieldDate: string | null } {
-  // (one scan decides whether either clean-up is needed: most scrapes need neither)
+function textBlocks(content: string, spacesDone = false): { blocks: Block[]; fieldDate: string | null } {
+  // (one scan decides whether either clean-up is needed: most scrapes need neither; two spaces
+  // together inside a line are seen while its words are counted, and send the page round again)
   let clean = content;
-  if (ODD_CHAR_RE.test(clean) || clean.includes('  ')) clean = clean.replace(INVISIBLE_RE, '').replace(SPACES_RE, ' ');
-  const lines = (clean.includes('\r') ? clean.split(/\r\n?|\n/) : clean.split('\n')).map((l) => l.trim());
+  if (!spacesDone && ODD_CHAR_RE.test(clean)) {
+    clean = clean.replace(INVISIBLE_RE, '').replace(SPACES_RE, ' ');
+    spacesDone = true;
+  }
+  const crlf = clean.includes('\r');
+  const raw = crlf ? clean.split(/\r\n?|\n/) : clean.split('\n');
+  const lines = raw.map((l) => l.trim());
   let fieldDate: string | null = null;
   const first = lines.findIndex((l) => l.length > 0);
   if (first >= 0) {
@@ -44,14 +58,28 @@ function textBlocks(content: string): { blocks: Block[]; fieldDate: string | nul
       lines[first] = lines[first]!.slice(m[0].length);
     }
   }
+  // Words per line, counted in the text itself where the line is cut from it untouched (one flat
+  // string reads faster than its slices); a line's count is the same either way.
+  let at = 0;
+  const counts = new Array<number>(lines.length);
+  for (let i = 0; i < lines.length; i++) {
+    const len = raw[i]!.length;
+    const l = lines[i]!;
+    const n = l.length === 0 ? 0 : !crlf && l.length === len && !(fieldDate !== null && i === first) ? lineWords(clean, at, at + len) : lineWords(l, 0, l.length);
+    if (n < 0) return textBlocks(clean.replace(SPACES_RE, ' '), true);
+    counts[i] = n;
+    at += len + 1;
+  }
   const blocks: Block[] = [];
   for (let i = 0; i < lines.length; i++) {
     let l = lines[i]!;
     if (!l) continue;
-    while (i + 1 < lines.length && lines[i + 1] && !'.!?:;"”)]'.includes(l[l.length - 1]!) && /^\p{Ll}[\p{Ll}\p{N}]*[\s,]+\S+\s+\S/u.test(lines[i + 1]!) && wordCount(l) >= 8) {
+    let words = counts[i]!;
+    while (i + 1 < lines.length && lines[i + 1] && !'.!?:;"”)]'.includes(l[l.length - 1]!) && startsLower(lines[i + 1]!) && WRAPPED_RE.test(lines[i + 1]!) && words >= 8) {
       l += ' ' + lines[++i]!;
+      words += counts[i]!;
     }
-    blocks.push({ text: l, kind: 'line' });
+    blocks.push({ text: l, kind: 'line', words });
   }
   return { blocks, fieldDate };
 }
@@ -89,7 +117,7 @@ export function buildDocument(content: string, hints: DocumentHints, env: Docume
   let cleaned: Cleaned;
   let meta: HtmlMeta | null = null;
   let fieldDate: string | null = null;
-  let blockTexts: string[] = [];
+  let pageBlocks: Block[] = [];
   if (looksLikeHtml(content)) {
     let h: ReturnType<typeof htmlDocument>;
     try {
@@ -100,12 +128,12 @@ export function buildDocument(content: string, hints: DocumentHints, env: Docume
     meta = h.meta;
     meta.title = stripSiteName(meta.title, meta.siteName, hints.url ?? meta.url);
     cleaned = cleanBlocks(h.blocks, r, { findTitle: false, html: true, knownTitle: hints.title ?? meta.title });
-    blockTexts = h.blocks.map((b) => b.text);
+    pageBlocks = h.blocks;
   } else {
     const t = textBlocks(content);
     fieldDate = t.fieldDate;
     cleaned = cleanBlocks(t.blocks, r, { findTitle: !hints.title, html: false });
-    blockTexts = t.blocks.map((b) => b.text);
+    pageBlocks = t.blocks;
   }
   let title = normaliseTitle(hints.title) ?? cleaned.title ?? normaliseTitle(meta?.title);
   const paragraphs = cleaned.paragraphs;
@@ -116,7 +144,7 @@ export function buildDocument(content: string, hints: DocumentHints, env: Docume
   }
   // Nothing kept, and the page is one block ("Bom meledak", dropped as a section label): that block is the text.
   if (paragraphs.length === 0) {
-    const only = blockTexts.filter((b) => b && b.trim());
+    const only = pageBlocks.map((b) => b.text).filter((b) => b && b.trim());
     // (not a bare address or a line with no letters)
     if (only.length === 1 && (/^\s*https?:\/\/\S+\s*$/.test(only[0]!) || !/\p{L}/u.test(only[0]!))) only.length = 0;
     if (only.length === 1) {

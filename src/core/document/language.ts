@@ -11,6 +11,27 @@ const SAMPLE_CHARS = 700;
 interface CueTable {
   cues: Map<string, number>;
   n: number;
+  /** Length of the longest cue word: a longer token is no cue (no look-up). */
+  maxLen: number;
+  /**
+   * The same table open-addressed by cueHash, read in place while scanning (no slice of each token,
+   * no string hashing): slot → 1 + index into words/hashes/bits, 0 empty.
+   */
+  slots: Int32Array;
+  words: string[];
+  hashes: Int32Array;
+  bits: Int32Array;
+}
+
+/** The hash of a word as the scanner computes it, by code point. */
+function cueHash(w: string): number {
+  let h = 0;
+  for (let i = 0; i < w.length; ) {
+    const c = w.codePointAt(i)!;
+    h = (Math.imul(h, 31) + c) | 0;
+    i += c > 0xffff ? 2 : 1;
+  }
+  return h;
 }
 const cueTables = new WeakMap<DocumentRules, CueTable>();
 function cueTable(rules: DocumentRules): CueTable {
@@ -22,7 +43,20 @@ function cueTable(rules: DocumentRules): CueTable {
     for (const w of l.stopwords) cues.set(w, (cues.get(w) ?? 0) | (1 << i));
     for (const w of l.distinctive) cues.set(w, (cues.get(w) ?? 0) | (1 << (i + n)));
   });
-  t = { cues, n };
+  let maxLen = 0;
+  for (const w of cues.keys()) if (w.length > maxLen) maxLen = w.length;
+  let size = 16;
+  while (size < cues.size * 2) size <<= 1;
+  const slots = new Int32Array(size);
+  const words = [...cues.keys()];
+  const hashes = Int32Array.from(words, cueHash);
+  const bits = Int32Array.from(words, (w) => cues.get(w)!);
+  words.forEach((_, k) => {
+    let p = hashes[k]! & (size - 1);
+    while (slots[p] !== 0) p = (p + 1) & (size - 1);
+    slots[p] = k + 1;
+  });
+  t = { cues, n, maxLen, slots, words, hashes, bits };
   cueTables.set(rules, t);
   return t;
 }
@@ -41,6 +75,12 @@ function isCueChar(cp: number): boolean {
   return LETTER_RE.test(String.fromCodePoint(cp));
 }
 
+/** The code point at i (a UTF-16 unit unless it starts a surrogate pair). */
+function codeAt(s: string, i: number): number {
+  const c = s.charCodeAt(i);
+  return c >= 0xd800 && c <= 0xdbff ? s.codePointAt(i)! : c;
+}
+
 /** Quotation marks: straight double quotes toggle, typographic ones open or close. */
 const QUOTE_OPEN = 0x201c; // “
 const QUOTE_CLOSE = 0x201d; // ”
@@ -53,7 +93,8 @@ const QUOTE_STRAIGHT = 0x22; // "
  * Indonesian outlet), the narrative around it in the outlet's.
  */
 function countCues(lower: string, rules: DocumentRules): { tokens: number; stop: number[]; dist: number[] } {
-  const { cues, n } = cueTable(rules);
+  const { n, maxLen, slots, words, hashes, bits } = cueTable(rules);
+  const smask = slots.length - 1;
   const stop = new Array<number>(n).fill(0);
   const dist = new Array<number>(n).fill(0);
   let tokens = 0;
@@ -61,23 +102,35 @@ function countCues(lower: string, rules: DocumentRules): { tokens: number; stop:
   let quoted = false;
   let i = 0;
   while (i < len) {
-    let c = lower.codePointAt(i)!;
+    let c = codeAt(lower, i);
     while (i < len && !isCueChar(c)) {
       if (c === QUOTE_STRAIGHT) quoted = !quoted;
       else if (c === QUOTE_OPEN) quoted = true;
       else if (c === QUOTE_CLOSE) quoted = false;
       else if (c === 10 && quoted && lower.charCodeAt(i + 1) === 10) quoted = false; // (a paragraph ends an unclosed quote)
       i += c > 0xffff ? 2 : 1;
-      if (i < len) c = lower.codePointAt(i)!;
+      if (i < len) c = codeAt(lower, i);
     }
     if (i >= len) break;
     const start = i;
+    let h = 0;
     while (i < len && isCueChar(c)) {
+      h = (Math.imul(h, 31) + c) | 0;
       i += c > 0xffff ? 2 : 1;
-      if (i < len) c = lower.codePointAt(i)!;
+      if (i < len) c = codeAt(lower, i);
     }
     tokens++;
-    const v = cues.get(lower.slice(start, i));
+    const tl = i - start;
+    if (tl > maxLen) continue;
+    let v = 0;
+    for (let p = h & smask; ; p = (p + 1) & smask) {
+      const e = slots[p]!;
+      if (e === 0) break;
+      if (hashes[e - 1] === h && words[e - 1]!.length === tl && lower.startsWith(words[e - 1]!, start)) {
+        v = bits[e - 1]!;
+        break;
+      }
+    }
     if (v) {
       for (let k = 0; k < n; k++) {
         if (v & (1 << k)) stop[k]!++;

@@ -36,6 +36,13 @@ export interface DocumentRules {
   /** Leading photo-label word of a caption: "Ilustrasi.", "Foto:". */
   photoLeadRe: RegExp;
   bylineRe: RegExp;
+  /**
+   * First characters (ASCII, lower case) that captionLabelRe, relatedRe and photoLeadRe can start
+   * with: a line opening with any other ASCII character skips the pattern; null: always try it.
+   */
+  captionLabelFirst: Uint8Array | null;
+  relatedFirst: Uint8Array | null;
+  photoLeadFirst: Uint8Array | null;
   /** Per-pack cues for language identification. */
   languages: { code: string; stopwords: Set<string>; distinctive: Set<string> }[];
 }
@@ -49,6 +56,31 @@ const typoTolerant = (w: string): string =>
   w.length >= 4 && /^[a-z]+$/.test(w) ? esc(w[0]!) + '[a-z]?' + esc(w.slice(1)) : esc(w).replace(/ /g, '\\s+');
 
 let cached: DocumentRules | null = null;
+
+/**
+ * The first characters of a list of literal words, for a pattern that starts with their
+ * alternation (case-insensitive): null when a word is empty or starts outside ASCII (case folding
+ * could then meet an ASCII letter), and the test cannot be skipped.
+ */
+function firstChars(words: readonly string[]): Uint8Array | null {
+  if (!words.length) return null;
+  const t = new Uint8Array(128);
+  for (const w of words) {
+    const c = w.charCodeAt(0);
+    if (!(c < 128)) return null;
+    t[c] = 1;
+    if (c >= 65 && c <= 90) t[c + 32] = 1;
+    if (c >= 97 && c <= 122) t[c - 32] = 1;
+  }
+  return t;
+}
+
+/** Whether a pattern with these first characters may match at the start of s. */
+export function mayStart(first: Uint8Array | null, s: string): boolean {
+  if (first === null) return true;
+  const c = s.charCodeAt(0);
+  return !(c < 128) || first[c] === 1;
+}
 
 function compileAll(patterns: string[]): RegExp | null {
   return patterns.length ? new RegExp(`^(?:${patterns.map((p) => `(?:${p})`).join('|')})$`, 'i') : null;
@@ -107,6 +139,9 @@ export function documentRules(): DocumentRules {
     captionLabelRe: new RegExp(`^(?:${alt(all('captionLabels').flat())})\\s*[:,.]?\\s*(.*)$`, 'i'),
     photoLeadRe: new RegExp(`^(?:${alt(all('photoLabels').flat())})\\b`, 'i'),
     enlargeRe: new RegExp(`^(?:${alt(all('enlargeWords').flat())})$`, 'iu'),
+    captionLabelFirst: firstChars(all('captionLabels').flat()),
+    relatedFirst: firstChars(all('relatedLeads').flat()),
+    photoLeadFirst: firstChars(all('photoLabels').flat()),
     bylineRe: new RegExp(`^(?:${alt(all('bylineLabels').flat())})\\s*[:.]?\\s+([^.!?]{2,80})$`, 'iu'),
     languages: packs.map((p) => ({ code: p.code, stopwords: new Set(p.doc.stopwords), distinctive: new Set(p.doc.distinctive) })),
   };
