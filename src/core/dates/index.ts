@@ -1,4 +1,4 @@
-import { factsOf, hasSmallSig as hasSig, memoPeek, memoPut, SigMap, smallSigSet as sigSet, tokenize, tokensOf, TF_DIGIT0, TF_JOINED, TF_NONASCII, TF_SIG_SHIFT, type Sentence } from '../engine/text.js';
+import { factsOf, hasSmallSig as hasSig, memoPeek, memoPut, SigMap, smallSigSet as sigSet, tokenize, tokensOf, TF_DIGIT0, TF_JOINED, TF_NONASCII, TF_SIG_SHIFT, type Sentence, type Token } from '../engine/text.js';
 import { alternation, WB_END, WB_START } from '../engine/phrases.js';
 import type { LanguagePack } from '../pack.js';
 import {
@@ -32,6 +32,72 @@ export interface RawDate {
   since: boolean;
 }
 
+/** Every group name the date patterns use (see Groups). */
+const GROUP_NAMES = ['y', 'm', 'd', 'wd', 'wd2', 'a', 'b', 'b1', 'b2', 'b3', 'y1', 'y2', 'y3', 'mon', 'pod', 'pod0', 'podb', 'pa', 'pb', 'cue', 'n', 'unit', 'unit1', 'unit2', 'one', 'rel'] as const;
+
+/**
+ * The groups of a match by name, as RegExpExecArray.groups has them (undefined: the group did not
+ * take part, or the pattern has no such group). One class for every pattern, so that each field
+ * is read from objects of one shape.
+ */
+class Groups {
+  readonly y: string | undefined;
+  readonly m: string | undefined;
+  readonly d: string | undefined;
+  readonly wd: string | undefined;
+  readonly wd2: string | undefined;
+  readonly a: string | undefined;
+  readonly b: string | undefined;
+  readonly b1: string | undefined;
+  readonly b2: string | undefined;
+  readonly b3: string | undefined;
+  readonly y1: string | undefined;
+  readonly y2: string | undefined;
+  readonly y3: string | undefined;
+  readonly mon: string | undefined;
+  readonly pod: string | undefined;
+  readonly pod0: string | undefined;
+  readonly podb: string | undefined;
+  readonly pa: string | undefined;
+  readonly pb: string | undefined;
+  readonly cue: string | undefined;
+  readonly n: string | undefined;
+  readonly unit: string | undefined;
+  readonly unit1: string | undefined;
+  readonly unit2: string | undefined;
+  readonly one: string | undefined;
+  readonly rel: string | undefined;
+  /** `s`: for each name of GROUP_NAMES, its group number in the pattern, or an index past every group. */
+  constructor(x: RegExpExecArray, s: Int32Array) {
+    this.y = x[s[0]!];
+    this.m = x[s[1]!];
+    this.d = x[s[2]!];
+    this.wd = x[s[3]!];
+    this.wd2 = x[s[4]!];
+    this.a = x[s[5]!];
+    this.b = x[s[6]!];
+    this.b1 = x[s[7]!];
+    this.b2 = x[s[8]!];
+    this.b3 = x[s[9]!];
+    this.y1 = x[s[10]!];
+    this.y2 = x[s[11]!];
+    this.y3 = x[s[12]!];
+    this.mon = x[s[13]!];
+    this.pod = x[s[14]!];
+    this.pod0 = x[s[15]!];
+    this.podb = x[s[16]!];
+    this.pa = x[s[17]!];
+    this.pb = x[s[18]!];
+    this.cue = x[s[19]!];
+    this.n = x[s[20]!];
+    this.unit = x[s[21]!];
+    this.unit1 = x[s[22]!];
+    this.unit2 = x[s[23]!];
+    this.one = x[s[24]!];
+    this.rel = x[s[25]!];
+  }
+}
+
 interface Rule {
   name: string;
   re: RegExp;
@@ -58,7 +124,14 @@ interface Rule {
   digitStart?: boolean;
   /** A character every match holds ("(" for the bracketed forms): a sentence without it is not tried. */
   needs?: string;
-  make(m: RegExpExecArray): Omit<RawDate, 'start' | 'end' | 'rule' | 'futureCue' | 'since'> | null;
+  /**
+   * The pattern's named groups as numbers (see numberGroups): [name, group number], in order.
+   * The patterns are written with named groups and run with numbered ones (an exec result with
+   * named groups costs twice as much to build).
+   */
+  groups?: Int32Array;
+  /** The date a match reads, from its groups by name; null when the match is no date. */
+  make(g: Groups): Omit<RawDate, 'start' | 'end' | 'rule' | 'futureCue' | 'since'> | null;
 }
 
 interface Compiled {
@@ -81,6 +154,8 @@ interface Compiled {
   /** The words of sinceNeed and futureNeed, looked for inside tokens with an inner joiner. */
   sinceWords: string[];
   futureWords: string[];
+  /** Every future cue holds a word (so that a window with no such word holds no cue: see cueMayBeIn). */
+  futureByWords: boolean;
   future: RegExp;
   futureAll: RegExp;
   past: RegExp;
@@ -136,7 +211,7 @@ function compile(p: DatePack): Compiled {
   const YEAR = `(?<y>(?:19|20)\\d{2})`;
   const DAYW = p.dayWords.length ? `(?:(?:${A(p.dayWords)})\\.?\\s+)?` : '';
   const re = (src: string) => new RegExp(`${WB_START}(?:${src})${WB_END}`, 'yiu');
-  const podOf = (g: Record<string, string | undefined>): PartOfDay | undefined =>
+  const podOf = (g: Groups): PartOfDay | undefined =>
     (g.pod ? pods.get(norm(g.pod)) : undefined) ?? (g.podb ? podsBefore.get(norm(g.podb)) : undefined);
   const mon = (s: string | undefined) => (s ? months.get(norm(s)) : undefined);
   const wdv = (s: string | undefined) => (s ? weekdays.get(norm(s)) : undefined);
@@ -145,14 +220,13 @@ function compile(p: DatePack): Compiled {
     {
       name: 'iso',
       re: /(?<![\d-])(?<y>(?:19|20)\d{2})-(?<m>0[1-9]|1[0-2])-(?<d>0[1-9]|[12]\d|3[01])(?![\d])/y,
-      make: (m) => ({ kind: 'ymd', y: +m.groups!.y!, m: +m.groups!.m!, d: +m.groups!.d! }),
+      make: (g) => ({ kind: 'ymd', y: +g.y!, m: +g.m!, d: +g.d! }),
     },
     {
       // "Kamis (8/10)", "Rabu (15/11/2023) malam", "Selasa, (9/3)"
       name: 'weekday-paren',
       re: re(`${WDOPT}${WD}(?:\\s+(?<pod0>${A(pods.keys())}))?\\s*,?\\s*\\(\\s*(?<a>\\d{1,2})(?:\\s*[-–]\\s*\\d{1,2})?\\s*/\\s*(?<b>\\d{1,2})(?:\\s*/\\s*(?<y>\\d{4}|\\d{2}))?\\s*\\)${POD}`),
-      make: (m) => {
-        const g = m.groups!;
+      make: (g) => {
         if (!okCase(g.wd)) return null;
         return { kind: 'numeric', a: +g.a!, b: +g.b!, y: g.y ? yearOf(g.y) : undefined, wd: wdv(g.wd), pod: podOf(g) ?? (g.pod0 ? pods.get(norm(g.pod0)) : undefined) };
       },
@@ -161,14 +235,13 @@ function compile(p: DatePack): Compiled {
       // "(8/10)" alone, the Indonesian news form.
       name: 'paren',
       re: new RegExp(`\\(\\s*(?:(?<wd>${A(weekdays.keys())})\\s*,?\\s*)?(?<a>\\d{1,2})(?:\\s*[-–]\\s*\\d{1,2})?\\s*/\\s*(?<b>\\d{1,2})(?:\\s*/\\s*(?<y>\\d{4}|\\d{2}))?\\s*\\)`, 'yiu'),
-      make: (m) => (okCase(m.groups!.wd) ? { kind: 'numeric', a: +m.groups!.a!, b: +m.groups!.b!, y: m.groups!.y ? yearOf(m.groups!.y) : undefined, wd: wdv(m.groups!.wd) } : null),
+      make: (g) => (okCase(g.wd) ? { kind: 'numeric', a: +g.a!, b: +g.b!, y: g.y ? yearOf(g.y) : undefined, wd: wdv(g.wd) } : null),
     },
     {
       // "27/9/2020", "27-09-2020", "27.09.2020", "Kamis, 8/10/2020"
       name: 'numeric',
       re: re(`${WDPRE}(?<![\\d/.,])(?<a>\\d{1,2})(?:/(?<b1>\\d{1,2})/(?<y1>(?:19|20)\\d{2}|\\d{2})|-(?<b2>\\d{1,2})-(?<y2>(?:19|20)\\d{2})|\\.(?<b3>\\d{1,2})\\.(?<y3>(?:19|20)\\d{2}))(?![\\d/])${POD}`),
-      make: (m) => {
-        const g = m.groups!;
+      make: (g) => {
         if (!okCase(g.wd)) return null;
         const b = g.b1 ?? g.b2 ?? g.b3;
         const y = g.y1 ?? g.y2 ?? g.y3;
@@ -179,8 +252,7 @@ function compile(p: DatePack): Compiled {
       // "27 September 2020", "Kamis, 20 Maret 2025", "tanggal 25 Januari", "27th of September"
       name: 'day-month',
       re: re(`${WDPRE}${DAYW}${DAYSPAN}\\s+(?:of\\s+)?${MON}(?:\\s*,?\\s*${YEAR}(?!\\d))?(?:\\s*\\((?<wd2>${A(weekdays.keys())})\\))?${POD}(?:\\s+(?<pa>${A([...pAfter.keys()].filter((k) => pAfter.get(k) === -1))}))?`),
-      make: (m) => {
-        const g = m.groups!;
+      make: (g) => {
         if (!okCase(g.mon) || !okCase(g.wd)) return null;
         return { kind: g.y ? 'ymd' : 'dm', y: g.y ? +g.y : undefined, m: mon(g.mon), d: +g.d!, wd: wdv(g.wd ?? g.wd2), pod: podOf(g), rel: g.pa ? -1 : undefined };
       },
@@ -189,8 +261,7 @@ function compile(p: DatePack): Compiled {
       // "September 27, 2020", "Sun May 14 2017", "Sept. 27"
       name: 'month-day',
       re: re(`${WDPRE}${MON}\\s+${DAY}(?!\\d)(?:\\s*,?\\s*${YEAR}(?!\\d))?${POD}`),
-      make: (m) => {
-        const g = m.groups!;
+      make: (g) => {
         if (!okCase(g.mon) || !okCase(g.wd)) return null;
         return { kind: g.y ? 'ymd' : 'dm', y: g.y ? +g.y : undefined, m: mon(g.mon), d: +g.d!, wd: wdv(g.wd), pod: podOf(g) };
       },
@@ -200,8 +271,7 @@ function compile(p: DatePack): Compiled {
       // (not "since October 7." or "since October 7, …": a day follows, the month-day rule reads it)
       name: 'month',
       re: re(`(?:(?<cue>${A(p.monthCues)})\\s+)?(?:(?<pb>${A(pBefore.keys())})\\s+)?${MON}(?!\\.?\\s+(?:3[01]|[12]\\d|0?[1-9])(?:${A(p.daySuffixes)})?(?:\\s*[.,;:)]|\\s*$))(?:\\s+(?<pa>${A(pAfter.keys())}))?(?:\\s*,?\\s+${YEAR}(?!\\d))?`),
-      make: (m) => {
-        const g = m.groups!;
+      make: (g) => {
         if (!okCase(g.mon)) return null;
         if (!g.cue && !g.pb && !g.pa && !g.y) return null;
         const r = g.pa ? pAfter.get(norm(g.pa)) : g.pb ? pBefore.get(norm(g.pb)) : undefined;
@@ -212,8 +282,7 @@ function compile(p: DatePack): Compiled {
       // "Selasa", "hari Kamis", "Tuesday night", "early Sunday", "Senin lalu", "next Monday"
       name: 'weekday',
       re: re(`(?:(?<pb>${A(pBefore.keys())})\\s+)?(?:(?<podb>${A(podsBefore.keys())})\\s+)?${WDOPT}${WD}(?:\\s+(?<pa>${A(pAfter.keys())}))?${POD}`),
-      make: (m) => {
-        const g = m.groups!;
+      make: (g) => {
         if (!okCase(g.wd)) return null;
         const r = g.pa ? pAfter.get(norm(g.pa)) : g.pb ? pBefore.get(norm(g.pb)) : undefined;
         return { kind: 'weekday', wd: wdv(g.wd), rel: r, pod: podOf(g) };
@@ -223,8 +292,7 @@ function compile(p: DatePack): Compiled {
       // "3 hari lalu", "dua pekan yang lalu", "three days ago", "a week ago", "sepekan lalu"
       name: 'ago',
       re: re(`(?:(?<n>\\d{1,3}|${A(counts.keys())})\\s+(?<unit>${A(periods.keys())})|(?<one>${A(oneUnit.keys())}))\\s+(?:${A(p.ago)})`),
-      make: (m) => {
-        const g = m.groups!;
+      make: (g) => {
         if (g.one) return { kind: 'ago', n: 1, unit: oneUnit.get(norm(g.one)) };
         const n = /^\d/.test(g.n!) ? +g.n! : counts.get(norm(g.n!));
         const unit = periods.get(norm(g.unit!));
@@ -236,8 +304,7 @@ function compile(p: DatePack): Compiled {
       // "pekan lalu", "bulan depan", "tahun ini", "last week", "next month", "akhir pekan lalu"
       name: 'period',
       re: re(`(?:(?<pb>${A(pBefore.keys())})\\s+(?<unit1>${A(periods.keys())})|(?<unit2>${A(periods.keys())})\\s+(?<pa>${A(pAfter.keys())}))`),
-      make: (m) => {
-        const g = m.groups!;
+      make: (g) => {
         const unit = periods.get(norm((g.unit1 ?? g.unit2)!));
         const r = g.pb ? pBefore.get(norm(g.pb)) : pAfter.get(norm(g.pa!));
         if (!unit || r === undefined) return null;
@@ -247,7 +314,7 @@ function compile(p: DatePack): Compiled {
     {
       name: 'relative-day',
       re: re(`(?<rel>${A(rel.keys())})${POD}`),
-      make: (m) => ({ kind: 'relday', n: rel.get(norm(m.groups!.rel!)), pod: podOf(m.groups!) }),
+      make: (g) => ({ kind: 'relday', n: rel.get(norm(g.rel!)), pod: podOf(g) }),
     },
     {
       name: 'last-night',
@@ -263,9 +330,9 @@ function compile(p: DatePack): Compiled {
       // "the 1991-94 war", "2014–2016"
       name: 'year-range',
       re: /(?<![\d.,/-])(?<y>(?:19|20)\d{2})\s*[-–]\s*(?<y2>(?:19|20)\d{2}|\d{2})(?![\d/-]|[.,]\d)/y,
-      make: (m) => {
-        const y = +m.groups!.y!;
-        const y2s = m.groups!.y2!;
+      make: (g) => {
+        const y = +g.y!;
+        const y2s = g.y2!;
         const y2 = y2s.length === 2 ? Math.floor(y / 100) * 100 + +y2s : +y2s;
         if (y2 <= y) return null;
         return { kind: 'year-range', y, n: y2 };
@@ -275,7 +342,7 @@ function compile(p: DatePack): Compiled {
       // "pada 2019", "tahun 2019", "in 2019", "since 2019"
       name: 'year',
       re: re(`(?:${A(p.yearCues)})\\s+${YEAR}(?![\\d/-]|[.,]\\d)`),
-      make: (m) => ({ kind: 'year', y: +m.groups!.y! }),
+      make: (g) => ({ kind: 'year', y: +g.y! }),
     },
   ];
   // Trigger words: the longest word of every key, so most sentences skip most rules.
@@ -357,6 +424,16 @@ function compile(p: DatePack): Compiled {
     return new SigMap([...set].map((w) => [w, true] as const));
   };
   for (const r of rules) {
+    const ng = numberGroups(r.re.source);
+    r.re = new RegExp(ng.source, r.re.flags);
+    // (a slot past every group reads undefined)
+    const slots = new Int32Array(GROUP_NAMES.length).fill(ng.count + 1);
+    for (const [name, k] of ng.names) {
+      const at = (GROUP_NAMES as readonly string[]).indexOf(name);
+      if (at < 0) throw new Error(`dates: group ${name} is not in GROUP_NAMES`);
+      slots[at] = k;
+    }
+    r.groups = slots;
     Object.assign(r, triggers[r.name], {
       back: backs[r.name] ?? BACK, startChars: charSet(starts[r.name]), firstTokens: firstTokens(starts[r.name]),
       digitStart: (starts[r.name] ?? []).includes(DIGITS),
@@ -379,6 +456,7 @@ function compile(p: DatePack): Compiled {
     futureNeed: sigSet(needWords(p.future)),
     sinceWords: needWords(p.since),
     futureWords: needWords(p.future),
+    futureByWords: p.future.every((ph) => /[\p{L}\p{M}\p{N}]/u.test(ph)),
     future: new RegExp(`${WB_START}(?:${A(p.future)})${WB_END}`, 'iu'),
     futureAll: new RegExp(`${WB_START}(?:${A(p.future)})${WB_END}`, 'giu'),
     past: new RegExp(`${WB_START}(?:${A(p.past)})${WB_END}`, 'iu'),
@@ -397,6 +475,70 @@ function needWords(phrases: readonly string[]): string[] {
   }
   return [...out];
 }
+
+/**
+ * Whether sentence-relative s[from, to) may hold a cue whose longest word has its signature in
+ * `need` (sinceNeed, futureNeed): a token there with such a signature, or one the signature
+ * does not speak for (non-ASCII, an inner joiner), or one cut by the window's start (its tail
+ * reads as a word of its own there). A cue found by the word-bounded pattern in the window holds
+ * its longest word as a whole run of word characters, that is a whole token of the window.
+ */
+function cueMayBeIn(toks: readonly Token[], facts: readonly number[], base: number, from: number, to: number, need: Uint32Array): boolean {
+  for (let ti = 0; ti < toks.length; ti++) {
+    const t = toks[ti]!;
+    const st = t.start - base;
+    if (st >= to) break;
+    if (t.end - base <= from) continue;
+    if (st < from) return true;
+    const f = facts[ti]!;
+    if ((f & (TF_NONASCII | TF_JOINED)) !== 0 || hasSig(need, f >>> TF_SIG_SHIFT)) return true;
+  }
+  return false;
+}
+
+/**
+ * A pattern's source with each named group `(?<name>…)` made a plain numbered one, and the
+ * number of each name (groups are numbered by their opening parenthesis, as before).
+ */
+export function numberGroups(source: string): { source: string; names: Array<[string, number]>; count: number } {
+  let out = '';
+  const names: Array<[string, number]> = [];
+  let count = 0;
+  let inClass = false;
+  for (let i = 0; i < source.length; i++) {
+    const ch = source[i]!;
+    if (ch === '\\') {
+      if (!inClass && source[i + 1] === 'k') throw new Error('numberGroups: named back-references are not supported');
+      out += source.slice(i, i + 2);
+      i++;
+      continue;
+    }
+    if (inClass) {
+      if (ch === ']') inClass = false;
+      out += ch;
+      continue;
+    }
+    if (ch === '[') {
+      inClass = true;
+      out += ch;
+      continue;
+    }
+    if (ch === '(') {
+      if (source[i + 1] !== '?') {
+        count++;
+      } else if (source[i + 2] === '<' && source[i + 3] !== '=' && source[i + 3] !== '!') {
+        const close = source.indexOf('>', i + 3);
+        names.push([source.slice(i + 3, close), ++count]);
+        out += '(';
+        i = close;
+        continue;
+      }
+    }
+    out += ch;
+  }
+  return { source: out, names, count };
+}
+
 
 /** White space as /\s/ sees it. */
 function isJsSpace(c: number): boolean {
@@ -455,8 +597,12 @@ export function scanDates(sentence: Sentence, pack: LanguagePack): RawDate[] {
   return v;
 }
 
-/** Scratch of scan(): the rules each token may trigger (scan is not re-entered). */
-let MASKS = new Int32Array(1024);
+/**
+ * Scratch of scan() (not re-entered): the tokens that may trigger a rule, in order, and the
+ * rules each may trigger.
+ */
+let TRIG_AT = new Int32Array(256);
+let TRIG_MASK = new Int32Array(256);
 
 function scan(sentence: Sentence, pack: LanguagePack, c: Compiled): RawDate[] {
   const s = sentence.text;
@@ -466,29 +612,36 @@ function scan(sentence: Sentence, pack: LanguagePack, c: Compiled): RawDate[] {
   const toks = tokensOf(sentence);
   const base = sentence.start;
   const facts = factsOf(sentence);
-  let masks: Int32Array | null = null;
+  const wordRules = c.wordRules;
+  const wordSig = c.wordSig;
+  let nt = 0;
   let any = 0;
   for (let ti = 0; ti < toks.length; ti++) {
     const f = facts[ti]!;
     let b = 0;
-    if ((f & TF_NONASCII) !== 0 || hasSig(c.wordSig, f >>> TF_SIG_SHIFT)) b = c.wordRules.get(toks[ti]!.lower, f >>> TF_SIG_SHIFT) ?? 0;
+    if ((f & TF_NONASCII) !== 0 || hasSig(wordSig, f >>> TF_SIG_SHIFT)) b = wordRules.get(toks[ti]!.lower, f >>> TF_SIG_SHIFT) ?? 0;
     // Numeric forms are digits with separators (joiners inside the token), or a bare four-digit year.
     if (f & TF_DIGIT0 && (f & TF_JOINED || toks[ti]!.text.length === 4)) {
       const w = toks[ti]!.text;
       for (const [bit, rx] of c.tokRules) if (rx.test(w)) b |= bit;
     }
     if (b === 0) continue;
-    if (masks === null) {
-      if (MASKS.length < toks.length) MASKS = new Int32Array(2 * toks.length);
-      masks = MASKS;
-      for (let k = 0; k < toks.length; k++) masks[k] = 0;
+    if (nt === TRIG_AT.length) {
+      const at = new Int32Array(2 * nt), mask = new Int32Array(2 * nt);
+      at.set(TRIG_AT);
+      mask.set(TRIG_MASK);
+      TRIG_AT = at;
+      TRIG_MASK = mask;
     }
-    masks[ti] = b;
+    TRIG_AT[nt] = ti;
+    TRIG_MASK[nt++] = b;
     any |= b;
   }
-  if (masks === null) {
+  if (nt === 0) {
     return [];
   }
+  const trigAt = TRIG_AT;
+  const trigMask = TRIG_MASK;
   let hasParen: boolean | undefined; // (every `needs` is "(")
   for (let ri = 0; ri < c.rules.length; ri++) {
     const bit = 1 << ri;
@@ -498,8 +651,9 @@ function scan(sentence: Sentence, pack: LanguagePack, c: Compiled): RawDate[] {
     const sc = r.startChars ?? null;
     const ft = r.firstTokens ?? null;
     let lastEnd = -1;
-    for (let ti = 0; ti < toks.length; ti++) {
-      if (!(masks[ti]! & bit)) continue;
+    for (let q = 0; q < nt; q++) {
+      if (!(trigMask[q]! & bit)) continue;
+      const ti = trigAt[q]!;
       const trigStart = toks[ti]!.start - base;
       if (trigStart < lastEnd) continue;
       for (let back = Math.min(ti, r.back ?? BACK); back >= 0; back--) {
@@ -516,7 +670,7 @@ function scan(sentence: Sentence, pack: LanguagePack, c: Compiled): RawDate[] {
         r.re.lastIndex = st;
         const m = r.re.exec(s);
         if (!m || m.index + m[0].length <= trigStart) continue;
-        const made = r.make(m);
+        const made = r.make(new Groups(m, r.groups!));
         if (!made) continue;
         // Every raw date has one shape (the rules' objects differ in their fields): resolve and
         // findDates then read them at one place each.
@@ -580,6 +734,7 @@ function scan(sentence: Sentence, pack: LanguagePack, c: Compiled): RawDate[] {
       }
       // The last future cue before the date, unless a past cue comes after it
       // ("akan menyelidiki penembakan yang terjadi Senin": the shooting is past).
+      if (c.futureByWords && !cueMayBeIn(toks, facts, base, from, k.start, c.futureNeed)) { prevEnd = k.end; k.start += base; k.end += base; continue; }
       const win = s.slice(from, k.start);
       let last = -1;
       c.futureAll.lastIndex = 0;

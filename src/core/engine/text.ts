@@ -66,7 +66,7 @@ function isJoiner(c: number): boolean {
  * "jum'at", "1.200", "2,5", "8/10", "U.S". Every other non-space character is its own token.
  */
 export function tokenize(text: string, offset = 0): Token[] {
-  return scanTokens({ text, lower: undefined }, 0, text.length, offset, null);
+  return scanTokens({ text, lower: undefined }, 0, text.length, offset);
 }
 
 /**
@@ -184,9 +184,69 @@ function lowerOf(doc: DocText): string | null {
  * text (no sliced copy). A token with no A–Z and no non-ASCII character is its own lower case (most
  * words, all digits and punctuation): no second string. Others are cut from the text lower-cased
  * once (computed on first need), unless lower-casing changes lengths ("İ") or depends on context
- * (final sigma): then token by token. With `facts`, each token's facts (see factsOf) are pushed too.
+ * (final sigma): then token by token. (scanSentence is the same scan for a document's sentences, with facts.)
  */
-function scanTokens(doc: DocText, from: number, to: number, offset: number, facts: number[] | null): Token[] {
+function scanTokens(doc: DocText, from: number, to: number, offset: number): Token[] {
+  const text = doc.text;
+  const out: Token[] = [];
+  const n = to;
+  let i = from;
+  while (i < n) {
+    let c = text.charCodeAt(i);
+    if (c === 32 || c === 10 || c === 9 || c === 13 || c === 0xa0 || c === 0x202f || c === 0x2009 || c === 0x3000) { i++; continue; }
+    const start = i;
+    let mixed = (c >= 65 && c <= 90) || c >= 128;
+    if (isWordCode(c)) {
+      i++;
+      for (;;) {
+        while (i < n) {
+          const d = text.charCodeAt(i);
+          if (d < 128) {
+            if (d >= 97 ? d <= 122 : d >= 65 ? d <= 90 && (mixed = true) : d >= 48 && d <= 57) { i++; continue; }
+            break;
+          }
+          mixed = true;
+          if (d >= 0xd800 && d <= 0xdbff) { // astral letters: test the pair
+            if (WORD_CHAR.test(text.slice(i, i + 2 > n ? n : i + 2))) { i += 2; continue; }
+            break;
+          }
+          if (!isWordCode(d)) break;
+          i++;
+        }
+        if (i + 1 < n && isJoiner(c = text.charCodeAt(i)) && isWordCode((c = text.charCodeAt(i + 1)))) {
+          if (c === 0x2019 || (c >= 65 && c <= 90) || c >= 128) mixed = true;
+          i += 1;
+          continue;
+        }
+        break;
+      }
+    } else if (c >= 0xd800 && c <= 0xdbff && WORD_CHAR.test(text.slice(i, i + 2 > n ? n : i + 2))) {
+      i += 2;
+      while (i < n && isWordCode(text.charCodeAt(i))) i++;
+    } else {
+      i += c >= 0xd800 && c <= 0xdbff ? 2 : 1;
+    }
+    const e = i > n ? n : i;
+    const t = text.slice(start, e);
+    if (!mixed) {
+      out.push({ start: offset + start, end: offset + i, text: t, lower: t });
+      continue;
+    }
+    const lowerAll = lowerOf(doc);
+    out.push({ start: offset + start, end: offset + i, text: t, lower: lowerAll !== null ? lowerAll.slice(start, e) : t.toLowerCase() });
+  }
+  return out;
+}
+
+/**
+ * scanTokens for a sentence of a document (offsets are the document's), each token's facts (see
+ * factsOf) pushed to `facts`. The same scan written out twice on purpose: V8 keeps one set of type
+ * feedback and one optimized code per function, and tokenize() is called by the stages' table
+ * compilers on short phrases of every kind; with one shared function the optimized sentence scan
+ * ran about twice as slow once those calls had been made (measured inside the reading stage).
+ * The engine's tests check that the two give the same tokens.
+ */
+function scanSentence(doc: DocText, from: number, to: number, facts: number[]): Token[] {
   const text = doc.text;
   const out: Token[] = [];
   const n = to;
@@ -237,15 +297,15 @@ function scanTokens(doc: DocText, from: number, to: number, offset: number, fact
     const e = i > n ? n : i;
     const t = text.slice(start, e);
     if (!mixed) {
-      out.push({ start: offset + start, end: offset + i, text: t, lower: t });
-      if (facts !== null) facts.push(f | (wordSig(t) << TF_SIG_SHIFT));
+      out.push({ start: start, end: i, text: t, lower: t });
+      facts.push(f | (wordSig(t) << TF_SIG_SHIFT));
       continue;
     }
     const lowerAll = lowerOf(doc);
-    const tok: Token = { start: offset + start, end: offset + i, text: t, lower: lowerAll !== null ? lowerAll.slice(start, e) : t.toLowerCase() };
+    const tok: Token = { start: start, end: i, text: t, lower: lowerAll !== null ? lowerAll.slice(start, e) : t.toLowerCase() };
     out.push(tok);
     // An ASCII token (mixed for its capitals only): the facts the scan gathered, as factOf finds them.
-    if (facts !== null) facts.push(high ? factOf(tok) : f | (c0AZ(text.charCodeAt(start)) ? TF_UPPER : 0) | (wordSig(tok.lower) << TF_SIG_SHIFT));
+    facts.push(high ? factOf(tok) : f | (c0AZ(text.charCodeAt(start)) ? TF_UPPER : 0) | (wordSig(tok.lower) << TF_SIG_SHIFT));
   }
   return out;
 }
@@ -274,7 +334,7 @@ class MemoSentence implements Sentence {
     // lower-cased alone, as tokenize does.
     if (s.#doc && lowerOf(s.#doc) !== null) {
       const facts: number[] = [];
-      s.#tokens = scanTokens(s.#doc, s.start, s.end, 0, facts);
+      s.#tokens = scanSentence(s.#doc, s.start, s.end, facts);
       s.#facts = facts;
       return s.#tokens;
     }

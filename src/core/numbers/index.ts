@@ -47,6 +47,22 @@ interface Compiled {
   notCountSig: Uint32Array;
   vagueSig: Uint32Array;
   fixedSig: Uint32Array;
+  /**
+   * Signatures of the words a qualifier or skip context can end with (before the numeral) or
+   * start with (after it): a token without one is looked up in no phrase table.
+   */
+  beforeLastSig: Uint32Array;
+  skipBeforeLastSig: Uint32Array;
+  skipAfterFirstSig: Uint32Array;
+  afterFirstSig: Uint32Array;
+  /** Signatures of the words of some sets and maps above (see maySig). */
+  unitArticleSig: Uint32Array;
+  multSig: Uint32Array;
+  betweenSig: Uint32Array;
+  currencySig: Uint32Array;
+  skipOfSig: Uint32Array;
+  conjSig: Uint32Array;
+  rangeSig: Uint32Array;
 }
 
 const compiled = new WeakMap<NumberPack, Compiled>();
@@ -96,6 +112,17 @@ function compile(p: NumberPack): Compiled {
     notCountSig: new Uint32Array(0),
     vagueSig: new Uint32Array(0),
     fixedSig: new Uint32Array(0),
+    beforeLastSig: new Uint32Array(0),
+    skipBeforeLastSig: new Uint32Array(0),
+    skipAfterFirstSig: new Uint32Array(0),
+    afterFirstSig: new Uint32Array(0),
+    unitArticleSig: new Uint32Array(0),
+    multSig: new Uint32Array(0),
+    betweenSig: new Uint32Array(0),
+    currencySig: new Uint32Array(0),
+    skipOfSig: new Uint32Array(0),
+    conjSig: new Uint32Array(0),
+    rangeSig: new Uint32Array(0),
   };
   for (const k of c.notCounts.byFirst.keys()) c.starters.add(k);
   for (const k of c.vague.byFirst.keys()) c.starters.add(k);
@@ -136,6 +163,17 @@ function compile(p: NumberPack): Compiled {
   c.notCountSig = sigSet(c.notCounts.byFirst.keys());
   c.vagueSig = sigSet(c.vague.byFirst.keys());
   c.fixedSig = sigSet(c.fixed.byFirst.keys());
+  c.beforeLastSig = sigSet(c.before.byLast.keys());
+  c.skipBeforeLastSig = sigSet(c.skipBefore.byLast.keys());
+  c.skipAfterFirstSig = sigSet(c.skipAfter.byFirst.keys());
+  c.afterFirstSig = sigSet(c.after.byFirst.keys());
+  c.unitArticleSig = sigSet([...c.units.keys(), ...c.articles]);
+  c.multSig = sigSet([...c.big.keys(), ...c.small.keys()]);
+  c.betweenSig = sigSet(c.between.keys());
+  c.currencySig = sigSet(c.currency);
+  c.skipOfSig = sigSet([...c.nounSkip, ...c.of]);
+  c.conjSig = sigSet(c.conjunctions);
+  c.rangeSig = sigSet(c.rangeWords);
   compiled.set(p, c);
   return c;
 }
@@ -185,6 +223,15 @@ function candidate(c: Compiled, toks: readonly Token[], facts: readonly number[]
   if (sv === true && (f & (TF_DIGIT | TF_HYPHEN)) === 0 &&
       (i + 1 >= toks.length || !hasSig(c.pairSig, pairBit(fs, facts[i + 1]! >>> TF_SIG_SHIFT)))) return false;
   return true;
+}
+
+/**
+ * Whether token i (when there is one) may be a word of `set` (signatures of a phrase table's
+ * first or last words): its signature is there, or it is not ASCII (asked in full).
+ */
+function maySig(facts: readonly number[], i: number, set: Uint32Array): boolean {
+  const f = facts[i];
+  return f !== undefined && ((f & TF_NONASCII) !== 0 || hasSig(set, f >>> TF_SIG_SHIFT));
 }
 
 const DIGITS = /^\d+$/;
@@ -299,7 +346,8 @@ function scanFrom(
     const vh = ascii && !hasSig(c.vagueSig, fs) ? null : phraseAt(toks, i, c.vague);
     const fh = ascii && !hasSig(c.fixedSig, fs) ? null : phraseAt(toks, i, c.fixed);
     // Only digits, number words and tokens with digits in them can start a numeral.
-    const maybe = (c0 >= 48 && c0 <= 57) || c.units.has(t.lower) || c.articles.has(t.lower) || (c0 > 57 && hasDigit(t.text)) ||
+    const maybe = (c0 >= 48 && c0 <= 57) || (maySig(facts, i, c.unitArticleSig) && (c.units.has(t.lower) || c.articles.has(t.lower))) ||
+      (c0 > 57 && hasDigit(t.text)) ||
       (t.lower.includes('-') && c.units.has(t.lower.slice(0, t.lower.indexOf('-'))));
     // A token that starts nothing is passed over whether or not it is in a date.
     if (!nc && !vh && !fh && !maybe) { i++; continue; }
@@ -326,14 +374,14 @@ function scanFrom(
     if (num && num.rule === 'words' && num.max === undefined) {
       // Ranges of number words: "dua hingga tiga", "one to three", "two or three".
       const rw = toks[num.to];
-      if (rw && (c.rangeWords.has(rw.lower) || rw.text === '-' || rw.text === '–') && toks[num.to + 1]) {
+      if (rw && ((maySig(facts, num.to, c.rangeSig) && c.rangeWords.has(rw.lower)) || rw.text === '-' || rw.text === '–') && toks[num.to + 1]) {
         const hi = readWords(num.to + 1);
         if (hi && hi.value > num.value) { num.max = hi.value; num.to = hi.to; num.rule = 'range'; }
       }
     }
     if (num && num.max === undefined && !num.skip && i > 0) {
       // "between 10 and 15", "antara 10 dan 15"
-      const join = c.between.get(toks[i - 1]!.lower);
+      const join = maySig(facts, i - 1, c.betweenSig) ? c.between.get(toks[i - 1]!.lower) : undefined;
       if (join && toks[num.to]?.lower === join && toks[num.to + 1]) {
         const hi = startsDigit(toks[num.to + 1]!.text) ? readDigits(num.to + 1) : readWords(num.to + 1);
         if (hi && !hi.fractional && hi.value > num.value) { num.max = hi.value; num.to = hi.to; num.rule = 'range'; }
@@ -437,7 +485,7 @@ function scanFrom(
       return null;
     }
     const next = toks[i + 1];
-    const nextMult = next ? (c.big.get(next.lower) ?? c.small.get(next.lower)) : undefined;
+    const nextMult = next && maySig(facts, i + 1, c.multSig) ? (c.big.get(next.lower) ?? c.small.get(next.lower)) : undefined;
     let value: number;
     let fractional = false;
     if (pure) value = Number(w);
@@ -468,7 +516,7 @@ function scanFrom(
     let rule = 'digits';
     // "2,5 juta", "37 ribu", "1.5 million", "2 ratus ribu".
     while (toks[to]) {
-      const mv = c.big.get(toks[to]!.lower) ?? c.small.get(toks[to]!.lower);
+      const mv = maySig(facts, to, c.multSig) ? (c.big.get(toks[to]!.lower) ?? c.small.get(toks[to]!.lower)) : undefined;
       if (mv === undefined) break;
       value *= mv;
       to++;
@@ -478,7 +526,7 @@ function scanFrom(
     // Ranges "10 hingga 15", "10 to 15", "10 - 15".
     const rw = toks[to];
     const hiTok = toks[to + 1];
-    if (!fractional && rw && hiTok && (c.rangeWords.has(rw.lower) || rw.text === '-' || rw.text === '–') && allDigits(hiTok.text)) {
+    if (!fractional && rw && hiTok && ((maySig(facts, to, c.rangeSig) && c.rangeWords.has(rw.lower)) || rw.text === '-' || rw.text === '–') && allDigits(hiTok.text)) {
       const hi = Number(hiTok.text);
       if (hi > value && !(hiTok.text.length === 4 && hi >= 1800 && hi <= 2100 && value >= 1800)) {
         return { from: i, to: to + 2, value, max: hi, rule: 'range' };
@@ -577,7 +625,7 @@ function scanFrom(
     let to = n.to;
     let qualifier: Qualifier = n.qualifier ?? 'exact';
     let rule = n.rule;
-    const q = phraseEndingAt(toks, n.from - 1, c.before);
+    const q = maySig(facts, n.from - 1, c.beforeLastSig) ? phraseEndingAt(toks, n.from - 1, c.before) : null;
     if (q && n.qualifier !== 'vague') {
       qualifier = q.value;
       from = q.from;
@@ -585,13 +633,14 @@ function scanFrom(
       from = q.from;
     }
     // Contexts before: "Pasal 5", "pukul 06.00", "berusia 25", "Rp 5 juta", "tahun 2019".
-    const sb = phraseEndingAt(toks, n.from - 1, c.skipBefore) ?? (q ? phraseEndingAt(toks, q.from - 1, c.skipBefore) : null);
+    const sb = (maySig(facts, n.from - 1, c.skipBeforeLastSig) ? phraseEndingAt(toks, n.from - 1, c.skipBefore) : null) ??
+      (q && maySig(facts, q.from - 1, c.skipBeforeLastSig) ? phraseEndingAt(toks, q.from - 1, c.skipBefore) : null);
     if (sb) { skip(n.from, n.to, sb.value, 'context-before'); return; }
     // Contexts after: "25 persen", "5 km", "06.00 WIB", "3 tahun", "5 juta rupiah", "5%".
-    const sa = toks[n.to] ? phraseAt(toks, n.to, c.skipAfter) : null;
+    const sa = maySig(facts, n.to, c.skipAfterFirstSig) ? phraseAt(toks, n.to, c.skipAfter) : null;
     if (sa) { skip(n.from, n.to, sa.value === 'measure' && n.qualifier === 'vague' ? 'measure' : sa.value, 'context-after'); return; }
     const prev = toks[n.from - 1];
-    if (prev && (prev.text === '$' || prev.text === '€' || prev.text === '£' || c.currency.has(prev.lower))) { skip(n.from, n.to, 'money', 'currency'); return; }
+    if (prev && (prev.text === '$' || prev.text === '€' || prev.text === '£' || (maySig(facts, n.from - 1, c.currencySig) && c.currency.has(prev.lower)))) { skip(n.from, n.to, 'money', 'currency'); return; }
     if (n.fractional) { skip(n.from, n.to, 'decimal', 'decimal'); return; }
     // Years: a bare four-digit number 1800–2100 with no qualifier.
     if (rule === 'digits' && year4(toks[n.from]!.text) && n.value >= 1800 && n.value <= 2100 && !q) {
@@ -611,15 +660,15 @@ function scanFrom(
     // after a capitalized word (not the first of the sentence) with no lower-case word after them.
     if (n.rule === 'digits' && !q && n.from >= 2) {
       const before = toks[n.from - 1]!, after = toks[n.to];
-      if (isUpperStart(before.text) && !(after && isLowerStart(after.text) && !c.conjunctions.has(after.lower))) { skip(n.from, n.to, 'name', 'after-name'); return; }
+      if (isUpperStart(before.text) && !(after && isLowerStart(after.text) && !(maySig(facts, n.to, c.conjSig) && c.conjunctions.has(after.lower)))) { skip(n.from, n.to, 'name', 'after-name'); return; }
       if (before.text === '(' && after?.text === ')' && startsDigit(toks[n.from - 2]!.text)) { skip(n.from, n.to, 'article', 'sub-number'); return; }
     }
     // Qualifier after: "50 lebih", "30 or more", "50 orang lebih".
     if (qualifier === 'exact') {
-      const aq = toks[to] ? phraseAt(toks, to, c.after) : null;
+      const aq = maySig(facts, to, c.afterFirstSig) ? phraseAt(toks, to, c.after) : null;
       if (aq) { qualifier = aq.value; to = aq.to; }
       else if (toks[to] && isWordStart(toks[to]!.lower) && toks[to + 1]) {
-        const aq2 = phraseAt(toks, to + 1, c.after);
+        const aq2 = maySig(facts, to + 1, c.afterFirstSig) ? phraseAt(toks, to + 1, c.after) : null;
         if (aq2 && aq2.to - aq2.from === 1 && !c.before.byFirst.has(toks[to + 2]?.lower ?? '')) qualifier = aq2.value;
       }
     }
@@ -628,9 +677,9 @@ function scanFrom(
     let noun: string | null = null;
     for (let steps = 0; k < toks.length && steps < 3; k++, steps++) {
       const tk = toks[k]!;
-      if (c.after.byFirst.has(tk.lower) && phraseAt(toks, k, c.after)) break;
-      if (c.nounSkip.has(tk.lower) || c.of.has(tk.lower)) continue;
-      if (isWordStart(tk.lower) && !c.conjunctions.has(tk.lower)) noun = tk.lower;
+      if (maySig(facts, k, c.afterFirstSig) && c.after.byFirst.has(tk.lower) && phraseAt(toks, k, c.after)) break;
+      if (maySig(facts, k, c.skipOfSig) && (c.nounSkip.has(tk.lower) || c.of.has(tk.lower))) continue;
+      if (isWordStart(tk.lower) && !(maySig(facts, k, c.conjSig) && c.conjunctions.has(tk.lower))) noun = tk.lower;
       break;
     }
     const m: NumberMention = {
