@@ -229,3 +229,19 @@ describe('claimant labels in notes', () => {
     expect(withArticle('Reuters')).toBe('Reuters');
   });
 });
+
+describe('victims the text does not name', () => {
+  it("are ACLED's 'Civilians (Country)' in violence against civilians", () => {
+    const text = 'Gunmen abducted the owner of a shop in Jolo on Monday.';
+    const ev = code(text, en, { actors: [['Gunmen', { name: 'Unidentified Armed Group (Philippines)', type: 'political_militia', kind: 'group', country: 'PH' }]], dates: [['on Monday', '2024-06-03']] });
+    expect(ev.map((e) => e.sub_event_type)).toEqual(['Abduction/forced disappearance']);
+    expect(ev[0]!.actor2).toEqual({ name: 'Civilians (Philippines)', type: 'civilians', country: 'PH' });
+    expect(ev[0]!.notes).toContain('abducted Civilians (Philippines) in Jolo');
+  });
+  it('but not in other kinds of event, nor without a country', () => {
+    const shelled = code('Artillery shelled the outskirts of Jolo on Monday.', en, { dates: [['on Monday', '2024-06-03']] });
+    expect(shelled[0]!.actor2).toBeNull();
+    const nowhere = code('Gunmen abducted the owner of a shop on Monday.', en, { dates: [['on Monday', '2024-06-03']] });
+    expect(nowhere[0]!.actor2).toBeNull();
+  });
+});

@@ -639,6 +639,12 @@ function impliedCrowd(sub: SubEventType, country: string | null): ActorMention |
   if (!riot && !PROTEST_FAMILY.has(sub)) return null;
   return riot ? IMPLIED_RIOTERS : IMPLIED_PROTESTERS;
 }
+/** Violence against civilians whose victims the text does not name: ACLED's 'Civilians (Country)' from the place's country. */
+const CIVILIAN_TARGETED = new Set<SubEventType>(['Attack', 'Abduction/forced disappearance', 'Sexual violence']);
+function impliedVictims(sub: SubEventType, country: string | null): ActorMention | null {
+  return country && CIVILIAN_TARGETED.has(sub) ? IMPLIED_CIVILIANS : null;
+}
+const IMPLIED_CIVILIANS: ActorMention = { start: 0, end: 0, text: '', name: 'Civilians ({country})', type: 'civilians', country: null, kind: 'civilians', rule: 'event/implied-victims', label: 'civilians', template: 'Civilians ({country})' };
 const IMPLIED_PROTESTERS: ActorMention = { start: 0, end: 0, text: '', name: 'Protesters ({country})', type: 'protesters', country: null, kind: 'protesters', rule: 'event/implied-crowd', label: 'protesters', template: 'Protesters ({country})' };
 const IMPLIED_RIOTERS: ActorMention = { start: 0, end: 0, text: '', name: 'Rioters ({country})', type: 'rioters', country: null, kind: 'rioters', rule: 'event/implied-crowd', label: 'rioters', template: 'Rioters ({country})' };
 
@@ -1526,7 +1532,7 @@ function writeEvents(cx: Ctx, doc: DocumentOut, reading: Reading, ep: EventPack,
       date_precision: d.datePrecision,
       location,
       actor1: actorOutIn(d.actor1 ?? impliedCrowd(d.sub, location?.country ?? null), location?.country ?? null),
-      actor2: actorOutIn(d.actor2, location?.country ?? null),
+      actor2: actorOutIn(d.actor2 ?? impliedVictims(d.sub, location?.country ?? null), location?.country ?? null),
       fatalities,
       casualties,
       claimant,
