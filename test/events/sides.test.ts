@@ -8,6 +8,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { codeEvents } from '../../src/core/events/index.js';
+import { extract } from '../../src/core/extract.js';
 import { withArticle } from '../../src/core/events/notes.js';
 import { id } from '../../src/lang/id/index.js';
 import { en } from '../../src/lang/en/index.js';
@@ -243,5 +244,17 @@ describe('victims the text does not name', () => {
     expect(shelled[0]!.actor2).toBeNull();
     const nowhere = code('Gunmen abducted the owner of a shop on Monday.', en, { dates: [['on Monday', '2024-06-03']] });
     expect(nowhere[0]!.actor2).toBeNull();
+  });
+});
+
+describe('the day of an event told first without one', () => {
+  const run = (text: string) => extract(text, { language: 'en', published: '2025-07-12T10:00:00+07:00', title: '' }, { gazetteer: null }).events;
+  it('is the day a later generic mention states ("The attack took place early Friday")', () => {
+    const ev = run('An airstrike on a monastery near the town killed 23 people, residents said Saturday. The attack took place early Friday, a witness said.');
+    expect(ev.map((e) => [e.sub_event_type, e.date])).toEqual([['Air/drone strike', '2025-07-11']]);
+  });
+  it('but a day the event already has stays', () => {
+    const ev = run('An airstrike on a monastery near the town killed 23 people on Thursday. The attack was condemned on Friday by the United Nations.');
+    expect(ev.map((e) => e.date)).toEqual(['2025-07-10']);
   });
 });

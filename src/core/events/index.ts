@@ -1144,8 +1144,9 @@ function mergeCandidates(cx: Ctx, reading: Reading, candidates: Candidate[], tit
         target.sentences.push(c.sentence);
         // "The attack took place in the town of Salvatierra": a finer place inside the event's.
         if (c.placeInSentence && c.place && firm(c.place) && (!target.place || placeScore(c.place) < placeScore(target.place))) { target.place = c.place; target.placeInSentence = true; }
-        // "The incident took place on Saturday": the day, when the event had none of its own.
-        if (c.hit.rule.joinOnly && c.dateInSentence && c.date && !target.dateStated) { target.date = c.date; target.datePrecision = c.datePrecision; target.dateStated = true; }
+        // "The incident took place on Saturday": the day, when the event had none of its own; a
+        // generic word ("The attack took place early Friday") only when the event fell back on the publication day.
+        if (c.dateInSentence && c.date && !target.dateStated && (c.hit.rule.joinOnly || !target.date || target.date === cx.published)) { target.date = c.date; target.datePrecision = c.datePrecision; target.dateStated = true; }
         // "Azerbaijan menuding pasukan Armenia menembakkan roket tersebut": who did it.
         if (c.actor1 && c.actor1.type !== 'civilians') target.actor1 ??= c.actor1;
       }
