@@ -258,3 +258,18 @@ describe('the day of an event told first without one', () => {
     expect(ev.map((e) => e.date)).toEqual(['2025-07-10']);
   });
 });
+
+describe('an agent past a clause break', () => {
+  const PK: Partial<ActorMention> = { name: 'Military Forces of Pakistan', type: 'state', kind: 'force', country: 'PK' };
+  const FIGHTERS: Partial<ActorMention> = { name: 'Unidentified Armed Group (Pakistan)', type: 'political_militia', kind: 'group', country: 'PK' };
+  it("is that other clause's, not the one of the trigger its subject just said (en)", () => {
+    const text = 'Pakistani troops shelled border posts near Jolo on Saturday after an attack by fighters killed four soldiers.';
+    const ev = code(text, en, { actors: [['Pakistani troops', PK], ['fighters', FIGHTERS]], dates: [['on Saturday', '2024-06-01']] });
+    expect(ev[0]!.sub_event_type).toBe('Shelling/artillery/missile attack');
+    expect(ev[0]!.actor1?.name).toBe('Military Forces of Pakistan');
+  });
+  it('while an agent in the same clause still is actor1 ("an airstrike by the military")', () => {
+    const ev = extract('An airstrike by Pakistani troops hit a monastery near the border on Saturday.', { language: 'en', published: '2024-06-02T10:00:00+05:00', title: '' }, { gazetteer: null }).events;
+    expect(ev[0]!.actor1?.name).toBe('Military Forces of Pakistan');
+  });
+});

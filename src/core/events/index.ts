@@ -1821,6 +1821,13 @@ function isPerpetratorNoun(ep: EventPack, mention: string): boolean {
 }
 
 /** actor1 (perpetrator) and actor2 (target) of a sentence's event from word order and voice. */
+/** Whether a word of the pack's clauseBreak lexicon ("after", "while", "but") stands in text[from, to). */
+function clauseBreakBetween(ep: EventPack, text: string, from: number, to: number): boolean {
+  const words = wordSet(ep, 'clauseBreak');
+  for (const w of text.slice(from, to).toLowerCase().split(/[^\p{L}\p{N}]+/u)) if (words.has(w)) return true;
+  return false;
+}
+
 function assignActors(hit: SentenceHit, actors: ActorMention[], text: string, ep: EventPack): [ActorMention | null, ActorMention | null] {
   if (actors.length === 0) return [null, null];
   const byWords = wordSet(ep, 'by');
@@ -1834,7 +1841,10 @@ function assignActors(hit: SentenceHit, actors: ActorMention[], text: string, ep
   const beforeT = actors.filter((a) => a.end <= hit.start || (a.start <= hit.start && a.end < hit.end));
   // (and one that starts inside the trigger and runs past it: "diserang sekumpulan [militan Abu Sayyaf]")
   const afterT = actors.filter((a) => a.start >= hit.end || (a.start > hit.start && a.end > hit.end));
-  const by = actors.find(isBy) ?? null;
+  let by = actors.find(isBy) ?? null;
+  // "Pakistani forces shelled the posts after an attack by fighters …": an agent past a clause
+  // break after an active trigger is that other clause's; the subject just before the trigger did it.
+  if (by && !hit.rule.passive && by.start >= hit.end && beforeT.some(perp) && clauseBreakBetween(ep, text, hit.end, by.start)) by = null;
   // A passive rule's active verb form ("menembakkan roket", "menahan"): the subject did it.
   let passive = !!hit.rule.passive;
   if (passive) {
