@@ -273,3 +273,14 @@ describe('an agent past a clause break', () => {
     expect(ev[0]!.actor1?.name).toBe('Military Forces of Pakistan');
   });
 });
+
+describe('a group named to describe another', () => {
+  it('is no side ("a group that has pledged allegiance to the Islamic State")', () => {
+    const ev = extract('Militants of the Sabil Brigade, a group that has pledged allegiance to the Islamic State, attacked a village near the river on Sunday.', { language: 'en', published: '2024-06-03T10:00:00+08:00', title: '' }, { gazetteer: null }).events;
+    expect(ev[0]?.actor1?.name ?? null).not.toBe('Islamic State');
+  });
+  it('nor in Indonesian ("kelompok yang berbaiat kepada ISIS")', () => {
+    const ev = extract('Kelompok MIT, jaringan yang berbaiat kepada ISIS, menyerang warga di Poso, Senin (3/6).', { language: 'id', published: '2024-06-04T10:00:00+07:00', title: '' }, { gazetteer: null }).events;
+    expect(ev[0]?.actor1?.name ?? null).not.toBe('Islamic State');
+  });
+});

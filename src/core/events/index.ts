@@ -1830,6 +1830,12 @@ function clauseBreakBetween(ep: EventPack, text: string, from: number, to: numbe
 
 function assignActors(hit: SentenceHit, actors: ActorMention[], text: string, ep: EventPack): [ActorMention | null, ActorMention | null] {
   if (actors.length === 0) return [null, null];
+  // "BIFF, a group that has pledged allegiance to the Islamic State": a group named to describe another is no side.
+  const affil = lexiconRe(ep, 'affiliation', '[^\\p{L}\\p{N}]+(?:the\\s+)?$');
+  if (affil && actors.some((a) => affil.test(text.slice(Math.max(0, a.start - 40), a.start)))) {
+    actors = actors.filter((a) => !affil.test(text.slice(Math.max(0, a.start - 40), a.start)));
+    if (actors.length === 0) return [null, null];
+  }
   const byWords = wordSet(ep, 'by');
   const isBy = (a: ActorMention) => {
     const prev = wordBefore(text, a.start);
