@@ -284,3 +284,20 @@ describe('a group named to describe another', () => {
     expect(ev[0]?.actor1?.name ?? null).not.toBe('Islamic State');
   });
 });
+
+describe('where the wounded were taken', () => {
+  // A district said first (a unit of kind 'other'), a city said as where the wounded went.
+  const gaz: [string, HandPlace][] = [['Anggruk', { ...place('Anggruk', 'ID', -4.69, 139.35), kind: 'other' }], ['Sukoharjo', place('Sukoharjo', 'ID', -7.67, 110.84)], ['Jolo', place('Jolo', 'PH', 6.05, 121.0)], ['Patikul', { ...place('Patikul', 'PH', 6.07, 121.1), kind: 'other' }]];
+  it('is not where it happened (id)', () => {
+    const text = 'KKB menembak dua guru di Distrik Anggruk, Selasa (4/6). Enam guru lainnya mengalami luka-luka dan telah dievakuasi ke Sukoharjo.';
+    const ev = coded(text, id, { dates: [['Selasa (4/6)', '2024-06-04']], casualties: [['Enam', { count: 6, outcome: 'injured', group: 'civilian' }]] }, '2024-06-05T14:00:00+07:00', gaz).events;
+    expect(ev).toHaveLength(1);
+    expect(ev[0]!.location?.name).toBe('Anggruk');
+  });
+  it('is not where it happened (en)', () => {
+    const text = 'Gunmen shot two villagers in Patikul on Tuesday. Six others were wounded and were airlifted to a hospital in Jolo.';
+    const ev = coded(text, en, { dates: [['on Tuesday', '2024-06-04']], casualties: [['Six', { count: 6, outcome: 'injured', group: 'civilian' }]] }, '2024-06-05T14:00:00+07:00', gaz).events;
+    expect(ev).toHaveLength(1);
+    expect(ev[0]!.location?.name).toBe('Patikul');
+  });
+});
