@@ -135,3 +135,14 @@ describe('the phrase of a note', () => {
     }
   }
 });
+
+describe('the default subject of a note', () => {
+  const base = { event_type: 'Strategic developments', sub_event_type: 'Agreement', modality: 'reported', location: { name: 'Doha', country: 'QA', admin1: null, lat: 25.3, lon: 51.5, precision: 1, geonames_id: null }, actor2: null, fatalities: null, casualties: [], claimant: null, evidence: [], rule: 'x' } as const;
+  it('is a common noun after the date', () => {
+    expect(makeNotes({ ...base, date: '2025-10-19', date_precision: 1, actor1: null } as never, 'Agreement')).toBe('On 19 October 2025, the parties reached an agreement in Doha (Qatar).');
+  });
+  it('opens the sentence when there is no date, and a named actor keeps its case', () => {
+    expect(makeNotes({ ...base, date: null, date_precision: 1, actor1: null } as never, 'Agreement')).toMatch(/^The parties reached/);
+    expect(makeNotes({ ...base, date: '2025-10-19', date_precision: 1, actor1: { name: 'Government of Qatar', type: 'state', country: 'QA' } } as never, 'Agreement')).toMatch(/^On 19 October 2025, Government of Qatar reached/);
+  });
+});

@@ -8,6 +8,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { codeEvents } from '../../src/core/events/index.js';
+import { extract } from '../../src/core/extract.js';
 import { withArticle } from '../../src/core/events/notes.js';
 import { id } from '../../src/lang/id/index.js';
 import { en } from '../../src/lang/en/index.js';
@@ -235,5 +236,76 @@ describe('a trigger word told as what was already said', () => {
     const text = 'A drone strike hit a camp for displaced people near Jolo on Monday, killing at least 15 people. At least 40 people were wounded in the attack on the camp, an aid group said.';
     const ev = coded(text, en, { dates: [['on Monday', '2024-06-03']], casualties: [['at least 15', { count: 15, qualifier: 'at_least' }], ['At least 40', { count: 40, qualifier: 'at_least', outcome: 'injured' }]] }).events;
     expect(ev.map((e) => e.sub_event_type)).toEqual(['Air/drone strike']);
+  });
+});
+
+describe('victims the text does not name', () => {
+  it("are ACLED's 'Civilians (Country)' in violence against civilians", () => {
+    const text = 'Gunmen abducted the owner of a shop in Jolo on Monday.';
+    const ev = code(text, en, { actors: [['Gunmen', { name: 'Unidentified Armed Group (Philippines)', type: 'political_militia', kind: 'group', country: 'PH' }]], dates: [['on Monday', '2024-06-03']] });
+    expect(ev.map((e) => e.sub_event_type)).toEqual(['Abduction/forced disappearance']);
+    expect(ev[0]!.actor2).toEqual({ name: 'Civilians (Philippines)', type: 'civilians', country: 'PH' });
+    expect(ev[0]!.notes).toContain('abducted Civilians (Philippines) in Jolo');
+  });
+  it('but not in other kinds of event, nor without a country', () => {
+    const shelled = code('Artillery shelled the outskirts of Jolo on Monday.', en, { dates: [['on Monday', '2024-06-03']] });
+    expect(shelled[0]!.actor2).toBeNull();
+    const nowhere = code('Gunmen abducted the owner of a shop on Monday.', en, { dates: [['on Monday', '2024-06-03']] });
+    expect(nowhere[0]!.actor2).toBeNull();
+  });
+});
+
+describe('the day of an event told first without one', () => {
+  const run = (text: string) => extract(text, { language: 'en', published: '2025-07-12T10:00:00+07:00', title: '' }, { gazetteer: null }).events;
+  it('is the day a later generic mention states ("The attack took place early Friday")', () => {
+    const ev = run('An airstrike on a monastery near the town killed 23 people, residents said Saturday. The attack took place early Friday, a witness said.');
+    expect(ev.map((e) => [e.sub_event_type, e.date])).toEqual([['Air/drone strike', '2025-07-11']]);
+  });
+  it('but a day the event already has stays', () => {
+    const ev = run('An airstrike on a monastery near the town killed 23 people on Thursday. The attack was condemned on Friday by the United Nations.');
+    expect(ev.map((e) => e.date)).toEqual(['2025-07-10']);
+  });
+});
+
+describe('an agent past a clause break', () => {
+  const PK: Partial<ActorMention> = { name: 'Military Forces of Pakistan', type: 'state', kind: 'force', country: 'PK' };
+  const FIGHTERS: Partial<ActorMention> = { name: 'Unidentified Armed Group (Pakistan)', type: 'political_militia', kind: 'group', country: 'PK' };
+  it("is that other clause's, not the one of the trigger its subject just said (en)", () => {
+    const text = 'Pakistani troops shelled border posts near Jolo on Saturday after an attack by fighters killed four soldiers.';
+    const ev = code(text, en, { actors: [['Pakistani troops', PK], ['fighters', FIGHTERS]], dates: [['on Saturday', '2024-06-01']] });
+    expect(ev[0]!.sub_event_type).toBe('Shelling/artillery/missile attack');
+    expect(ev[0]!.actor1?.name).toBe('Military Forces of Pakistan');
+  });
+  it('while an agent in the same clause still is actor1 ("an airstrike by the military")', () => {
+    const ev = extract('An airstrike by Pakistani troops hit a monastery near the border on Saturday.', { language: 'en', published: '2024-06-02T10:00:00+05:00', title: '' }, { gazetteer: null }).events;
+    expect(ev[0]!.actor1?.name).toBe('Military Forces of Pakistan');
+  });
+});
+
+describe('a group named to describe another', () => {
+  it('is no side ("a group that has pledged allegiance to the Islamic State")', () => {
+    const ev = extract('Militants of the Sabil Brigade, a group that has pledged allegiance to the Islamic State, attacked a village near the river on Sunday.', { language: 'en', published: '2024-06-03T10:00:00+08:00', title: '' }, { gazetteer: null }).events;
+    expect(ev[0]?.actor1?.name ?? null).not.toBe('Islamic State');
+  });
+  it('nor in Indonesian ("kelompok yang berbaiat kepada ISIS")', () => {
+    const ev = extract('Kelompok MIT, jaringan yang berbaiat kepada ISIS, menyerang warga di Poso, Senin (3/6).', { language: 'id', published: '2024-06-04T10:00:00+07:00', title: '' }, { gazetteer: null }).events;
+    expect(ev[0]?.actor1?.name ?? null).not.toBe('Islamic State');
+  });
+});
+
+describe('where the wounded were taken', () => {
+  // A district said first (a unit of kind 'other'), a city said as where the wounded went.
+  const gaz: [string, HandPlace][] = [['Anggruk', { ...place('Anggruk', 'ID', -4.69, 139.35), kind: 'other' }], ['Sukoharjo', place('Sukoharjo', 'ID', -7.67, 110.84)], ['Jolo', place('Jolo', 'PH', 6.05, 121.0)], ['Patikul', { ...place('Patikul', 'PH', 6.07, 121.1), kind: 'other' }]];
+  it('is not where it happened (id)', () => {
+    const text = 'KKB menembak dua guru di Distrik Anggruk, Selasa (4/6). Enam guru lainnya mengalami luka-luka dan telah dievakuasi ke Sukoharjo.';
+    const ev = coded(text, id, { dates: [['Selasa (4/6)', '2024-06-04']], casualties: [['Enam', { count: 6, outcome: 'injured', group: 'civilian' }]] }, '2024-06-05T14:00:00+07:00', gaz).events;
+    expect(ev).toHaveLength(1);
+    expect(ev[0]!.location?.name).toBe('Anggruk');
+  });
+  it('is not where it happened (en)', () => {
+    const text = 'Gunmen shot two villagers in Patikul on Tuesday. Six others were wounded and were airlifted to a hospital in Jolo.';
+    const ev = coded(text, en, { dates: [['on Tuesday', '2024-06-04']], casualties: [['Six', { count: 6, outcome: 'injured', group: 'civilian' }]] }, '2024-06-05T14:00:00+07:00', gaz).events;
+    expect(ev).toHaveLength(1);
+    expect(ev[0]!.location?.name).toBe('Patikul');
   });
 });

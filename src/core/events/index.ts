@@ -749,6 +749,12 @@ function impliedCrowd(sub: SubEventType, country: string | null): ActorMention |
   if (!riot && !PROTEST_FAMILY.has(sub)) return null;
   return riot ? IMPLIED_RIOTERS : IMPLIED_PROTESTERS;
 }
+/** Violence against civilians whose victims the text does not name: ACLED's 'Civilians (Country)' from the place's country. */
+const CIVILIAN_TARGETED = new Set<SubEventType>(['Attack', 'Abduction/forced disappearance', 'Sexual violence']);
+function impliedVictims(sub: SubEventType, country: string | null): ActorMention | null {
+  return country && CIVILIAN_TARGETED.has(sub) ? IMPLIED_CIVILIANS : null;
+}
+const IMPLIED_CIVILIANS: ActorMention = { start: 0, end: 0, text: '', name: 'Civilians ({country})', type: 'civilians', country: null, kind: 'civilians', rule: 'event/implied-victims', label: 'civilians', template: 'Civilians ({country})' };
 const IMPLIED_PROTESTERS: ActorMention = { start: 0, end: 0, text: '', name: 'Protesters ({country})', type: 'protesters', country: null, kind: 'protesters', rule: 'event/implied-crowd', label: 'protesters', template: 'Protesters ({country})' };
 const IMPLIED_RIOTERS: ActorMention = { start: 0, end: 0, text: '', name: 'Rioters ({country})', type: 'rioters', country: null, kind: 'rioters', rule: 'event/implied-crowd', label: 'rioters', template: 'Rioters ({country})' };
 
@@ -971,9 +977,12 @@ function indexReading(doc: DocumentOut, reading: Reading, ep: EventPack): Ctx {
     return lo > 0 && maxEnd[lo - 1]! > x.start;
   };
   const datelines: PlaceCand[] = [];
+  const destRe = lexiconRe(ep, 'destination', '[^.,;:!?\\n]{0,30}$');
   for (const p of reading.places) {
     const i = sentOf(p);
     if (i < 0 || inClaimant(p, i)) continue; // "Azerbaijan said": the claimant, not the place
+    // "dievakuasi ke Wamena", "were airlifted to a hospital in Kano": where the wounded were taken, not where it happened.
+    if (destRe && destRe.test(text.slice(Math.max(0, p.start - 60), p.start))) continue;
     const prev = wordsBefore(text, p.start);
     const w2 = prev ? prev[1].toLowerCase() : '';
     const w1 = prev && prev[0] !== undefined ? prev[0].toLowerCase() : '';
@@ -1305,8 +1314,9 @@ function mergeCandidates(cx: Ctx, reading: Reading, candidates: Candidate[], tit
         target.sentences.push(c.sentence);
         // "The attack took place in the town of Salvatierra": a finer place inside the event's.
         if (c.placeInSentence && c.place && firm(c.place) && (!target.place || placeScore(c.place) < placeScore(target.place))) { target.place = c.place; target.placeInSentence = true; }
-        // "The incident took place on Saturday": the day, when the event had none of its own.
-        if (c.hit.rule.joinOnly && c.dateInSentence && c.date && !target.dateStated) { target.date = c.date; target.datePrecision = c.datePrecision; target.dateStated = true; }
+        // "The incident took place on Saturday": the day, when the event had none of its own; a
+        // generic word ("The attack took place early Friday") only when the event fell back on the publication day.
+        if (c.dateInSentence && c.date && !target.dateStated && (c.hit.rule.joinOnly || !target.date || target.date === cx.published)) { target.date = c.date; target.datePrecision = c.datePrecision; target.dateStated = true; }
         // "Azerbaijan menuding pasukan Armenia menembakkan roket tersebut": who did it.
         if (c.actor1 && c.actor1.type !== 'civilians') target.actor1 ??= c.actor1;
       }
@@ -1696,7 +1706,7 @@ function writeEvents(cx: Ctx, doc: DocumentOut, reading: Reading, ep: EventPack,
       date_precision: d.datePrecision,
       location,
       actor1: actorOutIn(d.actor1 ?? impliedCrowd(d.sub, location?.country ?? null), location?.country ?? null),
-      actor2: actorOutIn(d.actor2, location?.country ?? null),
+      actor2: actorOutIn(d.actor2 ?? impliedVictims(d.sub, location?.country ?? null), location?.country ?? null),
       fatalities,
       casualties,
       claimant,
@@ -2030,8 +2040,21 @@ function firstWordLower(text: string, start: number, end: number): string {
 }
 
 /** actor1 (perpetrator) and actor2 (target) of a sentence's event from word order and voice. */
+/** Whether a word of the pack's clauseBreak lexicon ("after", "while", "but") stands in text[from, to). */
+function clauseBreakBetween(ep: EventPack, text: string, from: number, to: number): boolean {
+  const words = wordSet(ep, 'clauseBreak');
+  for (const w of text.slice(from, to).toLowerCase().split(/[^\p{L}\p{N}]+/u)) if (words.has(w)) return true;
+  return false;
+}
+
 function assignActors(hit: SentenceHit, actors: ActorMention[], text: string, ep: EventPack): [ActorMention | null, ActorMention | null] {
   if (actors.length === 0) return [null, null];
+  // "BIFF, a group that has pledged allegiance to the Islamic State": a group named to describe another is no side.
+  const affil = lexiconRe(ep, 'affiliation', '[^\\p{L}\\p{N}]+(?:the\\s+)?$');
+  if (affil && actors.some((a) => affil.test(text.slice(Math.max(0, a.start - 40), a.start)))) {
+    actors = actors.filter((a) => !affil.test(text.slice(Math.max(0, a.start - 40), a.start)));
+    if (actors.length === 0) return [null, null];
+  }
   const byWords = wordSet(ep, 'by');
   const isBy = (a: ActorMention) => {
     const prev = wordBefore(text, a.start);
@@ -2043,7 +2066,10 @@ function assignActors(hit: SentenceHit, actors: ActorMention[], text: string, ep
   const beforeT = actors.filter((a) => a.end <= hit.start || (a.start <= hit.start && a.end < hit.end));
   // (and one that starts inside the trigger and runs past it: "diserang sekumpulan [militan Abu Sayyaf]")
   const afterT = actors.filter((a) => a.start >= hit.end || (a.start > hit.start && a.end > hit.end));
-  const by = actors.find(isBy) ?? null;
+  let by = actors.find(isBy) ?? null;
+  // "Pakistani forces shelled the posts after an attack by fighters …": an agent past a clause
+  // break after an active trigger is that other clause's; the subject just before the trigger did it.
+  if (by && !hit.rule.passive && by.start >= hit.end && beforeT.some(perp) && clauseBreakBetween(ep, text, hit.end, by.start)) by = null;
   // A passive rule's active verb form ("menembakkan roket", "menahan"): the subject did it.
   let passive = !!hit.rule.passive;
   if (passive) {

@@ -187,7 +187,9 @@ export function makeNotes(e: Omit<EventOut, 'notes' | 'id'>, sub: SubEventType, 
   } else if (e.modality === 'planned') {
     s = `${when ? `Planned for ${when}` : 'Planned'}: ${subject} ${body.replace(/^(\w+)/, (v: string) => `to ${BASE[v] ?? v}`)}`;
   } else {
-    s = `${when ? `${e.date_precision >= 2 ? 'In' : 'On'} ${when}, ` : ''}${when ? subject : subject.charAt(0).toUpperCase() + subject.slice(1)} ${body}`;
+    // After the date a default subject is a common noun ("On 8 May 2024, unidentified armed men …"); a name keeps its case.
+    const lead = when ? (e.actor1 ? subject : subject.charAt(0).toLowerCase() + subject.slice(1)) : subject.charAt(0).toUpperCase() + subject.slice(1);
+    s = `${when ? `${e.date_precision >= 2 ? 'In' : 'On'} ${when}, ` : ''}${lead} ${body}`;
   }
   const killed = e.fatalities;
   // The most injured said (-Infinity: none), and the one group of the killed (null: several).

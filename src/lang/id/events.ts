@@ -31,6 +31,10 @@ export const idLexicons: Record<string, string[]> = {
   passivePrefix: ['di'],
   passiveNot: ['dialog', 'dialogue', 'distrik', 'disinformasi', 'diskusi', 'diplomasi', 'dinas', 'dinihari', 'diri', 'dirinya'],
   // What follows happened before the event told: its figures are that earlier incident's.
+  // Where the wounded or the displaced were taken: a place after these is no event's location.
+  destination: ['dievakuasi ke', 'dibawa ke', 'dilarikan ke', 'dirujuk ke', 'diterbangkan ke', 'dipindahkan ke', 'mengungsi ke', 'dirawat di', 'menjalani perawatan di', 'dikejarkan ke', 'dihantar ke'],
+  // Relations that name a group to describe another ("kelompok yang berbaiat kepada ISIS").
+  affiliation: ['berbaiat kepada', 'berbaiat ke', 'baiat kepada', 'berafiliasi dengan', 'berafiliasi ke', 'terafiliasi dengan', 'setia kepada', 'sayap dari', 'pecahan dari', 'bagian dari jaringan', 'terinspirasi'],
   priorEvent: ['hari setelah', 'hari sesudah', 'hari usai', 'sehari setelah', 'sehari usai', 'pekan setelah', 'minggu setelah', 'bulan setelah', 'hari pasca', 'pekan pasca', 'hari selepas', 'minggu selepas', 'bulan selepas', 'sehari selepas', 'setelah serangan', 'usai serangan', 'menyusul serangan', 'pasca-serangan', 'pascaserangan', 'sebagai balasan atas', 'membalas serangan', 'balasan atas serangan'],
   // A gathering told as peaceful: police action told later without a place is not its.
   peaceful: ['berlangsung damai', 'berjalan damai', 'secara damai', 'aksi damai', 'berlangsung tertib', 'berjalan tertib', 'berlangsung kondusif', 'berjalan kondusif', 'berjalan lancar', 'berlangsung aman', 'berjalan aman', 'dengan aman'],
