@@ -26,6 +26,9 @@ describe('en casualty figures', () => {
     ['Two farmers and a child were killed in the raid.', ['1 killed', '2 killed']],
     ['Four soldiers and a civilian were wounded when the convoy was ambushed.', ['1 injured', '4 injured']],
     ['Two soldiers and a policeman were killed at the checkpoint.', ['1 killed', '2 killed']],
+    // A relative clause on the counted noun, then its own verb group.
+    ['Two passengers who tried to flee were shot dead.', ['2 killed']],
+    ['Three villagers who refused to pay were killed by the gang.', ['3 killed']],
   ];
   for (const [text, want] of cases) it(text, () => expect(claims(text, 'en')).toEqual(want));
 

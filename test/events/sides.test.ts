@@ -309,3 +309,12 @@ describe('where the wounded were taken', () => {
     expect(ev[0]!.location?.name).toBe('Patikul');
   });
 });
+
+describe('a region said after its country', () => {
+  it('"in Nigeria\'s northwestern Zamfara state": the region is where it happened, not the country', () => {
+    const gaz: [string, HandPlace][] = [['Nigeria', { ...place('Nigeria', 'NG', 10, 8), kind: 'country' }], ['Zamfara', { ...place('Zamfara State', 'NG', 12.0, 6.1), kind: 'admin1' }]];
+    const text = "Armed men abducted 40 passengers travelling on a highway in Nigeria's northwestern Zamfara state late on Tuesday.";
+    const ev = coded(text, en, { dates: [['late on Tuesday', '2025-02-11']] }, '2025-02-12T14:00:00+01:00', gaz).events;
+    expect(ev[0]!.location?.name).toBe('Zamfara State');
+  });
+});

@@ -1752,6 +1752,16 @@ function after(toks: Token[], num: Num, nums: Num[], c: ClaimPack, code: string,
       gap++;
       continue;
     }
+    // "two passengers who tried to flee were shot dead": a relative clause on the counted noun,
+    // then its own verb group (an auxiliary and the outcome)
+    if (gap > 0 && depth === 0 && has(c.relativizers, t.lower)) {
+      let e = j + 1;
+      while (e < toks.length && e - j <= 6 && !isPunctStop(toks[e]!.text) && !(anyAt(toks, e, c.passiveAux) > 0 && outcomeAt(toks, e + anyAt(toks, e, c.passiveAux), c.after))) e++;
+      if (e < toks.length && e - j <= 6 && e > j + 1 && !isPunctStop(toks[e]!.text)) {
+        j = e;
+        continue;
+      }
+    }
     if ((fl & B_BARRIER) !== 0 && anyAt(toks, j, c.barriers) > 0) return null;
     if ((fl & B_PAUX) !== 0 && anyAt(toks, j, c.passiveAux) > 0) passive = true;
     // "25 children were among the dead": a part of a toll given elsewhere
