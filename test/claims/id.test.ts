@@ -10,6 +10,9 @@ describe('id casualty figures', () => {
     ['Dua prajurit TNI gugur dalam kontak tembak dengan kelompok bersenjata di Intan Jaya.', ['2 killed']],
     ['Empat polisi tewas dan 11 lainnya luka-luka dalam serangan itu.', ['11 injured', '4 killed']],
     ['Sebanyak 15 mahasiswa mengalami luka-luka setelah bentrok dengan aparat.', ['15 injured']],
+    // One person introduced, then a name of several words.
+    ['Seorang guru honorer bernama Maria Lena Sogen tewas dalam peristiwa tersebut.', ['1 killed']],
+    ['Warga Desa Sukamaju Barat tewas.', []],
     ['Polisi menangkap 23 orang yang diduga terlibat penjarahan.', ['23 captured']],
     ['Lima nelayan dilaporkan hilang setelah kapal mereka diserang.', ['5 missing']],
     ['Puluhan demonstran terluka akibat lemparan batu.', ['12 injured']],

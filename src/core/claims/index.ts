@@ -2024,6 +2024,18 @@ function singularFigures(toks: Token[], s: Sentence, mask: number, nums: Num[], 
       ok = k === 0 || !upperInitial(toks[k - 1]!.text) || toks[k - 1]!.text === '"' ;
       if (k > 0 && upperInitial(toks[k - 1]!.text)) ok = false;
       if (k === 0 && s.text === s.text.replace(LOWER_AT_WORD_START, '')) ok = false; // all-title-case headline
+      // "seorang guru honorer bernama Rosalina Rerek Sogen tewas": a name of several words, when
+      // one person was introduced just before it
+      if (!ok && k > 1) {
+        let k0 = k;
+        while (k0 > 0 && k - k0 < 4 && CAPITALISED_WORD.test(toks[k0 - 1]!.text) && anyAt(toks, k0 - 1, c.civilian) === 0 && anyAt(toks, k0 - 1, c.military) === 0 && anyAt(toks, k0 - 1, c.people) === 0) k0--;
+        if (k0 < k && k0 > 0 && !upperInitial(toks[k0 - 1]!.text)) {
+          for (let d = k0 - 1; d >= 0 && d >= k0 - 8; d--) {
+            if (isPunctStop(toks[d]!.text)) break;
+            if (isPhrase(toks, d, d, c.singularDeterminers) || oneAt(nums, d)) { ok = true; break; }
+          }
+        }
+      }
     }
     // a named victim introduced before: "Satu mahasiswa UHO, Randi (21), tewas", "seorang guru bernama Oktovianus tewas"
     if (ok) {
