@@ -29,6 +29,9 @@ describe('en casualty figures', () => {
     // A relative clause on the counted noun, then its own verb group.
     ['Two passengers who tried to flee were shot dead.', ['2 killed']],
     ['Three villagers who refused to pay were killed by the gang.', ['3 killed']],
+    // One person told with an age between commas.
+    ['John Okoro, 25, was killed in the attack.', ['1 killed']],
+    ['One Palestinian man, aged 27, was shot dead near the checkpoint.', ['1 killed']],
   ];
   for (const [text, want] of cases) it(text, () => expect(claims(text, 'en')).toEqual(want));
 

@@ -13,6 +13,7 @@ describe('id casualty figures', () => {
     // One person introduced, then a name of several words.
     ['Seorang guru honorer bernama Maria Lena Sogen tewas dalam peristiwa tersebut.', ['1 killed']],
     ['Warga Desa Sukamaju Barat tewas.', []],
+    ['Korban lainnya, Ahmad Yani (45) tewas di rumah sakit.', ['1 killed']],
     ['Polisi menangkap 23 orang yang diduga terlibat penjarahan.', ['23 captured']],
     ['Lima nelayan dilaporkan hilang setelah kapal mereka diserang.', ['5 missing']],
     ['Puluhan demonstran terluka akibat lemparan batu.', ['12 injured']],

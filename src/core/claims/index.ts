@@ -67,6 +67,8 @@ export interface ClaimInput {
 
 const OUTCOMES: readonly Outcome[] = ['killed', 'injured', 'missing', 'captured'];
 const MAX_GAP_AFTER = 5;
+/** The word told before an age between commas ("aged 27"). */
+const AGE_WORD = /^(?:aged|age|berusia|umur|usia|berumur)$/i;
 const MAX_GAP_BEFORE = 3;
 
 function claimPack(pack: LanguagePack): ClaimPack | null {
@@ -1993,11 +1995,16 @@ function singularFigures(toks: Token[], s: Sentence, mask: number, nums: Num[], 
     if (!o) continue;
     if (countJustBefore(toks, nums, i, c)) continue;
     let k = i - 1;
+    let aged = false;
     while (k > 0 && anyAt(toks, k, c.passiveAux) > 0) k--;
     // "Andi (34), tewas": step back over an age in brackets and the comma
-    if (k > 3 && toks[k]!.text === ',' && toks[k - 1]!.text === ')' && toks[k - 3]!.text === '(') k -= 4;
+    if (k > 3 && toks[k]!.text === ',' && toks[k - 1]!.text === ')' && toks[k - 3]!.text === '(') { k -= 4; aged = true; }
+    // "Budi Santoso (34) tewas": an age in brackets with no comma
+    else if (k > 2 && toks[k]!.text === ')' && ONE_TWO_DIGITS.test(toks[k - 1]!.text) && toks[k - 2]!.text === '(') { k -= 3; aged = true; }
     // "John Okoro, 25, was killed": step back over an age between commas
-    else if (k > 2 && toks[k]!.text === ',' && ONE_TWO_DIGITS.test(toks[k - 1]!.text) && toks[k - 2]!.text === ',') k -= 3;
+    else if (k > 2 && toks[k]!.text === ',' && ONE_TWO_DIGITS.test(toks[k - 1]!.text) && toks[k - 2]!.text === ',') { k -= 3; aged = true; }
+    // "one Palestinian man, aged 27, was shot dead": an age with its word between commas
+    else if (k > 3 && toks[k]!.text === ',' && ONE_TWO_DIGITS.test(toks[k - 1]!.text) && AGE_WORD.test(toks[k - 2]!.text) && toks[k - 3]!.text === ',') { k -= 4; aged = true; }
     // "Seorang anggota Brimob, Bripda Ronald, gugur": a name between commas after "a <group word>"
     if (toks[k]!.text === ',' && k > 2) {
       let q = k - 1;
@@ -2026,10 +2033,12 @@ function singularFigures(toks: Token[], s: Sentence, mask: number, nums: Num[], 
       if (k === 0 && s.text === s.text.replace(LOWER_AT_WORD_START, '')) ok = false; // all-title-case headline
       // "seorang guru honorer bernama Rosalina Rerek Sogen tewas": a name of several words, when
       // one person was introduced just before it
-      if (!ok && k > 1) {
+      if (!ok && k >= 1) {
         let k0 = k;
         while (k0 > 0 && k - k0 < 4 && CAPITALISED_WORD.test(toks[k0 - 1]!.text) && anyAt(toks, k0 - 1, c.civilian) === 0 && anyAt(toks, k0 - 1, c.military) === 0 && anyAt(toks, k0 - 1, c.people) === 0) k0--;
-        if (k0 < k && k0 > 0 && !upperInitial(toks[k0 - 1]!.text)) {
+        // ("John Okoro, 25, was killed": a name told with an age is a person)
+        if (k0 < k && aged && (k0 === 0 || !upperInitial(toks[k0 - 1]!.text))) ok = true;
+        else if (k0 < k && k0 > 0 && !upperInitial(toks[k0 - 1]!.text)) {
           for (let d = k0 - 1; d >= 0 && d >= k0 - 8; d--) {
             if (isPunctStop(toks[d]!.text)) break;
             if (isPhrase(toks, d, d, c.singularDeterminers) || oneAt(nums, d)) { ok = true; break; }
