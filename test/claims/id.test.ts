@@ -14,6 +14,9 @@ describe('id casualty figures', () => {
     ['Seorang guru honorer bernama Maria Lena Sogen tewas dalam peristiwa tersebut.', ['1 killed']],
     ['Warga Desa Sukamaju Barat tewas.', []],
     ['Korban lainnya, Ahmad Yani (45) tewas di rumah sakit.', ['1 killed']],
+    // A wound named as the cause of death is no injury.
+    ['Korban tewas ada tiga orang, dua di antaranya akibat luka tembak dan satu akibat luka bacok.', ['3 killed']],
+    ['Dua warga mengalami luka akibat terkena peluru nyasar.', ['2 injured']],
     ['Polisi menangkap 23 orang yang diduga terlibat penjarahan.', ['23 captured']],
     ['Lima nelayan dilaporkan hilang setelah kapal mereka diserang.', ['5 missing']],
     ['Puluhan demonstran terluka akibat lemparan batu.', ['12 injured']],

@@ -65,3 +65,10 @@ describe('breakdowns of running totals', () => {
     expect(r.casualties.filter((c) => c.tally).map((c) => c.count).sort()).toEqual([30000, 70000]);
   });
 });
+
+describe('a casualty list', () => {
+  it('goes on within its paragraph, not into the next one (id)', () => {
+    const text = 'Sebanyak 11 orang mengalami luka-luka dalam bentrokan itu.\n\nSebanyak 300 personel gabungan telah diterjunkan ke lokasi.';
+    expect(figs(text, 'id').filter((f) => f.count === 300)).toEqual([]);
+  });
+});

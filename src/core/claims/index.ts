@@ -1703,7 +1703,9 @@ function after(toks: Token[], num: Num, nums: Num[], c: ClaimPack, code: string,
       j++;
       continue;
     }
-    const o = (fl & B_AFTER_O) !== 0 ? outcomeAt(toks, j, c.after) : null;
+    let o = (fl & B_AFTER_O) !== 0 ? outcomeAt(toks, j, c.after) : null;
+    // "dua di antaranya akibat luka tembak": a wound named as a cause (of death) is no injury
+    if (o && o.outcome === 'injured' && c.causeWords && j > 0 && anyEndingAt(toks, j - 1, c.causeWords) > 0) o = null;
     if (o) {
       if (!passive && isPhrase(toks, j, j + o.len - 1, c.ambiguousActive)) {
         const obj = toks[j + o.len];
@@ -2192,7 +2194,8 @@ export function findCasualties(text: string, input: ClaimInput, attributions: At
       }
       // "di Solo ada N orang" continuing a casualty list
       if (!hit && anyEndingAt(toks, num.a - 1, c.listCues) > 0 && anyAt(toks, num.b + 1, c.people) > 0) {
-        const last = found[found.length - 1] ?? prevSentenceFigures[prevSentenceFigures.length - 1];
+        // (a list goes on within its paragraph: "sebanyak 300 personel … diterjunkan" in the next one is no victim)
+        const last = found[found.length - 1] ?? (s.paragraph === prevPara ? prevSentenceFigures[prevSentenceFigures.length - 1] : undefined);
         if (last && last.outcome !== 'captured') {
           hit = true;
           hitOutcome = last.outcome;

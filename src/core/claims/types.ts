@@ -190,6 +190,8 @@ export interface ClaimPack {
   deathSuffixes: Phrases;
   /** "(di) Semarang ada N orang" after a casualty figure: the list continues its outcome. */
   listCues: Phrases;
+  /** Words of cause before an injury word ("akibat luka tembak"): the wound that killed, not an injury. */
+  causeWords?: Phrases;
   fallbackNumbers: FallbackNumberTable;
 }
 

@@ -97,6 +97,7 @@ export const claims: ClaimPack = {
   severity: ['luka berat', 'luka ringan', 'luka parah', 'kritis', 'berat', 'ringan'],
   deathSuffixes: ['hingga tewas', 'sampai tewas', 'hingga meninggal', 'sampai meninggal', 'hingga meninggal dunia'],
   listCues: ['ada', 'sebanyak'],
+  causeWords: ['akibat', 'karena', 'lantaran', 'disebabkan'],
   fallbackNumbers: {
     units: { satu: 1, seorang: 1, dua: 2, tiga: 3, empat: 4, lima: 5, enam: 6, tujuh: 7, delapan: 8, sembilan: 9, sepuluh: 10, sebelas: 11, seratus: 100, seribu: 1000, sejuta: 1000000, kedua: 2, ketiga: 3, keempat: 4, kelima: 5 },
     multipliers: { puluh: 10, ratus: 100, ribu: 1000, juta: 1000000 },
