@@ -318,3 +318,12 @@ describe('a region said after its country', () => {
     expect(ev[0]!.location?.name).toBe('Zamfara State');
   });
 });
+
+describe('a communal clash told again', () => {
+  const run = (text: string) => extract(text, { language: 'id', published: '2024-06-12T15:00:00+07:00', title: '' }, { gazetteer: null }).events;
+  it('with its cause ("bentrokan dipicu …") or its instigators ("provokator bentrokan") is the same incident', () => {
+    const ev = run('Bentrokan antardesa pecah di kecamatan itu, Selasa (11/6/2024) malam. Tiga orang tewas dalam insiden tersebut. Kapolres mengatakan bentrokan dipicu oleh sengketa lahan antara warga kedua desa. Polisi juga telah mengamankan lima orang yang diduga sebagai provokator bentrokan.');
+    expect(ev.map((e) => e.sub_event_type)).toEqual(['Mob violence']);
+    expect(ev[0]!.fatalities).toBe(3);
+  });
+});

@@ -111,7 +111,7 @@ const triggers: TriggerRule[] = [
   t('crowd-attack', 'Mob violence', ['(residents|villagers|locals|youths|crowd|crowds|mob) ~4 (attacked|torched|burned|stormed|lynched|beat|hacked|stoned|set fire|ransacked|vandalised|vandalized)'], { weight: 6.5 }),
   // Settlers raiding a village, stoning or burning, act as a mob outside any demonstration.
   t('settler-attack', 'Mob violence', ['settlers ~8 (attacked|attacking|torched|torching|burned|burning|stormed|storming|raided|raiding|stoned|set fire|setting fire|threw|throwing|hurled|vandalised|vandalized|uprooted|rampaged)'], { weight: 6.5 }),
-  t('mob', 'Mob violence', ['mob', 'mobs', 'mobbed', 'vigilante*', 'lynch mob', 'angry crowd*', 'angry residents', 'irate ~ youths|residents|villagers|crowd', 'mob justice', 'jungle justice', 'cow vigilant*', 'communal violence', 'communal clash*', 'sectarian violence', 'ethnic violence']),
+  t('mob', 'Mob violence', ['mob', 'mobs', 'mobbed', 'vigilante*', 'lynch mob', 'angry crowd*', 'angry residents', 'irate ~ youths|residents|villagers|crowd', 'mob justice', 'jungle justice', 'cow vigilant*', 'communal violence', 'communal clash*', 'clash* ~4 between ~3 residents|villagers|youths|locals|communities|villages', 'rival villages', 'two villages', 'sectarian violence', 'ethnic violence']),
 
   // Strategic developments
   // A ceasefire or deal named without being made ("the ceasefire has largely held"): joins the agreement told, or codes one alone.

@@ -54,7 +54,9 @@ export const idLexicons: Record<string, string[]> = {
   another: ['lebih lanjut', 'lainnya', 'terpisah', 'lain', 'berikutnya', 'susulan', 'serupa', 'aksi serupa'],
   locative: ['di', 'ke', 'tengah', 'utara', 'selatan', 'timur', 'barat', 'dekat', 'sekitar', 'kota', 'desa', 'kampung', 'distrik', 'kabupaten', 'kecamatan', 'kelurahan', 'provinsi', 'kawasan', 'daerah', 'wilayah', 'pusat', 'jalan', 'jl', 'berhampiran', 'bandar', 'negeri', 'dibom', 'ditembaki', 'menyerang', 'merebut', 'menguasai', 'menuju', 'sekitaran'],
   plannedMeeting: ['sebelum', 'jelang', 'menjelang', 'mendatang', 'nanti'],
-  anaphora: ['itu', 'tersebut', 'ini', 'tadi'],
+  anaphora: ['itu', 'tersebut', 'ini', 'tadi', 'dipicu', 'diduga dipicu', 'bermula', 'berawal', 'dilatarbelakangi'],
+  // Before a trigger word: a telling of an event already told ("provokator bentrokan", "korban kerusuhan").
+  anaphoraBefore: ['provokator', 'dalang', 'pemicu'],
   incendiary: ['molotov', 'bom bensin', 'bom api'],
   celebration: ['merayakan*', 'meraikan*', 'rayakan', 'perayaan', 'pawai kemenangan', 'sukacita'],
   protesters: ['demonstran', 'pendemo', 'pengunjuk', 'massa', 'peserta', 'mahasiswa', 'penunjuk'],
@@ -102,7 +104,7 @@ export const idTriggers: TriggerRule[] = [
   t('ricuh', 'Violent demonstration', ['rusuh', 'kerusuhan', 'rusuhan', 'perusuh', 'anarkis', 'anarkistis', 'anarki', 'melempar* ~ batu|botol|molotov|petugas|polisi|aparat|kantor|gedung', 'dilempari', 'lempar batu', 'membakar ban', 'bakar ban', 'pembakaran ban', 'merusak ~ fasilitas|pagar|gedung|kantor|pos', 'bentrok dengan ~ polisi|aparat|petugas', 'menjebol', 'dijebol', 'huru hara', 'huru-hara']),
   t('diredam', 'Violent demonstration', ['diredam', 'meredam', 'berhasil dikendalikan'], { needs: ['protestContext'], violent: true }),
   t('warga-menyerang', 'Mob violence', ['(warga|masyarakat|massa|penduduk|pemuda|sekelompok|pemukim) ~6 (menyerang|membakar|merusak|melempari|menimpuki|mengamuk|mengeroyok|menganiaya|menghakimi|menjarah|menyerbu|penyerangan|pelemparan|pembakaran|perusakan)'], { weight: 6.5 }),
-  t('amuk-massa', 'Mob violence', ['amuk massa', 'diamuk massa', 'mengamuk', 'massa ~ mengamuk|menyerang|membakar|merusak|mengeroyok|menganiaya', 'dihakimi massa', 'main hakim sendiri', 'persekusi', 'tawuran', 'dikeroyok', 'mengeroyok', 'pengeroyokan', 'bentrok antarwarga', 'bentrokan antarwarga', 'antarkampung', 'antar kampung', 'antarkelompok', 'antar kelompok', 'antar warga', 'konflik ~ sosial|antarwarga|komunal']),
+  t('amuk-massa', 'Mob violence', ['amuk massa', 'diamuk massa', 'mengamuk', 'massa ~ mengamuk|menyerang|membakar|merusak|mengeroyok|menganiaya', 'dihakimi massa', 'main hakim sendiri', 'persekusi', 'tawuran', 'dikeroyok', 'mengeroyok', 'pengeroyokan', 'bentrok antarwarga', 'bentrokan antarwarga', 'antarkampung', 'antar kampung', 'antarkelompok', 'antar kelompok', 'antar warga', 'konflik ~ sosial|antarwarga|komunal', 'antardesa', 'antar desa', 'dua kelompok warga', 'dua kelompok pemuda']),
 
   // Strategic developments
   // A ceasefire or deal named without being made ("gencatan senjata itu rapuh"): joins the agreement told, or codes one alone.
