@@ -30,6 +30,12 @@ describe('id actors: Indonesian forces by name', () => {
     expect(names.some((n) => n.startsWith('Brimob|Police Forces of Indonesia'))).toBe(true);
     expect(names).toContain('Densus 88|Police Forces of Indonesia|ID');
   });
+  it('a law named after a force names no side ("revisi UU TNI", "RUU Polri")', () => {
+    const text = 'Mahasiswa menolak revisi Undang-Undang TNI dan RUU Polri di depan gedung dewan, sementara prajurit TNI berjaga.';
+    const names = actors(id, text).map((a) => a.text);
+    expect(names).toContain('prajurit TNI');
+    expect(names.filter((n) => /^(TNI|Polri)$/.test(n))).toEqual([]);
+  });
   it('a police unit takes its region name', () => {
     const a = find(id, 'Polda Jawa Tengah menahan 40 orang usai kericuhan.', 'Polda Jawa Tengah');
     expect(a?.name).toBe('Police Forces of Indonesia');

@@ -38,7 +38,9 @@ export const ID_RULES: readonly ActorRule[] = [
   { id: 'id/actor/not', patterns: ['warga_negara|warganet|warga_net|kewarganegaraan|pasukan_pengibar_bendera|paskibra|paskibraka|masyarakat_internasional|komunitas_internasional|tentara_langit|polisi_tidur|polisi_lalu_lintas_udara',
     'kantor|rumah_dinas|gedung|halaman|depan gubernur|bupati|wali_kota|walikota|camat|lurah|pemerintah|DPRD',
     'jumlah_penduduk|kepadatan_penduduk|data_penduduk|sensus_penduduk|penduduk_dunia|pertumbuhan_penduduk|kependudukan|media_massa|ormas|organisasi_massa|transportasi_massa|massa_otot|massa_tubuh',
-    'rumah_sakit_polisi|rumah_sakit_militer|rumah_sakit_tentara|sekolah_polisi|akademi_militer|akademi_kepolisian|pengadilan_militer|polisi_pamong'], actor: null },
+    'rumah_sakit_polisi|rumah_sakit_militer|rumah_sakit_tentara|sekolah_polisi|akademi_militer|akademi_kepolisian|pengadilan_militer|polisi_pamong',
+    // A law named after a force ("revisi UU TNI", "RUU Polri") names no side.
+    'UU|RUU|Undang-Undang|Undang_Undang|UU_No|revisi_UU TNI|Polri|Kepolisian|Kejaksaan'], actor: null },
 
   // Countries' forces, police, governments, officials, civilians.
   { id: 'id/actor/force-country', patterns: [`${FORCE_NOUNS} etnis|pro|pendukung|pemerintah? {C}`], actor: MIL },
