@@ -302,6 +302,11 @@ describe('where the wounded were taken', () => {
     expect(ev).toHaveLength(1);
     expect(ev[0]!.location?.name).toBe('Anggruk');
   });
+  it('is not where it happened ("shifted to a military hospital in …")', () => {
+    const text = 'Two soldiers were wounded in a gunfight with militants in Patikul on Tuesday and were shifted to a military hospital in Jolo.';
+    const ev = coded(text, en, { dates: [['on Tuesday', '2024-06-04']] }, '2024-06-05T14:00:00+07:00', [['Patikul', { ...place('Patikul', 'PH', 6.07, 121.1), kind: 'other' }], ['Jolo', place('Jolo', 'PH', 6.05, 121.0)]]).events;
+    expect(ev.map((e) => e.location?.name)).toEqual(['Patikul']);
+  });
   it('is not where it happened (en)', () => {
     const text = 'Gunmen shot two villagers in Patikul on Tuesday. Six others were wounded and were airlifted to a hospital in Jolo.';
     const ev = coded(text, en, { dates: [['on Tuesday', '2024-06-04']], casualties: [['Six', { count: 6, outcome: 'injured', group: 'civilian' }]] }, '2024-06-05T14:00:00+07:00', gaz).events;

@@ -50,7 +50,7 @@ const lexicons: Record<string, string[]> = {
   // Relations that name a group to describe another ("a group that has pledged allegiance to the Islamic State").
   affiliation: ['allegiance to', 'affiliated with', 'affiliated to', 'an affiliate of', 'linked to', 'loyal to', 'aligned with', 'allied with', 'allied to', 'an offshoot of', 'a splinter of', 'a faction of', 'inspired by', 'ties to', 'links to', 'a branch of'],
   // Where the wounded or the displaced were taken: a place after these is no event's location.
-  destination: ['evacuated to', 'taken to', 'rushed to', 'airlifted to', 'flown to', 'transferred to', 'referred to', 'brought to hospital', 'admitted to', 'treated at', 'treated in', 'fled to', 'were moved to', 'was moved to'],
+  destination: ['evacuated to', 'taken to', 'rushed to', 'shifted to', 'admitted at', 'airlifted to', 'flown to', 'transferred to', 'referred to', 'brought to hospital', 'admitted to', 'treated at', 'treated in', 'fled to', 'were moved to', 'was moved to'],
   complementizer: ['that'],
   // Single-token word classes used inside trigger patterns.
   armed: ['gunm*', 'militant*', 'insurgent*', 'rebel*', 'terrorist*', 'jihadist*', 'bandit*', 'attacker*', 'assailant*', 'fighters', 'extremist*', 'militia*', 'separatist*', 'guerrilla*', 'taliban', 'shabaab', 'haram', 'isis', 'isil', 'daesh', 'kidnapper*', 'raiders', 'herdsmen', 'gang*', 'pirates', 'hoodlums', 'thugs', 'men', 'suspects', 'soldiers', 'troops', 'forces', 'police', 'army'],
