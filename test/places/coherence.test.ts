@@ -45,3 +45,12 @@ describe('one sense per document yields to a cue word of another kind', () => {
     expect(ps.every((p) => p.kind === 'city')).toBe(true);
   });
 });
+
+describe('A country name two countries bear', () => {
+  it('is the one the story\'s other names point to ("Congo" beside Goma)', () => {
+    expect(find(places('en', 'Fighting continued in Congo on Monday near Goma.'), 'Congo')?.country).toBe('CD');
+  });
+  it('and the other one where its capital is said ("Congo" beside Brazzaville)', () => {
+    expect(find(places('en', 'Troops were deployed in Congo on Monday near Brazzaville.'), 'Congo')?.country).toBe('CG');
+  });
+});

@@ -1451,6 +1451,7 @@ function resolve(mentions: Mention[], lowerWords: LowerWords, named: Set<string>
   const countySupport = new Map<string, number>();
   // countries some name of a place (not only a nationality word) points to
   const placeBacked = new Set<string>();
+  const softCountry = new Map<string, number>();
   const add = (cc: string, w: number, demonym = false): void => {
     if (cc) countryWeight.set(cc, (countryWeight.get(cc) ?? 0) + w);
     if (cc && !demonym) placeBacked.add(cc);
@@ -1459,6 +1460,9 @@ function resolve(mentions: Mention[], lowerWords: LowerWords, named: Set<string>
     const m = live[iM1]!;
     const { best, shared } = rankOf(m.cands);
     const p = best.place;
+    // (the best reading's country of every name, shared or not: the tie-break of a country name
+    // two countries bear, "Congo" beside "Goma")
+    if (p.kind !== 'country' && p.country) softCountry.set(p.country, (softCountry.get(p.country) ?? 0) + 1);
     if (shared) continue;
     if (p.kind === 'country') add(p.country, m.how === 'demonym' ? 0.5 : 1, m.how === 'demonym');
     else if (p.kind === 'admin1' && best.match === 'p') {
@@ -1528,6 +1532,12 @@ function resolve(mentions: Mention[], lowerWords: LowerWords, named: Set<string>
     // a region named like a big town is written "X state", "X Province": bare, the town is meant
     if (p.kind === 'admin1' && m.cue !== 'admin1' && m.cands.some((o) => o.place.kind === 'city' &&
       (o.place.population >= 1000000 || o.place.fcode === 'PPLC' || (o.place.country === p.country && o.place.population >= 100000)))) s -= 30;
+    // a country name two countries bear: the one the story's other names point to
+    if (p.kind === 'country' && softCountry.size !== 0) {
+      let n = 0;
+      for (const o of m.cands) if (o.place.kind === 'country') n++;
+      if (n > 1) s += Math.min(3, softCountry.get(p.country) ?? 0);
+    }
     if (m.region) {
       const fits = m.region.cands.some((r) => r.place.kind === 'country' ? r.place.country === p.country
         : r.place.kind === 'admin1' && r.place.country === p.country && r.place.name === p.admin1);
