@@ -142,3 +142,13 @@ describe('Malay: a state by its Malay name', () => {
     expect([p?.name, p?.kind, p?.country]).toEqual(['Penang', 'admin1', 'MY']);
   });
 });
+
+describe("English: a country's possessive before a region", () => {
+  it('"Syria\'s Idlib province", "Kashmir\'s Kupwara district" are two places, not an organisation', () => {
+    expect(texts("Airstrikes hit Syria's Idlib province on Monday.")).toEqual(['Syria', 'Idlib']);
+    expect(texts("Militants were killed in north Kashmir's Kupwara district.")).toContain('Kupwara');
+  });
+  it('while a possessive still ends a name ("Canada\'s Federal Budget" is Canada alone)', () => {
+    expect(texts("Canada's Federal Budget was passed on Tuesday.")).toEqual(['Canada']);
+  });
+});

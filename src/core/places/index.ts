@@ -773,7 +773,8 @@ function scanSentence(toks: Token[], facts: readonly number[], T: Tables, gaz: G
     if (m.dropped) continue;
     let a = m.i;
     // (a name before a lower-case word ends a run: "Britain-based Syrian Observatory")
-    while (a - 1 >= 0 && inRun(a - 1) && !attributeWord(toks[a - 1]!.text)) a--;
+    // (nor does a possessive begin it: "Syria's Idlib province" is two names, not an organisation's)
+    while (a - 1 >= 0 && inRun(a - 1) && !attributeWord(toks[a - 1]!.text) && !possessive(toks[a - 1]!.text)) a--;
     let b = m.j;
     // "Calgary-based Epoch Energy": a name before a lower-case word is an attribute of what follows
     const attribute = m.end < toks[m.j]!.end && /^-\p{Ll}/u.test(toks[m.j]!.text.slice(m.end - toks[m.j]!.start));
