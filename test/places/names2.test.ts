@@ -152,3 +152,14 @@ describe("English: a country's possessive before a region", () => {
     expect(texts("Canada's Federal Budget was passed on Tuesday.")).toEqual(['Canada']);
   });
 });
+
+describe('English: a short dateline town in capitals', () => {
+  it('"GOMA, Congo (AP) —", "KYIV, Ukraine (AP) —" are the towns, not abbreviations', () => {
+    expect(texts('GOMA, Congo (AP) — Rebels seized the town on Monday.')).toEqual(['GOMA', 'Congo']);
+    expect(find(places('en', 'GOMA, Congo (AP) — Rebels seized the town on Monday.'), 'Congo')?.country).toBe('CD');
+    expect(texts('KYIV, Ukraine (AP) — Drones hit the city overnight.')).toEqual(['KYIV', 'Ukraine']);
+  });
+  it('while a short word in capitals elsewhere stays an abbreviation', () => {
+    expect(texts('Officials of the UN, Red Cross and WHO met on Monday.')).not.toContain('WHO');
+  });
+});

@@ -1117,10 +1117,12 @@ function matchAt(toks: Token[], i: number, T: Tables, gaz: Gazetteer, sig: numbe
   // abbreviations: "AS", "U.S.", "UK", "W.Va."
   const dotted = toks[i + 1]?.text === '.' && toks[i + 1]!.start === t.end;
   const caps = allCaps(t.text);
+  // (a dateline's town in capitals, "GOMA, Congo (AP) —", is a name however short)
+  const dateline = caps && i === 0 && toks[1]?.text === ',' && isCap(toks[2]) && !allCaps(toks[2]!.text) && (toks[3] === undefined || /^[(:—–-]$/.test(toks[3]!.text) || (toks[3]!.text === ',' && isCap(toks[4])));
   // (only words of the abbreviation table or in capitals do anything here)
   if (caps || (hasSig(T.abbrSig, sig) && (T.abbreviations.has(t.text) || (dotted && T.abbreviations.has(t.text + '.'))) &&
     /^(\p{Lu}\.?)+\p{Ll}*\.?(\p{Lu}\p{Ll}*)?$/u.test(t.text))) {
-    const short = caps && t.text.replace(/\./g, '').length <= 4;
+    const short = caps && !dateline && t.text.replace(/\./g, '').length <= 4;
     for (let f = dotted ? 0 : 1; f < 2; f++) {
       const form = f === 0 ? t.text + '.' : t.text;
       const mapped = T.abbreviations.get(form);
@@ -1177,7 +1179,7 @@ function matchAt(toks: Token[], i: number, T: Tables, gaz: Gazetteer, sig: numbe
     // "St. Louis" is indexed as "st. louis", "saint louis" or "st louis"
     if (!cands && dots) cands = gaz.lookup(key.replace(/(^| )([a-z]+)\./g, (_, sp: string, w: string) => sp + (T.dotted.get(w) ?? w))) ??
       gaz.lookup(key.replace(/\./g, ''));
-    if (cands && !(j === i && allCaps(t.text) && t.text.length <= 4)) {
+    if (cands && !(j === i && allCaps(t.text) && t.text.length <= 4 && !dateline)) {
       return mention(t, i, j, toks[j]!.end, cands, 'name', j === i ? t.text : t.text + toksBetween(toks, i, j), j - i + 1);
     }
     // "Los Angeles-based": a name of several words before a lower-case word
