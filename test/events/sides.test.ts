@@ -332,3 +332,10 @@ describe('a communal clash told again', () => {
     expect(ev[0]!.fatalities).toBe(3);
   });
 });
+
+describe('a town taken told twice', () => {
+  it('"seized the town after two days of fighting" and "entered it after the soldiers withdrew" are one take-over, on the day said', () => {
+    const ev = extract('M23 rebels have seized the town after two days of fighting with the army, residents said Tuesday. "The M23 entered the town on Monday evening after the soldiers withdrew," said a civil society leader.', { language: 'en', published: '2025-02-18T12:00:00+02:00', title: '' }, { gazetteer: null }).events;
+    expect(ev.map((e) => [e.sub_event_type, e.date])).toEqual([['Non-state actor overtakes territory', '2025-02-17']]);
+  });
+});

@@ -1754,6 +1754,8 @@ const FOLDS: Partial<Record<SubEventType, (main: SubEventType) => boolean>> = {
   Grenade: (m) => PROTEST_FAMILY.has(m) || m === 'Mob violence',
   // The fighting that won or lost a place is part of the territory event.
   'Armed clash': (m) => TERRITORY.has(m),
+  // "M23 entered the town after the soldiers withdrew", told of a town taken after days of fighting: the take-over told.
+  'Non-violent transfer of territory': (m) => m === 'Non-state actor overtakes territory' || m === 'Government regains territory',
   Other: (m) => m !== 'Other' && m !== 'Change to group/activity',
 };
 
@@ -1763,9 +1765,11 @@ function foldSecondary(drafts: Draft[]): void {
     const ok = FOLDS[d.sub];
     // "In a separate incident, police arrested …": not part of the incident told before.
     if (!ok || d.modality === 'planned' || d.fresh) continue;
-    const main = drafts.find((m) => m !== d && !FOLDS[m.sub]?.(d.sub) && ok(m.sub) && m.modality === d.modality && (!m.date || !d.date || m.date === d.date || !d.dateStated) && (!d.placeInSentence || !m.placeInSentence || samePlace(m.place, d.place)));
+    const main = drafts.find((m) => m !== d && !FOLDS[m.sub]?.(d.sub) && ok(m.sub) && m.modality === d.modality && (!m.date || !d.date || m.date === d.date || !d.dateStated || !m.dateStated) && (!d.placeInSentence || !m.placeInSentence || samePlace(m.place, d.place)));
     if (!main) continue;
     for (const si of d.sentences) if (!main.sentences.includes(si)) main.sentences.push(si);
+    // (the day the secondary telling states, when the main one had only an inherited or fallback day)
+    if (d.dateStated && !main.dateStated && d.date) { main.date = d.date; main.datePrecision = d.datePrecision; main.dateStated = true; }
     // Arrests at a protest are an intervention.
     if (d.sub === 'Arrests' && main.sub === 'Peaceful protest') main.sub = 'Protest with intervention';
     drafts.splice(i, 1);
