@@ -53,6 +53,8 @@ const CASES: [string, string][] = [
   ['The army said four villagers were shot by bandits near the market.', 'Attack'],
   ['Gunmen killed three people near a police station on Monday.', 'Attack'],
   ['Two farmers were killed in the raid, police said.', 'Attack'],
+  // An attempt to get away is no hypothesis of the violence told.
+  ['Police said two passengers who tried to flee were shot dead.', 'Attack'],
   ['Gunmen killed three police officers in the ambush.', 'Armed clash'],
   ['Two soldiers on patrol were shot dead by militants.', 'Armed clash'],
 ];
@@ -100,6 +102,7 @@ describe('en negatives', () => {
     'Attacks on convoys are common along the border road.',
     // Roads blocked by gunmen are the set-up of their crime, not unrest.
     'The gunmen blocked the road near the village before dawn.',
+    'Gunmen tried to storm the village but fled.',
   ];
   for (const s of NEG) it(s, () => expect(codeSentence(enEvents, s)).toBeNull());
 });

@@ -43,6 +43,7 @@ const CASES: [string, string][] = [
   ['Polisi mengatakan tiga warga tewas ditembak orang tak dikenal di kampung itu.', 'Attack'],
   ['Dua prajurit TNI tewas dalam serangan di pos itu.', 'Armed clash'],
   ['Puluhan pemukim bersenjata menyerang desa itu dan membakar rumah warga.', 'Mob violence'],
+  ['Seorang warga ditembak mati saat mencoba melarikan diri dari kampung itu.', 'Attack'],
 ];
 
 describe('id triggers: one sentence per sub-event type', () => {

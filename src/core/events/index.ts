@@ -116,7 +116,7 @@ function isAscii(s: string): boolean {
 }
 
 /** The lexicons the engine reads as cues. */
-const CUE_LEXICONS = ['accused', 'cancelled', 'clauseBreak', 'conditional', 'falseReport', 'another', 'plannedMeeting', 'anaphora', 'anaphoraBefore', 'planned', 'hypothetical', 'negation', 'notNegation', 'denial', 'disaster', 'perpetrator', 'background', 'protestContext', 'police'];
+const CUE_LEXICONS = ['accused', 'cancelled', 'clauseBreak', 'conditional', 'falseReport', 'another', 'plannedMeeting', 'anaphora', 'anaphoraBefore', 'planned', 'hypothetical', 'negation', 'notNegation', 'denial', 'disaster', 'perpetrator', 'background', 'protestContext', 'police', 'notHypothetical'];
 
 /**
  * Cue lexicons by number (the engine's own in CUE_LEXICONS' order, then the names rules give in
@@ -208,13 +208,18 @@ function cuesOf(found: Hit<string>[]): Cues {
   let keep: Set<number> | null = null;
   // "Would hold another protest", "would meet": a plan, not a hypothesis (the longer planned cue wins).
   let plans: Map<number, number> | null = null;
+  // "two passengers who tried to flee were shot dead", "ditembak saat mencoba melarikan diri": an
+  // attempt to get away is no hypothesis of the violence told (hypothetical cues inside a `notHypothetical` cue go).
+  let tried: Hit<string>[] | null = null;
   for (const h of found) {
     if (h.tag === 'notNegation') (keep ??= new Set()).add(h.from);
+    else if (h.tag === 'notHypothetical') (tried ??= []).push(h);
     else if (h.tag === 'planned' && h.to - h.from > 1) (plans ??= new Map()).set(h.from, Math.max(h.to, plans.get(h.from) ?? 0));
   }
   for (const h of found) {
     if (keep !== null && h.tag === 'negation' && keep.has(h.from)) continue;
     if (plans !== null && h.tag === 'hypothetical' && (plans.get(h.from) ?? 0) > h.to) continue;
+    if (tried !== null && h.tag === 'hypothetical' && tried.some((x) => x.from <= h.from && x.to >= h.to)) continue;
     const l = lists[cueId(h.tag)]!;
     l.h[l.n++] = h;
   }
