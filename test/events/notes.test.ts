@@ -146,3 +146,19 @@ describe('the default subject of a note', () => {
     expect(makeNotes({ ...base, date: '2025-10-19', date_precision: 1, actor1: { name: 'Government of Qatar', type: 'state', country: 'QA' } } as never, 'Agreement')).toMatch(/^On 19 October 2025, Government of Qatar reached/);
   });
 });
+
+describe('the injured of a note', () => {
+  it("are the figure the event's claimant gave, when it gave one", () => {
+    const cl = (name: string) => ({ name, country: null });
+    const ev = {
+      event_type: 'Riots', sub_event_type: 'Violent demonstration', modality: 'reported', date: '2025-03-20', date_precision: 1,
+      location: { name: 'Makassar', country: 'ID', admin1: null, lat: -5.1, lon: 119.4, precision: 1, geonames_id: null },
+      actor1: null, actor2: null, fatalities: null, claimant: cl('the organisers'), evidence: [], rule: 'x',
+      casualties: [
+        { count: 7, qualifier: 'at_least', outcome: 'injured', group: 'civilian', claimant: cl('the organisers'), evidence: { start: 0, end: 1 }, rule: 'x' },
+        { count: 12, qualifier: 'exact', outcome: 'injured', group: 'military', claimant: cl('the police chief'), evidence: { start: 0, end: 1 }, rule: 'x' },
+      ],
+    };
+    expect(makeNotes(ev as never, 'Violent demonstration', 'the organisers')).toContain('injuring 7, according to the organisers');
+  });
+});

@@ -194,14 +194,21 @@ export function makeNotes(e: Omit<EventOut, 'notes' | 'id'>, sub: SubEventType, 
   const killed = e.fatalities;
   // The most injured said (-Infinity: none), and the one group of the killed (null: several).
   let hurt = -Infinity;
+  // (the most injured the event's claimant said, when it said any: the note names that claimant)
+  let hurtOwn = -Infinity;
+  const own = e.claimant?.name ?? null;
   let group: Casualty['group'] | null | undefined;
   for (const c of e.casualties) {
-    if (c.outcome === 'injured') { if (c.count > hurt) hurt = c.count; }
+    if (c.outcome === 'injured') {
+      if (c.count > hurt) hurt = c.count;
+      if (own !== null && c.claimant?.name === own && c.count > hurtOwn) hurtOwn = c.count;
+    }
     else if (c.outcome === 'killed') group = group === undefined || group === c.group ? c.group : null;
   }
   let tail = '';
   if (killed !== null && killed > 0) tail = `killing ${plural(killed, group === undefined || group === null ? 'person' : GROUP_WORD[group])}`;
   else if (killed === 0) tail = 'with no fatalities reported';
+  if (hurtOwn > 0) hurt = hurtOwn;
   if (hurt > 0) tail = tail ? `${tail} and injuring ${hurt}` : `injuring ${hurt}`;
   if (tail) s += `, ${tail}`;
   if (claimantLabel) s += `, according to ${withArticle(claimantLabel)}`;
