@@ -55,6 +55,8 @@ const CASES: [string, string][] = [
   ['Two farmers were killed in the raid, police said.', 'Attack'],
   // An attempt to get away is no hypothesis of the violence told.
   ['Police said two passengers who tried to flee were shot dead.', 'Attack'],
+  // Armed men killed (told in the passive) are a side of a fight, not attackers.
+  ['Four soldiers were martyred and six terrorists were killed in the gunfight.', 'Armed clash'],
   ['Gunmen killed three police officers in the ambush.', 'Armed clash'],
   ['Two soldiers on patrol were shot dead by militants.', 'Armed clash'],
 ];

@@ -231,14 +231,6 @@ describe('claimant labels in notes', () => {
   });
 });
 
-describe('a trigger word told as what was already said', () => {
-  it('"wounded in the attack on the camp" joins the strike told, not a second attack (en)', () => {
-    const text = 'A drone strike hit a camp for displaced people near Jolo on Monday, killing at least 15 people. At least 40 people were wounded in the attack on the camp, an aid group said.';
-    const ev = coded(text, en, { dates: [['on Monday', '2024-06-03']], casualties: [['at least 15', { count: 15, qualifier: 'at_least' }], ['At least 40', { count: 40, qualifier: 'at_least', outcome: 'injured' }]] }).events;
-    expect(ev.map((e) => e.sub_event_type)).toEqual(['Air/drone strike']);
-  });
-});
-
 describe('victims the text does not name', () => {
   it("are ACLED's 'Civilians (Country)' in violence against civilians", () => {
     const text = 'Gunmen abducted the owner of a shop in Jolo on Monday.';
@@ -337,5 +329,12 @@ describe('a town taken told twice', () => {
   it('"seized the town after two days of fighting" and "entered it after the soldiers withdrew" are one take-over, on the day said', () => {
     const ev = extract('M23 rebels have seized the town after two days of fighting with the army, residents said Tuesday. "The M23 entered the town on Monday evening after the soldiers withdrew," said a civil society leader.', { language: 'en', published: '2025-02-18T12:00:00+02:00', title: '' }, { gazetteer: null }).events;
     expect(ev.map((e) => [e.sub_event_type, e.date])).toEqual([['Non-state actor overtakes territory', '2025-02-17']]);
+  });
+});
+
+describe('a lede told with a definite article', () => {
+  it('"A child was killed in the shelling of the village" is an event even when another kind is told after it', () => {
+    const ev = extract('A child was killed in the shelling of the village on Monday, officials said. Separately, police arrested two men in the capital on Tuesday.', { language: 'en', published: '2025-06-10T12:00:00+03:00', title: '' }, { gazetteer: null }).events;
+    expect(ev.map((e) => e.sub_event_type).sort()).toEqual(['Arrests', 'Shelling/artillery/missile attack']);
   });
 });
