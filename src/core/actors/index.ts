@@ -1,3 +1,4 @@
+import { boundedMemo } from '../engine/memo.js';
 import { factsOf, fold, hasSig, smallSigSet, tokenize, tokensOf, TF_HYPHEN, TF_JOINED, TF_NONASCII, TF_SIG_SHIFT, TF_UPPER, wordSig, type Sentence, type Token } from '../engine/text.js';
 import type { LanguagePack } from '../pack.js';
 import type { ActorMention, ActorPack, ActorRule, ActorSpec } from './types.js';
@@ -117,15 +118,7 @@ function foldWord(s: string): string {
 const sig = wordSig;
 
 /** fold() of the non-ASCII words seen lately ("’", "“", names with diacritics recur in a text). */
-const FOLDED = new Map<string, string>();
-function foldCached(w: string): string {
-  let f = FOLDED.get(w);
-  if (f === undefined) {
-    if (FOLDED.size >= 4096) FOLDED.clear();
-    FOLDED.set(w, (f = fold(w)));
-  }
-  return f;
-}
+const foldCached = boundedMemo(4096, (w: string): string => fold(w));
 
 function isUpper(w: string): boolean {
   const c = w.charCodeAt(0);

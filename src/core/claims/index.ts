@@ -26,7 +26,7 @@
  * No claimant (null) = the outlet itself.
  */
 import type { LanguagePack } from '../pack.js';
-import { factsOf, fold, hasSig, smallSigSet, SIG_BITS, tokensOf, TF_SIG_SHIFT, wordSig, type Sentence, type Token } from '../engine/text.js';
+import { factsOf, fold, hasSig, smallSigSet, tokensOf, TF_SIG_SHIFT, wordSig, type Sentence, type Token } from '../engine/text.js';
 import type { NumberMention } from '../numbers/types.js';
 import type { DateMention } from '../dates/types.js';
 import type { PlaceMention } from '../places/types.js';
@@ -1938,7 +1938,7 @@ function sentenceTally(toks: Token[], c: ClaimPack): boolean {
 
 /** Finds every killed/injured/missing/captured figure of the document with its claimant. */
 /** zero casualties: "tidak ada korban jiwa", "no one was hurt" */
-function zeroFigures(toks: Token[], s: Sentence, mask: number, nums: Num[], found: Found[], used: number[], c: ClaimPack, code: string, sActors: ActorMention[]): void {
+function zeroFigures(toks: Token[], mask: number, found: Found[], c: ClaimPack, code: string): void {
   for (let i = 0, any = (mask & B_ZERO) !== 0; any && i < toks.length; i++) {
     if ((flagAt(i) & B_ZERO) === 0) continue;
     const z = outcomeAt(toks, i, c.zero);
@@ -1952,7 +1952,7 @@ function zeroFigures(toks: Token[], s: Sentence, mask: number, nums: Num[], foun
 }
 
 /** "no soldiers were hurt", "tidak ada warga yang tewas": a negated group with an outcome → zero */
-function negatedGroupFigures(toks: Token[], s: Sentence, mask: number, nums: Num[], found: Found[], used: number[], c: ClaimPack, code: string, sActors: ActorMention[]): void {
+function negatedGroupFigures(toks: Token[], mask: number, found: Found[], c: ClaimPack, code: string, sActors: ActorMention[]): void {
   for (let i = 0, any = (mask & B_ZERO_DET) !== 0; any && i < toks.length; i++) {
     if ((flagAt(i) & B_ZERO_DET) === 0) continue;
     const z = anyAt(toks, i, c.zeroDeterminers);
@@ -1971,7 +1971,7 @@ function negatedGroupFigures(toks: Token[], s: Sentence, mask: number, nums: Num
 }
 
 /** an active verb with one person as object: "killed a teacher", "wounded a police officer" */
-function singularObjectFigures(toks: Token[], s: Sentence, mask: number, nums: Num[], found: Found[], used: number[], c: ClaimPack, code: string, sActors: ActorMention[]): void {
+function singularObjectFigures(toks: Token[], mask: number, nums: Num[], found: Found[], used: number[], c: ClaimPack, code: string, sActors: ActorMention[]): void {
   for (let i = 0, any = (mask & B_BEFORE) !== 0; any && i < toks.length; i++) {
     if ((flagAt(i) & B_BEFORE) === 0) continue;
     const o = outcomeAt(toks, i, c.before);
@@ -2075,7 +2075,7 @@ function singularFigures(toks: Token[], s: Sentence, mask: number, nums: Num[], 
 }
 
 /** "beat a suspected thief to death": one victim, no numeral */
-function toDeathFigures(toks: Token[], s: Sentence, mask: number, nums: Num[], found: Found[], used: number[], c: ClaimPack, code: string, sActors: ActorMention[]): void {
+function toDeathFigures(toks: Token[], mask: number, nums: Num[], found: Found[], used: number[], c: ClaimPack, code: string, sActors: ActorMention[]): void {
   for (let i = 1, any = (mask & B_DEATH) !== 0; any && i < toks.length; i++) {
     if ((flagAt(i) & B_DEATH) === 0) continue;
     const n = anyAt(toks, i, c.deathSuffixes);
@@ -2272,11 +2272,11 @@ export function findCasualties(text: string, input: ClaimInput, attributions: At
       if (hitOne >= 0) found.push({ num: null, count: 1, qualifier: 'exact', outcome, group: groupOfTokens(toks, hitOne, hitOne, c, sActors), span: { start: toks[hitOne - 1]!.start, end: toks[hitOne]!.end }, breakdown: false, rule: rid(pack.code, 'casualty/coordinated-one'), outcomeTok: hitTok });
     }
     // figures of no numeral: zero casualties, negated groups, one victim (each only where the sentence holds its cue)
-    if ((mask & B_ZERO) !== 0) zeroFigures(toks, s, mask, nums, found, usedOutcomeToks, c, pack.code, sActors);
-    if ((mask & B_ZERO_DET) !== 0) negatedGroupFigures(toks, s, mask, nums, found, usedOutcomeToks, c, pack.code, sActors);
-    if ((mask & B_BEFORE) !== 0) singularObjectFigures(toks, s, mask, nums, found, usedOutcomeToks, c, pack.code, sActors);
+    if ((mask & B_ZERO) !== 0) zeroFigures(toks, mask, found, c, pack.code);
+    if ((mask & B_ZERO_DET) !== 0) negatedGroupFigures(toks, mask, found, c, pack.code, sActors);
+    if ((mask & B_BEFORE) !== 0) singularObjectFigures(toks, mask, nums, found, usedOutcomeToks, c, pack.code, sActors);
     if ((mask & B_SINGULAR) !== 0) singularFigures(toks, s, mask, nums, found, usedOutcomeToks, c, pack.code, sActors);
-    if ((mask & B_DEATH) !== 0) toDeathFigures(toks, s, mask, nums, found, usedOutcomeToks, c, pack.code, sActors);
+    if ((mask & B_DEATH) !== 0) toDeathFigures(toks, mask, nums, found, usedOutcomeToks, c, pack.code, sActors);
     if (found.length === 0) {
       if (s.paragraph !== prevPara) prevSentenceFigures = [];
       prevPara = s.paragraph;

@@ -1,5 +1,6 @@
 import { factsOf, hasSmallSig as hasSig, memoPeek, memoPut, SigMap, smallSigSet as sigSet, tokenize, tokensOf, TF_DIGIT0, TF_JOINED, TF_NONASCII, TF_SIG_SHIFT, type Sentence, type Token } from '../engine/text.js';
 import { alternation, WB_END, WB_START } from '../engine/phrases.js';
+import { boundedMemo } from '../engine/memo.js';
 import type { LanguagePack } from '../pack.js';
 import {
   addMonths, dayNumber, isValidDate, iso, mondayOf, monthStart, parsePublished, weekdayOf, type LocalTime,
@@ -167,15 +168,7 @@ const compiledPacks = new WeakMap<DatePack, Compiled>();
 const lowerMap = <V>(r: Record<string, V>) => new Map(Object.entries(r).map(([k, v]) => [k.toLowerCase().replace(/\s+/g, ' '), v]));
 const normNew = (s: string) => s.toLowerCase().replace(/\s+/g, ' ').replace(/\.$/, '');
 /** norm() of the words matched lately (month and weekday names recur): a bounded memo. */
-const NORMED = new Map<string, string>();
-const norm = (s: string): string => {
-  let v = NORMED.get(s);
-  if (v === undefined) {
-    if (NORMED.size >= 2048) NORMED.clear();
-    NORMED.set(s, (v = normNew(s)));
-  }
-  return v;
-};
+const norm = boundedMemo(2048, normNew);
 
 /** The last pack compiled (a document is read with one pack). */
 let lastPack: DatePack | null = null;
@@ -807,15 +800,7 @@ function ruleId(code: string, rule: string): string {
 }
 
 /** iso() of recent day numbers (a document names few days). */
-const ISO = new Map<number, string>();
-function isoOf(n: number): string {
-  let v = ISO.get(n);
-  if (v === undefined) {
-    if (ISO.size >= 4096) ISO.clear();
-    ISO.set(n, (v = iso(n)));
-  }
-  return v;
-}
+const isoOf = boundedMemo(4096, (n: number): string => iso(n));
 
 /** The day number of the last mention resolve made (its `date`), or null. */
 let LAST_N: number | null = null;

@@ -41,7 +41,7 @@ const isWordChar = (c: number): boolean => (c >= 48 && c <= 57) || (c >= 65 && c
 
 /** Counts words: runs of non-space characters holding at least one letter or digit. */
 export function wordCount(s: string): number {
-  return wordCountIn(s, 0, s.length);
+  return countWords(s, 0, s.length, false);
 }
 
 /**
@@ -49,39 +49,20 @@ export function wordCount(s: string): number {
  * together inside it (the caller then collapses them first).
  */
 export function lineWords(s: string, from: number, to: number): number {
+  return countWords(s, from, to, true);
+}
+
+/** The words of s[from, to), read in place; with `doubles`, -1 at two spaces in a row. */
+function countWords(s: string, from: number, to: number, doubles: boolean): number {
   let n = 0;
   let i = from;
   while (i < to) {
     const sp = i;
     while (i < to && s.charCodeAt(i) === 32) i++;
     if (i >= to) break;
-    if (i - sp > 1) return -1;
+    if (doubles && i - sp > 1) return -1;
     let end = s.indexOf(' ', i);
     if (end < 0 || end > to) end = to;
-    for (let j = i; j < end; j++) {
-      if (isWordChar(s.charCodeAt(j))) {
-        n++;
-        break;
-      }
-    }
-    i = end;
-  }
-  return n;
-}
-
-/**
- * wordCount of s.slice(from, to), read in place: a long text's lines counted in the text itself
- * (a line cut from it is a slice, slower to read character by character).
- */
-export function wordCountIn(s: string, from: number, to: number): number {
-  const len = to;
-  let n = 0;
-  let i = from;
-  while (i < len) {
-    while (i < len && s.charCodeAt(i) === 32) i++;
-    if (i >= len) break;
-    let end = s.indexOf(' ', i);
-    if (end < 0 || end > len) end = len;
     for (let j = i; j < end; j++) {
       if (isWordChar(s.charCodeAt(j))) {
         n++;

@@ -24,6 +24,7 @@ import { EVENT_TYPE, PROTEST_FAMILY, RANK, TERRITORY } from './acled.js';
 import { compile, DualIndex, expand, PatternIndex, wordsOfText, type Hit } from './matcher.js';
 import { factsOf, tokenize, tokensOf, wordSig, TF_JOINED, TF_NONASCII, TF_SIG_SHIFT, type Token } from '../engine/text.js';
 import { alternation, WB_END, WB_START } from '../engine/phrases.js';
+import { boundedMemo } from '../engine/memo.js';
 import { countryName, makeNotes } from './notes.js';
 import { countryName as acledCountryName, ofCountry } from '../actors/names.js';
 
@@ -78,26 +79,10 @@ function ascending(l: readonly number[]): boolean {
 }
 
 /** name.toLowerCase().trim(), kept for names met again. */
-const lowerTrims = new Map<string, string>();
-function lowerTrim(name: string): string {
-  let l = lowerTrims.get(name);
-  if (l === undefined) {
-    if (lowerTrims.size >= 10_000) lowerTrims.clear();
-    lowerTrims.set(name, (l = name.toLowerCase().trim()));
-  }
-  return l;
-}
+const lowerTrim = boundedMemo(10_000, (name: string): string => name.toLowerCase().trim());
 
 /** A claimant's name folded for the label table: " lower case words without accents ". */
-const foldedNames = new Map<string, string>();
-function foldedName(name: string): string {
-  let f = foldedNames.get(name);
-  if (f === undefined) {
-    if (foldedNames.size >= 10_000) foldedNames.clear();
-    foldedNames.set(name, (f = foldText(name)));
-  }
-  return f;
-}
+const foldedName = boundedMemo(10_000, (name: string): string => foldText(name));
 
 const ASCII_NON_WORD = /[^a-z0-9]+/g;
 

@@ -1,4 +1,5 @@
 import type { Casualty, EventOut } from '../types.js';
+import { boundedMemo } from '../engine/memo.js';
 import type { SubEventType } from './types.js';
 
 const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
@@ -149,18 +150,8 @@ function nearFixed(body: string): string {
 /** Singular English nouns for one person speaking: a label ending in one needs an article. */
 const ONE_PERSON = /\b(?:official|officer|spokesperson|spokesman|spokeswoman|source|commander|chief|minister|governor|witness|resident|doctor|medic)$/;
 
-/** withArticle's answers by label (a handful of labels recur from report to report). */
-const articled = new Map<string, string>();
-
-/** "Indonesian police officer" → "an Indonesian police officer"; names and plurals as they are. */
-export function withArticle(label: string): string {
-  let a = articled.get(label);
-  if (a === undefined) {
-    if (articled.size >= 10_000) articled.clear();
-    articled.set(label, (a = articleOf(label)));
-  }
-  return a;
-}
+/** "Indonesian police officer" → "an Indonesian police officer"; names and plurals as they are (kept by label: a handful recur from report to report). */
+export const withArticle: (label: string) => string = boundedMemo(10_000, (label: string) => articleOf(label));
 
 function articleOf(label: string): string {
   if (!ONE_PERSON.test(label) || /^(?:the|a|an|his|her|their|its) /i.test(label) || /^[^ ]+['’]s /.test(label)) return label;

@@ -234,7 +234,6 @@ function maySig(facts: readonly number[], i: number, set: Uint32Array): boolean 
   return f !== undefined && ((f & TF_NONASCII) !== 0 || hasSig(set, f >>> TF_SIG_SHIFT));
 }
 
-const DIGITS = /^\d+$/;
 const GROUPED = /^\d{1,3}(?:([.,])\d{3})+$/;
 const DECIMAL = /^\d+[.,]\d+$/;
 const MIXED = /^\d{1,3}(?:[.,]\d{3})*[.,]\d+$/;
@@ -243,7 +242,6 @@ const ORDINAL_EN = /^\d+(?:st|nd|rd|th|e|er|ème)$/;
 const SUFFIXED = /^(\d{1,3}(?:[.,]\d{3})*|\d+)-([\p{L}][\p{L}\-']*)$/u;
 const PREFIXED = /^([\p{L}]+)-(\d+)$/u;
 const STUCK = /^([\p{L}]+\$?)(\d[\d.,]*)$/u;
-const STARTS_DIGIT = /^\d/;
 const QUOTES = '"”’\'»';
 /** Whether a string holds an ASCII digit (as /\d/ without the u flag), without a regex. */
 function hasDigit(w: string): boolean {
@@ -274,7 +272,7 @@ function isLowerStart(w: string): boolean {
   const c = w.charCodeAt(0);
   return c < 128 ? c >= 97 && c <= 122 : IS_LOWER.test(w);
 }
-/** As DIGITS: one or more ASCII digits and nothing else. */
+/** One or more ASCII digits and nothing else (as /^\d+$/). */
 function allDigits(w: string): boolean {
   if (w.length === 0) return false;
   for (let k = 0; k < w.length; k++) { const d = w.charCodeAt(k); if (d < 48 || d > 57) return false; }
