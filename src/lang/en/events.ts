@@ -47,6 +47,8 @@ const lexicons: Record<string, string[]> = {
   partOf: ['including', 'among them', 'among whom', 'of whom', 'among the dead', 'among the victims', 'among the injured', 'among the wounded'],
   // What a side's own name is followed by when it thinks or says, not acts ("pihaknya percaya …").
   cognition: ['believe', 'believes', 'believed', 'suspect', 'suspects', 'suspected', 'think', 'thinks', 'said', 'say', 'says', 'blamed', 'blame', 'blames'],
+  // A figure told as more dead besides others ("two attackers were also killed"): added, not set against them.
+  additive: ['also', 'too', 'additionally'],
   // A weapon's owner ("a drone belonging to …"): that side did it.
   owner: ['belonging to', 'operated by', 'owned by'],
   by: ['by'],
