@@ -441,3 +441,10 @@ describe('fatalities told by two speakers', () => {
     expect(ev.map((e) => e.fatalities)).toEqual([6]);
   });
 });
+
+describe('a force that says "they"', () => {
+  it('is the side that acted ("Ukrainian forces said they had recaptured the village")', () => {
+    const ev = extract('Meanwhile, Ukrainian forces said they had recaptured the village of Novoserhiivka on Sunday.', { language: 'en', published: '2025-04-14T10:00:00+03:00', title: '' }, { gazetteer: null }).events;
+    expect(ev.map((e) => [e.sub_event_type, e.actor1?.name])).toEqual([['Government regains territory', 'Military Forces of Ukraine']]);
+  });
+});
