@@ -68,6 +68,9 @@ describe('id modality', () => {
 
 describe('id negatives', () => {
   const NEG = [
+    // An attack planned is no attack.
+    'Para terduga teroris itu diduga merencanakan serangan terhadap pos polisi menjelang Ramadhan.',
+    'Kelompok itu berencana menyerang markas TNI di perbatasan.',
     'Banjir bandang menewaskan 12 orang di kabupaten itu.',
     'Gempa berkekuatan 6,2 merusak ratusan rumah.',
     'Ledakan tabung gas di pabrik itu melukai tiga pekerja.',
