@@ -277,8 +277,15 @@ const lines = ['#sitrep-gazetteer 1'];
 for (const p of places) lines.push([p.name, p.kind, p.cc, p.admin1, p.lat, p.lon, p.gid ?? '', p.fcode, p.pop].join('\t'));
 lines.push('#names');
 let refs = 0;
+// Countries that share a bare name ("Congo") rank by the people of their towns: the bigger one
+// first when nothing else in a story tells them apart (country rows carry no population of their
+// own). A formal name ("Republic of Congo") keeps its order.
+const townPeople = new Map();
+for (const p of places) if (p.kind === 'city') townPeople.set(p.cc, (townPeople.get(p.cc) ?? 0) + p.pop);
+const weight = (row) => (places[row].kind === 'country' ? townPeople.get(places[row].cc) ?? 0 : 0);
 for (const [key, bucket] of names) {
-  const best = [...bucket].sort((x, y) => y[1].score - x[1].score).slice(0, 24);
+  const bare = !key.includes(' ');
+  const best = [...bucket].sort((x, y) => y[1].score - x[1].score || (bare ? weight(y[0]) - weight(x[0]) : 0)).slice(0, 24);
   refs += best.length;
   lines.push(`${key}\t${best.map(([row, v]) => v.m + row).join(',')}`);
 }

@@ -53,4 +53,8 @@ describe('A country name two countries bear', () => {
   it('and the other one where its capital is said ("Congo" beside Brazzaville)', () => {
     expect(find(places('en', 'Troops were deployed in Congo on Monday near Brazzaville.'), 'Congo')?.country).toBe('CG');
   });
+  it('with nothing else to go by, is the bigger one (by the people of its towns); a formal name keeps its own', () => {
+    expect(find(places('en', 'Rebels attacked a village in Congo on Monday.'), 'Congo')?.country).toBe('CD');
+    expect(find(places('en', 'Troops clashed with rebels in the Republic of Congo on Monday.'), 'Republic of Congo')?.country).toBe('CG');
+  });
 });
