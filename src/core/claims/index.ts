@@ -1399,10 +1399,53 @@ function byPlace(x: Attribution, y: Attribution): number {
   return x.sentence - y.sentence || (x.at ?? 0) - (y.at ?? 0);
 }
 
+/** Whether `long` holds part[from, to) anywhere (as long.includes(part.slice(from, to))). */
+function includesPart(long: string, part: string, from: number, to: number): boolean {
+  const n = to - from;
+  if (n === 0) return true;
+  const c0 = part.charCodeAt(from);
+  for (let i = long.indexOf(part[from]!); i >= 0 && i + n <= long.length; i = long.indexOf(part[from]!, i + 1)) {
+    if (long.charCodeAt(i) !== c0) continue;
+    let k = 1;
+    while (k < n && long.charCodeAt(i + k) === part.charCodeAt(from + k)) k++;
+    if (k === n) return true;
+  }
+  return false;
+}
+
+/** Whether long has a space-separated word equal to part[from, to) (as long.split(' ').includes(…)). */
+function hasWord(long: string, part: string, from: number, to: number): boolean {
+  const n = to - from;
+  let s = 0;
+  for (;;) {
+    let e = long.indexOf(' ', s);
+    if (e < 0) e = long.length;
+    if (e - s === n) {
+      let k = 0;
+      while (k < n && long.charCodeAt(s + k) === part.charCodeAt(from + k)) k++;
+      if (k === n) return true;
+    }
+    if (e >= long.length) return false;
+    s = e + 1;
+  }
+}
+
+/** Whether every space-separated word of name is one of long (as name.split(' ').every((w) => long.split(' ').includes(w))). */
+function wordsWithin(name: string, long: string): boolean {
+  let s = 0;
+  for (;;) {
+    let e = name.indexOf(' ', s);
+    if (e < 0) e = name.length;
+    if (!hasWord(long, name, s, e)) return false;
+    if (e >= name.length) return true;
+    s = e + 1;
+  }
+}
+
 function fullNames(out: Attribution[]): void {
   if (out.length < 2) return;
-  // distinct names seen so far, with their words (split only when a longer name may hold them)
-  const seen: { claimant: Claimant; words: string[] | null }[] = [];
+  // distinct names seen so far
+  const seen: Claimant[] = [];
   const known = new Map<string, Claimant>();
   // copies of one attribution (pronouns, quotes, carried speakers) share the claimant object
   let lastIn: Claimant | null = null;
@@ -1423,16 +1466,14 @@ function fullNames(out: Attribution[]): void {
     let full: Claimant | null = null;
     // (only a longer name seen before can hold it)
     if (seen.length > 0 && longestSeen > name.length && HAS_NAME_WORD.test(name)) {
-      let words: string[] | null = null;
+      // (the words are read in place: as name.split(' ') every one among long.split(' '))
+      const lastWord = name.lastIndexOf(' ') + 1;
       for (let k = seen.length - 1; k >= 0 && !full; k--) {
         const b = seen[k]!;
-        const long = b.claimant.name;
+        const long = b.name;
         if (long.length <= name.length) continue;
-        words ??= name.split(' ');
-        if (!long.includes(words[words.length - 1]!)) continue;
-        b.words ??= long.split(' ');
-        const bw = b.words;
-        if (words.every((w) => bw.includes(w))) full = b.claimant;
+        if (!includesPart(long, name, lastWord, name.length)) continue;
+        if (wordsWithin(name, long)) full = b;
       }
     }
     if (full) {
@@ -1442,7 +1483,7 @@ function fullNames(out: Attribution[]): void {
     }
     lastOut = a.claimant;
     known.set(name, a.claimant);
-    seen.push({ claimant: a.claimant, words: null });
+    seen.push(a.claimant);
     if (name.length > longestSeen) longestSeen = name.length;
   }
 }

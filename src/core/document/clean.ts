@@ -191,6 +191,25 @@ function anyOf(keys: readonly string[]): RegExp {
   return keys.length ? new RegExp(keys.map((k) => k.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|')) : /(?!)/;
 }
 
+/** Whether s holds a mark a related-link lead is followed by (: | » > – — -): relatedRe needs one. */
+function hasRelatedMark(s: string): boolean {
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c === 58 || c === 124 || c === 0xbb || c === 62 || c === 0x2013 || c === 0x2014 || c === 45) return true;
+  }
+  return false;
+}
+
+/** Whether updatedRe may match: an ASCII line must hold one of the labels (in lower case); any other line may. */
+function mayBeUpdated(s: string, r: DocumentRules): boolean {
+  const words = r.updatedWords;
+  if (words === null) return true;
+  for (let i = 0; i < s.length; i++) if (s.charCodeAt(i) >= 128) return true;
+  const lower = s.toLowerCase();
+  for (const w of words) if (lower.includes(w)) return true;
+  return false;
+}
+
 function creditLike(part: string, r: DocumentRules): boolean {
   return /^\p{Lu}{4,}$/u.test(part) || /\.(?:com|co|id|net|org|my|tv|news)\b/i.test(part) || r.creditNames.has(part) || /\b(?:foto|photo)\b/i.test(part) ||
     r.creditNamesLower.has(part.toLowerCase());
@@ -205,11 +224,13 @@ function classify(raw: string, r: DocumentRules, header: boolean, rawWords?: num
     if (!s) return { k: 'drop', why: 'icon' };
   }
   const words = s === raw && rawWords !== undefined ? rawWords : wordCount(s);
+  // (the line in lower case, made at most once)
+  let sLower: string | null = null;
   if (words <= 10) {
-    let lower = s.toLowerCase();
+    let lower = (sLower = s.toLowerCase());
     const lc = lower.charCodeAt(lower.length - 1);
     if (lc === 58 || lc === 0xbb || lc === 62) lower = lower.replace(/\s*[:»>]$/, ''); // "Baca juga:", "Related »"
-    if (r.enlargeRe.test(lower)) return { k: 'enlarge' };
+    if (r.enlargeLengths.has(lower.length) && r.enlargeRe.test(lower)) return { k: 'enlarge' };
     if (r.litterLines.has(lower)) return { k: 'drop', why: 'litter' };
     if (words <= 2 && ONLY_SYMBOLS_RE.test(s)) return { k: 'drop', why: 'symbols' };
     if (r.tailHeaders.has(lower)) return { k: 'tail' };
@@ -225,13 +246,13 @@ function classify(raw: string, r: DocumentRules, header: boolean, rawWords?: num
     const cl = mayStart(r.captionLabelFirst, s) ? r.captionLabelRe.exec(s) : null;
     if (cl && (cl[1] === '' || /^[:,.]|\s*[:,]/.test(s.slice(s.length - cl[1]!.length - 2)))) return { k: 'caption-label', text: cl[1]!.trim() };
   }
-  if (words <= 40 && s.length <= 360 && (r.litterStartRe?.test(s) || (words <= 32 && !(words >= 16 && INTERNAL_BREAK_RE.test(s)) && compile(r).litterKeyRe.test(s.toLowerCase()) && r.litterRe?.test(s)))) return { k: 'drop', why: 'litter-pattern' };
-  if (mayStart(r.relatedFirst, s) && r.relatedRe.test(s)) return { k: 'drop', why: 'related-link' };
+  if (words <= 40 && s.length <= 360 && (r.litterStartRe?.test(s) || (words <= 32 && !(words >= 16 && INTERNAL_BREAK_RE.test(s)) && compile(r).litterKeyRe.test((sLower ??= s.toLowerCase())) && r.litterRe?.test(s)))) return { k: 'drop', why: 'litter-pattern' };
+  if (mayStart(r.relatedFirst, s) && hasRelatedMark(s) && r.relatedRe.test(s)) return { k: 'drop', why: 'related-link' };
   const c = compile(r);
   // Captions with their credit.
   if (words <= 90) {
     const tail = s.length > 200 ? s.slice(-200) : s;
-    let m = (tail.includes(':') || (mayStart(r.photoLeadFirst, s) && r.photoLeadRe.test(s)) || lastMark(s) === ')' || lastMark(s) === ']' || s.endsWith(')')) && c.photoKeyRe.test(tail.toLowerCase()) ? c.labelled.exec(s) : null;
+    let m = (tail.includes(':') || (mayStart(r.photoLeadFirst, s) && r.photoLeadRe.test(s)) || lastMark(s) === ')' || lastMark(s) === ']' || s.endsWith(')')) && c.photoKeyRe.test(tail === s ? (sLower ??= s.toLowerCase()) : tail.toLowerCase()) ? c.labelled.exec(s) : null;
     if (m) {
       let credit = m[2]!.trim().replace(/[.;,]$/, '');
       let text = (m[1] ?? '').trim();
@@ -491,7 +512,7 @@ export function cleanBlocks(blocks: Block[], r: DocumentRules, opts: CleanOption
       if (d) {
         const rest = (text.slice(0, d.start) + ' ' + text.slice(d.end)).trim();
         if (wordCount(rest) <= 8 && !TERMINAL_RE.test(rest.replace(/\s*[-–—|]\s*$/, ''))) {
-          const label = r.publishedRe.test(text) ? 'published' : r.updatedRe.test(text) ? 'updated' : null;
+          const label = r.publishedRe.test(text) ? 'published' : mayBeUpdated(text, r) && r.updatedRe.test(text) ? 'updated' : null;
           header.push({ t: 'date', date: d, label });
           continue;
         }
