@@ -183,6 +183,47 @@ const PAREN_ONLY_RE = /^\([^()]{1,60}\)$/;
 /** "Home > News > Regional", "Berita / Nasional / Hukum". */
 const BREADCRUMB_RE = /^(?:[^>›»/|]{1,30}\s[>›»/|]\s){2,}[^>›»/|]{1,40}$/u;
 const CAMEL_GLUE_RE = /\p{Ll}\p{Lu}/gu;
+
+// Marks a pattern needs: a line with none skips it (one scan of char codes, no pattern run).
+const DASHES = [45, 0x2013, 0x2014]; // - – —
+const TITLE_MARKS = [45, 0x2013, 0x2014, 124, 58]; // - – — | :
+const CRUMB_MARKS = [62, 0x203a, 0xbb, 47, 124]; // > › » / |
+
+/** Whether s holds one of the UTF-16 units. */
+function hasCharOf(s: string, codes: readonly number[]): boolean {
+  for (let i = 0; i < s.length; i++) if (codes.includes(s.charCodeAt(i))) return true;
+  return false;
+}
+
+/** How many times a lower-case letter runs into a capital (as s.match(CAMEL_GLUE_RE)?.length ?? 0), read in place for ASCII. */
+function camelGlues(s: string): number {
+  let n = 0;
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c >= 128) return s.match(CAMEL_GLUE_RE)?.length ?? 0;
+    if (c >= 97 && c <= 122) {
+      const d = s.charCodeAt(i + 1);
+      if (d >= 65 && d <= 90) n++;
+    }
+  }
+  return n;
+}
+
+/**
+ * Whether publishedRe (^\W*(?:labels)\b) may match: its label starts at the first word character,
+ * so an ASCII one must be a first letter of a label; a line with a character above ASCII before
+ * its first word character may match.
+ */
+function mayBePublished(s: string, r: DocumentRules): boolean {
+  const first = r.publishedFirst;
+  if (first === null) return true;
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c >= 128) return true;
+    if ((c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c === 95) return first[c] === 1;
+  }
+  return false;
+}
 /** A slash after the last sentence end (linear; the caption pattern that needs one backtracks). */
 const SLASH_AFTER_END_RE = /\/[^.!?]*$/;
 
@@ -283,7 +324,7 @@ function classify(raw: string, r: DocumentRules, header: boolean, rawWords?: num
       if (m) return { k: 'caption', text: m[1]!.trim(), credit: m[2]! };
     }
     if (header) {
-      m = /^(.+[.!?])\s+[-–—]{1,2}\s+(\p{Lu}[\p{Lu}\d .&/'-]{1,40})$/u.exec(s);
+      m = hasCharOf(s, DASHES) ? /^(.+[.!?])\s+[-–—]{1,2}\s+(\p{Lu}[\p{Lu}\d .&/'-]{1,40})$/u.exec(s) : null;
       if (m && /\p{Lu}{2}/u.test(m[2]!) && wordCount(m[2]!) <= 5) return { k: 'caption', text: m[1]!.trim(), credit: m[2]!.trim() };
     }
     if (words <= 9 && s.includes('/')) {
@@ -297,11 +338,11 @@ function classify(raw: string, r: DocumentRules, header: boolean, rawWords?: num
       if (m && cm && creditLike(cm[1]!, r)) return { k: 'caption', text: m[1]!.trim(), credit: m[2]!.trim() };
     }
   }
-  if (words <= 8 && r.bylineRe.test(s)) return { k: 'byline' };
-  if (words <= 16 && !/\d/.test(s) && BREADCRUMB_RE.test(s)) return { k: 'drop', why: 'breadcrumb' };
+  if (words <= 8 && mayStart(r.bylineFirst, s) && r.bylineRe.test(s)) return { k: 'byline' };
+  if (words <= 16 && !/\d/.test(s) && hasCharOf(s, CRUMB_MARKS) && BREADCRUMB_RE.test(s)) return { k: 'drop', why: 'breadcrumb' };
   if (!TERMINAL_RE.test(s)) {
-    const glued = s.match(CAMEL_GLUE_RE);
-    if (glued && glued.length >= 3 && glued.length * 4 >= words) return { k: 'drop', why: 'navigation' };
+    const glued = camelGlues(s);
+    if (glued >= 3 && glued * 4 >= words) return { k: 'drop', why: 'navigation' };
   }
   return { k: 'text', text: s, words };
 }
@@ -362,7 +403,7 @@ export function cleanBlocks(blocks: Block[], r: DocumentRules, opts: CleanOption
       const cands = header.filter((h): h is Extract<HeaderEntry, { t: 'cand' }> => h.t === 'cand' && h.words >= 2 && !isOutletName(h.text));
       // "Headline - Outlet" followed by "Headline": the outlet is the source.
       for (const c of cands) {
-        const m = /^(.+?)\s+(?:[-–—|]|::)\s+([^-–—|]{2,60})$/u.exec(c.text);
+        const m = hasCharOf(c.text, TITLE_MARKS) ? /^(.+?)\s+(?:[-–—|]|::)\s+([^-–—|]{2,60})$/u.exec(c.text) : null;
         if (!m) continue;
         const twin = cands.find((o) => o !== c && foldKey(o.text) === foldKey(m[1]!));
         if (twin) {
@@ -512,7 +553,7 @@ export function cleanBlocks(blocks: Block[], r: DocumentRules, opts: CleanOption
       if (d) {
         const rest = (text.slice(0, d.start) + ' ' + text.slice(d.end)).trim();
         if (wordCount(rest) <= 8 && !TERMINAL_RE.test(rest.replace(/\s*[-–—|]\s*$/, ''))) {
-          const label = r.publishedRe.test(text) ? 'published' : mayBeUpdated(text, r) && r.updatedRe.test(text) ? 'updated' : null;
+          const label = mayBePublished(text, r) && r.publishedRe.test(text) ? 'published' : mayBeUpdated(text, r) && r.updatedRe.test(text) ? 'updated' : null;
           header.push({ t: 'date', date: d, label });
           continue;
         }
@@ -559,7 +600,7 @@ export function cleanBlocks(blocks: Block[], r: DocumentRules, opts: CleanOption
   if (title && paragraphs.length && sameText(paragraphs[0]!, title)) paragraphs.shift();
   // An outlet that names itself in the dateline: "TRIBUNJABAR.ID - …", "TEMPO.CO, Ambon - …", "BEKASI, KOMPAS.com - …".
   if (!source && paragraphs.length) {
-    const m = /^(?:\p{Lu}[\p{L} ]*,\s*)?(\p{L}[\p{L}0-9-]*(?:\.[A-Za-z]{2,})+)(?:,\s*[\p{L} ]+)?\s+[-–—]{1,2}\s/u.exec(paragraphs[0]!);
+    const m = hasCharOf(paragraphs[0]!, DASHES) ? /^(?:\p{Lu}[\p{L} ]*,\s*)?(\p{L}[\p{L}0-9-]*(?:\.[A-Za-z]{2,})+)(?:,\s*[\p{L} ]+)?\s+[-–—]{1,2}\s/u.exec(paragraphs[0]!) : null;
     if (m) source = m[1]!;
   }
   return { title, published, source, paragraphs, captions };

@@ -47,6 +47,9 @@ export interface DocumentRules {
   captionLabelFirst: Uint8Array | null;
   relatedFirst: Uint8Array | null;
   photoLeadFirst: Uint8Array | null;
+  bylineFirst: Uint8Array | null;
+  /** First characters of the published labels when every one starts with an ASCII word character (else null). */
+  publishedFirst: Uint8Array | null;
   /** Per-pack cues for language identification. */
   languages: { code: string; stopwords: Set<string>; distinctive: Set<string> }[];
 }
@@ -154,6 +157,8 @@ export function documentRules(): DocumentRules {
     captionLabelFirst: firstChars(all('captionLabels').flat()),
     relatedFirst: firstChars(all('relatedLeads').flat()),
     photoLeadFirst: firstChars(all('photoLabels').flat()),
+    bylineFirst: firstChars(all('bylineLabels').flat()),
+    publishedFirst: all('publishedLabels').flat().every((w) => /^[A-Za-z0-9_]/.test(w)) ? firstChars(all('publishedLabels').flat()) : null,
     bylineRe: new RegExp(`^(?:${alt(all('bylineLabels').flat())})\\s*[:.]?\\s+([^.!?]{2,80})$`, 'iu'),
     languages: packs.map((p) => ({ code: p.code, stopwords: new Set(p.doc.stopwords), distinctive: new Set(p.doc.distinctive) })),
   };
