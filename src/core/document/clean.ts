@@ -184,14 +184,14 @@ const PAREN_ONLY_RE = /^\([^()]{1,60}\)$/;
 const BREADCRUMB_RE = /^(?:[^>›»/|]{1,30}\s[>›»/|]\s){2,}[^>›»/|]{1,40}$/u;
 const CAMEL_GLUE_RE = /\p{Ll}\p{Lu}/gu;
 
-// Marks a pattern needs: a line with none skips it (one scan of char codes, no pattern run).
-const DASHES = [45, 0x2013, 0x2014]; // - – —
-const TITLE_MARKS = [45, 0x2013, 0x2014, 124, 58]; // - – — | :
-const CRUMB_MARKS = [62, 0x203a, 0xbb, 47, 124]; // > › » / |
+// Marks a pattern needs: a line with none skips it (a native search per mark, no pattern run).
+const DASHES = ['-', '–', '—'];
+const TITLE_MARKS = ['-', '–', '—', '|', ':'];
+const CRUMB_MARKS = ['>', '›', '»', '/', '|'];
 
-/** Whether s holds one of the UTF-16 units. */
-function hasCharOf(s: string, codes: readonly number[]): boolean {
-  for (let i = 0; i < s.length; i++) if (codes.includes(s.charCodeAt(i))) return true;
+/** Whether s holds one of the characters. */
+function hasCharOf(s: string, marks: readonly string[]): boolean {
+  for (let k = 0; k < marks.length; k++) if (s.indexOf(marks[k]!) >= 0) return true;
   return false;
 }
 
@@ -230,15 +230,6 @@ const SLASH_AFTER_END_RE = /\/[^.!?]*$/;
 /** A search for any of the strings (one regex scan beats one `includes` per key); none: never matches. */
 function anyOf(keys: readonly string[]): RegExp {
   return keys.length ? new RegExp(keys.map((k) => k.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|')) : /(?!)/;
-}
-
-/** Whether s holds a mark a related-link lead is followed by (: | » > – — -): relatedRe needs one. */
-function hasRelatedMark(s: string): boolean {
-  for (let i = 0; i < s.length; i++) {
-    const c = s.charCodeAt(i);
-    if (c === 58 || c === 124 || c === 0xbb || c === 62 || c === 0x2013 || c === 0x2014 || c === 45) return true;
-  }
-  return false;
 }
 
 /** Whether updatedRe may match: an ASCII line must hold one of the labels (in lower case); any other line may. */
@@ -288,7 +279,7 @@ function classify(raw: string, r: DocumentRules, header: boolean, rawWords?: num
     if (cl && (cl[1] === '' || /^[:,.]|\s*[:,]/.test(s.slice(s.length - cl[1]!.length - 2)))) return { k: 'caption-label', text: cl[1]!.trim() };
   }
   if (words <= 40 && s.length <= 360 && (r.litterStartRe?.test(s) || (words <= 32 && !(words >= 16 && INTERNAL_BREAK_RE.test(s)) && compile(r).litterKeyRe.test((sLower ??= s.toLowerCase())) && r.litterRe?.test(s)))) return { k: 'drop', why: 'litter-pattern' };
-  if (mayStart(r.relatedFirst, s) && hasRelatedMark(s) && r.relatedRe.test(s)) return { k: 'drop', why: 'related-link' };
+  if (mayStart(r.relatedFirst, s) && r.relatedRe.test(s)) return { k: 'drop', why: 'related-link' };
   const c = compile(r);
   // Captions with their credit.
   if (words <= 90) {
