@@ -88,6 +88,56 @@ function execAfterWordEnd(re: RegExp, line: string, slash: boolean): RegExpExecA
   }
 }
 
+/** Whether a UTF-16 unit is white space as \s reads it. */
+function isSpace(ch: number): boolean {
+  if (ch <= 32) return ch === 32 || (ch >= 9 && ch <= 13);
+  if (ch < 0xa0) return false;
+  return ch === 0xa0 || ch === 0x1680 || (ch >= 0x2000 && ch <= 0x200a) || ch === 0x2028 || ch === 0x2029 || ch === 0x202f || ch === 0x205f || ch === 0x3000 || ch === 0xfeff;
+}
+
+/** The first two letters (lower case) of the month names, when all are ASCII letters (else null: no first test). */
+const monthHeads = new WeakMap<DocumentRules, Set<string> | null>();
+function monthHeadsOf(r: DocumentRules): Set<string> | null {
+  let h = monthHeads.get(r);
+  if (h !== undefined) return h;
+  h = new Set<string>();
+  for (const m of r.months.keys()) {
+    if (!/^[a-z]{2}/i.test(m)) {
+      h = null;
+      break;
+    }
+    h.add(m.slice(0, 2).toLowerCase());
+  }
+  monthHeads.set(r, h);
+  return h;
+}
+
+/**
+ * Whether the day-month-year pattern may match: it needs a digit, at most two letters (st, nd, rd,
+ * th), white space, and a month name. A line where no digit is followed so by the first two letters
+ * of a month (ASCII, any case; a character above ASCII there may fold into one) cannot match.
+ */
+function mayBeDayMonth(line: string, r: DocumentRules): boolean {
+  const heads = monthHeadsOf(r);
+  if (heads === null) return true;
+  const n = line.length;
+  for (let i = 0; i < n; i++) {
+    const ch = line.charCodeAt(i);
+    if (ch < 48 || ch > 57) continue;
+    for (let j = i + 1; j <= i + 3; j += 2) {
+      if (j >= n || !isSpace(line.charCodeAt(j))) continue;
+      let k = j + 1;
+      while (k < n && isSpace(line.charCodeAt(k))) k++;
+      if (k + 1 >= n) continue;
+      const a = line.charCodeAt(k);
+      const b = line.charCodeAt(k + 1);
+      if (a >= 128 || b >= 128) return true;
+      if (heads.has(String.fromCharCode(a | 32, b | 32))) return true;
+    }
+  }
+  return false;
+}
+
 /** Whether a candidate of the list starts at 0. */
 function startsAtZero(found: readonly { start: number }[]): boolean {
   for (let k = 0; k < found.length; k++) if (found[k]!.start === 0) return true;
@@ -166,7 +216,7 @@ export function findDate(line: string, r: DocumentRules): FoundDate | null {
   }
   // (a date found at the line's start cannot be beaten: the first found wins a tie, so the
   // patterns after it are not tried — each is a long scan of the line)
-  m = startsAtZero(found) ? null : execAfterWordEnd(c.dmy, line, false);
+  m = startsAtZero(found) || !mayBeDayMonth(line, r) ? null : execAfterWordEnd(c.dmy, line, false);
   if (m) consider({ y: +m[3]!, m: r.months.get(m[2]!.toLowerCase()) ?? 0, d: +m[1]!, start: m.index, end: m.index + m[0].length, rule: 'document/date/day-month-year' });
   m = startsAtZero(found) ? null : execAfterWordEnd(c.mdy, line, false);
   if (m) consider({ y: +m[3]!, m: r.months.get(m[1]!.toLowerCase()) ?? 0, d: +m[2]!, start: m.index, end: m.index + m[0].length, rule: 'document/date/month-day-year' });
