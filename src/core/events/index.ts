@@ -2067,6 +2067,12 @@ function assignActors(hit: SentenceHit, actors: ActorMention[], text: string, ep
     actors = actors.filter((a) => !affil.test(text.slice(Math.max(0, a.start - 40), a.start)));
     if (actors.length === 0) return [null, null];
   }
+  // "killing 12 people, including two police officers": who is among the toll is no side.
+  const part = lexiconRe(ep, 'partOf', '[^\\p{L}\\p{N}]+(?:[\\p{L}\\p{N}-]+\\s+){0,2}$');
+  if (part && actors.some((a) => part.test(text.slice(Math.max(0, a.start - 40), a.start)))) {
+    actors = actors.filter((a) => !part.test(text.slice(Math.max(0, a.start - 40), a.start)));
+    if (actors.length === 0) return [null, null];
+  }
   const byWords = wordSet(ep, 'by');
   const isBy = (a: ActorMention) => {
     const prev = wordBefore(text, a.start);
@@ -2130,6 +2136,8 @@ function assignActors(hit: SentenceHit, actors: ActorMention[], text: string, ep
   const agent = actors.find((a) => a.agentOf && a.agentOf.start <= hit.end + 40 && a.agentOf.end >= hit.start - 40);
   if (agent && !PROTEST_FAMILY.has(hit.sub) && a1 !== agent) { if (a2 === agent || !a2) a2 = a1; a1 = agent; }
   if (PROTEST_FAMILY.has(hit.sub) || hit.sub === 'Mob violence') {
+    // "Unjuk rasa ribuan warga … berakhir ricuh": residents told before a protest's word are its crowd, not its target.
+    if (a2 && a2.type === 'civilians' && a2.end <= hit.start && hit.sub !== 'Mob violence') a2 = null;
     const p = actors.find((a) => a.type === 'protesters' || a.type === 'rioters');
     if (p) { a2 = a1 !== p ? a1 : a2; a1 = p; }
     else if (a1 && a1.type === 'state' && hit.sub !== 'Mob violence') {
@@ -2143,6 +2151,9 @@ function assignActors(hit: SentenceHit, actors: ActorMention[], text: string, ep
       };
     }
   }
+  // A peaceful protest has no other side: whom it names ("demanding the arrest of the attackers",
+  // "against the junta") is what it is about.
+  if (hit.sub === 'Peaceful protest' && a2 && a2.type !== 'protesters') a2 = null;
   if (a1 && a2 && a1.name === a2.name) a2 = null;
   return [a1, a2];
 }
