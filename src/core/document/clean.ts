@@ -74,11 +74,12 @@ function countWords(s: string, from: number, to: number, doubles: boolean): numb
   return n;
 }
 
-const CLOSERS = '"”’\'»)]';
+/** A closing quote or bracket: " ” ’ ' » ) ]. */
+const isCloser = (c: number): boolean => c === 0x22 || c === 0x201d || c === 0x2019 || c === 0x27 || c === 0xbb || c === 0x29 || c === 0x5d;
 /** The last character of a line before any closing quotes or brackets. */
 function lastMark(s: string): string {
   let i = s.length - 1;
-  while (i >= 0 && CLOSERS.includes(s[i]!)) i--;
+  while (i >= 0 && isCloser(s.charCodeAt(i))) i--;
   return i >= 0 ? s[i]! : '';
 }
 const TERMINAL_RE = { test: (s: string): boolean => '.!?…'.includes(lastMark(s) || 'x') };
@@ -284,7 +285,8 @@ function classify(raw: string, r: DocumentRules, header: boolean, rawWords?: num
   // Captions with their credit.
   if (words <= 90) {
     const tail = s.length > 200 ? s.slice(-200) : s;
-    let m = (tail.includes(':') || (mayStart(r.photoLeadFirst, s) && r.photoLeadRe.test(s)) || lastMark(s) === ')' || lastMark(s) === ']' || s.endsWith(')')) && c.photoKeyRe.test(tail === s ? (sLower ??= s.toLowerCase()) : tail.toLowerCase()) ? c.labelled.exec(s) : null;
+    let lm = '';
+    let m = (tail.includes(':') || (mayStart(r.photoLeadFirst, s) && r.photoLeadRe.test(s)) || (lm = lastMark(s)) === ')' || lm === ']' || s.endsWith(')')) && c.photoKeyRe.test(tail === s ? (sLower ??= s.toLowerCase()) : tail.toLowerCase()) ? c.labelled.exec(s) : null;
     if (m) {
       let credit = m[2]!.trim().replace(/[.;,]$/, '');
       let text = (m[1] ?? '').trim();
