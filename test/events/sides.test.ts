@@ -400,3 +400,15 @@ describe('sides of crowds and of tolls', () => {
     expect(ev[0]!.actor2 ?? null).toBeNull();
   });
 });
+
+describe('who did it, said late or inside the trigger', () => {
+  const run = (text: string) => extract(text, { language: 'en', published: '2025-01-15T10:00:00+05:00', title: '' }, { gazetteer: null }).events;
+  it('a group that claims the attack told again is its actor1 ("TTP claimed responsibility for the attack")', () => {
+    const ev = run('Terrorists attacked a police post in the district late Tuesday night, killing three policemen. The banned Tehreek-i-Taliban Pakistan (TTP) claimed responsibility for the attack.');
+    expect(ev[0]!.actor1?.name).toMatch(/^TTP/);
+  });
+  it('the target inside the trigger\'s words is actor2 ("terrorists attacked a police check post")', () => {
+    const ev = run('Terrorists attacked a police check post in the district late Tuesday night.');
+    expect(ev[0]!.actor2?.name).toMatch(/^Police Forces/);
+  });
+});
