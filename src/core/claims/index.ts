@@ -961,7 +961,7 @@ function claimantOf(text: string, toks: readonly Token[], a: number, b: number, 
   const start = toks[a]!.start;
   const end = toks[b]!.end;
   const span = { start, end };
-  const name = oneSpaced(text.slice(start, end));
+  const name = oneSpaced(text, start, end);
   const country = countryWithin(actors, actorsSorted, start, end) ?? countryWithin(places, placesSorted, start, end);
   return { claimant: { name, country }, span };
 }
@@ -973,13 +973,16 @@ function isSpaceCode(ch: number): boolean {
   return ch === 0xa0 || ch === 0x1680 || (ch >= 0x2000 && ch <= 0x200a) || ch === 0x2028 || ch === 0x2029 || ch === 0x202f || ch === 0x205f || ch === 0x3000 || ch === 0xfeff;
 }
 
-/** The text with each run of white space made one space (as `.replace(/\s+/g, ' ')`); unchanged text is returned as is. */
-function oneSpaced(x: string): string {
-  for (let k = 0; k < x.length; k++) {
-    const ch = x.charCodeAt(k);
-    if (ch === 32 ? k + 1 < x.length && isSpaceCode(x.charCodeAt(k + 1)) : isSpaceCode(ch)) return x.replace(WS_RUN, ' ');
+/**
+ * text.slice(start, end) with each run of white space made one space (as `.replace(/\s+/g, ' ')`),
+ * read in the text itself (a flat string reads faster than its slice); unchanged text is one slice.
+ */
+function oneSpaced(text: string, start: number, end: number): string {
+  for (let k = start; k < end; k++) {
+    const ch = text.charCodeAt(k);
+    if (ch === 32 ? k + 1 < end && isSpaceCode(text.charCodeAt(k + 1)) : isSpaceCode(ch)) return text.slice(start, end).replace(WS_RUN, ' ');
   }
-  return x;
+  return text.slice(start, end);
 }
 
 type SpeakerKind = { kind: 'pronoun' } | { kind: 'anaphor'; head: string; demonstrative: boolean } | null;
@@ -1399,10 +1402,53 @@ function byPlace(x: Attribution, y: Attribution): number {
   return x.sentence - y.sentence || (x.at ?? 0) - (y.at ?? 0);
 }
 
+/** Whether `long` holds part[from, to) anywhere (as long.includes(part.slice(from, to))). */
+function includesPart(long: string, part: string, from: number, to: number): boolean {
+  const n = to - from;
+  if (n === 0) return true;
+  const c0 = part.charCodeAt(from);
+  for (let i = long.indexOf(part[from]!); i >= 0 && i + n <= long.length; i = long.indexOf(part[from]!, i + 1)) {
+    if (long.charCodeAt(i) !== c0) continue;
+    let k = 1;
+    while (k < n && long.charCodeAt(i + k) === part.charCodeAt(from + k)) k++;
+    if (k === n) return true;
+  }
+  return false;
+}
+
+/** Whether long has a space-separated word equal to part[from, to) (as long.split(' ').includes(…)). */
+function hasWord(long: string, part: string, from: number, to: number): boolean {
+  const n = to - from;
+  let s = 0;
+  for (;;) {
+    let e = long.indexOf(' ', s);
+    if (e < 0) e = long.length;
+    if (e - s === n) {
+      let k = 0;
+      while (k < n && long.charCodeAt(s + k) === part.charCodeAt(from + k)) k++;
+      if (k === n) return true;
+    }
+    if (e >= long.length) return false;
+    s = e + 1;
+  }
+}
+
+/** Whether every space-separated word of name is one of long (as name.split(' ').every((w) => long.split(' ').includes(w))). */
+function wordsWithin(name: string, long: string): boolean {
+  let s = 0;
+  for (;;) {
+    let e = name.indexOf(' ', s);
+    if (e < 0) e = name.length;
+    if (!hasWord(long, name, s, e)) return false;
+    if (e >= name.length) return true;
+    s = e + 1;
+  }
+}
+
 function fullNames(out: Attribution[]): void {
   if (out.length < 2) return;
-  // distinct names seen so far, with their words (split only when a longer name may hold them)
-  const seen: { claimant: Claimant; words: string[] | null }[] = [];
+  // distinct names seen so far
+  const seen: Claimant[] = [];
   const known = new Map<string, Claimant>();
   // copies of one attribution (pronouns, quotes, carried speakers) share the claimant object
   let lastIn: Claimant | null = null;
@@ -1423,16 +1469,14 @@ function fullNames(out: Attribution[]): void {
     let full: Claimant | null = null;
     // (only a longer name seen before can hold it)
     if (seen.length > 0 && longestSeen > name.length && HAS_NAME_WORD.test(name)) {
-      let words: string[] | null = null;
+      // (the words are read in place: as name.split(' ') every one among long.split(' '))
+      const lastWord = name.lastIndexOf(' ') + 1;
       for (let k = seen.length - 1; k >= 0 && !full; k--) {
         const b = seen[k]!;
-        const long = b.claimant.name;
+        const long = b.name;
         if (long.length <= name.length) continue;
-        words ??= name.split(' ');
-        if (!long.includes(words[words.length - 1]!)) continue;
-        b.words ??= long.split(' ');
-        const bw = b.words;
-        if (words.every((w) => bw.includes(w))) full = b.claimant;
+        if (!includesPart(long, name, lastWord, name.length)) continue;
+        if (wordsWithin(name, long)) full = b;
       }
     }
     if (full) {
@@ -1442,7 +1486,7 @@ function fullNames(out: Attribution[]): void {
     }
     lastOut = a.claimant;
     known.set(name, a.claimant);
-    seen.push({ claimant: a.claimant, words: null });
+    seen.push(a.claimant);
     if (name.length > longestSeen) longestSeen = name.length;
   }
 }

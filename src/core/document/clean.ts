@@ -74,11 +74,12 @@ function countWords(s: string, from: number, to: number, doubles: boolean): numb
   return n;
 }
 
-const CLOSERS = '"”’\'»)]';
+/** A closing quote or bracket: " ” ’ ' » ) ]. */
+const isCloser = (c: number): boolean => c === 0x22 || c === 0x201d || c === 0x2019 || c === 0x27 || c === 0xbb || c === 0x29 || c === 0x5d;
 /** The last character of a line before any closing quotes or brackets. */
 function lastMark(s: string): string {
   let i = s.length - 1;
-  while (i >= 0 && CLOSERS.includes(s[i]!)) i--;
+  while (i >= 0 && isCloser(s.charCodeAt(i))) i--;
   return i >= 0 ? s[i]! : '';
 }
 const TERMINAL_RE = { test: (s: string): boolean => '.!?…'.includes(lastMark(s) || 'x') };
@@ -183,12 +184,63 @@ const PAREN_ONLY_RE = /^\([^()]{1,60}\)$/;
 /** "Home > News > Regional", "Berita / Nasional / Hukum". */
 const BREADCRUMB_RE = /^(?:[^>›»/|]{1,30}\s[>›»/|]\s){2,}[^>›»/|]{1,40}$/u;
 const CAMEL_GLUE_RE = /\p{Ll}\p{Lu}/gu;
+
+// Marks a pattern needs: a line with none skips it (a native search per mark, no pattern run).
+const DASHES = ['-', '–', '—'];
+const TITLE_MARKS = ['-', '–', '—', '|', ':'];
+const CRUMB_MARKS = ['>', '›', '»', '/', '|'];
+
+/** Whether s holds one of the characters. */
+function hasCharOf(s: string, marks: readonly string[]): boolean {
+  for (let k = 0; k < marks.length; k++) if (s.indexOf(marks[k]!) >= 0) return true;
+  return false;
+}
+
+/** How many times a lower-case letter runs into a capital (as s.match(CAMEL_GLUE_RE)?.length ?? 0), read in place for ASCII. */
+function camelGlues(s: string): number {
+  let n = 0;
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c >= 128) return s.match(CAMEL_GLUE_RE)?.length ?? 0;
+    if (c >= 97 && c <= 122) {
+      const d = s.charCodeAt(i + 1);
+      if (d >= 65 && d <= 90) n++;
+    }
+  }
+  return n;
+}
+
+/**
+ * Whether publishedRe (^\W*(?:labels)\b) may match: its label starts at the first word character,
+ * so an ASCII one must be a first letter of a label; a line with a character above ASCII before
+ * its first word character may match.
+ */
+function mayBePublished(s: string, r: DocumentRules): boolean {
+  const first = r.publishedFirst;
+  if (first === null) return true;
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c >= 128) return true;
+    if ((c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c === 95) return first[c] === 1;
+  }
+  return false;
+}
 /** A slash after the last sentence end (linear; the caption pattern that needs one backtracks). */
 const SLASH_AFTER_END_RE = /\/[^.!?]*$/;
 
 /** A search for any of the strings (one regex scan beats one `includes` per key); none: never matches. */
 function anyOf(keys: readonly string[]): RegExp {
   return keys.length ? new RegExp(keys.map((k) => k.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|')) : /(?!)/;
+}
+
+/** Whether updatedRe may match: an ASCII line must hold one of the labels (in lower case); any other line may. */
+function mayBeUpdated(s: string, r: DocumentRules): boolean {
+  const words = r.updatedWords;
+  if (words === null) return true;
+  for (let i = 0; i < s.length; i++) if (s.charCodeAt(i) >= 128) return true;
+  const lower = s.toLowerCase();
+  for (const w of words) if (lower.includes(w)) return true;
+  return false;
 }
 
 function creditLike(part: string, r: DocumentRules): boolean {
@@ -205,11 +257,13 @@ function classify(raw: string, r: DocumentRules, header: boolean, rawWords?: num
     if (!s) return { k: 'drop', why: 'icon' };
   }
   const words = s === raw && rawWords !== undefined ? rawWords : wordCount(s);
+  // (the line in lower case, made at most once)
+  let sLower: string | null = null;
   if (words <= 10) {
-    let lower = s.toLowerCase();
+    let lower = (sLower = s.toLowerCase());
     const lc = lower.charCodeAt(lower.length - 1);
     if (lc === 58 || lc === 0xbb || lc === 62) lower = lower.replace(/\s*[:»>]$/, ''); // "Baca juga:", "Related »"
-    if (r.enlargeRe.test(lower)) return { k: 'enlarge' };
+    if (r.enlargeLengths.has(lower.length) && r.enlargeRe.test(lower)) return { k: 'enlarge' };
     if (r.litterLines.has(lower)) return { k: 'drop', why: 'litter' };
     if (words <= 2 && ONLY_SYMBOLS_RE.test(s)) return { k: 'drop', why: 'symbols' };
     if (r.tailHeaders.has(lower)) return { k: 'tail' };
@@ -225,13 +279,14 @@ function classify(raw: string, r: DocumentRules, header: boolean, rawWords?: num
     const cl = mayStart(r.captionLabelFirst, s) ? r.captionLabelRe.exec(s) : null;
     if (cl && (cl[1] === '' || /^[:,.]|\s*[:,]/.test(s.slice(s.length - cl[1]!.length - 2)))) return { k: 'caption-label', text: cl[1]!.trim() };
   }
-  if (words <= 40 && s.length <= 360 && (r.litterStartRe?.test(s) || (words <= 32 && !(words >= 16 && INTERNAL_BREAK_RE.test(s)) && compile(r).litterKeyRe.test(s.toLowerCase()) && r.litterRe?.test(s)))) return { k: 'drop', why: 'litter-pattern' };
+  if (words <= 40 && s.length <= 360 && (r.litterStartRe?.test(s) || (words <= 32 && !(words >= 16 && INTERNAL_BREAK_RE.test(s)) && compile(r).litterKeyRe.test((sLower ??= s.toLowerCase())) && r.litterRe?.test(s)))) return { k: 'drop', why: 'litter-pattern' };
   if (mayStart(r.relatedFirst, s) && r.relatedRe.test(s)) return { k: 'drop', why: 'related-link' };
   const c = compile(r);
   // Captions with their credit.
   if (words <= 90) {
     const tail = s.length > 200 ? s.slice(-200) : s;
-    let m = (tail.includes(':') || (mayStart(r.photoLeadFirst, s) && r.photoLeadRe.test(s)) || lastMark(s) === ')' || lastMark(s) === ']' || s.endsWith(')')) && c.photoKeyRe.test(tail.toLowerCase()) ? c.labelled.exec(s) : null;
+    let lm = '';
+    let m = (tail.includes(':') || (mayStart(r.photoLeadFirst, s) && r.photoLeadRe.test(s)) || (lm = lastMark(s)) === ')' || lm === ']' || s.endsWith(')')) && c.photoKeyRe.test(tail === s ? (sLower ??= s.toLowerCase()) : tail.toLowerCase()) ? c.labelled.exec(s) : null;
     if (m) {
       let credit = m[2]!.trim().replace(/[.;,]$/, '');
       let text = (m[1] ?? '').trim();
@@ -262,7 +317,7 @@ function classify(raw: string, r: DocumentRules, header: boolean, rawWords?: num
       if (m) return { k: 'caption', text: m[1]!.trim(), credit: m[2]! };
     }
     if (header) {
-      m = /^(.+[.!?])\s+[-–—]{1,2}\s+(\p{Lu}[\p{Lu}\d .&/'-]{1,40})$/u.exec(s);
+      m = hasCharOf(s, DASHES) ? /^(.+[.!?])\s+[-–—]{1,2}\s+(\p{Lu}[\p{Lu}\d .&/'-]{1,40})$/u.exec(s) : null;
       if (m && /\p{Lu}{2}/u.test(m[2]!) && wordCount(m[2]!) <= 5) return { k: 'caption', text: m[1]!.trim(), credit: m[2]!.trim() };
     }
     if (words <= 9 && s.includes('/')) {
@@ -276,11 +331,11 @@ function classify(raw: string, r: DocumentRules, header: boolean, rawWords?: num
       if (m && cm && creditLike(cm[1]!, r)) return { k: 'caption', text: m[1]!.trim(), credit: m[2]!.trim() };
     }
   }
-  if (words <= 8 && r.bylineRe.test(s)) return { k: 'byline' };
-  if (words <= 16 && !/\d/.test(s) && BREADCRUMB_RE.test(s)) return { k: 'drop', why: 'breadcrumb' };
+  if (words <= 8 && mayStart(r.bylineFirst, s) && r.bylineRe.test(s)) return { k: 'byline' };
+  if (words <= 16 && !/\d/.test(s) && hasCharOf(s, CRUMB_MARKS) && BREADCRUMB_RE.test(s)) return { k: 'drop', why: 'breadcrumb' };
   if (!TERMINAL_RE.test(s)) {
-    const glued = s.match(CAMEL_GLUE_RE);
-    if (glued && glued.length >= 3 && glued.length * 4 >= words) return { k: 'drop', why: 'navigation' };
+    const glued = camelGlues(s);
+    if (glued >= 3 && glued * 4 >= words) return { k: 'drop', why: 'navigation' };
   }
   return { k: 'text', text: s, words };
 }
@@ -341,7 +396,7 @@ export function cleanBlocks(blocks: Block[], r: DocumentRules, opts: CleanOption
       const cands = header.filter((h): h is Extract<HeaderEntry, { t: 'cand' }> => h.t === 'cand' && h.words >= 2 && !isOutletName(h.text));
       // "Headline - Outlet" followed by "Headline": the outlet is the source.
       for (const c of cands) {
-        const m = /^(.+?)\s+(?:[-–—|]|::)\s+([^-–—|]{2,60})$/u.exec(c.text);
+        const m = hasCharOf(c.text, TITLE_MARKS) ? /^(.+?)\s+(?:[-–—|]|::)\s+([^-–—|]{2,60})$/u.exec(c.text) : null;
         if (!m) continue;
         const twin = cands.find((o) => o !== c && foldKey(o.text) === foldKey(m[1]!));
         if (twin) {
@@ -491,7 +546,7 @@ export function cleanBlocks(blocks: Block[], r: DocumentRules, opts: CleanOption
       if (d) {
         const rest = (text.slice(0, d.start) + ' ' + text.slice(d.end)).trim();
         if (wordCount(rest) <= 8 && !TERMINAL_RE.test(rest.replace(/\s*[-–—|]\s*$/, ''))) {
-          const label = r.publishedRe.test(text) ? 'published' : r.updatedRe.test(text) ? 'updated' : null;
+          const label = mayBePublished(text, r) && r.publishedRe.test(text) ? 'published' : mayBeUpdated(text, r) && r.updatedRe.test(text) ? 'updated' : null;
           header.push({ t: 'date', date: d, label });
           continue;
         }
@@ -538,7 +593,7 @@ export function cleanBlocks(blocks: Block[], r: DocumentRules, opts: CleanOption
   if (title && paragraphs.length && sameText(paragraphs[0]!, title)) paragraphs.shift();
   // An outlet that names itself in the dateline: "TRIBUNJABAR.ID - …", "TEMPO.CO, Ambon - …", "BEKASI, KOMPAS.com - …".
   if (!source && paragraphs.length) {
-    const m = /^(?:\p{Lu}[\p{L} ]*,\s*)?(\p{L}[\p{L}0-9-]*(?:\.[A-Za-z]{2,})+)(?:,\s*[\p{L} ]+)?\s+[-–—]{1,2}\s/u.exec(paragraphs[0]!);
+    const m = hasCharOf(paragraphs[0]!, DASHES) ? /^(?:\p{Lu}[\p{L} ]*,\s*)?(\p{L}[\p{L}0-9-]*(?:\.[A-Za-z]{2,})+)(?:,\s*[\p{L} ]+)?\s+[-–—]{1,2}\s/u.exec(paragraphs[0]!) : null;
     if (m) source = m[1]!;
   }
   return { title, published, source, paragraphs, captions };

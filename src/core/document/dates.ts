@@ -11,6 +11,11 @@ export interface FoundDate {
 }
 
 interface Compiled {
+  /**
+   * dmy, mdy and numeric are global and lack their leading `(?<![\p{L}\d])` (numeric: `(?<![\p{L}\d/])`):
+   * execAfterWordEnd tests it on the character before a match and searches on when it fails — the
+   * same first match, without testing a Unicode letter class at every position of the line.
+   */
   dmy: RegExp;
   mdy: RegExp;
   numeric: RegExp;
@@ -28,11 +33,11 @@ function compile(r: DocumentRules): Compiled {
   const W = `(?:(?:${r.weekdayRe})\\.?,?\\s*)?`;
   c = {
     // "8 Oktober 2020", "Kamis, 08 Okt 2020", "8 Oct 2020", "Friday 1 March 2013"
-    dmy: new RegExp(`(?<![\\p{L}\\d])${W}(\\d{1,2})(?:st|nd|rd|th)?\\s+(${r.monthRe})\\.?,?\\s+(\\d{4})(?!\\d)`, 'iu'),
+    dmy: new RegExp(`${W}(\\d{1,2})(?:st|nd|rd|th)?\\s+(${r.monthRe})\\.?,?\\s+(\\d{4})(?!\\d)`, 'giu'),
     // "October 8, 2020", "Sun May 14 2017", "Oct. 8, 2020"
-    mdy: new RegExp(`(?<![\\p{L}\\d])${W}(${r.monthRe})\\.?\\s+(\\d{1,2})(?:st|nd|rd|th)?,?\\s+(\\d{4})(?!\\d)`, 'iu'),
+    mdy: new RegExp(`${W}(${r.monthRe})\\.?\\s+(\\d{1,2})(?:st|nd|rd|th)?,?\\s+(\\d{4})(?!\\d)`, 'giu'),
     // "Kamis (8/10/2020)", "08/10/2020", "8-10-2020"
-    numeric: new RegExp(`(?<![\\p{L}\\d/])${W}\\(?(\\d{1,2})([/.-])(\\d{1,2})\\2(\\d{4})\\)?(?![\\d/])`, 'iu'),
+    numeric: new RegExp(`${W}\\(?(\\d{1,2})([/.-])(\\d{1,2})\\2(\\d{4})\\)?(?![\\d/])`, 'giu'),
     // "2020-10-08T16:25:00+07:00", "2020-10-08 16:25"
     iso: /(?<!\d)(\d{4})([-/])(\d{2})\2(\d{2})(?:[T\s](\d{2}):(\d{2})(?::(\d{2}))?(?:\.\d+)?\s*(Z|[+-]\d{2}:?\d{2})?)?(?!\d)/,
     // the clock time after a date: "16:25 WIB", "pukul 16.25 WIB", "4:25 PM GMT+7", "| 13:05 WIB", "at 09:25 BST"
@@ -52,6 +57,101 @@ const YEAR_RE = /(?:^|\D)(?:19|20|21)\d\d(?!\d)/;
 const DIGIT_SEP_RE = /\d[-/.]\d/;
 
 const pad = (n: number): string => String(n).padStart(2, '0');
+
+/** A letter or a digit, as the patterns' case-insensitive Unicode class [\p{L}\d] reads one code point. */
+const LETTER_OR_DIGIT = /^[\p{L}\d]$/iu;
+
+/**
+ * The first match of a global pattern whose start does not follow a letter or a digit (nor, with
+ * `slash`, a "/"): as the pattern with `(?<![\p{L}\d])` (`(?<![\p{L}\d/])`) before it would find.
+ */
+function execAfterWordEnd(re: RegExp, line: string, slash: boolean): RegExpExecArray | null {
+  re.lastIndex = 0;
+  for (;;) {
+    const m = re.exec(line);
+    if (m === null) return null;
+    const p = m.index;
+    if (p === 0) return m;
+    const ch = line.charCodeAt(p - 1);
+    let blocked: boolean;
+    if (ch < 128) blocked = (ch >= 48 && ch <= 57) || ((ch | 32) >= 97 && (ch | 32) <= 122) || (slash && ch === 47);
+    else {
+      // (a code point: a surrogate pair read whole, as the look-behind reads it)
+      const lead = p >= 2 && ch >= 0xdc00 && ch <= 0xdfff ? line.charCodeAt(p - 2) : 0;
+      blocked = LETTER_OR_DIGIT.test(lead >= 0xd800 && lead <= 0xdbff ? line.slice(p - 2, p) : line[p - 1]!);
+    }
+    if (!blocked) return m;
+    // on from the next code point (a pattern with the u flag starts only at code point boundaries)
+    const c0 = line.charCodeAt(p);
+    const c1 = line.charCodeAt(p + 1);
+    re.lastIndex = p + (c0 >= 0xd800 && c0 <= 0xdbff && c1 >= 0xdc00 && c1 <= 0xdfff ? 2 : 1);
+  }
+}
+
+/** Whether a UTF-16 unit is white space as \s reads it. */
+function isSpace(ch: number): boolean {
+  if (ch <= 32) return ch === 32 || (ch >= 9 && ch <= 13);
+  if (ch < 0xa0) return false;
+  return ch === 0xa0 || ch === 0x1680 || (ch >= 0x2000 && ch <= 0x200a) || ch === 0x2028 || ch === 0x2029 || ch === 0x202f || ch === 0x205f || ch === 0x3000 || ch === 0xfeff;
+}
+
+/** The first two letters (lower case) of the month names, when all are ASCII letters (else null: no first test). */
+const monthHeads = new WeakMap<DocumentRules, Set<string> | null>();
+function monthHeadsOf(r: DocumentRules): Set<string> | null {
+  let h = monthHeads.get(r);
+  if (h !== undefined) return h;
+  h = new Set<string>();
+  for (const m of r.months.keys()) {
+    if (!/^[a-z]{2}/i.test(m)) {
+      h = null;
+      break;
+    }
+    h.add(m.slice(0, 2).toLowerCase());
+  }
+  monthHeads.set(r, h);
+  return h;
+}
+
+/**
+ * Whether the day-month-year pattern may match: it needs a digit, at most two letters (st, nd, rd,
+ * th), white space, and a month name. A line where no digit is followed so by the first two letters
+ * of a month (ASCII, any case; a character above ASCII there may fold into one) cannot match.
+ */
+function mayBeDayMonth(line: string, r: DocumentRules): boolean {
+  const heads = monthHeadsOf(r);
+  if (heads === null) return true;
+  const n = line.length;
+  for (let i = 0; i < n; i++) {
+    const ch = line.charCodeAt(i);
+    if (ch < 48 || ch > 57) continue;
+    for (let j = i + 1; j <= i + 3; j += 2) {
+      if (j >= n || !isSpace(line.charCodeAt(j))) continue;
+      let k = j + 1;
+      while (k < n && isSpace(line.charCodeAt(k))) k++;
+      if (k + 1 >= n) continue;
+      const a = line.charCodeAt(k);
+      const b = line.charCodeAt(k + 1);
+      if (a >= 128 || b >= 128) return true;
+      if (heads.has(String.fromCharCode(a | 32, b | 32))) return true;
+    }
+  }
+  return false;
+}
+
+/** Whether a candidate of the list starts at 0. */
+function startsAtZero(found: readonly { start: number }[]): boolean {
+  for (let k = 0; k < found.length; k++) if (found[k]!.start === 0) return true;
+  return false;
+}
+
+/** Whether s[from, to) holds an ASCII digit (every clock time does: the time patterns need none tried without one). */
+function hasDigit(s: string, from: number, to: number): boolean {
+  for (let k = from; k < to; k++) {
+    const ch = s.charCodeAt(k);
+    if (ch >= 48 && ch <= 57) return true;
+  }
+  return false;
+}
 
 function validDate(y: number, m: number, d: number): boolean {
   if (y < 1900 || y > 2100 || m < 1 || m > 12 || d < 1) return false;
@@ -114,11 +214,13 @@ export function findDate(line: string, r: DocumentRules): FoundDate | null {
     }
     consider(cand);
   }
-  m = c.dmy.exec(line);
+  // (a date found at the line's start cannot be beaten: the first found wins a tie, so the
+  // patterns after it are not tried — each is a long scan of the line)
+  m = startsAtZero(found) || !mayBeDayMonth(line, r) ? null : execAfterWordEnd(c.dmy, line, false);
   if (m) consider({ y: +m[3]!, m: r.months.get(m[2]!.toLowerCase()) ?? 0, d: +m[1]!, start: m.index, end: m.index + m[0].length, rule: 'document/date/day-month-year' });
-  m = c.mdy.exec(line);
+  m = startsAtZero(found) ? null : execAfterWordEnd(c.mdy, line, false);
   if (m) consider({ y: +m[3]!, m: r.months.get(m[1]!.toLowerCase()) ?? 0, d: +m[2]!, start: m.index, end: m.index + m[0].length, rule: 'document/date/month-day-year' });
-  m = sep ? c.numeric.exec(line) : null;
+  m = sep && !startsAtZero(found) ? execAfterWordEnd(c.numeric, line, true) : null;
   if (m) {
     let d = +m[1]!, mo = +m[3]!;
     if (mo > 12 && d <= 12) [d, mo] = [mo, d]; // "10/28/2020": month first
@@ -130,11 +232,11 @@ export function findDate(line: string, r: DocumentRules): FoundDate | null {
   if (b.time) {
     return { iso: `${date}T${b.time}${b.offset ?? ''}`, start: b.start, end: b.end, hasTime: true, rule: b.rule };
   }
-  const t = readTime(r, c, line.slice(b.end));
+  const t = hasDigit(line, b.end, line.length) ? readTime(r, c, line.slice(b.end)) : null;
   if (t) return { iso: `${date}T${t.time}${t.offset ?? ''}`, start: b.start, end: b.end + t.length, hasTime: true, rule: b.rule };
   // AP: "Updated 9:14 AM EDT, May 3, 2023": the clock time stands before the date.
   const before = line.slice(Math.max(0, b.start - 40), b.start);
-  const tb = c.timeBefore.exec(before);
+  const tb = hasDigit(before, 0, before.length) ? c.timeBefore.exec(before) : null;
   if (tb) {
     const tt = readTime(r, c, `${tb[1]}:${tb[2]}${tb[3] ? ' ' + tb[3] : ''}${tb[4] ? ' ' + tb[4].toUpperCase() : ''}`);
     if (tt) return { iso: `${date}T${tt.time}${tt.offset ?? ''}`, start: b.start - (before.length - tb.index) , end: b.end, hasTime: true, rule: b.rule };

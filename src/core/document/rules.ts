@@ -15,6 +15,8 @@ export interface DocumentRules {
   dayPartRe: string;
   publishedRe: RegExp;
   updatedRe: RegExp;
+  /** The updated labels in lower case, for a first test of an ASCII line (null when a label is not ASCII: the pattern always runs). */
+  updatedWords: string[] | null;
   litterLines: Set<string>;
   litterRe: RegExp | null;
   /** Patterns that start with a literal (cheap to try on every line). */
@@ -31,6 +33,8 @@ export interface DocumentRules {
   creditNames: Set<string>;
   creditNameRe: string;
   enlargeRe: RegExp;
+  /** The lengths of the enlarge words: a line of another length is none of them (the pattern matches whole lines, letter for letter). */
+  enlargeLengths: Set<number>;
   /** "Image caption, …": group 1 is the caption text (may be empty: the text follows on the next line). */
   captionLabelRe: RegExp;
   /** Leading photo-label word of a caption: "Ilustrasi.", "Foto:". */
@@ -43,6 +47,9 @@ export interface DocumentRules {
   captionLabelFirst: Uint8Array | null;
   relatedFirst: Uint8Array | null;
   photoLeadFirst: Uint8Array | null;
+  bylineFirst: Uint8Array | null;
+  /** First characters of the published labels when every one starts with an ASCII word character (else null). */
+  publishedFirst: Uint8Array | null;
   /** Per-pack cues for language identification. */
   languages: { code: string; stopwords: Set<string>; distinctive: Set<string> }[];
 }
@@ -97,6 +104,12 @@ function keysOf(patterns: string[]): string[] {
   return [...new Set(keys)];
 }
 
+/** The words in lower case, or null when one is not printable ASCII. */
+function asciiLower(words: readonly string[]): string[] | null {
+  for (const w of words) if (!/^[\x20-\x7e]+$/.test(w)) return null;
+  return [...new Set(words.map((w) => w.toLowerCase()))];
+}
+
 /** Compiles the merged rules of all packs (memoised: packs are static data). */
 export function documentRules(): DocumentRules {
   if (cached) return cached;
@@ -124,6 +137,7 @@ export function documentRules(): DocumentRules {
     dayPartRe: dayParts.size ? alt(dayParts.keys()) : '(?!)',
     publishedRe: new RegExp(`^\\W*(?:${alt(all('publishedLabels').flat())})\\b`, 'iu'),
     updatedRe: new RegExp(`(?:^|\\W)(?:${alt(all('updatedLabels').flat())})\\b`, 'iu'),
+    updatedWords: asciiLower(all('updatedLabels').flat()),
     litterLines: new Set(all('litterLines').flat().map((s) => s.toLowerCase())),
     litterStartRe: compileAll(litterPatterns.filter((p) => !p.startsWith('.'))),
     litterKeys: keysOf(litterPatterns.filter((p) => p.startsWith('.'))),
@@ -139,9 +153,12 @@ export function documentRules(): DocumentRules {
     captionLabelRe: new RegExp(`^(?:${alt(all('captionLabels').flat())})\\s*[:,.]?\\s*(.*)$`, 'i'),
     photoLeadRe: new RegExp(`^(?:${alt(all('photoLabels').flat())})\\b`, 'i'),
     enlargeRe: new RegExp(`^(?:${alt(all('enlargeWords').flat())})$`, 'iu'),
+    enlargeLengths: new Set(all('enlargeWords').flat().map((w) => w.length)),
     captionLabelFirst: firstChars(all('captionLabels').flat()),
     relatedFirst: firstChars(all('relatedLeads').flat()),
     photoLeadFirst: firstChars(all('photoLabels').flat()),
+    bylineFirst: firstChars(all('bylineLabels').flat()),
+    publishedFirst: all('publishedLabels').flat().every((w) => /^[A-Za-z0-9_]/.test(w)) ? firstChars(all('publishedLabels').flat()) : null,
     bylineRe: new RegExp(`^(?:${alt(all('bylineLabels').flat())})\\s*[:.]?\\s+([^.!?]{2,80})$`, 'iu'),
     languages: packs.map((p) => ({ code: p.code, stopwords: new Set(p.doc.stopwords), distinctive: new Set(p.doc.distinctive) })),
   };
