@@ -39,37 +39,37 @@ const GROUP_NAMES = ['y', 'm', 'd', 'wd', 'wd2', 'a', 'b', 'b1', 'b2', 'b3', 'y1
 /**
  * The groups of a match by name, as RegExpExecArray.groups has them (undefined: the group did not
  * take part, or the pattern has no such group). One class for every pattern, so that each field
- * is read from objects of one shape.
+ * is read from objects of one shape; one object, refilled for every match (see GROUPS).
  */
 class Groups {
-  readonly y: string | undefined;
-  readonly m: string | undefined;
-  readonly d: string | undefined;
-  readonly wd: string | undefined;
-  readonly wd2: string | undefined;
-  readonly a: string | undefined;
-  readonly b: string | undefined;
-  readonly b1: string | undefined;
-  readonly b2: string | undefined;
-  readonly b3: string | undefined;
-  readonly y1: string | undefined;
-  readonly y2: string | undefined;
-  readonly y3: string | undefined;
-  readonly mon: string | undefined;
-  readonly pod: string | undefined;
-  readonly pod0: string | undefined;
-  readonly podb: string | undefined;
-  readonly pa: string | undefined;
-  readonly pb: string | undefined;
-  readonly cue: string | undefined;
-  readonly n: string | undefined;
-  readonly unit: string | undefined;
-  readonly unit1: string | undefined;
-  readonly unit2: string | undefined;
-  readonly one: string | undefined;
-  readonly rel: string | undefined;
+  y: string | undefined = undefined;
+  m: string | undefined = undefined;
+  d: string | undefined = undefined;
+  wd: string | undefined = undefined;
+  wd2: string | undefined = undefined;
+  a: string | undefined = undefined;
+  b: string | undefined = undefined;
+  b1: string | undefined = undefined;
+  b2: string | undefined = undefined;
+  b3: string | undefined = undefined;
+  y1: string | undefined = undefined;
+  y2: string | undefined = undefined;
+  y3: string | undefined = undefined;
+  mon: string | undefined = undefined;
+  pod: string | undefined = undefined;
+  pod0: string | undefined = undefined;
+  podb: string | undefined = undefined;
+  pa: string | undefined = undefined;
+  pb: string | undefined = undefined;
+  cue: string | undefined = undefined;
+  n: string | undefined = undefined;
+  unit: string | undefined = undefined;
+  unit1: string | undefined = undefined;
+  unit2: string | undefined = undefined;
+  one: string | undefined = undefined;
+  rel: string | undefined = undefined;
   /** `s`: for each name of GROUP_NAMES, its group number in the pattern, or an index past every group. */
-  constructor(x: RegExpExecArray, s: Int32Array) {
+  fill(x: RegExpExecArray, s: Int32Array): this {
     this.y = x[s[0]!];
     this.m = x[s[1]!];
     this.d = x[s[2]!];
@@ -96,8 +96,15 @@ class Groups {
     this.unit2 = x[s[23]!];
     this.one = x[s[24]!];
     this.rel = x[s[25]!];
+    return this;
   }
 }
+
+/**
+ * The one Groups object scan() fills for each match it reads (a rule's make reads it and keeps
+ * nothing of it; scan is not re-entered).
+ */
+const GROUPS = new Groups();
 
 interface Rule {
   name: string;
@@ -663,7 +670,7 @@ function scan(sentence: Sentence, pack: LanguagePack, c: Compiled): RawDate[] {
         r.re.lastIndex = st;
         const m = r.re.exec(s);
         if (!m || m.index + m[0].length <= trigStart) continue;
-        const made = r.make(new Groups(m, r.groups!));
+        const made = r.make(GROUPS.fill(m, r.groups!));
         if (!made) continue;
         // Every raw date has one shape (the rules' objects differ in their fields): resolve and
         // findDates then read them at one place each.
@@ -800,7 +807,17 @@ function ruleId(code: string, rule: string): string {
 }
 
 /** iso() of recent day numbers (a document names few days). */
-const isoOf = boundedMemo(4096, (n: number): string => iso(n));
+// (its own memo, not engine/memo's boundedMemo: that function's one closure code serves memos of
+// string keys too, and a number-keyed look-up there is slower than here)
+const ISO_OF = new Map<number, string>();
+function isoOf(n: number): string {
+  let v = ISO_OF.get(n);
+  if (v === undefined) {
+    if (ISO_OF.size >= 4096) ISO_OF.clear();
+    ISO_OF.set(n, (v = iso(n)));
+  }
+  return v;
+}
 
 /** The day number of the last mention resolve made (its `date`), or null. */
 let LAST_N: number | null = null;
