@@ -688,7 +688,12 @@ function scan(sentence: Sentence, pack: LanguagePack, c: Compiled): RawDate[] {
   // Longest (then most specific) first; keep those that do not overlap a kept one.
   if (cands.length > 1) cands.sort((x, y) => (y.end - y.start) - (x.end - x.start) || (SPECIFICITY[y.rule] ?? 0) - (SPECIFICITY[x.rule] ?? 0) || x.start - y.start);
   const kept: RawDate[] = [];
-  for (const cd of cands) if (!kept.some((k) => cd.start < k.end && k.start < cd.end)) kept.push(cd);
+  for (let q = 0; q < cands.length; q++) {
+    const cd = cands[q]!;
+    let overlaps = false;
+    for (let z = 0; z < kept.length; z++) if (cd.start < kept[z]!.end && kept[z]!.start < cd.end) { overlaps = true; break; }
+    if (!overlaps) kept.push(cd);
+  }
   if (kept.length > 1) kept.sort((x, y) => x.start - y.start);
   // Since-words and future cues before each date, within its clause.
   // Whether the sentence may hold a since / future cue (see sinceNeed): tokens with a joiner or
@@ -721,7 +726,11 @@ function scan(sentence: Sentence, pack: LanguagePack, c: Compiled): RawDate[] {
   let prevEnd = 0;
   for (const k of kept) {
     // (the cue before the date, or the date's own cue word: "since May", "sejak 2019")
-    const sp = sincePos.filter((p) => p <= k.end && p >= prevEnd).pop();
+    let sp: number | undefined;
+    for (let q = sincePos.length - 1; q >= 0; q--) {
+      const p = sincePos[q]!;
+      if (p <= k.end && p >= prevEnd) { sp = p; break; }
+    }
     if (sp !== undefined) {
       if (sp > k.start || fewWordsBetween(s, sp, k.start, 8)) k.since = true;
     }
@@ -781,8 +790,15 @@ export function findDates(text: string, sentence: Sentence, pack: LanguagePack, 
       memo.byWeekday.set(wd, list);
     } else if (r.kind === 'weekday' && r.rel === undefined && !r.futureCue && m.date && pub) {
       const P = dayNumber(pub.y, pub.m, pub.d);
-      const prior = (memo.byWeekday.get(r.wd!) ?? []).filter((a) => a.start < r.start && a.n <= P && a.n >= P - 31);
-      const a = prior[prior.length - 1];
+      // (the last anchor before it within a month up to publication; a loop, no filtered copy)
+      const list = memo.byWeekday.get(r.wd!);
+      let a: { start: number; n: number } | undefined;
+      if (list) {
+        for (let q = list.length - 1; q >= 0; q--) {
+          const x = list[q]!;
+          if (x.start < r.start && x.n <= P && x.n >= P - 31) { a = x; break; }
+        }
+      }
       if (a && iso(a.n) !== m.date) {
         m.date = iso(a.n);
         rule = 'weekday-anchored';
