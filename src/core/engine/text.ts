@@ -340,6 +340,9 @@ class MemoSentence implements Sentence {
     }
     return (s.#tokens = tokenize(s.text, s.start));
   }
+  static lowerText(s: Sentence, text: string): string | null {
+    return s instanceof MemoSentence && s.#doc && s.#doc.text === text ? lowerOf(s.#doc) : null;
+  }
   static facts(s: Sentence): number[] | null {
     if (!(s instanceof MemoSentence)) return null;
     if (s.#facts) return s.#facts;
@@ -410,6 +413,25 @@ export function memoPeek<T>(sentence: Sentence, key: symbol): T | undefined {
  */
 export function memoPut(sentence: Sentence, key: symbol, value: unknown): void {
   MemoSentence.put(sentence, key, value);
+}
+
+/**
+ * `text` lower-cased, when `text` is the text the sentence was cut from and lower-casing it keeps
+ * every offset (see DocText.lower; computed once per document); null otherwise.
+ * Unit by unit the lower case of the text, so that a pattern of lower-case ASCII words run on it
+ * case-sensitively finds what the same pattern finds in the text with the i and u flags, except at
+ * the two characters that fold to another than their lower case (see LOWER_FOLD_TRAPS).
+ */
+export function lowerTextOf(sentence: Sentence, text: string): string | null {
+  return MemoSentence.lowerText(sentence, text);
+}
+
+/**
+ * "ſ" (its case folding is "s", its lower case itself) and U+0345 (a mark that folds to the letter
+ * "ι"): where these occur, a case-insensitive pattern and the lower-cased text disagree.
+ */
+export function hasLowerFoldTraps(lower: string): boolean {
+  return lower.indexOf('\u017f') >= 0 || lower.indexOf('\u0345') >= 0;
 }
 
 const TOKENS = Symbol('tokens');
