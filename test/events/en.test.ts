@@ -27,6 +27,10 @@ const CASES: [string, string][] = [
   ['Unknown attackers hurled a grenade at a bus stop, injuring nine people.', 'Grenade'],
   ['Soldiers raped at least 20 women in the village, the report said.', 'Sexual violence'],
   ['Gunmen killed villagers in a night raid on the settlement.', 'Attack'],
+  // A crowd gathered for aid or shopping is no protest: fire on it is an attack on civilians.
+  ['Troops opened fire on crowds waiting for aid near the crossing, killing seven people.', 'Attack'],
+  ['Soldiers opened fire on a crowd of shoppers at the bus station.', 'Attack'],
+  ['Security forces opened fire on the crowd outside parliament, killing two.', 'Excessive force against protesters'],
   ['A man was stabbed to death by suspected militants near the mosque.', 'Attack'],
   ['Bandits abducted 30 passengers from a bus on the highway.', 'Abduction/forced disappearance'],
   ['Two aid workers were kidnapped in the north, police said.', 'Abduction/forced disappearance'],

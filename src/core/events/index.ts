@@ -101,7 +101,7 @@ function isAscii(s: string): boolean {
 }
 
 /** The lexicons the engine reads as cues. */
-const CUE_LEXICONS = ['accused', 'cancelled', 'clauseBreak', 'conditional', 'falseReport', 'another', 'plannedMeeting', 'anaphora', 'anaphoraBefore', 'planned', 'hypothetical', 'negation', 'notNegation', 'denial', 'disaster', 'perpetrator', 'background', 'protestContext', 'police', 'notHypothetical'];
+const CUE_LEXICONS = ['accused', 'cancelled', 'clauseBreak', 'conditional', 'falseReport', 'another', 'plannedMeeting', 'anaphora', 'anaphoraBefore', 'planned', 'hypothetical', 'negation', 'notNegation', 'denial', 'disaster', 'perpetrator', 'background', 'protestContext', 'police', 'notHypothetical', 'response'];
 
 /**
  * Cue lexicons by number (the engine's own in CUE_LEXICONS' order, then the names rules give in
@@ -127,6 +127,7 @@ const C_PERPETRATOR = 15;
 const C_BACKGROUND = 16;
 const C_PROTEST_CONTEXT = 17;
 const C_POLICE = 18;
+const C_RESPONSE = 20;
 
 function cueId(name: string): number {
   let id = cueIds.get(name);
@@ -173,6 +174,8 @@ export interface SentenceHit {
   anaphoric?: boolean;
   /** Says it is another incident ("a further strike", "serangan lebih lanjut", "separate"). */
   fresh?: boolean;
+  /** Tells what a side did next or in answer ("the junta then launched", "in retaliation", "kemudiannya"). */
+  response?: boolean;
   /** Names what someone is held for ("suspected of kidnapping", "terlibat penculikan"). */
   accused?: boolean;
 }
@@ -368,6 +371,7 @@ function hitsOf(cp: CompiledPack, raw: Hit<TriggerRule>[], found: Hit<string>[],
       weight: r.weak || anaphoric ? 1 : (r.weight ?? RANK[r.sub]),
       anaphoric,
       fresh,
+      response: has(cues, C_RESPONSE),
       accused,
       modality,
       start: starts[h.from]!,
@@ -1843,8 +1847,22 @@ function mergeable(d: Draft, c: Candidate, placesBySent: ReadonlyMap<number, Pla
   // "Separately, Israeli tanks shelled the Zeitoun neighbourhood": another kind of attack told as another incident.
   if (c.hit.fresh && c.hit.sub !== d.sub && !(crowd(c.hit.sub) && crowd(d.sub))) return false;
   // Actors are not compared: one side's name varies between sentences ("aparat", "Brimob",
-  // "personel gabungan") and in a battle either side may lead the sentence.
+  // "personel gabungan") and in a battle either side may lead the sentence. But a one-sided attack
+  // whose target strikes back is another incident ("a PDF drone bombed an army post … the junta
+  // then launched air strikes on a nearby village"): the one attacked is now the attacker. (Told
+  // as an answer only: a side named in passing in another telling of the same attack is not.)
+  if (c.hit.response && ONE_SIDED.has(EVENT_TYPE[d.sub]) && c.actor1 && d.actor2 && sameSide(c.actor1, d.actor2) && !(d.actor1 && sameSide(c.actor1, d.actor1))) return false;
   return true;
+}
+
+/** Event types with a side that acts and a side that suffers. */
+const ONE_SIDED = new Set(['Explosions/Remote violence', 'Violence against civilians']);
+
+/** Whether two mentions name one side: one name, or one kind of force or body whose country one of them leaves open. */
+function sameSide(a: ActorMention, b: ActorMention): boolean {
+  if (a.name === b.name) return true;
+  if (a.type !== b.type || a.kind !== b.kind) return false;
+  return (a.template !== null || b.template !== null) && (a.country === null || b.country === null || a.country === b.country);
 }
 
 const VIOLENT = new Set(['Battles', 'Explosions/Remote violence', 'Violence against civilians', 'Riots']);
@@ -2079,7 +2097,14 @@ function assignActors(hit: SentenceHit, actors: ActorMention[], text: string, ep
   }
   let a1: ActorMention | null;
   let a2: ActorMention | null;
-  if (by) {
+  // "sebuah dron milik PDF menggugurkan bom", "a drone belonging to the militia": the weapon's owner
+  // did it (a word between: "milik kumpulan pemberontak", "belonging to the Wagner Group").
+  const ownerRe = by ? null : lexiconRe(ep, 'owner', '[^\\p{L}\\p{N}]+(?:\\p{L}+\\s+)?$');
+  const owner = ownerRe ? actors.find((a) => perp(a) && ownerRe.test(text.slice(Math.max(0, a.start - 30), a.start))) : undefined;
+  if (owner) {
+    a1 = owner;
+    a2 = beforeT.filter((a) => !sameSide(a, owner)).pop() ?? afterT.find((a) => !sameSide(a, owner)) ?? null;
+  } else if (by) {
     a1 = by;
     a2 = (passive ? beforeT[beforeT.length - 1] : afterT.find((a) => a !== by)) ?? actors.find((a) => a !== by) ?? null;
   } else if (passive) {
