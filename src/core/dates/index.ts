@@ -148,6 +148,8 @@ interface Compiled {
   wordRules: SigMap<number>;
   /** Token pattern → bit of the rule it may start (numeric forms). */
   tokRules: Array<[number, RegExp]>;
+  /** The tokRules bits of the digit tokens seen lately ("2024", "8/10" recur): a bounded memo. */
+  tokBits: Map<string, number>;
   /** Signatures of the trigger words of wordRules. */
   wordSig: Uint32Array;
   /** The key under which a sentence keeps its scanned dates for this pack. */
@@ -450,6 +452,7 @@ function compile(p: DatePack): Compiled {
     rules,
     wordRules: new SigMap(ruleWords),
     tokRules,
+    tokBits: new Map(),
     wordSig: sigSet(ruleWords.keys()),
     memoKey: Symbol('dates'),
     sinceNeed: sigSet(needWords(p.since)),
@@ -623,7 +626,14 @@ function scan(sentence: Sentence, pack: LanguagePack, c: Compiled): RawDate[] {
     // Numeric forms are digits with separators (joiners inside the token), or a bare four-digit year.
     if (f & TF_DIGIT0 && (f & TF_JOINED || toks[ti]!.text.length === 4)) {
       const w = toks[ti]!.text;
-      for (const [bit, rx] of c.tokRules) if (rx.test(w)) b |= bit;
+      let tb = c.tokBits.get(w);
+      if (tb === undefined) {
+        tb = 0;
+        for (const [bit, rx] of c.tokRules) if (rx.test(w)) tb |= bit;
+        if (c.tokBits.size >= 4096) c.tokBits.clear();
+        c.tokBits.set(w, tb);
+      }
+      b |= tb;
     }
     if (b === 0) continue;
     if (nt === TRIG_AT.length) {
