@@ -47,3 +47,16 @@ const cases: Array<[string, string | null, Array<[string, string | null, number,
 describe('en dates', () => {
   for (const [s, pub, want] of cases) test(`${s} (${pub ?? 'no date'})`, () => expect(dates('en', s, pub)).toEqual(want));
 });
+
+describe('phrases looked at before the patterns run (relative days, last night, periods)', () => {
+  test('in capitals and across white space', () => {
+    expect(dates('en', 'Gunmen attacked the village LAST NIGHT.', PUB).map((d) => d[0])).toEqual(['LAST NIGHT']);
+    expect(dates('en', 'The talks resume The Day After Tomorrow.', PUB).map((d) => d[0])).toEqual(['The Day After Tomorrow']);
+    expect(dates('en', 'Troops moved in   the early hours.', PUB).map((d) => d[0])).toEqual(['in   the early hours']);
+    expect(dates('en', 'Prices rose earlier this week.', PUB).map((d) => d[0])).toEqual(['earlier this week']);
+  });
+  test('glued words and other words start nothing', () => {
+    expect(dates('en', 'They met last-night-style in the lobby.', PUB)).toEqual([]);
+    expect(dates('en', 'The night was quiet.', PUB)).toEqual([]);
+  });
+});

@@ -133,6 +133,11 @@ interface Rule {
   /** A character every match holds ("(" for the bracketed forms): a sentence without it is not tried. */
   needs?: string;
   /**
+   * For a rule whose every match begins with one of its phrases (see phraseMay): false when no
+   * match can begin at token i, so that the pattern is not run there.
+   */
+  may?: ((toks: readonly Token[], facts: readonly number[], i: number) => boolean) | null;
+  /**
    * The pattern's named groups as numbers (see numberGroups): [name, group number], in order.
    * The patterns are written with named groups and run with numbered ones (an exec result with
    * named groups costs twice as much to build).
@@ -442,6 +447,19 @@ function compile(p: DatePack): Compiled {
       needs: r.name === 'weekday-paren' || r.name === 'paren' ? '(' : undefined,
     });
   }
+  // Rules whose matches begin with a phrase of theirs: a token-level look at the phrases before
+  // the pattern (the phrases of relative days, last night, overnight; a period's word with its
+  // word before or after).
+  const relList = phraseList(rel.keys()), lastNightList = phraseList(p.lastNight), overnightList = phraseList(p.overnight);
+  const pbList = phraseList(pBefore.keys()), unitList = phraseList(periods.keys()), paList = phraseList(pAfter.keys());
+  const mays: Record<string, Rule['may']> = {
+    'relative-day': relList && ((toks, facts, i) => phraseMay(toks, facts, i, relList)),
+    'last-night': lastNightList && ((toks, facts, i) => phraseMay(toks, facts, i, lastNightList)),
+    overnight: overnightList && ((toks, facts, i) => phraseMay(toks, facts, i, overnightList)),
+    period: pbList && unitList && paList &&
+      ((toks, facts, i) => phrasePairMay(toks, facts, i, pbList, unitList) || phrasePairMay(toks, facts, i, unitList, paList)),
+  };
+  for (const r of rules) r.may = mays[r.name] ?? null;
   const ruleWords = new Map<string, number>();
   const tokRules: Array<[number, RegExp]> = [];
   rules.forEach((r, i) => {
@@ -467,6 +485,74 @@ function compile(p: DatePack): Compiled {
   };
   compiledPacks.set(p, c);
   return c;
+}
+
+/**
+ * Phrases as lists of lower-case words (split at white space, as alternation() joins them with
+ * \s+), for phraseEnds: a word of ASCII letters and digits, or one ASCII character, is kept as it
+ * is (a plain token spells it exactly); a word of letters, marks and digits with one outside
+ * ASCII becomes null (no plain token spells it: a token that does holds that character). Null
+ * when a word is neither (punctuation beside letters: "a.m", "jum'at"): no filter then.
+ */
+function phraseList(phrases: Iterable<string>): (string | null)[][] | null {
+  const out: (string | null)[][] = [];
+  for (const ph of phrases) {
+    const ws = ph.toLowerCase().trim().split(/\s+/).filter(Boolean);
+    if (ws.length === 0) continue;
+    const list: (string | null)[] = [];
+    for (const w of ws) {
+      if (/^[a-z0-9]+$/.test(w) || (w.length === 1 && w.charCodeAt(0) < 128)) list.push(w);
+      else if (/^[\p{L}\p{M}\p{N}]+$/u.test(w) && /[^\x00-\x7f]/.test(w)) list.push(null);
+      else return null;
+    }
+    out.push(list);
+  }
+  return out;
+}
+
+/** Scratch of phraseMay's ends (not re-entered). */
+const ENDS: number[] = [];
+const MAYBE = -1;
+
+/**
+ * The token index after each phrase of `list` that the tokens from i spell, into ENDS (from
+ * ENDS[0] on; returns their count), or MAYBE when a token it had to compare is not plain (a joiner
+ * or a character outside ASCII in it: its words are not its runs of letters, and case folding may
+ * differ from its lower case). A plain token is a whole run of ASCII letters and digits (or one
+ * other character), so that a case-insensitive word-bounded pattern that begins at token i with
+ * a phrase spells that phrase's words as whole tokens, separated by white space: where no phrase
+ * is spelt, the pattern does not match there.
+ */
+function phraseEnds(toks: readonly Token[], facts: readonly number[], i: number, list: readonly (string | null)[][], at: number): number {
+  let n = at;
+  outer: for (let q = 0; q < list.length; q++) {
+    const ws = list[q]!;
+    for (let k = 0; k < ws.length; k++) {
+      const j = i + k;
+      if (j >= toks.length) continue outer;
+      if ((facts[j]! & (TF_JOINED | TF_NONASCII)) !== 0) return MAYBE;
+      const w = ws[k]!;
+      if (w === null || toks[j]!.lower !== w) continue outer;
+    }
+    ENDS[n++] = i + ws.length;
+  }
+  return n - at;
+}
+
+/** Whether a pattern beginning with a phrase of `list` may match at token i (see phraseEnds). */
+function phraseMay(toks: readonly Token[], facts: readonly number[], i: number, list: readonly (string | null)[][]): boolean {
+  return phraseEnds(toks, facts, i, list, 0) !== 0;
+}
+
+/** Whether a pattern beginning with a phrase of `a`, white space and a phrase of `b` may match at token i. */
+function phrasePairMay(toks: readonly Token[], facts: readonly number[], i: number, a: readonly (string | null)[][], b: readonly (string | null)[][]): boolean {
+  const na = phraseEnds(toks, facts, i, a, 0);
+  if (na === MAYBE) return true;
+  for (let q = 0; q < na; q++) {
+    const nb = phraseEnds(toks, facts, ENDS[q]!, b, na);
+    if (nb !== 0) return true;
+  }
+  return false;
 }
 
 /** The longest run of word characters of each phrase, lower case, without repeats. */
@@ -677,6 +763,7 @@ function scan(sentence: Sentence, pack: LanguagePack, c: Compiled): RawDate[] {
           const ch = sk.lower.charCodeAt(0);
           if (ch < 128 && (sc[ch >>> 5]! & (1 << (ch & 31))) === 0) continue;
         }
+        if (r.may && !r.may(toks, facts, ti - back)) continue;
         r.re.lastIndex = st;
         const m = r.re.exec(s);
         if (!m || m.index + m[0].length <= trigStart) continue;
