@@ -55,6 +55,11 @@ describe('phrases looked at before the patterns run (relative days, last night, 
     expect(dates('en', 'Troops moved in   the early hours.', PUB).map((d) => d[0])).toEqual(['in   the early hours']);
     expect(dates('en', 'Prices rose earlier this week.', PUB).map((d) => d[0])).toEqual(['earlier this week']);
   });
+  test('a month and its day: in capitals, with the dot of an abbreviation, a span of days', () => {
+    expect(dates('en', 'Rebels seized the town on APRIL 15.', PUB).map((d) => d[0])).toEqual(['APRIL 15']);
+    expect(dates('en', 'The offensive began Sept. 27.', PUB).map((d) => d[0])).toEqual(['Sept. 27']);
+    expect(dates('en', 'Talks were held on Monday, April 15.', PUB).map((d) => d[0])).toEqual(['Monday, April 15']);
+  });
   test('glued words and other words start nothing', () => {
     expect(dates('en', 'They met last-night-style in the lobby.', PUB)).toEqual([]);
     expect(dates('en', 'The night was quiet.', PUB)).toEqual([]);

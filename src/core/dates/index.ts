@@ -452,12 +452,16 @@ function compile(p: DatePack): Compiled {
   // word before or after).
   const relList = phraseList(rel.keys()), lastNightList = phraseList(p.lastNight), overnightList = phraseList(p.overnight);
   const pbList = phraseList(pBefore.keys()), unitList = phraseList(periods.keys()), paList = phraseList(pAfter.keys());
+  // (month-day: a weekday in front, or a month and a day after it)
+  const monList = phraseList(months.keys());
+  const wdFirst = new Set([...p.weekdayWords, ...weekdays.keys()].map((w) => w.toLowerCase().trim().split(/\s+/)[0]!).filter(Boolean));
   const mays: Record<string, Rule['may']> = {
     'relative-day': relList && ((toks, facts, i) => phraseMay(toks, facts, i, relList)),
     'last-night': lastNightList && ((toks, facts, i) => phraseMay(toks, facts, i, lastNightList)),
     overnight: overnightList && ((toks, facts, i) => phraseMay(toks, facts, i, overnightList)),
     period: pbList && unitList && paList &&
       ((toks, facts, i) => phrasePairMay(toks, facts, i, pbList, unitList) || phrasePairMay(toks, facts, i, unitList, paList)),
+    'month-day': monList && ((toks, facts, i) => monthDayMay(toks, facts, i, wdFirst, monList)),
   };
   for (const r of rules) r.may = mays[r.name] ?? null;
   const ruleWords = new Map<string, number>();
@@ -551,6 +555,25 @@ function phrasePairMay(toks: readonly Token[], facts: readonly number[], i: numb
   for (let q = 0; q < na; q++) {
     const nb = phraseEnds(toks, facts, ENDS[q]!, b, na);
     if (nb !== 0) return true;
+  }
+  return false;
+}
+
+/**
+ * Whether the month-day pattern may match at token i: a token that is not plain, or the first
+ * word of a weekday phrase (its optional weekday in front: left to the pattern); else a month
+ * (see phraseEnds), its dot right after it if any, and a token that begins with a digit (its day)
+ * or is not plain.
+ */
+function monthDayMay(toks: readonly Token[], facts: readonly number[], i: number, wdFirst: ReadonlySet<string>, months: readonly (string | null)[][]): boolean {
+  if ((facts[i]! & (TF_JOINED | TF_NONASCII)) !== 0 || wdFirst.has(toks[i]!.lower)) return true;
+  const n = phraseEnds(toks, facts, i, months, 0);
+  if (n === MAYBE) return true;
+  for (let q = 0; q < n; q++) {
+    let e = ENDS[q]!;
+    if (e < toks.length && (facts[e]! & (TF_JOINED | TF_NONASCII)) === 0 && toks[e]!.lower === '.' && toks[e]!.start === toks[e - 1]!.end) e++;
+    if (e >= toks.length) continue;
+    if ((facts[e]! & (TF_JOINED | TF_NONASCII | TF_DIGIT0)) !== 0) return true;
   }
   return false;
 }
