@@ -60,6 +60,13 @@ describe('phrases looked at before the patterns run (relative days, last night, 
     expect(dates('en', 'The offensive began Sept. 27.', PUB).map((d) => d[0])).toEqual(['Sept. 27']);
     expect(dates('en', 'Talks were held on Monday, April 15.', PUB).map((d) => d[0])).toEqual(['Monday, April 15']);
   });
+  test('a month with a cue is a month unless its day and a stop follow', () => {
+    expect(dates('en', 'Prices have risen since March.', PUB).map((d) => d[0])).toEqual(['since March']);
+    expect(dates('en', 'Prices have risen since March 3.', PUB).map((d) => d[0])).toEqual(['March 3']);
+    expect(dates('en', 'Prices have risen since March 3rd, officials said.', PUB).map((d) => d[0])).toEqual(['March 3rd']);
+    expect(dates('en', 'Prices have risen IN MARCH 2020 and after.', PUB).map((d) => d[0])).toEqual(['IN MARCH 2020']);
+    expect(dates('en', 'Prices have risen since March 300 units ago.', PUB).map((d) => d[0])).toEqual(['since March']);
+  });
   test('glued words and other words start nothing', () => {
     expect(dates('en', 'They met last-night-style in the lobby.', PUB)).toEqual([]);
     expect(dates('en', 'The night was quiet.', PUB)).toEqual([]);

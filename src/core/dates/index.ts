@@ -454,6 +454,9 @@ function compile(p: DatePack): Compiled {
   const pbList = phraseList(pBefore.keys()), unitList = phraseList(periods.keys()), paList = phraseList(pAfter.keys());
   // (month-day: a weekday in front, or a month and a day after it)
   const monList = phraseList(months.keys());
+  // (month: a month not followed by its day and a stop, after an optional cue and word before)
+  const cueList = phraseList(p.monthCues);
+  const dayToken = new RegExp(`^(?:3[01]|[12]\\d|0?[1-9])(?:${A(p.daySuffixes)})?$`, 'iu');
   const wdFirst = new Set([...p.weekdayWords, ...weekdays.keys()].map((w) => w.toLowerCase().trim().split(/\s+/)[0]!).filter(Boolean));
   const mays: Record<string, Rule['may']> = {
     'relative-day': relList && ((toks, facts, i) => phraseMay(toks, facts, i, relList)),
@@ -462,6 +465,8 @@ function compile(p: DatePack): Compiled {
     period: pbList && unitList && paList &&
       ((toks, facts, i) => phrasePairMay(toks, facts, i, pbList, unitList) || phrasePairMay(toks, facts, i, unitList, paList)),
     'month-day': monList && ((toks, facts, i) => monthDayMay(toks, facts, i, wdFirst, monList)),
+    month: monList && cueList && pbList &&
+      ((toks, facts, i) => monthMay(toks, facts, i, cueList, pbList, monList, dayToken)),
   };
   for (const r of rules) r.may = mays[r.name] ?? null;
   const ruleWords = new Map<string, number>();
@@ -576,6 +581,51 @@ function monthDayMay(toks: readonly Token[], facts: readonly number[], i: number
     if ((facts[e]! & (TF_JOINED | TF_NONASCII | TF_DIGIT0)) !== 0) return true;
   }
   return false;
+}
+
+/**
+ * Whether the month pattern may match at token i. Its match is an optional cue, an optional word
+ * before, then a month that is not followed by its day and a stop ("October 19," is the
+ * month-day pattern's): where every month the tokens from i may hold is followed, past its dot,
+ * by white space, a plain token that is a day as the pattern reads one, and a stop or the end of
+ * the sentence, the pattern cannot match. Tokens that are not plain leave it to the pattern.
+ */
+function monthMay(toks: readonly Token[], facts: readonly number[], i: number, cues: readonly (string | null)[][],
+  before: readonly (string | null)[][], months: readonly (string | null)[][], dayToken: RegExp): boolean {
+  // where the month may begin: i, after a cue, after a word before (after a cue or not)
+  const starts = [i];
+  const nc = phraseEnds(toks, facts, i, cues, 0);
+  if (nc === MAYBE) return true;
+  for (let q = 0; q < nc; q++) starts.push(ENDS[q]!);
+  for (let a = 0, na = starts.length; a < na; a++) {
+    const nb = phraseEnds(toks, facts, starts[a]!, before, 0);
+    if (nb === MAYBE) return true;
+    for (let q = 0; q < nb; q++) starts.push(ENDS[q]!);
+  }
+  for (let a = 0; a < starts.length; a++) {
+    const at = starts[a]!;
+    if (at >= toks.length) continue;
+    const nm = phraseEnds(toks, facts, at, months, 0);
+    if (nm === MAYBE) return true;
+    for (let q = 0; q < nm; q++) if (!dayStopAt(toks, facts, ENDS[q]!, dayToken)) return true;
+  }
+  return false;
+}
+
+/**
+ * Whether tokens from e (right after a month) are certainly its day and a stop as the month
+ * pattern's look-ahead reads them: an optional dot right after the month, white space, a plain
+ * token that is a day, then one of . , ; : ) or nothing.
+ */
+function dayStopAt(toks: readonly Token[], facts: readonly number[], e: number, dayToken: RegExp): boolean {
+  const plain = (j: number): boolean => (facts[j]! & (TF_JOINED | TF_NONASCII)) === 0;
+  if (e < toks.length && plain(e) && toks[e]!.lower === '.' && toks[e]!.start === toks[e - 1]!.end) e++;
+  if (e >= toks.length || !plain(e) || toks[e]!.start === toks[e - 1]!.end || !dayToken.test(toks[e]!.lower)) return false;
+  const n = e + 1;
+  if (n >= toks.length) return true;
+  if (!plain(n)) return false;
+  const w = toks[n]!.lower;
+  return w === '.' || w === ',' || w === ';' || w === ':' || w === ')';
 }
 
 /** The longest run of word characters of each phrase, lower case, without repeats. */
