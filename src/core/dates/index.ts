@@ -458,6 +458,8 @@ function compile(p: DatePack): Compiled {
   const cueList = phraseList(p.monthCues);
   const dayToken = new RegExp(`^(?:3[01]|[12]\\d|0?[1-9])(?:${A(p.daySuffixes)})?$`, 'iu');
   const wdFirst = new Set([...p.weekdayWords, ...weekdays.keys()].map((w) => w.toLowerCase().trim().split(/\s+/)[0]!).filter(Boolean));
+  // (day-month: a weekday or day word in front, or a day, its span, "of", a month)
+  const dayStarts = new Set([...wdFirst, ...p.dayWords.map((w) => w.toLowerCase().trim().split(/\s+/)[0]!).filter(Boolean)]);
   const mays: Record<string, Rule['may']> = {
     'relative-day': relList && ((toks, facts, i) => phraseMay(toks, facts, i, relList)),
     'last-night': lastNightList && ((toks, facts, i) => phraseMay(toks, facts, i, lastNightList)),
@@ -465,6 +467,7 @@ function compile(p: DatePack): Compiled {
     period: pbList && unitList && paList &&
       ((toks, facts, i) => phrasePairMay(toks, facts, i, pbList, unitList) || phrasePairMay(toks, facts, i, unitList, paList)),
     'month-day': monList && ((toks, facts, i) => monthDayMay(toks, facts, i, wdFirst, monList)),
+    'day-month': monList && ((toks, facts, i) => dayMonthMay(toks, facts, i, dayStarts, monList, dayToken)),
     month: monList && cueList && pbList &&
       ((toks, facts, i) => monthMay(toks, facts, i, cueList, pbList, monList, dayToken)),
   };
@@ -610,6 +613,33 @@ function monthMay(toks: readonly Token[], facts: readonly number[], i: number, c
     for (let q = 0; q < nm; q++) if (!dayStopAt(toks, facts, ENDS[q]!, dayToken)) return true;
   }
   return false;
+}
+
+/**
+ * Whether the day-month pattern may match at token i: a token that is not plain, or the first word
+ * of a weekday or day-word phrase (its optional words in front: left to the pattern); else a
+ * plain token that is a day (as the pattern reads one, whole), a span "-" and another day if one
+ * follows, an optional "of", and a month (see phraseEnds). A token that is not plain on the way
+ * leaves it to the pattern.
+ */
+function dayMonthMay(toks: readonly Token[], facts: readonly number[], i: number, starts: ReadonlySet<string>,
+  months: readonly (string | null)[][], dayToken: RegExp): boolean {
+  const plain = (j: number): boolean => (facts[j]! & (TF_JOINED | TF_NONASCII)) === 0;
+  if (!plain(i) || starts.has(toks[i]!.lower)) return true;
+  if (!dayToken.test(toks[i]!.lower)) return false;
+  let j = i + 1;
+  if (j >= toks.length) return false;
+  if (!plain(j)) return true;
+  if (toks[j]!.lower === '-') {
+    if (++j >= toks.length) return false;
+    if (!plain(j)) return true;
+    if (!dayToken.test(toks[j]!.lower)) return false;
+    if (++j >= toks.length) return false;
+    if (!plain(j)) return true;
+  }
+  if (toks[j]!.lower === 'of' && ++j < toks.length && !plain(j)) return true;
+  if (j >= toks.length) return false;
+  return phraseEnds(toks, facts, j, months, 0) !== 0;
 }
 
 /**
