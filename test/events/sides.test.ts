@@ -376,3 +376,39 @@ describe('the victims told again', () => {
     expect(ev.map((e) => e.location?.name)).toEqual(['Patikul']);
   });
 });
+
+describe('sides of crowds and of tolls', () => {
+  const run = (text: string, language: string) => extract(text, { language, published: '2025-03-10T10:00:00+07:00', title: '' }, { gazetteer: null }).events;
+  it('residents told before a protest word are its crowd, not its target', () => {
+    const ev = run('Unjuk rasa ribuan warga yang menolak kenaikan pajak di depan kantor bupati, Senin (10/3), berakhir ricuh. Massa melempari petugas dengan batu.', 'id');
+    expect(ev.map((e) => e.sub_event_type)).toEqual(['Violent demonstration']);
+    expect(ev[0]!.actor2?.type ?? null).not.toBe('civilians');
+  });
+  it('who is among the toll is no side ("killing 12 people, including two police officers")', () => {
+    const ev = run('Gang members stormed the town before dawn on Saturday, setting homes on fire and killing at least 12 people, including two police officers.', 'en');
+    expect(ev[0]!.sub_event_type).toBe('Attack');
+    expect(ev[0]!.actor2?.type ?? null).not.toBe('state');
+  });
+  it('officers a police speaker names are the police ("Police said officers exchanged fire with the gang")', () => {
+    const ev = run('Police said officers exchanged fire with the gang for several hours on Saturday.', 'en');
+    expect(ev[0]!.sub_event_type).toBe('Armed clash');
+    expect(ev[0]!.actor1?.name).toMatch(/^Police Forces/);
+  });
+  it('a peaceful protest has no other side ("demanding the arrest of the attackers")', () => {
+    const ev = run('Hundreds of women staged a sit-in protest on the highway on Saturday, demanding the arrest of the militants.', 'en');
+    expect(ev[0]!.sub_event_type).toBe('Peaceful protest');
+    expect(ev[0]!.actor2 ?? null).toBeNull();
+  });
+});
+
+describe('who did it, said late or inside the trigger', () => {
+  const run = (text: string) => extract(text, { language: 'en', published: '2025-01-15T10:00:00+05:00', title: '' }, { gazetteer: null }).events;
+  it('a group that claims the attack told again is its actor1 ("TTP claimed responsibility for the attack")', () => {
+    const ev = run('Terrorists attacked a police post in the district late Tuesday night, killing three policemen. The banned Tehreek-i-Taliban Pakistan (TTP) claimed responsibility for the attack.');
+    expect(ev[0]!.actor1?.name).toMatch(/^TTP/);
+  });
+  it('the target inside the trigger\'s words is actor2 ("terrorists attacked a police check post")', () => {
+    const ev = run('Terrorists attacked a police check post in the district late Tuesday night.');
+    expect(ev[0]!.actor2?.name).toMatch(/^Police Forces/);
+  });
+});

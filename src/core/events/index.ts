@@ -1524,12 +1524,13 @@ function namePerpetrators(cx: Ctx, ep: EventPack, drafts: Draft[]): void {
     && (!d.actor1 || d.actor1.name.startsWith('Unidentified') || (d.actor1.type === 'state' && EVENT_TYPE[d.sub] === 'Battles' && !d.actor2));
   if (!drafts.some(open)) return;
   const locWords = wordSet(ep, 'locative');
-  const told = new Set<number>();
-  for (const d of drafts) for (const i of d.sentences) told.add(i);
   let firstAt: Map<number, Draft> | null = null;
   for (let i = 0; i < cx.sentences.length; i++) {
-    const actors = cx.actorsBySent[i];
-    if (!actors || told.has(i)) continue;
+    // (a group that speaks is named too: "TTP claimed responsibility for the attack" — its claim is the cue)
+    const speaker = cx.speakerSideBySent[i];
+    const actors = speaker && !NOT_ARMED_GROUP.has(speaker.type) ? [...(cx.actorsBySent[i] ?? []), speaker] : cx.actorsBySent[i];
+    // (a sentence that tells the event again may name who did it)
+    if (!actors) continue;
     const text = cx.sentences[i]!.text;
     // ASCII text folds to its lower case with other characters as spaces: no cue's first word in
     // the lower case, no cue in the folded text.
@@ -2067,6 +2068,12 @@ function assignActors(hit: SentenceHit, actors: ActorMention[], text: string, ep
     actors = actors.filter((a) => !affil.test(text.slice(Math.max(0, a.start - 40), a.start)));
     if (actors.length === 0) return [null, null];
   }
+  // "killing 12 people, including two police officers": who is among the toll is no side.
+  const part = lexiconRe(ep, 'partOf', '[^\\p{L}\\p{N}]+(?:[\\p{L}\\p{N}-]+\\s+){0,2}$');
+  if (part && actors.some((a) => part.test(text.slice(Math.max(0, a.start - 40), a.start)))) {
+    actors = actors.filter((a) => !part.test(text.slice(Math.max(0, a.start - 40), a.start)));
+    if (actors.length === 0) return [null, null];
+  }
   const byWords = wordSet(ep, 'by');
   const isBy = (a: ActorMention) => {
     const prev = wordBefore(text, a.start);
@@ -2114,7 +2121,13 @@ function assignActors(hit: SentenceHit, actors: ActorMention[], text: string, ep
     a1 = afterT[0] && (perp(afterT[0]) || hit.sub === 'Mob violence') ? afterT[0] : null;
   } else {
     a1 = null;
-    for (let k = beforeT.length - 1; k >= 0; k--) if (perp(beforeT[k]!)) { a1 = beforeT[k]!; break; }
+    // (not the side whose dead the trigger names: "attacked a police post, killing three policemen")
+    let victims: ActorMention[] | null = null;
+    for (const a of actors) if (a.start >= hit.start && a.end <= hit.end && a.start > hit.start) (victims ??= []).push(a);
+    for (let k = beforeT.length - 1; k >= 0; k--) {
+      const b = beforeT[k]!;
+      if (perp(b) && (victims === null || !victims.some((v) => sameSide(v, b)))) { a1 = b; break; }
+    }
     // "pelaku bom bunuh diri mendatangi Mapolsek, sebelum … ledakan": the subject named as the
     // perpetrator did it, not the object nearer the trigger.
     const named = beforeT.find((a) => a !== a1 && perp(a) && isPerpetratorNoun(ep, a.text));
@@ -2122,7 +2135,8 @@ function assignActors(hit: SentenceHit, actors: ActorMention[], text: string, ep
     // A trigger inside a side's name ("pelaku bom bunuh diri", "the suicide bomber"): that side did
     // it (one-sided violence; in a battle such a name is just one of the sides).
     if (!a1 && EVENT_TYPE[hit.sub] !== 'Battles') a1 = actors.find((a) => a.start <= hit.start && a.end >= hit.end && perp(a)) ?? null;
-    a2 = afterT.find((a) => a !== a1) ?? beforeT.find((a) => a !== a1 && !perp(a)) ?? null;
+    // (or the target inside the trigger's words: "terrorists [attacked a police check post]")
+    a2 = afterT.find((a) => a !== a1) ?? beforeT.find((a) => a !== a1 && !perp(a)) ?? actors.find((a) => a !== a1 && a.start > hit.start && a.end <= hit.end && (!a1 || !sameSide(a, a1))) ?? null;
     if (!a1 && afterT.length > 1 && perp(afterT[0]!)) { a1 = afterT[0]!; a2 = afterT[1]!; }
   }
   if (a1 && !perp(a1) && a2 && perp(a2)) [a1, a2] = [a2, a1];
@@ -2130,6 +2144,8 @@ function assignActors(hit: SentenceHit, actors: ActorMention[], text: string, ep
   const agent = actors.find((a) => a.agentOf && a.agentOf.start <= hit.end + 40 && a.agentOf.end >= hit.start - 40);
   if (agent && !PROTEST_FAMILY.has(hit.sub) && a1 !== agent) { if (a2 === agent || !a2) a2 = a1; a1 = agent; }
   if (PROTEST_FAMILY.has(hit.sub) || hit.sub === 'Mob violence') {
+    // "Unjuk rasa ribuan warga … berakhir ricuh": residents told before a protest's word are its crowd, not its target.
+    if (a2 && a2.type === 'civilians' && a2.end <= hit.start && hit.sub !== 'Mob violence') a2 = null;
     const p = actors.find((a) => a.type === 'protesters' || a.type === 'rioters');
     if (p) { a2 = a1 !== p ? a1 : a2; a1 = p; }
     else if (a1 && a1.type === 'state' && hit.sub !== 'Mob violence') {
@@ -2143,6 +2159,9 @@ function assignActors(hit: SentenceHit, actors: ActorMention[], text: string, ep
       };
     }
   }
+  // A peaceful protest has no other side: whom it names ("demanding the arrest of the attackers",
+  // "against the junta") is what it is about.
+  if (hit.sub === 'Peaceful protest' && a2 && a2.type !== 'protesters') a2 = null;
   if (a1 && a2 && a1.name === a2.name) a2 = null;
   return [a1, a2];
 }

@@ -27,6 +27,8 @@ export const idLexicons: Record<string, string[]> = {
   clauseBreak: ['setelah', 'sesudah', 'namun', 'tetapi', 'tapi', 'sedangkan', 'padahal', 'meskipun'],
   // A side's next move or answer ("the junta then launched …"): the attacked striking back is another incident.
   response: ['kemudian', 'kemudiannya', 'lalu', 'selanjutnya', 'setelah itu', 'sebagai balasan', 'membalas', 'balas dendam', 'serangan balasan'],
+  // Who is among the toll ("killing 12 people, including two police officers"): no side.
+  partOf: ['termasuk', 'di antaranya', 'diantaranya', 'antara lain', 'salah satunya'],
   // A weapon's owner ("a drone belonging to …"): that side did it.
   owner: ['milik', 'kepunyaan'],
   by: ['oleh'],
