@@ -506,8 +506,9 @@ function compile(p: DatePack): Compiled {
  * ASCII becomes null (no plain token spells it: a token that does holds that character). Null
  * when a word is neither (punctuation beside letters: "a.m", "jum'at"): no filter then.
  */
-function phraseList(phrases: Iterable<string>): (string | null)[][] | null {
-  const out: (string | null)[][] = [];
+function phraseList(phrases: Iterable<string>): PhraseList | null {
+  const byFirst = new Map<string, (string | null)[][]>();
+  let size = 0;
   for (const ph of phrases) {
     const ws = ph.toLowerCase().trim().split(/\s+/).filter(Boolean);
     if (ws.length === 0) continue;
@@ -517,9 +518,25 @@ function phraseList(phrases: Iterable<string>): (string | null)[][] | null {
       else if (/^[\p{L}\p{M}\p{N}]+$/u.test(w) && /[^\x00-\x7f]/.test(w)) list.push(null);
       else return null;
     }
-    out.push(list);
+    size++;
+    // (a phrase whose first word no plain token spells is found by no plain token)
+    const f = list[0];
+    if (f === null || f === undefined) continue;
+    const at = byFirst.get(f);
+    if (at) at.push(list); else byFirst.set(f, [list]);
   }
-  return out;
+  return { byFirst, size };
+}
+
+/** Phrases by their first word (see phraseList); size counts every phrase. */
+interface PhraseList {
+  byFirst: Map<string, (string | null)[][]>;
+  size: number;
+}
+
+/** A plain token: no joiner inside, nothing outside ASCII (see phraseEnds). */
+function isPlain(facts: readonly number[], j: number): boolean {
+  return (facts[j]! & (TF_JOINED | TF_NONASCII)) === 0;
 }
 
 /** Scratch of phraseMay's ends (not re-entered). */
@@ -535,14 +552,18 @@ const MAYBE = -1;
  * a phrase spells that phrase's words as whole tokens, separated by white space: where no phrase
  * is spelt, the pattern does not match there.
  */
-function phraseEnds(toks: readonly Token[], facts: readonly number[], i: number, list: readonly (string | null)[][], at: number): number {
+function phraseEnds(toks: readonly Token[], facts: readonly number[], i: number, phrases: PhraseList, at: number): number {
+  if (phrases.size === 0 || i >= toks.length) return 0;
+  if (!isPlain(facts, i)) return MAYBE;
+  const list = phrases.byFirst.get(toks[i]!.lower);
+  if (list === undefined) return 0;
   let n = at;
   outer: for (let q = 0; q < list.length; q++) {
     const ws = list[q]!;
-    for (let k = 0; k < ws.length; k++) {
+    for (let k = 1; k < ws.length; k++) {
       const j = i + k;
       if (j >= toks.length) continue outer;
-      if ((facts[j]! & (TF_JOINED | TF_NONASCII)) !== 0) return MAYBE;
+      if (!isPlain(facts, j)) return MAYBE;
       const w = ws[k]!;
       if (w === null || toks[j]!.lower !== w) continue outer;
     }
@@ -552,12 +573,12 @@ function phraseEnds(toks: readonly Token[], facts: readonly number[], i: number,
 }
 
 /** Whether a pattern beginning with a phrase of `list` may match at token i (see phraseEnds). */
-function phraseMay(toks: readonly Token[], facts: readonly number[], i: number, list: readonly (string | null)[][]): boolean {
+function phraseMay(toks: readonly Token[], facts: readonly number[], i: number, list: PhraseList): boolean {
   return phraseEnds(toks, facts, i, list, 0) !== 0;
 }
 
 /** Whether a pattern beginning with a phrase of `a`, white space and a phrase of `b` may match at token i. */
-function phrasePairMay(toks: readonly Token[], facts: readonly number[], i: number, a: readonly (string | null)[][], b: readonly (string | null)[][]): boolean {
+function phrasePairMay(toks: readonly Token[], facts: readonly number[], i: number, a: PhraseList, b: PhraseList): boolean {
   const na = phraseEnds(toks, facts, i, a, 0);
   if (na === MAYBE) return true;
   for (let q = 0; q < na; q++) {
@@ -573,7 +594,7 @@ function phrasePairMay(toks: readonly Token[], facts: readonly number[], i: numb
  * (see phraseEnds), its dot right after it if any, and a token that begins with a digit (its day)
  * or is not plain.
  */
-function monthDayMay(toks: readonly Token[], facts: readonly number[], i: number, wdFirst: ReadonlySet<string>, months: readonly (string | null)[][]): boolean {
+function monthDayMay(toks: readonly Token[], facts: readonly number[], i: number, wdFirst: ReadonlySet<string>, months: PhraseList): boolean {
   if ((facts[i]! & (TF_JOINED | TF_NONASCII)) !== 0 || wdFirst.has(toks[i]!.lower)) return true;
   const n = phraseEnds(toks, facts, i, months, 0);
   if (n === MAYBE) return true;
@@ -593,8 +614,8 @@ function monthDayMay(toks: readonly Token[], facts: readonly number[], i: number
  * by white space, a plain token that is a day as the pattern reads one, and a stop or the end of
  * the sentence, the pattern cannot match. Tokens that are not plain leave it to the pattern.
  */
-function monthMay(toks: readonly Token[], facts: readonly number[], i: number, cues: readonly (string | null)[][],
-  before: readonly (string | null)[][], months: readonly (string | null)[][], dayToken: RegExp): boolean {
+function monthMay(toks: readonly Token[], facts: readonly number[], i: number, cues: PhraseList,
+  before: PhraseList, months: PhraseList, dayToken: RegExp): boolean {
   // where the month may begin: i, after a cue, after a word before (after a cue or not)
   const starts = [i];
   const nc = phraseEnds(toks, facts, i, cues, 0);
@@ -623,21 +644,20 @@ function monthMay(toks: readonly Token[], facts: readonly number[], i: number, c
  * leaves it to the pattern.
  */
 function dayMonthMay(toks: readonly Token[], facts: readonly number[], i: number, starts: ReadonlySet<string>,
-  months: readonly (string | null)[][], dayToken: RegExp): boolean {
-  const plain = (j: number): boolean => (facts[j]! & (TF_JOINED | TF_NONASCII)) === 0;
-  if (!plain(i) || starts.has(toks[i]!.lower)) return true;
+  months: PhraseList, dayToken: RegExp): boolean {
+  if (!isPlain(facts, i) || starts.has(toks[i]!.lower)) return true;
   if (!dayToken.test(toks[i]!.lower)) return false;
   let j = i + 1;
   if (j >= toks.length) return false;
-  if (!plain(j)) return true;
+  if (!isPlain(facts, j)) return true;
   if (toks[j]!.lower === '-') {
     if (++j >= toks.length) return false;
-    if (!plain(j)) return true;
+    if (!isPlain(facts, j)) return true;
     if (!dayToken.test(toks[j]!.lower)) return false;
     if (++j >= toks.length) return false;
-    if (!plain(j)) return true;
+    if (!isPlain(facts, j)) return true;
   }
-  if (toks[j]!.lower === 'of' && ++j < toks.length && !plain(j)) return true;
+  if (toks[j]!.lower === 'of' && ++j < toks.length && !isPlain(facts, j)) return true;
   if (j >= toks.length) return false;
   return phraseEnds(toks, facts, j, months, 0) !== 0;
 }
@@ -648,12 +668,11 @@ function dayMonthMay(toks: readonly Token[], facts: readonly number[], i: number
  * token that is a day, then one of . , ; : ) or nothing.
  */
 function dayStopAt(toks: readonly Token[], facts: readonly number[], e: number, dayToken: RegExp): boolean {
-  const plain = (j: number): boolean => (facts[j]! & (TF_JOINED | TF_NONASCII)) === 0;
-  if (e < toks.length && plain(e) && toks[e]!.lower === '.' && toks[e]!.start === toks[e - 1]!.end) e++;
-  if (e >= toks.length || !plain(e) || toks[e]!.start === toks[e - 1]!.end || !dayToken.test(toks[e]!.lower)) return false;
+  if (e < toks.length && isPlain(facts, e) && toks[e]!.lower === '.' && toks[e]!.start === toks[e - 1]!.end) e++;
+  if (e >= toks.length || !isPlain(facts, e) || toks[e]!.start === toks[e - 1]!.end || !dayToken.test(toks[e]!.lower)) return false;
   const n = e + 1;
   if (n >= toks.length) return true;
-  if (!plain(n)) return false;
+  if (!isPlain(facts, n)) return false;
   const w = toks[n]!.lower;
   return w === '.' || w === ',' || w === ';' || w === ':' || w === ')';
 }
