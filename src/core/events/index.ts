@@ -638,6 +638,7 @@ function wordsBefore(text: string, at: number): [string | undefined, string] | n
 }
 
 const PREV_WORD = /([\p{L}]+)\W*$/u;
+const NEXT_WORD = /^[^\p{L}]*(\p{L}+)/u;
 
 /**
  * What `/(\p{L}+)\W*$/u` captures in the 20 characters before `at` (the word before an actor,
@@ -1186,7 +1187,9 @@ function hitCandidates(cx: Ctx, ep: EventPack, s: Sentence, hit: SentenceHit, hi
     // "TPNPB mengklaim pihaknya menembak mati tiga anggota TNI", "the RSF said its fighters
     // repelled the attack": the speaker's own side is the side the sentence leaves unnamed.
     const side = cx.speakerSideBySent[s.index];
-    const om = side && cx.ownSideRe ? cx.ownSideRe.exec(s.text) : null;
+    let om = side && cx.ownSideRe ? cx.ownSideRe.exec(s.text) : null;
+    // ("pihaknya percaya serangan itu dilakukan oleh …", "its officers believe …": the side thinks, it does not act)
+    if (om && wordSet(ep, 'cognition').has((NEXT_WORD.exec(s.text.slice(om.index + om[0].length, om.index + om[0].length + 30))?.[1] ?? '').toLowerCase())) om = null;
     if (side && om) {
       const at = { start: s.start + om.index, end: s.start + om.index + om[0].length };
       // ("its fighters" read as unnamed fighters is the speaker's side)
@@ -1198,7 +1201,8 @@ function hitCandidates(cx: Ctx, ep: EventPack, s: Sentence, hit: SentenceHit, hi
     // Violence against civilians done to a state's armed forces ("menembak mati tiga anggota TNI")
     // is a battle in ACLED's terms: the fighting told, and its figures side by side with the other's.
     // (when no civilian is among the sentence's victims: "left seven dead including a tourist and four police officers" stays an attack)
-    if (hit.sub === 'Attack' && actor2 && actor2.type === 'state' && actor2.kind === 'force' && !(actorsBySent[s.index] ?? []).some((a) => a.type === 'civilians') && !saysCivilians(ep, s.text)) hit = { ...hit, sub: 'Armed clash' };
+    // (a soldier or policeman named by rank is his force: "Pratu AS tertembak")
+    if (hit.sub === 'Attack' && actor2 && actor2.type === 'state' && (actor2.kind === 'force' || (actor2.kind === 'official' && FORCE_NAME.test(actor2.name))) && !(actorsBySent[s.index] ?? []).some((a) => a.type === 'civilians') && !saysCivilians(ep, s.text)) hit = { ...hit, sub: 'Armed clash' };
     // "in Solo, Sukoharjo, Karanganyar and Boyolali": ACLED codes one event per place.
     const list = own ? placeList(usable, own, text, conjWords) : [];
     for (const p of list.length > 1 ? list : [place]) {
@@ -1683,7 +1687,7 @@ function writeEvents(cx: Ctx, doc: DocumentOut, reading: Reading, ep: EventPack,
     const cas = attached.get(d) ?? [];
     const casualties: Casualty[] = cas.map((m) => ({ count: m.count, qualifier: m.qualifier, outcome: m.outcome, group: m.group, claimant: m.claimant, evidence: m.evidence, rule: m.rule }));
     // Figures near a ceasefire or an arrest are the war's, not that event's.
-    const fatalities = VIOLENT.has(EVENT_TYPE[d.sub]) || d.sub === 'Excessive force against protesters' ? fatalitiesOf(cas) : null;
+    const fatalities = VIOLENT.has(EVENT_TYPE[d.sub]) || d.sub === 'Excessive force against protesters' ? fatalitiesOf(cas, additiveOf(cx, ep, cas)) : null;
     const sorted = d.sentences.includes(-1) ? d.sentences.filter((i) => i >= 0) : d.sentences.slice();
     if (sorted.length > 1 && !ascending(sorted)) sorted.sort((a, b) => a - b);
     let claimant: Claimant | null = null;
@@ -1856,6 +1860,8 @@ function mergeable(d: Draft, c: Candidate, placesBySent: ReadonlyMap<number, Pla
   return true;
 }
 
+const FORCE_NAME = /^(Military|Police) Forces/;
+
 /** Event types with a side that acts and a side that suffers. */
 const ONE_SIDED = new Set(['Explosions/Remote violence', 'Violence against civilians']);
 
@@ -1913,7 +1919,25 @@ class NearestDrafts {
  * outlet's own figures joining it) add up across groups and distinct figures; different voices
  * are alternatives, and the lowest is kept (ACLED's conservative rule). Null when none is given.
  */
-export function fatalitiesOf(cas: Pick<CasualtyMention, 'count' | 'outcome' | 'group' | 'claimant'>[]): number | null {
+/**
+ * The figures told as more dead besides others ("Two attackers were also killed", "dua anggota KKB
+ * juga tewas"): an additive word right after the number. Null when none.
+ */
+function additiveOf(cx: Ctx, ep: EventPack, cas: readonly CasualtyMention[]): Set<CasualtyMention> | null {
+  if (cas.length < 2) return null;
+  const words = wordSet(ep, 'additive');
+  if (words.size === 0) return null;
+  let out: Set<CasualtyMention> | null = null;
+  for (const m of cas) {
+    if (m.outcome !== 'killed' || m.tally) continue;
+    // (up to four words after the number: "two attackers were also killed", "dua anggota KKB juga tewas")
+    const after = cx.text.slice(m.numberSpan.end, Math.min(m.evidence.end, m.numberSpan.end + 40)).toLowerCase().split(/[^\p{L}]+/u).slice(0, 5);
+    if (after.some((w) => words.has(w))) (out ??= new Set()).add(m);
+  }
+  return out;
+}
+
+export function fatalitiesOf(cas: Pick<CasualtyMention, 'count' | 'outcome' | 'group' | 'claimant'>[], additive: ReadonlySet<object> | null = null): number | null {
   let n = 0;
   let one: (typeof cas)[number] | null = null;
   for (const m of cas) if (m.outcome === 'killed') { n++; one = m; }
@@ -1939,7 +1963,8 @@ export function fatalitiesOf(cas: Pick<CasualtyMention, 'count' | 'outcome' | 'g
   const outlet = new Set<string>();
   for (const m of killed) {
     const key = `${m.group}:${m.count}`;
-    if (m.claimant) (named.get(m.claimant.name) ?? named.set(m.claimant.name, new Set()).get(m.claimant.name)!).add(key);
+    // (more dead besides the others: added whoever says them, as the outlet's own are)
+    if (m.claimant && !additive?.has(m)) (named.get(m.claimant.name) ?? named.set(m.claimant.name, new Set()).get(m.claimant.name)!).add(key);
     else outlet.add(key);
   }
   const namedKeys = new Set([...named.values()].flatMap((s) => [...s]));
@@ -2068,6 +2093,12 @@ function assignActors(hit: SentenceHit, actors: ActorMention[], text: string, ep
     actors = actors.filter((a) => !affil.test(text.slice(Math.max(0, a.start - 40), a.start)));
     if (actors.length === 0) return [null, null];
   }
+  // "New People's Army (NPA) rebels": a common noun right after a group's name is that group.
+  if (actors.length > 1) actors = actors.filter((a, k) => {
+    if (k === 0 || !a.name.startsWith('Unidentified')) return true;
+    const prev = actors[k - 1]!;
+    return !(prev.end <= a.start && a.start - prev.end <= 3 && !prev.name.startsWith('Unidentified') && prev.type !== 'state' && !NAMED_SIDE_NOT.has(prev.type) && /^[\s)\]’']*$/.test(text.slice(prev.end, a.start)));
+  });
   // "killing 12 people, including two police officers": who is among the toll is no side.
   const part = lexiconRe(ep, 'partOf', '[^\\p{L}\\p{N}]+(?:[\\p{L}\\p{N}-]+\\s+){0,2}$');
   if (part && actors.some((a) => part.test(text.slice(Math.max(0, a.start - 40), a.start)))) {
@@ -2080,7 +2111,9 @@ function assignActors(hit: SentenceHit, actors: ActorMention[], text: string, ep
     return prev !== null && byWords.has(prev.toLowerCase());
   };
   // Civilians are targets, never the perpetrators of violence (protesters lead their protests).
-  const perp = (a: ActorMention) => a.type !== 'civilians';
+  // (nor an official, in violence: "Ketua Polis Wilayah 9, Leftenan Jeneral … berkata" speaks, his force acts)
+  const violent = VIOLENT.has(EVENT_TYPE[hit.sub]);
+  const perp = (a: ActorMention) => a.type !== 'civilians' && !(violent && a.kind === 'official');
   // A rule that starts with its subject ("@nonstate ~6 seized": "M23 rebels seized") holds it: still before.
   const beforeT = actors.filter((a) => a.end <= hit.start || (a.start <= hit.start && a.end < hit.end));
   // (and one that starts inside the trigger and runs past it: "diserang sekumpulan [militan Abu Sayyaf]")
