@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { id } from '../../src/lang/id/index.js';
 import { actors, find, pairs } from './helpers.js';
+import { findActors } from '../../src/core/actors/index.js';
 
 describe('id actors: state forces by country', () => {
   it.each([
@@ -222,5 +223,18 @@ describe('id actors: protest and riot cues of the text around a sentence', () =>
   it('a riot cue alone around the crowd makes it rioters; a protest cue around it outweighs one', () => {
     expect(find(id, 'Kericuhan pecah di pasar. Massa bergerak ke kantor gubernur.', 'Massa')?.type).toBe('rioters');
     expect(find(id, 'Mahasiswa berunjuk rasa sejak pagi. Kericuhan pecah di pasar. Massa bergerak ke kantor gubernur.', 'Massa')?.type).toBe('protesters');
+  });
+  it('cues in capitals count (found in the lower-cased text), and so where the text holds a character that folds apart from its lower case', () => {
+    expect(find(id, 'KERICUHAN PECAH DI PASAR. Massa bergerak ke kantor gubernur.', 'Massa')?.type).toBe('rioters');
+    expect(find(id, 'Ratusan orang menggelar Aksi Protes di depan kantor bupati. Massa kemudian membubarkan diri.', 'Massa')?.type).toBe('protesters');
+    // ("ſ" folds to "s": the cues are then looked for with the case-insensitive patterns)
+    expect(find(id, 'KERICUHAN PECAH DI PAſAR. Massa bergerak ke kantor gubernur.', 'Massa')?.type).toBe('rioters');
+    expect(find(id, 'Kericuhan pecah. Maſſa bergerak. Massa bergerak ke kantor gubernur.', 'Massa')?.type).toBe('rioters');
+  });
+  it('a sentence made by hand (no document behind it) finds the cues of the text it is given', () => {
+    const text = 'Kericuhan pecah di pasar. Massa bergerak ke kantor gubernur.';
+    const start = text.indexOf('Massa');
+    const s = { index: 1, paragraph: 0, start, end: text.length, text: text.slice(start) };
+    expect(findActors(text, s, id).find((a) => a.text === 'Massa')?.type).toBe('rioters');
   });
 });

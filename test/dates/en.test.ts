@@ -47,3 +47,28 @@ const cases: Array<[string, string | null, Array<[string, string | null, number,
 describe('en dates', () => {
   for (const [s, pub, want] of cases) test(`${s} (${pub ?? 'no date'})`, () => expect(dates('en', s, pub)).toEqual(want));
 });
+
+describe('phrases looked at before the patterns run (relative days, last night, periods)', () => {
+  test('in capitals and across white space', () => {
+    expect(dates('en', 'Gunmen attacked the village LAST NIGHT.', PUB).map((d) => d[0])).toEqual(['LAST NIGHT']);
+    expect(dates('en', 'The talks resume The Day After Tomorrow.', PUB).map((d) => d[0])).toEqual(['The Day After Tomorrow']);
+    expect(dates('en', 'Troops moved in   the early hours.', PUB).map((d) => d[0])).toEqual(['in   the early hours']);
+    expect(dates('en', 'Prices rose earlier this week.', PUB).map((d) => d[0])).toEqual(['earlier this week']);
+  });
+  test('a month and its day: in capitals, with the dot of an abbreviation, a span of days', () => {
+    expect(dates('en', 'Rebels seized the town on APRIL 15.', PUB).map((d) => d[0])).toEqual(['APRIL 15']);
+    expect(dates('en', 'The offensive began Sept. 27.', PUB).map((d) => d[0])).toEqual(['Sept. 27']);
+    expect(dates('en', 'Talks were held on Monday, April 15.', PUB).map((d) => d[0])).toEqual(['Monday, April 15']);
+  });
+  test('a month with a cue is a month unless its day and a stop follow', () => {
+    expect(dates('en', 'Prices have risen since March.', PUB).map((d) => d[0])).toEqual(['since March']);
+    expect(dates('en', 'Prices have risen since March 3.', PUB).map((d) => d[0])).toEqual(['March 3']);
+    expect(dates('en', 'Prices have risen since March 3rd, officials said.', PUB).map((d) => d[0])).toEqual(['March 3rd']);
+    expect(dates('en', 'Prices have risen IN MARCH 2020 and after.', PUB).map((d) => d[0])).toEqual(['IN MARCH 2020']);
+    expect(dates('en', 'Prices have risen since March 300 units ago.', PUB).map((d) => d[0])).toEqual(['since March']);
+  });
+  test('glued words and other words start nothing', () => {
+    expect(dates('en', 'They met last-night-style in the lobby.', PUB)).toEqual([]);
+    expect(dates('en', 'The night was quiet.', PUB)).toEqual([]);
+  });
+});

@@ -90,3 +90,22 @@ describe('"<day> <month> lalu": that day, of the latest year on or before public
     expect(dates('id', 'Invasi darat dimulai pada akhir Oktober lalu.', '2023-11-16')).toEqual([['akhir Oktober lalu', '2023-10-01', 3, '']]);
   });
 });
+
+describe('phrases looked at before the patterns run (relative days, last night, periods)', () => {
+  test('in capitals, with a character outside ASCII, across a line of white space', () => {
+    expect(dates('id', 'LEDAKAN TERJADI HARI INI DI PASAR.', PUB)).toEqual([['HARI INI', '2020-10-08', 1, '']]);
+    expect(dates('id', 'Ledakan terjadi kemarén di pasar.', PUB)).toEqual([['kemarén', '2020-10-07', 1, '']]);
+    expect(dates('id', 'Polisi berjaga sepanjang   malam di sana.', PUB).map((d) => d[0])).toEqual(['sepanjang   malam']);
+    expect(dates('id', 'Rapat digelar pekan depan.', PUB).map((d) => d[0])).toEqual(['pekan depan']);
+  });
+  test('a day and its month: a span, capitals, a day word in front; a number far before a month is no day', () => {
+    expect(dates('id', 'Pertemuan digelar pada 17 - 18 AGUSTUS di Bali.', PUB).map((d) => d[0])).toEqual(['17 - 18 AGUSTUS']);
+    expect(dates('id', 'Pertemuan digelar tanggal 5 Oktober 2020.', PUB).map((d) => d[0])).toEqual(['tanggal 5 Oktober 2020']);
+    expect(dates('id', 'Sebanyak 30 warga tewas sejak pertempuran pecah pada 27 September.', PUB).map((d) => d[0])).toEqual(['27 September']);
+  });
+  test('a word of the phrase that is not the phrase\'s word, or glued to another, starts nothing', () => {
+    expect(dates('id', 'Ledakan terjadi hari-hari ini di pasar.', PUB)).toEqual([]);
+    expect(dates('id', 'Harinya ini berat.', PUB)).toEqual([]);
+    expect(dates('id', 'Malam itu sepi.', PUB)).toEqual([]);
+  });
+});

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { fold, hasSmallSig, MAX_SENTENCE, memoOf, memoPeek, memoPut, SigMap, smallSigSet, splitSentences, tokenize, tokensOf, wordSig } from '../../src/core/engine/text.js';
+import { fold, hasLowerFoldTraps, hasSmallSig, lowerTextOf, MAX_SENTENCE, memoOf, memoPeek, memoPut, SigMap, smallSigSet, splitSentences, tokenize, tokensOf, wordSig } from '../../src/core/engine/text.js';
 import { pack } from '../helpers.js';
 
 const split = (code: string, text: string) => splitSentences(text, pack(code).sentences).map((s) => s.text);
@@ -144,3 +144,24 @@ describe('small signature sets and memo peek/put', () => {
     }
   });
 });
+
+describe('lowerTextOf', () => {
+  const rules = { abbreviations: new Set<string>() };
+  test('the whole text lower-cased, for a sentence cut from that very text', () => {
+    const text = 'Polisi MENANGKAP dua orang. Mereka ditahan.';
+    const ss = splitSentences(text, rules);
+    expect(lowerTextOf(ss[1]!, text)).toBe(text.toLowerCase());
+    expect(lowerTextOf(ss[1]!, 'another text')).toBeNull();
+    expect(lowerTextOf({ index: 0, paragraph: 0, start: 0, end: 4, text: 'Kota' }, 'Kota')).toBeNull();
+  });
+  test('null where lower-casing changes offsets', () => {
+    const text = 'İstanbul. Ankara.';
+    expect(lowerTextOf(splitSentences(text, rules)[0]!, text)).toBeNull();
+  });
+  test('the characters that fold apart from their lower case', () => {
+    expect(hasLowerFoldTraps('maſſa')).toBe(true);
+    expect(hasLowerFoldTraps('a\u0345b')).toBe(true);
+    expect(hasLowerFoldTraps('massa ricuh')).toBe(false);
+  });
+});
+

@@ -1,5 +1,5 @@
 import { boundedMemo } from '../engine/memo.js';
-import { factsOf, fold, hasSig, smallSigSet, tokenize, tokensOf, TF_HYPHEN, TF_JOINED, TF_NONASCII, TF_SIG_SHIFT, TF_UPPER, wordSig, type Sentence, type Token } from '../engine/text.js';
+import { factsOf, fold, hasLowerFoldTraps, hasSig, lowerTextOf, smallSigSet, tokenize, tokensOf, TF_HYPHEN, TF_JOINED, TF_NONASCII, TF_SIG_SHIFT, TF_UPPER, wordSig, type Sentence, type Token } from '../engine/text.js';
 import type { LanguagePack } from '../pack.js';
 import type { ActorMention, ActorPack, ActorRule, ActorSpec } from './types.js';
 import { COUNTRY_NAMES } from './data/countries.js';
@@ -97,6 +97,11 @@ interface Compiled {
   protest: RegExp | null;
   riot: RegExp | null;
   cuePair: CuePair | null;
+  /**
+   * cuePair for the document's lower-cased text (case-sensitive patterns of the lower-cased cues:
+   * the i flag makes the scan several times slower); null unless every cue is ASCII.
+   */
+  cuePairLower: CuePair | null;
   pack: ActorPack;
   /** Cue positions of the last document read (a memo; same input, same answer). */
   cues?: { text: string; protest: number[]; riot: number[] };
@@ -274,6 +279,18 @@ function cuePair(protest: readonly string[], riot: readonly string[]): CuePair |
   return { any: cueRegex([...protest, ...riot])!, protest: cueRegex(protest, 'iuy')!, riot: cueRegex(riot, 'iuy')! };
 }
 
+/**
+ * cuePair run on lower-cased text: the cues lower-cased, the patterns without the i flag. For
+ * cues of printable ASCII only, where an ASCII letter matches under the i and u flags exactly the
+ * characters whose lower case it is (but "ſ"), and [^\p{L}] the same characters (but U+0345): see
+ * hasLowerFoldTraps.
+ */
+function cuePairLower(protest: readonly string[], riot: readonly string[]): CuePair | null {
+  if (!cuePair(protest, riot) || [...protest, ...riot].some((c) => !/^[\x20-\x7e]+$/.test(c))) return null;
+  const lp = protest.map((c) => c.toLowerCase()), lr = riot.map((c) => c.toLowerCase());
+  return { any: cueRegex([...lp, ...lr], 'gu')!, protest: cueRegex(lp, 'uy')!, riot: cueRegex(lr, 'uy')! };
+}
+
 function compile(pack: ActorPack): Compiled {
   const root = newNode();
   pack.rules.forEach((rule, order) => {
@@ -342,6 +359,7 @@ function compile(pack: ActorPack): Compiled {
     protest: cueRegex(pack.protestCues),
     riot: cueRegex(pack.riotCues),
     cuePair: cuePair(pack.protestCues, pack.riotCues),
+    cuePairLower: cuePairLower(pack.protestCues, pack.riotCues),
     pack,
   };
 }
@@ -577,7 +595,7 @@ function contextOf(c: Compiled, text: string, sentence: Sentence, which: 'protes
   if (CTX === 0) {
     // The sentence decides when it has a cue; otherwise the text around it, where a protest
     // that turned rough still reads as a protest.
-    const cues = cuesOf(c, text);
+    const cues = cuesOf(c, text, sentence);
     const sp = within(cues.protest, sentence.start - 1, sentence.end);
     const sr = within(cues.riot, sentence.start - 1, sentence.end);
     const w0 = sentence.start - 700;
@@ -883,8 +901,16 @@ function sentenceTokens(sentence: Sentence, c: Compiled): Token[] {
 }
 
 /** Where protest and riot cues occur in a document; the last document is remembered per pack. */
-function cuesOf(c: Compiled, text: string): { protest: number[]; riot: number[] } {
+function cuesOf(c: Compiled, text: string, sentence: Sentence): { protest: number[]; riot: number[] } {
   if (c.cues && c.cues.text === text) return c.cues;
+  if (c.cuePairLower) {
+    // (the document's lower case, when the sentence was cut from this text and it keeps offsets)
+    const lower = lowerTextOf(sentence, text);
+    if (lower !== null && !hasLowerFoldTraps(lower)) {
+      c.cues = { text, ...findPair(c.cuePairLower, lower) };
+      return c.cues;
+    }
+  }
   const find = (re: RegExp | null) => {
     const out: number[] = [];
     if (!re) return out;

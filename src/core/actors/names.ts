@@ -46,6 +46,18 @@ export function ofCountry(template: string, cname: string): string {
 
 
 const CATEGORY = /^(Military Forces|Police Forces|Government) of \{country\}$/;
+/** CATEGORY's category of each template seen (the packs' few templates), or null. */
+const CATEGORIES = new Map<string, string | null>();
+function categoryOf(template: string): string | null {
+  let c = CATEGORIES.get(template);
+  if (c === undefined) {
+    const m = CATEGORY.exec(template);
+    c = m ? m[1]! : null;
+    if (CATEGORIES.size >= 1024) CATEGORIES.clear();
+    CATEGORIES.set(template, c);
+  }
+  return c;
+}
 
 /**
  * Document-level pass over a document's actor mentions, in text order: a state noun that did
@@ -66,10 +78,12 @@ export function resolveActors(actors: readonly ActorMention[]): ActorMention[] {
     byName.set(a.name, a);
     named.set(m[1]!, byName);
   }
+  // (no body named: nothing to refer to)
+  if (named.size === 0) return actors.slice();
   return actors.map((a) => {
     if (!a.template || a.country) return a;
-    const cat = CATEGORY.exec(a.template);
-    const only = cat ? named.get(cat[1]!) : undefined;
+    const cat = categoryOf(a.template);
+    const only = cat !== null ? named.get(cat) : undefined;
     if (!only || only.size !== 1) return a;
     const ref = [...only.values()][0]!;
     // only a body named before ("Nigerian soldiers… the army said"); one named only later

@@ -39,37 +39,37 @@ const GROUP_NAMES = ['y', 'm', 'd', 'wd', 'wd2', 'a', 'b', 'b1', 'b2', 'b3', 'y1
 /**
  * The groups of a match by name, as RegExpExecArray.groups has them (undefined: the group did not
  * take part, or the pattern has no such group). One class for every pattern, so that each field
- * is read from objects of one shape.
+ * is read from objects of one shape; one object, refilled for every match (see GROUPS).
  */
 class Groups {
-  readonly y: string | undefined;
-  readonly m: string | undefined;
-  readonly d: string | undefined;
-  readonly wd: string | undefined;
-  readonly wd2: string | undefined;
-  readonly a: string | undefined;
-  readonly b: string | undefined;
-  readonly b1: string | undefined;
-  readonly b2: string | undefined;
-  readonly b3: string | undefined;
-  readonly y1: string | undefined;
-  readonly y2: string | undefined;
-  readonly y3: string | undefined;
-  readonly mon: string | undefined;
-  readonly pod: string | undefined;
-  readonly pod0: string | undefined;
-  readonly podb: string | undefined;
-  readonly pa: string | undefined;
-  readonly pb: string | undefined;
-  readonly cue: string | undefined;
-  readonly n: string | undefined;
-  readonly unit: string | undefined;
-  readonly unit1: string | undefined;
-  readonly unit2: string | undefined;
-  readonly one: string | undefined;
-  readonly rel: string | undefined;
+  y: string | undefined = undefined;
+  m: string | undefined = undefined;
+  d: string | undefined = undefined;
+  wd: string | undefined = undefined;
+  wd2: string | undefined = undefined;
+  a: string | undefined = undefined;
+  b: string | undefined = undefined;
+  b1: string | undefined = undefined;
+  b2: string | undefined = undefined;
+  b3: string | undefined = undefined;
+  y1: string | undefined = undefined;
+  y2: string | undefined = undefined;
+  y3: string | undefined = undefined;
+  mon: string | undefined = undefined;
+  pod: string | undefined = undefined;
+  pod0: string | undefined = undefined;
+  podb: string | undefined = undefined;
+  pa: string | undefined = undefined;
+  pb: string | undefined = undefined;
+  cue: string | undefined = undefined;
+  n: string | undefined = undefined;
+  unit: string | undefined = undefined;
+  unit1: string | undefined = undefined;
+  unit2: string | undefined = undefined;
+  one: string | undefined = undefined;
+  rel: string | undefined = undefined;
   /** `s`: for each name of GROUP_NAMES, its group number in the pattern, or an index past every group. */
-  constructor(x: RegExpExecArray, s: Int32Array) {
+  fill(x: RegExpExecArray, s: Int32Array): this {
     this.y = x[s[0]!];
     this.m = x[s[1]!];
     this.d = x[s[2]!];
@@ -96,8 +96,15 @@ class Groups {
     this.unit2 = x[s[23]!];
     this.one = x[s[24]!];
     this.rel = x[s[25]!];
+    return this;
   }
 }
+
+/**
+ * The one Groups object scan() fills for each match it reads (a rule's make reads it and keeps
+ * nothing of it; scan is not re-entered).
+ */
+const GROUPS = new Groups();
 
 interface Rule {
   name: string;
@@ -126,6 +133,11 @@ interface Rule {
   /** A character every match holds ("(" for the bracketed forms): a sentence without it is not tried. */
   needs?: string;
   /**
+   * For a rule whose every match begins with one of its phrases (see phraseMay): false when no
+   * match can begin at token i, so that the pattern is not run there.
+   */
+  may?: ((toks: readonly Token[], facts: readonly number[], i: number) => boolean) | null;
+  /**
    * The pattern's named groups as numbers (see numberGroups): [name, group number], in order.
    * The patterns are written with named groups and run with numbered ones (an exec result with
    * named groups costs twice as much to build).
@@ -141,6 +153,8 @@ interface Compiled {
   wordRules: SigMap<number>;
   /** Token pattern → bit of the rule it may start (numeric forms). */
   tokRules: Array<[number, RegExp]>;
+  /** The tokRules bits of the digit tokens seen lately ("2024", "8/10" recur): a bounded memo. */
+  tokBits: Map<string, number>;
   /** Signatures of the trigger words of wordRules. */
   wordSig: Uint32Array;
   /** The key under which a sentence keeps its scanned dates for this pack. */
@@ -433,6 +447,31 @@ function compile(p: DatePack): Compiled {
       needs: r.name === 'weekday-paren' || r.name === 'paren' ? '(' : undefined,
     });
   }
+  // Rules whose matches begin with a phrase of theirs: a token-level look at the phrases before
+  // the pattern (the phrases of relative days, last night, overnight; a period's word with its
+  // word before or after).
+  const relList = phraseList(rel.keys()), lastNightList = phraseList(p.lastNight), overnightList = phraseList(p.overnight);
+  const pbList = phraseList(pBefore.keys()), unitList = phraseList(periods.keys()), paList = phraseList(pAfter.keys());
+  // (month-day: a weekday in front, or a month and a day after it)
+  const monList = phraseList(months.keys());
+  // (month: a month not followed by its day and a stop, after an optional cue and word before)
+  const cueList = phraseList(p.monthCues);
+  const dayToken = new RegExp(`^(?:3[01]|[12]\\d|0?[1-9])(?:${A(p.daySuffixes)})?$`, 'iu');
+  const wdFirst = new Set([...p.weekdayWords, ...weekdays.keys()].map((w) => w.toLowerCase().trim().split(/\s+/)[0]!).filter(Boolean));
+  // (day-month: a weekday or day word in front, or a day, its span, "of", a month)
+  const dayStarts = new Set([...wdFirst, ...p.dayWords.map((w) => w.toLowerCase().trim().split(/\s+/)[0]!).filter(Boolean)]);
+  const mays: Record<string, Rule['may']> = {
+    'relative-day': relList && ((toks, facts, i) => phraseMay(toks, facts, i, relList)),
+    'last-night': lastNightList && ((toks, facts, i) => phraseMay(toks, facts, i, lastNightList)),
+    overnight: overnightList && ((toks, facts, i) => phraseMay(toks, facts, i, overnightList)),
+    period: pbList && unitList && paList &&
+      ((toks, facts, i) => phrasePairMay(toks, facts, i, pbList, unitList) || phrasePairMay(toks, facts, i, unitList, paList)),
+    'month-day': monList && ((toks, facts, i) => monthDayMay(toks, facts, i, wdFirst, monList)),
+    'day-month': monList && ((toks, facts, i) => dayMonthMay(toks, facts, i, dayStarts, monList, dayToken)),
+    month: monList && cueList && pbList &&
+      ((toks, facts, i) => monthMay(toks, facts, i, cueList, pbList, monList, dayToken)),
+  };
+  for (const r of rules) r.may = mays[r.name] ?? null;
   const ruleWords = new Map<string, number>();
   const tokRules: Array<[number, RegExp]> = [];
   rules.forEach((r, i) => {
@@ -443,6 +482,7 @@ function compile(p: DatePack): Compiled {
     rules,
     wordRules: new SigMap(ruleWords),
     tokRules,
+    tokBits: new Map(),
     wordSig: sigSet(ruleWords.keys()),
     memoKey: Symbol('dates'),
     sinceNeed: sigSet(needWords(p.since)),
@@ -457,6 +497,184 @@ function compile(p: DatePack): Compiled {
   };
   compiledPacks.set(p, c);
   return c;
+}
+
+/**
+ * Phrases as lists of lower-case words (split at white space, as alternation() joins them with
+ * \s+), for phraseEnds: a word of ASCII letters and digits, or one ASCII character, is kept as it
+ * is (a plain token spells it exactly); a word of letters, marks and digits with one outside
+ * ASCII becomes null (no plain token spells it: a token that does holds that character). Null
+ * when a word is neither (punctuation beside letters: "a.m", "jum'at"): no filter then.
+ */
+function phraseList(phrases: Iterable<string>): PhraseList | null {
+  const byFirst = new Map<string, (string | null)[][]>();
+  let size = 0;
+  for (const ph of phrases) {
+    const ws = ph.toLowerCase().trim().split(/\s+/).filter(Boolean);
+    if (ws.length === 0) continue;
+    const list: (string | null)[] = [];
+    for (const w of ws) {
+      if (/^[a-z0-9]+$/.test(w) || (w.length === 1 && w.charCodeAt(0) < 128)) list.push(w);
+      else if (/^[\p{L}\p{M}\p{N}]+$/u.test(w) && /[^\x00-\x7f]/.test(w)) list.push(null);
+      else return null;
+    }
+    size++;
+    // (a phrase whose first word no plain token spells is found by no plain token)
+    const f = list[0];
+    if (f === null || f === undefined) continue;
+    const at = byFirst.get(f);
+    if (at) at.push(list); else byFirst.set(f, [list]);
+  }
+  return { byFirst, size };
+}
+
+/** Phrases by their first word (see phraseList); size counts every phrase. */
+interface PhraseList {
+  byFirst: Map<string, (string | null)[][]>;
+  size: number;
+}
+
+/** A plain token: no joiner inside, nothing outside ASCII (see phraseEnds). */
+function isPlain(facts: readonly number[], j: number): boolean {
+  return (facts[j]! & (TF_JOINED | TF_NONASCII)) === 0;
+}
+
+/** Scratch of phraseMay's ends (not re-entered). */
+const ENDS: number[] = [];
+const MAYBE = -1;
+
+/**
+ * The token index after each phrase of `list` that the tokens from i spell, into ENDS (from
+ * ENDS[0] on; returns their count), or MAYBE when a token it had to compare is not plain (a joiner
+ * or a character outside ASCII in it: its words are not its runs of letters, and case folding may
+ * differ from its lower case). A plain token is a whole run of ASCII letters and digits (or one
+ * other character), so that a case-insensitive word-bounded pattern that begins at token i with
+ * a phrase spells that phrase's words as whole tokens, separated by white space: where no phrase
+ * is spelt, the pattern does not match there.
+ */
+function phraseEnds(toks: readonly Token[], facts: readonly number[], i: number, phrases: PhraseList, at: number): number {
+  if (phrases.size === 0 || i >= toks.length) return 0;
+  if (!isPlain(facts, i)) return MAYBE;
+  const list = phrases.byFirst.get(toks[i]!.lower);
+  if (list === undefined) return 0;
+  let n = at;
+  outer: for (let q = 0; q < list.length; q++) {
+    const ws = list[q]!;
+    for (let k = 1; k < ws.length; k++) {
+      const j = i + k;
+      if (j >= toks.length) continue outer;
+      if (!isPlain(facts, j)) return MAYBE;
+      const w = ws[k]!;
+      if (w === null || toks[j]!.lower !== w) continue outer;
+    }
+    ENDS[n++] = i + ws.length;
+  }
+  return n - at;
+}
+
+/** Whether a pattern beginning with a phrase of `list` may match at token i (see phraseEnds). */
+function phraseMay(toks: readonly Token[], facts: readonly number[], i: number, list: PhraseList): boolean {
+  return phraseEnds(toks, facts, i, list, 0) !== 0;
+}
+
+/** Whether a pattern beginning with a phrase of `a`, white space and a phrase of `b` may match at token i. */
+function phrasePairMay(toks: readonly Token[], facts: readonly number[], i: number, a: PhraseList, b: PhraseList): boolean {
+  const na = phraseEnds(toks, facts, i, a, 0);
+  if (na === MAYBE) return true;
+  for (let q = 0; q < na; q++) {
+    const nb = phraseEnds(toks, facts, ENDS[q]!, b, na);
+    if (nb !== 0) return true;
+  }
+  return false;
+}
+
+/**
+ * Whether the month-day pattern may match at token i: a token that is not plain, or the first
+ * word of a weekday phrase (its optional weekday in front: left to the pattern); else a month
+ * (see phraseEnds), its dot right after it if any, and a token that begins with a digit (its day)
+ * or is not plain.
+ */
+function monthDayMay(toks: readonly Token[], facts: readonly number[], i: number, wdFirst: ReadonlySet<string>, months: PhraseList): boolean {
+  if ((facts[i]! & (TF_JOINED | TF_NONASCII)) !== 0 || wdFirst.has(toks[i]!.lower)) return true;
+  const n = phraseEnds(toks, facts, i, months, 0);
+  if (n === MAYBE) return true;
+  for (let q = 0; q < n; q++) {
+    let e = ENDS[q]!;
+    if (e < toks.length && (facts[e]! & (TF_JOINED | TF_NONASCII)) === 0 && toks[e]!.lower === '.' && toks[e]!.start === toks[e - 1]!.end) e++;
+    if (e >= toks.length) continue;
+    if ((facts[e]! & (TF_JOINED | TF_NONASCII | TF_DIGIT0)) !== 0) return true;
+  }
+  return false;
+}
+
+/**
+ * Whether the month pattern may match at token i. Its match is an optional cue, an optional word
+ * before, then a month that is not followed by its day and a stop ("October 19," is the
+ * month-day pattern's): where every month the tokens from i may hold is followed, past its dot,
+ * by white space, a plain token that is a day as the pattern reads one, and a stop or the end of
+ * the sentence, the pattern cannot match. Tokens that are not plain leave it to the pattern.
+ */
+function monthMay(toks: readonly Token[], facts: readonly number[], i: number, cues: PhraseList,
+  before: PhraseList, months: PhraseList, dayToken: RegExp): boolean {
+  // where the month may begin: i, after a cue, after a word before (after a cue or not)
+  const starts = [i];
+  const nc = phraseEnds(toks, facts, i, cues, 0);
+  if (nc === MAYBE) return true;
+  for (let q = 0; q < nc; q++) starts.push(ENDS[q]!);
+  for (let a = 0, na = starts.length; a < na; a++) {
+    const nb = phraseEnds(toks, facts, starts[a]!, before, 0);
+    if (nb === MAYBE) return true;
+    for (let q = 0; q < nb; q++) starts.push(ENDS[q]!);
+  }
+  for (let a = 0; a < starts.length; a++) {
+    const at = starts[a]!;
+    if (at >= toks.length) continue;
+    const nm = phraseEnds(toks, facts, at, months, 0);
+    if (nm === MAYBE) return true;
+    for (let q = 0; q < nm; q++) if (!dayStopAt(toks, facts, ENDS[q]!, dayToken)) return true;
+  }
+  return false;
+}
+
+/**
+ * Whether the day-month pattern may match at token i: a token that is not plain, or the first word
+ * of a weekday or day-word phrase (its optional words in front: left to the pattern); else a
+ * plain token that is a day (as the pattern reads one, whole), a span "-" and another day if one
+ * follows, an optional "of", and a month (see phraseEnds). A token that is not plain on the way
+ * leaves it to the pattern.
+ */
+function dayMonthMay(toks: readonly Token[], facts: readonly number[], i: number, starts: ReadonlySet<string>,
+  months: PhraseList, dayToken: RegExp): boolean {
+  if (!isPlain(facts, i) || starts.has(toks[i]!.lower)) return true;
+  if (!dayToken.test(toks[i]!.lower)) return false;
+  let j = i + 1;
+  if (j >= toks.length) return false;
+  if (!isPlain(facts, j)) return true;
+  if (toks[j]!.lower === '-') {
+    if (++j >= toks.length) return false;
+    if (!isPlain(facts, j)) return true;
+    if (!dayToken.test(toks[j]!.lower)) return false;
+    if (++j >= toks.length) return false;
+    if (!isPlain(facts, j)) return true;
+  }
+  if (toks[j]!.lower === 'of' && ++j < toks.length && !isPlain(facts, j)) return true;
+  if (j >= toks.length) return false;
+  return phraseEnds(toks, facts, j, months, 0) !== 0;
+}
+
+/**
+ * Whether tokens from e (right after a month) are certainly its day and a stop as the month
+ * pattern's look-ahead reads them: an optional dot right after the month, white space, a plain
+ * token that is a day, then one of . , ; : ) or nothing.
+ */
+function dayStopAt(toks: readonly Token[], facts: readonly number[], e: number, dayToken: RegExp): boolean {
+  if (e < toks.length && isPlain(facts, e) && toks[e]!.lower === '.' && toks[e]!.start === toks[e - 1]!.end) e++;
+  if (e >= toks.length || !isPlain(facts, e) || toks[e]!.start === toks[e - 1]!.end || !dayToken.test(toks[e]!.lower)) return false;
+  const n = e + 1;
+  if (n >= toks.length) return true;
+  if (!isPlain(facts, n)) return false;
+  const w = toks[n]!.lower;
+  return w === '.' || w === ',' || w === ';' || w === ':' || w === ')';
 }
 
 /** The longest run of word characters of each phrase, lower case, without repeats. */
@@ -616,7 +834,14 @@ function scan(sentence: Sentence, pack: LanguagePack, c: Compiled): RawDate[] {
     // Numeric forms are digits with separators (joiners inside the token), or a bare four-digit year.
     if (f & TF_DIGIT0 && (f & TF_JOINED || toks[ti]!.text.length === 4)) {
       const w = toks[ti]!.text;
-      for (const [bit, rx] of c.tokRules) if (rx.test(w)) b |= bit;
+      let tb = c.tokBits.get(w);
+      if (tb === undefined) {
+        tb = 0;
+        for (const [bit, rx] of c.tokRules) if (rx.test(w)) tb |= bit;
+        if (c.tokBits.size >= 4096) c.tokBits.clear();
+        c.tokBits.set(w, tb);
+      }
+      b |= tb;
     }
     if (b === 0) continue;
     if (nt === TRIG_AT.length) {
@@ -660,10 +885,11 @@ function scan(sentence: Sentence, pack: LanguagePack, c: Compiled): RawDate[] {
           const ch = sk.lower.charCodeAt(0);
           if (ch < 128 && (sc[ch >>> 5]! & (1 << (ch & 31))) === 0) continue;
         }
+        if (r.may && !r.may(toks, facts, ti - back)) continue;
         r.re.lastIndex = st;
         const m = r.re.exec(s);
         if (!m || m.index + m[0].length <= trigStart) continue;
-        const made = r.make(new Groups(m, r.groups!));
+        const made = r.make(GROUPS.fill(m, r.groups!));
         if (!made) continue;
         // Every raw date has one shape (the rules' objects differ in their fields): resolve and
         // findDates then read them at one place each.
@@ -681,7 +907,12 @@ function scan(sentence: Sentence, pack: LanguagePack, c: Compiled): RawDate[] {
   // Longest (then most specific) first; keep those that do not overlap a kept one.
   if (cands.length > 1) cands.sort((x, y) => (y.end - y.start) - (x.end - x.start) || (SPECIFICITY[y.rule] ?? 0) - (SPECIFICITY[x.rule] ?? 0) || x.start - y.start);
   const kept: RawDate[] = [];
-  for (const cd of cands) if (!kept.some((k) => cd.start < k.end && k.start < cd.end)) kept.push(cd);
+  for (let q = 0; q < cands.length; q++) {
+    const cd = cands[q]!;
+    let overlaps = false;
+    for (let z = 0; z < kept.length; z++) if (cd.start < kept[z]!.end && kept[z]!.start < cd.end) { overlaps = true; break; }
+    if (!overlaps) kept.push(cd);
+  }
   if (kept.length > 1) kept.sort((x, y) => x.start - y.start);
   // Since-words and future cues before each date, within its clause.
   // Whether the sentence may hold a since / future cue (see sinceNeed): tokens with a joiner or
@@ -714,7 +945,11 @@ function scan(sentence: Sentence, pack: LanguagePack, c: Compiled): RawDate[] {
   let prevEnd = 0;
   for (const k of kept) {
     // (the cue before the date, or the date's own cue word: "since May", "sejak 2019")
-    const sp = sincePos.filter((p) => p <= k.end && p >= prevEnd).pop();
+    let sp: number | undefined;
+    for (let q = sincePos.length - 1; q >= 0; q--) {
+      const p = sincePos[q]!;
+      if (p <= k.end && p >= prevEnd) { sp = p; break; }
+    }
     if (sp !== undefined) {
       if (sp > k.start || fewWordsBetween(s, sp, k.start, 8)) k.since = true;
     }
@@ -774,8 +1009,15 @@ export function findDates(text: string, sentence: Sentence, pack: LanguagePack, 
       memo.byWeekday.set(wd, list);
     } else if (r.kind === 'weekday' && r.rel === undefined && !r.futureCue && m.date && pub) {
       const P = dayNumber(pub.y, pub.m, pub.d);
-      const prior = (memo.byWeekday.get(r.wd!) ?? []).filter((a) => a.start < r.start && a.n <= P && a.n >= P - 31);
-      const a = prior[prior.length - 1];
+      // (the last anchor before it within a month up to publication; a loop, no filtered copy)
+      const list = memo.byWeekday.get(r.wd!);
+      let a: { start: number; n: number } | undefined;
+      if (list) {
+        for (let q = list.length - 1; q >= 0; q--) {
+          const x = list[q]!;
+          if (x.start < r.start && x.n <= P && x.n >= P - 31) { a = x; break; }
+        }
+      }
       if (a && iso(a.n) !== m.date) {
         m.date = iso(a.n);
         rule = 'weekday-anchored';
@@ -800,7 +1042,17 @@ function ruleId(code: string, rule: string): string {
 }
 
 /** iso() of recent day numbers (a document names few days). */
-const isoOf = boundedMemo(4096, (n: number): string => iso(n));
+// (its own memo, not engine/memo's boundedMemo: that function's one closure code serves memos of
+// string keys too, and a number-keyed look-up there is slower than here)
+const ISO_OF = new Map<number, string>();
+function isoOf(n: number): string {
+  let v = ISO_OF.get(n);
+  if (v === undefined) {
+    if (ISO_OF.size >= 4096) ISO_OF.clear();
+    ISO_OF.set(n, (v = iso(n)));
+  }
+  return v;
+}
 
 /** The day number of the last mention resolve made (its `date`), or null. */
 let LAST_N: number | null = null;

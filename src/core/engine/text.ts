@@ -340,6 +340,9 @@ class MemoSentence implements Sentence {
     }
     return (s.#tokens = tokenize(s.text, s.start));
   }
+  static lowerText(s: Sentence, text: string): string | null {
+    return s instanceof MemoSentence && s.#doc && s.#doc.text === text ? lowerOf(s.#doc) : null;
+  }
   static facts(s: Sentence): number[] | null {
     if (!(s instanceof MemoSentence)) return null;
     if (s.#facts) return s.#facts;
@@ -410,6 +413,25 @@ export function memoPeek<T>(sentence: Sentence, key: symbol): T | undefined {
  */
 export function memoPut(sentence: Sentence, key: symbol, value: unknown): void {
   MemoSentence.put(sentence, key, value);
+}
+
+/**
+ * `text` lower-cased, when `text` is the text the sentence was cut from and lower-casing it keeps
+ * every offset (see DocText.lower; computed once per document); null otherwise.
+ * Unit by unit the lower case of the text, so that a pattern of lower-case ASCII words run on it
+ * case-sensitively finds what the same pattern finds in the text with the i and u flags, except at
+ * the two characters that fold to another than their lower case (see LOWER_FOLD_TRAPS).
+ */
+export function lowerTextOf(sentence: Sentence, text: string): string | null {
+  return MemoSentence.lowerText(sentence, text);
+}
+
+/**
+ * "ſ" (its case folding is "s", its lower case itself) and U+0345 (a mark that folds to the letter
+ * "ι"): where these occur, a case-insensitive pattern and the lower-cased text disagree.
+ */
+export function hasLowerFoldTraps(lower: string): boolean {
+  return lower.indexOf('\u017f') >= 0 || lower.indexOf('\u0345') >= 0;
 }
 
 const TOKENS = Symbol('tokens');
@@ -659,42 +681,47 @@ export function fold(s: string): string {
     .trim();
 }
 
-/** One word of a SigMap (words of equal signature chained). */
-interface SigEntry<V> {
-  key: string;
-  value: V;
-  next: SigEntry<V> | null;
-}
-
-/**
- * A word → value table looked up by a word together with its signature (wordSig, as factsOf
- * keeps it): a bit test answers most absent words, and the rest are found by the signature (a
- * small-integer key) and one string comparison — no string hashing of the token.
- */
 export class SigMap<V> {
   /** A smallSigSet of the keys. */
   readonly bits: Uint32Array;
   readonly #mask: number;
-  readonly #bySig = new Map<number, SigEntry<V>>();
+  /**
+   * The words by open addressing on their signature (-1 marks a free slot): a look-up is a few
+   * loads from typed arrays and one string comparison on a hit, no Map.
+   */
+  readonly #sigs: Int32Array;
+  readonly #keys: string[];
+  readonly #vals: V[];
+  readonly #slotMask: number;
   constructor(entries: Iterable<readonly [string, V]>) {
-    const keys: string[] = [];
-    for (const [k, v] of entries) {
+    const byKey = new Map<string, V>();
+    for (const [k, v] of entries) byKey.set(k, v);
+    let size = 8;
+    while (size < 2 * byKey.size) size <<= 1;
+    this.#sigs = new Int32Array(size).fill(-1);
+    this.#keys = new Array<string>(size).fill('');
+    this.#vals = new Array<V>(size);
+    this.#slotMask = size - 1;
+    for (const [k, v] of byKey) {
       const h = wordSig(k);
-      let e = this.#bySig.get(h);
-      let found = false;
-      for (let x: SigEntry<V> | null | undefined = e; x; x = x.next) if (x.key === k) { x.value = v; found = true; break; }
-      if (found) continue;
-      this.#bySig.set(h, { key: k, value: v, next: e ?? null });
-      keys.push(k);
+      let x = h & this.#slotMask;
+      while (this.#sigs[x] !== -1) x = (x + 1) & this.#slotMask;
+      this.#sigs[x] = h;
+      this.#keys[x] = k;
+      this.#vals[x] = v;
     }
-    this.bits = smallSigSet(keys);
+    this.bits = smallSigSet(byKey.keys());
     this.#mask = (this.bits.length << 5) - 1;
   }
   /** The value of word `w`, whose wordSig is `h`; undefined when absent. */
   get(w: string, h: number): V | undefined {
     const b = h & this.#mask;
     if ((this.bits[b >>> 5]! & (1 << (b & 31))) === 0) return undefined;
-    for (let e: SigEntry<V> | null | undefined = this.#bySig.get(h); e; e = e.next) if (e.key === w) return e.value;
-    return undefined;
+    const sigs = this.#sigs, mask = this.#slotMask;
+    for (let x = h & mask; ; x = (x + 1) & mask) {
+      const y = sigs[x]!;
+      if (y === -1) return undefined;
+      if (y === h && this.#keys[x] === w) return this.#vals[x];
+    }
   }
 }

@@ -1,4 +1,5 @@
 import type { PlaceKind } from '../types.js';
+import { wordSig } from '../engine/text.js';
 
 /** One place of the compiled index (a row of data/build/gazetteer.tsv). */
 export interface PlaceRecord {
@@ -45,6 +46,9 @@ export interface Gazetteer {
   /** An admin-1 region by country and name. */
   admin1(cc: string, name: string): PlaceRecord | undefined;
 }
+
+/** Slots of the front cache of a gazetteer's look-ups (see entry in parseGazetteer). */
+const FRONT_SIZE = 4096;
 
 const KINDS = new Set<PlaceKind>(['city', 'admin1', 'region', 'country', 'other']);
 
@@ -145,12 +149,22 @@ export function parseGazetteer(text: string, codec: GazetteerCodec = IDENTITY): 
   // one cache entry per key for both look-ups (a word's span and its candidates are asked together)
   interface Entry { cands: Candidate[] | null | undefined; span: number }
   const cache = new Map<string, Entry>();
+  // (in front of it, the entries of the keys asked lately by their signature, one per slot: most
+  // keys are a story's few names asked again and again, found there without hashing the key into
+  // the large map; an entry's values are the same whichever object holds them)
+  const frontKey: string[] = new Array<string>(FRONT_SIZE).fill('');
+  const frontEntry: (Entry | undefined)[] = new Array<Entry | undefined>(FRONT_SIZE).fill(undefined);
   const entry = (key: string): Entry => {
+    const slot = wordSig(key) & (FRONT_SIZE - 1);
+    const fe = frontEntry[slot];
+    if (fe !== undefined && frontKey[slot] === key) return fe;
     let e = cache.get(key);
     if (e === undefined) {
       if (cache.size > 50000) cache.clear();
       cache.set(key, (e = { cands: undefined, span: -1 }));
     }
+    frontKey[slot] = key;
+    frontEntry[slot] = e;
     return e;
   };
   const candidates = (key: string): Candidate[] | null => {

@@ -349,6 +349,26 @@ export function findPlaces(text: string, sentences: Sentence[], pack: LanguagePa
   return out;
 }
 
+/**
+ * tokenize(w.replace(/-/g, ' '), start) for a word of ASCII letters and hyphens only (the parts
+ * between its hyphens), without a copy of the word and the tokenizer; null for any other word.
+ */
+function hyphenParts(w: string, start: number): Token[] | null {
+  const out: Token[] = [];
+  let from = 0;
+  for (let k = 0; k <= w.length; k++) {
+    const c = k < w.length ? w.charCodeAt(k) : 45;
+    if (c === 45) {
+      if (k > from) {
+        const p = w.slice(from, k);
+        out.push({ start: start + from, end: start + k, text: p, lower: p.toLowerCase() });
+      }
+      from = k + 1;
+    } else if (!((c >= 65 && c <= 90) || (c >= 97 && c <= 122))) return null;
+  }
+  return out;
+}
+
 /** Hash of a word's length and first and last characters: a sieve before a table look-up. */
 /** The word signature of a lower-case word (as factsOf keeps it for every token). */
 const sigOf = wordSig;
@@ -722,7 +742,7 @@ function scanSentence(toks: Token[], facts: readonly number[], T: Tables, gaz: G
     }
     // "Azerbaijan-Armenia", "Fargo-Moorhead": names joined by a hyphen
     if (t.text.includes('-')) {
-      const parts = tokenize(t.text.replace(/-/g, ' '), t.start);
+      const parts = hyphenParts(t.text, t.start) ?? tokenize(t.text.replace(/-/g, ' '), t.start);
       // "Sen. Robert Ford, D-Charleston": a lawmaker's party and home town
       if (parts.length === 2 && T.districtPrefixes.has(parts[0]!.text) && isCap(parts[1])) {
         const x = matchAt([parts[1]!], 0, T, gaz, wordSig(parts[1]!.lower), flagOf(T, parts[1]!.lower), null);
