@@ -42,9 +42,14 @@ const cache = new WeakMap<EventPack, CompiledPack>();
 
 /** A lexicon as a set of lower-case words, built once per pack. */
 const wordSets = new WeakMap<EventPack, Map<string, Set<string>>>();
+/** The last pack asked and its sets (a document asks for one pack many times: no WeakMap look-up). */
+let wordSetsEp: EventPack | null = null;
+let wordSetsLast: Map<string, Set<string>> | null = null;
 function wordSet(ep: EventPack, name: string): Set<string> {
-  let m = wordSets.get(ep);
+  let m = ep === wordSetsEp ? wordSetsLast : wordSets.get(ep);
   if (!m) wordSets.set(ep, (m = new Map()));
+  wordSetsEp = ep;
+  wordSetsLast = m;
   let set = m.get(name);
   if (!set) m.set(name, (set = new Set((ep.lexicons[name] ?? []).map((w) => w.toLowerCase()))));
   return set;
@@ -143,9 +148,13 @@ function cueIdsOf(r: TriggerRule): { needs: number[] | null; unless: number[] | 
 }
 
 /** Compiles (once) a pack's triggers and cue lexicons; throws on a malformed pattern. */
+let lastPack: EventPack | null = null;
+let lastCompiled: CompiledPack | null = null;
+
 export function compilePack(pack: EventPack): CompiledPack {
+  if (pack === lastPack) return lastCompiled!;
   let c = cache.get(pack);
-  if (c) return c;
+  if (c) { lastPack = pack; lastCompiled = c; return c; }
   const trig = pack.triggers.flatMap((r) => r.patterns.flatMap(expand).map((p) => compile(p, r, pack.lexicons)));
   // Only lexicons read as cues are matched on their own; the others serve `@name` in patterns.
   const cueNames = new Set([...CUE_LEXICONS, ...pack.triggers.flatMap((r) => [...(r.needs ?? []), ...(r.unless ?? [])])]);
@@ -157,6 +166,8 @@ export function compilePack(pack: EventPack): CompiledPack {
   // Without a trigger hit only the disaster and perpetrator cues are read (see hitsOf).
   c = { triggers, cues: cueIndex, both: new DualIndex(triggers, cueIndex, (tag) => tag === 'disaster' || tag === 'perpetrator') };
   cache.set(pack, c);
+  lastPack = pack;
+  lastCompiled = c;
   return c;
 }
 
@@ -809,13 +820,15 @@ let hashLo = 0;
  * hashHi and hashLo (hexId makes the id): a stable id without a crypto dependency, without
  * building the joined string, and a string only for the id kept.
  */
-function hashHalves(parts: readonly string[], k: number): void {
-  let h1 = H1;
-  let h2 = H2;
-  for (let j = 0; j < parts.length; j++) {
-    h1 = fnv(h1, h2, j === 0 ? parts[j]! : '|');
+function hashHalves(parts: readonly string[], k: number, prefix1 = fnv(H1, H2, parts[0] ?? ''), prefix2 = fnvLo): void {
+  // (prefix: the state after parts[0], the same for every event of a document)
+  let h1 = prefix1;
+  let h2 = prefix2;
+  for (let j = 1; j < parts.length; j++) {
+    h1 = fnv(h1, h2, '|');
     h2 = fnvLo;
-    if (j > 0) { h1 = fnv(h1, h2, parts[j]!); h2 = fnvLo; }
+    h1 = fnv(h1, h2, parts[j]!);
+    h2 = fnvLo;
   }
   if (k > 1) { h1 = fnv(h1, h2, `|${k}`); h2 = fnvLo; }
   hashHi = h1;
@@ -867,6 +880,9 @@ interface Ctx {
   ownSideRe: RegExp | null;
   pubYear: number | null;
   conjWords: Set<string>;
+  /** The reading's actors in order of start, with the running maximum of their ends (see overlappingActor). */
+  actorsByStart: readonly ActorMention[];
+  actorMaxEnd: number[];
 }
 
 /** Codes the events and running tallies of a document from what the reading stage found. */
@@ -1026,7 +1042,7 @@ function indexReading(doc: DocumentOut, reading: Reading, ep: EventPack): Ctx {
   }
   const pubYear = published ? Number(published.slice(0, 4)) : null;
 
-  return { text, published, sentences, attribBySent, attribSpanOf, attribSpanByName, datelines, calmSents, priorRe: lexiconRe(ep, 'priorEvent', '[^.;:!?]{0,70}$'), realClaimant, placesBySent, bestInSent, datesBySent, speechDates, actorsBySent, speakerSideBySent, ownSideRe: lexiconRe(ep, 'ownSide'), pubYear, conjWords };
+  return { text, published, sentences, attribBySent, attribSpanOf, attribSpanByName, datelines, calmSents, priorRe: lexiconRe(ep, 'priorEvent', '[^.;:!?]{0,70}$'), realClaimant, placesBySent, bestInSent, datesBySent, speechDates, actorsBySent, speakerSideBySent, ownSideRe: lexiconRe(ep, 'ownSide'), pubYear, conjWords, actorsByStart, actorMaxEnd: maxEnd };
 }
 
 /** A set of sentence numbers: flags for 0 … n - 1, a Set for any other number. */
@@ -1417,17 +1433,86 @@ function mergeCandidates(cx: Ctx, reading: Reading, candidates: Candidate[], tit
  * speaker names its own side; "priorEvent" with a tail to the window's end: a cue of an earlier
  * incident just before a figure.
  */
-const lexiconRes = new WeakMap<EventPack, Map<string, RegExp | null>>();
+const lexiconRes = new WeakMap<EventPack, Map<string, Map<string, RegExp | null>>>();
+let lexiconResEp: EventPack | null = null;
+let lexiconResLast: Map<string, Map<string, RegExp | null>> | null = null;
 function lexiconRe(ep: EventPack, name: string, tail = ''): RegExp | null {
-  let m = lexiconRes.get(ep);
+  let m = ep === lexiconResEp ? lexiconResLast : lexiconRes.get(ep);
   if (!m) lexiconRes.set(ep, (m = new Map()));
-  const key = `${name}\u0000${tail}`;
-  let re = m.get(key);
+  lexiconResEp = ep;
+  lexiconResLast = m;
+  let byTail = m.get(name);
+  if (!byTail) m.set(name, (byTail = new Map()));
+  let re = byTail.get(tail);
   if (re === undefined) {
     const words = ep.lexicons[name] ?? [];
-    m.set(key, (re = words.length ? new RegExp(`${WB_START}(?:${alternation(words)})${WB_END}${tail}`, 'iu') : null));
+    byTail.set(tail, (re = words.length ? new RegExp(`${WB_START}(?:${alternation(words)})${WB_END}${tail}`, 'iu') : null));
   }
   return re;
+}
+
+/** Lexicon entries the last-word sieve reads: ASCII letters and digits, words parted by white space. */
+const ASCII_PHRASE = /^[a-z0-9]+(?:\s+[a-z0-9]+)*$/;
+
+/**
+ * The last words of a lexicon's entries, lower case, built once per pack and lexicon; null when an
+ * entry is not an ASCII phrase (see ASCII_PHRASE): then no sieve.
+ */
+const lastWordsOf = new WeakMap<EventPack, Map<string, Set<string> | null>>();
+function lexiconLastWords(ep: EventPack, name: string): Set<string> | null {
+  let m = lastWordsOf.get(ep);
+  if (!m) lastWordsOf.set(ep, (m = new Map()));
+  let set = m.get(name);
+  if (set === undefined) {
+    set = new Set();
+    for (const w of ep.lexicons[name] ?? []) {
+      const l = w.toLowerCase().trim();
+      if (!ASCII_PHRASE.test(l)) { set = null; break; }
+      set.add(l.slice(l.search(/[a-z0-9]+$/)));
+    }
+    m.set(name, set);
+  }
+  return set;
+}
+
+function isAsciiAlnum(c: number): boolean {
+  return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57);
+}
+
+/** The last run of ASCII letters and digits in text[lo, at), lower-cased, ending at or before `at`; its start in `lastRunStart`. */
+let lastRunStart = 0;
+function lastRun(text: string, lo: number, at: number): string | null {
+  let i = at;
+  while (i > lo && !isAsciiAlnum(text.charCodeAt(i - 1))) i--;
+  if (i === lo) return null;
+  const e = i;
+  while (i > lo && isAsciiAlnum(text.charCodeAt(i - 1))) i--;
+  lastRunStart = i;
+  return text.slice(i, e).toLowerCase();
+}
+
+/**
+ * What `re.test(text.slice(lo, at))` says, for `re` a lexiconRe with the tail
+ * `[^\p{L}\p{N}]+(?:the\s+)?$` and `last` its lexiconLastWords: a match ends with an entry's
+ * last word, then only other characters, or "the" and white space. So when the window is ASCII
+ * (letters and digits are [A-Za-z0-9], case folds as ASCII) and neither its last word nor, after a
+ * last "the", the word before is such a word, there is none: no slice, no regex.
+ */
+function endsWithEntry(re: RegExp, last: Set<string> | null, text: string, lo: number, at: number): boolean {
+  if (last !== null) {
+    let ascii = true;
+    for (let k = lo; k < at; k++) if (text.charCodeAt(k) > 0x7f) { ascii = false; break; }
+    if (ascii) {
+      const w = lastRun(text, lo, at);
+      if (w === null) return false;
+      if (!last.has(w)) {
+        if (w !== 'the') return false;
+        const w2 = lastRun(text, lo, lastRunStart);
+        if (w2 === null || !last.has(w2)) return false;
+      }
+    }
+  }
+  return re.test(text.slice(lo, at));
 }
 
 /** A lexicon's words folded and padded (" berlangsung damai "), and a prefilter of their first words (see WordSentences). */
@@ -1626,6 +1711,45 @@ function afterPrior(cx: Ctx, m: CasualtyMention): boolean {
   return cx.priorRe.test(cx.text.slice(from, m.numberSpan.start));
 }
 
+/** An actor fit to label a claimant: not guessed by coreference, and with its country when its name has a slot for one; `notCountry`: not a country's name. */
+function labelActor(x: ActorMention, notCountry: boolean): boolean {
+  return (!notCountry || x.kind !== 'country') && !x.rule.endsWith('+coref') && (!!x.country || !x.template);
+}
+
+/**
+ * The first of the reading's actors overlapping `at` that labelActor accepts: when the actors are
+ * in order of start, only those that can overlap are read (from the first whose running end
+ * passes at.start, up to the first starting at at.end).
+ */
+function overlappingActor(cx: Ctx, reading: Reading, at: { start: number; end: number }, notCountry: boolean): ActorMention | undefined {
+  const list = cx.actorsByStart;
+  if (list !== reading.actors) return reading.actors.find((x) => x.start < at.end && x.end > at.start && labelActor(x, notCountry));
+  const maxEnd = cx.actorMaxEnd;
+  let lo = 0;
+  let hi = list.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (maxEnd[mid]! > at.start) hi = mid;
+    else lo = mid + 1;
+  }
+  for (let k = lo; k < list.length; k++) {
+    const x = list[k]!;
+    if (x.start >= at.end) break;
+    if (x.end > at.start && labelActor(x, notCountry)) return x;
+  }
+  return undefined;
+}
+
+/** Sorts a short list of numbers in place, ascending (an insertion sort: no comparator calls). */
+function sortNumbers(l: number[]): void {
+  for (let i = 1; i < l.length; i++) {
+    const x = l[i]!;
+    let j = i;
+    for (; j > 0 && l[j - 1]! > x; j--) l[j] = l[j - 1]!;
+    l[j] = x;
+  }
+}
+
 /** 6. The events written out: casualties, fatalities, claimant, notes, ordered by salience. */
 function writeEvents(cx: Ctx, doc: DocumentOut, reading: Reading, ep: EventPack, drafts: Draft[], attached: Map<Draft, CasualtyMention[]>): EventOut[] {
   const { sentences, attribBySent, attribSpanOf, attribSpanByName, realClaimant } = cx;
@@ -1657,8 +1781,7 @@ function writeEvents(cx: Ctx, doc: DocumentOut, reading: Reading, ep: EventPack,
       if (!at) continue;
       // A label guessed by coreference ("the regional governor" → another country's) is not used.
       // (nor the bare label of a state noun whose country is unknown: "Officials" says less than the words)
-      const a = reading.actors.find((x) => x.start < at.end && x.end > at.start && x.kind !== 'country' && !x.rule.endsWith('+coref') && (!!x.country || !x.template))
-        ?? reading.actors.find((x) => x.start < at.end && x.end > at.start && !x.rule.endsWith('+coref') && (!!x.country || !x.template));
+      const a = overlappingActor(cx, reading, at, true) ?? overlappingActor(cx, reading, at, false);
       if (a) return a.label; // filling in the country keeps the label
     }
     // "the regional governor said": a singular common noun takes its article back.
@@ -1674,13 +1797,16 @@ function writeEvents(cx: Ctx, doc: DocumentOut, reading: Reading, ep: EventPack,
   // The ids given so far, as their hash halves (a report has a few dozen events at most).
   const usedHi: number[] = [];
   const usedLo: number[] = [];
+  // (the hash state after the document's id, shared by its events' ids)
+  const idHi = fnv(H1, H2, doc.id);
+  const idLo = fnvLo;
   for (const d of drafts) {
     const cas = attached.get(d) ?? [];
     const casualties: Casualty[] = cas.map((m) => ({ count: m.count, qualifier: m.qualifier, outcome: m.outcome, group: m.group, claimant: m.claimant, evidence: m.evidence, rule: m.rule }));
     // Figures near a ceasefire or an arrest are the war's, not that event's.
     const fatalities = VIOLENT.has(EVENT_TYPE[d.sub]) || d.sub === 'Excessive force against protesters' ? fatalitiesOf(cas) : null;
     const sorted = d.sentences.includes(-1) ? d.sentences.filter((i) => i >= 0) : d.sentences.slice();
-    if (sorted.length > 1 && !ascending(sorted)) sorted.sort((a, b) => a - b);
+    if (sorted.length > 1 && !ascending(sorted)) sortNumbers(sorted);
     let claimant: Claimant | null = null;
     for (const i of sorted) { claimant = attribBySent[i] ?? null; if (claimant) break; }
     if (!claimant) for (const m of cas) { const c = realClaimant(m.claimant); if (c) { claimant = c; break; } }
@@ -1705,8 +1831,8 @@ function writeEvents(cx: Ctx, doc: DocumentOut, reading: Reading, ep: EventPack,
       notes: '',
     };
     const idParts = [doc.id, d.sub, location?.name ?? '', d.date ?? '', d.modality];
-    hashHalves(idParts, 1);
-    for (let k = 2; used(usedHi, usedLo, hashHi, hashLo); k++) hashHalves(idParts, k);
+    hashHalves(idParts, 1, idHi, idLo);
+    for (let k = 2; used(usedHi, usedLo, hashHi, hashLo); k++) hashHalves(idParts, k, idHi, idLo);
     usedHi.push(hashHi);
     usedLo.push(hashLo);
     e.id = hexId(hashHi, hashLo);
@@ -2045,9 +2171,18 @@ function assignActors(hit: SentenceHit, actors: ActorMention[], text: string, ep
   if (actors.length === 0) return [null, null];
   // "BIFF, a group that has pledged allegiance to the Islamic State": a group named to describe another is no side.
   const affil = lexiconRe(ep, 'affiliation', '[^\\p{L}\\p{N}]+(?:the\\s+)?$');
-  if (affil && actors.some((a) => affil.test(text.slice(Math.max(0, a.start - 40), a.start)))) {
-    actors = actors.filter((a) => !affil.test(text.slice(Math.max(0, a.start - 40), a.start)));
-    if (actors.length === 0) return [null, null];
+  if (affil) {
+    const last = lexiconLastWords(ep, 'affiliation');
+    let named: boolean[] | null = null;
+    for (let k = 0; k < actors.length; k++) {
+      const a = actors[k]!;
+      if (endsWithEntry(affil, last, text, Math.max(0, a.start - 40), a.start)) (named ??= new Array<boolean>(actors.length).fill(false))[k] = true;
+    }
+    if (named !== null) {
+      const flags = named;
+      actors = actors.filter((_, k) => !flags[k]);
+      if (actors.length === 0) return [null, null];
+    }
   }
   const byWords = wordSet(ep, 'by');
   const isBy = (a: ActorMention) => {

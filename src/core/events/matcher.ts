@@ -288,11 +288,21 @@ export class DualIndex<A, B> {
   /** The patterns' tags and texts by pattern number (a hit reads them without the pattern object). */
   private readonly patTags: unknown[] = [];
   private readonly patTexts: string[] = [];
-  /** The words of the last scan and their offsets (valid until the next scan). */
-  words: string[] = [];
+  /** The offsets of the last scan's words (valid until the next scan). */
   starts = new Int32Array(64);
   ends = new Int32Array(64);
   private ids = new Int32Array(64);
+  /**
+   * Where each word of the last scan is read (see wordAt): k ≥ 0, the lower case of token k of
+   * `toks`; k < 0, `strs[-k - 1]`. Storing a token's index instead of its string keeps the
+   * per-word store free of the garbage collector's write barrier.
+   */
+  private src = new Int32Array(64);
+  private toks: readonly Token[] = [];
+  private strs: readonly string[] = [];
+  /** The words that are not a whole token's lower case (pieces, folded words), for `strs`. */
+  private readonly own: string[] = [];
+  private nOwn = 0;
   /** The words of the scan where some pattern starts (index and entry), in order: all match tries. */
   private starts_: Int32Array = new Int32Array(64);
   private readonly ents: Entry<A, B>[] = [];
@@ -398,15 +408,32 @@ export class DualIndex<A, B> {
     return en.a.length || en.b.length ? en : null;
   }
 
-  private add(w: string, start: number, end: number, en: Entry<A, B>): void {
+  /** The words of the last scan (a copy, for tests and debugging). */
+  get words(): string[] {
+    const out: string[] = [];
+    for (let t = 0; t < this.n; t++) out.push(this.wordAt(t));
+    return out;
+  }
+
+  /** Word t of the last scan. */
+  private wordAt(t: number): string {
+    const k = this.src[t]!;
+    return k >= 0 ? this.toks[k]!.lower : this.strs[-k - 1]!;
+  }
+
+  private grow(): void {
+    const grow = (x: Int32Array) => { const y = new Int32Array(x.length * 2); y.set(x); return y; };
+    this.ids = grow(this.ids);
+    this.starts = grow(this.starts);
+    this.ends = grow(this.ends);
+    this.src = grow(this.src);
+  }
+
+  /** Adds a word read from `src` (see src) at [start, end). */
+  private add(src: number, start: number, end: number, en: Entry<A, B>): void {
     const k = this.n++;
-    if (k >= this.ids.length) {
-      const grow = (x: Int32Array) => { const y = new Int32Array(x.length * 2); y.set(x); return y; };
-      this.ids = grow(this.ids);
-      this.starts = grow(this.starts);
-      this.ends = grow(this.ends);
-    }
-    this.words[k] = w;
+    if (k >= this.ids.length) this.grow();
+    this.src[k] = src;
     this.starts[k] = start;
     this.ends[k] = end;
     this.ids[k] = en.id;
@@ -416,6 +443,13 @@ export class DualIndex<A, B> {
       this.starts_[j] = k;
       this.ents[j] = en;
     }
+  }
+
+  /** Adds a word that is not a whole token's lower case. */
+  private addOwn(w: string, start: number, end: number, en: Entry<A, B>): void {
+    const j = this.nOwn++;
+    this.own[j] = w;
+    this.add(-j - 1, start, end, en);
   }
 
   /**
@@ -429,6 +463,9 @@ export class DualIndex<A, B> {
   scanTokens(tokens: readonly Token[], ha: Hit<A>[], hb: Hit<B>[], facts?: readonly number[]): boolean {
     this.n = 0;
     this.ns = 0;
+    this.nOwn = 0;
+    this.toks = tokens;
+    this.strs = this.own;
     const sigs = this.sigs;
     const heads = this.heads;
     let hd = 0;
@@ -446,7 +483,7 @@ export class DualIndex<A, B> {
         const f = facts[k]!;
         const sig = f >>> TF_SIG_SHIFT;
         if ((f & (TF_NONASCII | TF_JOINED)) === 0 && !hasSig(sigs, sig) && (l.length < 3 || ((heads[(hd = head3(l)) >>> 5]! >>> (hd & 31)) & 1) === 0)) {
-          this.add(l, t.start, t.end, this.none);
+          this.add(k, t.start, t.end, this.none);
           continue;
         }
         // Else a small cache by signature: a string comparison, no hashing.
@@ -467,10 +504,10 @@ export class DualIndex<A, B> {
         }
       } else en = this.entry(l);
       if (en.kind === 0) {
-        this.add(l, t.start, t.end, en);
+        this.add(k, t.start, t.end, en);
       } else if (en.kind === 1) {
         const ps = en.pieces!;
-        for (let j = 0; j < ps.length; j++) { const p = ps[j]!; this.add(p.w, t.start + p.from, t.start + p.to, p.en); }
+        for (let j = 0; j < ps.length; j++) { const p = ps[j]!; this.addOwn(p.w, t.start + p.from, t.start + p.to, p.en); }
       } else {
         const txt = t.text;
         for (let i = 0; i < txt.length; i++) {
@@ -480,7 +517,7 @@ export class DualIndex<A, B> {
         WORD_RE.lastIndex = 0;
         for (let m = WORD_RE.exec(txt); m; m = WORD_RE.exec(txt)) {
           const f = foldWord(m[0]);
-          this.add(f, t.start + m.index, t.start + m.index + m[0].length, this.entry(f));
+          this.addOwn(f, t.start + m.index, t.start + m.index + m[0].length, this.entry(f));
         }
       }
     }
@@ -527,7 +564,9 @@ export class DualIndex<A, B> {
   scanWords(words: Words, ha: Hit<A>[], hb: Hit<B>[]): void {
     this.n = 0;
     this.ns = 0;
-    for (let k = 0; k < words.w.length; k++) this.add(words.w[k]!, words.start[k]!, words.end[k]!, this.entry(words.w[k]!));
+    this.toks = [];
+    this.strs = words.w;
+    for (let k = 0; k < words.w.length; k++) this.add(-k - 1, words.start[k]!, words.end[k]!, this.entry(words.w[k]!));
     this.match(ha, hb);
   }
 
@@ -624,7 +663,7 @@ export class DualIndex<A, B> {
         ok = id >= 0 && ((this.pool[m[e + 1]! + (id >>> 5)]! >>> (id & 31)) & 1) !== 0;
         e += 3;
       }
-      if (!ok && (other < 0 || !acceptsOther(this.alts[other]!, this.words[t]!))) return -1;
+      if (!ok && (other < 0 || !acceptsOther(this.alts[other]!, this.wordAt(t)))) return -1;
       t++;
     }
   }
