@@ -533,11 +533,19 @@ interface PlaceCand extends PlaceMention {
  * The places of a coordinated list holding `own` ("di Kota Solo, Kabupaten Sukoharjo,
  * Karanganyar dan Boyolali"), when they are towns or provinces; else [].
  */
+function placeLevel(k: string): number {
+  return k === 'city' || k === 'other' ? 0 : k === 'admin1' ? 1 : 2;
+}
+
 function placeList(places: PlaceCand[], own: PlaceCand, text: string, conj: ReadonlySet<string>): PlaceCand[] {
   if (own.kind === 'country' || own.kind === 'region') return [];
   // Members of one list are of one level ("Semarang, Jawa Tengah" is a town and its province).
-  const level = (k: string) => (k === 'city' || k === 'other' ? 0 : k === 'admin1' ? 1 : 2);
-  const sorted = [...places].filter((p) => level(p.kind) === level(own.kind) && !p.inActor).sort((a, b) => a.start - b.start);
+  const lv = placeLevel(own.kind);
+  // (a list needs two such places)
+  let n = 0;
+  for (let k = 0; k < places.length && n < 2; k++) if (placeLevel(places[k]!.kind) === lv && !places[k]!.inActor) n++;
+  if (n < 2) return [];
+  const sorted = places.filter((p) => placeLevel(p.kind) === lv && !p.inActor).sort((a, b) => a.start - b.start);
   const runs: PlaceCand[][] = [];
   for (const p of sorted) {
     const run = runs[runs.length - 1];
@@ -1168,7 +1176,7 @@ function hitCandidates(cx: Ctx, ep: EventPack, s: Sentence, hit: SentenceHit, hi
     if (hit.modality === 'planned' && hit.rule.plannedOnly && pastDates.length !== 0 && pastDates.length === dates.length) return;
     // "baku tembak" is no Baku: a place inside the trigger words is not one.
     // (A place in a pattern's gap, "Aksi di Bandung berlangsung damai", is one.)
-    const usable = places.filter((p) => !overlaps(p, hit) || (p.start > hit.start && p.end < hit.end));
+    const usable = usablePlaces(places, hit);
     let own = bestPlace(usable, hit);
     // A country named in passing ("U.S. officials") is no location when a town was said before;
     // nor is a wide area ("the port city on the Black Sea") that holds the town said before.
@@ -1179,8 +1187,7 @@ function hitCandidates(cx: Ctx, ep: EventPack, s: Sentence, hit: SentenceHit, hi
     let datePrecision: 1 | 2 | 3;
     let dateInSentence = false;
     // The date said nearest the trigger ("a report Friday says … raped on December 31").
-    const near = (list: DateMention[]) => list.reduce<DateMention | undefined>((b, d) => (!b || Math.abs(d.start - hit.start) < Math.abs(b.start - hit.start) ? d : b), undefined);
-    const pick = hit.modality === 'planned' ? near(dates.filter((d) => d.future)) ?? dates[0] : near(pastDates);
+    const pick = hit.modality === 'planned' ? nearestDate(dates, hit.start, true) ?? dates[0] : nearestDate(pastDates, hit.start, false);
     if (pick?.date) {
       date = pick.date;
       datePrecision = pick.precision;
@@ -1213,8 +1220,10 @@ function hitCandidates(cx: Ctx, ep: EventPack, s: Sentence, hit: SentenceHit, hi
     if (hit.sub === 'Attack' && actor2 && actor2.type === 'state' && actor2.kind === 'force' && !(actorsBySent[s.index] ?? []).some((a) => a.type === 'civilians') && !saysCivilians(ep, s.text)) hit = { ...hit, sub: 'Armed clash' };
     // "in Solo, Sukoharjo, Karanganyar and Boyolali": ACLED codes one event per place.
     const list = own ? placeList(usable, own, text, conjWords) : [];
-    for (const p of list.length > 1 ? list : [place]) {
-      candidates.push({ hit, sentence: s.index, place: p, placeInSentence: !!own, date, datePrecision, dateInSentence, actor1, actor2, listed: list.length > 1 });
+    if (list.length > 1) {
+      for (const p of list) candidates.push({ hit, sentence: s.index, place: p, placeInSentence: !!own, date, datePrecision, dateInSentence, actor1, actor2, listed: true });
+    } else {
+      candidates.push({ hit, sentence: s.index, place, placeInSentence: !!own, date, datePrecision, dateInSentence, actor1, actor2, listed: false });
     }
     // "… killed on Monday in an encounter; four were killed last night in a gunfight": a
     // trigger of the same kind nearest another stated day is another event.
@@ -1222,12 +1231,32 @@ function hitCandidates(cx: Ctx, ep: EventPack, s: Sentence, hit: SentenceHit, hi
       const seen = new Set([pick.date]);
       for (const h of hits) {
         if (h.start === hit.start || isWeak(h) || h.modality !== 'reported' || EVENT_TYPE[h.sub] !== EVENT_TYPE[hit.sub]) continue;
-        const d = pastDates.reduce<DateMention | undefined>((b, x) => (!b || Math.abs(x.start - h.start) < Math.abs(b.start - h.start) ? x : b), undefined);
+        const d = nearestDate(pastDates, h.start, false);
         if (!d?.date || d.precision !== 1 || seen.has(d.date)) continue;
         seen.add(d.date);
         candidates.push({ hit: h, sentence: s.index, place, placeInSentence: !!own, date: d.date, datePrecision: 1, dateInSentence: true, actor1, actor2 });
       }
     }
+}
+
+/** The places not inside the trigger's words (a place in a pattern's gap is one): the list itself when none is. */
+function usablePlaces(places: PlaceCand[], hit: SentenceHit): PlaceCand[] {
+  for (let k = 0; k < places.length; k++) {
+    const p = places[k]!;
+    if (overlaps(p, hit) && !(p.start > hit.start && p.end < hit.end)) return places.filter((x) => !overlaps(x, hit) || (x.start > hit.start && x.end < hit.end));
+  }
+  return places;
+}
+
+/** The date said nearest `at` (the first between equals), of the future ones when `future`. */
+function nearestDate(list: DateMention[], at: number, future: boolean): DateMention | undefined {
+  let b: DateMention | undefined;
+  for (let k = 0; k < list.length; k++) {
+    const d = list[k]!;
+    if (future && !d.future) continue;
+    if (!b || Math.abs(d.start - at) < Math.abs(b.start - at)) b = d;
+  }
+  return b;
 }
 
 /** A toll at a new place after an event, in a sentence without a trigger: another event of that kind. */
@@ -2167,6 +2196,17 @@ function clauseBreakBetween(ep: EventPack, text: string, from: number, to: numbe
   return false;
 }
 
+/** An actor named after the pack's "by" word ("attacked by gunmen", "oleh"). */
+function isBy(a: ActorMention, text: string, byWords: ReadonlySet<string>): boolean {
+  const prev = wordBefore(text, a.start);
+  return prev !== null && byWords.has(prev.toLowerCase());
+}
+
+/** Civilians are targets, never the perpetrators of violence (protesters lead their protests). */
+function perp(a: ActorMention): boolean {
+  return a.type !== 'civilians';
+}
+
 function assignActors(hit: SentenceHit, actors: ActorMention[], text: string, ep: EventPack): [ActorMention | null, ActorMention | null] {
   if (actors.length === 0) return [null, null];
   // "BIFF, a group that has pledged allegiance to the Islamic State": a group named to describe another is no side.
@@ -2185,17 +2225,17 @@ function assignActors(hit: SentenceHit, actors: ActorMention[], text: string, ep
     }
   }
   const byWords = wordSet(ep, 'by');
-  const isBy = (a: ActorMention) => {
-    const prev = wordBefore(text, a.start);
-    return prev !== null && byWords.has(prev.toLowerCase());
-  };
-  // Civilians are targets, never the perpetrators of violence (protesters lead their protests).
-  const perp = (a: ActorMention) => a.type !== 'civilians';
   // A rule that starts with its subject ("@nonstate ~6 seized": "M23 rebels seized") holds it: still before.
-  const beforeT = actors.filter((a) => a.end <= hit.start || (a.start <= hit.start && a.end < hit.end));
   // (and one that starts inside the trigger and runs past it: "diserang sekumpulan [militan Abu Sayyaf]")
-  const afterT = actors.filter((a) => a.start >= hit.end || (a.start > hit.start && a.end > hit.end));
-  let by = actors.find(isBy) ?? null;
+  const beforeT: ActorMention[] = [];
+  const afterT: ActorMention[] = [];
+  let by: ActorMention | null = null;
+  for (let k = 0; k < actors.length; k++) {
+    const a = actors[k]!;
+    if (a.end <= hit.start || (a.start <= hit.start && a.end < hit.end)) beforeT.push(a);
+    if (a.start >= hit.end || (a.start > hit.start && a.end > hit.end)) afterT.push(a);
+    if (by === null && isBy(a, text, byWords)) by = a;
+  }
   // "Pakistani forces shelled the posts after an attack by fighters …": an agent past a clause
   // break after an active trigger is that other clause's; the subject just before the trigger did it.
   if (by && !hit.rule.passive && by.start >= hit.end && beforeT.some(perp) && clauseBreakBetween(ep, text, hit.end, by.start)) by = null;
