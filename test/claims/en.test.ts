@@ -133,3 +133,10 @@ describe('en: "neutralised"', () => {
     expect(figs('"Seven insurgents were neutralised," the army said.', 'en').map((f) => `${f.count} ${f.outcome}`)).toEqual(['7 killed']);
   });
 });
+
+describe('en: "martyred"', () => {
+  it('South Asian wording for killed (of soldiers and police)', () => {
+    expect(figs('At least four soldiers were martyred and two others injured in the blast.', 'en').map((f) => `${f.count} ${f.outcome}`)).toEqual(['4 killed', '2 injured']);
+    expect(figs('A constable was martyred when gunmen opened fire on the post.', 'en').map((f) => `${f.count} ${f.outcome}`)).toEqual(['1 killed']);
+  });
+});

@@ -27,6 +27,13 @@ const CASES: [string, string][] = [
   ['Unknown attackers hurled a grenade at a bus stop, injuring nine people.', 'Grenade'],
   ['Soldiers raped at least 20 women in the village, the report said.', 'Sexual violence'],
   ['Gunmen killed villagers in a night raid on the settlement.', 'Attack'],
+  // A crowd gathered for aid or shopping is no protest: fire on it is an attack on civilians.
+  ['Troops opened fire on crowds waiting for aid near the crossing, killing seven people.', 'Attack'],
+  ['Soldiers opened fire on a crowd of shoppers at the bus station.', 'Attack'],
+  ['Security forces opened fire on the crowd outside parliament, killing two.', 'Excessive force against protesters'],
+  // A rally of support is a protest in ACLED's terms.
+  ['Hundreds of people gathered in the main square of the city to show support for the army.', 'Peaceful protest'],
+  ['Residents assembled outside the governor\'s office to condemn the killings.', 'Peaceful protest'],
   ['A man was stabbed to death by suspected militants near the mosque.', 'Attack'],
   ['Bandits abducted 30 passengers from a bus on the highway.', 'Abduction/forced disappearance'],
   ['Two aid workers were kidnapped in the north, police said.', 'Abduction/forced disappearance'],
@@ -105,6 +112,9 @@ describe('en negatives', () => {
     // Roads blocked by gunmen are the set-up of their crime, not unrest.
     'The gunmen blocked the road near the village before dawn.',
     'Gunmen tried to storm the village but fled.',
+    // Arms carried are no shelling: heavy weapons fire is.
+    '"They came with heavy weapons and burned everything," a farmer said.',
+    'Relatives gathered outside the morgue to collect the bodies.',
   ];
   for (const s of NEG) it(s, () => expect(codeSentence(enEvents, s)).toBeNull());
 });

@@ -338,3 +338,77 @@ describe('a lede told with a definite article', () => {
     expect(ev.map((e) => e.sub_event_type).sort()).toEqual(['Arrests', 'Shelling/artillery/missile attack']);
   });
 });
+
+describe('the owner of the weapon', () => {
+  it('is actor1 though its victims lead the sentence ("X terbunuh apabila dron milik Y …")', () => {
+    const ev = extract('Dua anggota tentera terbunuh apabila sebuah dron milik kumpulan pemberontak menggugurkan bom ke atas sebuah pos kawalan, semalam.', { language: 'ms', published: '2024-06-04T10:00:00+08:00', title: '' }, { gazetteer: null }).events;
+    expect(ev.map((e) => e.sub_event_type)).toEqual(['Air/drone strike']);
+    expect(ev[0]!.actor1?.type).toBe('political_militia');
+    expect(ev[0]!.actor2?.type).toBe('state');
+  });
+  it('in English too ("a drone belonging to the militia")', () => {
+    const ev = extract('Two soldiers were killed on Sunday by a kamikaze drone belonging to the Wagner Group near the border.', { language: 'en', published: '2024-06-04T10:00:00+03:00', title: '' }, { gazetteer: null }).events;
+    expect(ev[0]!.actor1?.name).toMatch(/Wagner/);
+  });
+});
+
+describe('a one-sided attack answered by its target', () => {
+  it('is two incidents: the one attacked is now the attacker', () => {
+    const ev = extract('Dua anggota tentera terbunuh apabila sebuah dron milik kumpulan pemberontak menggugurkan bom ke atas sebuah pos kawalan, semalam. Tentera kemudiannya melancarkan serangan udara ke atas sebuah kampung berhampiran, mengorbankan lima penduduk awam.', { language: 'ms', published: '2024-06-04T10:00:00+08:00', title: '' }, { gazetteer: null }).events;
+    expect(ev.map((e) => [e.sub_event_type, e.actor1?.type, e.fatalities])).toEqual([['Air/drone strike', 'political_militia', 2], ['Air/drone strike', 'state', 5]]);
+  });
+  it('while a strike told twice by the same side stays one', () => {
+    const ev = extract('Warplanes bombed a market in the town on Monday, killing 12 people. The air strike also destroyed a clinic, residents said.', { language: 'en', published: '2024-06-04T10:00:00+03:00', title: '' }, { gazetteer: null }).events;
+    expect(ev).toHaveLength(1);
+  });
+});
+
+describe('the victims told again', () => {
+  const gaz: [string, HandPlace][] = [['Ilaga', { ...place('Ilaga', 'ID', -3.9, 137.6), kind: 'other' }], ['Wako', place('Wako', 'ID', -3.8, 137.5)]];
+  it('are the same incident, and where they were driving is not where it happened', () => {
+    const text = 'Kelompok bersenjata menembak mati dua tukang ojek di Distrik Ilaga, Senin (3/6). Kapolres mengatakan kedua korban ditembak saat mengantar penumpang ke Kampung Wako.';
+    const ev = coded(text, id, { dates: [['Senin (3/6)', '2024-06-03']], actors: [['tukang ojek', CIV]], casualties: [['dua', { count: 2 }]] }, '2024-06-04T10:00:00+09:00', gaz).events;
+    expect(ev.map((e) => e.location?.name)).toEqual(['Ilaga']);
+  });
+  it('"the two victims" in English too, on their way to another town', () => {
+    const text = 'Gunmen shot dead two traders in Patikul on Monday. The two victims were shot while on their way to Jolo, police said.';
+    const ev = coded(text, en, { dates: [['on Monday', '2024-06-03']] }, '2024-06-04T10:00:00+08:00', [['Patikul', { ...place('Patikul', 'PH', 6.07, 121.1), kind: 'other' }], ['Jolo', place('Jolo', 'PH', 6.05, 121.0)]]).events;
+    expect(ev.map((e) => e.location?.name)).toEqual(['Patikul']);
+  });
+});
+
+describe('sides of crowds and of tolls', () => {
+  const run = (text: string, language: string) => extract(text, { language, published: '2025-03-10T10:00:00+07:00', title: '' }, { gazetteer: null }).events;
+  it('residents told before a protest word are its crowd, not its target', () => {
+    const ev = run('Unjuk rasa ribuan warga yang menolak kenaikan pajak di depan kantor bupati, Senin (10/3), berakhir ricuh. Massa melempari petugas dengan batu.', 'id');
+    expect(ev.map((e) => e.sub_event_type)).toEqual(['Violent demonstration']);
+    expect(ev[0]!.actor2?.type ?? null).not.toBe('civilians');
+  });
+  it('who is among the toll is no side ("killing 12 people, including two police officers")', () => {
+    const ev = run('Gang members stormed the town before dawn on Saturday, setting homes on fire and killing at least 12 people, including two police officers.', 'en');
+    expect(ev[0]!.sub_event_type).toBe('Attack');
+    expect(ev[0]!.actor2?.type ?? null).not.toBe('state');
+  });
+  it('officers a police speaker names are the police ("Police said officers exchanged fire with the gang")', () => {
+    const ev = run('Police said officers exchanged fire with the gang for several hours on Saturday.', 'en');
+    expect(ev[0]!.sub_event_type).toBe('Armed clash');
+    expect(ev[0]!.actor1?.name).toMatch(/^Police Forces/);
+  });
+  it('a peaceful protest has no other side ("demanding the arrest of the attackers")', () => {
+    const ev = run('Hundreds of women staged a sit-in protest on the highway on Saturday, demanding the arrest of the militants.', 'en');
+    expect(ev[0]!.sub_event_type).toBe('Peaceful protest');
+    expect(ev[0]!.actor2 ?? null).toBeNull();
+  });
+});
+
+describe('who did it, said late or inside the trigger', () => {
+  const run = (text: string) => extract(text, { language: 'en', published: '2025-01-15T10:00:00+05:00', title: '' }, { gazetteer: null }).events;
+  it('a group that claims the attack told again is its actor1 ("TTP claimed responsibility for the attack")', () => {
+    const ev = run('Terrorists attacked a police post in the district late Tuesday night, killing three policemen. The banned Tehreek-i-Taliban Pakistan (TTP) claimed responsibility for the attack.');
+    expect(ev[0]!.actor1?.name).toMatch(/^TTP/);
+  });
+  it('the target inside the trigger\'s words is actor2 ("terrorists attacked a police check post")', () => {
+    const ev = run('Terrorists attacked a police check post in the district late Tuesday night.');
+    expect(ev[0]!.actor2?.name).toMatch(/^Police Forces/);
+  });
+});

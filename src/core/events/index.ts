@@ -106,7 +106,7 @@ function isAscii(s: string): boolean {
 }
 
 /** The lexicons the engine reads as cues. */
-const CUE_LEXICONS = ['accused', 'cancelled', 'clauseBreak', 'conditional', 'falseReport', 'another', 'plannedMeeting', 'anaphora', 'anaphoraBefore', 'planned', 'hypothetical', 'negation', 'notNegation', 'denial', 'disaster', 'perpetrator', 'background', 'protestContext', 'police', 'notHypothetical'];
+const CUE_LEXICONS = ['accused', 'cancelled', 'clauseBreak', 'conditional', 'falseReport', 'another', 'plannedMeeting', 'anaphora', 'anaphoraBefore', 'planned', 'hypothetical', 'negation', 'notNegation', 'denial', 'disaster', 'perpetrator', 'background', 'protestContext', 'police', 'notHypothetical', 'response'];
 
 /**
  * Cue lexicons by number (the engine's own in CUE_LEXICONS' order, then the names rules give in
@@ -132,6 +132,7 @@ const C_PERPETRATOR = 15;
 const C_BACKGROUND = 16;
 const C_PROTEST_CONTEXT = 17;
 const C_POLICE = 18;
+const C_RESPONSE = 20;
 
 function cueId(name: string): number {
   let id = cueIds.get(name);
@@ -184,6 +185,8 @@ export interface SentenceHit {
   anaphoric?: boolean;
   /** Says it is another incident ("a further strike", "serangan lebih lanjut", "separate"). */
   fresh?: boolean;
+  /** Tells what a side did next or in answer ("the junta then launched", "in retaliation", "kemudiannya"). */
+  response?: boolean;
   /** Names what someone is held for ("suspected of kidnapping", "terlibat penculikan"). */
   accused?: boolean;
 }
@@ -379,6 +382,7 @@ function hitsOf(cp: CompiledPack, raw: Hit<TriggerRule>[], found: Hit<string>[],
       weight: r.weak || anaphoric ? 1 : (r.weight ?? RANK[r.sub]),
       anaphoric,
       fresh,
+      response: has(cues, C_RESPONSE),
       accused,
       modality,
       start: starts[h.from]!,
@@ -1634,12 +1638,13 @@ function namePerpetrators(cx: Ctx, ep: EventPack, drafts: Draft[]): void {
     && (!d.actor1 || d.actor1.name.startsWith('Unidentified') || (d.actor1.type === 'state' && EVENT_TYPE[d.sub] === 'Battles' && !d.actor2));
   if (!drafts.some(open)) return;
   const locWords = wordSet(ep, 'locative');
-  const told = new Set<number>();
-  for (const d of drafts) for (const i of d.sentences) told.add(i);
   let firstAt: Map<number, Draft> | null = null;
   for (let i = 0; i < cx.sentences.length; i++) {
-    const actors = cx.actorsBySent[i];
-    if (!actors || told.has(i)) continue;
+    // (a group that speaks is named too: "TTP claimed responsibility for the attack" — its claim is the cue)
+    const speaker = cx.speakerSideBySent[i];
+    const actors = speaker && !NOT_ARMED_GROUP.has(speaker.type) ? [...(cx.actorsBySent[i] ?? []), speaker] : cx.actorsBySent[i];
+    // (a sentence that tells the event again may name who did it)
+    if (!actors) continue;
     const text = cx.sentences[i]!.text;
     // ASCII text folds to its lower case with other characters as spaces: no cue's first word in
     // the lower case, no cue in the folded text.
@@ -1998,8 +2003,22 @@ function mergeable(d: Draft, c: Candidate, placesBySent: ReadonlyMap<number, Pla
   // "Separately, Israeli tanks shelled the Zeitoun neighbourhood": another kind of attack told as another incident.
   if (c.hit.fresh && c.hit.sub !== d.sub && !(crowd(c.hit.sub) && crowd(d.sub))) return false;
   // Actors are not compared: one side's name varies between sentences ("aparat", "Brimob",
-  // "personel gabungan") and in a battle either side may lead the sentence.
+  // "personel gabungan") and in a battle either side may lead the sentence. But a one-sided attack
+  // whose target strikes back is another incident ("a PDF drone bombed an army post … the junta
+  // then launched air strikes on a nearby village"): the one attacked is now the attacker. (Told
+  // as an answer only: a side named in passing in another telling of the same attack is not.)
+  if (c.hit.response && ONE_SIDED.has(EVENT_TYPE[d.sub]) && c.actor1 && d.actor2 && sameSide(c.actor1, d.actor2) && !(d.actor1 && sameSide(c.actor1, d.actor1))) return false;
   return true;
+}
+
+/** Event types with a side that acts and a side that suffers. */
+const ONE_SIDED = new Set(['Explosions/Remote violence', 'Violence against civilians']);
+
+/** Whether two mentions name one side: one name, or one kind of force or body whose country one of them leaves open. */
+function sameSide(a: ActorMention, b: ActorMention): boolean {
+  if (a.name === b.name) return true;
+  if (a.type !== b.type || a.kind !== b.kind) return false;
+  return (a.template !== null || b.template !== null) && (a.country === null || b.country === null || a.country === b.country);
 }
 
 const VIOLENT = new Set(['Battles', 'Explosions/Remote violence', 'Violence against civilians', 'Riots']);
@@ -2224,6 +2243,12 @@ function assignActors(hit: SentenceHit, actors: ActorMention[], text: string, ep
       if (actors.length === 0) return [null, null];
     }
   }
+  // "killing 12 people, including two police officers": who is among the toll is no side.
+  const part = lexiconRe(ep, 'partOf', '[^\\p{L}\\p{N}]+(?:[\\p{L}\\p{N}-]+\\s+){0,2}$');
+  if (part && actors.some((a) => part.test(text.slice(Math.max(0, a.start - 40), a.start)))) {
+    actors = actors.filter((a) => !part.test(text.slice(Math.max(0, a.start - 40), a.start)));
+    if (actors.length === 0) return [null, null];
+  }
   const byWords = wordSet(ep, 'by');
   // A rule that starts with its subject ("@nonstate ~6 seized": "M23 rebels seized") holds it: still before.
   // (and one that starts inside the trigger and runs past it: "diserang sekumpulan [militan Abu Sayyaf]")
@@ -2254,7 +2279,14 @@ function assignActors(hit: SentenceHit, actors: ActorMention[], text: string, ep
   }
   let a1: ActorMention | null;
   let a2: ActorMention | null;
-  if (by) {
+  // "sebuah dron milik PDF menggugurkan bom", "a drone belonging to the militia": the weapon's owner
+  // did it (a word between: "milik kumpulan pemberontak", "belonging to the Wagner Group").
+  const ownerRe = by ? null : lexiconRe(ep, 'owner', '[^\\p{L}\\p{N}]+(?:\\p{L}+\\s+)?$');
+  const owner = ownerRe ? actors.find((a) => perp(a) && ownerRe.test(text.slice(Math.max(0, a.start - 30), a.start))) : undefined;
+  if (owner) {
+    a1 = owner;
+    a2 = beforeT.filter((a) => !sameSide(a, owner)).pop() ?? afterT.find((a) => !sameSide(a, owner)) ?? null;
+  } else if (by) {
     a1 = by;
     a2 = (passive ? beforeT[beforeT.length - 1] : afterT.find((a) => a !== by)) ?? actors.find((a) => a !== by) ?? null;
   } else if (passive) {
@@ -2264,7 +2296,13 @@ function assignActors(hit: SentenceHit, actors: ActorMention[], text: string, ep
     a1 = afterT[0] && (perp(afterT[0]) || hit.sub === 'Mob violence') ? afterT[0] : null;
   } else {
     a1 = null;
-    for (let k = beforeT.length - 1; k >= 0; k--) if (perp(beforeT[k]!)) { a1 = beforeT[k]!; break; }
+    // (not the side whose dead the trigger names: "attacked a police post, killing three policemen")
+    let victims: ActorMention[] | null = null;
+    for (const a of actors) if (a.start >= hit.start && a.end <= hit.end && a.start > hit.start) (victims ??= []).push(a);
+    for (let k = beforeT.length - 1; k >= 0; k--) {
+      const b = beforeT[k]!;
+      if (perp(b) && (victims === null || !victims.some((v) => sameSide(v, b)))) { a1 = b; break; }
+    }
     // "pelaku bom bunuh diri mendatangi Mapolsek, sebelum … ledakan": the subject named as the
     // perpetrator did it, not the object nearer the trigger.
     const named = beforeT.find((a) => a !== a1 && perp(a) && isPerpetratorNoun(ep, a.text));
@@ -2272,7 +2310,8 @@ function assignActors(hit: SentenceHit, actors: ActorMention[], text: string, ep
     // A trigger inside a side's name ("pelaku bom bunuh diri", "the suicide bomber"): that side did
     // it (one-sided violence; in a battle such a name is just one of the sides).
     if (!a1 && EVENT_TYPE[hit.sub] !== 'Battles') a1 = actors.find((a) => a.start <= hit.start && a.end >= hit.end && perp(a)) ?? null;
-    a2 = afterT.find((a) => a !== a1) ?? beforeT.find((a) => a !== a1 && !perp(a)) ?? null;
+    // (or the target inside the trigger's words: "terrorists [attacked a police check post]")
+    a2 = afterT.find((a) => a !== a1) ?? beforeT.find((a) => a !== a1 && !perp(a)) ?? actors.find((a) => a !== a1 && a.start > hit.start && a.end <= hit.end && (!a1 || !sameSide(a, a1))) ?? null;
     if (!a1 && afterT.length > 1 && perp(afterT[0]!)) { a1 = afterT[0]!; a2 = afterT[1]!; }
   }
   if (a1 && !perp(a1) && a2 && perp(a2)) [a1, a2] = [a2, a1];
@@ -2280,6 +2319,8 @@ function assignActors(hit: SentenceHit, actors: ActorMention[], text: string, ep
   const agent = actors.find((a) => a.agentOf && a.agentOf.start <= hit.end + 40 && a.agentOf.end >= hit.start - 40);
   if (agent && !PROTEST_FAMILY.has(hit.sub) && a1 !== agent) { if (a2 === agent || !a2) a2 = a1; a1 = agent; }
   if (PROTEST_FAMILY.has(hit.sub) || hit.sub === 'Mob violence') {
+    // "Unjuk rasa ribuan warga … berakhir ricuh": residents told before a protest's word are its crowd, not its target.
+    if (a2 && a2.type === 'civilians' && a2.end <= hit.start && hit.sub !== 'Mob violence') a2 = null;
     const p = actors.find((a) => a.type === 'protesters' || a.type === 'rioters');
     if (p) { a2 = a1 !== p ? a1 : a2; a1 = p; }
     else if (a1 && a1.type === 'state' && hit.sub !== 'Mob violence') {
@@ -2293,6 +2334,9 @@ function assignActors(hit: SentenceHit, actors: ActorMention[], text: string, ep
       };
     }
   }
+  // A peaceful protest has no other side: whom it names ("demanding the arrest of the attackers",
+  // "against the junta") is what it is about.
+  if (hit.sub === 'Peaceful protest' && a2 && a2.type !== 'protesters') a2 = null;
   if (a1 && a2 && a1.name === a2.name) a2 = null;
   return [a1, a2];
 }

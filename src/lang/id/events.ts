@@ -25,6 +25,12 @@ export const idLexicons: Record<string, string[]> = {
   conditional: ['jika', 'jikalau', 'kalau', 'apabila', 'seandainya', 'andaikan', 'bilamana'],
   falseReport: ['hoaks', 'hoax', 'kabar bohong', 'berita bohong', 'disinformasi', 'misinformasi', 'berita palsu', 'kabar palsu'],
   clauseBreak: ['setelah', 'sesudah', 'namun', 'tetapi', 'tapi', 'sedangkan', 'padahal', 'meskipun'],
+  // A side's next move or answer ("the junta then launched …"): the attacked striking back is another incident.
+  response: ['kemudian', 'kemudiannya', 'lalu', 'selanjutnya', 'setelah itu', 'sebagai balasan', 'membalas', 'balas dendam', 'serangan balasan'],
+  // Who is among the toll ("killing 12 people, including two police officers"): no side.
+  partOf: ['termasuk', 'di antaranya', 'diantaranya', 'antara lain', 'salah satunya'],
+  // A weapon's owner ("a drone belonging to …"): that side did it.
+  owner: ['milik', 'kepunyaan'],
   by: ['oleh'],
   // How a speaker names its own side ("TPNPB mengklaim pihaknya menembak mati …").
   ownSide: ['pihaknya', 'pasukannya', 'anggotanya', 'prajuritnya', 'pasukan kami', 'anggota kami', 'prajurit kami', 'pihak kami'],
@@ -33,7 +39,7 @@ export const idLexicons: Record<string, string[]> = {
   passiveNot: ['dialog', 'dialogue', 'distrik', 'disinformasi', 'diskusi', 'diplomasi', 'dinas', 'dinihari', 'diri', 'dirinya'],
   // What follows happened before the event told: its figures are that earlier incident's.
   // Where the wounded or the displaced were taken: a place after these is no event's location.
-  destination: ['dievakuasi ke', 'dibawa ke', 'dilarikan ke', 'dirujuk ke', 'diterbangkan ke', 'dipindahkan ke', 'mengungsi ke', 'dirawat di', 'menjalani perawatan di', 'dikejarkan ke', 'dihantar ke'],
+  destination: ['dievakuasi ke', 'dibawa ke', 'dilarikan ke', 'dirujuk ke', 'diterbangkan ke', 'dipindahkan ke', 'mengungsi ke', 'dirawat di', 'menjalani perawatan di', 'dikejarkan ke', 'dihantar ke', 'mengantar penumpang ke', 'mengantarkan penumpang ke', 'dalam perjalanan ke', 'dalam perjalanan menuju', 'hendak ke', 'hendak menuju'],
   // Relations that name a group to describe another ("kelompok yang berbaiat kepada ISIS").
   affiliation: ['berbaiat kepada', 'berbaiat ke', 'baiat kepada', 'berafiliasi dengan', 'berafiliasi ke', 'terafiliasi dengan', 'setia kepada', 'sayap dari', 'pecahan dari', 'bagian dari jaringan', 'terinspirasi'],
   priorEvent: ['hari setelah', 'hari sesudah', 'hari usai', 'sehari setelah', 'sehari usai', 'pekan setelah', 'minggu setelah', 'bulan setelah', 'hari pasca', 'pekan pasca', 'hari selepas', 'minggu selepas', 'bulan selepas', 'sehari selepas', 'setelah serangan', 'usai serangan', 'menyusul serangan', 'pasca-serangan', 'pascaserangan', 'sebagai balasan atas', 'membalas serangan', 'balasan atas serangan'],
@@ -45,11 +51,11 @@ export const idLexicons: Record<string, string[]> = {
   armed: ['kkb', 'kst', 'teroris', 'militan', 'pemberontak', 'gerilyawan', 'milisi', 'bandit', 'begal', 'otk', 'penembak', 'pelaku', 'kelompok', 'separatis', 'opm', 'tpnpb', 'pria', 'orang', 'pasukan', 'tentara', 'militer', 'polisi', 'aparat', 'taliban', 'hamas', 'isis', 'pengganas', 'penceroboh', 'komplotan', 'gerombolan', 'perampok', 'penyerang'],
   civilian: ['warga', 'sipil', 'penduduk', 'masyarakat', 'guru', 'pelajar', 'siswa', 'mahasiswa', 'anak', 'perempuan', 'wanita', 'petani', 'pedagang', 'pengemudi', 'sopir', 'tukang', 'ojek', 'pekerja', 'karyawan', 'jemaah', 'jemaat', 'pengungsi', 'rumah', 'kampung', 'desa', 'pasar', 'masjid', 'gereja', 'sekolah', 'kios', 'keluarga', 'bayi', 'ibu', 'nakes', 'wartawan', 'jurnalis', 'pendeta', 'ustaz', 'penumpang', 'kendaraan', 'mobil', 'seorang', 'korban'],
   military: ['tni', 'prajurit', 'tentara', 'pasukan', 'polisi', 'polis', 'anggota', 'brimob', 'pos', 'markas', 'koramil', 'polsek', 'polres', 'satgas', 'personel', 'aparat', 'patroli', 'militer', 'kodim', 'yonif', 'batalyon', 'kkb', 'kst', 'militan', 'pemberontak', 'pejuang', 'gerilyawan', 'markas', 'komando', 'keselamatan'],
-  weapons: ['senjata', 'senpi', 'amunisi', 'peluru', 'bom', 'peledak', 'granat', 'detonator', 'ranjau', 'rakitan', 'panah', 'senapan', 'pistol', 'mortir', 'roket', 'rudal', 'drone', 'munisi', 'magasin'],
+  weapons: ['senjata', 'senpi', 'amunisi', 'peluru', 'bom', 'peledak', 'granat', 'detonator', 'ranjau', 'rakitan', 'panah', 'senapan', 'pistol', 'mortir', 'roket', 'rudal', 'drone', 'dron', 'munisi', 'magasin'],
   territory: ['kota', 'desa', 'kampung', 'wilayah', 'daerah', 'kawasan', 'distrik', 'pos', 'markas', 'bandara', 'perbatasan', 'bukit', 'gunung', 'pelabuhan', 'jembatan', 'jalan', 'kendali', 'kontrol', 'kabupaten', 'provinsi', 'pangkalan', 'basis'],
   govforces: ['tentara', 'pasukan', 'militer', 'tni', 'polri', 'pemerintah', 'junta', 'aparat', 'prajurit', 'polisi', 'angkatan'],
   nonstate: ['pemberontak', 'militan', 'milisi', 'kelompok', 'kkb', 'opm', 'taliban', 'hamas', 'isis', 'houthi', 'gerilyawan', 'separatis', 'teroris', 'jihadis', 'hizbullah'],
-  perpetrator: ['rudal', 'roket', 'mortir', 'artileri', 'drone', 'granat', 'dibom', 'serangan udara', 'kkb', 'kst', 'teroris', 'militan', 'pemberontak', 'gerilyawan', 'milisi', 'separatis', 'opm', 'tentara', 'pasukan', 'pelaku', 'serangan', 'pengeboman', 'penembakan', 'sabotase', 'pengganas'],
+  perpetrator: ['rudal', 'roket', 'mortir', 'artileri', 'drone', 'dron', 'granat', 'dibom', 'serangan udara', 'kkb', 'kst', 'teroris', 'militan', 'pemberontak', 'gerilyawan', 'milisi', 'separatis', 'opm', 'tentara', 'pasukan', 'pelaku', 'serangan', 'pengeboman', 'penembakan', 'sabotase', 'pengganas'],
   conjunction: ['dan', 'serta', 'atau', 'hingga'],
   source: ['dari', 'arah', 'asal'],
   another: ['lebih lanjut', 'lainnya', 'terpisah', 'lain', 'berikutnya', 'susulan', 'serupa', 'aksi serupa'],
@@ -57,7 +63,8 @@ export const idLexicons: Record<string, string[]> = {
   plannedMeeting: ['sebelum', 'jelang', 'menjelang', 'mendatang', 'nanti'],
   anaphora: ['itu', 'tersebut', 'ini', 'tadi', 'dipicu', 'diduga dipicu', 'bermula', 'berawal', 'dilatarbelakangi'],
   // Before a trigger word: a telling of an event already told ("provokator bentrokan", "korban kerusuhan").
-  anaphoraBefore: ['provokator', 'dalang', 'pemicu'],
+  // (and the victims told again: "kedua korban ditembak saat …")
+  anaphoraBefore: ['provokator', 'dalang', 'pemicu', 'kedua korban', 'ketiga korban', 'keempat korban', 'kelima korban', 'para korban', 'kedua korban tersebut', 'korban tersebut'],
   incendiary: ['molotov', 'bom bensin', 'bom api'],
   celebration: ['merayakan*', 'meraikan*', 'rayakan', 'perayaan', 'pawai kemenangan', 'sukacita'],
   protesters: ['demonstran', 'pendemo', 'pengunjuk', 'massa', 'peserta', 'mahasiswa', 'penunjuk'],
@@ -68,7 +75,7 @@ const t = (id: string, sub: TriggerRule['sub'], patterns: string[], extra: Parti
 export const idTriggers: TriggerRule[] = [
   // Explosions/Remote violence
   t('dibom', 'Shelling/artillery/missile attack', ['dibom', 'membom', 'dibombardir', 'membombardir', 'pemboman', 'pengeboman', 'mengebom', 'ditembaki', 'dihujani ~ roket|rudal|peluru|bom|mortir', 'artileri', 'tembakan artileri', 'roket', 'rudal', 'mortir', 'meriam ~ ditembakkan|menembakkan|menghantam', 'howitzer', 'serangan roket', 'serangan rudal', 'menembakkan ~ roket|rudal|mortir|artileri|peluru', 'roket|rudal|mortir|artileri|misil|proyektil ~ ditembakkan', 'proyektil', 'misil', 'dihantam ~ roket|rudal'], { passive: true }),
-  t('serangan-udara', 'Air/drone strike', ['serangan udara', 'serangan dari udara', 'serangan drone', 'serangan pesawat', 'pesawat tempur', 'jet tempur', 'jet', 'pesawat nirawak', 'pesawat tanpa awak', 'drone', 'helikopter tempur', 'helikopter ~ menembaki|menyerang|membom', 'menjatuhkan ~ bom', 'bom ~ dijatuhkan', 'pengeboman udara', 'bom barel', 'angkatan udara ~ menyerang|membom|menggempur', 'menggempur ~ udara', 'serangan udara*']),
+  t('serangan-udara', 'Air/drone strike', ['serangan udara', 'serangan dari udara', 'serangan drone', 'serangan dron', 'dron', 'serangan pesawat', 'pesawat tempur', 'jet tempur', 'jet', 'pesawat nirawak', 'pesawat tanpa awak', 'drone', 'helikopter tempur', 'helikopter ~ menembaki|menyerang|membom', 'menjatuhkan ~ bom', 'bom ~ dijatuhkan', 'pengeboman udara', 'bom barel', 'angkatan udara ~ menyerang|membom|menggempur', 'menggempur ~ udara', 'serangan udara*']),
   t('bom-bunuh-diri', 'Suicide bomb', ['bom bunuh diri', 'bunuh diri ~ bom|meledakkan', 'meledakkan diri', 'pelaku bom bunuh diri', 'serangan bunuh diri', 'rompi ~ bom|peledak', 'bom ~ bunuh diri']),
   t('bom-rakitan', 'Remote explosive/landmine/IED', ['bom rakitan', 'bom pinggir jalan', 'ranjau', 'ranjau darat', 'bom mobil', 'alat peledak', 'bahan peledak ~ meledak', 'bom meledak', 'ledakan bom', 'bom ~ meledak|diledakkan|ditanam|dipasang|diletakkan', 'bom waktu', 'bom panci', 'bom paket', 'bom pipa', 'peledakan bom', 'teror bom'], { unless: ['disaster'] }),
   t('bom', 'Remote explosive/landmine/IED', ['bom'], { weight: 6.4, unless: ['incendiary'] }),

@@ -15,6 +15,7 @@ const msTriggers: TriggerRule[] = [
   add('letupan', 'Remote explosive/landmine/IED', ['letupan', 'meletup', 'diletupkan'], { weak: true }),
   add('letupan-bom', 'Remote explosive/landmine/IED', ['bom ~ meletup|diletupkan|diletak|ditanam', 'letupan bom', 'bom buatan sendiri', 'bom tepi jalan', 'periuk api', 'alat letupan'], { unless: ['disaster'] }),
   add('rampas-senjata', 'Disrupted weapons use', ['merampas ~5 @weapons', 'dirampas', 'rampasan ~ @weapons', '@weapons ~5 dirampas'], { weight: 7.5 }),
+  add('udara', 'Air/drone strike', ['menggugurkan ~ bom', 'bom ~ digugurkan', 'jet pejuang', 'pesawat pejuang', 'pesawat tanpa pemandu', 'pesawat tanpa juruterbang'], { weight: 8 }),
   add('rogol', 'Sexual violence', ['dirogol', 'merogol', 'rogol', 'cabul', 'mencabul'], { passive: true }),
   add('ditahan', 'Arrests', ['ditahan', 'menahan', 'penahanan', 'ditangkap', 'diberkas', 'reman'], { passive: true }),
   add('rundingan', 'Other', ['rundingan', 'berunding', 'perbincangan', 'mesyuarat', 'lawatan', 'sidang kemuncak'], { plannedOnly: true }),
