@@ -718,8 +718,20 @@ function twoDigits(s: string, i: number): number {
   return a >= 0 && a <= 9 && b >= 0 && b <= 9 ? a * 10 + b : -1;
 }
 
+/** The last date parsed and its value (most calls ask for the publication day again). */
+let parsedS = '';
+let parsedV = NaN;
+
 /** Date.parse of a date string: a plain YYYY-MM-DD (day ≤ 28) by arithmetic, else Date.parse. */
 function parseDate(s: string): number {
+  if (s === parsedS) return parsedV;
+  const v = parseDateOf(s);
+  parsedS = s;
+  parsedV = v;
+  return v;
+}
+
+function parseDateOf(s: string): number {
   if (s.length === 10 && s.charCodeAt(4) === 45 && s.charCodeAt(7) === 45) {
     const y1 = twoDigits(s, 0);
     const y2 = twoDigits(s, 2);
@@ -1548,6 +1560,30 @@ function endsWithEntry(re: RegExp, last: Set<string> | null, text: string, lo: n
   return re.test(text.slice(lo, at));
 }
 
+/**
+ * What `re.test(text.slice(lo, at))` says, for `re` a lexiconRe whose match holds an entry of
+ * the lexicon whose lexiconLastWords are `last`: an entry's last word is then a run of letters
+ * and digits of the window, so when the window is ASCII and none of its runs is such a word, there
+ * is no match (no slice, no regex).
+ */
+function holdsEntry(re: RegExp, last: Set<string> | null, text: string, lo: number, at: number): boolean {
+  if (last !== null) {
+    let ascii = true;
+    for (let k = lo; k < at; k++) if (text.charCodeAt(k) > 0x7f) { ascii = false; break; }
+    if (ascii) {
+      let found = false;
+      for (let e = at; !found;) {
+        const w = lastRun(text, lo, e);
+        if (w === null) break;
+        found = last.has(w);
+        e = lastRunStart;
+      }
+      if (!found) return false;
+    }
+  }
+  return re.test(text.slice(lo, at));
+}
+
 /** A lexicon's words folded and padded (" berlangsung damai "), and a prefilter of their first words (see WordSentences). */
 type LexiconCues = { words: string[]; ascii: RegExp };
 const lexiconCuesOf = new WeakMap<EventPack, Map<string, LexiconCues>>();
@@ -2116,7 +2152,23 @@ const SPEECH_GAP = /^[^."“”\n]{0,60}$/;
 /** What may follow the day of the telling: the sentence's end. */
 const SPEECH_REST = /^[\s.,;:!)\]"'”’]*$/;
 const SPEECH_THAT = /^[\s,]*(\p{L}+)/u;
-const SPACES = /\s+/;
+/** What JavaScript's \s takes (white space and line terminators). */
+function isJsSpace(c: number): boolean {
+  if (c < 128) return c === 32 || (c >= 9 && c <= 13);
+  return c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
+}
+
+/** `s.split(/\s+/).filter(Boolean).length`: the runs of other characters. */
+function countWords(s: string): number {
+  let n = 0;
+  let inWord = false;
+  for (let i = 0; i < s.length; i++) {
+    const sp = isJsSpace(s.charCodeAt(i));
+    if (!sp && !inWord) n++;
+    inWord = !sp;
+  }
+  return n;
+}
 const COMMA_END = /,\s*$/;
 
 /**
@@ -2129,7 +2181,7 @@ function speechDate(d: DateMention, saidEnds: number[], text: string, sentenceEn
     // "said on Sunday", "kata Satake saat dihubungi detikJateng, Kamis"; not "said two people were killed on Saturday".
     const gap = text.slice(e, d.start);
     if (!SPEECH_GAP.test(gap)) continue;
-    const words = gap.split(SPACES).filter(Boolean).length;
+    const words = countWords(gap);
     if (words > 2 && !(words <= 7 && COMMA_END.test(gap))) continue;
     const rest = text.slice(d.end, Math.min(sentenceEnd, d.end + 40));
     if (d.end + 40 >= sentenceEnd && SPEECH_REST.test(rest)) return true;
@@ -2182,7 +2234,14 @@ function saysCivilians(ep: EventPack, sentence: string): boolean {
 
 /** A date in a line's dateline: "ABUJA, March 8, 2024 (AFP) -", "NAIROBI, June 27 (Reuters) -". */
 function datelineDate(d: { start: number; end: number }, text: string): boolean {
-  const lineStart = text.lastIndexOf('\n', d.start - 1) + 1;
+  // (the line's start, looked for no further back than the 40 characters a dateline may take)
+  const lim = Math.max(0, d.start - 41);
+  let lineStart = -1;
+  for (let k = d.start - 1; k >= lim; k--) if (text.charCodeAt(k) === 10) { lineStart = k + 1; break; }
+  if (lineStart < 0) {
+    if (lim > 0) return false;
+    lineStart = 0;
+  }
   if (d.start - lineStart > 40) return false;
   return /^\p{Lu}[\p{L}\s.'’-]*,\s*$/u.test(text.slice(lineStart, d.start)) && /^\s*(?:\([^()]{1,30}\))?\s*[-–—:]\s/u.test(text.slice(d.end, d.end + 40));
 }
@@ -2245,9 +2304,18 @@ function assignActors(hit: SentenceHit, actors: ActorMention[], text: string, ep
   }
   // "killing 12 people, including two police officers": who is among the toll is no side.
   const part = lexiconRe(ep, 'partOf', '[^\\p{L}\\p{N}]+(?:[\\p{L}\\p{N}-]+\\s+){0,2}$');
-  if (part && actors.some((a) => part.test(text.slice(Math.max(0, a.start - 40), a.start)))) {
-    actors = actors.filter((a) => !part.test(text.slice(Math.max(0, a.start - 40), a.start)));
-    if (actors.length === 0) return [null, null];
+  if (part) {
+    const last = lexiconLastWords(ep, 'partOf');
+    let among: boolean[] | null = null;
+    for (let k = 0; k < actors.length; k++) {
+      const a = actors[k]!;
+      if (holdsEntry(part, last, text, Math.max(0, a.start - 40), a.start)) (among ??= new Array<boolean>(actors.length).fill(false))[k] = true;
+    }
+    if (among !== null) {
+      const flags = among;
+      actors = actors.filter((_, k) => !flags[k]);
+      if (actors.length === 0) return [null, null];
+    }
   }
   const byWords = wordSet(ep, 'by');
   // A rule that starts with its subject ("@nonstate ~6 seized": "M23 rebels seized") holds it: still before.
