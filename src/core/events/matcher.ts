@@ -226,9 +226,10 @@ type Piece<A, B> = { w: string; from: number; to: number; en: Entry<A, B> };
  * The patterns starting at a word are tried in their order, but runs of patterns whose next word
  * (elems[1], or elems[2] after a gap of `width - 1`) must be one of a set of exact words share a
  * prefilter: when no word in that window is in the union of those sets, the whole run is skipped.
- * A planned list of runs: per run `width ulen [ulen ids] count mask code1 … codeN` (ulen < 0: the
- * union is the bit set at -ulen - 1 in `pool`; width 0: no prefilter; mask: the run's entry in
- * `masks`, -1 when width is 0), ended by -1.
+ * A planned list of runs: per run `width ulen [ulen/2 pairs: id, mask] count mask code1 … codeN`
+ * (a pair's mask: the bits of the run's patterns whose head that id may be; ulen < 0: the union is
+ * the bit set at -ulen - 1 in `pool`, and `mask` the run's entry in `masks`, else -1; width 0: no
+ * prefilter), ended by -1.
  */
 const END = 0;
 const GAP = 1;
@@ -565,15 +566,19 @@ export class DualIndex<A, B> {
     const at = this.memLen;
     for (let k = 0; k < runs.length; k++) {
       const r = runs[k]!;
+      // Which of the run's patterns each head word may start (bit j: the run's j-th pattern).
+      const mask = new Map<number, number>();
+      r.heads.forEach((head, j) => { for (const id of head) mask.set(id, (mask.get(id) ?? 0) | (1 << j)); });
       this.emit(r.width);
       if (r.union === null) this.emit(0);
       else if (unionAt[k]! >= 0) this.emit(-unionAt[k]! - 1);
-      else { this.emit(r.union.size); for (const id of r.union) this.emit(id); }
+      else {
+        // (a short union: each id with its mask)
+        this.emit(2 * r.union.size);
+        for (const id of r.union) { this.emit(id); this.emit(mask.get(id)!); }
+      }
       this.emit(r.codes.length);
-      if (r.width > 0) {
-        // Which of the run's patterns each head word may start (bit j: the run's j-th pattern).
-        const mask = new Map<number, number>();
-        r.heads.forEach((head, j) => { for (const id of head) mask.set(id, (mask.get(id) ?? 0) | (1 << j)); });
+      if (r.width > 0 && unionAt[k]! >= 0) {
         this.emit(this.masks.length);
         this.masks.push(mask);
       } else this.emit(-1);
@@ -633,31 +638,31 @@ export class DualIndex<A, B> {
       const c0 = q + 2;
       p = c0 + cnt;
       if (width > 0) {
-        let any = false;
+        // Only the patterns whose head word is in the window can match (a head takes exact words
+        // only): the bits of the window's words, none when no word is in the run's union.
+        let mask = 0;
         const end = i + 1 + width < n ? i + 1 + width : n;
         if (ulen >= 0) {
-          for (let t = i + 1; t < end && !any; t++) {
+          // (ids and their masks inline, in pairs)
+          for (let t = i + 1; t < end; t++) {
             const id = ids[t]!;
-            if (id >= 0) for (let k = 0; k < ulen; k++) if (m[q - ulen + k] === id) { any = true; break; }
+            if (id >= 0) for (let k = q - ulen; k < q; k += 2) if (m[k] === id) { mask |= m[k + 1]!; break; }
           }
         } else {
           const off = -ulen - 1;
+          let any = false;
           for (let t = i + 1; t < end; t++) {
             const id = ids[t]!;
             if (id >= 0 && (pool[off + (id >>> 5)]! >>> (id & 31)) & 1) { any = true; break; }
           }
-        }
-        if (!any) continue;
-        // Only the patterns whose head word is in the window can match (a head takes exact words only).
-        let mask = 0;
-        if (cnt > 1) {
+          if (!any) continue;
           const mm = this.masks[m[q + 1]!]!;
           for (let t = i + 1; t < end; t++) {
             const id = ids[t]!;
             if (id >= 0) mask |= mm.get(id) ?? 0;
           }
-        } else mask = 1;
-        for (let k = 0; k < cnt; k++) if ((mask >>> k) & 1) this.tryCode(m[c0 + k]!, n, i, hits);
+        }
+        for (let k = 0; mask !== 0 && k < cnt; k++, mask >>>= 1) if (mask & 1) this.tryCode(m[c0 + k]!, n, i, hits);
         continue;
       }
       for (let k = c0; k < p; k++) this.tryCode(m[k]!, n, i, hits);
