@@ -36,6 +36,11 @@ describe('id actors: Indonesian forces by name', () => {
     expect(names).toContain('prajurit TNI');
     expect(names.filter((n) => /^(TNI|Polri)$/.test(n))).toEqual([]);
   });
+  it('a rank with initials after a lead word opening the sentence is a soldier ("Almarhum Pratu AS tertembak")', () => {
+    expect(find(id, '"Almarhum Pratu AS tertembak di bagian dada," ujar juru bicara itu.', 'Pratu AS')?.name).toBe('Military Forces');
+    // (any other capitalised word before a rank still makes one longer name)
+    expect(find(id, 'Jalan Kolonel Sugiono ditutup sejak pagi.', 'Kolonel Sugiono')).toBeUndefined();
+  });
   it('a police unit takes its region name', () => {
     const a = find(id, 'Polda Jawa Tengah menahan 40 orang usai kericuhan.', 'Polda Jawa Tengah');
     expect(a?.name).toBe('Police Forces of Indonesia');

@@ -412,3 +412,20 @@ describe('who did it, said late or inside the trigger', () => {
     expect(ev[0]!.actor2?.name).toMatch(/^Police Forces/);
   });
 });
+
+describe('sides named by a common noun, an official, a thought', () => {
+  it('a common noun right after a group\'s name is that group ("New People\'s Army (NPA) rebels")', () => {
+    const ev = extract('Three suspected New People\'s Army (NPA) rebels were killed in an encounter with government troops on Wednesday morning, the military said.', { language: 'en', published: '2025-02-27T10:00:00+08:00', title: '' }, { gazetteer: null }).events;
+    expect([ev[0]!.actor1?.name, ev[0]!.actor2?.name]).toContain('NPA: New Peoples Army');
+  });
+  it('an official who speaks is not the perpetrator; separatists named by "oleh" are (ms)', () => {
+    const ev = extract('Dua penduduk kampung maut selepas sebutir bom meletup di sebuah pasar, pagi tadi. Ketua Polis Wilayah 9, Leftenan Jeneral Somchai berkata, pihaknya percaya serangan itu dilakukan oleh kumpulan pemisah.', { language: 'ms', published: '2025-03-05T10:00:00+07:00', title: '' }, { gazetteer: null }).events;
+    expect(ev.map((e) => e.sub_event_type)).toEqual(['Remote explosive/landmine/IED']);
+    expect(ev[0]!.actor1?.type).toBe('political_militia');
+  });
+  it('a soldier told again with "tersebut" and named by rank is the clash told before (id)', () => {
+    const ev = extract('Seorang prajurit TNI gugur dalam kontak tembak dengan KKB di Distrik Sugapa, Minggu (16/3/2025). Juru bicara itu mengatakan prajurit tersebut tertembak saat tim sedang berpatroli. "Almarhum Pratu AS tertembak di bagian dada," ujarnya. Dua anggota KKB diduga tewas dalam kontak tembak tersebut, namun jenazahnya dibawa kabur oleh rekan-rekannya.', { language: 'id', published: '2025-03-17T10:00:00+09:00', title: '' }, { gazetteer: null }).events;
+    expect(ev.map((e) => e.sub_event_type)).toEqual(['Armed clash']);
+    expect(ev[0]!.fatalities).toBe(3);
+  });
+});

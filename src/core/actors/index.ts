@@ -93,6 +93,7 @@ interface Compiled {
   verbStop: Set<string>;
   notAfter: Set<string>;
   tailStop: Set<string>;
+  leadWords: Set<string>;
   protest: RegExp | null;
   riot: RegExp | null;
   cuePair: CuePair | null;
@@ -337,6 +338,7 @@ function compile(pack: ActorPack): Compiled {
     verbStop: set(pack.countryVerbStop),
     notAfter: set(pack.countryNotAfter),
     tailStop: set(pack.tailStop),
+    leadWords: set(pack.leadWords ?? []),
     protest: cueRegex(pack.protestCues),
     riot: cueRegex(pack.riotCues),
     cuePair: cuePair(pack.protestCues, pack.riotCues),
@@ -633,7 +635,8 @@ export function findActors(text: string, sentence: Sentence, pack: LanguagePack)
         if (r.context && !contextOf(c, text, sentence, r.context)) continue;
         if (r.generic && tu && i > 0) {
           const prev = toks[i - 1]!;
-          if (U[i - 1]! && /^\p{L}/u.test(prev.text) && fw(i - 1) !== 'the' && !titleCase(toks)) continue;
+          // (a capitalised word before it, unless a lead word opening the sentence: "Almarhum Pratu AS tertembak")
+          if (U[i - 1]! && /^\p{L}/u.test(prev.text) && fw(i - 1) !== 'the' && !titleCase(toks) && !(c.leadWords.has(fw(i - 1)) && firstWordAt(toks, i - 1))) continue;
         }
         let end = cand.end;
         if (r.tail) {
@@ -942,4 +945,10 @@ function isSentenceStart(toks: Token[], i: number): boolean {
   if (i === 0) return true;
   const p = toks[i - 1]!.text;
   return /^["“'‘(\[«:;—–-]$/.test(p);
+}
+
+/** Whether token k is the sentence's first word (only punctuation before it). */
+function firstWordAt(toks: readonly Token[], k: number): boolean {
+  for (let j = 0; j < k; j++) if (/^[\p{L}\p{N}]/u.test(toks[j]!.text)) return false;
+  return true;
 }

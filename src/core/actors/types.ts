@@ -119,4 +119,9 @@ export interface ActorPack {
   riotCues: readonly string[];
   /** Words that stop a `tail` (ranks before a person's name: "Irjen", "Kombes"). */
   tailStop: readonly string[];
+  /**
+   * Lower-case words that may open a sentence before a rank or a generic name without making one
+   * proper name with it ("Almarhum Pratu AS tertembak"): the name is still read.
+   */
+  leadWords?: readonly string[];
 }

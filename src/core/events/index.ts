@@ -657,6 +657,7 @@ function wordsBefore(text: string, at: number): [string | undefined, string] | n
 }
 
 const PREV_WORD = /([\p{L}]+)\W*$/u;
+const NEXT_WORD = /^[^\p{L}]*(\p{L}+)/u;
 
 /**
  * What `/(\p{L}+)\W*$/u` captures in the 20 characters before `at` (the word before an actor,
@@ -1221,7 +1222,9 @@ function hitCandidates(cx: Ctx, ep: EventPack, s: Sentence, hit: SentenceHit, hi
     // "TPNPB mengklaim pihaknya menembak mati tiga anggota TNI", "the RSF said its fighters
     // repelled the attack": the speaker's own side is the side the sentence leaves unnamed.
     const side = cx.speakerSideBySent[s.index];
-    const om = side && cx.ownSideRe ? cx.ownSideRe.exec(s.text) : null;
+    let om = side && cx.ownSideRe ? cx.ownSideRe.exec(s.text) : null;
+    // ("pihaknya percaya serangan itu dilakukan oleh …", "its officers believe …": the side thinks, it does not act)
+    if (om && wordSet(ep, 'cognition').has((NEXT_WORD.exec(s.text.slice(om.index + om[0].length, om.index + om[0].length + 30))?.[1] ?? '').toLowerCase())) om = null;
     if (side && om) {
       const at = { start: s.start + om.index, end: s.start + om.index + om[0].length };
       // ("its fighters" read as unnamed fighters is the speaker's side)
@@ -1233,7 +1236,8 @@ function hitCandidates(cx: Ctx, ep: EventPack, s: Sentence, hit: SentenceHit, hi
     // Violence against civilians done to a state's armed forces ("menembak mati tiga anggota TNI")
     // is a battle in ACLED's terms: the fighting told, and its figures side by side with the other's.
     // (when no civilian is among the sentence's victims: "left seven dead including a tourist and four police officers" stays an attack)
-    if (hit.sub === 'Attack' && actor2 && actor2.type === 'state' && actor2.kind === 'force' && !(actorsBySent[s.index] ?? []).some((a) => a.type === 'civilians') && !saysCivilians(ep, s.text)) hit = { ...hit, sub: 'Armed clash' };
+    // (a soldier or policeman named by rank is his force: "Pratu AS tertembak")
+    if (hit.sub === 'Attack' && actor2 && actor2.type === 'state' && (actor2.kind === 'force' || (actor2.kind === 'official' && FORCE_NAME.test(actor2.name))) && !(actorsBySent[s.index] ?? []).some((a) => a.type === 'civilians') && !saysCivilians(ep, s.text)) hit = { ...hit, sub: 'Armed clash' };
     // "in Solo, Sukoharjo, Karanganyar and Boyolali": ACLED codes one event per place.
     const list = own ? placeList(usable, own, text, conjWords) : [];
     if (list.length > 1) {
@@ -2047,6 +2051,8 @@ function mergeable(d: Draft, c: Candidate, placesBySent: ReadonlyMap<number, Pla
   return true;
 }
 
+const FORCE_NAME = /^(Military|Police) Forces/;
+
 /** Event types with a side that acts and a side that suffers. */
 const ONE_SIDED = new Set(['Explosions/Remote violence', 'Violence against civilians']);
 
@@ -2280,11 +2286,6 @@ function isBy(a: ActorMention, text: string, byWords: ReadonlySet<string>): bool
   return prev !== null && byWords.has(prev.toLowerCase());
 }
 
-/** Civilians are targets, never the perpetrators of violence (protesters lead their protests). */
-function perp(a: ActorMention): boolean {
-  return a.type !== 'civilians';
-}
-
 function assignActors(hit: SentenceHit, actors: ActorMention[], text: string, ep: EventPack): [ActorMention | null, ActorMention | null] {
   if (actors.length === 0) return [null, null];
   // "BIFF, a group that has pledged allegiance to the Islamic State": a group named to describe another is no side.
@@ -2302,6 +2303,12 @@ function assignActors(hit: SentenceHit, actors: ActorMention[], text: string, ep
       if (actors.length === 0) return [null, null];
     }
   }
+  // "New People's Army (NPA) rebels": a common noun right after a group's name is that group.
+  if (actors.length > 1) actors = actors.filter((a, k) => {
+    if (k === 0 || !a.name.startsWith('Unidentified')) return true;
+    const prev = actors[k - 1]!;
+    return !(prev.end <= a.start && a.start - prev.end <= 3 && !prev.name.startsWith('Unidentified') && prev.type !== 'state' && !NAMED_SIDE_NOT.has(prev.type) && /^[\s)\]’']*$/.test(text.slice(prev.end, a.start)));
+  });
   // "killing 12 people, including two police officers": who is among the toll is no side.
   const part = lexiconRe(ep, 'partOf', '[^\\p{L}\\p{N}]+(?:[\\p{L}\\p{N}-]+\\s+){0,2}$');
   if (part) {
@@ -2318,6 +2325,10 @@ function assignActors(hit: SentenceHit, actors: ActorMention[], text: string, ep
     }
   }
   const byWords = wordSet(ep, 'by');
+  // Civilians are targets, never the perpetrators of violence (protesters lead their protests).
+  // (nor an official, in violence: "Ketua Polis Wilayah 9, Leftenan Jeneral … berkata" speaks, his force acts)
+  const violent = VIOLENT.has(EVENT_TYPE[hit.sub]);
+  const perp = (a: ActorMention) => a.type !== 'civilians' && !(violent && a.kind === 'official');
   // A rule that starts with its subject ("@nonstate ~6 seized": "M23 rebels seized") holds it: still before.
   // (and one that starts inside the trigger and runs past it: "diserang sekumpulan [militan Abu Sayyaf]")
   const beforeT: ActorMention[] = [];

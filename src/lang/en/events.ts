@@ -45,6 +45,8 @@ const lexicons: Record<string, string[]> = {
   response: ['then', 'later', 'subsequently', 'afterwards', 'in retaliation', 'retaliated', 'retaliating', 'in response', 'in revenge', 'struck back', 'hit back', 'responded'],
   // Who is among the toll ("killing 12 people, including two police officers"): no side.
   partOf: ['including', 'among them', 'among whom', 'of whom', 'among the dead', 'among the victims', 'among the injured', 'among the wounded'],
+  // What a side's own name is followed by when it thinks or says, not acts ("pihaknya percaya …").
+  cognition: ['believe', 'believes', 'believed', 'suspect', 'suspects', 'suspected', 'think', 'thinks', 'said', 'say', 'says', 'blamed', 'blame', 'blames'],
   // A weapon's owner ("a drone belonging to …"): that side did it.
   owner: ['belonging to', 'operated by', 'owned by'],
   by: ['by'],

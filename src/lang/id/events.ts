@@ -29,6 +29,10 @@ export const idLexicons: Record<string, string[]> = {
   response: ['kemudian', 'kemudiannya', 'lalu', 'selanjutnya', 'setelah itu', 'sebagai balasan', 'membalas', 'balas dendam', 'serangan balasan'],
   // Who is among the toll ("killing 12 people, including two police officers"): no side.
   partOf: ['termasuk', 'di antaranya', 'diantaranya', 'antara lain', 'salah satunya'],
+  // What a side's own name is followed by when it thinks or says, not acts ("pihaknya percaya …").
+  cognition: ['percaya', 'meyakini', 'yakin', 'menduga', 'mencurigai', 'memperkirakan', 'menilai', 'menyebut', 'mengatakan', 'menegaskan', 'memastikan', 'mengetahui', 'berkata', 'mendakwa', 'menuduh', 'menuding', 'mengklaim'],
+  // What is carried off when no one is abducted.
+  takenThings: ['jenazah', 'jenazahnya', 'mayat', 'mayatnya', 'jasad', 'jasadnya', 'senjata', 'senjatanya', 'senpi', 'motor', 'sepeda motor', 'mobil', 'uang', 'barang', 'harta', 'ternak'],
   // A weapon's owner ("a drone belonging to …"): that side did it.
   owner: ['milik', 'kepunyaan'],
   by: ['oleh'],
@@ -64,7 +68,7 @@ export const idLexicons: Record<string, string[]> = {
   anaphora: ['itu', 'tersebut', 'ini', 'tadi', 'dipicu', 'diduga dipicu', 'bermula', 'berawal', 'dilatarbelakangi'],
   // Before a trigger word: a telling of an event already told ("provokator bentrokan", "korban kerusuhan").
   // (and the victims told again: "kedua korban ditembak saat …")
-  anaphoraBefore: ['provokator', 'dalang', 'pemicu', 'kedua korban', 'ketiga korban', 'keempat korban', 'kelima korban', 'para korban', 'kedua korban tersebut', 'korban tersebut'],
+  anaphoraBefore: ['provokator', 'dalang', 'pemicu', 'tersebut', 'kedua korban', 'ketiga korban', 'keempat korban', 'kelima korban', 'para korban', 'kedua korban tersebut', 'korban tersebut'],
   incendiary: ['molotov', 'bom bensin', 'bom api'],
   celebration: ['merayakan*', 'meraikan*', 'rayakan', 'perayaan', 'pawai kemenangan', 'sukacita'],
   protesters: ['demonstran', 'pendemo', 'pengunjuk', 'massa', 'peserta', 'mahasiswa', 'penunjuk'],
@@ -98,7 +102,9 @@ export const idTriggers: TriggerRule[] = [
   t('serangan', 'Attack', ['serangan', 'menyerang', 'diserang', 'penyerangan', 'teror'], { weak: true }),
   t('kejadian', 'Other', ['kejadian', 'insiden', 'peristiwa'], { weak: true, joinOnly: true }),
   t('perang', 'Armed clash', ['perang', 'peperangan', 'konflik bersenjata', 'operasi militer', 'operasi penumpasan'], { weak: true }),
-  t('diculik', 'Abduction/forced disappearance', ['diculik', 'menculik', 'penculikan', 'disandera', 'menyandera', 'penyanderaan', 'sandera', 'dihilangkan paksa', 'penghilangan paksa', 'dibawa kabur', 'tebusan'], { passive: true }),
+  t('diculik', 'Abduction/forced disappearance', ['diculik', 'menculik', 'penculikan', 'disandera', 'menyandera', 'penyanderaan', 'sandera', 'dihilangkan paksa', 'penghilangan paksa', 'tebusan'], { passive: true }),
+  // (what is taken away may be the dead or goods: "jenazahnya dibawa kabur oleh rekan-rekannya")
+  t('dibawa-kabur', 'Abduction/forced disappearance', ['dibawa kabur'], { passive: true, unless: ['takenThings'] }),
   t('pemerkosaan', 'Sexual violence', ['diperkosa', 'memperkosa', 'pemerkosaan', 'perkosaan', 'kekerasan seksual', 'pelecehan seksual', 'dicabuli', 'mencabuli', 'pencabulan', 'rudapaksa', 'dirudapaksa', 'merudapaksa', 'dirogol', 'merogol', 'rogol', 'serangan seksual', 'perbudakan seksual'], { passive: true }),
 
   // Protests
