@@ -2361,7 +2361,8 @@ function assignActors(hit: SentenceHit, actors: ActorMention[], text: string, ep
   // "sebuah dron milik PDF menggugurkan bom", "a drone belonging to the militia": the weapon's owner
   // did it (a word between: "milik kumpulan pemberontak", "belonging to the Wagner Group").
   const ownerRe = by ? null : lexiconRe(ep, 'owner', '[^\\p{L}\\p{N}]+(?:\\p{L}+\\s+)?$');
-  const owner = ownerRe ? actors.find((a) => perp(a) && ownerRe.test(text.slice(Math.max(0, a.start - 30), a.start))) : undefined;
+  const ownerLast = ownerRe ? lexiconLastWords(ep, 'owner') : null;
+  const owner = ownerRe ? actors.find((a) => perp(a) && holdsEntry(ownerRe, ownerLast, text, Math.max(0, a.start - 30), a.start)) : undefined;
   if (owner) {
     a1 = owner;
     a2 = beforeT.filter((a) => !sameSide(a, owner)).pop() ?? afterT.find((a) => !sameSide(a, owner)) ?? null;
