@@ -891,6 +891,8 @@ interface Ctx {
   calmSents: WordSentences;
   /** Cues that what follows happened before the event told ("two days after at least 23 were killed"), or null. */
   priorRe: RegExp | null;
+  /** The last words of the priorEvent entries (see holdsEntry), or null. */
+  priorLast: Set<string> | null;
   realClaimant: (c: Claimant | null) => Claimant | null;
   placesBySent: Map<number, PlaceCand[]>;
   bestInSent: (i: number) => PlaceCand | null;
@@ -1067,7 +1069,7 @@ function indexReading(doc: DocumentOut, reading: Reading, ep: EventPack): Ctx {
   }
   const pubYear = published ? Number(published.slice(0, 4)) : null;
 
-  return { text, published, sentences, attribBySent, attribSpanOf, attribSpanByName, datelines, calmSents, priorRe: lexiconRe(ep, 'priorEvent', '[^.;:!?]{0,70}$'), realClaimant, placesBySent, bestInSent, datesBySent, speechDates, actorsBySent, speakerSideBySent, ownSideRe: lexiconRe(ep, 'ownSide'), pubYear, conjWords, actorsByStart, actorMaxEnd: maxEnd };
+  return { text, published, sentences, attribBySent, attribSpanOf, attribSpanByName, datelines, calmSents, priorRe: lexiconRe(ep, 'priorEvent', '[^.;:!?]{0,70}$'), priorLast: lexiconLastWords(ep, 'priorEvent'), realClaimant, placesBySent, bestInSent, datesBySent, speechDates, actorsBySent, speakerSideBySent, ownSideRe: lexiconRe(ep, 'ownSide'), pubYear, conjWords, actorsByStart, actorMaxEnd: maxEnd };
 }
 
 /** A set of sentence numbers: flags for 0 … n - 1, a Set for any other number. */
@@ -1782,7 +1784,7 @@ function afterPrior(cx: Ctx, m: CasualtyMention): boolean {
   const s = cx.sentences[m.sentence];
   if (!s) return false;
   const from = Math.max(s.start, m.numberSpan.start - 100);
-  return cx.priorRe.test(cx.text.slice(from, m.numberSpan.start));
+  return holdsEntry(cx.priorRe, cx.priorLast, cx.text, from, m.numberSpan.start);
 }
 
 /** An actor fit to label a claimant: not guessed by coreference, and with its country when its name has a slot for one; `notCountry`: not a country's name. */
