@@ -7,6 +7,10 @@ const CASES: [string, string][] = [
   ['Lebih 1,000 orang menyertai himpunan aman di ibu kota semalam.', 'Peaceful protest'],
   ['Polis menggunakan gas pemedih mata untuk menyuraikan penunjuk perasaan.', 'Protest with intervention'],
   ['Rusuhan tercetus selepas perhimpunan itu, perusuh membakar kereta.', 'Violent demonstration'],
+  // A brawl between groups is mob violence; a drone dropping bombs is a drone strike.
+  ['Dua kumpulan remaja terlibat dalam rusuhan di sebuah pusat beli-belah malam tadi.', 'Mob violence'],
+  ['Seorang lelaki cedera selepas dibelasah beramai-ramai oleh penduduk kampung.', 'Mob violence'],
+  ['Sebuah dron milik kumpulan pemberontak menggugurkan bom ke atas pos kawalan tentera.', 'Air/drone strike'],
   ['Dua anggota komando terkorban dalam pertempuran dengan penceroboh bersenjata.', 'Armed clash'],
   ['Seorang remaja dirogol oleh dua lelaki.', 'Sexual violence'],
   ['Tiga suspek ditahan polis di Kuala Lumpur.', 'Arrests'],

@@ -429,3 +429,22 @@ describe('sides named by a common noun, an official, a thought', () => {
     expect(ev[0]!.fatalities).toBe(3);
   });
 });
+
+describe('fatalities told by two speakers', () => {
+  const run = (text: string) => extract(text, { language: 'en', published: '2025-01-15T10:00:00+05:00', title: '' }, { gazetteer: null }).events;
+  it('more dead told as besides the others ("were also killed") are added, not set against them', () => {
+    const ev = run('At least six policemen were killed when militants attacked a police post late Tuesday night, police said. Two attackers were also killed in the exchange of fire, the district police officer said.');
+    expect(ev.map((e) => e.fatalities)).toEqual([8]);
+  });
+  it('while two speakers\' figures of one toll stay the lower', () => {
+    const ev = run('Militants attacked a police post late Tuesday night, killing six policemen, police said. The militants said they had killed 20 policemen in the attack.');
+    expect(ev.map((e) => e.fatalities)).toEqual([6]);
+  });
+});
+
+describe('a force that says "they"', () => {
+  it('is the side that acted ("Ukrainian forces said they had recaptured the village")', () => {
+    const ev = extract('Meanwhile, Ukrainian forces said they had recaptured the village of Novoserhiivka on Sunday.', { language: 'en', published: '2025-04-14T10:00:00+03:00', title: '' }, { gazetteer: null }).events;
+    expect(ev.map((e) => [e.sub_event_type, e.actor1?.name])).toEqual([['Government regains territory', 'Military Forces of Ukraine']]);
+  });
+});

@@ -1880,7 +1880,7 @@ function writeEvents(cx: Ctx, doc: DocumentOut, reading: Reading, ep: EventPack,
     const cas = attached.get(d) ?? [];
     const casualties: Casualty[] = cas.map((m) => ({ count: m.count, qualifier: m.qualifier, outcome: m.outcome, group: m.group, claimant: m.claimant, evidence: m.evidence, rule: m.rule }));
     // Figures near a ceasefire or an arrest are the war's, not that event's.
-    const fatalities = VIOLENT.has(EVENT_TYPE[d.sub]) || d.sub === 'Excessive force against protesters' ? fatalitiesOf(cas) : null;
+    const fatalities = VIOLENT.has(EVENT_TYPE[d.sub]) || d.sub === 'Excessive force against protesters' ? fatalitiesOf(cas, additiveOf(cx, ep, cas)) : null;
     const sorted = d.sentences.includes(-1) ? d.sentences.filter((i) => i >= 0) : d.sentences.slice();
     if (sorted.length > 1 && !ascending(sorted)) sortNumbers(sorted);
     let claimant: Claimant | null = null;
@@ -2112,7 +2112,25 @@ class NearestDrafts {
  * outlet's own figures joining it) add up across groups and distinct figures; different voices
  * are alternatives, and the lowest is kept (ACLED's conservative rule). Null when none is given.
  */
-export function fatalitiesOf(cas: Pick<CasualtyMention, 'count' | 'outcome' | 'group' | 'claimant'>[]): number | null {
+/**
+ * The figures told as more dead besides others ("Two attackers were also killed", "dua anggota KKB
+ * juga tewas"): an additive word right after the number. Null when none.
+ */
+function additiveOf(cx: Ctx, ep: EventPack, cas: readonly CasualtyMention[]): Set<CasualtyMention> | null {
+  if (cas.length < 2) return null;
+  const words = wordSet(ep, 'additive');
+  if (words.size === 0) return null;
+  let out: Set<CasualtyMention> | null = null;
+  for (const m of cas) {
+    if (m.outcome !== 'killed' || m.tally) continue;
+    // (up to four words after the number: "two attackers were also killed", "dua anggota KKB juga tewas")
+    const after = cx.text.slice(m.numberSpan.end, Math.min(m.evidence.end, m.numberSpan.end + 40)).toLowerCase().split(/[^\p{L}]+/u).slice(0, 5);
+    if (after.some((w) => words.has(w))) (out ??= new Set()).add(m);
+  }
+  return out;
+}
+
+export function fatalitiesOf(cas: Pick<CasualtyMention, 'count' | 'outcome' | 'group' | 'claimant'>[], additive: ReadonlySet<object> | null = null): number | null {
   let n = 0;
   let one: (typeof cas)[number] | null = null;
   for (const m of cas) if (m.outcome === 'killed') { n++; one = m; }
@@ -2138,7 +2156,8 @@ export function fatalitiesOf(cas: Pick<CasualtyMention, 'count' | 'outcome' | 'g
   const outlet = new Set<string>();
   for (const m of killed) {
     const key = `${m.group}:${m.count}`;
-    if (m.claimant) (named.get(m.claimant.name) ?? named.set(m.claimant.name, new Set()).get(m.claimant.name)!).add(key);
+    // (more dead besides the others: added whoever says them, as the outlet's own are)
+    if (m.claimant && !additive?.has(m)) (named.get(m.claimant.name) ?? named.set(m.claimant.name, new Set()).get(m.claimant.name)!).add(key);
     else outlet.add(key);
   }
   const namedKeys = new Set([...named.values()].flatMap((s) => [...s]));

@@ -47,11 +47,13 @@ const lexicons: Record<string, string[]> = {
   partOf: ['including', 'among them', 'among whom', 'of whom', 'among the dead', 'among the victims', 'among the injured', 'among the wounded'],
   // What a side's own name is followed by when it thinks or says, not acts ("pihaknya percaya …").
   cognition: ['believe', 'believes', 'believed', 'suspect', 'suspects', 'suspected', 'think', 'thinks', 'said', 'say', 'says', 'blamed', 'blame', 'blames'],
+  // A figure told as more dead besides others ("two attackers were also killed"): added, not set against them.
+  additive: ['also', 'too', 'additionally'],
   // A weapon's owner ("a drone belonging to …"): that side did it.
   owner: ['belonging to', 'operated by', 'owned by'],
   by: ['by'],
   // How a speaker names its own side ("the RSF said its fighters repelled the attack").
-  ownSide: ['officers', 'its officers', 'their officers', 'its fighters', 'its forces', 'its troops', 'its men', 'its soldiers', 'its units', 'their fighters', 'their forces', 'our fighters', 'our forces', 'our troops', 'our men'],
+  ownSide: ['they', 'we', 'officers', 'its officers', 'their officers', 'its fighters', 'its forces', 'its troops', 'its men', 'its soldiers', 'its units', 'their fighters', 'their forces', 'our fighters', 'our forces', 'our troops', 'our men'],
   // What follows happened before the event told: its figures are that earlier incident's.
   priorEvent: ['days after', 'a day after', 'day after', 'weeks after', 'a week after', 'months after', 'a month after', 'after an attack', 'after attacks', 'after an ambush', 'after a raid', 'following an attack', 'following attacks', 'in retaliation for', 'in response to an attack', 'in response to attacks', 'retaliating for'],
   // A gathering told as peaceful: police action told later without a place is not its.

@@ -33,6 +33,8 @@ export const idLexicons: Record<string, string[]> = {
   cognition: ['percaya', 'meyakini', 'yakin', 'menduga', 'mencurigai', 'memperkirakan', 'menilai', 'menyebut', 'mengatakan', 'menegaskan', 'memastikan', 'mengetahui', 'berkata', 'mendakwa', 'menuduh', 'menuding', 'mengklaim'],
   // What is carried off when no one is abducted.
   takenThings: ['jenazah', 'jenazahnya', 'mayat', 'mayatnya', 'jasad', 'jasadnya', 'senjata', 'senjatanya', 'senpi', 'motor', 'sepeda motor', 'mobil', 'uang', 'barang', 'harta', 'ternak'],
+  // A figure told as more dead besides others ("two attackers were also killed"): added, not set against them.
+  additive: ['juga', 'turut'],
   // A weapon's owner ("a drone belonging to …"): that side did it.
   owner: ['milik', 'kepunyaan'],
   by: ['oleh'],

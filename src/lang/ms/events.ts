@@ -10,6 +10,8 @@ const add = (id: string, sub: TriggerRule['sub'], patterns: string[], extra: Par
 const msTriggers: TriggerRule[] = [
   add('himpunan', 'Peaceful protest', ['himpunan', 'perhimpunan', 'berhimpun', 'tunjuk perasaan', 'penunjuk perasaan', 'bantahan', 'perarakan', 'piket'], { protest: true }),
   add('suraikan', 'Protest with intervention', ['disuraikan', 'menyuraikan', 'gas pemedih mata', 'meriam air', 'bergelut'], {}),
+  // A brawl between groups is mob violence, not a demonstration ("dua kumpulan remaja terlibat dalam rusuhan").
+  add('pergaduhan', 'Mob violence', ['pergaduhan', 'bergaduh', 'dua kumpulan ~4 rusuhan|bergaduh|bertempur|bertelagah|bergasak', 'rusuhan ~ antara|melibatkan ~2 kumpulan', 'samseng ~ menyerang|membelasah|memukul', 'dipukul beramai-ramai', 'dibelasah beramai-ramai'], { weight: 6.5 }),
   add('rusuhan', 'Violent demonstration', ['rusuhan', 'merusuh', 'perusuh', 'huru hara']),
   add('bertempur', 'Armed clash', ['bertempur', 'pertempuran', 'berbalas tembakan', 'tembak menembak', 'serang balas', 'terkorban ~ @military', '@military ~1 terkorban', 'penceroboh', 'operasi ~ tentera|keselamatan'], { weight: 5.5 }),
   add('letupan', 'Remote explosive/landmine/IED', ['letupan', 'meletup', 'diletupkan'], { weak: true }),
