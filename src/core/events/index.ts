@@ -42,9 +42,14 @@ const cache = new WeakMap<EventPack, CompiledPack>();
 
 /** A lexicon as a set of lower-case words, built once per pack. */
 const wordSets = new WeakMap<EventPack, Map<string, Set<string>>>();
+/** The last pack asked and its sets (a document asks for one pack many times: no WeakMap look-up). */
+let wordSetsEp: EventPack | null = null;
+let wordSetsLast: Map<string, Set<string>> | null = null;
 function wordSet(ep: EventPack, name: string): Set<string> {
-  let m = wordSets.get(ep);
+  let m = ep === wordSetsEp ? wordSetsLast : wordSets.get(ep);
   if (!m) wordSets.set(ep, (m = new Map()));
+  wordSetsEp = ep;
+  wordSetsLast = m;
   let set = m.get(name);
   if (!set) m.set(name, (set = new Set((ep.lexicons[name] ?? []).map((w) => w.toLowerCase()))));
   return set;
@@ -144,9 +149,13 @@ function cueIdsOf(r: TriggerRule): { needs: number[] | null; unless: number[] | 
 }
 
 /** Compiles (once) a pack's triggers and cue lexicons; throws on a malformed pattern. */
+let lastPack: EventPack | null = null;
+let lastCompiled: CompiledPack | null = null;
+
 export function compilePack(pack: EventPack): CompiledPack {
+  if (pack === lastPack) return lastCompiled!;
   let c = cache.get(pack);
-  if (c) return c;
+  if (c) { lastPack = pack; lastCompiled = c; return c; }
   const trig = pack.triggers.flatMap((r) => r.patterns.flatMap(expand).map((p) => compile(p, r, pack.lexicons)));
   // Only lexicons read as cues are matched on their own; the others serve `@name` in patterns.
   const cueNames = new Set([...CUE_LEXICONS, ...pack.triggers.flatMap((r) => [...(r.needs ?? []), ...(r.unless ?? [])])]);
@@ -158,6 +167,8 @@ export function compilePack(pack: EventPack): CompiledPack {
   // Without a trigger hit only the disaster and perpetrator cues are read (see hitsOf).
   c = { triggers, cues: cueIndex, both: new DualIndex(triggers, cueIndex, (tag) => tag === 'disaster' || tag === 'perpetrator') };
   cache.set(pack, c);
+  lastPack = pack;
+  lastCompiled = c;
   return c;
 }
 
@@ -526,11 +537,19 @@ interface PlaceCand extends PlaceMention {
  * The places of a coordinated list holding `own` ("di Kota Solo, Kabupaten Sukoharjo,
  * Karanganyar dan Boyolali"), when they are towns or provinces; else [].
  */
+function placeLevel(k: string): number {
+  return k === 'city' || k === 'other' ? 0 : k === 'admin1' ? 1 : 2;
+}
+
 function placeList(places: PlaceCand[], own: PlaceCand, text: string, conj: ReadonlySet<string>): PlaceCand[] {
   if (own.kind === 'country' || own.kind === 'region') return [];
   // Members of one list are of one level ("Semarang, Jawa Tengah" is a town and its province).
-  const level = (k: string) => (k === 'city' || k === 'other' ? 0 : k === 'admin1' ? 1 : 2);
-  const sorted = [...places].filter((p) => level(p.kind) === level(own.kind) && !p.inActor).sort((a, b) => a.start - b.start);
+  const lv = placeLevel(own.kind);
+  // (a list needs two such places)
+  let n = 0;
+  for (let k = 0; k < places.length && n < 2; k++) if (placeLevel(places[k]!.kind) === lv && !places[k]!.inActor) n++;
+  if (n < 2) return [];
+  const sorted = places.filter((p) => placeLevel(p.kind) === lv && !p.inActor).sort((a, b) => a.start - b.start);
   const runs: PlaceCand[][] = [];
   for (const p of sorted) {
     const run = runs[runs.length - 1];
@@ -700,8 +719,20 @@ function twoDigits(s: string, i: number): number {
   return a >= 0 && a <= 9 && b >= 0 && b <= 9 ? a * 10 + b : -1;
 }
 
+/** The last date parsed and its value (most calls ask for the publication day again). */
+let parsedS = '';
+let parsedV = NaN;
+
 /** Date.parse of a date string: a plain YYYY-MM-DD (day ≤ 28) by arithmetic, else Date.parse. */
 function parseDate(s: string): number {
+  if (s === parsedS) return parsedV;
+  const v = parseDateOf(s);
+  parsedS = s;
+  parsedV = v;
+  return v;
+}
+
+function parseDateOf(s: string): number {
   if (s.length === 10 && s.charCodeAt(4) === 45 && s.charCodeAt(7) === 45) {
     const y1 = twoDigits(s, 0);
     const y2 = twoDigits(s, 2);
@@ -814,13 +845,15 @@ let hashLo = 0;
  * hashHi and hashLo (hexId makes the id): a stable id without a crypto dependency, without
  * building the joined string, and a string only for the id kept.
  */
-function hashHalves(parts: readonly string[], k: number): void {
-  let h1 = H1;
-  let h2 = H2;
-  for (let j = 0; j < parts.length; j++) {
-    h1 = fnv(h1, h2, j === 0 ? parts[j]! : '|');
+function hashHalves(parts: readonly string[], k: number, prefix1 = fnv(H1, H2, parts[0] ?? ''), prefix2 = fnvLo): void {
+  // (prefix: the state after parts[0], the same for every event of a document)
+  let h1 = prefix1;
+  let h2 = prefix2;
+  for (let j = 1; j < parts.length; j++) {
+    h1 = fnv(h1, h2, '|');
     h2 = fnvLo;
-    if (j > 0) { h1 = fnv(h1, h2, parts[j]!); h2 = fnvLo; }
+    h1 = fnv(h1, h2, parts[j]!);
+    h2 = fnvLo;
   }
   if (k > 1) { h1 = fnv(h1, h2, `|${k}`); h2 = fnvLo; }
   hashHi = h1;
@@ -858,6 +891,8 @@ interface Ctx {
   calmSents: WordSentences;
   /** Cues that what follows happened before the event told ("two days after at least 23 were killed"), or null. */
   priorRe: RegExp | null;
+  /** The last words of the priorEvent entries (see holdsEntry), or null. */
+  priorLast: Set<string> | null;
   realClaimant: (c: Claimant | null) => Claimant | null;
   placesBySent: Map<number, PlaceCand[]>;
   bestInSent: (i: number) => PlaceCand | null;
@@ -872,6 +907,9 @@ interface Ctx {
   ownSideRe: RegExp | null;
   pubYear: number | null;
   conjWords: Set<string>;
+  /** The reading's actors in order of start, with the running maximum of their ends (see overlappingActor). */
+  actorsByStart: readonly ActorMention[];
+  actorMaxEnd: number[];
 }
 
 /** Codes the events and running tallies of a document from what the reading stage found. */
@@ -1031,7 +1069,7 @@ function indexReading(doc: DocumentOut, reading: Reading, ep: EventPack): Ctx {
   }
   const pubYear = published ? Number(published.slice(0, 4)) : null;
 
-  return { text, published, sentences, attribBySent, attribSpanOf, attribSpanByName, datelines, calmSents, priorRe: lexiconRe(ep, 'priorEvent', '[^.;:!?]{0,70}$'), realClaimant, placesBySent, bestInSent, datesBySent, speechDates, actorsBySent, speakerSideBySent, ownSideRe: lexiconRe(ep, 'ownSide'), pubYear, conjWords };
+  return { text, published, sentences, attribBySent, attribSpanOf, attribSpanByName, datelines, calmSents, priorRe: lexiconRe(ep, 'priorEvent', '[^.;:!?]{0,70}$'), priorLast: lexiconLastWords(ep, 'priorEvent'), realClaimant, placesBySent, bestInSent, datesBySent, speechDates, actorsBySent, speakerSideBySent, ownSideRe: lexiconRe(ep, 'ownSide'), pubYear, conjWords, actorsByStart, actorMaxEnd: maxEnd };
 }
 
 /** A set of sentence numbers: flags for 0 … n - 1, a Set for any other number. */
@@ -1157,7 +1195,7 @@ function hitCandidates(cx: Ctx, ep: EventPack, s: Sentence, hit: SentenceHit, hi
     if (hit.modality === 'planned' && hit.rule.plannedOnly && pastDates.length !== 0 && pastDates.length === dates.length) return;
     // "baku tembak" is no Baku: a place inside the trigger words is not one.
     // (A place in a pattern's gap, "Aksi di Bandung berlangsung damai", is one.)
-    const usable = places.filter((p) => !overlaps(p, hit) || (p.start > hit.start && p.end < hit.end));
+    const usable = usablePlaces(places, hit);
     let own = bestPlace(usable, hit);
     // A country named in passing ("U.S. officials") is no location when a town was said before;
     // nor is a wide area ("the port city on the Black Sea") that holds the town said before.
@@ -1168,8 +1206,7 @@ function hitCandidates(cx: Ctx, ep: EventPack, s: Sentence, hit: SentenceHit, hi
     let datePrecision: 1 | 2 | 3;
     let dateInSentence = false;
     // The date said nearest the trigger ("a report Friday says … raped on December 31").
-    const near = (list: DateMention[]) => list.reduce<DateMention | undefined>((b, d) => (!b || Math.abs(d.start - hit.start) < Math.abs(b.start - hit.start) ? d : b), undefined);
-    const pick = hit.modality === 'planned' ? near(dates.filter((d) => d.future)) ?? dates[0] : near(pastDates);
+    const pick = hit.modality === 'planned' ? nearestDate(dates, hit.start, true) ?? dates[0] : nearestDate(pastDates, hit.start, false);
     if (pick?.date) {
       date = pick.date;
       datePrecision = pick.precision;
@@ -1205,8 +1242,10 @@ function hitCandidates(cx: Ctx, ep: EventPack, s: Sentence, hit: SentenceHit, hi
     if (hit.sub === 'Attack' && actor2 && actor2.type === 'state' && (actor2.kind === 'force' || (actor2.kind === 'official' && FORCE_NAME.test(actor2.name))) && !(actorsBySent[s.index] ?? []).some((a) => a.type === 'civilians') && !saysCivilians(ep, s.text)) hit = { ...hit, sub: 'Armed clash' };
     // "in Solo, Sukoharjo, Karanganyar and Boyolali": ACLED codes one event per place.
     const list = own ? placeList(usable, own, text, conjWords) : [];
-    for (const p of list.length > 1 ? list : [place]) {
-      candidates.push({ hit, sentence: s.index, place: p, placeInSentence: !!own, date, datePrecision, dateInSentence, actor1, actor2, listed: list.length > 1 });
+    if (list.length > 1) {
+      for (const p of list) candidates.push({ hit, sentence: s.index, place: p, placeInSentence: !!own, date, datePrecision, dateInSentence, actor1, actor2, listed: true });
+    } else {
+      candidates.push({ hit, sentence: s.index, place, placeInSentence: !!own, date, datePrecision, dateInSentence, actor1, actor2, listed: false });
     }
     // "… killed on Monday in an encounter; four were killed last night in a gunfight": a
     // trigger of the same kind nearest another stated day is another event.
@@ -1214,12 +1253,32 @@ function hitCandidates(cx: Ctx, ep: EventPack, s: Sentence, hit: SentenceHit, hi
       const seen = new Set([pick.date]);
       for (const h of hits) {
         if (h.start === hit.start || isWeak(h) || h.modality !== 'reported' || EVENT_TYPE[h.sub] !== EVENT_TYPE[hit.sub]) continue;
-        const d = pastDates.reduce<DateMention | undefined>((b, x) => (!b || Math.abs(x.start - h.start) < Math.abs(b.start - h.start) ? x : b), undefined);
+        const d = nearestDate(pastDates, h.start, false);
         if (!d?.date || d.precision !== 1 || seen.has(d.date)) continue;
         seen.add(d.date);
         candidates.push({ hit: h, sentence: s.index, place, placeInSentence: !!own, date: d.date, datePrecision: 1, dateInSentence: true, actor1, actor2 });
       }
     }
+}
+
+/** The places not inside the trigger's words (a place in a pattern's gap is one): the list itself when none is. */
+function usablePlaces(places: PlaceCand[], hit: SentenceHit): PlaceCand[] {
+  for (let k = 0; k < places.length; k++) {
+    const p = places[k]!;
+    if (overlaps(p, hit) && !(p.start > hit.start && p.end < hit.end)) return places.filter((x) => !overlaps(x, hit) || (x.start > hit.start && x.end < hit.end));
+  }
+  return places;
+}
+
+/** The date said nearest `at` (the first between equals), of the future ones when `future`. */
+function nearestDate(list: DateMention[], at: number, future: boolean): DateMention | undefined {
+  let b: DateMention | undefined;
+  for (let k = 0; k < list.length; k++) {
+    const d = list[k]!;
+    if (future && !d.future) continue;
+    if (!b || Math.abs(d.start - at) < Math.abs(b.start - at)) b = d;
+  }
+  return b;
 }
 
 /** A toll at a new place after an event, in a sentence without a trigger: another event of that kind. */
@@ -1425,17 +1484,110 @@ function mergeCandidates(cx: Ctx, reading: Reading, candidates: Candidate[], tit
  * speaker names its own side; "priorEvent" with a tail to the window's end: a cue of an earlier
  * incident just before a figure.
  */
-const lexiconRes = new WeakMap<EventPack, Map<string, RegExp | null>>();
+const lexiconRes = new WeakMap<EventPack, Map<string, Map<string, RegExp | null>>>();
+let lexiconResEp: EventPack | null = null;
+let lexiconResLast: Map<string, Map<string, RegExp | null>> | null = null;
 function lexiconRe(ep: EventPack, name: string, tail = ''): RegExp | null {
-  let m = lexiconRes.get(ep);
+  let m = ep === lexiconResEp ? lexiconResLast : lexiconRes.get(ep);
   if (!m) lexiconRes.set(ep, (m = new Map()));
-  const key = `${name}\u0000${tail}`;
-  let re = m.get(key);
+  lexiconResEp = ep;
+  lexiconResLast = m;
+  let byTail = m.get(name);
+  if (!byTail) m.set(name, (byTail = new Map()));
+  let re = byTail.get(tail);
   if (re === undefined) {
     const words = ep.lexicons[name] ?? [];
-    m.set(key, (re = words.length ? new RegExp(`${WB_START}(?:${alternation(words)})${WB_END}${tail}`, 'iu') : null));
+    byTail.set(tail, (re = words.length ? new RegExp(`${WB_START}(?:${alternation(words)})${WB_END}${tail}`, 'iu') : null));
   }
   return re;
+}
+
+/** Lexicon entries the last-word sieve reads: ASCII letters and digits, words parted by white space. */
+const ASCII_PHRASE = /^[a-z0-9]+(?:\s+[a-z0-9]+)*$/;
+
+/**
+ * The last words of a lexicon's entries, lower case, built once per pack and lexicon; null when an
+ * entry is not an ASCII phrase (see ASCII_PHRASE): then no sieve.
+ */
+const lastWordsOf = new WeakMap<EventPack, Map<string, Set<string> | null>>();
+function lexiconLastWords(ep: EventPack, name: string): Set<string> | null {
+  let m = lastWordsOf.get(ep);
+  if (!m) lastWordsOf.set(ep, (m = new Map()));
+  let set = m.get(name);
+  if (set === undefined) {
+    set = new Set();
+    for (const w of ep.lexicons[name] ?? []) {
+      const l = w.toLowerCase().trim();
+      if (!ASCII_PHRASE.test(l)) { set = null; break; }
+      set.add(l.slice(l.search(/[a-z0-9]+$/)));
+    }
+    m.set(name, set);
+  }
+  return set;
+}
+
+function isAsciiAlnum(c: number): boolean {
+  return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57);
+}
+
+/** The last run of ASCII letters and digits in text[lo, at), lower-cased, ending at or before `at`; its start in `lastRunStart`. */
+let lastRunStart = 0;
+function lastRun(text: string, lo: number, at: number): string | null {
+  let i = at;
+  while (i > lo && !isAsciiAlnum(text.charCodeAt(i - 1))) i--;
+  if (i === lo) return null;
+  const e = i;
+  while (i > lo && isAsciiAlnum(text.charCodeAt(i - 1))) i--;
+  lastRunStart = i;
+  return text.slice(i, e).toLowerCase();
+}
+
+/**
+ * What `re.test(text.slice(lo, at))` says, for `re` a lexiconRe with the tail
+ * `[^\p{L}\p{N}]+(?:the\s+)?$` and `last` its lexiconLastWords: a match ends with an entry's
+ * last word, then only other characters, or "the" and white space. So when the window is ASCII
+ * (letters and digits are [A-Za-z0-9], case folds as ASCII) and neither its last word nor, after a
+ * last "the", the word before is such a word, there is none: no slice, no regex.
+ */
+function endsWithEntry(re: RegExp, last: Set<string> | null, text: string, lo: number, at: number): boolean {
+  if (last !== null) {
+    let ascii = true;
+    for (let k = lo; k < at; k++) if (text.charCodeAt(k) > 0x7f) { ascii = false; break; }
+    if (ascii) {
+      const w = lastRun(text, lo, at);
+      if (w === null) return false;
+      if (!last.has(w)) {
+        if (w !== 'the') return false;
+        const w2 = lastRun(text, lo, lastRunStart);
+        if (w2 === null || !last.has(w2)) return false;
+      }
+    }
+  }
+  return re.test(text.slice(lo, at));
+}
+
+/**
+ * What `re.test(text.slice(lo, at))` says, for `re` a lexiconRe whose match holds an entry of
+ * the lexicon whose lexiconLastWords are `last`: an entry's last word is then a run of letters
+ * and digits of the window, so when the window is ASCII and none of its runs is such a word, there
+ * is no match (no slice, no regex).
+ */
+function holdsEntry(re: RegExp, last: Set<string> | null, text: string, lo: number, at: number): boolean {
+  if (last !== null) {
+    let ascii = true;
+    for (let k = lo; k < at; k++) if (text.charCodeAt(k) > 0x7f) { ascii = false; break; }
+    if (ascii) {
+      let found = false;
+      for (let e = at; !found;) {
+        const w = lastRun(text, lo, e);
+        if (w === null) break;
+        found = last.has(w);
+        e = lastRunStart;
+      }
+      if (!found) return false;
+    }
+  }
+  return re.test(text.slice(lo, at));
 }
 
 /** A lexicon's words folded and padded (" berlangsung damai "), and a prefilter of their first words (see WordSentences). */
@@ -1632,7 +1784,46 @@ function afterPrior(cx: Ctx, m: CasualtyMention): boolean {
   const s = cx.sentences[m.sentence];
   if (!s) return false;
   const from = Math.max(s.start, m.numberSpan.start - 100);
-  return cx.priorRe.test(cx.text.slice(from, m.numberSpan.start));
+  return holdsEntry(cx.priorRe, cx.priorLast, cx.text, from, m.numberSpan.start);
+}
+
+/** An actor fit to label a claimant: not guessed by coreference, and with its country when its name has a slot for one; `notCountry`: not a country's name. */
+function labelActor(x: ActorMention, notCountry: boolean): boolean {
+  return (!notCountry || x.kind !== 'country') && !x.rule.endsWith('+coref') && (!!x.country || !x.template);
+}
+
+/**
+ * The first of the reading's actors overlapping `at` that labelActor accepts: when the actors are
+ * in order of start, only those that can overlap are read (from the first whose running end
+ * passes at.start, up to the first starting at at.end).
+ */
+function overlappingActor(cx: Ctx, reading: Reading, at: { start: number; end: number }, notCountry: boolean): ActorMention | undefined {
+  const list = cx.actorsByStart;
+  if (list !== reading.actors) return reading.actors.find((x) => x.start < at.end && x.end > at.start && labelActor(x, notCountry));
+  const maxEnd = cx.actorMaxEnd;
+  let lo = 0;
+  let hi = list.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (maxEnd[mid]! > at.start) hi = mid;
+    else lo = mid + 1;
+  }
+  for (let k = lo; k < list.length; k++) {
+    const x = list[k]!;
+    if (x.start >= at.end) break;
+    if (x.end > at.start && labelActor(x, notCountry)) return x;
+  }
+  return undefined;
+}
+
+/** Sorts a short list of numbers in place, ascending (an insertion sort: no comparator calls). */
+function sortNumbers(l: number[]): void {
+  for (let i = 1; i < l.length; i++) {
+    const x = l[i]!;
+    let j = i;
+    for (; j > 0 && l[j - 1]! > x; j--) l[j] = l[j - 1]!;
+    l[j] = x;
+  }
 }
 
 /** 6. The events written out: casualties, fatalities, claimant, notes, ordered by salience. */
@@ -1666,8 +1857,7 @@ function writeEvents(cx: Ctx, doc: DocumentOut, reading: Reading, ep: EventPack,
       if (!at) continue;
       // A label guessed by coreference ("the regional governor" → another country's) is not used.
       // (nor the bare label of a state noun whose country is unknown: "Officials" says less than the words)
-      const a = reading.actors.find((x) => x.start < at.end && x.end > at.start && x.kind !== 'country' && !x.rule.endsWith('+coref') && (!!x.country || !x.template))
-        ?? reading.actors.find((x) => x.start < at.end && x.end > at.start && !x.rule.endsWith('+coref') && (!!x.country || !x.template));
+      const a = overlappingActor(cx, reading, at, true) ?? overlappingActor(cx, reading, at, false);
       if (a) return a.label; // filling in the country keeps the label
     }
     // "the regional governor said": a singular common noun takes its article back.
@@ -1683,13 +1873,16 @@ function writeEvents(cx: Ctx, doc: DocumentOut, reading: Reading, ep: EventPack,
   // The ids given so far, as their hash halves (a report has a few dozen events at most).
   const usedHi: number[] = [];
   const usedLo: number[] = [];
+  // (the hash state after the document's id, shared by its events' ids)
+  const idHi = fnv(H1, H2, doc.id);
+  const idLo = fnvLo;
   for (const d of drafts) {
     const cas = attached.get(d) ?? [];
     const casualties: Casualty[] = cas.map((m) => ({ count: m.count, qualifier: m.qualifier, outcome: m.outcome, group: m.group, claimant: m.claimant, evidence: m.evidence, rule: m.rule }));
     // Figures near a ceasefire or an arrest are the war's, not that event's.
     const fatalities = VIOLENT.has(EVENT_TYPE[d.sub]) || d.sub === 'Excessive force against protesters' ? fatalitiesOf(cas, additiveOf(cx, ep, cas)) : null;
     const sorted = d.sentences.includes(-1) ? d.sentences.filter((i) => i >= 0) : d.sentences.slice();
-    if (sorted.length > 1 && !ascending(sorted)) sorted.sort((a, b) => a - b);
+    if (sorted.length > 1 && !ascending(sorted)) sortNumbers(sorted);
     let claimant: Claimant | null = null;
     for (const i of sorted) { claimant = attribBySent[i] ?? null; if (claimant) break; }
     if (!claimant) for (const m of cas) { const c = realClaimant(m.claimant); if (c) { claimant = c; break; } }
@@ -1714,8 +1907,8 @@ function writeEvents(cx: Ctx, doc: DocumentOut, reading: Reading, ep: EventPack,
       notes: '',
     };
     const idParts = [doc.id, d.sub, location?.name ?? '', d.date ?? '', d.modality];
-    hashHalves(idParts, 1);
-    for (let k = 2; used(usedHi, usedLo, hashHi, hashLo); k++) hashHalves(idParts, k);
+    hashHalves(idParts, 1, idHi, idLo);
+    for (let k = 2; used(usedHi, usedLo, hashHi, hashLo); k++) hashHalves(idParts, k, idHi, idLo);
     usedHi.push(hashHi);
     usedLo.push(hashLo);
     e.id = hexId(hashHi, hashLo);
@@ -1986,7 +2179,23 @@ const SPEECH_GAP = /^[^."“”\n]{0,60}$/;
 /** What may follow the day of the telling: the sentence's end. */
 const SPEECH_REST = /^[\s.,;:!)\]"'”’]*$/;
 const SPEECH_THAT = /^[\s,]*(\p{L}+)/u;
-const SPACES = /\s+/;
+/** What JavaScript's \s takes (white space and line terminators). */
+function isJsSpace(c: number): boolean {
+  if (c < 128) return c === 32 || (c >= 9 && c <= 13);
+  return c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
+}
+
+/** `s.split(/\s+/).filter(Boolean).length`: the runs of other characters. */
+function countWords(s: string): number {
+  let n = 0;
+  let inWord = false;
+  for (let i = 0; i < s.length; i++) {
+    const sp = isJsSpace(s.charCodeAt(i));
+    if (!sp && !inWord) n++;
+    inWord = !sp;
+  }
+  return n;
+}
 const COMMA_END = /,\s*$/;
 
 /**
@@ -1999,7 +2208,7 @@ function speechDate(d: DateMention, saidEnds: number[], text: string, sentenceEn
     // "said on Sunday", "kata Satake saat dihubungi detikJateng, Kamis"; not "said two people were killed on Saturday".
     const gap = text.slice(e, d.start);
     if (!SPEECH_GAP.test(gap)) continue;
-    const words = gap.split(SPACES).filter(Boolean).length;
+    const words = countWords(gap);
     if (words > 2 && !(words <= 7 && COMMA_END.test(gap))) continue;
     const rest = text.slice(d.end, Math.min(sentenceEnd, d.end + 40));
     if (d.end + 40 >= sentenceEnd && SPEECH_REST.test(rest)) return true;
@@ -2052,7 +2261,14 @@ function saysCivilians(ep: EventPack, sentence: string): boolean {
 
 /** A date in a line's dateline: "ABUJA, March 8, 2024 (AFP) -", "NAIROBI, June 27 (Reuters) -". */
 function datelineDate(d: { start: number; end: number }, text: string): boolean {
-  const lineStart = text.lastIndexOf('\n', d.start - 1) + 1;
+  // (the line's start, looked for no further back than the 40 characters a dateline may take)
+  const lim = Math.max(0, d.start - 41);
+  let lineStart = -1;
+  for (let k = d.start - 1; k >= lim; k--) if (text.charCodeAt(k) === 10) { lineStart = k + 1; break; }
+  if (lineStart < 0) {
+    if (lim > 0) return false;
+    lineStart = 0;
+  }
   if (d.start - lineStart > 40) return false;
   return /^\p{Lu}[\p{L}\s.'’-]*,\s*$/u.test(text.slice(lineStart, d.start)) && /^\s*(?:\([^()]{1,30}\))?\s*[-–—:]\s/u.test(text.slice(d.end, d.end + 40));
 }
@@ -2085,13 +2301,28 @@ function clauseBreakBetween(ep: EventPack, text: string, from: number, to: numbe
   return false;
 }
 
+/** An actor named after the pack's "by" word ("attacked by gunmen", "oleh"). */
+function isBy(a: ActorMention, text: string, byWords: ReadonlySet<string>): boolean {
+  const prev = wordBefore(text, a.start);
+  return prev !== null && byWords.has(prev.toLowerCase());
+}
+
 function assignActors(hit: SentenceHit, actors: ActorMention[], text: string, ep: EventPack): [ActorMention | null, ActorMention | null] {
   if (actors.length === 0) return [null, null];
   // "BIFF, a group that has pledged allegiance to the Islamic State": a group named to describe another is no side.
   const affil = lexiconRe(ep, 'affiliation', '[^\\p{L}\\p{N}]+(?:the\\s+)?$');
-  if (affil && actors.some((a) => affil.test(text.slice(Math.max(0, a.start - 40), a.start)))) {
-    actors = actors.filter((a) => !affil.test(text.slice(Math.max(0, a.start - 40), a.start)));
-    if (actors.length === 0) return [null, null];
+  if (affil) {
+    const last = lexiconLastWords(ep, 'affiliation');
+    let named: boolean[] | null = null;
+    for (let k = 0; k < actors.length; k++) {
+      const a = actors[k]!;
+      if (endsWithEntry(affil, last, text, Math.max(0, a.start - 40), a.start)) (named ??= new Array<boolean>(actors.length).fill(false))[k] = true;
+    }
+    if (named !== null) {
+      const flags = named;
+      actors = actors.filter((_, k) => !flags[k]);
+      if (actors.length === 0) return [null, null];
+    }
   }
   // "New People's Army (NPA) rebels": a common noun right after a group's name is that group.
   if (actors.length > 1) actors = actors.filter((a, k) => {
@@ -2101,24 +2332,35 @@ function assignActors(hit: SentenceHit, actors: ActorMention[], text: string, ep
   });
   // "killing 12 people, including two police officers": who is among the toll is no side.
   const part = lexiconRe(ep, 'partOf', '[^\\p{L}\\p{N}]+(?:[\\p{L}\\p{N}-]+\\s+){0,2}$');
-  if (part && actors.some((a) => part.test(text.slice(Math.max(0, a.start - 40), a.start)))) {
-    actors = actors.filter((a) => !part.test(text.slice(Math.max(0, a.start - 40), a.start)));
-    if (actors.length === 0) return [null, null];
+  if (part) {
+    const last = lexiconLastWords(ep, 'partOf');
+    let among: boolean[] | null = null;
+    for (let k = 0; k < actors.length; k++) {
+      const a = actors[k]!;
+      if (holdsEntry(part, last, text, Math.max(0, a.start - 40), a.start)) (among ??= new Array<boolean>(actors.length).fill(false))[k] = true;
+    }
+    if (among !== null) {
+      const flags = among;
+      actors = actors.filter((_, k) => !flags[k]);
+      if (actors.length === 0) return [null, null];
+    }
   }
   const byWords = wordSet(ep, 'by');
-  const isBy = (a: ActorMention) => {
-    const prev = wordBefore(text, a.start);
-    return prev !== null && byWords.has(prev.toLowerCase());
-  };
   // Civilians are targets, never the perpetrators of violence (protesters lead their protests).
   // (nor an official, in violence: "Ketua Polis Wilayah 9, Leftenan Jeneral … berkata" speaks, his force acts)
   const violent = VIOLENT.has(EVENT_TYPE[hit.sub]);
   const perp = (a: ActorMention) => a.type !== 'civilians' && !(violent && a.kind === 'official');
   // A rule that starts with its subject ("@nonstate ~6 seized": "M23 rebels seized") holds it: still before.
-  const beforeT = actors.filter((a) => a.end <= hit.start || (a.start <= hit.start && a.end < hit.end));
   // (and one that starts inside the trigger and runs past it: "diserang sekumpulan [militan Abu Sayyaf]")
-  const afterT = actors.filter((a) => a.start >= hit.end || (a.start > hit.start && a.end > hit.end));
-  let by = actors.find(isBy) ?? null;
+  const beforeT: ActorMention[] = [];
+  const afterT: ActorMention[] = [];
+  let by: ActorMention | null = null;
+  for (let k = 0; k < actors.length; k++) {
+    const a = actors[k]!;
+    if (a.end <= hit.start || (a.start <= hit.start && a.end < hit.end)) beforeT.push(a);
+    if (a.start >= hit.end || (a.start > hit.start && a.end > hit.end)) afterT.push(a);
+    if (by === null && isBy(a, text, byWords)) by = a;
+  }
   // "Pakistani forces shelled the posts after an attack by fighters …": an agent past a clause
   // break after an active trigger is that other clause's; the subject just before the trigger did it.
   if (by && !hit.rule.passive && by.start >= hit.end && beforeT.some(perp) && clauseBreakBetween(ep, text, hit.end, by.start)) by = null;
@@ -2140,7 +2382,8 @@ function assignActors(hit: SentenceHit, actors: ActorMention[], text: string, ep
   // "sebuah dron milik PDF menggugurkan bom", "a drone belonging to the militia": the weapon's owner
   // did it (a word between: "milik kumpulan pemberontak", "belonging to the Wagner Group").
   const ownerRe = by ? null : lexiconRe(ep, 'owner', '[^\\p{L}\\p{N}]+(?:\\p{L}+\\s+)?$');
-  const owner = ownerRe ? actors.find((a) => perp(a) && ownerRe.test(text.slice(Math.max(0, a.start - 30), a.start))) : undefined;
+  const ownerLast = ownerRe ? lexiconLastWords(ep, 'owner') : null;
+  const owner = ownerRe ? actors.find((a) => perp(a) && holdsEntry(ownerRe, ownerLast, text, Math.max(0, a.start - 30), a.start)) : undefined;
   if (owner) {
     a1 = owner;
     a2 = beforeT.filter((a) => !sameSide(a, owner)).pop() ?? afterT.find((a) => !sameSide(a, owner)) ?? null;

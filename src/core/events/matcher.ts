@@ -4,7 +4,7 @@
  * sentence costs one map look-up per token.
  */
 
-import { hasSig, sigSet, TF_JOINED, TF_NONASCII, TF_SIG_SHIFT, type Token } from '../engine/text.js';
+import { hasSig, smallSigSet, TF_JOINED, TF_NONASCII, TF_SIG_SHIFT, type Token } from '../engine/text.js';
 
 export interface MatchToken {
   start: number;
@@ -198,7 +198,11 @@ export class PatternIndex<T> {
  * 2 not ASCII (read from the token's text).
  */
 type Entry<A, B> = {
+  /** The word (or token string) itself: what the scan's cache compares a token with. */
+  w: string;
   a: Compiled<A>[]; b: Compiled<B>[]; id: number; kind: 0 | 1 | 2; pieces: Piece<A, B>[] | null;
+  /** a.length and b.length (read without touching the lists). */
+  na: number; nb: number;
   /** Some pattern starts here. */
   st: boolean;
   /** Where the planned runs (see DualIndex's program) of a and b start in `mem`; -1: not planned yet. */
@@ -222,13 +226,17 @@ type Piece<A, B> = { w: string; from: number; to: number; en: Entry<A, B> };
  * The patterns starting at a word are tried in their order, but runs of patterns whose next word
  * (elems[1], or elems[2] after a gap of `width - 1`) must be one of a set of exact words share a
  * prefilter: when no word in that window is in the union of those sets, the whole run is skipped.
- * A planned list of runs: per run `width ulen [ulen ids] count code1 … codeN` (ulen < 0: the
- * union is the bit set at -ulen - 1 in `pool`; width 0: no prefilter), ended by -1.
+ * A planned list of runs: per run `width ulen [ulen/2 pairs: id, mask] count mask code1 … codeN`
+ * (a pair's mask: the bits of the run's patterns whose head that id may be; ulen < 0: the union is
+ * the bit set at -ulen - 1 in `pool`, and `mask` the run's entry in `masks`, else -1; width 0: no
+ * prefilter), ended by -1.
  */
 const END = 0;
 const GAP = 1;
 const IDS = 2;
 const SET = 3;
+/** Most patterns in one prefiltered run (their bits in a mask, see DualIndex.masks). */
+const MASK_BITS = 30;
 /** Largest id list kept inline (else a bit set). */
 const SMALL = 8;
 
@@ -262,17 +270,20 @@ function kindOf(l: string): 0 | 1 | 2 {
 export class DualIndex<A, B> {
   private readonly byWord = new Map<string, Entry<A, B>>();
   private readonly vocab = new Map<string, number>();
-  private readonly none: Entry<A, B> = { a: [], b: [], id: -1, kind: 0, pieces: null, st: false, pa: -1, pb: -1, pl: -1 };
+  private readonly none: Entry<A, B> = { w: '', a: [], b: [], id: -1, kind: 0, pieces: null, na: 0, nb: 0, st: false, pa: -1, pb: -1, pl: -1 };
   /**
    * Signatures (wordSig) of every word with an entry of its own (a pattern's first word or a later
    * element's word), and the first three letters of every first-word prefix (hashed, see head3):
    * an ASCII token whose signature and head are in neither is certainly `none`, no look-up.
    */
   private readonly sigs: Uint32Array;
+  /**
+   * The scan's cache of entries by signature (see scanTokens), two ways a set, the entry holding
+   * its word: one array and the entry, no second array of words.
+   */
   /** A bit set of head3 values (1 KB: the per-token tests stay in the processor's cache). */
   private readonly heads = new Uint32Array(1 << (HEAD_BITS - 5));
-  private readonly slotW: (string | undefined)[] = new Array(2 * (SLOT_MASK + 1)).fill(undefined);
-  private readonly slotE: (Entry<A, B> | undefined)[] = new Array(2 * (SLOT_MASK + 1)).fill(undefined);
+  private readonly slotE: Entry<A, B>[];
   private readonly vocabSize: number;
   /** Pattern code, then planned runs (appended as words are first met); see END. */
   private mem = new Int32Array(4096);
@@ -280,6 +291,8 @@ export class DualIndex<A, B> {
   /** Bit sets over word ids, vocabSize words each. */
   private pool = new Uint32Array(1024);
   private poolLen = 0;
+  /** Per prefiltered run (see plan): head word id → bit set of the run's patterns it may start. */
+  private readonly masks: Map<number, number>[] = [];
   /** Elements that also take words by prefix or as numbers. */
   private readonly alts: Alt[] = [];
   /** Pattern numbers → patterns; a pattern's code offset by pattern. */
@@ -288,11 +301,21 @@ export class DualIndex<A, B> {
   /** The patterns' tags and texts by pattern number (a hit reads them without the pattern object). */
   private readonly patTags: unknown[] = [];
   private readonly patTexts: string[] = [];
-  /** The words of the last scan and their offsets (valid until the next scan). */
-  words: string[] = [];
+  /** The offsets of the last scan's words (valid until the next scan). */
   starts = new Int32Array(64);
   ends = new Int32Array(64);
   private ids = new Int32Array(64);
+  /**
+   * Where each word of the last scan is read (see wordAt): k ≥ 0, the lower case of token k of
+   * `toks`; k < 0, `strs[-k - 1]`. Storing a token's index instead of its string keeps the
+   * per-word store free of the garbage collector's write barrier.
+   */
+  private src = new Int32Array(64);
+  private toks: readonly Token[] = [];
+  private strs: readonly string[] = [];
+  /** The words that are not a whole token's lower case (pieces, folded words), for `strs`. */
+  private readonly own: string[] = [];
+  private nOwn = 0;
   /** The words of the scan where some pattern starts (index and entry), in order: all match tries. */
   private starts_: Int32Array = new Int32Array(64);
   private readonly ents: Entry<A, B>[] = [];
@@ -318,7 +341,9 @@ export class DualIndex<A, B> {
         for (const w of el.alt.exact) if (!this.vocab.has(w)) this.vocab.set(w, this.vocab.size);
       }
     }
-    this.sigs = sigSet([...own, ...this.vocab.keys()]);
+    // (sized to the words, about 64 bits a word: a few KB read per token instead of 32 KB)
+    this.sigs = smallSigSet([...own, ...this.vocab.keys()]);
+    this.slotE = new Array<Entry<A, B>>(2 * (SLOT_MASK + 1)).fill(this.none);
     this.vocabSize = (this.vocab.size >>> 5) + 1;
     const altIndex = new Map<Alt, number>();
     const setOf = new Map<Alt, number>();
@@ -386,7 +411,7 @@ export class DualIndex<A, B> {
     const a = kind === 1 ? [] : this.ia.startingAt(w);
     const b = kind === 1 ? [] : this.ib.startingAt(w);
     const id = kind === 1 ? -1 : (this.vocab.get(w) ?? -1);
-    en = kind === 0 && !a.length && !b.length && id < 0 ? this.none : { a, b, id, kind, pieces, st: a.length !== 0 || b.length !== 0, pa: -1, pb: -1, pl: -1 };
+    en = { w, a, b, id, kind, pieces, na: a.length, nb: b.length, st: a.length !== 0 || b.length !== 0, pa: -1, pb: -1, pl: -1 };
     if (this.byWord.size >= 50_000) this.byWord.clear();
     this.byWord.set(w, en);
     return en;
@@ -398,15 +423,32 @@ export class DualIndex<A, B> {
     return en.a.length || en.b.length ? en : null;
   }
 
-  private add(w: string, start: number, end: number, en: Entry<A, B>): void {
+  /** The words of the last scan (a copy, for tests and debugging). */
+  get words(): string[] {
+    const out: string[] = [];
+    for (let t = 0; t < this.n; t++) out.push(this.wordAt(t));
+    return out;
+  }
+
+  /** Word t of the last scan. */
+  private wordAt(t: number): string {
+    const k = this.src[t]!;
+    return k >= 0 ? this.toks[k]!.lower : this.strs[-k - 1]!;
+  }
+
+  private grow(): void {
+    const grow = (x: Int32Array) => { const y = new Int32Array(x.length * 2); y.set(x); return y; };
+    this.ids = grow(this.ids);
+    this.starts = grow(this.starts);
+    this.ends = grow(this.ends);
+    this.src = grow(this.src);
+  }
+
+  /** Adds a word read from `src` (see src) at [start, end). */
+  private add(src: number, start: number, end: number, en: Entry<A, B>): void {
     const k = this.n++;
-    if (k >= this.ids.length) {
-      const grow = (x: Int32Array) => { const y = new Int32Array(x.length * 2); y.set(x); return y; };
-      this.ids = grow(this.ids);
-      this.starts = grow(this.starts);
-      this.ends = grow(this.ends);
-    }
-    this.words[k] = w;
+    if (k >= this.ids.length) this.grow();
+    this.src[k] = src;
     this.starts[k] = start;
     this.ends[k] = end;
     this.ids[k] = en.id;
@@ -416,6 +458,13 @@ export class DualIndex<A, B> {
       this.starts_[j] = k;
       this.ents[j] = en;
     }
+  }
+
+  /** Adds a word that is not a whole token's lower case. */
+  private addOwn(w: string, start: number, end: number, en: Entry<A, B>): void {
+    const j = this.nOwn++;
+    this.own[j] = w;
+    this.add(-j - 1, start, end, en);
   }
 
   /**
@@ -429,6 +478,9 @@ export class DualIndex<A, B> {
   scanTokens(tokens: readonly Token[], ha: Hit<A>[], hb: Hit<B>[], facts?: readonly number[]): boolean {
     this.n = 0;
     this.ns = 0;
+    this.nOwn = 0;
+    this.toks = tokens;
+    this.strs = this.own;
     const sigs = this.sigs;
     const heads = this.heads;
     let hd = 0;
@@ -446,7 +498,7 @@ export class DualIndex<A, B> {
         const f = facts[k]!;
         const sig = f >>> TF_SIG_SHIFT;
         if ((f & (TF_NONASCII | TF_JOINED)) === 0 && !hasSig(sigs, sig) && (l.length < 3 || ((heads[(hd = head3(l)) >>> 5]! >>> (hd & 31)) & 1) === 0)) {
-          this.add(l, t.start, t.end, this.none);
+          this.add(k, t.start, t.end, this.none);
           continue;
         }
         // Else a small cache by signature: a string comparison, no hashing.
@@ -454,23 +506,21 @@ export class DualIndex<A, B> {
         // (the signature reads only a word's first two and last letters and its length: "menewaskan",
         // "mengatakan" share one; the third and fourth letters part most such words)
         const slot = ((l.length >= 4 ? sig ^ (Math.imul(l.charCodeAt(2) | (l.charCodeAt(3) << 8), 0x9e3779b1) >>> 20) : sig) & SLOT_MASK) << 1;
-        const sw = this.slotW;
         const se = this.slotE;
-        if (sw[slot] === l) en = se[slot]!;
-        else if (sw[slot + 1] === l) {
-          en = se[slot + 1]!;
+        en = se[slot]!;
+        if (en.w !== l) {
+          const e1 = se[slot + 1]!;
           // (the last one found first)
-          sw[slot + 1] = sw[slot]; se[slot + 1] = se[slot]; sw[slot] = l; se[slot] = en;
-        } else {
-          en = this.entry(l);
-          sw[slot + 1] = sw[slot]; se[slot + 1] = se[slot]; sw[slot] = l; se[slot] = en;
+          en = e1.w === l ? e1 : this.entry(l);
+          se[slot + 1] = se[slot]!;
+          se[slot] = en;
         }
       } else en = this.entry(l);
       if (en.kind === 0) {
-        this.add(l, t.start, t.end, en);
+        this.add(k, t.start, t.end, en);
       } else if (en.kind === 1) {
         const ps = en.pieces!;
-        for (let j = 0; j < ps.length; j++) { const p = ps[j]!; this.add(p.w, t.start + p.from, t.start + p.to, p.en); }
+        for (let j = 0; j < ps.length; j++) { const p = ps[j]!; this.addOwn(p.w, t.start + p.from, t.start + p.to, p.en); }
       } else {
         const txt = t.text;
         for (let i = 0; i < txt.length; i++) {
@@ -480,7 +530,7 @@ export class DualIndex<A, B> {
         WORD_RE.lastIndex = 0;
         for (let m = WORD_RE.exec(txt); m; m = WORD_RE.exec(txt)) {
           const f = foldWord(m[0]);
-          this.add(f, t.start + m.index, t.start + m.index + m[0].length, this.entry(f));
+          this.addOwn(f, t.start + m.index, t.start + m.index + m[0].length, this.entry(f));
         }
       }
     }
@@ -490,21 +540,25 @@ export class DualIndex<A, B> {
 
   /** Plans a word's patterns into prefiltered runs appended to `mem` (see END): their offset. */
   private plan<T>(list: Compiled<T>[]): number {
-    type Run = { width: number; union: Set<number> | null; codes: number[] };
+    type Run = { width: number; union: Set<number> | null; codes: number[]; heads: Set<number>[] };
     const runs: Run[] = [];
     for (const c of list) {
       const w = headWidth(c);
       const last = runs[runs.length - 1];
       const code = this.codeOf.get(c as Compiled<unknown>)!;
-      if (w > 0 && last && last.width === w) {
-        last.codes.push(code);
-        for (const x of headAlt(c).exact) last.union!.add(this.vocab.get(x)!);
-      } else if (w > 0) {
-        const union = new Set<number>();
-        for (const x of headAlt(c).exact) union.add(this.vocab.get(x)!);
-        runs.push({ width: w, union, codes: [code] });
+      if (w > 0) {
+        const head = new Set<number>();
+        for (const x of headAlt(c).exact) head.add(this.vocab.get(x)!);
+        // (at most MASK_BITS patterns a run: see `masks`)
+        if (last && last.width === w && last.codes.length < MASK_BITS) {
+          last.codes.push(code);
+          last.heads.push(head);
+          for (const id of head) last.union!.add(id);
+        } else {
+          runs.push({ width: w, union: new Set(head), codes: [code], heads: [head] });
+        }
       } else {
-        runs.push({ width: 0, union: null, codes: [code] });
+        runs.push({ width: 0, union: null, codes: [code], heads: [] });
       }
     }
     // Bit sets first: they may grow the pool, never `mem`.
@@ -512,11 +566,22 @@ export class DualIndex<A, B> {
     const at = this.memLen;
     for (let k = 0; k < runs.length; k++) {
       const r = runs[k]!;
+      // Which of the run's patterns each head word may start (bit j: the run's j-th pattern).
+      const mask = new Map<number, number>();
+      r.heads.forEach((head, j) => { for (const id of head) mask.set(id, (mask.get(id) ?? 0) | (1 << j)); });
       this.emit(r.width);
       if (r.union === null) this.emit(0);
       else if (unionAt[k]! >= 0) this.emit(-unionAt[k]! - 1);
-      else { this.emit(r.union.size); for (const id of r.union) this.emit(id); }
+      else {
+        // (a short union: each id with its mask)
+        this.emit(2 * r.union.size);
+        for (const id of r.union) { this.emit(id); this.emit(mask.get(id)!); }
+      }
       this.emit(r.codes.length);
+      if (r.width > 0 && unionAt[k]! >= 0) {
+        this.emit(this.masks.length);
+        this.masks.push(mask);
+      } else this.emit(-1);
       for (const c of r.codes) this.emit(c);
     }
     this.emit(-1);
@@ -527,7 +592,9 @@ export class DualIndex<A, B> {
   scanWords(words: Words, ha: Hit<A>[], hb: Hit<B>[]): void {
     this.n = 0;
     this.ns = 0;
-    for (let k = 0; k < words.w.length; k++) this.add(words.w[k]!, words.start[k]!, words.end[k]!, this.entry(words.w[k]!));
+    this.toks = [];
+    this.strs = words.w;
+    for (let k = 0; k < words.w.length; k++) this.add(-k - 1, words.start[k]!, words.end[k]!, this.entry(words.w[k]!));
     this.match(ha, hb);
   }
 
@@ -539,14 +606,14 @@ export class DualIndex<A, B> {
     const had = ha.length;
     for (let j = 0; j < ns; j++) {
       const en = ents[j]!;
-      if (en.a.length === 0) continue;
+      if (en.na === 0) continue;
       if (en.pa < 0) en.pa = this.plan(en.a);
       this.run(en.pa, n, at[j]!, ha as Hit<unknown>[]);
     }
     const lean = this.lean !== undefined && ha.length === had;
     for (let j = 0; j < ns; j++) {
       const en = ents[j]!;
-      if (en.b.length === 0) continue;
+      if (en.nb === 0) continue;
       if (!lean) {
         if (en.pb < 0) en.pb = this.plan(en.b);
         this.run(en.pb, n, at[j]!, hb as Hit<unknown>[]);
@@ -568,33 +635,61 @@ export class DualIndex<A, B> {
       const ulen = m[p + 1]!;
       const q = p + 2 + (ulen > 0 ? ulen : 0);
       const cnt = m[q]!;
-      p = q + 1 + cnt;
+      const c0 = q + 2;
+      p = c0 + cnt;
       if (width > 0) {
-        let any = false;
+        // Only the patterns whose head word is in the window can match (a head takes exact words
+        // only): the bits of the window's words, none when no word is in the run's union.
+        let mask = 0;
         const end = i + 1 + width < n ? i + 1 + width : n;
         if (ulen >= 0) {
-          for (let t = i + 1; t < end && !any; t++) {
+          // (ids and their masks inline, in pairs)
+          for (let t = i + 1; t < end; t++) {
             const id = ids[t]!;
-            if (id >= 0) for (let k = 0; k < ulen; k++) if (m[q - ulen + k] === id) { any = true; break; }
+            if (id >= 0) for (let k = q - ulen; k < q; k += 2) if (m[k] === id) { mask |= m[k + 1]!; break; }
           }
         } else {
           const off = -ulen - 1;
+          let any = false;
           for (let t = i + 1; t < end; t++) {
             const id = ids[t]!;
             if (id >= 0 && (pool[off + (id >>> 5)]! >>> (id & 31)) & 1) { any = true; break; }
           }
+          if (!any) continue;
+          const mm = this.masks[m[q + 1]!]!;
+          for (let t = i + 1; t < end; t++) {
+            const id = ids[t]!;
+            if (id >= 0) mask |= mm.get(id) ?? 0;
+          }
         }
-        if (!any) continue;
+        for (let k = 0; mask !== 0 && k < cnt; k++, mask >>>= 1) if (mask & 1) this.tryCode(m[c0 + k]!, n, i, hits);
+        continue;
       }
-      for (let k = q + 1; k < p; k++) {
-        const code = m[k]!;
-        const end = this.matchCode(code + 1, n, i + 1);
-        if (end >= 0) {
-          const k = m[code]!;
-          hits.push({ tag: this.patTags[k], pattern: this.patTexts[k]!, from: i, to: end });
-        }
-      }
+      for (let k = c0; k < p; k++) this.tryCode(m[k]!, n, i, hits);
     }
+  }
+
+  /** Tries the pattern whose code is at `code` at word i: a hit when it matches. */
+  private tryCode(code: number, n: number, i: number, hits: Hit<unknown>[]): void {
+    const end = this.matchCode(code + 1, n, i + 1);
+    if (end >= 0) {
+      const k = this.mem[code]!;
+      hits.push({ tag: this.patTags[k], pattern: this.patTexts[k]!, from: i, to: end });
+    }
+  }
+
+  /** Whether the word element (IDS or SET) at `e` takes word t (t < n). */
+  private accepts(e: number, t: number): boolean {
+    const m = this.mem;
+    const id = this.ids[t]!;
+    if (id >= 0) {
+      if (m[e] === IDS) {
+        const k = m[e + 1]!;
+        for (let j = e + 3; j < e + 3 + k; j++) if (m[j] === id) return true;
+      } else if (((this.pool[m[e + 1]! + (id >>> 5)]! >>> (id & 31)) & 1) !== 0) return true;
+    }
+    const other = m[e + 2]!;
+    return other >= 0 && acceptsOther(this.alts[other]!, this.wordAt(t));
   }
 
   /** Matches pattern code from `e` at word t: one past the last word matched, or -1. */
@@ -606,6 +701,16 @@ export class DualIndex<A, B> {
       if (op === END) return t;
       if (op === GAP) {
         const max = m[e + 1]!;
+        if (m[e + 2] === IDS || m[e + 2] === SET) {
+          // The rest is tried only where the word after the gap fits (no call per skipped word).
+          for (let g = 0; g <= max; g++) {
+            if (t + g >= n) return -1;
+            if (!this.accepts(e + 2, t + g)) continue;
+            const r = this.matchCode(e + 2, n, t + g);
+            if (r >= 0) return r;
+          }
+          return -1;
+        }
         for (let g = 0; g <= max; g++) {
           const r = this.matchCode(e + 2, n, t + g);
           if (r >= 0) return r;
@@ -624,7 +729,7 @@ export class DualIndex<A, B> {
         ok = id >= 0 && ((this.pool[m[e + 1]! + (id >>> 5)]! >>> (id & 31)) & 1) !== 0;
         e += 3;
       }
-      if (!ok && (other < 0 || !acceptsOther(this.alts[other]!, this.words[t]!))) return -1;
+      if (!ok && (other < 0 || !acceptsOther(this.alts[other]!, this.wordAt(t)))) return -1;
       t++;
     }
   }

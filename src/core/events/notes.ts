@@ -104,11 +104,11 @@ const PHRASE_CUTS = Object.fromEntries(
  * `(before + target + after).replace('{place}', place)` makes, by concatenation (replace runs
  * when a '$' in the place or a '{place}' in the name would make them differ).
  */
-function phraseBody(sub: SubEventType, target: string | null, place: string): string {
+function phraseBody(sub: SubEventType, target: string | null, place: string, placeDollar = place.includes('$')): string {
   const parts0 = PHRASE_PARTS[sub];
   const cut = PHRASE_CUTS[sub];
   const t = target ?? parts0[1];
-  if (cut === null || place.includes('$') || (target !== null && !cut.placeFirst && target.includes('{place}'))) {
+  if (cut === null || placeDollar || (target !== null && !cut.placeFirst && target.includes('{place}'))) {
     return (parts0.length === 3 ? parts0[0] + (target ?? parts0[1]) + parts0[2] : parts0[0]!).replace('{place}', place);
   }
   const p = cut.pieces;
@@ -167,7 +167,9 @@ export function makeNotes(e: Omit<EventOut, 'notes' | 'id'>, sub: SubEventType, 
       ? `${e.location.precision === 2 ? 'near ' : ''}${e.location.name} (${country})`
       : e.location.name
     : 'an unspecified location';
-  let body = phraseBody(sub, e.actor2?.name ?? null, place);
+  // (a '$' in the place comes from its name or its country's: no need to flatten the joined string to look)
+  const dollar = e.location ? e.location.name.includes('$') || (country !== null && country.includes('$')) : false;
+  let body = phraseBody(sub, e.actor2?.name ?? null, place, dollar);
   // "shelled near Ganja" reads badly: keep "shelled" + "an area near".
   if (body.includes(' near ')) body = nearFixed(body);
   const when = longDate(e.date, e.date_precision);
