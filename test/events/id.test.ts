@@ -4,6 +4,8 @@ import { codeSentence } from './helpers.js';
 
 // Indonesian sentences written for these tests.
 const CASES: [string, string][] = [
+  // Road-blocking is a violent demonstration in ACLED's codebook; roads blocked by armed men are not.
+  ['Ratusan warga memblokade Jalan Trans Sulawesi untuk menuntut perbaikan jalan yang rusak.', 'Violent demonstration'],
   ['Pasukan pemerintah dan pemberontak terlibat bentrokan di perbatasan.', 'Armed clash'],
   ['Terjadi baku tembak antara aparat gabungan dan KKB di distrik itu pada Selasa pagi.', 'Armed clash'],
   ['Kontak senjata berlangsung selama dua jam di kampung tersebut.', 'Armed clash'],
@@ -68,6 +70,7 @@ describe('id modality', () => {
 
 describe('id negatives', () => {
   const NEG = [
+    'KKB memalang jalan menuju distrik itu dengan batang pohon.',
     // An attack planned is no attack.
     'Para terduga teroris itu diduga merencanakan serangan terhadap pos polisi menjelang Ramadhan.',
     'Kelompok itu berencana menyerang markas TNI di perbatasan.',

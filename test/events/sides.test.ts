@@ -448,3 +448,14 @@ describe('a force that says "they"', () => {
     expect(ev.map((e) => [e.sub_event_type, e.actor1?.name])).toEqual([['Government regains territory', 'Military Forces of Ukraine']]);
   });
 });
+
+describe('an event\'s noun opening a sentence with the article', () => {
+  it('tells the event again ("The attack targeted the camp …")', () => {
+    const ev = extract('A suicide bomber drove an explosives-laden vehicle into a military camp on Thursday, killing nine soldiers, the army said. The attack targeted the camp in Boulkessi, near the border.', { language: 'en', published: '2025-02-13T10:00:00+00:00', title: '' }, { gazetteer: null }).events;
+    expect(ev.map((e) => e.sub_event_type)).toEqual(['Suicide bomb']);
+  });
+  it('but a side\'s noun does not ("The rebels captured two villages")', () => {
+    const ev = extract('The rebels captured two villages in the north of the province on Monday.', { language: 'en', published: '2025-02-13T10:00:00+00:00', title: '' }, { gazetteer: null }).events;
+    expect(ev.map((e) => e.sub_event_type)).toEqual(['Non-state actor overtakes territory']);
+  });
+});

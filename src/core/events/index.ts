@@ -106,7 +106,7 @@ function isAscii(s: string): boolean {
 }
 
 /** The lexicons the engine reads as cues. */
-const CUE_LEXICONS = ['accused', 'cancelled', 'clauseBreak', 'conditional', 'falseReport', 'another', 'plannedMeeting', 'anaphora', 'anaphoraBefore', 'planned', 'hypothetical', 'negation', 'notNegation', 'denial', 'disaster', 'perpetrator', 'background', 'protestContext', 'police', 'notHypothetical', 'response'];
+const CUE_LEXICONS = ['accused', 'cancelled', 'clauseBreak', 'conditional', 'falseReport', 'another', 'plannedMeeting', 'anaphora', 'anaphoraBefore', 'planned', 'hypothetical', 'negation', 'notNegation', 'denial', 'disaster', 'perpetrator', 'background', 'protestContext', 'police', 'notHypothetical', 'response', 'anaphoraStart', 'eventNoun'];
 
 /**
  * Cue lexicons by number (the engine's own in CUE_LEXICONS' order, then the names rules give in
@@ -133,6 +133,8 @@ const C_BACKGROUND = 16;
 const C_PROTEST_CONTEXT = 17;
 const C_POLICE = 18;
 const C_RESPONSE = 20;
+const C_ANAPHORA_START = 21;
+const C_EVENT_NOUN = 22;
 
 function cueId(name: string): number {
   let id = cueIds.get(name);
@@ -258,6 +260,22 @@ function nearby(c: Cues, id: number, from: number, to: number, window: number): 
   return false;
 }
 
+/** A cue of `id` that starts at token `at`. */
+function startsAt(c: Cues, id: number, at: number): boolean {
+  const l = c[id];
+  if (l === undefined) return false;
+  for (let k = 0; k < l.n; k++) if (l.h[k]!.from === at) return true;
+  return false;
+}
+
+/** A cue of `id` that opens the sentence and ends right at token `at`. */
+function opensWith(c: Cues, id: number, at: number): boolean {
+  const l = c[id];
+  if (l === undefined) return false;
+  for (let k = 0; k < l.n; k++) { const h = l.h[k]!; if (h.from === 0 && h.to === at) return true; }
+  return false;
+}
+
 function has(c: Cues, id: number): boolean {
   return c[id]!.n > 0;
 }
@@ -367,7 +385,9 @@ function hitsOf(cp: CompiledPack, raw: Hit<TriggerRule>[], found: Hit<string>[],
     // "Aksi lanjutan rencananya akan digelar Jumat", "the march will be held on Friday".
     else if (before(cues, C_PLANNED, h.from, 6) || after(cues, C_PLANNED, h.from + 1, h.to - h.from) || (r.plannedOnly && (future || after(cues, C_PLANNED, h.to, 4) || before(cues, C_PLANNED_MEETING, h.from, 8)))) modality = 'planned';
     // "pertempuran itu", "this attack": a mention of an event already told.
-    const anaphoric = after(cues, C_ANAPHORA, h.to, 0) || before(cues, C_ANAPHORA_BEFORE, h.from, 0);
+    // ("The attack targeted the camp …": an event's noun that opens the sentence with the article tells it again;
+    // not a side's: "The rebels captured two villages")
+    const anaphoric = after(cues, C_ANAPHORA, h.to, 0) || before(cues, C_ANAPHORA_BEFORE, h.from, 0) || (opensWith(cues, C_ANAPHORA_START, h.from) && startsAt(cues, C_EVENT_NOUN, h.from));
     const fresh = has(cues, C_ANOTHER);
     const accused = r.sub !== 'Arrests' && before(cues, C_ACCUSED, h.from, 3);
     if (r.plannedOnly && modality !== 'planned') continue;

@@ -35,6 +35,8 @@ export const idLexicons: Record<string, string[]> = {
   takenThings: ['jenazah', 'jenazahnya', 'mayat', 'mayatnya', 'jasad', 'jasadnya', 'senjata', 'senjatanya', 'senpi', 'motor', 'sepeda motor', 'mobil', 'uang', 'barang', 'harta', 'ternak'],
   // A figure told as more dead besides others ("two attackers were also killed"): added, not set against them.
   additive: ['juga', 'turut'],
+  // Armed parties by their common names: roads they block are no unrest.
+  armedParty: ['kkb', 'kst', 'opm', 'tpnpb', 'teroris', 'begal', 'perampok', 'orang bersenjata', 'kelompok bersenjata', 'otk', 'pengganas'],
   // A weapon's owner ("a drone belonging to …"): that side did it.
   owner: ['milik', 'kepunyaan'],
   by: ['oleh'],
@@ -119,6 +121,8 @@ export const idTriggers: TriggerRule[] = [
   t('ricuh-samar', 'Violent demonstration', ['ricuh', 'kericuhan', 'berakhir ricuh', 'chaos'], { vague: true }),
   t('ricuh', 'Violent demonstration', ['rusuh', 'kerusuhan', 'rusuhan', 'perusuh', 'anarkis', 'anarkistis', 'anarki', 'melempar* ~ batu|botol|molotov|petugas|polisi|aparat|kantor|gedung', 'dilempari', 'lempar batu', 'membakar ban', 'bakar ban', 'pembakaran ban', 'merusak ~ fasilitas|pagar|gedung|kantor|pos', 'bentrok dengan ~ polisi|aparat|petugas', 'menjebol', 'dijebol', 'huru hara', 'huru-hara']),
   t('diredam', 'Violent demonstration', ['diredam', 'meredam', 'berhasil dikendalikan'], { needs: ['protestContext'], violent: true }),
+  // Roads blocked by a crowd are unrest in ACLED's terms (road-blocking is a violent demonstration); by armed men, the set-up of an attack.
+  t('blokade-jalan', 'Violent demonstration', ['memblokade ~ jalan|jalur|akses|ruas', 'memblokir ~ jalan|jalur|akses|ruas', 'blokade jalan', 'aksi blokade', 'pemblokiran jalan', 'memalang ~ jalan', 'pemalangan jalan'], { violent: true, unless: ['armedParty'] }),
   t('warga-menyerang', 'Mob violence', ['(warga|masyarakat|massa|penduduk|pemuda|sekelompok|pemukim) ~6 (menyerang|membakar|merusak|melempari|menimpuki|mengamuk|mengeroyok|menganiaya|menghakimi|menjarah|menyerbu|penyerangan|pelemparan|pembakaran|perusakan)'], { weight: 6.5 }),
   t('amuk-massa', 'Mob violence', ['amuk massa', 'diamuk massa', 'mengamuk', 'massa ~ mengamuk|menyerang|membakar|merusak|mengeroyok|menganiaya', 'dihakimi massa', 'main hakim sendiri', 'persekusi', 'tawuran', 'dikeroyok', 'mengeroyok', 'pengeroyokan', 'bentrok antarwarga', 'bentrokan antarwarga', 'antarkampung', 'antar kampung', 'antarkelompok', 'antar kelompok', 'antar warga', 'konflik ~ sosial|antarwarga|komunal', 'antardesa', 'antar desa', 'dua kelompok warga', 'dua kelompok pemuda']),
 
