@@ -57,6 +57,10 @@ describe('notes', () => {
     const ev = run('Polis menyuraikan himpunan peniaga di hadapan pejabat daerah petang tadi. Ketua Polis Daerah berkata tiga orang ditahan.', 'ms');
     expect(ev[0]?.notes).not.toMatch(/Ketua|Polis Daerah/);
   });
+  it('the dead told by another speaker than the event\'s say whose figure it is', () => {
+    const ev = run('Militants captured a military base in the town on Sunday after heavy fighting with government forces, residents said. The militant group said in a statement that it had killed 30 soldiers.', 'en', '2025-03-10T10:00:00+03:00');
+    expect(ev[0]?.notes).toMatch(/killing 30 combatants \(according to [^)]+\), according to (the )?residents/);
+  });
   it('a planned meeting says it is planned, and what', () => {
     const ev = run('Fighting killed four soldiers on Monday. The two governments are due to hold talks on a prisoner swap next week.', 'en', '2023-05-10T10:00:00+00:00');
     const talks = ev.find((e) => e.modality === 'planned');

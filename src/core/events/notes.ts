@@ -191,15 +191,23 @@ export function makeNotes(e: Omit<EventOut, 'notes' | 'id'>, sub: SubEventType, 
   let hurtOwn = -Infinity;
   const own = e.claimant?.name ?? null;
   let group: Casualty['group'] | null | undefined;
+  let killedBy: string | null | undefined;
   for (const c of e.casualties) {
     if (c.outcome === 'injured') {
       if (c.count > hurt) hurt = c.count;
       if (own !== null && c.claimant?.name === own && c.count > hurtOwn) hurtOwn = c.count;
     }
-    else if (c.outcome === 'killed') group = group === undefined || group === c.group ? c.group : null;
+    else if (c.outcome === 'killed') {
+      group = group === undefined || group === c.group ? c.group : null;
+      // (the one speaker of the dead, when all of them come from one: '' when no one, null when several)
+      const who = c.claimant?.name ?? '';
+      killedBy = killedBy === undefined || killedBy === who ? who : null;
+    }
   }
   let tail = '';
   if (killed !== null && killed > 0) tail = `killing ${plural(killed, group === undefined || group === null ? 'person' : GROUP_WORD[group])}`;
+  // The dead told by another speaker than the event's: "killing 30 combatants (according to Al-Shabaab)".
+  if (tail && killedBy && own !== null && killedBy !== own && killedBy !== claimantLabel) tail += ` (according to ${withArticle(killedBy)})`;
   else if (killed === 0) tail = 'with no fatalities reported';
   if (hurtOwn > 0) hurt = hurtOwn;
   if (hurt > 0) tail = tail ? `${tail} and injuring ${hurt}` : `injuring ${hurt}`;
