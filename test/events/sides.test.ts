@@ -15,6 +15,7 @@ import { en } from '../../src/lang/en/index.js';
 import { ms } from '../../src/lang/ms/index.js';
 import type { ActorMention } from '../../src/core/actors/types.js';
 import { handDoc, handReading, type HandExtra, type HandPlace } from './helpers.js';
+import { gazetteer } from '../places/helpers.js';
 
 const place = (name: string, country: string, lat: number, lon: number): HandPlace => ({ name, kind: 'city', country, admin1: null, lat, lon, geonames_id: null });
 const GAZ: [string, HandPlace][] = [['Sugapa', place('Sugapa', 'ID', -3.73, 137.03)], ['Sukoharjo', place('Sukoharjo', 'ID', -7.67, 110.84)], ['Jolo', place('Jolo', 'PH', 6.05, 121.0)]];
@@ -457,5 +458,17 @@ describe('an event\'s noun opening a sentence with the article', () => {
   it('but a side\'s noun does not ("The rebels captured two villages")', () => {
     const ev = extract('The rebels captured two villages in the north of the province on Monday.', { language: 'en', published: '2025-02-13T10:00:00+00:00', title: '' }, { gazetteer: null }).events;
     expect(ev.map((e) => e.sub_event_type)).toEqual(['Non-state actor overtakes territory']);
+  });
+});
+
+describe('a wire dateline', () => {
+  const run = (text: string) => extract(text, { language: 'en', published: '2025-02-13T18:00:00+00:00', title: '' }, { gazetteer: gazetteer() }).events;
+  it('is the agency\'s bureau, not the scene: the country said stays ("BAMAKO, Mali (Reuters) -")', () => {
+    const ev = run('BAMAKO, Mali (Reuters) - A suicide bomber drove a truck into a military camp in central Mali on Thursday, killing nine soldiers, the army said.\n\nSoldiers then repelled a ground assault by dozens of militants on motorbikes, killing at least 15 of them, the army said.');
+    expect(ev.map((e) => e.location?.name)).not.toContain('Bamako');
+  });
+  it('while a local outlet\'s dateline is still the nearer guess ("Mopti –")', () => {
+    const ev = run('Mopti – Soldiers repelled a ground assault by dozens of militants on Thursday, killing 15 of them, the army said.\n\nMali has been fighting an insurgency since 2012.');
+    expect(ev.map((e) => e.location?.name)).toEqual(['Mopti']);
   });
 });

@@ -1490,7 +1490,8 @@ function mergeCandidates(cx: Ctx, reading: Reading, candidates: Candidate[], tit
     // coarser than a dateline within it ("NARATHIWAT:"): a local outlet's dateline is the nearer guess.
     const wide = d.place;
     if (wide && (wide.kind === 'country' || wide.kind === 'region') && !d.sentences.some((i) => placesBySent.get(i)?.includes(wide))) {
-      const dl = cx.datelines.find((p) => p.country === wide.country && p.country !== null && (KIND_RANK[p.kind] ?? 5) < (KIND_RANK[wide.kind] ?? 5));
+      // (not a wire dateline, "BAMAKO, Mali (Reuters) -": the agency's bureau in the capital, not the scene)
+      const dl = cx.datelines.find((p) => p.country === wide.country && p.country !== null && (KIND_RANK[p.kind] ?? 5) < (KIND_RANK[wide.kind] ?? 5) && !WIRE_DATELINE.test(cx.text.slice(p.end, p.end + 48)));
       if (dl) d.place = dl;
     }
   }
@@ -2074,6 +2075,8 @@ function mergeable(d: Draft, c: Candidate, placesBySent: ReadonlyMap<number, Pla
 }
 
 const FORCE_NAME = /^(Military|Police) Forces/;
+/** What follows a wire dateline's town: the agency in brackets before the dash (", Mali (Reuters) -", " (AP) —"). */
+const WIRE_DATELINE = /^[^\n.]{0,30}?\([^()\n]{1,25}\)\s*[–—:-]/;
 
 /** Event types with a side that acts and a side that suffers. */
 const ONE_SIDED = new Set(['Explosions/Remote violence', 'Violence against civilians']);
