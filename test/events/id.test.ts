@@ -4,6 +4,9 @@ import { codeSentence } from './helpers.js';
 
 // Indonesian sentences written for these tests.
 const CASES: [string, string][] = [
+  // Fights between mass organisations are mob violence; drones shot down are weapons use disrupted.
+  ['Bentrokan antara dua organisasi kemasyarakatan (ormas) pecah di jalan raya itu, Sabtu malam.', 'Mob violence'],
+  ['Kementerian Pertahanan Rusia mengklaim pasukannya menembak jatuh 37 drone Ukraina semalam.', 'Disrupted weapons use'],
   // Road-blocking is a violent demonstration in ACLED's codebook; roads blocked by armed men are not.
   ['Ratusan warga memblokade Jalan Trans Sulawesi untuk menuntut perbaikan jalan yang rusak.', 'Violent demonstration'],
   ['Pasukan pemerintah dan pemberontak terlibat bentrokan di perbatasan.', 'Armed clash'],
