@@ -472,3 +472,14 @@ describe('a wire dateline', () => {
     expect(ev.map((e) => e.location?.name)).toEqual(['Mopti']);
   });
 });
+
+describe('a force\'s own name followed by what it suffers', () => {
+  it('is no act: "We were awoken by a suicide car bomb," the major said', () => {
+    const ev = extract('Militants detonated a car bomb at the army base in the town on Monday, residents said. "We were awoken by a suicide car bomb this morning," an army major said.', { language: 'en', published: '2025-03-03T10:00:00+03:00', title: '' }, { gazetteer: null }).events;
+    expect(ev.every((e) => e.actor1?.type !== 'state')).toBe(true);
+  });
+  it('nor "Police said several officers were injured"', () => {
+    const ev = extract('Protesters threw stones at the police station in the city on Saturday. Police said several officers were injured.', { language: 'en', published: '2025-03-16T10:00:00+01:00', title: '' }, { gazetteer: null }).events;
+    expect(ev[0]!.actor1?.type).not.toBe('state');
+  });
+});

@@ -58,3 +58,10 @@ describe('A country name two countries bear', () => {
     expect(find(places('en', 'Troops clashed with rebels in the Republic of Congo on Monday.'), 'Republic of Congo')?.country).toBe('CG');
   });
 });
+
+describe('A two-word cue in capitals', () => {
+  it('"Negara Bagian Kachin" is Kachin State, as "negara bagian Kachin" is', () => {
+    expect(find(places('id', 'Jet tempur mengebom sebuah desa di Negara Bagian Kachin, Selasa (4/3/2025).'), 'Kachin')?.name).toBe('Kachin State');
+    expect(find(places('id', 'Serangan terjadi di negara bagian Kachin, Selasa.'), 'Kachin')?.name).toBe('Kachin State');
+  });
+});

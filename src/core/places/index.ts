@@ -895,6 +895,14 @@ function scanSentence(toks: Token[], facts: readonly number[], T: Tables, gaz: G
         mm.j = k;
         continue;
       }
+      // (a two-word cue: "Negara Bagian Kachin")
+      const cue2 = k + 1 <= b && left[k + 1] === 1 && at(k + 2) !== undefined ? T.before.get(`${lw} ${toks[k + 1]!.lower}`) : undefined;
+      if (cue2) {
+        const mm = at(k + 2)!;
+        if (cue2.kind) mm.cue = cue2.kind;
+        k++;
+        continue;
+      }
       const beforeCue = at(k + 1) !== undefined ? T.before.get(lw) : undefined;
       if (beforeCue) {
         const mm = at(k + 1)!;

@@ -25,7 +25,7 @@ const lexicons: Record<string, string[]> = {
   plannedMeeting: ['before', 'ahead of', 'prior to', 'next', 'upcoming'],
   // Opening a sentence right before its trigger ("The attack targeted the camp"): an event told again.
   anaphoraStart: ['the', 'that', 'the same'],
-  eventNoun: ['attack', 'attacks', 'assault', 'bombing', 'blast', 'explosion', 'strike', 'strikes', 'airstrike', 'air strike', 'shelling', 'raid', 'ambush', 'clash', 'clashes', 'fighting', 'violence', 'incident', 'shooting', 'killing', 'killings', 'massacre', 'abduction', 'kidnapping', 'protest', 'demonstration', 'rally', 'riot', 'unrest', 'operation', 'offensive'],
+  eventNoun: ['attack', 'attacks', 'assault', 'bombing', 'blast', 'explosion', 'strike', 'strikes', 'airstrike', 'air strike', 'shelling', 'raid', 'ambush', 'clash', 'clashes', 'fighting', 'violence', 'incident', 'shooting', 'killing', 'killings', 'massacre', 'abduction', 'kidnapping', 'protest', 'demonstration', 'rally', 'riot', 'unrest', 'operation', 'offensive', 'attackers', 'attacker', 'assailants', 'assailant', 'gunmen', 'gunman'],
   anaphoraBefore: ['this', 'these', 'those', 'such', 'the same', 'latest'],
   descriptiveFighting: ['(fled|flee|fleeing|flees|escape|escaped|escaping|refuge|displaced|shelter|sheltering) ~3 fighting', '(troops|forces|soldiers|fighters|groups|militias|those|men|units|rebels) fighting', 'fighting (ended|stopped|subsided|ceased|has ended)', 'end (to|of) (the )?fighting', 'halt (to )?(the )?fighting', '(says|say|insists|insist|claims|claim) (it|they) (is|are) fighting', 'fighting (against )?(terrorists|terrorism|extremists|extremism|criminals)'],
   // Armed parties by their common names: roads they block are no unrest.
@@ -48,15 +48,15 @@ const lexicons: Record<string, string[]> = {
   response: ['then', 'later', 'subsequently', 'afterwards', 'in retaliation', 'retaliated', 'retaliating', 'in response', 'in revenge', 'struck back', 'hit back', 'responded'],
   // Who is among the toll ("killing 12 people, including two police officers"): no side.
   partOf: ['including', 'among them', 'among whom', 'of whom', 'among the dead', 'among the victims', 'among the injured', 'among the wounded'],
-  // What a side's own name is followed by when it thinks or says, not acts ("pihaknya percaya …").
-  cognition: ['believe', 'believes', 'believed', 'suspect', 'suspects', 'suspected', 'think', 'thinks', 'said', 'say', 'says', 'blamed', 'blame', 'blames'],
+  // What a side's own name is followed by when it thinks or says, or suffers ("they were ambushed"), not acts.
+  cognition: ['believe', 'believes', 'believed', 'suspect', 'suspects', 'suspected', 'think', 'thinks', 'said', 'say', 'says', 'blamed', 'blame', 'blames', 'were', 'was', 'are', 'is', 'got'],
   // A figure told as more dead besides others ("two attackers were also killed"): added, not set against them.
   additive: ['also', 'too', 'additionally'],
   // A weapon's owner ("a drone belonging to …"): that side did it.
   owner: ['belonging to', 'operated by', 'owned by'],
   by: ['by'],
   // How a speaker names its own side ("the RSF said its fighters repelled the attack").
-  ownSide: ['they', 'we', 'officers', 'its officers', 'their officers', 'its fighters', 'its forces', 'its troops', 'its men', 'its soldiers', 'its units', 'their fighters', 'their forces', 'our fighters', 'our forces', 'our troops', 'our men'],
+  ownSide: ['they', 'officers', 'its officers', 'their officers', 'its fighters', 'its forces', 'its troops', 'its men', 'its soldiers', 'its units', 'their fighters', 'their forces', 'our fighters', 'our forces', 'our troops', 'our men'],
   // What follows happened before the event told: its figures are that earlier incident's.
   priorEvent: ['days after', 'a day after', 'day after', 'weeks after', 'a week after', 'months after', 'a month after', 'after an attack', 'after attacks', 'after an ambush', 'after a raid', 'following an attack', 'following attacks', 'in retaliation for', 'in response to an attack', 'in response to attacks', 'retaliating for'],
   // A gathering told as peaceful: police action told later without a place is not its.

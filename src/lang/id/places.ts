@@ -19,7 +19,7 @@ export const places: PlacePack = {
     provinsi: { kind: 'admin1' }, prov: { kind: 'admin1' }, negara: { kind: 'country' }, 'negara bagian': { kind: 'admin1' },
     oblast: { kind: 'admin1' },
     kabupaten: { kind: 'admin2' }, kab: { kind: 'admin2' }, distrik: { kind: 'admin2' }, kecamatan: { kind: 'admin2' },
-    'wilayah administratif': { kind: 'admin2' },
+    'wilayah administratif': { kind: 'admin2' }, kotapraja: { kind: 'admin2' },
     // Malay
     negeri: { kind: 'admin1' }, bandar: { kind: 'city' },
   },
