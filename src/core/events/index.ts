@@ -260,14 +260,6 @@ function nearby(c: Cues, id: number, from: number, to: number, window: number): 
   return false;
 }
 
-/** A cue of `id` that starts at token `at`. */
-function startsAt(c: Cues, id: number, at: number): boolean {
-  const l = c[id];
-  if (l === undefined) return false;
-  for (let k = 0; k < l.n; k++) if (l.h[k]!.from === at) return true;
-  return false;
-}
-
 /** A cue of `id` that opens the sentence and ends right at token `at`. */
 function opensWith(c: Cues, id: number, at: number): boolean {
   const l = c[id];
@@ -387,7 +379,7 @@ function hitsOf(cp: CompiledPack, raw: Hit<TriggerRule>[], found: Hit<string>[],
     // "pertempuran itu", "this attack": a mention of an event already told.
     // ("The attack targeted the camp …": an event's noun that opens the sentence with the article tells it again;
     // not a side's: "The rebels captured two villages")
-    const anaphoric = after(cues, C_ANAPHORA, h.to, 0) || before(cues, C_ANAPHORA_BEFORE, h.from, 0) || (opensWith(cues, C_ANAPHORA_START, h.from) && startsAt(cues, C_EVENT_NOUN, h.from));
+    const anaphoric = after(cues, C_ANAPHORA, h.to, 0) || before(cues, C_ANAPHORA_BEFORE, h.from, 0) || (opensWith(cues, C_ANAPHORA_START, h.from) && after(cues, C_EVENT_NOUN, h.from, 0));
     const fresh = has(cues, C_ANOTHER);
     const accused = r.sub !== 'Arrests' && before(cues, C_ACCUSED, h.from, 3);
     if (r.plannedOnly && modality !== 'planned') continue;
@@ -2330,22 +2322,25 @@ function isBy(a: ActorMention, text: string, byWords: ReadonlySet<string>): bool
   return prev !== null && byWords.has(prev.toLowerCase());
 }
 
+/** The actors a cue before them does not set aside (the same array when it sets none aside). */
+function withoutCued(actors: ActorMention[], cued: (a: ActorMention) => boolean): ActorMention[] {
+  let out: ActorMention[] | null = null;
+  for (let k = 0; k < actors.length; k++) {
+    const a = actors[k]!;
+    if (cued(a)) out ??= actors.slice(0, k);
+    else if (out !== null) out.push(a);
+  }
+  return out ?? actors;
+}
+
 function assignActors(hit: SentenceHit, actors: ActorMention[], text: string, ep: EventPack): [ActorMention | null, ActorMention | null] {
   if (actors.length === 0) return [null, null];
   // "BIFF, a group that has pledged allegiance to the Islamic State": a group named to describe another is no side.
   const affil = lexiconRe(ep, 'affiliation', '[^\\p{L}\\p{N}]+(?:the\\s+)?$');
   if (affil) {
     const last = lexiconLastWords(ep, 'affiliation');
-    let named: boolean[] | null = null;
-    for (let k = 0; k < actors.length; k++) {
-      const a = actors[k]!;
-      if (endsWithEntry(affil, last, text, Math.max(0, a.start - 40), a.start)) (named ??= new Array<boolean>(actors.length).fill(false))[k] = true;
-    }
-    if (named !== null) {
-      const flags = named;
-      actors = actors.filter((_, k) => !flags[k]);
-      if (actors.length === 0) return [null, null];
-    }
+    actors = withoutCued(actors, (a) => endsWithEntry(affil, last, text, Math.max(0, a.start - 40), a.start));
+    if (actors.length === 0) return [null, null];
   }
   // "New People's Army (NPA) rebels": a common noun right after a group's name is that group.
   if (actors.length > 1) actors = actors.filter((a, k) => {
@@ -2357,16 +2352,8 @@ function assignActors(hit: SentenceHit, actors: ActorMention[], text: string, ep
   const part = lexiconRe(ep, 'partOf', '[^\\p{L}\\p{N}]+(?:[\\p{L}\\p{N}-]+\\s+){0,2}$');
   if (part) {
     const last = lexiconLastWords(ep, 'partOf');
-    let among: boolean[] | null = null;
-    for (let k = 0; k < actors.length; k++) {
-      const a = actors[k]!;
-      if (holdsEntry(part, last, text, Math.max(0, a.start - 40), a.start)) (among ??= new Array<boolean>(actors.length).fill(false))[k] = true;
-    }
-    if (among !== null) {
-      const flags = among;
-      actors = actors.filter((_, k) => !flags[k]);
-      if (actors.length === 0) return [null, null];
-    }
+    actors = withoutCued(actors, (a) => holdsEntry(part, last, text, Math.max(0, a.start - 40), a.start));
+    if (actors.length === 0) return [null, null];
   }
   const byWords = wordSet(ep, 'by');
   // Civilians are targets, never the perpetrators of violence (protesters lead their protests).
