@@ -181,6 +181,11 @@ function compile(r: DocumentRules): Compiled {
 const ICON_RE = /^[a-z0-9]+(?:-[a-z0-9]+)+(?=\p{Lu}|$)/u;
 const ONLY_SYMBOLS_RE = /^[\p{P}\p{S}\p{N}\s]*$/u;
 const PAREN_ONLY_RE = /^\([^()]{1,60}\)$/;
+/** "<caption> [<credit>]" (see classify). */
+const BRACKET_CREDIT_RE = /^(.+?)\s*\[([^[\]]{2,80})\]$/u;
+/** "File:" before a credit in brackets: a photo from the outlet's archive. */
+const FILE_LABEL_RE = /^(?:file(?: photo)?|archive)\s*:\s*/i;
+const VIA_RE = /^.*\bvia\s+/i;
 /** "Home > News > Regional", "Berita / Nasional / Hukum". */
 const BREADCRUMB_RE = /^(?:[^>›»/|]{1,30}\s[>›»/|]\s){2,}[^>›»/|]{1,40}$/u;
 const CAMEL_GLUE_RE = /\p{Ll}\p{Lu}/gu;
@@ -310,6 +315,20 @@ function classify(raw: string, r: DocumentRules, header: boolean, rawWords?: num
       const weak = sm && (creditLike(sm[1]!, r) || r.creditNames.has(sm[2]!)) && words <= 25 && !INTERNAL_BREAK_RE.test(m[1]!);
       if (strong || weak) {
         return { k: 'caption', text: m[1]!.trim(), credit: inner.trim() };
+      }
+    }
+    // A credit in square brackets closing the line: "<caption> [File: Reuters]", "<caption> [Mahmoud
+    // Issa/Reuters]", "<caption> [AFP]". (Brackets in a news paragraph insert a word into a quote; they
+    // do not hold an agency's or a photographer's name at its end.)
+    m = s.endsWith(']') ? BRACKET_CREDIT_RE.exec(s) : null;
+    if (m && wordCount(m[1]!) >= 2) {
+      const inner = m[2]!.trim();
+      const credit = inner.replace(FILE_LABEL_RE, '');
+      const parts = credit.split('/');
+      const last = parts[parts.length - 1]!.trim().replace(VIA_RE, '');
+      const named = parts.length === 2 && /^\p{Lu}/u.test(parts[0]!.trim()) && /^\p{Lu}/u.test(last);
+      if (credit && (creditLike(last, r) || named || credit !== inner) && wordCount(credit) <= 8) {
+        return { k: 'caption', text: m[1]!.trim(), credit };
       }
     }
     if (!TERMINAL_RE.test(s) && s.includes('/')) {

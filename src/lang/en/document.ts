@@ -34,12 +34,17 @@ export const enDocument: DocumentPack = {
     'sign in', 'log in', 'subscribe', 'register', 'accept', 'accept all', 'reject all', 'manage cookies', 'cookie settings',
     'back to top', 'next article', 'previous article', 'more', 'loading', 'loading...', 'news flash', 'breaking news',
     'trending', 'most read', 'most popular', 'editor\'s picks', 'top stories', 'view comments', 'show comments',
+    // accessibility links at the top of a page
+    'skip to content', 'skip to main content', 'skip to navigation', 'skip navigation', 'skip to footer', 'jump to content',
   ],
   litterPatterns: [
     // social prompts: "Follow X on Twitter…", "Share on facebook", "Like us on Facebook"
     'follow\\b.{0,80}\\bon (?:twitter|facebook|instagram|x|telegram|linkedin|youtube|tiktok|google news|whatsapp)\\b.*',
     '(?:share|post|send|tweet) (?:on|to|via) \\w+',
     '(?:like|join) us on \\w+.*',
+    '(?:click|tap) (?:here )?to (?:share|print|email|comment|save|bookmark|copy)\\b.{0,60}',
+    // a share widget's label with its counter: "share2", "Share 14"
+    '(?:share|shares|tweet|tweets)\\s?\\d{1,5}',
     // reading time and counters: "1 Min Read", "5 minute read", "12 comments"
     '\\d+\\s*(?:min|mins|minute|minutes)\\.?\\s*read',
     '\\d+\\s*(?:comments?|shares?|views?)',
