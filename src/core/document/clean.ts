@@ -181,6 +181,8 @@ function compile(r: DocumentRules): Compiled {
 const ICON_RE = /^[a-z0-9]+(?:-[a-z0-9]+)+(?=\p{Lu}|$)/u;
 const ONLY_SYMBOLS_RE = /^[\p{P}\p{S}\p{N}\s]*$/u;
 const PAREN_ONLY_RE = /^\([^()]{1,60}\)$/;
+/** A topic tag line: up to three words, the first in lower case, no digit, no punctuation but a hyphen. */
+const TAG_LINE_RE = /^\p{Ll}[\p{L}\p{M}-]*(?: [\p{L}\p{M}-]+){0,2}$/u;
 /** "<caption> [<credit>]" (see classify). */
 const BRACKET_CREDIT_RE = /^(.+?)\s*\[([^[\]]{2,80})\]$/u;
 /** "File:" before a credit in brackets: a photo from the outlet's archive. */
@@ -610,6 +612,11 @@ export function cleanBlocks(blocks: Block[], r: DocumentRules, opts: CleanOption
   }
   if (inHeader) resolveHeader();
   if (title && paragraphs.length && sameText(paragraphs[0]!, title)) paragraphs.shift();
+  // Topic tags printed one a line under the story ("tawuran", "surabaya", "polisi"): two or more
+  // closing lines of at most three lower-case words, with no digit and no sentence end.
+  let tags = 0;
+  while (tags < paragraphs.length - 1 && TAG_LINE_RE.test(paragraphs[paragraphs.length - 1 - tags]!)) tags++;
+  if (tags >= 2) paragraphs.length -= tags;
   // An outlet that names itself in the dateline: "TRIBUNJABAR.ID - …", "TEMPO.CO, Ambon - …", "BEKASI, KOMPAS.com - …".
   if (!source && paragraphs.length) {
     const m = hasCharOf(paragraphs[0]!, DASHES) ? /^(?:\p{Lu}[\p{L} ]*,\s*)?(\p{L}[\p{L}0-9-]*(?:\.[A-Za-z]{2,})+)(?:,\s*[\p{L} ]+)?\s+[-–—]{1,2}\s/u.exec(paragraphs[0]!) : null;

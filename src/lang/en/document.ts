@@ -67,6 +67,9 @@ export const enDocument: DocumentPack = {
     // wire boilerplate
     '\\(?(?:reporting|writing|editing|additional reporting|compiled|editing) by .{0,200}',
     'our standards:.{0,80}',
+    // newspaper print lines: "Published in Dawn, November 7th, 2025", "A version of this article appears in print on …"
+    '(?:published|printed|appeared) in (?:the )?[\\w .\'&-]{2,40}, (?:\\w+ )?\\w+ \\d{1,2}(?:st|nd|rd|th)?,? \\d{4}\\.?',
+    'a version of this (?:article|story) (?:appears|appeared) in print .{0,120}',
     '.{0,120}\\bcontributed to this report\\.?',
     // agency source lines and follow prompts: "SOURCE: AL JAZEERA AND NEWS AGENCIES", "Follow Al Jazeera English:"
     'source:\\s?[\\w .,&-]{2,60}',
