@@ -497,6 +497,8 @@ interface Candidate {
   actor2: ActorMention | null;
   /** One of a list of places ("in Solo, Sukoharjo and Boyolali"): one event per member. */
   listed?: boolean;
+  /** Its date is "overnight" (a night that runs over two days), said in the sentence. */
+  overnight?: boolean;
 }
 
 interface Draft {
@@ -522,6 +524,8 @@ interface Draft {
   fresh?: boolean;
   /** A Violent demonstration only said with a vague unrest word ("ricuh"). */
   vague?: boolean;
+  /** Its date is "overnight" (see Candidate.overnight). */
+  overnight?: boolean;
 }
 
 const NO_DATES: DateMention[] = [];
@@ -1217,12 +1221,14 @@ function hitCandidates(cx: Ctx, ep: EventPack, s: Sentence, hit: SentenceHit, hi
     let date: string | null;
     let datePrecision: 1 | 2 | 3;
     let dateInSentence = false;
+    let overnight = false;
     // The date said nearest the trigger ("a report Friday says … raped on December 31").
     const pick = hit.modality === 'planned' ? nearestDate(dates, hit.start, true) ?? dates[0] : nearestDate(pastDates, hit.start, false);
     if (pick?.date) {
       date = pick.date;
       datePrecision = pick.precision;
       dateInSentence = true;
+      overnight = pick.rule.endsWith('/overnight');
       // "They would hold another protest on Thursday": a weekday said for a plan is the coming one.
       if (hit.modality === 'planned' && !pick.future && pick.relative && pick.precision === 1 && published && dayDiff(published, date) > 0 && dayDiff(published, date) < 7) date = addDays(date, 7);
     } else if (hit.modality !== 'planned' && lastDate) {
@@ -1255,9 +1261,9 @@ function hitCandidates(cx: Ctx, ep: EventPack, s: Sentence, hit: SentenceHit, hi
     // "in Solo, Sukoharjo, Karanganyar and Boyolali": ACLED codes one event per place.
     const list = own ? placeList(usable, own, text, conjWords) : [];
     if (list.length > 1) {
-      for (const p of list) candidates.push({ hit, sentence: s.index, place: p, placeInSentence: !!own, date, datePrecision, dateInSentence, actor1, actor2, listed: true });
+      for (const p of list) candidates.push({ hit, sentence: s.index, place: p, placeInSentence: !!own, date, datePrecision, dateInSentence, actor1, actor2, listed: true, overnight });
     } else {
-      candidates.push({ hit, sentence: s.index, place, placeInSentence: !!own, date, datePrecision, dateInSentence, actor1, actor2, listed: false });
+      candidates.push({ hit, sentence: s.index, place, placeInSentence: !!own, date, datePrecision, dateInSentence, actor1, actor2, listed: false, overnight });
     }
     // "… killed on Monday in an encounter; four were killed last night in a gunfight": a
     // trigger of the same kind nearest another stated day is another event.
@@ -1444,6 +1450,7 @@ function mergeCandidates(cx: Ctx, reading: Reading, candidates: Candidate[], tit
       date: c.date,
       datePrecision: c.datePrecision,
       dateStated: c.dateInSentence,
+      overnight: c.overnight,
       actor1: c.actor1,
       actor2: c.actor2,
       rule: c.hit.rule.id,
@@ -2041,7 +2048,10 @@ function mergeable(d: Draft, c: Candidate, placesBySent: ReadonlyMap<number, Pla
   }
   if (d.date && c.date && c.dateInSentence && d.dateStated && d.date !== c.date) {
     const week = Math.max(d.datePrecision, c.datePrecision) === 2 && Math.abs(dayDiff(d.date, c.date)) <= 7;
-    if (!week) return false;
+    // "an overnight attack" reported in the morning and "the attackers arrived at 11 p.m. on
+    // Sunday": a night runs over two days.
+    const overnight = (c.overnight || d.overnight) && Math.abs(dayDiff(d.date, c.date)) === 1;
+    if (!week && !overnight) return false;
   }
   // Members of a list of places are events of their own, however close ("Solo, Sukoharjo dan Karanganyar").
   if ((c.listed || d.listed) && c.placeInSentence && d.placeInSentence && c.place && d.place && c.place.name !== d.place.name && !WIDE.has(c.place.kind) && !WIDE.has(d.place.kind)) return false;
