@@ -104,6 +104,12 @@ describe('several incidents in one report (with the gazetteer)', async () => {
     expect(strikes.map((e) => e.location?.name).sort()).toEqual(['Kharkiv', 'Sumy']);
     expect(strikes.find((e) => e.location?.name === 'Sumy')!.casualties.map((c) => c.count)).toEqual([1]);
   });
+  it('the strike said with the article and a town inside the province told before is the same strike', () => {
+    const ev = runG('A drone strike on a crowded market in Sudan\'s North Darfur state has killed at least 15 people, a local aid group said. The group said on Tuesday that the RSF carried out the strike on the market in the town of Kutum on Monday, wounding dozens more.', 'en', '2023-05-09T10:00:00+03:00');
+    const strikes = ev.filter((e) => e.sub_event_type === 'Air/drone strike');
+    expect(strikes).toHaveLength(1);
+    expect(strikes[0]!.fatalities).toBe(15);
+  });
   it('an overnight attack told again with the evening it began is one event', () => {
     const ev = runG('Gunmen killed nine people in an overnight raid on a village in the Kaduna region, police said on Tuesday. The attackers arrived at around 10 p.m. on Monday and opened fire on residents of Kajuru, a police spokesman said.', 'en', '2023-05-09T08:00:00+01:00');
     expect(ev.filter((e) => e.sub_event_type === 'Attack')).toHaveLength(1);

@@ -187,6 +187,8 @@ export interface SentenceHit {
   anaphoric?: boolean;
   /** Says it is another incident ("a further strike", "serangan lebih lanjut", "separate"). */
   fresh?: boolean;
+  /** Said with the definite article right before it ("carried out the strike"): one already told, or known. */
+  definite?: boolean;
   /** Tells what a side did next or in answer ("the junta then launched", "in retaliation", "kemudiannya"). */
   response?: boolean;
   /** Names what someone is held for ("suspected of kidnapping", "terlibat penculikan"). */
@@ -394,6 +396,7 @@ function hitsOf(cp: CompiledPack, raw: Hit<TriggerRule>[], found: Hit<string>[],
       weight: r.weak || anaphoric ? 1 : (r.weight ?? RANK[r.sub]),
       anaphoric,
       fresh,
+      definite: before(cues, C_ANAPHORA_START, h.from, 0),
       response: has(cues, C_RESPONSE),
       accused,
       modality,
@@ -1378,7 +1381,8 @@ function mergeCandidates(cx: Ctx, reading: Reading, candidates: Candidate[], tit
       const tolled = tolledSents.has(c.sentence);
       // (A town inside the wide area of strikes told before is a new place too: "the worst strike hit a school in Khan Younis, killing 12".)
       const newPlace = c.placeInSentence && !!c.place && placeScore(c.place) < 5 && !drafts.some((d) => d.place && samePlace(d.place, c.place) && !(WIDE.has(d.place.kind) && !WIDE.has(c.place!.kind)));
-      if (prev && tolled && newPlace && c.hit.modality === 'reported') {
+      // (Not one said as the event already told: "the RSF carried out the strike on the market in the town of X, wounding dozens more".)
+      if (prev && tolled && newPlace && c.hit.modality === 'reported' && !c.hit.anaphoric && !c.hit.definite) {
         addDraft({ ...prev, weight: prev.weight - 0.5, mentions: 1, sentences: [c.sentence], place: c.place, placeInSentence: true, date: c.date, datePrecision: c.datePrecision, dateStated: c.dateInSentence || prev.dateStated, actor1: c.actor1 ?? prev.actor1, actor2: c.actor2, inTitle: false, first: c.sentence, weak: false });
         if (!c.dateInSentence) drafts[drafts.length - 1]!.date = prev.date;
         continue;
