@@ -980,7 +980,12 @@ function indexReading(doc: DocumentOut, reading: Reading, ep: EventPack): Ctx {
   const attribSpans: ({ start: number; end: number }[] | undefined)[] = new Array(sentences.length);
   const inClaimant = (x: { start: number; end: number }, sent: number) => {
     const l = attribSpans[sent];
-    if (l !== undefined) for (let k = 0; k < l.length; k++) if (overlaps(l[k]!, x)) return true;
+    if (l !== undefined) for (let k = 0; k < l.length; k++) {
+      const sp = l[k]!;
+      if (overlaps(sp, x)) return true;
+      // (and its short name in brackets right after it: "a statement by the Inter-Services Public Relations (ISPR)")
+      if (x.start > sp.end && x.start - sp.end <= 3 && text.charCodeAt(x.end) === 41 && OPEN_BRACKET_GAP.test(text.slice(sp.end, x.start))) return true;
+    }
     return false;
   };
   // A pronoun claimant ("he said", "katanya dia") is the last named speaker before it, or none.
@@ -2081,6 +2086,10 @@ function mergeable(d: Draft, c: Candidate, placesBySent: ReadonlyMap<number, Pla
 }
 
 const FORCE_NAME = /^(Military|Police) Forces/;
+/** What stands between a name and its short name in brackets. */
+const OPEN_BRACKET_GAP = /^\s*\($/;
+/** White space only (or nothing). */
+const SPACE_ONLY = /^\s*$/;
 /** What follows a wire dateline's town: the agency in brackets before the dash (", Mali (Reuters) -", " (AP) —"). */
 const WIRE_DATELINE = /^[^\n.]{0,30}?\([^()\n]{1,25}\)\s*[–—:-]/;
 
@@ -2424,9 +2433,18 @@ function assignActors(hit: SentenceHit, actors: ActorMention[], text: string, ep
     // (not the side whose dead the trigger names: "attacked a police post, killing three policemen")
     let victims: ActorMention[] | null = null;
     for (const a of actors) if (a.start >= hit.start && a.end <= hit.end && a.start > hit.start) (victims ??= []).push(a);
+    // (nor, in one-sided violence, a side said to suffer it: "Three soldiers were martyred when an IED
+    // targeted their vehicle", "Dua anggota TNI gugur saat …")
+    const victimRe = ONE_SIDED.has(EVENT_TYPE[hit.sub]) ? lexiconRe(ep, 'victimAfter') : null;
+    const suffers = (a: ActorMention): boolean => {
+      if (victimRe === null) return false;
+      const after = text.slice(a.end, a.end + 40);
+      const m = victimRe.exec(after);
+      return m !== null && SPACE_ONLY.test(after.slice(0, m.index));
+    };
     for (let k = beforeT.length - 1; k >= 0; k--) {
       const b = beforeT[k]!;
-      if (perp(b) && (victims === null || !victims.some((v) => sameSide(v, b)))) { a1 = b; break; }
+      if (perp(b) && (victims === null || !victims.some((v) => sameSide(v, b))) && !suffers(b)) { a1 = b; break; }
     }
     // "pelaku bom bunuh diri mendatangi Mapolsek, sebelum … ledakan": the subject named as the
     // perpetrator did it, not the object nearer the trigger.
@@ -2436,7 +2454,7 @@ function assignActors(hit: SentenceHit, actors: ActorMention[], text: string, ep
     // it (one-sided violence; in a battle such a name is just one of the sides).
     if (!a1 && EVENT_TYPE[hit.sub] !== 'Battles') a1 = actors.find((a) => a.start <= hit.start && a.end >= hit.end && perp(a)) ?? null;
     // (or the target inside the trigger's words: "terrorists [attacked a police check post]")
-    a2 = afterT.find((a) => a !== a1) ?? beforeT.find((a) => a !== a1 && !perp(a)) ?? actors.find((a) => a !== a1 && a.start > hit.start && a.end <= hit.end && (!a1 || !sameSide(a, a1))) ?? null;
+    a2 = afterT.find((a) => a !== a1) ?? beforeT.find((a) => a !== a1 && !perp(a)) ?? actors.find((a) => a !== a1 && a.start > hit.start && a.end <= hit.end && (!a1 || !sameSide(a, a1))) ?? beforeT.find(suffers) ?? null;
     if (!a1 && afterT.length > 1 && perp(afterT[0]!)) { a1 = afterT[0]!; a2 = afterT[1]!; }
   }
   if (a1 && !perp(a1) && a2 && perp(a2)) [a1, a2] = [a2, a1];

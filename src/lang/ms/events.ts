@@ -26,6 +26,7 @@ const msTriggers: TriggerRule[] = [
 
 const msLexicons: Record<string, string[]> = {
   ...idLexicons,
+  victimAfter: [...idLexicons.victimAfter!, 'maut', 'terkorban', 'cedera', 'parah', 'juga terbunuh', 'juga cedera'],
   planned: [...idLexicons.planned!, 'esok', 'minggu hadapan', 'bulan hadapan', 'dijangka', 'dijadual'],
   police: [...idLexicons.police!, 'polis', 'pdrm', 'fru', 'tentera', 'atm'],
   military: [...idLexicons.military!, 'tentera', 'komando', 'vat', 'pasukan', 'anggota'],
