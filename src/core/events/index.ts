@@ -383,7 +383,7 @@ function hitsOf(cp: CompiledPack, raw: Hit<TriggerRule>[], found: Hit<string>[],
     // not a side's: "The rebels captured two villages")
     const anaphoric = after(cues, C_ANAPHORA, h.to, 0) || before(cues, C_ANAPHORA_BEFORE, h.from, 0) || (opensWith(cues, C_ANAPHORA_START, h.from) && after(cues, C_EVENT_NOUN, h.from, 0));
     const fresh = has(cues, C_ANOTHER);
-    const accused = r.sub !== 'Arrests' && before(cues, C_ACCUSED, h.from, 3);
+    const accused = r.sub !== 'Arrests' && before(cues, C_ACCUSED, h.from, 8);
     if (r.plannedOnly && modality !== 'planned') continue;
     // "The talks were called off", "pertemuan itu batal": nothing is coming.
     if (r.plannedOnly && has(cues, C_CANCELLED)) continue;
