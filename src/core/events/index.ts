@@ -1265,7 +1265,10 @@ function hitCandidates(cx: Ctx, ep: EventPack, s: Sentence, hit: SentenceHit, hi
     // is a battle in ACLED's terms: the fighting told, and its figures side by side with the other's.
     // (when no civilian is among the sentence's victims: "left seven dead including a tourist and four police officers" stays an attack)
     // (a soldier or policeman named by rank is his force: "Pratu AS tertembak")
-    if (hit.sub === 'Attack' && actor2 && actor2.type === 'state' && (actor2.kind === 'force' || (actor2.kind === 'official' && FORCE_NAME.test(actor2.name))) && !(actorsBySent[s.index] ?? []).some((a) => a.type === 'civilians') && !saysCivilians(ep, s.text)) hit = { ...hit, sub: 'Armed clash' };
+    if (hit.sub === 'Attack' && actor2 && actor2.type === 'state' && (actor2.kind === 'force' || (actor2.kind === 'official' && FORCE_NAME.test(actor2.name))) && !(actorsBySent[s.index] ?? []).some((a) => a.type === 'civilians') && !saysCivilians(ep, s.text, actorsBySent[s.index], s.start)) hit = { ...hit, sub: 'Armed clash' };
+    // (and so is one between a state's force and an armed group, whichever the sentence makes the target:
+    // "para KKB melakukan penembakan" told of police clearing a road)
+    else if (hit.sub === 'Attack' && actor1 && actor2 && ARMED_GROUP.has(actor2.type) && actor1.type === 'state' && actor1.kind === 'force' && !(actorsBySent[s.index] ?? []).some((a) => a.type === 'civilians') && !saysCivilians(ep, s.text, actorsBySent[s.index], s.start)) hit = { ...hit, sub: 'Armed clash' };
     // "in Solo, Sukoharjo, Karanganyar and Boyolali": ACLED codes one event per place.
     const list = own ? placeList(usable, own, text, conjWords) : [];
     if (list.length > 1) {
@@ -2093,6 +2096,9 @@ const SPACE_ONLY = /^\s*$/;
 /** What follows a wire dateline's town: the agency in brackets before the dash (", Mali (Reuters) -", " (AP) —"). */
 const WIRE_DATELINE = /^[^\n.]{0,30}?\([^()\n]{1,25}\)\s*[–—:-]/;
 
+/** Armed non-state groups (ACLED inter types). */
+const ARMED_GROUP = new Set(['rebel', 'political_militia', 'identity_militia']);
+
 /** Event types with a side that acts and a side that suffers. */
 const ONE_SIDED = new Set(['Explosions/Remote violence', 'Violence against civilians']);
 
@@ -2284,7 +2290,7 @@ function titleOfClaimant(a: { end: number }, spans: { start: number; end: number
 /** A pack's civilian words (exact, and stems of "word*" entries), built once per pack. */
 const civilianWordsOf = new WeakMap<EventPack, { exact: Set<string>; stems: string[] }>();
 /** Whether a sentence names civilians or people at all ("seven people dead including a tourist"). */
-function saysCivilians(ep: EventPack, sentence: string): boolean {
+function saysCivilians(ep: EventPack, sentence: string, actors?: readonly ActorMention[], offset = 0): boolean {
   let w = civilianWordsOf.get(ep);
   if (!w) {
     const list = (ep.lexicons['civilian'] ?? []).map((x) => x.toLowerCase());
@@ -2292,7 +2298,11 @@ function saysCivilians(ep: EventPack, sentence: string): boolean {
   }
   for (const m of sentence.toLowerCase().matchAll(/\p{L}+/gu)) {
     const t = m[0];
-    if (w.exact.has(t) || w.stems.some((st) => t.startsWith(st))) return true;
+    if (!(w.exact.has(t) || w.stems.some((st) => t.startsWith(st)))) continue;
+    // (a word of an armed group's name is no civilian: "New People's Army rebels")
+    const at = offset + m.index!;
+    if (actors && actors.some((a) => a.type !== 'civilians' && a.start <= at && at < a.end)) continue;
+    return true;
   }
   return false;
 }
@@ -2402,6 +2412,9 @@ function assignActors(hit: SentenceHit, actors: ActorMention[], text: string, ep
   if (passive) {
     const word = text.slice(hit.start, hit.end).toLowerCase();
     passive = !(ep.lexicons['activePrefix'] ?? []).some((p) => word.startsWith(p) && /^\p{L}{4,}/u.test(word.slice(p.length)));
+    // "para KKB melakukan penembakan": a deed's noun after a verb of doing is the subject's deed.
+    const doRe = passive ? lexiconRe(ep, 'doVerb', '\\s+$') : null;
+    if (doRe && doRe.test(text.slice(Math.max(0, hit.start - 20), hit.start))) passive = false;
   } else {
     // A rule of both voices ("menyerang ~ @military", "diserang ~ @military") told in the passive one.
     const prefixes = ep.lexicons['passivePrefix'];
@@ -2454,7 +2467,9 @@ function assignActors(hit: SentenceHit, actors: ActorMention[], text: string, ep
     // it (one-sided violence; in a battle such a name is just one of the sides).
     if (!a1 && EVENT_TYPE[hit.sub] !== 'Battles') a1 = actors.find((a) => a.start <= hit.start && a.end >= hit.end && perp(a)) ?? null;
     // (or the target inside the trigger's words: "terrorists [attacked a police check post]")
-    a2 = afterT.find((a) => a !== a1) ?? beforeT.find((a) => a !== a1 && !perp(a)) ?? actors.find((a) => a !== a1 && a.start > hit.start && a.end <= hit.end && (!a1 || !sameSide(a, a1))) ?? beforeT.find(suffers) ?? null;
+    a2 = afterT.find((a) => a !== a1) ?? beforeT.find((a) => a !== a1 && !perp(a)) ?? actors.find((a) => a !== a1 && a.start > hit.start && a.end <= hit.end && (!a1 || !sameSide(a, a1))) ?? beforeT.find(suffers)
+      // (a state's force told earlier in the sentence, when an armed group does it: "Saat anggota Polres tiba …, para KKB melakukan penembakan")
+      ?? (a1 && ARMED_GROUP.has(a1.type) ? beforeT.find((a) => a !== a1 && a.type === 'state' && a.kind === 'force') : undefined) ?? null;
     if (!a1 && afterT.length > 1 && perp(afterT[0]!)) { a1 = afterT[0]!; a2 = afterT[1]!; }
   }
   if (a1 && !perp(a1) && a2 && perp(a2)) [a1, a2] = [a2, a1];

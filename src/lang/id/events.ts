@@ -30,6 +30,8 @@ export const idLexicons: Record<string, string[]> = {
   // Who is among the toll ("killing 12 people, including two police officers"): no side.
   partOf: ['termasuk', 'di antaranya', 'diantaranya', 'antara lain', 'salah satunya'],
   // What a side's own name is followed by when it thinks or says, not acts ("pihaknya percaya …").
+  // Kata kerja "melakukan" sebelum kata benda perbuatan ("KKB melakukan penembakan"): pelakunya subjek kalimat.
+  doVerb: ['melakukan', 'melancarkan', 'melaksanakan', 'lakukan'],
   // Yang diderita pihak yang diserang ("dua anggota TNI gugur saat …"): sasaran, bukan pelaku.
   victimAfter: ['tewas', 'gugur', 'meninggal', 'meninggal dunia', 'terluka', 'luka-luka', 'mengalami luka', 'menjadi korban', 'tertembak', 'terkena tembakan', 'terkena ledakan', 'terbunuh', 'juga tewas', 'juga terluka'],
   cognition: ['percaya', 'meyakini', 'yakin', 'menduga', 'mencurigai', 'memperkirakan', 'menilai', 'menyebut', 'mengatakan', 'menegaskan', 'memastikan', 'mengetahui', 'berkata', 'mendakwa', 'menuduh', 'menuding', 'mengklaim'],
