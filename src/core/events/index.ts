@@ -2393,7 +2393,18 @@ function assignActors(hit: SentenceHit, actors: ActorMention[], text: string, ep
   // did it (a word between: "milik kumpulan pemberontak", "belonging to the Wagner Group").
   const ownerRe = by ? null : lexiconRe(ep, 'owner', '[^\\p{L}\\p{N}]+(?:\\p{L}+\\s+)?$');
   const ownerLast = ownerRe ? lexiconLastWords(ep, 'owner') : null;
-  const owner = ownerRe ? actors.find((a) => perp(a) && holdsEntry(ownerRe, ownerLast, text, Math.max(0, a.start - 30), a.start)) : undefined;
+  let owner = ownerRe ? actors.find((a) => perp(a) && holdsEntry(ownerRe, ownerLast, text, Math.max(0, a.start - 30), a.start)) : undefined;
+  // "serangan udara rejim Zionis", "penembakan KKB": a side named right after an attack noun near
+  // the trigger did it (not after a cue of an earlier attack: "membalas serangan KKB").
+  if (!owner && !by) {
+    const attackRe = lexiconRe(ep, 'attackOf', '[^\\p{L}\\p{N}]+$');
+    if (attackRe) {
+      const last = lexiconLastWords(ep, 'attackOf');
+      const priorRe = lexiconRe(ep, 'priorEvent', '(?:\\s+\\p{L}+){0,2}[^\\p{L}\\p{N}]+$');
+      owner = actors.find((a) => perp(a) && a.start >= hit.start - 60 && a.start <= hit.end + 60 &&
+        endsWithEntry(attackRe, last, text, Math.max(0, a.start - 40), a.start) && !(priorRe && priorRe.test(text.slice(Math.max(0, a.start - 60), a.start))));
+    }
+  }
   if (owner) {
     a1 = owner;
     a2 = beforeT.filter((a) => !sameSide(a, owner)).pop() ?? afterT.find((a) => !sameSide(a, owner)) ?? null;
