@@ -39,6 +39,8 @@ export const idLexicons: Record<string, string[]> = {
   armedParty: ['kkb', 'kst', 'opm', 'tpnpb', 'teroris', 'begal', 'perampok', 'orang bersenjata', 'kelompok bersenjata', 'otk', 'pengganas'],
   // A weapon's owner ("a drone belonging to …"): that side did it.
   owner: ['milik', 'kepunyaan'],
+  // Attack nouns whose agent follows them ("serangan udara Israel", "penembakan KKB", "gempuran pasukan Rusia").
+  attackOf: ['serangan', 'serangan udara', 'serangan drone', 'serangan dron', 'serangan roket', 'serangan rudal', 'serangan artileri', 'serangan bersenjata', 'serangan bom', 'gempuran', 'pengeboman', 'pemboman', 'penembakan', 'penyerangan', 'penyerbuan', 'agresi', 'invasi', 'tembakan', 'tembakan artileri', 'pembantaian'],
   by: ['oleh'],
   // How a speaker names its own side ("TPNPB mengklaim pihaknya menembak mati …").
   ownSide: ['pihaknya', 'pasukannya', 'anggotanya', 'prajuritnya', 'pasukan kami', 'anggota kami', 'prajurit kami', 'pihak kami'],

@@ -37,6 +37,7 @@ const msLexicons: Record<string, string[]> = {
   // A charge under the penal code names the offence, not an incident: 'disiasat mengikut Seksyen 148 … kerana merusuh'.
   hypothetical: [...idLexicons.hypothetical!.filter((w) => w !== 'apabila' && w !== 'pasal'), 'seksyen', 'disiasat mengikut', 'didakwa mengikut'],
   conditional: idLexicons.conditional!.filter((w) => w !== 'apabila' && w !== 'bilamana'),
+  attackOf: [...idLexicons.attackOf!, 'serangan peluru berpandu', 'pencerobohan', 'serangan bom', 'letupan bom', 'tembakan mortar'],
   another: [...idLexicons.another!, 'berasingan', 'kejadian berasingan', 'insiden berasingan', 'kes berasingan'],
 };
 

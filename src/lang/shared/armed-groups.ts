@@ -59,7 +59,7 @@ export const ARMED_GROUPS: readonly ArmedGroup[] = [
   { slug: 'aqap', name: 'AQAP: Al Qaeda in the Arabian Peninsula', type: 'rebel', country: 'YE', aliases: ['Al Qaeda in the Arabian Peninsula', 'al-Qaeda in the Arabian Peninsula', 'AQAP'] },
   { slug: 'alqaeda', name: 'Al Qaeda', type: 'rebel', country: null, aliases: ['al-Qaeda', 'al-Qaida', 'Al Qaeda', 'Al Qaida', 'Alqaeda'] },
   { slug: 'idf', name: 'Military Forces of Israel', type: 'state', country: 'IL', kind: 'force', label: 'Israeli forces',
-    aliases: ['IDF', 'Israel Defense Forces', 'Israel Defence Forces', 'Israeli Defense Forces', 'Pasukan Pertahanan Israel', 'Angkatan Pertahanan Israel', 'Tentara Pertahanan Israel', 'Zionis', 'tentara Zionis', 'pasukan Zionis', 'militer Zionis', 'rezim Zionis', 'Zionist forces', 'Zionist army'] },
+    aliases: ['IDF', 'Israel Defense Forces', 'Israel Defence Forces', 'Israeli Defense Forces', 'Pasukan Pertahanan Israel', 'Angkatan Pertahanan Israel', 'Tentara Pertahanan Israel', 'Zionis', 'tentara Zionis', 'pasukan Zionis', 'militer Zionis', 'rezim Zionis', 'rejim Zionis', 'tentera Zionis', 'tentera rejim Zionis', 'rejim Israel', 'Zionist forces', 'Zionist army'] },
   { slug: 'ispr', name: 'Military Forces of Pakistan', type: 'state', country: 'PK', kind: 'force', label: 'Pakistani military (ISPR)', aliases: ['ISPR', 'Inter-Services Public Relations'] },
   { slug: 'houthigov', name: 'Houthi Movement (Ansar Allah)', type: 'rebel', country: 'YE', label: 'Houthi authorities',
     aliases: ['Houthi-run health ministry', 'Houthi-run ministry', 'Houthi-run media', 'Houthi-controlled health ministry', 'Houthi health ministry', 'Houthi authorities', 'Houthi officials'] },
