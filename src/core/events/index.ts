@@ -2179,9 +2179,16 @@ export function fatalitiesOf(cas: Pick<CasualtyMention, 'count' | 'outcome' | 'g
   const own = [...outlet].filter((k) => !namedKeys.has(k));
   const sum = (keys: Iterable<string>) => [...keys].reduce((t, k) => t + Number(k.split(':')[1]), 0);
   if (named.size === 0) return sum(outlet);
+  // (a voice that says no one died — the accused denying, or one side's own losses — is no lower
+  // count set against another's dead: "21 maut, menurut NUG … Tiada orang awam terbunuh, kata junta")
   let min = Infinity;
-  for (const keys of named.values()) min = Math.min(min, sum(keys) + sum(own));
-  return min;
+  let zero = false;
+  for (const keys of named.values()) {
+    const t = sum(keys) + sum(own);
+    if (t === 0) zero = true;
+    else min = Math.min(min, t);
+  }
+  return min === Infinity ? (zero ? 0 : min) : min;
 }
 
 /** Two figures with one string form (fatalitiesOf's keys): equal, or both NaN (0 and -0 are one). */
