@@ -1026,6 +1026,8 @@ function indexReading(doc: DocumentOut, reading: Reading, ep: EventPack): Ctx {
   for (const p of reading.places) {
     const i = sentOf(p);
     if (i < 0 || inClaimant(p, i)) continue; // "Azerbaijan said": the claimant, not the place
+    // "…," ujar Djoko di Palu, Rabu.", "kata Kapolda … di Ambon, Rabu, …": where the speaker spoke.
+    if (saidAt(p, attribSpans[i], text, locWords)) continue;
     // "dievakuasi ke Wamena", "were airlifted to a hospital in Kano": where the wounded were taken, not where it happened.
     if (destRe && destRe.test(text.slice(Math.max(0, p.start - 60), p.start))) continue;
     const prev = wordsBefore(text, p.start);
@@ -1083,6 +1085,23 @@ function indexReading(doc: DocumentOut, reading: Reading, ep: EventPack): Ctx {
 
   return { text, published, sentences, attribBySent, attribSpanOf, attribSpanByName, datelines, calmSents, priorRe: lexiconRe(ep, 'priorEvent', '[^.;:!?]{0,70}$'), priorLast: lexiconLastWords(ep, 'priorEvent'), realClaimant, placesBySent, bestInSent, datesBySent, speechDates, actorsBySent, speakerSideBySent, ownSideRe: lexiconRe(ep, 'ownSide'), pubYear, conjWords, actorsByStart, actorMaxEnd: maxEnd };
 }
+
+/**
+ * A place told as where a claimant spoke: right after the claimant's name with one locative word
+ * between ("ujar Djoko di Palu"), and then a comma or the sentence's end (not "warga di Beoga yang …").
+ */
+function saidAt(p: { start: number; end: number }, spans: readonly { start: number; end: number }[] | undefined, text: string, locWords: ReadonlySet<string>): boolean {
+  if (spans === undefined) return false;
+  for (let k = 0; k < spans.length; k++) {
+    const e = spans[k]!.end;
+    if (e > p.start || p.start - e > 8) continue;
+    const m = SAID_AT_GAP.exec(text.slice(e, p.start));
+    if (m && locWords.has(m[1]!.toLowerCase()) && SAID_AT_REST.test(text.slice(p.end, p.end + 2))) return true;
+  }
+  return false;
+}
+const SAID_AT_GAP = /^\s+(\p{L}+)\s+$/u;
+const SAID_AT_REST = /^\s*(?:[.,;]|$)/;
 
 /** A set of sentence numbers: flags for 0 … n - 1, a Set for any other number. */
 class SentenceFlags {
