@@ -899,6 +899,8 @@ interface Ctx {
   attribSpanByName: Map<string, { start: number; end: number }>;
   /** Places that open a line as its dateline ("NARATHIWAT:", "JAKARTA –"), in text order. */
   datelines: PlaceCand[];
+  /** Sentences that place what they tell at the dateline ("di sini", "dekat sini"): true when near it. */
+  hereSents: Map<number, boolean> | null;
   /** Sentences that tell a gathering went off peacefully ("Aksi di Bandung berlangsung damai"). */
   calmSents: WordSentences;
   /** Cues that what follows happened before the event told ("two days after at least 23 were killed"), or null. */
@@ -1082,8 +1084,18 @@ function indexReading(doc: DocumentOut, reading: Reading, ep: EventPack): Ctx {
     (actorsBySent[i] ??= []).push(a);
   }
   const pubYear = published ? Number(published.slice(0, 4)) : null;
+  // "… di perairan Tambisan, dekat sini": "here" is the dateline's town (only read when there is one).
+  let hereSents: Map<number, boolean> | null = null;
+  const hereRe = datelines.length ? lexiconRe(ep, 'here') : null;
+  if (hereRe) {
+    const nearRe = lexiconRe(ep, 'nearHere');
+    for (let i = 0; i < sentences.length; i++) {
+      const t = sentences[i]!.text;
+      if (hereRe.test(t)) (hereSents ??= new Map()).set(i, !!nearRe && nearRe.test(t));
+    }
+  }
 
-  return { text, published, sentences, attribBySent, attribSpanOf, attribSpanByName, datelines, calmSents, priorRe: lexiconRe(ep, 'priorEvent', '[^.;:!?]{0,70}$'), priorLast: lexiconLastWords(ep, 'priorEvent'), realClaimant, placesBySent, bestInSent, datesBySent, speechDates, actorsBySent, speakerSideBySent, ownSideRe: lexiconRe(ep, 'ownSide'), pubYear, conjWords, actorsByStart, actorMaxEnd: maxEnd };
+  return { text, published, sentences, attribBySent, attribSpanOf, attribSpanByName, datelines, hereSents, calmSents, priorRe: lexiconRe(ep, 'priorEvent', '[^.;:!?]{0,70}$'), priorLast: lexiconLastWords(ep, 'priorEvent'), realClaimant, placesBySent, bestInSent, datesBySent, speechDates, actorsBySent, speakerSideBySent, ownSideRe: lexiconRe(ep, 'ownSide'), pubYear, conjWords, actorsByStart, actorMaxEnd: maxEnd };
 }
 
 /**
@@ -1495,6 +1507,17 @@ function mergeCandidates(cx: Ctx, reading: Reading, candidates: Candidate[], tit
     // Nothing said as a place at all: a dateline or a passing mention beats nothing.
     if (!d.place) for (const i of placesBySent.keys()) { const bp = i < stop ? bestInSent(i) : null; if (bp && (!d.place || placeScore(bp) < placeScore(d.place))) d.place = bp; }
     if (!d.place) for (const p of reading.places) { if (!d.place) d.place = p; }
+  }
+  // An event told "here" ("diculik … di perairan Tambisan, dekat sini") with no place of its own
+  // sentences finer than a region is at the dateline's town (near it for "dekat sini").
+  const here = cx.hereSents;
+  if (here) for (const d of drafts) {
+    const own = d.place && d.sentences.some((i) => placesBySent.get(i)?.includes(d.place!)) && d.place.kind !== 'country' && d.place.kind !== 'region' && d.place.kind !== 'admin1';
+    if (own) continue;
+    const s = d.sentences.find((i) => here.has(i));
+    if (s === undefined) continue;
+    const dl = cx.datelines.find((p) => !WIRE_DATELINE.test(cx.text.slice(p.end, p.end + 48)));
+    if (dl) { d.place = here.get(s) ? { ...dl, near: true } : dl; d.placeInSentence = true; }
   }
   for (const d of drafts) {
     // A country or region said only in another sentence ("sejak konflik di selatan Thailand …") is
