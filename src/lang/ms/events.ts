@@ -38,6 +38,9 @@ const msLexicons: Record<string, string[]> = {
   hypothetical: [...idLexicons.hypothetical!.filter((w) => w !== 'apabila' && w !== 'pasal'), 'seksyen', 'disiasat mengikut', 'didakwa mengikut'],
   conditional: idLexicons.conditional!.filter((w) => w !== 'apabila' && w !== 'bilamana'),
   attackOf: [...idLexicons.attackOf!, 'serangan peluru berpandu', 'pencerobohan', 'serangan bom', 'letupan bom', 'tembakan mortar'],
+  // Bernama and the dailies call the dateline's town "here": "di Dataran Merdeka, di sini", "dekat sini".
+  here: ['di sini', 'dekat sini', 'berhampiran sini', 'sekitar sini', 'di pinggir bandar ini'],
+  nearHere: ['dekat sini', 'berhampiran sini', 'sekitar sini', 'di pinggir bandar ini'],
   another: [...idLexicons.another!, 'berasingan', 'kejadian berasingan', 'insiden berasingan', 'kes berasingan'],
 };
 
