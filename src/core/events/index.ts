@@ -1284,7 +1284,12 @@ function hitCandidates(cx: Ctx, ep: EventPack, s: Sentence, hit: SentenceHit, hi
     // (a soldier or policeman named by rank is his force: "Pratu AS tertembak")
     if (hit.sub === 'Attack' && actor2 && actor2.type === 'state' && (actor2.kind === 'force' || (actor2.kind === 'official' && FORCE_NAME.test(actor2.name))) && !(actorsBySent[s.index] ?? []).some((a) => a.type === 'civilians') && !saysCivilians(ep, s.text)) hit = { ...hit, sub: 'Armed clash' };
     // "in Solo, Sukoharjo, Karanganyar and Boyolali": ACLED codes one event per place.
-    const list = own ? placeList(usable, own, text, conjWords) : [];
+    let list = own ? placeList(usable, own, text, conjWords) : [];
+    // "bentrokan antarwarga dua desa, Desa Kariu dan Desa Ori": the places are the two sides of one fight.
+    if (list.length > 1 && (EVENT_TYPE[hit.sub] === 'Battles' || hit.sub === 'Mob violence')) {
+      const betweenRe = lexiconRe(ep, 'betweenSides', '[^.;:!?]{0,50}$');
+      if (betweenRe && betweenRe.test(text.slice(Math.max(s.start, list[0]!.start - 60), list[0]!.start))) list = [];
+    }
     if (list.length > 1) {
       for (const p of list) candidates.push({ hit, sentence: s.index, place: p, placeInSentence: !!own, date, datePrecision, dateInSentence, actor1, actor2, listed: true });
     } else {
