@@ -39,6 +39,8 @@ export const idLexicons: Record<string, string[]> = {
   armedParty: ['kkb', 'kst', 'opm', 'tpnpb', 'teroris', 'begal', 'perampok', 'orang bersenjata', 'kelompok bersenjata', 'otk', 'pengganas'],
   // A weapon's owner ("a drone belonging to …"): that side did it.
   owner: ['milik', 'kepunyaan'],
+  // A fight between places' people ("bentrok antarwarga Desa Kariu dan Desa Ori"): the places listed are its two sides.
+  betweenSides: ['antara', 'antarwarga', 'antardesa', 'antarkampung', 'antar desa', 'antar kampung', 'antar warga', 'dua desa', 'dua kampung', 'kedua desa', 'kedua kampung', 'dua dusun'],
   // Attack nouns whose agent follows them ("serangan udara Israel", "penembakan KKB", "gempuran pasukan Rusia").
   attackOf: ['serangan', 'serangan udara', 'serangan drone', 'serangan dron', 'serangan roket', 'serangan rudal', 'serangan artileri', 'serangan bersenjata', 'serangan bom', 'gempuran', 'pengeboman', 'pemboman', 'penembakan', 'penyerangan', 'penyerbuan', 'agresi', 'invasi', 'tembakan', 'tembakan artileri', 'pembantaian'],
   by: ['oleh'],
