@@ -20,3 +20,16 @@ describe('a zero from one voice against dead from another', () => {
     expect(strike?.fatalities).toBe(17);
   });
 });
+
+describe('a toll of no group and the figures of groups it may hold', () => {
+  const g = (count: number, group: 'civilian' | 'military' | 'unknown', claimant: string | null) => ({ count, outcome: 'killed' as const, group, claimant: claimant ? { name: claimant, country: null } : null });
+  it('"tiga orang tewas" and a spokesman\'s "dua warga … dan satu …" are three, not five', () => expect(fatalitiesOf([g(3, 'unknown', null), g(2, 'civilian', 'Kapolda')])).toBe(3));
+  it('the outlet\'s own: a total of no group against its parts', () => expect(fatalitiesOf([g(3, 'unknown', null), g(2, 'civilian', null), g(1, 'military', null)])).toBe(3));
+  it('parts larger than the no-group figure add up', () => expect(fatalitiesOf([g(2, 'unknown', null), g(2, 'civilian', null), g(3, 'military', null)])).toBe(5));
+  it('id: a clash told with its total and a spokesman\'s breakdown', () => {
+    const body = 'Bentrokan antarwarga dua desa di Kabupaten Maluku Tengah pecah pada Rabu (26/1) pagi. Tiga orang tewas dan sedikitnya 12 lainnya luka-luka dalam bentrokan tersebut.\n\n' +
+      '"Dua warga meninggal dunia karena luka tembak dan satu karena luka panah," kata Kapolda Maluku.';
+    const ev = extract(body, { language: 'id', published: '2022-01-26T15:00:00+09:00', title: '' }, { gazetteer: null }).events;
+    expect(ev[0]?.fatalities).toBe(3);
+  });
+});

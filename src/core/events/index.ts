@@ -2199,43 +2199,62 @@ export function fatalitiesOf(cas: Pick<CasualtyMention, 'count' | 'outcome' | 'g
   if (n === 0) return null;
   // One figure is the answer (0 + turns a -0 into 0, as the sums below do).
   if (n === 1) return 0 + one!.count;
-  // The outlet's own figures alone (no claimant): the sum of the distinct group and figure pairs.
+  // The outlet's own figures alone (no claimant): the distinct group and figure pairs, added up
+  // (see dead()).
   let claimed = false;
   for (const m of cas) if (m.outcome === 'killed' && m.claimant) { claimed = true; break; }
   if (!claimed) {
-    let sum = 0;
+    const keys = new Set<string>();
+    let extra = 0;
     for (let i = 0; i < cas.length; i++) {
       const m = cas[i]!;
       if (m.outcome !== 'killed') continue;
-      let seen = false;
-      for (let j = 0; j < i && !seen; j++) { const x = cas[j]!; seen = x.outcome === 'killed' && x.group === m.group && sameFigure(x.count, m.count); }
-      if (!seen) sum += 0 + m.count;
+      if (additive?.has(m)) { extra += 0 + m.count; continue; }
+      keys.add(`${m.group}:${m.count}`);
     }
-    return sum;
+    return dead(keys) + extra;
   }
   const killed = cas.filter((m) => m.outcome === 'killed');
   const named = new Map<string, Set<string>>();
   const outlet = new Set<string>();
+  let extra = 0;
   for (const m of killed) {
     const key = `${m.group}:${m.count}`;
     // (more dead besides the others: added whoever says them, as the outlet's own are)
-    if (m.claimant && !additive?.has(m)) (named.get(m.claimant.name) ?? named.set(m.claimant.name, new Set()).get(m.claimant.name)!).add(key);
+    if (additive?.has(m)) extra += 0 + m.count;
+    else if (m.claimant) (named.get(m.claimant.name) ?? named.set(m.claimant.name, new Set()).get(m.claimant.name)!).add(key);
     else outlet.add(key);
   }
   const namedKeys = new Set([...named.values()].flatMap((s) => [...s]));
   const own = [...outlet].filter((k) => !namedKeys.has(k));
-  const sum = (keys: Iterable<string>) => [...keys].reduce((t, k) => t + Number(k.split(':')[1]), 0);
-  if (named.size === 0) return sum(outlet);
+  if (named.size === 0) return dead(outlet) + extra;
   // (a voice that says no one died — the accused denying, or one side's own losses — is no lower
   // count set against another's dead: "21 maut, menurut NUG … Tiada orang awam terbunuh, kata junta")
   let min = Infinity;
   let zero = false;
   for (const keys of named.values()) {
-    const t = sum(keys) + sum(own);
+    const t = dead([...keys, ...own]) + extra;
     if (t === 0) zero = true;
     else min = Math.min(min, t);
   }
   return min === Infinity ? (zero ? 0 : min) : min;
+}
+
+/**
+ * The dead of distinct "group:count" figures: the figures of known groups add up; a figure of no
+ * group ("tiga orang tewas") is a total that may hold them ("… dua warga karena luka tembak dan
+ * satu karena luka panah"), so the larger of the two.
+ */
+function dead(keys: Iterable<string>): number {
+  let known = 0;
+  let unknown = 0;
+  for (const k of keys) {
+    const c = k.indexOf(':');
+    const v = Number(k.slice(c + 1));
+    if (k.slice(0, c) === 'unknown') unknown = Math.max(unknown, v);
+    else known += v;
+  }
+  return 0 + Math.max(known, unknown);
 }
 
 /** Two figures with one string form (fatalitiesOf's keys): equal, or both NaN (0 and -0 are one). */
