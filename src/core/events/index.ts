@@ -2389,6 +2389,13 @@ function clauseBreakBetween(ep: EventPack, text: string, from: number, to: numbe
   return false;
 }
 
+/** Whether one of the two words after `end` (before `limit`) is what a side suffers ("terbunuh", "cedera"). */
+function suffersNext(text: string, end: number, limit: number, suffered: ReadonlySet<string>): boolean {
+  const m = NEXT_TWO.exec(text.slice(end, Math.min(limit, end + 40)));
+  return m !== null && (suffered.has(m[1]!.toLowerCase()) || (m[2] !== undefined && suffered.has(m[2].toLowerCase())));
+}
+const NEXT_TWO = /^[\s,]+(\p{L}+)(?:[\s-]+(\p{L}+))?/u;
+
 /** An actor named after the pack's "by" word ("attacked by gunmen", "oleh"). */
 function isBy(a: ActorMention, text: string, byWords: ReadonlySet<string>): boolean {
   const prev = wordBefore(text, a.start);
@@ -2494,8 +2501,12 @@ function assignActors(hit: SentenceHit, actors: ActorMention[], text: string, ep
     // (not the side whose dead the trigger names: "attacked a police post, killing three policemen")
     let victims: ActorMention[] | null = null;
     for (const a of actors) if (a.start >= hit.start && a.end <= hit.end && a.start > hit.start) (victims ??= []).push(a);
+    // (nor the subject of what it suffered: "Dua anggota renjer tentera Thailand terbunuh … apabila bom … meletup")
+    const suffered = wordSet(ep, 'suffered');
+    let sufferer: ActorMention | null = null;
     for (let k = beforeT.length - 1; k >= 0; k--) {
       const b = beforeT[k]!;
+      if (suffered.size !== 0 && suffersNext(text, b.end, hit.start, suffered)) { sufferer ??= b; continue; }
       if (perp(b) && (victims === null || !victims.some((v) => sameSide(v, b)))) { a1 = b; break; }
     }
     // "pelaku bom bunuh diri mendatangi Mapolsek, sebelum … ledakan": the subject named as the
@@ -2508,6 +2519,7 @@ function assignActors(hit: SentenceHit, actors: ActorMention[], text: string, ep
     // (or the target inside the trigger's words: "terrorists [attacked a police check post]")
     a2 = afterT.find((a) => a !== a1) ?? beforeT.find((a) => a !== a1 && !perp(a)) ?? actors.find((a) => a !== a1 && a.start > hit.start && a.end <= hit.end && (!a1 || !sameSide(a, a1))) ?? null;
     if (!a1 && afterT.length > 1 && perp(afterT[0]!)) { a1 = afterT[0]!; a2 = afterT[1]!; }
+    if (sufferer && !a2 && sufferer !== a1) a2 = sufferer;
   }
   if (a1 && !perp(a1) && a2 && perp(a2)) [a1, a2] = [a2, a1];
   // An attack phrase names its agent ("serangan udara Israel", "Israeli strikes"): actor1.
