@@ -39,6 +39,8 @@ export const idLexicons: Record<string, string[]> = {
   armedParty: ['kkb', 'kst', 'opm', 'tpnpb', 'teroris', 'begal', 'perampok', 'orang bersenjata', 'kelompok bersenjata', 'otk', 'pengganas'],
   // A weapon's owner ("a drone belonging to …"): that side did it.
   owner: ['milik', 'kepunyaan'],
+  // What a side named before the trigger suffered, not did ("tiga prajurit tewas ketika bom meledak").
+  suffered: ['tewas', 'terbunuh', 'terluka', 'luka', 'cedera', 'gugur', 'maut', 'meninggal', 'tertembak', 'terkorban', 'terkena', 'menjadi'],
   // A fight between places' people ("bentrok antarwarga Desa Kariu dan Desa Ori"): the places listed are its two sides.
   betweenSides: ['antara', 'antarwarga', 'antardesa', 'antarkampung', 'antar desa', 'antar kampung', 'antar warga', 'dua desa', 'dua kampung', 'kedua desa', 'kedua kampung', 'dua dusun'],
   // Attack nouns whose agent follows them ("serangan udara Israel", "penembakan KKB", "gempuran pasukan Rusia").
