@@ -1270,6 +1270,13 @@ function hitCandidates(cx: Ctx, ep: EventPack, s: Sentence, hit: SentenceHit, hi
     let om = side && cx.ownSideRe ? cx.ownSideRe.exec(s.text) : null;
     // ("pihaknya percaya serangan itu dilakukan oleh …", "its officers believe …": the side thinks, it does not act)
     if (om && wordSet(ep, 'cognition').has((NEXT_WORD.exec(s.text.slice(om.index + om[0].length, om.index + om[0].length + 30))?.[1] ?? '').toLowerCase())) om = null;
+    // "Tentera Arakan mendakwa telah membunuh lebih 40 anggota tentera junta": the claimant's side,
+    // claiming the deed, did it (the one it names is the other side).
+    if (side && !om && claimsDeed(ep, text, Math.max(s.start, hit.start - 50), hit.start)) {
+      const other = actor1 && !sameSide(actor1, side) ? actor1 : actor2 && !sameSide(actor2, side) ? actor2 : null;
+      actor1 = side;
+      actor2 = other;
+    }
     if (side && om) {
       const at = { start: s.start + om.index, end: s.start + om.index + om[0].length };
       // ("its fighters" read as unnamed fighters is the speaker's side)
@@ -2387,6 +2394,22 @@ function clauseBreakBetween(ep: EventPack, text: string, from: number, to: numbe
   const words = wordSet(ep, 'clauseBreak');
   for (const w of text.slice(from, to).toLowerCase().split(/[^\p{L}\p{N}]+/u)) if (words.has(w)) return true;
   return false;
+}
+
+/**
+ * Whether text[lo, at) ends with a verb of claiming and perhaps a perfective word ("mendakwa
+ * telah", "mengklaim berhasil", "claimed to have"): the claimant tells its own deed.
+ */
+const claimDeedRes = new WeakMap<EventPack, RegExp | null>();
+function claimsDeed(ep: EventPack, text: string, lo: number, at: number): boolean {
+  let re = claimDeedRes.get(ep);
+  if (re === undefined) {
+    const claim = ep.lexicons['claimDeed'] ?? [];
+    const perf = ep.lexicons['perfective'] ?? [];
+    re = claim.length ? new RegExp(`${WB_START}(?:${alternation(claim)})(?:\\s+(?:${perf.length ? alternation(perf) : '(?!)'}))?[\\s,]*$`, 'iu') : null;
+    claimDeedRes.set(ep, re);
+  }
+  return re !== null && re.test(text.slice(lo, at));
 }
 
 /** Whether one of the two words after `end` (before `limit`) is what a side suffers ("terbunuh", "cedera"). */
