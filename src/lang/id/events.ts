@@ -39,6 +39,9 @@ export const idLexicons: Record<string, string[]> = {
   armedParty: ['kkb', 'kst', 'opm', 'tpnpb', 'teroris', 'begal', 'perampok', 'orang bersenjata', 'kelompok bersenjata', 'otk', 'pengganas'],
   // A weapon's owner ("a drone belonging to …"): that side did it.
   owner: ['milik', 'kepunyaan'],
+  // A claimant telling its own deed ("TPNPB mengklaim telah menembak …", "Tentera Arakan mendakwa telah membunuh …").
+  claimDeed: ['mengklaim', 'mendakwa', 'mengaku', 'mengakui'],
+  perfective: ['telah', 'sudah', 'berhasil', 'berjaya', 'baru saja', 'sempat'],
   // What a side named before the trigger suffered, not did ("tiga prajurit tewas ketika bom meledak").
   suffered: ['tewas', 'terbunuh', 'terluka', 'luka', 'cedera', 'gugur', 'maut', 'meninggal', 'tertembak', 'terkorban', 'terkena', 'menjadi'],
   // A fight between places' people ("bentrok antarwarga Desa Kariu dan Desa Ori"): the places listed are its two sides.
