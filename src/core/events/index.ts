@@ -1499,7 +1499,7 @@ function mergeCandidates(cx: Ctx, reading: Reading, candidates: Candidate[], tit
     });
   }
 
-  foldSecondary(drafts);
+  foldSecondary(drafts, cx.published);
 
   // An event still placed only by a passing mention takes the nearest place said as one.
   for (const d of drafts) {
@@ -2018,13 +2018,15 @@ const FOLDS: Partial<Record<SubEventType, (main: SubEventType) => boolean>> = {
   Other: (m) => m !== 'Other' && m !== 'Change to group/activity',
 };
 
-function foldSecondary(drafts: Draft[]): void {
+function foldSecondary(drafts: Draft[], published: string | null): void {
+  // (a secondary telling of another stated day does not fold into an event dated from an earlier
+  // sentence: "Sebelumnya, pada Sabtu (1/11), KKB juga membakar dua rumah" after a Monday shooting)
   for (let i = 0; i < drafts.length; i++) {
     const d = drafts[i]!;
     const ok = FOLDS[d.sub];
     // "In a separate incident, police arrested …": not part of the incident told before.
     if (!ok || d.modality === 'planned' || d.fresh) continue;
-    const main = drafts.find((m) => m !== d && !FOLDS[m.sub]?.(d.sub) && ok(m.sub) && m.modality === d.modality && (!m.date || !d.date || m.date === d.date || !d.dateStated || !m.dateStated) && (!d.placeInSentence || !m.placeInSentence || samePlace(m.place, d.place)));
+    const main = drafts.find((m) => m !== d && !FOLDS[m.sub]?.(d.sub) && ok(m.sub) && m.modality === d.modality && (!m.date || !d.date || m.date === d.date || !d.dateStated || (!m.dateStated && (m.date === published || m.datePrecision > d.datePrecision))) && (!d.placeInSentence || !m.placeInSentence || samePlace(m.place, d.place)));
     if (!main) continue;
     for (const si of d.sentences) if (!main.sentences.includes(si)) main.sentences.push(si);
     // (the day the secondary telling states, when the main one had only an inherited or fallback day)
