@@ -1945,6 +1945,7 @@ function writeEvents(cx: Ctx, doc: DocumentOut, reading: Reading, ep: EventPack,
   const idLo = fnvLo;
   for (const d of drafts) {
     const cas = attached.get(d) ?? [];
+    const mobState = d.sub === 'Mob violence' && d.actor1 !== null && d.actor1.type === 'state';
     const casualties: Casualty[] = cas.map((m) => ({ count: m.count, qualifier: m.qualifier, outcome: m.outcome, group: m.group, claimant: m.claimant, evidence: m.evidence, rule: m.rule }));
     // Figures near a ceasefire or an arrest are the war's, not that event's.
     const fatalities = VIOLENT.has(EVENT_TYPE[d.sub]) || d.sub === 'Excessive force against protesters' ? fatalitiesOf(cas, additiveOf(cx, ep, cas)) : null;
@@ -1964,8 +1965,9 @@ function writeEvents(cx: Ctx, doc: DocumentOut, reading: Reading, ep: EventPack,
       date: d.date,
       date_precision: d.datePrecision,
       location,
-      actor1: actorOutIn(d.actor1 ?? impliedCrowd(d.sub, location?.country ?? null), location?.country ?? null),
-      actor2: actorOutIn(d.actor2 ?? impliedVictims(d.sub, location?.country ?? null), location?.country ?? null),
+      // (a mob is no state force: police told beside it are its other side, not the mob)
+      actor1: actorOutIn((mobState ? null : d.actor1) ?? impliedCrowd(d.sub, location?.country ?? null), location?.country ?? null),
+      actor2: actorOutIn((mobState ? d.actor2 ?? d.actor1 : d.actor2) ?? impliedVictims(d.sub, location?.country ?? null), location?.country ?? null),
       fatalities,
       casualties,
       claimant,
