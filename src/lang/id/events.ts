@@ -133,6 +133,8 @@ export const idTriggers: TriggerRule[] = [
   // Roads blocked by a crowd are unrest in ACLED's terms (road-blocking is a violent demonstration); by armed men, the set-up of an attack.
   t('blokade-jalan', 'Violent demonstration', ['memblokade ~ jalan|jalur|akses|ruas', 'memblokir ~ jalan|jalur|akses|ruas', 'blokade jalan', 'aksi blokade', 'pemblokiran jalan', 'memalang ~ jalan', 'pemalangan jalan'], { violent: true, unless: ['armedParty'] }),
   t('warga-menyerang', 'Mob violence', ['(warga|masyarakat|massa|penduduk|pemuda|sekelompok|pemukim) ~6 (menyerang|membakar|merusak|melempari|menimpuki|mengamuk|mengeroyok|menganiaya|menghakimi|menjarah|menyerbu|penyerangan|pelemparan|pembakaran|perusakan)'], { weight: 6.5 }),
+  // A crowd driving people out ("ratusan mahasiswa mengusir paksa pengungsi Rohingya"), a mob's attack told as such.
+  t('usir-massa', 'Mob violence', ['(warga|masyarakat|massa|penduduk|pemuda|sekelompok|mahasiswa|ratusan|puluhan|ribuan) ~8 (mengusir|mengusir paksa|pengusiran paksa|mengusir secara paksa)', 'diusir paksa ~ warga|massa|mahasiswa', 'serangan massa', 'penyerangan massa'], { weight: 6.5 }),
   t('amuk-massa', 'Mob violence', ['amuk massa', 'diamuk massa', 'mengamuk', 'massa ~ mengamuk|menyerang|membakar|merusak|mengeroyok|menganiaya', 'dihakimi massa', 'main hakim sendiri', 'persekusi', 'tawuran', 'dikeroyok', 'mengeroyok', 'pengeroyokan', 'bentrok antarwarga', 'bentrokan antarwarga', 'antarkampung', 'antar kampung', 'antarkelompok', 'antar kelompok', 'antar warga', 'konflik ~ sosial|antarwarga|komunal', 'antardesa', 'antar desa', 'dua kelompok warga', 'dua kelompok pemuda', 'antarormas', 'antar ormas', 'dua ormas', 'dua organisasi kemasyarakatan', 'bentrok ormas', 'bentrokan ormas']),
 
   // Strategic developments
