@@ -1754,6 +1754,11 @@ function after(toks: Token[], num: Num, nums: Num[], c: ClaimPack, code: string,
       if (!passive && isPhrase(toks, j, j + o.len - 1, c.ambiguousActive)) {
         const obj = toks[j + o.len];
         const objIsNum = numStartingAt(nums, j + o.len) !== undefined;
+        // "eight injured persons", "three wounded soldiers": right after the count the word is the noun's adjective
+        if (obj && !objIsNum && j === num.b + 1) {
+          const noun = Math.max(anyAt(toks, j + o.len, c.people), anyAt(toks, j + o.len, c.civilian), anyAt(toks, j + o.len, c.military));
+          if (noun > 0) return { outcome: o.outcome, rule: rid(code, AFTER_RULE[o.outcome]), outcomeTok: j, groupTo: j + o.len + noun - 1, among };
+        }
         if (obj && (objIsNum || anyAt(toks, j + o.len, c.people) > 0 || anyAt(toks, j + o.len, c.civilian) > 0 || anyAt(toks, j + o.len, c.military) > 0 || has(c.singularDeterminers, obj.lower) || has(c.objectDeterminers, obj.lower) || has(c.pronouns, obj.lower))) return null;
       }
       if (one >= 0) return { outcome: o.outcome, rule: rid(code, AFTER_RULE[o.outcome]), outcomeTok: j, groupTo: groupEnd, among, one };

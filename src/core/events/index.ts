@@ -187,6 +187,8 @@ export interface SentenceHit {
   anaphoric?: boolean;
   /** Says it is another incident ("a further strike", "serangan lebih lanjut", "separate"). */
   fresh?: boolean;
+  /** Said with the definite article right before it ("carried out the strike"): one already told, or known. */
+  definite?: boolean;
   /** Tells what a side did next or in answer ("the junta then launched", "in retaliation", "kemudiannya"). */
   response?: boolean;
   /** Names what someone is held for ("suspected of kidnapping", "terlibat penculikan"). */
@@ -394,6 +396,7 @@ function hitsOf(cp: CompiledPack, raw: Hit<TriggerRule>[], found: Hit<string>[],
       weight: r.weak || anaphoric ? 1 : (r.weight ?? RANK[r.sub]),
       anaphoric,
       fresh,
+      definite: before(cues, C_ANAPHORA_START, h.from, 0),
       response: has(cues, C_RESPONSE),
       accused,
       modality,
@@ -497,6 +500,8 @@ interface Candidate {
   actor2: ActorMention | null;
   /** One of a list of places ("in Solo, Sukoharjo and Boyolali"): one event per member. */
   listed?: boolean;
+  /** Its date is "overnight" (a night that runs over two days), said in the sentence. */
+  overnight?: boolean;
 }
 
 interface Draft {
@@ -522,6 +527,8 @@ interface Draft {
   fresh?: boolean;
   /** A Violent demonstration only said with a vague unrest word ("ricuh"). */
   vague?: boolean;
+  /** Its date is "overnight" (see Candidate.overnight). */
+  overnight?: boolean;
 }
 
 const NO_DATES: DateMention[] = [];
@@ -1248,12 +1255,14 @@ function hitCandidates(cx: Ctx, ep: EventPack, s: Sentence, hit: SentenceHit, hi
     let date: string | null;
     let datePrecision: 1 | 2 | 3;
     let dateInSentence = false;
+    let overnight = false;
     // The date said nearest the trigger ("a report Friday says … raped on December 31").
     const pick = hit.modality === 'planned' ? nearestDate(dates, hit.start, true) ?? dates[0] : nearestDate(pastDates, hit.start, false);
     if (pick?.date) {
       date = pick.date;
       datePrecision = pick.precision;
       dateInSentence = true;
+      overnight = pick.rule.endsWith('/overnight');
       // "They would hold another protest on Thursday": a weekday said for a plan is the coming one.
       if (hit.modality === 'planned' && !pick.future && pick.relative && pick.precision === 1 && published && dayDiff(published, date) > 0 && dayDiff(published, date) < 7) date = addDays(date, 7);
     } else if (hit.modality !== 'planned' && lastDate) {
@@ -1298,9 +1307,9 @@ function hitCandidates(cx: Ctx, ep: EventPack, s: Sentence, hit: SentenceHit, hi
       if (betweenRe && betweenRe.test(text.slice(Math.max(s.start, list[0]!.start - 60), list[0]!.start))) list = [];
     }
     if (list.length > 1) {
-      for (const p of list) candidates.push({ hit, sentence: s.index, place: p, placeInSentence: !!own, date, datePrecision, dateInSentence, actor1, actor2, listed: true });
+      for (const p of list) candidates.push({ hit, sentence: s.index, place: p, placeInSentence: !!own, date, datePrecision, dateInSentence, actor1, actor2, listed: true, overnight });
     } else {
-      candidates.push({ hit, sentence: s.index, place, placeInSentence: !!own, date, datePrecision, dateInSentence, actor1, actor2, listed: false });
+      candidates.push({ hit, sentence: s.index, place, placeInSentence: !!own, date, datePrecision, dateInSentence, actor1, actor2, listed: false, overnight });
     }
     // "… killed on Monday in an encounter; four were killed last night in a gunfight": a
     // trigger of the same kind nearest another stated day is another event.
@@ -1415,7 +1424,8 @@ function mergeCandidates(cx: Ctx, reading: Reading, candidates: Candidate[], tit
       const tolled = tolledSents.has(c.sentence);
       // (A town inside the wide area of strikes told before is a new place too: "the worst strike hit a school in Khan Younis, killing 12".)
       const newPlace = c.placeInSentence && !!c.place && placeScore(c.place) < 5 && !drafts.some((d) => d.place && samePlace(d.place, c.place) && !(WIDE.has(d.place.kind) && !WIDE.has(c.place!.kind)));
-      if (prev && tolled && newPlace && c.hit.modality === 'reported') {
+      // (Not one said as the event already told: "the RSF carried out the strike on the market in the town of X, wounding dozens more".)
+      if (prev && tolled && newPlace && c.hit.modality === 'reported' && !c.hit.anaphoric && !c.hit.definite) {
         addDraft({ ...prev, weight: prev.weight - 0.5, mentions: 1, sentences: [c.sentence], place: c.place, placeInSentence: true, date: c.date, datePrecision: c.datePrecision, dateStated: c.dateInSentence || prev.dateStated, actor1: c.actor1 ?? prev.actor1, actor2: c.actor2, inTitle: false, first: c.sentence, weak: false });
         if (!c.dateInSentence) drafts[drafts.length - 1]!.date = prev.date;
         continue;
@@ -1487,6 +1497,7 @@ function mergeCandidates(cx: Ctx, reading: Reading, candidates: Candidate[], tit
       date: c.date,
       datePrecision: c.datePrecision,
       dateStated: c.dateInSentence,
+      overnight: c.overnight,
       actor1: c.actor1,
       actor2: c.actor2,
       rule: c.hit.rule.id,
@@ -2099,7 +2110,10 @@ function mergeable(d: Draft, c: Candidate, placesBySent: ReadonlyMap<number, Pla
   }
   if (d.date && c.date && c.dateInSentence && d.dateStated && d.date !== c.date) {
     const week = Math.max(d.datePrecision, c.datePrecision) === 2 && Math.abs(dayDiff(d.date, c.date)) <= 7;
-    if (!week) return false;
+    // "an overnight attack" reported in the morning and "the attackers arrived at 11 p.m. on
+    // Sunday": a night runs over two days.
+    const overnight = (c.overnight || d.overnight) && Math.abs(dayDiff(d.date, c.date)) === 1;
+    if (!week && !overnight) return false;
   }
   // Members of a list of places are events of their own, however close ("Solo, Sukoharjo dan Karanganyar").
   if ((c.listed || d.listed) && c.placeInSentence && d.placeInSentence && c.place && d.place && c.place.name !== d.place.name && !WIDE.has(c.place.kind) && !WIDE.has(d.place.kind)) return false;
