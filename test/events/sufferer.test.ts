@@ -28,3 +28,12 @@ describe('a security command named after an operation', () => {
     expect(codeSentence(msEvents, 'Jurucakap Komando Operasi Keselamatan Dalam Negeri (ISOC) berkata, pihak berkuasa percaya kumpulan pemisah bertanggungjawab.')?.sub).not.toBe('Armed clash');
   });
 });
+
+describe('in a battle the side that lost men still fought', () => {
+  it('ms: soldiers killed in a clash with Abu Sayyaf are a side of the clash', () => {
+    const ev = run('Dua anggota tentera Filipina terbunuh dan empat lagi cedera dalam pertempuran dengan kumpulan Abu Sayyaf di Patikul, kelmarin.', 'ms');
+    const names = [ev[0]?.actor1?.name, ev[0]?.actor2?.name];
+    expect(names.some((n) => /^Military Forces/.test(n ?? ''))).toBe(true);
+    expect(names.some((n) => /Abu Sayyaf/.test(n ?? ''))).toBe(true);
+  });
+});

@@ -2435,6 +2435,7 @@ function suffersNext(text: string, end: number, limit: number, suffered: Readonl
   const m = NEXT_TWO.exec(text.slice(end, Math.min(limit, end + 40)));
   return m !== null && (suffered.has(m[1]!.toLowerCase()) || (m[2] !== undefined && suffered.has(m[2].toLowerCase())));
 }
+const NO_WORDS: ReadonlySet<string> = new Set();
 const NEXT_TWO = /^[\s,]+(\p{L}+)(?:[\s-]+(\p{L}+))?/u;
 
 /** An actor named after the pack's "by" word ("attacked by gunmen", "oleh"). */
@@ -2543,7 +2544,8 @@ function assignActors(hit: SentenceHit, actors: ActorMention[], text: string, ep
     let victims: ActorMention[] | null = null;
     for (const a of actors) if (a.start >= hit.start && a.end <= hit.end && a.start > hit.start) (victims ??= []).push(a);
     // (nor the subject of what it suffered: "Dua anggota renjer tentera Thailand terbunuh … apabila bom … meletup")
-    const suffered = wordSet(ep, 'suffered');
+    // (in a battle both sides fight, whoever lost men)
+    const suffered = EVENT_TYPE[hit.sub] === 'Battles' ? NO_WORDS : wordSet(ep, 'suffered');
     let sufferer: ActorMention | null = null;
     for (let k = beforeT.length - 1; k >= 0; k--) {
       const b = beforeT[k]!;
