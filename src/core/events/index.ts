@@ -762,6 +762,14 @@ function parseDateOf(s: string): number {
   return Date.parse(s);
 }
 
+/** Whether a coarser date (a week or a month from `coarse`) holds a finer one. */
+function holdsDay(coarse: string, cp: number, fine: string | null, fp: number): boolean {
+  if (fine === null || cp <= fp) return false;
+  if (cp >= 3) return coarse.slice(0, 7) === fine.slice(0, 7);
+  const d = dayDiff(fine, coarse);
+  return d >= 0 && d < 7;
+}
+
 function dayDiff(a: string, b: string): number {
   return Math.round((parseDate(a) - parseDate(b)) / 86400000);
 }
@@ -1480,7 +1488,8 @@ function mergeCandidates(cx: Ctx, reading: Reading, candidates: Candidate[], tit
       else if (target.place && c.place && c.placeInSentence && placeScore(c.place) < placeScore(target.place)) target.place = c.place;
       else if (target.place && c.place && placeScore(target.place) >= 5 && placeScore(c.place) < 5) target.place = c.place;
       // A stated day replaces an inherited one, a day replaces a week.
-      if (c.date && c.dateInSentence && (!target.dateStated || c.datePrecision < target.datePrecision)) { target.date = c.date; target.datePrecision = c.datePrecision; target.dateStated = true; }
+      // (not a month said in passing that holds the day the event already has: "Hingga Oktober, Densus 88 telah menangkap 61 …")
+      if (c.date && c.dateInSentence && ((!target.dateStated && !holdsDay(c.date, c.datePrecision, target.date, target.datePrecision)) || c.datePrecision < target.datePrecision)) { target.date = c.date; target.datePrecision = c.datePrecision; target.dateStated = true; }
       if (!target.date && c.date) target.date = c.date;
       target.actor1 ??= c.actor1;
       target.actor2 ??= c.actor2;
