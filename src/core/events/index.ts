@@ -950,6 +950,7 @@ export function codeEvents(doc: DocumentOut, reading: Reading, pack: LanguagePac
   const { candidates, titleSubs, docDisaster, tolledSents, backgroundSents, freshSents } = sentenceCandidates(cx, doc, reading, ep);
   const drafts = mergeCandidates(cx, reading, candidates, titleSubs, docDisaster, tolledSents, freshSents);
   namePerpetrators(cx, ep, drafts);
+  leadPerpetrator(cx, drafts);
   const { attached, tallies } = attachCasualties(cx, reading, drafts, backgroundSents);
   return { events: writeEvents(cx, doc, reading, ep, drafts, attached), tallies };
 }
@@ -1815,6 +1816,27 @@ function namePerpetrators(cx: Ctx, ep: EventPack, drafts: Draft[]): void {
     if (!best || !open(best)) continue;
     if (!best.actor1 || best.actor1.name.startsWith('Unidentified')) best.actor1 = group;
     else if (best.actor1.type === 'state' && EVENT_TYPE[best.sub] === 'Battles' && !best.actor2) best.actor2 = group;
+  }
+}
+
+/**
+ * 5c. "Kelompok kriminal bersenjata (KKB) kembali berulah di Intan Jaya. Dua warga sipil tewas
+ * ditembak di Kampung Titigi …": an armed group named in the sentence just before one-sided
+ * violence told without its agent, in the same paragraph, in a sentence that tells no event, did it.
+ */
+function leadPerpetrator(cx: Ctx, drafts: Draft[]): void {
+  for (const d of drafts) {
+    if (d.modality !== 'reported' || !VIOLENT.has(EVENT_TYPE[d.sub]) || EVENT_TYPE[d.sub] === 'Battles') continue;
+    if (d.actor1 && !d.actor1.name.startsWith('Unidentified')) continue;
+    let f = Infinity;
+    for (const k of d.sentences) if (k < f) f = k;
+    const i = f - 1;
+    if (i < 0 || !Number.isFinite(f)) continue;
+    if (drafts.some((x) => x.sentences.includes(i))) continue;
+    const prev = cx.sentences[i]!;
+    if (cx.text.slice(prev.end, cx.sentences[f]!.start).includes('\n')) continue;
+    const group = cx.actorsBySent[i]?.find((a) => !NOT_ARMED_GROUP.has(a.type) && !a.name.startsWith('Unidentified'));
+    if (group) d.actor1 = group;
   }
 }
 
