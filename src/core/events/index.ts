@@ -1493,7 +1493,12 @@ function mergeCandidates(cx: Ctx, reading: Reading, candidates: Candidate[], tit
       if (c.date && c.dateInSentence && ((!target.dateStated && !holdsDay(c.date, c.datePrecision, target.date, target.datePrecision)) || c.datePrecision < target.datePrecision)) { target.date = c.date; target.datePrecision = c.datePrecision; target.dateStated = true; }
       if (!target.date && c.date) target.date = c.date;
       target.actor1 ??= c.actor1;
-      target.actor2 ??= c.actor2;
+      // (the other side of a telling from the other camp: "Pasukan kami … menembak mati dua anggota TNI",
+      // merged into the clash the TNI fought, gives its speaker's side, not the TNI again)
+      if (!target.actor2 && target.actor1) {
+        const t1 = target.actor1;
+        target.actor2 = c.actor2 && !sameSide(c.actor2, t1) ? c.actor2 : c.actor1 && !sameSide(c.actor1, t1) ? c.actor1 : null;
+      }
       continue;
     }
     addDraft({
