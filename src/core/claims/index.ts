@@ -1809,7 +1809,9 @@ function after(toks: Token[], num: Num, nums: Num[], c: ClaimPack, code: string,
     // then its own verb group (an auxiliary and the outcome)
     if (gap > 0 && depth === 0 && has(c.relativizers, t.lower)) {
       let e = j + 1;
-      while (e < toks.length && e - j <= 6 && !isPunctStop(toks[e]!.text) && !(anyAt(toks, e, c.passiveAux) > 0 && outcomeAt(toks, e + anyAt(toks, e, c.passiveAux), c.after))) e++;
+      // (or the outcome itself, where the language needs no auxiliary: "seorang pria yang diduga mencuri motor tewas")
+      while (e < toks.length && e - j <= 6 && !isPunctStop(toks[e]!.text) && !(anyAt(toks, e, c.passiveAux) > 0 && outcomeAt(toks, e + anyAt(toks, e, c.passiveAux), c.after)) &&
+        !(e > j + 2 && outcomeAt(toks, e, c.after))) e++;
       if (e < toks.length && e - j <= 6 && e > j + 1 && !isPunctStop(toks[e]!.text)) {
         j = e;
         continue;

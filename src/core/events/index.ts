@@ -762,6 +762,14 @@ function parseDateOf(s: string): number {
   return Date.parse(s);
 }
 
+/** Whether a coarser date (a week or a month from `coarse`) holds a finer one. */
+function holdsDay(coarse: string, cp: number, fine: string | null, fp: number): boolean {
+  if (fine === null || cp <= fp) return false;
+  if (cp >= 3) return coarse.slice(0, 7) === fine.slice(0, 7);
+  const d = dayDiff(fine, coarse);
+  return d >= 0 && d < 7;
+}
+
 function dayDiff(a: string, b: string): number {
   return Math.round((parseDate(a) - parseDate(b)) / 86400000);
 }
@@ -906,6 +914,8 @@ interface Ctx {
   attribSpanByName: Map<string, { start: number; end: number }>;
   /** Places that open a line as its dateline ("NARATHIWAT:", "JAKARTA –"), in text order. */
   datelines: PlaceCand[];
+  /** Sentences that place what they tell at the dateline ("di sini", "dekat sini"): true when near it. */
+  hereSents: Map<number, boolean> | null;
   /** Sentences that tell a gathering went off peacefully ("Aksi di Bandung berlangsung damai"). */
   calmSents: WordSentences;
   /** Cues that what follows happened before the event told ("two days after at least 23 were killed"), or null. */
@@ -940,6 +950,7 @@ export function codeEvents(doc: DocumentOut, reading: Reading, pack: LanguagePac
   const { candidates, titleSubs, docDisaster, tolledSents, backgroundSents, freshSents } = sentenceCandidates(cx, doc, reading, ep);
   const drafts = mergeCandidates(cx, reading, candidates, titleSubs, docDisaster, tolledSents, freshSents);
   namePerpetrators(cx, ep, drafts);
+  leadPerpetrator(cx, drafts);
   const { attached, tallies } = attachCasualties(cx, reading, drafts, backgroundSents);
   return { events: writeEvents(cx, doc, reading, ep, drafts, attached), tallies };
 }
@@ -1038,6 +1049,8 @@ function indexReading(doc: DocumentOut, reading: Reading, ep: EventPack): Ctx {
   for (const p of reading.places) {
     const i = sentOf(p);
     if (i < 0 || inClaimant(p, i)) continue; // "Azerbaijan said": the claimant, not the place
+    // "…," ujar Djoko di Palu, Rabu.", "kata Kapolda … di Ambon, Rabu, …": where the speaker spoke.
+    if (saidAt(p, attribSpans[i], text, locWords)) continue;
     // "dievakuasi ke Wamena", "were airlifted to a hospital in Kano": where the wounded were taken, not where it happened.
     if (destRe && destRe.test(text.slice(Math.max(0, p.start - 60), p.start))) continue;
     const prev = wordsBefore(text, p.start);
@@ -1092,9 +1105,36 @@ function indexReading(doc: DocumentOut, reading: Reading, ep: EventPack): Ctx {
     (actorsBySent[i] ??= []).push(a);
   }
   const pubYear = published ? Number(published.slice(0, 4)) : null;
+  // "… di perairan Tambisan, dekat sini": "here" is the dateline's town (only read when there is one).
+  let hereSents: Map<number, boolean> | null = null;
+  const hereRe = datelines.length ? lexiconRe(ep, 'here') : null;
+  if (hereRe) {
+    const nearRe = lexiconRe(ep, 'nearHere');
+    for (let i = 0; i < sentences.length; i++) {
+      const t = sentences[i]!.text;
+      if (hereRe.test(t)) (hereSents ??= new Map()).set(i, !!nearRe && nearRe.test(t));
+    }
+  }
 
-  return { text, published, sentences, attribBySent, attribSpanOf, attribSpanByName, datelines, calmSents, priorRe: lexiconRe(ep, 'priorEvent', '[^.;:!?]{0,70}$'), priorLast: lexiconLastWords(ep, 'priorEvent'), realClaimant, placesBySent, bestInSent, datesBySent, speechDates, actorsBySent, speakerSideBySent, ownSideRe: lexiconRe(ep, 'ownSide'), pubYear, conjWords, actorsByStart, actorMaxEnd: maxEnd };
+  return { text, published, sentences, attribBySent, attribSpanOf, attribSpanByName, datelines, hereSents, calmSents, priorRe: lexiconRe(ep, 'priorEvent', '[^.;:!?]{0,70}$'), priorLast: lexiconLastWords(ep, 'priorEvent'), realClaimant, placesBySent, bestInSent, datesBySent, speechDates, actorsBySent, speakerSideBySent, ownSideRe: lexiconRe(ep, 'ownSide'), pubYear, conjWords, actorsByStart, actorMaxEnd: maxEnd };
 }
+
+/**
+ * A place told as where a claimant spoke: right after the claimant's name with one locative word
+ * between ("ujar Djoko di Palu"), and then a comma or the sentence's end (not "warga di Beoga yang …").
+ */
+function saidAt(p: { start: number; end: number }, spans: readonly { start: number; end: number }[] | undefined, text: string, locWords: ReadonlySet<string>): boolean {
+  if (spans === undefined) return false;
+  for (let k = 0; k < spans.length; k++) {
+    const e = spans[k]!.end;
+    if (e > p.start || p.start - e > 8) continue;
+    const m = SAID_AT_GAP.exec(text.slice(e, p.start));
+    if (m && locWords.has(m[1]!.toLowerCase()) && SAID_AT_REST.test(text.slice(p.end, p.end + 2))) return true;
+  }
+  return false;
+}
+const SAID_AT_GAP = /^\s+(\p{L}+)\s+$/u;
+const SAID_AT_REST = /^\s*(?:[.,;]|$)/;
 
 /** A set of sentence numbers: flags for 0 … n - 1, a Set for any other number. */
 class SentenceFlags {
@@ -1253,6 +1293,13 @@ function hitCandidates(cx: Ctx, ep: EventPack, s: Sentence, hit: SentenceHit, hi
     let om = side && cx.ownSideRe ? cx.ownSideRe.exec(s.text) : null;
     // ("pihaknya percaya serangan itu dilakukan oleh …", "its officers believe …": the side thinks, it does not act)
     if (om && wordSet(ep, 'cognition').has((NEXT_WORD.exec(s.text.slice(om.index + om[0].length, om.index + om[0].length + 30))?.[1] ?? '').toLowerCase())) om = null;
+    // "Tentera Arakan mendakwa telah membunuh lebih 40 anggota tentera junta": the claimant's side,
+    // claiming the deed, did it (the one it names is the other side).
+    if (side && !om && claimsDeed(ep, text, Math.max(s.start, hit.start - 50), hit.start)) {
+      const other = actor1 && !sameSide(actor1, side) ? actor1 : actor2 && !sameSide(actor2, side) ? actor2 : null;
+      actor1 = side;
+      actor2 = other;
+    }
     if (side && om) {
       const at = { start: s.start + om.index, end: s.start + om.index + om[0].length };
       // ("its fighters" read as unnamed fighters is the speaker's side)
@@ -1270,7 +1317,12 @@ function hitCandidates(cx: Ctx, ep: EventPack, s: Sentence, hit: SentenceHit, hi
     // "para KKB melakukan penembakan" told of police clearing a road)
     else if (hit.sub === 'Attack' && actor1 && actor2 && ARMED_GROUP.has(actor2.type) && actor1.type === 'state' && actor1.kind === 'force' && !(actorsBySent[s.index] ?? []).some((a) => a.type === 'civilians') && !saysCivilians(ep, s.text, actorsBySent[s.index], s.start)) hit = { ...hit, sub: 'Armed clash' };
     // "in Solo, Sukoharjo, Karanganyar and Boyolali": ACLED codes one event per place.
-    const list = own ? placeList(usable, own, text, conjWords) : [];
+    let list = own ? placeList(usable, own, text, conjWords) : [];
+    // "bentrokan antarwarga dua desa, Desa Kariu dan Desa Ori": the places are the two sides of one fight.
+    if (list.length > 1 && (EVENT_TYPE[hit.sub] === 'Battles' || hit.sub === 'Mob violence')) {
+      const betweenRe = lexiconRe(ep, 'betweenSides', '[^.;:!?]{0,50}$');
+      if (betweenRe && betweenRe.test(text.slice(Math.max(s.start, list[0]!.start - 60), list[0]!.start))) list = [];
+    }
     if (list.length > 1) {
       for (const p of list) candidates.push({ hit, sentence: s.index, place: p, placeInSentence: !!own, date, datePrecision, dateInSentence, actor1, actor2, listed: true, overnight });
     } else {
@@ -1445,10 +1497,16 @@ function mergeCandidates(cx: Ctx, reading: Reading, candidates: Candidate[], tit
       else if (target.place && c.place && c.placeInSentence && placeScore(c.place) < placeScore(target.place)) target.place = c.place;
       else if (target.place && c.place && placeScore(target.place) >= 5 && placeScore(c.place) < 5) target.place = c.place;
       // A stated day replaces an inherited one, a day replaces a week.
-      if (c.date && c.dateInSentence && (!target.dateStated || c.datePrecision < target.datePrecision)) { target.date = c.date; target.datePrecision = c.datePrecision; target.dateStated = true; }
+      // (not a month said in passing that holds the day the event already has: "Hingga Oktober, Densus 88 telah menangkap 61 …")
+      if (c.date && c.dateInSentence && ((!target.dateStated && !holdsDay(c.date, c.datePrecision, target.date, target.datePrecision)) || c.datePrecision < target.datePrecision)) { target.date = c.date; target.datePrecision = c.datePrecision; target.dateStated = true; }
       if (!target.date && c.date) target.date = c.date;
       target.actor1 ??= c.actor1;
-      target.actor2 ??= c.actor2;
+      // (the other side of a telling from the other camp: "Pasukan kami … menembak mati dua anggota TNI",
+      // merged into the clash the TNI fought, gives its speaker's side, not the TNI again)
+      if (!target.actor2 && target.actor1) {
+        const t1 = target.actor1;
+        target.actor2 = c.actor2 && !sameSide(c.actor2, t1) ? c.actor2 : c.actor1 && !sameSide(c.actor1, t1) ? c.actor1 : null;
+      }
       continue;
     }
     addDraft({
@@ -1475,7 +1533,7 @@ function mergeCandidates(cx: Ctx, reading: Reading, candidates: Candidate[], tit
     });
   }
 
-  foldSecondary(drafts);
+  foldSecondary(drafts, cx.published);
 
   // An event still placed only by a passing mention takes the nearest place said as one.
   for (const d of drafts) {
@@ -1495,6 +1553,17 @@ function mergeCandidates(cx: Ctx, reading: Reading, candidates: Candidate[], tit
     // Nothing said as a place at all: a dateline or a passing mention beats nothing.
     if (!d.place) for (const i of placesBySent.keys()) { const bp = i < stop ? bestInSent(i) : null; if (bp && (!d.place || placeScore(bp) < placeScore(d.place))) d.place = bp; }
     if (!d.place) for (const p of reading.places) { if (!d.place) d.place = p; }
+  }
+  // An event told "here" ("diculik … di perairan Tambisan, dekat sini") with no place of its own
+  // sentences finer than a region is at the dateline's town (near it for "dekat sini").
+  const here = cx.hereSents;
+  if (here) for (const d of drafts) {
+    const own = d.place && d.sentences.some((i) => placesBySent.get(i)?.includes(d.place!)) && d.place.kind !== 'country' && d.place.kind !== 'region' && d.place.kind !== 'admin1';
+    if (own) continue;
+    const s = d.sentences.find((i) => here.has(i));
+    if (s === undefined) continue;
+    const dl = cx.datelines.find((p) => !WIRE_DATELINE.test(cx.text.slice(p.end, p.end + 48)));
+    if (dl) { d.place = here.get(s) ? { ...dl, near: true } : dl; d.placeInSentence = true; }
   }
   for (const d of drafts) {
     // A country or region said only in another sentence ("sejak konflik di selatan Thailand …") is
@@ -1763,6 +1832,27 @@ function namePerpetrators(cx: Ctx, ep: EventPack, drafts: Draft[]): void {
   }
 }
 
+/**
+ * 5c. "Kelompok kriminal bersenjata (KKB) kembali berulah di Intan Jaya. Dua warga sipil tewas
+ * ditembak di Kampung Titigi …": an armed group named in the sentence just before one-sided
+ * violence told without its agent, in the same paragraph, in a sentence that tells no event, did it.
+ */
+function leadPerpetrator(cx: Ctx, drafts: Draft[]): void {
+  for (const d of drafts) {
+    if (d.modality !== 'reported' || !VIOLENT.has(EVENT_TYPE[d.sub]) || EVENT_TYPE[d.sub] === 'Battles') continue;
+    if (d.actor1 && !d.actor1.name.startsWith('Unidentified')) continue;
+    let f = Infinity;
+    for (const k of d.sentences) if (k < f) f = k;
+    const i = f - 1;
+    if (i < 0 || !Number.isFinite(f)) continue;
+    if (drafts.some((x) => x.sentences.includes(i))) continue;
+    const prev = cx.sentences[i]!;
+    if (cx.text.slice(prev.end, cx.sentences[f]!.start).includes('\n')) continue;
+    const group = cx.actorsBySent[i]?.find((a) => !NOT_ARMED_GROUP.has(a.type) && !a.name.startsWith('Unidentified'));
+    if (group) d.actor1 = group;
+  }
+}
+
 /** 6. Casualty figures attached to drafts; running totals as tallies. */
 function attachCasualties(cx: Ctx, reading: Reading, drafts: Draft[], backgroundSents: ReadonlySet<number>): { attached: Map<Draft, CasualtyMention[]>; tallies: TallyOut[] } {
   const { published, placesBySent, bestInSent, datesBySent } = cx;
@@ -1910,6 +2000,7 @@ function writeEvents(cx: Ctx, doc: DocumentOut, reading: Reading, ep: EventPack,
   const idLo = fnvLo;
   for (const d of drafts) {
     const cas = attached.get(d) ?? [];
+    const mobState = d.sub === 'Mob violence' && d.actor1 !== null && d.actor1.type === 'state';
     const casualties: Casualty[] = cas.map((m) => ({ count: m.count, qualifier: m.qualifier, outcome: m.outcome, group: m.group, claimant: m.claimant, evidence: m.evidence, rule: m.rule }));
     // Figures near a ceasefire or an arrest are the war's, not that event's.
     const fatalities = VIOLENT.has(EVENT_TYPE[d.sub]) || d.sub === 'Excessive force against protesters' ? fatalitiesOf(cas, additiveOf(cx, ep, cas)) : null;
@@ -1929,8 +2020,9 @@ function writeEvents(cx: Ctx, doc: DocumentOut, reading: Reading, ep: EventPack,
       date: d.date,
       date_precision: d.datePrecision,
       location,
-      actor1: actorOutIn(d.actor1 ?? impliedCrowd(d.sub, location?.country ?? null), location?.country ?? null),
-      actor2: actorOutIn(d.actor2 ?? impliedVictims(d.sub, location?.country ?? null), location?.country ?? null),
+      // (a mob is no state force: police told beside it are its other side, not the mob)
+      actor1: actorOutIn((mobState ? null : d.actor1) ?? impliedCrowd(d.sub, location?.country ?? null), location?.country ?? null),
+      actor2: actorOutIn((mobState ? d.actor2 ?? d.actor1 : d.actor2) ?? impliedVictims(d.sub, location?.country ?? null), location?.country ?? null),
       fatalities,
       casualties,
       claimant,
@@ -1983,13 +2075,15 @@ const FOLDS: Partial<Record<SubEventType, (main: SubEventType) => boolean>> = {
   Other: (m) => m !== 'Other' && m !== 'Change to group/activity',
 };
 
-function foldSecondary(drafts: Draft[]): void {
+function foldSecondary(drafts: Draft[], published: string | null): void {
+  // (a secondary telling of another stated day does not fold into an event dated from an earlier
+  // sentence: "Sebelumnya, pada Sabtu (1/11), KKB juga membakar dua rumah" after a Monday shooting)
   for (let i = 0; i < drafts.length; i++) {
     const d = drafts[i]!;
     const ok = FOLDS[d.sub];
     // "In a separate incident, police arrested …": not part of the incident told before.
     if (!ok || d.modality === 'planned' || d.fresh) continue;
-    const main = drafts.find((m) => m !== d && !FOLDS[m.sub]?.(d.sub) && ok(m.sub) && m.modality === d.modality && (!m.date || !d.date || m.date === d.date || !d.dateStated || !m.dateStated) && (!d.placeInSentence || !m.placeInSentence || samePlace(m.place, d.place)));
+    const main = drafts.find((m) => m !== d && !FOLDS[m.sub]?.(d.sub) && ok(m.sub) && m.modality === d.modality && (!m.date || !d.date || m.date === d.date || !d.dateStated || (!m.dateStated && (m.date === published || m.datePrecision > d.datePrecision))) && (!d.placeInSentence || !m.placeInSentence || samePlace(m.place, d.place)));
     if (!main) continue;
     for (const si of d.sentences) if (!main.sentences.includes(si)) main.sentences.push(si);
     // (the day the secondary telling states, when the main one had only an inherited or fallback day)
@@ -2091,8 +2185,6 @@ function mergeable(d: Draft, c: Candidate, placesBySent: ReadonlyMap<number, Pla
 const FORCE_NAME = /^(Military|Police) Forces/;
 /** What stands between a name and its short name in brackets. */
 const OPEN_BRACKET_GAP = /^\s*\($/;
-/** White space only (or nothing). */
-const SPACE_ONLY = /^\s*$/;
 /** What follows a wire dateline's town: the agency in brackets before the dash (", Mali (Reuters) -", " (AP) —"). */
 const WIRE_DATELINE = /^[^\n.]{0,30}?\([^()\n]{1,25}\)\s*[–—:-]/;
 
@@ -2181,36 +2273,62 @@ export function fatalitiesOf(cas: Pick<CasualtyMention, 'count' | 'outcome' | 'g
   if (n === 0) return null;
   // One figure is the answer (0 + turns a -0 into 0, as the sums below do).
   if (n === 1) return 0 + one!.count;
-  // The outlet's own figures alone (no claimant): the sum of the distinct group and figure pairs.
+  // The outlet's own figures alone (no claimant): the distinct group and figure pairs, added up
+  // (see dead()).
   let claimed = false;
   for (const m of cas) if (m.outcome === 'killed' && m.claimant) { claimed = true; break; }
   if (!claimed) {
-    let sum = 0;
+    const keys = new Set<string>();
+    let extra = 0;
     for (let i = 0; i < cas.length; i++) {
       const m = cas[i]!;
       if (m.outcome !== 'killed') continue;
-      let seen = false;
-      for (let j = 0; j < i && !seen; j++) { const x = cas[j]!; seen = x.outcome === 'killed' && x.group === m.group && sameFigure(x.count, m.count); }
-      if (!seen) sum += 0 + m.count;
+      if (additive?.has(m)) { extra += 0 + m.count; continue; }
+      keys.add(`${m.group}:${m.count}`);
     }
-    return sum;
+    return dead(keys) + extra;
   }
   const killed = cas.filter((m) => m.outcome === 'killed');
   const named = new Map<string, Set<string>>();
   const outlet = new Set<string>();
+  let extra = 0;
   for (const m of killed) {
     const key = `${m.group}:${m.count}`;
     // (more dead besides the others: added whoever says them, as the outlet's own are)
-    if (m.claimant && !additive?.has(m)) (named.get(m.claimant.name) ?? named.set(m.claimant.name, new Set()).get(m.claimant.name)!).add(key);
+    if (additive?.has(m)) extra += 0 + m.count;
+    else if (m.claimant) (named.get(m.claimant.name) ?? named.set(m.claimant.name, new Set()).get(m.claimant.name)!).add(key);
     else outlet.add(key);
   }
   const namedKeys = new Set([...named.values()].flatMap((s) => [...s]));
   const own = [...outlet].filter((k) => !namedKeys.has(k));
-  const sum = (keys: Iterable<string>) => [...keys].reduce((t, k) => t + Number(k.split(':')[1]), 0);
-  if (named.size === 0) return sum(outlet);
+  if (named.size === 0) return dead(outlet) + extra;
+  // (a voice that says no one died — the accused denying, or one side's own losses — is no lower
+  // count set against another's dead: "21 maut, menurut NUG … Tiada orang awam terbunuh, kata junta")
   let min = Infinity;
-  for (const keys of named.values()) min = Math.min(min, sum(keys) + sum(own));
-  return min;
+  let zero = false;
+  for (const keys of named.values()) {
+    const t = dead([...keys, ...own]) + extra;
+    if (t === 0) zero = true;
+    else min = Math.min(min, t);
+  }
+  return min === Infinity ? (zero ? 0 : min) : min;
+}
+
+/**
+ * The dead of distinct "group:count" figures: the figures of known groups add up; a figure of no
+ * group ("tiga orang tewas") is a total that may hold them ("… dua warga karena luka tembak dan
+ * satu karena luka panah"), so the larger of the two.
+ */
+function dead(keys: Iterable<string>): number {
+  let known = 0;
+  let unknown = 0;
+  for (const k of keys) {
+    const c = k.indexOf(':');
+    const v = Number(k.slice(c + 1));
+    if (k.slice(0, c) === 'unknown') unknown = Math.max(unknown, v);
+    else known += v;
+  }
+  return 0 + Math.max(known, unknown);
 }
 
 /** Two figures with one string form (fatalitiesOf's keys): equal, or both NaN (0 and -0 are one). */
@@ -2349,6 +2467,36 @@ function clauseBreakBetween(ep: EventPack, text: string, from: number, to: numbe
   return false;
 }
 
+/**
+ * Whether text[lo, at) ends with a verb of claiming and perhaps a perfective word ("mendakwa
+ * telah", "mengklaim berhasil", "claimed to have"): the claimant tells its own deed.
+ */
+const claimDeedRes = new WeakMap<EventPack, RegExp | null>();
+function claimsDeed(ep: EventPack, text: string, lo: number, at: number): boolean {
+  let re = claimDeedRes.get(ep);
+  if (re === undefined) {
+    const claim = ep.lexicons['claimDeed'] ?? [];
+    const perf = ep.lexicons['perfective'] ?? [];
+    re = claim.length ? new RegExp(`${WB_START}(?:${alternation(claim)})(?:\\s+(?:${perf.length ? alternation(perf) : '(?!)'}))?[\\s,]*$`, 'iu') : null;
+    claimDeedRes.set(ep, re);
+  }
+  return re !== null && re.test(text.slice(lo, at));
+}
+
+/** Whether one of the two words after `end` (before `limit`) is what a side suffers ("terbunuh", "cedera"). */
+function suffersNext(text: string, end: number, limit: number, suffered: ReadonlySet<string>): boolean {
+  const m = NEXT_TWO.exec(text.slice(end, Math.min(limit, end + 40)));
+  if (m === null) return false;
+  const w1 = m[1]!.toLowerCase();
+  if (suffered.has(w1)) return true;
+  if (m[2] === undefined) return false;
+  const w2 = m[2].toLowerCase();
+  // (one word, "juga tewas"; or a two-word entry, "were killed", where the participle alone may be active: "soldiers killed two")
+  return suffered.has(w2) || suffered.has(`${w1} ${w2}`);
+}
+const NO_WORDS: ReadonlySet<string> = new Set();
+const NEXT_TWO = /^[\s,]+(\p{L}+)(?:[\s-]+(\p{L}+))?/u;
+
 /** An actor named after the pack's "by" word ("attacked by gunmen", "oleh"). */
 function isBy(a: ActorMention, text: string, byWords: ReadonlySet<string>): boolean {
   const prev = wordBefore(text, a.start);
@@ -2429,7 +2577,18 @@ function assignActors(hit: SentenceHit, actors: ActorMention[], text: string, ep
   // did it (a word between: "milik kumpulan pemberontak", "belonging to the Wagner Group").
   const ownerRe = by ? null : lexiconRe(ep, 'owner', '[^\\p{L}\\p{N}]+(?:\\p{L}+\\s+)?$');
   const ownerLast = ownerRe ? lexiconLastWords(ep, 'owner') : null;
-  const owner = ownerRe ? actors.find((a) => perp(a) && holdsEntry(ownerRe, ownerLast, text, Math.max(0, a.start - 30), a.start)) : undefined;
+  let owner = ownerRe ? actors.find((a) => perp(a) && holdsEntry(ownerRe, ownerLast, text, Math.max(0, a.start - 30), a.start)) : undefined;
+  // "serangan udara rejim Zionis", "penembakan KKB": a side named right after an attack noun near
+  // the trigger did it (not after a cue of an earlier attack: "membalas serangan KKB").
+  if (!owner && !by) {
+    const attackRe = lexiconRe(ep, 'attackOf', '[^\\p{L}\\p{N}]+$');
+    if (attackRe) {
+      const last = lexiconLastWords(ep, 'attackOf');
+      const priorRe = lexiconRe(ep, 'priorEvent', '(?:\\s+\\p{L}+){0,2}[^\\p{L}\\p{N}]+$');
+      owner = actors.find((a) => perp(a) && a.start >= hit.start - 60 && a.start <= hit.end + 60 &&
+        endsWithEntry(attackRe, last, text, Math.max(0, a.start - 40), a.start) && !(priorRe && priorRe.test(text.slice(Math.max(0, a.start - 60), a.start))));
+    }
+  }
   if (owner) {
     a1 = owner;
     a2 = beforeT.filter((a) => !sameSide(a, owner)).pop() ?? afterT.find((a) => !sameSide(a, owner)) ?? null;
@@ -2446,18 +2605,14 @@ function assignActors(hit: SentenceHit, actors: ActorMention[], text: string, ep
     // (not the side whose dead the trigger names: "attacked a police post, killing three policemen")
     let victims: ActorMention[] | null = null;
     for (const a of actors) if (a.start >= hit.start && a.end <= hit.end && a.start > hit.start) (victims ??= []).push(a);
-    // (nor, in one-sided violence, a side said to suffer it: "Three soldiers were martyred when an IED
-    // targeted their vehicle", "Dua anggota TNI gugur saat …")
-    const victimRe = ONE_SIDED.has(EVENT_TYPE[hit.sub]) ? lexiconRe(ep, 'victimAfter') : null;
-    const suffers = (a: ActorMention): boolean => {
-      if (victimRe === null) return false;
-      const after = text.slice(a.end, a.end + 40);
-      const m = victimRe.exec(after);
-      return m !== null && SPACE_ONLY.test(after.slice(0, m.index));
-    };
+    // (nor the subject of what it suffered: "Dua anggota renjer tentera Thailand terbunuh … apabila bom … meletup")
+    // (in a battle both sides fight, whoever lost men)
+    const suffered = EVENT_TYPE[hit.sub] === 'Battles' ? NO_WORDS : wordSet(ep, 'suffered');
+    let sufferer: ActorMention | null = null;
     for (let k = beforeT.length - 1; k >= 0; k--) {
       const b = beforeT[k]!;
-      if (perp(b) && (victims === null || !victims.some((v) => sameSide(v, b))) && !suffers(b)) { a1 = b; break; }
+      if (suffered.size !== 0 && suffersNext(text, b.end, hit.start, suffered)) { sufferer ??= b; continue; }
+      if (perp(b) && (victims === null || !victims.some((v) => sameSide(v, b)))) { a1 = b; break; }
     }
     // "pelaku bom bunuh diri mendatangi Mapolsek, sebelum … ledakan": the subject named as the
     // perpetrator did it, not the object nearer the trigger.
@@ -2467,10 +2622,11 @@ function assignActors(hit: SentenceHit, actors: ActorMention[], text: string, ep
     // it (one-sided violence; in a battle such a name is just one of the sides).
     if (!a1 && EVENT_TYPE[hit.sub] !== 'Battles') a1 = actors.find((a) => a.start <= hit.start && a.end >= hit.end && perp(a)) ?? null;
     // (or the target inside the trigger's words: "terrorists [attacked a police check post]")
-    a2 = afterT.find((a) => a !== a1) ?? beforeT.find((a) => a !== a1 && !perp(a)) ?? actors.find((a) => a !== a1 && a.start > hit.start && a.end <= hit.end && (!a1 || !sameSide(a, a1))) ?? beforeT.find(suffers)
+    a2 = afterT.find((a) => a !== a1) ?? beforeT.find((a) => a !== a1 && !perp(a)) ?? actors.find((a) => a !== a1 && a.start > hit.start && a.end <= hit.end && (!a1 || !sameSide(a, a1)))
       // (a state's force told earlier in the sentence, when an armed group does it: "Saat anggota Polres tiba …, para KKB melakukan penembakan")
       ?? (a1 && ARMED_GROUP.has(a1.type) ? beforeT.find((a) => a !== a1 && a.type === 'state' && a.kind === 'force') : undefined) ?? null;
     if (!a1 && afterT.length > 1 && perp(afterT[0]!)) { a1 = afterT[0]!; a2 = afterT[1]!; }
+    if (sufferer && !a2 && sufferer !== a1) a2 = sufferer;
   }
   if (a1 && !perp(a1) && a2 && perp(a2)) [a1, a2] = [a2, a1];
   // An attack phrase names its agent ("serangan udara Israel", "Israeli strikes"): actor1.
