@@ -2145,7 +2145,14 @@ function additiveOf(cx: Ctx, ep: EventPack, cas: readonly CasualtyMention[]): Se
   return out;
 }
 
-export function fatalitiesOf(cas: Pick<CasualtyMention, 'count' | 'outcome' | 'group' | 'claimant'>[], additive: ReadonlySet<object> | null = null): number | null {
+export function fatalitiesOf(cas: (Pick<CasualtyMention, 'count' | 'outcome' | 'group' | 'claimant'> & { qualifier?: CasualtyMention['qualifier'] })[], additive: ReadonlySet<object> | null = null): number | null {
+  // A voice's vague figure ("killed several senior leaders") is no count set against another's
+  // stated one ("killed 53 people"): it stands in for a number nobody gave.
+  let firm = false;
+  for (const m of cas) if (m.outcome === 'killed' && m.qualifier !== 'vague') { firm = true; break; }
+  if (firm && cas.some((m) => m.outcome === 'killed' && m.qualifier === 'vague' && m.claimant)) {
+    cas = cas.filter((m) => !(m.outcome === 'killed' && m.qualifier === 'vague' && m.claimant && !cas.some((x) => x !== m && x.outcome === 'killed' && x.qualifier !== 'vague' && x.claimant?.name === m.claimant!.name)));
+  }
   let n = 0;
   let one: (typeof cas)[number] | null = null;
   for (const m of cas) if (m.outcome === 'killed') { n++; one = m; }
@@ -2179,6 +2186,27 @@ export function fatalitiesOf(cas: Pick<CasualtyMention, 'count' | 'outcome' | 'g
   const own = [...outlet].filter((k) => !namedKeys.has(k));
   const sum = (keys: Iterable<string>) => [...keys].reduce((t, k) => t + Number(k.split(':')[1]), 0);
   if (named.size === 0) return sum(outlet);
+  // Voices that tell different groups complete each other ("the army said two soldiers were
+  // killed … residents said five villagers died"): the lowest of each group's figures, added up.
+  // (a figure of no group, "12 people", may hold any other: the voices are then alternatives)
+  if (named.size > 1 && !killed.some((m) => m.group === 'unknown')) {
+    const groups = new Set<string>();
+    for (const keys of named.values()) for (const k of keys) groups.add(k.slice(0, k.indexOf(':')));
+    if (groups.size > 1) {
+      let total = sum(own);
+      for (const g of groups) {
+        let low = Infinity;
+        for (const keys of named.values()) {
+          let t = 0;
+          let has = false;
+          for (const k of keys) if (k.startsWith(g + ':')) { t += Number(k.slice(g.length + 1)); has = true; }
+          if (has) low = Math.min(low, t);
+        }
+        total += low;
+      }
+      return total;
+    }
+  }
   let min = Infinity;
   for (const keys of named.values()) min = Math.min(min, sum(keys) + sum(own));
   return min;
