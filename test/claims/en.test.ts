@@ -26,6 +26,9 @@ describe('en casualty figures', () => {
     ['Two farmers and a child were killed in the raid.', ['1 killed', '2 killed']],
     ['Four soldiers and a civilian were wounded when the convoy was ambushed.', ['1 injured', '4 injured']],
     ['Two soldiers and a policeman were killed at the checkpoint.', ['1 killed', '2 killed']],
+    // A group named by a name of several words before the verb group.
+    ['Four members of the Karen National Liberation Army were killed in the air strike.', ['4 killed']],
+    ['Two soldiers and three suspected members of the New People\'s Army (NPA) were killed in the encounter.', ['2 killed', '3 killed']],
     // A relative clause on the counted noun, then its own verb group.
     ['Two passengers who tried to flee were shot dead.', ['2 killed']],
     ['Three villagers who refused to pay were killed by the gang.', ['3 killed']],

@@ -1817,6 +1817,8 @@ function after(toks: Token[], num: Num, nums: Num[], c: ClaimPack, code: string,
     // a body noun right after the count: "13 bodies", "lima jasad"
     if (gap <= 1 && (fl & B_BODIES) !== 0 && anyAt(toks, j, c.bodies) > 0) return { outcome: 'killed', rule: rid(code, 'casualty/bodies'), outcomeTok: j, groupTo: j };
     gap++;
+    // "three members of the New People's Army were killed": a name of several words is one word of the gap
+    if (j > num.b + 1 && upperInitial(t.text)) while (j + 1 < toks.length && upperInitial(toks[j + 1]!.text) && !outcomeAt(toks, j + 1, c.after)) j++;
     j++;
   }
   return null;
