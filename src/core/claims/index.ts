@@ -2024,6 +2024,8 @@ function singularObjectFigures(toks: Token[], mask: number, nums: Num[], found: 
     if (!o) continue;
     const d = i + o.len;
     if (!toks[d] || !isPhrase(toks, d, d, c.singularDeterminers) || numStartingAt(nums, d)) continue;
+    // ("neutralised a group of terrorists": many, of no stated number)
+    if (c.collectives && anyAt(toks, d + 1, c.collectives) > 0) continue;
     for (let k = d + 1; k <= d + 4 && k < toks.length && !isPunctStop(toks[k]!.text); k++) {
       if (anyAt(toks, k, c.people) > 0 || anyAt(toks, k, c.civilian) > 0 || anyAt(toks, k, c.military) > 0) {
         found.push({ num: null, count: 1, qualifier: 'exact', outcome: o.outcome, group: groupOfTokens(toks, k, k, c, sActors), span: { start: toks[d]!.start, end: toks[k]!.end }, breakdown: false, rule: rid(code, 'casualty/singular-object'), outcomeTok: i });

@@ -87,6 +87,7 @@ export const claims: ClaimPack = {
   clauseOpeners: ['while', 'whereas', 'but', 'although', 'though'],
   speakerStripEnd: ['tally', 'count', 'also', 'further', 'later', 'previously', 'had', 'has', 'have', 'on', 'sunday', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'today', 'yesterday', 'tonight', 'earlier'],
   singularDeterminers: ['a', 'an', 'another', 'one'],
+  collectives: ['group', 'band', 'gang', 'cell', 'unit', 'squad', 'team', 'column', 'convoy', 'crowd', 'number', 'host', 'batch', 'detachment', 'platoon', 'company', 'family', 'handful', 'couple', 'pair', 'busload', 'truckload', 'contingent'],
   singularOutcomes: {
     killed: ['was killed', 'was shot dead', 'confirmed dead', 'was confirmed dead', 'found dead', 'died', 'was slain', 'has been killed', 'had been killed', 'was found dead', 'was martyred', 'embraced martyrdom'],
     injured: ['was injured', 'was wounded', 'was hurt', 'has been injured', 'has been wounded'],
