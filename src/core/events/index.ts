@@ -497,6 +497,8 @@ interface Candidate {
   actor2: ActorMention | null;
   /** One of a list of places ("in Solo, Sukoharjo and Boyolali"): one event per member. */
   listed?: boolean;
+  /** The part of a sentence that tells two events (splitHit): its figures are this event's. */
+  clause?: { start: number; end: number };
 }
 
 interface Draft {
@@ -522,6 +524,8 @@ interface Draft {
   fresh?: boolean;
   /** A Violent demonstration only said with a vague unrest word ("ricuh"). */
   vague?: boolean;
+  /** The clause of a sentence telling two events that tells this one (Candidate.clause). */
+  clause?: { start: number; end: number };
 }
 
 const NO_DATES: DateMention[] = [];
@@ -1207,7 +1211,11 @@ function hitCandidates(cx: Ctx, ep: EventPack, s: Sentence, hit: SentenceHit, hi
     if (hit.modality === 'planned' && hit.rule.plannedOnly && pastDates.length !== 0 && pastDates.length === dates.length) return;
     // "baku tembak" is no Baku: a place inside the trigger words is not one.
     // (A place in a pattern's gap, "Aksi di Bandung berlangsung damai", is one.)
-    const usable = usablePlaces(places, hit);
+    let usable = usablePlaces(places, hit);
+    // "Shelling killed 14 near El Fasher, while drones struck depots in Port Sudan": another act
+    // past a clause break, at a place of its own clause, is another event.
+    const split = hit.modality === 'reported' && usable.length > 1 ? splitHit(ep, text, s, hit, hits, usable) : null;
+    if (split) usable = split.own;
     let own = bestPlace(usable, hit);
     // A country named in passing ("U.S. officials") is no location when a town was said before;
     // nor is a wide area ("the port city on the Black Sea") that holds the town said before.
@@ -1232,21 +1240,7 @@ function hitCandidates(cx: Ctx, ep: EventPack, s: Sentence, hit: SentenceHit, hi
       date = published;
       datePrecision = hit.modality === 'planned' ? 2 : 1;
     }
-    let [actor1, actor2] = assignActors(hit, actorsBySent[s.index] ?? [], text, ep);
-    // "TPNPB mengklaim pihaknya menembak mati tiga anggota TNI", "the RSF said its fighters
-    // repelled the attack": the speaker's own side is the side the sentence leaves unnamed.
-    const side = cx.speakerSideBySent[s.index];
-    let om = side && cx.ownSideRe ? cx.ownSideRe.exec(s.text) : null;
-    // ("pihaknya percaya serangan itu dilakukan oleh …", "its officers believe …": the side thinks, it does not act)
-    if (om && wordSet(ep, 'cognition').has((NEXT_WORD.exec(s.text.slice(om.index + om[0].length, om.index + om[0].length + 30))?.[1] ?? '').toLowerCase())) om = null;
-    if (side && om) {
-      const at = { start: s.start + om.index, end: s.start + om.index + om[0].length };
-      // ("its fighters" read as unnamed fighters is the speaker's side)
-      if (actor1 && overlaps(actor1, at)) actor1 = side;
-      else if (actor2 && overlaps(actor2, at)) actor2 = side;
-      else if (!actor1) { if (actor2?.name !== side.name) actor1 = side; }
-      else if (!actor2 && actor1.name !== side.name) actor2 = side;
-    }
+    let [actor1, actor2] = sidesOf(cx, ep, s, hit, split ? split.clause : null);
     // Violence against civilians done to a state's armed forces ("menembak mati tiga anggota TNI")
     // is a battle in ACLED's terms: the fighting told, and its figures side by side with the other's.
     // (when no civilian is among the sentence's victims: "left seven dead including a tourist and four police officers" stays an attack)
@@ -1257,7 +1251,17 @@ function hitCandidates(cx: Ctx, ep: EventPack, s: Sentence, hit: SentenceHit, hi
     if (list.length > 1) {
       for (const p of list) candidates.push({ hit, sentence: s.index, place: p, placeInSentence: !!own, date, datePrecision, dateInSentence, actor1, actor2, listed: true });
     } else {
-      candidates.push({ hit, sentence: s.index, place, placeInSentence: !!own, date, datePrecision, dateInSentence, actor1, actor2, listed: false });
+      const main: Candidate = { hit, sentence: s.index, place, placeInSentence: !!own, date, datePrecision, dateInSentence, actor1, actor2, listed: false, clause: split?.clause };
+      if (split) {
+        const h2 = split.hit;
+        const side = (x: { start: number }) => x.start >= split.other.start && x.start < split.other.end;
+        const d2 = nearestDate(pastDates.filter(side), h2.start, false);
+        const [b1, b2] = sidesOf(cx, ep, s, h2, split.other);
+        const second: Candidate = { hit: h2, sentence: s.index, place: split.place, placeInSentence: true, date: d2?.date ?? date, datePrecision: d2?.date ? d2.precision : datePrecision, dateInSentence: d2?.date ? true : dateInSentence, actor1: b1, actor2: b2, listed: false, clause: split.other };
+        // (in the order told: "the strikes" of the next sentence is the one told last)
+        if (h2.start < hit.start) candidates.push(second, main);
+        else candidates.push(main, second);
+      } else candidates.push(main);
     }
     // "… killed on Monday in an encounter; four were killed last night in a gunfight": a
     // trigger of the same kind nearest another stated day is another event.
@@ -1281,6 +1285,69 @@ function usablePlaces(places: PlaceCand[], hit: SentenceHit): PlaceCand[] {
   }
   return places;
 }
+
+/** The two sides of `hit` among the actors of its sentence (of its clause, when given). */
+function sidesOf(cx: Ctx, ep: EventPack, s: Sentence, hit: SentenceHit, clause: { start: number; end: number } | null): [ActorMention | null, ActorMention | null] {
+  let actors = cx.actorsBySent[s.index] ?? [];
+  if (clause) actors = actors.filter((a) => a.start >= clause.start && a.start < clause.end);
+  let [actor1, actor2] = assignActors(hit, actors, cx.text, ep);
+  // "TPNPB mengklaim pihaknya menembak mati tiga anggota TNI", "the RSF said its fighters
+  // repelled the attack": the speaker's own side is the side the sentence leaves unnamed.
+  const side = cx.speakerSideBySent[s.index];
+  let om = side && cx.ownSideRe ? cx.ownSideRe.exec(s.text) : null;
+  // ("pihaknya percaya serangan itu dilakukan oleh …", "its officers believe …": the side thinks, it does not act)
+  if (om && wordSet(ep, 'cognition').has((NEXT_WORD.exec(s.text.slice(om.index + om[0].length, om.index + om[0].length + 30))?.[1] ?? '').toLowerCase())) om = null;
+  // (in a sentence of two events, only in the clause told)
+  if (om && clause && (s.start + om.index < clause.start || s.start + om.index >= clause.end)) om = null;
+  if (side && om) {
+    const at = { start: s.start + om.index, end: s.start + om.index + om[0].length };
+    // ("its fighters" read as unnamed fighters is the speaker's side)
+    if (actor1 && overlaps(actor1, at)) actor1 = side;
+    else if (actor2 && overlaps(actor2, at)) actor2 = side;
+    else if (!actor1) { if (actor2?.name !== side.name) actor1 = side; }
+    else if (!actor2 && actor1.name !== side.name) actor2 = side;
+  }
+  return [actor1, actor2];
+}
+
+/**
+ * A second event told in the sentence of `hit`: a strong reported trigger of another sub-event
+ * type on the other side of a clause break ("…, while drones struck …", "… hours after warplanes
+ * struck …"), with a place of its own on that side that is not the place of the first. The
+ * places of the first event's side, the second's hit, place and clause; null when there is none.
+ */
+function splitHit(ep: EventPack, text: string, s: Sentence, hit: SentenceHit, hits: readonly SentenceHit[], places: PlaceCand[]):
+  { hit: SentenceHit; place: PlaceCand; own: PlaceCand[]; clause: { start: number; end: number }; other: { start: number; end: number } } | null {
+  const words = wordSet(ep, 'clauseBreak');
+  if (words.size === 0) return null;
+  const end = s.start + s.text.length;
+  for (const h of hits) {
+    if (h === hit || h.modality !== 'reported' || isWeak(h) || h.anaphoric || h.sub === hit.sub || h.weight < 5 || overlaps(h, hit)) continue;
+    // (an act the first one holds is no other event: an attack in a shelling, a clash in an ambush)
+    if (EVENT_TYPE[h.sub] === EVENT_TYPE[hit.sub] && EVENT_TYPE[h.sub] !== 'Explosions/Remote violence') continue;
+    const from = Math.min(hit.end, h.end);
+    const to = Math.max(hit.start, h.start);
+    if (to <= from) continue;
+    // the last clause-break word between the two triggers
+    const gap = text.slice(from, to).toLowerCase();
+    let cut = -1;
+    WORD_RUN.lastIndex = 0;
+    for (let m = WORD_RUN.exec(gap); m; m = WORD_RUN.exec(gap)) if (words.has(m[0])) cut = from + m.index;
+    if (cut < 0) continue;
+    const other = h.start > hit.start ? { start: cut, end } : { start: s.start, end: cut };
+    const clause = h.start > hit.start ? { start: s.start, end: cut } : { start: cut, end };
+    const mine: PlaceCand[] = [];
+    const theirs: PlaceCand[] = [];
+    for (const p of places) (p.start >= other.start && p.start < other.end ? theirs : mine).push(p);
+    const p2 = bestPlace(theirs, h);
+    const p1 = bestPlace(mine, hit);
+    if (!p2 || placeScore(p2) >= 5 || !p1 || placeScore(p1) >= 5 || samePlace(p1, p2)) continue;
+    return { hit: h, place: p2, own: mine, clause, other };
+  }
+  return null;
+}
+
+const WORD_RUN = /[\p{L}\p{N}]+/gu;
 
 /** The date said nearest `at` (the first between equals), of the future ones when `future`. */
 function nearestDate(list: DateMention[], at: number, future: boolean): DateMention | undefined {
@@ -1453,6 +1520,7 @@ function mergeCandidates(cx: Ctx, reading: Reading, candidates: Candidate[], tit
       listed: c.listed,
       fresh: c.hit.fresh,
       vague: !!c.hit.rule.vague,
+      clause: c.clause,
     });
   }
 
@@ -1761,10 +1829,14 @@ function attachCasualties(cx: Ctx, reading: Reading, drafts: Draft[], background
   const violentAt = new Map<string, Draft[]>();
   for (const x of violent) if (x.place) (violentAt.get(x.place.name) ?? violentAt.set(x.place.name, []).get(x.place.name)!).push(x);
   const near = new NearestDrafts();
+  // (events told by the clauses of one sentence: a figure goes to its clause's)
+  const split = live.filter((x) => x.clause !== undefined);
   for (const m of reading.casualties) {
+    const at = m.numberSpan?.start ?? m.evidence.start;
+    const inClause = split.length !== 0 && !m.tally ? split.find((x) => x.clause!.start <= at && at < x.clause!.end) : undefined;
     // A figure of a past event told as background ("the 2019 attack killed 30") is no event's toll here.
     // (so is one told as what came before the event: "… resumed two days after at least 23 people were killed")
-    const past = (backgroundSents.has(m.sentence) && !toldAll.has(m.sentence)) || afterPrior(cx, m);
+    const past = !inClause && ((backgroundSents.has(m.sentence) && !toldAll.has(m.sentence)) || afterPrior(cx, m));
     if (past && m.breakdown) continue;
     if (m.tally || past) {
       const sc = past ? bestInSent(m.sentence) : bestPlace((placesBySent.get(m.sentence) ?? []).filter((p) => p.kind === 'region' || p.kind === 'country' || p.kind === 'admin1'));
@@ -1783,7 +1855,7 @@ function attachCasualties(cx: Ctx, reading: Reading, drafts: Draft[], background
     // "The RSF denied attacking civilians … The government said more than 100 had been killed")
     const apart = !toldLive.has(m.sentence);
     const pool = reportedViolent.length !== 0 && apart ? reportedViolent : violent;
-    const d = (m.outcome === 'killed' || m.outcome === 'injured' ? (here.length ? near.of(here, m.sentence) : null) ?? near.of(pool, m.sentence, 3) : null) ?? near.of(apart && notDenied.length !== 0 ? notDenied : live, m.sentence);
+    const d = inClause ?? (m.outcome === 'killed' || m.outcome === 'injured' ? (here.length ? near.of(here, m.sentence) : null) ?? near.of(pool, m.sentence, 3) : null) ?? near.of(apart && notDenied.length !== 0 ? notDenied : live, m.sentence);
     if (!d) continue;
     (attached.get(d) ?? attached.set(d, []).get(d)!).push(m);
   }
@@ -2345,10 +2417,18 @@ function clauseBreakBetween(ep: EventPack, text: string, from: number, to: numbe
 }
 
 /** An actor named after the pack's "by" word ("attacked by gunmen", "oleh"). */
-function isBy(a: ActorMention, text: string, byWords: ReadonlySet<string>): boolean {
+function isBy(a: ActorMention, text: string, byWords: ReadonlySet<string>, locative?: ReadonlySet<string>): boolean {
   const prev = wordBefore(text, a.start);
-  return prev !== null && byWords.has(prev.toLowerCase());
+  if (prev === null) return false;
+  if (byWords.has(prev.toLowerCase())) return true;
+  // "shelling by the paramilitary Rapid Support Forces": up to two lower-case words between (no place word)
+  if (!locative) return false;
+  const m = BY_GAP.exec(text.slice(Math.max(0, a.start - 40), a.start));
+  if (!m || !byWords.has(m[1]!.toLowerCase())) return false;
+  for (const w of m[2]!.trim().split(/\s+/)) if (locative.has(w)) return false;
+  return true;
 }
+const BY_GAP = /(\p{L}+)\s+((?:\p{Ll}[\p{L}-]*\s+){1,2})$/u;
 
 /** The actors a cue before them does not set aside (the same array when it sets none aside). */
 function withoutCued(actors: ActorMention[], cued: (a: ActorMention) => boolean): ActorMention[] {
@@ -2397,7 +2477,7 @@ function assignActors(hit: SentenceHit, actors: ActorMention[], text: string, ep
     const a = actors[k]!;
     if (a.end <= hit.start || (a.start <= hit.start && a.end < hit.end)) beforeT.push(a);
     if (a.start >= hit.end || (a.start > hit.start && a.end > hit.end)) afterT.push(a);
-    if (by === null && isBy(a, text, byWords)) by = a;
+    if (by === null && isBy(a, text, byWords, wordSet(ep, 'locative'))) by = a;
   }
   // "Pakistani forces shelled the posts after an attack by fighters …": an agent past a clause
   // break after an active trigger is that other clause's; the subject just before the trigger did it.

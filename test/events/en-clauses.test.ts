@@ -1,0 +1,46 @@
+/**
+ * English wire copy that tells two events in one sentence ("…, while drones struck …", "… hours
+ * after warplanes struck …"), and agents named after "by" with words between. Real gazetteer;
+ * sentences written for these tests.
+ */
+import { beforeAll, describe, expect, it } from 'vitest';
+import { extract } from '../../src/core/extract.js';
+import { gazetteer } from '../places/helpers.js';
+
+beforeAll(() => {
+  gazetteer();
+}, 300000);
+
+const run = (text: string) => extract(text, { language: 'en', published: '2024-11-04T10:00:00Z', title: '' }, { gazetteer: gazetteer() }).events;
+
+describe('two events in one sentence', () => {
+  it('a clause after "while" with another act at another place is another event, and each keeps its own figures', () => {
+    const ev = run('Artillery shelling killed at least 9 people at a market in Omdurman on Sunday, medics said, while drones struck a fuel depot in Kosti.');
+    const subs = ev.map((e) => `${e.sub_event_type}@${e.location?.name}`).sort();
+    expect(subs).toEqual(['Air/drone strike@Kosti', 'Shelling/artillery/missile attack@Omdurman']);
+    const shelling = ev.find((e) => e.sub_event_type === 'Shelling/artillery/missile attack')!;
+    const drones = ev.find((e) => e.sub_event_type === 'Air/drone strike')!;
+    expect(shelling.fatalities).toBe(9);
+    expect(drones.fatalities).toBeNull();
+  });
+  it('"hours after" a strike elsewhere: both events, each side in its own clause', () => {
+    const ev = run('The rebels fired rockets at Goma on Monday, hours after government warplanes bombed rebel positions in Sake.');
+    expect(ev.map((e) => `${e.sub_event_type}@${e.location?.name}`).sort()).toEqual(['Air/drone strike@Sake', 'Shelling/artillery/missile attack@Goma']);
+  });
+  it('a figure of the next sentence told with a generic word goes to the event told last', () => {
+    const ev = run('The rebels fired rockets at Goma on Monday, hours after government warplanes bombed rebel positions in Sake. Local officials said the strikes killed 6 people.');
+    expect(ev.find((e) => e.sub_event_type === 'Air/drone strike')?.fatalities).toBe(6);
+    expect(ev.find((e) => e.sub_event_type === 'Shelling/artillery/missile attack')?.fatalities ?? null).toBeNull();
+  });
+  it('one place for both clauses stays one event', () => {
+    const ev = run('Artillery shelling killed 4 people in Omdurman on Sunday, while drones struck the city\'s power station.');
+    expect(ev).toHaveLength(1);
+  });
+});
+
+describe('the agent after "by"', () => {
+  it('"shelling by the paramilitary X": X did it, across an article and an adjective', () => {
+    const ev = run('Shelling by the paramilitary Rapid Support Forces killed at least 14 people near El Fasher on Sunday.');
+    expect(ev[0]?.actor1?.name).toMatch(/Rapid Support Forces/);
+  });
+});
