@@ -42,6 +42,9 @@ const cases: Array<[string, string | null, Array<[string, string | null, number,
   ['Sun May 14 2017, 3:45 pm', PUB, [['Sun May 14 2017', '2017-05-14', 1, '']]],
   ['At least 10 people were killed.', PUB, []],
   ['The convoy had been attacked the previous day.', PUB, []],
+  // a month with "last year" / "next year" after it is of the year before / after publication
+  ['The truce collapsed in June last year, and 80 people have died since.', PUB, [['in June last year', '2023-06-01', 3, '']]],
+  ['Elections are due in February next year.', PUB, [['in February next year', '2025-02-01', 3, 'future']]],
 ];
 
 describe('en dates', () => {

@@ -47,6 +47,8 @@ const cases: Array<[string, string | null, Array<[string, string | null, number,
   ['Massa bentrok (Kamis, 1/10) di depan kantor gubernur.', PUB, [['(Kamis, 1/10)', '2020-10-01', 1, '']]],
   ['Harga minyak naik pada kuartal ketiga.', PUB, []],
   ['Korban ditemukan keesokan harinya di sungai.', PUB, []],
+  // bulan dengan "tahun lalu" / "tahun depan": tahun sebelum / sesudah terbit
+  ['Sejak Desember tahun lalu, 15 warga tewas dalam bentrokan.', PUB, [['Sejak Desember tahun lalu', '2019-12-01', 3, 'since']]],
 ];
 
 describe('id dates', () => {

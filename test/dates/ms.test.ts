@@ -18,6 +18,9 @@ const cases: Array<[string, string | null, Array<[string, string | null, number,
   ['Banjir melanda sejak 3 Ogos.', PUB, [['3 Ogos', '2023-08-03', 1, 'since']]],
   ['Pertempuran berlaku pada Jumaat lalu.', PUB, [['Jumaat lalu', '2023-09-15', 1, '']]],
   ['Polis menahan 25 individu.', PUB, []],
+  // a month with "tahun lalu" / "tahun depan" after it is of the year before / after publication
+  ['Sejak perjanjian dimeterai pada Oktober tahun lalu, 40 orang terbunuh.', PUB, [['pada Oktober tahun lalu', '2022-10-01', 3, 'since']]],
+  ['Pilihan raya negeri diadakan pada Februari tahun depan.', PUB, [['pada Februari tahun depan', '2024-02-01', 3, 'future']]],
 ];
 
 describe('ms dates', () => {

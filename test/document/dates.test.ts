@@ -39,6 +39,13 @@ describe('publication dates as outlets print them', () => {
     expect(iso('Friday 1 March 2013')).toBe('2013-03-01');
   });
 
+  it('reads a clock time glued to the year, as scrapes join a header\'s date and time cells', () => {
+    expect(iso('March 14, 20249:05 PM GMT+3Updated 5 hours ago')).toBe('2024-03-14T21:05:00+03:00');
+    expect(iso('14 March 202421:40 CET')).toBe('2024-03-14T21:40:00+01:00');
+    // a longer run of digits is no year
+    expect(iso('March 14, 2024123:05')).toBeNull();
+  });
+
   it('finds nothing in relative times, dates without a year, or impossible dates', () => {
     expect(iso('Updated 2 hours ago')).toBeNull();
     expect(iso('pada Kamis (8/10) pagi')).toBeNull();

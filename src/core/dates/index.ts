@@ -27,6 +27,8 @@ export interface RawDate {
   unit?: PeriodUnit;
   /** -1 last, 0 this, 1 next (from "lalu", "next", …). */
   rel?: number;
+  /** A month's year told from publication: -1 "March last year", "Maret tahun lalu"; 0 this year; 1 next year. */
+  yrel?: number;
   pod?: PartOfDay;
   /** A future cue comes before it in the sentence. */
   futureCue: boolean;
@@ -34,7 +36,7 @@ export interface RawDate {
 }
 
 /** Every group name the date patterns use (see Groups). */
-const GROUP_NAMES = ['y', 'm', 'd', 'wd', 'wd2', 'a', 'b', 'b1', 'b2', 'b3', 'y1', 'y2', 'y3', 'mon', 'pod', 'pod0', 'podb', 'pa', 'pb', 'cue', 'n', 'unit', 'unit1', 'unit2', 'one', 'rel'] as const;
+const GROUP_NAMES = ['y', 'm', 'd', 'wd', 'wd2', 'a', 'b', 'b1', 'b2', 'b3', 'y1', 'y2', 'y3', 'mon', 'pod', 'pod0', 'podb', 'pa', 'pb', 'cue', 'n', 'unit', 'unit1', 'unit2', 'one', 'rel', 'ypb', 'ypa'] as const;
 
 /**
  * The groups of a match by name, as RegExpExecArray.groups has them (undefined: the group did not
@@ -66,6 +68,8 @@ class Groups {
   unit: string | undefined = undefined;
   unit1: string | undefined = undefined;
   unit2: string | undefined = undefined;
+  ypb: string | undefined = undefined;
+  ypa: string | undefined = undefined;
   one: string | undefined = undefined;
   rel: string | undefined = undefined;
   /** `s`: for each name of GROUP_NAMES, its group number in the pattern, or an index past every group. */
@@ -96,6 +100,8 @@ class Groups {
     this.unit2 = x[s[23]!];
     this.one = x[s[24]!];
     this.rel = x[s[25]!];
+    this.ypb = x[s[26]!];
+    this.ypa = x[s[27]!];
     return this;
   }
 }
@@ -213,6 +219,13 @@ function compile(p: DatePack): Compiled {
   const WDPRE = `(?:${WDOPT}(?<wd>${A(weekdays.keys())})\\s*,?\\s+)?`;
   const POD = `(?:\\s+(?<pod>${A(pods.keys())}))?`;
   const DAY = `(?<d>3[01]|[12]\\d|0?[1-9])(?:${A(p.daySuffixes)})?`;
+  // A year told from publication after a month's name: "last year", "tahun lalu", "this year".
+  const yearUnits = [...periods].filter(([, u]) => u === 'year').map(([k]) => k);
+  const yrelParts = [
+    pBefore.size && yearUnits.length ? `(?<ypb>${A(pBefore.keys())})\\s+(?:${A(yearUnits)})` : '',
+    pAfter.size && yearUnits.length ? `(?:${A(yearUnits)})\\s+(?<ypa>${A(pAfter.keys())})` : '',
+  ].filter(Boolean);
+  const YREL = yrelParts.length ? `(?:\\s+(?:${yrelParts.join('|')}))?` : '';
   // "17-18 Agustus": a span of days reads as its first day.
   const DAYSPAN = `${DAY}(?:\\s*[-–]\\s*(?:3[01]|[12]\\d|0?[1-9])(?:${A(p.daySuffixes)})?)?`;
   const YEAR = `(?<y>(?:19|20)\\d{2})`;
@@ -277,9 +290,12 @@ function compile(p: DatePack): Compiled {
       // "September 2020", "bulan Maret", "pada Mei", "Maret lalu", "last March", "since May"
       // (not "since October 7." or "since October 7, …": a day follows, the month-day rule reads it)
       name: 'month',
-      re: re(`(?:(?<cue>${A(p.monthCues)})\\s+)?(?:(?<pb>${A(pBefore.keys())})\\s+)?${MON}(?!\\.?\\s+(?:3[01]|[12]\\d|0?[1-9])(?:${A(p.daySuffixes)})?(?:\\s*[.,;:)]|\\s*$))(?:\\s+(?<pa>${A(pAfter.keys())}))?(?:\\s*,?\\s+${YEAR}(?!\\d))?`),
+      re: re(`(?:(?<cue>${A(p.monthCues)})\\s+)?(?:(?<pb>${A(pBefore.keys())})\\s+)?${MON}(?!\\.?\\s+(?:3[01]|[12]\\d|0?[1-9])(?:${A(p.daySuffixes)})?(?:\\s*[.,;:)]|\\s*$))${YREL}(?:\\s+(?<pa>${A(pAfter.keys())}))?(?:\\s*,?\\s+${YEAR}(?!\\d))?`),
       make: (g) => {
         if (!okCase(g.mon)) return null;
+        // "March last year", "Maret tahun lalu": the month of the year before publication
+        const yrel = g.ypb ? pBefore.get(norm(g.ypb)) : g.ypa ? pAfter.get(norm(g.ypa)) : undefined;
+        if (yrel !== undefined) return { kind: 'month', m: mon(g.mon), yrel };
         if (!g.cue && !g.pb && !g.pa && !g.y) return null;
         const r = g.pa ? pAfter.get(norm(g.pa)) : g.pb ? pBefore.get(norm(g.pb)) : undefined;
         return { kind: 'month', m: mon(g.mon), y: g.y ? +g.y : undefined, rel: r };
@@ -895,7 +911,7 @@ function scan(sentence: Sentence, pack: LanguagePack, c: Compiled): RawDate[] {
         // findDates then read them at one place each.
         const raw: RawDate = {
           start: m.index, end: m.index + m[0].length - (m[0].endsWith('.') ? 1 : 0), rule: r.name, kind: made.kind,
-          y: made.y, m: made.m, d: made.d, a: made.a, b: made.b, wd: made.wd, n: made.n, unit: made.unit, rel: made.rel, pod: made.pod,
+          y: made.y, m: made.m, d: made.d, a: made.a, b: made.b, wd: made.wd, n: made.n, unit: made.unit, rel: made.rel, yrel: made.yrel, pod: made.pod,
           futureCue: false, since: false,
         };
         cands.push(raw);
@@ -1179,6 +1195,7 @@ function resolve(r: RawDate, pub: LocalTime | null, p: DatePack): Omit<DateMenti
     case 'month': {
       if (r.y !== undefined) return day(dayNumber(r.y, r.m!, 1), 3, false);
       if (!pub) return day(null, 3, true);
+      if (r.yrel !== undefined) return day(dayNumber(pub.y + r.yrel, r.m!, 1), 3, true, { future: r.yrel > 0 || (r.yrel === 0 && r.m! > pub.m) });
       let y = pub.y;
       if (r.rel === -1) { if (r.m! >= pub.m) y--; }
       else if (r.rel === 1) { if (r.m! <= pub.m) y++; }

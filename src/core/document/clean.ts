@@ -181,6 +181,13 @@ function compile(r: DocumentRules): Compiled {
 const ICON_RE = /^[a-z0-9]+(?:-[a-z0-9]+)+(?=\p{Lu}|$)/u;
 const ONLY_SYMBOLS_RE = /^[\p{P}\p{S}\p{N}\s]*$/u;
 const PAREN_ONLY_RE = /^\([^()]{1,60}\)$/;
+/** A topic tag line: up to three words, the first in lower case, no digit, no punctuation but a hyphen. */
+const TAG_LINE_RE = /^\p{Ll}[\p{L}\p{M}-]*(?: [\p{L}\p{M}-]+){0,2}$/u;
+/** "<caption> [<credit>]" (see classify). */
+const BRACKET_CREDIT_RE = /^(.+?)\s*\[([^[\]]{2,80})\]$/u;
+/** "File:" before a credit in brackets: a photo from the outlet's archive. */
+const FILE_LABEL_RE = /^(?:file(?: photo)?|archive)\s*:\s*/i;
+const VIA_RE = /^.*\bvia\s+/i;
 /** "Home > News > Regional", "Berita / Nasional / Hukum". */
 const BREADCRUMB_RE = /^(?:[^>›»/|]{1,30}\s[>›»/|]\s){2,}[^>›»/|]{1,40}$/u;
 const CAMEL_GLUE_RE = /\p{Ll}\p{Lu}/gu;
@@ -310,6 +317,20 @@ function classify(raw: string, r: DocumentRules, header: boolean, rawWords?: num
       const weak = sm && (creditLike(sm[1]!, r) || r.creditNames.has(sm[2]!)) && words <= 25 && !INTERNAL_BREAK_RE.test(m[1]!);
       if (strong || weak) {
         return { k: 'caption', text: m[1]!.trim(), credit: inner.trim() };
+      }
+    }
+    // A credit in square brackets closing the line: "<caption> [File: Reuters]", "<caption> [Mahmoud
+    // Issa/Reuters]", "<caption> [AFP]". (Brackets in a news paragraph insert a word into a quote; they
+    // do not hold an agency's or a photographer's name at its end.)
+    m = s.endsWith(']') ? BRACKET_CREDIT_RE.exec(s) : null;
+    if (m && wordCount(m[1]!) >= 2) {
+      const inner = m[2]!.trim();
+      const credit = inner.replace(FILE_LABEL_RE, '');
+      const parts = credit.split('/');
+      const last = parts[parts.length - 1]!.trim().replace(VIA_RE, '');
+      const named = parts.length === 2 && /^\p{Lu}/u.test(parts[0]!.trim()) && /^\p{Lu}/u.test(last);
+      if (credit && (creditLike(last, r) || named || credit !== inner) && wordCount(credit) <= 8) {
+        return { k: 'caption', text: m[1]!.trim(), credit };
       }
     }
     if (!TERMINAL_RE.test(s) && s.includes('/')) {
@@ -591,6 +612,11 @@ export function cleanBlocks(blocks: Block[], r: DocumentRules, opts: CleanOption
   }
   if (inHeader) resolveHeader();
   if (title && paragraphs.length && sameText(paragraphs[0]!, title)) paragraphs.shift();
+  // Topic tags printed one a line under the story ("tawuran", "surabaya", "polisi"): two or more
+  // closing lines of at most three lower-case words, with no digit and no sentence end.
+  let tags = 0;
+  while (tags < paragraphs.length - 1 && TAG_LINE_RE.test(paragraphs[paragraphs.length - 1 - tags]!)) tags++;
+  if (tags >= 2) paragraphs.length -= tags;
   // An outlet that names itself in the dateline: "TRIBUNJABAR.ID - …", "TEMPO.CO, Ambon - …", "BEKASI, KOMPAS.com - …".
   if (!source && paragraphs.length) {
     const m = hasCharOf(paragraphs[0]!, DASHES) ? /^(?:\p{Lu}[\p{L} ]*,\s*)?(\p{L}[\p{L}0-9-]*(?:\.[A-Za-z]{2,})+)(?:,\s*[\p{L} ]+)?\s+[-–—]{1,2}\s/u.exec(paragraphs[0]!) : null;

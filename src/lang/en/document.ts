@@ -34,12 +34,17 @@ export const enDocument: DocumentPack = {
     'sign in', 'log in', 'subscribe', 'register', 'accept', 'accept all', 'reject all', 'manage cookies', 'cookie settings',
     'back to top', 'next article', 'previous article', 'more', 'loading', 'loading...', 'news flash', 'breaking news',
     'trending', 'most read', 'most popular', 'editor\'s picks', 'top stories', 'view comments', 'show comments',
+    // accessibility links at the top of a page
+    'skip to content', 'skip to main content', 'skip to navigation', 'skip navigation', 'skip to footer', 'jump to content',
   ],
   litterPatterns: [
     // social prompts: "Follow X on Twitter…", "Share on facebook", "Like us on Facebook"
     'follow\\b.{0,80}\\bon (?:twitter|facebook|instagram|x|telegram|linkedin|youtube|tiktok|google news|whatsapp)\\b.*',
     '(?:share|post|send|tweet) (?:on|to|via) \\w+',
     '(?:like|join) us on \\w+.*',
+    '(?:click|tap) (?:here )?to (?:share|print|email|comment|save|bookmark|copy)\\b.{0,60}',
+    // a share widget's label with its counter: "share2", "Share 14"
+    '(?:share|shares|tweet|tweets)\\s?\\d{1,5}',
     // reading time and counters: "1 Min Read", "5 minute read", "12 comments"
     '\\d+\\s*(?:min|mins|minute|minutes)\\.?\\s*read',
     '\\d+\\s*(?:comments?|shares?|views?)',
@@ -62,13 +67,16 @@ export const enDocument: DocumentPack = {
     // wire boilerplate
     '\\(?(?:reporting|writing|editing|additional reporting|compiled|editing) by .{0,200}',
     'our standards:.{0,80}',
+    // newspaper print lines: "Published in Dawn, November 7th, 2025", "A version of this article appears in print on …"
+    '(?:published|printed|appeared) in (?:the )?[\\w .\'&-]{2,40}, (?:\\w+ )?\\w+ \\d{1,2}(?:st|nd|rd|th)?,? \\d{4}\\.?',
+    'a version of this (?:article|story) (?:appears|appeared) in print .{0,120}',
     '.{0,120}\\bcontributed to this report\\.?',
     // agency source lines and follow prompts: "SOURCE: AL JAZEERA AND NEWS AGENCIES", "Follow Al Jazeera English:"
     'source:\\s?[\\w .,&-]{2,60}',
     'follow (?:us|[\\w ]{2,40}?)(?: on [\\w ]{2,30})?:?',
   ],
   relatedLeads: ['read also', 'also read', 'read more', 'see also', 'related', 'more', 'more on this', 'recommended', 'watch', 'listen', 'also see', 'read next', 'don\'t miss', 'related story', 'related article', 'related coverage', 'click here'],
-  tailHeaders: ['related topics', 'related internet links', 'explore more', 'more on this story', 'features', 'related', 'related stories', 'related articles', 'related news', 'related coverage', 'related content', 'more stories', 'more from', 'more news', 'more on this story', 'recommended', 'recommended stories', 'you may also like', 'you might also like', 'read next', 'most read', 'most popular', 'popular', 'trending', 'latest news', 'latest stories', 'top stories', 'around the web', 'topics', 'tags', 'more like this'],
+  tailHeaders: ['related topics', 'suggested topics', 'related internet links', 'explore more', 'more on this story', 'features', 'related', 'related stories', 'related articles', 'related news', 'related coverage', 'related content', 'more stories', 'more from', 'more news', 'more on this story', 'recommended', 'recommended stories', 'you may also like', 'you might also like', 'read next', 'most read', 'most popular', 'popular', 'trending', 'latest news', 'latest stories', 'top stories', 'around the web', 'topics', 'tags', 'more like this'],
   photoLabels: ['photo', 'photo credit', 'photograph', 'picture', 'image', 'image credit', 'image source', 'file photo', 'illustration', 'photo illustration'],
   captionLabels: ['image caption', 'media caption', 'photo caption', 'caption'],
   creditNames: ['Reuters', 'REUTERS', 'AFP', 'AP', 'AP Photo', 'EPA', 'EPA-EFE', 'Getty Images', 'Getty', 'Anadolu', 'Anadolu Agency', 'Xinhua', 'Bernama', 'BERNAMA', 'Shutterstock', 'iStock', 'Handout', 'File'],

@@ -27,6 +27,8 @@ export const msDocument: DocumentPack = {
     '.{0,60}\\bakses tanpa had\\b.{0,60}',
     // "Tidak mahu terlepas? Ikuti kami di …"
     '.{0,40}\\bikuti kami\\b.{0,60}',
+    // "Artikel ini disiarkan pada : Ahad, 9 November 2025 @ 11:05 AM"
+    'artikel ini (?:telah )?(?:disiarkan|diterbitkan|disunting|dikemas ?kini) (?:pada|di) ?:?.{0,80}',
   ],
   relatedLeads: [...idDocument.relatedLeads, 'baca lagi', 'berita berkaitan', 'artikel berkaitan'],
   tailHeaders: [...idDocument.tailHeaders, 'berita berkaitan', 'artikel berkaitan', 'lain-lain berita', 'berita lain', 'paling popular', 'popular', 'terkini'],
