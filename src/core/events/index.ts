@@ -471,9 +471,10 @@ export function resolveSentence(hits: readonly SentenceHit[], protestContext: bo
   let rest = pool;
   // "Polis menahan tiga suspek yang disyaki terlibat dalam penculikan": the arrest is the event.
   if (hasSub(rest, 'Arrests') && rest.some((h) => h.accused)) rest = rest.filter((h) => !h.accused);
-  // "talks on a prisoner exchange next week": the agreement is the planned talks' subject.
+  // "talks on a prisoner exchange next week": the agreement is the planned talks' subject
+  // ("peace talks … are set to resume next month": the talks themselves are planned).
   const talks = rest.find((h) => h.rule.plannedOnly && h.modality === 'planned');
-  if (talks) rest = rest.filter((h) => !(h.sub === 'Agreement' && h.start > talks.start));
+  if (talks) rest = rest.filter((h) => !(h.sub === 'Agreement' && h.end > talks.start));
   if (hasType(rest, 'Explosions/Remote violence')) rest = rest.filter((h) => !UNDER_EXPLOSIONS.has(h.sub));
   if (rest.some((h) => TERRITORY.has(h.sub))) rest = rest.filter((h) => !UNDER_TERRITORY.has(h.sub));
   if (hasSub(hits, 'Sexual violence')) rest = rest.filter((h) => h.sub !== 'Attack' && h.sub !== 'Abduction/forced disappearance');
