@@ -43,4 +43,9 @@ describe('the agent after "by"', () => {
     const ev = run('Shelling by the paramilitary Rapid Support Forces killed at least 14 people near El Fasher on Sunday.');
     expect(ev[0]?.actor1?.name).toMatch(/Rapid Support Forces/);
   });
+  it('"shot dead by unidentified armed men": one word between, the armed men did it to the labourers', () => {
+    const ev = run('Six labourers were shot dead by unidentified armed men in Turbat on Friday night, officials said.');
+    expect(ev[0]?.actor1?.name).toMatch(/Unidentified Armed Group/);
+    expect(ev[0]?.actor2?.type).toBe('civilians');
+  });
 });

@@ -2424,12 +2424,15 @@ function isBy(a: ActorMention, text: string, byWords: ReadonlySet<string>, locat
   if (byWords.has(prev.toLowerCase())) return true;
   // "shelling by the paramilitary Rapid Support Forces": up to two lower-case words between (no place word)
   if (!locative) return false;
-  const m = BY_GAP.exec(text.slice(Math.max(0, a.start - 40), a.start));
-  if (!m || !byWords.has(m[1]!.toLowerCase())) return false;
-  for (const w of m[2]!.trim().split(/\s+/)) if (locative.has(w)) return false;
-  return true;
+  const before = text.slice(Math.max(0, a.start - 40), a.start);
+  // (one word between, else two: "by unidentified armed men", "by the paramilitary Rapid Support Forces")
+  for (const re of BY_GAPS) {
+    const m = re.exec(before);
+    if (m && byWords.has(m[1]!.toLowerCase()) && !locative.has(m[2]!) && !(m[3] !== undefined && locative.has(m[3]))) return true;
+  }
+  return false;
 }
-const BY_GAP = /(\p{L}+)\s+((?:\p{Ll}[\p{L}-]*\s+){1,2})$/u;
+const BY_GAPS = [/(\p{L}+)\s+(\p{Ll}[\p{L}-]*)\s+$/u, /(\p{L}+)\s+(\p{Ll}[\p{L}-]*)\s+(\p{Ll}[\p{L}-]*)\s+$/u];
 
 /** The actors a cue before them does not set aside (the same array when it sets none aside). */
 function withoutCued(actors: ActorMention[], cued: (a: ActorMention) => boolean): ActorMention[] {
