@@ -48,4 +48,9 @@ describe('the agent after "by"', () => {
     expect(ev[0]?.actor1?.name).toMatch(/Unidentified Armed Group/);
     expect(ev[0]?.actor2?.type).toBe('civilians');
   });
+  it('"According to police, the armed men stormed …": the armed men did it, not the police nor the victims', () => {
+    const ev = run('According to police, the armed men stormed a guest house in Turbat where the workers were sleeping and opened fire, killing five.');
+    expect(ev[0]?.actor1?.name).toMatch(/Unidentified Armed Group/);
+    expect(ev[0]?.actor2?.name ?? '').not.toMatch(/Unidentified Armed Group/);
+  });
 });

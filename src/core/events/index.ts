@@ -409,9 +409,13 @@ function isWeak(h: SentenceHit): boolean {
   return !!h.rule.weak || !!h.anaphoric;
 }
 
+/**
+ * The heaviest hit; between equals the first told, but of two of one kind that end together the
+ * tighter one ("According to police, the armed men stormed …" holds "men stormed", whose subject stands before it).
+ */
 function strongest(hits: readonly SentenceHit[]): SentenceHit | null {
   let best: SentenceHit | null = null;
-  for (const h of hits) if (!best || h.weight > best.weight || (h.weight === best.weight && h.start < best.start)) best = h;
+  for (const h of hits) if (!best || h.weight > best.weight || (h.weight === best.weight && (h.sub === best.sub && h.end === best.end ? h.start > best.start : h.start < best.start))) best = h;
   return best;
 }
 
