@@ -54,3 +54,12 @@ describe('the agent after "by"', () => {
     expect(ev[0]?.actor2?.name ?? '').not.toMatch(/Unidentified Armed Group/);
   });
 });
+
+describe('towns the gazetteer lacks', () => {
+  it('a local town set at the dateline city\'s point is not the same place as a suburb of that city', () => {
+    const text = 'PORT-AU-PRINCE, Haiti (AP) — Gang members attacked the town of Lasalinette in central Haiti, killing at least 30 people, the United Nations said Friday.\n\nSeparately, gunmen attacked the Port-au-Prince suburb of Kenscoff on Monday, killing at least five people, local authorities said.';
+    const ev = run(text);
+    expect(ev.map((e) => e.location?.name).sort()).toEqual(['Kenscoff', 'Lasalinette']);
+    expect(ev.find((e) => e.location?.name === 'Kenscoff')?.fatalities).toBe(5);
+  });
+});

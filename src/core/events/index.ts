@@ -2080,9 +2080,23 @@ function elsewhere(a: PlaceMention, b: PlaceMention): boolean {
   return true;
 }
 
+/**
+ * Kilometres between two places told apart by name: none measured (Infinity) when one is a local
+ * place known only by its container's point ("the town of Pont-Sonde" the gazetteer lacks, set at
+ * the dateline's Port-au-Prince): its point says nothing of its distance to another town.
+ */
+function kmApart(a: PlaceMention, b: PlaceMention): number {
+  // (its container itself, whose point it took, holds it: "Desa Lay Wah di Hpapun")
+  if (a.name !== b.name && (borrowedPoint(a) || borrowedPoint(b)) && !(a.lat === b.lat && a.lon === b.lon)) return Infinity;
+  return kmBetween(a, b);
+}
+function borrowedPoint(p: PlaceMention): boolean {
+  return p.near === true && p.rule.endsWith('/place/local-unresolved');
+}
+
 function samePlace(a: PlaceMention | null, b: PlaceMention | null): boolean {
   if (!a || !b) return true;
-  if (a.name === b.name || kmBetween(a, b) <= 15) return true;
+  if (a.name === b.name || kmApart(a, b) <= 15) return true;
   const width = (k: string) => (k === 'country' ? 3 : k === 'region' || k === 'admin1' ? 2 : 0);
   // A continent-like region (no country) holds anything; a country its own places; a province its towns.
   // (A province holds its own towns only: Rueso is in Narathiwat, not in Yala.)
@@ -2131,7 +2145,7 @@ function mergeable(d: Draft, c: Candidate, placesBySent: ReadonlyMap<number, Pla
   if (d.sub !== c.hit.sub && EVENT_TYPE[d.sub] === EVENT_TYPE[c.hit.sub] && MERGE_WITHIN_TYPE.has(EVENT_TYPE[d.sub]) && c.placeInSentence && d.placeInSentence && firm(c.place) && firm(d.place)
     && !WIDE.has(c.place!.kind) && d.place!.kind !== 'other' && d.place!.name !== c.place!.name && !(placesBySent.get(c.sentence) ?? []).some((p) => p.name === d.place!.name)) return false;
   // "A further strike … in Khan Younis": another incident unless at the very same place.
-  if (c.hit.fresh && c.placeInSentence && c.place && firm(c.place) && (!d.place || (d.place.name !== c.place.name && kmBetween(d.place, c.place) > 15))) return false;
+  if (c.hit.fresh && c.placeInSentence && c.place && firm(c.place) && (!d.place || (d.place.name !== c.place.name && kmApart(d.place, c.place) > 15))) return false;
   // "Separately, Israeli tanks shelled the Zeitoun neighbourhood": another kind of attack told as another incident.
   if (c.hit.fresh && c.hit.sub !== d.sub && !(crowd(c.hit.sub) && crowd(d.sub))) return false;
   // Actors are not compared: one side's name varies between sentences ("aparat", "Brimob",
