@@ -29,4 +29,10 @@ describe('English: names as outlets write them', () => {
     expect(p?.country).toBe('MM');
     expect(p?.rule).toBe('en/place/local-unresolved');
   });
+  it('a short dateline town in capitals before a country of several words, or straight before the agency', () => {
+    expect(find(places('en', 'GOMA, Democratic Republic of Congo, Jan 20 (Reuters) - Rebels seized a village on Monday.'), 'GOMA')?.country).toBe('CD');
+    expect(find(places('en', 'GAO (AP) — Jihadists attacked an army post on Monday.'), 'GAO')?.country).toBe('ML');
+    // (an abbreviation before its expansion is none)
+    expect(places('en', 'NATO (North Atlantic Treaty Organization) - members met on Monday.')).toHaveLength(0);
+  });
 });
