@@ -63,3 +63,12 @@ describe('towns the gazetteer lacks', () => {
     expect(ev.find((e) => e.location?.name === 'Kenscoff')?.fatalities).toBe(5);
   });
 });
+
+describe('running totals', () => {
+  it('a running total with a part of it ("including 480 security personnel") is no event of its own', () => {
+    const text = 'Gunmen killed four labourers in Turbat on Friday, police said.\n\nAccording to a think tank, 900 people, including 300 security personnel, have been killed in the province since January.';
+    const ev = run(text);
+    expect(ev).toHaveLength(1);
+    expect(ev[0]!.sub_event_type).toBe('Attack');
+  });
+});

@@ -1146,7 +1146,8 @@ function sentenceCandidates(cx: Ctx, doc: DocumentOut, reading: Reading, ep: Eve
   const tolledSents = new Set<number>();
   const hurtSents = new SentenceFlags(ns);
   for (const m of reading.casualties) {
-    (m.tally ? tallyOnly : freshFigure).add(m.sentence);
+    // (a part of a running total, "1,200 people, including 480 security personnel, … since January", is of the total)
+    if (m.tally || !m.breakdown) (m.tally ? tallyOnly : freshFigure).add(m.sentence);
     if (!m.tally && (m.outcome === 'killed' || m.outcome === 'injured')) {
       tolledSents.add(m.sentence);
       if (!m.breakdown) hurtSents.add(m.sentence);
