@@ -1920,6 +1920,8 @@ function localTotal(toks: Token[], f: Found, c: ClaimPack): boolean {
   }
   if (perfectAt >= 0) {
     for (let k = 0; k < perfectAt; k++) if (anyAt(toks, k, c.conflictNouns) > 0) return true;
+    // "The war … erupted in April 2023. It has killed tens of thousands": the pronoun opening the sentence
+    if (perfectAt === 1 && c.conflictPronouns && anyAt(toks, 0, c.conflictPronouns) > 0) return true;
   }
   return false;
 }
