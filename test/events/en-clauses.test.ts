@@ -72,3 +72,14 @@ describe('running totals', () => {
     expect(ev[0]!.sub_event_type).toBe('Attack');
   });
 });
+
+describe('figures told as more of the same', () => {
+  it('"Twelve others were injured" goes with the figure just before, not with the event told next', () => {
+    const text = 'Junta jets bombed a monastery in Mawlaik on Tuesday, killing 8 civilians, residents said.\n\n"Six people died on the spot," a resident said. Twelve others were injured.\n\nOn Wednesday, resistance fighters clashed with junta troops near Kalewa, killing five soldiers, the group said.';
+    const ev = run(text);
+    const strike = ev.find((e) => e.sub_event_type === 'Air/drone strike');
+    expect(strike?.casualties.some((c) => c.outcome === 'injured' && c.count === 12)).toBe(true);
+    const clash = ev.find((e) => e.sub_event_type === 'Armed clash');
+    expect(clash?.casualties.some((c) => c.outcome === 'injured')).toBe(false);
+  });
+});

@@ -942,7 +942,7 @@ export function codeEvents(doc: DocumentOut, reading: Reading, pack: LanguagePac
   const { candidates, titleSubs, docDisaster, tolledSents, backgroundSents, freshSents } = sentenceCandidates(cx, doc, reading, ep);
   const drafts = mergeCandidates(cx, reading, candidates, titleSubs, docDisaster, tolledSents, freshSents);
   namePerpetrators(cx, ep, drafts);
-  const { attached, tallies } = attachCasualties(cx, reading, drafts, backgroundSents);
+  const { attached, tallies } = attachCasualties(cx, reading, drafts, backgroundSents, ellipticOf(pack));
   return { events: writeEvents(cx, doc, reading, ep, drafts, attached), tallies };
 }
 
@@ -1818,8 +1818,19 @@ function namePerpetrators(cx: Ctx, ep: EventPack, drafts: Draft[]): void {
   }
 }
 
+/** The claims pack's words for more of the same ("others", "more"), lower case, built once per pack. */
+const ellipticSets = new WeakMap<object, ReadonlySet<string>>();
+const NO_WORDS: ReadonlySet<string> = new Set();
+function ellipticOf(pack: LanguagePack): ReadonlySet<string> {
+  const c = pack.claims as { elliptic?: readonly string[] } | undefined;
+  if (!c || !c.elliptic) return NO_WORDS;
+  let set = ellipticSets.get(c);
+  if (!set) ellipticSets.set(c, (set = new Set(c.elliptic.map((w) => w.toLowerCase()))));
+  return set;
+}
+
 /** 6. Casualty figures attached to drafts; running totals as tallies. */
-function attachCasualties(cx: Ctx, reading: Reading, drafts: Draft[], backgroundSents: ReadonlySet<number>): { attached: Map<Draft, CasualtyMention[]>; tallies: TallyOut[] } {
+function attachCasualties(cx: Ctx, reading: Reading, drafts: Draft[], backgroundSents: ReadonlySet<number>, elliptic: ReadonlySet<string>): { attached: Map<Draft, CasualtyMention[]>; tallies: TallyOut[] } {
   const { published, placesBySent, bestInSent, datesBySent } = cx;
   // 6. Casualties, fatalities, claimants, tallies.
   const attached = new Map<Draft, CasualtyMention[]>();
@@ -1837,6 +1848,9 @@ function attachCasualties(cx: Ctx, reading: Reading, drafts: Draft[], background
   const near = new NearestDrafts();
   // (events told by the clauses of one sentence: a figure goes to its clause's)
   const split = live.filter((x) => x.clause !== undefined);
+  // (the event of the figure attached last, and its sentence)
+  let prev: Draft | null = null;
+  let prevSentence = -1;
   for (const m of reading.casualties) {
     const at = m.numberSpan?.start ?? m.evidence.start;
     const inClause = split.length !== 0 && !m.tally ? split.find((x) => x.clause!.start <= at && at < x.clause!.end) : undefined;
@@ -1861,8 +1875,12 @@ function attachCasualties(cx: Ctx, reading: Reading, drafts: Draft[], background
     // "The RSF denied attacking civilians … The government said more than 100 had been killed")
     const apart = !toldLive.has(m.sentence);
     const pool = reportedViolent.length !== 0 && apart ? reportedViolent : violent;
-    const d = inClause ?? (m.outcome === 'killed' || m.outcome === 'injured' ? (here.length ? near.of(here, m.sentence) : null) ?? near.of(pool, m.sentence, 3) : null) ?? near.of(apart && notDenied.length !== 0 ? notDenied : live, m.sentence);
+    // "Nine people died on the spot … Fifteen others were injured": more of the figure told just before, its event's
+    const more: Draft | null = prev !== null && apart && m.sentence - prevSentence <= 2 && elliptic.size !== 0 && elliptic.has((NEXT_WORD.exec(cx.text.slice(m.numberSpan.end, m.numberSpan.end + 20))?.[1] ?? '').toLowerCase()) ? prev : null;
+    const d: Draft | null = inClause ?? more ?? (m.outcome === 'killed' || m.outcome === 'injured' ? (here.length ? near.of(here, m.sentence) : null) ?? near.of(pool, m.sentence, 3) : null) ?? near.of(apart && notDenied.length !== 0 ? notDenied : live, m.sentence);
     if (!d) continue;
+    prev = d;
+    prevSentence = m.sentence;
     (attached.get(d) ?? attached.set(d, []).get(d)!).push(m);
   }
 
