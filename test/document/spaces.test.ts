@@ -46,3 +46,16 @@ describe('spaces inside lines', () => {
     expect(d.text).toContain('said \u201Asoon\u2019');
   });
 });
+
+describe('a line printed twice', () => {
+  const page = (twice: string) => ['Bomb kills six soldiers in the south', '', 'Six soldiers were killed by a roadside bomb on Saturday, officials said.', twice, twice, 'No group has claimed the attack.'].join('\n');
+  it('is a photo caption when it closes like a sentence', () => {
+    const d = buildDocument(page('Soldiers inspect the site of the blast on the road outside the town (29/6).'), {});
+    expect(d.captions.map((c) => c.text)).toEqual(['Soldiers inspect the site of the blast on the road outside the town (29/6).']);
+    expect(d.text).not.toContain('Soldiers inspect');
+  });
+  it('is not when it has no closing stop (a headline printed twice)', () => {
+    const d = buildDocument(page('UPDATE Six soldiers killed in roadside bomb attack in the south'), {});
+    expect(d.captions).toEqual([]);
+  });
+});

@@ -536,3 +536,21 @@ describe('a shooting between a state\'s force and an armed group is a battle', (
     expect(ev.map((e) => e.sub_event_type)).toEqual(['Attack']);
   });
 });
+
+describe('bombs that killed a state\'s men', () => {
+  const run = (text: string, language: string, published = '2024-03-08T12:00:00+08:00') => extract(text, { language, published, title: '' }, { gazetteer: null }).events;
+  it('ms: the force told riding into the blast is its target, and the day before "berkata" is the speech\'s', () => {
+    const ev = run('Tiga anggota tentera terbunuh dalam serangan bom malam Rabu. Jurucakap tentera pada Khamis berkata, sepuluh anggota tentera dalam perjalanan dengan trak apabila sebutir bom yang diletakkan di tepi jalan meletup.', 'ms');
+    expect(ev).toHaveLength(1);
+    expect(ev[0]!.sub_event_type).toBe('Remote explosive/landmine/IED');
+    expect(ev[0]!.date).toBe('2024-03-06');
+    expect(ev[0]!.actor1?.name ?? '').not.toMatch(/Military Forces/);
+    expect(ev[0]!.actor2?.name).toMatch(/Military Forces/);
+  });
+  it('id: a town after the country the bombing was told in is where it was, not another bombing', () => {
+    const g = gazetteer();
+    const ev = extract('Para pejabat militer di Thailand selatan mengatakan enam tentara tewas akibat serangan bom pinggir jalan. Pihak berwenang mengatakan dua tentara luka-luka akibat ledakan Sabtu pagi di distrik Bannang Sata provinsi Yala.', { language: 'id', published: '2024-06-29T20:00:00+07:00', title: '' }, { gazetteer: g }).events;
+    expect(ev).toHaveLength(1);
+    expect(ev[0]!.fatalities).toBe(6);
+  });
+});

@@ -181,6 +181,8 @@ function compile(r: DocumentRules): Compiled {
 const ICON_RE = /^[a-z0-9]+(?:-[a-z0-9]+)+(?=\p{Lu}|$)/u;
 const ONLY_SYMBOLS_RE = /^[\p{P}\p{S}\p{N}\s]*$/u;
 const PAREN_ONLY_RE = /^\([^()]{1,60}\)$/;
+/** How a caption printed twice ends: a stop, or the bracket of a date or credit. */
+const TWICE_CAPTION_END_RE = /[.)\]]$/;
 /** A topic tag line: up to three words, the first in lower case, no digit, no punctuation but a hyphen. */
 const TAG_LINE_RE = /^\p{Ll}[\p{L}\p{M}-]*(?: [\p{L}\p{M}-]+){0,2}$/u;
 /** "<caption> [<credit>]" (see classify). */
@@ -465,6 +467,7 @@ export function cleanBlocks(blocks: Block[], r: DocumentRules, opts: CleanOption
     paragraphs.push(text);
   };
 
+  let prevLine = '';
   for (let i = 0; i < blocks.length; i++) {
     const b = blocks[i]!;
     const line = b.text;
@@ -484,6 +487,15 @@ export function cleanBlocks(blocks: Block[], r: DocumentRules, opts: CleanOption
       }
       continue;
     }
+    // A line printed twice in a row that closes like a sentence is a photo's caption (shown under the
+    // photo and again in its viewer); a headline printed twice has no closing stop.
+    if (!opts.html && line === prevLine && TWICE_CAPTION_END_RE.test(line) && (b.words ?? wordCount(line)) >= 6 && !captionRaw.has(line)) {
+      addCaption(line, null);
+      captionRaw.add(line);
+      captionRawLens.add(line.length);
+      continue;
+    }
+    prevLine = line;
     const cls = classify(line, r, inHeader, b.words);
     switch (cls.k) {
       case 'drop':

@@ -961,6 +961,7 @@ export function codeEvents(doc: DocumentOut, reading: Reading, pack: LanguagePac
   namePerpetrators(cx, ep, drafts);
   leadPerpetrator(cx, drafts);
   const { attached, tallies } = attachCasualties(cx, reading, drafts, backgroundSents, ellipticOf(pack));
+  bombedForces(drafts, attached);
   return { events: writeEvents(cx, doc, reading, ep, drafts, attached), tallies };
 }
 
@@ -1089,7 +1090,13 @@ function indexReading(doc: DocumentOut, reading: Reading, ep: EventPack): Ctx {
   const datesBySent: (DateMention[] | undefined)[] = new Array(sentences.length);
   // Where each sentence's attributions end (after the speech verb and the claimant's name).
   const saidEnds: (number[] | undefined)[] = new Array(sentences.length);
-  for (const a of reading.attributions) if (a.sentence >= 0) (saidEnds[a.sentence] ??= []).push(Math.max(a.at ?? -1, a.span.end));
+  // (and where each speech verb stands: "Ketua polis … pada Khamis berkata", "police on Thursday said")
+  const saidAts: (number[] | undefined)[] = new Array(sentences.length);
+  for (const a of reading.attributions) {
+    if (a.sentence < 0) continue;
+    (saidEnds[a.sentence] ??= []).push(Math.max(a.at ?? -1, a.span.end));
+    if (a.at !== undefined && a.at >= 0) (saidAts[a.sentence] ??= []).push(a.at);
+  }
   const speechDates = new Set<DateMention>();
   const thatWords = wordSet(ep, 'complementizer');
   for (const d of reading.dates) {
@@ -1098,6 +1105,8 @@ function indexReading(doc: DocumentOut, reading: Reading, ep: EventPack): Ctx {
     (datesBySent[i] ??= []).push(d);
     const ends = saidEnds[i];
     if (ends !== undefined && speechDate(d, ends, text, sentences[i]!.end, thatWords)) speechDates.add(d);
+    // the day said right before the speech verb is the day of the speech
+    else if (saidAts[i]?.some((at) => at >= d.end && at - d.end <= 3 && SPACE_COMMA.test(text.slice(d.end, at)))) speechDates.add(d);
     // "ABUJA, March 8, 2024 (AFP) - …": the dateline's day is when the report was filed.
     else if (datelineDate(d, text)) speechDates.add(d);
   }
@@ -1512,8 +1521,9 @@ function mergeCandidates(cx: Ctx, reading: Reading, candidates: Candidate[], tit
       // toll at a new place is another event of the kind just told.
       const prev = lastReported;
       const tolled = tolledSents.has(c.sentence);
-      // (A town inside the wide area of strikes told before is a new place too: "the worst strike hit a school in Khan Younis, killing 12".)
-      const newPlace = c.placeInSentence && !!c.place && placeScore(c.place) < 5 && !drafts.some((d) => d.place && samePlace(d.place, c.place) && !(WIDE.has(d.place.kind) && !WIDE.has(c.place!.kind)));
+      // (A town inside the wide area of strikes told before is a new place too: "the worst strike hit a school in Khan Younis, killing 12";
+      // not inside a country, where it tells where the event was: "… di Thailand selatan … ledakan di distrik Krongpinang".)
+      const newPlace = c.placeInSentence && !!c.place && placeScore(c.place) < 5 && !drafts.some((d) => d.place && samePlace(d.place, c.place) && !(WIDE.has(d.place.kind) && d.place.kind !== 'country' && !WIDE.has(c.place!.kind)));
       // (Not one said as the event already told: "the RSF carried out the strike on the market in the town of X, wounding dozens more".)
       if (prev && tolled && newPlace && c.hit.modality === 'reported' && !c.hit.anaphoric && !c.hit.definite) {
         addDraft({ ...prev, weight: prev.weight - 0.5, mentions: 1, sentences: [c.sentence], place: c.place, placeInSentence: true, date: c.date, datePrecision: c.datePrecision, dateStated: c.dateInSentence || prev.dateStated, actor1: c.actor1 ?? prev.actor1, actor2: c.actor2, inTitle: false, first: c.sentence, weak: false });
@@ -1927,6 +1937,23 @@ function leadPerpetrator(cx: Ctx, drafts: Draft[]): void {
   }
 }
 
+/**
+ * 6b. A roadside bomb or a suicide bomber that killed or wounded a state's men is no deed of that
+ * state's force ("12 anggota tentera dalam perjalanan … apabila sebutir bom … meletup", told after
+ * "Empat anggota tentera terbunuh"): the force named is the target, the bomber unnamed.
+ */
+function bombedForces(drafts: Draft[], attached: ReadonlyMap<Draft, CasualtyMention[]>): void {
+  for (const d of drafts) {
+    if (d.sub !== 'Remote explosive/landmine/IED' && d.sub !== 'Suicide bomb') continue;
+    const a1 = d.actor1;
+    if (!a1 || a1.type !== 'state' || a1.kind !== 'force') continue;
+    if (!(attached.get(d) ?? []).some((c) => c.group === 'military' && (c.outcome === 'killed' || c.outcome === 'injured'))) continue;
+    const a2 = d.actor2;
+    if (a2 && ARMED_GROUP.has(a2.type)) { d.actor1 = a2; d.actor2 = a1; }
+    else { d.actor1 = null; if (!a2 || a2.type === 'state') d.actor2 = a1; }
+  }
+}
+
 /** The claims pack's words for more of the same ("others", "more"), lower case, built once per pack. */
 const ellipticSets = new WeakMap<object, ReadonlySet<string>>();
 const NO_WORDS: ReadonlySet<string> = new Set();
@@ -2293,6 +2320,8 @@ function mergeable(d: Draft, c: Candidate, placesBySent: ReadonlyMap<number, Pla
 }
 
 const FORCE_NAME = /^(Military|Police) Forces/;
+/** Spaces and commas only (or nothing). */
+const SPACE_COMMA = /^[\s,]*$/;
 /** What stands between a name and its short name in brackets. */
 const OPEN_BRACKET_GAP = /^\s*\($/;
 /** What follows a wire dateline's town: the agency in brackets before the dash (", Mali (Reuters) -", " (AP) —"). */
