@@ -118,6 +118,10 @@ describe('en negatives', () => {
     // A war going on is told, not a battle: the present tense, a side fighting another.
     'The district lies in the tribal belt where the military is fighting homegrown militants.',
     'The valley is a rear base for Taliban fighting foreign troops across the border.',
+    // How the war began, and who battles for the country, is told as background.
+    'The country has been rocked by violence since April, when tensions between the army and a paramilitary force burst into open fighting.',
+    'Since then, the fighting has spread across the country.',
+    'Aid workers fled the town, where forces battling the army were heavily deployed.',
   ];
   for (const s of NEG) it(s, () => expect(codeSentence(enEvents, s)).toBeNull());
 });

@@ -554,3 +554,19 @@ describe('bombs that killed a state\'s men', () => {
     expect(ev[0]!.fatalities).toBe(6);
   });
 });
+
+describe('wire tellings of one strike', () => {
+  const run = (text: string, published: string) => extract(text, { language: 'en', published, title: '' }, { gazetteer: null }).events;
+  it('a clash told beside "as the two sides battle for control of the country" stays; the battle for control is no event', () => {
+    expect(run('Clashes erupted in the city on Monday as the army and the militia battle for control of the country.', '2024-05-07T10:00:00+02:00').map((e) => e.sub_event_type)).toEqual(['Armed clash']);
+    expect(run('A drone struck a market on Sunday, killing 12 people, activists said, as the army and the militia battle for control of the country.', '2024-05-07T10:00:00+02:00').map((e) => e.sub_event_type)).toEqual(['Air/drone strike']);
+  });
+  it('the day a group "said on Monday, underscoring …" is the day it spoke', () => {
+    const ev = run('At least 20 people were killed when drones hit a market, a rights group said on Monday, underscoring the danger to civilians. The group said drones bombed the market on Sunday.', '2024-05-07T10:00:00+02:00');
+    expect(ev.map((e) => e.date)).toEqual(['2024-05-05']);
+  });
+  it('one side is not both sides', () => {
+    const ev = run('The army shelled a village on Sunday, killing five people. The militia blamed the army for the shelling, which hit homes near an army base.', '2024-05-07T10:00:00+02:00');
+    for (const e of ev) expect(e.actor1?.name === undefined || e.actor1?.name !== e.actor2?.name).toBe(true);
+  });
+});

@@ -962,6 +962,8 @@ export function codeEvents(doc: DocumentOut, reading: Reading, pack: LanguagePac
   leadPerpetrator(cx, drafts);
   const { attached, tallies } = attachCasualties(cx, reading, drafts, backgroundSents, ellipticOf(pack));
   bombedForces(drafts, attached);
+  // (one side is not both: "the RSF blamed the military's air force … paramilitary forces battling the military")
+  for (const d of drafts) if (d.actor1 && d.actor2 && d.actor1.name === d.actor2.name) d.actor2 = null;
   return { events: writeEvents(cx, doc, reading, ep, drafts, attached), tallies };
 }
 
@@ -2508,6 +2510,7 @@ const SPEECH_GAP = /^[^."“”\n]{0,60}$/;
 /** What may follow the day of the telling: the sentence's end. */
 const SPEECH_REST = /^[\s.,;:!)\]"'”’]*$/;
 const SPEECH_THAT = /^[\s,]*(\p{L}+)/u;
+const SPEECH_PARTICIPLE = /^\s*,\s*\p{Ll}+ing\b/u;
 /** What JavaScript's \s takes (white space and line terminators). */
 function isJsSpace(c: number): boolean {
   if (c < 128) return c === 32 || (c >= 9 && c <= 13);
@@ -2541,6 +2544,8 @@ function speechDate(d: DateMention, saidEnds: number[], text: string, sentenceEn
     if (words > 2 && !(words <= 7 && COMMA_END.test(gap))) continue;
     const rest = text.slice(d.end, Math.min(sentenceEnd, d.end + 40));
     if (d.end + 40 >= sentenceEnd && SPEECH_REST.test(rest)) return true;
+    // "a rights group said on Monday, underscoring …": a participle closing the speech's clause
+    if (SPEECH_PARTICIPLE.test(rest)) return true;
     const m = SPEECH_THAT.exec(rest);
     if (m && thatWords.has(m[1]!.toLowerCase())) return true;
   }
