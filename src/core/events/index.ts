@@ -383,7 +383,7 @@ function hitsOf(cp: CompiledPack, raw: Hit<TriggerRule>[], found: Hit<string>[],
     // not a side's: "The rebels captured two villages")
     const anaphoric = after(cues, C_ANAPHORA, h.to, 0) || before(cues, C_ANAPHORA_BEFORE, h.from, 0) || (opensWith(cues, C_ANAPHORA_START, h.from) && after(cues, C_EVENT_NOUN, h.from, 0));
     const fresh = has(cues, C_ANOTHER);
-    const accused = r.sub !== 'Arrests' && before(cues, C_ACCUSED, h.from, 3);
+    const accused = r.sub !== 'Arrests' && before(cues, C_ACCUSED, h.from, 8);
     if (r.plannedOnly && modality !== 'planned') continue;
     // "The talks were called off", "pertemuan itu batal": nothing is coming.
     if (r.plannedOnly && has(cues, C_CANCELLED)) continue;
@@ -991,7 +991,12 @@ function indexReading(doc: DocumentOut, reading: Reading, ep: EventPack): Ctx {
   const attribSpans: ({ start: number; end: number }[] | undefined)[] = new Array(sentences.length);
   const inClaimant = (x: { start: number; end: number }, sent: number) => {
     const l = attribSpans[sent];
-    if (l !== undefined) for (let k = 0; k < l.length; k++) if (overlaps(l[k]!, x)) return true;
+    if (l !== undefined) for (let k = 0; k < l.length; k++) {
+      const sp = l[k]!;
+      if (overlaps(sp, x)) return true;
+      // (and its short name in brackets right after it: "a statement by the Inter-Services Public Relations (ISPR)")
+      if (x.start > sp.end && x.start - sp.end <= 3 && text.charCodeAt(x.end) === 41 && OPEN_BRACKET_GAP.test(text.slice(sp.end, x.start))) return true;
+    }
     return false;
   };
   // A pronoun claimant ("he said", "katanya dia") is the last named speaker before it, or none.
@@ -2175,6 +2180,10 @@ function mergeable(d: Draft, c: Candidate, placesBySent: ReadonlyMap<number, Pla
 }
 
 const FORCE_NAME = /^(Military|Police) Forces/;
+/** What stands between a name and its short name in brackets. */
+const OPEN_BRACKET_GAP = /^\s*\($/;
+/** White space only (or nothing). */
+const SPACE_ONLY = /^\s*$/;
 /** What follows a wire dateline's town: the agency in brackets before the dash (", Mali (Reuters) -", " (AP) —"). */
 const WIRE_DATELINE = /^[^\n.]{0,30}?\([^()\n]{1,25}\)\s*[–—:-]/;
 
@@ -2466,13 +2475,6 @@ function claimsDeed(ep: EventPack, text: string, lo: number, at: number): boolea
   return re !== null && re.test(text.slice(lo, at));
 }
 
-/** Whether one of the two words after `end` (before `limit`) is what a side suffers ("terbunuh", "cedera"). */
-function suffersNext(text: string, end: number, limit: number, suffered: ReadonlySet<string>): boolean {
-  const m = NEXT_TWO.exec(text.slice(end, Math.min(limit, end + 40)));
-  return m !== null && (suffered.has(m[1]!.toLowerCase()) || (m[2] !== undefined && suffered.has(m[2].toLowerCase())));
-}
-const NO_WORDS: ReadonlySet<string> = new Set();
-const NEXT_TWO = /^[\s,]+(\p{L}+)(?:[\s-]+(\p{L}+))?/u;
 
 /** An actor named after the pack's "by" word ("attacked by gunmen", "oleh"). */
 function isBy(a: ActorMention, text: string, byWords: ReadonlySet<string>): boolean {
@@ -2579,14 +2581,18 @@ function assignActors(hit: SentenceHit, actors: ActorMention[], text: string, ep
     // (not the side whose dead the trigger names: "attacked a police post, killing three policemen")
     let victims: ActorMention[] | null = null;
     for (const a of actors) if (a.start >= hit.start && a.end <= hit.end && a.start > hit.start) (victims ??= []).push(a);
-    // (nor the subject of what it suffered: "Dua anggota renjer tentera Thailand terbunuh … apabila bom … meletup")
-    // (in a battle both sides fight, whoever lost men)
-    const suffered = EVENT_TYPE[hit.sub] === 'Battles' ? NO_WORDS : wordSet(ep, 'suffered');
-    let sufferer: ActorMention | null = null;
+    // (nor, in one-sided violence, a side said to suffer it: "Three soldiers were martyred when an IED
+    // targeted their vehicle", "Dua anggota TNI gugur saat …")
+    const victimRe = ONE_SIDED.has(EVENT_TYPE[hit.sub]) ? lexiconRe(ep, 'victimAfter') : null;
+    const suffers = (a: ActorMention): boolean => {
+      if (victimRe === null) return false;
+      const after = text.slice(a.end, a.end + 40);
+      const m = victimRe.exec(after);
+      return m !== null && SPACE_ONLY.test(after.slice(0, m.index));
+    };
     for (let k = beforeT.length - 1; k >= 0; k--) {
       const b = beforeT[k]!;
-      if (suffered.size !== 0 && suffersNext(text, b.end, hit.start, suffered)) { sufferer ??= b; continue; }
-      if (perp(b) && (victims === null || !victims.some((v) => sameSide(v, b)))) { a1 = b; break; }
+      if (perp(b) && (victims === null || !victims.some((v) => sameSide(v, b))) && !suffers(b)) { a1 = b; break; }
     }
     // "pelaku bom bunuh diri mendatangi Mapolsek, sebelum … ledakan": the subject named as the
     // perpetrator did it, not the object nearer the trigger.
@@ -2596,9 +2602,8 @@ function assignActors(hit: SentenceHit, actors: ActorMention[], text: string, ep
     // it (one-sided violence; in a battle such a name is just one of the sides).
     if (!a1 && EVENT_TYPE[hit.sub] !== 'Battles') a1 = actors.find((a) => a.start <= hit.start && a.end >= hit.end && perp(a)) ?? null;
     // (or the target inside the trigger's words: "terrorists [attacked a police check post]")
-    a2 = afterT.find((a) => a !== a1) ?? beforeT.find((a) => a !== a1 && !perp(a)) ?? actors.find((a) => a !== a1 && a.start > hit.start && a.end <= hit.end && (!a1 || !sameSide(a, a1))) ?? null;
+    a2 = afterT.find((a) => a !== a1) ?? beforeT.find((a) => a !== a1 && !perp(a)) ?? actors.find((a) => a !== a1 && a.start > hit.start && a.end <= hit.end && (!a1 || !sameSide(a, a1))) ?? beforeT.find(suffers) ?? null;
     if (!a1 && afterT.length > 1 && perp(afterT[0]!)) { a1 = afterT[0]!; a2 = afterT[1]!; }
-    if (sufferer && !a2 && sufferer !== a1) a2 = sufferer;
   }
   if (a1 && !perp(a1) && a2 && perp(a2)) [a1, a2] = [a2, a1];
   // An attack phrase names its agent ("serangan udara Israel", "Israeli strikes"): actor1.

@@ -29,7 +29,7 @@ const lexicons: Record<string, string[]> = {
   anaphoraStart: ['the', 'that', 'the same'],
   eventNoun: ['attack', 'attacks', 'assault', 'bombing', 'blast', 'explosion', 'strike', 'strikes', 'airstrike', 'air strike', 'shelling', 'raid', 'ambush', 'clash', 'clashes', 'fighting', 'violence', 'incident', 'shooting', 'killing', 'killings', 'massacre', 'abduction', 'kidnapping', 'protest', 'demonstration', 'rally', 'riot', 'unrest', 'operation', 'offensive', 'attackers', 'attacker', 'assailants', 'assailant', 'gunmen', 'gunman'],
   anaphoraBefore: ['this', 'these', 'those', 'such', 'the same', 'latest'],
-  descriptiveFighting: ['(fled|flee|fleeing|flees|escape|escaped|escaping|refuge|displaced|shelter|sheltering) ~3 fighting', '(troops|forces|soldiers|fighters|groups|militias|those|men|units|rebels) fighting', 'fighting (ended|stopped|subsided|ceased|has ended)', 'end (to|of) (the )?fighting', 'halt (to )?(the )?fighting', '(says|say|insists|insist|claims|claim) (it|they) (is|are) fighting', 'fighting (against )?(terrorists|terrorism|extremists|extremism|criminals)'],
+  descriptiveFighting: ['(fled|flee|fleeing|flees|escape|escaped|escaping|refuge|displaced|shelter|sheltering) ~3 fighting', '(troops|forces|soldiers|fighters|groups|militias|those|men|units|rebels|militants|insurgents|jihadists|taliban|army|military) fighting', '(is|are|has been|have been) fighting', 'fighting (ended|stopped|subsided|ceased|has ended)', 'end (to|of) (the )?fighting', 'halt (to )?(the )?fighting', '(says|say|insists|insist|claims|claim) (it|they) (is|are) fighting', 'fighting (against )?(terrorists|terrorism|extremists|extremism|criminals)'],
   // Armed parties by their common names: roads they block are no unrest.
   armedParty: ['gunm*', 'bandit*', 'militant*', 'insurgent*', 'attacker*', 'assailant*', 'kidnapper*', 'abductor*', 'terrorist*', 'rebel*', 'jihadist*', 'raiders', 'armed men', 'armed group*'],
   forceSpeaker: ['(police|army|military|troops|officials|authorities|spokesman|spokesperson) (said|say|says|told|added|reported|confirmed)'],
@@ -52,6 +52,8 @@ const lexicons: Record<string, string[]> = {
   partOf: ['including', 'among them', 'among whom', 'of whom', 'among the dead', 'among the victims', 'among the injured', 'among the wounded'],
   // What a side's own name is followed by when it thinks or says, or suffers ("they were ambushed"), not acts.
   cognition: ['believe', 'believes', 'believed', 'suspect', 'suspects', 'suspected', 'think', 'thinks', 'said', 'say', 'says', 'blamed', 'blame', 'blames', 'were', 'was', 'are', 'is', 'got'],
+  // What follows a side that suffers a one-sided attack ("three soldiers were martyred when an IED …"): the target, not the attacker.
+  victimAfter: ['were killed', 'was killed', 'were martyred', 'was martyred', 'embraced martyrdom', 'were injured', 'was injured', 'were wounded', 'was wounded', 'were hurt', 'was hurt', 'were shot dead', 'was shot dead', 'died', 'lost their lives', 'were among the dead', 'were among those killed', 'were also killed', 'were also injured', 'were also wounded'],
   // A figure told as more dead besides others ("two attackers were also killed"): added, not set against them.
   additive: ['also', 'too', 'additionally'],
   // A weapon's owner ("a drone belonging to …"): that side did it.
