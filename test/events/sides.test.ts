@@ -516,3 +516,23 @@ describe('a side said to suffer a one-sided attack is its target', () => {
     expect([ev[0]!.actor1?.name, ev[0]!.actor2?.name].some((n) => /Military Forces/.test(n ?? ''))).toBe(true);
   });
 });
+
+describe('a shooting between a state\'s force and an armed group is a battle', () => {
+  const run = (text: string, language: string) => extract(text, { language, published: '2024-07-02T10:00:00+09:00', title: '' }, { gazetteer: null }).events;
+  it('id: "KKB melakukan penembakan" is the group\'s deed, at the police told before: an armed clash', () => {
+    const ev = run('Saat anggota Polres tiba di lokasi dan tengah membuka palang jalan, para KKB melakukan penembakan, Senin (1/7).', 'id');
+    expect(ev).toHaveLength(1);
+    expect(ev[0]!.sub_event_type).toBe('Armed clash');
+    expect(ev[0]!.actor1?.name).toMatch(/TPNPB/);
+    expect(ev[0]!.actor2?.name).toMatch(/Police Forces/);
+  });
+  it('en: police shooting at an armed group\'s men is a clash, not violence against civilians', () => {
+    const ev = run('Police opened fire on New People\'s Army rebels in the hills on Monday.', 'en');
+    expect(ev).toHaveLength(1);
+    expect(ev[0]!.sub_event_type).toBe('Armed clash');
+  });
+  it('civilians shot stay an attack', () => {
+    const ev = run('Para KKB melakukan penembakan terhadap warga sipil di kampung itu, Senin (1/7).', 'id');
+    expect(ev.map((e) => e.sub_event_type)).toEqual(['Attack']);
+  });
+});

@@ -1312,7 +1312,10 @@ function hitCandidates(cx: Ctx, ep: EventPack, s: Sentence, hit: SentenceHit, hi
     // is a battle in ACLED's terms: the fighting told, and its figures side by side with the other's.
     // (when no civilian is among the sentence's victims: "left seven dead including a tourist and four police officers" stays an attack)
     // (a soldier or policeman named by rank is his force: "Pratu AS tertembak")
-    if (hit.sub === 'Attack' && actor2 && actor2.type === 'state' && (actor2.kind === 'force' || (actor2.kind === 'official' && FORCE_NAME.test(actor2.name))) && !(actorsBySent[s.index] ?? []).some((a) => a.type === 'civilians') && !saysCivilians(ep, s.text)) hit = { ...hit, sub: 'Armed clash' };
+    if (hit.sub === 'Attack' && actor2 && actor2.type === 'state' && (actor2.kind === 'force' || (actor2.kind === 'official' && FORCE_NAME.test(actor2.name))) && !(actorsBySent[s.index] ?? []).some((a) => a.type === 'civilians') && !saysCivilians(ep, s.text, actorsBySent[s.index], s.start)) hit = { ...hit, sub: 'Armed clash' };
+    // (and so is one between a state's force and an armed group, whichever the sentence makes the target:
+    // "para KKB melakukan penembakan" told of police clearing a road)
+    else if (hit.sub === 'Attack' && actor1 && actor2 && ARMED_GROUP.has(actor2.type) && actor1.type === 'state' && actor1.kind === 'force' && !(actorsBySent[s.index] ?? []).some((a) => a.type === 'civilians') && !saysCivilians(ep, s.text, actorsBySent[s.index], s.start)) hit = { ...hit, sub: 'Armed clash' };
     // "in Solo, Sukoharjo, Karanganyar and Boyolali": ACLED codes one event per place.
     let list = own ? placeList(usable, own, text, conjWords) : [];
     // "bentrokan antarwarga dua desa, Desa Kariu dan Desa Ori": the places are the two sides of one fight.
@@ -2182,10 +2185,11 @@ function mergeable(d: Draft, c: Candidate, placesBySent: ReadonlyMap<number, Pla
 const FORCE_NAME = /^(Military|Police) Forces/;
 /** What stands between a name and its short name in brackets. */
 const OPEN_BRACKET_GAP = /^\s*\($/;
-/** White space only (or nothing). */
-const SPACE_ONLY = /^\s*$/;
 /** What follows a wire dateline's town: the agency in brackets before the dash (", Mali (Reuters) -", " (AP) —"). */
 const WIRE_DATELINE = /^[^\n.]{0,30}?\([^()\n]{1,25}\)\s*[–—:-]/;
+
+/** Armed non-state groups (ACLED inter types). */
+const ARMED_GROUP = new Set(['rebel', 'political_militia', 'identity_militia']);
 
 /** Event types with a side that acts and a side that suffers. */
 const ONE_SIDED = new Set(['Explosions/Remote violence', 'Violence against civilians']);
@@ -2404,7 +2408,7 @@ function titleOfClaimant(a: { end: number }, spans: { start: number; end: number
 /** A pack's civilian words (exact, and stems of "word*" entries), built once per pack. */
 const civilianWordsOf = new WeakMap<EventPack, { exact: Set<string>; stems: string[] }>();
 /** Whether a sentence names civilians or people at all ("seven people dead including a tourist"). */
-function saysCivilians(ep: EventPack, sentence: string): boolean {
+function saysCivilians(ep: EventPack, sentence: string, actors?: readonly ActorMention[], offset = 0): boolean {
   let w = civilianWordsOf.get(ep);
   if (!w) {
     const list = (ep.lexicons['civilian'] ?? []).map((x) => x.toLowerCase());
@@ -2412,7 +2416,11 @@ function saysCivilians(ep: EventPack, sentence: string): boolean {
   }
   for (const m of sentence.toLowerCase().matchAll(/\p{L}+/gu)) {
     const t = m[0];
-    if (w.exact.has(t) || w.stems.some((st) => t.startsWith(st))) return true;
+    if (!(w.exact.has(t) || w.stems.some((st) => t.startsWith(st)))) continue;
+    // (a word of an armed group's name is no civilian: "New People's Army rebels")
+    const at = offset + m.index!;
+    if (actors && actors.some((a) => a.type !== 'civilians' && a.start <= at && at < a.end)) continue;
+    return true;
   }
   return false;
 }
@@ -2481,6 +2489,19 @@ function claimsDeed(ep: EventPack, text: string, lo: number, at: number, actors:
   return true;
 }
 
+/** Whether one of the two words after `end` (before `limit`) is what a side suffers ("terbunuh", "cedera"). */
+function suffersNext(text: string, end: number, limit: number, suffered: ReadonlySet<string>): boolean {
+  const m = NEXT_TWO.exec(text.slice(end, Math.min(limit, end + 40)));
+  if (m === null) return false;
+  const w1 = m[1]!.toLowerCase();
+  if (suffered.has(w1)) return true;
+  if (m[2] === undefined) return false;
+  const w2 = m[2].toLowerCase();
+  // (one word, "juga tewas"; or a two-word entry, "were killed", where the participle alone may be active: "soldiers killed two")
+  return suffered.has(w2) || suffered.has(`${w1} ${w2}`);
+}
+const NO_WORDS: ReadonlySet<string> = new Set();
+const NEXT_TWO = /^[\s,]+(\p{L}+)(?:[\s-]+(\p{L}+))?/u;
 
 /** An actor named after the pack's "by" word ("attacked by gunmen", "oleh"). */
 function isBy(a: ActorMention, text: string, byWords: ReadonlySet<string>): boolean {
@@ -2545,6 +2566,9 @@ function assignActors(hit: SentenceHit, actors: ActorMention[], text: string, ep
   if (passive) {
     const word = text.slice(hit.start, hit.end).toLowerCase();
     passive = !(ep.lexicons['activePrefix'] ?? []).some((p) => word.startsWith(p) && /^\p{L}{4,}/u.test(word.slice(p.length)));
+    // "para KKB melakukan penembakan": a deed's noun after a verb of doing is the subject's deed.
+    const doRe = passive ? lexiconRe(ep, 'doVerb', '\\s+$') : null;
+    if (doRe && doRe.test(text.slice(Math.max(0, hit.start - 20), hit.start))) passive = false;
   } else {
     // A rule of both voices ("menyerang ~ @military", "diserang ~ @military") told in the passive one.
     const prefixes = ep.lexicons['passivePrefix'];
@@ -2587,18 +2611,14 @@ function assignActors(hit: SentenceHit, actors: ActorMention[], text: string, ep
     // (not the side whose dead the trigger names: "attacked a police post, killing three policemen")
     let victims: ActorMention[] | null = null;
     for (const a of actors) if (a.start >= hit.start && a.end <= hit.end && a.start > hit.start) (victims ??= []).push(a);
-    // (nor, in one-sided violence, a side said to suffer it: "Three soldiers were martyred when an IED
-    // targeted their vehicle", "Dua anggota TNI gugur saat …")
-    const victimRe = ONE_SIDED.has(EVENT_TYPE[hit.sub]) ? lexiconRe(ep, 'victimAfter') : null;
-    const suffers = (a: ActorMention): boolean => {
-      if (victimRe === null) return false;
-      const after = text.slice(a.end, a.end + 40);
-      const m = victimRe.exec(after);
-      return m !== null && SPACE_ONLY.test(after.slice(0, m.index));
-    };
+    // (nor the subject of what it suffered: "Dua anggota renjer tentera Thailand terbunuh … apabila bom … meletup")
+    // (in a battle both sides fight, whoever lost men)
+    const suffered = EVENT_TYPE[hit.sub] === 'Battles' ? NO_WORDS : wordSet(ep, 'suffered');
+    let sufferer: ActorMention | null = null;
     for (let k = beforeT.length - 1; k >= 0; k--) {
       const b = beforeT[k]!;
-      if (perp(b) && (victims === null || !victims.some((v) => sameSide(v, b))) && !suffers(b)) { a1 = b; break; }
+      if (suffered.size !== 0 && suffersNext(text, b.end, hit.start, suffered)) { sufferer ??= b; continue; }
+      if (perp(b) && (victims === null || !victims.some((v) => sameSide(v, b)))) { a1 = b; break; }
     }
     // "pelaku bom bunuh diri mendatangi Mapolsek, sebelum … ledakan": the subject named as the
     // perpetrator did it, not the object nearer the trigger.
@@ -2608,8 +2628,11 @@ function assignActors(hit: SentenceHit, actors: ActorMention[], text: string, ep
     // it (one-sided violence; in a battle such a name is just one of the sides).
     if (!a1 && EVENT_TYPE[hit.sub] !== 'Battles') a1 = actors.find((a) => a.start <= hit.start && a.end >= hit.end && perp(a)) ?? null;
     // (or the target inside the trigger's words: "terrorists [attacked a police check post]")
-    a2 = afterT.find((a) => a !== a1) ?? beforeT.find((a) => a !== a1 && !perp(a)) ?? actors.find((a) => a !== a1 && a.start > hit.start && a.end <= hit.end && (!a1 || !sameSide(a, a1))) ?? beforeT.find(suffers) ?? null;
+    a2 = afterT.find((a) => a !== a1) ?? beforeT.find((a) => a !== a1 && !perp(a)) ?? actors.find((a) => a !== a1 && a.start > hit.start && a.end <= hit.end && (!a1 || !sameSide(a, a1)))
+      // (a state's force told earlier in the sentence, when an armed group does it: "Saat anggota Polres tiba …, para KKB melakukan penembakan")
+      ?? (a1 && ARMED_GROUP.has(a1.type) ? beforeT.find((a) => a !== a1 && a.type === 'state' && a.kind === 'force') : undefined) ?? null;
     if (!a1 && afterT.length > 1 && perp(afterT[0]!)) { a1 = afterT[0]!; a2 = afterT[1]!; }
+    if (sufferer && !a2 && sufferer !== a1) a2 = sufferer;
   }
   if (a1 && !perp(a1) && a2 && perp(a2)) [a1, a2] = [a2, a1];
   // An attack phrase names its agent ("serangan udara Israel", "Israeli strikes"): actor1.

@@ -52,8 +52,9 @@ const lexicons: Record<string, string[]> = {
   partOf: ['including', 'among them', 'among whom', 'of whom', 'among the dead', 'among the victims', 'among the injured', 'among the wounded'],
   // What a side's own name is followed by when it thinks or says, or suffers ("they were ambushed"), not acts.
   cognition: ['believe', 'believes', 'believed', 'suspect', 'suspects', 'suspected', 'think', 'thinks', 'said', 'say', 'says', 'blamed', 'blame', 'blames', 'were', 'was', 'are', 'is', 'got'],
-  // What follows a side that suffers a one-sided attack ("three soldiers were martyred when an IED …"): the target, not the attacker.
-  victimAfter: ['were killed', 'was killed', 'were martyred', 'was martyred', 'embraced martyrdom', 'were injured', 'was injured', 'were wounded', 'was wounded', 'were hurt', 'was hurt', 'were shot dead', 'was shot dead', 'died', 'lost their lives', 'were among the dead', 'were among those killed', 'were also killed', 'were also injured', 'were also wounded'],
+  // What follows a side that suffers what the sentence tells ("three soldiers were martyred when an IED …"): not the
+  // one who did it. Two-word entries: a participle alone may be active ("soldiers killed two militants").
+  suffered: ['were killed', 'was killed', 'were martyred', 'was martyred', 'were injured', 'was injured', 'were wounded', 'was wounded', 'were hurt', 'was hurt', 'died', 'perished', 'embraced martyrdom', 'lost their'],
   // A figure told as more dead besides others ("two attackers were also killed"): added, not set against them.
   additive: ['also', 'too', 'additionally'],
   // A weapon's owner ("a drone belonging to …"): that side did it.

@@ -30,8 +30,8 @@ export const idLexicons: Record<string, string[]> = {
   // Who is among the toll ("killing 12 people, including two police officers"): no side.
   partOf: ['termasuk', 'di antaranya', 'diantaranya', 'antara lain', 'salah satunya'],
   // What a side's own name is followed by when it thinks or says, not acts ("pihaknya percaya …").
-  // Yang diderita pihak yang diserang ("dua anggota TNI gugur saat …"): sasaran, bukan pelaku.
-  victimAfter: ['tewas', 'gugur', 'meninggal', 'meninggal dunia', 'terluka', 'luka-luka', 'mengalami luka', 'menjadi korban', 'tertembak', 'terkena tembakan', 'terkena ledakan', 'terbunuh', 'juga tewas', 'juga terluka'],
+  // Kata kerja "melakukan" sebelum kata benda perbuatan ("KKB melakukan penembakan"): pelakunya subjek kalimat.
+  doVerb: ['melakukan', 'melancarkan', 'melaksanakan', 'lakukan'],
   cognition: ['percaya', 'meyakini', 'yakin', 'menduga', 'mencurigai', 'memperkirakan', 'menilai', 'menyebut', 'mengatakan', 'menegaskan', 'memastikan', 'mengetahui', 'berkata', 'mendakwa', 'menuduh', 'menuding', 'mengklaim'],
   // What is carried off when no one is abducted.
   takenThings: ['jenazah', 'jenazahnya', 'mayat', 'mayatnya', 'jasad', 'jasadnya', 'senjata', 'senjatanya', 'senpi', 'motor', 'sepeda motor', 'mobil', 'uang', 'barang', 'harta', 'ternak'],
@@ -44,6 +44,8 @@ export const idLexicons: Record<string, string[]> = {
   // A claimant telling its own deed ("TPNPB mengklaim telah menembak …", "Tentera Arakan mendakwa telah membunuh …").
   claimDeed: ['mengklaim', 'mendakwa', 'mengaku', 'mengakui'],
   perfective: ['telah', 'sudah', 'berhasil', 'berjaya', 'baru saja', 'sempat'],
+  // What a side named before the trigger suffered, not did ("tiga prajurit tewas ketika bom meledak").
+  suffered: ['tewas', 'terbunuh', 'terluka', 'luka', 'cedera', 'gugur', 'maut', 'meninggal', 'tertembak', 'terkorban', 'terkena', 'menjadi'],
   // A fight between places' people ("bentrok antarwarga Desa Kariu dan Desa Ori"): the places listed are its two sides.
   betweenSides: ['antara', 'antarwarga', 'antardesa', 'antarkampung', 'antar desa', 'antar kampung', 'antar warga', 'dua desa', 'dua kampung', 'kedua desa', 'kedua kampung', 'dua dusun'],
   // Attack nouns whose agent follows them ("serangan udara Israel", "penembakan KKB", "gempuran pasukan Rusia").

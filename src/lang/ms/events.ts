@@ -14,8 +14,8 @@ const msTriggers: TriggerRule[] = [
   add('pergaduhan', 'Mob violence', ['pergaduhan', 'bergaduh', 'dua kumpulan ~4 rusuhan|bergaduh|bertempur|bertelagah|bergasak', 'rusuhan ~ antara|melibatkan ~2 kumpulan', 'samseng ~ menyerang|membelasah|memukul', 'dipukul beramai-ramai', 'dibelasah beramai-ramai'], { weight: 6.5 }),
   add('rusuhan', 'Violent demonstration', ['rusuhan', 'merusuh', 'perusuh', 'huru hara']),
   add('bertempur', 'Armed clash', ['bertempur', 'pertempuran', 'berbalas tembakan', 'tembak menembak', 'serang balas', 'terkorban ~ @military', '@military ~1 terkorban', 'penceroboh'], { weight: 5.5 }),
-  // "operasi keselamatan", "operasi tentera": an operation is told, not a fight; also the name of a
-  // command ("Komando Operasi Keselamatan Dalam Negeri (ISOC)"). Joins a fight told, makes none.
+  // "operasi keselamatan", "operasi tentera": an operation is told, not a fight: it joins a fight told and
+  // makes none; the command named after one ("Komando Operasi Keselamatan Dalam Negeri (ISOC)") not even that.
   add('operasi', 'Armed clash', ['operasi ~ tentera|keselamatan'], { weak: true, joinOnly: true, unless: ['securityCommand'] }),
   add('letupan', 'Remote explosive/landmine/IED', ['letupan', 'meletup', 'diletupkan'], { weak: true }),
   add('letupan-bom', 'Remote explosive/landmine/IED', ['bom ~ meletup|diletupkan|diletak|ditanam', 'letupan bom', 'bom buatan sendiri', 'bom tepi jalan', 'periuk api', 'alat letupan'], { unless: ['disaster'] }),
@@ -29,7 +29,6 @@ const msTriggers: TriggerRule[] = [
 
 const msLexicons: Record<string, string[]> = {
   ...idLexicons,
-  victimAfter: [...idLexicons.victimAfter!, 'maut', 'terkorban', 'cedera', 'parah', 'juga terbunuh', 'juga cedera'],
   planned: [...idLexicons.planned!, 'esok', 'minggu hadapan', 'bulan hadapan', 'dijangka', 'dijadual'],
   police: [...idLexicons.police!, 'polis', 'pdrm', 'fru', 'tentera', 'atm'],
   military: [...idLexicons.military!, 'tentera', 'komando', 'vat', 'pasukan', 'anggota'],
