@@ -63,6 +63,9 @@ function addName(raw, row, m, variant = false) {
   if (!bucket) names.set(key, (bucket = new Map()));
   const prev = bucket.get(row);
   if (!prev || prev.score < score) bucket.set(row, { m, score });
+  // "Debre Mark’os", "Mek'ele": GeoNames marks ejectives and glottal stops English outlets leave out ("Debre Markos")
+  // (after three letters or more: Wade-Giles "Ch'en", "K'ang" leave surnames and syllables without the mark)
+  if (!abbrev && !variant && /\p{L}{3}['’ʼ]\p{L}/u.test(key)) addName(key.replace(/(?<=\p{L}{3})['’ʼ](?=\p{L})/gu, ''), row, m, true);
   // "Saint Petersburg" is written "St. Petersburg" too, "Mount Pleasant" "Mt. Pleasant": the same name
   const short = !abbrev && /^(saint|mount|fort|st\.?|mt\.?|ft\.?) /.test(key) ? SHORT_FORMS[key.slice(0, key.indexOf(' '))] : undefined;
   if (short && !variant) for (const f of short) addName(f + key.slice(key.indexOf(' ')), row, m, true);
@@ -97,7 +100,8 @@ for (const lang of ['id', 'en']) {
     const cc = k.split('-')[0];
     const row = countries.get(cc);
     if (row === undefined) continue;
-    for (const part of v.split(/\s*[()]\s*|\s+-\s+/)) if (part.trim()) addName(part.trim(), row, 'p');
+    // ("Congo - Kinshasa": what follows the dash is the capital that tells two Congos apart, not a name of the country)
+    for (const part of v.split(/\s*[()]\s*/)) if (part.trim()) addName(part.split(/\s+-\s+/)[0].trim(), row, 'p');
     addName(v, row, 'p');
   }
 }
@@ -114,7 +118,7 @@ for (const [cc, v] of Object.entries(countryNames('id'))) {
 // English short forms outlets use that no package lists.
 for (const [cc, list] of Object.entries({
   US: ['America', 'U.S.', 'US', 'USA', 'United States'], GB: ['Britain', 'U.K.', 'UK', 'Great Britain'],
-  RU: ['Russian Federation'], CD: ['DRC', 'DR Congo', 'Kongo'],
+  RU: ['Russian Federation'], CD: ['DRC', 'DR Congo', 'Kongo', 'Democratic Republic of Congo', 'D.R. Congo'],
   AE: ['UAE'], PS: ['Palestine', 'Palestina', 'Palestinian territories', 'Wilayah Palestina'],
   TR: ['Turki', 'Turkiye', 'Türkiye'], CZ: ['Czech Republic'], MM: ['Burma'], CI: ["Cote d'Ivoire"],
   SZ: ['Swaziland'], MK: ['Macedonia'], VA: ['Vatican', 'Holy See', 'Vatikan', 'Takhta Suci'], KP: ['DPRK', 'Korea Utara', 'N. Korea'],

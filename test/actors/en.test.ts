@@ -45,6 +45,13 @@ describe('en actors: governments, officials, claimants', () => {
     expect(a?.name).toBe('Government of Ukraine');
     expect(a?.country).toBe('UA');
   });
+  it('a school or a local government area named with "Government" is no government', () => {
+    const got = actors(en, 'Gunmen stormed the Government Girls Secondary School in Kebbi State and abducted 40 pupils.');
+    expect(got.map((a) => a.kind)).not.toContain('government');
+    expect(actors(en, 'Troops killed six bandits in Maru Local Government Area on Friday.').map((a) => a.kind)).not.toContain('government');
+    // (the government itself still is)
+    expect(find(en, 'The government said 40 pupils were missing.', 'government')?.kind).toBe('government');
+  });
   it('local officials and the governor are officials', () => {
     const got = actors(en, 'Local officials and the governor confirmed the toll.');
     expect(got.map((a) => a.kind)).toEqual(['official', 'official']);

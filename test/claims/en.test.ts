@@ -26,6 +26,13 @@ describe('en casualty figures', () => {
     ['Two farmers and a child were killed in the raid.', ['1 killed', '2 killed']],
     ['Four soldiers and a civilian were wounded when the convoy was ambushed.', ['1 injured', '4 injured']],
     ['Two soldiers and a policeman were killed at the checkpoint.', ['1 killed', '2 killed']],
+    // "a group of" is many of no stated number, not one victim.
+    ['The army said it had neutralised a group of terrorists near the border.', []],
+    ['Gunmen ambushed and killed a band of hunters in the forest.', []],
+    ['Gunmen killed a farmer in the forest.', ['1 killed']],
+    // A group named by a name of several words before the verb group.
+    ['Four members of the Karen National Liberation Army were killed in the air strike.', ['4 killed']],
+    ['Two soldiers and three suspected members of the New People\'s Army (NPA) were killed in the encounter.', ['2 killed', '3 killed']],
     // A relative clause on the counted noun, then its own verb group.
     ['Two passengers who tried to flee were shot dead.', ['2 killed']],
     // An outcome word right after the count is its noun's adjective.

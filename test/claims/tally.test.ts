@@ -20,6 +20,10 @@ describe('running totals versus event tolls', () => {
     expect(tally('Armed gangs have killed thousands of people in recent years.', 'en')).toEqual([[1000, true]]);
     expect(tally('Militants have killed more than 200 soldiers in recent months, the army said.', 'en')).toEqual([[200, true]]);
   });
+  it('en: "It has killed …" opening a sentence after the war is told is a total; "it killed" is not', () => {
+    expect(tally('The conflict began in 2021. It has killed more than 5,000 people, the UN said.', 'en')).toEqual([[5000, true]]);
+    expect(tally('A bomb exploded in the market. It killed 5 people, police said.', 'en')).toEqual([[5, false]]);
+  });
   it('en: "in the past week" makes a total', () => {
     expect(tally('At least 60 people have been killed in the past week, the UN said.', 'en')).toEqual([[60, true]]);
   });

@@ -121,3 +121,13 @@ describe('en negatives', () => {
   ];
   for (const s of NEG) it(s, () => expect(codeSentence(enEvents, s)).toBeNull());
 });
+
+describe('en: peace talks to come', () => {
+  it('"peace talks … are set to resume next month" are planned talks, not an agreement', () => {
+    const r = codeSentence(enEvents, 'Peace talks between the government and the rebels are set to resume in Oslo next month.', true);
+    expect(r).toEqual({ sub: 'Other', modality: 'planned' });
+  });
+  it('peace talks held are still an agreement', () => {
+    expect(codeSentence(enEvents, 'Peace talks between the government and the rebels resumed in Oslo on Monday.')?.sub).toBe('Agreement');
+  });
+});

@@ -118,6 +118,19 @@ describe('fatalitiesOf', () => {
   it('keeps the lowest of competing claims', () => expect(fatalitiesOf([k(30, 'civilian', 'police'), k(37, 'civilian', 'residents'), k(40, 'civilian', 'diocese')])).toBe(30));
   it('adds figures of different groups from one voice', () => expect(fatalitiesOf([k(2, 'military', 'Bernama'), k(5, 'military', null)])).toBe(7));
   it('counts a repeated figure once', () => expect(fatalitiesOf([k(1, 'civilian', null), k(1, 'civilian', null)])).toBe(1));
+  it('a vague figure of one voice does not undercut another voice\'s stated toll', () => {
+    const several = { ...k(10, 'military', 'a U.S. official'), qualifier: 'vague' as const };
+    expect(fatalitiesOf([{ ...k(41, 'civilian', 'the health ministry'), qualifier: 'exact' as const }, several])).toBe(41);
+    // (alone, it is the figure)
+    expect(fatalitiesOf([several])).toBe(10);
+  });
+  it('voices telling different groups complete each other; within a group the lowest stands', () => {
+    expect(fatalitiesOf([k(2, 'military', 'the army'), k(5, 'civilian', 'residents')])).toBe(7);
+    expect(fatalitiesOf([k(2, 'military', 'the army'), k(9, 'military', 'the rebels'), k(5, 'civilian', 'residents')])).toBe(7);
+    // (a figure of no group may hold the others: alternatives)
+    const people = { count: 6, outcome: 'killed' as const, group: 'unknown' as const, claimant: { name: 'police', country: null } };
+    expect(fatalitiesOf([k(2, 'military', 'the army'), people])).toBe(2);
+  });
   it('adds the outlet\'s distinct figures by group, a repeat once, the injured left out', () => {
     const hurt = { count: 40, outcome: 'injured' as const, group: 'civilian' as const, claimant: null };
     expect(fatalitiesOf([k(2, 'civilian', null), hurt, k(3, 'military', null), k(2, 'civilian', null), k(3, 'civilian', null)])).toBe(8);

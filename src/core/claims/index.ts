@@ -1824,6 +1824,8 @@ function after(toks: Token[], num: Num, nums: Num[], c: ClaimPack, code: string,
     // a body noun right after the count: "13 bodies", "lima jasad"
     if (gap <= 1 && (fl & B_BODIES) !== 0 && anyAt(toks, j, c.bodies) > 0) return { outcome: 'killed', rule: rid(code, 'casualty/bodies'), outcomeTok: j, groupTo: j };
     gap++;
+    // "three members of the New People's Army were killed": a name of several words is one word of the gap
+    if (j > num.b + 1 && upperInitial(t.text)) while (j + 1 < toks.length && upperInitial(toks[j + 1]!.text) && !outcomeAt(toks, j + 1, c.after)) j++;
     j++;
   }
   return null;
@@ -1925,6 +1927,8 @@ function localTotal(toks: Token[], f: Found, c: ClaimPack): boolean {
   }
   if (perfectAt >= 0) {
     for (let k = 0; k < perfectAt; k++) if (anyAt(toks, k, c.conflictNouns) > 0) return true;
+    // "The war … erupted in April 2023. It has killed tens of thousands": the pronoun opening the sentence
+    if (perfectAt === 1 && c.conflictPronouns && anyAt(toks, 0, c.conflictPronouns) > 0) return true;
   }
   return false;
 }
@@ -2029,6 +2033,8 @@ function singularObjectFigures(toks: Token[], mask: number, nums: Num[], found: 
     if (!o) continue;
     const d = i + o.len;
     if (!toks[d] || !isPhrase(toks, d, d, c.singularDeterminers) || numStartingAt(nums, d)) continue;
+    // ("neutralised a group of terrorists": many, of no stated number)
+    if (c.collectives && anyAt(toks, d + 1, c.collectives) > 0) continue;
     for (let k = d + 1; k <= d + 4 && k < toks.length && !isPunctStop(toks[k]!.text); k++) {
       if (anyAt(toks, k, c.people) > 0 || anyAt(toks, k, c.civilian) > 0 || anyAt(toks, k, c.military) > 0) {
         found.push({ num: null, count: 1, qualifier: 'exact', outcome: o.outcome, group: groupOfTokens(toks, k, k, c, sActors), span: { start: toks[d]!.start, end: toks[k]!.end }, breakdown: false, rule: rid(code, 'casualty/singular-object'), outcomeTok: i });

@@ -182,6 +182,10 @@ export interface ClaimPack {
   speakerStripEnd: Phrases;
   /** Singular-victim pattern without a numeral: "a soldier was killed", "another person was injured". */
   singularDeterminers: Phrases;
+  /** Pronouns that open a sentence about the war told before ("It has killed tens of thousands"): with a perfect verb, a running total. */
+  conflictPronouns?: Phrases;
+  /** Nouns of a number of people after a singular determiner ("a group of", "a band of"): no one victim. */
+  collectives?: Phrases;
   /** Outcome words that may follow a named person with no numeral ("Randi tewas", "X was killed"). */
   singularOutcomes: OutcomeTable;
   /** Severity words ("luka berat", "seriously"): figures split by severity are parts of a total. */

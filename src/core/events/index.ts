@@ -412,9 +412,13 @@ function isWeak(h: SentenceHit): boolean {
   return !!h.rule.weak || !!h.anaphoric;
 }
 
+/**
+ * The heaviest hit; between equals the first told, but of two of one kind that end together the
+ * tighter one ("According to police, the armed men stormed …" holds "men stormed", whose subject stands before it).
+ */
 function strongest(hits: readonly SentenceHit[]): SentenceHit | null {
   let best: SentenceHit | null = null;
-  for (const h of hits) if (!best || h.weight > best.weight || (h.weight === best.weight && h.start < best.start)) best = h;
+  for (const h of hits) if (!best || h.weight > best.weight || (h.weight === best.weight && (h.sub === best.sub && h.end === best.end ? h.start > best.start : h.start < best.start))) best = h;
   return best;
 }
 
@@ -474,9 +478,10 @@ export function resolveSentence(hits: readonly SentenceHit[], protestContext: bo
   let rest = pool;
   // "Polis menahan tiga suspek yang disyaki terlibat dalam penculikan": the arrest is the event.
   if (hasSub(rest, 'Arrests') && rest.some((h) => h.accused)) rest = rest.filter((h) => !h.accused);
-  // "talks on a prisoner exchange next week": the agreement is the planned talks' subject.
+  // "talks on a prisoner exchange next week": the agreement is the planned talks' subject
+  // ("peace talks … are set to resume next month": the talks themselves are planned).
   const talks = rest.find((h) => h.rule.plannedOnly && h.modality === 'planned');
-  if (talks) rest = rest.filter((h) => !(h.sub === 'Agreement' && h.start > talks.start));
+  if (talks) rest = rest.filter((h) => !(h.sub === 'Agreement' && h.end > talks.start));
   if (hasType(rest, 'Explosions/Remote violence')) rest = rest.filter((h) => !UNDER_EXPLOSIONS.has(h.sub));
   if (rest.some((h) => TERRITORY.has(h.sub))) rest = rest.filter((h) => !UNDER_TERRITORY.has(h.sub));
   if (hasSub(hits, 'Sexual violence')) rest = rest.filter((h) => h.sub !== 'Attack' && h.sub !== 'Abduction/forced disappearance');
@@ -502,6 +507,8 @@ interface Candidate {
   listed?: boolean;
   /** Its date is "overnight" (a night that runs over two days), said in the sentence. */
   overnight?: boolean;
+  /** The part of a sentence that tells two events (splitHit): its figures are this event's. */
+  clause?: { start: number; end: number };
 }
 
 interface Draft {
@@ -529,6 +536,8 @@ interface Draft {
   vague?: boolean;
   /** Its date is "overnight" (see Candidate.overnight). */
   overnight?: boolean;
+  /** The clause of a sentence telling two events that tells this one (Candidate.clause). */
+  clause?: { start: number; end: number };
 }
 
 const NO_DATES: DateMention[] = [];
@@ -951,7 +960,7 @@ export function codeEvents(doc: DocumentOut, reading: Reading, pack: LanguagePac
   const drafts = mergeCandidates(cx, reading, candidates, titleSubs, docDisaster, tolledSents, freshSents);
   namePerpetrators(cx, ep, drafts);
   leadPerpetrator(cx, drafts);
-  const { attached, tallies } = attachCasualties(cx, reading, drafts, backgroundSents);
+  const { attached, tallies } = attachCasualties(cx, reading, drafts, backgroundSents, ellipticOf(pack));
   return { events: writeEvents(cx, doc, reading, ep, drafts, attached), tallies };
 }
 
@@ -1189,7 +1198,8 @@ function sentenceCandidates(cx: Ctx, doc: DocumentOut, reading: Reading, ep: Eve
   const tolledSents = new Set<number>();
   const hurtSents = new SentenceFlags(ns);
   for (const m of reading.casualties) {
-    (m.tally ? tallyOnly : freshFigure).add(m.sentence);
+    // (a part of a running total, "1,200 people, including 480 security personnel, … since January", is of the total)
+    if (m.tally || !m.breakdown) (m.tally ? tallyOnly : freshFigure).add(m.sentence);
     if (!m.tally && (m.outcome === 'killed' || m.outcome === 'injured')) {
       tolledSents.add(m.sentence);
       if (!m.breakdown) hurtSents.add(m.sentence);
@@ -1259,7 +1269,11 @@ function hitCandidates(cx: Ctx, ep: EventPack, s: Sentence, hit: SentenceHit, hi
     if (hit.modality === 'planned' && hit.rule.plannedOnly && pastDates.length !== 0 && pastDates.length === dates.length) return;
     // "baku tembak" is no Baku: a place inside the trigger words is not one.
     // (A place in a pattern's gap, "Aksi di Bandung berlangsung damai", is one.)
-    const usable = usablePlaces(places, hit);
+    let usable = usablePlaces(places, hit);
+    // "Shelling killed 14 near El Fasher, while drones struck depots in Port Sudan": another act
+    // past a clause break, at a place of its own clause, is another event.
+    const split = hit.modality === 'reported' && usable.length > 1 ? splitHit(ep, text, s, hit, hits, usable) : null;
+    if (split) usable = split.own;
     let own = bestPlace(usable, hit);
     // A country named in passing ("U.S. officials") is no location when a town was said before;
     // nor is a wide area ("the port city on the Black Sea") that holds the town said before.
@@ -1286,28 +1300,7 @@ function hitCandidates(cx: Ctx, ep: EventPack, s: Sentence, hit: SentenceHit, hi
       date = published;
       datePrecision = hit.modality === 'planned' ? 2 : 1;
     }
-    let [actor1, actor2] = assignActors(hit, actorsBySent[s.index] ?? [], text, ep);
-    // "TPNPB mengklaim pihaknya menembak mati tiga anggota TNI", "the RSF said its fighters
-    // repelled the attack": the speaker's own side is the side the sentence leaves unnamed.
-    const side = cx.speakerSideBySent[s.index];
-    let om = side && cx.ownSideRe ? cx.ownSideRe.exec(s.text) : null;
-    // ("pihaknya percaya serangan itu dilakukan oleh …", "its officers believe …": the side thinks, it does not act)
-    if (om && wordSet(ep, 'cognition').has((NEXT_WORD.exec(s.text.slice(om.index + om[0].length, om.index + om[0].length + 30))?.[1] ?? '').toLowerCase())) om = null;
-    // "Tentera Arakan mendakwa telah membunuh lebih 40 anggota tentera junta": the claimant's side,
-    // claiming the deed, did it (the one it names is the other side).
-    if (side && !om && claimsDeed(ep, text, Math.max(s.start, hit.start - 60), hit.start, actorsBySent[s.index])) {
-      const other = actor1 && !sameSide(actor1, side) ? actor1 : actor2 && !sameSide(actor2, side) ? actor2 : null;
-      actor1 = side;
-      actor2 = other;
-    }
-    if (side && om) {
-      const at = { start: s.start + om.index, end: s.start + om.index + om[0].length };
-      // ("its fighters" read as unnamed fighters is the speaker's side)
-      if (actor1 && overlaps(actor1, at)) actor1 = side;
-      else if (actor2 && overlaps(actor2, at)) actor2 = side;
-      else if (!actor1) { if (actor2?.name !== side.name) actor1 = side; }
-      else if (!actor2 && actor1.name !== side.name) actor2 = side;
-    }
+    let [actor1, actor2] = sidesOf(cx, ep, s, hit, split ? split.clause : null);
     // Violence against civilians done to a state's armed forces ("menembak mati tiga anggota TNI")
     // is a battle in ACLED's terms: the fighting told, and its figures side by side with the other's.
     // (when no civilian is among the sentence's victims: "left seven dead including a tourist and four police officers" stays an attack)
@@ -1326,7 +1319,17 @@ function hitCandidates(cx: Ctx, ep: EventPack, s: Sentence, hit: SentenceHit, hi
     if (list.length > 1) {
       for (const p of list) candidates.push({ hit, sentence: s.index, place: p, placeInSentence: !!own, date, datePrecision, dateInSentence, actor1, actor2, listed: true, overnight });
     } else {
-      candidates.push({ hit, sentence: s.index, place, placeInSentence: !!own, date, datePrecision, dateInSentence, actor1, actor2, listed: false, overnight });
+      const main: Candidate = { hit, sentence: s.index, place, placeInSentence: !!own, date, datePrecision, dateInSentence, actor1, actor2, listed: false, overnight, clause: split?.clause };
+      if (split) {
+        const h2 = split.hit;
+        const side = (x: { start: number }) => x.start >= split.other.start && x.start < split.other.end;
+        const d2 = nearestDate(pastDates.filter(side), h2.start, false);
+        const [b1, b2] = sidesOf(cx, ep, s, h2, split.other);
+        const second: Candidate = { hit: h2, sentence: s.index, place: split.place, placeInSentence: true, date: d2?.date ?? date, datePrecision: d2?.date ? d2.precision : datePrecision, dateInSentence: d2?.date ? true : dateInSentence, actor1: b1, actor2: b2, listed: false, clause: split.other };
+        // (in the order told: "the strikes" of the next sentence is the one told last)
+        if (h2.start < hit.start) candidates.push(second, main);
+        else candidates.push(main, second);
+      } else candidates.push(main);
     }
     // "… killed on Monday in an encounter; four were killed last night in a gunfight": a
     // trigger of the same kind nearest another stated day is another event.
@@ -1350,6 +1353,76 @@ function usablePlaces(places: PlaceCand[], hit: SentenceHit): PlaceCand[] {
   }
   return places;
 }
+
+/** The two sides of `hit` among the actors of its sentence (of its clause, when given). */
+function sidesOf(cx: Ctx, ep: EventPack, s: Sentence, hit: SentenceHit, clause: { start: number; end: number } | null): [ActorMention | null, ActorMention | null] {
+  let actors = cx.actorsBySent[s.index] ?? [];
+  if (clause) actors = actors.filter((a) => a.start >= clause.start && a.start < clause.end);
+  let [actor1, actor2] = assignActors(hit, actors, cx.text, ep);
+  // "TPNPB mengklaim pihaknya menembak mati tiga anggota TNI", "the RSF said its fighters
+  // repelled the attack": the speaker's own side is the side the sentence leaves unnamed.
+  const side = cx.speakerSideBySent[s.index];
+  let om = side && cx.ownSideRe ? cx.ownSideRe.exec(s.text) : null;
+  // ("pihaknya percaya serangan itu dilakukan oleh …", "its officers believe …": the side thinks, it does not act)
+  if (om && wordSet(ep, 'cognition').has((NEXT_WORD.exec(s.text.slice(om.index + om[0].length, om.index + om[0].length + 30))?.[1] ?? '').toLowerCase())) om = null;
+  // (in a sentence of two events, only in the clause told)
+  if (om && clause && (s.start + om.index < clause.start || s.start + om.index >= clause.end)) om = null;
+  // "Tentera Arakan mendakwa telah membunuh lebih 40 anggota tentera junta": the claimant's side,
+  // claiming the deed, did it (the one it names is the other side).
+  if (side && !om && claimsDeed(ep, cx.text, Math.max(s.start, hit.start - 60), hit.start, actors)) {
+    const other = actor1 && !sameSide(actor1, side) ? actor1 : actor2 && !sameSide(actor2, side) ? actor2 : null;
+    actor1 = side;
+    actor2 = other;
+  }
+  if (side && om) {
+    const at = { start: s.start + om.index, end: s.start + om.index + om[0].length };
+    // ("its fighters" read as unnamed fighters is the speaker's side)
+    if (actor1 && overlaps(actor1, at)) actor1 = side;
+    else if (actor2 && overlaps(actor2, at)) actor2 = side;
+    else if (!actor1) { if (actor2?.name !== side.name) actor1 = side; }
+    else if (!actor2 && actor1.name !== side.name) actor2 = side;
+  }
+  return [actor1, actor2];
+}
+
+/**
+ * A second event told in the sentence of `hit`: a strong reported trigger of another sub-event
+ * type on the other side of a clause break ("…, while drones struck …", "… hours after warplanes
+ * struck …"), with a place of its own on that side that is not the place of the first. The
+ * places of the first event's side, the second's hit, place and clause; null when there is none.
+ */
+function splitHit(ep: EventPack, text: string, s: Sentence, hit: SentenceHit, hits: readonly SentenceHit[], places: PlaceCand[]):
+  { hit: SentenceHit; place: PlaceCand; own: PlaceCand[]; clause: { start: number; end: number }; other: { start: number; end: number } } | null {
+  const words = wordSet(ep, 'clauseBreak');
+  if (words.size === 0) return null;
+  const end = s.start + s.text.length;
+  for (const h of hits) {
+    if (h === hit || h.modality !== 'reported' || isWeak(h) || h.anaphoric || h.sub === hit.sub || h.weight < 5 || overlaps(h, hit)) continue;
+    // (an act the first one holds is no other event: an attack in a shelling, a clash in an ambush)
+    if (EVENT_TYPE[h.sub] === EVENT_TYPE[hit.sub] && EVENT_TYPE[h.sub] !== 'Explosions/Remote violence') continue;
+    const from = Math.min(hit.end, h.end);
+    const to = Math.max(hit.start, h.start);
+    if (to <= from) continue;
+    // the last clause-break word between the two triggers
+    const gap = text.slice(from, to).toLowerCase();
+    let cut = -1;
+    WORD_RUN.lastIndex = 0;
+    for (let m = WORD_RUN.exec(gap); m; m = WORD_RUN.exec(gap)) if (words.has(m[0])) cut = from + m.index;
+    if (cut < 0) continue;
+    const other = h.start > hit.start ? { start: cut, end } : { start: s.start, end: cut };
+    const clause = h.start > hit.start ? { start: s.start, end: cut } : { start: cut, end };
+    const mine: PlaceCand[] = [];
+    const theirs: PlaceCand[] = [];
+    for (const p of places) (p.start >= other.start && p.start < other.end ? theirs : mine).push(p);
+    const p2 = bestPlace(theirs, h);
+    const p1 = bestPlace(mine, hit);
+    if (!p2 || placeScore(p2) >= 5 || !p1 || placeScore(p1) >= 5 || samePlace(p1, p2)) continue;
+    return { hit: h, place: p2, own: mine, clause, other };
+  }
+  return null;
+}
+
+const WORD_RUN = /[\p{L}\p{N}]+/gu;
 
 /** The date said nearest `at` (the first between equals), of the future ones when `future`. */
 function nearestDate(list: DateMention[], at: number, future: boolean): DateMention | undefined {
@@ -1530,6 +1603,7 @@ function mergeCandidates(cx: Ctx, reading: Reading, candidates: Candidate[], tit
       listed: c.listed,
       fresh: c.hit.fresh,
       vague: !!c.hit.rule.vague,
+      clause: c.clause,
     });
   }
 
@@ -1853,8 +1927,19 @@ function leadPerpetrator(cx: Ctx, drafts: Draft[]): void {
   }
 }
 
+/** The claims pack's words for more of the same ("others", "more"), lower case, built once per pack. */
+const ellipticSets = new WeakMap<object, ReadonlySet<string>>();
+const NO_WORDS: ReadonlySet<string> = new Set();
+function ellipticOf(pack: LanguagePack): ReadonlySet<string> {
+  const c = pack.claims as { elliptic?: readonly string[] } | undefined;
+  if (!c || !c.elliptic) return NO_WORDS;
+  let set = ellipticSets.get(c);
+  if (!set) ellipticSets.set(c, (set = new Set(c.elliptic.map((w) => w.toLowerCase()))));
+  return set;
+}
+
 /** 6. Casualty figures attached to drafts; running totals as tallies. */
-function attachCasualties(cx: Ctx, reading: Reading, drafts: Draft[], backgroundSents: ReadonlySet<number>): { attached: Map<Draft, CasualtyMention[]>; tallies: TallyOut[] } {
+function attachCasualties(cx: Ctx, reading: Reading, drafts: Draft[], backgroundSents: ReadonlySet<number>, elliptic: ReadonlySet<string>): { attached: Map<Draft, CasualtyMention[]>; tallies: TallyOut[] } {
   const { published, placesBySent, bestInSent, datesBySent } = cx;
   // 6. Casualties, fatalities, claimants, tallies.
   const attached = new Map<Draft, CasualtyMention[]>();
@@ -1870,10 +1955,17 @@ function attachCasualties(cx: Ctx, reading: Reading, drafts: Draft[], background
   const violentAt = new Map<string, Draft[]>();
   for (const x of violent) if (x.place) (violentAt.get(x.place.name) ?? violentAt.set(x.place.name, []).get(x.place.name)!).push(x);
   const near = new NearestDrafts();
+  // (events told by the clauses of one sentence: a figure goes to its clause's)
+  const split = live.filter((x) => x.clause !== undefined);
+  // (the event of the figure attached last, and its sentence)
+  let prev: Draft | null = null;
+  let prevSentence = -1;
   for (const m of reading.casualties) {
+    const at = m.numberSpan?.start ?? m.evidence.start;
+    const inClause = split.length !== 0 && !m.tally ? split.find((x) => x.clause!.start <= at && at < x.clause!.end) : undefined;
     // A figure of a past event told as background ("the 2019 attack killed 30") is no event's toll here.
     // (so is one told as what came before the event: "… resumed two days after at least 23 people were killed")
-    const past = (backgroundSents.has(m.sentence) && !toldAll.has(m.sentence)) || afterPrior(cx, m);
+    const past = !inClause && ((backgroundSents.has(m.sentence) && !toldAll.has(m.sentence)) || afterPrior(cx, m));
     if (past && m.breakdown) continue;
     if (m.tally || past) {
       const sc = past ? bestInSent(m.sentence) : bestPlace((placesBySent.get(m.sentence) ?? []).filter((p) => p.kind === 'region' || p.kind === 'country' || p.kind === 'admin1'));
@@ -1892,8 +1984,12 @@ function attachCasualties(cx: Ctx, reading: Reading, drafts: Draft[], background
     // "The RSF denied attacking civilians … The government said more than 100 had been killed")
     const apart = !toldLive.has(m.sentence);
     const pool = reportedViolent.length !== 0 && apart ? reportedViolent : violent;
-    const d = (m.outcome === 'killed' || m.outcome === 'injured' ? (here.length ? near.of(here, m.sentence) : null) ?? near.of(pool, m.sentence, 3) : null) ?? near.of(apart && notDenied.length !== 0 ? notDenied : live, m.sentence);
+    // "Nine people died on the spot … Fifteen others were injured": more of the figure told just before, its event's
+    const more: Draft | null = prev !== null && apart && m.sentence - prevSentence <= 2 && elliptic.size !== 0 && elliptic.has((NEXT_WORD.exec(cx.text.slice(m.numberSpan.end, m.numberSpan.end + 20))?.[1] ?? '').toLowerCase()) ? prev : null;
+    const d: Draft | null = inClause ?? more ?? (m.outcome === 'killed' || m.outcome === 'injured' ? (here.length ? near.of(here, m.sentence) : null) ?? near.of(pool, m.sentence, 3) : null) ?? near.of(apart && notDenied.length !== 0 ? notDenied : live, m.sentence);
     if (!d) continue;
+    prev = d;
+    prevSentence = m.sentence;
     (attached.get(d) ?? attached.set(d, []).get(d)!).push(m);
   }
 
@@ -2116,9 +2212,23 @@ function elsewhere(a: PlaceMention, b: PlaceMention): boolean {
   return true;
 }
 
+/**
+ * Kilometres between two places told apart by name: none measured (Infinity) when one is a local
+ * place known only by its container's point ("the town of Pont-Sonde" the gazetteer lacks, set at
+ * the dateline's Port-au-Prince): its point says nothing of its distance to another town.
+ */
+function kmApart(a: PlaceMention, b: PlaceMention): number {
+  // (its container itself, whose point it took, holds it: "Desa Lay Wah di Hpapun")
+  if (a.name !== b.name && (borrowedPoint(a) || borrowedPoint(b)) && !(a.lat === b.lat && a.lon === b.lon)) return Infinity;
+  return kmBetween(a, b);
+}
+function borrowedPoint(p: PlaceMention): boolean {
+  return p.near === true && p.rule.endsWith('/place/local-unresolved');
+}
+
 function samePlace(a: PlaceMention | null, b: PlaceMention | null): boolean {
   if (!a || !b) return true;
-  if (a.name === b.name || kmBetween(a, b) <= 15) return true;
+  if (a.name === b.name || kmApart(a, b) <= 15) return true;
   const width = (k: string) => (k === 'country' ? 3 : k === 'region' || k === 'admin1' ? 2 : 0);
   // A continent-like region (no country) holds anything; a country its own places; a province its towns.
   // (A province holds its own towns only: Rueso is in Narathiwat, not in Yala.)
@@ -2170,7 +2280,7 @@ function mergeable(d: Draft, c: Candidate, placesBySent: ReadonlyMap<number, Pla
   if (d.sub !== c.hit.sub && EVENT_TYPE[d.sub] === EVENT_TYPE[c.hit.sub] && MERGE_WITHIN_TYPE.has(EVENT_TYPE[d.sub]) && c.placeInSentence && d.placeInSentence && firm(c.place) && firm(d.place)
     && !WIDE.has(c.place!.kind) && d.place!.kind !== 'other' && d.place!.name !== c.place!.name && !(placesBySent.get(c.sentence) ?? []).some((p) => p.name === d.place!.name)) return false;
   // "A further strike … in Khan Younis": another incident unless at the very same place.
-  if (c.hit.fresh && c.placeInSentence && c.place && firm(c.place) && (!d.place || (d.place.name !== c.place.name && kmBetween(d.place, c.place) > 15))) return false;
+  if (c.hit.fresh && c.placeInSentence && c.place && firm(c.place) && (!d.place || (d.place.name !== c.place.name && kmApart(d.place, c.place) > 15))) return false;
   // "Separately, Israeli tanks shelled the Zeitoun neighbourhood": another kind of attack told as another incident.
   if (c.hit.fresh && c.hit.sub !== d.sub && !(crowd(c.hit.sub) && crowd(d.sub))) return false;
   // Actors are not compared: one side's name varies between sentences ("aparat", "Brimob",
@@ -2244,11 +2354,6 @@ class NearestDrafts {
 }
 
 /**
- * Fatalities of one event from its killed figures: figures of one voice (a claimant, with the
- * outlet's own figures joining it) add up across groups and distinct figures; different voices
- * are alternatives, and the lowest is kept (ACLED's conservative rule). Null when none is given.
- */
-/**
  * The figures told as more dead besides others ("Two attackers were also killed", "dua anggota KKB
  * juga tewas"): an additive word right after the number. Null when none.
  */
@@ -2266,7 +2371,19 @@ function additiveOf(cx: Ctx, ep: EventPack, cas: readonly CasualtyMention[]): Se
   return out;
 }
 
-export function fatalitiesOf(cas: Pick<CasualtyMention, 'count' | 'outcome' | 'group' | 'claimant'>[], additive: ReadonlySet<object> | null = null): number | null {
+/**
+ * Fatalities of one event from its killed figures: figures of one voice (a claimant, with the
+ * outlet's own figures joining it) add up across groups and distinct figures; different voices
+ * are alternatives, and the lowest is kept (ACLED's conservative rule). Null when none is given.
+ */
+export function fatalitiesOf(cas: (Pick<CasualtyMention, 'count' | 'outcome' | 'group' | 'claimant'> & { qualifier?: CasualtyMention['qualifier'] })[], additive: ReadonlySet<object> | null = null): number | null {
+  // A voice's vague figure ("killed several senior leaders") is no count set against another's
+  // stated one ("killed 53 people"): it stands in for a number nobody gave.
+  let firm = false;
+  for (const m of cas) if (m.outcome === 'killed' && m.qualifier !== 'vague') { firm = true; break; }
+  if (firm && cas.some((m) => m.outcome === 'killed' && m.qualifier === 'vague' && m.claimant)) {
+    cas = cas.filter((m) => !(m.outcome === 'killed' && m.qualifier === 'vague' && m.claimant && !cas.some((x) => x !== m && x.outcome === 'killed' && x.qualifier !== 'vague' && x.claimant?.name === m.claimant!.name)));
+  }
   let n = 0;
   let one: (typeof cas)[number] | null = null;
   for (const m of cas) if (m.outcome === 'killed') { n++; one = m; }
@@ -2302,6 +2419,27 @@ export function fatalitiesOf(cas: Pick<CasualtyMention, 'count' | 'outcome' | 'g
   const namedKeys = new Set([...named.values()].flatMap((s) => [...s]));
   const own = [...outlet].filter((k) => !namedKeys.has(k));
   if (named.size === 0) return dead(outlet) + extra;
+  // Voices that tell different groups complete each other ("the army said two soldiers were
+  // killed … residents said five villagers died"): the lowest of each group's figures, added up.
+  // (a figure of no group, "12 people", may hold any other: the voices are then alternatives)
+  if (named.size > 1 && !killed.some((m) => m.group === 'unknown')) {
+    const groups = new Set<string>();
+    for (const keys of named.values()) for (const k of keys) groups.add(k.slice(0, k.indexOf(':')));
+    if (groups.size > 1) {
+      let total = dead(own) + extra;
+      for (const g of groups) {
+        let low = Infinity;
+        for (const keys of named.values()) {
+          let t = 0;
+          let has = false;
+          for (const k of keys) if (k.startsWith(g + ':')) { t += Number(k.slice(g.length + 1)); has = true; }
+          if (has) low = Math.min(low, t);
+        }
+        total += low;
+      }
+      return total;
+    }
+  }
   // (a voice that says no one died — the accused denying, or one side's own losses — is no lower
   // count set against another's dead: "21 maut, menurut NUG … Tiada orang awam terbunuh, kata junta")
   let min = Infinity;
@@ -2500,14 +2638,24 @@ function suffersNext(text: string, end: number, limit: number, suffered: Readonl
   // (one word, "juga tewas"; or a two-word entry, "were killed", where the participle alone may be active: "soldiers killed two")
   return suffered.has(w2) || suffered.has(`${w1} ${w2}`);
 }
-const NO_WORDS: ReadonlySet<string> = new Set();
 const NEXT_TWO = /^[\s,]+(\p{L}+)(?:[\s-]+(\p{L}+))?/u;
 
 /** An actor named after the pack's "by" word ("attacked by gunmen", "oleh"). */
-function isBy(a: ActorMention, text: string, byWords: ReadonlySet<string>): boolean {
+function isBy(a: ActorMention, text: string, byWords: ReadonlySet<string>, locative?: ReadonlySet<string>): boolean {
   const prev = wordBefore(text, a.start);
-  return prev !== null && byWords.has(prev.toLowerCase());
+  if (prev === null) return false;
+  if (byWords.has(prev.toLowerCase())) return true;
+  // "shelling by the paramilitary Rapid Support Forces": up to two lower-case words between (no place word)
+  if (!locative) return false;
+  const before = text.slice(Math.max(0, a.start - 40), a.start);
+  // (one word between, else two: "by unidentified armed men", "by the paramilitary Rapid Support Forces")
+  for (const re of BY_GAPS) {
+    const m = re.exec(before);
+    if (m && byWords.has(m[1]!.toLowerCase()) && !locative.has(m[2]!) && !(m[3] !== undefined && locative.has(m[3]))) return true;
+  }
+  return false;
 }
+const BY_GAPS = [/(\p{L}+)\s+(\p{Ll}[\p{L}-]*)\s+$/u, /(\p{L}+)\s+(\p{Ll}[\p{L}-]*)\s+(\p{Ll}[\p{L}-]*)\s+$/u];
 
 /** The actors a cue before them does not set aside (the same array when it sets none aside). */
 function withoutCued(actors: ActorMention[], cued: (a: ActorMention) => boolean): ActorMention[] {
@@ -2556,7 +2704,7 @@ function assignActors(hit: SentenceHit, actors: ActorMention[], text: string, ep
     const a = actors[k]!;
     if (a.end <= hit.start || (a.start <= hit.start && a.end < hit.end)) beforeT.push(a);
     if (a.start >= hit.end || (a.start > hit.start && a.end > hit.end)) afterT.push(a);
-    if (by === null && isBy(a, text, byWords)) by = a;
+    if (by === null && isBy(a, text, byWords, wordSet(ep, 'locative'))) by = a;
   }
   // "Pakistani forces shelled the posts after an attack by fighters …": an agent past a clause
   // break after an active trigger is that other clause's; the subject just before the trigger did it.

@@ -1160,7 +1160,7 @@ function matchAt(toks: Token[], i: number, T: Tables, gaz: Gazetteer, sig: numbe
   const dotted = toks[i + 1]?.text === '.' && toks[i + 1]!.start === t.end;
   const caps = allCaps(t.text);
   // (a dateline's town in capitals, "GOMA, Congo (AP) —", is a name however short)
-  const dateline = caps && i === 0 && toks[1]?.text === ',' && isCap(toks[2]) && !allCaps(toks[2]!.text) && (toks[3] === undefined || /^[(:—–-]$/.test(toks[3]!.text) || (toks[3]!.text === ',' && isCap(toks[4])));
+  const dateline = caps && i === 0 && datelineAfter(toks, T);
   // (only words of the abbreviation table or in capitals do anything here)
   if (caps || (hasSig(T.abbrSig, sig) && (T.abbreviations.has(t.text) || (dotted && T.abbreviations.has(t.text + '.'))) &&
     /^(\p{Lu}\.?)+\p{Ll}*\.?(\p{Lu}\p{Ll}*)?$/u.test(t.text))) {
@@ -1240,6 +1240,27 @@ function matchAt(toks: Token[], i: number, T: Tables, gaz: Gazetteer, sig: numbe
   }
   return dem;
 }
+/**
+ * Whether what follows a word in capitals opening a sentence makes it a dateline: a country of one
+ * or more words ("GOMA, Congo (AP) —", "GOMA, Democratic Republic of Congo, Jan 20 (Reuters) -"),
+ * or straight the agency ("GAO (AP) —").
+ */
+function datelineAfter(toks: Token[], T: Tables): boolean {
+  const t1 = toks[1]?.text;
+  if (t1 === undefined) return false;
+  // (not a bare dash: "HUME —" of a local paper is a town anywhere)
+  if (t1 === '(') {
+    for (let k = 2; k < 8 && k + 1 < toks.length; k++) if (toks[k]!.text === ')') return DASH.test(toks[k + 1]!.text);
+    return false;
+  }
+  if (t1 !== ',' || !isCap(toks[2]) || allCaps(toks[2]!.text)) return false;
+  let k = 3;
+  while (k < 8 && k < toks.length && (isCap(toks[k]) && !allCaps(toks[k]!.text) || (T.connectors.has(toks[k]!.lower) && isCap(toks[k + 1])))) k++;
+  const n = toks[k];
+  return n === undefined || /^[(:—–-]$/.test(n.text) || (n.text === ',' && isCap(toks[k + 1]));
+}
+const DASH = /^[—–-]$/;
+
 /** Scratch for matchAt: the token indices where a name may end (matchAt never calls itself). */
 const ENDS = new Int32Array(MAX_WORDS + 1);
 

@@ -44,6 +44,9 @@ export const EN_RULES: readonly ActorRule[] = [
     'sanctions regime', 'visa regime', 'tax regime', 'trade regime', 'food and drug administration', 'drug administration', 'administration building', 'student union', 'student loan', 'student loans', 'student visa', 'student visas',
     'General Assembly|Motors|Electric|Dynamics|Mills|Hospital|Election|Elections|Strike|Secretary|Conference|Manager|Counsel|Court|Data|Directorate|Administration|Services|Staff',
     'Major League|Leagues|Road|Street|Crimes|Cities|Events', 'Lieutenant Governor', 'Captain America|Marvel', 'Sergeant Pepper', 'the Colonel',
+    // (Nigerian and South Asian school and college names: "Government Girls Secondary School, Kaura Namoda")
+    'Government Girls|Boys|Secondary|College|Science|Technical|Day|Comprehensive|High|Primary|Model|Junior|Senior|Unity|Teaching|Degree|Polytechnic|Arts|Pilot|Vocational|Islamiyya',
+    'Local Government Area|Areas|Council|Councils|Secretariat|Headquarters',
     'Government Accountability Office', 'government bonds', 'government bond', 'government debt', 'government spending', 'government policy', 'government policies', 'government officials\' salaries'], actor: null },
 
   // Country-specific forces, police, governments, officials, civilians.

@@ -56,6 +56,7 @@ export const claims: ClaimPack = {
   sinceCues: ['since'],
   conflictNouns: ['war', 'conflict', 'uprising', 'insurgency', 'offensive', 'offensives', 'bombardments', 'campaign', 'violence', 'fighting', 'civil war'],
   perfectAux: ['has', 'have'],
+  conflictPronouns: ['it'],
   zero: {
     killed: ['no one was killed', 'nobody was killed', 'no one died', 'nobody died', 'no casualties', 'no deaths', 'no fatalities', 'no one was hurt', 'nobody was hurt', 'no lives were lost', 'no loss of life', 'there were no casualties', 'without casualties'],
     injured: ['no one was injured', 'nobody was injured', 'no injuries', 'no one was wounded', 'nobody was wounded'],
@@ -87,6 +88,7 @@ export const claims: ClaimPack = {
   clauseOpeners: ['while', 'whereas', 'but', 'although', 'though'],
   speakerStripEnd: ['tally', 'count', 'also', 'further', 'later', 'previously', 'had', 'has', 'have', 'on', 'sunday', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'today', 'yesterday', 'tonight', 'earlier'],
   singularDeterminers: ['a', 'an', 'another', 'one'],
+  collectives: ['group', 'band', 'gang', 'cell', 'unit', 'squad', 'team', 'column', 'convoy', 'crowd', 'number', 'host', 'batch', 'detachment', 'platoon', 'company', 'family', 'handful', 'couple', 'pair', 'busload', 'truckload', 'contingent'],
   singularOutcomes: {
     killed: ['was killed', 'was shot dead', 'confirmed dead', 'was confirmed dead', 'found dead', 'died', 'was slain', 'has been killed', 'had been killed', 'was found dead', 'was martyred', 'embraced martyrdom'],
     injured: ['was injured', 'was wounded', 'was hurt', 'has been injured', 'has been wounded'],

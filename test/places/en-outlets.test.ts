@@ -1,0 +1,38 @@
+import { beforeAll, describe, expect, it } from 'vitest';
+import { find, gazetteer, places } from './helpers.js';
+
+beforeAll(() => {
+  gazetteer();
+}, 300000);
+
+describe('English: names as outlets write them', () => {
+  it('a GeoNames name with an ejective mark is found without it', () => {
+    const ps = places('en', 'Militiamen and federal troops fought for two days in Debre Markos, in Ethiopia\'s Amhara region.');
+    const p = find(ps, 'Debre Markos');
+    expect(p?.country).toBe('ET');
+    expect(p?.kind).toBe('city');
+    expect(find(places('en', 'Tigrayan forces withdrew from Mekele on Monday.'), 'Mekele')?.country).toBe('ET');
+  });
+  it('"Democratic Republic of Congo" without the article is the country, and gives an unknown town its country', () => {
+    const ps = places('en', 'Rwandan-backed rebels captured the mining town of Kibondo in eastern Democratic Republic of Congo, residents said.');
+    expect(find(ps, 'Democratic Republic of Congo')?.country).toBe('CD');
+    expect(find(ps, 'Kibondo')?.country).toBe('CD');
+  });
+  it('Kinshasa is the city, not the country CLDR labels "Congo - Kinshasa"', () => {
+    const p = find(places('en', 'In Kinshasa, police fired tear gas at hundreds of protesters outside the French embassy.'), 'Kinshasa');
+    expect(p?.kind).toBe('city');
+    expect(p?.lat).not.toBeNull();
+  });
+  it('a Myanmar township the gazetteer lacks is a local place of its region', () => {
+    const ps = places('en', 'Junta jets bombed a monastery in Pinlebu Township, Sagaing Region, on Tuesday, residents said.');
+    const p = find(ps, 'Pinlebu');
+    expect(p?.country).toBe('MM');
+    expect(p?.rule).toBe('en/place/local-unresolved');
+  });
+  it('a short dateline town in capitals before a country of several words, or straight before the agency', () => {
+    expect(find(places('en', 'GOMA, Democratic Republic of Congo, Jan 20 (Reuters) - Rebels seized a village on Monday.'), 'GOMA')?.country).toBe('CD');
+    expect(find(places('en', 'GAO (AP) — Jihadists attacked an army post on Monday.'), 'GAO')?.country).toBe('ML');
+    // (an abbreviation before its expansion is none)
+    expect(places('en', 'NATO (North Atlantic Treaty Organization) - members met on Monday.')).toHaveLength(0);
+  });
+});
