@@ -24,3 +24,14 @@ describe('a claimant telling its own deed', () => {
     expect(ev[0]?.actor1?.name ?? '').not.toMatch(/Police/);
   });
 });
+
+describe('a claimed deed a few words after the claim verb', () => {
+  it('ms: "Hizbullah pula mendakwa telah melancarkan puluhan roket ke arah pangkalan tentera Israel"', () => {
+    const ev = run('Hizbullah pula mendakwa telah melancarkan puluhan roket ke arah pangkalan tentera Israel di utara wilayah Galilee, semalam.', 'ms');
+    expect(ev[0]?.actor1?.name).toMatch(/Hezbollah/);
+  });
+  it('but not when another side stands between ("mendakwa tentera Israel menembak …")', () => {
+    const ev = run('Hizbullah mendakwa tentera Israel menembak mati dua orang awam di selatan Lubnan, semalam.', 'ms');
+    expect(ev[0]?.actor1?.name ?? '').not.toMatch(/Hezbollah/);
+  });
+});

@@ -1380,7 +1380,7 @@ function sidesOf(cx: Ctx, ep: EventPack, s: Sentence, hit: SentenceHit, clause: 
   if (om && clause && (s.start + om.index < clause.start || s.start + om.index >= clause.end)) om = null;
   // "Tentera Arakan mendakwa telah membunuh lebih 40 anggota tentera junta": the claimant's side,
   // claiming the deed, did it (the one it names is the other side).
-  if (side && !om && claimsDeed(ep, cx.text, Math.max(s.start, hit.start - 50), hit.start)) {
+  if (side && !om && claimsDeed(ep, cx.text, Math.max(s.start, hit.start - 60), hit.start, actors)) {
     const other = actor1 && !sameSide(actor1, side) ? actor1 : actor2 && !sameSide(actor2, side) ? actor2 : null;
     actor1 = side;
     actor2 = other;
@@ -2644,15 +2644,21 @@ function clauseBreakBetween(ep: EventPack, text: string, from: number, to: numbe
  * telah", "mengklaim berhasil", "claimed to have"): the claimant tells its own deed.
  */
 const claimDeedRes = new WeakMap<EventPack, RegExp | null>();
-function claimsDeed(ep: EventPack, text: string, lo: number, at: number): boolean {
+function claimsDeed(ep: EventPack, text: string, lo: number, at: number, actors: readonly ActorMention[] | undefined): boolean {
   let re = claimDeedRes.get(ep);
   if (re === undefined) {
     const claim = ep.lexicons['claimDeed'] ?? [];
     const perf = ep.lexicons['perfective'] ?? [];
-    re = claim.length ? new RegExp(`${WB_START}(?:${alternation(claim)})(?:\\s+(?:${perf.length ? alternation(perf) : '(?!)'}))?[\\s,]*$`, 'iu') : null;
+    // (up to two words between, no side among them: "mendakwa telah melancarkan puluhan roket")
+    re = claim.length ? new RegExp(`${WB_START}(?:${alternation(claim)})(?:\\s+(?:${perf.length ? alternation(perf) : '(?!)'}))?(?:\\s+[\\p{L}\\p{N}-]+){0,2}[\\s,]*$`, 'iu') : null;
     claimDeedRes.set(ep, re);
   }
-  return re !== null && re.test(text.slice(lo, at));
+  if (re === null) return false;
+  const m = re.exec(text.slice(lo, at));
+  if (m === null) return false;
+  const from = lo + m.index;
+  if (actors) for (const a of actors) if (a.start >= from && a.end <= at) return false;
+  return true;
 }
 
 /** Whether one of the two words after `end` (before `limit`) is what a side suffers ("terbunuh", "cedera"). */

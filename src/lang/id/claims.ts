@@ -86,7 +86,7 @@ export const claims: ClaimPack = {
   speakerPlacePreps: ['di'],
   continuationOpeners: ['sebab', 'pasalnya', 'hal ini karena', 'hal itu karena', 'sebab itu'],
   clauseOpeners: ['sementara', 'sedangkan', 'namun', 'tetapi', 'tapi', 'padahal', 'meski', 'meskipun', 'walaupun', 'manakala'],
-  speakerStripEnd: ['semalam', 'hari ini', 'kemarin', 'pagi tadi', 'malam tadi', 'tadi', 'juga', 'pun', 'lebih lanjut', 'lagi', 'kembali', 'telah', 'sudah', 'sebelumnya', 'kemudian'],
+  speakerStripEnd: ['semalam', 'hari ini', 'kemarin', 'pagi tadi', 'malam tadi', 'tadi', 'juga', 'pun', 'lebih lanjut', 'lagi', 'kembali', 'telah', 'sudah', 'sebelumnya', 'kemudian', 'pula', 'turut', 'pun juga'],
   singularDeterminers: ['seorang', 'satu'],
   singularOutcomes: {
     killed: ['tewas', 'meninggal dunia', 'meninggal', 'gugur', 'wafat', 'terbunuh', 'ditembak mati'],

@@ -11,7 +11,7 @@ import { ID_ACTORS, ID_COUNTRY_EXTRAS } from '../id/actors.js';
 const MY_MIL: ActorSpec = { name: 'Military Forces of Malaysia', type: 'state', kind: 'force', country: 'MY', label: 'Malaysian Armed Forces' };
 const MY_POL: ActorSpec = { name: 'Police Forces of Malaysia', type: 'state', kind: 'force', country: 'MY', label: 'Royal Malaysia Police' };
 
-const FORCE = 'tentera|angkatan_tentera|askar|pasukan_tentera|pasukan_keselamatan|anggota_keselamatan|jet_pejuang|pesawat_pejuang|tentera_darat|tentera_udara|tentera_laut|komando|pasukan_komando';
+const FORCE = 'tentera|anggota_tentera|angkatan_tentera|askar|pasukan_tentera|pasukan_keselamatan|anggota_keselamatan|jet_pejuang|pesawat_pejuang|tentera_darat|tentera_udara|tentera_laut|komando|pasukan_komando';
 const POLICE = 'polis|anggota_polis|pasukan_polis|pihak_polis|pegawai_polis|komando_polis|polis_antirusuhan|unit_simpanan_persekutuan|pasukan_simpanan_persekutuan';
 const GOVT = 'kerajaan|pihak_berkuasa|pihak_berkuasa_tempatan|kementerian_pertahanan|kementerian_luar|kementerian_luar_negeri|kementerian_kesihatan|kementerian_dalam_negeri|wisma_putra|kerajaan_negeri|kerajaan_persekutuan';
 
