@@ -33,7 +33,7 @@ export function read(text: string, published: string | null, pack: LanguagePack,
     appendTo(actors, findActors(text, s, pack));
   }
   const places = findPlaces(text, sentences, pack, gazetteer);
-  const resolved = resolveActors(actors);
+  const resolved = resolveActors(actors, text);
   const input = { sentences, numbers, dates, places, actors: resolved };
   const attributions = findAttributions(text, input, pack);
   const casualties = findCasualties(text, input, attributions, pack);

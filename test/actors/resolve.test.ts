@@ -34,4 +34,21 @@ describe('document-level actor resolution', () => {
     const got = resolveActors(actors(id, 'Polda Papua menyebut warga sipil terluka.'));
     expect(got.find((a) => a.text === 'warga sipil')?.country).toBeNull();
   });
+  it('a report that spells out an acronym as another group means that group, in every mention', () => {
+    const text = 'Troops killed four fighters of the banned Kuki National Liberation Army (KNLA) on Sunday. Two more KNLA cadres were arrested.';
+    const got = resolveActors(actors(en, text), text).filter((a) => a.text === 'KNLA');
+    expect(got).toHaveLength(2);
+    for (const a of got) {
+      expect(a.name).toBe('KNLA: Kuki National Liberation Army');
+      expect(a.country).toBeNull();
+    }
+  });
+  it('the known name spelled out, in any language, keeps the known group', () => {
+    const text = 'Tentara Pembebasan Nasional Papua Barat (TPNPB) menembak dua prajurit. TPNPB mengklaim serangan itu.';
+    const got = resolveActors(actors(id, text), text).filter((a) => a.text === 'TPNPB');
+    expect(got.length).toBeGreaterThan(0);
+    for (const a of got) expect(a.name).toBe('TPNPB: West Papua National Liberation Army');
+    const en2 = 'Fighters of the Karen National Liberation Army (KNLA) overran a junta post.';
+    expect(resolveActors(actors(en, en2), en2).every((a) => !a.name.startsWith('KNLA') || a.name === 'KNLA: Karen National Liberation Army')).toBe(true);
+  });
 });

@@ -35,6 +35,12 @@ describe('en casualty figures', () => {
     ['Two soldiers and three suspected members of the New People\'s Army (NPA) were killed in the encounter.', ['2 killed', '3 killed']],
     // A relative clause on the counted noun, then its own verb group.
     ['Two passengers who tried to flee were shot dead.', ['2 killed']],
+    // An outcome word right after the count is its noun's adjective.
+    ['Medics said six injured persons were being treated at the district hospital.', ['6 injured']],
+    ['Four wounded soldiers were flown to the capital on Tuesday.', ['4 injured']],
+    ['The 31 wounded people were treated overnight.', ['31 injured']],
+    // (not when the words act: the two do the killing)
+    ['The two killed three farmers before fleeing into the forest.', ['3 killed']],
     ['Three villagers who refused to pay were killed by the gang.', ['3 killed']],
     // One person told with an age between commas.
     ['John Okoro, 25, was killed in the attack.', ['1 killed']],

@@ -111,3 +111,12 @@ describe('phrases looked at before the patterns run (relative days, last night, 
     expect(dates('id', 'Malam itu sepi.', PUB)).toEqual([]);
   });
 });
+
+describe('"<day> <month> ini / mendatang": the day, not the month', () => {
+  test('"17 Agustus ini" read before that day is this year\'s', () => {
+    expect(dates('id', 'Mahasiswa akan menggelar aksi pada 17 Agustus ini di depan Istana.', '2025-08-02T10:00:00+07:00')).toEqual([['17 Agustus ini', '2025-08-17', 1, 'future']]);
+  });
+  test('"5 Januari mendatang" in December is next January', () => {
+    expect(dates('id', 'Sidang lanjutan digelar 5 Januari mendatang.', '2024-12-28T10:00:00+07:00')[0]!.slice(0, 2)).toEqual(['5 Januari mendatang', '2025-01-05']);
+  });
+});

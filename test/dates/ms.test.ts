@@ -40,3 +40,12 @@ describe('Malay "<day> <month> lalu/lepas"', () => {
     expect(dates('ms', 'Kejadian itu berlaku lapan hari lalu.', '2023-11-16')[0]!.slice(0, 2)).toEqual(['lapan hari lalu', '2023-11-08']);
   });
 });
+
+describe('"<day> <month> ini / hadapan / akan datang": that day, not the month alone', () => {
+  test('an announced rally "pada 4 Ogos ini" is the 4th of this year\'s August', () => {
+    expect(dates('ms', 'Penganjur akan mengadakan himpunan di hadapan Parlimen pada 4 Ogos ini.', '2025-07-26T21:40:00+08:00')).toEqual([['4 Ogos ini', '2025-08-04', 1, 'future']]);
+  });
+  test('a day said to come after a December publication is next year\'s', () => {
+    expect(dates('ms', 'Rundingan disambung pada 8 Januari akan datang.', '2025-12-20T12:00:00+08:00')[0]!.slice(0, 2)).toEqual(['8 Januari akan datang', '2026-01-08']);
+  });
+});

@@ -39,4 +39,10 @@ describe('spaces inside lines', () => {
     expect(lineWords(text, 0, 15)).toBe(3);
     expect(lineWords(text, 16, text.length)).toBe(-1);
   });
+  it('a low single quote before a space is a comma typed on the wrong code page; an opening one stays', () => {
+    const low = single.replace('on Monday washed', 'on Monday\u201A washed').replace('district head said', 'district head said \u201Asoon\u2019');
+    const d = buildDocument(low, {});
+    expect(d.text).toContain('on Monday, washed away');
+    expect(d.text).toContain('said \u201Asoon\u2019');
+  });
 });

@@ -117,6 +117,9 @@ describe('en negatives', () => {
     // Arms carried are no shelling: heavy weapons fire is.
     '"They came with heavy weapons and burned everything," a farmer said.',
     'Relatives gathered outside the morgue to collect the bodies.',
+    // A war going on is told, not a battle: the present tense, a side fighting another.
+    'The district lies in the tribal belt where the military is fighting homegrown militants.',
+    'The valley is a rear base for Taliban fighting foreign troops across the border.',
   ];
   for (const s of NEG) it(s, () => expect(codeSentence(enEvents, s)).toBeNull());
 });

@@ -1,3 +1,4 @@
+import { extract } from '../../src/core/extract.js';
 import { describe, expect, it } from 'vitest';
 import { msEvents } from '../../src/lang/ms/events.js';
 import { codeSentence } from './helpers.js';
@@ -33,5 +34,11 @@ describe('ms triggers (Indonesian pack plus Malay words)', () => {
   });
   it('flood is no event', () => {
     expect(codeSentence(msEvents, 'Banjir kilat menyebabkan 300 penduduk dipindahkan.')).toBeNull();
+  });
+  it('a security operation, or a command named after one, makes no fight; it joins one told', () => {
+    const run = (t: string) => extract(t, { language: 'ms', published: '2024-07-02T10:00:00+08:00', title: '' }, { gazetteer: null }).events.map((e) => e.sub_event_type);
+    expect(run('Jurucakap Komando Operasi Keselamatan Dalam Negeri berkata, keadaan di wilayah itu terkawal semalam.')).toEqual([]);
+    expect(run('Tentera memulakan operasi keselamatan di tiga daerah selepas mesyuarat itu.')).toEqual([]);
+    expect(run('Dua militan terbunuh dalam pertempuran dengan tentera semalam. Operasi keselamatan diteruskan di kawasan itu.')).toEqual(['Armed clash']);
   });
 });

@@ -104,6 +104,22 @@ describe('several incidents in one report (with the gazetteer)', async () => {
     expect(strikes.map((e) => e.location?.name).sort()).toEqual(['Kharkiv', 'Sumy']);
     expect(strikes.find((e) => e.location?.name === 'Sumy')!.casualties.map((c) => c.count)).toEqual([1]);
   });
+  it('the strike said with the article and a town inside the province told before is the same strike', () => {
+    const ev = runG('A drone strike on a crowded market in Sudan\'s North Darfur state has killed at least 15 people, a local aid group said. The group said on Tuesday that the RSF carried out the strike on the market in the town of Kutum on Monday, wounding dozens more.', 'en', '2023-05-09T10:00:00+03:00');
+    const strikes = ev.filter((e) => e.sub_event_type === 'Air/drone strike');
+    expect(strikes).toHaveLength(1);
+    expect(strikes[0]!.fatalities).toBe(15);
+  });
+  it('an overnight attack told again with the evening it began is one event', () => {
+    const ev = runG('Gunmen killed nine people in an overnight raid on a village in the Kaduna region, police said on Tuesday. The attackers arrived at around 10 p.m. on Monday and opened fire on residents of Kajuru, a police spokesman said.', 'en', '2023-05-09T08:00:00+01:00');
+    expect(ev.filter((e) => e.sub_event_type === 'Attack')).toHaveLength(1);
+  });
+  it('a state after a country\'s possessive and an adjective is where it happened, not the country', () => {
+    const ev = runG('Gunmen killed nine villagers in an attack in Nigeria\'s restive Kaduna state on Sunday, officials said.', 'en', '2023-05-09T08:00:00+01:00');
+    expect(ev.map((e) => e.location?.name)).toEqual(['Kaduna State']);
+    const ev2 = runG('Gunmen attacked a village in Nigeria\'s Kaduna state on Sunday.', 'en', '2023-05-09T08:00:00+01:00');
+    expect(ev2.map((e) => e.location?.name)).toEqual(['Kaduna State']);
+  });
   it('a clash "last night" beside today\'s is another day, another event', () => {
     const ev = runG('Two rebels were killed on Wednesday in a gunfight with soldiers in Bunia, a day after three fighters were killed in a clash there last night.', 'en', '2023-05-10T18:00:00+01:00');
     const clashes = ev.filter((e) => e.sub_event_type === 'Armed clash');

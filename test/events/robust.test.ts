@@ -140,6 +140,9 @@ describe('what suspects are held for', () => {
     expect(codeSentence(msEvents, 'Polis menahan tiga suspek yang disyaki terlibat dalam penculikan nelayan di Bongao.')?.sub).toBe('Arrests');
     expect(codeSentence(idEvents, 'Polisi menangkap dua pria yang diduga terlibat penembakan warga di Kendari.')?.sub).toBe('Arrests');
     expect(codeSentence(enEvents, 'Police arrested two men in connection with the bombing of a bus station.')?.sub).toBe('Arrests');
+    // (the crime told at length after the cue: its weapon words are the crime's too)
+    expect(codeSentence(enEvents, 'Police detained three youths suspected of attacking a shopkeeper with a machete at a market.')?.sub).toBe('Arrests');
+    expect(codeSentence(idEvents, 'Polisi menangkap dua pria yang diduga terlibat dalam aksi penganiayaan dengan senjata tajam terhadap seorang pedagang.')?.sub).toBe('Arrests');
   });
   it('without an arrest the words say what happened', () => {
     expect(codeSentence(idEvents, 'Militer kedua negara kembali terlibat dalam bentrokan baru di perbatasan.')?.sub).toBe('Armed clash');

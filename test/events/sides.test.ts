@@ -483,3 +483,56 @@ describe('a force\'s own name followed by what it suffers', () => {
     expect(ev[0]!.actor1?.type).not.toBe('state');
   });
 });
+
+describe('a side said to suffer a one-sided attack is its target', () => {
+  const run = (text: string, language: string) => extract(text, { language, published: '2024-07-02T10:00:00+05:00', title: '' }, { gazetteer: null }).events;
+  it('en: soldiers martyred when a bomb hit their vehicle did not plant it', () => {
+    const ev = run('Four soldiers were martyred when a roadside bomb struck their vehicle near the border on Monday, the army said.', 'en');
+    expect(ev).toHaveLength(1);
+    expect(ev[0]!.sub_event_type).toBe('Remote explosive/landmine/IED');
+    expect(ev[0]!.actor1?.name ?? '').not.toMatch(/Military Forces/);
+    expect(ev[0]!.actor2?.name).toMatch(/Military Forces/);
+  });
+  it('id: anggota TNI yang gugur karena ledakan bom adalah sasaran', () => {
+    const ev = run('Dua anggota TNI gugur akibat ledakan bom rakitan saat berpatroli di perbatasan, Senin (1/7).', 'id');
+    expect(ev).toHaveLength(1);
+    expect(ev[0]!.actor1?.name ?? '').not.toMatch(/Military Forces/);
+    expect(ev[0]!.actor2?.name).toMatch(/Military Forces/);
+  });
+  it('ms: anggota tentera yang terbunuh dalam letupan bom adalah sasaran', () => {
+    const ev = run('Tiga anggota tentera terbunuh apabila bom yang ditanam di tepi jalan meletup ketika mereka meronda, semalam.', 'ms');
+    expect(ev).toHaveLength(1);
+    expect(ev[0]!.actor1?.name ?? '').not.toMatch(/Military Forces/);
+    expect(ev[0]!.actor2?.name).toMatch(/Military Forces/);
+  });
+  it('a speaker\'s short name in brackets is the speaker, not a side', () => {
+    const ev = run('According to a statement by the Inter-Services Public Relations (ISPR), two soldiers were injured in the blast at a checkpoint.', 'en');
+    expect(ev).toHaveLength(1);
+    expect(ev[0]!.actor1?.name ?? '').not.toMatch(/Military Forces/);
+  });
+  it('in a battle the side that loses men is still a side', () => {
+    const ev = run('Five soldiers were killed in clashes with militants near the border on Monday.', 'en');
+    expect(ev).toHaveLength(1);
+    expect([ev[0]!.actor1?.name, ev[0]!.actor2?.name].some((n) => /Military Forces/.test(n ?? ''))).toBe(true);
+  });
+});
+
+describe('a shooting between a state\'s force and an armed group is a battle', () => {
+  const run = (text: string, language: string) => extract(text, { language, published: '2024-07-02T10:00:00+09:00', title: '' }, { gazetteer: null }).events;
+  it('id: "KKB melakukan penembakan" is the group\'s deed, at the police told before: an armed clash', () => {
+    const ev = run('Saat anggota Polres tiba di lokasi dan tengah membuka palang jalan, para KKB melakukan penembakan, Senin (1/7).', 'id');
+    expect(ev).toHaveLength(1);
+    expect(ev[0]!.sub_event_type).toBe('Armed clash');
+    expect(ev[0]!.actor1?.name).toMatch(/TPNPB/);
+    expect(ev[0]!.actor2?.name).toMatch(/Police Forces/);
+  });
+  it('en: police shooting at an armed group\'s men is a clash, not violence against civilians', () => {
+    const ev = run('Police opened fire on New People\'s Army rebels in the hills on Monday.', 'en');
+    expect(ev).toHaveLength(1);
+    expect(ev[0]!.sub_event_type).toBe('Armed clash');
+  });
+  it('civilians shot stay an attack', () => {
+    const ev = run('Para KKB melakukan penembakan terhadap warga sipil di kampung itu, Senin (1/7).', 'id');
+    expect(ev.map((e) => e.sub_event_type)).toEqual(['Attack']);
+  });
+});

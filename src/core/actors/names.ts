@@ -68,7 +68,8 @@ function categoryOf(template: string): string | null {
  * Civilians, protesters and armed groups are left to the event's location (see fillCountry).
  * The rule id gains "+coref".
  */
-export function resolveActors(actors: readonly ActorMention[]): ActorMention[] {
+export function resolveActors(actors: readonly ActorMention[], text?: string): ActorMention[] {
+  if (text !== undefined) actors = ownAcronyms(actors, text);
   const named = new Map<string, Map<string, ActorMention>>();
   for (const a of actors) {
     if (a.template || !a.country || a.type !== 'state') continue;
@@ -92,4 +93,48 @@ export function resolveActors(actors: readonly ActorMention[]): ActorMention[] {
     const label = a.kind === 'official' ? `${ref.label} official` : ref.label;
     return { ...a, name: ref.name, country: ref.country, template: null, label, rule: `${a.rule}+coref` };
   });
+}
+
+/** An acronym of capitals (a digit allowed after the first letter: "M23" is no acronym of words). */
+const ACRONYM_RE = /^\p{Lu}{2,7}$/u;
+/** The capitalised words before an opening bracket, with the small words names keep ("of", "for", "the"). */
+const EXPANSION_RE = /((?:\p{Lu}[\p{L}\p{M}'’-]*)(?:\s+(?:\p{Lu}[\p{L}\p{M}'’-]*|of|for|and|the|de|du|des|la|le|el|al|dan|untuk|bagi))*)\s*\(\s*$/u;
+
+/**
+ * "the banned Kuki National Liberation Army (KNLA) … four cadres of KNLA": a report that spells out
+ * an acronym says which group it means. A known group's acronym spelled out as another name (whose
+ * initials it is) names that other group, in every mention of the report; its country is left open.
+ */
+function ownAcronyms(actors: readonly ActorMention[], text: string): readonly ActorMention[] {
+  let defined: Map<string, string> | null = null;
+  for (const a of actors) {
+    if (a.type === 'state' || !ACRONYM_RE.test(a.text) || a.start < 2) continue;
+    let k = a.start - 1;
+    while (k > 0 && text.charCodeAt(k) === 32) k--;
+    if (text.charCodeAt(k) !== 40) continue; // "("
+    const m = EXPANSION_RE.exec(text.slice(Math.max(0, k - 90), k + 1));
+    if (!m) continue;
+    const words = m[1]!.split(/\s+/).filter((w) => /^\p{Lu}/u.test(w));
+    const initials = words.map((w) => w[0]).join('');
+    // (the name's last words whose initials are the acronym: "the banned Kuki National Liberation Army")
+    const at = initials.lastIndexOf(a.text);
+    if (at < 0 || at + a.text.length !== initials.length) continue;
+    const expansion = words.slice(at).join(' ');
+    const known = a.name.includes(':') ? a.name.slice(a.name.indexOf(':') + 1).trim() : a.name;
+    if (fold(known) === fold(expansion) || fold(a.label) === fold(expansion)) continue;
+    // (the name before the bracket read as the same group, in any language: "Tentara Pembebasan Nasional Papua Barat (TPNPB)")
+    if (actors.some((b) => b !== a && b.name === a.name && b.end <= k && k - b.end <= 2)) continue;
+    (defined ??= new Map()).set(a.text, expansion);
+  }
+  if (defined === null) return actors;
+  const d = defined;
+  return actors.map((a) => {
+    const exp = d.get(a.text);
+    if (exp === undefined) return a;
+    return { ...a, name: `${a.text}: ${exp}`, label: exp, country: null, template: null, rule: `${a.rule}+spelled-out` };
+  });
+}
+
+function fold(s: string): string {
+  return s.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
 }

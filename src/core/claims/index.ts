@@ -1754,6 +1754,11 @@ function after(toks: Token[], num: Num, nums: Num[], c: ClaimPack, code: string,
       if (!passive && isPhrase(toks, j, j + o.len - 1, c.ambiguousActive)) {
         const obj = toks[j + o.len];
         const objIsNum = numStartingAt(nums, j + o.len) !== undefined;
+        // "eight injured persons", "three wounded soldiers": right after the count the word is the noun's adjective
+        if (obj && !objIsNum && j === num.b + 1) {
+          const noun = Math.max(anyAt(toks, j + o.len, c.people), anyAt(toks, j + o.len, c.civilian), anyAt(toks, j + o.len, c.military));
+          if (noun > 0) return { outcome: o.outcome, rule: rid(code, AFTER_RULE[o.outcome]), outcomeTok: j, groupTo: j + o.len + noun - 1, among };
+        }
         if (obj && (objIsNum || anyAt(toks, j + o.len, c.people) > 0 || anyAt(toks, j + o.len, c.civilian) > 0 || anyAt(toks, j + o.len, c.military) > 0 || has(c.singularDeterminers, obj.lower) || has(c.objectDeterminers, obj.lower) || has(c.pronouns, obj.lower))) return null;
       }
       if (one >= 0) return { outcome: o.outcome, rule: rid(code, AFTER_RULE[o.outcome]), outcomeTok: j, groupTo: groupEnd, among, one };
@@ -1804,7 +1809,9 @@ function after(toks: Token[], num: Num, nums: Num[], c: ClaimPack, code: string,
     // then its own verb group (an auxiliary and the outcome)
     if (gap > 0 && depth === 0 && has(c.relativizers, t.lower)) {
       let e = j + 1;
-      while (e < toks.length && e - j <= 6 && !isPunctStop(toks[e]!.text) && !(anyAt(toks, e, c.passiveAux) > 0 && outcomeAt(toks, e + anyAt(toks, e, c.passiveAux), c.after))) e++;
+      // (or the outcome itself, where the language needs no auxiliary: "seorang pria yang diduga mencuri motor tewas")
+      while (e < toks.length && e - j <= 6 && !isPunctStop(toks[e]!.text) && !(anyAt(toks, e, c.passiveAux) > 0 && outcomeAt(toks, e + anyAt(toks, e, c.passiveAux), c.after)) &&
+        !(e > j + 2 && outcomeAt(toks, e, c.after))) e++;
       if (e < toks.length && e - j <= 6 && e > j + 1 && !isPunctStop(toks[e]!.text)) {
         j = e;
         continue;

@@ -269,12 +269,13 @@ function compile(p: DatePack): Compiled {
       },
     },
     {
-      // "27 September 2020", "Kamis, 20 Maret 2025", "tanggal 25 Januari", "27th of September"
+      // "27 September 2020", "Kamis, 20 Maret 2025", "tanggal 25 Januari", "27th of September",
+      // "17 Agustus lalu", "4 Ogos ini", "25 Agustus mendatang" (the word after picks the year)
       name: 'day-month',
-      re: re(`${WDPRE}${DAYW}${DAYSPAN}\\s+(?:of\\s+)?${MON}(?:\\s*,?\\s*${YEAR}(?!\\d))?(?:\\s*\\((?<wd2>${A(weekdays.keys())})\\))?${POD}(?:\\s+(?<pa>${A([...pAfter.keys()].filter((k) => pAfter.get(k) === -1))}))?`),
+      re: re(`${WDPRE}${DAYW}${DAYSPAN}\\s+(?:of\\s+)?${MON}(?:\\s*,?\\s*${YEAR}(?!\\d))?(?:\\s*\\((?<wd2>${A(weekdays.keys())})\\))?${POD}(?:\\s+(?<pa>${A(pAfter.keys())}))?`),
       make: (g) => {
         if (!okCase(g.mon) || !okCase(g.wd)) return null;
-        return { kind: g.y ? 'ymd' : 'dm', y: g.y ? +g.y : undefined, m: mon(g.mon), d: +g.d!, wd: wdv(g.wd ?? g.wd2), pod: podOf(g), rel: g.pa ? -1 : undefined };
+        return { kind: g.y ? 'ymd' : 'dm', y: g.y ? +g.y : undefined, m: mon(g.mon), d: +g.d!, wd: wdv(g.wd ?? g.wd2), pod: podOf(g), rel: g.pa ? pAfter.get(norm(g.pa)) : undefined };
       },
     },
     {
@@ -1093,7 +1094,8 @@ function resolve(r: RawDate, pub: LocalTime | null, p: DatePack): Omit<DateMenti
     if (!isValidDate(y, m, d) && m === 2 && d === 29) return y; // resolved below as invalid
     const n = dayNumber(y, m, d);
     if (r.rel === -1) { if (n > P) y--; }
-    else if (r.futureCue) { if (n < P - 31) y++; }
+    else if (r.rel === 0) { /* "4 Ogos ini": this year's */ }
+    else if (r.rel === 1 || r.futureCue) { if (n < P - (r.rel === 1 ? 0 : 31)) y++; }
     else if (n > P + PAST_SLACK) y--;
     return y;
   };

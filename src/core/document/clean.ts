@@ -385,7 +385,9 @@ export function cleanBlocks(blocks: Block[], r: DocumentRules, opts: CleanOption
   const knownTitleKey = opts.knownTitle ? foldKey(opts.knownTitle) : null;
   let headerLines = 0;
   let inTail = false;
-  let skipNextHeading = false;
+  // After a lone related-links lead ("Baca juga:"), the headlines it lists: the first line
+  // unless it reads as body text, then more lines while they end without a full stop.
+  let relatedRun = 0;
   let pendingCredit: string | null = null;
   let title: string | null = null;
   let source: string | null = null;
@@ -488,7 +490,7 @@ export function cleanBlocks(blocks: Block[], r: DocumentRules, opts: CleanOption
       case 'enlarge':
         continue;
       case 'related-alone':
-        skipNextHeading = true;
+        relatedRun = 1;
         continue;
       case 'tail':
         if (opts.html && b.kind !== 'h' && b.kind !== 'line' && wordCount(line) > 3) break;
@@ -557,9 +559,12 @@ export function cleanBlocks(blocks: Block[], r: DocumentRules, opts: CleanOption
       if ((words >= 15 && TERMINAL_RE.test(text)) || words >= 40) inTail = false;
       else continue;
     }
-    if (skipNextHeading) {
-      skipNextHeading = false;
-      if (!bodyLike(text, words) && words <= 25) continue;
+    if (relatedRun > 0) {
+      if (relatedRun === 1 ? !bodyLike(text, words) && words <= 25 : relatedRun <= 6 && words <= 20 && !TERMINAL_RE.test(text) && !bodyLike(text, words)) {
+        relatedRun++;
+        continue;
+      }
+      relatedRun = 0;
     }
     if (captionRaw.size && ((captionRawLens.has(text.length) && captionRaw.has(text)) || (captionRawLens.has(line.length) && captionRaw.has(line)))) continue;
     if (inHeader) {

@@ -18,8 +18,10 @@ const ODD_SPACE = '\\t\\u00A0\\u2000-\\u200A\\u202F\\u205F\\u3000';
 const INVISIBLE_RE = new RegExp(`[${INVISIBLE}]`, 'g');
 /** An odd space (with the spaces after it), or a run of plain spaces: one space. */
 const SPACES_RE = new RegExp(`[${ODD_SPACE}][${ODD_SPACE} ]*| {2,}`, 'g');
-/** Anything either of the two above would change except plain double spaces (tested apart). */
-const ODD_CHAR_RE = new RegExp(`[${INVISIBLE}${ODD_SPACE}]`);
+/** A low single quote before white space: a comma typed with the wrong key or code page ("Khyber‚ part of"). */
+const LOW9_COMMA_RE = /\u201A(?=\s|$)/g;
+/** Anything the three above would change except plain double spaces (tested apart). */
+const ODD_CHAR_RE = new RegExp(`[${INVISIBLE}${ODD_SPACE}\\u201A]`);
 
 /** SHA-256 of a text in hex: Node's one-shot hash where it exists (20.12+), faster for short input. */
 const oneShot = (nodeCrypto as unknown as { hash?: (alg: string, data: string, enc: 'hex') => string }).hash;
@@ -43,7 +45,7 @@ function textBlocks(content: string, spacesDone = false): { blocks: Block[]; fie
   // together inside a line are seen while its words are counted, and send the page round again)
   let clean = content;
   if (!spacesDone && ODD_CHAR_RE.test(clean)) {
-    clean = clean.replace(INVISIBLE_RE, '').replace(SPACES_RE, ' ');
+    clean = clean.replace(INVISIBLE_RE, '').replace(SPACES_RE, ' ').replace(LOW9_COMMA_RE, ',');
     spacesDone = true;
   }
   const crlf = clean.includes('\r');

@@ -187,6 +187,8 @@ export interface SentenceHit {
   anaphoric?: boolean;
   /** Says it is another incident ("a further strike", "serangan lebih lanjut", "separate"). */
   fresh?: boolean;
+  /** Said with the definite article right before it ("carried out the strike"): one already told, or known. */
+  definite?: boolean;
   /** Tells what a side did next or in answer ("the junta then launched", "in retaliation", "kemudiannya"). */
   response?: boolean;
   /** Names what someone is held for ("suspected of kidnapping", "terlibat penculikan"). */
@@ -381,7 +383,7 @@ function hitsOf(cp: CompiledPack, raw: Hit<TriggerRule>[], found: Hit<string>[],
     // not a side's: "The rebels captured two villages")
     const anaphoric = after(cues, C_ANAPHORA, h.to, 0) || before(cues, C_ANAPHORA_BEFORE, h.from, 0) || (opensWith(cues, C_ANAPHORA_START, h.from) && after(cues, C_EVENT_NOUN, h.from, 0));
     const fresh = has(cues, C_ANOTHER);
-    const accused = r.sub !== 'Arrests' && before(cues, C_ACCUSED, h.from, 3);
+    const accused = r.sub !== 'Arrests' && before(cues, C_ACCUSED, h.from, 8);
     if (r.plannedOnly && modality !== 'planned') continue;
     // "The talks were called off", "pertemuan itu batal": nothing is coming.
     if (r.plannedOnly && has(cues, C_CANCELLED)) continue;
@@ -394,6 +396,7 @@ function hitsOf(cp: CompiledPack, raw: Hit<TriggerRule>[], found: Hit<string>[],
       weight: r.weak || anaphoric ? 1 : (r.weight ?? RANK[r.sub]),
       anaphoric,
       fresh,
+      definite: before(cues, C_ANAPHORA_START, h.from, 0),
       response: has(cues, C_RESPONSE),
       accused,
       modality,
@@ -504,6 +507,8 @@ interface Candidate {
   listed?: boolean;
   /** The part of a sentence that tells two events (splitHit): its figures are this event's. */
   clause?: { start: number; end: number };
+  /** Its date is "overnight" (a night that runs over two days), said in the sentence. */
+  overnight?: boolean;
 }
 
 interface Draft {
@@ -531,6 +536,8 @@ interface Draft {
   vague?: boolean;
   /** The clause of a sentence telling two events that tells this one (Candidate.clause). */
   clause?: { start: number; end: number };
+  /** Its date is "overnight" (see Candidate.overnight). */
+  overnight?: boolean;
 }
 
 const NO_DATES: DateMention[] = [];
@@ -764,6 +771,14 @@ function parseDateOf(s: string): number {
   return Date.parse(s);
 }
 
+/** Whether a coarser date (a week or a month from `coarse`) holds a finer one. */
+function holdsDay(coarse: string, cp: number, fine: string | null, fp: number): boolean {
+  if (fine === null || cp <= fp) return false;
+  if (cp >= 3) return coarse.slice(0, 7) === fine.slice(0, 7);
+  const d = dayDiff(fine, coarse);
+  return d >= 0 && d < 7;
+}
+
 function dayDiff(a: string, b: string): number {
   return Math.round((parseDate(a) - parseDate(b)) / 86400000);
 }
@@ -908,6 +923,8 @@ interface Ctx {
   attribSpanByName: Map<string, { start: number; end: number }>;
   /** Places that open a line as its dateline ("NARATHIWAT:", "JAKARTA –"), in text order. */
   datelines: PlaceCand[];
+  /** Sentences that place what they tell at the dateline ("di sini", "dekat sini"): true when near it. */
+  hereSents: Map<number, boolean> | null;
   /** Sentences that tell a gathering went off peacefully ("Aksi di Bandung berlangsung damai"). */
   calmSents: WordSentences;
   /** Cues that what follows happened before the event told ("two days after at least 23 were killed"), or null. */
@@ -942,6 +959,7 @@ export function codeEvents(doc: DocumentOut, reading: Reading, pack: LanguagePac
   const { candidates, titleSubs, docDisaster, tolledSents, backgroundSents, freshSents } = sentenceCandidates(cx, doc, reading, ep);
   const drafts = mergeCandidates(cx, reading, candidates, titleSubs, docDisaster, tolledSents, freshSents);
   namePerpetrators(cx, ep, drafts);
+  leadPerpetrator(cx, drafts);
   const { attached, tallies } = attachCasualties(cx, reading, drafts, backgroundSents, ellipticOf(pack));
   return { events: writeEvents(cx, doc, reading, ep, drafts, attached), tallies };
 }
@@ -982,7 +1000,12 @@ function indexReading(doc: DocumentOut, reading: Reading, ep: EventPack): Ctx {
   const attribSpans: ({ start: number; end: number }[] | undefined)[] = new Array(sentences.length);
   const inClaimant = (x: { start: number; end: number }, sent: number) => {
     const l = attribSpans[sent];
-    if (l !== undefined) for (let k = 0; k < l.length; k++) if (overlaps(l[k]!, x)) return true;
+    if (l !== undefined) for (let k = 0; k < l.length; k++) {
+      const sp = l[k]!;
+      if (overlaps(sp, x)) return true;
+      // (and its short name in brackets right after it: "a statement by the Inter-Services Public Relations (ISPR)")
+      if (x.start > sp.end && x.start - sp.end <= 3 && text.charCodeAt(x.end) === 41 && OPEN_BRACKET_GAP.test(text.slice(sp.end, x.start))) return true;
+    }
     return false;
   };
   // A pronoun claimant ("he said", "katanya dia") is the last named speaker before it, or none.
@@ -1035,6 +1058,8 @@ function indexReading(doc: DocumentOut, reading: Reading, ep: EventPack): Ctx {
   for (const p of reading.places) {
     const i = sentOf(p);
     if (i < 0 || inClaimant(p, i)) continue; // "Azerbaijan said": the claimant, not the place
+    // "…," ujar Djoko di Palu, Rabu.", "kata Kapolda … di Ambon, Rabu, …": where the speaker spoke.
+    if (saidAt(p, attribSpans[i], text, locWords)) continue;
     // "dievakuasi ke Wamena", "were airlifted to a hospital in Kano": where the wounded were taken, not where it happened.
     if (destRe && destRe.test(text.slice(Math.max(0, p.start - 60), p.start))) continue;
     const prev = wordsBefore(text, p.start);
@@ -1089,9 +1114,36 @@ function indexReading(doc: DocumentOut, reading: Reading, ep: EventPack): Ctx {
     (actorsBySent[i] ??= []).push(a);
   }
   const pubYear = published ? Number(published.slice(0, 4)) : null;
+  // "… di perairan Tambisan, dekat sini": "here" is the dateline's town (only read when there is one).
+  let hereSents: Map<number, boolean> | null = null;
+  const hereRe = datelines.length ? lexiconRe(ep, 'here') : null;
+  if (hereRe) {
+    const nearRe = lexiconRe(ep, 'nearHere');
+    for (let i = 0; i < sentences.length; i++) {
+      const t = sentences[i]!.text;
+      if (hereRe.test(t)) (hereSents ??= new Map()).set(i, !!nearRe && nearRe.test(t));
+    }
+  }
 
-  return { text, published, sentences, attribBySent, attribSpanOf, attribSpanByName, datelines, calmSents, priorRe: lexiconRe(ep, 'priorEvent', '[^.;:!?]{0,70}$'), priorLast: lexiconLastWords(ep, 'priorEvent'), realClaimant, placesBySent, bestInSent, datesBySent, speechDates, actorsBySent, speakerSideBySent, ownSideRe: lexiconRe(ep, 'ownSide'), pubYear, conjWords, actorsByStart, actorMaxEnd: maxEnd };
+  return { text, published, sentences, attribBySent, attribSpanOf, attribSpanByName, datelines, hereSents, calmSents, priorRe: lexiconRe(ep, 'priorEvent', '[^.;:!?]{0,70}$'), priorLast: lexiconLastWords(ep, 'priorEvent'), realClaimant, placesBySent, bestInSent, datesBySent, speechDates, actorsBySent, speakerSideBySent, ownSideRe: lexiconRe(ep, 'ownSide'), pubYear, conjWords, actorsByStart, actorMaxEnd: maxEnd };
 }
+
+/**
+ * A place told as where a claimant spoke: right after the claimant's name with one locative word
+ * between ("ujar Djoko di Palu"), and then a comma or the sentence's end (not "warga di Beoga yang …").
+ */
+function saidAt(p: { start: number; end: number }, spans: readonly { start: number; end: number }[] | undefined, text: string, locWords: ReadonlySet<string>): boolean {
+  if (spans === undefined) return false;
+  for (let k = 0; k < spans.length; k++) {
+    const e = spans[k]!.end;
+    if (e > p.start || p.start - e > 8) continue;
+    const m = SAID_AT_GAP.exec(text.slice(e, p.start));
+    if (m && locWords.has(m[1]!.toLowerCase()) && SAID_AT_REST.test(text.slice(p.end, p.end + 2))) return true;
+  }
+  return false;
+}
+const SAID_AT_GAP = /^\s+(\p{L}+)\s+$/u;
+const SAID_AT_REST = /^\s*(?:[.,;]|$)/;
 
 /** A set of sentence numbers: flags for 0 … n - 1, a Set for any other number. */
 class SentenceFlags {
@@ -1231,12 +1283,14 @@ function hitCandidates(cx: Ctx, ep: EventPack, s: Sentence, hit: SentenceHit, hi
     let date: string | null;
     let datePrecision: 1 | 2 | 3;
     let dateInSentence = false;
+    let overnight = false;
     // The date said nearest the trigger ("a report Friday says … raped on December 31").
     const pick = hit.modality === 'planned' ? nearestDate(dates, hit.start, true) ?? dates[0] : nearestDate(pastDates, hit.start, false);
     if (pick?.date) {
       date = pick.date;
       datePrecision = pick.precision;
       dateInSentence = true;
+      overnight = pick.rule.endsWith('/overnight');
       // "They would hold another protest on Thursday": a weekday said for a plan is the coming one.
       if (hit.modality === 'planned' && !pick.future && pick.relative && pick.precision === 1 && published && dayDiff(published, date) > 0 && dayDiff(published, date) < 7) date = addDays(date, 7);
     } else if (hit.modality !== 'planned' && lastDate) {
@@ -1251,19 +1305,27 @@ function hitCandidates(cx: Ctx, ep: EventPack, s: Sentence, hit: SentenceHit, hi
     // is a battle in ACLED's terms: the fighting told, and its figures side by side with the other's.
     // (when no civilian is among the sentence's victims: "left seven dead including a tourist and four police officers" stays an attack)
     // (a soldier or policeman named by rank is his force: "Pratu AS tertembak")
-    if (hit.sub === 'Attack' && actor2 && actor2.type === 'state' && (actor2.kind === 'force' || (actor2.kind === 'official' && FORCE_NAME.test(actor2.name))) && !(actorsBySent[s.index] ?? []).some((a) => a.type === 'civilians') && !saysCivilians(ep, s.text)) hit = { ...hit, sub: 'Armed clash' };
+    if (hit.sub === 'Attack' && actor2 && actor2.type === 'state' && (actor2.kind === 'force' || (actor2.kind === 'official' && FORCE_NAME.test(actor2.name))) && !(actorsBySent[s.index] ?? []).some((a) => a.type === 'civilians') && !saysCivilians(ep, s.text, actorsBySent[s.index], s.start)) hit = { ...hit, sub: 'Armed clash' };
+    // (and so is one between a state's force and an armed group, whichever the sentence makes the target:
+    // "para KKB melakukan penembakan" told of police clearing a road)
+    else if (hit.sub === 'Attack' && actor1 && actor2 && ARMED_GROUP.has(actor2.type) && actor1.type === 'state' && actor1.kind === 'force' && !(actorsBySent[s.index] ?? []).some((a) => a.type === 'civilians') && !saysCivilians(ep, s.text, actorsBySent[s.index], s.start)) hit = { ...hit, sub: 'Armed clash' };
     // "in Solo, Sukoharjo, Karanganyar and Boyolali": ACLED codes one event per place.
-    const list = own ? placeList(usable, own, text, conjWords) : [];
+    let list = own ? placeList(usable, own, text, conjWords) : [];
+    // "bentrokan antarwarga dua desa, Desa Kariu dan Desa Ori": the places are the two sides of one fight.
+    if (list.length > 1 && (EVENT_TYPE[hit.sub] === 'Battles' || hit.sub === 'Mob violence')) {
+      const betweenRe = lexiconRe(ep, 'betweenSides', '[^.;:!?]{0,50}$');
+      if (betweenRe && betweenRe.test(text.slice(Math.max(s.start, list[0]!.start - 60), list[0]!.start))) list = [];
+    }
     if (list.length > 1) {
-      for (const p of list) candidates.push({ hit, sentence: s.index, place: p, placeInSentence: !!own, date, datePrecision, dateInSentence, actor1, actor2, listed: true });
+      for (const p of list) candidates.push({ hit, sentence: s.index, place: p, placeInSentence: !!own, date, datePrecision, dateInSentence, actor1, actor2, listed: true, overnight });
     } else {
-      const main: Candidate = { hit, sentence: s.index, place, placeInSentence: !!own, date, datePrecision, dateInSentence, actor1, actor2, listed: false, clause: split?.clause };
+      const main: Candidate = { hit, sentence: s.index, place, placeInSentence: !!own, date, datePrecision, dateInSentence, actor1, actor2, listed: false, overnight, clause: split?.clause };
       if (split) {
         const h2 = split.hit;
         const side = (x: { start: number }) => x.start >= split.other.start && x.start < split.other.end;
         const d2 = nearestDate(pastDates.filter(side), h2.start, false);
         const [b1, b2] = sidesOf(cx, ep, s, h2, split.other);
-        const second: Candidate = { hit: h2, sentence: s.index, place: split.place, placeInSentence: true, date: d2?.date ?? date, datePrecision: d2?.date ? d2.precision : datePrecision, dateInSentence: d2?.date ? true : dateInSentence, actor1: b1, actor2: b2, listed: false, clause: split.other };
+        const second: Candidate = { hit: h2, sentence: s.index, place: split.place, placeInSentence: true, date: d2?.date ?? date, datePrecision: d2?.date ? d2.precision : datePrecision, dateInSentence: d2?.date ? true : dateInSentence, actor1: b1, actor2: b2, listed: false, overnight, clause: split.other };
         // (in the order told: "the strikes" of the next sentence is the one told last)
         if (h2.start < hit.start) candidates.push(second, main);
         else candidates.push(main, second);
@@ -1305,6 +1367,13 @@ function sidesOf(cx: Ctx, ep: EventPack, s: Sentence, hit: SentenceHit, clause: 
   if (om && wordSet(ep, 'cognition').has((NEXT_WORD.exec(s.text.slice(om.index + om[0].length, om.index + om[0].length + 30))?.[1] ?? '').toLowerCase())) om = null;
   // (in a sentence of two events, only in the clause told)
   if (om && clause && (s.start + om.index < clause.start || s.start + om.index >= clause.end)) om = null;
+  // "Tentera Arakan mendakwa telah membunuh lebih 40 anggota tentera junta": the claimant's side,
+  // claiming the deed, did it (the one it names is the other side).
+  if (side && !om && claimsDeed(ep, cx.text, Math.max(s.start, hit.start - 50), hit.start)) {
+    const other = actor1 && !sameSide(actor1, side) ? actor1 : actor2 && !sameSide(actor2, side) ? actor2 : null;
+    actor1 = side;
+    actor2 = other;
+  }
   if (side && om) {
     const at = { start: s.start + om.index, end: s.start + om.index + om[0].length };
     // ("its fighters" read as unnamed fighters is the speaker's side)
@@ -1445,7 +1514,8 @@ function mergeCandidates(cx: Ctx, reading: Reading, candidates: Candidate[], tit
       const tolled = tolledSents.has(c.sentence);
       // (A town inside the wide area of strikes told before is a new place too: "the worst strike hit a school in Khan Younis, killing 12".)
       const newPlace = c.placeInSentence && !!c.place && placeScore(c.place) < 5 && !drafts.some((d) => d.place && samePlace(d.place, c.place) && !(WIDE.has(d.place.kind) && !WIDE.has(c.place!.kind)));
-      if (prev && tolled && newPlace && c.hit.modality === 'reported') {
+      // (Not one said as the event already told: "the RSF carried out the strike on the market in the town of X, wounding dozens more".)
+      if (prev && tolled && newPlace && c.hit.modality === 'reported' && !c.hit.anaphoric && !c.hit.definite) {
         addDraft({ ...prev, weight: prev.weight - 0.5, mentions: 1, sentences: [c.sentence], place: c.place, placeInSentence: true, date: c.date, datePrecision: c.datePrecision, dateStated: c.dateInSentence || prev.dateStated, actor1: c.actor1 ?? prev.actor1, actor2: c.actor2, inTitle: false, first: c.sentence, weak: false });
         if (!c.dateInSentence) drafts[drafts.length - 1]!.date = prev.date;
         continue;
@@ -1500,10 +1570,16 @@ function mergeCandidates(cx: Ctx, reading: Reading, candidates: Candidate[], tit
       else if (target.place && c.place && c.placeInSentence && placeScore(c.place) < placeScore(target.place)) target.place = c.place;
       else if (target.place && c.place && placeScore(target.place) >= 5 && placeScore(c.place) < 5) target.place = c.place;
       // A stated day replaces an inherited one, a day replaces a week.
-      if (c.date && c.dateInSentence && (!target.dateStated || c.datePrecision < target.datePrecision)) { target.date = c.date; target.datePrecision = c.datePrecision; target.dateStated = true; }
+      // (not a month said in passing that holds the day the event already has: "Hingga Oktober, Densus 88 telah menangkap 61 …")
+      if (c.date && c.dateInSentence && ((!target.dateStated && !holdsDay(c.date, c.datePrecision, target.date, target.datePrecision)) || c.datePrecision < target.datePrecision)) { target.date = c.date; target.datePrecision = c.datePrecision; target.dateStated = true; }
       if (!target.date && c.date) target.date = c.date;
       target.actor1 ??= c.actor1;
-      target.actor2 ??= c.actor2;
+      // (the other side of a telling from the other camp: "Pasukan kami … menembak mati dua anggota TNI",
+      // merged into the clash the TNI fought, gives its speaker's side, not the TNI again)
+      if (!target.actor2 && target.actor1) {
+        const t1 = target.actor1;
+        target.actor2 = c.actor2 && !sameSide(c.actor2, t1) ? c.actor2 : c.actor1 && !sameSide(c.actor1, t1) ? c.actor1 : null;
+      }
       continue;
     }
     addDraft({
@@ -1517,6 +1593,7 @@ function mergeCandidates(cx: Ctx, reading: Reading, candidates: Candidate[], tit
       date: c.date,
       datePrecision: c.datePrecision,
       dateStated: c.dateInSentence,
+      overnight: c.overnight,
       actor1: c.actor1,
       actor2: c.actor2,
       rule: c.hit.rule.id,
@@ -1530,7 +1607,7 @@ function mergeCandidates(cx: Ctx, reading: Reading, candidates: Candidate[], tit
     });
   }
 
-  foldSecondary(drafts);
+  foldSecondary(drafts, cx.published);
 
   // An event still placed only by a passing mention takes the nearest place said as one.
   for (const d of drafts) {
@@ -1550,6 +1627,17 @@ function mergeCandidates(cx: Ctx, reading: Reading, candidates: Candidate[], tit
     // Nothing said as a place at all: a dateline or a passing mention beats nothing.
     if (!d.place) for (const i of placesBySent.keys()) { const bp = i < stop ? bestInSent(i) : null; if (bp && (!d.place || placeScore(bp) < placeScore(d.place))) d.place = bp; }
     if (!d.place) for (const p of reading.places) { if (!d.place) d.place = p; }
+  }
+  // An event told "here" ("diculik … di perairan Tambisan, dekat sini") with no place of its own
+  // sentences finer than a region is at the dateline's town (near it for "dekat sini").
+  const here = cx.hereSents;
+  if (here) for (const d of drafts) {
+    const own = d.place && d.sentences.some((i) => placesBySent.get(i)?.includes(d.place!)) && d.place.kind !== 'country' && d.place.kind !== 'region' && d.place.kind !== 'admin1';
+    if (own) continue;
+    const s = d.sentences.find((i) => here.has(i));
+    if (s === undefined) continue;
+    const dl = cx.datelines.find((p) => !WIRE_DATELINE.test(cx.text.slice(p.end, p.end + 48)));
+    if (dl) { d.place = here.get(s) ? { ...dl, near: true } : dl; d.placeInSentence = true; }
   }
   for (const d of drafts) {
     // A country or region said only in another sentence ("sejak konflik di selatan Thailand …") is
@@ -1820,13 +1908,34 @@ function namePerpetrators(cx: Ctx, ep: EventPack, drafts: Draft[]): void {
 
 /** The claims pack's words for more of the same ("others", "more"), lower case, built once per pack. */
 const ellipticSets = new WeakMap<object, ReadonlySet<string>>();
-const NO_WORDS: ReadonlySet<string> = new Set();
+const NO_ELLIPTIC: ReadonlySet<string> = new Set();
 function ellipticOf(pack: LanguagePack): ReadonlySet<string> {
   const c = pack.claims as { elliptic?: readonly string[] } | undefined;
-  if (!c || !c.elliptic) return NO_WORDS;
+  if (!c || !c.elliptic) return NO_ELLIPTIC;
   let set = ellipticSets.get(c);
   if (!set) ellipticSets.set(c, (set = new Set(c.elliptic.map((w) => w.toLowerCase()))));
   return set;
+}
+
+/**
+ * 5c. "Kelompok kriminal bersenjata (KKB) kembali berulah di Intan Jaya. Dua warga sipil tewas
+ * ditembak di Kampung Titigi …": an armed group named in the sentence just before one-sided
+ * violence told without its agent, in the same paragraph, in a sentence that tells no event, did it.
+ */
+function leadPerpetrator(cx: Ctx, drafts: Draft[]): void {
+  for (const d of drafts) {
+    if (d.modality !== 'reported' || !VIOLENT.has(EVENT_TYPE[d.sub]) || EVENT_TYPE[d.sub] === 'Battles') continue;
+    if (d.actor1 && !d.actor1.name.startsWith('Unidentified')) continue;
+    let f = Infinity;
+    for (const k of d.sentences) if (k < f) f = k;
+    const i = f - 1;
+    if (i < 0 || !Number.isFinite(f)) continue;
+    if (drafts.some((x) => x.sentences.includes(i))) continue;
+    const prev = cx.sentences[i]!;
+    if (cx.text.slice(prev.end, cx.sentences[f]!.start).includes('\n')) continue;
+    const group = cx.actorsBySent[i]?.find((a) => !NOT_ARMED_GROUP.has(a.type) && !a.name.startsWith('Unidentified'));
+    if (group) d.actor1 = group;
+  }
 }
 
 /** 6. Casualty figures attached to drafts; running totals as tallies. */
@@ -1987,6 +2096,7 @@ function writeEvents(cx: Ctx, doc: DocumentOut, reading: Reading, ep: EventPack,
   const idLo = fnvLo;
   for (const d of drafts) {
     const cas = attached.get(d) ?? [];
+    const mobState = d.sub === 'Mob violence' && d.actor1 !== null && d.actor1.type === 'state';
     const casualties: Casualty[] = cas.map((m) => ({ count: m.count, qualifier: m.qualifier, outcome: m.outcome, group: m.group, claimant: m.claimant, evidence: m.evidence, rule: m.rule }));
     // Figures near a ceasefire or an arrest are the war's, not that event's.
     const fatalities = VIOLENT.has(EVENT_TYPE[d.sub]) || d.sub === 'Excessive force against protesters' ? fatalitiesOf(cas, additiveOf(cx, ep, cas)) : null;
@@ -2006,8 +2116,9 @@ function writeEvents(cx: Ctx, doc: DocumentOut, reading: Reading, ep: EventPack,
       date: d.date,
       date_precision: d.datePrecision,
       location,
-      actor1: actorOutIn(d.actor1 ?? impliedCrowd(d.sub, location?.country ?? null), location?.country ?? null),
-      actor2: actorOutIn(d.actor2 ?? impliedVictims(d.sub, location?.country ?? null), location?.country ?? null),
+      // (a mob is no state force: police told beside it are its other side, not the mob)
+      actor1: actorOutIn((mobState ? null : d.actor1) ?? impliedCrowd(d.sub, location?.country ?? null), location?.country ?? null),
+      actor2: actorOutIn((mobState ? d.actor2 ?? d.actor1 : d.actor2) ?? impliedVictims(d.sub, location?.country ?? null), location?.country ?? null),
       fatalities,
       casualties,
       claimant,
@@ -2060,13 +2171,15 @@ const FOLDS: Partial<Record<SubEventType, (main: SubEventType) => boolean>> = {
   Other: (m) => m !== 'Other' && m !== 'Change to group/activity',
 };
 
-function foldSecondary(drafts: Draft[]): void {
+function foldSecondary(drafts: Draft[], published: string | null): void {
+  // (a secondary telling of another stated day does not fold into an event dated from an earlier
+  // sentence: "Sebelumnya, pada Sabtu (1/11), KKB juga membakar dua rumah" after a Monday shooting)
   for (let i = 0; i < drafts.length; i++) {
     const d = drafts[i]!;
     const ok = FOLDS[d.sub];
     // "In a separate incident, police arrested …": not part of the incident told before.
     if (!ok || d.modality === 'planned' || d.fresh) continue;
-    const main = drafts.find((m) => m !== d && !FOLDS[m.sub]?.(d.sub) && ok(m.sub) && m.modality === d.modality && (!m.date || !d.date || m.date === d.date || !d.dateStated || !m.dateStated) && (!d.placeInSentence || !m.placeInSentence || samePlace(m.place, d.place)));
+    const main = drafts.find((m) => m !== d && !FOLDS[m.sub]?.(d.sub) && ok(m.sub) && m.modality === d.modality && (!m.date || !d.date || m.date === d.date || !d.dateStated || (!m.dateStated && (m.date === published || m.datePrecision > d.datePrecision))) && (!d.placeInSentence || !m.placeInSentence || samePlace(m.place, d.place)));
     if (!main) continue;
     for (const si of d.sentences) if (!main.sentences.includes(si)) main.sentences.push(si);
     // (the day the secondary telling states, when the main one had only an inherited or fallback day)
@@ -2151,7 +2264,10 @@ function mergeable(d: Draft, c: Candidate, placesBySent: ReadonlyMap<number, Pla
   }
   if (d.date && c.date && c.dateInSentence && d.dateStated && d.date !== c.date) {
     const week = Math.max(d.datePrecision, c.datePrecision) === 2 && Math.abs(dayDiff(d.date, c.date)) <= 7;
-    if (!week) return false;
+    // "an overnight attack" reported in the morning and "the attackers arrived at 11 p.m. on
+    // Sunday": a night runs over two days.
+    const overnight = (c.overnight || d.overnight) && Math.abs(dayDiff(d.date, c.date)) === 1;
+    if (!week && !overnight) return false;
   }
   // Members of a list of places are events of their own, however close ("Solo, Sukoharjo dan Karanganyar").
   if ((c.listed || d.listed) && c.placeInSentence && d.placeInSentence && c.place && d.place && c.place.name !== d.place.name && !WIDE.has(c.place.kind) && !WIDE.has(d.place.kind)) return false;
@@ -2177,8 +2293,13 @@ function mergeable(d: Draft, c: Candidate, placesBySent: ReadonlyMap<number, Pla
 }
 
 const FORCE_NAME = /^(Military|Police) Forces/;
+/** What stands between a name and its short name in brackets. */
+const OPEN_BRACKET_GAP = /^\s*\($/;
 /** What follows a wire dateline's town: the agency in brackets before the dash (", Mali (Reuters) -", " (AP) —"). */
 const WIRE_DATELINE = /^[^\n.]{0,30}?\([^()\n]{1,25}\)\s*[–—:-]/;
+
+/** Armed non-state groups (ACLED inter types). */
+const ARMED_GROUP = new Set(['rebel', 'political_militia', 'identity_militia']);
 
 /** Event types with a side that acts and a side that suffers. */
 const ONE_SIDED = new Set(['Explosions/Remote violence', 'Violence against civilians']);
@@ -2269,33 +2390,35 @@ export function fatalitiesOf(cas: (Pick<CasualtyMention, 'count' | 'outcome' | '
   if (n === 0) return null;
   // One figure is the answer (0 + turns a -0 into 0, as the sums below do).
   if (n === 1) return 0 + one!.count;
-  // The outlet's own figures alone (no claimant): the sum of the distinct group and figure pairs.
+  // The outlet's own figures alone (no claimant): the distinct group and figure pairs, added up
+  // (see dead()).
   let claimed = false;
   for (const m of cas) if (m.outcome === 'killed' && m.claimant) { claimed = true; break; }
   if (!claimed) {
-    let sum = 0;
+    const keys = new Set<string>();
+    let extra = 0;
     for (let i = 0; i < cas.length; i++) {
       const m = cas[i]!;
       if (m.outcome !== 'killed') continue;
-      let seen = false;
-      for (let j = 0; j < i && !seen; j++) { const x = cas[j]!; seen = x.outcome === 'killed' && x.group === m.group && sameFigure(x.count, m.count); }
-      if (!seen) sum += 0 + m.count;
+      if (additive?.has(m)) { extra += 0 + m.count; continue; }
+      keys.add(`${m.group}:${m.count}`);
     }
-    return sum;
+    return dead(keys) + extra;
   }
   const killed = cas.filter((m) => m.outcome === 'killed');
   const named = new Map<string, Set<string>>();
   const outlet = new Set<string>();
+  let extra = 0;
   for (const m of killed) {
     const key = `${m.group}:${m.count}`;
     // (more dead besides the others: added whoever says them, as the outlet's own are)
-    if (m.claimant && !additive?.has(m)) (named.get(m.claimant.name) ?? named.set(m.claimant.name, new Set()).get(m.claimant.name)!).add(key);
+    if (additive?.has(m)) extra += 0 + m.count;
+    else if (m.claimant) (named.get(m.claimant.name) ?? named.set(m.claimant.name, new Set()).get(m.claimant.name)!).add(key);
     else outlet.add(key);
   }
   const namedKeys = new Set([...named.values()].flatMap((s) => [...s]));
   const own = [...outlet].filter((k) => !namedKeys.has(k));
-  const sum = (keys: Iterable<string>) => [...keys].reduce((t, k) => t + Number(k.split(':')[1]), 0);
-  if (named.size === 0) return sum(outlet);
+  if (named.size === 0) return dead(outlet) + extra;
   // Voices that tell different groups complete each other ("the army said two soldiers were
   // killed … residents said five villagers died"): the lowest of each group's figures, added up.
   // (a figure of no group, "12 people", may hold any other: the voices are then alternatives)
@@ -2303,23 +2426,48 @@ export function fatalitiesOf(cas: (Pick<CasualtyMention, 'count' | 'outcome' | '
     const groups = new Set<string>();
     for (const keys of named.values()) for (const k of keys) groups.add(k.slice(0, k.indexOf(':')));
     if (groups.size > 1) {
-      let total = sum(own);
+      let total = dead(own) + extra;
       for (const g of groups) {
         let low = Infinity;
         for (const keys of named.values()) {
           let t = 0;
           let has = false;
           for (const k of keys) if (k.startsWith(g + ':')) { t += Number(k.slice(g.length + 1)); has = true; }
-          if (has) low = Math.min(low, t);
+          // (a voice that says none of them died is no lower count: see below)
+          if (has && t !== 0) low = Math.min(low, t);
         }
-        total += low;
+        if (low !== Infinity) total += low;
       }
       return total;
     }
   }
+  // (a voice that says no one died — the accused denying, or one side's own losses — is no lower
+  // count set against another's dead: "21 maut, menurut NUG … Tiada orang awam terbunuh, kata junta")
   let min = Infinity;
-  for (const keys of named.values()) min = Math.min(min, sum(keys) + sum(own));
-  return min;
+  let zero = false;
+  for (const keys of named.values()) {
+    const t = dead([...keys, ...own]) + extra;
+    if (t === 0) zero = true;
+    else min = Math.min(min, t);
+  }
+  return min === Infinity ? (zero ? 0 : min) : min;
+}
+
+/**
+ * The dead of distinct "group:count" figures: the figures of known groups add up; a figure of no
+ * group ("tiga orang tewas") is a total that may hold them ("… dua warga karena luka tembak dan
+ * satu karena luka panah"), so the larger of the two.
+ */
+function dead(keys: Iterable<string>): number {
+  let known = 0;
+  let unknown = 0;
+  for (const k of keys) {
+    const c = k.indexOf(':');
+    const v = Number(k.slice(c + 1));
+    if (k.slice(0, c) === 'unknown') unknown = Math.max(unknown, v);
+    else known += v;
+  }
+  return 0 + Math.max(known, unknown);
 }
 
 /** Two figures with one string form (fatalitiesOf's keys): equal, or both NaN (0 and -0 are one). */
@@ -2399,7 +2547,7 @@ function titleOfClaimant(a: { end: number }, spans: { start: number; end: number
 /** A pack's civilian words (exact, and stems of "word*" entries), built once per pack. */
 const civilianWordsOf = new WeakMap<EventPack, { exact: Set<string>; stems: string[] }>();
 /** Whether a sentence names civilians or people at all ("seven people dead including a tourist"). */
-function saysCivilians(ep: EventPack, sentence: string): boolean {
+function saysCivilians(ep: EventPack, sentence: string, actors?: readonly ActorMention[], offset = 0): boolean {
   let w = civilianWordsOf.get(ep);
   if (!w) {
     const list = (ep.lexicons['civilian'] ?? []).map((x) => x.toLowerCase());
@@ -2407,7 +2555,11 @@ function saysCivilians(ep: EventPack, sentence: string): boolean {
   }
   for (const m of sentence.toLowerCase().matchAll(/\p{L}+/gu)) {
     const t = m[0];
-    if (w.exact.has(t) || w.stems.some((st) => t.startsWith(st))) return true;
+    if (!(w.exact.has(t) || w.stems.some((st) => t.startsWith(st)))) continue;
+    // (a word of an armed group's name is no civilian: "New People's Army rebels")
+    const at = offset + m.index!;
+    if (actors && actors.some((a) => a.type !== 'civilians' && a.start <= at && at < a.end)) continue;
+    return true;
   }
   return false;
 }
@@ -2453,6 +2605,36 @@ function clauseBreakBetween(ep: EventPack, text: string, from: number, to: numbe
   for (const w of text.slice(from, to).toLowerCase().split(/[^\p{L}\p{N}]+/u)) if (words.has(w)) return true;
   return false;
 }
+
+/**
+ * Whether text[lo, at) ends with a verb of claiming and perhaps a perfective word ("mendakwa
+ * telah", "mengklaim berhasil", "claimed to have"): the claimant tells its own deed.
+ */
+const claimDeedRes = new WeakMap<EventPack, RegExp | null>();
+function claimsDeed(ep: EventPack, text: string, lo: number, at: number): boolean {
+  let re = claimDeedRes.get(ep);
+  if (re === undefined) {
+    const claim = ep.lexicons['claimDeed'] ?? [];
+    const perf = ep.lexicons['perfective'] ?? [];
+    re = claim.length ? new RegExp(`${WB_START}(?:${alternation(claim)})(?:\\s+(?:${perf.length ? alternation(perf) : '(?!)'}))?[\\s,]*$`, 'iu') : null;
+    claimDeedRes.set(ep, re);
+  }
+  return re !== null && re.test(text.slice(lo, at));
+}
+
+/** Whether one of the two words after `end` (before `limit`) is what a side suffers ("terbunuh", "cedera"). */
+function suffersNext(text: string, end: number, limit: number, suffered: ReadonlySet<string>): boolean {
+  const m = NEXT_TWO.exec(text.slice(end, Math.min(limit, end + 40)));
+  if (m === null) return false;
+  const w1 = m[1]!.toLowerCase();
+  if (suffered.has(w1)) return true;
+  if (m[2] === undefined) return false;
+  const w2 = m[2].toLowerCase();
+  // (one word, "juga tewas"; or a two-word entry, "were killed", where the participle alone may be active: "soldiers killed two")
+  return suffered.has(w2) || suffered.has(`${w1} ${w2}`);
+}
+const NO_WORDS: ReadonlySet<string> = new Set();
+const NEXT_TWO = /^[\s,]+(\p{L}+)(?:[\s-]+(\p{L}+))?/u;
 
 /** An actor named after the pack's "by" word ("attacked by gunmen", "oleh"). */
 function isBy(a: ActorMention, text: string, byWords: ReadonlySet<string>, locative?: ReadonlySet<string>): boolean {
@@ -2528,6 +2710,9 @@ function assignActors(hit: SentenceHit, actors: ActorMention[], text: string, ep
   if (passive) {
     const word = text.slice(hit.start, hit.end).toLowerCase();
     passive = !(ep.lexicons['activePrefix'] ?? []).some((p) => word.startsWith(p) && /^\p{L}{4,}/u.test(word.slice(p.length)));
+    // "para KKB melakukan penembakan": a deed's noun after a verb of doing is the subject's deed.
+    const doRe = passive ? lexiconRe(ep, 'doVerb', '\\s+$') : null;
+    if (doRe && doRe.test(text.slice(Math.max(0, hit.start - 20), hit.start))) passive = false;
   } else {
     // A rule of both voices ("menyerang ~ @military", "diserang ~ @military") told in the passive one.
     const prefixes = ep.lexicons['passivePrefix'];
@@ -2542,7 +2727,18 @@ function assignActors(hit: SentenceHit, actors: ActorMention[], text: string, ep
   // did it (a word between: "milik kumpulan pemberontak", "belonging to the Wagner Group").
   const ownerRe = by ? null : lexiconRe(ep, 'owner', '[^\\p{L}\\p{N}]+(?:\\p{L}+\\s+)?$');
   const ownerLast = ownerRe ? lexiconLastWords(ep, 'owner') : null;
-  const owner = ownerRe ? actors.find((a) => perp(a) && holdsEntry(ownerRe, ownerLast, text, Math.max(0, a.start - 30), a.start)) : undefined;
+  let owner = ownerRe ? actors.find((a) => perp(a) && holdsEntry(ownerRe, ownerLast, text, Math.max(0, a.start - 30), a.start)) : undefined;
+  // "serangan udara rejim Zionis", "penembakan KKB": a side named right after an attack noun near
+  // the trigger did it (not after a cue of an earlier attack: "membalas serangan KKB").
+  if (!owner && !by) {
+    const attackRe = lexiconRe(ep, 'attackOf', '[^\\p{L}\\p{N}]+$');
+    if (attackRe) {
+      const last = lexiconLastWords(ep, 'attackOf');
+      const priorRe = lexiconRe(ep, 'priorEvent', '(?:\\s+\\p{L}+){0,2}[^\\p{L}\\p{N}]+$');
+      owner = actors.find((a) => perp(a) && a.start >= hit.start - 60 && a.start <= hit.end + 60 &&
+        endsWithEntry(attackRe, last, text, Math.max(0, a.start - 40), a.start) && !(priorRe && priorRe.test(text.slice(Math.max(0, a.start - 60), a.start))));
+    }
+  }
   if (owner) {
     a1 = owner;
     a2 = beforeT.filter((a) => !sameSide(a, owner)).pop() ?? afterT.find((a) => !sameSide(a, owner)) ?? null;
@@ -2559,8 +2755,13 @@ function assignActors(hit: SentenceHit, actors: ActorMention[], text: string, ep
     // (not the side whose dead the trigger names: "attacked a police post, killing three policemen")
     let victims: ActorMention[] | null = null;
     for (const a of actors) if (a.start >= hit.start && a.end <= hit.end && a.start > hit.start) (victims ??= []).push(a);
+    // (nor the subject of what it suffered: "Dua anggota renjer tentera Thailand terbunuh … apabila bom … meletup")
+    // (in a battle both sides fight, whoever lost men)
+    const suffered = EVENT_TYPE[hit.sub] === 'Battles' ? NO_WORDS : wordSet(ep, 'suffered');
+    let sufferer: ActorMention | null = null;
     for (let k = beforeT.length - 1; k >= 0; k--) {
       const b = beforeT[k]!;
+      if (suffered.size !== 0 && suffersNext(text, b.end, hit.start, suffered)) { sufferer ??= b; continue; }
       if (perp(b) && (victims === null || !victims.some((v) => sameSide(v, b)))) { a1 = b; break; }
     }
     // "pelaku bom bunuh diri mendatangi Mapolsek, sebelum … ledakan": the subject named as the
@@ -2571,8 +2772,11 @@ function assignActors(hit: SentenceHit, actors: ActorMention[], text: string, ep
     // it (one-sided violence; in a battle such a name is just one of the sides).
     if (!a1 && EVENT_TYPE[hit.sub] !== 'Battles') a1 = actors.find((a) => a.start <= hit.start && a.end >= hit.end && perp(a)) ?? null;
     // (or the target inside the trigger's words: "terrorists [attacked a police check post]")
-    a2 = afterT.find((a) => a !== a1) ?? beforeT.find((a) => a !== a1 && !perp(a)) ?? actors.find((a) => a !== a1 && a.start > hit.start && a.end <= hit.end && (!a1 || !sameSide(a, a1))) ?? null;
+    a2 = afterT.find((a) => a !== a1) ?? beforeT.find((a) => a !== a1 && !perp(a)) ?? actors.find((a) => a !== a1 && a.start > hit.start && a.end <= hit.end && (!a1 || !sameSide(a, a1)))
+      // (a state's force told earlier in the sentence, when an armed group does it: "Saat anggota Polres tiba …, para KKB melakukan penembakan")
+      ?? (a1 && ARMED_GROUP.has(a1.type) ? beforeT.find((a) => a !== a1 && a.type === 'state' && a.kind === 'force') : undefined) ?? null;
     if (!a1 && afterT.length > 1 && perp(afterT[0]!)) { a1 = afterT[0]!; a2 = afterT[1]!; }
+    if (sufferer && !a2 && sufferer !== a1) a2 = sufferer;
   }
   if (a1 && !perp(a1) && a2 && perp(a2)) [a1, a2] = [a2, a1];
   // An attack phrase names its agent ("serangan udara Israel", "Israeli strikes"): actor1.

@@ -647,9 +647,11 @@ function localPlaces(perSentence: Token[][], perFacts: (readonly number[])[], T:
     for (const q of overlapAt) gone[q] = 1;
     sentOfAdded.push(sentOf(start));
     if (home) {
-      added.push({ start, end, text, name: home.name, kind: home.kind, country: home.country || null,
+      const hm: PlaceMention = { start, end, text, name: home.name, kind: home.kind, country: home.country || null,
         admin1: home.kind === 'country' || !home.admin1 ? null : home.admin1, lat: Number.isFinite(home.lat) ? home.lat : null,
-        lon: Number.isFinite(home.lon) ? home.lon : null, geonames_id: home.geonames_id, rule });
+        lon: Number.isFinite(home.lon) ? home.lon : null, geonames_id: home.geonames_id, rule };
+      added.push(hm);
+      if (!byText.has(text.toLowerCase())) byText.set(text.toLowerCase(), hm);
       continue;
     }
     const c = container!;
@@ -659,8 +661,20 @@ function localPlaces(perSentence: Token[][], perFacts: (readonly number[])[], T:
     if (!byText.has(text.toLowerCase())) byText.set(text.toLowerCase(), m);
   }
   if (!added.length) return null;
+  // The same name said again without its cue ("Desa Kilo" … "petani di Kilo") is that village, not
+  // a namesake the gazetteer knows in another country.
+  const nAdded = added.length;
+  for (let q = 0; q < nr; q++) {
+    const p = result[q]!;
+    if (gone[q] === 1 || p.kind === 'country' || p.kind === 'admin1' || p.kind === 'region') continue;
+    const l = byText.get(p.text.toLowerCase());
+    if (l === undefined || l.country === p.country) continue;
+    removed.add(p);
+    gone[q] = 1;
+    added.push({ ...l, start: p.start, end: p.end, text: p.text });
+  }
   result = result.filter((p) => !removed.has(p)).concat(added).sort((a, b) => a.start - b.start);
-  return result;
+  return nAdded ? result : null;
 }
 
 /** Per-sentence scratch of scanSentence (never re-entered): left-over tokens and the mention holding each token. */

@@ -26,6 +26,8 @@ export const idDocument: DocumentPack = {
     'selengkapnya', 'salin tautan', 'salin link', 'tautan disalin', 'link disalin', 'lihat foto', 'lihat video',
     'gulir ke bawah untuk melanjutkan', 'konten berbayar', 'konten bersponsor', 'pilihan redaksi', 'video pilihan',
     'ikuti kami', 'dengarkan', 'dengarkan artikel', 'bagikan artikel', 'tag', 'tags', 'topik', 'topik terkait',
+    // Liputan6 and Kompas TV close with a video prompt: "Simak Video Pilihan Berikut Ini:"
+    'simak video pilihan berikut ini', 'saksikan video pilihan berikut ini', 'simak video berikut ini', 'saksikan video berikut ini',
   ],
   litterPatterns: [
     // syndication notes: "Artikel ini telah tayang di Kompas.com dengan judul …"

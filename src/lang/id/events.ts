@@ -30,6 +30,8 @@ export const idLexicons: Record<string, string[]> = {
   // Who is among the toll ("killing 12 people, including two police officers"): no side.
   partOf: ['termasuk', 'di antaranya', 'diantaranya', 'antara lain', 'salah satunya'],
   // What a side's own name is followed by when it thinks or says, not acts ("pihaknya percaya …").
+  // Kata kerja "melakukan" sebelum kata benda perbuatan ("KKB melakukan penembakan"): pelakunya subjek kalimat.
+  doVerb: ['melakukan', 'melancarkan', 'melaksanakan', 'lakukan'],
   cognition: ['percaya', 'meyakini', 'yakin', 'menduga', 'mencurigai', 'memperkirakan', 'menilai', 'menyebut', 'mengatakan', 'menegaskan', 'memastikan', 'mengetahui', 'berkata', 'mendakwa', 'menuduh', 'menuding', 'mengklaim'],
   // What is carried off when no one is abducted.
   takenThings: ['jenazah', 'jenazahnya', 'mayat', 'mayatnya', 'jasad', 'jasadnya', 'senjata', 'senjatanya', 'senpi', 'motor', 'sepeda motor', 'mobil', 'uang', 'barang', 'harta', 'ternak'],
@@ -39,6 +41,15 @@ export const idLexicons: Record<string, string[]> = {
   armedParty: ['kkb', 'kst', 'opm', 'tpnpb', 'teroris', 'begal', 'perampok', 'orang bersenjata', 'kelompok bersenjata', 'otk', 'pengganas'],
   // A weapon's owner ("a drone belonging to …"): that side did it.
   owner: ['milik', 'kepunyaan'],
+  // A claimant telling its own deed ("TPNPB mengklaim telah menembak …", "Tentera Arakan mendakwa telah membunuh …").
+  claimDeed: ['mengklaim', 'mendakwa', 'mengaku', 'mengakui'],
+  perfective: ['telah', 'sudah', 'berhasil', 'berjaya', 'baru saja', 'sempat'],
+  // What a side named before the trigger suffered, not did ("tiga prajurit tewas ketika bom meledak").
+  suffered: ['tewas', 'terbunuh', 'terluka', 'luka', 'cedera', 'gugur', 'maut', 'meninggal', 'tertembak', 'terkorban', 'terkena', 'menjadi'],
+  // A fight between places' people ("bentrok antarwarga Desa Kariu dan Desa Ori"): the places listed are its two sides.
+  betweenSides: ['antara', 'antarwarga', 'antardesa', 'antarkampung', 'antar desa', 'antar kampung', 'antar warga', 'dua desa', 'dua kampung', 'kedua desa', 'kedua kampung', 'dua dusun'],
+  // Attack nouns whose agent follows them ("serangan udara Israel", "penembakan KKB", "gempuran pasukan Rusia").
+  attackOf: ['serangan', 'serangan udara', 'serangan drone', 'serangan dron', 'serangan roket', 'serangan rudal', 'serangan artileri', 'serangan bersenjata', 'serangan bom', 'gempuran', 'pengeboman', 'pemboman', 'penembakan', 'penyerangan', 'penyerbuan', 'agresi', 'invasi', 'tembakan', 'tembakan artileri', 'pembantaian'],
   by: ['oleh'],
   // How a speaker names its own side ("TPNPB mengklaim pihaknya menembak mati …").
   ownSide: ['pihaknya', 'pasukannya', 'anggotanya', 'prajuritnya', 'pasukan kami', 'anggota kami', 'prajurit kami', 'pihak kami'],
@@ -124,6 +135,8 @@ export const idTriggers: TriggerRule[] = [
   // Roads blocked by a crowd are unrest in ACLED's terms (road-blocking is a violent demonstration); by armed men, the set-up of an attack.
   t('blokade-jalan', 'Violent demonstration', ['memblokade ~ jalan|jalur|akses|ruas', 'memblokir ~ jalan|jalur|akses|ruas', 'blokade jalan', 'aksi blokade', 'pemblokiran jalan', 'memalang ~ jalan', 'pemalangan jalan'], { violent: true, unless: ['armedParty'] }),
   t('warga-menyerang', 'Mob violence', ['(warga|masyarakat|massa|penduduk|pemuda|sekelompok|pemukim) ~6 (menyerang|membakar|merusak|melempari|menimpuki|mengamuk|mengeroyok|menganiaya|menghakimi|menjarah|menyerbu|penyerangan|pelemparan|pembakaran|perusakan)'], { weight: 6.5 }),
+  // A crowd driving people out ("ratusan mahasiswa mengusir paksa pengungsi Rohingya"), a mob's attack told as such.
+  t('usir-massa', 'Mob violence', ['(warga|masyarakat|massa|penduduk|pemuda|sekelompok|mahasiswa|ratusan|puluhan|ribuan) ~8 (mengusir|mengusir paksa|pengusiran paksa|mengusir secara paksa)', 'diusir paksa ~ warga|massa|mahasiswa', 'serangan massa', 'penyerangan massa'], { weight: 6.5 }),
   t('amuk-massa', 'Mob violence', ['amuk massa', 'diamuk massa', 'mengamuk', 'massa ~ mengamuk|menyerang|membakar|merusak|mengeroyok|menganiaya', 'dihakimi massa', 'main hakim sendiri', 'persekusi', 'tawuran', 'dikeroyok', 'mengeroyok', 'pengeroyokan', 'bentrok antarwarga', 'bentrokan antarwarga', 'antarkampung', 'antar kampung', 'antarkelompok', 'antar kelompok', 'antar warga', 'konflik ~ sosial|antarwarga|komunal', 'antardesa', 'antar desa', 'dua kelompok warga', 'dua kelompok pemuda', 'antarormas', 'antar ormas', 'dua ormas', 'dua organisasi kemasyarakatan', 'bentrok ormas', 'bentrokan ormas']),
 
   // Strategic developments

@@ -19,6 +19,8 @@ export const MS_RULES: readonly ActorRule[] = [
   // Malay words that mean something else than in Indonesian: polisi = policy, pasukan = a team.
   { id: 'ms/actor/not', patterns: ['polisi', 'pasukan', 'pasukan bola_sepak|hoki|badminton|negeri|kebangsaan'], actor: null },
   { id: 'ms/actor/force-country', patterns: [`${FORCE} {C}`], actor: MIL },
+  // "serangan dron Israel", "serangan peluru berpandu Rusia": the attack noun names its agent.
+  { id: 'ms/actor/attack-by-country', patterns: ['serangan_dron|serangan_peluru_berpandu|serangan_roket|serangan_bom|pengeboman|pencerobohan|tembakan_mortar|tembakan_artileri|rejim {C}'], actor: MIL, slotOnly: true },
   { id: 'ms/actor/police-country', patterns: [`${POLICE} {C}`], actor: POL },
   { id: 'ms/actor/government-country', patterns: [`${GOVT} {C}`], actor: GOV },
   { id: 'ms/actor/official-country', patterns: ['jurucakap|jurucakap_kerajaan|pegawai_kerajaan|pegawai_kanan|menteri_luar|menteri_pertahanan|perdana_menteri|presiden {C}'], actor: OFF },

@@ -18,7 +18,7 @@ export const msDocument: DocumentPack = {
   dayParts: { ...idDocument.dayParts, petang: [1, 11], 'tengah hari': [1, 5] },
   publishedLabels: [...idDocument.publishedLabels, 'diterbitkan pada', 'disiarkan'],
   updatedLabels: [...idDocument.updatedLabels, 'dikemas kini', 'kemas kini'],
-  litterLines: [...idDocument.litterLines, 'kongsi', 'teruskan membaca', 'baca lagi', 'ikuti kami', 'berita berkaitan', 'artikel berkaitan', 'iklan', 'tular', 'terkini'],
+  litterLines: [...idDocument.litterLines, 'kongsi', 'teruskan membaca', 'baca lagi', 'ikuti kami', 'iklan', 'tular', 'terkini'],
   litterPatterns: [
     ...idDocument.litterPatterns,
     // paywall prompts: "… melanggan …", "Log Masuk untuk membaca …"

@@ -13,7 +13,10 @@ const msTriggers: TriggerRule[] = [
   // A brawl between groups is mob violence, not a demonstration ("dua kumpulan remaja terlibat dalam rusuhan").
   add('pergaduhan', 'Mob violence', ['pergaduhan', 'bergaduh', 'dua kumpulan ~4 rusuhan|bergaduh|bertempur|bertelagah|bergasak', 'rusuhan ~ antara|melibatkan ~2 kumpulan', 'samseng ~ menyerang|membelasah|memukul', 'dipukul beramai-ramai', 'dibelasah beramai-ramai'], { weight: 6.5 }),
   add('rusuhan', 'Violent demonstration', ['rusuhan', 'merusuh', 'perusuh', 'huru hara']),
-  add('bertempur', 'Armed clash', ['bertempur', 'pertempuran', 'berbalas tembakan', 'tembak menembak', 'serang balas', 'terkorban ~ @military', '@military ~1 terkorban', 'penceroboh', 'operasi ~ tentera|keselamatan'], { weight: 5.5 }),
+  add('bertempur', 'Armed clash', ['bertempur', 'pertempuran', 'berbalas tembakan', 'tembak menembak', 'serang balas', 'terkorban ~ @military', '@military ~1 terkorban', 'penceroboh'], { weight: 5.5 }),
+  // "operasi keselamatan", "operasi tentera": an operation is told, not a fight: it joins a fight told and
+  // makes none; the command named after one ("Komando Operasi Keselamatan Dalam Negeri (ISOC)") not even that.
+  add('operasi', 'Armed clash', ['operasi ~ tentera|keselamatan'], { weak: true, joinOnly: true, unless: ['securityCommand'] }),
   add('letupan', 'Remote explosive/landmine/IED', ['letupan', 'meletup', 'diletupkan'], { weak: true }),
   add('letupan-bom', 'Remote explosive/landmine/IED', ['bom ~ meletup|diletupkan|diletak|ditanam', 'letupan bom', 'bom buatan sendiri', 'bom tepi jalan', 'periuk api', 'alat letupan'], { unless: ['disaster'] }),
   add('rampas-senjata', 'Disrupted weapons use', ['merampas ~5 @weapons', 'dirampas', 'rampasan ~ @weapons', '@weapons ~5 dirampas'], { weight: 7.5 }),
@@ -37,6 +40,11 @@ const msLexicons: Record<string, string[]> = {
   // A charge under the penal code names the offence, not an incident: 'disiasat mengikut Seksyen 148 … kerana merusuh'.
   hypothetical: [...idLexicons.hypothetical!.filter((w) => w !== 'apabila' && w !== 'pasal'), 'seksyen', 'disiasat mengikut', 'didakwa mengikut'],
   conditional: idLexicons.conditional!.filter((w) => w !== 'apabila' && w !== 'bilamana'),
+  attackOf: [...idLexicons.attackOf!, 'serangan peluru berpandu', 'pencerobohan', 'serangan bom', 'letupan bom', 'tembakan mortar'],
+  // Bernama and the dailies call the dateline's town "here": "di Dataran Merdeka, di sini", "dekat sini".
+  here: ['di sini', 'dekat sini', 'berhampiran sini', 'sekitar sini', 'di pinggir bandar ini'],
+  nearHere: ['dekat sini', 'berhampiran sini', 'sekitar sini', 'di pinggir bandar ini'],
+  securityCommand: ['operasi keselamatan dalam negeri', 'isoc', 'komando operasi'],
   another: [...idLexicons.another!, 'berasingan', 'kejadian berasingan', 'insiden berasingan', 'kes berasingan'],
 };
 
