@@ -56,7 +56,7 @@ const lexicons: Record<string, string[]> = {
   // one who did it. Two-word entries: a participle alone may be active ("soldiers killed two militants").
   suffered: ['were killed', 'was killed', 'were martyred', 'was martyred', 'were injured', 'was injured', 'were wounded', 'was wounded', 'were hurt', 'was hurt', 'died', 'perished', 'embraced martyrdom', 'lost their'],
   // A figure told as more dead besides others ("two attackers were also killed"): added, not set against them.
-  additive: ['also', 'too', 'additionally'],
+  additive: ['also', 'too', 'additionally', 'more'],
   // A weapon's owner ("a drone belonging to …"): that side did it.
   owner: ['belonging to', 'operated by', 'owned by'],
   by: ['by'],
