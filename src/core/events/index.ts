@@ -505,10 +505,10 @@ interface Candidate {
   actor2: ActorMention | null;
   /** One of a list of places ("in Solo, Sukoharjo and Boyolali"): one event per member. */
   listed?: boolean;
-  /** The part of a sentence that tells two events (splitHit): its figures are this event's. */
-  clause?: { start: number; end: number };
   /** Its date is "overnight" (a night that runs over two days), said in the sentence. */
   overnight?: boolean;
+  /** The part of a sentence that tells two events (splitHit): its figures are this event's. */
+  clause?: { start: number; end: number };
 }
 
 interface Draft {
@@ -534,10 +534,10 @@ interface Draft {
   fresh?: boolean;
   /** A Violent demonstration only said with a vague unrest word ("ricuh"). */
   vague?: boolean;
-  /** The clause of a sentence telling two events that tells this one (Candidate.clause). */
-  clause?: { start: number; end: number };
   /** Its date is "overnight" (see Candidate.overnight). */
   overnight?: boolean;
+  /** The clause of a sentence telling two events that tells this one (Candidate.clause). */
+  clause?: { start: number; end: number };
 }
 
 const NO_DATES: DateMention[] = [];
@@ -1325,7 +1325,7 @@ function hitCandidates(cx: Ctx, ep: EventPack, s: Sentence, hit: SentenceHit, hi
         const side = (x: { start: number }) => x.start >= split.other.start && x.start < split.other.end;
         const d2 = nearestDate(pastDates.filter(side), h2.start, false);
         const [b1, b2] = sidesOf(cx, ep, s, h2, split.other);
-        const second: Candidate = { hit: h2, sentence: s.index, place: split.place, placeInSentence: true, date: d2?.date ?? date, datePrecision: d2?.date ? d2.precision : datePrecision, dateInSentence: d2?.date ? true : dateInSentence, actor1: b1, actor2: b2, listed: false, overnight, clause: split.other };
+        const second: Candidate = { hit: h2, sentence: s.index, place: split.place, placeInSentence: true, date: d2?.date ?? date, datePrecision: d2?.date ? d2.precision : datePrecision, dateInSentence: d2?.date ? true : dateInSentence, actor1: b1, actor2: b2, listed: false, clause: split.other };
         // (in the order told: "the strikes" of the next sentence is the one told last)
         if (h2.start < hit.start) candidates.push(second, main);
         else candidates.push(main, second);
@@ -1906,17 +1906,6 @@ function namePerpetrators(cx: Ctx, ep: EventPack, drafts: Draft[]): void {
   }
 }
 
-/** The claims pack's words for more of the same ("others", "more"), lower case, built once per pack. */
-const ellipticSets = new WeakMap<object, ReadonlySet<string>>();
-const NO_ELLIPTIC: ReadonlySet<string> = new Set();
-function ellipticOf(pack: LanguagePack): ReadonlySet<string> {
-  const c = pack.claims as { elliptic?: readonly string[] } | undefined;
-  if (!c || !c.elliptic) return NO_ELLIPTIC;
-  let set = ellipticSets.get(c);
-  if (!set) ellipticSets.set(c, (set = new Set(c.elliptic.map((w) => w.toLowerCase()))));
-  return set;
-}
-
 /**
  * 5c. "Kelompok kriminal bersenjata (KKB) kembali berulah di Intan Jaya. Dua warga sipil tewas
  * ditembak di Kampung Titigi …": an armed group named in the sentence just before one-sided
@@ -1936,6 +1925,17 @@ function leadPerpetrator(cx: Ctx, drafts: Draft[]): void {
     const group = cx.actorsBySent[i]?.find((a) => !NOT_ARMED_GROUP.has(a.type) && !a.name.startsWith('Unidentified'));
     if (group) d.actor1 = group;
   }
+}
+
+/** The claims pack's words for more of the same ("others", "more"), lower case, built once per pack. */
+const ellipticSets = new WeakMap<object, ReadonlySet<string>>();
+const NO_WORDS: ReadonlySet<string> = new Set();
+function ellipticOf(pack: LanguagePack): ReadonlySet<string> {
+  const c = pack.claims as { elliptic?: readonly string[] } | undefined;
+  if (!c || !c.elliptic) return NO_WORDS;
+  let set = ellipticSets.get(c);
+  if (!set) ellipticSets.set(c, (set = new Set(c.elliptic.map((w) => w.toLowerCase()))));
+  return set;
 }
 
 /** 6. Casualty figures attached to drafts; running totals as tallies. */
@@ -2354,11 +2354,6 @@ class NearestDrafts {
 }
 
 /**
- * Fatalities of one event from its killed figures: figures of one voice (a claimant, with the
- * outlet's own figures joining it) add up across groups and distinct figures; different voices
- * are alternatives, and the lowest is kept (ACLED's conservative rule). Null when none is given.
- */
-/**
  * The figures told as more dead besides others ("Two attackers were also killed", "dua anggota KKB
  * juga tewas"): an additive word right after the number. Null when none.
  */
@@ -2376,6 +2371,11 @@ function additiveOf(cx: Ctx, ep: EventPack, cas: readonly CasualtyMention[]): Se
   return out;
 }
 
+/**
+ * Fatalities of one event from its killed figures: figures of one voice (a claimant, with the
+ * outlet's own figures joining it) add up across groups and distinct figures; different voices
+ * are alternatives, and the lowest is kept (ACLED's conservative rule). Null when none is given.
+ */
 export function fatalitiesOf(cas: (Pick<CasualtyMention, 'count' | 'outcome' | 'group' | 'claimant'> & { qualifier?: CasualtyMention['qualifier'] })[], additive: ReadonlySet<object> | null = null): number | null {
   // A voice's vague figure ("killed several senior leaders") is no count set against another's
   // stated one ("killed 53 people"): it stands in for a number nobody gave.
@@ -2433,10 +2433,9 @@ export function fatalitiesOf(cas: (Pick<CasualtyMention, 'count' | 'outcome' | '
           let t = 0;
           let has = false;
           for (const k of keys) if (k.startsWith(g + ':')) { t += Number(k.slice(g.length + 1)); has = true; }
-          // (a voice that says none of them died is no lower count: see below)
-          if (has && t !== 0) low = Math.min(low, t);
+          if (has) low = Math.min(low, t);
         }
-        if (low !== Infinity) total += low;
+        total += low;
       }
       return total;
     }
@@ -2633,7 +2632,6 @@ function suffersNext(text: string, end: number, limit: number, suffered: Readonl
   // (one word, "juga tewas"; or a two-word entry, "were killed", where the participle alone may be active: "soldiers killed two")
   return suffered.has(w2) || suffered.has(`${w1} ${w2}`);
 }
-const NO_WORDS: ReadonlySet<string> = new Set();
 const NEXT_TWO = /^[\s,]+(\p{L}+)(?:[\s-]+(\p{L}+))?/u;
 
 /** An actor named after the pack's "by" word ("attacked by gunmen", "oleh"). */
