@@ -82,4 +82,8 @@ describe('figures told as more of the same', () => {
     const clash = ev.find((e) => e.sub_event_type === 'Armed clash');
     expect(clash?.casualties.some((c) => c.outcome === 'injured')).toBe(false);
   });
+  it('"N more died" adds to the dead told before it', () => {
+    const ev = run('Junta jets bombed a monastery in Mawlaik on Tuesday, residents said.\n\n"Seven people died on the spot and two more died on the way to the hospital," a resident said.');
+    expect(ev.find((e) => e.sub_event_type === 'Air/drone strike')?.fatalities).toBe(9);
+  });
 });

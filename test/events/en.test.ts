@@ -21,6 +21,8 @@ const CASES: [string, string][] = [
   ['The city was shelled for the third day, officials said.', 'Shelling/artillery/missile attack'],
   ['Rocket fire hit residential areas of the capital overnight.', 'Shelling/artillery/missile attack'],
   ['A missile strike destroyed a warehouse in the port.', 'Shelling/artillery/missile attack'],
+  ['A bulk carrier was struck by two projectiles off the coast on Tuesday, setting it ablaze.', 'Shelling/artillery/missile attack'],
+  ['The ship was hit by a missile in the Gulf of Aden.', 'Shelling/artillery/missile attack'],
   ['A roadside bomb hit a police vehicle, wounding three officers.', 'Remote explosive/landmine/IED'],
   ['Two farmers were killed when their tractor struck a landmine.', 'Remote explosive/landmine/IED'],
   ['An IED exploded near the convoy.', 'Remote explosive/landmine/IED'],

@@ -35,4 +35,9 @@ describe('English: names as outlets write them', () => {
     // (an abbreviation before its expansion is none)
     expect(places('en', 'NATO (North Atlantic Treaty Organization) - members met on Monday.')).toHaveLength(0);
   });
+  it('Hodeidah as English outlets spell it is the Yemeni port city', () => {
+    const p = find(places('en', 'A tanker was struck off the port city of Hodeidah on Wednesday.'), 'Hodeidah');
+    expect(p?.country).toBe('YE');
+    expect(p?.kind).toBe('city');
+  });
 });

@@ -56,7 +56,7 @@ const lexicons: Record<string, string[]> = {
   // one who did it. Two-word entries: a participle alone may be active ("soldiers killed two militants").
   suffered: ['were killed', 'was killed', 'were martyred', 'was martyred', 'were injured', 'was injured', 'were wounded', 'was wounded', 'were hurt', 'was hurt', 'died', 'perished', 'embraced martyrdom', 'lost their'],
   // A figure told as more dead besides others ("two attackers were also killed"): added, not set against them.
-  additive: ['also', 'too', 'additionally'],
+  additive: ['also', 'too', 'additionally', 'more'],
   // A weapon's owner ("a drone belonging to …"): that side did it.
   owner: ['belonging to', 'operated by', 'owned by'],
   by: ['by'],
@@ -88,7 +88,9 @@ const t = (id: string, sub: TriggerRule['sub'], patterns: string[], extra: Parti
 
 const triggers: TriggerRule[] = [
   // Explosions/Remote violence
-  t('shelled', 'Shelling/artillery/missile attack', ['shelled', 'shelling', 'shellfire', 'artillery', 'mortar|mortars', 'mortar fire', 'rocket fire', 'rockets', 'rocket attack*', 'fired ~ rocket*|missile*|shells|mortar*', 'missile strike*', 'missile attack*', 'ballistic missile*', 'cruise missile*', 'katyusha*', 'grad', 'howitzer*', 'tank fire', 'tank attack*', 'tanks attacked', 'fired ~ projectiles', 'rocket propelled', 'rpg|rpgs', 'bombarded', 'bombardment', 'pounded', 'heavy weapons fire', 'heavy-weapons fire', 'fire from heavy weapons', 'fired ~ heavy weapons', 'missile|missiles|rocket|shell|shells ~ hit|struck|slammed|landed|exploded|targeted|smashed', 'launched ~ missile*|rocket*']),
+  t('shelled', 'Shelling/artillery/missile attack', ['shelled', 'shelling', 'shellfire', 'artillery', 'mortar|mortars', 'mortar fire', 'rocket fire', 'rockets', 'rocket attack*', 'fired ~ rocket*|missile*|shells|mortar*', 'missile strike*', 'missile attack*', 'ballistic missile*', 'cruise missile*', 'katyusha*', 'grad', 'howitzer*', 'tank fire', 'tank attack*', 'tanks attacked', 'fired ~ projectiles', 'rocket propelled', 'rpg|rpgs', 'bombarded', 'bombardment', 'pounded', 'heavy weapons fire', 'heavy-weapons fire', 'fire from heavy weapons', 'fired ~ heavy weapons', 'missile|missiles|rocket|shell|shells ~ hit|struck|slammed|landed|exploded|targeted|smashed', 'launched ~ missile*|rocket*',
+    // "a tanker was struck by three projectiles off Hodeidah"
+    'struck|hit by ~3 projectile|projectiles|missile|missiles|rocket|rockets|shells']),
   t('rpg', 'Shelling/artillery/missile attack', ['rocket propelled grenade*', 'rocket-propelled grenade*', 'rpg'], { weight: 7.5 }),
   t('airstrike', 'Air/drone strike', ['airstrike*', 'air strike*', 'air raid*', 'air-strike*', 'airstrikes', 'air attack*', 'aerial attack*', 'aerial strike*', 'air and drone attack*', 'drone and missile attack*', 'aerial bombardment', 'aerial bombing', 'warplane*', 'war plane*', 'fighter jet*', 'jets', 'jet', 'helicopter gunship*', 'gunship*', 'drone strike*', 'drone attack*', 'drones ~ struck|attacked|hit|targeted|bombed', 'drone ~ struck|attacked|hit|targeted|bombed', 'kamikaze drone*', 'air missiles', 'air force ~ bombed|struck|targeted|pounded|hit', 'aircraft ~ bombed|struck|targeted|pounded|hit|attacked', 'bombers', 'bombing raid*', 'air-to-surface', 'barrel bomb*', 'barrel-bomb*', 'uav*']),
   t('suicide', 'Suicide bomb', ['suicide bomb*', 'suicide attack*', 'suicide car', 'suicide vest*', 'suicide blast*', 'suicide truck', 'suicide attacker*', 'blew himself up', 'blew herself up', 'blew themselves up', 'explosive vest*', 'vbied', 'svbied', 'self-detonat*', 'detonated his explosive*', 'detonated her explosive*']),
