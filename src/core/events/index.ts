@@ -2682,6 +2682,11 @@ function isBy(a: ActorMention, text: string, byWords: ReadonlySet<string>, locat
   // "shelling by the paramilitary Rapid Support Forces": up to two lower-case words between (no place word)
   if (!locative) return false;
   const before = text.slice(Math.max(0, a.start - 40), a.start);
+  // (most actors have no "by" word near: the patterns below, which try every start, are then not run)
+  const lower = before.toLowerCase();
+  let near = false;
+  for (const w of byWords) if (lower.includes(w)) { near = true; break; }
+  if (!near) return false;
   // (one word between, else two: "by unidentified armed men", "by the paramilitary Rapid Support Forces")
   for (const re of BY_GAPS) {
     const m = re.exec(before);
