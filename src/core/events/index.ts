@@ -1319,7 +1319,7 @@ function hitCandidates(cx: Ctx, ep: EventPack, s: Sentence, hit: SentenceHit, hi
     if (hit.sub === 'Attack' && actor2 && actor2.type === 'state' && (actor2.kind === 'force' || (actor2.kind === 'official' && FORCE_NAME.test(actor2.name))) && !(actorsBySent[s.index] ?? []).some((a) => a.type === 'civilians') && !saysCivilians(ep, s.text, actorsBySent[s.index], s.start)) hit = { ...hit, sub: 'Armed clash' };
     // (and so is one between a state's force and an armed group, whichever the sentence makes the target:
     // "para KKB melakukan penembakan" told of police clearing a road)
-    else if (hit.sub === 'Attack' && actor1 && actor2 && ARMED_GROUP.has(actor2.type) && actor1.type === 'state' && actor1.kind === 'force' && !(actorsBySent[s.index] ?? []).some((a) => a.type === 'civilians') && !saysCivilians(ep, s.text, actorsBySent[s.index], s.start)) hit = { ...hit, sub: 'Armed clash' };
+    else if (hit.sub === 'Attack' && actor1 && actor2 && isArmedGroup(actor2.type) && actor1.type === 'state' && actor1.kind === 'force' && !(actorsBySent[s.index] ?? []).some((a) => a.type === 'civilians') && !saysCivilians(ep, s.text, actorsBySent[s.index], s.start)) hit = { ...hit, sub: 'Armed clash' };
     // "in Solo, Sukoharjo, Karanganyar and Boyolali": ACLED codes one event per place.
     let list = own ? placeList(usable, own, text, conjWords) : [];
     // "bentrokan antarwarga dua desa, Desa Kariu dan Desa Ori": the places are the two sides of one fight.
@@ -1846,6 +1846,8 @@ const NAMED_SIDE_NOT = new Set(['civilians', 'protesters', 'rioters', 'unknown']
 
 /** Who an armed group is for coding: not the state, nor civilians or crowds. */
 const NOT_ARMED_GROUP = new Set([...NAMED_SIDE_NOT, 'state']);
+/** An armed group that is no state's (a rebel group, a militia, an external force). */
+const isArmedGroup = (type: string): boolean => !NOT_ARMED_GROUP.has(type);
 
 /**
  * 5b. "Pelaku diduga kelompok KKB pimpinan …", "Police blamed Boko Haram": a perpetrator named
@@ -1951,7 +1953,7 @@ function bombedForces(drafts: Draft[], attached: ReadonlyMap<Draft, CasualtyMent
     if (!a1 || a1.type !== 'state' || a1.kind !== 'force') continue;
     if (!(attached.get(d) ?? []).some((c) => c.group === 'military' && (c.outcome === 'killed' || c.outcome === 'injured'))) continue;
     const a2 = d.actor2;
-    if (a2 && ARMED_GROUP.has(a2.type)) { d.actor1 = a2; d.actor2 = a1; }
+    if (a2 && isArmedGroup(a2.type)) { d.actor1 = a2; d.actor2 = a1; }
     else { d.actor1 = null; if (!a2 || a2.type === 'state') d.actor2 = a1; }
   }
 }
@@ -2328,9 +2330,6 @@ const SPACE_COMMA = /^[\s,]*$/;
 const OPEN_BRACKET_GAP = /^\s*\($/;
 /** What follows a wire dateline's town: the agency in brackets before the dash (", Mali (Reuters) -", " (AP) —"). */
 const WIRE_DATELINE = /^[^\n.]{0,30}?\([^()\n]{1,25}\)\s*[–—:-]/;
-
-/** Armed non-state groups (ACLED inter types). */
-const ARMED_GROUP = new Set(['rebel', 'political_militia', 'identity_militia']);
 
 /** Event types with a side that acts and a side that suffers. */
 const ONE_SIDED = new Set(['Explosions/Remote violence', 'Violence against civilians']);
@@ -2817,7 +2816,7 @@ function assignActors(hit: SentenceHit, actors: ActorMention[], text: string, ep
     // (or the target inside the trigger's words: "terrorists [attacked a police check post]")
     a2 = afterT.find((a) => a !== a1) ?? beforeT.find((a) => a !== a1 && !perp(a)) ?? actors.find((a) => a !== a1 && a.start > hit.start && a.end <= hit.end && (!a1 || !sameSide(a, a1)))
       // (a state's force told earlier in the sentence, when an armed group does it: "Saat anggota Polres tiba …, para KKB melakukan penembakan")
-      ?? (a1 && ARMED_GROUP.has(a1.type) ? beforeT.find((a) => a !== a1 && a.type === 'state' && a.kind === 'force') : undefined) ?? null;
+      ?? (a1 && isArmedGroup(a1.type) ? beforeT.find((a) => a !== a1 && a.type === 'state' && a.kind === 'force') : undefined) ?? null;
     if (!a1 && afterT.length > 1 && perp(afterT[0]!)) { a1 = afterT[0]!; a2 = afterT[1]!; }
     if (sufferer && !a2 && sufferer !== a1) a2 = sufferer;
   }
