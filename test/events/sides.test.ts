@@ -561,6 +561,10 @@ describe('wire tellings of one strike', () => {
     expect(run('Clashes erupted in the city on Monday as the army and the militia battle for control of the country.', '2024-05-07T10:00:00+02:00').map((e) => e.sub_event_type)).toEqual(['Armed clash']);
     expect(run('A drone struck a market on Sunday, killing 12 people, activists said, as the army and the militia battle for control of the country.', '2024-05-07T10:00:00+02:00').map((e) => e.sub_event_type)).toEqual(['Air/drone strike']);
   });
+  it('a day told before ", according to" is the event\'s', () => {
+    const ev = run('An air strike on a village killed ten civilians, locals said on Wednesday. A military jet dropped three bombs on the village on Tuesday afternoon, according to a fighter from the village.', '2024-05-08T10:00:00+07:00');
+    expect(ev.map((e) => e.date)).toEqual(['2024-05-07']);
+  });
   it('the day a group "said on Monday, underscoring …" is the day it spoke', () => {
     const ev = run('At least 20 people were killed when drones hit a market, a rights group said on Monday, underscoring the danger to civilians. The group said drones bombed the market on Sunday.', '2024-05-07T10:00:00+02:00');
     expect(ev.map((e) => e.date)).toEqual(['2024-05-05']);

@@ -1108,7 +1108,8 @@ function indexReading(doc: DocumentOut, reading: Reading, ep: EventPack): Ctx {
     const ends = saidEnds[i];
     if (ends !== undefined && speechDate(d, ends, text, sentences[i]!.end, thatWords)) speechDates.add(d);
     // the day said right before the speech verb is the day of the speech
-    else if (saidAts[i]?.some((at) => at >= d.end && at - d.end <= 3 && SPACE_COMMA.test(text.slice(d.end, at)))) speechDates.add(d);
+    // (with no comma between: "… on Tuesday afternoon, according to a fighter" dates the event)
+    else if (saidAts[i]?.some((at) => at >= d.end && at - d.end <= 2 && SPACES.test(text.slice(d.end, at)))) speechDates.add(d);
     // "ABUJA, March 8, 2024 (AFP) - …": the dateline's day is when the report was filed.
     else if (datelineDate(d, text)) speechDates.add(d);
   }
@@ -2324,8 +2325,8 @@ function mergeable(d: Draft, c: Candidate, placesBySent: ReadonlyMap<number, Pla
 }
 
 const FORCE_NAME = /^(Military|Police) Forces/;
-/** Spaces and commas only (or nothing). */
-const SPACE_COMMA = /^[\s,]*$/;
+/** White space only (or nothing). */
+const SPACES = /^\s*$/;
 /** What stands between a name and its short name in brackets. */
 const OPEN_BRACKET_GAP = /^\s*\($/;
 /** What follows a wire dateline's town: the agency in brackets before the dash (", Mali (Reuters) -", " (AP) —"). */
