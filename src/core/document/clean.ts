@@ -490,9 +490,7 @@ export function cleanBlocks(blocks: Block[], r: DocumentRules, opts: CleanOption
     // A line printed twice in a row that closes like a sentence is a photo's caption (shown under the
     // photo and again in its viewer); a headline printed twice has no closing stop.
     if (!opts.html && line === prevLine && TWICE_CAPTION_END_RE.test(line) && (b.words ?? wordCount(line)) >= 6 && !captionRaw.has(line)) {
-      addCaption(line, null);
-      captionRaw.add(line);
-      captionRawLens.add(line.length);
+      addCaption(line, null); // (which keeps the line as a caption's raw text: its next repeat is dropped)
       continue;
     }
     prevLine = line;

@@ -1317,10 +1317,12 @@ function hitCandidates(cx: Ctx, ep: EventPack, s: Sentence, hit: SentenceHit, hi
     // is a battle in ACLED's terms: the fighting told, and its figures side by side with the other's.
     // (when no civilian is among the sentence's victims: "left seven dead including a tourist and four police officers" stays an attack)
     // (a soldier or policeman named by rank is his force: "Pratu AS tertembak")
-    if (hit.sub === 'Attack' && actor2 && actor2.type === 'state' && (actor2.kind === 'force' || (actor2.kind === 'official' && FORCE_NAME.test(actor2.name))) && !(actorsBySent[s.index] ?? []).some((a) => a.type === 'civilians') && !saysCivilians(ep, s.text, actorsBySent[s.index], s.start)) hit = { ...hit, sub: 'Armed clash' };
     // (and so is one between a state's force and an armed group, whichever the sentence makes the target:
     // "para KKB melakukan penembakan" told of police clearing a road)
-    else if (hit.sub === 'Attack' && actor1 && actor2 && isArmedGroup(actor2.type) && actor1.type === 'state' && actor1.kind === 'force' && !(actorsBySent[s.index] ?? []).some((a) => a.type === 'civilians') && !saysCivilians(ep, s.text, actorsBySent[s.index], s.start)) hit = { ...hit, sub: 'Armed clash' };
+    if (hit.sub === 'Attack' && actor2 &&
+      ((actor2.type === 'state' && (actor2.kind === 'force' || (actor2.kind === 'official' && FORCE_NAME.test(actor2.name)))) ||
+        (actor1 !== null && isArmedGroup(actor2.type) && actor1.type === 'state' && actor1.kind === 'force')) &&
+      !(actorsBySent[s.index] ?? []).some((a) => a.type === 'civilians') && !saysCivilians(ep, s.text, actorsBySent[s.index], s.start)) hit = { ...hit, sub: 'Armed clash' };
     // "in Solo, Sukoharjo, Karanganyar and Boyolali": ACLED codes one event per place.
     let list = own ? placeList(usable, own, text, conjWords) : [];
     // "bentrokan antarwarga dua desa, Desa Kariu dan Desa Ori": the places are the two sides of one fight.
@@ -2730,6 +2732,7 @@ function assignActors(hit: SentenceHit, actors: ActorMention[], text: string, ep
     if (actors.length === 0) return [null, null];
   }
   const byWords = wordSet(ep, 'by');
+  const locWords = wordSet(ep, 'locative');
   // Civilians are targets, never the perpetrators of violence (protesters lead their protests).
   // (nor an official, in violence: "Ketua Polis Wilayah 9, Leftenan Jeneral … berkata" speaks, his force acts)
   const violent = VIOLENT.has(EVENT_TYPE[hit.sub]);
@@ -2743,7 +2746,7 @@ function assignActors(hit: SentenceHit, actors: ActorMention[], text: string, ep
     const a = actors[k]!;
     if (a.end <= hit.start || (a.start <= hit.start && a.end < hit.end)) beforeT.push(a);
     if (a.start >= hit.end || (a.start > hit.start && a.end > hit.end)) afterT.push(a);
-    if (by === null && isBy(a, text, byWords, wordSet(ep, 'locative'))) by = a;
+    if (by === null && isBy(a, text, byWords, locWords)) by = a;
   }
   // "Pakistani forces shelled the posts after an attack by fighters …": an agent past a clause
   // break after an active trigger is that other clause's; the subject just before the trigger did it.
