@@ -958,7 +958,7 @@ function scanSentence(toks: Token[], facts: readonly number[], T: Tables, gaz: G
     const fn = next ? flagAt(T, facts[m.j + 1]!, next.lower) : 0;
     const top = m.cands[0]!.place;
     // a dateline: "MANSFIELD —", "JAKARTA, KOMPAS.com"
-    if (m.sentenceInitial && m.text.length > 3 && ALLCAPS.test(m.text.replace(/[\s-]/g, ''))) m.locative = true;
+    if (m.sentenceInitial && m.text.length > 3 && capsName(m.text)) m.locative = true;
     const isCountry = hasCountry(m.cands);
     // person: "Mr Paris", "President Georgia"
     if (prev && fp & W_TITLE && !isCap(prev) && m.how !== 'demonym' && !isCountry) { m.dropped = true; continue; }
@@ -1004,8 +1004,9 @@ function scanSentence(toks: Token[], facts: readonly number[], T: Tables, gaz: G
   // last name of a list is every name's
   for (let k = nFound - 1; k > 0; k--) {
     const last = found[k]!;
+    if (last.dropped || !last.cue) continue;
     const w = nextWord(toks, last.j);
-    if (last.dropped || !last.cue || !w || isCap(w.tok) || !T.after.get(w.tok.lower)?.plural) continue;
+    if (!w || isCap(w.tok) || !T.after.get(w.tok.lower)?.plural) continue;
     for (let q = k - 1; q >= 0; q--) {
       const a = found[q]!, b = found[q + 1]!;
       const gap = toks.slice(a.j + 1, b.i).map((t) => t.lower).join(' ');
@@ -1107,6 +1108,19 @@ function allCaps(s: string): boolean {
   return true;
 }
 
+/** A name in capitals, spaces and hyphens aside (as ALLCAPS.test(s.replace(/[\s-]/g, ''))); the regexes only past ASCII. */
+function capsName(s: string): boolean {
+  let n = 0;
+  for (let k = 0; k < s.length; k++) {
+    const c = s.charCodeAt(k);
+    if (c >= 128) return ALLCAPS.test(s.replace(/[\s-]/g, ''));
+    if (c === 45 || c === 32 || (c >= 9 && c <= 13)) continue;
+    if (!((c >= 65 && c <= 90) || c === 46)) return false;
+    n++;
+  }
+  return n > 0;
+}
+
 /** Ends in "'s" or "’s" (as /['’]s$/). */
 function possessive(s: string): boolean {
   const n = s.length;
@@ -1202,7 +1216,7 @@ function matchAt(toks: Token[], i: number, T: Tables, gaz: Gazetteer, sig: numbe
     if (j > i && w.start !== toks[j - 1]!.end + 1 && !(toks[j - 1]!.text === '.' && w.start === toks[j - 1]!.end + 1)) break; // one space between words
     words++;
     // (an article joined to a capitalised word inside a name: "Deir al-Balah", "Tell el-Kebir")
-    if (isCap(w) || (j > i && ARTICLE_JOINED.test(w.text))) ENDS[nEnds++] = j;
+    if (isCap(w) || (j > i && w.text.includes('-') && ARTICLE_JOINED.test(w.text))) ENDS[nEnds++] = j;
     // (a connector: the W_* bits of the token when its facts are known, else the table)
     else if (facts !== null ? (flagAt(T, facts[j]!, w.lower) & W_CONNECTOR) === 0 : !T.connectors.has(w.lower)) break;
   }
