@@ -961,7 +961,7 @@ function claimantOf(text: string, toks: readonly Token[], a: number, b: number, 
   const start = toks[a]!.start;
   const end = toks[b]!.end;
   const span = { start, end };
-  const name = oneSpaced(text, start, end);
+  const name = oneSpacedTokens(text, toks, a, b);
   const country = countryWithin(actors, actorsSorted, start, end) ?? countryWithin(places, placesSorted, start, end);
   return { claimant: { name, country }, span };
 }
@@ -981,6 +981,25 @@ function oneSpaced(text: string, start: number, end: number): string {
   for (let k = start; k < end; k++) {
     const ch = text.charCodeAt(k);
     if (ch === 32 ? k + 1 < end && isSpaceCode(text.charCodeAt(k + 1)) : isSpaceCode(ch)) return text.slice(start, end).replace(WS_RUN, ' ');
+  }
+  return text.slice(start, end);
+}
+
+/**
+ * oneSpaced(text, toks[a].start, toks[b].end), read from the tokens: between tokens nothing but
+ * one space each, and no token a white-space unit the tokenizer keeps (U+2002…) → the slice as is.
+ * (The tokenizer makes a token of every unit but the spaces it skips; a token of two units or more
+ * holds no white space.)
+ */
+function oneSpacedTokens(text: string, toks: readonly Token[], a: number, b: number): string {
+  const start = toks[a]!.start;
+  const end = toks[b]!.end;
+  let prevEnd = start;
+  for (let k = a; k <= b; k++) {
+    const t = toks[k]!;
+    const gap = t.start - prevEnd;
+    if (gap > 1 || (gap === 1 && text.charCodeAt(prevEnd) !== 32) || (t.end - t.start === 1 && isSpaceCode(text.charCodeAt(t.start)))) return oneSpaced(text, start, end);
+    prevEnd = t.end;
   }
   return text.slice(start, end);
 }
@@ -1597,10 +1616,15 @@ function numbersOf(toks: Token[], s: Sentence, k: number, input: ClaimInput, c: 
     if (a < 0 || b < a) continue;
     out.push({ n, a, b });
   }
-  return out.length > 1 ? out.sort((x, y) => x.a - y.a) : out;
+  // (mostly in order already: the stable sort would change nothing then)
+  for (let k = 1; k < out.length; k++) if (out[k]!.a < out[k - 1]!.a) return out.sort(byFirstToken);
+  return out;
 }
 
 const NO_NUMS: Num[] = [];
+function byFirstToken(x: Num, y: Num): number {
+  return x.a - y.a;
+}
 /** The outcome tokens of the sentence that a figure already took (reused sentence to sentence). */
 const USED_OUTCOME_TOKS: number[] = [];
 
@@ -1759,7 +1783,7 @@ function after(toks: Token[], num: Num, nums: Num[], c: ClaimPack, code: string,
           const noun = Math.max(anyAt(toks, j + o.len, c.people), anyAt(toks, j + o.len, c.civilian), anyAt(toks, j + o.len, c.military));
           if (noun > 0) return { outcome: o.outcome, rule: rid(code, AFTER_RULE[o.outcome]), outcomeTok: j, groupTo: j + o.len + noun - 1, among };
         }
-        if (obj && (objIsNum || anyAt(toks, j + o.len, c.people) > 0 || anyAt(toks, j + o.len, c.civilian) > 0 || anyAt(toks, j + o.len, c.military) > 0 || has(c.singularDeterminers, obj.lower) || has(c.objectDeterminers, obj.lower) || has(c.pronouns, obj.lower))) return null;
+        if (obj && (objIsNum || anyAt(toks, j + o.len, c.people) > 0 || anyAt(toks, j + o.len, c.civilian) > 0 || anyAt(toks, j + o.len, c.military) > 0 || isPhrase(toks, j + o.len, j + o.len, c.singularDeterminers) || isPhrase(toks, j + o.len, j + o.len, c.objectDeterminers) || isPhrase(toks, j + o.len, j + o.len, c.pronouns))) return null;
       }
       if (one >= 0) return { outcome: o.outcome, rule: rid(code, AFTER_RULE[o.outcome]), outcomeTok: j, groupTo: groupEnd, among, one };
       return { outcome: o.outcome, rule: rid(code, AFTER_RULE[o.outcome]), outcomeTok: j, groupTo: j - 1, among };
@@ -1807,7 +1831,7 @@ function after(toks: Token[], num: Num, nums: Num[], c: ClaimPack, code: string,
     }
     // "two passengers who tried to flee were shot dead": a relative clause on the counted noun,
     // then its own verb group (an auxiliary and the outcome)
-    if (gap > 0 && depth === 0 && has(c.relativizers, t.lower)) {
+    if (gap > 0 && depth === 0 && isPhrase(toks, j, j, c.relativizers)) {
       let e = j + 1;
       // (or the outcome itself, where the language needs no auxiliary: "seorang pria yang diduga mencuri motor tewas")
       while (e < toks.length && e - j <= 6 && !isPunctStop(toks[e]!.text) && !(anyAt(toks, e, c.passiveAux) > 0 && outcomeAt(toks, e + anyAt(toks, e, c.passiveAux), c.after)) &&
@@ -2292,11 +2316,11 @@ export function findCasualties(text: string, input: ClaimInput, attributions: At
         for (let k = hitFrom; k < wordsEnd; k++) {
           const t = toks[k]!;
           if (!isWord(t) || anyAt(toks, k, c.passiveAux) !== 0) continue;
-          const ell = has(c.elliptic, t.lower);
+          const ell = isPhrase(toks, k, k, c.elliptic);
           if (ell) anyElliptic = true;
           else {
             allElliptic = false;
-            if (!has(c.people, t.lower)) allEllipticOrPeople = false;
+            if (!isPhrase(toks, k, k, c.people)) allEllipticOrPeople = false;
           }
         }
         if (found.length > 0 && allElliptic) group = found[found.length - 1]!.group;
@@ -2356,7 +2380,14 @@ export function findCasualties(text: string, input: ClaimInput, attributions: At
       if (f.num && f.outcomeTok > f.num.b) for (const m of out) if (!m.breakdown) whole.push(m);
       if (whole.some((w) => w.outcome === f.outcome && w.count > f.count)) f.breakdown = true;
       // "satu di antara korban yang tewas": the outcome describes the whole, the count is a part of it
-      if (f.num && f.outcomeTok > f.num.b && toks.slice(f.num.b + 1, f.outcomeTok).some((t) => has(c.relativizers, t.lower))) f.breakdown = true;
+      if (f.num && f.outcomeTok > f.num.b) {
+        for (let k = f.num.b + 1; k < f.outcomeTok && k < toks.length; k++) {
+          if (isPhrase(toks, k, k, c.relativizers)) {
+            f.breakdown = true;
+            break;
+          }
+        }
+      }
     }
     // "Dari delapan orang yang meninggal, empat jenazah …": what follows breaks the lead figure down
     let lead: Found | undefined;
@@ -2534,14 +2565,20 @@ function civilianDocument(out: CasualtyMention[], doc: DocIds, c: ClaimPack, mem
     if (m.group === 'civilian') civ = true;
   }
   if (!civ) return;
+  // sentence positions by index: the index itself when every sentence sits at its index (else a map)
+  let identity: boolean | null = null;
   let pos: Map<number, number> | null = null;
   for (const m of out) {
     if (m.group !== 'unknown' || m.tally || m.breakdown || m.outcome === 'captured' || m.count === 0 || members.has(m)) continue;
-    if (!pos) {
-      pos = new Map();
-      for (let k = 0; k < doc.list.length; k++) pos.set(doc.list[k]!.index, k);
+    if (identity === null) {
+      identity = true;
+      for (let k = 0; k < doc.list.length && identity; k++) identity = doc.list[k]!.index === k;
+      if (!identity) {
+        pos = new Map();
+        for (let k = 0; k < doc.list.length; k++) pos.set(doc.list[k]!.index, k);
+      }
     }
-    const si = pos.get(m.sentence);
+    const si = identity ? (m.sentence >= 0 && m.sentence < doc.list.length ? m.sentence : undefined) : pos!.get(m.sentence);
     if (si === undefined) continue;
     useSentence(doc, si);
     if (fightScene(doc.toks[si]!, factsFor(doc.list[si]!, doc.toks[si]!), c)) continue;
