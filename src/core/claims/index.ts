@@ -85,30 +85,34 @@ const VOCAB = new Map<string, number>();
 
 /**
  * The words of VOCAB and the one-character quote marks by word signature (engine wordSig, which
- * the engine's token facts hold): a small open-addressing table of slots (key, value) side by
- * side (key: signature + 1, 0 empty; value: the word's id, or SIG_QUOTE). A token is then found by
- * its signature and one string comparison, no hashing of its string; most tokens of no table stop
- * at an empty slot.
+ * the engine's token facts hold): a small open-addressing table, one int per slot: the signature
+ * in the high bits, the word's id + 1 (or SIG_QUOTE + 1) in the low SIG_ID_BITS, 0 empty; at most
+ * half full. A token is then found by its signature and one string comparison, no hashing of its
+ * string; most tokens of no table stop at an empty slot. (One int a slot keeps the table small —
+ * a few KB — so that it stays in the processor's cache between documents.)
  */
-let SIG_TABLE = new Int32Array(2 * 4096);
-let SIG_USED = 0;
+const SIG_ID_BITS = 13;
+const SIG_ID_MASK = (1 << SIG_ID_BITS) - 1;
 /** The value of a quote mark's signature (the token's text decides). */
-const SIG_QUOTE = -10;
+const SIG_QUOTE = SIG_ID_MASK - 1;
+let SIG_TABLE = new Int32Array(1024);
+let SIG_USED = 0;
+/** More words than the table's ids can hold: docIds then looks every token up by its string. */
+let SIG_FULL = false;
 /** The words of VOCAB by id. */
 const VOCAB_WORDS: string[] = [];
 
 function sigInsert(sig: number, v: number): void {
-  if ((SIG_USED + 1) * 3 > SIG_TABLE.length >> 1) {
+  if ((SIG_USED + 1) * 2 > SIG_TABLE.length) {
     const old = SIG_TABLE;
     SIG_TABLE = new Int32Array(old.length * 2);
     SIG_USED = 0;
-    for (let h = 0; h < old.length; h += 2) if (old[h] !== 0) sigInsert(old[h]! - 1, old[h + 1]!);
+    for (let h = 0; h < old.length; h++) if (old[h] !== 0) sigInsert(old[h]! >>> SIG_ID_BITS, (old[h]! & SIG_ID_MASK) - 1);
   }
-  const mask = (SIG_TABLE.length >> 1) - 1;
+  const mask = SIG_TABLE.length - 1;
   let h = sig & mask;
-  while (SIG_TABLE[2 * h] !== 0) h = (h + 1) & mask;
-  SIG_TABLE[2 * h] = sig + 1;
-  SIG_TABLE[2 * h + 1] = v;
+  while (SIG_TABLE[h] !== 0) h = (h + 1) & mask;
+  SIG_TABLE[h] = (sig << SIG_ID_BITS) | (v + 1);
   SIG_USED++;
 }
 for (const q of ['"', '“', '”', '″', "'", '‘', '’', '«', '»']) sigInsert(wordSig(q), SIG_QUOTE);
@@ -119,7 +123,8 @@ function wordId(w: string): number {
     id = VOCAB.size;
     VOCAB.set(w, id);
     VOCAB_WORDS.push(w);
-    sigInsert(wordSig(w), id);
+    if (id >= SIG_QUOTE) SIG_FULL = true;
+    else sigInsert(wordSig(w), id);
   }
   return id;
 }
@@ -235,7 +240,8 @@ function docIds(sentences: readonly Sentence[], c: ClaimPack): DocIds {
   const masks = MASK_BUF;
   const starts = START_BUF;
   const table = SIG_TABLE;
-  const smask = (table.length >> 1) - 1;
+  const smask = table.length - 1;
+  const full = SIG_FULL;
   let p = 0;
   for (let k = 0; k < n; k++) {
     base[k] = p;
@@ -248,13 +254,13 @@ function docIds(sentences: readonly Sentence[], c: ClaimPack): DocIds {
     if (facts.length !== tk.length) facts = null;
     for (let j = 0; j < tk.length; j++) {
       const sig = facts !== null ? facts[j]! >>> TF_SIG_SHIFT : wordSig(tk[j]!.lower);
-      const key = sig + 1;
-      let id = -1;
+      const key = sig << SIG_ID_BITS;
+      let id = full ? lookup(tk[j]!.lower) : -1;
       for (let h = sig & smask; ; h = (h + 1) & smask) {
-        const kh = table[2 * h]!;
+        const kh = table[h]!;
         if (kh === 0) break;
-        if (kh !== key) continue;
-        const v = table[2 * h + 1]!;
+        if ((kh & ~SIG_ID_MASK) !== key) continue;
+        const v = (kh & SIG_ID_MASK) - 1;
         if (v === SIG_QUOTE) {
           const tx = tk[j]!.text;
           if (tx.length === 1) {
