@@ -1474,7 +1474,9 @@ function fullNames(out: Attribution[]): void {
   if (out.length < 2) return;
   // distinct names seen so far
   const seen: Claimant[] = [];
-  const known = new Map<string, Claimant>();
+  // names already resolved and their claimants (few per report: a scan beats hashing fresh strings)
+  const knownNames: string[] = [];
+  const knownClaimants: Claimant[] = [];
   // copies of one attribution (pronouns, quotes, carried speakers) share the claimant object
   let lastIn: Claimant | null = null;
   let lastOut: Claimant | null = null;
@@ -1486,7 +1488,13 @@ function fullNames(out: Attribution[]): void {
     }
     lastIn = a.claimant;
     const name = a.claimant.name;
-    const done = known.get(name);
+    let done: Claimant | undefined;
+    for (let k = 0; k < knownNames.length; k++) {
+      if (knownNames[k] === name) {
+        done = knownClaimants[k];
+        break;
+      }
+    }
     if (done) {
       a.claimant = lastOut = done;
       continue;
@@ -1506,11 +1514,13 @@ function fullNames(out: Attribution[]): void {
     }
     if (full) {
       a.claimant = lastOut = full;
-      known.set(name, full);
+      knownNames.push(name);
+      knownClaimants.push(full);
       continue;
     }
     lastOut = a.claimant;
-    known.set(name, a.claimant);
+    knownNames.push(name);
+    knownClaimants.push(a.claimant);
     seen.push(a.claimant);
     if (name.length > longestSeen) longestSeen = name.length;
   }
@@ -1540,6 +1550,25 @@ interface SentenceIndex<T> {
   stray: T[] | null;
 }
 
+/** A SentenceIndex of sentences in order: the lists by sentence position (one class: its method call stays monomorphic). */
+class ListIndex<T> implements SentenceIndex<T> {
+  constructor(readonly lists: (T[] | undefined)[], readonly stray: T[]) {}
+  within(k: number): T[] {
+    return this.lists[k] ?? (NO_ITEMS as T[]);
+  }
+}
+const NO_ITEMS: unknown[] = [];
+
+/** A SentenceIndex of sentences out of order: filters the whole list. */
+class FilteredIndex<T extends { start: number; end: number }> implements SentenceIndex<T> {
+  readonly stray = null;
+  constructor(readonly items: readonly T[], readonly sentences: readonly Sentence[]) {}
+  within(k: number): T[] {
+    const s = this.sentences[k]!;
+    return this.items.filter((x) => x.start >= s.start && x.end <= s.end);
+  }
+}
+
 /**
  * Indexes a document-wide list by sentence: each item is placed by walking on from the previous
  * one (items in order of start) or by binary search, when the sentences are in order and do not
@@ -1548,7 +1577,7 @@ interface SentenceIndex<T> {
 function sentenceIndex<T extends { start: number; end: number }>(items: readonly T[], sentences: readonly Sentence[]): SentenceIndex<T> {
   let ordered = true;
   for (let k = 1; k < sentences.length; k++) if (sentences[k]!.start < sentences[k - 1]!.end) ordered = false;
-  if (!ordered) return { within: (k) => items.filter((x) => x.start >= sentences[k]!.start && x.end <= sentences[k]!.end), stray: null };
+  if (!ordered) return new FilteredIndex(items, sentences);
   const n = sentences.length;
   const lists: (T[] | undefined)[] = new Array(n);
   const stray: T[] = [];
@@ -1582,8 +1611,7 @@ function sentenceIndex<T extends { start: number; end: number }>(items: readonly
     }
     if (!placed) stray.push(x);
   }
-  const none: T[] = [];
-  return { within: (k) => lists[k] ?? none, stray };
+  return new ListIndex(lists, stray);
 }
 
 /** Whether a date overlaps the span (dates: the sentence's, plus those in no sentence; all when unordered). */
@@ -2617,15 +2645,25 @@ function referenceYear(dates: readonly DateMention[]): string | null {
 /** Links repeated figures (same count and outcome) to one primary mention with the best claimant and group. */
 function markRepeats(out: CasualtyMention[]): void {
   const groups: number[][] = [];
-  out.forEach((m, i) => {
-    if (m.breakdown) return;
-    const g = groups.find((x) => {
+  // (loops, no closures: as groups.find of the first group whose figures all agree with m)
+  for (let i = 0; i < out.length; i++) {
+    const m = out[i]!;
+    if (m.breakdown) continue;
+    let g: number[] | undefined;
+    for (let q = 0; q < groups.length && !g; q++) {
+      const x = groups[q]!;
       const f = out[x[0]!]!;
-      return f.count === m.count && f.outcome === m.outcome && x.every((y) => out[y]!.group === m.group || out[y]!.group === 'unknown' || m.group === 'unknown');
-    });
+      if (f.count !== m.count || f.outcome !== m.outcome) continue;
+      let all = true;
+      for (let r = 0; r < x.length && all; r++) {
+        const y = out[x[r]!]!;
+        all = y.group === m.group || y.group === 'unknown' || m.group === 'unknown';
+      }
+      if (all) g = x;
+    }
     if (g) g.push(i);
     else groups.push([i]);
-  });
+  }
   for (const idx of groups) {
     if (idx.length < 2) continue;
     const primary = idx.find((i) => out[i]!.claimant) ?? idx[0]!;
