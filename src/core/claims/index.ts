@@ -391,11 +391,12 @@ function compiledTable(table: OutcomeTable): Compiled {
 const PACKS_COMPILED = new WeakSet<ClaimPack>();
 
 /**
- * Tables read only around a casualty figure of no stated group (scene words) or at a speech verb
- * (negations): matched on the tokens' lower-case text, not given word ids — their common words
- * ("desa", "home", "tidak", "not") would otherwise cost a vocabulary look-up on every token.
+ * Tables read only around a casualty figure of no stated group (scene words): matched on the
+ * tokens' lower-case text, not given word ids — their common words ("desa", "home") would
+ * otherwise cost a string comparison on every token. (Negations, read at every speech verb, have
+ * ids: a look-up by id there is cheaper than hashing the token's string.)
  */
-const STRING_TABLES = new Set(['civilianPlaces', 'militaryPlaces', 'clashWords', 'targetPreps', 'negations']);
+const STRING_TABLES = new Set(['civilianPlaces', 'militaryPlaces', 'clashWords', 'targetPreps']);
 const STRING_COMPILED = new WeakMap<Phrases, Map<string, string[][]>>();
 
 /** Length of the longest phrase of a string table at token i (0: none). */
@@ -562,6 +563,7 @@ function has(phrases: Phrases, word: string): boolean {
 }
 
 const NO_ACTORS: ActorMention[] = [];
+const NO_TOKENS: Token[] = [];
 const NO_ATTRIBUTIONS: Attribution[] = [];
 /** Punctuation that ends a phrase: , ; : . ! ? ( ) [ ] — – (one UTF-16 unit each). */
 function isPunctStop(x: string): boolean {
@@ -1281,7 +1283,7 @@ export function findAttributions(text: string, input: ClaimInput, pack: Language
       // 5. "X mengatakan", "X said", "X told"
       const sv = (fl & B_SPEECH) !== 0 ? anyAt(toks, i, c.speechVerbs) : 0;
       // a longer casualty verb phrase is no speech: "the attack claimed the lives of six soldiers"
-      if (sv > 0 && i > 0 && anyEndingAt(toks, i - 1, c.notSpeechBefore) === 0 && strAt(toks, i - 1, c.negations) !== 1 && (i < 2 || strAt(toks, i - 2, c.negations) !== 2) && (outcomeAt(toks, i, c.before)?.len ?? 0) <= sv) {
+      if (sv > 0 && i > 0 && anyEndingAt(toks, i - 1, c.notSpeechBefore) === 0 && anyAt(toks, i - 1, c.negations) !== 1 && (i < 2 || anyAt(toks, i - 2, c.negations) !== 2) && (outcomeAt(toks, i, c.before)?.len ?? 0) <= sv) {
         // the clause before the verb: back to a comma, a quote, a colon or the sentence start; an
         // empty or adverb-only clause ("X, a spokesman, said", "X, however, claimed") steps back
         // to the segment before it
@@ -1362,16 +1364,20 @@ export function findAttributions(text: string, input: ClaimInput, pack: Language
     let marks = 0;
     let closing = false;
     let lastMark = 0;
-    const st = s.text;
-    for (let k = (doc.masks[si]! & B_QMARK) !== 0 ? 0 : st.length; k < st.length; k++) {
-      const ch = st.charCodeAt(k);
+    // (read from the tokens: each of these marks is a token of its own; none in the sentence's mask: none at all)
+    const qmarks = (doc.masks[si]! & B_QMARK) !== 0;
+    const qt = qmarks ? doc.toks[si]! : NO_TOKENS;
+    for (let k = 0; k < qt.length; k++) {
+      const x = qt[k]!.text;
+      if (x.length !== 1) continue;
+      const ch = x.charCodeAt(0);
       if (ch === 0x22 || ch === 0x201c || ch === 0x201d || ch === 0x2033) {
         marks++;
         lastMark = ch;
         if (ch === 0x201d || ch === 0x2033) closing = true;
       }
     }
-    const first = st.charCodeAt(0);
+    const first = qmarks ? s.text.charCodeAt(0) : 0;
     const opensAtStart = first === 0x22 || first === 0x201c;
     const closes = closing || (marks % 2 === 1 && !opensAtStart) || (marks >= 2 && opensAtStart);
     const stillOpen = (opensAtStart || marks % 2 === 1) && !(marks >= 2 && lastMark !== 0x201c && marks % 2 === 0);
