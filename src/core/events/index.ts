@@ -22,7 +22,7 @@ import type { DateMention } from '../dates/types.js';
 import type { EventPack, SubEventType, TriggerRule } from './types.js';
 import { EVENT_TYPE, PROTEST_FAMILY, RANK, TERRITORY } from './acled.js';
 import { compile, DualIndex, expand, PatternIndex, wordsOfText, type Hit } from './matcher.js';
-import { factsOf, tokenize, tokensOf, wordSig, TF_JOINED, TF_NONASCII, TF_SIG_SHIFT, type Token } from '../engine/text.js';
+import { factsOf, hasSig, smallSigSet, tokenize, tokensOf, wordSig, SIG_BITS, TF_JOINED, TF_NONASCII, TF_SIG_SHIFT, type Token } from '../engine/text.js';
 import { alternation, WB_END, WB_START } from '../engine/phrases.js';
 import { boundedMemo } from '../engine/memo.js';
 import { countryName, makeNotes } from './notes.js';
@@ -930,7 +930,7 @@ interface Ctx {
   /** Cues that what follows happened before the event told ("two days after at least 23 were killed"), or null. */
   priorRe: RegExp | null;
   /** The last words of the priorEvent entries (see holdsEntry), or null. */
-  priorLast: Set<string> | null;
+  priorLast: LastWords | null;
   realClaimant: (c: Claimant | null) => Claimant | null;
   placesBySent: Map<number, PlaceCand[]>;
   bestInSent: (i: number) => PlaceCand | null;
@@ -943,6 +943,7 @@ interface Ctx {
   speakerSideBySent: (ActorMention | undefined)[];
   /** Words by which a speaker names its own side ("its fighters", "pihaknya"), as one pattern, or null. */
   ownSideRe: RegExp | null;
+  ownSideLast: LastWords | null;
   pubYear: number | null;
   conjWords: Set<string>;
   /** The reading's actors in order of start, with the running maximum of their ends (see overlappingActor). */
@@ -1058,13 +1059,14 @@ function indexReading(doc: DocumentOut, reading: Reading, ep: EventPack): Ctx {
   };
   const datelines: PlaceCand[] = [];
   const destRe = lexiconRe(ep, 'destination', '[^.,;:!?\\n]{0,30}$');
+  const destLast = destRe ? lexiconLastWords(ep, 'destination') : null;
   for (const p of reading.places) {
     const i = sentOf(p);
     if (i < 0 || inClaimant(p, i)) continue; // "Azerbaijan said": the claimant, not the place
     // "…," ujar Djoko di Palu, Rabu.", "kata Kapolda … di Ambon, Rabu, …": where the speaker spoke.
     if (saidAt(p, attribSpans[i], text, locWords)) continue;
     // "dievakuasi ke Wamena", "were airlifted to a hospital in Kano": where the wounded were taken, not where it happened.
-    if (destRe && destRe.test(text.slice(Math.max(0, p.start - 60), p.start))) continue;
+    if (destRe && holdsEntry(destRe, destLast, text, Math.max(0, p.start - 60), p.start)) continue;
     const prev = wordsBefore(text, p.start);
     const w2 = prev ? prev[1].toLowerCase() : '';
     const w1 = prev && prev[0] !== undefined ? prev[0].toLowerCase() : '';
@@ -1137,7 +1139,7 @@ function indexReading(doc: DocumentOut, reading: Reading, ep: EventPack): Ctx {
     }
   }
 
-  return { text, published, sentences, attribBySent, attribSpanOf, attribSpanByName, datelines, hereSents, calmSents, priorRe: lexiconRe(ep, 'priorEvent', '[^.;:!?]{0,70}$'), priorLast: lexiconLastWords(ep, 'priorEvent'), realClaimant, placesBySent, bestInSent, datesBySent, speechDates, actorsBySent, speakerSideBySent, ownSideRe: lexiconRe(ep, 'ownSide'), pubYear, conjWords, actorsByStart, actorMaxEnd: maxEnd };
+  return { text, published, sentences, attribBySent, attribSpanOf, attribSpanByName, datelines, hereSents, calmSents, priorRe: lexiconRe(ep, 'priorEvent', '[^.;:!?]{0,70}$'), priorLast: lexiconLastWords(ep, 'priorEvent'), realClaimant, placesBySent, bestInSent, datesBySent, speechDates, actorsBySent, speakerSideBySent, ownSideRe: lexiconRe(ep, 'ownSide'), ownSideLast: lexiconLastWords(ep, 'ownSide'), pubYear, conjWords, actorsByStart, actorMaxEnd: maxEnd };
 }
 
 /**
@@ -1376,7 +1378,7 @@ function sidesOf(cx: Ctx, ep: EventPack, s: Sentence, hit: SentenceHit, clause: 
   // "TPNPB mengklaim pihaknya menembak mati tiga anggota TNI", "the RSF said its fighters
   // repelled the attack": the speaker's own side is the side the sentence leaves unnamed.
   const side = cx.speakerSideBySent[s.index];
-  let om = side && cx.ownSideRe ? cx.ownSideRe.exec(s.text) : null;
+  let om = side && cx.ownSideRe && (cx.ownSideLast === null || mayHoldEntry(cx.ownSideLast, s.text, 0, s.text.length)) ? cx.ownSideRe.exec(s.text) : null;
   // ("pihaknya percaya serangan itu dilakukan oleh …", "its officers believe …": the side thinks, it does not act)
   if (om && wordSet(ep, 'cognition').has((NEXT_WORD.exec(s.text.slice(om.index + om[0].length, om.index + om[0].length + 30))?.[1] ?? '').toLowerCase())) om = null;
   // (in a sentence of two events, only in the clause told)
@@ -1699,37 +1701,65 @@ const ASCII_PHRASE = /^[a-z0-9]+(?:\s+[a-z0-9]+)*$/;
  * The last words of a lexicon's entries, lower case, built once per pack and lexicon; null when an
  * entry is not an ASCII phrase (see ASCII_PHRASE): then no sieve.
  */
-const lastWordsOf = new WeakMap<EventPack, Map<string, Set<string> | null>>();
-function lexiconLastWords(ep: EventPack, name: string): Set<string> | null {
+const lastWordsOf = new WeakMap<EventPack, Map<string, LastWords | null>>();
+/** A lexicon's last words, and their signatures (wordSig) as a smallSigSet: most runs of a window are passed over by signature. */
+type LastWords = { words: Set<string>; sigs: Uint32Array };
+function lexiconLastWords(ep: EventPack, name: string): LastWords | null {
   let m = lastWordsOf.get(ep);
   if (!m) lastWordsOf.set(ep, (m = new Map()));
-  let set = m.get(name);
-  if (set === undefined) {
-    set = new Set();
+  let lw = m.get(name);
+  if (lw === undefined) {
+    let set: Set<string> | null = new Set();
     for (const w of ep.lexicons[name] ?? []) {
       const l = w.toLowerCase().trim();
       if (!ASCII_PHRASE.test(l)) { set = null; break; }
       set.add(l.slice(l.search(/[a-z0-9]+$/)));
     }
-    m.set(name, set);
+    lw = set === null ? null : { words: set, sigs: smallSigSet(set) };
+    m.set(name, lw);
   }
-  return set;
+  return lw;
 }
 
 function isAsciiAlnum(c: number): boolean {
   return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57);
 }
 
-/** The last run of ASCII letters and digits in text[lo, at), lower-cased, ending at or before `at`; its start in `lastRunStart`. */
+/** An ASCII unit lower-cased. */
+function asciiLower(c: number): number {
+  return c >= 65 && c <= 90 ? c | 32 : c;
+}
+
+/** wordSig(text.slice(i, e).toLowerCase()) for ASCII text[i, e) (i < e), without the string. */
+function asciiSig(text: string, i: number, e: number): number {
+  const n = e - i;
+  const x = (asciiLower(text.charCodeAt(i)) << 16) ^ (n > 1 ? asciiLower(text.charCodeAt(i + 1)) << 8 : 0) ^ asciiLower(text.charCodeAt(e - 1)) ^ (n << 24);
+  return Math.imul(x, 0x9e3779b1) >>> (32 - SIG_BITS);
+}
+
+/** Whether the ASCII run text[i, e), lower-cased, is one of the last words (by signature first). */
+function isLastWord(last: LastWords, text: string, i: number, e: number): boolean {
+  return hasSig(last.sigs, asciiSig(text, i, e)) && last.words.has(text.slice(i, e).toLowerCase());
+}
+
+/**
+ * The last run of ASCII letters and digits in text[lo, at), ending at or before `at`: its end
+ * (-1 when none), its start in `lastRunStart`.
+ */
 let lastRunStart = 0;
-function lastRun(text: string, lo: number, at: number): string | null {
+function lastRunEnd(text: string, lo: number, at: number): number {
   let i = at;
   while (i > lo && !isAsciiAlnum(text.charCodeAt(i - 1))) i--;
-  if (i === lo) return null;
+  if (i === lo) return -1;
   const e = i;
   while (i > lo && isAsciiAlnum(text.charCodeAt(i - 1))) i--;
   lastRunStart = i;
-  return text.slice(i, e).toLowerCase();
+  return e;
+}
+
+/** Whether text[i, e) is "the" in any case. */
+function isThe(text: string, i: number, e: number): boolean {
+  return e - i === 3 && asciiLower(text.charCodeAt(i)) === 116 && asciiLower(text.charCodeAt(i + 1)) === 104 && asciiLower(text.charCodeAt(i + 2)) === 101;
 }
 
 /**
@@ -1739,17 +1769,18 @@ function lastRun(text: string, lo: number, at: number): string | null {
  * (letters and digits are [A-Za-z0-9], case folds as ASCII) and neither its last word nor, after a
  * last "the", the word before is such a word, there is none: no slice, no regex.
  */
-function endsWithEntry(re: RegExp, last: Set<string> | null, text: string, lo: number, at: number): boolean {
+function endsWithEntry(re: RegExp, last: LastWords | null, text: string, lo: number, at: number): boolean {
   if (last !== null) {
     let ascii = true;
     for (let k = lo; k < at; k++) if (text.charCodeAt(k) > 0x7f) { ascii = false; break; }
     if (ascii) {
-      const w = lastRun(text, lo, at);
-      if (w === null) return false;
-      if (!last.has(w)) {
-        if (w !== 'the') return false;
-        const w2 = lastRun(text, lo, lastRunStart);
-        if (w2 === null || !last.has(w2)) return false;
+      const e = lastRunEnd(text, lo, at);
+      if (e < 0) return false;
+      const i = lastRunStart;
+      if (!isLastWord(last, text, i, e)) {
+        if (!isThe(text, i, e)) return false;
+        const e2 = lastRunEnd(text, lo, i);
+        if (e2 < 0 || !isLastWord(last, text, lastRunStart, e2)) return false;
       }
     }
   }
@@ -1762,22 +1793,44 @@ function endsWithEntry(re: RegExp, last: Set<string> | null, text: string, lo: n
  * and digits of the window, so when the window is ASCII and none of its runs is such a word, there
  * is no match (no slice, no regex).
  */
-function holdsEntry(re: RegExp, last: Set<string> | null, text: string, lo: number, at: number): boolean {
-  if (last !== null) {
-    let ascii = true;
-    for (let k = lo; k < at; k++) if (text.charCodeAt(k) > 0x7f) { ascii = false; break; }
-    if (ascii) {
-      let found = false;
-      for (let e = at; !found;) {
-        const w = lastRun(text, lo, e);
-        if (w === null) break;
-        found = last.has(w);
-        e = lastRunStart;
-      }
-      if (!found) return false;
+function holdsEntry(re: RegExp, last: LastWords | null, text: string, lo: number, at: number): boolean {
+  return (last === null || mayHoldEntry(last, text, lo, at)) && re.test(text.slice(lo, at));
+}
+
+/** holdsEntry's sieve: false when text[lo, at) is ASCII and none of its runs is one of the last words. */
+function mayHoldEntry(last: LastWords, text: string, lo: number, at: number): boolean {
+  // (runs read from the end; a unit above ASCII anywhere in the window: maybe)
+  for (let i = at; i > lo;) {
+    let c = text.charCodeAt(i - 1);
+    if (!isAsciiAlnum(c)) {
+      if (c > 0x7f) return true;
+      i--;
+      continue;
+    }
+    const e = i;
+    while (i > lo && isAsciiAlnum((c = text.charCodeAt(i - 1)))) i--;
+    if (isLastWord(last, text, i, e)) return true;
+  }
+  return false;
+}
+
+/** Whether text[lo, at), lower-cased, holds one of `words` (lower case): no slice while it is ASCII. */
+function includesWord(text: string, lo: number, at: number, words: ReadonlySet<string>): boolean {
+  for (let k = lo; k < at; k++) {
+    if (text.charCodeAt(k) > 0x7f) {
+      const lower = text.slice(lo, at).toLowerCase();
+      for (const w of words) if (lower.includes(w)) return true;
+      return false;
     }
   }
-  return re.test(text.slice(lo, at));
+  for (const w of words) {
+    const n = w.length;
+    next: for (let i = lo; i + n <= at; i++) {
+      for (let j = 0; j < n; j++) if (asciiLower(text.charCodeAt(i + j)) !== w.charCodeAt(j)) continue next;
+      return true;
+    }
+  }
+  return false;
 }
 
 /** A lexicon's words folded and padded (" berlangsung damai "), and a prefilter of their first words (see WordSentences). */
@@ -2683,12 +2736,9 @@ function isBy(a: ActorMention, text: string, byWords: ReadonlySet<string>, locat
   if (byWords.has(prev.toLowerCase())) return true;
   // "shelling by the paramilitary Rapid Support Forces": up to two lower-case words between (no place word)
   if (!locative) return false;
-  const before = text.slice(Math.max(0, a.start - 40), a.start);
   // (most actors have no "by" word near: the patterns below, which try every start, are then not run)
-  const lower = before.toLowerCase();
-  let near = false;
-  for (const w of byWords) if (lower.includes(w)) { near = true; break; }
-  if (!near) return false;
+  if (!includesWord(text, Math.max(0, a.start - 40), a.start, byWords)) return false;
+  const before = text.slice(Math.max(0, a.start - 40), a.start);
   // (one word between, else two: "by unidentified armed men", "by the paramilitary Rapid Support Forces")
   for (const re of BY_GAPS) {
     const m = re.exec(before);
@@ -2781,8 +2831,9 @@ function assignActors(hit: SentenceHit, actors: ActorMention[], text: string, ep
     if (attackRe) {
       const last = lexiconLastWords(ep, 'attackOf');
       const priorRe = lexiconRe(ep, 'priorEvent', '(?:\\s+\\p{L}+){0,2}[^\\p{L}\\p{N}]+$');
+      const priorLast = priorRe ? lexiconLastWords(ep, 'priorEvent') : null;
       owner = actors.find((a) => perp(a) && a.start >= hit.start - 60 && a.start <= hit.end + 60 &&
-        endsWithEntry(attackRe, last, text, Math.max(0, a.start - 40), a.start) && !(priorRe && priorRe.test(text.slice(Math.max(0, a.start - 60), a.start))));
+        endsWithEntry(attackRe, last, text, Math.max(0, a.start - 40), a.start) && !(priorRe && holdsEntry(priorRe, priorLast, text, Math.max(0, a.start - 60), a.start)));
     }
   }
   if (owner) {
