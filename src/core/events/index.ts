@@ -648,6 +648,32 @@ function listGap(gap: string, conj: ReadonlySet<string>): boolean {
 
 const PREV_WORDS = /(?:([\p{L}]+)\s+)?([\p{L}]+)[^\p{L}]{0,3}$/u;
 
+/**
+ * The text of the document under way and, for each offset, how many units above ASCII come before
+ * it (set by codeEvents): "is text[lo, at) ASCII" is one subtraction instead of a loop.
+ */
+let asciiText: string | null = null;
+let nonAsciiBefore = new Int32Array(1024);
+
+function indexAscii(text: string): void {
+  if (nonAsciiBefore.length <= text.length) nonAsciiBefore = new Int32Array(text.length * 2 + 1);
+  const pre = nonAsciiBefore;
+  let n = 0;
+  for (let k = 0; k < text.length; k++) {
+    pre[k] = n;
+    if (text.charCodeAt(k) > 0x7f) n++;
+  }
+  pre[text.length] = n;
+  asciiText = text;
+}
+
+/** Whether every unit of text[lo, at) is ASCII (lo ≤ at). */
+function asciiSpan(text: string, lo: number, at: number): boolean {
+  if (text === asciiText && lo >= 0 && at <= text.length) return nonAsciiBefore[at] === nonAsciiBefore[lo];
+  for (let k = lo; k < at; k++) if (text.charCodeAt(k) > 0x7f) return false;
+  return true;
+}
+
 function isAsciiSpace(c: number): boolean {
   return c === 32 || (c >= 9 && c <= 13);
 }
@@ -664,11 +690,9 @@ function isAsciiLetter(c: number): boolean {
  */
 function wordsBefore(text: string, at: number): [string | undefined, string] | null {
   const lo = Math.max(0, at - 30);
-  for (let k = lo; k < at; k++) {
-    if (text.charCodeAt(k) > 0x7f) {
-      const m = PREV_WORDS.exec(text.slice(lo, at));
-      return m ? [m[1], m[2]!] : null;
-    }
+  if (!asciiSpan(text, lo, at)) {
+    const m = PREV_WORDS.exec(text.slice(lo, at));
+    return m ? [m[1], m[2]!] : null;
   }
   let i = at;
   while (i > lo && !isAsciiLetter(text.charCodeAt(i - 1))) i--;
@@ -693,11 +717,9 @@ const NEXT_WORD = /^[^\p{L}]*(\p{L}+)/u;
  */
 function wordBefore(text: string, at: number): string | null {
   const lo = Math.max(0, at - 20);
-  for (let k = lo; k < at; k++) {
-    if (text.charCodeAt(k) > 0x7f) {
-      const m = PREV_WORD.exec(text.slice(lo, at));
-      return m ? m[1]! : null;
-    }
+  if (!asciiSpan(text, lo, at)) {
+    const m = PREV_WORD.exec(text.slice(lo, at));
+    return m ? m[1]! : null;
   }
   let i = at;
   for (let c: number; i > lo && !(((c = text.charCodeAt(i - 1)) >= 48 && c <= 57) || c === 95 || isAsciiLetter(c)); ) i--;
@@ -956,6 +978,7 @@ export function codeEvents(doc: DocumentOut, reading: Reading, pack: LanguagePac
   const ep = pack.events as EventPack | undefined;
   if (!ep || !Array.isArray(ep.triggers)) return { events: [], tallies: [] };
   // Phases in functions of their own: each compiles (and profiles) on its own.
+  indexAscii(doc.text);
   const cx = indexReading(doc, reading, ep);
   const { candidates, titleSubs, docDisaster, tolledSents, backgroundSents, freshSents } = sentenceCandidates(cx, doc, reading, ep);
   const drafts = mergeCandidates(cx, reading, candidates, titleSubs, docDisaster, tolledSents, freshSents);
@@ -1378,7 +1401,7 @@ function sidesOf(cx: Ctx, ep: EventPack, s: Sentence, hit: SentenceHit, clause: 
   // "TPNPB mengklaim pihaknya menembak mati tiga anggota TNI", "the RSF said its fighters
   // repelled the attack": the speaker's own side is the side the sentence leaves unnamed.
   const side = cx.speakerSideBySent[s.index];
-  let om = side && cx.ownSideRe && (cx.ownSideLast === null || mayHoldEntry(cx.ownSideLast, s.text, 0, s.text.length)) ? cx.ownSideRe.exec(s.text) : null;
+  let om = side && cx.ownSideRe ? cx.ownSideRe.exec(s.text) : null;
   // ("pihaknya percaya serangan itu dilakukan oleh …", "its officers believe …": the side thinks, it does not act)
   if (om && wordSet(ep, 'cognition').has((NEXT_WORD.exec(s.text.slice(om.index + om[0].length, om.index + om[0].length + 30))?.[1] ?? '').toLowerCase())) om = null;
   // (in a sentence of two events, only in the clause told)
@@ -1771,9 +1794,7 @@ function isThe(text: string, i: number, e: number): boolean {
  */
 function endsWithEntry(re: RegExp, last: LastWords | null, text: string, lo: number, at: number): boolean {
   if (last !== null) {
-    let ascii = true;
-    for (let k = lo; k < at; k++) if (text.charCodeAt(k) > 0x7f) { ascii = false; break; }
-    if (ascii) {
+    if (asciiSpan(text, lo, at)) {
       const e = lastRunEnd(text, lo, at);
       if (e < 0) return false;
       const i = lastRunStart;
@@ -1799,6 +1820,7 @@ function holdsEntry(re: RegExp, last: LastWords | null, text: string, lo: number
 
 /** holdsEntry's sieve: false when text[lo, at) is ASCII and none of its runs is one of the last words. */
 function mayHoldEntry(last: LastWords, text: string, lo: number, at: number): boolean {
+  if (!asciiSpan(text, lo, at)) return true;
   // (runs read from the end; a unit above ASCII anywhere in the window: maybe)
   for (let i = at; i > lo;) {
     let c = text.charCodeAt(i - 1);
@@ -1816,12 +1838,10 @@ function mayHoldEntry(last: LastWords, text: string, lo: number, at: number): bo
 
 /** Whether text[lo, at), lower-cased, holds one of `words` (lower case): no slice while it is ASCII. */
 function includesWord(text: string, lo: number, at: number, words: ReadonlySet<string>): boolean {
-  for (let k = lo; k < at; k++) {
-    if (text.charCodeAt(k) > 0x7f) {
-      const lower = text.slice(lo, at).toLowerCase();
-      for (const w of words) if (lower.includes(w)) return true;
-      return false;
-    }
+  if (!asciiSpan(text, lo, at)) {
+    const lower = text.slice(lo, at).toLowerCase();
+    for (const w of words) if (lower.includes(w)) return true;
+    return false;
   }
   for (const w of words) {
     const n = w.length;
@@ -1925,6 +1945,7 @@ function namePerpetrators(cx: Ctx, ep: EventPack, drafts: Draft[]): void {
     && (!d.actor1 || d.actor1.name.startsWith('Unidentified') || (d.actor1.type === 'state' && EVENT_TYPE[d.sub] === 'Battles' && !d.actor2));
   if (!drafts.some(open)) return;
   const locWords = wordSet(ep, 'locative');
+  const perpLast = lexiconLastWords(ep, 'perpetratorNamed');
   let firstAt: Map<number, Draft> | null = null;
   for (let i = 0; i < cx.sentences.length; i++) {
     // (a group that speaks is named too: "TTP claimed responsibility for the attack" — its claim is the cue)
@@ -1936,6 +1957,7 @@ function namePerpetrators(cx: Ctx, ep: EventPack, drafts: Draft[]): void {
     // ASCII text folds to its lower case with other characters as spaces: no cue's first word in
     // the lower case, no cue in the folded text.
     if (isAscii(text)) {
+      // (an entry's last word is a run of the text: most sentences hold none, no regex)
       if (!cueRe.test(text)) continue;
     } else {
       const folded = foldText(text);
