@@ -1945,7 +1945,6 @@ function namePerpetrators(cx: Ctx, ep: EventPack, drafts: Draft[]): void {
     && (!d.actor1 || d.actor1.name.startsWith('Unidentified') || (d.actor1.type === 'state' && EVENT_TYPE[d.sub] === 'Battles' && !d.actor2));
   if (!drafts.some(open)) return;
   const locWords = wordSet(ep, 'locative');
-  const perpLast = lexiconLastWords(ep, 'perpetratorNamed');
   let firstAt: Map<number, Draft> | null = null;
   for (let i = 0; i < cx.sentences.length; i++) {
     // (a group that speaks is named too: "TTP claimed responsibility for the attack" — its claim is the cue)
@@ -1956,8 +1955,7 @@ function namePerpetrators(cx: Ctx, ep: EventPack, drafts: Draft[]): void {
     const text = cx.sentences[i]!.text;
     // ASCII text folds to its lower case with other characters as spaces: no cue's first word in
     // the lower case, no cue in the folded text.
-    if (isAscii(text)) {
-      // (an entry's last word is a run of the text: most sentences hold none, no regex)
+    if (asciiSpan(cx.text, cx.sentences[i]!.start, cx.sentences[i]!.start + text.length)) {
       if (!cueRe.test(text)) continue;
     } else {
       const folded = foldText(text);
@@ -2791,11 +2789,18 @@ function assignActors(hit: SentenceHit, actors: ActorMention[], text: string, ep
     if (actors.length === 0) return [null, null];
   }
   // "New People's Army (NPA) rebels": a common noun right after a group's name is that group.
-  if (actors.length > 1) actors = actors.filter((a, k) => {
-    if (k === 0 || !a.name.startsWith('Unidentified')) return true;
-    const prev = actors[k - 1]!;
-    return !(prev.end <= a.start && a.start - prev.end <= 3 && !prev.name.startsWith('Unidentified') && prev.type !== 'state' && !NAMED_SIDE_NOT.has(prev.type) && /^[\s)\]’']*$/.test(text.slice(prev.end, a.start)));
-  });
+  // (the same array when none goes: most sentences)
+  if (actors.length > 1) {
+    let kept: ActorMention[] | null = null;
+    for (let k = 1; k < actors.length; k++) {
+      const a = actors[k]!;
+      const prev = actors[k - 1]!;
+      const drop = a.name.startsWith('Unidentified') && prev.end <= a.start && a.start - prev.end <= 3 && !prev.name.startsWith('Unidentified') && prev.type !== 'state' && !NAMED_SIDE_NOT.has(prev.type) && /^[\s)\]’']*$/.test(text.slice(prev.end, a.start));
+      if (drop) kept ??= actors.slice(0, k);
+      else if (kept !== null) kept.push(a);
+    }
+    if (kept !== null) actors = kept;
+  }
   // "killing 12 people, including two police officers": who is among the toll is no side.
   const part = lexiconRe(ep, 'partOf', '[^\\p{L}\\p{N}]+(?:[\\p{L}\\p{N}-]+\\s+){0,2}$');
   if (part) {
