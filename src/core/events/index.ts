@@ -649,27 +649,37 @@ function listGap(gap: string, conj: ReadonlySet<string>): boolean {
 const PREV_WORDS = /(?:([\p{L}]+)\s+)?([\p{L}]+)[^\p{L}]{0,3}$/u;
 
 /**
- * The text of the document under way and, for each offset, how many units above ASCII come before
- * it (set by codeEvents): "is text[lo, at) ASCII" is one subtraction instead of a loop.
+ * The text of the document under way and the offsets of its units above ASCII, in order (set by
+ * codeEvents; found by one regex scan): "is text[lo, at) ASCII" is a binary search instead of a loop.
  */
 let asciiText: string | null = null;
-let nonAsciiBefore = new Int32Array(1024);
+let highAt = new Int32Array(256);
+let nHigh = 0;
+const HIGH_UNITS = /[^\x00-\x7f]/g;
 
 function indexAscii(text: string): void {
-  if (nonAsciiBefore.length <= text.length) nonAsciiBefore = new Int32Array(text.length * 2 + 1);
-  const pre = nonAsciiBefore;
-  let n = 0;
-  for (let k = 0; k < text.length; k++) {
-    pre[k] = n;
-    if (text.charCodeAt(k) > 0x7f) n++;
+  nHigh = 0;
+  HIGH_UNITS.lastIndex = 0;
+  for (let m = HIGH_UNITS.exec(text); m !== null; m = HIGH_UNITS.exec(text)) {
+    if (nHigh === highAt.length) { const y = new Int32Array(highAt.length * 2); y.set(highAt); highAt = y; }
+    highAt[nHigh++] = m.index;
   }
-  pre[text.length] = n;
   asciiText = text;
 }
 
 /** Whether every unit of text[lo, at) is ASCII (lo ≤ at). */
 function asciiSpan(text: string, lo: number, at: number): boolean {
-  if (text === asciiText && lo >= 0 && at <= text.length) return nonAsciiBefore[at] === nonAsciiBefore[lo];
+  if (text === asciiText) {
+    // (the first unit above ASCII at or after lo)
+    let a = 0;
+    let b = nHigh;
+    while (a < b) {
+      const mid = (a + b) >> 1;
+      if (highAt[mid]! < lo) a = mid + 1;
+      else b = mid;
+    }
+    return a === nHigh || highAt[a]! >= at;
+  }
   for (let k = lo; k < at; k++) if (text.charCodeAt(k) > 0x7f) return false;
   return true;
 }
