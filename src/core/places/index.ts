@@ -437,25 +437,39 @@ function nameWord(t: Token | undefined, T: Tables, lowerWords: LowerWords, perso
   return true;
 }
 
-/** The cue of up to `n` words of the table at tokens [k, …) (lower-cased), and its length. */
-const cueFirstWords = new WeakMap<Map<string, PlaceKind>, Set<string>>();
-/** The first words of a cue table's keys (tokens hold no spaces: a key's match starts with its first word). */
-function firstWordsOf(table: Map<string, PlaceKind>): Set<string> {
+const cueFirstWords = new WeakMap<Map<string, PlaceKind>, Map<string, number>>();
+/**
+ * The first words of a cue table's keys (tokens hold no spaces: a key's match starts with its first
+ * word), each with the lengths in words of the keys it starts (bit `len` set for a key of len words).
+ */
+function firstWordsOf(table: Map<string, PlaceKind>): Map<string, number> {
   let s = cueFirstWords.get(table);
   if (!s) {
-    s = new Set<string>();
-    for (const key of table.keys()) { const sp = key.indexOf(' '); s.add(sp < 0 ? key : key.slice(0, sp)); }
+    s = new Map<string, number>();
+    for (const key of table.keys()) {
+      const sp = key.indexOf(' ');
+      const w = sp < 0 ? key : key.slice(0, sp);
+      const len = key.split(' ').length;
+      s.set(w, (s.get(w) ?? 0) | (len < 31 ? 1 << len : 0));
+    }
     cueFirstWords.set(table, s);
   }
   return s;
 }
 
-function cueAt(toks: Token[], k: number, table: Map<string, PlaceKind>, n: number, forward: boolean): { kind: PlaceKind; len: number } | null {
-  if (forward && (k >= toks.length || !firstWordsOf(table).has(toks[k]!.lower))) return null;
+/**
+ * The cue of up to `n` words of the table at tokens [k, …) (lower-cased), and its length (only the
+ * lengths of the keys that start with the word at k are tried).
+ */
+function cueAt(toks: Token[], k: number, table: Map<string, PlaceKind>, n: number): { kind: PlaceKind; len: number } | null {
+  if (k >= toks.length) return null;
+  const lens = firstWordsOf(table).get(toks[k]!.lower);
+  if (lens === undefined) return null;
   for (let len = n; len >= 1; len--) {
-    const a = forward ? k : k - len + 1;
-    const b = forward ? k + len - 1 : k;
-    if (a < 0 || b >= toks.length) continue;
+    if (len < 31 && (lens & (1 << len)) === 0) continue;
+    const a = k;
+    const b = k + len - 1;
+    if (b >= toks.length) continue;
     let key = '';
     let ok = true;
     for (let q = a; q <= b; q++) {
@@ -522,10 +536,10 @@ function localPlaces(perSentence: Token[][], perFacts: (readonly number[])[], T:
         while (firstWord < toks.length && !isWord(toks[firstWord])) firstWord++;
         taken = new Set<number>();
       }
-      const fl = flagOf(T, toks[k]!.lower);
+      const fl = flagAt(T, facts[k]!, toks[k]!.lower);
       if ((fl & (W_LOCAL_AFTER_FIRST | W_LOCAL_BEFORE_FIRST)) === 0) continue;
       // "Xyz district", "Xyz local government area": the name before the cue
-      const after = fl & W_LOCAL_AFTER_FIRST ? cueAt(toks, k, T.localAfter, T.localLen, true) : null;
+      const after = fl & W_LOCAL_AFTER_FIRST ? cueAt(toks, k, T.localAfter, T.localLen) : null;
       if (after && k > 0 && toks[k - 1]!.end + 1 === toks[k]!.start) {
         let i = k;
         while (i - 1 >= 0 && k - i < 4 && nameWord(toks[i - 1], T, lowerWords, personWords) && toks[i - 1]!.end + 1 === toks[i]!.start) i--;
@@ -543,13 +557,13 @@ function localPlaces(perSentence: Token[][], perFacts: (readonly number[])[], T:
         }
       }
       // "desa Xyz", "village of Xyz": the name after the cue
-      const before = fl & W_LOCAL_BEFORE_FIRST ? cueAt(toks, k, T.localBefore, T.localLen, true) : null;
+      const before = fl & W_LOCAL_BEFORE_FIRST ? cueAt(toks, k, T.localBefore, T.localLen) : null;
       if (before) {
         const i = k + before.len;
         let j = i - 1;
         // (the name ends where a cue after a name begins: "village of Xyz Local Government Area")
         while (j + 1 < toks.length && j - i < 3 && nameWord(toks[j + 1], T, lowerWords, personWords) && (j < i || toks[j + 1]!.start === toks[j]!.end + 1) &&
-          !cueAt(toks, j + 1, T.localAfter, T.localLen, true)) j++;
+          !cueAt(toks, j + 1, T.localAfter, T.localLen)) j++;
         // a person's name after a cue word is no place: "Kota Budi Santoso said"
         if (j >= i && !T.speech.has(toks[j + 1]?.lower ?? '') && !taken!.has(i)) {
           spans.push({ s, i, j, kind: before.kind });
