@@ -1327,12 +1327,6 @@ interface NameGroup {
   /** The likely readings (likelihood above 1%) and their likelihoods, after the last scoring (see prior()). */
   places: PlaceRecord[];
   probs: number[];
-  /** The likelihood of each reading of `all` after the last scoring, 0 for an unlikely one (see prior()); null until scored. */
-  pk: Float64Array | null;
-  /** Whether the name is a country's or a state's (its first mention's candidates): 1, 0, or -1 until asked. */
-  polity: number;
-  /** Per reading of `all`: its neighbours among every reading of the story's other names (see neighboursOf), found on first need. */
-  near: (Neighbours | null)[] | null;
 }
 
 /** The story's names (mentions grouped by key, in the order first seen); the readings are fixed, only their scores change. */
@@ -1344,7 +1338,7 @@ function groupsOf(live: Mention[], names: number): NameGroup[] {
     if (m.how === 'demonym') continue;
     let g = byKid[m.kid];
     if (!g) {
-      g = { key: m.key, mentions: [], all: [], at: [], sure: false, places: [], probs: [], pk: null, polity: -1, near: null };
+      g = { key: m.key, mentions: [], all: [], at: [], sure: false, places: [], probs: [] };
       byKid[m.kid] = g;
       groups.push(g);
     }
@@ -1394,48 +1388,32 @@ function prior(g: NameGroup): void {
   // (the last call's arrays, overwritten: a name's likely readings rarely change in number between calls,
   // and an emptied array would give up its storage; nothing keeps them from one call to the next)
   const places = g.places, probs = g.probs;
-  if (PK_AT.length < n) PK_AT = new Int32Array(n * 2);
-  const at = PK_AT;
   let np = 0;
   let sum = 0;
   for (let k = 0; k < n; k++) {
     if (best[k] === -Infinity) continue;
     const e = Math.exp((best[k]! - top) / PRIOR_T);
-    if (e > 0.01) { places[np] = g.all[k]!; probs[np] = e; at[np] = k; np++; sum += e; }
+    if (e > 0.01) { places[np] = g.all[k]!; probs[np] = e; np++; sum += e; }
   }
   if (places.length !== np) { places.length = np; probs.length = np; }
-  const pk = g.pk ??= new Float64Array(n);
-  pk.fill(0);
   for (let k = 0; k < np; k++) {
     const p = places[k]!;
     probs[k] = (probs[k]! / sum) * (g.sure || p.population >= 20000 || p.kind === 'admin1' ? 1 : 0.4);
-    pk[at[k]!] = probs[k]!;
   }
 }
-/** Scratch of prior(): the index in `all` of each likely reading. */
-let PK_AT = new Int32Array(64);
 
 const pointLike = (p: PlaceRecord): boolean => p.kind === 'city' || p.fcode === 'ADM2';
 
-/** A reading of a name (the place of one of its candidates), as the coherence index keeps it: the name's group, and its index in the group's `all`. */
-interface Reading { g: number; k: number; place: PlaceRecord }
+/** A likely reading of a name, as the coherence index keeps it. */
+interface Reading { g: number; place: PlaceRecord; pr: number }
 
 /**
- * The neighbours of one reading among the readings of the story's other names, as coherence()
- * weighs them (parallel lists): the neighbour's group, its index in that group's `all`, and the
- * weight of its likelihood (1 - distance / NEAR_KM for a town near a town, 1 for a region and a
- * town in it). Found once per document: the readings are fixed, only their likelihoods change.
+ * The likely readings of all the story's names after one scoring, indexed for coherence(): towns
+ * by latitude, regions by "country|name", towns by the region they lie in.
  */
-interface Neighbours { g: number[]; k: number[]; w: number[] }
-const NO_NEIGHBOURS: Neighbours = { g: [], k: [], w: [] };
-
 /** The scratch of ReadingIndex.acc (coherence() clears what it uses on every call). */
 let ACC = new Float64Array(64);
 
-/**
- * Every reading of all the story's names (likely or not), indexed once per document for
- * neighboursOf(): towns by latitude, regions by "country|name", towns by the region they lie in.
- */
 class ReadingIndex {
   private points_: Reading[] | null = null;
   private lats_: number[] = [];
@@ -1447,15 +1425,15 @@ class ReadingIndex {
     if (ACC.length < groups.length) ACC = new Float64Array(2 * groups.length);
     this.acc = ACC;
   }
-  /** Each reading of every name that passes `keep`, in the names' order. */
+  /** Each likely reading of every name that passes `keep`, in the names' order. */
   private readings(keep: (o: PlaceRecord) => boolean): Reading[] {
     const out: Reading[] = [];
     const groups = this.groups;
     for (let gi = 0; gi < groups.length; gi++) {
-      const all = groups[gi]!.all;
-      for (let k = 0; k < all.length; k++) {
-        const o = all[k]!;
-        if (keep(o)) out.push({ g: gi, k, place: o });
+      const g = groups[gi]!;
+      for (let k = 0; k < g.places.length; k++) {
+        const o = g.places[k]!;
+        if (keep(o)) out.push({ g: gi, place: o, pr: g.probs[k]! });
       }
     }
     return out;
@@ -1473,7 +1451,7 @@ class ReadingIndex {
   get points(): Reading[] {
     if (!this.points_) {
       const pts = this.readings((o) => pointLike(o) && o.lat === o.lat);
-      // (by latitude: an insertion sort of a few readings allocates nothing; many are sorted as usual)
+      // (by latitude, stable: an insertion sort of a few readings allocates nothing; many are sorted as usual)
       if (pts.length > 64) pts.sort((x, y) => x.place.lat - y.place.lat);
       else for (let k = 1; k < pts.length; k++) {
         const x = pts[k]!, lat = x.place.lat;
@@ -1501,14 +1479,19 @@ class ReadingIndex {
 }
 
 /**
- * The readings of the other names (than name `own`) that a reading p draws support from: towns
- * within NEAR_KM of a town, the region a town lies in, the towns that lie in a region.
+ * How well a reading fits the likely readings of the story's other names: for each other name,
+ * the likeliest of its readings that lies near this one (towns within NEAR_KM) or contains it or
+ * is contained by it (a state and its towns), weighted by that reading's likelihood; summed, at most 1.5.
  */
-function neighboursOf(p: PlaceRecord, own: number, ix: ReadingIndex): Neighbours {
-  if ((!pointLike(p) && p.kind !== 'admin1') || !p.country) return NO_NEIGHBOURS;
-  let out: Neighbours | null = null;
-  if (pointLike(p)) {
-    const dLat = NEAR_KM / 111;
+function coherence(p: PlaceRecord, own: number, ix: ReadingIndex): number {
+  if ((!pointLike(p) && p.kind !== 'admin1') || !p.country) return 0;
+  const dLat = NEAR_KM / 111;
+  const point = pointLike(p);
+  const acc = ix.acc;
+  const nAcc = ix.groups.length;
+  for (let k = 0; k < nAcc; k++) acc[k] = 0;
+  let any = false;
+  if (point) {
     // towns near it (a window a little wider than dLat; the exact test inside)
     const lats = ix.lats, pts = ix.points;
     const from = p.lat - dLat - 0.01, to = p.lat + dLat + 0.01;
@@ -1519,8 +1502,8 @@ function neighboursOf(p: PlaceRecord, own: number, ix: ReadingIndex): Neighbours
       if (r.g === own || o === p || Math.abs(o.lat - p.lat) > dLat) continue;
       const d = km(p.lat, p.lon, o.lat, o.lon);
       if (d < NEAR_KM) {
-        out ??= { g: [], k: [], w: [] };
-        out.g.push(r.g); out.k.push(r.k); out.w.push(1 - d / NEAR_KM);
+        const x = (1 - d / NEAR_KM) * r.pr;
+        if (x > acc[r.g]!) { acc[r.g] = x; any = true; }
       }
     }
     // the region it lies in
@@ -1529,8 +1512,8 @@ function neighboursOf(p: PlaceRecord, own: number, ix: ReadingIndex): Neighbours
       for (const r of rs) {
         const o = r.place;
         if (r.g === own || o === p || o.country !== p.country || o.name !== p.admin1) continue;
-        out ??= { g: [], k: [], w: [] };
-        out.g.push(r.g); out.k.push(r.k); out.w.push(1);
+        const x = 1 * r.pr;
+        if (x > acc[r.g]!) { acc[r.g] = x; any = true; }
       }
     }
   } else {
@@ -1540,32 +1523,10 @@ function neighboursOf(p: PlaceRecord, own: number, ix: ReadingIndex): Neighbours
       for (const r of ts) {
         const o = r.place;
         if (r.g === own || o === p || o.country !== p.country || o.admin1 !== p.name) continue;
-        out ??= { g: [], k: [], w: [] };
-        out.g.push(r.g); out.k.push(r.k); out.w.push(1);
+        const x = 1 * r.pr;
+        if (x > acc[r.g]!) { acc[r.g] = x; any = true; }
       }
     }
-  }
-  return out ?? NO_NEIGHBOURS;
-}
-
-/**
- * How well a reading fits the likely readings of the story's other names: for each other name,
- * the likeliest of its readings that lies near this one (towns within NEAR_KM) or contains it or
- * is contained by it (a state and its towns), weighted by that reading's likelihood; summed, at most 1.5.
- * `nb`: the reading's neighbours (neighboursOf); an unlikely reading has likelihood 0 and adds nothing.
- */
-function coherence(nb: Neighbours, own: number, ix: ReadingIndex): number {
-  const n = nb.g.length;
-  if (n === 0) return 0;
-  const acc = ix.acc;
-  const groups = ix.groups;
-  const nAcc = groups.length;
-  for (let k = 0; k < nAcc; k++) acc[k] = 0;
-  let any = false;
-  for (let e = 0; e < n; e++) {
-    const g = nb.g[e]!;
-    const x = nb.w[e]! * groups[g]!.pk![nb.k[e]!]!;
-    if (x > acc[g]!) { acc[g] = x; any = true; }
   }
   if (!any) return 0;
   // (summed in the names' order)
@@ -1795,20 +1756,16 @@ function resolve(mentions: Mention[], lowerWords: LowerWords, named: Set<string>
     }
   }
   // coherence: a reading near (or inside) the likely readings of the story's other names gains
-  // (every reading's neighbours are found once, on first need; each scoring changes only their likelihoods)
-  let index: ReadingIndex | null = null;
   for (let round = 0; round < 2; round++) {
     if (groups.length < 2) break;
     for (let q = 0; q < groups.length; q++) prior(groups[q]!);
     support.clear();
+    const index = new ReadingIndex(groups);
     for (let gi = 0; gi < groups.length; gi++) {
       const g = groups[gi]!;
       if (g.places.length < 2) continue;
       // the name of a country or a state is not pulled to a town of that name by its neighbours ("Florida")
-      if (g.polity < 0) g.polity = g.mentions[0]!.cands.some((c) => c.place.kind === 'country' || (c.place.kind === 'admin1' && c.match === 'p')) ? 1 : 0;
-      const polity = g.polity === 1;
-      index ??= new ReadingIndex(groups);
-      const near = (g.near ??= new Array<Neighbours | null>(g.all.length).fill(null));
+      const polity = g.mentions[0]!.cands.some((c) => c.place.kind === 'country' || (c.place.kind === 'admin1' && c.match === 'p'));
       // (mentions of the name with the same candidates weigh them alike: once, or once more with a cue)
       let doneCands: readonly Candidate[] | null = null, doneCue = false;
       for (let iM7 = 0; iM7 < g.mentions.length; iM7++) {
@@ -1817,12 +1774,10 @@ function resolve(mentions: Mention[], lowerWords: LowerWords, named: Set<string>
         if (m.cands !== doneCands) doneCue = false;
         doneCands = m.cands;
         doneCue ||= !!m.cue;
-        const at = g.at[iM7]!;
         for (let iC8 = 0; iC8 < m.cands.length; iC8++) {
           const c = m.cands[iC8]!;
           if (support.has(c) || (polity && pointLike(c.place) && !m.cue)) continue;
-          const k = at[iC8]!;
-          const v = coherence((near[k] ??= neighboursOf(g.all[k]!, gi, index)), gi, index);
+          const v = coherence(c.place, gi, index);
           if (v > 0) support.set(c, v);
         }
       }
