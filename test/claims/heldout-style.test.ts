@@ -58,6 +58,18 @@ describe('tolls and single victims', () => {
   it('id: "Satu mahasiswa …, Randi (21), tewas" is a civilian', () => {
     expect(ledger('Satu mahasiswa Universitas Cendana, Kupang, Bima (20), tewas saat demonstrasi di depan kantor gubernur.', 'id')).toEqual(['1 killed civilian -']);
   });
+  it('id: two victims named with their ages and "dan" are two', () => {
+    expect(ledger('Korban atas nama Simon Kogoya (27) dan Petrus Murib (45) tewas di lokasi kejadian, kata Kapolres.', 'id')).toEqual(['2 killed unknown Kapolres']);
+  });
+  it('ms: three named victims, commas and "dan", are three', () => {
+    expect(ledger('Mangsa, Ahmad Faizal (23), Lim Wei (31) dan Ravi Kumar (28) maut di tempat kejadian.', 'ms').map((x) => x.split(' ')[0])).toEqual(['3']);
+  });
+  it('id negative: a name after a comma with no coordinator stays one', () => {
+    expect(ledger('Di Kampung Sinak, Yonatan tewas setelah ditembak orang tak dikenal.', 'id').map((x) => x.split(' ')[0])).toEqual(['1']);
+  });
+  it('id negative: a group word before "dan" is no name in the list', () => {
+    expect(ledger('Seorang polisi dan Yonatan (30) tewas dalam baku tembak itu.', 'id').map((x) => x.split(' ')[0])).not.toContain('2');
+  });
   it('id negative: a named victim with no group word stays unknown', () => {
     expect(ledger('Yonatan tewas setelah ditembak orang tak dikenal di jalan raya.', 'id')).toEqual(['1 killed unknown -']);
   });
