@@ -35,6 +35,14 @@ describe('English: names as outlets write them', () => {
     // (an abbreviation before its expansion is none)
     expect(places('en', 'NATO (North Atlantic Treaty Organization) - members met on Monday.')).toHaveLength(0);
   });
+  it('a town of one name said as where it happened is that town, in a report that names another country', () => {
+    expect(find(places('en', 'A drone launched from Yemen hit a hotel in Eilat early on Monday, the army said.'), 'Eilat')?.country).toBe('IL');
+    expect(find(places('en', 'Militants who had crossed from Afghanistan attacked a checkpoint near Chaman on Friday.'), 'Chaman')?.country).toBe('PK');
+  });
+  it('negative: a small town abroad said without "in" or "near" in a report about elsewhere is no place', () => {
+    // (Tarbes, a French town of ~40,000, also a family name)
+    expect(find(places('en', 'Fighting in Sudan continued as Tarbes told reporters the talks had stalled.'), 'Tarbes')).toBeUndefined();
+  });
   it('Hodeidah as English outlets spell it is the Yemeni port city', () => {
     const p = find(places('en', 'A tanker was struck off the port city of Hodeidah on Wednesday.'), 'Hodeidah');
     expect(p?.country).toBe('YE');

@@ -1817,7 +1817,9 @@ function resolve(mentions: Mention[], lowerWords: LowerWords, named: Set<string>
     const foreign = !!docCountry && !!p.country && p.country !== docCountry && !countryWeight.has(p.country);
     let ok: boolean;
     if (m.sentenceInitial && m.words === 1 && lowerWords.has(m.key) && p.kind !== 'country') ok = false;
-    else if (foreign && !strong && !m.region && p.population < 100000 && m.how === 'name') ok = false;
+    // (but a town of some size that only one place bears, said where something happened, is that
+    // town: "a drone launched from Yemen hit a hotel in Eilat")
+    else if (foreign && !strong && !m.region && p.population < 100000 && m.how === 'name' && !(m.locative && m.cands.length === 1 && p.population >= 20000)) ok = false;
     else if (pick.match === 'a') ok = (big && (m.locative || context || p.population >= 500000)) || context && (m.locative || m.words > 1);
     else if (pick.match === 'b') ok = context;
     else if (strong || m.how === 'demonym' || m.how === 'abbreviation') ok = true;
