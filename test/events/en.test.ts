@@ -15,6 +15,7 @@ const CASES: [string, string][] = [
   ['The militants entered the town without resistance after the garrison withdrew.', 'Non-violent transfer of territory'],
   ['Inspectors said chlorine gas was used in the attack on the suburb.', 'Chemical weapon'],
   ['Warplanes pounded the village, killing six civilians.', 'Air/drone strike'],
+  ['Fighter jets attacked the convoy as it left the base, residents said.', 'Air/drone strike'],
   ['A drone strike hit a car on the highway late on Monday.', 'Air/drone strike'],
   ['A suicide bomber blew himself up at the entrance of the market.', 'Suicide bomb'],
   ['A suicide car bomb struck the checkpoint, killing 12 people.', 'Suicide bomb'],
@@ -123,6 +124,9 @@ describe('en negatives', () => {
     // How the war began, and who battles for the country, is told as background.
     'The country has been rocked by violence since April, when tensions between the army and a paramilitary force burst into open fighting.',
     'Since then, the fighting has spread across the country.',
+    // Aircraft seen or heard are no strike.
+    'Residents heard military jets flying over the district for most of the night.',
+    'A helicopter gunship was seen circling above the camp on Friday.',
     'Aid workers fled the town, where forces battling the army were heavily deployed.',
   ];
   for (const s of NEG) it(s, () => expect(codeSentence(enEvents, s)).toBeNull());

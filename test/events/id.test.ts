@@ -83,6 +83,9 @@ describe('id negatives', () => {
     'Ada kekhawatiran Turki ikut terseret dalam konflik tersebut.',
     'Tidak ada bentrokan selama aksi berlangsung.',
     'Bank sentral menaikkan suku bunga acuan.',
+    // Aircraft seen or heard are no strike.
+    'Warga mendengar suara pesawat tempur melintas di atas kampung sepanjang malam.',
+    'Sebuah drone terlihat berputar-putar di atas pos itu pada Jumat sore.',
     // The article of the penal code a suspect is charged under names an offence, not an incident.
     'Para tersangka dijerat Pasal 170 KUHP tentang pengeroyokan dengan ancaman lima tahun penjara.',
   ];
