@@ -1058,6 +1058,7 @@ function indexReading(doc: DocumentOut, reading: Reading, ep: EventPack): Ctx {
   };
   const datelines: PlaceCand[] = [];
   const destRe = lexiconRe(ep, 'destination', '[^.,;:!?\\n]{0,30}$');
+  const venueRe = lexiconRe(ep, 'speechVenue', '[^.,;:!?\\n]{0,30}$');
   for (const p of reading.places) {
     const i = sentOf(p);
     if (i < 0 || inClaimant(p, i)) continue; // "Azerbaijan said": the claimant, not the place
@@ -1065,6 +1066,9 @@ function indexReading(doc: DocumentOut, reading: Reading, ep: EventPack): Ctx {
     if (saidAt(p, attribSpans[i], text, locWords)) continue;
     // "dievakuasi ke Wamena", "were airlifted to a hospital in Kano": where the wounded were taken, not where it happened.
     if (destRe && destRe.test(text.slice(Math.max(0, p.start - 60), p.start))) continue;
+    // "said …, at a press briefing in the state capital Yola", "kata Kapolres kepada wartawan di
+    // Jayapura": where it was told, not where it happened.
+    if (venueRe && venueRe.test(text.slice(Math.max(0, p.start - 60), p.start))) continue;
     const prev = wordsBefore(text, p.start);
     const w2 = prev ? prev[1].toLowerCase() : '';
     const w1 = prev && prev[0] !== undefined ? prev[0].toLowerCase() : '';
