@@ -96,3 +96,16 @@ describe('id negatives', () => {
     else expect(r).toBeNull();
   });
 });
+
+describe('id: shot by police is force against protesters only in a protest', () => {
+  it('"terduga teroris ditembak polisi" is no protest', () => {
+    expect(codeSentence(idEvents, 'Dua terduga teroris ditembak polisi saat hendak melarikan diri di Poso.')?.sub).not.toBe('Excessive force against protesters');
+  });
+  it('"anggota KKB tewas tertembak" is no protest', () => {
+    expect(codeSentence(idEvents, 'Ada dua orang tewas tertembak, mereka adalah anggota kelompok kriminal bersenjata.')?.sub).not.toBe('Excessive force against protesters');
+  });
+  it('but a student shot dead at a demonstration is', () => {
+    expect(codeSentence(idEvents, 'Seorang mahasiswa tewas tertembak saat demo menolak kenaikan harga BBM di Kendari.')?.sub).toBe('Excessive force against protesters');
+    expect(codeSentence(idEvents, 'Polisi menggunakan peluru tajam untuk membubarkan unjuk rasa di depan gedung DPRD.')?.sub).toBe('Excessive force against protesters');
+  });
+});

@@ -596,3 +596,17 @@ describe('wire tellings of one strike', () => {
     for (const e of ev) expect(e.actor1?.name === undefined || e.actor1?.name !== e.actor2?.name).toBe(true);
   });
 });
+
+describe('"tertembak" after a clash', () => {
+  it('the fighters who were shot are the clash told, not an attack of their own', () => {
+    const gaz: [string, HandPlace][] = [['Sugapa', place('Sugapa', 'ID', -3.73, 137.03)]];
+    const text = 'Dua anggota KKB tewas dalam kontak tembak dengan aparat gabungan di Sugapa, Selasa (4/6). Kapolres mengatakan aparat tidak menemukan senjata milik dua anggota KKB yang tertembak itu, Rabu (5/6).';
+    const ev = coded(text, id, { dates: [['Selasa (4/6)', '2024-06-04'], ['Rabu (5/6)', '2024-06-05']] }, '2024-06-05T14:00:00+07:00', gaz).events;
+    expect(ev.map((e) => e.sub_event_type)).toEqual(['Armed clash']);
+  });
+  it('negative: a shooting told alone is still an event', () => {
+    const gaz: [string, HandPlace][] = [['Sugapa', place('Sugapa', 'ID', -3.73, 137.03)]];
+    const ev = coded('Seorang tukang ojek tertembak di Sugapa, Selasa (4/6).', id, { dates: [['Selasa (4/6)', '2024-06-04']] }, '2024-06-05T14:00:00+07:00', gaz).events;
+    expect(ev).toHaveLength(1);
+  });
+});

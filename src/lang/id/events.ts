@@ -119,7 +119,10 @@ export const idTriggers: TriggerRule[] = [
   t('tanpa-perlawanan', 'Non-violent transfer of territory', ['tanpa perlawanan', 'tanpa pertempuran', 'diserahkan ~ kendali', 'penyerahan ~ wilayah|kota|kendali', 'menarik diri dari', 'ditinggalkan ~ pasukan']),
 
   // Violence against civilians
-  t('tembak-warga', 'Attack', ['menembak ~ @civilian', 'menembaki ~ @civilian', 'ditembak', 'tertembak', 'tewas ditembak', 'menembak mati', 'ditembak mati', 'penembakan', 'pembunuhan', 'dibunuh', 'membunuh', 'pembantaian', 'dibantai', 'membantai', 'dibacok', 'membacok', 'pembacokan', 'ditikam', 'menikam', 'penikaman', 'ditusuk', 'menusuk', 'penusukan', 'dianiaya', 'menganiaya', 'penganiayaan', 'dipenggal', 'memenggal', 'disiksa', 'penyiksaan', 'menyerang ~ @civilian', 'diserang ~ @civilian', 'penyerangan ~ @civilian', 'serangan ~ terhadap ~ @civilian', 'dibakar hidup', 'eksekusi', 'dieksekusi', 'dipanah', 'memanah', 'teror ~ @civilian'], { weight: 5.3, passive: true }),
+  t('tembak-warga', 'Attack', ['menembak ~ @civilian', 'menembaki ~ @civilian', 'ditembak', 'tewas ditembak', 'menembak mati', 'ditembak mati', 'penembakan', 'pembunuhan', 'dibunuh', 'membunuh', 'pembantaian', 'dibantai', 'membantai', 'dibacok', 'membacok', 'pembacokan', 'ditikam', 'menikam', 'penikaman', 'ditusuk', 'menusuk', 'penusukan', 'dianiaya', 'menganiaya', 'penganiayaan', 'dipenggal', 'memenggal', 'disiksa', 'penyiksaan', 'menyerang ~ @civilian', 'diserang ~ @civilian', 'penyerangan ~ @civilian', 'serangan ~ terhadap ~ @civilian', 'dibakar hidup', 'eksekusi', 'dieksekusi', 'dipanah', 'memanah', 'teror ~ @civilian'], { weight: 5.3, passive: true }),
+  // "tertembak" (was hit by a bullet) tells who was hurt, mostly in an incident told already ("dua
+  // anggota KKB yang tertembak" after the clash): a generic mention that joins the event before it.
+  t('tertembak', 'Attack', ['tertembak'], { weight: 5.3, passive: true, weak: true }),
   t('kkb-menembak', 'Attack', ['@armed ~3 (menembak|menembaki|membunuh|menganiaya|membacok|menikam|memanah|menyandera)'], { weight: 5.0 }),
   t('serangan', 'Attack', ['serangan', 'menyerang', 'diserang', 'penyerangan', 'teror'], { weak: true }),
   t('kejadian', 'Other', ['kejadian', 'insiden', 'peristiwa'], { weak: true, joinOnly: true }),
@@ -134,7 +137,10 @@ export const idTriggers: TriggerRule[] = [
   t('turun-ke-jalan', 'Peaceful protest', ['turun ke jalan'], { protest: true, unless: ['celebration'] }),
   t('dibubarkan', 'Protest with intervention', ['gas air mata', 'water cannon', 'meriam air', 'dibubarkan', 'membubarkan', 'pembubaran', 'bubarkan', 'disuraikan', 'menyuraikan', 'peluru karet', 'gas pemedih mata', 'semburan air', 'pembubaran paksa', 'dibubarkan paksa']),
   t('dibubarkan-konteks', 'Protest with intervention', ['dipukul mundur', 'dihalau', 'menghalau', 'dipukuli', 'dihadang', 'menghadang', 'represif', 'tindakan represif', 'represi', 'pentungan', 'kekerasan aparat', 'mengejar ~ @protesters', 'dikejar'], { needs: ['protestContext'] }),
-  t('kekerasan-berlebihan', 'Excessive force against protesters', ['menembak ~ @protesters', 'menembaki ~ @protesters', 'ditembak ~ polisi|aparat|petugas', 'peluru tajam', 'ditembak mati ~ polisi|aparat', '@protesters ~5 tewas|meninggal|ditembak', 'tewas ~ tertembak']),
+  t('kekerasan-berlebihan', 'Excessive force against protesters', ['menembak ~ @protesters', 'menembaki ~ @protesters', '@protesters ~5 tewas|meninggal|ditembak']),
+  // Shot by police, live rounds, shot dead: force against protesters only where the sentence is
+  // about a protest ("dua terduga teroris ditembak polisi", "dua anggota KKB tewas tertembak" are not).
+  t('kekerasan-berlebihan-demo', 'Excessive force against protesters', ['ditembak ~ polisi|aparat|petugas', 'peluru tajam', 'ditembak mati ~ polisi|aparat', 'tewas ~ tertembak'], { needs: ['protestContext'] }),
   // "Ricuh" (a commotion) says neither side's violence: with police intervention and no violence of the crowd told, the intervention codes it.
   t('ricuh-samar', 'Violent demonstration', ['ricuh', 'kericuhan', 'berakhir ricuh', 'chaos'], { vague: true }),
   t('ricuh', 'Violent demonstration', ['rusuh', 'kerusuhan', 'rusuhan', 'perusuh', 'anarkis', 'anarkistis', 'anarki', 'melempar* ~ batu|botol|molotov|petugas|polisi|aparat|kantor|gedung', 'dilempari', 'lempar batu', 'membakar ban', 'bakar ban', 'pembakaran ban', 'merusak ~ fasilitas|pagar|gedung|kantor|pos', 'bentrok dengan ~ polisi|aparat|petugas', 'menjebol', 'dijebol', 'huru hara', 'huru-hara']),
