@@ -25,6 +25,13 @@ describe('claimant names', () => {
   it('en: "Commission on Human Rights" stays one name', () => {
     expect(ledger('The National Commission on Human Rights said 23 people have been killed in protests since the start of the year.', 'en')[0]).toContain('National Commission on Human Rights');
   });
+  it('en: "a doctors\' group said" is the doctors\' group, not the armed group named before', () => {
+    expect(ledger("A drone attack by the Rapid Support Forces hit a shelter in the city, killing at least 53 people, a doctors' group said.", 'en')).toEqual(["53 killed civilian doctors' group"]);
+    expect(ledger('Shelling by the militia killed 16 civilians on Wednesday, a Sudanese doctors\u2019 group said.', 'en')).toEqual(['16 killed civilian Sudanese doctors\u2019 group']);
+  });
+  it('en negative: a quotation closed before "the group said" stays the group', () => {
+    expect(ledger("Rebels ambushed a convoy on Monday. 'We killed five soldiers,' the group said.", 'en')[0]).not.toContain("'");
+  });
   it('id negative: "di Ambon" after a name is no part of it', () => {
     expect(ledger('Kapolres Rudi di Ambon mengatakan tiga warga tewas.', 'id')).toEqual(['3 killed civilian Kapolres Rudi']);
   });

@@ -867,6 +867,23 @@ function speakerName(toks: readonly Token[], from: number, to: number, c: ClaimP
   return out;
 }
 
+/**
+ * A speaker's name with the plural possessive before it that the name's reading stopped at (the
+ * apostrophe looks like a closing quote): "a doctors' group said" is the doctors' group, not "the
+ * group" told before; "Sudanese doctors' group" keeps its capitalised words before it.
+ */
+function withPossessor(toks: readonly Token[], sp: { from: number; to: number }): { from: number; to: number } {
+  const q = sp.from - 1;
+  const ap = toks[q];
+  const owner = toks[q - 1];
+  if (!ap || !owner || (ap.text !== "'" && ap.text !== '\u2019') || owner.end !== ap.start || ap.end === toks[sp.from]!.start) return sp;
+  const last = owner.lower.charCodeAt(owner.lower.length - 1);
+  if (last !== 115 || !isWord(owner)) return sp; // a plural in -s: "doctors'", "activists'"
+  let from = q - 1;
+  while (from > 0 && isWord(toks[from - 1]!) && upperInitial(toks[from - 1]!.text) && toks[from - 1]!.end < toks[from]!.start) from--;
+  return { from, to: sp.to };
+}
+
 function readSpeakerName(toks: readonly Token[], from: number, to: number, c: ClaimPack): { from: number; to: number } | null {
   // cut at stop words ("yang", "who"), strip leading/trailing fillers, punctuation
   let a = from;
@@ -1101,8 +1118,9 @@ function citedSource(text: string, a: Attribution, pack: LanguagePack): boolean 
 function pushSpeaker(st: AttrState, a: number, b: number, cue: number, rule: string): boolean {
   const { toks, c, here, previous, out, s, pack, text, input } = st;
   const taken = TAKEN;
-  const sp = speakerName(toks, a, b, c);
-  if (!sp) return false;
+  const sp0 = speakerName(toks, a, b, c);
+  if (!sp0) return false;
+  const sp = withPossessor(toks, sp0);
   const mark = TAKEN_MARK;
   for (let k = sp.from; k <= sp.to; k++) if (taken[k] === mark) return false;
   const at = toks[cue]!.start;
