@@ -43,6 +43,11 @@ describe('English: names as outlets write them', () => {
     // (Tarbes, a French town of ~40,000, also a family name)
     expect(find(places('en', 'Fighting in Sudan continued as Tarbes told reporters the talks had stalled.'), 'Tarbes')).toBeUndefined();
   });
+  it('a neighbourhood the gazetteer lacks is a local place of the story\'s country', () => {
+    const p = find(places('en', 'A drone strike on a gathering in the Al-Waha neighbourhood of El Fasher killed eight people on Monday.'), 'Al-Waha');
+    expect(p?.country).toBe('SD');
+    expect(p?.rule).toBe('en/place/local-unresolved');
+  });
   it('Hodeidah as English outlets spell it is the Yemeni port city', () => {
     const p = find(places('en', 'A tanker was struck off the port city of Hodeidah on Wednesday.'), 'Hodeidah');
     expect(p?.country).toBe('YE');
