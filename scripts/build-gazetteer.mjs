@@ -235,6 +235,9 @@ for (const [code, name] of admin1Name) {
   // "Provinsi X", "X Province", "X State" are found by cue words; the bare name is indexed here.
   const bare = name.replace(/^(Provinsi|Province of|State of|Region of|Oblast)\s+/i, '').replace(/\s+(Province|State|Region|Oblast|Governorate|Prefecture|Division|District|Department)$/i, '');
   if (bare !== name) addName(bare, row, 'p');
+  // GeoNames' "Northern Darfur", "Southern Kordofan" are "North Darfur", "South Kordofan" in the news
+  const compass = bare.replace(/^(North|South|East|West)(?:ern)\s+(?=\p{Lu})/u, '$1 ');
+  if (compass !== bare) addName(compass, row, 'p');
 }
 // bare names need context (a cue word, "X and Y counties") to be read as the admin-2 unit
 const ADMIN2_AFFIX = /^(Kabupaten|Kota|Regency of)\s+|\s+(Regency|City|County|Parish|Borough|District|Agency|Zone)$/;

@@ -48,6 +48,17 @@ describe('English: names as outlets write them', () => {
     expect(p?.country).toBe('SD');
     expect(p?.rule).toBe('en/place/local-unresolved');
   });
+  it('"el-Fasher" with its article in lower case (AP style) is the city', () => {
+    expect(find(places('en', 'The drone struck a shelter in el-Fasher late on Friday, the group said.'), 'el-Fasher')?.country).toBe('SD');
+  });
+  it('"North Darfur", "South Kordofan" are GeoNames\' Northern Darfur and Southern Kordofan', () => {
+    const ps = places('en', 'Fighting spread from North Darfur to South Kordofan, aid groups said.');
+    expect(find(ps, 'North Darfur')?.kind).toBe('admin1');
+    expect(find(ps, 'South Kordofan')?.kind).toBe('admin1');
+  });
+  it('negative: a lower-case prefix before a capital is no place ("pro-Russian", "ex-Soviet")', () => {
+    expect(places('en', 'The pro-Russian and ex-Soviet officials met in the morning.')).toHaveLength(0);
+  });
   it('Hodeidah as English outlets spell it is the Yemeni port city', () => {
     const p = find(places('en', 'A tanker was struck off the port city of Hodeidah on Wednesday.'), 'Hodeidah');
     expect(p?.country).toBe('YE');

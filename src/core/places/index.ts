@@ -1,4 +1,4 @@
-import { factsOf, fold, hasSig, smallSigSet, tokenize, tokensOf, TF_NONASCII, TF_SIG_SHIFT, TF_UPPER, wordSig, type Sentence, type Token } from '../engine/text.js';
+import { factsOf, fold, hasSig, smallSigSet, tokenize, tokensOf, TF_HYPHEN, TF_NONASCII, TF_SIG_SHIFT, TF_UPPER, wordSig, type Sentence, type Token } from '../engine/text.js';
 import type { LanguagePack } from '../pack.js';
 import type { PlaceKind } from '../types.js';
 import type { PlaceMention, PlacePack, PlaceCue } from './types.js';
@@ -390,6 +390,7 @@ function flagBySig(T: Tables, h: number, w: string): number {
 
 /** Whether a token may start with a capital: its first unit differs from its lower case, or its lower case is not ASCII (a superset of isCap). */
 const mayBeCap = (fa: number): boolean => (fa & (TF_UPPER | TF_NONASCII)) !== 0;
+const ARTICLE_CAP = /^(?:al|el|an|ar|as|ash|ad|at|az)-\p{Lu}/u;
 
 /** The W_* bits of a (lower-case) word. */
 function flagOf(T: Tables, w: string): number {
@@ -726,9 +727,11 @@ function scanSentence(toks: Token[], facts: readonly number[], T: Tables, gaz: G
   let firstWord = 0;
   while (firstWord < toks.length && !isWord(toks[firstWord])) firstWord++;
   for (let i = 0; i < toks.length; i++) {
-    if (!mayBeCap(facts[i]!)) continue;
+    const fi = facts[i]!;
+    if (!mayBeCap(fi) && (fi & TF_HYPHEN) === 0) continue;
     const t = toks[i]!;
-    if (!isCap(t)) continue;
+    // ("el-Fasher", "al-Hasakah": an Arabic article in lower case before a capitalised name)
+    if (!isCap(t) && !((fi & TF_HYPHEN) !== 0 && ARTICLE_CAP.test(t.text))) continue;
     // (the word's W_* bits, asked once for matchAt and here)
     const fl = flagAt(T, facts[i]!, t.lower);
     const m = matchAt(toks, i, T, gaz, facts[i]! >>> TF_SIG_SHIFT, fl, facts);
@@ -1202,7 +1205,8 @@ function matchAt(toks: Token[], i: number, T: Tables, gaz: Gazetteer, sig: numbe
     if (j > i && w.start !== toks[j - 1]!.end + 1 && !(toks[j - 1]!.text === '.' && w.start === toks[j - 1]!.end + 1)) break; // one space between words
     words++;
     // (an article joined to a capitalised word inside a name: "Deir al-Balah", "Tell el-Kebir")
-    if (isCap(w) || (j > i && ARTICLE_JOINED.test(w.text))) ENDS[nEnds++] = j;
+    // (and one that opens it in lower case, as AP writes "el-Fasher")
+    if (isCap(w) || ARTICLE_JOINED.test(w.text)) ENDS[nEnds++] = j;
     // (a connector: the W_* bits of the token when its facts are known, else the table)
     else if (facts !== null ? (flagAt(T, facts[j]!, w.lower) & W_CONNECTOR) === 0 : !T.connectors.has(w.lower)) break;
   }
