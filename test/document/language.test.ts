@@ -25,6 +25,14 @@ describe('language identification', () => {
     expect(toIso6391('und')).toBeNull();
   });
 
+  it('reads words between emoji and other symbols outside the BMP, and letters with accents inside words', () => {
+    // (every separator a surrogate pair: read as one letter-less code point, the words stay apart)
+    const glued = ['the', 'army', 'said', 'that', 'two', 'soldiers', 'were', 'killed', 'in', 'the', 'attack', 'and', 'that', 'the', 'attackers', 'had', 'fled'].join('\u{1F534}');
+    expect(lang(glued)).toBe('en');
+    expect(identifyLanguage(glued.replace(/\u{1F534}/gu, '\u{1D400}'), r, null, null).language).toBeNull(); // a mathematical bold letter joins the words into one
+    expect(lang('Le café of the town was closed and the owners said that the police had taken the keys to the station in the night.')).toBe('en');
+  });
+
   it('falls back to the declared language when nothing else knows', () => {
     expect(lang('Короткий текст.', null, 'ru-RU')).toBe('ru');
     expect(lang('???', null, null)).toBeNull();

@@ -85,30 +85,34 @@ const VOCAB = new Map<string, number>();
 
 /**
  * The words of VOCAB and the one-character quote marks by word signature (engine wordSig, which
- * the engine's token facts hold): a small open-addressing table of slots (key, value) side by
- * side (key: signature + 1, 0 empty; value: the word's id, or SIG_QUOTE). A token is then found by
- * its signature and one string comparison, no hashing of its string; most tokens of no table stop
- * at an empty slot.
+ * the engine's token facts hold): a small open-addressing table, one int per slot: the signature
+ * in the high bits, the word's id + 1 (or SIG_QUOTE + 1) in the low SIG_ID_BITS, 0 empty; at most
+ * half full. A token is then found by its signature and one string comparison, no hashing of its
+ * string; most tokens of no table stop at an empty slot. (One int a slot keeps the table small —
+ * a few KB — so that it stays in the processor's cache between documents.)
  */
-let SIG_TABLE = new Int32Array(2 * 4096);
-let SIG_USED = 0;
+const SIG_ID_BITS = 13;
+const SIG_ID_MASK = (1 << SIG_ID_BITS) - 1;
 /** The value of a quote mark's signature (the token's text decides). */
-const SIG_QUOTE = -10;
+const SIG_QUOTE = SIG_ID_MASK - 1;
+let SIG_TABLE = new Int32Array(1024);
+let SIG_USED = 0;
+/** More words than the table's ids can hold: docIds then looks every token up by its string. */
+let SIG_FULL = false;
 /** The words of VOCAB by id. */
 const VOCAB_WORDS: string[] = [];
 
 function sigInsert(sig: number, v: number): void {
-  if ((SIG_USED + 1) * 3 > SIG_TABLE.length >> 1) {
+  if ((SIG_USED + 1) * 2 > SIG_TABLE.length) {
     const old = SIG_TABLE;
     SIG_TABLE = new Int32Array(old.length * 2);
     SIG_USED = 0;
-    for (let h = 0; h < old.length; h += 2) if (old[h] !== 0) sigInsert(old[h]! - 1, old[h + 1]!);
+    for (let h = 0; h < old.length; h++) if (old[h] !== 0) sigInsert(old[h]! >>> SIG_ID_BITS, (old[h]! & SIG_ID_MASK) - 1);
   }
-  const mask = (SIG_TABLE.length >> 1) - 1;
+  const mask = SIG_TABLE.length - 1;
   let h = sig & mask;
-  while (SIG_TABLE[2 * h] !== 0) h = (h + 1) & mask;
-  SIG_TABLE[2 * h] = sig + 1;
-  SIG_TABLE[2 * h + 1] = v;
+  while (SIG_TABLE[h] !== 0) h = (h + 1) & mask;
+  SIG_TABLE[h] = (sig << SIG_ID_BITS) | (v + 1);
   SIG_USED++;
 }
 for (const q of ['"', '“', '”', '″', "'", '‘', '’', '«', '»']) sigInsert(wordSig(q), SIG_QUOTE);
@@ -119,7 +123,8 @@ function wordId(w: string): number {
     id = VOCAB.size;
     VOCAB.set(w, id);
     VOCAB_WORDS.push(w);
-    sigInsert(wordSig(w), id);
+    if (id >= SIG_QUOTE) SIG_FULL = true;
+    else sigInsert(wordSig(w), id);
   }
   return id;
 }
@@ -235,7 +240,8 @@ function docIds(sentences: readonly Sentence[], c: ClaimPack): DocIds {
   const masks = MASK_BUF;
   const starts = START_BUF;
   const table = SIG_TABLE;
-  const smask = (table.length >> 1) - 1;
+  const smask = table.length - 1;
+  const full = SIG_FULL;
   let p = 0;
   for (let k = 0; k < n; k++) {
     base[k] = p;
@@ -248,13 +254,13 @@ function docIds(sentences: readonly Sentence[], c: ClaimPack): DocIds {
     if (facts.length !== tk.length) facts = null;
     for (let j = 0; j < tk.length; j++) {
       const sig = facts !== null ? facts[j]! >>> TF_SIG_SHIFT : wordSig(tk[j]!.lower);
-      const key = sig + 1;
-      let id = -1;
+      const key = sig << SIG_ID_BITS;
+      let id = full ? lookup(tk[j]!.lower) : -1;
       for (let h = sig & smask; ; h = (h + 1) & smask) {
-        const kh = table[2 * h]!;
+        const kh = table[h]!;
         if (kh === 0) break;
-        if (kh !== key) continue;
-        const v = table[2 * h + 1]!;
+        if ((kh & ~SIG_ID_MASK) !== key) continue;
+        const v = (kh & SIG_ID_MASK) - 1;
         if (v === SIG_QUOTE) {
           const tx = tk[j]!.text;
           if (tx.length === 1) {
@@ -385,11 +391,12 @@ function compiledTable(table: OutcomeTable): Compiled {
 const PACKS_COMPILED = new WeakSet<ClaimPack>();
 
 /**
- * Tables read only around a casualty figure of no stated group (scene words) or at a speech verb
- * (negations): matched on the tokens' lower-case text, not given word ids — their common words
- * ("desa", "home", "tidak", "not") would otherwise cost a vocabulary look-up on every token.
+ * Tables read only around a casualty figure of no stated group (scene words): matched on the
+ * tokens' lower-case text, not given word ids — their common words ("desa", "home") would
+ * otherwise cost a string comparison on every token. (Negations, read at every speech verb, have
+ * ids: a look-up by id there is cheaper than hashing the token's string.)
  */
-const STRING_TABLES = new Set(['civilianPlaces', 'militaryPlaces', 'clashWords', 'targetPreps', 'negations']);
+const STRING_TABLES = new Set(['civilianPlaces', 'militaryPlaces', 'clashWords', 'targetPreps']);
 const STRING_COMPILED = new WeakMap<Phrases, Map<string, string[][]>>();
 
 /** Length of the longest phrase of a string table at token i (0: none). */
@@ -556,6 +563,7 @@ function has(phrases: Phrases, word: string): boolean {
 }
 
 const NO_ACTORS: ActorMention[] = [];
+const NO_TOKENS: Token[] = [];
 const NO_ATTRIBUTIONS: Attribution[] = [];
 /** Punctuation that ends a phrase: , ; : . ! ? ( ) [ ] — – (one UTF-16 unit each). */
 function isPunctStop(x: string): boolean {
@@ -978,7 +986,7 @@ function claimantOf(text: string, toks: readonly Token[], a: number, b: number, 
   const start = toks[a]!.start;
   const end = toks[b]!.end;
   const span = { start, end };
-  const name = oneSpaced(text, start, end);
+  const name = oneSpacedTokens(text, toks, a, b);
   const country = countryWithin(actors, actorsSorted, start, end) ?? countryWithin(places, placesSorted, start, end);
   return { claimant: { name, country }, span };
 }
@@ -998,6 +1006,25 @@ function oneSpaced(text: string, start: number, end: number): string {
   for (let k = start; k < end; k++) {
     const ch = text.charCodeAt(k);
     if (ch === 32 ? k + 1 < end && isSpaceCode(text.charCodeAt(k + 1)) : isSpaceCode(ch)) return text.slice(start, end).replace(WS_RUN, ' ');
+  }
+  return text.slice(start, end);
+}
+
+/**
+ * oneSpaced(text, toks[a].start, toks[b].end), read from the tokens: between tokens nothing but
+ * one space each, and no token a white-space unit the tokenizer keeps (U+2002…) → the slice as is.
+ * (The tokenizer makes a token of every unit but the spaces it skips; a token of two units or more
+ * holds no white space.)
+ */
+function oneSpacedTokens(text: string, toks: readonly Token[], a: number, b: number): string {
+  const start = toks[a]!.start;
+  const end = toks[b]!.end;
+  let prevEnd = start;
+  for (let k = a; k <= b; k++) {
+    const t = toks[k]!;
+    const gap = t.start - prevEnd;
+    if (gap > 1 || (gap === 1 && text.charCodeAt(prevEnd) !== 32) || (t.end - t.start === 1 && isSpaceCode(text.charCodeAt(t.start)))) return oneSpaced(text, start, end);
+    prevEnd = t.end;
   }
   return text.slice(start, end);
 }
@@ -1274,7 +1301,7 @@ export function findAttributions(text: string, input: ClaimInput, pack: Language
       // 5. "X mengatakan", "X said", "X told"
       const sv = (fl & B_SPEECH) !== 0 ? anyAt(toks, i, c.speechVerbs) : 0;
       // a longer casualty verb phrase is no speech: "the attack claimed the lives of six soldiers"
-      if (sv > 0 && i > 0 && anyEndingAt(toks, i - 1, c.notSpeechBefore) === 0 && strAt(toks, i - 1, c.negations) !== 1 && (i < 2 || strAt(toks, i - 2, c.negations) !== 2) && (outcomeAt(toks, i, c.before)?.len ?? 0) <= sv) {
+      if (sv > 0 && i > 0 && anyEndingAt(toks, i - 1, c.notSpeechBefore) === 0 && anyAt(toks, i - 1, c.negations) !== 1 && (i < 2 || anyAt(toks, i - 2, c.negations) !== 2) && (outcomeAt(toks, i, c.before)?.len ?? 0) <= sv) {
         // the clause before the verb: back to a comma, a quote, a colon or the sentence start; an
         // empty or adverb-only clause ("X, a spokesman, said", "X, however, claimed") steps back
         // to the segment before it
@@ -1355,16 +1382,20 @@ export function findAttributions(text: string, input: ClaimInput, pack: Language
     let marks = 0;
     let closing = false;
     let lastMark = 0;
-    const st = s.text;
-    for (let k = (doc.masks[si]! & B_QMARK) !== 0 ? 0 : st.length; k < st.length; k++) {
-      const ch = st.charCodeAt(k);
+    // (read from the tokens: each of these marks is a token of its own; none in the sentence's mask: none at all)
+    const qmarks = (doc.masks[si]! & B_QMARK) !== 0;
+    const qt = qmarks ? doc.toks[si]! : NO_TOKENS;
+    for (let k = 0; k < qt.length; k++) {
+      const x = qt[k]!.text;
+      if (x.length !== 1) continue;
+      const ch = x.charCodeAt(0);
       if (ch === 0x22 || ch === 0x201c || ch === 0x201d || ch === 0x2033) {
         marks++;
         lastMark = ch;
         if (ch === 0x201d || ch === 0x2033) closing = true;
       }
     }
-    const first = st.charCodeAt(0);
+    const first = qmarks ? s.text.charCodeAt(0) : 0;
     const opensAtStart = first === 0x22 || first === 0x201c;
     const closes = closing || (marks % 2 === 1 && !opensAtStart) || (marks >= 2 && opensAtStart);
     const stillOpen = (opensAtStart || marks % 2 === 1) && !(marks >= 2 && lastMark !== 0x201c && marks % 2 === 0);
@@ -1467,7 +1498,9 @@ function fullNames(out: Attribution[]): void {
   if (out.length < 2) return;
   // distinct names seen so far
   const seen: Claimant[] = [];
-  const known = new Map<string, Claimant>();
+  // names already resolved and their claimants (few per report: a scan beats hashing fresh strings)
+  const knownNames: string[] = [];
+  const knownClaimants: Claimant[] = [];
   // copies of one attribution (pronouns, quotes, carried speakers) share the claimant object
   let lastIn: Claimant | null = null;
   let lastOut: Claimant | null = null;
@@ -1479,7 +1512,13 @@ function fullNames(out: Attribution[]): void {
     }
     lastIn = a.claimant;
     const name = a.claimant.name;
-    const done = known.get(name);
+    let done: Claimant | undefined;
+    for (let k = 0; k < knownNames.length; k++) {
+      if (knownNames[k] === name) {
+        done = knownClaimants[k];
+        break;
+      }
+    }
     if (done) {
       a.claimant = lastOut = done;
       continue;
@@ -1499,11 +1538,13 @@ function fullNames(out: Attribution[]): void {
     }
     if (full) {
       a.claimant = lastOut = full;
-      known.set(name, full);
+      knownNames.push(name);
+      knownClaimants.push(full);
       continue;
     }
     lastOut = a.claimant;
-    known.set(name, a.claimant);
+    knownNames.push(name);
+    knownClaimants.push(a.claimant);
     seen.push(a.claimant);
     if (name.length > longestSeen) longestSeen = name.length;
   }
@@ -1533,6 +1574,25 @@ interface SentenceIndex<T> {
   stray: T[] | null;
 }
 
+/** A SentenceIndex of sentences in order: the lists by sentence position (one class: its method call stays monomorphic). */
+class ListIndex<T> implements SentenceIndex<T> {
+  constructor(readonly lists: (T[] | undefined)[], readonly stray: T[]) {}
+  within(k: number): T[] {
+    return this.lists[k] ?? (NO_ITEMS as T[]);
+  }
+}
+const NO_ITEMS: unknown[] = [];
+
+/** A SentenceIndex of sentences out of order: filters the whole list. */
+class FilteredIndex<T extends { start: number; end: number }> implements SentenceIndex<T> {
+  readonly stray = null;
+  constructor(readonly items: readonly T[], readonly sentences: readonly Sentence[]) {}
+  within(k: number): T[] {
+    const s = this.sentences[k]!;
+    return this.items.filter((x) => x.start >= s.start && x.end <= s.end);
+  }
+}
+
 /**
  * Indexes a document-wide list by sentence: each item is placed by walking on from the previous
  * one (items in order of start) or by binary search, when the sentences are in order and do not
@@ -1541,7 +1601,7 @@ interface SentenceIndex<T> {
 function sentenceIndex<T extends { start: number; end: number }>(items: readonly T[], sentences: readonly Sentence[]): SentenceIndex<T> {
   let ordered = true;
   for (let k = 1; k < sentences.length; k++) if (sentences[k]!.start < sentences[k - 1]!.end) ordered = false;
-  if (!ordered) return { within: (k) => items.filter((x) => x.start >= sentences[k]!.start && x.end <= sentences[k]!.end), stray: null };
+  if (!ordered) return new FilteredIndex(items, sentences);
   const n = sentences.length;
   const lists: (T[] | undefined)[] = new Array(n);
   const stray: T[] = [];
@@ -1575,8 +1635,7 @@ function sentenceIndex<T extends { start: number; end: number }>(items: readonly
     }
     if (!placed) stray.push(x);
   }
-  const none: T[] = [];
-  return { within: (k) => lists[k] ?? none, stray };
+  return new ListIndex(lists, stray);
 }
 
 /** Whether a date overlaps the span (dates: the sentence's, plus those in no sentence; all when unordered). */
@@ -1615,10 +1674,15 @@ function numbersOf(toks: Token[], s: Sentence, k: number, input: ClaimInput, c: 
     if (a < 0 || b < a) continue;
     out.push({ n, a, b });
   }
-  return out.length > 1 ? out.sort((x, y) => x.a - y.a) : out;
+  // (mostly in order already: the stable sort would change nothing then)
+  for (let k = 1; k < out.length; k++) if (out[k]!.a < out[k - 1]!.a) return out.sort(byFirstToken);
+  return out;
 }
 
 const NO_NUMS: Num[] = [];
+function byFirstToken(x: Num, y: Num): number {
+  return x.a - y.a;
+}
 /** The outcome tokens of the sentence that a figure already took (reused sentence to sentence). */
 const USED_OUTCOME_TOKS: number[] = [];
 
@@ -1777,7 +1841,7 @@ function after(toks: Token[], num: Num, nums: Num[], c: ClaimPack, code: string,
           const noun = Math.max(anyAt(toks, j + o.len, c.people), anyAt(toks, j + o.len, c.civilian), anyAt(toks, j + o.len, c.military));
           if (noun > 0) return { outcome: o.outcome, rule: rid(code, AFTER_RULE[o.outcome]), outcomeTok: j, groupTo: j + o.len + noun - 1, among };
         }
-        if (obj && (objIsNum || anyAt(toks, j + o.len, c.people) > 0 || anyAt(toks, j + o.len, c.civilian) > 0 || anyAt(toks, j + o.len, c.military) > 0 || has(c.singularDeterminers, obj.lower) || has(c.objectDeterminers, obj.lower) || has(c.pronouns, obj.lower))) return null;
+        if (obj && (objIsNum || anyAt(toks, j + o.len, c.people) > 0 || anyAt(toks, j + o.len, c.civilian) > 0 || anyAt(toks, j + o.len, c.military) > 0 || isPhrase(toks, j + o.len, j + o.len, c.singularDeterminers) || isPhrase(toks, j + o.len, j + o.len, c.objectDeterminers) || isPhrase(toks, j + o.len, j + o.len, c.pronouns))) return null;
       }
       if (one >= 0) return { outcome: o.outcome, rule: rid(code, AFTER_RULE[o.outcome]), outcomeTok: j, groupTo: groupEnd, among, one };
       return { outcome: o.outcome, rule: rid(code, AFTER_RULE[o.outcome]), outcomeTok: j, groupTo: j - 1, among };
@@ -1825,7 +1889,7 @@ function after(toks: Token[], num: Num, nums: Num[], c: ClaimPack, code: string,
     }
     // "two passengers who tried to flee were shot dead": a relative clause on the counted noun,
     // then its own verb group (an auxiliary and the outcome)
-    if (gap > 0 && depth === 0 && has(c.relativizers, t.lower)) {
+    if (gap > 0 && depth === 0 && isPhrase(toks, j, j, c.relativizers)) {
       let e = j + 1;
       // (or the outcome itself, where the language needs no auxiliary: "seorang pria yang diduga mencuri motor tewas")
       while (e < toks.length && e - j <= 6 && !isPunctStop(toks[e]!.text) && !(anyAt(toks, e, c.passiveAux) > 0 && outcomeAt(toks, e + anyAt(toks, e, c.passiveAux), c.after)) &&
@@ -2353,11 +2417,11 @@ export function findCasualties(text: string, input: ClaimInput, attributions: At
         for (let k = hitFrom; k < wordsEnd; k++) {
           const t = toks[k]!;
           if (!isWord(t) || anyAt(toks, k, c.passiveAux) !== 0) continue;
-          const ell = has(c.elliptic, t.lower);
+          const ell = isPhrase(toks, k, k, c.elliptic);
           if (ell) anyElliptic = true;
           else {
             allElliptic = false;
-            if (!has(c.people, t.lower)) allEllipticOrPeople = false;
+            if (!isPhrase(toks, k, k, c.people)) allEllipticOrPeople = false;
           }
         }
         if (found.length > 0 && allElliptic) group = found[found.length - 1]!.group;
@@ -2417,7 +2481,14 @@ export function findCasualties(text: string, input: ClaimInput, attributions: At
       if (f.num && f.outcomeTok > f.num.b) for (const m of out) if (!m.breakdown) whole.push(m);
       if (whole.some((w) => w.outcome === f.outcome && w.count > f.count)) f.breakdown = true;
       // "satu di antara korban yang tewas": the outcome describes the whole, the count is a part of it
-      if (f.num && f.outcomeTok > f.num.b && toks.slice(f.num.b + 1, f.outcomeTok).some((t) => has(c.relativizers, t.lower))) f.breakdown = true;
+      if (f.num && f.outcomeTok > f.num.b) {
+        for (let k = f.num.b + 1; k < f.outcomeTok && k < toks.length; k++) {
+          if (isPhrase(toks, k, k, c.relativizers)) {
+            f.breakdown = true;
+            break;
+          }
+        }
+      }
     }
     // "Dari delapan orang yang meninggal, empat jenazah …": what follows breaks the lead figure down
     let lead: Found | undefined;
@@ -2595,14 +2666,20 @@ function civilianDocument(out: CasualtyMention[], doc: DocIds, c: ClaimPack, mem
     if (m.group === 'civilian') civ = true;
   }
   if (!civ) return;
+  // sentence positions by index: the index itself when every sentence sits at its index (else a map)
+  let identity: boolean | null = null;
   let pos: Map<number, number> | null = null;
   for (const m of out) {
     if (m.group !== 'unknown' || m.tally || m.breakdown || m.outcome === 'captured' || m.count === 0 || members.has(m)) continue;
-    if (!pos) {
-      pos = new Map();
-      for (let k = 0; k < doc.list.length; k++) pos.set(doc.list[k]!.index, k);
+    if (identity === null) {
+      identity = true;
+      for (let k = 0; k < doc.list.length && identity; k++) identity = doc.list[k]!.index === k;
+      if (!identity) {
+        pos = new Map();
+        for (let k = 0; k < doc.list.length; k++) pos.set(doc.list[k]!.index, k);
+      }
     }
-    const si = pos.get(m.sentence);
+    const si = identity ? (m.sentence >= 0 && m.sentence < doc.list.length ? m.sentence : undefined) : pos!.get(m.sentence);
     if (si === undefined) continue;
     useSentence(doc, si);
     if (fightScene(doc.toks[si]!, factsFor(doc.list[si]!, doc.toks[si]!), c)) continue;
@@ -2635,15 +2712,25 @@ function referenceYear(dates: readonly DateMention[]): string | null {
 /** Links repeated figures (same count and outcome) to one primary mention with the best claimant and group. */
 function markRepeats(out: CasualtyMention[]): void {
   const groups: number[][] = [];
-  out.forEach((m, i) => {
-    if (m.breakdown) return;
-    const g = groups.find((x) => {
+  // (loops, no closures: as groups.find of the first group whose figures all agree with m)
+  for (let i = 0; i < out.length; i++) {
+    const m = out[i]!;
+    if (m.breakdown) continue;
+    let g: number[] | undefined;
+    for (let q = 0; q < groups.length && !g; q++) {
+      const x = groups[q]!;
       const f = out[x[0]!]!;
-      return f.count === m.count && f.outcome === m.outcome && x.every((y) => out[y]!.group === m.group || out[y]!.group === 'unknown' || m.group === 'unknown');
-    });
+      if (f.count !== m.count || f.outcome !== m.outcome) continue;
+      let all = true;
+      for (let r = 0; r < x.length && all; r++) {
+        const y = out[x[r]!]!;
+        all = y.group === m.group || y.group === 'unknown' || m.group === 'unknown';
+      }
+      if (all) g = x;
+    }
     if (g) g.push(i);
     else groups.push([i]);
-  });
+  }
   for (const idx of groups) {
     if (idx.length < 2) continue;
     const primary = idx.find((i) => out[i]!.claimant) ?? idx[0]!;

@@ -624,6 +624,9 @@ function monthDayMay(toks: readonly Token[], facts: readonly number[], i: number
   return false;
 }
 
+/** Scratch of monthMay (not re-entered): where the month may begin (a plain array, as ENDS). */
+const MONTH_STARTS: number[] = [];
+
 /**
  * Whether the month pattern may match at token i. Its match is an optional cue, an optional word
  * before, then a month that is not followed by its day and a stop ("October 19," is the
@@ -634,16 +637,18 @@ function monthDayMay(toks: readonly Token[], facts: readonly number[], i: number
 function monthMay(toks: readonly Token[], facts: readonly number[], i: number, cues: PhraseList,
   before: PhraseList, months: PhraseList, dayToken: RegExp): boolean {
   // where the month may begin: i, after a cue, after a word before (after a cue or not)
-  const starts = [i];
+  const starts = MONTH_STARTS;
+  let ns = 0;
+  starts[ns++] = i;
   const nc = phraseEnds(toks, facts, i, cues, 0);
   if (nc === MAYBE) return true;
-  for (let q = 0; q < nc; q++) starts.push(ENDS[q]!);
-  for (let a = 0, na = starts.length; a < na; a++) {
+  for (let q = 0; q < nc; q++) starts[ns++] = ENDS[q]!;
+  for (let a = 0, na = ns; a < na; a++) {
     const nb = phraseEnds(toks, facts, starts[a]!, before, 0);
     if (nb === MAYBE) return true;
-    for (let q = 0; q < nb; q++) starts.push(ENDS[q]!);
+    for (let q = 0; q < nb; q++) starts[ns++] = ENDS[q]!;
   }
-  for (let a = 0; a < starts.length; a++) {
+  for (let a = 0; a < ns; a++) {
     const at = starts[a]!;
     if (at >= toks.length) continue;
     const nm = phraseEnds(toks, facts, at, months, 0);
@@ -826,6 +831,13 @@ export function scanDates(sentence: Sentence, pack: LanguagePack): RawDate[] {
 }
 
 /**
+ * The one empty answer of scan() and findDates() (most sentences hold no date): read-only, shared
+ * by every caller (frozen, so that a caller that would add to it fails loudly).
+ */
+const NO_RAW = Object.freeze([]) as unknown as RawDate[];
+const NO_MENTIONS = Object.freeze([]) as unknown as DateMention[];
+
+/**
  * Scratch of scan() (not re-entered): the tokens that may trigger a rule, in order, and the
  * rules each may trigger.
  */
@@ -872,9 +884,7 @@ function scan(sentence: Sentence, pack: LanguagePack, c: Compiled): RawDate[] {
     TRIG_MASK[nt++] = b;
     any |= b;
   }
-  if (nt === 0) {
-    return [];
-  }
+  if (nt === 0) return NO_RAW;
   const trigAt = TRIG_AT;
   const trigMask = TRIG_MASK;
   let hasParen: boolean | undefined; // (every `needs` is "(")
@@ -1008,7 +1018,7 @@ export function findDates(text: string, sentence: Sentence, pack: LanguagePack, 
   if (lastPub.s !== published) lastPub = { s: published, v: parsePublished(published) };
   const pub = lastPub.v;
   const raws = scanDates(sentence, pack);
-  if (raws.length === 0) return [];
+  if (raws.length === 0) return NO_MENTIONS;
   if (!anchors || anchors.text !== text || anchors.published !== published || anchors.pack !== pack.dates) {
     anchors = { text, published, pack: pack.dates, byWeekday: new Map() };
   }
@@ -1021,9 +1031,11 @@ export function findDates(text: string, sentence: Sentence, pack: LanguagePack, 
     if (m.date && m.precision === 1 && !m.relative || (m.date && r.kind === 'numeric')) {
       const n = LAST_N!; // the day number of m.date
       const wd = weekdayOf(n);
-      const list = memo.byWeekday.get(wd) ?? [];
-      if (!list.some((a) => a.n === n)) list.push({ start: r.start, n });
-      memo.byWeekday.set(wd, list);
+      let list = memo.byWeekday.get(wd);
+      if (!list) memo.byWeekday.set(wd, (list = []));
+      let seen = false;
+      for (let q = 0; q < list.length; q++) if (list[q]!.n === n) { seen = true; break; }
+      if (!seen) list.push({ start: r.start, n });
     } else if (r.kind === 'weekday' && r.rel === undefined && !r.futureCue && m.date && pub) {
       const P = dayNumber(pub.y, pub.m, pub.d);
       // (the last anchor before it within a month up to publication; a loop, no filtered copy)
@@ -1040,8 +1052,8 @@ export function findDates(text: string, sentence: Sentence, pack: LanguagePack, 
         rule = 'weekday-anchored';
       }
     }
-    (m as DateMention).rule = ruleId(pack.code, rule);
-    out.push(m as DateMention);
+    m.rule = ruleId(pack.code, rule);
+    out.push(m);
   }
   return out;
 }
@@ -1074,57 +1086,68 @@ function isoOf(n: number): string {
 /** The day number of the last mention resolve made (its `date`), or null. */
 let LAST_N: number | null = null;
 
-function resolve(r: RawDate, pub: LocalTime | null, p: DatePack): Omit<DateMention, 'rule'> | null {
-  const P = pub ? dayNumber(pub.y, pub.m, pub.d) : null;
-  const day = (n: number | null, precision: 1 | 2 | 3, relative: boolean, extra?: { future?: boolean; background?: boolean }): Omit<DateMention, 'rule'> => ({
+/**
+ * The mention of raw date r on day n (publication day P). `future` undefined: after publication.
+ * Built in its final shape (its rule set by findDates), no closure per resolve.
+ */
+function day(
+  r: RawDate, P: number | null, n: number | null, precision: 1 | 2 | 3, relative: boolean, future?: boolean, background = false,
+): DateMention {
+  return {
     start: r.start,
     end: r.end,
     date: n === null ? null : isoOf((LAST_N = n)),
     precision,
     since: r.since,
-    future: extra?.future ?? (n !== null && P !== null && n > P),
+    future: future ?? (n !== null && P !== null && n > P),
     partOfDay: r.pod ?? null,
-    background: extra?.background ?? false,
+    background,
     relative,
-  });
-  /** Year for a day-month with no year: the publication's, with a past bias unless the sentence speaks of the future. */
-  const yearFor = (m: number, d: number): number | null => {
-    if (!pub || P === null) return null;
-    let y = pub.y;
-    if (!isValidDate(y, m, d) && m === 2 && d === 29) return y; // resolved below as invalid
-    const n = dayNumber(y, m, d);
-    if (r.rel === -1) { if (n > P) y--; }
-    else if (r.rel === 0) { /* "4 Ogos ini": this year's */ }
-    else if (r.rel === 1 || r.futureCue) { if (n < P - (r.rel === 1 ? 0 : 31)) y++; }
-    else if (n > P + PAST_SLACK) y--;
-    return y;
+    rule: '',
   };
+}
+
+/** Year for a day-month with no year: the publication's, with a past bias unless the sentence speaks of the future. */
+function yearFor(r: RawDate, pub: LocalTime | null, P: number | null, m: number, d: number): number | null {
+  if (!pub || P === null) return null;
+  let y = pub.y;
+  if (!isValidDate(y, m, d) && m === 2 && d === 29) return y; // resolved below as invalid
+  const n = dayNumber(y, m, d);
+  if (r.rel === -1) { if (n > P) y--; }
+  else if (r.rel === 0) { /* "4 Ogos ini": this year's */ }
+  else if (r.rel === 1 || r.futureCue) { if (n < P - (r.rel === 1 ? 0 : 31)) y++; }
+  else if (n > P + PAST_SLACK) y--;
+  return y;
+}
+
+function resolve(r: RawDate, pub: LocalTime | null, p: DatePack): DateMention | null {
+  const P = pub ? dayNumber(pub.y, pub.m, pub.d) : null;
   switch (r.kind) {
     case 'ymd': {
       if (!isValidDate(r.y!, r.m!, r.d!)) return null;
-      return day(dayNumber(r.y!, r.m!, r.d!), 1, false);
+      return day(r, P, dayNumber(r.y!, r.m!, r.d!), 1, false);
     }
     case 'dm': {
       if (r.d! > 31) return null;
-      let y = yearFor(r.m!, r.d!);
-      if (y === null) return day(null, 1, true);
+      let y = yearFor(r, pub, P, r.m!, r.d!);
+      if (y === null) return day(r, P, null, 1, true);
       // A weekday beside it ("Selasa, 19 Sept") picks between this year and the one before/after.
       if (r.wd !== undefined && isValidDate(y, r.m!, r.d!) && weekdayOf(dayNumber(y, r.m!, r.d!)) !== r.wd) {
         for (const alt of [y - 1, y + 1]) if (isValidDate(alt, r.m!, r.d!) && weekdayOf(dayNumber(alt, r.m!, r.d!)) === r.wd) { y = alt; break; }
       }
       if (!isValidDate(y, r.m!, r.d!)) return null;
-      return day(dayNumber(y, r.m!, r.d!), 1, true);
+      return day(r, P, dayNumber(y, r.m!, r.d!), 1, true);
     }
     case 'numeric': {
-      const opts: Array<[number, number]> = [];
-      const dm: [number, number] = [r.a!, r.b!];
-      const md: [number, number] = [r.b!, r.a!];
-      for (const [d, m] of p.numericOrder === 'dm' ? [dm, md] : [md, dm]) if (m >= 1 && m <= 12 && d >= 1 && d <= 31) opts.push([d, m]);
-      if (opts.length === 0) return null;
+      // The two readings (day/month, month/day) in the pack's order, each when it may be one.
       let best: number | null = null;
       let unresolved = false;
-      for (const [d, m] of opts) {
-        const y = r.y ?? yearFor(m, d);
+      const dmFirst = p.numericOrder === 'dm';
+      for (let q = 0; q < 2; q++) {
+        const asDm = (q === 0) === dmFirst;
+        const d = asDm ? r.a! : r.b!, m = asDm ? r.b! : r.a!;
+        if (!(m >= 1 && m <= 12 && d >= 1 && d <= 31)) continue;
+        const y = r.y ?? yearFor(r, pub, P, m, d);
         if (y === null) { unresolved = true; break; }
         if (!isValidDate(y, m, d)) continue;
         const n = dayNumber(y, m, d);
@@ -1132,12 +1155,12 @@ function resolve(r: RawDate, pub: LocalTime | null, p: DatePack): Omit<DateMenti
         if (r.wd !== undefined && weekdayOf(n) === r.wd) { best = n; break; }
         if (best === null) best = n;
       }
-      if (unresolved) return day(null, 1, r.y === undefined);
+      if (unresolved) return day(r, P, null, 1, r.y === undefined);
       if (best === null) return null;
-      return day(best, 1, r.y === undefined);
+      return day(r, P, best, 1, r.y === undefined);
     }
     case 'weekday': {
-      if (P === null) return day(null, 1, true);
+      if (P === null) return day(r, P, null, 1, true);
       const cur = weekdayOf(P);
       const wantFuture = r.rel === 1 || (r.rel !== -1 && r.futureCue);
       let n: number;
@@ -1150,65 +1173,65 @@ function resolve(r: RawDate, pub: LocalTime | null, p: DatePack): Omit<DateMenti
         if (r.rel === -1 && delta === 0) delta = 7;
         n = P - delta;
       }
-      return day(n, 1, true, { future: n > P || (wantFuture && n === P) });
+      return day(r, P, n, 1, true, n > P || (wantFuture && n === P));
     }
     case 'relday': {
-      if (P === null) return day(null, 1, true);
-      return day(P + r.n!, 1, true);
+      if (P === null) return day(r, P, null, 1, true);
+      return day(r, P, P + r.n!, 1, true);
     }
     case 'lastnight': {
-      if (P === null || !pub) return day(null, 1, true);
+      if (P === null || !pub) return day(r, P, null, 1, true);
       const from = p.lastNightSameDayFrom;
-      return day(from !== null && pub.hour !== null && pub.hour >= from ? P : P - 1, 1, true);
+      return day(r, P, from !== null && pub.hour !== null && pub.hour >= from ? P : P - 1, 1, true);
     }
     case 'overnight': {
-      if (P === null) return day(null, 1, true);
-      return day(P, 1, true);
+      if (P === null) return day(r, P, null, 1, true);
+      return day(r, P, P, 1, true);
     }
     case 'period': {
-      if (P === null || !pub) return day(null, r.unit === 'day' ? 1 : r.unit === 'week' || r.unit === 'weekend' ? 2 : 3, true);
+      if (P === null || !pub) return day(r, P, null, r.unit === 'day' ? 1 : r.unit === 'week' || r.unit === 'weekend' ? 2 : 3, true);
       const rel = r.rel!;
       switch (r.unit) {
-        case 'day': return day(P + rel, 1, true);
-        case 'week': return day(mondayOf(P) + 7 * rel, 2, true, { future: rel > 0 });
+        case 'day': return day(r, P, P + rel, 1, true);
+        case 'week': return day(r, P, mondayOf(P) + 7 * rel, 2, true, rel > 0);
         case 'weekend': {
           // The Saturday of the weekend before (or after, or around) publication.
           const sat = P - ((weekdayOf(P) + 1) % 7);
           const n = rel < 0 ? (sat === P || sat === P - 1 ? sat - 7 : sat) : rel > 0 ? sat + 7 : sat;
-          return day(n, 2, true, { future: rel > 0 });
+          return day(r, P, n, 2, true, rel > 0);
         }
-        case 'month': return day(monthStart(pub.y, pub.m, rel), 3, true, { future: rel > 0 });
-        case 'year': return day(dayNumber(pub.y + rel, 1, 1), 3, true, { future: rel > 0 });
+        case 'month': return day(r, P, monthStart(pub.y, pub.m, rel), 3, true, rel > 0);
+        case 'year': return day(r, P, dayNumber(pub.y + rel, 1, 1), 3, true, rel > 0);
       }
       return null;
     }
     case 'ago': {
       const prec: 1 | 2 | 3 = r.unit === 'day' ? 1 : r.unit === 'week' ? 2 : 3;
-      if (P === null || !pub) return day(null, prec, true);
+      if (P === null || !pub) return day(r, P, null, prec, true);
       const n = r.n!;
       switch (r.unit) {
-        case 'day': return day(P - n, 1, true);
-        case 'week': return day(P - 7 * n, 2, true);
-        case 'month': return day(addMonths(pub.y, pub.m, pub.d, -n), 3, true);
-        case 'year': return day(addMonths(pub.y, pub.m, pub.d, -12 * n), 3, true);
+        case 'day': return day(r, P, P - n, 1, true);
+        case 'week': return day(r, P, P - 7 * n, 2, true);
+        case 'month': return day(r, P, addMonths(pub.y, pub.m, pub.d, -n), 3, true);
+        case 'year': return day(r, P, addMonths(pub.y, pub.m, pub.d, -12 * n), 3, true);
       }
       return null;
     }
     case 'month': {
-      if (r.y !== undefined) return day(dayNumber(r.y, r.m!, 1), 3, false);
-      if (!pub) return day(null, 3, true);
-      if (r.yrel !== undefined) return day(dayNumber(pub.y + r.yrel, r.m!, 1), 3, true, { future: r.yrel > 0 || (r.yrel === 0 && r.m! > pub.m) });
+      if (r.y !== undefined) return day(r, P, dayNumber(r.y, r.m!, 1), 3, false);
+      if (!pub) return day(r, P, null, 3, true);
+      if (r.yrel !== undefined) return day(r, P, dayNumber(pub.y + r.yrel, r.m!, 1), 3, true, r.yrel > 0 || (r.yrel === 0 && r.m! > pub.m));
       let y = pub.y;
       if (r.rel === -1) { if (r.m! >= pub.m) y--; }
       else if (r.rel === 1) { if (r.m! <= pub.m) y++; }
       else if (r.futureCue) { if (r.m! < pub.m) y++; }
       else if (r.m! > pub.m) y--;
-      return day(dayNumber(y, r.m!, 1), 3, true);
+      return day(r, P, dayNumber(y, r.m!, 1), 3, true);
     }
     case 'year':
-      return day(dayNumber(r.y!, 1, 1), 3, false);
+      return day(r, P, dayNumber(r.y!, 1, 1), 3, false);
     case 'year-range':
-      return day(dayNumber(r.y!, 1, 1), 3, false, { background: true });
+      return day(r, P, dayNumber(r.y!, 1, 1), 3, false, undefined, true);
   }
   return null;
 }

@@ -61,7 +61,8 @@ const YEAR_RE = new RegExp(`(?:^|\\D)(?:19|20|21)\\d\\d${YEAR_END}`);
 /** A digit, a date separator and a digit: part of every ISO or numeric date. */
 const DIGIT_SEP_RE = /\d[-/.]\d/;
 
-const pad = (n: number): string => String(n).padStart(2, '0');
+/** Two digits at least (the numbers here are whole and not negative): as String(n).padStart(2, '0'). */
+const pad = (n: number): string => (n < 10 ? '0' + n : '' + n);
 
 /** A letter or a digit, as the patterns' case-insensitive Unicode class [\p{L}\d] reads one code point. */
 const LETTER_OR_DIGIT = /^[\p{L}\d]$/iu;
@@ -100,18 +101,22 @@ function isSpace(ch: number): boolean {
   return ch === 0xa0 || ch === 0x1680 || (ch >= 0x2000 && ch <= 0x200a) || ch === 0x2028 || ch === 0x2029 || ch === 0x202f || ch === 0x205f || ch === 0x3000 || ch === 0xfeff;
 }
 
-/** The first two letters (lower case) of the month names, when all are ASCII letters (else null: no first test). */
-const monthHeads = new WeakMap<DocumentRules, Set<string> | null>();
-function monthHeadsOf(r: DocumentRules): Set<string> | null {
+/**
+ * The first two letters (lower case) of the month names, when all are ASCII letters (else null: no
+ * first test), as a table: 1 at first * 128 + second.
+ */
+const monthHeads = new WeakMap<DocumentRules, Uint8Array | null>();
+function monthHeadsOf(r: DocumentRules): Uint8Array | null {
   let h = monthHeads.get(r);
   if (h !== undefined) return h;
-  h = new Set<string>();
+  h = new Uint8Array(128 * 128);
   for (const m of r.months.keys()) {
     if (!/^[a-z]{2}/i.test(m)) {
       h = null;
       break;
     }
-    h.add(m.slice(0, 2).toLowerCase());
+    const l = m.slice(0, 2).toLowerCase();
+    h[l.charCodeAt(0) * 128 + l.charCodeAt(1)] = 1;
   }
   monthHeads.set(r, h);
   return h;
@@ -137,7 +142,7 @@ function mayBeDayMonth(line: string, r: DocumentRules): boolean {
       const a = line.charCodeAt(k);
       const b = line.charCodeAt(k + 1);
       if (a >= 128 || b >= 128) return true;
-      if (heads.has(String.fromCharCode(a | 32, b | 32))) return true;
+      if (heads[(a | 32) * 128 + (b | 32)] === 1) return true;
     }
   }
   return false;

@@ -75,11 +75,9 @@ function isCueChar(cp: number): boolean {
   return LETTER_RE.test(String.fromCodePoint(cp));
 }
 
-/** The code point at i (a UTF-16 unit unless it starts a surrogate pair). */
-function codeAt(s: string, i: number): number {
-  const c = s.charCodeAt(i);
-  return c >= 0xd800 && c <= 0xdbff ? s.codePointAt(i)! : c;
-}
+/** isCueChar of each ASCII unit. */
+const ASCII_CUE = new Uint8Array(128);
+for (let c = 0; c < 128; c++) ASCII_CUE[c] = isCueChar(c) ? 1 : 0;
 
 /** Quotation marks: straight double quotes toggle, typographic ones open or close. */
 const QUOTE_OPEN = 0x201c; // “
@@ -101,23 +99,39 @@ function countCues(lower: string, rules: DocumentRules): { tokens: number; stop:
   const len = lower.length;
   let quoted = false;
   let i = 0;
-  while (i < len) {
-    let c = codeAt(lower, i);
-    while (i < len && !isCueChar(c)) {
-      if (c === QUOTE_STRAIGHT) quoted = !quoted;
-      else if (c === QUOTE_OPEN) quoted = true;
-      else if (c === QUOTE_CLOSE) quoted = false;
-      else if (c === 10 && quoted && lower.charCodeAt(i + 1) === 10) quoted = false; // (a paragraph ends an unclosed quote)
-      i += c > 0xffff ? 2 : 1;
-      if (i < len) c = codeAt(lower, i);
+  // (ASCII, nearly all of a Latin-script text, is read from a table; other units as codeAt and
+  // isCueChar read them)
+  outer: while (i < len) {
+    let c = lower.charCodeAt(i);
+    for (;;) {
+      if (c < 128) {
+        if (ASCII_CUE[c] === 1) break;
+        if (c === QUOTE_STRAIGHT) quoted = !quoted;
+        else if (c === 10 && quoted && lower.charCodeAt(i + 1) === 10) quoted = false; // (a paragraph ends an unclosed quote)
+        i++;
+      } else {
+        if (c >= 0xd800 && c <= 0xdbff) c = lower.codePointAt(i)!;
+        if (isCueChar(c)) break;
+        if (c === QUOTE_OPEN) quoted = true;
+        else if (c === QUOTE_CLOSE) quoted = false;
+        i += c > 0xffff ? 2 : 1;
+      }
+      if (i >= len) break outer;
+      c = lower.charCodeAt(i);
     }
-    if (i >= len) break;
     const start = i;
     let h = 0;
-    while (i < len && isCueChar(c)) {
+    for (;;) {
       h = (Math.imul(h, 31) + c) | 0;
       i += c > 0xffff ? 2 : 1;
-      if (i < len) c = codeAt(lower, i);
+      if (i >= len) break;
+      c = lower.charCodeAt(i);
+      if (c < 128) {
+        if (ASCII_CUE[c] !== 1) break;
+      } else {
+        if (c >= 0xd800 && c <= 0xdbff) c = lower.codePointAt(i)!;
+        if (!isCueChar(c)) break;
+      }
     }
     tokens++;
     const tl = i - start;

@@ -22,7 +22,7 @@ import type { DateMention } from '../dates/types.js';
 import type { EventPack, SubEventType, TriggerRule } from './types.js';
 import { EVENT_TYPE, PROTEST_FAMILY, RANK, TERRITORY } from './acled.js';
 import { compile, DualIndex, expand, PatternIndex, wordsOfText, type Hit } from './matcher.js';
-import { factsOf, tokenize, tokensOf, wordSig, TF_JOINED, TF_NONASCII, TF_SIG_SHIFT, type Token } from '../engine/text.js';
+import { factsOf, hasSig, smallSigSet, tokenize, tokensOf, wordSig, SIG_BITS, TF_JOINED, TF_NONASCII, TF_SIG_SHIFT, type Token } from '../engine/text.js';
 import { alternation, WB_END, WB_START } from '../engine/phrases.js';
 import { boundedMemo } from '../engine/memo.js';
 import { countryName, makeNotes } from './notes.js';
@@ -648,6 +648,42 @@ function listGap(gap: string, conj: ReadonlySet<string>): boolean {
 
 const PREV_WORDS = /(?:([\p{L}]+)\s+)?([\p{L}]+)[^\p{L}]{0,3}$/u;
 
+/**
+ * The text of the document under way and the offsets of its units above ASCII, in order (set by
+ * codeEvents; found by one regex scan): "is text[lo, at) ASCII" is a binary search instead of a loop.
+ */
+let asciiText: string | null = null;
+let highAt = new Int32Array(256);
+let nHigh = 0;
+const HIGH_UNITS = /[^\x00-\x7f]/g;
+
+function indexAscii(text: string): void {
+  nHigh = 0;
+  HIGH_UNITS.lastIndex = 0;
+  for (let m = HIGH_UNITS.exec(text); m !== null; m = HIGH_UNITS.exec(text)) {
+    if (nHigh === highAt.length) { const y = new Int32Array(highAt.length * 2); y.set(highAt); highAt = y; }
+    highAt[nHigh++] = m.index;
+  }
+  asciiText = text;
+}
+
+/** Whether every unit of text[lo, at) is ASCII (lo ≤ at). */
+function asciiSpan(text: string, lo: number, at: number): boolean {
+  if (text === asciiText) {
+    // (the first unit above ASCII at or after lo)
+    let a = 0;
+    let b = nHigh;
+    while (a < b) {
+      const mid = (a + b) >> 1;
+      if (highAt[mid]! < lo) a = mid + 1;
+      else b = mid;
+    }
+    return a === nHigh || highAt[a]! >= at;
+  }
+  for (let k = lo; k < at; k++) if (text.charCodeAt(k) > 0x7f) return false;
+  return true;
+}
+
 function isAsciiSpace(c: number): boolean {
   return c === 32 || (c >= 9 && c <= 13);
 }
@@ -664,11 +700,9 @@ function isAsciiLetter(c: number): boolean {
  */
 function wordsBefore(text: string, at: number): [string | undefined, string] | null {
   const lo = Math.max(0, at - 30);
-  for (let k = lo; k < at; k++) {
-    if (text.charCodeAt(k) > 0x7f) {
-      const m = PREV_WORDS.exec(text.slice(lo, at));
-      return m ? [m[1], m[2]!] : null;
-    }
+  if (!asciiSpan(text, lo, at)) {
+    const m = PREV_WORDS.exec(text.slice(lo, at));
+    return m ? [m[1], m[2]!] : null;
   }
   let i = at;
   while (i > lo && !isAsciiLetter(text.charCodeAt(i - 1))) i--;
@@ -693,11 +727,9 @@ const NEXT_WORD = /^[^\p{L}]*(\p{L}+)/u;
  */
 function wordBefore(text: string, at: number): string | null {
   const lo = Math.max(0, at - 20);
-  for (let k = lo; k < at; k++) {
-    if (text.charCodeAt(k) > 0x7f) {
-      const m = PREV_WORD.exec(text.slice(lo, at));
-      return m ? m[1]! : null;
-    }
+  if (!asciiSpan(text, lo, at)) {
+    const m = PREV_WORD.exec(text.slice(lo, at));
+    return m ? m[1]! : null;
   }
   let i = at;
   for (let c: number; i > lo && !(((c = text.charCodeAt(i - 1)) >= 48 && c <= 57) || c === 95 || isAsciiLetter(c)); ) i--;
@@ -930,7 +962,7 @@ interface Ctx {
   /** Cues that what follows happened before the event told ("two days after at least 23 were killed"), or null. */
   priorRe: RegExp | null;
   /** The last words of the priorEvent entries (see holdsEntry), or null. */
-  priorLast: Set<string> | null;
+  priorLast: LastWords | null;
   realClaimant: (c: Claimant | null) => Claimant | null;
   placesBySent: Map<number, PlaceCand[]>;
   bestInSent: (i: number) => PlaceCand | null;
@@ -943,6 +975,7 @@ interface Ctx {
   speakerSideBySent: (ActorMention | undefined)[];
   /** Words by which a speaker names its own side ("its fighters", "pihaknya"), as one pattern, or null. */
   ownSideRe: RegExp | null;
+  ownSideLast: LastWords | null;
   pubYear: number | null;
   conjWords: Set<string>;
   /** The reading's actors in order of start, with the running maximum of their ends (see overlappingActor). */
@@ -955,6 +988,7 @@ export function codeEvents(doc: DocumentOut, reading: Reading, pack: LanguagePac
   const ep = pack.events as EventPack | undefined;
   if (!ep || !Array.isArray(ep.triggers)) return { events: [], tallies: [] };
   // Phases in functions of their own: each compiles (and profiles) on its own.
+  indexAscii(doc.text);
   const cx = indexReading(doc, reading, ep);
   const { candidates, titleSubs, docDisaster, tolledSents, backgroundSents, freshSents } = sentenceCandidates(cx, doc, reading, ep);
   const drafts = mergeCandidates(cx, reading, candidates, titleSubs, docDisaster, tolledSents, freshSents);
@@ -1058,17 +1092,19 @@ function indexReading(doc: DocumentOut, reading: Reading, ep: EventPack): Ctx {
   };
   const datelines: PlaceCand[] = [];
   const destRe = lexiconRe(ep, 'destination', '[^.,;:!?\\n]{0,30}$');
+  const destLast = destRe ? lexiconLastWords(ep, 'destination') : null;
   const venueRe = lexiconRe(ep, 'speechVenue', '[^.,;:!?\\n]{0,30}$');
+  const venueLast = venueRe ? lexiconLastWords(ep, 'speechVenue') : null;
   for (const p of reading.places) {
     const i = sentOf(p);
     if (i < 0 || inClaimant(p, i)) continue; // "Azerbaijan said": the claimant, not the place
     // "…," ujar Djoko di Palu, Rabu.", "kata Kapolda … di Ambon, Rabu, …": where the speaker spoke.
     if (saidAt(p, attribSpans[i], text, locWords)) continue;
     // "dievakuasi ke Wamena", "were airlifted to a hospital in Kano": where the wounded were taken, not where it happened.
-    if (destRe && destRe.test(text.slice(Math.max(0, p.start - 60), p.start))) continue;
+    if (destRe && holdsEntry(destRe, destLast, text, Math.max(0, p.start - 60), p.start)) continue;
     // "said …, at a press briefing in the state capital Yola", "kata Kapolres kepada wartawan di
     // Jayapura": where it was told, not where it happened.
-    if (venueRe && venueRe.test(text.slice(Math.max(0, p.start - 60), p.start))) continue;
+    if (venueRe && holdsEntry(venueRe, venueLast, text, Math.max(0, p.start - 60), p.start)) continue;
     const prev = wordsBefore(text, p.start);
     const w2 = prev ? prev[1].toLowerCase() : '';
     const w1 = prev && prev[0] !== undefined ? prev[0].toLowerCase() : '';
@@ -1141,7 +1177,7 @@ function indexReading(doc: DocumentOut, reading: Reading, ep: EventPack): Ctx {
     }
   }
 
-  return { text, published, sentences, attribBySent, attribSpanOf, attribSpanByName, datelines, hereSents, calmSents, priorRe: lexiconRe(ep, 'priorEvent', '[^.;:!?]{0,70}$'), priorLast: lexiconLastWords(ep, 'priorEvent'), realClaimant, placesBySent, bestInSent, datesBySent, speechDates, actorsBySent, speakerSideBySent, ownSideRe: lexiconRe(ep, 'ownSide'), pubYear, conjWords, actorsByStart, actorMaxEnd: maxEnd };
+  return { text, published, sentences, attribBySent, attribSpanOf, attribSpanByName, datelines, hereSents, calmSents, priorRe: lexiconRe(ep, 'priorEvent', '[^.;:!?]{0,70}$'), priorLast: lexiconLastWords(ep, 'priorEvent'), realClaimant, placesBySent, bestInSent, datesBySent, speechDates, actorsBySent, speakerSideBySent, ownSideRe: lexiconRe(ep, 'ownSide'), ownSideLast: lexiconLastWords(ep, 'ownSide'), pubYear, conjWords, actorsByStart, actorMaxEnd: maxEnd };
 }
 
 /**
@@ -1703,37 +1739,65 @@ const ASCII_PHRASE = /^[a-z0-9]+(?:\s+[a-z0-9]+)*$/;
  * The last words of a lexicon's entries, lower case, built once per pack and lexicon; null when an
  * entry is not an ASCII phrase (see ASCII_PHRASE): then no sieve.
  */
-const lastWordsOf = new WeakMap<EventPack, Map<string, Set<string> | null>>();
-function lexiconLastWords(ep: EventPack, name: string): Set<string> | null {
+const lastWordsOf = new WeakMap<EventPack, Map<string, LastWords | null>>();
+/** A lexicon's last words, and their signatures (wordSig) as a smallSigSet: most runs of a window are passed over by signature. */
+type LastWords = { words: Set<string>; sigs: Uint32Array };
+function lexiconLastWords(ep: EventPack, name: string): LastWords | null {
   let m = lastWordsOf.get(ep);
   if (!m) lastWordsOf.set(ep, (m = new Map()));
-  let set = m.get(name);
-  if (set === undefined) {
-    set = new Set();
+  let lw = m.get(name);
+  if (lw === undefined) {
+    let set: Set<string> | null = new Set();
     for (const w of ep.lexicons[name] ?? []) {
       const l = w.toLowerCase().trim();
       if (!ASCII_PHRASE.test(l)) { set = null; break; }
       set.add(l.slice(l.search(/[a-z0-9]+$/)));
     }
-    m.set(name, set);
+    lw = set === null ? null : { words: set, sigs: smallSigSet(set) };
+    m.set(name, lw);
   }
-  return set;
+  return lw;
 }
 
 function isAsciiAlnum(c: number): boolean {
   return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57);
 }
 
-/** The last run of ASCII letters and digits in text[lo, at), lower-cased, ending at or before `at`; its start in `lastRunStart`. */
+/** An ASCII unit lower-cased. */
+function asciiLower(c: number): number {
+  return c >= 65 && c <= 90 ? c | 32 : c;
+}
+
+/** wordSig(text.slice(i, e).toLowerCase()) for ASCII text[i, e) (i < e), without the string. */
+function asciiSig(text: string, i: number, e: number): number {
+  const n = e - i;
+  const x = (asciiLower(text.charCodeAt(i)) << 16) ^ (n > 1 ? asciiLower(text.charCodeAt(i + 1)) << 8 : 0) ^ asciiLower(text.charCodeAt(e - 1)) ^ (n << 24);
+  return Math.imul(x, 0x9e3779b1) >>> (32 - SIG_BITS);
+}
+
+/** Whether the ASCII run text[i, e), lower-cased, is one of the last words (by signature first). */
+function isLastWord(last: LastWords, text: string, i: number, e: number): boolean {
+  return hasSig(last.sigs, asciiSig(text, i, e)) && last.words.has(text.slice(i, e).toLowerCase());
+}
+
+/**
+ * The last run of ASCII letters and digits in text[lo, at), ending at or before `at`: its end
+ * (-1 when none), its start in `lastRunStart`.
+ */
 let lastRunStart = 0;
-function lastRun(text: string, lo: number, at: number): string | null {
+function lastRunEnd(text: string, lo: number, at: number): number {
   let i = at;
   while (i > lo && !isAsciiAlnum(text.charCodeAt(i - 1))) i--;
-  if (i === lo) return null;
+  if (i === lo) return -1;
   const e = i;
   while (i > lo && isAsciiAlnum(text.charCodeAt(i - 1))) i--;
   lastRunStart = i;
-  return text.slice(i, e).toLowerCase();
+  return e;
+}
+
+/** Whether text[i, e) is "the" in any case. */
+function isThe(text: string, i: number, e: number): boolean {
+  return e - i === 3 && asciiLower(text.charCodeAt(i)) === 116 && asciiLower(text.charCodeAt(i + 1)) === 104 && asciiLower(text.charCodeAt(i + 2)) === 101;
 }
 
 /**
@@ -1743,17 +1807,16 @@ function lastRun(text: string, lo: number, at: number): string | null {
  * (letters and digits are [A-Za-z0-9], case folds as ASCII) and neither its last word nor, after a
  * last "the", the word before is such a word, there is none: no slice, no regex.
  */
-function endsWithEntry(re: RegExp, last: Set<string> | null, text: string, lo: number, at: number): boolean {
+function endsWithEntry(re: RegExp, last: LastWords | null, text: string, lo: number, at: number): boolean {
   if (last !== null) {
-    let ascii = true;
-    for (let k = lo; k < at; k++) if (text.charCodeAt(k) > 0x7f) { ascii = false; break; }
-    if (ascii) {
-      const w = lastRun(text, lo, at);
-      if (w === null) return false;
-      if (!last.has(w)) {
-        if (w !== 'the') return false;
-        const w2 = lastRun(text, lo, lastRunStart);
-        if (w2 === null || !last.has(w2)) return false;
+    if (asciiSpan(text, lo, at)) {
+      const e = lastRunEnd(text, lo, at);
+      if (e < 0) return false;
+      const i = lastRunStart;
+      if (!isLastWord(last, text, i, e)) {
+        if (!isThe(text, i, e)) return false;
+        const e2 = lastRunEnd(text, lo, i);
+        if (e2 < 0 || !isLastWord(last, text, lastRunStart, e2)) return false;
       }
     }
   }
@@ -1766,22 +1829,43 @@ function endsWithEntry(re: RegExp, last: Set<string> | null, text: string, lo: n
  * and digits of the window, so when the window is ASCII and none of its runs is such a word, there
  * is no match (no slice, no regex).
  */
-function holdsEntry(re: RegExp, last: Set<string> | null, text: string, lo: number, at: number): boolean {
-  if (last !== null) {
-    let ascii = true;
-    for (let k = lo; k < at; k++) if (text.charCodeAt(k) > 0x7f) { ascii = false; break; }
-    if (ascii) {
-      let found = false;
-      for (let e = at; !found;) {
-        const w = lastRun(text, lo, e);
-        if (w === null) break;
-        found = last.has(w);
-        e = lastRunStart;
-      }
-      if (!found) return false;
+function holdsEntry(re: RegExp, last: LastWords | null, text: string, lo: number, at: number): boolean {
+  return (last === null || mayHoldEntry(last, text, lo, at)) && re.test(text.slice(lo, at));
+}
+
+/** holdsEntry's sieve: false when text[lo, at) is ASCII and none of its runs is one of the last words. */
+function mayHoldEntry(last: LastWords, text: string, lo: number, at: number): boolean {
+  if (!asciiSpan(text, lo, at)) return true;
+  // (runs read from the end; a unit above ASCII anywhere in the window: maybe)
+  for (let i = at; i > lo;) {
+    let c = text.charCodeAt(i - 1);
+    if (!isAsciiAlnum(c)) {
+      if (c > 0x7f) return true;
+      i--;
+      continue;
+    }
+    const e = i;
+    while (i > lo && isAsciiAlnum((c = text.charCodeAt(i - 1)))) i--;
+    if (isLastWord(last, text, i, e)) return true;
+  }
+  return false;
+}
+
+/** Whether text[lo, at), lower-cased, holds one of `words` (lower case): no slice while it is ASCII. */
+function includesWord(text: string, lo: number, at: number, words: ReadonlySet<string>): boolean {
+  if (!asciiSpan(text, lo, at)) {
+    const lower = text.slice(lo, at).toLowerCase();
+    for (const w of words) if (lower.includes(w)) return true;
+    return false;
+  }
+  for (const w of words) {
+    const n = w.length;
+    next: for (let i = lo; i + n <= at; i++) {
+      for (let j = 0; j < n; j++) if (asciiLower(text.charCodeAt(i + j)) !== w.charCodeAt(j)) continue next;
+      return true;
     }
   }
-  return re.test(text.slice(lo, at));
+  return false;
 }
 
 /** A lexicon's words folded and padded (" berlangsung damai "), and a prefilter of their first words (see WordSentences). */
@@ -1886,7 +1970,7 @@ function namePerpetrators(cx: Ctx, ep: EventPack, drafts: Draft[]): void {
     const text = cx.sentences[i]!.text;
     // ASCII text folds to its lower case with other characters as spaces: no cue's first word in
     // the lower case, no cue in the folded text.
-    if (isAscii(text)) {
+    if (asciiSpan(cx.text, cx.sentences[i]!.start, cx.sentences[i]!.start + text.length)) {
       if (!cueRe.test(text)) continue;
     } else {
       const folded = foldText(text);
@@ -2687,12 +2771,9 @@ function isBy(a: ActorMention, text: string, byWords: ReadonlySet<string>, locat
   if (byWords.has(prev.toLowerCase())) return true;
   // "shelling by the paramilitary Rapid Support Forces": up to two lower-case words between (no place word)
   if (!locative) return false;
-  const before = text.slice(Math.max(0, a.start - 40), a.start);
   // (most actors have no "by" word near: the patterns below, which try every start, are then not run)
-  const lower = before.toLowerCase();
-  let near = false;
-  for (const w of byWords) if (lower.includes(w)) { near = true; break; }
-  if (!near) return false;
+  if (!includesWord(text, Math.max(0, a.start - 40), a.start, byWords)) return false;
+  const before = text.slice(Math.max(0, a.start - 40), a.start);
   // (one word between, else two: "by unidentified armed men", "by the paramilitary Rapid Support Forces")
   for (const re of BY_GAPS) {
     const m = re.exec(before);
@@ -2723,11 +2804,18 @@ function assignActors(hit: SentenceHit, actors: ActorMention[], text: string, ep
     if (actors.length === 0) return [null, null];
   }
   // "New People's Army (NPA) rebels": a common noun right after a group's name is that group.
-  if (actors.length > 1) actors = actors.filter((a, k) => {
-    if (k === 0 || !a.name.startsWith('Unidentified')) return true;
-    const prev = actors[k - 1]!;
-    return !(prev.end <= a.start && a.start - prev.end <= 3 && !prev.name.startsWith('Unidentified') && prev.type !== 'state' && !NAMED_SIDE_NOT.has(prev.type) && /^[\s)\]’']*$/.test(text.slice(prev.end, a.start)));
-  });
+  // (the same array when none goes: most sentences)
+  if (actors.length > 1) {
+    let kept: ActorMention[] | null = null;
+    for (let k = 1; k < actors.length; k++) {
+      const a = actors[k]!;
+      const prev = actors[k - 1]!;
+      const drop = a.name.startsWith('Unidentified') && prev.end <= a.start && a.start - prev.end <= 3 && !prev.name.startsWith('Unidentified') && prev.type !== 'state' && !NAMED_SIDE_NOT.has(prev.type) && /^[\s)\]’']*$/.test(text.slice(prev.end, a.start));
+      if (drop) kept ??= actors.slice(0, k);
+      else if (kept !== null) kept.push(a);
+    }
+    if (kept !== null) actors = kept;
+  }
   // "killing 12 people, including two police officers": who is among the toll is no side.
   const part = lexiconRe(ep, 'partOf', '[^\\p{L}\\p{N}]+(?:[\\p{L}\\p{N}-]+\\s+){0,2}$');
   if (part) {
@@ -2785,8 +2873,9 @@ function assignActors(hit: SentenceHit, actors: ActorMention[], text: string, ep
     if (attackRe) {
       const last = lexiconLastWords(ep, 'attackOf');
       const priorRe = lexiconRe(ep, 'priorEvent', '(?:\\s+\\p{L}+){0,2}[^\\p{L}\\p{N}]+$');
+      const priorLast = priorRe ? lexiconLastWords(ep, 'priorEvent') : null;
       owner = actors.find((a) => perp(a) && a.start >= hit.start - 60 && a.start <= hit.end + 60 &&
-        endsWithEntry(attackRe, last, text, Math.max(0, a.start - 40), a.start) && !(priorRe && priorRe.test(text.slice(Math.max(0, a.start - 60), a.start))));
+        endsWithEntry(attackRe, last, text, Math.max(0, a.start - 40), a.start) && !(priorRe && holdsEntry(priorRe, priorLast, text, Math.max(0, a.start - 60), a.start)));
     }
   }
   if (owner) {

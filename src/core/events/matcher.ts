@@ -17,6 +17,8 @@ type Alt = {
   exact: Set<string>;
   prefixes: string[];
   byKey?: Map<number, string[]>;
+  /** Bit (c & 31) for the first unit c of every prefix: a word whose first unit has no bit takes none. */
+  heads?: number;
   num?: boolean;
 };
 type Elem = { kind: 'words'; alt: Alt } | { kind: 'gap'; max: number };
@@ -76,7 +78,7 @@ export function wordsOfText(text: string, offset = 0): Words {
 }
 
 function parseAlt(spec: string, lexicons: Record<string, string[]>, where: string): Alt {
-  const alt: Alt = { exact: new Set(), prefixes: [] };
+  const alt: Alt = { exact: new Set(), prefixes: [], byKey: undefined, heads: undefined, num: false };
   for (const part of spec.split('|')) {
     if (!part) continue;
     if (part === '#') {
@@ -142,6 +144,13 @@ function acceptsOther(alt: Alt, w: string): boolean {
   if (alt.num && allDigits(w)) return true;
   const ps = alt.prefixes;
   if (ps.length === 0 || w.length < 3) return false;
+  let heads = alt.heads;
+  if (heads === undefined) {
+    heads = 0;
+    for (let k = 0; k < ps.length; k++) heads |= 1 << (ps[k]!.charCodeAt(0) & 31);
+    alt.heads = heads;
+  }
+  if (((heads >>> (w.charCodeAt(0) & 31)) & 1) === 0) return false;
   if (ps.length <= 8) {
     for (let k = 0; k < ps.length; k++) if (w.startsWith(ps[k]!)) return true;
     return false;

@@ -43,6 +43,12 @@ interface Compiled {
   startersBySig: SigMap<boolean>;
   /** Signatures of the (starter, next word) pairs of the sieved starters (see pairBit). */
   pairSig: Uint32Array;
+  /**
+   * Signatures of the starters that are not sieved (number words, words beginning a one-word
+   * phrase): a word whose signature is absent is a sieved starter or none, so that a failed pair
+   * test answers for it without a look-up.
+   */
+  unsievedSig: Uint32Array;
   /** Signatures of the first words of notCounts, vague and fixed. */
   notCountSig: Uint32Array;
   vagueSig: Uint32Array;
@@ -109,6 +115,7 @@ function compile(p: NumberPack): Compiled {
     starterSig: new Uint32Array(0),
     startersBySig: new SigMap<boolean>([]),
     pairSig: new Uint32Array(0),
+    unsievedSig: new Uint32Array(0),
     notCountSig: new Uint32Array(0),
     vagueSig: new Uint32Array(0),
     fixedSig: new Uint32Array(0),
@@ -160,6 +167,7 @@ function compile(p: NumberPack): Compiled {
   }
   c.pairSig = pairs;
   c.startersBySig = new SigMap([...c.starters].map((w) => [w, nexts.get(w) != null] as const));
+  c.unsievedSig = sigSet([...c.starters].filter((w) => nexts.get(w) == null));
   c.notCountSig = sigSet(c.notCounts.byFirst.keys());
   c.vagueSig = sigSet(c.vague.byFirst.keys());
   c.fixedSig = sigSet(c.fixed.byFirst.keys());
@@ -189,6 +197,12 @@ export function findNumbers(text: string, sentence: Sentence, pack: LanguagePack
   return scan(sentence, pack, false).mentions;
 }
 
+/**
+ * The one answer findNumbers gives for a sentence with no candidate (most sentences): read-only,
+ * shared (frozen, so that a caller that would add to it fails loudly). scanNumbers gets its own.
+ */
+const NOTHING: NumberScan = Object.freeze({ mentions: Object.freeze([]) as unknown as NumberMention[], skipped: Object.freeze([]) as unknown as NumberSkip[] });
+
 /** Rule ids "<code>/number/<rule>", made once each. */
 const RULE_IDS = new Map<string, Map<string, string>>();
 function ruleId(code: string, rule: string): string {
@@ -209,8 +223,12 @@ function candidate(c: Compiled, toks: readonly Token[], facts: readonly number[]
   if (!(f & (TF_DIGIT | TF_HYPHEN)) && ((f & TF_NONASCII) === 0 && !hasSig(c.starterSig, f >>> TF_SIG_SHIFT))) return false;
   // A token with a digit may be a numeral, a skipped number or a date.
   if (f & TF_DIGIT) return true;
-  const t = toks[i]!;
   const fs = f >>> TF_SIG_SHIFT;
+  // No hyphen and no unsieved starter's signature: a sieved starter ("the", "in") or no starter,
+  // and either starts nothing before a word that no phrase of it has second (no look-up asked).
+  if ((f & TF_HYPHEN) === 0 && !hasSig(c.unsievedSig, fs) &&
+      (i + 1 >= toks.length || !hasSig(c.pairSig, pairBit(fs, facts[i + 1]! >>> TF_SIG_SHIFT)))) return false;
+  const t = toks[i]!;
   const sv = c.startersBySig.get(t.lower, fs);
   if (sv === undefined) {
     if ((f & TF_HYPHEN) === 0) return false;
@@ -309,7 +327,7 @@ function scan(sentence: Sentence, pack: LanguagePack, wantSkips: boolean): Numbe
   const facts = factsOf(sentence);
   let first = 0;
   while (first < toks.length && !candidate(c, toks, facts, first)) first++;
-  if (first >= toks.length) return { mentions: [], skipped: [] };
+  if (first >= toks.length) return wantSkips ? { mentions: [], skipped: [] } : NOTHING;
   return scanFrom(sentence, pack, c, toks, facts, first, wantSkips);
 }
 

@@ -438,25 +438,39 @@ function nameWord(t: Token | undefined, T: Tables, lowerWords: LowerWords, perso
   return true;
 }
 
-/** The cue of up to `n` words of the table at tokens [k, …) (lower-cased), and its length. */
-const cueFirstWords = new WeakMap<Map<string, PlaceKind>, Set<string>>();
-/** The first words of a cue table's keys (tokens hold no spaces: a key's match starts with its first word). */
-function firstWordsOf(table: Map<string, PlaceKind>): Set<string> {
+const cueFirstWords = new WeakMap<Map<string, PlaceKind>, Map<string, number>>();
+/**
+ * The first words of a cue table's keys (tokens hold no spaces: a key's match starts with its first
+ * word), each with the lengths in words of the keys it starts (bit `len` set for a key of len words).
+ */
+function firstWordsOf(table: Map<string, PlaceKind>): Map<string, number> {
   let s = cueFirstWords.get(table);
   if (!s) {
-    s = new Set<string>();
-    for (const key of table.keys()) { const sp = key.indexOf(' '); s.add(sp < 0 ? key : key.slice(0, sp)); }
+    s = new Map<string, number>();
+    for (const key of table.keys()) {
+      const sp = key.indexOf(' ');
+      const w = sp < 0 ? key : key.slice(0, sp);
+      const len = key.split(' ').length;
+      s.set(w, (s.get(w) ?? 0) | (len < 31 ? 1 << len : 0));
+    }
     cueFirstWords.set(table, s);
   }
   return s;
 }
 
-function cueAt(toks: Token[], k: number, table: Map<string, PlaceKind>, n: number, forward: boolean): { kind: PlaceKind; len: number } | null {
-  if (forward && (k >= toks.length || !firstWordsOf(table).has(toks[k]!.lower))) return null;
+/**
+ * The cue of up to `n` words of the table at tokens [k, …) (lower-cased), and its length (only the
+ * lengths of the keys that start with the word at k are tried).
+ */
+function cueAt(toks: Token[], k: number, table: Map<string, PlaceKind>, n: number): { kind: PlaceKind; len: number } | null {
+  if (k >= toks.length) return null;
+  const lens = firstWordsOf(table).get(toks[k]!.lower);
+  if (lens === undefined) return null;
   for (let len = n; len >= 1; len--) {
-    const a = forward ? k : k - len + 1;
-    const b = forward ? k + len - 1 : k;
-    if (a < 0 || b >= toks.length) continue;
+    if (len < 31 && (lens & (1 << len)) === 0) continue;
+    const a = k;
+    const b = k + len - 1;
+    if (b >= toks.length) continue;
     let key = '';
     let ok = true;
     for (let q = a; q <= b; q++) {
@@ -523,10 +537,10 @@ function localPlaces(perSentence: Token[][], perFacts: (readonly number[])[], T:
         while (firstWord < toks.length && !isWord(toks[firstWord])) firstWord++;
         taken = new Set<number>();
       }
-      const fl = flagOf(T, toks[k]!.lower);
+      const fl = flagAt(T, facts[k]!, toks[k]!.lower);
       if ((fl & (W_LOCAL_AFTER_FIRST | W_LOCAL_BEFORE_FIRST)) === 0) continue;
       // "Xyz district", "Xyz local government area": the name before the cue
-      const after = fl & W_LOCAL_AFTER_FIRST ? cueAt(toks, k, T.localAfter, T.localLen, true) : null;
+      const after = fl & W_LOCAL_AFTER_FIRST ? cueAt(toks, k, T.localAfter, T.localLen) : null;
       if (after && k > 0 && toks[k - 1]!.end + 1 === toks[k]!.start) {
         let i = k;
         while (i - 1 >= 0 && k - i < 4 && nameWord(toks[i - 1], T, lowerWords, personWords) && toks[i - 1]!.end + 1 === toks[i]!.start) i--;
@@ -544,13 +558,13 @@ function localPlaces(perSentence: Token[][], perFacts: (readonly number[])[], T:
         }
       }
       // "desa Xyz", "village of Xyz": the name after the cue
-      const before = fl & W_LOCAL_BEFORE_FIRST ? cueAt(toks, k, T.localBefore, T.localLen, true) : null;
+      const before = fl & W_LOCAL_BEFORE_FIRST ? cueAt(toks, k, T.localBefore, T.localLen) : null;
       if (before) {
         const i = k + before.len;
         let j = i - 1;
         // (the name ends where a cue after a name begins: "village of Xyz Local Government Area")
         while (j + 1 < toks.length && j - i < 3 && nameWord(toks[j + 1], T, lowerWords, personWords) && (j < i || toks[j + 1]!.start === toks[j]!.end + 1) &&
-          !cueAt(toks, j + 1, T.localAfter, T.localLen, true)) j++;
+          !cueAt(toks, j + 1, T.localAfter, T.localLen)) j++;
         // a person's name after a cue word is no place: "Kota Budi Santoso said"
         if (j >= i && !T.speech.has(toks[j + 1]?.lower ?? '') && !taken!.has(i)) {
           spans.push({ s, i, j, kind: before.kind });
@@ -961,7 +975,7 @@ function scanSentence(toks: Token[], facts: readonly number[], T: Tables, gaz: G
     const fn = next ? flagAt(T, facts[m.j + 1]!, next.lower) : 0;
     const top = m.cands[0]!.place;
     // a dateline: "MANSFIELD —", "JAKARTA, KOMPAS.com"
-    if (m.sentenceInitial && m.text.length > 3 && ALLCAPS.test(m.text.replace(/[\s-]/g, ''))) m.locative = true;
+    if (m.sentenceInitial && m.text.length > 3 && capsName(m.text)) m.locative = true;
     const isCountry = hasCountry(m.cands);
     // person: "Mr Paris", "President Georgia"
     if (prev && fp & W_TITLE && !isCap(prev) && m.how !== 'demonym' && !isCountry) { m.dropped = true; continue; }
@@ -1007,8 +1021,9 @@ function scanSentence(toks: Token[], facts: readonly number[], T: Tables, gaz: G
   // last name of a list is every name's
   for (let k = nFound - 1; k > 0; k--) {
     const last = found[k]!;
+    if (last.dropped || !last.cue) continue;
     const w = nextWord(toks, last.j);
-    if (last.dropped || !last.cue || !w || isCap(w.tok) || !T.after.get(w.tok.lower)?.plural) continue;
+    if (!w || isCap(w.tok) || !T.after.get(w.tok.lower)?.plural) continue;
     for (let q = k - 1; q >= 0; q--) {
       const a = found[q]!, b = found[q + 1]!;
       const gap = toks.slice(a.j + 1, b.i).map((t) => t.lower).join(' ');
@@ -1110,6 +1125,19 @@ function allCaps(s: string): boolean {
   return true;
 }
 
+/** A name in capitals, spaces and hyphens aside (as ALLCAPS.test(s.replace(/[\s-]/g, ''))); the regexes only past ASCII. */
+function capsName(s: string): boolean {
+  let n = 0;
+  for (let k = 0; k < s.length; k++) {
+    const c = s.charCodeAt(k);
+    if (c >= 128) return ALLCAPS.test(s.replace(/[\s-]/g, ''));
+    if (c === 45 || c === 32 || (c >= 9 && c <= 13)) continue;
+    if (!((c >= 65 && c <= 90) || c === 46)) return false;
+    n++;
+  }
+  return n > 0;
+}
+
 /** Ends in "'s" or "’s" (as /['’]s$/). */
 function possessive(s: string): boolean {
   const n = s.length;
@@ -1206,7 +1234,7 @@ function matchAt(toks: Token[], i: number, T: Tables, gaz: Gazetteer, sig: numbe
     words++;
     // (an article joined to a capitalised word inside a name: "Deir al-Balah", "Tell el-Kebir")
     // (and one that opens it in lower case, as AP writes "el-Fasher")
-    if (isCap(w) || ARTICLE_JOINED.test(w.text)) ENDS[nEnds++] = j;
+    if (isCap(w) || (w.text.includes('-') && ARTICLE_JOINED.test(w.text))) ENDS[nEnds++] = j;
     // (a connector: the W_* bits of the token when its facts are known, else the table)
     else if (facts !== null ? (flagAt(T, facts[j]!, w.lower) & W_CONNECTOR) === 0 : !T.connectors.has(w.lower)) break;
   }
@@ -1303,6 +1331,12 @@ interface NameGroup {
   /** The likely readings (likelihood above 1%) and their likelihoods, after the last scoring (see prior()). */
   places: PlaceRecord[];
   probs: number[];
+  /** The likelihood of each reading of `all` after the last scoring, 0 for an unlikely one (see prior()); null until scored. */
+  pk: Float64Array | null;
+  /** Whether the name is a country's or a state's (its first mention's candidates): 1, 0, or -1 until asked. */
+  polity: number;
+  /** Per reading of `all`: its neighbours among every reading of the story's other names (see neighboursOf), found on first need. */
+  near: (Neighbours | null)[] | null;
 }
 
 /** The story's names (mentions grouped by key, in the order first seen); the readings are fixed, only their scores change. */
@@ -1314,7 +1348,7 @@ function groupsOf(live: Mention[], names: number): NameGroup[] {
     if (m.how === 'demonym') continue;
     let g = byKid[m.kid];
     if (!g) {
-      g = { key: m.key, mentions: [], all: [], at: [], sure: false, places: [], probs: [] };
+      g = { key: m.key, mentions: [], all: [], at: [], sure: false, places: [], probs: [], pk: null, polity: -1, near: null };
       byKid[m.kid] = g;
       groups.push(g);
     }
@@ -1364,32 +1398,48 @@ function prior(g: NameGroup): void {
   // (the last call's arrays, overwritten: a name's likely readings rarely change in number between calls,
   // and an emptied array would give up its storage; nothing keeps them from one call to the next)
   const places = g.places, probs = g.probs;
+  if (PK_AT.length < n) PK_AT = new Int32Array(n * 2);
+  const at = PK_AT;
   let np = 0;
   let sum = 0;
   for (let k = 0; k < n; k++) {
     if (best[k] === -Infinity) continue;
     const e = Math.exp((best[k]! - top) / PRIOR_T);
-    if (e > 0.01) { places[np] = g.all[k]!; probs[np] = e; np++; sum += e; }
+    if (e > 0.01) { places[np] = g.all[k]!; probs[np] = e; at[np] = k; np++; sum += e; }
   }
   if (places.length !== np) { places.length = np; probs.length = np; }
+  const pk = g.pk ??= new Float64Array(n);
+  pk.fill(0);
   for (let k = 0; k < np; k++) {
     const p = places[k]!;
     probs[k] = (probs[k]! / sum) * (g.sure || p.population >= 20000 || p.kind === 'admin1' ? 1 : 0.4);
+    pk[at[k]!] = probs[k]!;
   }
 }
+/** Scratch of prior(): the index in `all` of each likely reading. */
+let PK_AT = new Int32Array(64);
 
 const pointLike = (p: PlaceRecord): boolean => p.kind === 'city' || p.fcode === 'ADM2';
 
-/** A likely reading of a name, as the coherence index keeps it. */
-interface Reading { g: number; place: PlaceRecord; pr: number }
+/** A reading of a name (the place of one of its candidates), as the coherence index keeps it: the name's group, and its index in the group's `all`. */
+interface Reading { g: number; k: number; place: PlaceRecord }
 
 /**
- * The likely readings of all the story's names after one scoring, indexed for coherence(): towns
- * by latitude, regions by "country|name", towns by the region they lie in.
+ * The neighbours of one reading among the readings of the story's other names, as coherence()
+ * weighs them (parallel lists): the neighbour's group, its index in that group's `all`, and the
+ * weight of its likelihood (1 - distance / NEAR_KM for a town near a town, 1 for a region and a
+ * town in it). Found once per document: the readings are fixed, only their likelihoods change.
  */
+interface Neighbours { g: number[]; k: number[]; w: number[] }
+const NO_NEIGHBOURS: Neighbours = { g: [], k: [], w: [] };
+
 /** The scratch of ReadingIndex.acc (coherence() clears what it uses on every call). */
 let ACC = new Float64Array(64);
 
+/**
+ * Every reading of all the story's names (likely or not), indexed once per document for
+ * neighboursOf(): towns by latitude, regions by "country|name", towns by the region they lie in.
+ */
 class ReadingIndex {
   private points_: Reading[] | null = null;
   private lats_: number[] = [];
@@ -1401,15 +1451,15 @@ class ReadingIndex {
     if (ACC.length < groups.length) ACC = new Float64Array(2 * groups.length);
     this.acc = ACC;
   }
-  /** Each likely reading of every name that passes `keep`, in the names' order. */
+  /** Each reading of every name that passes `keep`, in the names' order. */
   private readings(keep: (o: PlaceRecord) => boolean): Reading[] {
     const out: Reading[] = [];
     const groups = this.groups;
     for (let gi = 0; gi < groups.length; gi++) {
-      const g = groups[gi]!;
-      for (let k = 0; k < g.places.length; k++) {
-        const o = g.places[k]!;
-        if (keep(o)) out.push({ g: gi, place: o, pr: g.probs[k]! });
+      const all = groups[gi]!.all;
+      for (let k = 0; k < all.length; k++) {
+        const o = all[k]!;
+        if (keep(o)) out.push({ g: gi, k, place: o });
       }
     }
     return out;
@@ -1427,7 +1477,7 @@ class ReadingIndex {
   get points(): Reading[] {
     if (!this.points_) {
       const pts = this.readings((o) => pointLike(o) && o.lat === o.lat);
-      // (by latitude, stable: an insertion sort of a few readings allocates nothing; many are sorted as usual)
+      // (by latitude: an insertion sort of a few readings allocates nothing; many are sorted as usual)
       if (pts.length > 64) pts.sort((x, y) => x.place.lat - y.place.lat);
       else for (let k = 1; k < pts.length; k++) {
         const x = pts[k]!, lat = x.place.lat;
@@ -1455,19 +1505,14 @@ class ReadingIndex {
 }
 
 /**
- * How well a reading fits the likely readings of the story's other names: for each other name,
- * the likeliest of its readings that lies near this one (towns within NEAR_KM) or contains it or
- * is contained by it (a state and its towns), weighted by that reading's likelihood; summed, at most 1.5.
+ * The readings of the other names (than name `own`) that a reading p draws support from: towns
+ * within NEAR_KM of a town, the region a town lies in, the towns that lie in a region.
  */
-function coherence(p: PlaceRecord, own: number, ix: ReadingIndex): number {
-  if ((!pointLike(p) && p.kind !== 'admin1') || !p.country) return 0;
-  const dLat = NEAR_KM / 111;
-  const point = pointLike(p);
-  const acc = ix.acc;
-  const nAcc = ix.groups.length;
-  for (let k = 0; k < nAcc; k++) acc[k] = 0;
-  let any = false;
-  if (point) {
+function neighboursOf(p: PlaceRecord, own: number, ix: ReadingIndex): Neighbours {
+  if ((!pointLike(p) && p.kind !== 'admin1') || !p.country) return NO_NEIGHBOURS;
+  let out: Neighbours | null = null;
+  if (pointLike(p)) {
+    const dLat = NEAR_KM / 111;
     // towns near it (a window a little wider than dLat; the exact test inside)
     const lats = ix.lats, pts = ix.points;
     const from = p.lat - dLat - 0.01, to = p.lat + dLat + 0.01;
@@ -1478,8 +1523,8 @@ function coherence(p: PlaceRecord, own: number, ix: ReadingIndex): number {
       if (r.g === own || o === p || Math.abs(o.lat - p.lat) > dLat) continue;
       const d = km(p.lat, p.lon, o.lat, o.lon);
       if (d < NEAR_KM) {
-        const x = (1 - d / NEAR_KM) * r.pr;
-        if (x > acc[r.g]!) { acc[r.g] = x; any = true; }
+        out ??= { g: [], k: [], w: [] };
+        out.g.push(r.g); out.k.push(r.k); out.w.push(1 - d / NEAR_KM);
       }
     }
     // the region it lies in
@@ -1488,8 +1533,8 @@ function coherence(p: PlaceRecord, own: number, ix: ReadingIndex): number {
       for (const r of rs) {
         const o = r.place;
         if (r.g === own || o === p || o.country !== p.country || o.name !== p.admin1) continue;
-        const x = 1 * r.pr;
-        if (x > acc[r.g]!) { acc[r.g] = x; any = true; }
+        out ??= { g: [], k: [], w: [] };
+        out.g.push(r.g); out.k.push(r.k); out.w.push(1);
       }
     }
   } else {
@@ -1499,10 +1544,32 @@ function coherence(p: PlaceRecord, own: number, ix: ReadingIndex): number {
       for (const r of ts) {
         const o = r.place;
         if (r.g === own || o === p || o.country !== p.country || o.admin1 !== p.name) continue;
-        const x = 1 * r.pr;
-        if (x > acc[r.g]!) { acc[r.g] = x; any = true; }
+        out ??= { g: [], k: [], w: [] };
+        out.g.push(r.g); out.k.push(r.k); out.w.push(1);
       }
     }
+  }
+  return out ?? NO_NEIGHBOURS;
+}
+
+/**
+ * How well a reading fits the likely readings of the story's other names: for each other name,
+ * the likeliest of its readings that lies near this one (towns within NEAR_KM) or contains it or
+ * is contained by it (a state and its towns), weighted by that reading's likelihood; summed, at most 1.5.
+ * `nb`: the reading's neighbours (neighboursOf); an unlikely reading has likelihood 0 and adds nothing.
+ */
+function coherence(nb: Neighbours, own: number, ix: ReadingIndex): number {
+  const n = nb.g.length;
+  if (n === 0) return 0;
+  const acc = ix.acc;
+  const groups = ix.groups;
+  const nAcc = groups.length;
+  for (let k = 0; k < nAcc; k++) acc[k] = 0;
+  let any = false;
+  for (let e = 0; e < n; e++) {
+    const g = nb.g[e]!;
+    const x = nb.w[e]! * groups[g]!.pk![nb.k[e]!]!;
+    if (x > acc[g]!) { acc[g] = x; any = true; }
   }
   if (!any) return 0;
   // (summed in the names' order)
@@ -1732,16 +1799,20 @@ function resolve(mentions: Mention[], lowerWords: LowerWords, named: Set<string>
     }
   }
   // coherence: a reading near (or inside) the likely readings of the story's other names gains
+  // (every reading's neighbours are found once, on first need; each scoring changes only their likelihoods)
+  let index: ReadingIndex | null = null;
   for (let round = 0; round < 2; round++) {
     if (groups.length < 2) break;
     for (let q = 0; q < groups.length; q++) prior(groups[q]!);
     support.clear();
-    const index = new ReadingIndex(groups);
     for (let gi = 0; gi < groups.length; gi++) {
       const g = groups[gi]!;
       if (g.places.length < 2) continue;
       // the name of a country or a state is not pulled to a town of that name by its neighbours ("Florida")
-      const polity = g.mentions[0]!.cands.some((c) => c.place.kind === 'country' || (c.place.kind === 'admin1' && c.match === 'p'));
+      if (g.polity < 0) g.polity = g.mentions[0]!.cands.some((c) => c.place.kind === 'country' || (c.place.kind === 'admin1' && c.match === 'p')) ? 1 : 0;
+      const polity = g.polity === 1;
+      index ??= new ReadingIndex(groups);
+      const near = (g.near ??= new Array<Neighbours | null>(g.all.length).fill(null));
       // (mentions of the name with the same candidates weigh them alike: once, or once more with a cue)
       let doneCands: readonly Candidate[] | null = null, doneCue = false;
       for (let iM7 = 0; iM7 < g.mentions.length; iM7++) {
@@ -1750,10 +1821,12 @@ function resolve(mentions: Mention[], lowerWords: LowerWords, named: Set<string>
         if (m.cands !== doneCands) doneCue = false;
         doneCands = m.cands;
         doneCue ||= !!m.cue;
+        const at = g.at[iM7]!;
         for (let iC8 = 0; iC8 < m.cands.length; iC8++) {
           const c = m.cands[iC8]!;
           if (support.has(c) || (polity && pointLike(c.place) && !m.cue)) continue;
-          const v = coherence(c.place, gi, index);
+          const k = at[iC8]!;
+          const v = coherence((near[k] ??= neighboursOf(g.all[k]!, gi, index)), gi, index);
           if (v > 0) support.set(c, v);
         }
       }
