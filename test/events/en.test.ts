@@ -16,6 +16,9 @@ const CASES: [string, string][] = [
   ['Inspectors said chlorine gas was used in the attack on the suburb.', 'Chemical weapon'],
   ['Warplanes pounded the village, killing six civilians.', 'Air/drone strike'],
   ['Fighter jets attacked the convoy as it left the base, residents said.', 'Air/drone strike'],
+  ['Military planes dropped two bombs on a crowded market in the township.', 'Air/drone strike'],
+  // A word on the source ("which we could not independently verify") is no hypothesis.
+  ['According to a witness, whose account the agency could not independently verify, army helicopters dropped bombs on the camp.', 'Air/drone strike'],
   ['A drone strike hit a car on the highway late on Monday.', 'Air/drone strike'],
   ['A suicide bomber blew himself up at the entrance of the market.', 'Suicide bomb'],
   ['A suicide car bomb struck the checkpoint, killing 12 people.', 'Suicide bomb'],
