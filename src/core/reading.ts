@@ -45,27 +45,16 @@ export function readMany(docs: readonly ReadInput[], gazetteer: Gazetteer | null
   const n = docs.length;
   const sentences: Sentence[][] = [];
   for (let d = 0; d < n; d++) sentences.push(splitSentences(docs[d]!.text, docs[d]!.pack.sentences));
-  const numbers: NumberMention[][] = [];
-  for (let d = 0; d < n; d++) {
-    const { text, pack } = docs[d]!;
-    const out: NumberMention[] = [];
-    for (const s of sentences[d]!) appendTo(out, findNumbers(text, s, pack));
-    numbers.push(out);
-  }
-  const dates: DateMention[][] = [];
-  for (let d = 0; d < n; d++) {
-    const { text, pack, published } = docs[d]!;
-    const out: DateMention[] = [];
-    for (const s of sentences[d]!) appendTo(out, findDates(text, s, pack, published));
-    dates.push(out);
-  }
-  const actors: ActorMention[][] = [];
-  for (let d = 0; d < n; d++) {
-    const { text, pack } = docs[d]!;
-    const out: ActorMention[] = [];
-    for (const s of sentences[d]!) appendTo(out, findActors(text, s, pack));
-    actors.push(out);
-  }
+  // One sentence-by-sentence stage over every document of the batch.
+  const each = <T>(find: (doc: ReadInput, s: Sentence) => readonly T[]): T[][] =>
+    docs.map((doc, d) => {
+      const out: T[] = [];
+      for (const s of sentences[d]!) appendTo(out, find(doc, s));
+      return out;
+    });
+  const numbers = each((doc, s) => findNumbers(doc.text, s, doc.pack));
+  const dates = each((doc, s) => findDates(doc.text, s, doc.pack, doc.published));
+  const actors = each((doc, s) => findActors(doc.text, s, doc.pack));
   const places: PlaceMention[][] = [];
   for (let d = 0; d < n; d++) places.push(findPlaces(docs[d]!.text, sentences[d]!, docs[d]!.pack, gazetteer));
   const inputs: ClaimInput[] = [];
