@@ -53,7 +53,7 @@ async function child(name) {
     return;
   }
   const { generateArticle, generateHtmlPage } = await import('./lib/gen-articles.mjs');
-  const { extract, loadGazetteer } = await import('../dist/index.js');
+  const { extract, extractMany, loadGazetteer } = await import('../dist/index.js');
   const t0 = performance.now();
   const gazetteer = loadGazetteer();
   const loadMs = performance.now() - t0;
@@ -66,19 +66,23 @@ async function child(name) {
     // over N other articles, is the steady throughput of a long batch or a server.
     const lang = name.slice('pipeline:'.length);
     if (lang === 'id') console.log(`gazetteer loaded in ${loadMs.toFixed(0)} ms`);
-    const pass = (from) => {
+    // `sitrep extract --batch` reads records through extractMany, 8 at a time; extract reads one.
+    const pass = (from, one) => {
       const docs = Array.from({ length: N }, (_, i) => generateArticle(lang, from + i, 4096));
       let events = 0;
       const t = performance.now();
-      for (const d of docs) events += extract(d, {}, env).events.length;
+      if (one) for (const d of docs) events += extract(d, {}, env).events.length;
+      else for (let i = 0; i < N; i += 8) for (const r of extractMany(docs.slice(i, i + 8).map((content) => ({ content, hints: {} })), env)) events += r.events.length;
       return { s: (performance.now() - t) / 1000, events };
     };
-    const cold = pass(1);
-    const warm = pass(N + 1);
+    const cold = pass(1, false);
+    const warm = pass(N + 1, false);
+    const single = pass(2 * N + 1, true);
     const rate = (p) => (N / p.s).toFixed(0);
     console.log(
-      `${lang}: ${rate(warm)} docs/s steady (${N} docs in ${warm.s.toFixed(2)} s, ${warm.events} events; target ≥ 500); ` +
-        `${rate(cold)} docs/s from a cold start (the first ${N}, JIT warm-up included); peak RSS ${mb(process.resourceUsage().maxRSS * 1024)} MB`,
+      `${lang}: ${rate(warm)} docs/s steady (${N} docs in ${warm.s.toFixed(2)} s, ${warm.events} events, batches of 8 as --batch reads them; target ≥ 500); ` +
+        `${rate(single)} docs/s one document at a time (extract); ${rate(cold)} docs/s from a cold start (the first ${N}, JIT warm-up included); ` +
+        `peak RSS ${mb(process.resourceUsage().maxRSS * 1024)} MB`,
     );
   } else if (name === 'html') {
     const { Readability } = await import('@mozilla/readability');

@@ -235,16 +235,23 @@ for (const [code, name] of admin1Name) {
   // "Provinsi X", "X Province", "X State" are found by cue words; the bare name is indexed here.
   const bare = name.replace(/^(Provinsi|Province of|State of|Region of|Oblast)\s+/i, '').replace(/\s+(Province|State|Region|Oblast|Governorate|Prefecture|Division|District|Department)$/i, '');
   if (bare !== name) addName(bare, row, 'p');
+  // GeoNames' "Northern Darfur", "Southern Kordofan" are "North Darfur", "South Kordofan" in the news
+  const compass = bare.replace(/^(North|South|East|West)(?:ern)\s+(?=\p{Lu})/u, '$1 ');
+  if (compass !== bare) addName(compass, row, 'p');
 }
 // bare names need context (a cue word, "X and Y counties") to be read as the admin-2 unit
-const ADMIN2_AFFIX = /^(Kabupaten|Kota|Regency of)\s+|\s+(Regency|City|County|Parish|Borough|District)$/;
+const ADMIN2_AFFIX = /^(Kabupaten|Kota|Regency of)\s+|\s+(Regency|City|County|Parish|Borough|District|Agency|Zone)$/;
 for (const [code, name] of admin2Name) {
   const e = a2Points.get(code);
-  if (!e) continue;
   const [cc, a1] = code.split('.');
-  const [lat, lon] = middle(e);
+  // A unit none of whose towns GeoNames files under it (most of Pakistan's tribal districts,
+  // Ethiopia's zones, Sudan's localities: "Kurram District", "North Wollo Zone") is placed at its
+  // first-level division's point: the region is right, the point is coarse.
+  const parent = e ? null : a1Curated.get(`${cc}.${a1}`) ?? (a1Points.get(`${cc}.${a1}`) && { lat: middle(a1Points.get(`${cc}.${a1}`))[0], lon: middle(a1Points.get(`${cc}.${a1}`))[1] });
+  if (!e && !parent) continue;
+  const [lat, lon] = e ? middle(e) : [parent.lat, parent.lon];
   const row = places.length;
-  places.push({ name, kind: 'other', cc, admin1: admin1Name.get(`${cc}.${a1}`) ?? '', lat, lon, gid: null, fcode: 'ADM2', pop: e.pop });
+  places.push({ name, kind: 'other', cc, admin1: admin1Name.get(`${cc}.${a1}`) ?? '', lat, lon, gid: null, fcode: 'ADM2', pop: e ? e.pop : 0 });
   addName(name, row, 'p');
   const bare = name.replace(ADMIN2_AFFIX, '');
   if (bare !== name) {

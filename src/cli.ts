@@ -1,6 +1,6 @@
 #!/usr/bin/env node
 import { Command, Option } from 'commander';
-import { extract } from './core/extract.js';
+import { extract, extractMany, type ExtractItem } from './core/extract.js';
 import { InputError, type DocumentHints, type ExtractOutput } from './core/types.js';
 import { readInputBytes, decodeBytes, checkText } from './io/input.js';
 import { loadLanguageDetector } from './io/language.js';
@@ -78,17 +78,50 @@ a file) is drawn on stderr; --no-progress hides it, --progress forces it (e.g. i
     process.stdout.write(JSON.stringify(out satisfies ExtractOutput, null, opts.pretty ? 2 : undefined) + '\n');
   });
 
+/** Records read through extractMany together (most of its gain comes by about 8). */
+const BATCH = 8;
+
 async function runBatch(showProgress: boolean): Promise<void> {
   // Everything asynchronous is loaded before the reader starts: lines read meanwhile would be lost.
   const detectLanguage = await loadLanguageDetector();
   const gazetteer = loadGazetteer();
+  const env = { gazetteer, detectLanguage };
   const progress = batchProgress(showProgress);
+  // Output lines in input order: a record's error line at once, its result when its batch is read.
+  type Slot = { id: unknown; line: string | null; failed: boolean; item?: ExtractItem };
+  let slots: Slot[] = [];
+  let pending = 0;
+  const flush = async (): Promise<void> => {
+    const todo = slots.filter((x) => x.item);
+    if (todo.length) {
+      let results: ReturnType<typeof extractMany> | null = null;
+      try {
+        results = extractMany(todo.map((x) => x.item!), env);
+      } catch {
+        // one record broke the batch: read them one by one, so that only that record fails
+      }
+      todo.forEach((x, k) => {
+        try {
+          const { reading: _r, ...out } = results ? results[k]! : extract(x.item!.content, x.item!.hints, env);
+          x.line = JSON.stringify({ id: x.id, ...out });
+        } catch (e) {
+          x.line = JSON.stringify({ id: x.id, error: oneLine(e) });
+          x.failed = true;
+        }
+      });
+    }
+    for (const x of slots) {
+      progress.tick(x.failed);
+      if (!process.stdout.write(x.line + '\n')) await new Promise((r) => process.stdout.once('drain', r));
+    }
+    slots = [];
+    pending = 0;
+  };
   let n = 0;
   for await (const line of readLines(progress.count(process.stdin))) {
     n++;
     if (!line.trim()) continue;
     let id: unknown = null;
-    let outLine: string;
     try {
       let rec: Record<string, unknown>;
       try {
@@ -101,15 +134,15 @@ async function runBatch(showProgress: boolean): Promise<void> {
       if (typeof rec.content !== 'string') throw new InputError('record has no "content" string');
       checkText(rec.content);
       const str = (k: string): string | null => (typeof rec[k] === 'string' && (rec[k] as string).trim() ? (rec[k] as string) : null);
-      const { reading: _r, ...out } = extract(rec.content, checkHints({ url: str('url'), published: str('published'), language: str('language'), title: str('title') }), { gazetteer, detectLanguage });
-      outLine = JSON.stringify({ id, ...out });
-      progress.tick(false);
+      const hints = checkHints({ url: str('url'), published: str('published'), language: str('language'), title: str('title') });
+      slots.push({ id, line: null, failed: false, item: { content: rec.content, hints } });
+      pending++;
     } catch (e) {
-      outLine = JSON.stringify({ id, error: oneLine(e) });
-      progress.tick(true);
+      slots.push({ id, line: JSON.stringify({ id, error: oneLine(e) }), failed: true });
     }
-    if (!process.stdout.write(outLine + '\n')) await new Promise((r) => process.stdout.once('drain', r));
+    if (pending >= BATCH || slots.length >= 4 * BATCH) await flush();
   }
+  await flush();
   progress.stop();
 }
 

@@ -1,7 +1,7 @@
-import type { DocumentHints, ExtractOutput, PlaceOut, Span } from './types.js';
+import type { DocumentHints, DocumentOut, ExtractOutput, PlaceOut, Span } from './types.js';
 import { buildDocument } from './document/index.js';
 import { packFor } from '../lang/index.js';
-import { read, type Reading } from './reading.js';
+import { read, readMany, type ReadInput, type Reading } from './reading.js';
 import { codeEvents } from './events/index.js';
 import type { Gazetteer } from './places/gazetteer.js';
 import type { LanguageDetector } from './document/types.js';
@@ -50,6 +50,45 @@ export function extract(content: string, hints: DocumentHints, env: ExtractEnv):
       });
     }
     out.tallies.push(...tallies.map((t) => ({ ...t, evidence: shift(t.evidence, start) })));
+  }
+  return out;
+}
+
+/** One record for extractMany: the decoded content and what the caller knows of it. */
+export interface ExtractItem {
+  content: string;
+  hints: DocumentHints;
+}
+
+/**
+ * extract over several documents at once, with the same results in the same order. The reading
+ * stage runs stage by stage over the batch (see readMany), which is faster than one document at
+ * a time; a batch of about 8 documents gets most of the gain. Documents longer than CHUNK_CHARS
+ * are read on their own, in windows, as extract reads them.
+ */
+export function extractMany(items: readonly ExtractItem[], env: ExtractEnv): ExtractResult[] {
+  const out: ExtractResult[] = new Array(items.length);
+  const batch: ReadInput[] = [];
+  const at: number[] = [];
+  const docs: DocumentOut[] = [];
+  for (let k = 0; k < items.length; k++) {
+    const { content, hints } = items[k]!;
+    const document = buildDocument(content, hints, { detectLanguage: env.detectLanguage });
+    const pack = packFor(document.language) ?? (document.language === null ? packFor('en') : null);
+    if (!pack) out[k] = { document, events: [], places: [], tallies: [] };
+    else if (document.text.length > CHUNK_CHARS) out[k] = extract(content, hints, env);
+    else {
+      batch.push({ text: document.text, published: document.published, pack });
+      at.push(k);
+      docs.push(document);
+    }
+  }
+  const readings = readMany(batch, env.gazetteer);
+  for (let q = 0; q < readings.length; q++) {
+    const reading = readings[q]!;
+    const document = docs[q]!;
+    const { events, tallies } = codeEvents(document, reading, batch[q]!.pack);
+    out[at[q]!] = { document, events, places: placesOut(reading), tallies, reading };
   }
   return out;
 }

@@ -25,6 +25,13 @@ describe('claimant names', () => {
   it('en: "Commission on Human Rights" stays one name', () => {
     expect(ledger('The National Commission on Human Rights said 23 people have been killed in protests since the start of the year.', 'en')[0]).toContain('National Commission on Human Rights');
   });
+  it('en: "a doctors\' group said" is the doctors\' group, not the armed group named before', () => {
+    expect(ledger("A drone attack by the Rapid Support Forces hit a shelter in the city, killing at least 53 people, a doctors' group said.", 'en')).toEqual(["53 killed civilian doctors' group"]);
+    expect(ledger('Shelling by the militia killed 16 civilians on Wednesday, a Sudanese doctors\u2019 group said.', 'en')).toEqual(['16 killed civilian Sudanese doctors\u2019 group']);
+  });
+  it('en negative: a quotation closed before "the group said" stays the group', () => {
+    expect(ledger("Rebels ambushed a convoy on Monday. 'We killed five soldiers,' the group said.", 'en')[0]).not.toContain("'");
+  });
   it('id negative: "di Ambon" after a name is no part of it', () => {
     expect(ledger('Kapolres Rudi di Ambon mengatakan tiga warga tewas.', 'id')).toEqual(['3 killed civilian Kapolres Rudi']);
   });
@@ -57,6 +64,18 @@ describe('tolls and single victims', () => {
   });
   it('id: "Satu mahasiswa …, Randi (21), tewas" is a civilian', () => {
     expect(ledger('Satu mahasiswa Universitas Cendana, Kupang, Bima (20), tewas saat demonstrasi di depan kantor gubernur.', 'id')).toEqual(['1 killed civilian -']);
+  });
+  it('id: two victims named with their ages and "dan" are two', () => {
+    expect(ledger('Korban atas nama Simon Kogoya (27) dan Petrus Murib (45) tewas di lokasi kejadian, kata Kapolres.', 'id')).toEqual(['2 killed unknown Kapolres']);
+  });
+  it('ms: three named victims, commas and "dan", are three', () => {
+    expect(ledger('Mangsa, Ahmad Faizal (23), Lim Wei (31) dan Ravi Kumar (28) maut di tempat kejadian.', 'ms').map((x) => x.split(' ')[0])).toEqual(['3']);
+  });
+  it('id negative: a name after a comma with no coordinator stays one', () => {
+    expect(ledger('Di Kampung Sinak, Yonatan tewas setelah ditembak orang tak dikenal.', 'id').map((x) => x.split(' ')[0])).toEqual(['1']);
+  });
+  it('id negative: a group word before "dan" is no name in the list', () => {
+    expect(ledger('Seorang polisi dan Yonatan (30) tewas dalam baku tembak itu.', 'id').map((x) => x.split(' ')[0])).not.toContain('2');
   });
   it('id negative: a named victim with no group word stays unknown', () => {
     expect(ledger('Yonatan tewas setelah ditembak orang tak dikenal di jalan raya.', 'id')).toEqual(['1 killed unknown -']);

@@ -15,6 +15,10 @@ const CASES: [string, string][] = [
   ['The militants entered the town without resistance after the garrison withdrew.', 'Non-violent transfer of territory'],
   ['Inspectors said chlorine gas was used in the attack on the suburb.', 'Chemical weapon'],
   ['Warplanes pounded the village, killing six civilians.', 'Air/drone strike'],
+  ['Fighter jets attacked the convoy as it left the base, residents said.', 'Air/drone strike'],
+  ['Military planes dropped two bombs on a crowded market in the township.', 'Air/drone strike'],
+  // A word on the source ("which we could not independently verify") is no hypothesis.
+  ['According to a witness, whose account the agency could not independently verify, army helicopters dropped bombs on the camp.', 'Air/drone strike'],
   ['A drone strike hit a car on the highway late on Monday.', 'Air/drone strike'],
   ['A suicide bomber blew himself up at the entrance of the market.', 'Suicide bomb'],
   ['A suicide car bomb struck the checkpoint, killing 12 people.', 'Suicide bomb'],
@@ -123,7 +127,12 @@ describe('en negatives', () => {
     // How the war began, and who battles for the country, is told as background.
     'The country has been rocked by violence since April, when tensions between the army and a paramilitary force burst into open fighting.',
     'Since then, the fighting has spread across the country.',
+    // Aircraft seen or heard are no strike.
+    'Residents heard military jets flying over the district for most of the night.',
+    'A helicopter gunship was seen circling above the camp on Friday.',
     'Aid workers fled the town, where forces battling the army were heavily deployed.',
+    // The war a report is set in, told with "amid", is no battle of its own.
+    'Prices have soared amid fighting between the army and the paramilitary force that erupted in April.',
   ];
   for (const s of NEG) it(s, () => expect(codeSentence(enEvents, s)).toBeNull());
 });

@@ -83,6 +83,9 @@ describe('id negatives', () => {
     'Ada kekhawatiran Turki ikut terseret dalam konflik tersebut.',
     'Tidak ada bentrokan selama aksi berlangsung.',
     'Bank sentral menaikkan suku bunga acuan.',
+    // Aircraft seen or heard are no strike.
+    'Warga mendengar suara pesawat tempur melintas di atas kampung sepanjang malam.',
+    'Sebuah drone terlihat berputar-putar di atas pos itu pada Jumat sore.',
     // The article of the penal code a suspect is charged under names an offence, not an incident.
     'Para tersangka dijerat Pasal 170 KUHP tentang pengeroyokan dengan ancaman lima tahun penjara.',
   ];
@@ -91,5 +94,18 @@ describe('id negatives', () => {
     // "Tidak ada bentrokan selama aksi": the protest is still coded, the clash is not.
     if (r) expect(r.sub).toBe('Peaceful protest');
     else expect(r).toBeNull();
+  });
+});
+
+describe('id: shot by police is force against protesters only in a protest', () => {
+  it('"terduga teroris ditembak polisi" is no protest', () => {
+    expect(codeSentence(idEvents, 'Dua terduga teroris ditembak polisi saat hendak melarikan diri di Poso.')?.sub).not.toBe('Excessive force against protesters');
+  });
+  it('"anggota KKB tewas tertembak" is no protest', () => {
+    expect(codeSentence(idEvents, 'Ada dua orang tewas tertembak, mereka adalah anggota kelompok kriminal bersenjata.')?.sub).not.toBe('Excessive force against protesters');
+  });
+  it('but a student shot dead at a demonstration is', () => {
+    expect(codeSentence(idEvents, 'Seorang mahasiswa tewas tertembak saat demo menolak kenaikan harga BBM di Kendari.')?.sub).toBe('Excessive force against protesters');
+    expect(codeSentence(idEvents, 'Polisi menggunakan peluru tajam untuk membubarkan unjuk rasa di depan gedung DPRD.')?.sub).toBe('Excessive force against protesters');
   });
 });

@@ -33,3 +33,30 @@ describe('a task force with its short form in brackets', () => {
     expect(names[0]).toBe('Military Forces of Indonesia');
   });
 });
+
+describe('where a statement was made', () => {
+  const g = gazetteer();
+  const run = (body: string, language: string) => extract(body, { language, published: '2024-09-18T15:00:00+01:00', title: '' }, { gazetteer: g }).events;
+  it('en: "at a press briefing in the state capital Yola" is not where the village was attacked', () => {
+    const ev = run('Gunmen stormed a farming village in the Numan area of Adamawa state early on Tuesday and shot dead five farmers, said the police spokesman in Adamawa, at a press briefing in the state capital Yola.', 'en');
+    expect(ev).toHaveLength(1);
+    expect(ev[0]!.location?.name).not.toBe('Yola');
+  });
+  it('en: "while addressing media in the city of Katsina" neither', () => {
+    const ev = run('Bandits attacked a village in the Jibia local government area on Monday, killing eight people, the police said while addressing media in the city of Katsina.', 'en');
+    expect(ev.map((e) => e.location?.name)).toEqual(['Jibia']);
+  });
+  it('id: "kepada wartawan di Jayapura" is where the police spoke', () => {
+    const ev = run('KKB menembak dua tukang ojek di Distrik Ilaga, Kabupaten Puncak, Senin (16/9/2024), kata Kapolda Papua kepada wartawan di Jayapura.', 'id');
+    expect(ev[0]?.location?.name).not.toBe('Jayapura');
+  });
+});
+
+describe('"in the X district": the article does not hide a locative', () => {
+  const g = gazetteer();
+  it('en: the local area said with "in the" beats the state told before', () => {
+    const text = 'Gunmen attacked a village in Katsina state on Monday, killing eight people, police said.\n\nThe attackers raided the village in the Jibia local government area at dawn, police said.';
+    const ev = extract(text, { language: 'en', published: '2024-09-18T15:00:00+01:00', title: '' }, { gazetteer: g }).events;
+    expect(ev.map((e) => e.location?.name)).toEqual(['Jibia']);
+  });
+});

@@ -308,6 +308,32 @@ describe('where the wounded were taken', () => {
   });
 });
 
+describe('where the attackers or the fire came from', () => {
+  const gaz: [string, HandPlace][] = [['Lebanon', { ...place('Lebanon', 'LB', 33.8, 35.8), kind: 'country' }], ['Kiryat Shmona', place('Kiryat Shmona', 'IL', 33.2, 35.57)],
+    ['Nduga', { ...place('Nduga', 'ID', -4.4, 138.2), kind: 'other' }], ['Sinak', { ...place('Sinak', 'ID', -3.82, 137.75), kind: 'other' }], ['Kaduna', place('Kaduna', 'NG', 10.5, 7.4)]];
+  it('is not where it happened (en: "fired from Lebanon")', () => {
+    const text = 'Rockets fired from Lebanon struck Kiryat Shmona on Monday, the army said.';
+    const ev = coded(text, en, { dates: [['on Monday', '2024-06-03']] }, '2024-06-05T14:00:00+03:00', gaz).events;
+    expect(ev.map((e) => e.location?.name)).toEqual(['Kiryat Shmona']);
+  });
+  it('is not where it happened (id: "yang datang dari Nduga")', () => {
+    const text = 'Kelompok bersenjata yang datang dari Nduga menembak dua tukang ojek, Senin (3/6). Peristiwa itu terjadi di Sinak.';
+    const ev = coded(text, id, { dates: [['Senin (3/6)', '2024-06-03']] }, '2024-06-05T14:00:00+07:00', gaz).events;
+    expect(ev.map((e) => e.location?.name)).toEqual(['Sinak']);
+  });
+  it('is not where it happened (en: "launched from Yemen hit … Eilat")', () => {
+    const g2: [string, HandPlace][] = [['Yemen', { ...place('Yemen', 'YE', 15, 48), kind: 'country' }], ['Eilat', place('Eilat', 'IL', 29.56, 34.95)]];
+    const text = 'A drone launched from Yemen hit a hotel near the port of Eilat early on Monday.';
+    const ev = coded(text, en, { dates: [['early on Monday', '2024-06-03']] }, '2024-06-05T14:00:00+03:00', g2).events;
+    expect(ev.map((e) => e.location?.name)).toEqual(['Eilat']);
+  });
+  it('is still the last resort when no other place is said', () => {
+    const text = 'Gunmen who had travelled from Kaduna attacked a village on Tuesday, killing four people.';
+    const ev = coded(text, en, { dates: [['on Tuesday', '2024-06-04']] }, '2024-06-05T14:00:00+01:00', gaz).events;
+    expect(ev.map((e) => e.location?.name)).toEqual(['Kaduna']);
+  });
+});
+
 describe('a region said after its country', () => {
   it('"in Nigeria\'s northwestern Zamfara state": the region is where it happened, not the country', () => {
     const gaz: [string, HandPlace][] = [['Nigeria', { ...place('Nigeria', 'NG', 10, 8), kind: 'country' }], ['Zamfara', { ...place('Zamfara State', 'NG', 12.0, 6.1), kind: 'admin1' }]];
@@ -568,5 +594,19 @@ describe('wire tellings of one strike', () => {
   it('one side is not both sides', () => {
     const ev = run('The army shelled a village on Sunday, killing five people. The militia blamed the army for the shelling, which hit homes near an army base.', '2024-05-07T10:00:00+02:00');
     for (const e of ev) expect(e.actor1?.name === undefined || e.actor1?.name !== e.actor2?.name).toBe(true);
+  });
+});
+
+describe('"tertembak" after a clash', () => {
+  it('the fighters who were shot are the clash told, not an attack of their own', () => {
+    const gaz: [string, HandPlace][] = [['Sugapa', place('Sugapa', 'ID', -3.73, 137.03)]];
+    const text = 'Dua anggota KKB tewas dalam kontak tembak dengan aparat gabungan di Sugapa, Selasa (4/6). Kapolres mengatakan aparat tidak menemukan senjata milik dua anggota KKB yang tertembak itu, Rabu (5/6).';
+    const ev = coded(text, id, { dates: [['Selasa (4/6)', '2024-06-04'], ['Rabu (5/6)', '2024-06-05']] }, '2024-06-05T14:00:00+07:00', gaz).events;
+    expect(ev.map((e) => e.sub_event_type)).toEqual(['Armed clash']);
+  });
+  it('negative: a shooting told alone is still an event', () => {
+    const gaz: [string, HandPlace][] = [['Sugapa', place('Sugapa', 'ID', -3.73, 137.03)]];
+    const ev = coded('Seorang tukang ojek tertembak di Sugapa, Selasa (4/6).', id, { dates: [['Selasa (4/6)', '2024-06-04']] }, '2024-06-05T14:00:00+07:00', gaz).events;
+    expect(ev).toHaveLength(1);
   });
 });

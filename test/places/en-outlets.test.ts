@@ -35,6 +35,30 @@ describe('English: names as outlets write them', () => {
     // (an abbreviation before its expansion is none)
     expect(places('en', 'NATO (North Atlantic Treaty Organization) - members met on Monday.')).toHaveLength(0);
   });
+  it('a town of one name said as where it happened is that town, in a report that names another country', () => {
+    expect(find(places('en', 'A drone launched from Yemen hit a hotel in Eilat early on Monday, the army said.'), 'Eilat')?.country).toBe('IL');
+    expect(find(places('en', 'Militants who had crossed from Afghanistan attacked a checkpoint near Chaman on Friday.'), 'Chaman')?.country).toBe('PK');
+  });
+  it('negative: a small town abroad said without "in" or "near" in a report about elsewhere is no place', () => {
+    // (Tarbes, a French town of ~40,000, also a family name)
+    expect(find(places('en', 'Fighting in Sudan continued as Tarbes told reporters the talks had stalled.'), 'Tarbes')).toBeUndefined();
+  });
+  it('a neighbourhood the gazetteer lacks is a local place of the story\'s country', () => {
+    const p = find(places('en', 'A drone strike on a gathering in the Al-Waha neighbourhood of El Fasher killed eight people on Monday.'), 'Al-Waha');
+    expect(p?.country).toBe('SD');
+    expect(p?.rule).toBe('en/place/local-unresolved');
+  });
+  it('"el-Fasher" with its article in lower case (AP style) is the city', () => {
+    expect(find(places('en', 'The drone struck a shelter in el-Fasher late on Friday, the group said.'), 'el-Fasher')?.country).toBe('SD');
+  });
+  it('"North Darfur", "South Kordofan" are GeoNames\' Northern Darfur and Southern Kordofan', () => {
+    const ps = places('en', 'Fighting spread from North Darfur to South Kordofan, aid groups said.');
+    expect(find(ps, 'North Darfur')?.kind).toBe('admin1');
+    expect(find(ps, 'South Kordofan')?.kind).toBe('admin1');
+  });
+  it('negative: a lower-case prefix before a capital is no place ("pro-Russian", "ex-Soviet")', () => {
+    expect(places('en', 'The pro-Russian and ex-Soviet officials met in the morning.')).toHaveLength(0);
+  });
   it('Hodeidah as English outlets spell it is the Yemeni port city', () => {
     const p = find(places('en', 'A tanker was struck off the port city of Hodeidah on Wednesday.'), 'Hodeidah');
     expect(p?.country).toBe('YE');

@@ -65,6 +65,13 @@ describe('shipped gazetteer', () => {
     expect(g.lookup('papua pegunungan')![0]!.place.kind).toBe('admin1');
     expect(g.lookup('=AS')![0]!.place.country).toBe('US');
   });
+  it('has second-level units GeoNames files no town under, at their region (Ethiopian zones, Pakistani agencies)', () => {
+    const g = gazetteer();
+    const zone = g.lookup('north wollo zone')?.find((c) => c.place.kind === 'other' && c.place.country === 'ET');
+    expect(zone?.place.admin1).toBe('Amhara');
+    // "Khyber district" in the news: the bare name, found with its cue word
+    expect(g.lookup('khyber')?.some((c) => c.match === 'b' && c.place.country === 'PK' && c.place.admin1 === 'Khyber Pakhtunkhwa')).toBe(true);
+  });
   it('has all 38 Indonesian provinces', () => {
     const g = gazetteer();
     for (const n of ['aceh', 'sumatera utara', 'dki jakarta', 'jawa tengah', 'kalimantan utara', 'sulawesi tenggara', 'maluku utara',

@@ -875,6 +875,23 @@ function speakerName(toks: readonly Token[], from: number, to: number, c: ClaimP
   return out;
 }
 
+/**
+ * A speaker's name with the plural possessive before it that the name's reading stopped at (the
+ * apostrophe looks like a closing quote): "a doctors' group said" is the doctors' group, not "the
+ * group" told before; "Sudanese doctors' group" keeps its capitalised words before it.
+ */
+function withPossessor(toks: readonly Token[], sp: { from: number; to: number }): { from: number; to: number } {
+  const q = sp.from - 1;
+  const ap = toks[q];
+  const owner = toks[q - 1];
+  if (!ap || !owner || (ap.text !== "'" && ap.text !== '\u2019') || owner.end !== ap.start || ap.end === toks[sp.from]!.start) return sp;
+  const last = owner.lower.charCodeAt(owner.lower.length - 1);
+  if (last !== 115 || !isWord(owner)) return sp; // a plural in -s: "doctors'", "activists'"
+  let from = q - 1;
+  while (from > 0 && isWord(toks[from - 1]!) && upperInitial(toks[from - 1]!.text) && toks[from - 1]!.end < toks[from]!.start) from--;
+  return { from, to: sp.to };
+}
+
 function readSpeakerName(toks: readonly Token[], from: number, to: number, c: ClaimPack): { from: number; to: number } | null {
   // cut at stop words ("yang", "who"), strip leading/trailing fillers, punctuation
   let a = from;
@@ -1128,8 +1145,9 @@ function citedSource(text: string, a: Attribution, pack: LanguagePack): boolean 
 function pushSpeaker(st: AttrState, a: number, b: number, cue: number, rule: string): boolean {
   const { toks, c, here, previous, out, s, pack, text, input } = st;
   const taken = TAKEN;
-  const sp = speakerName(toks, a, b, c);
-  if (!sp) return false;
+  const sp0 = speakerName(toks, a, b, c);
+  if (!sp0) return false;
+  const sp = withPossessor(toks, sp0);
   const mark = TAKEN_MARK;
   for (let k = sp.from; k <= sp.to; k++) if (taken[k] === mark) return false;
   const at = toks[cue]!.start;
@@ -2191,8 +2209,51 @@ function singularFigures(toks: Token[], s: Sentence, mask: number, nums: Num[], 
       }
     }
     if (!ok) continue;
+    // "Korban atas nama Yohanes (34) dan Markus (41) tewas": several named victims, one per name
+    const list = namedListBefore(toks, k, c);
+    if (list.count > 1) {
+      found.push({ num: null, count: list.count, qualifier: 'exact', outcome: o.outcome, group, span: { start: toks[list.start]!.start, end: toks[i + o.len - 1]!.end }, breakdown: false, rule: rid(code, 'casualty/named-list'), outcomeTok: i });
+      continue;
+    }
     found.push({ num: null, count: 1, qualifier: 'exact', outcome: o.outcome, group, span: { start: subj.start, end: toks[i + o.len - 1]!.end }, breakdown: false, rule: rid(code, 'casualty/singular'), outcomeTok: i });
   }
+}
+
+/**
+ * The start of a person's name (up to four capitalised words, none a group word) ending at token
+ * `end`, stepping back over an age in brackets right after it ("Markus Tabuni (41)"); -1 when
+ * the tokens there are no such name.
+ */
+function nameStartBefore(toks: Token[], end: number, c: ClaimPack): number {
+  let e = end;
+  if (e > 2 && toks[e]!.text === ')' && ONE_TWO_DIGITS.test(toks[e - 1]!.text) && toks[e - 2]!.text === '(') e -= 3;
+  let s = e;
+  while (s >= 0 && e - s < 4 && CAPITALISED_WORD.test(toks[s]!.text) && anyAt(toks, s, c.civilian) === 0 && anyAt(toks, s, c.military) === 0 && anyAt(toks, s, c.people) === 0 && !has(c.pronouns, toks[s]!.lower)) s--;
+  return s === e ? -1 : s + 1;
+}
+
+/**
+ * How many named people a list ending at token `last` holds ("A (34), B (20) dan C (41)", "A dan
+ * B"): names joined by commas and a coordinator, each optionally with an age in brackets. The
+ * count is 1 when the name at `last` stands alone.
+ */
+function namedListBefore(toks: Token[], last: number, c: ClaimPack): { count: number; start: number } {
+  let start = nameStartBefore(toks, last, c);
+  if (start < 0) return { count: 1, start: last };
+  let count = 1;
+  let sawCoordinator = false;
+  while (start >= 2) {
+    const link = toks[start - 1]!;
+    const coord = has(c.coordinators, link.lower);
+    if (!coord && link.text !== ',') break;
+    const prev = nameStartBefore(toks, start - 2, c);
+    if (prev < 0) break;
+    if (coord) sawCoordinator = true;
+    count++;
+    start = prev;
+  }
+  // A list needs its coordinator ("A, B tewas" is no list of two).
+  return sawCoordinator ? { count, start } : { count: 1, start: last };
 }
 
 /** "beat a suspected thief to death": one victim, no numeral */

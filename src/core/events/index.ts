@@ -1093,6 +1093,8 @@ function indexReading(doc: DocumentOut, reading: Reading, ep: EventPack): Ctx {
   const datelines: PlaceCand[] = [];
   const destRe = lexiconRe(ep, 'destination', '[^.,;:!?\\n]{0,30}$');
   const destLast = destRe ? lexiconLastWords(ep, 'destination') : null;
+  const venueRe = lexiconRe(ep, 'speechVenue', '[^.,;:!?\\n]{0,30}$');
+  const venueLast = venueRe ? lexiconLastWords(ep, 'speechVenue') : null;
   for (const p of reading.places) {
     const i = sentOf(p);
     if (i < 0 || inClaimant(p, i)) continue; // "Azerbaijan said": the claimant, not the place
@@ -1100,6 +1102,9 @@ function indexReading(doc: DocumentOut, reading: Reading, ep: EventPack): Ctx {
     if (saidAt(p, attribSpans[i], text, locWords)) continue;
     // "dievakuasi ke Wamena", "were airlifted to a hospital in Kano": where the wounded were taken, not where it happened.
     if (destRe && holdsEntry(destRe, destLast, text, Math.max(0, p.start - 60), p.start)) continue;
+    // "said …, at a press briefing in the state capital Yola", "kata Kapolres kepada wartawan di
+    // Jayapura": where it was told, not where it happened.
+    if (venueRe && holdsEntry(venueRe, venueLast, text, Math.max(0, p.start - 60), p.start)) continue;
     const prev = wordsBefore(text, p.start);
     const w2 = prev ? prev[1].toLowerCase() : '';
     const w1 = prev && prev[0] !== undefined ? prev[0].toLowerCase() : '';

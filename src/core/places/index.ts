@@ -1,4 +1,4 @@
-import { factsOf, fold, hasSig, smallSigSet, tokenize, tokensOf, TF_NONASCII, TF_SIG_SHIFT, TF_UPPER, wordSig, type Sentence, type Token } from '../engine/text.js';
+import { factsOf, fold, hasSig, smallSigSet, tokenize, tokensOf, TF_HYPHEN, TF_NONASCII, TF_SIG_SHIFT, TF_UPPER, wordSig, type Sentence, type Token } from '../engine/text.js';
 import type { LanguagePack } from '../pack.js';
 import type { PlaceKind } from '../types.js';
 import type { PlaceMention, PlacePack, PlaceCue } from './types.js';
@@ -390,6 +390,7 @@ function flagBySig(T: Tables, h: number, w: string): number {
 
 /** Whether a token may start with a capital: its first unit differs from its lower case, or its lower case is not ASCII (a superset of isCap). */
 const mayBeCap = (fa: number): boolean => (fa & (TF_UPPER | TF_NONASCII)) !== 0;
+const ARTICLE_CAP = /^(?:al|el|an|ar|as|ash|ad|at|az)-\p{Lu}/u;
 
 /** The W_* bits of a (lower-case) word. */
 function flagOf(T: Tables, w: string): number {
@@ -740,9 +741,11 @@ function scanSentence(toks: Token[], facts: readonly number[], T: Tables, gaz: G
   let firstWord = 0;
   while (firstWord < toks.length && !isWord(toks[firstWord])) firstWord++;
   for (let i = 0; i < toks.length; i++) {
-    if (!mayBeCap(facts[i]!)) continue;
+    const fi = facts[i]!;
+    if (!mayBeCap(fi) && (fi & TF_HYPHEN) === 0) continue;
     const t = toks[i]!;
-    if (!isCap(t)) continue;
+    // ("el-Fasher", "al-Hasakah": an Arabic article in lower case before a capitalised name)
+    if (!isCap(t) && !((fi & TF_HYPHEN) !== 0 && ARTICLE_CAP.test(t.text))) continue;
     // (the word's W_* bits, asked once for matchAt and here)
     const fl = flagAt(T, facts[i]!, t.lower);
     const m = matchAt(toks, i, T, gaz, facts[i]! >>> TF_SIG_SHIFT, fl, facts);
@@ -1230,7 +1233,8 @@ function matchAt(toks: Token[], i: number, T: Tables, gaz: Gazetteer, sig: numbe
     if (j > i && w.start !== toks[j - 1]!.end + 1 && !(toks[j - 1]!.text === '.' && w.start === toks[j - 1]!.end + 1)) break; // one space between words
     words++;
     // (an article joined to a capitalised word inside a name: "Deir al-Balah", "Tell el-Kebir")
-    if (isCap(w) || (j > i && w.text.includes('-') && ARTICLE_JOINED.test(w.text))) ENDS[nEnds++] = j;
+    // (and one that opens it in lower case, as AP writes "el-Fasher")
+    if (isCap(w) || (w.text.includes('-') && ARTICLE_JOINED.test(w.text))) ENDS[nEnds++] = j;
     // (a connector: the W_* bits of the token when its facts are known, else the table)
     else if (facts !== null ? (flagAt(T, facts[j]!, w.lower) & W_CONNECTOR) === 0 : !T.connectors.has(w.lower)) break;
   }
@@ -1845,7 +1849,9 @@ function resolve(mentions: Mention[], lowerWords: LowerWords, named: Set<string>
     const foreign = !!docCountry && !!p.country && p.country !== docCountry && !countryWeight.has(p.country);
     let ok: boolean;
     if (m.sentenceInitial && m.words === 1 && lowerWords.has(m.key) && p.kind !== 'country') ok = false;
-    else if (foreign && !strong && !m.region && p.population < 100000 && m.how === 'name') ok = false;
+    // (but a town of some size that only one place bears, said where something happened, is that
+    // town: "a drone launched from Yemen hit a hotel in Eilat")
+    else if (foreign && !strong && !m.region && p.population < 100000 && m.how === 'name' && !(m.locative && m.cands.length === 1 && p.population >= 20000)) ok = false;
     else if (pick.match === 'a') ok = (big && (m.locative || context || p.population >= 500000)) || context && (m.locative || m.words > 1);
     else if (pick.match === 'b') ok = context;
     else if (strong || m.how === 'demonym' || m.how === 'abbreviation') ok = true;

@@ -182,7 +182,7 @@ export const places: PlacePack = {
     after: { village: 'city', town: 'city', district: 'other', county: 'other', region: 'admin1', province: 'admin1',
       'local government area': 'other', 'local government': 'other', lga: 'other', 'refugee camp': 'other', 'refugees camp': 'other',
       'idp camp': 'other', 'displacement camp': 'other', subdistrict: 'other', 'sub-district': 'other', municipality: 'other',
-      commune: 'other', governorate: 'admin1', villages: 'city', township: 'other' },
+      commune: 'other', governorate: 'admin1', villages: 'city', township: 'other', neighbourhood: 'city', neighborhood: 'city', quarter: 'city' },
   },
   privateBodies: ['charter', 'church', 'club', 'company',
     'inc', 'corp', 'foundation', 'association', 'society', 'bank', 'hotel', 'restaurant', 'museum', 'theater', 'theatre'],

@@ -7,6 +7,8 @@ import type { EventPack, TriggerRule } from '../../core/events/types.js';
  */
 export const idLexicons: Record<string, string[]> = {
   planned: ['akan', 'bakal', 'hendak', 'direncanakan', 'berencana', 'rencananya', 'dijadwalkan', 'terjadwal', 'pekan depan', 'minggu depan', 'bulan depan', 'besok', 'mendatang', 'akan datang'],
+  // aircraft seen or heard, not striking
+  sighting: ['mendengar suara', 'terdengar suara', 'suara pesawat', 'suara drone', 'suara dron', 'suara jet', 'melintas', 'melintasi', 'terbang rendah', 'berputar-putar', 'mengitari', 'terlihat terbang', 'terbang di atas', 'lalu-lalang', 'berseliweran'],
   hypothetical: ['bisa', 'mungkin', 'khawatir*', 'kekhawatiran', 'dikhawatirkan', 'ancam*', 'mengancam', 'diancam', 'ancaman', 'jika', 'kalau', 'apabila', 'seandainya', 'berpotensi', 'potensi', 'risiko', 'mencegah', 'pencegahan', 'menghindari', 'jangan', 'mendesak', 'menyerukan', 'rawan', 'waspada', 'antisipasi', 'mengantisipasi', 'latihan', 'simulasi', 'terseret', 'ikut terseret', 'upaya', 'rencana', 'merencanakan', 'direncanakan', 'berencana', 'perencanaan', 'mempersiapkan', 'menyiapkan', 'merancang', 'berniat', 'hoaks', 'hoax', 'isu', 'dituduh', 'menuduh', 'tuduhan', 'membawa', 'kepemilikan', 'menyimpan', 'kabar bohong', 'rumor', 'desas desus', 'membahas', 'merundingkan', 'usulan', 'proposal', 'mengusulkan', 'mendorong', 'ultimatum', 'memerintahkan', 'diperintahkan', 'berupaya', 'mencoba', 'hendak', 'berharap', 'harapan', 'membujuk', 'mengajak', 'mendesak', 'meminta', 'menyerukan', 'mengimbau', 'untuk menyetujui', 'berusaha', 'dijerat', 'dikenakan pasal', 'dikenai pasal', 'disangkakan', 'disangka', 'pasal'],
   // What suspects are held for ("ditangkap terkait kasus penembakan"): with an arrest, the arrest is the event.
   accused: ['terlibat', 'terkait', 'kasus', 'dugaan', 'pelaku', 'tersangka', 'disyaki', 'didakwa', 'dipercayai', 'dalang'],
@@ -58,6 +60,8 @@ export const idLexicons: Record<string, string[]> = {
   passiveNot: ['dialog', 'dialogue', 'distrik', 'disinformasi', 'diskusi', 'diplomasi', 'dinas', 'dinihari', 'diri', 'dirinya'],
   // What follows happened before the event told: its figures are that earlier incident's.
   // Where the wounded or the displaced were taken: a place after these is no event's location.
+  // where a statement was made, before the place: not where it happened
+  speechVenue: ['jumpa pers di', 'konferensi pers di', 'keterangan pers di', 'kepada wartawan di', 'kepada awak media di', 'kepada media di', 'saat ditemui di', 'ketika ditemui di', 'saat dikonfirmasi di', 'ketika dikonfirmasi di', 'sidang media di', 'kepada pemberita di', 'ketika ditemui pemberita di'],
   destination: ['dievakuasi ke', 'dibawa ke', 'dilarikan ke', 'dirujuk ke', 'diterbangkan ke', 'dipindahkan ke', 'mengungsi ke', 'dirawat di', 'menjalani perawatan di', 'dikejarkan ke', 'dihantar ke', 'mengantar penumpang ke', 'mengantarkan penumpang ke', 'dalam perjalanan ke', 'dalam perjalanan menuju', 'hendak ke', 'hendak menuju'],
   // Relations that name a group to describe another ("kelompok yang berbaiat kepada ISIS").
   affiliation: ['berbaiat kepada', 'berbaiat ke', 'baiat kepada', 'berafiliasi dengan', 'berafiliasi ke', 'terafiliasi dengan', 'setia kepada', 'sayap dari', 'pecahan dari', 'bagian dari jaringan', 'terinspirasi'],
@@ -94,7 +98,10 @@ const t = (id: string, sub: TriggerRule['sub'], patterns: string[], extra: Parti
 export const idTriggers: TriggerRule[] = [
   // Explosions/Remote violence
   t('dibom', 'Shelling/artillery/missile attack', ['dibom', 'membom', 'dibombardir', 'membombardir', 'pemboman', 'pengeboman', 'mengebom', 'ditembaki', 'dihujani ~ roket|rudal|peluru|bom|mortir', 'artileri', 'tembakan artileri', 'roket', 'rudal', 'mortir', 'meriam ~ ditembakkan|menembakkan|menghantam', 'howitzer', 'serangan roket', 'serangan rudal', 'menembakkan ~ roket|rudal|mortir|artileri|peluru', 'roket|rudal|mortir|artileri|misil|proyektil ~ ditembakkan', 'proyektil', 'misil', 'dihantam ~ roket|rudal'], { passive: true }),
-  t('serangan-udara', 'Air/drone strike', ['serangan udara', 'serangan dari udara', 'serangan drone', 'serangan dron', 'dron', 'serangan pesawat', 'pesawat tempur', 'jet tempur', 'jet', 'pesawat nirawak', 'pesawat tanpa awak', 'drone', 'helikopter tempur', 'helikopter ~ menembaki|menyerang|membom', 'menjatuhkan ~ bom', 'bom ~ dijatuhkan', 'pengeboman udara', 'bom barel', 'angkatan udara ~ menyerang|membom|menggempur', 'menggempur ~ udara', 'serangan udara*']),
+  t('serangan-udara', 'Air/drone strike', ['serangan udara', 'serangan dari udara', 'serangan drone', 'serangan dron', 'dron', 'serangan pesawat', 'helikopter ~ menembaki|menyerang|membom', 'menjatuhkan ~ bom', 'bom ~ dijatuhkan', 'pengeboman udara', 'bom barel', 'angkatan udara ~ menyerang|membom|menggempur', 'menggempur ~ udara', 'serangan udara*']),
+  // The aircraft alone: a strike, unless the sentence only saw or heard them ("warga mendengar suara
+  // pesawat tempur melintas", "drone terlihat berputar-putar").
+  t('pesawat', 'Air/drone strike', ['dron', 'pesawat tempur', 'jet tempur', 'jet', 'pesawat nirawak', 'pesawat tanpa awak', 'drone', 'helikopter tempur'], { unless: ['sighting'] }),
   t('bom-bunuh-diri', 'Suicide bomb', ['bom bunuh diri', 'bunuh diri ~ bom|meledakkan', 'meledakkan diri', 'pelaku bom bunuh diri', 'serangan bunuh diri', 'rompi ~ bom|peledak', 'bom ~ bunuh diri']),
   t('bom-rakitan', 'Remote explosive/landmine/IED', ['bom rakitan', 'bom pinggir jalan', 'ranjau', 'ranjau darat', 'bom mobil', 'alat peledak', 'bahan peledak ~ meledak', 'bom meledak', 'ledakan bom', 'bom ~ meledak|diledakkan|ditanam|dipasang|diletakkan', 'bom waktu', 'bom panci', 'bom paket', 'bom pipa', 'peledakan bom', 'teror bom'], { unless: ['disaster'] }),
   t('bom', 'Remote explosive/landmine/IED', ['bom'], { weight: 6.4, unless: ['incendiary'] }),
@@ -112,7 +119,10 @@ export const idTriggers: TriggerRule[] = [
   t('tanpa-perlawanan', 'Non-violent transfer of territory', ['tanpa perlawanan', 'tanpa pertempuran', 'diserahkan ~ kendali', 'penyerahan ~ wilayah|kota|kendali', 'menarik diri dari', 'ditinggalkan ~ pasukan']),
 
   // Violence against civilians
-  t('tembak-warga', 'Attack', ['menembak ~ @civilian', 'menembaki ~ @civilian', 'ditembak', 'tertembak', 'tewas ditembak', 'menembak mati', 'ditembak mati', 'penembakan', 'pembunuhan', 'dibunuh', 'membunuh', 'pembantaian', 'dibantai', 'membantai', 'dibacok', 'membacok', 'pembacokan', 'ditikam', 'menikam', 'penikaman', 'ditusuk', 'menusuk', 'penusukan', 'dianiaya', 'menganiaya', 'penganiayaan', 'dipenggal', 'memenggal', 'disiksa', 'penyiksaan', 'menyerang ~ @civilian', 'diserang ~ @civilian', 'penyerangan ~ @civilian', 'serangan ~ terhadap ~ @civilian', 'dibakar hidup', 'eksekusi', 'dieksekusi', 'dipanah', 'memanah', 'teror ~ @civilian'], { weight: 5.3, passive: true }),
+  t('tembak-warga', 'Attack', ['menembak ~ @civilian', 'menembaki ~ @civilian', 'ditembak', 'tewas ditembak', 'menembak mati', 'ditembak mati', 'penembakan', 'pembunuhan', 'dibunuh', 'membunuh', 'pembantaian', 'dibantai', 'membantai', 'dibacok', 'membacok', 'pembacokan', 'ditikam', 'menikam', 'penikaman', 'ditusuk', 'menusuk', 'penusukan', 'dianiaya', 'menganiaya', 'penganiayaan', 'dipenggal', 'memenggal', 'disiksa', 'penyiksaan', 'menyerang ~ @civilian', 'diserang ~ @civilian', 'penyerangan ~ @civilian', 'serangan ~ terhadap ~ @civilian', 'dibakar hidup', 'eksekusi', 'dieksekusi', 'dipanah', 'memanah', 'teror ~ @civilian'], { weight: 5.3, passive: true }),
+  // "tertembak" (was hit by a bullet) tells who was hurt, mostly in an incident told already ("dua
+  // anggota KKB yang tertembak" after the clash): a generic mention that joins the event before it.
+  t('tertembak', 'Attack', ['tertembak'], { weight: 5.3, passive: true, weak: true }),
   t('kkb-menembak', 'Attack', ['@armed ~3 (menembak|menembaki|membunuh|menganiaya|membacok|menikam|memanah|menyandera)'], { weight: 5.0 }),
   t('serangan', 'Attack', ['serangan', 'menyerang', 'diserang', 'penyerangan', 'teror'], { weak: true }),
   t('kejadian', 'Other', ['kejadian', 'insiden', 'peristiwa'], { weak: true, joinOnly: true }),
@@ -127,7 +137,10 @@ export const idTriggers: TriggerRule[] = [
   t('turun-ke-jalan', 'Peaceful protest', ['turun ke jalan'], { protest: true, unless: ['celebration'] }),
   t('dibubarkan', 'Protest with intervention', ['gas air mata', 'water cannon', 'meriam air', 'dibubarkan', 'membubarkan', 'pembubaran', 'bubarkan', 'disuraikan', 'menyuraikan', 'peluru karet', 'gas pemedih mata', 'semburan air', 'pembubaran paksa', 'dibubarkan paksa']),
   t('dibubarkan-konteks', 'Protest with intervention', ['dipukul mundur', 'dihalau', 'menghalau', 'dipukuli', 'dihadang', 'menghadang', 'represif', 'tindakan represif', 'represi', 'pentungan', 'kekerasan aparat', 'mengejar ~ @protesters', 'dikejar'], { needs: ['protestContext'] }),
-  t('kekerasan-berlebihan', 'Excessive force against protesters', ['menembak ~ @protesters', 'menembaki ~ @protesters', 'ditembak ~ polisi|aparat|petugas', 'peluru tajam', 'ditembak mati ~ polisi|aparat', '@protesters ~5 tewas|meninggal|ditembak', 'tewas ~ tertembak']),
+  t('kekerasan-berlebihan', 'Excessive force against protesters', ['menembak ~ @protesters', 'menembaki ~ @protesters', '@protesters ~5 tewas|meninggal|ditembak']),
+  // Shot by police, live rounds, shot dead: force against protesters only where the sentence is
+  // about a protest ("dua terduga teroris ditembak polisi", "dua anggota KKB tewas tertembak" are not).
+  t('kekerasan-berlebihan-demo', 'Excessive force against protesters', ['ditembak ~ polisi|aparat|petugas', 'peluru tajam', 'ditembak mati ~ polisi|aparat', 'tewas ~ tertembak'], { needs: ['protestContext'] }),
   // "Ricuh" (a commotion) says neither side's violence: with police intervention and no violence of the crowd told, the intervention codes it.
   t('ricuh-samar', 'Violent demonstration', ['ricuh', 'kericuhan', 'berakhir ricuh', 'chaos'], { vague: true }),
   t('ricuh', 'Violent demonstration', ['rusuh', 'kerusuhan', 'rusuhan', 'perusuh', 'anarkis', 'anarkistis', 'anarki', 'melempar* ~ batu|botol|molotov|petugas|polisi|aparat|kantor|gedung', 'dilempari', 'lempar batu', 'membakar ban', 'bakar ban', 'pembakaran ban', 'merusak ~ fasilitas|pagar|gedung|kantor|pos', 'bentrok dengan ~ polisi|aparat|petugas', 'menjebol', 'dijebol', 'huru hara', 'huru-hara']),
