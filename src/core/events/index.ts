@@ -2668,13 +2668,14 @@ function titleOfClaimant(a: { end: number }, spans: { start: number; end: number
 }
 
 /** A pack's civilian words (exact, and stems of "word*" entries), built once per pack. */
-const civilianWordsOf = new WeakMap<EventPack, { exact: Set<string>; stems: string[] }>();
+const civilianWordsOf = new WeakMap<EventPack, { exact: Set<string>; stems: string[]; unlessActor: ReadonlySet<string> }>();
 /** Whether a sentence names civilians or people at all ("seven people dead including a tourist"). */
 function saysCivilians(ep: EventPack, sentence: string, actors?: readonly ActorMention[], offset = 0): boolean {
   let w = civilianWordsOf.get(ep);
   if (!w) {
     const list = (ep.lexicons['civilian'] ?? []).map((x) => x.toLowerCase());
-    civilianWordsOf.set(ep, (w = { exact: new Set(list.filter((x) => !x.endsWith('*'))), stems: list.filter((x) => x.endsWith('*')).map((x) => x.slice(0, -1)) }));
+    const unlessActor = new Set((ep.lexicons['civilianUnlessActor'] ?? []).map((x) => x.toLowerCase()));
+    civilianWordsOf.set(ep, (w = { exact: new Set(list.filter((x) => !x.endsWith('*'))), stems: list.filter((x) => x.endsWith('*')).map((x) => x.slice(0, -1)), unlessActor }));
   }
   for (const m of sentence.toLowerCase().matchAll(/\p{L}+/gu)) {
     const t = m[0];
@@ -2682,6 +2683,13 @@ function saysCivilians(ep: EventPack, sentence: string, actors?: readonly ActorM
     // (a word of an armed group's name is no civilian: "New People's Army rebels")
     const at = offset + m.index!;
     if (actors && actors.some((a) => a.type !== 'civilians' && a.start <= at && at < a.end)) continue;
+    // ("seorang prajurit TNI": a person word right before a force's name is that force's)
+    if (actors && w.unlessActor.has(t)) {
+      let k = m.index! + t.length;
+      while (k < sentence.length && (sentence[k] === ' ' || sentence[k] === '\u00a0')) k++;
+      const next = offset + k;
+      if (k > m.index! + t.length && actors.some((a) => a.type !== 'civilians' && a.start === next)) continue;
+    }
     return true;
   }
   return false;

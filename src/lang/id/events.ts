@@ -72,6 +72,9 @@ export const idLexicons: Record<string, string[]> = {
   perpetratorNoun: ['pelaku', 'penyerang', 'pengebom', 'penembak', 'penyerbu'],
   complementizer: ['bahwa'],
   armed: ['kkb', 'kst', 'teroris', 'militan', 'pemberontak', 'gerilyawan', 'milisi', 'bandit', 'begal', 'otk', 'penembak', 'pelaku', 'kelompok', 'separatis', 'opm', 'tpnpb', 'pria', 'orang', 'pasukan', 'tentara', 'militer', 'polisi', 'aparat', 'taliban', 'hamas', 'isis', 'pengganas', 'penceroboh', 'komplotan', 'gerombolan', 'perampok', 'penyerang'],
+  // Words in the civilian list that name a person without saying who ('seorang', 'korban'): before a
+  // force's name they are that force's ('seorang prajurit TNI', 'korban anggota Brimob'), no civilian.
+  civilianUnlessActor: ['seorang', 'korban', 'kendaraan', 'mobil'],
   civilian: ['warga', 'sipil', 'penduduk', 'masyarakat', 'guru', 'pelajar', 'siswa', 'mahasiswa', 'anak', 'perempuan', 'wanita', 'petani', 'pedagang', 'pengemudi', 'sopir', 'tukang', 'ojek', 'pekerja', 'karyawan', 'jemaah', 'jemaat', 'pengungsi', 'rumah', 'kampung', 'desa', 'pasar', 'masjid', 'gereja', 'sekolah', 'kios', 'keluarga', 'bayi', 'ibu', 'nakes', 'wartawan', 'jurnalis', 'pendeta', 'ustaz', 'penumpang', 'kendaraan', 'mobil', 'seorang', 'korban'],
   military: ['tni', 'prajurit', 'tentara', 'pasukan', 'polisi', 'polis', 'anggota', 'brimob', 'pos', 'markas', 'koramil', 'polsek', 'polres', 'satgas', 'personel', 'aparat', 'patroli', 'militer', 'kodim', 'yonif', 'batalyon', 'kkb', 'kst', 'militan', 'pemberontak', 'pejuang', 'gerilyawan', 'markas', 'komando', 'keselamatan'],
   weapons: ['senjata', 'senpi', 'amunisi', 'peluru', 'bom', 'peledak', 'granat', 'detonator', 'ranjau', 'rakitan', 'panah', 'senapan', 'pistol', 'mortir', 'roket', 'rudal', 'drone', 'dron', 'munisi', 'magasin'],

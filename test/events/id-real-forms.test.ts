@@ -1,0 +1,28 @@
+/**
+ * Forms of Indonesian reports seen on real pages (sentences written for these tests).
+ */
+import { describe, expect, it } from 'vitest';
+import { extract } from '../../src/core/extract.js';
+import { gazetteer } from '../places/helpers.js';
+
+const g = gazetteer();
+const run = (body: string, published = '2025-03-12T15:00:00+07:00') => extract(body, { language: 'id', published, title: '' }, { gazetteer: g }).events;
+
+describe("'seorang' before a force's name is that force, no civilian", () => {
+  it('"seorang prajurit TNI tewas tertembak oleh KKB" is a battle', () => {
+    const ev = run('Seorang prajurit TNI tewas tertembak oleh kelompok kriminal bersenjata (KKB) di Distrik Sinak, Kabupaten Puncak, Senin (10/3/2025).');
+    expect(ev).toHaveLength(1);
+    expect(ev[0]!.event_type).toBe('Battles');
+  });
+  it('and it is one event with the clash told after it', () => {
+    const ev = run('Seorang anggota Brimob tewas tertembak oleh KKB di Distrik Sinak, Kabupaten Puncak, Senin (10/3/2025).\n\n' +
+      'Menurut polisi, KKB menyerang pos Brimob dan menembak anggota tersebut hingga tewas di Distrik Sinak.');
+    expect(ev).toHaveLength(1);
+    expect(ev[0]!.event_type).toBe('Battles');
+    expect(ev[0]!.fatalities).toBe(1);
+  });
+  it('a civilian named with seorang stays a civilian', () => {
+    const ev = run('Seorang warga tewas ditembak oleh KKB di Distrik Sinak, Kabupaten Puncak, Senin (10/3/2025).');
+    expect(ev[0]!.event_type).toBe('Violence against civilians');
+  });
+});
