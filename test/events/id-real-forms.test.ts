@@ -26,3 +26,18 @@ describe("'seorang' before a force's name is that force, no civilian", () => {
     expect(ev[0]!.event_type).toBe('Violence against civilians');
   });
 });
+
+describe('where a statement was made is no event place', () => {
+  it('"kata X di <venue>, <town>": the venue named before its town', () => {
+    const ev = run('Kelompok bersenjata menembak seorang pedagang hingga tewas di Distrik Sugapa, Kabupaten Intan Jaya, Senin (10/3/2025).\n\n' +
+      '"Pelaku penembakan pedagang itu sedang kami kejar," kata Kapolda Papua Tengah di Markas Polda, Nabire, Selasa (11/3/2025).');
+    expect(ev).toHaveLength(1);
+    expect(ev.some((e) => e.location?.name === 'Nabire')).toBe(false);
+  });
+  it('"mengonfirmasi kejadian tersebut di <town>": where it was confirmed', () => {
+    const ev = run('Seorang anggota Brimob tewas dalam kontak tembak dengan KKB di Distrik Sinak, Kabupaten Puncak, Senin (10/3/2025).\n\n' +
+      'Kapolda Papua mengonfirmasi kejadian tersebut di Jayapura dan menyebut kontak tembak berlangsung sekitar satu jam.');
+    expect(ev).toHaveLength(1);
+    expect(ev.some((e) => e.location?.name === 'Jayapura')).toBe(false);
+  });
+});

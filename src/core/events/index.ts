@@ -1188,13 +1188,14 @@ function saidAt(p: { start: number; end: number }, spans: readonly { start: numb
   if (spans === undefined) return false;
   for (let k = 0; k < spans.length; k++) {
     const e = spans[k]!.end;
-    if (e > p.start || p.start - e > 8) continue;
+    if (e > p.start || p.start - e > 60) continue;
     const m = SAID_AT_GAP.exec(text.slice(e, p.start));
     if (m && locWords.has(m[1]!.toLowerCase()) && SAID_AT_REST.test(text.slice(p.end, p.end + 2))) return true;
   }
   return false;
 }
-const SAID_AT_GAP = /^\s+(\p{L}+)\s+$/u;
+// (the venue may be named before its town: "kata Panglima TNI di Kompleks Parlemen, Jakarta, Rabu")
+const SAID_AT_GAP = /^\s+(\p{L}+)\s+(?:\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,3},\s+)?$/u;
 const SAID_AT_REST = /^\s*(?:[.,;]|$)/;
 
 /** A set of sentence numbers: flags for 0 … n - 1, a Set for any other number. */

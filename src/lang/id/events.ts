@@ -61,7 +61,9 @@ export const idLexicons: Record<string, string[]> = {
   // What follows happened before the event told: its figures are that earlier incident's.
   // Where the wounded or the displaced were taken: a place after these is no event's location.
   // where a statement was made, before the place: not where it happened
-  speechVenue: ['jumpa pers di', 'konferensi pers di', 'keterangan pers di', 'kepada wartawan di', 'kepada awak media di', 'kepada media di', 'saat ditemui di', 'ketika ditemui di', 'saat dikonfirmasi di', 'ketika dikonfirmasi di', 'sidang media di', 'kepada pemberita di', 'ketika ditemui pemberita di'],
+  speechVenue: ['jumpa pers di', 'konferensi pers di', 'keterangan pers di', 'kepada wartawan di', 'kepada awak media di', 'kepada media di', 'saat ditemui di', 'ketika ditemui di', 'saat dikonfirmasi di', 'ketika dikonfirmasi di', 'sidang media di', 'kepada pemberita di', 'ketika ditemui pemberita di',
+    // ("Kapolda mengonfirmasi kejadian tersebut di Jayapura": the incident, told already, was confirmed there)
+    ...['membenarkan', 'mengonfirmasi', 'mengkonfirmasi', 'menjelaskan'].flatMap((v) => ['kejadian', 'peristiwa', 'insiden'].flatMap((n) => [`${v} ${n} tersebut di`, `${v} ${n} itu di`]))],
   destination: ['dievakuasi ke', 'dibawa ke', 'dilarikan ke', 'dirujuk ke', 'diterbangkan ke', 'dipindahkan ke', 'mengungsi ke', 'dirawat di', 'menjalani perawatan di', 'dikejarkan ke', 'dihantar ke', 'mengantar penumpang ke', 'mengantarkan penumpang ke', 'dalam perjalanan ke', 'dalam perjalanan menuju', 'hendak ke', 'hendak menuju'],
   // Relations that name a group to describe another ("kelompok yang berbaiat kepada ISIS").
   affiliation: ['berbaiat kepada', 'berbaiat ke', 'baiat kepada', 'berafiliasi dengan', 'berafiliasi ke', 'terafiliasi dengan', 'setia kepada', 'sayap dari', 'pecahan dari', 'bagian dari jaringan', 'terinspirasi'],
