@@ -41,3 +41,20 @@ describe('where a statement was made is no event place', () => {
     expect(ev.some((e) => e.location?.name === 'Jayapura')).toBe(false);
   });
 });
+
+describe('fighting told as the backdrop of another attack', () => {
+  it('"serangan … saat pertempuran antara X dan Y" is the strike alone', () => {
+    const ev = run('Serangan udara militer menghantam sebuah pasar di kota Lashio dan menewaskan sedikitnya delapan warga sipil, Senin (10/3/2025).\n\n' +
+      'Lima orang lainnya terluka dalam serangan yang terjadi saat pertempuran antara tentara dan kelompok pemberontak di wilayah itu.');
+    expect(ev.filter((e) => e.event_type === 'Battles')).toHaveLength(0);
+    expect(ev.filter((e) => e.sub_event_type === 'Air/drone strike')).toHaveLength(1);
+  });
+  it('"kelompok X, yang bertempur melawan junta" describes the group', () => {
+    const ev = run('"Mereka mengebom dua desa," kata juru bicara kelompok pemberontak, yang bertempur melawan junta sejak 2021, Senin (10/3/2025).');
+    expect(ev.filter((e) => e.event_type === 'Battles')).toHaveLength(0);
+  });
+  it('a battle told as such stays one', () => {
+    const ev = run('Pertempuran sengit antara tentara dan kelompok pemberontak pecah di kota Lashio, Senin (10/3/2025), menewaskan tiga tentara.');
+    expect(ev[0]?.event_type).toBe('Battles');
+  });
+});

@@ -39,6 +39,9 @@ export const idLexicons: Record<string, string[]> = {
   takenThings: ['jenazah', 'jenazahnya', 'mayat', 'mayatnya', 'jasad', 'jasadnya', 'senjata', 'senjatanya', 'senpi', 'motor', 'sepeda motor', 'mobil', 'uang', 'barang', 'harta', 'ternak'],
   // A figure told as more dead besides others ("two attackers were also killed"): added, not set against them.
   additive: ['juga', 'turut'],
+  // Fighting told as the backdrop of something else ("serangan yang dilancarkan saat pertempuran …", "di tengah
+  // pertempuran", "mengungsi akibat pertempuran", "TNLA, yang bertempur melawan junta"): the war, not a battle of its own.
+  descriptiveFighting: ['di tengah ~3 pertempuran|bertempur', 'di tengah-tengah ~3 pertempuran', 'serangan ~5 (saat|ketika|selama|semasa|sewaktu) ~2 pertempuran', '(mengungsi|melarikan diri|menghindari|menyelamatkan diri|menyelamatkan nyawa) ~3 pertempuran', 'yang (bertempur|berperang) melawan', 'yang (sedang|masih) (bertempur|berperang)'],
   // Armed parties by their common names: roads they block are no unrest.
   armedParty: ['kkb', 'kst', 'opm', 'tpnpb', 'teroris', 'begal', 'perampok', 'orang bersenjata', 'kelompok bersenjata', 'otk', 'pengganas'],
   // A weapon's owner ("a drone belonging to …"): that side did it.
@@ -117,7 +120,8 @@ export const idTriggers: TriggerRule[] = [
   t('senjata-kimia', 'Chemical weapon', ['senjata kimia', 'serangan kimia', 'gas beracun', 'gas saraf', 'klorin', 'sarin', 'gas mustard']),
 
   // Battles
-  t('bentrokan', 'Armed clash', ['bentrok*', 'baku tembak', 'kontak tembak', 'kontak senjata', 'tembak menembak', 'saling tembak', 'pertempuran', 'bertempur', 'pertempuran sengit', 'menyergap', 'disergap', 'penyergapan', 'serangan balik', 'serangan balasan', 'gugur', 'pengepungan', 'dikepung', 'mengepung', 'berperang', 'pertempuran', 'menggempur', 'digempur', 'penggerebekan ~ kkb|teroris|militan', 'tembakan ~ dibalas', 'membalas ~ tembakan', 'dilumpuhkan', 'melumpuhkan', 'ditembak mati ~ aparat|petugas|polisi|tni|satgas|densus', '@military ~1 tewas'], { weight: 5.5 }),
+  t('pertempuran', 'Armed clash', ['pertempuran', 'bertempur', 'pertempuran sengit', 'berperang'], { weight: 5.5, unless: ['descriptiveFighting'] }),
+  t('bentrokan', 'Armed clash', ['bentrok*', 'baku tembak', 'kontak tembak', 'kontak senjata', 'tembak menembak', 'saling tembak', 'menyergap', 'disergap', 'penyergapan', 'serangan balik', 'serangan balasan', 'gugur', 'pengepungan', 'dikepung', 'mengepung', 'menggempur', 'digempur', 'penggerebekan ~ kkb|teroris|militan', 'tembakan ~ dibalas', 'membalas ~ tembakan', 'dilumpuhkan', 'melumpuhkan', 'ditembak mati ~ aparat|petugas|polisi|tni|satgas|densus', '@military ~1 tewas'], { weight: 5.5 }),
   t('serang-pos', 'Armed clash', ['menyerang ~ @military', 'diserang ~ @military', 'serangan ~ terhadap ~ @military', 'penyerangan ~ @military', 'menembaki ~ @military', 'menembak ~ @military', 'ditembak ~ @military'], { weight: 5.2 }),
   t('merebut-kembali', 'Government regains territory', ['merebut kembali', 'direbut kembali', 'menguasai kembali', 'dikuasai kembali', 'mengambil alih kembali', 'diambil alih kembali', 'membebaskan ~ @territory', 'dibebaskan dari', 'pembebasan ~ kota|desa|wilayah|daerah', '@govforces ~6 (merebut|menguasai|mengambil alih|mengusir|memukul mundur)']),
   t('merebut', 'Non-state actor overtakes territory', ['@nonstate ~6 (merebut|menguasai|merampas|menduduki|mengambil alih|direbut|dikuasai)', 'jatuh ke tangan ~ @nonstate', 'dikuasai ~ oleh ~ @nonstate', 'direbut ~ oleh ~ @nonstate', 'di bawah kendali ~ @nonstate']),
