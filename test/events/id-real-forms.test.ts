@@ -58,3 +58,16 @@ describe('fighting told as the backdrop of another attack', () => {
     expect(ev[0]?.event_type).toBe('Battles');
   });
 });
+
+describe('a crowd besieging a police station', () => {
+  it('"warga mengepung Mapolres" is unrest, not an armed clash', () => {
+    const ev = run('Ratusan warga menggelar demo di depan Mapolres Bima, Senin (10/3/2025), menuntut pembebasan seorang pemuda.\n\n' +
+      'Warga sejak pagi mengepung Mapolres Bima. Mereka berusaha masuk ke dalam markas itu.');
+    expect(ev.filter((e) => e.event_type === 'Battles')).toHaveLength(0);
+    expect(ev.some((e) => e.event_type === 'Riots')).toBe(true);
+  });
+  it('troops besieging a village stay a battle', () => {
+    const ev = run('Pasukan TNI mengepung markas kelompok kriminal bersenjata di Distrik Sinak, Senin (10/3/2025), dan terlibat kontak tembak.');
+    expect(ev[0]?.event_type).toBe('Battles');
+  });
+});
