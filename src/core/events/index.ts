@@ -1188,13 +1188,14 @@ function saidAt(p: { start: number; end: number }, spans: readonly { start: numb
   if (spans === undefined) return false;
   for (let k = 0; k < spans.length; k++) {
     const e = spans[k]!.end;
-    if (e > p.start || p.start - e > 8) continue;
+    if (e > p.start || p.start - e > 60) continue;
     const m = SAID_AT_GAP.exec(text.slice(e, p.start));
     if (m && locWords.has(m[1]!.toLowerCase()) && SAID_AT_REST.test(text.slice(p.end, p.end + 2))) return true;
   }
   return false;
 }
-const SAID_AT_GAP = /^\s+(\p{L}+)\s+$/u;
+// (the venue may be named before its town: "kata Panglima TNI di Kompleks Parlemen, Jakarta, Rabu")
+const SAID_AT_GAP = /^\s+(\p{L}+)\s+(?:\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,3},\s+)?$/u;
 const SAID_AT_REST = /^\s*(?:[.,;]|$)/;
 
 /** A set of sentence numbers: flags for 0 … n - 1, a Set for any other number. */
@@ -2668,13 +2669,14 @@ function titleOfClaimant(a: { end: number }, spans: { start: number; end: number
 }
 
 /** A pack's civilian words (exact, and stems of "word*" entries), built once per pack. */
-const civilianWordsOf = new WeakMap<EventPack, { exact: Set<string>; stems: string[] }>();
+const civilianWordsOf = new WeakMap<EventPack, { exact: Set<string>; stems: string[]; unlessActor: ReadonlySet<string> }>();
 /** Whether a sentence names civilians or people at all ("seven people dead including a tourist"). */
 function saysCivilians(ep: EventPack, sentence: string, actors?: readonly ActorMention[], offset = 0): boolean {
   let w = civilianWordsOf.get(ep);
   if (!w) {
     const list = (ep.lexicons['civilian'] ?? []).map((x) => x.toLowerCase());
-    civilianWordsOf.set(ep, (w = { exact: new Set(list.filter((x) => !x.endsWith('*'))), stems: list.filter((x) => x.endsWith('*')).map((x) => x.slice(0, -1)) }));
+    const unlessActor = new Set((ep.lexicons['civilianUnlessActor'] ?? []).map((x) => x.toLowerCase()));
+    civilianWordsOf.set(ep, (w = { exact: new Set(list.filter((x) => !x.endsWith('*'))), stems: list.filter((x) => x.endsWith('*')).map((x) => x.slice(0, -1)), unlessActor }));
   }
   for (const m of sentence.toLowerCase().matchAll(/\p{L}+/gu)) {
     const t = m[0];
@@ -2682,6 +2684,13 @@ function saysCivilians(ep: EventPack, sentence: string, actors?: readonly ActorM
     // (a word of an armed group's name is no civilian: "New People's Army rebels")
     const at = offset + m.index!;
     if (actors && actors.some((a) => a.type !== 'civilians' && a.start <= at && at < a.end)) continue;
+    // ("seorang prajurit TNI": a person word right before a force's name is that force's)
+    if (actors && w.unlessActor.has(t)) {
+      let k = m.index! + t.length;
+      while (k < sentence.length && (sentence[k] === ' ' || sentence[k] === '\u00a0')) k++;
+      const next = offset + k;
+      if (k > m.index! + t.length && actors.some((a) => a.type !== 'civilians' && a.start === next)) continue;
+    }
     return true;
   }
   return false;

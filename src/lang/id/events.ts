@@ -39,6 +39,9 @@ export const idLexicons: Record<string, string[]> = {
   takenThings: ['jenazah', 'jenazahnya', 'mayat', 'mayatnya', 'jasad', 'jasadnya', 'senjata', 'senjatanya', 'senpi', 'motor', 'sepeda motor', 'mobil', 'uang', 'barang', 'harta', 'ternak'],
   // A figure told as more dead besides others ("two attackers were also killed"): added, not set against them.
   additive: ['juga', 'turut'],
+  // Fighting told as the backdrop of something else ("serangan yang dilancarkan saat pertempuran …", "di tengah
+  // pertempuran", "mengungsi akibat pertempuran", "TNLA, yang bertempur melawan junta"): the war, not a battle of its own.
+  descriptiveFighting: ['di tengah ~3 pertempuran|bertempur', 'di tengah-tengah ~3 pertempuran', 'serangan ~5 (saat|ketika|selama|semasa|sewaktu) ~2 pertempuran', '(mengungsi|melarikan diri|menghindari|menyelamatkan diri|menyelamatkan nyawa) ~3 pertempuran', 'yang (bertempur|berperang) melawan', 'yang (sedang|masih) (bertempur|berperang)'],
   // Armed parties by their common names: roads they block are no unrest.
   armedParty: ['kkb', 'kst', 'opm', 'tpnpb', 'teroris', 'begal', 'perampok', 'orang bersenjata', 'kelompok bersenjata', 'otk', 'pengganas'],
   // A weapon's owner ("a drone belonging to …"): that side did it.
@@ -61,7 +64,9 @@ export const idLexicons: Record<string, string[]> = {
   // What follows happened before the event told: its figures are that earlier incident's.
   // Where the wounded or the displaced were taken: a place after these is no event's location.
   // where a statement was made, before the place: not where it happened
-  speechVenue: ['jumpa pers di', 'konferensi pers di', 'keterangan pers di', 'kepada wartawan di', 'kepada awak media di', 'kepada media di', 'saat ditemui di', 'ketika ditemui di', 'saat dikonfirmasi di', 'ketika dikonfirmasi di', 'sidang media di', 'kepada pemberita di', 'ketika ditemui pemberita di'],
+  speechVenue: ['jumpa pers di', 'konferensi pers di', 'keterangan pers di', 'kepada wartawan di', 'kepada awak media di', 'kepada media di', 'saat ditemui di', 'ketika ditemui di', 'saat dikonfirmasi di', 'ketika dikonfirmasi di', 'sidang media di', 'kepada pemberita di', 'ketika ditemui pemberita di',
+    // ("Kapolda mengonfirmasi kejadian tersebut di Jayapura": the incident, told already, was confirmed there)
+    ...['membenarkan', 'mengonfirmasi', 'mengkonfirmasi', 'menjelaskan'].flatMap((v) => ['kejadian', 'peristiwa', 'insiden'].flatMap((n) => [`${v} ${n} tersebut di`, `${v} ${n} itu di`]))],
   destination: ['dievakuasi ke', 'dibawa ke', 'dilarikan ke', 'dirujuk ke', 'diterbangkan ke', 'dipindahkan ke', 'mengungsi ke', 'dirawat di', 'menjalani perawatan di', 'dikejarkan ke', 'dihantar ke', 'mengantar penumpang ke', 'mengantarkan penumpang ke', 'dalam perjalanan ke', 'dalam perjalanan menuju', 'hendak ke', 'hendak menuju'],
   // Relations that name a group to describe another ("kelompok yang berbaiat kepada ISIS").
   affiliation: ['berbaiat kepada', 'berbaiat ke', 'baiat kepada', 'berafiliasi dengan', 'berafiliasi ke', 'terafiliasi dengan', 'setia kepada', 'sayap dari', 'pecahan dari', 'bagian dari jaringan', 'terinspirasi'],
@@ -72,6 +77,9 @@ export const idLexicons: Record<string, string[]> = {
   perpetratorNoun: ['pelaku', 'penyerang', 'pengebom', 'penembak', 'penyerbu'],
   complementizer: ['bahwa'],
   armed: ['kkb', 'kst', 'teroris', 'militan', 'pemberontak', 'gerilyawan', 'milisi', 'bandit', 'begal', 'otk', 'penembak', 'pelaku', 'kelompok', 'separatis', 'opm', 'tpnpb', 'pria', 'orang', 'pasukan', 'tentara', 'militer', 'polisi', 'aparat', 'taliban', 'hamas', 'isis', 'pengganas', 'penceroboh', 'komplotan', 'gerombolan', 'perampok', 'penyerang'],
+  // Words in the civilian list that name a person without saying who ('seorang', 'korban'): before a
+  // force's name they are that force's ('seorang prajurit TNI', 'korban anggota Brimob'), no civilian.
+  civilianUnlessActor: ['seorang', 'korban', 'kendaraan', 'mobil'],
   civilian: ['warga', 'sipil', 'penduduk', 'masyarakat', 'guru', 'pelajar', 'siswa', 'mahasiswa', 'anak', 'perempuan', 'wanita', 'petani', 'pedagang', 'pengemudi', 'sopir', 'tukang', 'ojek', 'pekerja', 'karyawan', 'jemaah', 'jemaat', 'pengungsi', 'rumah', 'kampung', 'desa', 'pasar', 'masjid', 'gereja', 'sekolah', 'kios', 'keluarga', 'bayi', 'ibu', 'nakes', 'wartawan', 'jurnalis', 'pendeta', 'ustaz', 'penumpang', 'kendaraan', 'mobil', 'seorang', 'korban'],
   military: ['tni', 'prajurit', 'tentara', 'pasukan', 'polisi', 'polis', 'anggota', 'brimob', 'pos', 'markas', 'koramil', 'polsek', 'polres', 'satgas', 'personel', 'aparat', 'patroli', 'militer', 'kodim', 'yonif', 'batalyon', 'kkb', 'kst', 'militan', 'pemberontak', 'pejuang', 'gerilyawan', 'markas', 'komando', 'keselamatan'],
   weapons: ['senjata', 'senpi', 'amunisi', 'peluru', 'bom', 'peledak', 'granat', 'detonator', 'ranjau', 'rakitan', 'panah', 'senapan', 'pistol', 'mortir', 'roket', 'rudal', 'drone', 'dron', 'munisi', 'magasin'],
@@ -112,7 +120,8 @@ export const idTriggers: TriggerRule[] = [
   t('senjata-kimia', 'Chemical weapon', ['senjata kimia', 'serangan kimia', 'gas beracun', 'gas saraf', 'klorin', 'sarin', 'gas mustard']),
 
   // Battles
-  t('bentrokan', 'Armed clash', ['bentrok*', 'baku tembak', 'kontak tembak', 'kontak senjata', 'tembak menembak', 'saling tembak', 'pertempuran', 'bertempur', 'pertempuran sengit', 'menyergap', 'disergap', 'penyergapan', 'serangan balik', 'serangan balasan', 'gugur', 'pengepungan', 'dikepung', 'mengepung', 'berperang', 'pertempuran', 'menggempur', 'digempur', 'penggerebekan ~ kkb|teroris|militan', 'tembakan ~ dibalas', 'membalas ~ tembakan', 'dilumpuhkan', 'melumpuhkan', 'ditembak mati ~ aparat|petugas|polisi|tni|satgas|densus', '@military ~1 tewas'], { weight: 5.5 }),
+  t('pertempuran', 'Armed clash', ['pertempuran', 'bertempur', 'pertempuran sengit', 'berperang'], { weight: 5.5, unless: ['descriptiveFighting'] }),
+  t('bentrokan', 'Armed clash', ['bentrok*', 'baku tembak', 'kontak tembak', 'kontak senjata', 'tembak menembak', 'saling tembak', 'menyergap', 'disergap', 'penyergapan', 'serangan balik', 'serangan balasan', 'gugur', 'pengepungan', 'dikepung', 'mengepung', 'menggempur', 'digempur', 'penggerebekan ~ kkb|teroris|militan', 'tembakan ~ dibalas', 'membalas ~ tembakan', 'dilumpuhkan', 'melumpuhkan', 'ditembak mati ~ aparat|petugas|polisi|tni|satgas|densus', '@military ~1 tewas'], { weight: 5.5 }),
   t('serang-pos', 'Armed clash', ['menyerang ~ @military', 'diserang ~ @military', 'serangan ~ terhadap ~ @military', 'penyerangan ~ @military', 'menembaki ~ @military', 'menembak ~ @military', 'ditembak ~ @military'], { weight: 5.2 }),
   t('merebut-kembali', 'Government regains territory', ['merebut kembali', 'direbut kembali', 'menguasai kembali', 'dikuasai kembali', 'mengambil alih kembali', 'diambil alih kembali', 'membebaskan ~ @territory', 'dibebaskan dari', 'pembebasan ~ kota|desa|wilayah|daerah', '@govforces ~6 (merebut|menguasai|mengambil alih|mengusir|memukul mundur)']),
   t('merebut', 'Non-state actor overtakes territory', ['@nonstate ~6 (merebut|menguasai|merampas|menduduki|mengambil alih|direbut|dikuasai)', 'jatuh ke tangan ~ @nonstate', 'dikuasai ~ oleh ~ @nonstate', 'direbut ~ oleh ~ @nonstate', 'di bawah kendali ~ @nonstate']),
@@ -147,7 +156,8 @@ export const idTriggers: TriggerRule[] = [
   t('diredam', 'Violent demonstration', ['diredam', 'meredam', 'berhasil dikendalikan'], { needs: ['protestContext'], violent: true }),
   // Roads blocked by a crowd are unrest in ACLED's terms (road-blocking is a violent demonstration); by armed men, the set-up of an attack.
   t('blokade-jalan', 'Violent demonstration', ['memblokade ~ jalan|jalur|akses|ruas', 'memblokir ~ jalan|jalur|akses|ruas', 'blokade jalan', 'aksi blokade', 'pemblokiran jalan', 'memalang ~ jalan', 'pemalangan jalan'], { violent: true, unless: ['armedParty'] }),
-  t('warga-menyerang', 'Mob violence', ['(warga|masyarakat|massa|penduduk|pemuda|sekelompok|pemukim) ~6 (menyerang|membakar|merusak|melempari|menimpuki|mengamuk|mengeroyok|menganiaya|menghakimi|menjarah|menyerbu|penyerangan|pelemparan|pembakaran|perusakan)'], { weight: 6.5 }),
+  // (a crowd besieging a police station, "warga mengepung Mapolres", is unrest, not the siege of a battle)
+  t('warga-menyerang', 'Mob violence', ['(warga|masyarakat|massa|penduduk|pemuda|sekelompok|pemukim) ~6 (menyerang|membakar|merusak|melempari|menimpuki|mengamuk|mengeroyok|menganiaya|menghakimi|menjarah|menyerbu|penyerangan|pelemparan|pembakaran|perusakan|mengepung|menggeruduk)'], { weight: 6.5 }),
   // A crowd driving people out ("ratusan mahasiswa mengusir paksa pengungsi Rohingya"), a mob's attack told as such.
   t('usir-massa', 'Mob violence', ['(warga|masyarakat|massa|penduduk|pemuda|sekelompok|mahasiswa|ratusan|puluhan|ribuan) ~8 (mengusir|mengusir paksa|pengusiran paksa|mengusir secara paksa)', 'diusir paksa ~ warga|massa|mahasiswa', 'serangan massa', 'penyerangan massa'], { weight: 6.5 }),
   t('amuk-massa', 'Mob violence', ['amuk massa', 'diamuk massa', 'mengamuk', 'massa ~ mengamuk|menyerang|membakar|merusak|mengeroyok|menganiaya', 'dihakimi massa', 'main hakim sendiri', 'persekusi', 'tawuran', 'dikeroyok', 'mengeroyok', 'pengeroyokan', 'bentrok antarwarga', 'bentrokan antarwarga', 'antarkampung', 'antar kampung', 'antarkelompok', 'antar kelompok', 'antar warga', 'konflik ~ sosial|antarwarga|komunal', 'antardesa', 'antar desa', 'dua kelompok warga', 'dua kelompok pemuda', 'antarormas', 'antar ormas', 'dua ormas', 'dua organisasi kemasyarakatan', 'bentrok ormas', 'bentrokan ormas']),

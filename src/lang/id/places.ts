@@ -81,7 +81,8 @@ export const places: PlacePack = {
     'pengadilan', 'bpbd', 'basarnas', 'dinas', 'kesbangpol', 'satpol', 'brimob', 'kantor', 'kedutaan', 'konsulat',
     'kerajaan', 'polis', 'ibu', 'balai', 'majlis', 'dewan', 'kerajaan negeri', 'ipd', 'ipk', 'jabatan'],
   speech: ['kata', 'ujar', 'ucap', 'tutur', 'jelas', 'tambah', 'tegas', 'sebut', 'ungkap', 'menurut', 'mengatakan', 'menyatakan', 'berkata'],
-  forces: ['pasukan', 'militer', 'tentara', 'angkatan', 'tni', 'polisi', 'polis', 'tentera', 'prajurit', 'serdadu',
+  // (and a people's nationality: 'seorang penjenayah warga Filipina', 'WN Malaysia' are no places)
+  forces: ['pasukan', 'militer', 'tentara', 'angkatan', 'tni', 'polisi', 'polis', 'tentera', 'prajurit', 'serdadu', 'warga', 'wn', 'wna', 'wni',
     'pihak', 'kubu', 'jet', 'drone', 'rudal', 'artileri', 'milisi', 'pemberontak', 'separatis', 'gerilyawan',
     'pejuang', 'tank', 'kapal', 'armada', 'batalion', 'brigade', 'satuan', 'unit', 'marinir', 'komando'],
   forcesBefore: true,

@@ -13,7 +13,8 @@ const msTriggers: TriggerRule[] = [
   // A brawl between groups is mob violence, not a demonstration ("dua kumpulan remaja terlibat dalam rusuhan").
   add('pergaduhan', 'Mob violence', ['pergaduhan', 'bergaduh', 'dua kumpulan ~4 rusuhan|bergaduh|bertempur|bertelagah|bergasak', 'rusuhan ~ antara|melibatkan ~2 kumpulan', 'samseng ~ menyerang|membelasah|memukul', 'dipukul beramai-ramai', 'dibelasah beramai-ramai'], { weight: 6.5 }),
   add('rusuhan', 'Violent demonstration', ['rusuhan', 'merusuh', 'perusuh', 'huru hara']),
-  add('bertempur', 'Armed clash', ['bertempur', 'pertempuran', 'berbalas tembakan', 'tembak menembak', 'serang balas', 'terkorban ~ @military', '@military ~1 terkorban', 'penceroboh'], { weight: 5.5 }),
+  add('bertempur-latar', 'Armed clash', ['bertempur', 'pertempuran'], { weight: 5.5, unless: ['descriptiveFighting'] }),
+  add('bertempur', 'Armed clash', ['berbalas tembakan', 'tembak menembak', 'serang balas', 'terkorban ~ @military', '@military ~1 terkorban', 'penceroboh'], { weight: 5.5 }),
   // "operasi keselamatan", "operasi tentera": an operation is told, not a fight: it joins a fight told and
   // makes none; the command named after one ("Komando Operasi Keselamatan Dalam Negeri (ISOC)") not even that.
   add('operasi', 'Armed clash', ['operasi ~ tentera|keselamatan'], { weak: true, joinOnly: true, unless: ['securityCommand'] }),
@@ -45,6 +46,7 @@ const msLexicons: Record<string, string[]> = {
   here: ['di sini', 'dekat sini', 'berhampiran sini', 'sekitar sini', 'di pinggir bandar ini'],
   nearHere: ['dekat sini', 'berhampiran sini', 'sekitar sini', 'di pinggir bandar ini'],
   securityCommand: ['operasi keselamatan dalam negeri', 'isoc', 'komando operasi'],
+  descriptiveFighting: [...idLexicons.descriptiveFighting!, 'di tengah-tengah ~3 pertempuran', 'serangan ~5 (semasa|ketika|sewaktu) ~2 pertempuran', '(melarikan diri|menyelamatkan diri|berpindah) ~3 pertempuran'],
   another: [...idLexicons.another!, 'berasingan', 'kejadian berasingan', 'insiden berasingan', 'kes berasingan'],
 };
 
