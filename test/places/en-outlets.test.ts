@@ -59,6 +59,11 @@ describe('English: names as outlets write them', () => {
   it('negative: a lower-case prefix before a capital is no place ("pro-Russian", "ex-Soviet")', () => {
     expect(places('en', 'The pro-Russian and ex-Soviet officials met in the morning.')).toHaveLength(0);
   });
+  it('a village of two words, the second a surname elsewhere, is a local place ("Nyaung Kone village")', () => {
+    const p = find(places('en', 'Junta jets bombed Tha Kone village in Sagaing on Tuesday, killing five people.'), 'Tha Kone');
+    expect(p?.country).toBe('MM');
+    expect(p?.rule).toBe('en/place/local-unresolved');
+  });
   it('Hodeidah as English outlets spell it is the Yemeni port city', () => {
     const p = find(places('en', 'A tanker was struck off the port city of Hodeidah on Wednesday.'), 'Hodeidah');
     expect(p?.country).toBe('YE');
