@@ -64,6 +64,10 @@ describe('English: names as outlets write them', () => {
     expect(p?.country).toBe('MM');
     expect(p?.rule).toBe('en/place/local-unresolved');
   });
+  it('… even when a later sentence makes its last word look like a surname ("a resident of Tha Kone said")', () => {
+    const ps = places('en', 'Junta jets bombed Tha Kone village in Sagaing on Tuesday, killing five people. A resident of Tha Kone said the dead were farmers.');
+    expect(find(ps, 'Tha Kone')?.country).toBe('MM');
+  });
   it('Hodeidah as English outlets spell it is the Yemeni port city', () => {
     const p = find(places('en', 'A tanker was struck off the port city of Hodeidah on Wednesday.'), 'Hodeidah');
     expect(p?.country).toBe('YE');

@@ -430,7 +430,8 @@ class LowerWords {
 }
 
 /** A name run of up to four capitalised words, each not a common word of the document. */
-function nameWord(t: Token | undefined, T: Tables, lowerWords: LowerWords, personWords: Set<string>): boolean {
+const NO_WORDS: ReadonlySet<string> = new Set<string>();
+function nameWord(t: Token | undefined, T: Tables, lowerWords: LowerWords, personWords: ReadonlySet<string>): boolean {
   if (!t || !isWord(t) || !isCap(t) || ALLCAPS.test(t.text) && t.text.length <= 4) return false;
   const lw = t.lower;
   if ((flagOf(T, lw) & W_NOT_NAME) !== 0) return false;
@@ -543,7 +544,9 @@ function localPlaces(perSentence: Token[][], perFacts: (readonly number[])[], T:
       const after = fl & W_LOCAL_AFTER_FIRST ? cueAt(toks, k, T.localAfter, T.localLen) : null;
       if (after && k > 0 && toks[k - 1]!.end + 1 === toks[k]!.start) {
         let i = k;
-        while (i - 1 >= 0 && k - i < 4 && nameWord(toks[i - 1], T, lowerWords, personWords) && toks[i - 1]!.end + 1 === toks[i]!.start) i--;
+        // (a word taken for a surname elsewhere in the story still names a place before its cue:
+        // "a resident of Nyaung Kone said" and "bombs fell on Nyaung Kone village")
+        while (i - 1 >= 0 && k - i < 4 && nameWord(toks[i - 1], T, lowerWords, NO_WORDS) && toks[i - 1]!.end + 1 === toks[i]!.start) i--;
         // a title or a given name before it makes the run a person's ("Mr Xyz", "Sheila Xyz")
         const pw = toks[i - 1];
         const person = !!pw && isWord(pw) && (T.titles.has(pw.lower) || T.firstNames.has(pw.lower)) && pw.end + 1 === toks[i]?.start;
