@@ -90,7 +90,6 @@ async function runBatch(showProgress: boolean): Promise<void> {
   // Output lines in input order: a record's error line at once, its result when its batch is read.
   type Slot = { id: unknown; line: string | null; failed: boolean; item?: ExtractItem };
   let slots: Slot[] = [];
-  let pending = 0;
   const flush = async (): Promise<void> => {
     const todo = slots.filter((x) => x.item);
     if (todo.length) {
@@ -115,7 +114,6 @@ async function runBatch(showProgress: boolean): Promise<void> {
       if (!process.stdout.write(x.line + '\n')) await new Promise((r) => process.stdout.once('drain', r));
     }
     slots = [];
-    pending = 0;
   };
   let n = 0;
   for await (const line of readLines(progress.count(process.stdin))) {
@@ -136,11 +134,11 @@ async function runBatch(showProgress: boolean): Promise<void> {
       const str = (k: string): string | null => (typeof rec[k] === 'string' && (rec[k] as string).trim() ? (rec[k] as string) : null);
       const hints = checkHints({ url: str('url'), published: str('published'), language: str('language'), title: str('title') });
       slots.push({ id, line: null, failed: false, item: { content: rec.content, hints } });
-      pending++;
     } catch (e) {
       slots.push({ id, line: JSON.stringify({ id, error: oneLine(e) }), failed: true });
     }
-    if (pending >= BATCH || slots.length >= 4 * BATCH) await flush();
+    // (a batch of records to read, or of lines waiting behind error lines)
+    if (slots.length >= 4 * BATCH || slots.filter((x) => x.item).length >= BATCH) await flush();
   }
   await flush();
   progress.stop();

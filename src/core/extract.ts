@@ -5,6 +5,7 @@ import { read, readMany, type ReadInput, type Reading } from './reading.js';
 import { codeEvents } from './events/index.js';
 import type { Gazetteer } from './places/gazetteer.js';
 import type { LanguageDetector } from './document/types.js';
+import type { LanguagePack } from './pack.js';
 
 /** What the pure core needs from outside, passed in by the caller. */
 export interface ExtractEnv {
@@ -24,18 +25,48 @@ export interface ExtractResult extends ExtractOutput {
  * actors) → events and tallies. No I/O, no clock.
  */
 export function extract(content: string, hints: DocumentHints, env: ExtractEnv): ExtractResult {
-  const document = buildDocument(content, hints, { detectLanguage: env.detectLanguage });
-  // Language not detected (no detector result): read as English, the widest-used pack.
-  const pack = packFor(document.language) ?? (document.language === null ? packFor('en') : null);
-  if (!pack) return { document, events: [], places: [], tallies: [] };
-  if (document.text.length <= CHUNK_CHARS) {
-    const reading = read(document.text, document.published, pack, env.gazetteer);
-    const { events, tallies } = codeEvents(document, reading, pack);
-    return { document, events, places: placesOut(reading), tallies, reading };
+  return extractMany([{ content, hints }], env)[0]!;
+}
+
+/** One record for extractMany: the decoded content and what the caller knows of it. */
+export interface ExtractItem {
+  content: string;
+  hints: DocumentHints;
+}
+
+/**
+ * extract over several documents at once, with the same results in the same order. The reading
+ * stage runs stage by stage over the batch (see readMany), which is faster than one document at
+ * a time; a batch of about 8 documents gets most of the gain. Documents longer than CHUNK_CHARS
+ * are read on their own, in windows.
+ */
+export function extractMany(items: readonly ExtractItem[], env: ExtractEnv): ExtractResult[] {
+  const out: ExtractResult[] = new Array(items.length);
+  const batch: (ReadInput & { at: number; document: DocumentOut })[] = [];
+  for (let k = 0; k < items.length; k++) {
+    const document = buildDocument(items[k]!.content, items[k]!.hints, { detectLanguage: env.detectLanguage });
+    // Language not detected (no detector result): read as English, the widest-used pack.
+    const pack = packFor(document.language) ?? (document.language === null ? packFor('en') : null);
+    if (!pack) out[k] = { document, events: [], places: [], tallies: [] };
+    else if (document.text.length > CHUNK_CHARS) out[k] = extractWindows(document, pack, env);
+    else batch.push({ text: document.text, published: document.published, pack, at: k, document });
   }
-  // A document far longer than any news report (a book, a dump, a whole site in one file) is
-  // read in windows cut at paragraph or sentence ends, so that the cost stays linear in its
-  // length; offsets are shifted back into document.text. Events do not merge across windows.
+  const readings = readMany(batch, env.gazetteer);
+  for (let q = 0; q < readings.length; q++) {
+    const { document, pack, at } = batch[q]!;
+    const reading = readings[q]!;
+    const { events, tallies } = codeEvents(document, reading, pack);
+    out[at] = { document, events, places: placesOut(reading), tallies, reading };
+  }
+  return out;
+}
+
+/**
+ * A document far longer than any news report (a book, a dump, a whole site in one file) is read
+ * in windows cut at paragraph or sentence ends, so that the cost stays linear in its length;
+ * offsets are shifted back into document.text. Events do not merge across windows.
+ */
+function extractWindows(document: DocumentOut, pack: LanguagePack, env: ExtractEnv): ExtractResult {
   const out: ExtractResult = { document, events: [], places: [], tallies: [] };
   for (const [start, end] of windows(document.text, CHUNK_CHARS)) {
     const part = { ...document, text: document.text.slice(start, end) };
@@ -50,45 +81,6 @@ export function extract(content: string, hints: DocumentHints, env: ExtractEnv):
       });
     }
     out.tallies.push(...tallies.map((t) => ({ ...t, evidence: shift(t.evidence, start) })));
-  }
-  return out;
-}
-
-/** One record for extractMany: the decoded content and what the caller knows of it. */
-export interface ExtractItem {
-  content: string;
-  hints: DocumentHints;
-}
-
-/**
- * extract over several documents at once, with the same results in the same order. The reading
- * stage runs stage by stage over the batch (see readMany), which is faster than one document at
- * a time; a batch of about 8 documents gets most of the gain. Documents longer than CHUNK_CHARS
- * are read on their own, in windows, as extract reads them.
- */
-export function extractMany(items: readonly ExtractItem[], env: ExtractEnv): ExtractResult[] {
-  const out: ExtractResult[] = new Array(items.length);
-  const batch: ReadInput[] = [];
-  const at: number[] = [];
-  const docs: DocumentOut[] = [];
-  for (let k = 0; k < items.length; k++) {
-    const { content, hints } = items[k]!;
-    const document = buildDocument(content, hints, { detectLanguage: env.detectLanguage });
-    const pack = packFor(document.language) ?? (document.language === null ? packFor('en') : null);
-    if (!pack) out[k] = { document, events: [], places: [], tallies: [] };
-    else if (document.text.length > CHUNK_CHARS) out[k] = extract(content, hints, env);
-    else {
-      batch.push({ text: document.text, published: document.published, pack });
-      at.push(k);
-      docs.push(document);
-    }
-  }
-  const readings = readMany(batch, env.gazetteer);
-  for (let q = 0; q < readings.length; q++) {
-    const reading = readings[q]!;
-    const document = docs[q]!;
-    const { events, tallies } = codeEvents(document, reading, batch[q]!.pack);
-    out[at[q]!] = { document, events, places: placesOut(reading), tallies, reading };
   }
   return out;
 }

@@ -1,6 +1,6 @@
-import { describe, expect, test } from 'vitest';
+import { describe, expect, it, test } from 'vitest';
 import {
-  factsOf, hasSig, sigSet, splitSentences, tokenize, tokensOf, wordSig,
+  asciiRangeSig, factsOf, hasSig, sigSet, splitSentences, tokenize, tokensOf, wordSig,
   TF_DIGIT, TF_DIGIT0, TF_HYPHEN, TF_JOINED, TF_NONASCII, TF_SIG_SHIFT, TF_UPPER,
 } from '../../src/core/engine/text.js';
 import { pack } from '../helpers.js';
@@ -47,5 +47,15 @@ describe('shared sentence tokens', () => {
     const set = sigSet(['tewas', 'killed']);
     expect(hasSig(set, wordSig('tewas'))).toBe(true);
     expect(hasSig(set, wordSig('killed'))).toBe(true);
+  });
+});
+
+describe('asciiRangeSig', () => {
+  it('is wordSig of the lower-cased slice, for words of every length', () => {
+    const text = 'A Press briefing in YOLA, the state capital, at 10am';
+    for (const m of text.matchAll(/[A-Za-z0-9]+/g)) {
+      const i = m.index!, e = i + m[0].length;
+      expect(asciiRangeSig(text, i, e)).toBe(wordSig(m[0].toLowerCase()));
+    }
   });
 });

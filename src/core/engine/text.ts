@@ -96,6 +96,18 @@ export function wordSig(w: string): number {
   return Math.imul(x, 0x9e3779b1) >>> (32 - SIG_BITS);
 }
 
+/** wordSig(text.slice(i, e).toLowerCase()) for ASCII text[i, e) (i < e), without making the string. */
+export function asciiRangeSig(text: string, i: number, e: number): number {
+  const n = e - i;
+  const x = (asciiLower(text.charCodeAt(i)) << 16) ^ (n > 1 ? asciiLower(text.charCodeAt(i + 1)) << 8 : 0) ^ asciiLower(text.charCodeAt(e - 1)) ^ (n << 24);
+  return Math.imul(x, 0x9e3779b1) >>> (32 - SIG_BITS);
+}
+
+/** An ASCII unit lower-cased. */
+export function asciiLower(c: number): number {
+  return c >= 65 && c <= 90 ? c | 32 : c;
+}
+
 /** A bit set of the signatures of some words (32 KB: stays in cache). */
 export function sigSet(words: Iterable<string>): Uint32Array {
   const set = new Uint32Array(1 << (SIG_BITS - 5));

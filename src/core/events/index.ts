@@ -22,7 +22,7 @@ import type { DateMention } from '../dates/types.js';
 import type { EventPack, SubEventType, TriggerRule } from './types.js';
 import { EVENT_TYPE, PROTEST_FAMILY, RANK, TERRITORY } from './acled.js';
 import { compile, DualIndex, expand, PatternIndex, wordsOfText, type Hit } from './matcher.js';
-import { factsOf, hasSig, smallSigSet, tokenize, tokensOf, wordSig, SIG_BITS, TF_JOINED, TF_NONASCII, TF_SIG_SHIFT, type Token } from '../engine/text.js';
+import { asciiLower, asciiRangeSig, factsOf, hasSig, smallSigSet, tokenize, tokensOf, wordSig, TF_JOINED, TF_NONASCII, TF_SIG_SHIFT, type Token } from '../engine/text.js';
 import { alternation, WB_END, WB_START } from '../engine/phrases.js';
 import { boundedMemo } from '../engine/memo.js';
 import { countryName, makeNotes } from './notes.js';
@@ -1764,21 +1764,10 @@ function isAsciiAlnum(c: number): boolean {
   return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57);
 }
 
-/** An ASCII unit lower-cased. */
-function asciiLower(c: number): number {
-  return c >= 65 && c <= 90 ? c | 32 : c;
-}
-
-/** wordSig(text.slice(i, e).toLowerCase()) for ASCII text[i, e) (i < e), without the string. */
-function asciiSig(text: string, i: number, e: number): number {
-  const n = e - i;
-  const x = (asciiLower(text.charCodeAt(i)) << 16) ^ (n > 1 ? asciiLower(text.charCodeAt(i + 1)) << 8 : 0) ^ asciiLower(text.charCodeAt(e - 1)) ^ (n << 24);
-  return Math.imul(x, 0x9e3779b1) >>> (32 - SIG_BITS);
-}
 
 /** Whether the ASCII run text[i, e), lower-cased, is one of the last words (by signature first). */
 function isLastWord(last: LastWords, text: string, i: number, e: number): boolean {
-  return hasSig(last.sigs, asciiSig(text, i, e)) && last.words.has(text.slice(i, e).toLowerCase());
+  return hasSig(last.sigs, asciiRangeSig(text, i, e)) && last.words.has(text.slice(i, e).toLowerCase());
 }
 
 /**

@@ -961,8 +961,6 @@ function scanSentence(toks: Token[], facts: readonly number[], T: Tables, gaz: G
       for (let q = a; q < b && person; q++) {
         if (orgish(q) || T.connectors.has(toks[q]!.lower) || T.before.has(toks[q]!.lower) || (own[q] && T.demonyms.has(toks[q]!.lower))) person = false;
       }
-      // ("Nyaung Kone village", "Lay Wah township": a cue of settlement after the run makes it a place's name)
-      if (person && T.localAfter.size && cueAt(toks, b + 1, T.localAfter, T.localLen)) person = false;
       if (person) personWords.add(toks[b]!.text);
     }
     if (titled) {
