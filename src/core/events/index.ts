@@ -1113,7 +1113,8 @@ function indexReading(doc: DocumentOut, reading: Reading, ep: EventPack): Ctx {
     const inActor = inAnyActor(p);
     // "JAKARTA – …", "Srinagar:": a dateline says where the reporter is, not where it happened.
     const lineStart = p.start === 0 || text[p.start - 1] === '\n';
-    const dateline = lineStart && /^[^\n.]{0,30}?\s*[–—:-]\s/.test(text.slice(p.end, p.end + 34)) && !/^\S*\s+\p{Ll}/u.test(text.slice(p.end, p.end + 20));
+    // ("Manila [Philippines], November 4 (ANI/Xinhua):", "MANILA, Dec. 3 —": a country in brackets, a month's dot)
+    const dateline = lineStart && DATELINE_TAIL.test(text.slice(p.end, p.end + 50)) && !/^\S*\s+\p{Ll}/u.test(text.slice(p.end, p.end + 20));
     const cand: PlaceCand = {
       start: p.start, end: p.end, text: p.text, name: p.name, kind: p.kind, country: p.country, admin1: p.admin1, lat: p.lat, lon: p.lon,
       geonames_id: p.geonames_id, rule: p.rule, near: p.near, locative: locative && !dateline, inActor: inActor || dateline, source,
@@ -2409,8 +2410,10 @@ const FORCE_NAME = /^(Military|Police) Forces/;
 const SPACES = /^\s*$/;
 /** What stands between a name and its short name in brackets. */
 const OPEN_BRACKET_GAP = /^\s*\($/;
+/** What follows a dateline's town up to its dash or colon: no sentence end, except the dot of an abbreviated month before its day. */
+const DATELINE_TAIL = /^(?:[^\n.]|\.(?= ?\d)){0,46}?\s*[–—:-]\s/;
 /** What follows a wire dateline's town: the agency in brackets before the dash (", Mali (Reuters) -", " (AP) —"). */
-const WIRE_DATELINE = /^[^\n.]{0,30}?\([^()\n]{1,25}\)\s*[–—:-]/;
+const WIRE_DATELINE = /^(?:[^\n.]|\.(?= ?\d)){0,30}?\([^()\n]{1,25}\)\s*[–—:-]/;
 
 /** Event types with a side that acts and a side that suffers. */
 const ONE_SIDED = new Set(['Explosions/Remote violence', 'Violence against civilians']);
@@ -2696,7 +2699,8 @@ function datelineDate(d: { start: number; end: number }, text: string): boolean 
     lineStart = 0;
   }
   if (d.start - lineStart > 40) return false;
-  return /^\p{Lu}[\p{L}\s.'’-]*,\s*$/u.test(text.slice(lineStart, d.start)) && /^\s*(?:\([^()]{1,30}\))?\s*[-–—:]\s/u.test(text.slice(d.end, d.end + 40));
+  // ("Manila [Philippines], November 4 (ANI/Xinhua):", "MANILA, Nov. 4 (Xinhua) --")
+  return /^\p{Lu}[\p{L}\s.'’[\]-]*,\s*$/u.test(text.slice(lineStart, d.start)) && /^\s*(?:\([^()]{1,30}\))?\s*[-–—:]{1,2}\s/u.test(text.slice(d.end, d.end + 40));
 }
 
 /** Whether a mention's first word names it as the one who did it ("pelaku …", "gunmen", "para pelaku"). */
