@@ -1578,11 +1578,12 @@ function mergeCandidates(cx: Ctx, reading: Reading, candidates: Candidate[], tit
         continue;
       }
       // Otherwise a generic mention ("the attack") joins the nearest event before it, or nothing.
-      const target = findLast(drafts, (d) => d.modality === c.hit.modality && (!c.placeInSentence || samePlace(d.place, c.place)));
+      // ("Penangkapan tersebut terjadi … di wilayah Kecamatan Cepogo": "that arrest", told in the district, was made in this subdistrict of it)
+      const target = findLast(drafts, (d) => d.modality === c.hit.modality && (!c.placeInSentence || samePlace(d.place, c.place) || (!!c.hit.anaphoric && withinUnit(c.place, d.place))));
       if (target && !told.has(target, c.sentence)) {
         target.sentences.push(c.sentence);
         // "The attack took place in the town of Salvatierra": a finer place inside the event's.
-        if (c.placeInSentence && c.place && firm(c.place) && (!target.place || placeScore(c.place) < placeScore(target.place))) { target.place = c.place; target.placeInSentence = true; }
+        if (c.placeInSentence && c.place && firm(c.place) && (!target.place || placeScore(c.place) < placeScore(target.place) || (!!c.hit.anaphoric && c.place.name !== target.place.name && withinUnit(c.place, target.place)))) { target.place = c.place; target.placeInSentence = true; }
         // "The incident took place on Saturday": the day, when the event had none of its own; a
         // generic word ("The attack took place early Friday") only when the event fell back on the publication day.
         if (c.dateInSentence && c.date && !target.dateStated && (c.hit.rule.joinOnly || !target.date || target.date === cx.published)) { target.date = c.date; target.datePrecision = c.datePrecision; target.dateStated = true; }
@@ -2348,6 +2349,16 @@ function samePlace(a: PlaceMention | null, b: PlaceMention | null): boolean {
   const holds = (w: PlaceMention, x: PlaceMention) => width(w.kind) > width(x.kind) && (w.country === null ? w.kind === 'region' : w.country === x.country)
     && !(w.kind === 'admin1' && w.admin1 && x.admin1 && w.admin1 !== x.admin1);
   return holds(a, b) || holds(b, a);
+}
+
+/**
+ * Whether a place may lie inside a second-level unit (a regency, district or county): a town or
+ * unit of the same first-level division, near it (a subdistrict that took its container's point
+ * included). The gazetteer does not say which unit holds a town.
+ */
+function withinUnit(inner: PlaceMention | null, unit: PlaceMention | null): boolean {
+  return !!inner && !!unit && unit.kind === 'other' && (inner.kind === 'city' || inner.kind === 'other') && inner.country === unit.country &&
+    !!unit.admin1 && inner.admin1 === unit.admin1 && kmBetween(inner, unit) <= 60;
 }
 
 const MERGE_WITHIN_TYPE = new Set(['Explosions/Remote violence', 'Violence against civilians']);
