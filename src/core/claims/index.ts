@@ -2376,6 +2376,8 @@ export function findCasualties(text: string, input: ClaimInput, attributions: At
           if (toll) for (let k = gf; k < bf.outcomeTok; k++) {
             const sv = anyAt(toks, k, c.speechVerbs);
             if (sv > 0) gf = k + sv;
+            // (nor across a comma: "… citing sources from Army, the death toll was put at 11")
+            else if (toks[k]!.text === ',') gf = k + 1;
           }
           hit = true;
           hitOutcome = bf.outcome;

@@ -2079,7 +2079,7 @@ function attachCasualties(cx: Ctx, reading: Reading, drafts: Draft[], background
     const inClause = split.length !== 0 && !m.tally ? split.find((x) => x.clause!.start <= at && at < x.clause!.end) : undefined;
     // A figure of a past event told as background ("the 2019 attack killed 30") is no event's toll here.
     // (so is one told as what came before the event: "… resumed two days after at least 23 people were killed")
-    const past = !inClause && ((backgroundSents.has(m.sentence) && !toldAll.has(m.sentence)) || afterPrior(cx, m));
+    const past = !inClause && ((backgroundSents.has(m.sentence) && !toldAll.has(m.sentence)) || afterPrior(cx, m) || otherDay(cx, m, toldAll, violent));
     if (past && m.breakdown) continue;
     if (m.tally || past) {
       const sc = past ? bestInSent(m.sentence) : bestPlace((placesBySent.get(m.sentence) ?? []).filter((p) => p.kind === 'region' || p.kind === 'country' || p.kind === 'admin1'));
@@ -2108,6 +2108,18 @@ function attachCasualties(cx: Ctx, reading: Reading, drafts: Draft[], background
   }
 
   return { attached, tallies };
+}
+
+/**
+ * Whether a figure told apart from every event (no trigger in its sentence) has a day of its own
+ * that is no event's: "Three people were killed … in a village on June 9", after an attack told for
+ * 13 June, is the toll of another incident.
+ */
+function otherDay(cx: Ctx, m: CasualtyMention, toldAll: ReadonlySet<number>, violent: readonly Draft[]): boolean {
+  if (toldAll.has(m.sentence) || violent.length === 0) return false;
+  const sd = (cx.datesBySent[m.sentence] ?? []).find((d) => d.date !== null && d.precision === 1 && !d.since && !d.future && !cx.speechDates.has(d));
+  if (!sd) return false;
+  return !violent.some((x) => x.date !== null && Math.abs(dayDiff(sd.date!, x.date)) < 2);
 }
 
 /** Whether a figure stands in a clause told as earlier than the event ("two days after at least 23 people were killed"). */
