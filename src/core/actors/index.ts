@@ -72,6 +72,13 @@ interface First {
   mask: number;
   /** `node` has a country slot next: a country's first word after it may go on too. */
   slot: boolean;
+  /**
+   * When `country` names no country by itself: a sieve of the signatures (cut to `countryMask`)
+   * of the words that may follow it in a country's name, so that a phrase opening with a country
+   * slot ("{C} army") is not walked from "the" when no "the …" country follows. null: always walk.
+   */
+  countrySieve: Uint32Array | null;
+  countryMask: number;
 }
 
 interface Compiled {
@@ -203,7 +210,7 @@ function insertPhrase(root: CountryNode, phrase: string, place: Place | null): v
 }
 
 /** The sieve of First.sieve for a phrase node (null when it ends a phrase itself): 64 bits a word, 256 to 4096 bits. */
-function nextSieve(node: Node): Uint32Array | null {
+function nextSieve(node: Node | CountryNode): Uint32Array | null {
   if (node.ends.length > 0) return null;
   let bits = 256;
   while (bits < 4096 && bits < 64 * node.next.size) bits <<= 1;
@@ -322,13 +329,17 @@ function compile(pack: ActorPack): Compiled {
   };
   const set = (xs: readonly string[]) => new Set(xs.map(foldWord));
   const first = new Map<string, First>();
-  for (const [k, node] of root.next) first.set(k, { node, country: undefined, sieve: nextSieve(node), mask: 0, slot: !!(node.slotC || node.slotN) });
+  for (const [k, node] of root.next) first.set(k, { node, country: undefined, sieve: nextSieve(node), mask: 0, slot: !!(node.slotC || node.slotN), countrySieve: null, countryMask: 0 });
   for (const [k, country] of countries.next) {
     const e = first.get(k);
     if (e) e.country = country;
-    else first.set(k, { node: undefined, country, sieve: null, mask: 0, slot: false });
+    else first.set(k, { node: undefined, country, sieve: null, mask: 0, slot: false, countrySieve: null, countryMask: 0 });
   }
-  for (const e of first.values()) if (e.sieve) e.mask = e.sieve.length * 32 - 1;
+  for (const e of first.values()) {
+    if (e.sieve) e.mask = e.sieve.length * 32 - 1;
+    if (e.country) e.countrySieve = nextSieve(e.country);
+    if (e.countrySieve) e.countryMask = e.countrySieve.length * 32 - 1;
+  }
   const firstTab = sigTable(first);
   const officialBefore = phraseTrie(pack.officialBefore);
   const officialAfter = phraseTrie(pack.officialAfter);
@@ -460,17 +471,30 @@ function walk(node: Node, j: number, place: Place | null, slot0: number, slot1: 
 
 /**
  * Whether a phrase may start at token i (whose first-word entry is fe): false only when no
- * phrase can (the first word's node ends none itself, and neither a word of its continuations
- * nor — after a country slot — a country's first word follows; no country phrase starts here).
+ * phrase can. A phrase of words goes on from the first word's node when that node ends one
+ * itself, or a word of its continuations follows, or (after a country slot) a country's first
+ * word; a phrase opening with a country slot, when the word names a country itself or a word
+ * that may go on with it in a country's name follows.
  */
 function mayGoOn(c: Compiled, fe: First, n: number, i: number): boolean {
-  const sieve = fe.sieve;
-  if (sieve === null || (fe.country && (c.root.slotC || c.root.slotN))) return true;
-  if (i + 1 >= n) return false;
-  const h = S[i + 1]!;
-  if (fe.slot && hasSig(c.countryFirstSig, h)) return true;
-  const x = h & fe.mask;
-  return (sieve[x >>> 5]! & (1 << (x & 31))) !== 0;
+  const h = i + 1 < n ? S[i + 1]! : -1;
+  if (fe.node !== undefined) {
+    const sieve = fe.sieve;
+    if (sieve === null) return true;
+    if (h >= 0) {
+      if (fe.slot && hasSig(c.countryFirstSig, h)) return true;
+      const x = h & fe.mask;
+      if ((sieve[x >>> 5]! & (1 << (x & 31))) !== 0) return true;
+    }
+  }
+  if (fe.country !== undefined && (c.root.slotC || c.root.slotN)) {
+    const cs = fe.countrySieve;
+    if (cs === null) return true;
+    if (h < 0) return false;
+    const x = h & fe.countryMask;
+    return (cs[x >>> 5]! & (1 << (x & 31))) !== 0;
+  }
+  return false;
 }
 
 /** The phrases that start at token i, longest first (then in the pack's order): the first W_n entries of W_out. */
