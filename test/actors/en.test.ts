@@ -218,3 +218,14 @@ describe('en actors: negatives', () => {
     expect(actors(en, text)).toEqual([]);
   });
 });
+
+describe('en actors: the second-word sieve of a word that may begin a country', () => {
+  // "the" begins country names ("the Gambia") and phrases of words ("the army"); a phrase opening
+  // with a country slot is walked from "the" only when a word of a "the …" country follows.
+  it('reads a country that begins with "the" before a slot phrase', () => {
+    expect(find(en, 'The Gambia police arrested two men on Monday.', 'The Gambia police')?.name).toBe('Police Forces of the Gambia');
+  });
+  it('reads a phrase of words after "the" and leaves other "the" alone', () => {
+    expect(actors(en, 'The men said the police came after the army left.').map((a) => a.text)).toEqual(['police', 'army']);
+  });
+});

@@ -50,6 +50,22 @@ describe('shared sentence tokens', () => {
   });
 });
 
+describe('wordSig', () => {
+  it('tells apart words that share their first two and last letters and their length', () => {
+    // (common in Indonesian and Malay: each such pair let a word through every stage's sieve)
+    for (const [a, b] of [['pada', 'para'], ['keamanan', 'kedutaan'], ['berkata', 'belanda'], ['reporters', 'residents'], ['several', 'senegal']]) {
+      expect(wordSig(a), `${a} / ${b}`).not.toBe(wordSig(b));
+    }
+  });
+  it('stays within SIG_BITS and is the same for the same word', () => {
+    for (const w of ['a', 'of', 'the', 'pada', 'ṣẹ́', '𝐀𝐁𝐂', 'Nagorno-Karabakh']) {
+      expect(wordSig(w)).toBe(wordSig(w.slice()));
+      expect(wordSig(w)).toBeGreaterThanOrEqual(0);
+      expect(wordSig(w)).toBeLessThan(1 << 18);
+    }
+  });
+});
+
 describe('asciiRangeSig', () => {
   it('is wordSig of the lower-cased slice, for words of every length', () => {
     const text = 'A Press briefing in YOLA, the state capital, at 10am';

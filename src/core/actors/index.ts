@@ -72,6 +72,13 @@ interface First {
   mask: number;
   /** `node` has a country slot next: a country's first word after it may go on too. */
   slot: boolean;
+  /**
+   * When `country` names no country by itself: a sieve of the signatures (cut to `countryMask`)
+   * of the words that may follow it in a country's name, so that a phrase opening with a country
+   * slot ("{C} army") is not walked from "the" when no "the …" country follows. null: always walk.
+   */
+  countrySieve: Uint32Array | null;
+  countryMask: number;
 }
 
 interface Compiled {
@@ -120,7 +127,7 @@ function foldWord(s: string): string {
   return nonAscii(lower) ? fold(s) : lower;
 }
 
-/** A cheap signature of a word (the engine's wordSig: first two and last characters, length). */
+/** A cheap signature of a word (the engine's wordSig: first three and last two characters, length). */
 const sig = wordSig;
 
 /** fold() of the non-ASCII words seen lately ("’", "“", names with diacritics recur in a text). */
@@ -203,7 +210,7 @@ function insertPhrase(root: CountryNode, phrase: string, place: Place | null): v
 }
 
 /** The sieve of First.sieve for a phrase node (null when it ends a phrase itself): 64 bits a word, 256 to 4096 bits. */
-function nextSieve(node: Node): Uint32Array | null {
+function nextSieve(node: Node | CountryNode): Uint32Array | null {
   if (node.ends.length > 0) return null;
   let bits = 256;
   while (bits < 4096 && bits < 64 * node.next.size) bits <<= 1;
@@ -245,7 +252,7 @@ function sigTable<V>(map: Map<string, V>): SigTable<V> {
 
 /** The value of the sentence's token j (by its signature S[j] and folded form) in a table, or undefined. */
 function tabAt<V>(t: SigTable<V>, j: number): V | undefined {
-  const h = S[j]!, sigs = t.sigs, mask = t.mask;
+  const h = S[j]! >>> TF_SIG_SHIFT, sigs = t.sigs, mask = t.mask;
   for (let x = h & mask; ; x = (x + 1) & mask) {
     const y = sigs[x]!;
     if (y === -1) return undefined;
@@ -322,13 +329,17 @@ function compile(pack: ActorPack): Compiled {
   };
   const set = (xs: readonly string[]) => new Set(xs.map(foldWord));
   const first = new Map<string, First>();
-  for (const [k, node] of root.next) first.set(k, { node, country: undefined, sieve: nextSieve(node), mask: 0, slot: !!(node.slotC || node.slotN) });
+  for (const [k, node] of root.next) first.set(k, { node, country: undefined, sieve: nextSieve(node), mask: 0, slot: !!(node.slotC || node.slotN), countrySieve: null, countryMask: 0 });
   for (const [k, country] of countries.next) {
     const e = first.get(k);
     if (e) e.country = country;
-    else first.set(k, { node: undefined, country, sieve: null, mask: 0, slot: false });
+    else first.set(k, { node: undefined, country, sieve: null, mask: 0, slot: false, countrySieve: null, countryMask: 0 });
   }
-  for (const e of first.values()) if (e.sieve) e.mask = e.sieve.length * 32 - 1;
+  for (const e of first.values()) {
+    if (e.sieve) e.mask = e.sieve.length * 32 - 1;
+    if (e.country) e.countrySieve = nextSieve(e.country);
+    if (e.countrySieve) e.countryMask = e.countrySieve.length * 32 - 1;
+  }
   const firstTab = sigTable(first);
   const officialBefore = phraseTrie(pack.officialBefore);
   const officialAfter = phraseTrie(pack.officialAfter);
@@ -460,17 +471,30 @@ function walk(node: Node, j: number, place: Place | null, slot0: number, slot1: 
 
 /**
  * Whether a phrase may start at token i (whose first-word entry is fe): false only when no
- * phrase can (the first word's node ends none itself, and neither a word of its continuations
- * nor — after a country slot — a country's first word follows; no country phrase starts here).
+ * phrase can. A phrase of words goes on from the first word's node when that node ends one
+ * itself, or a word of its continuations follows, or (after a country slot) a country's first
+ * word; a phrase opening with a country slot, when the word names a country itself or a word
+ * that may go on with it in a country's name follows.
  */
 function mayGoOn(c: Compiled, fe: First, n: number, i: number): boolean {
-  const sieve = fe.sieve;
-  if (sieve === null || (fe.country && (c.root.slotC || c.root.slotN))) return true;
-  if (i + 1 >= n) return false;
-  const h = S[i + 1]!;
-  if (fe.slot && hasSig(c.countryFirstSig, h)) return true;
-  const x = h & fe.mask;
-  return (sieve[x >>> 5]! & (1 << (x & 31))) !== 0;
+  const h = i + 1 < n ? S[i + 1]! >>> TF_SIG_SHIFT : -1;
+  if (fe.node !== undefined) {
+    const sieve = fe.sieve;
+    if (sieve === null) return true;
+    if (h >= 0) {
+      if (fe.slot && hasSig(c.countryFirstSig, h)) return true;
+      const x = h & fe.mask;
+      if ((sieve[x >>> 5]! & (1 << (x & 31))) !== 0) return true;
+    }
+  }
+  if (fe.country !== undefined && (c.root.slotC || c.root.slotN)) {
+    const cs = fe.countrySieve;
+    if (cs === null) return true;
+    if (h < 0) return false;
+    const x = h & fe.countryMask;
+    return (cs[x >>> 5]! & (1 << (x & 31))) !== 0;
+  }
+  return false;
 }
 
 /** The phrases that start at token i, longest first (then in the pack's order): the first W_n entries of W_out. */
@@ -618,7 +642,7 @@ function titleCase(toks: Token[]): boolean {
     for (let k = 0; k < toks.length; k++) {
       if (/^\p{L}/u.test(toks[k]!.text)) {
         n++;
-        if (U[k]) up++;
+        if (S[k]! & TF_UPPER) up++;
       }
     }
     TITLE = n >= 4 && up / n > 0.85 ? 2 : 1;
@@ -639,8 +663,9 @@ export function findActors(text: string, sentence: Sentence, pack: LanguagePack)
   let i = 0;
   while (i < toks.length) {
     let taken = false;
-    const tu = U[i]!;
-    const h = S[i]!;
+    const sv = S[i]!;
+    const tu = sv & TF_UPPER;
+    const h = sv >>> TF_SIG_SHIFT;
     // (most tokens start nothing: one bit test, no string)
     const fe = hasSig(c.firstSig, h) ? tabAt(c.firstTab, i) : undefined;
     const first = fe === undefined ? undefined : (fe.node ? 1 : 0) | (fe.country ? 2 : 0);
@@ -654,13 +679,13 @@ export function findActors(text: string, sentence: Sentence, pack: LanguagePack)
         if (r.generic && tu && i > 0) {
           const prev = toks[i - 1]!;
           // (a capitalised word before it, unless a lead word opening the sentence: "Almarhum Pratu AS tertembak")
-          if (U[i - 1]! && /^\p{L}/u.test(prev.text) && fw(i - 1) !== 'the' && !titleCase(toks) && !(c.leadWords.has(fw(i - 1)) && firstWordAt(toks, i - 1))) continue;
+          if (S[i - 1]! & TF_UPPER && /^\p{L}/u.test(prev.text) && fw(i - 1) !== 'the' && !titleCase(toks) && !(c.leadWords.has(fw(i - 1)) && firstWordAt(toks, i - 1))) continue;
         }
         let end = cand.end;
         if (r.tail) {
           let k = 0;
           const max = titleCase(toks) ? 1 : 3;
-          while (end < toks.length && k < max && (U[end]! || /^\d+$/.test(toks[end]!.text)) && !c.tailStop.has(fw(end))) {
+          while (end < toks.length && k < max && (S[end]! & TF_UPPER || /^\d+$/.test(toks[end]!.text)) && !c.tailStop.has(fw(end))) {
             end++;
             k++;
           }
@@ -689,7 +714,7 @@ export function findActors(text: string, sentence: Sentence, pack: LanguagePack)
         const hits = countryAt(c, toks, i, fe!.country);
         for (let q = 0; q < hits.length; q++) if (hits[q]!.place.isName) { h = hits[q]!; break; }
       }
-      if (h && !c.verbStop.has(fw(i)) && !(i > 0 && c.notAfter.has(fw(i - 1))) && !(i > 0 && U[i - 1]! && /^\p{L}/u.test(toks[i - 1]!.text) && !isSentenceStart(toks, i))) {
+      if (h && !c.verbStop.has(fw(i)) && !(i > 0 && c.notAfter.has(fw(i - 1))) && !(i > 0 && S[i - 1]! & TF_UPPER && /^\p{L}/u.test(toks[i - 1]!.text) && !isSentenceStart(toks, i))) {
         let j = h.end;
         let n = 0;
         while (j < toks.length && n < 3 && c.aux.has(fw(j))) {
@@ -734,7 +759,7 @@ export function findActors(text: string, sentence: Sentence, pack: LanguagePack)
     const floor = prev && !prevBare ? prev.t1 : k > 1 ? out[k - 2]!.t1 : 0;
     // Skip a place name between the title and the body: "spokesperson of the Kano State Police Command".
     let b0 = m.t0;
-    while (b0 > floor && m.t0 - b0 < 3 && U[b0 - 1]! && /^\p{L}/u.test(toks[b0 - 1]!.text) && tabAt(c.officialBefore.tab!, b0 - 1) === undefined) b0--;
+    while (b0 > floor && m.t0 - b0 < 3 && S[b0 - 1]! & TF_UPPER && /^\p{L}/u.test(toks[b0 - 1]!.text) && tabAt(c.officialBefore.tab!, b0 - 1) === undefined) b0--;
     let s = phraseEndingAt(c.officialBefore, toks, m.t0);
     if (s < 0 && b0 < m.t0) s = phraseEndingAt(c.officialBefore, toks, b0);
     const e = phraseStartingAt(c.officialAfter, toks, m.t1);
@@ -804,25 +829,28 @@ const RELATION = /^(.+?)-(led|backed|run|controlled|allied|aligned|linked|affili
  * checked for a split); any other token's folded form is its own lower case (see fw).
  */
 const F: string[] = [];
-let FS = new Uint8Array(1024);
+/**
+ * Each token's facts, as the engine's token facts read them (the signature above TF_SIG_SHIFT,
+ * TF_UPPER), with S_FOLDED set where F holds the token's folded form: the engine's own facts
+ * array when the sentence has no token with a joiner, a hyphen or a character outside ASCII (no
+ * copy), else SBUF.
+ */
+let S: readonly number[] = [];
+const SBUF: number[] = [];
+/** A bit of an S value above the engine's flags: the token's folded form is F[j] (else its lower case). */
+const S_FOLDED = 128;
 /** The tokens of the sentence being read (sentenceTokens' result). */
 let TOKS: Token[] = [];
 /** The folded form of token j of the sentence being read. */
 function fw(j: number): string {
-  return FS[j] === 1 ? F[j]! : TOKS[j]!.lower;
+  return (S[j]! & S_FOLDED) !== 0 ? F[j]! : TOKS[j]!.lower;
 }
-/** 1 when the token starts with a capital (typed arrays: cheaper to fill than arrays of values). */
-let U = new Uint8Array(1024);
-/** sig() of each F. */
-let S = new Int32Array(1024);
 
 /** Appends a token split off a word (its folded form f) as token n of the sentence being read; returns n + 1. */
 function pushPart(out: Token[], n: number, start: number, end: number, text: string, f: string, upper: boolean): number {
   out.push({ start, end, text, lower: text });
   F[n] = f;
-  FS[n] = 1;
-  S[n] = sig(f);
-  U[n] = upper ? 1 : 0;
+  SBUF[n] = (sig(f) << TF_SIG_SHIFT) | (upper ? TF_UPPER : 0) | S_FOLDED;
   return n + 1;
 }
 
@@ -833,23 +861,25 @@ function pushPart(out: Token[], n: number, start: number, end: number, text: str
 function sentenceTokens(sentence: Sentence, c: Compiled): Token[] {
   const src = tokensOf(sentence);
   const facts = factsOf(sentence);
-  // (a token splits into at most three)
-  if (U.length < 3 * src.length) {
-    U = new Uint8Array(6 * src.length);
-    S = new Int32Array(6 * src.length);
-    FS = new Uint8Array(6 * src.length);
+  // A plain word (ASCII, no inner joiner or hyphen) splits never and folds to its lower case: its
+  // facts are enough. A sentence of plain words reads the engine's facts themselves.
+  let k = 0;
+  while (k < src.length && (facts[k]! & (TF_NONASCII | TF_HYPHEN | TF_JOINED)) === 0) k++;
+  if (k === src.length) {
+    S = facts;
+    return src;
   }
+  const sb = SBUF;
+  for (let q = 0; q < k; q++) sb[q] = facts[q]!;
+  S = sb;
   let out: Token[] | null = null;
-  let n = 0;
-  for (let k = 0; k < src.length; k++) {
+  let n = k;
+  for (; k < src.length; k++) {
     const fa = facts[k]!;
     const upper = (fa & TF_UPPER) !== 0;
-    // a plain word (ASCII, no inner joiner or hyphen) splits never and folds to its lower case: its facts are enough
     if ((fa & (TF_NONASCII | TF_HYPHEN | TF_JOINED)) === 0) {
       if (out) out.push(src[k]!);
-      FS[n] = 0;
-      S[n] = fa >>> TF_SIG_SHIFT;
-      U[n++] = upper ? 1 : 0;
+      sb[n++] = fa;
       continue;
     }
     const t = src[k]!;
@@ -869,10 +899,11 @@ function sentenceTokens(sentence: Sentence, c: Compiled): Token[] {
     }
     if (!split) {
       if (out) out.push(t);
-      F[n] = f;
-      FS[n] = 1;
-      S[n] = nonA ? sig(f) : fa >>> TF_SIG_SHIFT;
-      U[n++] = upper ? 1 : 0;
+      // (an ASCII word with a joiner or hyphen folds to its lower case, its signature the engine's)
+      if (nonA) {
+        F[n] = f;
+        sb[n++] = (sig(f) << TF_SIG_SHIFT) | (fa & TF_UPPER) | S_FOLDED;
+      } else sb[n++] = fa;
       continue;
     }
     if (!out) out = src.slice(0, k);

@@ -85,22 +85,27 @@ export const TF_SIG_SHIFT = 8;
 export const SIG_BITS = 18;
 
 /**
- * A cheap signature of a word (first two and last UTF-16 units, length), no string hashing: a
- * set of signatures (see sigSet) answers "certainly not in the table" for most words without a
- * Map look-up.
+ * A cheap signature of a word (first three and last two UTF-16 units, length), no string
+ * hashing: a set of signatures (see sigSet) answers "certainly not in the table" for most words
+ * without a Map look-up. (The third and the last but one unit count too: words that share their
+ * first two and last units and their length — "pada" and "para", "keamanan" and "kedutaan",
+ * "berkata" and "belanda" — are common in Indonesian and Malay, and each such pair made every
+ * stage's sieve let a word through to a look-up that failed.)
  */
 export function wordSig(w: string): number {
   const n = w.length;
   if (n === 0) return 0;
   const x = (w.charCodeAt(0) << 16) ^ (n > 1 ? w.charCodeAt(1) << 8 : 0) ^ w.charCodeAt(n - 1) ^ (n << 24);
-  return Math.imul(x, 0x9e3779b1) >>> (32 - SIG_BITS);
+  const y = n > 3 ? w.charCodeAt(2) | (w.charCodeAt(n - 2) << 16) : 0;
+  return Math.imul(x ^ Math.imul(y, 0x85ebca6b), 0x9e3779b1) >>> (32 - SIG_BITS);
 }
 
 /** wordSig(text.slice(i, e).toLowerCase()) for ASCII text[i, e) (i < e), without making the string. */
 export function asciiRangeSig(text: string, i: number, e: number): number {
   const n = e - i;
   const x = (asciiLower(text.charCodeAt(i)) << 16) ^ (n > 1 ? asciiLower(text.charCodeAt(i + 1)) << 8 : 0) ^ asciiLower(text.charCodeAt(e - 1)) ^ (n << 24);
-  return Math.imul(x, 0x9e3779b1) >>> (32 - SIG_BITS);
+  const y = n > 3 ? asciiLower(text.charCodeAt(i + 2)) | (asciiLower(text.charCodeAt(e - 2)) << 16) : 0;
+  return Math.imul(x ^ Math.imul(y, 0x85ebca6b), 0x9e3779b1) >>> (32 - SIG_BITS);
 }
 
 /** An ASCII unit lower-cased. */
