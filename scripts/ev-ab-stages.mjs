@@ -1,7 +1,10 @@
 #!/usr/bin/env node
 // ab-stages.mjs timed by the CPU time of the process (process.cpuUsage) instead of wall time: on a
 // shared machine another process taking the core is then not counted in whichever build runs then
-// (with the load at 9 on 2 cores, wall-time stage ratios swung 0.7-1.15 run to run).
+// (with the load at 9 on 2 cores, wall-time stage ratios swung 0.7-1.15 run to run). Runs still lean
+// a few per cent one way within a process (each build's heap lays out differently): for a figure
+// to trust, run it both ways (also from the other checkout, with this one as OTHER_CHECKOUT, after
+// copying scripts/ there) and take the two ratios together.
 // Per-stage speed of two builds side by side on a noisy machine. Both builds are loaded into one
 // process and run the whole extraction stage by stage on one generated article at a time,
 // alternating which goes first, so that both meet the same noise. Prints, per round, the CPU time
