@@ -41,3 +41,10 @@ describe('a crowd attacks: the crowd word is the subject, not a victim told befo
     expect(run('Angry villagers attacked a man they accused of theft in Imphal East district on Tuesday.').events[0]?.sub_event_type).toBe('Mob violence');
   });
 });
+
+describe('an event without a day of its own', () => {
+  it('takes the figure told with a day ("Five people were killed on Saturday night")', () => {
+    const r = run('Gunmen stormed a village in Imphal East district, police said. Five people were killed on Saturday night, officials said.');
+    expect(r.events[0]?.fatalities).toBe(5);
+  });
+});

@@ -2119,7 +2119,8 @@ function otherDay(cx: Ctx, m: CasualtyMention, toldAll: ReadonlySet<number>, vio
   if (toldAll.has(m.sentence) || violent.length === 0) return false;
   const sd = (cx.datesBySent[m.sentence] ?? []).find((d) => d.date !== null && d.precision === 1 && !d.since && !d.future && !cx.speechDates.has(d));
   if (!sd) return false;
-  return !violent.some((x) => x.date !== null && Math.abs(dayDiff(sd.date!, x.date)) < 2);
+  // (every event's day said in its own words: an event dated by the publication may be this day)
+  return !violent.some((x) => !x.dateStated || x.date === null || Math.abs(dayDiff(sd.date!, x.date)) < 2);
 }
 
 /** Whether a figure stands in a clause told as earlier than the event ("two days after at least 23 people were killed"). */
