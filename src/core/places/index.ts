@@ -1334,6 +1334,8 @@ interface NameGroup {
   /** The likely readings (likelihood above 1%) and their likelihoods, after the last scoring (see prior()). */
   places: PlaceRecord[];
   probs: number[];
+  /** The number of the name's first reading among the story's readings (see Readings): its readings are base, base + 1, … */
+  base: number;
 }
 
 /** The story's names (mentions grouped by key, in the order first seen); the readings are fixed, only their scores change. */
@@ -1345,7 +1347,7 @@ function groupsOf(live: Mention[], names: number): NameGroup[] {
     if (m.how === 'demonym') continue;
     let g = byKid[m.kid];
     if (!g) {
-      g = { key: m.key, mentions: [], all: [], at: [], sure: false, places: [], probs: [] };
+      g = { key: m.key, mentions: [], all: [], at: [], sure: false, places: [], probs: [], base: 0 };
       byKid[m.kid] = g;
       groups.push(g);
     }
@@ -1376,15 +1378,23 @@ function groupsOf(live: Mention[], names: number): NameGroup[] {
     }
     g.at.push(ix);
   }
+  let base = 0;
+  for (let gi = 0; gi < groups.length; gi++) { groups[gi]!.base = base; base += groups[gi]!.all.length; }
   return groups;
 }
 
 let BEST = new Float64Array(64);
-/** The likelihood of each reading of the name from its mentions' current scores (the best score of each reading, softened). */
-function prior(g: NameGroup): void {
+/** Scratch of prior(): the index in `all` of each likely reading. */
+let LIKELY = new Int32Array(64);
+/**
+ * The likelihood of each reading of the name from its mentions' current scores (the best score of each reading, softened),
+ * also written to `prob` at the readings' numbers (0 for a reading not likely).
+ */
+function prior(g: NameGroup, prob: Float64Array): void {
   const n = g.all.length;
   if (BEST.length < n) BEST = new Float64Array(n * 2);
-  const best = BEST;
+  if (LIKELY.length < n) LIKELY = new Int32Array(n * 2);
+  const best = BEST, likely = LIKELY;
   best.fill(-Infinity, 0, n);
   for (let mi = 0; mi < g.mentions.length; mi++) {
     const sc = g.mentions[mi]!.scores!, ix = g.at[mi]!;
@@ -1400,146 +1410,155 @@ function prior(g: NameGroup): void {
   for (let k = 0; k < n; k++) {
     if (best[k] === -Infinity) continue;
     const e = Math.exp((best[k]! - top) / PRIOR_T);
-    if (e > 0.01) { places[np] = g.all[k]!; probs[np] = e; np++; sum += e; }
+    if (e > 0.01) { places[np] = g.all[k]!; probs[np] = e; likely[np] = k; np++; sum += e; }
   }
   if (places.length !== np) { places.length = np; probs.length = np; }
+  const base = g.base;
+  prob.fill(0, base, base + n);
   for (let k = 0; k < np; k++) {
     const p = places[k]!;
-    probs[k] = (probs[k]! / sum) * (g.sure || p.population >= 20000 || p.kind === 'admin1' ? 1 : 0.4);
+    const pr = (probs[k]! / sum) * (g.sure || p.population >= 20000 || p.kind === 'admin1' ? 1 : 0.4);
+    probs[k] = pr;
+    prob[base + likely[k]!] = pr;
   }
 }
 
 const pointLike = (p: PlaceRecord): boolean => p.kind === 'city' || p.fcode === 'ADM2';
 
-/** A likely reading of a name, as the coherence index keeps it. */
-interface Reading { g: number; place: PlaceRecord; pr: number }
-
-/**
- * The likely readings of all the story's names after one scoring, indexed for coherence(): towns
- * by latitude, regions by "country|name", towns by the region they lie in.
- */
-/** The scratch of ReadingIndex.acc (coherence() clears what it uses on every call). */
+/** The scratch of coherence(): best support from each name for the reading being weighed. */
 let ACC = new Float64Array(64);
 
-class ReadingIndex {
-  private points_: Reading[] | null = null;
-  private lats_: number[] = [];
-  private regions_: Map<string, Reading[]> | null = null;
-  private towns_: Map<string, Reading[]> | null = null;
-  /** Best support from each name, for the reading being weighed (its first groups.length entries: a scratch shared by every index). */
-  readonly acc: Float64Array;
-  constructor(readonly groups: NameGroup[]) {
-    if (ACC.length < groups.length) ACC = new Float64Array(2 * groups.length);
-    this.acc = ACC;
-  }
-  /** Each likely reading of every name that passes `keep`, in the names' order. */
-  private readings(keep: (o: PlaceRecord) => boolean): Reading[] {
-    const out: Reading[] = [];
-    const groups = this.groups;
-    for (let gi = 0; gi < groups.length; gi++) {
-      const g = groups[gi]!;
-      for (let k = 0; k < g.places.length; k++) {
-        const o = g.places[k]!;
-        if (keep(o)) out.push({ g: gi, place: o, pr: g.probs[k]! });
-      }
-    }
-    return out;
-  }
-  private static byKey(rs: Reading[], key: (o: PlaceRecord) => string): Map<string, Reading[]> {
-    const m = new Map<string, Reading[]>();
-    for (const r of rs) {
-      const k = key(r.place);
-      const l = m.get(k);
-      if (l) l.push(r); else m.set(k, [r]);
-    }
-    return m;
-  }
-  /** Towns (with a latitude) sorted by latitude. */
-  get points(): Reading[] {
-    if (!this.points_) {
-      const pts = this.readings((o) => pointLike(o) && o.lat === o.lat);
-      // (by latitude, stable: an insertion sort of a few readings allocates nothing; many are sorted as usual)
-      if (pts.length > 64) pts.sort((x, y) => x.place.lat - y.place.lat);
-      else for (let k = 1; k < pts.length; k++) {
-        const x = pts[k]!, lat = x.place.lat;
-        let q = k - 1;
-        while (q >= 0 && pts[q]!.place.lat > lat) { pts[q + 1] = pts[q]!; q--; }
-        pts[q + 1] = x;
-      }
-      this.points_ = pts;
-      this.lats_ = pts.map((r) => r.place.lat);
-    }
-    return this.points_;
-  }
-  get lats(): number[] {
-    void this.points;
-    return this.lats_;
-  }
-  /** Regions (that are not town-like) by "country|name". */
-  get regions(): Map<string, Reading[]> {
-    return (this.regions_ ??= ReadingIndex.byKey(this.readings((o) => !pointLike(o) && o.kind === 'admin1'), nameKey));
-  }
-  /** Towns by "country|region". */
-  get towns(): Map<string, Reading[]> {
-    return (this.towns_ ??= ReadingIndex.byKey(this.readings(pointLike), admin1Key));
-  }
-}
+/**
+ * Scratch of Readings (one resolve at a time; grown as needed, never emptied): by reading number,
+ * its likelihood, where its relations start (-1 until asked) and how many; the relations (reading
+ * numbers and weights); the numbers of the towns with a latitude, by latitude, and those latitudes.
+ */
+let R_PROB = new Float64Array(256);
+let R_FROM = new Int32Array(256);
+let R_N = new Int32Array(256);
+let REL_ID = new Int32Array(1024);
+let REL_W = new Float64Array(1024);
+let BY_LAT = new Int32Array(256);
+let LATS = new Float64Array(256);
 
 /**
- * How well a reading fits the likely readings of the story's other names: for each other name,
- * the likeliest of its readings that lies near this one (towns within NEAR_KM) or contains it or
- * is contained by it (a state and its towns), weighted by that reading's likelihood; summed, at most 1.5.
+ * Every reading of every name of the story (the names' readings are fixed while resolving; only
+ * their likelihoods change from one scoring to the next), and for each reading asked about, the
+ * readings of the other names that support it: towns within NEAR_KM (weighed by distance), the
+ * region it lies in, the towns that lie in it. Those relations are found once per reading, and
+ * coherence() then weighs them by the likelihoods of the last scoring.
  */
-function coherence(p: PlaceRecord, own: number, ix: ReadingIndex): number {
-  if ((!pointLike(p) && p.kind !== 'admin1') || !p.country) return 0;
-  const dLat = NEAR_KM / 111;
-  const point = pointLike(p);
-  const acc = ix.acc;
-  const nAcc = ix.groups.length;
-  for (let k = 0; k < nAcc; k++) acc[k] = 0;
-  let any = false;
-  if (point) {
-    // towns near it (a window a little wider than dLat; the exact test inside)
-    const lats = ix.lats, pts = ix.points;
-    const from = p.lat - dLat - 0.01, to = p.lat + dLat + 0.01;
-    let lo = 0, hi = lats.length;
-    while (lo < hi) { const mid = (lo + hi) >>> 1; if (lats[mid]! < from) lo = mid + 1; else hi = mid; }
-    for (let q = lo; q < lats.length && lats[q]! <= to; q++) {
-      const r = pts[q]!, o = r.place;
-      if (r.g === own || o === p || Math.abs(o.lat - p.lat) > dLat) continue;
-      const d = km(p.lat, p.lon, o.lat, o.lon);
-      if (d < NEAR_KM) {
-        const x = (1 - d / NEAR_KM) * r.pr;
-        if (x > acc[r.g]!) { acc[r.g] = x; any = true; }
-      }
+class Readings {
+  /** Reading number → its place and its name's number. */
+  readonly place: PlaceRecord[] = [];
+  readonly group: number[] = [];
+  /** Reading number → its likelihood after the last scoring (0: not likely); written by prior(). */
+  readonly prob: Float64Array;
+  private nRel = 0;
+  /** The number of towns with a latitude in BY_LAT, -1 until first needed. */
+  private nLat = -1;
+  constructor(readonly groups: NameGroup[]) {
+    for (let gi = 0; gi < groups.length; gi++) {
+      const all = groups[gi]!.all;
+      for (let k = 0; k < all.length; k++) { this.place.push(all[k]!); this.group.push(gi); }
     }
-    // the region it lies in
-    const rs = ix.regions.get(admin1Key(p));
-    if (rs) {
-      for (const r of rs) {
-        const o = r.place;
-        if (r.g === own || o === p || o.country !== p.country || o.name !== p.admin1) continue;
-        const x = 1 * r.pr;
-        if (x > acc[r.g]!) { acc[r.g] = x; any = true; }
-      }
-    }
-  } else {
-    // the towns that lie in it
-    const ts = ix.towns.get(nameKey(p));
-    if (ts) {
-      for (const r of ts) {
-        const o = r.place;
-        if (r.g === own || o === p || o.country !== p.country || o.admin1 !== p.name) continue;
-        const x = 1 * r.pr;
-        if (x > acc[r.g]!) { acc[r.g] = x; any = true; }
-      }
-    }
+    const n = this.place.length;
+    if (R_PROB.length < n) { R_PROB = new Float64Array(2 * n); R_FROM = new Int32Array(2 * n); R_N = new Int32Array(2 * n); }
+    R_FROM.fill(-1, 0, n);
+    this.prob = R_PROB;
+    if (ACC.length < groups.length) ACC = new Float64Array(2 * groups.length);
   }
-  if (!any) return 0;
-  // (summed in the names' order)
-  let sum = 0;
-  for (let gi = 0; gi < nAcc; gi++) if (gi !== own) sum += acc[gi]!;
-  return Math.min(1.5, sum);
+  private push(x: number, w: number): void {
+    if (this.nRel === REL_ID.length) {
+      const id = new Int32Array(2 * this.nRel), wt = new Float64Array(2 * this.nRel);
+      id.set(REL_ID);
+      wt.set(REL_W);
+      REL_ID = id;
+      REL_W = wt;
+    }
+    REL_ID[this.nRel] = x;
+    REL_W[this.nRel++] = w;
+  }
+  private sortByLat(): void {
+    const place = this.place;
+    if (BY_LAT.length < place.length) { BY_LAT = new Int32Array(2 * place.length); LATS = new Float64Array(2 * place.length); }
+    let n = 0;
+    for (let r = 0; r < place.length; r++) {
+      const o = place[r]!;
+      if (!(pointLike(o) && o.lat === o.lat)) continue;
+      // (an insertion sort: a story's readings are few)
+      const lat = o.lat;
+      let q = n - 1;
+      while (q >= 0 && LATS[q]! > lat) { LATS[q + 1] = LATS[q]!; BY_LAT[q + 1] = BY_LAT[q]!; q--; }
+      LATS[q + 1] = lat;
+      BY_LAT[q + 1] = r;
+      n++;
+    }
+    this.nLat = n;
+  }
+  /** The relations of reading r (of name own): the readings of other names that support it, each with its weight. */
+  private relate(r: number): void {
+    const p = this.place[r]!, own = this.group[r]!;
+    const place = this.place, group = this.group;
+    const from = this.nRel;
+    if ((pointLike(p) || p.kind === 'admin1') && p.country) {
+      if (pointLike(p)) {
+        // towns near it
+        if (this.nLat < 0) this.sortByLat();
+        const nLat = this.nLat;
+        const dLat = NEAR_KM / 111;
+        const lo0 = p.lat - dLat - 0.01, hi0 = p.lat + dLat + 0.01;
+        let lo = 0, hi = nLat;
+        while (lo < hi) { const mid = (lo + hi) >>> 1; if (LATS[mid]! < lo0) lo = mid + 1; else hi = mid; }
+        for (let q = lo; q < nLat && LATS[q]! <= hi0; q++) {
+          const x = BY_LAT[q]!, o = place[x]!;
+          if (group[x] === own || o === p || Math.abs(o.lat - p.lat) > dLat) continue;
+          const d = km(p.lat, p.lon, o.lat, o.lon);
+          if (d < NEAR_KM) this.push(x, 1 - d / NEAR_KM);
+        }
+        // the region it lies in
+        for (let x = 0; x < place.length; x++) {
+          const o = place[x]!;
+          if (o.kind === 'admin1' && !pointLike(o) && group[x] !== own && o !== p && o.country === p.country && o.name === p.admin1) this.push(x, 1);
+        }
+      } else {
+        // the towns that lie in it
+        for (let x = 0; x < place.length; x++) {
+          const o = place[x]!;
+          if (pointLike(o) && group[x] !== own && o !== p && o.country === p.country && o.admin1 === p.name) this.push(x, 1);
+        }
+      }
+    }
+    R_FROM[r] = from;
+    R_N[r] = this.nRel - from;
+  }
+  /**
+   * How well reading r fits the likely readings of the story's other names: for each other name,
+   * the likeliest of its readings that lies near this one (towns within NEAR_KM) or contains it or
+   * is contained by it (a state and its towns), weighted by that reading's likelihood; summed, at most 1.5.
+   */
+  coherence(r: number): number {
+    if (R_FROM[r]! < 0) this.relate(r);
+    const from = R_FROM[r]!, to = from + R_N[r]!;
+    if (from === to) return 0;
+    const own = this.group[r]!;
+    const acc = ACC, nAcc = this.groups.length;
+    for (let k = 0; k < nAcc; k++) acc[k] = 0;
+    const prob = this.prob, group = this.group;
+    let any = false;
+    for (let q = from; q < to; q++) {
+      const x = REL_ID[q]!;
+      const pr = prob[x]!;
+      if (pr === 0) continue;
+      const v = REL_W[q]! * pr, g = group[x]!;
+      if (v > acc[g]!) { acc[g] = v; any = true; }
+    }
+    if (!any) return 0;
+    // (summed in the names' order)
+    let sum = 0;
+    for (let gi = 0; gi < nAcc; gi++) if (gi !== own) sum += acc[gi]!;
+    return Math.min(1.5, sum);
+  }
 }
 
 /** Picks a candidate for every mention, with the document's countries and regions as context; returns the story's country. */
@@ -1705,13 +1724,23 @@ function resolve(mentions: Mention[], lowerWords: LowerWords, named: Set<string>
     m.score = pickScore;
     if (scores !== null) m.scores = scores;
   };
-  const support = new Map<Candidate, number>();
+  // (the support of the last coherence round; and of the one before, the map reused)
+  let support = new Map<Candidate, number>();
+  let supportBefore = new Map<Candidate, number>();
+  /** Whether a candidate of m has another support than in `before` (m was last scored with that). */
+  const supportChanged = (m: Mention, before: Map<Candidate, number>): boolean => {
+    for (let q = 0; q < m.cands.length; q++) { const c = m.cands[q]!; if (before.get(c) !== support.get(c)) return true; }
+    return false;
+  };
   // (m.same, found once: an earlier mention, scored before it in every pass, that scores exactly alike)
-  const rescore = (): void => {
+  // (with `before`, the support the mentions were last scored with: a mention whose candidates' support is
+  // the same scores as it did, and is left as it is)
+  const rescore = (before: Map<Candidate, number> | null): void => {
     for (let iM4 = 0; iM4 < live.length; iM4++) {
       const m = live[iM4]!;
       if (m.cands.length < 2) continue;
       const same = m.same;
+      if (before !== null && !supportChanged(m, before)) continue;
       if (same) {
         m.pick = same.pick;
         m.score = same.score;
@@ -1741,13 +1770,15 @@ function resolve(mentions: Mention[], lowerWords: LowerWords, named: Set<string>
     }
   }
   const groups = groupsOf(live, kids.size);
+  // (every reading of the story's names, with its likelihood of the last scoring and the readings of other names that support it)
+  const readings = groups.length >= 2 || !docCountry ? new Readings(groups) : null;
   // the story's country when no name says it: where most of its names' likely readings lie
   if (!docCountry) {
     const mass = new Map<string, number>();
     let total = 0;
     for (let iG6 = 0; iG6 < groups.length; iG6++) {
       const g = groups[iG6]!;
-      prior(g);
+      prior(g, readings!.prob);
       for (let k = 0; k < g.places.length; k++) {
         const p = g.places[k]!, pr = g.probs[k]!;
         if (p.country) { mass.set(p.country, (mass.get(p.country) ?? 0) + pr); total += pr; }
@@ -1759,15 +1790,17 @@ function resolve(mentions: Mention[], lowerWords: LowerWords, named: Set<string>
       docCountry = top;
       // (the bases were weighed without a country)
       for (let q = 0; q < live.length; q++) { const m = live[q]!; m.base = m.weak = null; }
-      rescore();
+      rescore(null);
     }
   }
   // coherence: a reading near (or inside) the likely readings of the story's other names gains
   for (let round = 0; round < 2; round++) {
     if (groups.length < 2) break;
-    for (let q = 0; q < groups.length; q++) prior(groups[q]!);
+    for (let q = 0; q < groups.length; q++) prior(groups[q]!, readings!.prob);
+    const before = support;
+    support = supportBefore;
+    supportBefore = before;
     support.clear();
-    const index = new ReadingIndex(groups);
     for (let gi = 0; gi < groups.length; gi++) {
       const g = groups[gi]!;
       if (g.places.length < 2) continue;
@@ -1781,16 +1814,18 @@ function resolve(mentions: Mention[], lowerWords: LowerWords, named: Set<string>
         if (m.cands !== doneCands) doneCue = false;
         doneCands = m.cands;
         doneCue ||= !!m.cue;
+        // (the number of each candidate's reading)
+        const ix = g.at[iM7]!;
         for (let iC8 = 0; iC8 < m.cands.length; iC8++) {
           const c = m.cands[iC8]!;
           if (support.has(c) || (polity && pointLike(c.place) && !m.cue)) continue;
-          const v = coherence(c.place, gi, index);
+          const v = readings!.coherence(g.base + ix[iC8]!);
           if (v > 0) support.set(c, v);
         }
       }
     }
     if (!support.size) break;
-    rescore();
+    rescore(before);
   }
   // second pass: the towns the first pass placed with confidence pull their namesakes' homonyms
   const anchors: Anchor[] = [];
