@@ -171,8 +171,14 @@ interface Mention {
   end: number;
   text: string;
   cands: readonly Candidate[];
-  /** Scores of the first resolution pass, one per candidate. */
-  scores?: number[];
+  /**
+   * While resolving: where its candidates' scores of the last scoring (not the anchors' pass), their scores before
+   * coherence and whether each is a weak alternate name start in SCORES, BASES, WEAK (-1: not scored yet). Mentions
+   * that score exactly alike (`same`) share them.
+   */
+  sAt: number;
+  /** While resolving: whether BASES and WEAK hold its candidates' values for the story's country as it now is. */
+  baseOk: boolean;
   /** Token span [i, j] in the sentence's tokens. */
   i: number;
   j: number;
@@ -196,9 +202,8 @@ interface Mention {
   kid: number;
   /** While resolving: an earlier mention that scores exactly alike (same name, cue, region and candidates), or null. */
   same: Mention | null;
-  /** While resolving: each candidate's score before coherence, and whether it is a weak alternate name (dropped when the story's country changes). */
-  base: number[] | null;
-  weak: boolean[] | null;
+  /** While resolving: where the indices of its candidates' readings in its name's readings start in IX (see groupsOf). */
+  ixAt: number;
 }
 
 /** A place the first pass resolved with confidence, and the name it was read from. */
@@ -316,7 +321,8 @@ export function findPlaces(text: string, sentences: Sentence[], pack: LanguagePa
   const mentions: Mention[] = [];
   // words of person and organisation names ("Tom Jones", "Georgia Tech"): alone later, still not places
   const personWords = new Set<string>();
-  for (let s = 0; s < perSentence.length; s++) scanSentence(perSentence[s]!, perFacts[s]!, T, gazetteer, lowerWords, personWords, mentions);
+  NHITS = 0;
+  for (let s = 0; s < perSentence.length; s++) scanSentence(s, perSentence[s]!, perFacts[s]!, T, gazetteer, lowerWords, personWords, mentions);
   for (const m of mentions) {
     if (m.dropped || m.words !== 1 || m.how !== 'name' || !personWords.has(m.text)) continue;
     // (a person's surname that is also a small region's name, "Nelson", goes too; "in Nelson" stays)
@@ -526,13 +532,20 @@ function localPlaces(perSentence: Token[][], perFacts: (readonly number[])[], T:
   lowerWords: LowerWords, personWords: Set<string>, rule: string): PlaceMention[] | null {
   interface Span { s: number; i: number; j: number; kind: PlaceKind }
   const spans: Span[] = [];
-  for (let s = 0; s < perSentence.length; s++) {
-    const toks = perSentence[s]!;
-    const facts = perFacts[s]!;
-    let firstWord = -1;
-    let taken: Set<number> | undefined;
-    for (let k = 0; k < toks.length; k++) {
-      if (!hasSig(T.localSig, facts[k]! >>> TF_SIG_SHIFT) || !isWord(toks[k])) continue;
+  // (the tokens whose signature may start a local cue, found by scanSentence: HIT_S, HIT_K in text order)
+  let s = -1, toks: Token[] = [], facts: readonly number[] = [];
+  let firstWord = -1;
+  let taken: Set<number> | undefined;
+  for (let h = 0; h < NHITS; h++) {
+    const k = HIT_K[h]!;
+    if (HIT_S[h] !== s) {
+      s = HIT_S[h]!;
+      toks = perSentence[s]!;
+      facts = perFacts[s]!;
+      firstWord = -1;
+    }
+    {
+      if (!isWord(toks[k])) continue;
       if (firstWord < 0) {
         firstWord = 0;
         while (firstWord < toks.length && !isWord(toks[firstWord])) firstWord++;
@@ -695,6 +708,25 @@ function localPlaces(perSentence: Token[][], perFacts: (readonly number[])[], T:
   return nAdded ? result : null;
 }
 
+/**
+ * The tokens whose word signature is that of a local cue's first word (T.localSig), noted by scanSentence's pass over the
+ * document's tokens for localPlaces: sentence and token numbers, in text order (NHITS of them; one document at a time).
+ */
+let HIT_S = new Int32Array(256);
+let HIT_K = new Int32Array(256);
+let NHITS = 0;
+function hit(s: number, k: number): void {
+  if (NHITS === HIT_S.length) {
+    const a = new Int32Array(2 * NHITS), b = new Int32Array(2 * NHITS);
+    a.set(HIT_S);
+    b.set(HIT_K);
+    HIT_S = a;
+    HIT_K = b;
+  }
+  HIT_S[NHITS] = s;
+  HIT_K[NHITS++] = k;
+}
+
 /** Per-sentence scratch of scanSentence (never re-entered): left-over tokens and the mention holding each token. */
 let LEFT = new Uint8Array(256);
 const FOUND: Mention[] = [];
@@ -734,7 +766,7 @@ function notDemonyms(ms: Mention[], nMs: number): number {
   return n;
 }
 
-function scanSentence(toks: Token[], facts: readonly number[], T: Tables, gaz: Gazetteer, lowerWords: LowerWords, personWords: Set<string>, out: Mention[]): void {
+function scanSentence(s: number, toks: Token[], facts: readonly number[], T: Tables, gaz: Gazetteer, lowerWords: LowerWords, personWords: Set<string>, out: Mention[]): void {
   // (scratch arrays with counts: never emptied, so that their storage is kept from sentence to sentence)
   const found = FOUND;
   let nFound = 0;
@@ -743,8 +775,11 @@ function scanSentence(toks: Token[], facts: readonly number[], T: Tables, gaz: G
   // the first word token of the sentence (after opening quotes or brackets)
   let firstWord = 0;
   while (firstWord < toks.length && !isWord(toks[firstWord])) firstWord++;
+  const localSig = T.localSig;
   for (let i = 0; i < toks.length; i++) {
     const fi = facts[i]!;
+    // (a token that may start a local cue, for localPlaces)
+    if (hasSig(localSig, fi >>> TF_SIG_SHIFT)) hit(s, i);
     if (!mayBeCap(fi) && (fi & TF_HYPHEN) === 0) continue;
     const t = toks[i]!;
     // ("el-Fasher", "al-Hasakah": an Arabic article in lower case before a capitalised name)
@@ -766,11 +801,14 @@ function scanSentence(toks: Token[], facts: readonly number[], T: Tables, gaz: G
         if (!m.cands.some((c) => c.place.kind === 'country' || c.place.kind === 'admin1')) {
           // the word stays in the run, so that a name after it ("Jason Terrell Jones") is a person's too
           leftovers[nLeft++] = i;
+          for (let q = i + 1; q <= m.j; q++) if (hasSig(localSig, facts[q]! >>> TF_SIG_SHIFT)) hit(s, q);
           i = m.j;
           continue;
         }
       }
       found[nFound++] = m;
+      // (the name's other tokens are not visited: noted here)
+      for (let q = i + 1; q <= m.j; q++) if (hasSig(localSig, facts[q]! >>> TF_SIG_SHIFT)) hit(s, q);
       i = m.j;
       continue;
     }
@@ -1111,9 +1149,9 @@ function nextWord(toks: Token[], j: number): { tok: Token; index: number } | und
 /** A mention of tokens [i, j] ending at `end` in the text. */
 function mention(t: Token, i: number, j: number, end: number, cands: readonly Candidate[], how: How, text: string, words: number): Mention {
   // (every field set, in one order: all mentions share one object shape)
-  return { start: t.start, end, text, cands, scores: undefined, i, j, words, how, cue: undefined, near: false, locative: false,
+  return { start: t.start, end, text, cands, sAt: -1, baseOk: false, i, j, words, how, cue: undefined, near: false, locative: false,
     sentenceInitial: false, region: undefined, regionOf: undefined, dropped: undefined, pick: undefined, score: undefined,
-    key: '', kid: -1, same: null, base: null, weak: null };
+    key: '', kid: -1, same: null, ixAt: -1 };
 }
 
 /** ALLCAPS.test(s) without the regex for ASCII words. */
@@ -1321,33 +1359,37 @@ const NEAR_KM = 120;
 /** Softness of the readings' likelihoods from their scores. */
 const PRIOR_T = 6;
 
-/** The mentions of one name (lower-case text), with the likelihood of each reading after the last scoring. */
+/** The mentions of one name (lower-case text); the likelihood of each of its readings after the last scoring is in Readings.prob. */
 interface NameGroup {
   key: string;
   mentions: Mention[];
   /** Every reading of the name, in the order first seen. */
   all: PlaceRecord[];
-  /** For each mention, the index in `all` of each of its candidates' readings. */
-  at: number[][];
   /** Some mention has a cue, a locative, a region or several words. */
   sure: boolean;
-  /** The likely readings (likelihood above 1%) and their likelihoods, after the last scoring (see prior()). */
-  places: PlaceRecord[];
-  probs: number[];
   /** The number of the name's first reading among the story's readings (see Readings): its readings are base, base + 1, … */
   base: number;
+  /** How many of its readings are likely (likelihood above 1%) after the last scoring (see prior()). */
+  nLikely: number;
 }
+
+/**
+ * Scratch of groupsOf (one resolve at a time): for each mention, from its `ixAt`, the index in its
+ * name's `all` of each of its candidates' readings (mentions of a name with one candidate list share them).
+ */
+let IX = new Int32Array(1024);
 
 /** The story's names (mentions grouped by key, in the order first seen); the readings are fixed, only their scores change. */
 function groupsOf(live: Mention[], names: number): NameGroup[] {
   const byKid: (NameGroup | undefined)[] = new Array(names);
   const groups: NameGroup[] = [];
+  let nIx = 0;
   for (let li = 0; li < live.length; li++) {
     const m = live[li]!;
     if (m.how === 'demonym') continue;
     let g = byKid[m.kid];
     if (!g) {
-      g = { key: m.key, mentions: [], all: [], at: [], sure: false, places: [], probs: [], base: 0 };
+      g = { key: m.key, mentions: [], all: [], sure: false, base: 0, nLikely: 0 };
       byKid[m.kid] = g;
       groups.push(g);
     }
@@ -1355,16 +1397,21 @@ function groupsOf(live: Mention[], names: number): NameGroup[] {
     if (m.locative || !!m.cue || !!m.region || !!m.regionOf || m.words > 1) g.sure = true;
     const prev = g.mentions.length ? g.mentions[g.mentions.length - 1]! : null;
     g.mentions.push(m);
-    if (prev && prev.cands === m.cands) { g.at.push(g.at[g.at.length - 1]!); continue; }
+    if (prev && prev.cands === m.cands) { m.ixAt = prev.ixAt; continue; }
+    if (IX.length < nIx + m.cands.length) {
+      const bigger = new Int32Array(2 * (nIx + m.cands.length));
+      bigger.set(IX);
+      IX = bigger;
+    }
+    m.ixAt = nIx;
     // (most names have few readings: a linear search of them; a map for names of many)
-    const ix: number[] = [];
     const all = g.all;
     if (all.length + m.cands.length <= 32) {
       for (let q = 0; q < m.cands.length; q++) {
         const p = m.cands[q]!.place;
         let k = all.indexOf(p);
         if (k < 0) { k = all.length; all.push(p); }
-        ix.push(k);
+        IX[nIx++] = k;
       }
     } else {
       const index = new Map<PlaceRecord, number>();
@@ -1373,10 +1420,9 @@ function groupsOf(live: Mention[], names: number): NameGroup[] {
         const p = m.cands[q]!.place;
         let k = index.get(p);
         if (k === undefined) { k = all.length; all.push(p); index.set(p, k); }
-        ix.push(k);
+        IX[nIx++] = k;
       }
     }
-    g.at.push(ix);
   }
   let base = 0;
   for (let gi = 0; gi < groups.length; gi++) { groups[gi]!.base = base; base += groups[gi]!.all.length; }
@@ -1384,42 +1430,37 @@ function groupsOf(live: Mention[], names: number): NameGroup[] {
 }
 
 let BEST = new Float64Array(64);
-/** Scratch of prior(): the index in `all` of each likely reading. */
-let LIKELY = new Int32Array(64);
 /**
- * The likelihood of each reading of the name from its mentions' current scores (the best score of each reading, softened),
- * also written to `prob` at the readings' numbers (0 for a reading not likely).
+ * The likelihood of each reading of the name from its mentions' current scores (the best score of each reading,
+ * softened), written to `prob` at the readings' numbers (0 for a reading not likely: likelihood 1% or less).
  */
 function prior(g: NameGroup, prob: Float64Array): void {
   const n = g.all.length;
   if (BEST.length < n) BEST = new Float64Array(n * 2);
-  if (LIKELY.length < n) LIKELY = new Int32Array(n * 2);
-  const best = BEST, likely = LIKELY;
+  const best = BEST;
   best.fill(-Infinity, 0, n);
   for (let mi = 0; mi < g.mentions.length; mi++) {
-    const sc = g.mentions[mi]!.scores!, ix = g.at[mi]!;
-    for (let q = 0; q < ix.length; q++) { const s = sc[q]!, k = ix[q]!; if (s > best[k]!) best[k] = s; }
+    const m = g.mentions[mi]!;
+    const sAt = m.sAt, at = m.ixAt;
+    for (let q = 0; q < m.cands.length; q++) { const s = SCORES[sAt + q]!, k = IX[at + q]!; if (s > best[k]!) best[k] = s; }
   }
   let top = -Infinity;
   for (let k = 0; k < n; k++) if (best[k]! > top) top = best[k]!;
-  // (the last call's arrays, overwritten: a name's likely readings rarely change in number between calls,
-  // and an emptied array would give up its storage; nothing keeps them from one call to the next)
-  const places = g.places, probs = g.probs;
-  let np = 0;
+  const base = g.base;
+  let nLikely = 0;
   let sum = 0;
   for (let k = 0; k < n; k++) {
+    prob[base + k] = 0;
     if (best[k] === -Infinity) continue;
     const e = Math.exp((best[k]! - top) / PRIOR_T);
-    if (e > 0.01) { places[np] = g.all[k]!; probs[np] = e; likely[np] = k; np++; sum += e; }
+    if (e > 0.01) { prob[base + k] = e; nLikely++; sum += e; }
   }
-  if (places.length !== np) { places.length = np; probs.length = np; }
-  const base = g.base;
-  prob.fill(0, base, base + n);
-  for (let k = 0; k < np; k++) {
-    const p = places[k]!;
-    const pr = (probs[k]! / sum) * (g.sure || p.population >= 20000 || p.kind === 'admin1' ? 1 : 0.4);
-    probs[k] = pr;
-    prob[base + likely[k]!] = pr;
+  g.nLikely = nLikely;
+  for (let k = 0; k < n; k++) {
+    const e = prob[base + k]!;
+    if (e === 0) continue;
+    const p = g.all[k]!;
+    prob[base + k] = (e / sum) * (g.sure || p.population >= 20000 || p.kind === 'admin1' ? 1 : 0.4);
   }
 }
 
@@ -1561,9 +1602,26 @@ class Readings {
   }
 }
 
+/** Scratch of resolve (one at a time; see Mention.sAt): candidates' scores, scores before coherence, weak alternate names. */
+let SCORES = new Float64Array(1024);
+let BASES = new Float64Array(1024);
+let WEAK = new Uint8Array(1024);
+/** How much of SCORES the mentions of the story being resolved hold. */
+let nScored = 0;
+function growScores(n: number): void {
+  const s = new Float64Array(2 * n), b = new Float64Array(2 * n), w = new Uint8Array(2 * n);
+  s.set(SCORES);
+  b.set(BASES);
+  w.set(WEAK);
+  SCORES = s;
+  BASES = b;
+  WEAK = w;
+}
+
 /** Picks a candidate for every mention, with the document's countries and regions as context; returns the story's country. */
 function resolve(mentions: Mention[], lowerWords: LowerWords, named: Set<string>): string {
   const live = mentions.filter((m) => !m.dropped);
+  nScored = 0;
   // context: countries and admin-1 regions the document names unambiguously
   const countryWeight = new Map<string, number>();
   const admin1Named = new Set<string>();
@@ -1702,27 +1760,28 @@ function resolve(mentions: Mention[], lowerWords: LowerWords, named: Set<string>
     let pick: Candidate | undefined;
     let pickScore = -Infinity;
     // (kept only from the first pass: the second, with anchors, needs no list)
-    const scores: number[] | null = anchors ? null : [];
+    // (a mention's own list is overwritten: the mentions that share it, scoring alike, are given it again)
     const cands = m.cands;
-    let base = m.base, weak = m.weak;
-    if (!base) {
-      base = [];
-      weak = [];
+    if (m.sAt < 0) {
+      if (SCORES.length < nScored + cands.length) growScores(nScored + cands.length);
+      m.sAt = nScored;
+      nScored += cands.length;
+    }
+    const at = m.sAt;
+    if (!m.baseOk) {
       const st = staticScoresOf(cands);
-      for (let q = 0; q < cands.length; q++) { base.push(baseOf(m, cands[q]!, st[q]!)); weak.push(weakOf(m, cands[q]!)); }
-      // (kept: the base depends on the story's country, and is dropped when that changes — see below)
-      m.base = base;
-      m.weak = weak;
+      for (let q = 0; q < cands.length; q++) { BASES[at + q] = baseOf(m, cands[q]!, st[q]!); WEAK[at + q] = weakOf(m, cands[q]!) ? 1 : 0; }
+      // (kept: the base depends on the story's country, and is weighed again when that changes — see below)
+      m.baseOk = true;
     }
     for (let q = 0; q < cands.length; q++) {
       const c = cands[q]!;
-      const s = scoreOf(m, c, base[q]!, weak![q]!, anchors);
-      if (scores !== null) scores.push(s);
+      const s = scoreOf(m, c, BASES[at + q]!, WEAK[at + q] === 1, anchors);
+      if (anchors === null) SCORES[at + q] = s;
       if (s > pickScore) { pickScore = s; pick = c; }
     }
     m.pick = pick;
     m.score = pickScore;
-    if (scores !== null) m.scores = scores;
   };
   // (the support of the last coherence round; and of the one before, the map reused)
   let support = new Map<Candidate, number>();
@@ -1744,7 +1803,7 @@ function resolve(mentions: Mention[], lowerWords: LowerWords, named: Set<string>
       if (same) {
         m.pick = same.pick;
         m.score = same.score;
-        m.scores = same.scores;
+        m.sAt = same.sAt;
       } else choose(m, null);
     }
   };
@@ -1761,7 +1820,7 @@ function resolve(mentions: Mention[], lowerWords: LowerWords, named: Set<string>
       m.same = same;
       m.pick = same.pick;
       m.score = same.score;
-      m.scores = same.scores;
+      m.sAt = same.sAt;
     } else {
       m.same = null;
       choose(m, null);
@@ -1779,8 +1838,11 @@ function resolve(mentions: Mention[], lowerWords: LowerWords, named: Set<string>
     for (let iG6 = 0; iG6 < groups.length; iG6++) {
       const g = groups[iG6]!;
       prior(g, readings!.prob);
-      for (let k = 0; k < g.places.length; k++) {
-        const p = g.places[k]!, pr = g.probs[k]!;
+      // (the likely readings in the name's order)
+      for (let k = 0; k < g.all.length; k++) {
+        const pr = readings!.prob[g.base + k]!;
+        if (pr === 0) continue;
+        const p = g.all[k]!;
         if (p.country) { mass.set(p.country, (mass.get(p.country) ?? 0) + pr); total += pr; }
       }
     }
@@ -1789,7 +1851,7 @@ function resolve(mentions: Mention[], lowerWords: LowerWords, named: Set<string>
     if (topW >= 2 && topW >= 0.6 * total) {
       docCountry = top;
       // (the bases were weighed without a country)
-      for (let q = 0; q < live.length; q++) { const m = live[q]!; m.base = m.weak = null; }
+      for (let q = 0; q < live.length; q++) live[q]!.baseOk = false;
       rescore(null);
     }
   }
@@ -1803,7 +1865,7 @@ function resolve(mentions: Mention[], lowerWords: LowerWords, named: Set<string>
     support.clear();
     for (let gi = 0; gi < groups.length; gi++) {
       const g = groups[gi]!;
-      if (g.places.length < 2) continue;
+      if (g.nLikely < 2) continue;
       // the name of a country or a state is not pulled to a town of that name by its neighbours ("Florida")
       const polity = g.mentions[0]!.cands.some((c) => c.place.kind === 'country' || (c.place.kind === 'admin1' && c.match === 'p'));
       // (mentions of the name with the same candidates weigh them alike: once, or once more with a cue)
@@ -1814,12 +1876,12 @@ function resolve(mentions: Mention[], lowerWords: LowerWords, named: Set<string>
         if (m.cands !== doneCands) doneCue = false;
         doneCands = m.cands;
         doneCue ||= !!m.cue;
-        // (the number of each candidate's reading)
-        const ix = g.at[iM7]!;
+        // (the number of each candidate's reading: the name's first, plus its index in the name's readings)
+        const at = m.ixAt;
         for (let iC8 = 0; iC8 < m.cands.length; iC8++) {
           const c = m.cands[iC8]!;
           if (support.has(c) || (polity && pointLike(c.place) && !m.cue)) continue;
-          const v = readings!.coherence(g.base + ix[iC8]!);
+          const v = readings!.coherence(g.base + IX[at + iC8]!);
           if (v > 0) support.set(c, v);
         }
       }
@@ -1834,8 +1896,10 @@ function resolve(mentions: Mention[], lowerWords: LowerWords, named: Set<string>
     const m = live[iM9]!;
     const p = m.pick?.place;
     if (!p || !(p.kind === 'city' || p.fcode === 'ADM2') || anchored.has(p) || anchors.length >= 40) continue;
-    const sc = m.scores!;
-    if (m.cands.every((c, q) => c === m.pick || sc[q]! < m.score! - 10)) {
+    const sAt = m.sAt;
+    let sure = true;
+    for (let q = 0; q < m.cands.length && sure; q++) if (!(m.cands[q] === m.pick || SCORES[sAt + q]! < m.score! - 10)) sure = false;
+    if (sure) {
       anchored.add(p);
       anchors.push({ place: p, text: m.key });
     }
@@ -1844,8 +1908,9 @@ function resolve(mentions: Mention[], lowerWords: LowerWords, named: Set<string>
     for (let iM10 = 0; iM10 < live.length; iM10++) {
       const m = live[iM10]!;
       if (m.cands.length < 2) continue;
-      const sc = m.scores!;
-      const close = m.cands.some((c, q) => c !== m.pick && sc[q]! > m.score! - 20);
+      const sAt = m.sAt;
+      let close = false;
+      for (let q = 0; q < m.cands.length && !close; q++) if (m.cands[q] !== m.pick && SCORES[sAt + q]! > m.score! - 20) close = true;
       if (!close) continue;
       // (the same mention was close too, and is already re-chosen)
       const same = m.same;
