@@ -42,6 +42,11 @@ interface Tables {
   flagVals: Int32Array;
   /** Word signatures of the first words of the local cues, in a smallSigSet (few words, a table that stays in the first-level cache). */
   localSig: Uint32Array;
+  /** The cues of `before` of two words, by their last word and then their first ("town of" → of → town): asked without making the phrase. */
+  before2: Map<string, Map<string, PlaceCue>>;
+  /** The phrases of `near` of two words by last and first word, and of three words by last, middle and first word. */
+  near2: Map<string, Set<string>>;
+  near3: Map<string, Map<string, Set<string>>>;
 }
 
 // bits of Tables.flags
@@ -119,7 +124,31 @@ function tablesOf(pack: LanguagePack): Tables | null {
       flagKeys: [],
       flagVals: new Int32Array(1),
       localSig: smallSigSet([]),
+      before2: new Map(),
+      near2: new Map(),
+      near3: new Map(),
     };
+    for (const [k, cue] of t.before) {
+      const w = k.split(' ');
+      if (w.length !== 2) continue;
+      let m = t.before2.get(w[1]!);
+      if (!m) t.before2.set(w[1]!, (m = new Map()));
+      m.set(w[0]!, cue);
+    }
+    for (const k of t.near) {
+      const w = k.split(' ');
+      if (w.length === 2) {
+        let m = t.near2.get(w[1]!);
+        if (!m) t.near2.set(w[1]!, (m = new Set()));
+        m.add(w[0]!);
+      } else if (w.length === 3) {
+        let m = t.near3.get(w[2]!);
+        if (!m) t.near3.set(w[2]!, (m = new Map()));
+        let m2 = m.get(w[1]!);
+        if (!m2) m.set(w[1]!, (m2 = new Set()));
+        m2.add(w[0]!);
+      }
+    }
     t.flags = flagsOf(t);
     let size = 1;
     while (size < 2 * t.flags.size) size <<= 1;
@@ -150,16 +179,20 @@ const quickFold = (w: string): string => (ASCII.test(w) ? w.toLowerCase() : fold
 const ASCII_WORDS = /^[\x21-\x5f\x61-\x7e]+(?: [\x21-\x5f\x61-\x7e]+)*$/;
 /** fold() for a name of words, without Unicode normalisation when it is plain ASCII. */
 const foldName = (s: string): string => (ASCII_WORDS.test(s) ? s.toLowerCase() : fold(s));
+// (U+2000–U+206F, general punctuation — dashes, quotes —, holds no letter or digit: no regex for them)
 const isWord = (t: Token | undefined): t is Token => {
   if (!t) return false;
   const c = t.text.charCodeAt(0);
   if (c < 128) return (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
+  if (c >= 0x2000 && c <= 0x206f) return false;
   return WORD.test(t.text);
 };
+// (nor does any unit below U+00C0 past ASCII start an upper-case letter)
 const isCap = (t: Token | undefined): boolean => {
   if (!t) return false;
   const c = t.text.charCodeAt(0);
   if (c < 128) return c >= 65 && c <= 90;
+  if (c < 0xc0 || (c >= 0x2000 && c <= 0x206f)) return false;
   return UPPER.test(t.text);
 };
 
@@ -173,11 +206,11 @@ interface Mention {
   cands: readonly Candidate[];
   /**
    * While resolving: where its candidates' scores of the last scoring (not the anchors' pass), their scores before
-   * coherence and whether each is a weak alternate name start in SCORES, BASES, WEAK (-1: not scored yet). Mentions
+   * coherence start in SCORES and BASES (-1: not scored yet). Mentions
    * that score exactly alike (`same`) share them.
    */
   sAt: number;
-  /** While resolving: whether BASES and WEAK hold its candidates' values for the story's country as it now is. */
+  /** While resolving: whether BASES holds its candidates' values for the story's country as it now is. */
   baseOk: boolean;
   /** Token span [i, j] in the sentence's tokens. */
   i: number;
@@ -204,6 +237,8 @@ interface Mention {
   same: Mention | null;
   /** While resolving: where the indices of its candidates' readings in its name's readings start in IX (see groupsOf). */
   ixAt: number;
+  /** While resolving: what is known of its candidate list (infoOf). */
+  info: ListInfo | null;
 }
 
 /** A place the first pass resolved with confidence, and the name it was read from. */
@@ -217,18 +252,6 @@ function km(lat1: number, lon1: number, lat2: number, lon2: number): number {
   const r = Math.PI / 180;
   const h = Math.sin(((lat2 - lat1) * r) / 2) ** 2 + Math.cos(lat1 * r) * Math.cos(lat2 * r) * Math.sin(((lon2 - lon1) * r) / 2) ** 2;
   return 12742 * Math.asin(Math.min(1, Math.sqrt(h)));
-}
-
-const staticScores = new WeakMap<readonly Candidate[], number[]>();
-/** staticScore() of each candidate of a list, once per list (the gazetteer returns the same list for a name; lists and places are never changed). */
-function staticScoresOf(cands: readonly Candidate[]): number[] {
-  let s = staticScores.get(cands);
-  if (s === undefined) {
-    s = [];
-    for (let q = 0; q < cands.length; q++) s.push(computeStaticScore(cands[q]!));
-    staticScores.set(cands, s);
-  }
-  return s;
 }
 
 function computeStaticScore(c: Candidate): number {
@@ -251,17 +274,41 @@ function computeStaticScore(c: Candidate): number {
   return s;
 }
 
-const ranks = new WeakMap<readonly Candidate[], { best: Candidate; shared: boolean }>();
 /**
- * The statically best candidate of a name (the first of the highest staticScore), and whether the
- * name is shared by places of several countries ("Georgia"), so that it says nothing about the
- * document (a region or country outranks villages abroad that share its name: "Virginia").
- * Once per candidate list (the gazetteer returns the same list for a name).
+ * What resolving needs to know of a candidate list that no document changes, found once per list
+ * (the gazetteer returns the same list for a name; lists and places are never changed), so that a
+ * mention's scoring does not pass over all its candidates again for each of them.
  */
-function rankOf(cands: readonly Candidate[]): { best: Candidate; shared: boolean } {
-  let r = ranks.get(cands);
+interface ListInfo {
+  /** staticScore() of each candidate. */
+  st: number[];
+  /**
+   * The statically best candidate (the first of the highest staticScore), and whether the name is
+   * shared by places of several countries ("Georgia"), so that it says nothing about the document
+   * (a region or country outranks villages abroad that share its name: "Virginia").
+   */
+  best: Candidate;
+  shared: boolean;
+  /** "country|name" of each admin-1 region the list names by its own name. */
+  regionKeys: string[];
+  /** The indices of its ADM2 candidates. */
+  adm2: number[];
+  /** Each candidate is another town's alternate name where a town of that very name lies in the same country (1) or not (0). */
+  weak: Uint8Array;
+  /** The countries of its candidates that are countries (as many as there are such candidates). */
+  countries: string[];
+  /** Some candidate is a town of a million people or a capital. */
+  hugeTown: boolean;
+  /** The countries of its towns of 100,000 people or more. */
+  bigTownCountries: string[];
+}
+
+const infos = new WeakMap<readonly Candidate[], ListInfo>();
+function infoOf(cands: readonly Candidate[]): ListInfo {
+  let r = infos.get(cands);
   if (!r) {
-    const st = staticScoresOf(cands);
+    const st: number[] = [];
+    for (let q = 0; q < cands.length; q++) st.push(computeStaticScore(cands[q]!));
     let b = 0;
     for (let q = 0; q < cands.length; q++) if (st[q]! > st[b]!) b = q;
     const best = cands[b]!, top = st[b]!;
@@ -269,8 +316,23 @@ function rankOf(cands: readonly Candidate[]): { best: Candidate; shared: boolean
     const margin = p.kind === 'admin1' || p.kind === 'country' ? 10 : 25;
     const shared = cands.some((c, q) => c.place.country !== p.country && c.match === 'p' &&
       (st[q]! > top - margin || c.place.kind === 'country' || c.place.kind === 'admin1'));
-    r = { best, shared };
-    ranks.set(cands, r);
+    const regionKeys: string[] = [], adm2: number[] = [], countries: string[] = [], bigTownCountries: string[] = [];
+    const weak = new Uint8Array(cands.length);
+    let hugeTown = false;
+    for (let q = 0; q < cands.length; q++) {
+      const c = cands[q]!, o = c.place;
+      if (o.kind === 'admin1' && c.match === 'p') regionKeys.push(nameKey(o));
+      if (o.fcode === 'ADM2') adm2.push(q);
+      if (o.kind === 'country') countries.push(o.country);
+      if (o.kind === 'city') {
+        if (o.population >= 1000000 || o.fcode === 'PPLC') hugeTown = true;
+        if (o.population >= 100000) bigTownCountries.push(o.country);
+      }
+      weak[q] = c.match === 'a' && o.kind === 'city' && o.fcode !== 'PPLC' &&
+        cands.some((x) => x.match === 'p' && x.place.kind === 'city' && x.place.country === o.country) ? 1 : 0;
+    }
+    r = { st, best, shared, regionKeys, adm2, weak, countries, hugeTown, bigTownCountries };
+    infos.set(cands, r);
   }
   return r;
 }
@@ -324,7 +386,7 @@ export function findPlaces(text: string, sentences: Sentence[], pack: LanguagePa
   NHITS = 0;
   for (let s = 0; s < perSentence.length; s++) scanSentence(s, perSentence[s]!, perFacts[s]!, T, gazetteer, lowerWords, personWords, mentions);
   for (const m of mentions) {
-    if (m.dropped || m.words !== 1 || m.how !== 'name' || !personWords.has(m.text)) continue;
+    if (m.dropped || m.words !== 1 || m.how !== 'name' || personWords.size === 0 || !personWords.has(m.text)) continue;
     // (a person's surname that is also a small region's name, "Nelson", goes too; "in Nelson" stays)
     if (!m.cands.some((c) => c.place.kind === 'country' || c.place.kind === 'region' || (c.place.kind === 'city' && c.place.population >= 100000) ||
       (c.place.kind === 'admin1' && c.place.population >= 1000000)) && !m.cue && !m.locative) m.dropped = true;
@@ -968,7 +1030,7 @@ function scanSentence(s: number, toks: Token[], facts: readonly number[], T: Tab
         continue;
       }
       // (a two-word cue: "Negara Bagian Kachin")
-      const cue2 = k + 1 <= b && left[k + 1] === 1 && at(k + 2) !== undefined ? T.before.get(`${lw} ${toks[k + 1]!.lower}`) : undefined;
+      const cue2 = k + 1 <= b && left[k + 1] === 1 && at(k + 2) !== undefined ? T.before2.get(toks[k + 1]!.lower)?.get(lw) : undefined;
       if (cue2) {
         const mm = at(k + 2)!;
         if (cue2.kind) mm.cue = cue2.kind;
@@ -1017,13 +1079,14 @@ function scanSentence(s: number, toks: Token[], facts: readonly number[], T: Tab
     const top = m.cands[0]!.place;
     // a dateline: "MANSFIELD —", "JAKARTA, KOMPAS.com"
     if (m.sentenceInitial && m.text.length > 3 && capsName(m.text)) m.locative = true;
-    const isCountry = hasCountry(m.cands);
+    // (whether some candidate is a country is asked only where a rule needs it: a name may have many candidates)
     // person: "Mr Paris", "President Georgia"
-    if (prev && fp & W_TITLE && !isCap(prev) && m.how !== 'demonym' && !isCountry) { m.dropped = true; continue; }
+    if (prev && fp & W_TITLE && !isCap(prev) && m.how !== 'demonym' && !hasCountry(m.cands)) { m.dropped = true; continue; }
     // "Washington said": a bare name that speaks is a person
-    if (next && fn & W_SPEECH && !isCountry && m.words === 1 && !m.cue) { m.dropped = true; continue; }
+    if (next && fn & W_SPEECH && m.words === 1 && !m.cue && !hasCountry(m.cands)) { m.dropped = true; continue; }
     // nationality of an armed actor: "pasukan Armenia", "Azeri forces"
-    if ((T.forcesBefore ? isCountry || m.how === 'demonym' : m.how === 'demonym') && top.kind === 'country') {
+    // (a first candidate that is a country is a candidate that is one)
+    if ((T.forcesBefore || m.how === 'demonym') && top.kind === 'country') {
       const w = T.forcesBefore ? prev : next;
       if (w && (T.forcesBefore ? fp : fn) & W_FORCES) { m.dropped = true; continue; }
     }
@@ -1036,7 +1099,7 @@ function scanSentence(s: number, toks: Token[], facts: readonly number[], T: Tab
     }
     // cues before: "di Ganja", "kota Ganja", "in the town of Barda", "Kabupaten Puncak"
     const p1 = prev?.lower;
-    const cue = (prev2 && prev && fp & W_BEFORE_LAST && T.before.get(`${prev2.lower} ${prev.lower}`)) || (prev && fp & W_BEFORE ? T.before.get(p1!) : undefined);
+    const cue = (prev2 && prev && fp & W_BEFORE_LAST && T.before2.get(prev.lower)?.get(prev2.lower)) || (prev && fp & W_BEFORE ? T.before.get(p1!) : undefined);
     if (cue) {
       m.locative = true;
       if (cue.kind && !m.cue) m.cue = cue.kind;
@@ -1052,7 +1115,7 @@ function scanSentence(s: number, toks: Token[], facts: readonly number[], T: Tab
       if (fp & W_NEAR) m.near = true;
       else if (fp & W_NEAR_LAST && prev2) {
         const prev3 = pi >= 2 && isWord(toks[pi - 2]) ? toks[pi - 2] : undefined;
-        if (T.near.has(`${prev2.lower} ${prev.lower}`) || (prev3 && T.near.has(`${prev3.lower} ${prev2.lower} ${prev.lower}`))) m.near = true;
+        if (T.near2.get(prev.lower)?.has(prev2.lower) || (prev3 && T.near3.get(prev.lower)?.get(prev2.lower)?.has(prev3.lower))) m.near = true;
       }
     }
     // near words a little further: "desa-desa di dekat Ganja", "north of the city of Kharkiv"
@@ -1151,7 +1214,14 @@ function mention(t: Token, i: number, j: number, end: number, cands: readonly Ca
   // (every field set, in one order: all mentions share one object shape)
   return { start: t.start, end, text, cands, sAt: -1, baseOk: false, i, j, words, how, cue: undefined, near: false, locative: false,
     sentenceInitial: false, region: undefined, regionOf: undefined, dropped: undefined, pick: undefined, score: undefined,
-    key: '', kid: -1, same: null, ixAt: -1 };
+    key: '', kid: -1, same: null, ixAt: -1, info: null };
+}
+
+/** The length of s without its dots (s.replace(/\./g, '').length). */
+function undotted(s: string): number {
+  let n = 0;
+  for (let k = 0; k < s.length; k++) if (s.charCodeAt(k) !== 46) n++;
+  return n;
 }
 
 /** ALLCAPS.test(s) without the regex for ASCII words. */
@@ -1236,7 +1306,7 @@ function matchAt(toks: Token[], i: number, T: Tables, gaz: Gazetteer, sig: numbe
   // (only words of the abbreviation table or in capitals do anything here)
   if (caps || (hasSig(T.abbrSig, sig) && (T.abbreviations.has(t.text) || (dotted && T.abbreviations.has(t.text + '.'))) &&
     /^(\p{Lu}\.?)+\p{Ll}*\.?(\p{Lu}\p{Ll}*)?$/u.test(t.text))) {
-    const short = caps && !dateline && t.text.replace(/\./g, '').length <= 4;
+    const short = caps && !dateline && undotted(t.text) <= 4;
     for (let f = dotted ? 0 : 1; f < 2; f++) {
       const form = f === 0 ? t.text + '.' : t.text;
       const mapped = T.abbreviations.get(form);
@@ -1602,20 +1672,17 @@ class Readings {
   }
 }
 
-/** Scratch of resolve (one at a time; see Mention.sAt): candidates' scores, scores before coherence, weak alternate names. */
+/** Scratch of resolve (one at a time; see Mention.sAt): candidates' scores and scores before coherence. */
 let SCORES = new Float64Array(1024);
 let BASES = new Float64Array(1024);
-let WEAK = new Uint8Array(1024);
 /** How much of SCORES the mentions of the story being resolved hold. */
 let nScored = 0;
 function growScores(n: number): void {
-  const s = new Float64Array(2 * n), b = new Float64Array(2 * n), w = new Uint8Array(2 * n);
+  const s = new Float64Array(2 * n), b = new Float64Array(2 * n);
   s.set(SCORES);
   b.set(BASES);
-  w.set(WEAK);
   SCORES = s;
   BASES = b;
-  WEAK = w;
 }
 
 /** Picks a candidate for every mention, with the document's countries and regions as context; returns the story's country. */
@@ -1636,7 +1703,8 @@ function resolve(mentions: Mention[], lowerWords: LowerWords, named: Set<string>
   };
   for (let iM1 = 0; iM1 < live.length; iM1++) {
     const m = live[iM1]!;
-    const { best, shared } = rankOf(m.cands);
+    const info = (m.info = infoOf(m.cands));
+    const { best, shared } = info;
     const p = best.place;
     // (the best reading's country of every name, shared or not: the tie-break of a country name
     // two countries bear, "Congo" beside "Goma")
@@ -1661,15 +1729,17 @@ function resolve(mentions: Mention[], lowerWords: LowerWords, named: Set<string>
   // ("Walton and Oconee counties", "Barrow County"): the counties decide
   const regionKeys = new Set<string>();
   for (let q = 0; q < live.length; q++) {
-    const cands = live[q]!.cands;
-    for (let r = 0; r < cands.length; r++) { const c = cands[r]!; if (c.place.kind === 'admin1' && c.match === 'p') regionKeys.add(nameKey(c.place)); }
+    const rk = live[q]!.info!.regionKeys;
+    for (let r = 0; r < rk.length; r++) regionKeys.add(rk[r]!);
   }
   if (regionKeys.size) {
     for (let iM2 = 0; iM2 < live.length; iM2++) {
       const m = live[iM2]!;
       let seen: Set<string> | null = null;
-      for (let iC3 = 0; iC3 < m.cands.length; iC3++) {
-        const c = m.cands[iC3]!;
+      // (its ADM2 candidates only)
+      const adm2 = m.info!.adm2;
+      for (let iA = 0; iA < adm2.length; iA++) {
+        const c = m.cands[adm2[iA]!]!;
         const p = c.place;
         if (p.fcode !== 'ADM2' || !(m.cue === 'admin2' || (m.words > 1 && c.match === 'p'))) continue;
         const k = admin1Key(p);
@@ -1700,7 +1770,7 @@ function resolve(mentions: Mention[], lowerWords: LowerWords, named: Set<string>
     }
     // (a state of the story's country outranks a country of the same name the story does not otherwise name: "Georgia")
     if (p.country && p.country === docCountry) {
-      s += p.kind !== 'admin1' ? 18 : m.cands.some((o) => o.place.kind === 'country' && countryWeight.has(o.place.country)) ? 30 : 40;
+      s += p.kind !== 'admin1' ? 18 : namesCountry(m.info!.countries) ? 30 : 40;
     }
     else if (p.country && countryWeight.has(p.country)) s += 8;
     if (p.admin1 && p.kind !== 'admin1' && admin1Named.size !== 0 && admin1Named.has(admin1Key(p))) s += 18;
@@ -1708,13 +1778,10 @@ function resolve(mentions: Mention[], lowerWords: LowerWords, named: Set<string>
     // (not where the text calls this name a city: "the city of Kharkiv" beside "the Kharkiv region")
     if (p.kind === 'admin1' && m.cue !== 'city') s += 30 * Math.min(2, impliedAdmin1.get(nameKey(p)) ?? 0);
     // a region named like a big town is written "X state", "X Province": bare, the town is meant
-    if (p.kind === 'admin1' && m.cue !== 'admin1' && m.cands.some((o) => o.place.kind === 'city' &&
-      (o.place.population >= 1000000 || o.place.fcode === 'PPLC' || (o.place.country === p.country && o.place.population >= 100000)))) s -= 30;
+    if (p.kind === 'admin1' && m.cue !== 'admin1' && (m.info!.hugeTown || m.info!.bigTownCountries.includes(p.country))) s -= 30;
     // a country name two countries bear: the one the story's other names point to
     if (p.kind === 'country' && softCountry.size !== 0) {
-      let n = 0;
-      for (const o of m.cands) if (o.place.kind === 'country') n++;
-      if (n > 1) s += Math.min(3, softCountry.get(p.country) ?? 0);
+      if (m.info!.countries.length > 1) s += Math.min(3, softCountry.get(p.country) ?? 0);
     }
     if (m.region) {
       const fits = m.region.cands.some((r) => r.place.kind === 'country' ? r.place.country === p.country
@@ -1727,10 +1794,10 @@ function resolve(mentions: Mention[], lowerWords: LowerWords, named: Set<string>
     }
     return s;
   };
-  // another town's alternate name is a weak reading where a town of that very name lies in the same country
-  const weakOf = (m: Mention, c: Candidate): boolean => {
-    const p = c.place;
-    return c.match === 'a' && p.kind === 'city' && p.fcode !== 'PPLC' && m.cands.some((o) => o.match === 'p' && o.place.kind === 'city' && o.place.country === p.country);
+  /** Some country of the list is one the story names (countryWeight). */
+  const namesCountry = (countries: string[]): boolean => {
+    for (let q = 0; q < countries.length; q++) if (countryWeight.has(countries[q]!)) return true;
+    return false;
   };
   const scoreOf = (m: Mention, c: Candidate, base: number, weak: boolean, anchors: Anchor[] | null): number => {
     const p = c.place;
@@ -1769,14 +1836,15 @@ function resolve(mentions: Mention[], lowerWords: LowerWords, named: Set<string>
     }
     const at = m.sAt;
     if (!m.baseOk) {
-      const st = staticScoresOf(cands);
-      for (let q = 0; q < cands.length; q++) { BASES[at + q] = baseOf(m, cands[q]!, st[q]!); WEAK[at + q] = weakOf(m, cands[q]!) ? 1 : 0; }
+      const st = m.info!.st;
+      for (let q = 0; q < cands.length; q++) BASES[at + q] = baseOf(m, cands[q]!, st[q]!);
       // (kept: the base depends on the story's country, and is weighed again when that changes — see below)
       m.baseOk = true;
     }
+    const weak = m.info!.weak;
     for (let q = 0; q < cands.length; q++) {
       const c = cands[q]!;
-      const s = scoreOf(m, c, BASES[at + q]!, WEAK[at + q] === 1, anchors);
+      const s = scoreOf(m, c, BASES[at + q]!, weak[q] === 1, anchors);
       if (anchors === null) SCORES[at + q] = s;
       if (s > pickScore) { pickScore = s; pick = c; }
     }
