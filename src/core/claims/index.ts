@@ -896,6 +896,8 @@ function readSpeakerName(toks: readonly Token[], from: number, to: number, c: Cl
   // cut at stop words ("yang", "who"), strip leading/trailing fillers, punctuation
   let a = from;
   let b = to;
+  // (none when one opens the span: "Hal itu disampaikan dalam rapat …" names no speaker)
+  if (a <= b && (startFlags(toks, a) & B_SPKSTOP) !== 0 && !upperInitial(toks[a]!.text) && isPhrase(toks, a, a, c.speakerStop)) return null;
   for (let i = a; i <= b; i++) {
     // "Pihak berwenang di Nagorno-Karabakh", "officials in Kherson": a generic speaker and whose place
     const fl = startFlags(toks, i);
