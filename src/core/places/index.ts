@@ -90,8 +90,12 @@ function flagsOf(t: Omit<Tables, 'flags'>): Map<string, number> {
 }
 
 const compiled = new WeakMap<object, Tables>();
+/** The tables asked for last and their pack's places section (a document's pack is mostly the last one's). */
+let lastPlaces: object | null = null;
+let lastTables: Tables | null = null;
 function tablesOf(pack: LanguagePack): Tables | null {
   const p = pack.places as Partial<PlacePack>;
+  if (p === lastPlaces) return lastTables;
   if (!p || !p.before) return null;
   let t = compiled.get(p);
   if (!t) {
@@ -166,6 +170,8 @@ function tablesOf(pack: LanguagePack): Tables | null {
     t.localSig = smallSigSet([...t.flags].filter(([, f]) => f & (W_LOCAL_AFTER_FIRST | W_LOCAL_BEFORE_FIRST)).map(([k]) => k));
     compiled.set(p, t);
   }
+  lastPlaces = p;
+  lastTables = t;
   return t;
 }
 
@@ -229,7 +235,7 @@ interface Mention {
   dropped?: boolean;
   pick?: Candidate;
   score?: number;
-  /** text.toLowerCase(), set when resolving starts (the name's key). */
+  /** text.toLowerCase(), set when resolving starts (the name's key); or earlier, '' when not known. */
   key: string;
   /** While resolving: the number of the name (mentions of one key share it, numbered in the order first seen). */
   kid: number;
@@ -797,6 +803,13 @@ const LEFTOVERS: number[] = [];
 const RUN: Mention[] = [];
 const OWN: (Mention | undefined)[] = [];
 
+/** The index of the first word token of a sentence (after opening quotes or brackets); the length when none. */
+function firstWordOf(toks: Token[]): number {
+  let k = 0;
+  while (k < toks.length && !isWord(toks[k])) k++;
+  return k;
+}
+
 /** "Police", "Mayor", "Union", "Kota Xyz": a one-word name that is a common word of the tables. */
 function commonWord(fl: number, next: Token | undefined): boolean {
   return (fl & (W_STOP | W_TITLE | W_INST)) !== 0 || ((fl & W_BEFORE) !== 0 && isCap(next));
@@ -836,8 +849,8 @@ function scanSentence(s: number, toks: Token[], facts: readonly number[], T: Tab
   const leftovers = LEFTOVERS;
   let nLeft = 0;
   // the first word token of the sentence (after opening quotes or brackets)
-  let firstWord = 0;
-  while (firstWord < toks.length && !isWord(toks[firstWord])) firstWord++;
+  // (found when first needed: a sentence with no name never asks)
+  let firstWord = -1;
   const localSig = T.localSig;
   for (let i = 0; i < toks.length; i++) {
     const fi = facts[i]!;
@@ -856,6 +869,7 @@ function scanSentence(s: number, toks: Token[], facts: readonly number[], T: Tab
       continue;
     }
     if (m) {
+      if (firstWord < 0) firstWord = firstWordOf(toks);
       m.sentenceInitial = i === firstWord;
       // "Sheila D. Williams", "Tom Moore": a given name (and an initial) before a one-word name
       // make it a surname; later mentions of it alone are the person too
@@ -902,6 +916,7 @@ function scanSentence(s: number, toks: Token[], facts: readonly number[], T: Tab
         const x = matchAt([parts[0]!], 0, T, gaz, wordSig(parts[0]!.lower), flagOf(T, parts[0]!.lower), null);
         if (x && x.words === 1) {
           x.i = x.j = i;
+          if (firstWord < 0) firstWord = firstWordOf(toks);
           x.sentenceInitial = i === firstWord;
           found[nFound++] = x;
           continue;
@@ -911,6 +926,7 @@ function scanSentence(s: number, toks: Token[], facts: readonly number[], T: Tab
     leftovers[nLeft++] = i;
   }
   if (nFound === 0) return;
+  if (firstWord < 0) firstWord = firstWordOf(toks);
   // (scratch tables of the sentence's tokens: left over, and the mention that holds each)
   const n = toks.length;
   if (LEFT.length < n) LEFT = new Uint8Array(2 * n);
@@ -1027,6 +1043,7 @@ function scanSentence(s: number, toks: Token[], facts: readonly number[], T: Tab
         if (afterCue.kind) mm.cue = afterCue.kind;
         mm.end = w.end;
         mm.text = mm.text + toksBetween(toks, mm.j, k);
+        mm.key = '';
         mm.j = k;
         continue;
       }
@@ -1366,7 +1383,10 @@ function matchAt(toks: Token[], i: number, T: Tables, gaz: Gazetteer, sig: numbe
     if (!cands && dots) cands = gaz.lookup(key.replace(/(^| )([a-z]+)\./g, (_, sp: string, w: string) => sp + (T.dotted.get(w) ?? w))) ??
       gaz.lookup(key.replace(/\./g, ''));
     if (cands && !(j === i && allCaps(t.text) && t.text.length <= 4 && !dateline)) {
-      return mention(t, i, j, toks[j]!.end, cands, 'name', j === i ? t.text : t.text + toksBetween(toks, i, j), j - i + 1);
+      const m = mention(t, i, j, toks[j]!.end, cands, 'name', j === i ? t.text : t.text + toksBetween(toks, i, j), j - i + 1);
+      // (a one-token name's key is its token's lower case)
+      if (j === i) m.key = t.lower;
+      return m;
     }
     // "Los Angeles-based": a name of several words before a lower-case word
     if (j > i && attributeWord(toks[j]!.text)) {
@@ -1697,7 +1717,19 @@ function resolve(mentions: Mention[], lowerWords: LowerWords, named: Set<string>
   const countySupport = new Map<string, number>();
   // countries some name of a place (not only a nationality word) points to
   const placeBacked = new Set<string>();
-  const softCountry = new Map<string, number>();
+  // (the best reading's country of every name, shared or not: the tie-break of a country name
+  // two countries bear, "Congo" beside "Goma"; counted only when such a name asks for it, see baseOf)
+  let softCountry: Map<string, number> | null = null;
+  const softCountryOf = (): Map<string, number> => {
+    if (softCountry === null) {
+      softCountry = new Map<string, number>();
+      for (let q = 0; q < live.length; q++) {
+        const p = live[q]!.info!.best.place;
+        if (p.kind !== 'country' && p.country) softCountry.set(p.country, (softCountry.get(p.country) ?? 0) + 1);
+      }
+    }
+    return softCountry;
+  };
   const add = (cc: string, w: number, demonym = false): void => {
     if (cc) countryWeight.set(cc, (countryWeight.get(cc) ?? 0) + w);
     if (cc && !demonym) placeBacked.add(cc);
@@ -1707,9 +1739,6 @@ function resolve(mentions: Mention[], lowerWords: LowerWords, named: Set<string>
     const info = (m.info = infoOf(m.cands));
     const { best, shared } = info;
     const p = best.place;
-    // (the best reading's country of every name, shared or not: the tie-break of a country name
-    // two countries bear, "Congo" beside "Goma")
-    if (p.kind !== 'country' && p.country) softCountry.set(p.country, (softCountry.get(p.country) ?? 0) + 1);
     if (shared) continue;
     if (p.kind === 'country') add(p.country, m.how === 'demonym' ? 0.5 : 1, m.how === 'demonym');
     else if (p.kind === 'admin1' && best.match === 'p') {
@@ -1783,8 +1812,9 @@ function resolve(mentions: Mention[], lowerWords: LowerWords, named: Set<string>
     // a region named like a big town is written "X state", "X Province": bare, the town is meant
     if (p.kind === 'admin1' && m.cue !== 'admin1' && (m.info!.hugeTown || m.info!.bigTownCountries.includes(p.country))) s -= 30;
     // a country name two countries bear: the one the story's other names point to
-    if (p.kind === 'country' && softCountry.size !== 0) {
-      if (m.info!.countries.length > 1) s += Math.min(3, softCountry.get(p.country) ?? 0);
+    if (p.kind === 'country' && m.info!.countries.length > 1) {
+      const soft = softCountryOf();
+      if (soft.size !== 0) s += Math.min(3, soft.get(p.country) ?? 0);
     }
     if (m.region) {
       const fits = m.region.cands.some((r) => r.place.kind === 'country' ? r.place.country === p.country
@@ -1880,7 +1910,7 @@ function resolve(mentions: Mention[], lowerWords: LowerWords, named: Set<string>
   };
   for (let iM5 = 0; iM5 < live.length; iM5++) {
     const m = live[iM5]!;
-    const key = (m.key = m.text.toLowerCase());
+    const key = m.key || (m.key = m.text.toLowerCase());
     let kid = kids.get(key);
     if (kid === undefined) kids.set(key, (kid = kids.size));
     m.kid = kid;
