@@ -26,6 +26,11 @@ describe('second-level units GeoNames calls "Province of X" are found by their b
     expect(p?.admin1).toBe('Bicol Region');
     expect(p?.name).toBe('Camarines Sur');
   });
+  it('French forms too: "Kompienga province" is the unit GeoNames calls "Province de la Kompienga"', () => {
+    const p = find(places('en', 'Soldiers were killed in an attack on a base in Kompienga province, in eastern Burkina Faso.'), 'Kompienga');
+    expect(p?.country).toBe('BF');
+    expect(p?.name).toBe('Kompienga');
+  });
   it('an event in "a town in Negros Occidental province" is placed there, not at the dateline', () => {
     const r = extract('MANILA, Nov. 4 -- Two soldiers were killed in a clash with New People\'s Army rebels on Wednesday in a town in Negros Occidental province, the military said.',
       { language: 'en', published: '2021-11-04T12:00:00+08:00', title: '' }, { gazetteer: g });

@@ -57,6 +57,7 @@ export const claims: ClaimPack = {
   sinceCues: ['sejak'],
   conflictNouns: ['perang', 'konflik', 'pemberontakan', 'kekerasan', 'agresi', 'invasi'],
   perfectAux: ['telah'],
+  incidentNouns: ['insiden', 'kejadian', 'peristiwa', 'serangan', 'serangan terpisah', 'insiden terpisah', 'bentrokan', 'ledakan', 'serangan udara', 'kasus'],
   zero: {
     killed: ['tidak ada korban jiwa', 'tak ada korban jiwa', 'tidak ada korban', 'tak ada korban', 'tidak menimbulkan korban jiwa', 'tidak menimbulkan korban', 'tanpa korban jiwa', 'nihil korban', 'tidak ada korban tewas', 'tidak ada yang tewas', 'tidak ada yang meninggal', 'tidak ada korban meninggal', 'belum ada korban jiwa'],
     injured: ['tidak ada korban luka', 'tidak ada yang terluka', 'tak ada yang terluka', 'tidak ada korban luka-luka'],
