@@ -7,7 +7,7 @@ import { readFileSync, readdirSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 const dir = resolve(process.argv[2] ?? new URL('..', import.meta.url).pathname);
-const data = process.argv[3] ?? resolve(dir, '../shared/bench/geoparsing/data');
+const data = process.argv[3] ?? resolve(new URL('..', import.meta.url).pathname, '../shared/bench/geoparsing/data');
 const { extract, loadGazetteer } = await import(pathToFileURL(join(dir, 'dist/index.js')).href);
 const env = { gazetteer: loadGazetteer(), detectLanguage: null };
 const value = (raw, cdata) => raw.replace(/\u0000(\d+)\u0000|&(#x[0-9a-f]+|#\d+|amp|lt|gt|quot|apos);/gi, (m, i, e) => {
