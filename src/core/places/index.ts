@@ -42,6 +42,11 @@ interface Tables {
   flagVals: Int32Array;
   /** Word signatures of the first words of the local cues, in a smallSigSet (few words, a table that stays in the first-level cache). */
   localSig: Uint32Array;
+  /** The cues of `before` of two words, by their last word and then their first ("town of" → of → town): asked without making the phrase. */
+  before2: Map<string, Map<string, PlaceCue>>;
+  /** The phrases of `near` of two words by last and first word, and of three words by last, middle and first word. */
+  near2: Map<string, Set<string>>;
+  near3: Map<string, Map<string, Set<string>>>;
 }
 
 // bits of Tables.flags
@@ -85,8 +90,12 @@ function flagsOf(t: Omit<Tables, 'flags'>): Map<string, number> {
 }
 
 const compiled = new WeakMap<object, Tables>();
+/** The tables asked for last and their pack's places section (a document's pack is mostly the last one's). */
+let lastPlaces: object | null = null;
+let lastTables: Tables | null = null;
 function tablesOf(pack: LanguagePack): Tables | null {
   const p = pack.places as Partial<PlacePack>;
+  if (p === lastPlaces) return lastTables;
   if (!p || !p.before) return null;
   let t = compiled.get(p);
   if (!t) {
@@ -119,7 +128,31 @@ function tablesOf(pack: LanguagePack): Tables | null {
       flagKeys: [],
       flagVals: new Int32Array(1),
       localSig: smallSigSet([]),
+      before2: new Map(),
+      near2: new Map(),
+      near3: new Map(),
     };
+    for (const [k, cue] of t.before) {
+      const w = k.split(' ');
+      if (w.length !== 2) continue;
+      let m = t.before2.get(w[1]!);
+      if (!m) t.before2.set(w[1]!, (m = new Map()));
+      m.set(w[0]!, cue);
+    }
+    for (const k of t.near) {
+      const w = k.split(' ');
+      if (w.length === 2) {
+        let m = t.near2.get(w[1]!);
+        if (!m) t.near2.set(w[1]!, (m = new Set()));
+        m.add(w[0]!);
+      } else if (w.length === 3) {
+        let m = t.near3.get(w[2]!);
+        if (!m) t.near3.set(w[2]!, (m = new Map()));
+        let m2 = m.get(w[1]!);
+        if (!m2) m.set(w[1]!, (m2 = new Set()));
+        m2.add(w[0]!);
+      }
+    }
     t.flags = flagsOf(t);
     let size = 1;
     while (size < 2 * t.flags.size) size <<= 1;
@@ -137,6 +170,8 @@ function tablesOf(pack: LanguagePack): Tables | null {
     t.localSig = smallSigSet([...t.flags].filter(([, f]) => f & (W_LOCAL_AFTER_FIRST | W_LOCAL_BEFORE_FIRST)).map(([k]) => k));
     compiled.set(p, t);
   }
+  lastPlaces = p;
+  lastTables = t;
   return t;
 }
 
@@ -150,16 +185,20 @@ const quickFold = (w: string): string => (ASCII.test(w) ? w.toLowerCase() : fold
 const ASCII_WORDS = /^[\x21-\x5f\x61-\x7e]+(?: [\x21-\x5f\x61-\x7e]+)*$/;
 /** fold() for a name of words, without Unicode normalisation when it is plain ASCII. */
 const foldName = (s: string): string => (ASCII_WORDS.test(s) ? s.toLowerCase() : fold(s));
+// (U+2000–U+206F, general punctuation — dashes, quotes —, holds no letter or digit: no regex for them)
 const isWord = (t: Token | undefined): t is Token => {
   if (!t) return false;
   const c = t.text.charCodeAt(0);
   if (c < 128) return (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
+  if (c >= 0x2000 && c <= 0x206f) return false;
   return WORD.test(t.text);
 };
+// (nor does any unit below U+00C0 past ASCII start an upper-case letter)
 const isCap = (t: Token | undefined): boolean => {
   if (!t) return false;
   const c = t.text.charCodeAt(0);
   if (c < 128) return c >= 65 && c <= 90;
+  if (c < 0xc0 || (c >= 0x2000 && c <= 0x206f)) return false;
   return UPPER.test(t.text);
 };
 
@@ -171,8 +210,14 @@ interface Mention {
   end: number;
   text: string;
   cands: readonly Candidate[];
-  /** Scores of the first resolution pass, one per candidate. */
-  scores?: number[];
+  /**
+   * While resolving: where its candidates' scores of the last scoring (not the anchors' pass), their scores before
+   * coherence start in SCORES and BASES (-1: not scored yet). Mentions
+   * that score exactly alike (`same`) share them.
+   */
+  sAt: number;
+  /** While resolving: whether BASES holds its candidates' values for the story's country as it now is. */
+  baseOk: boolean;
   /** Token span [i, j] in the sentence's tokens. */
   i: number;
   j: number;
@@ -190,15 +235,16 @@ interface Mention {
   dropped?: boolean;
   pick?: Candidate;
   score?: number;
-  /** text.toLowerCase(), set when resolving starts (the name's key). */
+  /** text.toLowerCase(), set when resolving starts (the name's key); or earlier, '' when not known. */
   key: string;
   /** While resolving: the number of the name (mentions of one key share it, numbered in the order first seen). */
   kid: number;
   /** While resolving: an earlier mention that scores exactly alike (same name, cue, region and candidates), or null. */
   same: Mention | null;
-  /** While resolving: each candidate's score before coherence, and whether it is a weak alternate name (dropped when the story's country changes). */
-  base: number[] | null;
-  weak: boolean[] | null;
+  /** While resolving: where the indices of its candidates' readings in its name's readings start in IX (see groupsOf). */
+  ixAt: number;
+  /** While resolving: what is known of its candidate list (infoOf). */
+  info: ListInfo | null;
 }
 
 /** A place the first pass resolved with confidence, and the name it was read from. */
@@ -212,18 +258,6 @@ function km(lat1: number, lon1: number, lat2: number, lon2: number): number {
   const r = Math.PI / 180;
   const h = Math.sin(((lat2 - lat1) * r) / 2) ** 2 + Math.cos(lat1 * r) * Math.cos(lat2 * r) * Math.sin(((lon2 - lon1) * r) / 2) ** 2;
   return 12742 * Math.asin(Math.min(1, Math.sqrt(h)));
-}
-
-const staticScores = new WeakMap<readonly Candidate[], number[]>();
-/** staticScore() of each candidate of a list, once per list (the gazetteer returns the same list for a name; lists and places are never changed). */
-function staticScoresOf(cands: readonly Candidate[]): number[] {
-  let s = staticScores.get(cands);
-  if (s === undefined) {
-    s = [];
-    for (let q = 0; q < cands.length; q++) s.push(computeStaticScore(cands[q]!));
-    staticScores.set(cands, s);
-  }
-  return s;
 }
 
 function computeStaticScore(c: Candidate): number {
@@ -246,17 +280,41 @@ function computeStaticScore(c: Candidate): number {
   return s;
 }
 
-const ranks = new WeakMap<readonly Candidate[], { best: Candidate; shared: boolean }>();
 /**
- * The statically best candidate of a name (the first of the highest staticScore), and whether the
- * name is shared by places of several countries ("Georgia"), so that it says nothing about the
- * document (a region or country outranks villages abroad that share its name: "Virginia").
- * Once per candidate list (the gazetteer returns the same list for a name).
+ * What resolving needs to know of a candidate list that no document changes, found once per list
+ * (the gazetteer returns the same list for a name; lists and places are never changed), so that a
+ * mention's scoring does not pass over all its candidates again for each of them.
  */
-function rankOf(cands: readonly Candidate[]): { best: Candidate; shared: boolean } {
-  let r = ranks.get(cands);
+interface ListInfo {
+  /** staticScore() of each candidate. */
+  st: number[];
+  /**
+   * The statically best candidate (the first of the highest staticScore), and whether the name is
+   * shared by places of several countries ("Georgia"), so that it says nothing about the document
+   * (a region or country outranks villages abroad that share its name: "Virginia").
+   */
+  best: Candidate;
+  shared: boolean;
+  /** "country|name" of each admin-1 region the list names by its own name. */
+  regionKeys: string[];
+  /** The indices of its ADM2 candidates. */
+  adm2: number[];
+  /** Each candidate is another town's alternate name where a town of that very name lies in the same country (1) or not (0). */
+  weak: Uint8Array;
+  /** The countries of its candidates that are countries (as many as there are such candidates). */
+  countries: string[];
+  /** Some candidate is a town of a million people or a capital. */
+  hugeTown: boolean;
+  /** The countries of its towns of 100,000 people or more. */
+  bigTownCountries: string[];
+}
+
+const infos = new WeakMap<readonly Candidate[], ListInfo>();
+function infoOf(cands: readonly Candidate[]): ListInfo {
+  let r = infos.get(cands);
   if (!r) {
-    const st = staticScoresOf(cands);
+    const st: number[] = [];
+    for (let q = 0; q < cands.length; q++) st.push(computeStaticScore(cands[q]!));
     let b = 0;
     for (let q = 0; q < cands.length; q++) if (st[q]! > st[b]!) b = q;
     const best = cands[b]!, top = st[b]!;
@@ -264,8 +322,23 @@ function rankOf(cands: readonly Candidate[]): { best: Candidate; shared: boolean
     const margin = p.kind === 'admin1' || p.kind === 'country' ? 10 : 25;
     const shared = cands.some((c, q) => c.place.country !== p.country && c.match === 'p' &&
       (st[q]! > top - margin || c.place.kind === 'country' || c.place.kind === 'admin1'));
-    r = { best, shared };
-    ranks.set(cands, r);
+    const regionKeys: string[] = [], adm2: number[] = [], countries: string[] = [], bigTownCountries: string[] = [];
+    const weak = new Uint8Array(cands.length);
+    let hugeTown = false;
+    for (let q = 0; q < cands.length; q++) {
+      const c = cands[q]!, o = c.place;
+      if (o.kind === 'admin1' && c.match === 'p') regionKeys.push(nameKey(o));
+      if (o.fcode === 'ADM2') adm2.push(q);
+      if (o.kind === 'country') countries.push(o.country);
+      if (o.kind === 'city') {
+        if (o.population >= 1000000 || o.fcode === 'PPLC') hugeTown = true;
+        if (o.population >= 100000) bigTownCountries.push(o.country);
+      }
+      weak[q] = c.match === 'a' && o.kind === 'city' && o.fcode !== 'PPLC' &&
+        cands.some((x) => x.match === 'p' && x.place.kind === 'city' && x.place.country === o.country) ? 1 : 0;
+    }
+    r = { st, best, shared, regionKeys, adm2, weak, countries, hugeTown, bigTownCountries };
+    infos.set(cands, r);
   }
   return r;
 }
@@ -317,9 +390,10 @@ export function findPlaces(text: string, sentences: Sentence[], pack: LanguagePa
   const mentions: Mention[] = [];
   // words of person and organisation names ("Tom Jones", "Georgia Tech"): alone later, still not places
   const personWords = new Set<string>();
-  for (let s = 0; s < perSentence.length; s++) scanSentence(perSentence[s]!, perFacts[s]!, T, gazetteer, lowerWords, personWords, mentions);
+  NHITS = 0;
+  for (let s = 0; s < perSentence.length; s++) scanSentence(s, perSentence[s]!, perFacts[s]!, T, gazetteer, lowerWords, personWords, mentions);
   for (const m of mentions) {
-    if (m.dropped || m.words !== 1 || m.how !== 'name' || !personWords.has(m.text)) continue;
+    if (m.dropped || m.words !== 1 || m.how !== 'name' || personWords.size === 0 || !personWords.has(m.text)) continue;
     // (a person's surname that is also a small region's name, "Nelson", goes too; "in Nelson" stays)
     if (!m.cands.some((c) => c.place.kind === 'country' || c.place.kind === 'region' || (c.place.kind === 'city' && c.place.population >= 100000) ||
       (c.place.kind === 'admin1' && c.place.population >= 1000000)) && !m.cue && !m.locative) m.dropped = true;
@@ -527,13 +601,20 @@ function localPlaces(perSentence: Token[][], perFacts: (readonly number[])[], T:
   lowerWords: LowerWords, personWords: Set<string>, rule: string): PlaceMention[] | null {
   interface Span { s: number; i: number; j: number; kind: PlaceKind }
   const spans: Span[] = [];
-  for (let s = 0; s < perSentence.length; s++) {
-    const toks = perSentence[s]!;
-    const facts = perFacts[s]!;
-    let firstWord = -1;
-    let taken: Set<number> | undefined;
-    for (let k = 0; k < toks.length; k++) {
-      if (!hasSig(T.localSig, facts[k]! >>> TF_SIG_SHIFT) || !isWord(toks[k])) continue;
+  // (the tokens whose signature may start a local cue, found by scanSentence: HIT_S, HIT_K in text order)
+  let s = -1, toks: Token[] = [], facts: readonly number[] = [];
+  let firstWord = -1;
+  let taken: Set<number> | undefined;
+  for (let h = 0; h < NHITS; h++) {
+    const k = HIT_K[h]!;
+    if (HIT_S[h] !== s) {
+      s = HIT_S[h]!;
+      toks = perSentence[s]!;
+      facts = perFacts[s]!;
+      firstWord = -1;
+    }
+    {
+      if (!isWord(toks[k])) continue;
       if (firstWord < 0) {
         firstWord = 0;
         while (firstWord < toks.length && !isWord(toks[firstWord])) firstWord++;
@@ -696,12 +777,38 @@ function localPlaces(perSentence: Token[][], perFacts: (readonly number[])[], T:
   return nAdded ? result : null;
 }
 
+/**
+ * The tokens whose word signature is that of a local cue's first word (T.localSig), noted by scanSentence's pass over the
+ * document's tokens for localPlaces: sentence and token numbers, in text order (NHITS of them; one document at a time).
+ */
+let HIT_S = new Int32Array(256);
+let HIT_K = new Int32Array(256);
+let NHITS = 0;
+function hit(s: number, k: number): void {
+  if (NHITS === HIT_S.length) {
+    const a = new Int32Array(2 * NHITS), b = new Int32Array(2 * NHITS);
+    a.set(HIT_S);
+    b.set(HIT_K);
+    HIT_S = a;
+    HIT_K = b;
+  }
+  HIT_S[NHITS] = s;
+  HIT_K[NHITS++] = k;
+}
+
 /** Per-sentence scratch of scanSentence (never re-entered): left-over tokens and the mention holding each token. */
 let LEFT = new Uint8Array(256);
 const FOUND: Mention[] = [];
 const LEFTOVERS: number[] = [];
 const RUN: Mention[] = [];
 const OWN: (Mention | undefined)[] = [];
+
+/** The index of the first word token of a sentence (after opening quotes or brackets); the length when none. */
+function firstWordOf(toks: Token[]): number {
+  let k = 0;
+  while (k < toks.length && !isWord(toks[k])) k++;
+  return k;
+}
 
 /** "Police", "Mayor", "Union", "Kota Xyz": a one-word name that is a common word of the tables. */
 function commonWord(fl: number, next: Token | undefined): boolean {
@@ -735,17 +842,20 @@ function notDemonyms(ms: Mention[], nMs: number): number {
   return n;
 }
 
-function scanSentence(toks: Token[], facts: readonly number[], T: Tables, gaz: Gazetteer, lowerWords: LowerWords, personWords: Set<string>, out: Mention[]): void {
+function scanSentence(s: number, toks: Token[], facts: readonly number[], T: Tables, gaz: Gazetteer, lowerWords: LowerWords, personWords: Set<string>, out: Mention[]): void {
   // (scratch arrays with counts: never emptied, so that their storage is kept from sentence to sentence)
   const found = FOUND;
   let nFound = 0;
   const leftovers = LEFTOVERS;
   let nLeft = 0;
   // the first word token of the sentence (after opening quotes or brackets)
-  let firstWord = 0;
-  while (firstWord < toks.length && !isWord(toks[firstWord])) firstWord++;
+  // (found when first needed: a sentence with no name never asks)
+  let firstWord = -1;
+  const localSig = T.localSig;
   for (let i = 0; i < toks.length; i++) {
     const fi = facts[i]!;
+    // (a token that may start a local cue, for localPlaces)
+    if (hasSig(localSig, fi >>> TF_SIG_SHIFT)) hit(s, i);
     if (!mayBeCap(fi) && (fi & TF_HYPHEN) === 0) continue;
     const t = toks[i]!;
     // ("el-Fasher", "al-Hasakah": an Arabic article in lower case before a capitalised name)
@@ -759,6 +869,7 @@ function scanSentence(toks: Token[], facts: readonly number[], T: Tables, gaz: G
       continue;
     }
     if (m) {
+      if (firstWord < 0) firstWord = firstWordOf(toks);
       m.sentenceInitial = i === firstWord;
       // "Sheila D. Williams", "Tom Moore": a given name (and an initial) before a one-word name
       // make it a surname; later mentions of it alone are the person too
@@ -767,11 +878,14 @@ function scanSentence(toks: Token[], facts: readonly number[], T: Tables, gaz: G
         if (!m.cands.some((c) => c.place.kind === 'country' || c.place.kind === 'admin1')) {
           // the word stays in the run, so that a name after it ("Jason Terrell Jones") is a person's too
           leftovers[nLeft++] = i;
+          for (let q = i + 1; q <= m.j; q++) if (hasSig(localSig, facts[q]! >>> TF_SIG_SHIFT)) hit(s, q);
           i = m.j;
           continue;
         }
       }
       found[nFound++] = m;
+      // (the name's other tokens are not visited: noted here)
+      for (let q = i + 1; q <= m.j; q++) if (hasSig(localSig, facts[q]! >>> TF_SIG_SHIFT)) hit(s, q);
       i = m.j;
       continue;
     }
@@ -802,6 +916,7 @@ function scanSentence(toks: Token[], facts: readonly number[], T: Tables, gaz: G
         const x = matchAt([parts[0]!], 0, T, gaz, wordSig(parts[0]!.lower), flagOf(T, parts[0]!.lower), null);
         if (x && x.words === 1) {
           x.i = x.j = i;
+          if (firstWord < 0) firstWord = firstWordOf(toks);
           x.sentenceInitial = i === firstWord;
           found[nFound++] = x;
           continue;
@@ -811,6 +926,7 @@ function scanSentence(toks: Token[], facts: readonly number[], T: Tables, gaz: G
     leftovers[nLeft++] = i;
   }
   if (nFound === 0) return;
+  if (firstWord < 0) firstWord = firstWordOf(toks);
   // (scratch tables of the sentence's tokens: left over, and the mention that holds each)
   const n = toks.length;
   if (LEFT.length < n) LEFT = new Uint8Array(2 * n);
@@ -927,11 +1043,12 @@ function scanSentence(toks: Token[], facts: readonly number[], T: Tables, gaz: G
         if (afterCue.kind) mm.cue = afterCue.kind;
         mm.end = w.end;
         mm.text = mm.text + toksBetween(toks, mm.j, k);
+        mm.key = '';
         mm.j = k;
         continue;
       }
       // (a two-word cue: "Negara Bagian Kachin")
-      const cue2 = k + 1 <= b && left[k + 1] === 1 && at(k + 2) !== undefined ? T.before.get(`${lw} ${toks[k + 1]!.lower}`) : undefined;
+      const cue2 = k + 1 <= b && left[k + 1] === 1 && at(k + 2) !== undefined ? T.before2.get(toks[k + 1]!.lower)?.get(lw) : undefined;
       if (cue2) {
         const mm = at(k + 2)!;
         if (cue2.kind) mm.cue = cue2.kind;
@@ -980,13 +1097,14 @@ function scanSentence(toks: Token[], facts: readonly number[], T: Tables, gaz: G
     const top = m.cands[0]!.place;
     // a dateline: "MANSFIELD —", "JAKARTA, KOMPAS.com"
     if (m.sentenceInitial && m.text.length > 3 && capsName(m.text)) m.locative = true;
-    const isCountry = hasCountry(m.cands);
+    // (whether some candidate is a country is asked only where a rule needs it: a name may have many candidates)
     // person: "Mr Paris", "President Georgia"
-    if (prev && fp & W_TITLE && !isCap(prev) && m.how !== 'demonym' && !isCountry) { m.dropped = true; continue; }
+    if (prev && fp & W_TITLE && !isCap(prev) && m.how !== 'demonym' && !hasCountry(m.cands)) { m.dropped = true; continue; }
     // "Washington said": a bare name that speaks is a person
-    if (next && fn & W_SPEECH && !isCountry && m.words === 1 && !m.cue) { m.dropped = true; continue; }
+    if (next && fn & W_SPEECH && m.words === 1 && !m.cue && !hasCountry(m.cands)) { m.dropped = true; continue; }
     // nationality of an armed actor: "pasukan Armenia", "Azeri forces"
-    if ((T.forcesBefore ? isCountry || m.how === 'demonym' : m.how === 'demonym') && top.kind === 'country') {
+    // (a first candidate that is a country is a candidate that is one)
+    if ((T.forcesBefore || m.how === 'demonym') && top.kind === 'country') {
       const w = T.forcesBefore ? prev : next;
       if (w && (T.forcesBefore ? fp : fn) & W_FORCES) { m.dropped = true; continue; }
     }
@@ -999,7 +1117,7 @@ function scanSentence(toks: Token[], facts: readonly number[], T: Tables, gaz: G
     }
     // cues before: "di Ganja", "kota Ganja", "in the town of Barda", "Kabupaten Puncak"
     const p1 = prev?.lower;
-    const cue = (prev2 && prev && fp & W_BEFORE_LAST && T.before.get(`${prev2.lower} ${prev.lower}`)) || (prev && fp & W_BEFORE ? T.before.get(p1!) : undefined);
+    const cue = (prev2 && prev && fp & W_BEFORE_LAST && T.before2.get(prev.lower)?.get(prev2.lower)) || (prev && fp & W_BEFORE ? T.before.get(p1!) : undefined);
     if (cue) {
       m.locative = true;
       if (cue.kind && !m.cue) m.cue = cue.kind;
@@ -1015,7 +1133,7 @@ function scanSentence(toks: Token[], facts: readonly number[], T: Tables, gaz: G
       if (fp & W_NEAR) m.near = true;
       else if (fp & W_NEAR_LAST && prev2) {
         const prev3 = pi >= 2 && isWord(toks[pi - 2]) ? toks[pi - 2] : undefined;
-        if (T.near.has(`${prev2.lower} ${prev.lower}`) || (prev3 && T.near.has(`${prev3.lower} ${prev2.lower} ${prev.lower}`))) m.near = true;
+        if (T.near2.get(prev.lower)?.has(prev2.lower) || (prev3 && T.near3.get(prev.lower)?.get(prev2.lower)?.has(prev3.lower))) m.near = true;
       }
     }
     // near words a little further: "desa-desa di dekat Ganja", "north of the city of Kharkiv"
@@ -1112,9 +1230,16 @@ function nextWord(toks: Token[], j: number): { tok: Token; index: number } | und
 /** A mention of tokens [i, j] ending at `end` in the text. */
 function mention(t: Token, i: number, j: number, end: number, cands: readonly Candidate[], how: How, text: string, words: number): Mention {
   // (every field set, in one order: all mentions share one object shape)
-  return { start: t.start, end, text, cands, scores: undefined, i, j, words, how, cue: undefined, near: false, locative: false,
+  return { start: t.start, end, text, cands, sAt: -1, baseOk: false, i, j, words, how, cue: undefined, near: false, locative: false,
     sentenceInitial: false, region: undefined, regionOf: undefined, dropped: undefined, pick: undefined, score: undefined,
-    key: '', kid: -1, same: null, base: null, weak: null };
+    key: '', kid: -1, same: null, ixAt: -1, info: null };
+}
+
+/** The length of s without its dots (s.replace(/\./g, '').length). */
+function undotted(s: string): number {
+  let n = 0;
+  for (let k = 0; k < s.length; k++) if (s.charCodeAt(k) !== 46) n++;
+  return n;
 }
 
 /** ALLCAPS.test(s) without the regex for ASCII words. */
@@ -1199,7 +1324,7 @@ function matchAt(toks: Token[], i: number, T: Tables, gaz: Gazetteer, sig: numbe
   // (only words of the abbreviation table or in capitals do anything here)
   if (caps || (hasSig(T.abbrSig, sig) && (T.abbreviations.has(t.text) || (dotted && T.abbreviations.has(t.text + '.'))) &&
     /^(\p{Lu}\.?)+\p{Ll}*\.?(\p{Lu}\p{Ll}*)?$/u.test(t.text))) {
-    const short = caps && !dateline && t.text.replace(/\./g, '').length <= 4;
+    const short = caps && !dateline && undotted(t.text) <= 4;
     for (let f = dotted ? 0 : 1; f < 2; f++) {
       const form = f === 0 ? t.text + '.' : t.text;
       const mapped = T.abbreviations.get(form);
@@ -1258,7 +1383,10 @@ function matchAt(toks: Token[], i: number, T: Tables, gaz: Gazetteer, sig: numbe
     if (!cands && dots) cands = gaz.lookup(key.replace(/(^| )([a-z]+)\./g, (_, sp: string, w: string) => sp + (T.dotted.get(w) ?? w))) ??
       gaz.lookup(key.replace(/\./g, ''));
     if (cands && !(j === i && allCaps(t.text) && t.text.length <= 4 && !dateline)) {
-      return mention(t, i, j, toks[j]!.end, cands, 'name', j === i ? t.text : t.text + toksBetween(toks, i, j), j - i + 1);
+      const m = mention(t, i, j, toks[j]!.end, cands, 'name', j === i ? t.text : t.text + toksBetween(toks, i, j), j - i + 1);
+      // (a one-token name's key is its token's lower case)
+      if (j === i) m.key = t.lower;
+      return m;
     }
     // "Los Angeles-based": a name of several words before a lower-case word
     if (j > i && attributeWord(toks[j]!.text)) {
@@ -1322,31 +1450,37 @@ const NEAR_KM = 120;
 /** Softness of the readings' likelihoods from their scores. */
 const PRIOR_T = 6;
 
-/** The mentions of one name (lower-case text), with the likelihood of each reading after the last scoring. */
+/** The mentions of one name (lower-case text); the likelihood of each of its readings after the last scoring is in Readings.prob. */
 interface NameGroup {
   key: string;
   mentions: Mention[];
   /** Every reading of the name, in the order first seen. */
   all: PlaceRecord[];
-  /** For each mention, the index in `all` of each of its candidates' readings. */
-  at: number[][];
   /** Some mention has a cue, a locative, a region or several words. */
   sure: boolean;
-  /** The likely readings (likelihood above 1%) and their likelihoods, after the last scoring (see prior()). */
-  places: PlaceRecord[];
-  probs: number[];
+  /** The number of the name's first reading among the story's readings (see Readings): its readings are base, base + 1, … */
+  base: number;
+  /** How many of its readings are likely (likelihood above 1%) after the last scoring (see prior()). */
+  nLikely: number;
 }
+
+/**
+ * Scratch of groupsOf (one resolve at a time): for each mention, from its `ixAt`, the index in its
+ * name's `all` of each of its candidates' readings (mentions of a name with one candidate list share them).
+ */
+let IX = new Int32Array(1024);
 
 /** The story's names (mentions grouped by key, in the order first seen); the readings are fixed, only their scores change. */
 function groupsOf(live: Mention[], names: number): NameGroup[] {
   const byKid: (NameGroup | undefined)[] = new Array(names);
   const groups: NameGroup[] = [];
+  let nIx = 0;
   for (let li = 0; li < live.length; li++) {
     const m = live[li]!;
     if (m.how === 'demonym') continue;
     let g = byKid[m.kid];
     if (!g) {
-      g = { key: m.key, mentions: [], all: [], at: [], sure: false, places: [], probs: [] };
+      g = { key: m.key, mentions: [], all: [], sure: false, base: 0, nLikely: 0 };
       byKid[m.kid] = g;
       groups.push(g);
     }
@@ -1354,16 +1488,21 @@ function groupsOf(live: Mention[], names: number): NameGroup[] {
     if (m.locative || !!m.cue || !!m.region || !!m.regionOf || m.words > 1) g.sure = true;
     const prev = g.mentions.length ? g.mentions[g.mentions.length - 1]! : null;
     g.mentions.push(m);
-    if (prev && prev.cands === m.cands) { g.at.push(g.at[g.at.length - 1]!); continue; }
+    if (prev && prev.cands === m.cands) { m.ixAt = prev.ixAt; continue; }
+    if (IX.length < nIx + m.cands.length) {
+      const bigger = new Int32Array(2 * (nIx + m.cands.length));
+      bigger.set(IX);
+      IX = bigger;
+    }
+    m.ixAt = nIx;
     // (most names have few readings: a linear search of them; a map for names of many)
-    const ix: number[] = [];
     const all = g.all;
     if (all.length + m.cands.length <= 32) {
       for (let q = 0; q < m.cands.length; q++) {
         const p = m.cands[q]!.place;
         let k = all.indexOf(p);
         if (k < 0) { k = all.length; all.push(p); }
-        ix.push(k);
+        IX[nIx++] = k;
       }
     } else {
       const index = new Map<PlaceRecord, number>();
@@ -1372,180 +1511,205 @@ function groupsOf(live: Mention[], names: number): NameGroup[] {
         const p = m.cands[q]!.place;
         let k = index.get(p);
         if (k === undefined) { k = all.length; all.push(p); index.set(p, k); }
-        ix.push(k);
+        IX[nIx++] = k;
       }
     }
-    g.at.push(ix);
   }
+  let base = 0;
+  for (let gi = 0; gi < groups.length; gi++) { groups[gi]!.base = base; base += groups[gi]!.all.length; }
   return groups;
 }
 
 let BEST = new Float64Array(64);
-/** The likelihood of each reading of the name from its mentions' current scores (the best score of each reading, softened). */
-function prior(g: NameGroup): void {
+/**
+ * The likelihood of each reading of the name from its mentions' current scores (the best score of each reading,
+ * softened), written to `prob` at the readings' numbers (0 for a reading not likely: likelihood 1% or less).
+ */
+function prior(g: NameGroup, prob: Float64Array): void {
   const n = g.all.length;
   if (BEST.length < n) BEST = new Float64Array(n * 2);
   const best = BEST;
   best.fill(-Infinity, 0, n);
   for (let mi = 0; mi < g.mentions.length; mi++) {
-    const sc = g.mentions[mi]!.scores!, ix = g.at[mi]!;
-    for (let q = 0; q < ix.length; q++) { const s = sc[q]!, k = ix[q]!; if (s > best[k]!) best[k] = s; }
+    const m = g.mentions[mi]!;
+    const sAt = m.sAt, at = m.ixAt;
+    for (let q = 0; q < m.cands.length; q++) { const s = SCORES[sAt + q]!, k = IX[at + q]!; if (s > best[k]!) best[k] = s; }
   }
   let top = -Infinity;
   for (let k = 0; k < n; k++) if (best[k]! > top) top = best[k]!;
-  // (the last call's arrays, overwritten: a name's likely readings rarely change in number between calls,
-  // and an emptied array would give up its storage; nothing keeps them from one call to the next)
-  const places = g.places, probs = g.probs;
-  let np = 0;
+  const base = g.base;
+  let nLikely = 0;
   let sum = 0;
   for (let k = 0; k < n; k++) {
+    prob[base + k] = 0;
     if (best[k] === -Infinity) continue;
     const e = Math.exp((best[k]! - top) / PRIOR_T);
-    if (e > 0.01) { places[np] = g.all[k]!; probs[np] = e; np++; sum += e; }
+    if (e > 0.01) { prob[base + k] = e; nLikely++; sum += e; }
   }
-  if (places.length !== np) { places.length = np; probs.length = np; }
-  for (let k = 0; k < np; k++) {
-    const p = places[k]!;
-    probs[k] = (probs[k]! / sum) * (g.sure || p.population >= 20000 || p.kind === 'admin1' ? 1 : 0.4);
+  g.nLikely = nLikely;
+  for (let k = 0; k < n; k++) {
+    const e = prob[base + k]!;
+    if (e === 0) continue;
+    const p = g.all[k]!;
+    prob[base + k] = (e / sum) * (g.sure || p.population >= 20000 || p.kind === 'admin1' ? 1 : 0.4);
   }
 }
 
 const pointLike = (p: PlaceRecord): boolean => p.kind === 'city' || p.fcode === 'ADM2';
 
-/** A likely reading of a name, as the coherence index keeps it. */
-interface Reading { g: number; place: PlaceRecord; pr: number }
-
-/**
- * The likely readings of all the story's names after one scoring, indexed for coherence(): towns
- * by latitude, regions by "country|name", towns by the region they lie in.
- */
-/** The scratch of ReadingIndex.acc (coherence() clears what it uses on every call). */
+/** The scratch of coherence(): best support from each name for the reading being weighed. */
 let ACC = new Float64Array(64);
 
-class ReadingIndex {
-  private points_: Reading[] | null = null;
-  private lats_: number[] = [];
-  private regions_: Map<string, Reading[]> | null = null;
-  private towns_: Map<string, Reading[]> | null = null;
-  /** Best support from each name, for the reading being weighed (its first groups.length entries: a scratch shared by every index). */
-  readonly acc: Float64Array;
+/**
+ * Scratch of Readings (one resolve at a time; grown as needed, never emptied): by reading number,
+ * its likelihood, where its relations start (-1 until asked) and how many; the relations (reading
+ * numbers and weights); the numbers of the towns with a latitude, by latitude, and those latitudes.
+ */
+let R_PROB = new Float64Array(256);
+let R_FROM = new Int32Array(256);
+let R_N = new Int32Array(256);
+let REL_ID = new Int32Array(1024);
+let REL_W = new Float64Array(1024);
+let BY_LAT = new Int32Array(256);
+let LATS = new Float64Array(256);
+
+/**
+ * Every reading of every name of the story (the names' readings are fixed while resolving; only
+ * their likelihoods change from one scoring to the next), and for each reading asked about, the
+ * readings of the other names that support it: towns within NEAR_KM (weighed by distance), the
+ * region it lies in, the towns that lie in it. Those relations are found once per reading, and
+ * coherence() then weighs them by the likelihoods of the last scoring.
+ */
+class Readings {
+  /** Reading number → its place and its name's number. */
+  readonly place: PlaceRecord[] = [];
+  readonly group: number[] = [];
+  /** Reading number → its likelihood after the last scoring (0: not likely); written by prior(). */
+  readonly prob: Float64Array;
+  private nRel = 0;
+  /** The number of towns with a latitude in BY_LAT, -1 until first needed. */
+  private nLat = -1;
   constructor(readonly groups: NameGroup[]) {
-    if (ACC.length < groups.length) ACC = new Float64Array(2 * groups.length);
-    this.acc = ACC;
-  }
-  /** Each likely reading of every name that passes `keep`, in the names' order. */
-  private readings(keep: (o: PlaceRecord) => boolean): Reading[] {
-    const out: Reading[] = [];
-    const groups = this.groups;
     for (let gi = 0; gi < groups.length; gi++) {
-      const g = groups[gi]!;
-      for (let k = 0; k < g.places.length; k++) {
-        const o = g.places[k]!;
-        if (keep(o)) out.push({ g: gi, place: o, pr: g.probs[k]! });
+      const all = groups[gi]!.all;
+      for (let k = 0; k < all.length; k++) { this.place.push(all[k]!); this.group.push(gi); }
+    }
+    const n = this.place.length;
+    if (R_PROB.length < n) { R_PROB = new Float64Array(2 * n); R_FROM = new Int32Array(2 * n); R_N = new Int32Array(2 * n); }
+    R_FROM.fill(-1, 0, n);
+    this.prob = R_PROB;
+    if (ACC.length < groups.length) ACC = new Float64Array(2 * groups.length);
+  }
+  private push(x: number, w: number): void {
+    if (this.nRel === REL_ID.length) {
+      const id = new Int32Array(2 * this.nRel), wt = new Float64Array(2 * this.nRel);
+      id.set(REL_ID);
+      wt.set(REL_W);
+      REL_ID = id;
+      REL_W = wt;
+    }
+    REL_ID[this.nRel] = x;
+    REL_W[this.nRel++] = w;
+  }
+  private sortByLat(): void {
+    const place = this.place;
+    if (BY_LAT.length < place.length) { BY_LAT = new Int32Array(2 * place.length); LATS = new Float64Array(2 * place.length); }
+    let n = 0;
+    for (let r = 0; r < place.length; r++) {
+      const o = place[r]!;
+      if (!(pointLike(o) && o.lat === o.lat)) continue;
+      // (an insertion sort: a story's readings are few)
+      const lat = o.lat;
+      let q = n - 1;
+      while (q >= 0 && LATS[q]! > lat) { LATS[q + 1] = LATS[q]!; BY_LAT[q + 1] = BY_LAT[q]!; q--; }
+      LATS[q + 1] = lat;
+      BY_LAT[q + 1] = r;
+      n++;
+    }
+    this.nLat = n;
+  }
+  /** The relations of reading r (of name own): the readings of other names that support it, each with its weight. */
+  private relate(r: number): void {
+    const p = this.place[r]!, own = this.group[r]!;
+    const place = this.place, group = this.group;
+    const from = this.nRel;
+    if ((pointLike(p) || p.kind === 'admin1') && p.country) {
+      if (pointLike(p)) {
+        // towns near it
+        if (this.nLat < 0) this.sortByLat();
+        const nLat = this.nLat;
+        const dLat = NEAR_KM / 111;
+        const lo0 = p.lat - dLat - 0.01, hi0 = p.lat + dLat + 0.01;
+        let lo = 0, hi = nLat;
+        while (lo < hi) { const mid = (lo + hi) >>> 1; if (LATS[mid]! < lo0) lo = mid + 1; else hi = mid; }
+        for (let q = lo; q < nLat && LATS[q]! <= hi0; q++) {
+          const x = BY_LAT[q]!, o = place[x]!;
+          if (group[x] === own || o === p || Math.abs(o.lat - p.lat) > dLat) continue;
+          const d = km(p.lat, p.lon, o.lat, o.lon);
+          if (d < NEAR_KM) this.push(x, 1 - d / NEAR_KM);
+        }
+        // the region it lies in
+        for (let x = 0; x < place.length; x++) {
+          const o = place[x]!;
+          if (o.kind === 'admin1' && !pointLike(o) && group[x] !== own && o !== p && o.country === p.country && o.name === p.admin1) this.push(x, 1);
+        }
+      } else {
+        // the towns that lie in it
+        for (let x = 0; x < place.length; x++) {
+          const o = place[x]!;
+          if (pointLike(o) && group[x] !== own && o !== p && o.country === p.country && o.admin1 === p.name) this.push(x, 1);
+        }
       }
     }
-    return out;
+    R_FROM[r] = from;
+    R_N[r] = this.nRel - from;
   }
-  private static byKey(rs: Reading[], key: (o: PlaceRecord) => string): Map<string, Reading[]> {
-    const m = new Map<string, Reading[]>();
-    for (const r of rs) {
-      const k = key(r.place);
-      const l = m.get(k);
-      if (l) l.push(r); else m.set(k, [r]);
+  /**
+   * How well reading r fits the likely readings of the story's other names: for each other name,
+   * the likeliest of its readings that lies near this one (towns within NEAR_KM) or contains it or
+   * is contained by it (a state and its towns), weighted by that reading's likelihood; summed, at most 1.5.
+   */
+  coherence(r: number): number {
+    if (R_FROM[r]! < 0) this.relate(r);
+    const from = R_FROM[r]!, to = from + R_N[r]!;
+    if (from === to) return 0;
+    const own = this.group[r]!;
+    const acc = ACC, nAcc = this.groups.length;
+    for (let k = 0; k < nAcc; k++) acc[k] = 0;
+    const prob = this.prob, group = this.group;
+    let any = false;
+    for (let q = from; q < to; q++) {
+      const x = REL_ID[q]!;
+      const pr = prob[x]!;
+      if (pr === 0) continue;
+      const v = REL_W[q]! * pr, g = group[x]!;
+      if (v > acc[g]!) { acc[g] = v; any = true; }
     }
-    return m;
-  }
-  /** Towns (with a latitude) sorted by latitude. */
-  get points(): Reading[] {
-    if (!this.points_) {
-      const pts = this.readings((o) => pointLike(o) && o.lat === o.lat);
-      // (by latitude, stable: an insertion sort of a few readings allocates nothing; many are sorted as usual)
-      if (pts.length > 64) pts.sort((x, y) => x.place.lat - y.place.lat);
-      else for (let k = 1; k < pts.length; k++) {
-        const x = pts[k]!, lat = x.place.lat;
-        let q = k - 1;
-        while (q >= 0 && pts[q]!.place.lat > lat) { pts[q + 1] = pts[q]!; q--; }
-        pts[q + 1] = x;
-      }
-      this.points_ = pts;
-      this.lats_ = pts.map((r) => r.place.lat);
-    }
-    return this.points_;
-  }
-  get lats(): number[] {
-    void this.points;
-    return this.lats_;
-  }
-  /** Regions (that are not town-like) by "country|name". */
-  get regions(): Map<string, Reading[]> {
-    return (this.regions_ ??= ReadingIndex.byKey(this.readings((o) => !pointLike(o) && o.kind === 'admin1'), nameKey));
-  }
-  /** Towns by "country|region". */
-  get towns(): Map<string, Reading[]> {
-    return (this.towns_ ??= ReadingIndex.byKey(this.readings(pointLike), admin1Key));
+    if (!any) return 0;
+    // (summed in the names' order)
+    let sum = 0;
+    for (let gi = 0; gi < nAcc; gi++) if (gi !== own) sum += acc[gi]!;
+    return Math.min(1.5, sum);
   }
 }
 
-/**
- * How well a reading fits the likely readings of the story's other names: for each other name,
- * the likeliest of its readings that lies near this one (towns within NEAR_KM) or contains it or
- * is contained by it (a state and its towns), weighted by that reading's likelihood; summed, at most 1.5.
- */
-function coherence(p: PlaceRecord, own: number, ix: ReadingIndex): number {
-  if ((!pointLike(p) && p.kind !== 'admin1') || !p.country) return 0;
-  const dLat = NEAR_KM / 111;
-  const point = pointLike(p);
-  const acc = ix.acc;
-  const nAcc = ix.groups.length;
-  for (let k = 0; k < nAcc; k++) acc[k] = 0;
-  let any = false;
-  if (point) {
-    // towns near it (a window a little wider than dLat; the exact test inside)
-    const lats = ix.lats, pts = ix.points;
-    const from = p.lat - dLat - 0.01, to = p.lat + dLat + 0.01;
-    let lo = 0, hi = lats.length;
-    while (lo < hi) { const mid = (lo + hi) >>> 1; if (lats[mid]! < from) lo = mid + 1; else hi = mid; }
-    for (let q = lo; q < lats.length && lats[q]! <= to; q++) {
-      const r = pts[q]!, o = r.place;
-      if (r.g === own || o === p || Math.abs(o.lat - p.lat) > dLat) continue;
-      const d = km(p.lat, p.lon, o.lat, o.lon);
-      if (d < NEAR_KM) {
-        const x = (1 - d / NEAR_KM) * r.pr;
-        if (x > acc[r.g]!) { acc[r.g] = x; any = true; }
-      }
-    }
-    // the region it lies in
-    const rs = ix.regions.get(admin1Key(p));
-    if (rs) {
-      for (const r of rs) {
-        const o = r.place;
-        if (r.g === own || o === p || o.country !== p.country || o.name !== p.admin1) continue;
-        const x = 1 * r.pr;
-        if (x > acc[r.g]!) { acc[r.g] = x; any = true; }
-      }
-    }
-  } else {
-    // the towns that lie in it
-    const ts = ix.towns.get(nameKey(p));
-    if (ts) {
-      for (const r of ts) {
-        const o = r.place;
-        if (r.g === own || o === p || o.country !== p.country || o.admin1 !== p.name) continue;
-        const x = 1 * r.pr;
-        if (x > acc[r.g]!) { acc[r.g] = x; any = true; }
-      }
-    }
-  }
-  if (!any) return 0;
-  // (summed in the names' order)
-  let sum = 0;
-  for (let gi = 0; gi < nAcc; gi++) if (gi !== own) sum += acc[gi]!;
-  return Math.min(1.5, sum);
+/** Scratch of resolve (one at a time; see Mention.sAt): candidates' scores and scores before coherence. */
+let SCORES = new Float64Array(1024);
+let BASES = new Float64Array(1024);
+/** How much of SCORES the mentions of the story being resolved hold. */
+let nScored = 0;
+function growScores(n: number): void {
+  const s = new Float64Array(2 * n), b = new Float64Array(2 * n);
+  s.set(SCORES);
+  b.set(BASES);
+  SCORES = s;
+  BASES = b;
 }
 
 /** Picks a candidate for every mention, with the document's countries and regions as context; returns the story's country. */
 function resolve(mentions: Mention[], lowerWords: LowerWords, named: Set<string>): string {
   const live = mentions.filter((m) => !m.dropped);
+  nScored = 0;
   // context: countries and admin-1 regions the document names unambiguously
   const countryWeight = new Map<string, number>();
   const admin1Named = new Set<string>();
@@ -1553,18 +1717,28 @@ function resolve(mentions: Mention[], lowerWords: LowerWords, named: Set<string>
   const countySupport = new Map<string, number>();
   // countries some name of a place (not only a nationality word) points to
   const placeBacked = new Set<string>();
-  const softCountry = new Map<string, number>();
+  // (the best reading's country of every name, shared or not: the tie-break of a country name
+  // two countries bear, "Congo" beside "Goma"; counted only when such a name asks for it, see baseOf)
+  let softCountry: Map<string, number> | null = null;
+  const softCountryOf = (): Map<string, number> => {
+    if (softCountry === null) {
+      softCountry = new Map<string, number>();
+      for (let q = 0; q < live.length; q++) {
+        const p = live[q]!.info!.best.place;
+        if (p.kind !== 'country' && p.country) softCountry.set(p.country, (softCountry.get(p.country) ?? 0) + 1);
+      }
+    }
+    return softCountry;
+  };
   const add = (cc: string, w: number, demonym = false): void => {
     if (cc) countryWeight.set(cc, (countryWeight.get(cc) ?? 0) + w);
     if (cc && !demonym) placeBacked.add(cc);
   };
   for (let iM1 = 0; iM1 < live.length; iM1++) {
     const m = live[iM1]!;
-    const { best, shared } = rankOf(m.cands);
+    const info = (m.info = infoOf(m.cands));
+    const { best, shared } = info;
     const p = best.place;
-    // (the best reading's country of every name, shared or not: the tie-break of a country name
-    // two countries bear, "Congo" beside "Goma")
-    if (p.kind !== 'country' && p.country) softCountry.set(p.country, (softCountry.get(p.country) ?? 0) + 1);
     if (shared) continue;
     if (p.kind === 'country') add(p.country, m.how === 'demonym' ? 0.5 : 1, m.how === 'demonym');
     else if (p.kind === 'admin1' && best.match === 'p') {
@@ -1585,15 +1759,17 @@ function resolve(mentions: Mention[], lowerWords: LowerWords, named: Set<string>
   // ("Walton and Oconee counties", "Barrow County"): the counties decide
   const regionKeys = new Set<string>();
   for (let q = 0; q < live.length; q++) {
-    const cands = live[q]!.cands;
-    for (let r = 0; r < cands.length; r++) { const c = cands[r]!; if (c.place.kind === 'admin1' && c.match === 'p') regionKeys.add(nameKey(c.place)); }
+    const rk = live[q]!.info!.regionKeys;
+    for (let r = 0; r < rk.length; r++) regionKeys.add(rk[r]!);
   }
   if (regionKeys.size) {
     for (let iM2 = 0; iM2 < live.length; iM2++) {
       const m = live[iM2]!;
       let seen: Set<string> | null = null;
-      for (let iC3 = 0; iC3 < m.cands.length; iC3++) {
-        const c = m.cands[iC3]!;
+      // (its ADM2 candidates only)
+      const adm2 = m.info!.adm2;
+      for (let iA = 0; iA < adm2.length; iA++) {
+        const c = m.cands[adm2[iA]!]!;
         const p = c.place;
         if (p.fcode !== 'ADM2' || !(m.cue === 'admin2' || (m.words > 1 && c.match === 'p'))) continue;
         const k = admin1Key(p);
@@ -1626,7 +1802,7 @@ function resolve(mentions: Mention[], lowerWords: LowerWords, named: Set<string>
     }
     // (a state of the story's country outranks a country of the same name the story does not otherwise name: "Georgia")
     if (p.country && p.country === docCountry) {
-      s += p.kind !== 'admin1' ? 18 : m.cands.some((o) => o.place.kind === 'country' && countryWeight.has(o.place.country)) ? 30 : 40;
+      s += p.kind !== 'admin1' ? 18 : namesCountry(m.info!.countries) ? 30 : 40;
     }
     else if (p.country && countryWeight.has(p.country)) s += 8;
     if (p.admin1 && p.kind !== 'admin1' && admin1Named.size !== 0 && admin1Named.has(admin1Key(p))) s += 18;
@@ -1634,13 +1810,11 @@ function resolve(mentions: Mention[], lowerWords: LowerWords, named: Set<string>
     // (not where the text calls this name a city: "the city of Kharkiv" beside "the Kharkiv region")
     if (p.kind === 'admin1' && m.cue !== 'city') s += 30 * Math.min(2, impliedAdmin1.get(nameKey(p)) ?? 0);
     // a region named like a big town is written "X state", "X Province": bare, the town is meant
-    if (p.kind === 'admin1' && m.cue !== 'admin1' && m.cands.some((o) => o.place.kind === 'city' &&
-      (o.place.population >= 1000000 || o.place.fcode === 'PPLC' || (o.place.country === p.country && o.place.population >= 100000)))) s -= 30;
+    if (p.kind === 'admin1' && m.cue !== 'admin1' && (m.info!.hugeTown || m.info!.bigTownCountries.includes(p.country))) s -= 30;
     // a country name two countries bear: the one the story's other names point to
-    if (p.kind === 'country' && softCountry.size !== 0) {
-      let n = 0;
-      for (const o of m.cands) if (o.place.kind === 'country') n++;
-      if (n > 1) s += Math.min(3, softCountry.get(p.country) ?? 0);
+    if (p.kind === 'country' && m.info!.countries.length > 1) {
+      const soft = softCountryOf();
+      if (soft.size !== 0) s += Math.min(3, soft.get(p.country) ?? 0);
     }
     if (m.region) {
       const fits = m.region.cands.some((r) => r.place.kind === 'country' ? r.place.country === p.country
@@ -1653,10 +1827,10 @@ function resolve(mentions: Mention[], lowerWords: LowerWords, named: Set<string>
     }
     return s;
   };
-  // another town's alternate name is a weak reading where a town of that very name lies in the same country
-  const weakOf = (m: Mention, c: Candidate): boolean => {
-    const p = c.place;
-    return c.match === 'a' && p.kind === 'city' && p.fcode !== 'PPLC' && m.cands.some((o) => o.match === 'p' && o.place.kind === 'city' && o.place.country === p.country);
+  /** Some country of the list is one the story names (countryWeight). */
+  const namesCountry = (countries: string[]): boolean => {
+    for (let q = 0; q < countries.length; q++) if (countryWeight.has(countries[q]!)) return true;
+    return false;
   };
   const scoreOf = (m: Mention, c: Candidate, base: number, weak: boolean, anchors: Anchor[] | null): number => {
     const p = c.place;
@@ -1686,45 +1860,57 @@ function resolve(mentions: Mention[], lowerWords: LowerWords, named: Set<string>
     let pick: Candidate | undefined;
     let pickScore = -Infinity;
     // (kept only from the first pass: the second, with anchors, needs no list)
-    const scores: number[] | null = anchors ? null : [];
+    // (a mention's own list is overwritten: the mentions that share it, scoring alike, are given it again)
     const cands = m.cands;
-    let base = m.base, weak = m.weak;
-    if (!base) {
-      base = [];
-      weak = [];
-      const st = staticScoresOf(cands);
-      for (let q = 0; q < cands.length; q++) { base.push(baseOf(m, cands[q]!, st[q]!)); weak.push(weakOf(m, cands[q]!)); }
-      // (kept: the base depends on the story's country, and is dropped when that changes — see below)
-      m.base = base;
-      m.weak = weak;
+    if (m.sAt < 0) {
+      if (SCORES.length < nScored + cands.length) growScores(nScored + cands.length);
+      m.sAt = nScored;
+      nScored += cands.length;
     }
+    const at = m.sAt;
+    if (!m.baseOk) {
+      const st = m.info!.st;
+      for (let q = 0; q < cands.length; q++) BASES[at + q] = baseOf(m, cands[q]!, st[q]!);
+      // (kept: the base depends on the story's country, and is weighed again when that changes — see below)
+      m.baseOk = true;
+    }
+    const weak = m.info!.weak;
     for (let q = 0; q < cands.length; q++) {
       const c = cands[q]!;
-      const s = scoreOf(m, c, base[q]!, weak![q]!, anchors);
-      if (scores !== null) scores.push(s);
+      const s = scoreOf(m, c, BASES[at + q]!, weak[q] === 1, anchors);
+      if (anchors === null) SCORES[at + q] = s;
       if (s > pickScore) { pickScore = s; pick = c; }
     }
     m.pick = pick;
     m.score = pickScore;
-    if (scores !== null) m.scores = scores;
   };
-  const support = new Map<Candidate, number>();
+  // (the support of the last coherence round; and of the one before, the map reused)
+  let support = new Map<Candidate, number>();
+  let supportBefore = new Map<Candidate, number>();
+  /** Whether a candidate of m has another support than in `before` (m was last scored with that). */
+  const supportChanged = (m: Mention, before: Map<Candidate, number>): boolean => {
+    for (let q = 0; q < m.cands.length; q++) { const c = m.cands[q]!; if (before.get(c) !== support.get(c)) return true; }
+    return false;
+  };
   // (m.same, found once: an earlier mention, scored before it in every pass, that scores exactly alike)
-  const rescore = (): void => {
+  // (with `before`, the support the mentions were last scored with: a mention whose candidates' support is
+  // the same scores as it did, and is left as it is)
+  const rescore = (before: Map<Candidate, number> | null): void => {
     for (let iM4 = 0; iM4 < live.length; iM4++) {
       const m = live[iM4]!;
       if (m.cands.length < 2) continue;
       const same = m.same;
+      if (before !== null && !supportChanged(m, before)) continue;
       if (same) {
         m.pick = same.pick;
         m.score = same.score;
-        m.scores = same.scores;
+        m.sAt = same.sAt;
       } else choose(m, null);
     }
   };
   for (let iM5 = 0; iM5 < live.length; iM5++) {
     const m = live[iM5]!;
-    const key = (m.key = m.text.toLowerCase());
+    const key = m.key || (m.key = m.text.toLowerCase());
     let kid = kids.get(key);
     if (kid === undefined) kids.set(key, (kid = kids.size));
     m.kid = kid;
@@ -1735,7 +1921,7 @@ function resolve(mentions: Mention[], lowerWords: LowerWords, named: Set<string>
       m.same = same;
       m.pick = same.pick;
       m.score = same.score;
-      m.scores = same.scores;
+      m.sAt = same.sAt;
     } else {
       m.same = null;
       choose(m, null);
@@ -1744,15 +1930,20 @@ function resolve(mentions: Mention[], lowerWords: LowerWords, named: Set<string>
     }
   }
   const groups = groupsOf(live, kids.size);
+  // (every reading of the story's names, with its likelihood of the last scoring and the readings of other names that support it)
+  const readings = groups.length >= 2 || !docCountry ? new Readings(groups) : null;
   // the story's country when no name says it: where most of its names' likely readings lie
   if (!docCountry) {
     const mass = new Map<string, number>();
     let total = 0;
     for (let iG6 = 0; iG6 < groups.length; iG6++) {
       const g = groups[iG6]!;
-      prior(g);
-      for (let k = 0; k < g.places.length; k++) {
-        const p = g.places[k]!, pr = g.probs[k]!;
+      prior(g, readings!.prob);
+      // (the likely readings in the name's order)
+      for (let k = 0; k < g.all.length; k++) {
+        const pr = readings!.prob[g.base + k]!;
+        if (pr === 0) continue;
+        const p = g.all[k]!;
         if (p.country) { mass.set(p.country, (mass.get(p.country) ?? 0) + pr); total += pr; }
       }
     }
@@ -1761,19 +1952,21 @@ function resolve(mentions: Mention[], lowerWords: LowerWords, named: Set<string>
     if (topW >= 2 && topW >= 0.6 * total) {
       docCountry = top;
       // (the bases were weighed without a country)
-      for (let q = 0; q < live.length; q++) { const m = live[q]!; m.base = m.weak = null; }
-      rescore();
+      for (let q = 0; q < live.length; q++) live[q]!.baseOk = false;
+      rescore(null);
     }
   }
   // coherence: a reading near (or inside) the likely readings of the story's other names gains
   for (let round = 0; round < 2; round++) {
     if (groups.length < 2) break;
-    for (let q = 0; q < groups.length; q++) prior(groups[q]!);
+    for (let q = 0; q < groups.length; q++) prior(groups[q]!, readings!.prob);
+    const before = support;
+    support = supportBefore;
+    supportBefore = before;
     support.clear();
-    const index = new ReadingIndex(groups);
     for (let gi = 0; gi < groups.length; gi++) {
       const g = groups[gi]!;
-      if (g.places.length < 2) continue;
+      if (g.nLikely < 2) continue;
       // the name of a country or a state is not pulled to a town of that name by its neighbours ("Florida")
       const polity = g.mentions[0]!.cands.some((c) => c.place.kind === 'country' || (c.place.kind === 'admin1' && c.match === 'p'));
       // (mentions of the name with the same candidates weigh them alike: once, or once more with a cue)
@@ -1784,16 +1977,18 @@ function resolve(mentions: Mention[], lowerWords: LowerWords, named: Set<string>
         if (m.cands !== doneCands) doneCue = false;
         doneCands = m.cands;
         doneCue ||= !!m.cue;
+        // (the number of each candidate's reading: the name's first, plus its index in the name's readings)
+        const at = m.ixAt;
         for (let iC8 = 0; iC8 < m.cands.length; iC8++) {
           const c = m.cands[iC8]!;
           if (support.has(c) || (polity && pointLike(c.place) && !m.cue)) continue;
-          const v = coherence(c.place, gi, index);
+          const v = readings!.coherence(g.base + IX[at + iC8]!);
           if (v > 0) support.set(c, v);
         }
       }
     }
     if (!support.size) break;
-    rescore();
+    rescore(before);
   }
   // second pass: the towns the first pass placed with confidence pull their namesakes' homonyms
   const anchors: Anchor[] = [];
@@ -1802,8 +1997,10 @@ function resolve(mentions: Mention[], lowerWords: LowerWords, named: Set<string>
     const m = live[iM9]!;
     const p = m.pick?.place;
     if (!p || !(p.kind === 'city' || p.fcode === 'ADM2') || anchored.has(p) || anchors.length >= 40) continue;
-    const sc = m.scores!;
-    if (m.cands.every((c, q) => c === m.pick || sc[q]! < m.score! - 10)) {
+    const sAt = m.sAt;
+    let sure = true;
+    for (let q = 0; q < m.cands.length && sure; q++) if (!(m.cands[q] === m.pick || SCORES[sAt + q]! < m.score! - 10)) sure = false;
+    if (sure) {
       anchored.add(p);
       anchors.push({ place: p, text: m.key });
     }
@@ -1812,8 +2009,9 @@ function resolve(mentions: Mention[], lowerWords: LowerWords, named: Set<string>
     for (let iM10 = 0; iM10 < live.length; iM10++) {
       const m = live[iM10]!;
       if (m.cands.length < 2) continue;
-      const sc = m.scores!;
-      const close = m.cands.some((c, q) => c !== m.pick && sc[q]! > m.score! - 20);
+      const sAt = m.sAt;
+      let close = false;
+      for (let q = 0; q < m.cands.length && !close; q++) if (m.cands[q] !== m.pick && SCORES[sAt + q]! > m.score! - 20) close = true;
       if (!close) continue;
       // (the same mention was close too, and is already re-chosen)
       const same = m.same;
