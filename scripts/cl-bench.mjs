@@ -49,8 +49,17 @@ async function load(dir, docs) {
     const input = { sentences, numbers, dates, places, actors: resolveActors(actors, text) };
     return { text, input, pack };
   });
+  // 17 one-sentence documents: reading them pushes the claims stage's kept documents out, so that a
+  // chunk read again pays for its word ids again (as it does once in the pipeline)
+  const tiny = Array.from({ length: 17 }, (_, k) => {
+    const text = `Officials said ${k + 2} people were hurt.`;
+    const pack = packFor(lang);
+    return { text, pack, input: { sentences: splitSentences(text, pack.sentences), numbers: [], dates: [], places: [], actors: [] } };
+  });
+  const flush = () => { for (const d of tiny) findCasualties(d.text, d.input, findAttributions(d.text, d.input, d.pack), d.pack); };
   // documents from..to-1, `batch` at a time: attributions of each, then casualties of each; adds times to t
   return (from, to, t) => {
+    flush();
     for (let b = from; b < to; b += B) {
       const e = Math.min(to, b + B);
       const atts = [];

@@ -207,6 +207,8 @@ interface DocIds {
   masks: Uint32Array;
   starts: Uint32Array;
   ends: Uint32Array;
+  /** Its slot in DOC_RING. */
+  slot: number;
 }
 /**
  * The documents read last, in a ring (findCasualties reads the documents findAttributions read:
@@ -216,12 +218,16 @@ interface DocIds {
 const DOC_SLOTS = 16;
 const DOC_RING: (DocIds | null)[] = new Array(DOC_SLOTS).fill(null);
 let DOC_NEXT = 0;
+/**
+ * Slots whose document was released, the latest last: the next document takes the latest, whose
+ * buffers are still in the processor's cache (one document at a time: always the same slot).
+ */
+const FREE_SLOTS: number[] = [];
 
 function docIds(sentences: readonly Sentence[], c: ClaimPack): DocIds {
   const n = sentences.length;
-  // (newest first: the document just read is the one asked for again when reading one at a time)
-  for (let q = 1; q <= DOC_SLOTS; q++) {
-    const d = DOC_RING[(DOC_NEXT - q + DOC_SLOTS) % DOC_SLOTS];
+  for (let q = 0; q < DOC_SLOTS; q++) {
+    const d = DOC_RING[q];
     if (!d || d.sentences !== sentences) continue;
     if (d.pack === c && d.size === VOCAB.size && d.list.length === n) {
       // the same sentence objects have the same (memoised) tokens
@@ -236,7 +242,12 @@ function docIds(sentences: readonly Sentence[], c: ClaimPack): DocIds {
   let total = 0;
   for (let k = 0; k < n; k++) total += (toks[k] = tokensOf(sentences[k]!)).length;
   // the buffers of the slot's previous document, when large enough
-  const old = DOC_RING[DOC_NEXT];
+  let slot = FREE_SLOTS.length > 0 ? FREE_SLOTS.pop()! : -1;
+  if (slot < 0) {
+    slot = DOC_NEXT;
+    DOC_NEXT = (DOC_NEXT + 1) % DOC_SLOTS;
+  }
+  const old = DOC_RING[slot];
   const base = old && old.base.length >= n + 1 ? old.base : new Int32Array(Math.max(n + 1, 64));
   const masks = old && old.masks.length >= n ? old.masks : new Uint32Array(Math.max(n, 64));
   const starts = old && old.starts.length >= n ? old.starts : new Uint32Array(masks.length);
@@ -282,9 +293,8 @@ function docIds(sentences: readonly Sentence[], c: ClaimPack): DocIds {
     starts[k] = m;
   }
   base[n] = p;
-  const out: DocIds = { sentences, list: sentences.slice(), pack: c, flags, size: VOCAB.size, toks, base, ids, masks, starts, ends };
-  DOC_RING[DOC_NEXT] = out;
-  DOC_NEXT = (DOC_NEXT + 1) % DOC_SLOTS;
+  const out: DocIds = { sentences, list: sentences.slice(), pack: c, flags, size: VOCAB.size, toks, base, ids, masks, starts, ends, slot };
+  DOC_RING[slot] = out;
   return out;
 }
 
@@ -297,7 +307,9 @@ const NO_SENTENCES: readonly Sentence[] = [];
  * (The slot's own arrays are emptied in place: their fields keep one kind of array.)
  */
 function releaseDoc(d: DocIds): void {
+  if (d.sentences === NO_SENTENCES || DOC_RING[d.slot] !== d) return;
   d.sentences = NO_SENTENCES;
+  FREE_SLOTS.push(d.slot);
   d.list.length = 0;
   d.toks.length = 0;
   if (CUR_IDS === d.ids) CUR_TOKS = null;
