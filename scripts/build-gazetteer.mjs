@@ -240,7 +240,9 @@ for (const [code, name] of admin1Name) {
   if (compass !== bare) addName(compass, row, 'p');
 }
 // bare names need context (a cue word, "X and Y counties") to be read as the admin-2 unit
-const ADMIN2_AFFIX = /^(Kabupaten|Kota|Regency of)\s+|\s+(Regency|City|County|Parish|Borough|District|Agency|Zone)$/;
+// (in English, French, Spanish and Portuguese: "Province du Soum", "Cercle de Ménaka", "Departamento de Ituzaingó")
+const ADMIN2_OF = /^(?:(?:Province|Commune|County|Municipality|District|Prefecture|Governorate) of\s+|(?:Province|Provincia|Província|Commune|Municipio|Distrito|Préfecture|Département|Departamento|Partido|Daïra|Arrondissement|Caza|Délégation|Cercle|Circunscrição|Concelho) (?:de la |de l['’]|du |des |de |d['’]))/u;
+const ADMIN2_AFFIX = /^(Kabupaten|Kota|Regency of|Province of|Commune of|County of|Municipality of|District of|Prefecture of|Governorate of)\s+|\s+(Regency|City|County|Parish|Borough|District|Agency|Zone)$/;
 for (const [code, name] of admin2Name) {
   const e = a2Points.get(code);
   const [cc, a1] = code.split('.');
@@ -251,9 +253,11 @@ for (const [code, name] of admin2Name) {
   if (!e && !parent) continue;
   const [lat, lon] = e ? middle(e) : [parent.lat, parent.lon];
   const row = places.length;
-  places.push({ name, kind: 'other', cc, admin1: admin1Name.get(`${cc}.${a1}`) ?? '', lat, lon, gid: null, fcode: 'ADM2', pop: e ? e.pop : 0 });
+  // "Province of Camarines Sur", "Commune of Ngozi": the unit is called by its bare name.
+  const called = name.replace(ADMIN2_OF, '');
+  places.push({ name: called, kind: 'other', cc, admin1: admin1Name.get(`${cc}.${a1}`) ?? '', lat, lon, gid: null, fcode: 'ADM2', pop: e ? e.pop : 0 });
   addName(name, row, 'p');
-  const bare = name.replace(ADMIN2_AFFIX, '');
+  const bare = called !== name ? called : name.replace(ADMIN2_AFFIX, '');
   if (bare !== name) {
     addName(bare, row, 'b');
     if (/^Kabupaten /.test(name)) addName(`${bare} Regency`, row, 'p');

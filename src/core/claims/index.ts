@@ -926,6 +926,8 @@ function readSpeakerName(toks: readonly Token[], from: number, to: number, c: Cl
   // cut at stop words ("yang", "who"), strip leading/trailing fillers, punctuation
   let a = from;
   let b = to;
+  // (none when one opens the span: "Hal itu disampaikan dalam rapat …" names no speaker)
+  if (a <= b && (startFlags(toks, a) & B_SPKSTOP) !== 0 && !upperInitial(toks[a]!.text) && isPhrase(toks, a, a, c.speakerStop)) return null;
   for (let i = a; i <= b; i++) {
     // "Pihak berwenang di Nagorno-Karabakh", "officials in Kherson": a generic speaker and whose place
     const fl = startFlags(toks, i);
@@ -2027,6 +2029,8 @@ function hasSeverity(toks: Token[], c: ClaimPack): boolean {
 }
 
 /** A figure given as a total of its own: "N in total", "the conflict has killed N". */
+/** A number written in digits ("40", "11.000", "11,000"). */
+const DIGITS = /^\d[\d.,]*$/;
 function localTotal(toks: Token[], f: Found, c: ClaimPack): boolean {
   if (!f.num) return false;
   for (let k = f.num.a - 1; k >= 0 && k >= f.num.a - 4; k--) if ((endFlags(toks, k) & B_TOTAL) !== 0 && anyEndingAt(toks, k, c.totalWords) > 0) return true;
@@ -2036,6 +2040,14 @@ function localTotal(toks: Token[], f: Found, c: ClaimPack): boolean {
   for (let q = 0; q < 3 && perfectAt < 0; q++) {
     const k = q === 0 ? f.outcomeTok - 1 : f.num.a - q;
     if (k >= 0 && anyEndingAt(toks, k, c.perfectAux) > 0) perfectAt = k;
+  }
+  // "5.000 orang telah tewas … dalam lebih dari 11.000 insiden", "killed in 40 attacks since": a count of incidents after the outcome
+  if (c.incidentNouns) {
+    for (let k = f.outcomeTok + 1; k < toks.length && k <= f.outcomeTok + 12; k++) {
+      const t = toks[k]!;
+      if (isPunctStop(t.text)) break;
+      if (DIGITS.test(t.text) && t.text !== '1' && anyAt(toks, k + 1, c.incidentNouns) > 0) return true;
+    }
   }
   if (perfectAt >= 0) {
     for (let k = 0; k < perfectAt; k++) if (anyAt(toks, k, c.conflictNouns) > 0) return true;

@@ -184,6 +184,8 @@ export interface ClaimPack {
   singularDeterminers: Phrases;
   /** Pronouns that open a sentence about the war told before ("It has killed tens of thousands"): with a perfect verb, a running total. */
   conflictPronouns?: Phrases;
+  /** Nouns of incidents counted after a figure ("… killed in more than 11,000 incidents", "tewas dalam 40 serangan"): a total over many events. */
+  incidentNouns?: Phrases;
   /** Nouns of a number of people after a singular determiner ("a group of", "a band of"): no one victim. */
   collectives?: Phrases;
   /** Outcome words that may follow a named person with no numeral ("Randi tewas", "X was killed"). */

@@ -1113,7 +1113,8 @@ function indexReading(doc: DocumentOut, reading: Reading, ep: EventPack): Ctx {
     const inActor = inAnyActor(p);
     // "JAKARTA – …", "Srinagar:": a dateline says where the reporter is, not where it happened.
     const lineStart = p.start === 0 || text[p.start - 1] === '\n';
-    const dateline = lineStart && /^[^\n.]{0,30}?\s*[–—:-]\s/.test(text.slice(p.end, p.end + 34)) && !/^\S*\s+\p{Ll}/u.test(text.slice(p.end, p.end + 20));
+    // ("Manila [Philippines], November 4 (ANI/Xinhua):", "MANILA, Dec. 3 —": a country in brackets, a month's dot)
+    const dateline = lineStart && DATELINE_TAIL.test(text.slice(p.end, p.end + 50)) && !/^\S*\s+\p{Ll}/u.test(text.slice(p.end, p.end + 20));
     const cand: PlaceCand = {
       start: p.start, end: p.end, text: p.text, name: p.name, kind: p.kind, country: p.country, admin1: p.admin1, lat: p.lat, lon: p.lon,
       geonames_id: p.geonames_id, rule: p.rule, near: p.near, locative: locative && !dateline, inActor: inActor || dateline, source,
@@ -1577,11 +1578,12 @@ function mergeCandidates(cx: Ctx, reading: Reading, candidates: Candidate[], tit
         continue;
       }
       // Otherwise a generic mention ("the attack") joins the nearest event before it, or nothing.
-      const target = findLast(drafts, (d) => d.modality === c.hit.modality && (!c.placeInSentence || samePlace(d.place, c.place)));
+      // ("Penangkapan tersebut terjadi … di wilayah Kecamatan Cepogo": "that arrest", told in the district, was made in this subdistrict of it)
+      const target = findLast(drafts, (d) => d.modality === c.hit.modality && (!c.placeInSentence || samePlace(d.place, c.place) || (!!c.hit.anaphoric && withinUnit(c.place, d.place))));
       if (target && !told.has(target, c.sentence)) {
         target.sentences.push(c.sentence);
         // "The attack took place in the town of Salvatierra": a finer place inside the event's.
-        if (c.placeInSentence && c.place && firm(c.place) && (!target.place || placeScore(c.place) < placeScore(target.place))) { target.place = c.place; target.placeInSentence = true; }
+        if (c.placeInSentence && c.place && firm(c.place) && (!target.place || placeScore(c.place) < placeScore(target.place) || (!!c.hit.anaphoric && c.place.name !== target.place.name && withinUnit(c.place, target.place)))) { target.place = c.place; target.placeInSentence = true; }
         // "The incident took place on Saturday": the day, when the event had none of its own; a
         // generic word ("The attack took place early Friday") only when the event fell back on the publication day.
         if (c.dateInSentence && c.date && !target.dateStated && (c.hit.rule.joinOnly || !target.date || target.date === cx.published)) { target.date = c.date; target.datePrecision = c.datePrecision; target.dateStated = true; }
@@ -2349,6 +2351,16 @@ function samePlace(a: PlaceMention | null, b: PlaceMention | null): boolean {
   return holds(a, b) || holds(b, a);
 }
 
+/**
+ * Whether a place may lie inside a second-level unit (a regency, district or county): a town or
+ * unit of the same first-level division, near it (a subdistrict that took its container's point
+ * included). The gazetteer does not say which unit holds a town.
+ */
+function withinUnit(inner: PlaceMention | null, unit: PlaceMention | null): boolean {
+  return !!inner && !!unit && unit.kind === 'other' && (inner.kind === 'city' || inner.kind === 'other') && inner.country === unit.country &&
+    !!unit.admin1 && inner.admin1 === unit.admin1 && kmBetween(inner, unit) <= 60;
+}
+
 const MERGE_WITHIN_TYPE = new Set(['Explosions/Remote violence', 'Violence against civilians']);
 
 /** One protest at one place and day is one event, coded by its most severe moment. */
@@ -2409,8 +2421,10 @@ const FORCE_NAME = /^(Military|Police) Forces/;
 const SPACES = /^\s*$/;
 /** What stands between a name and its short name in brackets. */
 const OPEN_BRACKET_GAP = /^\s*\($/;
+/** What follows a dateline's town up to its dash or colon: no sentence end, except the dot of an abbreviated month before its day. */
+const DATELINE_TAIL = /^(?:[^\n.]|\.(?= ?\d)){0,46}?\s*[–—:-]\s/;
 /** What follows a wire dateline's town: the agency in brackets before the dash (", Mali (Reuters) -", " (AP) —"). */
-const WIRE_DATELINE = /^[^\n.]{0,30}?\([^()\n]{1,25}\)\s*[–—:-]/;
+const WIRE_DATELINE = /^(?:[^\n.]|\.(?= ?\d)){0,30}?\([^()\n]{1,25}\)\s*[–—:-]/;
 
 /** Event types with a side that acts and a side that suffers. */
 const ONE_SIDED = new Set(['Explosions/Remote violence', 'Violence against civilians']);
@@ -2696,7 +2710,8 @@ function datelineDate(d: { start: number; end: number }, text: string): boolean 
     lineStart = 0;
   }
   if (d.start - lineStart > 40) return false;
-  return /^\p{Lu}[\p{L}\s.'’-]*,\s*$/u.test(text.slice(lineStart, d.start)) && /^\s*(?:\([^()]{1,30}\))?\s*[-–—:]\s/u.test(text.slice(d.end, d.end + 40));
+  // ("Manila [Philippines], November 4 (ANI/Xinhua):", "MANILA, Nov. 4 (Xinhua) --")
+  return /^\p{Lu}[\p{L}\s.'’[\]-]*,\s*$/u.test(text.slice(lineStart, d.start)) && /^\s*(?:\([^()]{1,30}\))?\s*[-–—:]{1,2}\s/u.test(text.slice(d.end, d.end + 40));
 }
 
 /** Whether a mention's first word names it as the one who did it ("pelaku …", "gunmen", "para pelaku"). */

@@ -285,7 +285,8 @@ const cueKindOf = (p: PlaceRecord): PlaceKind | 'admin2' => (p.fcode === 'ADM2' 
 /** Whether a place is of the kind a cue word names ("city of", "Kabupaten", "state"). */
 const cueKindFits = (cue: PlaceKind | 'admin2', p: PlaceRecord): boolean => {
   const k = cueKindOf(p);
-  return k === cue || (cue === 'city' && k === 'admin2') || (cue === 'admin2' && p.kind === 'city');
+  // (a "province" that is a second-level unit: the Philippines', Italy's, Spain's)
+  return k === cue || (cue === 'city' && k === 'admin2') || (cue === 'admin2' && p.kind === 'city') || (cue === 'admin1' && k === 'admin2');
 };
 
 /** Rule ids by pack and kind ("en/place/name"), made once (a template string per place allocated). */
@@ -1620,6 +1621,8 @@ function resolve(mentions: Mention[], lowerWords: LowerWords, named: Set<string>
       if (k === m.cue) s += 40;
       else if (m.cue === 'city' && (k === 'admin2' || k === 'city')) s += 20;
       else if (m.cue === 'admin2' && k === 'city') s += 10;
+      // "Sulu province", "Camarines Sur province": a province where provinces are the second level
+      else if (m.cue === 'admin1' && k === 'admin2') s += 20;
     }
     // (a state of the story's country outranks a country of the same name the story does not otherwise name: "Georgia")
     if (p.country && p.country === docCountry) {

@@ -57,6 +57,7 @@ export const claims: ClaimPack = {
   conflictNouns: ['war', 'conflict', 'uprising', 'insurgency', 'offensive', 'offensives', 'bombardments', 'campaign', 'violence', 'fighting', 'civil war'],
   perfectAux: ['has', 'have'],
   conflictPronouns: ['it'],
+  incidentNouns: ['incidents', 'attacks', 'separate attacks', 'separate incidents', 'clashes', 'raids', 'air strikes', 'airstrikes', 'strikes', 'bombings', 'explosions'],
   zero: {
     killed: ['no one was killed', 'nobody was killed', 'no one died', 'nobody died', 'no casualties', 'no deaths', 'no fatalities', 'no one was hurt', 'nobody was hurt', 'no lives were lost', 'no loss of life', 'there were no casualties', 'without casualties'],
     injured: ['no one was injured', 'nobody was injured', 'no injuries', 'no one was wounded', 'nobody was wounded'],

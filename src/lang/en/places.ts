@@ -1,4 +1,5 @@
 import type { PlacePack } from '../../core/places/types.js';
+import { NEWS_AGENCIES } from '../shared/outlets.js';
 
 /** Adjectives of nationality (from country data; ambiguous ones left out) → ISO country. */
 const DEMONYMS: Record<string, string> = {
@@ -92,7 +93,7 @@ export const places: PlacePack = {
     'south-west of', 'km from', 'kilometres from', 'kilometers from', 'miles from', 'villages near', 'villages around',
     'the vicinity of', 'on the edge of'],
   connectors: ['of', 'de', 'del', 'da', 'do', 'dos', 'das', 'la', 'le', 'les', 'al', 'el', 'and', 'upon', 'on', 'du', 'des', 'di', 'ad', 'as', 'ash', 'ar', 'an', 'at', 'az', 'bin', 'am', 'im', 'sur', 'the'],
-  stop: [...MONTHS, ...DAYS,
+  stop: [...MONTHS, ...DAYS, ...NEWS_AGENCIES,
     'the', 'a', 'an', 'in', 'on', 'at', 'of', 'for', 'from', 'to', 'by', 'with', 'as', 'but', 'and', 'or', 'if', 'when', 'while',
     'after', 'before', 'since', 'during', 'this', 'that', 'these', 'those', 'there', 'here', 'he', 'she', 'it', 'we', 'they',
     'his', 'her', 'its', 'our', 'their', 'i', 'you', 'what', 'who', 'why', 'how', 'where', 'some', 'many', 'most', 'more',

@@ -57,6 +57,7 @@ export const claims: ClaimPack = {
   sinceCues: ['sejak'],
   conflictNouns: ['perang', 'konflik', 'pemberontakan', 'kekerasan', 'agresi', 'invasi'],
   perfectAux: ['telah'],
+  incidentNouns: ['insiden', 'kejadian', 'peristiwa', 'serangan', 'serangan terpisah', 'insiden terpisah', 'bentrokan', 'ledakan', 'serangan udara', 'kasus'],
   zero: {
     killed: ['tidak ada korban jiwa', 'tak ada korban jiwa', 'tidak ada korban', 'tak ada korban', 'tidak menimbulkan korban jiwa', 'tidak menimbulkan korban', 'tanpa korban jiwa', 'nihil korban', 'tidak ada korban tewas', 'tidak ada yang tewas', 'tidak ada yang meninggal', 'tidak ada korban meninggal', 'belum ada korban jiwa'],
     injured: ['tidak ada korban luka', 'tidak ada yang terluka', 'tak ada yang terluka', 'tidak ada korban luka-luka'],
@@ -74,7 +75,8 @@ export const claims: ClaimPack = {
   sourcePreps: ['menurut', 'menurut data', 'demikian keterangan', 'demikian disampaikan', 'demikian dikatakan', 'demikian laporan', 'menurut data yang dihimpun', 'berdasarkan data yang dihimpun', 'menurut catatan', 'menurut keterangan', 'menurut laporan', 'mengutip data', 'seperti diberitakan', 'sebagaimana diberitakan', 'seperti dikutip', 'sebagaimana dikutip', 'diberitakan', 'merujuk data', 'berdasarkan catatan', 'berdasarkan keterangan', 'berdasarkan laporan', 'berdasarkan data', 'dilansir dari', 'dilansir', 'seperti dikutip dari', 'dikutip dari', 'mengutip', 'melansir', 'sebagaimana dilaporkan', 'seperti dilaporkan'],
   retroHeads: ['hal itu', 'hal tersebut', 'hal ini', 'demikian', 'demikian hal itu', 'hal senada'],
   retroVerbs: ['disampaikan', 'diungkapkan', 'dikatakan', 'dijelaskan', 'ditegaskan', 'diutarakan', 'dituturkan', 'dipaparkan', 'disebutkan', 'dibenarkan', 'dikonfirmasi', 'disampaikan oleh', 'diungkapkan oleh', 'dikatakan oleh', 'dijelaskan oleh', 'ditegaskan oleh', 'dibenarkan oleh', 'dikonfirmasi oleh', 'diungkap', 'diakui', 'diakui oleh'],
-  passiveSource: ['disampaikan oleh', 'dilaporkan oleh', 'diungkapkan oleh', 'dikonfirmasi oleh', 'diumumkan oleh'],
+  // (the agent straight after the verb, as outlets write it: "Kabar itu dibenarkan Kapolres X")
+  passiveSource: ['disampaikan oleh', 'dilaporkan oleh', 'diungkapkan oleh', 'dikonfirmasi oleh', 'diumumkan oleh', 'dibenarkan oleh', 'dibenarkan', 'dikonfirmasi', 'diungkapkan', 'disampaikan'],
   pronouns: ['ia', 'dia', 'mereka', 'beliau', 'pihaknya', 'kami', 'ia pun', 'dia pun', 'mereka juga', 'ia juga', 'dia juga'],
   anaphoricHeads: ['kementerian', 'pernyataan', 'laporan', 'kantor berita', 'pihak berwenang', 'juru bicara', 'jubir', 'polisi', 'militer', 'kelompok', 'organisasi', 'lembaga', 'kepolisian'],
   groupAnaphors: ['kelompok', 'kelompok itu', 'kelompok tersebut', 'kelompok ini'],

@@ -1,4 +1,5 @@
 import type { PlacePack } from '../../core/places/types.js';
+import { NEWS_AGENCIES } from '../shared/outlets.js';
 
 const MONTHS = ['januari', 'februari', 'maret', 'april', 'mei', 'juni', 'juli', 'agustus', 'september', 'oktober', 'november', 'desember', 'jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'agu', 'agt', 'ags', 'sep', 'okt', 'nov', 'des'];
 const DAYS = ['senin', 'selasa', 'rabu', 'kamis', 'jumat', "jum'at", 'sabtu', 'minggu', 'ahad'];
@@ -34,7 +35,7 @@ export const places: PlacePack = {
     'sebelah timur', 'sebelah barat', 'km dari', 'kilometer dari', 'tak jauh dari', 'tidak jauh dari', 'perbatasan',
     'desa-desa di dekat', 'desa-desa di sekitar', 'berhampiran', 'dekat dengan'],
   connectors: ['al', 'el', 'de', 'bin', 'dan', 'of'],
-  stop: [...MONTHS, ...DAYS,
+  stop: [...MONTHS, ...DAYS, ...NEWS_AGENCIES,
     'di', 'ke', 'dari', 'yang', 'dan', 'atau', 'ini', 'itu', 'pada', 'untuk', 'dengan', 'dalam', 'oleh', 'akan', 'telah',
     'sudah', 'juga', 'namun', 'tetapi', 'tapi', 'sementara', 'sedangkan', 'saat', 'ketika', 'setelah', 'sebelum', 'sejak',
     'hingga', 'sampai', 'selain', 'menurut', 'kata', 'ujar', 'ucap', 'jelas', 'tambah', 'tutur', 'kemarin', 'hari', 'pagi',
