@@ -112,7 +112,12 @@ export function fallbackNumbers(toks: Token[], table: FallbackNumberTable): Numb
       const w = toks[k]!.lower;
       const parts = w.split('-');
       if (parts.length === 2 && table.units[parts[0]!] !== undefined && table.units[parts[1]!] !== undefined) {
-        current += table.units[parts[0]!]! + table.units[parts[1]!]!; // twenty-five
+        const a = table.units[parts[0]!]!;
+        const b = table.units[parts[1]!]!;
+        // "twenty-five"; a word said twice is that one number ("ketiga-tiga": all three)
+        if (a === b) current += a;
+        else if (a >= 20 && a % 10 === 0 && b < 10) current += a + b;
+        else break;
       } else if (table.units[w] !== undefined) {
         current += table.units[w]!;
       } else if (any && teens.has(w)) {

@@ -2896,7 +2896,8 @@ function assignActors(hit: SentenceHit, actors: ActorMention[], text: string, ep
     a2 = beforeT.filter((a) => !sameSide(a, owner)).pop() ?? afterT.find((a) => !sameSide(a, owner)) ?? null;
   } else if (by) {
     a1 = by;
-    a2 = (passive ? beforeT[beforeT.length - 1] : afterT.find((a) => a !== by)) ?? actors.find((a) => a !== by) ?? null;
+    // (not the rest of its own name: "an attack by terrorist armed groups" is one side)
+    a2 = (passive ? beforeT[beforeT.length - 1] : afterT.find((a) => a !== by && !sameSide(a, by))) ?? actors.find((a) => a !== by && !sameSide(a, by)) ?? null;
   } else if (passive) {
     a2 = beforeT[beforeT.length - 1] ?? null;
     // (the agent of a passive: not civilians named later in the clause — "ditembak saat mengantar

@@ -14,6 +14,8 @@ export const numbers: NumberPack = {
   units: { ...id.units, lapan: 8, sebilion: 1_000_000_000 },
   bigMultipliers: { ...id.bigMultipliers, bilion: 1_000_000_000, trilion: 1e12 },
   vague: { ...id.vague, ramai: { value: 10, scale: 1 } },
+  // "kedua-dua suspek", "ketiga-tiga mangsa": all two, all three
+  fixed: { ...id.fixed, 'kedua-dua': 2, 'ketiga-tiga': 3, 'keempat-empat': 4, 'kelima-lima': 5, 'keenam-enam': 6, 'ketujuh-tujuh': 7, 'kelapan-lapan': 8, 'kesembilan-sembilan': 9, 'kesepuluh-sepuluh': 10 },
   before: {
     ...id.before,
     'lebih daripada': 'at_least', lebih: 'at_least', 'tidak kurang daripada': 'at_least', 'kurang daripada': 'at_most', sehingga: 'at_most',
