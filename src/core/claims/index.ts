@@ -194,6 +194,7 @@ const B_CASUALTY_NO_COUNT = B_ZERO | B_ZERO_DET | B_BEFORE | B_SINGULAR | B_DEAT
  * ends one (a phrase of the table can be in the sentence); its start mask only asks for the first.
  */
 interface DocIds {
+  /** The document's sentences (NO_SENTENCES once released: the slot then only lends its buffers). */
   sentences: readonly Sentence[];
   /** The sentence objects when read (the array may change). */
   list: Sentence[];
@@ -206,39 +207,51 @@ interface DocIds {
   masks: Uint32Array;
   starts: Uint32Array;
   ends: Uint32Array;
+  /** Its slot in DOC_RING. */
+  slot: number;
 }
-/** The last document read (findCasualties reads the document findAttributions just read). */
-let LAST_DOC: DocIds | null = null;
-let BASE_BUF = new Int32Array(256);
-let MASK_BUF = new Uint32Array(256);
-let START_BUF = new Uint32Array(256);
-let IDS_BUF = new Int32Array(8192);
+/**
+ * The documents read last, in a ring (findCasualties reads the documents findAttributions read:
+ * right after it for one document, or after the whole batch when readMany reads several). Each
+ * slot keeps its buffers, reused by the document that takes the slot next.
+ */
+const DOC_SLOTS = 16;
+const DOC_RING: (DocIds | null)[] = new Array(DOC_SLOTS).fill(null);
+let DOC_NEXT = 0;
+/**
+ * Slots whose document was released, the latest last: the next document takes the latest, whose
+ * buffers are still in the processor's cache (one document at a time: always the same slot).
+ */
+const FREE_SLOTS: number[] = [];
 
 function docIds(sentences: readonly Sentence[], c: ClaimPack): DocIds {
-  const d = LAST_DOC;
   const n = sentences.length;
-  if (d && d.sentences === sentences && d.pack === c && d.size === VOCAB.size && d.list.length === n) {
-    // the same sentence objects have the same (memoised) tokens
-    let same = true;
-    for (let k = 0; k < n && same; k++) same = sentences[k] === d.list[k];
-    if (same) return d;
+  for (let q = 0; q < DOC_SLOTS; q++) {
+    const d = DOC_RING[q];
+    if (!d || d.sentences !== sentences) continue;
+    if (d.pack === c && d.size === VOCAB.size && d.list.length === n) {
+      // the same sentence objects have the same (memoised) tokens
+      let same = true;
+      for (let k = 0; k < n && same; k++) same = sentences[k] === d.list[k];
+      if (same) return d;
+    }
   }
   const flags = packFlags(c);
   const ends = PACK_ENDS.get(c)!;
   const toks: Token[][] = new Array(n);
   let total = 0;
   for (let k = 0; k < n; k++) total += (toks[k] = tokensOf(sentences[k]!)).length;
-  // one set of buffers for all documents: only the last document's ids are kept
-  if (BASE_BUF.length < n + 1) BASE_BUF = new Int32Array(Math.max(n + 1, BASE_BUF.length * 2));
-  if (MASK_BUF.length < n) {
-    MASK_BUF = new Uint32Array(Math.max(n, MASK_BUF.length * 2));
-    START_BUF = new Uint32Array(MASK_BUF.length);
+  // the buffers of the slot's previous document, when large enough
+  let slot = FREE_SLOTS.length > 0 ? FREE_SLOTS.pop()! : -1;
+  if (slot < 0) {
+    slot = DOC_NEXT;
+    DOC_NEXT = (DOC_NEXT + 1) % DOC_SLOTS;
   }
-  if (IDS_BUF.length < total) IDS_BUF = new Int32Array(Math.max(total, IDS_BUF.length * 2));
-  const base = BASE_BUF;
-  const ids = IDS_BUF;
-  const masks = MASK_BUF;
-  const starts = START_BUF;
+  const old = DOC_RING[slot];
+  const base = old && old.base.length >= n + 1 ? old.base : new Int32Array(Math.max(n + 1, 64));
+  const masks = old && old.masks.length >= n ? old.masks : new Uint32Array(Math.max(n, 64));
+  const starts = old && old.starts.length >= n ? old.starts : new Uint32Array(masks.length);
+  const ids = old && old.ids.length >= total ? old.ids : new Int32Array(Math.max(total, 1024));
   const table = SIG_TABLE;
   const smask = table.length - 1;
   const full = SIG_FULL;
@@ -280,9 +293,26 @@ function docIds(sentences: readonly Sentence[], c: ClaimPack): DocIds {
     starts[k] = m;
   }
   base[n] = p;
-  const out: DocIds = { sentences, list: sentences.slice(), pack: c, flags, size: VOCAB.size, toks, base, ids, masks, starts, ends };
-  LAST_DOC = out;
+  const out: DocIds = { sentences, list: sentences.slice(), pack: c, flags, size: VOCAB.size, toks, base, ids, masks, starts, ends, slot };
+  DOC_RING[slot] = out;
   return out;
+}
+
+/** The sentences of a released slot (compared by identity only). */
+const NO_SENTENCES: readonly Sentence[] = [];
+
+/**
+ * Lets go of a document's sentences and tokens once findCasualties has read it (its slot keeps
+ * only the buffers), so that the ring holds no document longer than the claims stage reads it.
+ * (The slot's own arrays are emptied in place: their fields keep one kind of array.)
+ */
+function releaseDoc(d: DocIds): void {
+  if (d.sentences === NO_SENTENCES || DOC_RING[d.slot] !== d) return;
+  d.sentences = NO_SENTENCES;
+  FREE_SLOTS.push(d.slot);
+  d.list.length = 0;
+  d.toks.length = 0;
+  if (CUR_IDS === d.ids) CUR_TOKS = null;
 }
 
 /** Makes sentence k of the document the current one for idAt and flagAt. */
@@ -2606,6 +2636,7 @@ export function findCasualties(text: string, input: ClaimInput, attributions: At
   // late sentences may sum to an earlier total: mark earlier parts too
   markRepeats(out);
   civilianDocument(out, doc, c, memberFigures);
+  releaseDoc(doc);
   // a part of a running total ("11.240 orang …, termasuk 4.630 anak-anak") is no total of its own
   for (const m of out) if (m.breakdown && m.tally) {
     m.tally = false;
