@@ -2528,6 +2528,17 @@ export function findCasualties(text: string, input: ClaimInput, attributions: At
       if (f.num && f.outcomeTok > f.num.b) {
         for (let k = f.num.b + 1; k < f.outcomeTok && k < toks.length; k++) {
           if (isPhrase(toks, k, k, c.relativizers)) {
+            // ("Seorang daripada dua lelaki yang ditembak mati …": when the whole is counted right
+            // after the partitive, the outcome is told of it: the figure is the whole, two dead)
+            const pl = anyAt(toks, f.num.b + 1, c.partitive);
+            const whole = pl > 0 ? numStartingAt(nums, f.num.b + 1 + pl) : undefined;
+            if (whole && whole.b < k && whole.n.value > f.count && !found.some((o) => o !== f && o.num === whole)) {
+              f.num = whole;
+              f.count = whole.n.value;
+              f.qualifier = whole.n.qualifier;
+              f.partitive = false;
+              break;
+            }
             f.breakdown = true;
             break;
           }
