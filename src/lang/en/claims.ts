@@ -51,7 +51,7 @@ export const claims: ClaimPack = {
   suffixes: [],
   elliptic: ['others', 'other', 'more', 'another'],
   people: ['people', 'persons', 'person', 'others', 'other', 'more', 'individuals', 'men', 'man', 'victims', 'victim', 'members', 'member', 'palestinians', 'palestinian', 'israelis', 'israeli', 'ukrainians', 'ukrainian', 'russians', 'russian'],
-  tallyCues: ['since', 'so far', 'in total', 'to date', 'thus far', 'cumulative', 'with this', 'bringing the total', 'bringing the toll', 'over the past', 'in the past', 'in recent years', 'in recent months', 'over the years', 'this year', 'since the start', 'overall'],
+  tallyCues: ['since', 'so far', 'in total', 'period', 'to date', 'thus far', 'cumulative', 'with this', 'bringing the total', 'bringing the toll', 'over the past', 'in the past', 'in recent years', 'in recent months', 'over the years', 'this year', 'since the start', 'overall'],
   yearToDate: ['since the start of the year', 'since the beginning of the year', 'since the start of this year', 'since the beginning of this year', 'so far this year', 'this year'],
   sinceCues: ['since'],
   conflictNouns: ['war', 'conflict', 'uprising', 'insurgency', 'offensive', 'offensives', 'bombardments', 'campaign', 'violence', 'fighting', 'civil war'],
