@@ -1,4 +1,4 @@
-import { factsOf, hasSmallSig as hasSig, memoPeek, memoPut, SigMap, smallSigSet as sigSet, tokenize, tokensOf, TF_DIGIT0, TF_JOINED, TF_NONASCII, TF_SIG_SHIFT, type Sentence, type Token } from '../engine/text.js';
+import { factsOf, hasSmallSig as hasSig, memoPeek, memoPut, SigMap, smallSigSet as sigSet, tokenize, tokensOf, TF_DIGIT0, TF_JOINED, TF_NONASCII, TF_SIG_SHIFT, wordSig as engineWordSig, type Sentence, type Token } from '../engine/text.js';
 import { alternation, WB_END, WB_START } from '../engine/phrases.js';
 import { boundedMemo } from '../engine/memo.js';
 import type { LanguagePack } from '../pack.js';
@@ -860,6 +860,15 @@ function scan(sentence: Sentence, pack: LanguagePack, c: Compiled): RawDate[] {
     const f = facts[ti]!;
     let b = 0;
     if ((f & TF_NONASCII) !== 0 || hasSig(wordSig, f >>> TF_SIG_SHIFT)) b = wordRules.get(toks[ti]!.lower, f >>> TF_SIG_SHIFT) ?? 0;
+    // "Thursday's attack", "Sunday’s bombing": a date word with the possessive is that word
+    if (b === 0 && (f & TF_JOINED) !== 0) {
+      const l = toks[ti]!.lower;
+      const n = l.length;
+      if (n > 3 && l.charCodeAt(n - 1) === 115 && (l.charCodeAt(n - 2) === 39 || l.charCodeAt(n - 2) === 0x2019)) {
+        const stem = l.slice(0, n - 2);
+        b = wordRules.get(stem, engineWordSig(stem)) ?? 0;
+      }
+    }
     // Numeric forms are digits with separators (joiners inside the token), or a bare four-digit year.
     if (f & TF_DIGIT0 && (f & TF_JOINED || toks[ti]!.text.length === 4)) {
       const w = toks[ti]!.text;
