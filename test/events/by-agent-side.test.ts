@@ -18,3 +18,12 @@ describe('the agent of "by" and its target', () => {
     expect(ev[0]?.actor2?.name).toMatch(/^Civilians/);
   });
 });
+
+describe('the other side of a clash is not another mention of the first', () => {
+  it('"soldiers were wounded in a clash between the troops and NPA rebels": actor2 is the NPA', () => {
+    const ev = extract('Two soldiers were wounded in a clash between the troops and NPA rebels in Iloilo province on Monday.',
+      { language: 'en', published: '2024-01-18T12:00:00+08:00', title: '' }, { gazetteer: g }).events;
+    expect(ev[0]?.actor1?.name).toMatch(/^Military Forces/);
+    expect(ev[0]?.actor2?.name).toBe('NPA: New Peoples Army');
+  });
+});
