@@ -22,8 +22,8 @@
 //   node scripts/ab-stages.mjs OTHER_CHECKOUT [--lang en] [--rounds 3] [--docs 1000] [--best 1] [--clock wall|cpu] [--no-places]
 import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
-import { pathToFileURL } from 'node:url';
 import { generateArticle } from './lib/gen-articles.mjs';
+import { loadStages } from './lib/stages.mjs';
 
 const usage = 'usage: node scripts/ab-stages.mjs OTHER_CHECKOUT [--lang en] [--rounds 3] [--docs 1000] [--best 1] [--clock wall|cpu] [--no-places]';
 let parsed;
@@ -54,20 +54,9 @@ const STAGES = values['no-places'] ? ALL.slice(0, 5) : ALL;
 const S = STAGES.length;
 
 async function load(dir) {
-  const m = (p) => import(pathToFileURL(resolve(dir, p)).href);
-  const { buildDocument } = await m('dist/core/document/index.js');
-  const { packFor } = await m('dist/lang/index.js');
-  const { splitSentences } = await m('dist/core/engine/text.js');
-  const { findNumbers } = await m('dist/core/numbers/index.js');
-  const { findDates } = await m('dist/core/dates/index.js');
-  const { findActors } = await m('dist/core/actors/index.js');
-  const rest = values['no-places'] ? null : {
-    g: (await m('dist/index.js')).loadGazetteer(),
-    ...(await m('dist/core/actors/names.js')),
-    ...(await m('dist/core/places/index.js')),
-    ...(await m('dist/core/claims/index.js')),
-    ...(await m('dist/core/events/index.js')),
-  };
+  const st = await loadStages(dir, { gazetteer: !values['no-places'] });
+  const { buildDocument, packFor, splitSentences, findNumbers, findDates, findActors } = st;
+  const rest = values['no-places'] ? null : st;
   // One document, stage by stage, writing each stage's time to t[stage index].
   return (content, t) => {
     let c = now();

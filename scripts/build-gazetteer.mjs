@@ -242,15 +242,20 @@ for (const [code, name] of admin1Name) {
 // bare names need context (a cue word, "X and Y counties") to be read as the admin-2 unit
 // (in English, French, Spanish and Portuguese: "Province du Soum", "Cercle de Ménaka", "Departamento de Ituzaingó")
 const ADMIN2_OF = /^(?:(?:Province|Commune|County|Municipality|District|Prefecture|Governorate) of\s+|(?:Province|Provincia|Província|Commune|Municipio|Distrito|Préfecture|Département|Departamento|Partido|Daïra|Arrondissement|Caza|Délégation|Cercle|Circunscrição|Concelho) (?:de la |de l['’]|du |des |de |d['’]))/u;
-const ADMIN2_AFFIX = /^(Kabupaten|Kota|Regency of|Province of|Commune of|County of|Municipality of|District of|Prefecture of|Governorate of)\s+|\s+(Regency|City|County|Parish|Borough|District|Agency|Zone)$/;
+const ADMIN2_AFFIX = /^(Kabupaten|Kota|Regency of)\s+|\s+(Regency|City|County|Parish|Borough|District|Agency|Zone)$/;
 for (const [code, name] of admin2Name) {
   const e = a2Points.get(code);
   const [cc, a1] = code.split('.');
   // A unit none of whose towns GeoNames files under it (most of Pakistan's tribal districts,
   // Ethiopia's zones, Sudan's localities: "Kurram District", "North Wollo Zone") is placed at its
   // first-level division's point: the region is right, the point is coarse.
-  const parent = e ? null : a1Curated.get(`${cc}.${a1}`) ?? (a1Points.get(`${cc}.${a1}`) && { lat: middle(a1Points.get(`${cc}.${a1}`))[0], lon: middle(a1Points.get(`${cc}.${a1}`))[1] });
-  if (!e && !parent) continue;
+  let parent = null;
+  if (!e) {
+    const towns = a1Points.get(`${cc}.${a1}`);
+    parent = a1Curated.get(`${cc}.${a1}`) ?? null;
+    if (!parent && towns) { const [mlat, mlon] = middle(towns); parent = { lat: mlat, lon: mlon }; }
+    if (!parent) continue;
+  }
   const [lat, lon] = e ? middle(e) : [parent.lat, parent.lon];
   const row = places.length;
   // "Province of Camarines Sur", "Commune of Ngozi": the unit is called by its bare name.

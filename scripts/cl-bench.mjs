@@ -11,8 +11,8 @@
 //   node scripts/cl-bench.mjs OTHER_CHECKOUT [--lang en] [--rounds 3] [--docs 1000] [--batch 1] [--chunk 8] [--rep 3] [--only b] [--b OTHER_B]
 import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
-import { pathToFileURL } from 'node:url';
 import { generateArticle } from './lib/gen-articles.mjs';
+import { loadStages } from './lib/stages.mjs';
 
 const { values, positionals } = parseArgs({
   allowPositionals: true,
@@ -23,19 +23,7 @@ const N = Number(values.docs);
 const B = Number(values.batch);
 
 async function load(dir, docs) {
-  const url = (p) => pathToFileURL(resolve(dir, p)).href;
-  const m = async (p) => import(url(p));
-  const { loadGazetteer } = await m('dist/index.js');
-  const { buildDocument } = await m('dist/core/document/index.js');
-  const { packFor } = await m('dist/lang/index.js');
-  const { splitSentences } = await m('dist/core/engine/text.js');
-  const { findNumbers } = await m('dist/core/numbers/index.js');
-  const { findDates } = await m('dist/core/dates/index.js');
-  const { findActors } = await m('dist/core/actors/index.js');
-  const { resolveActors } = await m('dist/core/actors/names.js');
-  const { findPlaces } = await m('dist/core/places/index.js');
-  const { findAttributions, findCasualties } = await m('dist/core/claims/index.js');
-  const g = loadGazetteer();
+  const { buildDocument, packFor, splitSentences, findNumbers, findDates, findActors, resolveActors, findPlaces, findAttributions, findCasualties, g } = await loadStages(dir);
   const prepared = docs.map((content) => {
     const doc = buildDocument(content, { language: lang }, {});
     const pack = packFor(doc.language);

@@ -2028,19 +2028,12 @@ function hasSeverity(toks: Token[], c: ClaimPack): boolean {
   return false;
 }
 
-/** A figure given as a total of its own: "N in total", "the conflict has killed N". */
 /** A number written in digits ("40", "11.000", "11,000"). */
 const DIGITS = /^\d[\d.,]*$/;
+/** A figure given as a total of its own: "N in total", "the conflict has killed N", "killed in 40 attacks". */
 function localTotal(toks: Token[], f: Found, c: ClaimPack): boolean {
   if (!f.num) return false;
   for (let k = f.num.a - 1; k >= 0 && k >= f.num.a - 4; k--) if ((endFlags(toks, k) & B_TOTAL) !== 0 && anyEndingAt(toks, k, c.totalWords) > 0) return true;
-  // "the conflict has killed N", "perang telah menewaskan N"
-  // "the conflict has left N dead"
-  let perfectAt = -1;
-  for (let q = 0; q < 3 && perfectAt < 0; q++) {
-    const k = q === 0 ? f.outcomeTok - 1 : f.num.a - q;
-    if (k >= 0 && anyEndingAt(toks, k, c.perfectAux) > 0) perfectAt = k;
-  }
   // "5.000 orang telah tewas … dalam lebih dari 11.000 insiden", "killed in 40 attacks since": a count of incidents after the outcome
   if (c.incidentNouns) {
     for (let k = f.outcomeTok + 1; k < toks.length && k <= f.outcomeTok + 12; k++) {
@@ -2048,6 +2041,13 @@ function localTotal(toks: Token[], f: Found, c: ClaimPack): boolean {
       if (isPunctStop(t.text)) break;
       if (DIGITS.test(t.text) && t.text !== '1' && anyAt(toks, k + 1, c.incidentNouns) > 0) return true;
     }
+  }
+  // "the conflict has killed N", "perang telah menewaskan N"
+  // "the conflict has left N dead"
+  let perfectAt = -1;
+  for (let q = 0; q < 3 && perfectAt < 0; q++) {
+    const k = q === 0 ? f.outcomeTok - 1 : f.num.a - q;
+    if (k >= 0 && anyEndingAt(toks, k, c.perfectAux) > 0) perfectAt = k;
   }
   if (perfectAt >= 0) {
     for (let k = 0; k < perfectAt; k++) if (anyAt(toks, k, c.conflictNouns) > 0) return true;

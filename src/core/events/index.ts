@@ -2434,10 +2434,12 @@ const FORCE_NAME = /^(Military|Police) Forces/;
 const SPACES = /^\s*$/;
 /** What stands between a name and its short name in brackets. */
 const OPEN_BRACKET_GAP = /^\s*\($/;
-/** What follows a dateline's town up to its dash or colon: no sentence end, except the dot of an abbreviated month before its day. */
-const DATELINE_TAIL = /^(?:[^\n.]|\.(?= ?\d)){0,46}?\s*[–—:-]\s/;
+/** A character of a dateline after its town: no line or sentence end, except the dot of an abbreviated month before its day ("Nov. 4"). */
+const DATELINE_CHAR = String.raw`(?:[^\n.]|\.(?= ?\d))`;
+/** What follows a dateline's town up to its dash or colon. */
+const DATELINE_TAIL = new RegExp(String.raw`^${DATELINE_CHAR}{0,46}?\s*[–—:-]\s`);
 /** What follows a wire dateline's town: the agency in brackets before the dash (", Mali (Reuters) -", " (AP) —"). */
-const WIRE_DATELINE = /^(?:[^\n.]|\.(?= ?\d)){0,30}?\([^()\n]{1,25}\)\s*[–—:-]/;
+const WIRE_DATELINE = new RegExp(String.raw`^${DATELINE_CHAR}{0,30}?\([^()\n]{1,25}\)\s*[–—:-]`);
 
 /** Event types with a side that acts and a side that suffers. */
 const ONE_SIDED = new Set(['Explosions/Remote violence', 'Violence against civilians']);

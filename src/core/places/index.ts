@@ -1615,6 +1615,15 @@ class Readings {
     const place = this.place;
     if (BY_LAT.length < place.length) { BY_LAT = new Int32Array(2 * place.length); LATS = new Float64Array(2 * place.length); }
     let n = 0;
+    if (place.length > 64) {
+      // (many readings — a long list of names — by a stable sort, not the insertion sort's n²)
+      const rs: number[] = [];
+      for (let r = 0; r < place.length; r++) { const o = place[r]!; if (pointLike(o) && o.lat === o.lat) rs.push(r); }
+      rs.sort((x, y) => place[x]!.lat - place[y]!.lat);
+      for (; n < rs.length; n++) { BY_LAT[n] = rs[n]!; LATS[n] = place[rs[n]!]!.lat; }
+      this.nLat = n;
+      return;
+    }
     for (let r = 0; r < place.length; r++) {
       const o = place[r]!;
       if (!(pointLike(o) && o.lat === o.lat)) continue;
