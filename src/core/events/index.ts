@@ -754,6 +754,32 @@ function bestPlace(places: PlaceCand[], at?: { start: number; end: number }): Pl
   return best;
 }
 
+/**
+ * Where a running total counts. First the place said with a locative word nearest the figure
+ * ("killed in Gaza since the start of the war … on Israel", "In the occupied West Bank, 260 … have
+ * been killed", "tewas di Papua sejak"). Otherwise the sentence's best region, country or province,
+ * a named one before one read from a demonym ("Israeli", "Palestinians").
+ */
+function tallyScope(places: readonly PlaceCand[], at: number, cx: Ctx, sentence: number): PlaceCand | null {
+  let best: PlaceCand | null = null;
+  let bestGap = Infinity;
+  for (const p of places) {
+    if (!p.locative || p.source || p.rule.endsWith('/demonym')) continue;
+    // (a place in the name of the people counted is where they are: "people in Gaza"; not one in a
+    // side's name, nor the dateline)
+    if (p.inActor && (cx.datelines.includes(p) || !(cx.actorsBySent[sentence] ?? []).some((a) => a.type === 'civilians' && a.start <= p.start && p.end <= a.end))) continue;
+    const gap = p.start >= at ? p.start - at : at - p.end;
+    if (gap < bestGap) {
+      best = p;
+      bestGap = gap;
+    }
+  }
+  if (best) return best;
+  const wide = places.filter((p) => p.kind === 'region' || p.kind === 'country' || p.kind === 'admin1');
+  const named = wide.filter((p) => !p.rule.endsWith('/demonym'));
+  return bestPlace(named.length ? named : wide);
+}
+
 function locationOf(p: PlaceMention | null, inSentence: boolean): LocationOut | null {
   if (!p) return null;
   const wide = p.kind === 'country' || p.kind === 'region' || p.kind === 'admin1';
@@ -1272,7 +1298,7 @@ function sentenceCandidates(cx: Ctx, doc: DocumentOut, reading: Reading, ep: Eve
     const places = placesBySent.get(s.index) ?? NO_PLACES;
     const hit = resolveSentence(hits, protestContext, police);
     const pastDates = future ? dates.filter((d) => !d.future) : dates;
-    const past = (hit || background || freshFigure.has(s.index)) && isBackground(s, dates, pubYear, published);
+    const past = ((hit || background || freshFigure.has(s.index)) && isBackground(s, dates, pubYear, published)) || (!!hit && tallyOnly.has(s.index) && countOrigin(hit, sentDates, published, text));
     if (hit && !past) hitCandidates(cx, ep, s, hit, hits, dates, pastDates, places, lastPlace, lastDate, candidates);
     // "In 2019, an attack in Nyala killed 30", "Last year gunmen killed 12 at a bar": the figures are that old event's.
     if (background || past) backgroundSents.add(s.index);
@@ -2074,6 +2100,13 @@ function attachCasualties(cx: Ctx, reading: Reading, drafts: Draft[], background
   // (the event of the figure attached last, and its sentence)
   let prev: Draft | null = null;
   let prevSentence = -1;
+  const keep = (m: CasualtyMention, sc: PlaceCand | null): void => {
+    const sd = (datesBySent[m.sentence] ?? []).find((d) => d.date && !d.since && !d.future);
+    tallies.push({
+      count: m.count, qualifier: m.qualifier, outcome: m.outcome, group: m.group, claimant: m.claimant,
+      since: m.since, as_of: sd?.date ?? published, scope: sc?.name ?? null, evidence: m.evidence, rule: m.rule,
+    });
+  };
   for (const m of reading.casualties) {
     const at = m.numberSpan?.start ?? m.evidence.start;
     const inClause = split.length !== 0 && !m.tally ? split.find((x) => x.clause!.start <= at && at < x.clause!.end) : undefined;
@@ -2082,12 +2115,7 @@ function attachCasualties(cx: Ctx, reading: Reading, drafts: Draft[], background
     const past = !inClause && ((backgroundSents.has(m.sentence) && !toldAll.has(m.sentence)) || afterPrior(cx, m) || otherDay(cx, m, toldAll, violent));
     if (past && m.breakdown) continue;
     if (m.tally || past) {
-      const sc = past ? bestInSent(m.sentence) : bestPlace((placesBySent.get(m.sentence) ?? []).filter((p) => p.kind === 'region' || p.kind === 'country' || p.kind === 'admin1'));
-      const sd = (datesBySent[m.sentence] ?? []).find((d) => d.date && !d.since && !d.future);
-      tallies.push({
-        count: m.count, qualifier: m.qualifier, outcome: m.outcome, group: m.group, claimant: m.claimant,
-        since: m.since, as_of: sd?.date ?? published, scope: sc?.name ?? null, evidence: m.evidence, rule: m.rule,
-      });
+      keep(m, past ? bestInSent(m.sentence) : tallyScope(placesBySent.get(m.sentence) ?? [], at, cx, m.sentence));
       continue;
     }
     if (m.breakdown) continue;
@@ -2101,7 +2129,12 @@ function attachCasualties(cx: Ctx, reading: Reading, drafts: Draft[], background
     // "Nine people died on the spot … Fifteen others were injured": more of the figure told just before, its event's
     const more: Draft | null = prev !== null && apart && m.sentence - prevSentence <= 2 && elliptic.size !== 0 && elliptic.has((NEXT_WORD.exec(cx.text.slice(m.numberSpan.end, m.numberSpan.end + 20))?.[1] ?? '').toLowerCase()) ? prev : null;
     const d: Draft | null = inClause ?? more ?? (m.outcome === 'killed' || m.outcome === 'injured' ? (here.length ? near.of(here, m.sentence) : null) ?? near.of(pool, m.sentence, 3) : null) ?? near.of(apart && notDenied.length !== 0 ? notDenied : live, m.sentence);
-    if (!d) continue;
+    if (!d) {
+      // A report that tells no event, only figures ("There are 14,245 wounded, the statement
+      // added", after a running toll): each is a count of its own, kept as one.
+      if (live.length === 0 && m.outcome !== 'captured') keep(m, tallyScope(placesBySent.get(m.sentence) ?? [], at, cx, m.sentence));
+      continue;
+    }
     prev = d;
     prevSentence = m.sentence;
     (attached.get(d) ?? attached.set(d, []).get(d)!).push(m);
@@ -2664,6 +2697,23 @@ function speechDate(d: DateMention, saidEnds: number[], text: string, sentenceEn
 const YEAR = /\b(1[89]\d\d|20\d\d)\b/g;
 
 /** Background history: the sentence only dates itself more than half a year before publication. */
+/**
+ * In a running total's sentence, a trigger in the since-clause of a day more than a week before the
+ * report is where the count starts, not an event the report tells: "killed in Gaza since the start
+ * of the war sparked by Hamas's October 7 attacks", "tewas sejak serangan 7 Oktober".
+ */
+function countOrigin(hit: SentenceHit, dates: readonly DateMention[] | undefined, published: string | null, text: string): boolean {
+  if (!dates || !published) return false;
+  for (const d of dates) {
+    if (!d.since || !d.date || dayDiff(published, d.date) <= 7) continue;
+    if (hit.start < d.start - 60 || hit.start > d.end + 25) continue;
+    const from = Math.min(hit.start, d.start);
+    const to = Math.max(hit.end, d.end);
+    if (!/[,;]/.test(text.slice(from, to))) return true;
+  }
+  return false;
+}
+
 function isBackground(s: Sentence, dates: DateMention[], pubYear: number | null, published: string | null): boolean {
   if (!published || pubYear === null) return false;
   // Half a year back is history in a news report ("the war began with the attack of 7 October").
