@@ -72,6 +72,11 @@ describe('thousands told in the perfect are a count over time', () => {
     expect(r.tallies.some((x) => x.count === 1200 && x.outcome === 'killed')).toBe(true);
     for (const e of r.events) expect(e.casualties.some((c) => c.count === 1200)).toBe(false);
   });
+  it('with words between the auxiliary and the outcome ("have now been confirmed killed")', () => {
+    const r = run('Gunmen attacked a market in Gao on Monday, killing five people. At least 1,924 people have now been confirmed killed in attacks on aid queues, officials said.');
+    expect(r.events[0]?.fatalities).toBe(5);
+    expect(r.tallies.some((x) => x.count === 1924)).toBe(true);
+  });
   it('a small figure in the perfect is still the event\'s', () => {
     const r = run('Israeli airstrikes hit Rafah on Monday. Twelve people have been killed in the strikes, the ministry said.');
     expect(r.events[0]?.fatalities).toBe(12);

@@ -2068,7 +2068,7 @@ function localTotal(toks: Token[], f: Found, c: ClaimPack): boolean {
   // tewas": thousands told in the perfect are a count over time, not one incident's toll
   if (f.count >= 1000 && f.outcome !== 'captured') {
     let aux = perfectAt > f.num.b ? perfectAt : -1;
-    for (let k = f.outcomeTok - 1; aux < 0 && k > f.num.b && k >= f.outcomeTok - 3; k--) if (anyEndingAt(toks, k, c.perfectAux) > 0) aux = k;
+    for (let k = f.outcomeTok - 1; aux < 0 && k > f.num.b && k >= f.outcomeTok - 4; k--) if (anyEndingAt(toks, k, c.perfectAux) > 0) aux = k;
     if (aux >= 0) return true;
   }
   if (perfectAt >= 0) {
