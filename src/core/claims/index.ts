@@ -1930,6 +1930,11 @@ function after(toks: Token[], num: Num, nums: Num[], c: ClaimPack, code: string,
         j = e;
         continue;
       }
+      // "two men who were killed": the relative clause is the outcome itself
+      if (e === j + 1 && e < toks.length && anyAt(toks, e, c.passiveAux) > 0) {
+        j = e;
+        continue;
+      }
     }
     if ((fl & B_BARRIER) !== 0 && anyAt(toks, j, c.barriers) > 0) return null;
     if ((fl & B_PAUX) !== 0 && anyAt(toks, j, c.passiveAux) > 0) passive = true;
@@ -1943,6 +1948,21 @@ function after(toks: Token[], num: Num, nums: Num[], c: ClaimPack, code: string,
     j++;
   }
   return null;
+}
+
+/**
+ * "two of the five people killed were children": the outcome is a participle on the whole (no
+ * auxiliary before it) and the sentence's own verb comes after it — the outcome is the whole's.
+ */
+function reducedParticiple(toks: Token[], from: number, outcomeTok: number, c: ClaimPack): boolean {
+  const ol = anyAt(toks, outcomeTok, c.ambiguousActive);
+  if (ol === 0) return false;
+  for (let k = from; k < outcomeTok; k++) if (anyAt(toks, k, c.passiveAux) > 0) return false;
+  for (let k = outcomeTok + ol; k < toks.length && k <= outcomeTok + ol + 6; k++) {
+    if (isPunctStop(toks[k]!.text) || anyAt(toks, k, c.barriers) > 0) return false;
+    if (anyAt(toks, k, c.passiveAux) > 0) return true;
+  }
+  return false;
 }
 
 /** "menewaskan N", "killing at least N", "korban tewas bertambah menjadi N", "mayat dua anggota". */
@@ -2249,6 +2269,13 @@ function singularFigures(toks: Token[], s: Sentence, mask: number, nums: Num[], 
         group = groupOfTokens(toks, k, k, c, sActors);
         break;
       }
+      // (a group word of two words: "a village volunteer was killed")
+      const ml = d < k - 1 && isPhrase(toks, d, d, c.singularDeterminers) ? Math.max(anyEndingAt(toks, k, c.military), anyEndingAt(toks, k, c.civilian)) : 0;
+      if (ml > 1 && k - ml + 1 > d) {
+        ok = true;
+        group = groupOfTokens(toks, k - ml + 1, k, c, sActors);
+        break;
+      }
     }
     if (!ok) continue;
     // "Korban atas nama Yohanes (34) dan Markus (41) tewas": several named victims, one per name
@@ -2526,8 +2553,9 @@ export function findCasualties(text: string, input: ClaimInput, attributions: At
       if (whole.some((w) => w.outcome === f.outcome && w.count > f.count)) f.breakdown = true;
       // "satu di antara korban yang tewas": the outcome describes the whole, the count is a part of it
       if (f.num && f.outcomeTok > f.num.b) {
-        for (let k = f.num.b + 1; k < f.outcomeTok && k < toks.length; k++) {
-          if (isPhrase(toks, k, k, c.relativizers)) {
+        const reduced = reducedParticiple(toks, f.num.b + 1, f.outcomeTok, c);
+        for (let k = f.num.b + 1; k <= f.outcomeTok && k < toks.length; k++) {
+          if (k < f.outcomeTok ? isPhrase(toks, k, k, c.relativizers) : reduced) {
             // ("Seorang daripada dua lelaki yang ditembak mati …": when the whole is counted right
             // after the partitive, the outcome is told of it: the figure is the whole, two dead)
             const pl = anyAt(toks, f.num.b + 1, c.partitive);
