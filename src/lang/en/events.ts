@@ -65,6 +65,8 @@ const lexicons: Record<string, string[]> = {
   // A weapon's owner ("a drone belonging to …"): that side did it.
   owner: ['belonging to', 'operated by', 'owned by'],
   by: ['by'],
+  // a battle's side met by the subject ("troops encountered about 15 armed men"): the object, not actor1
+  encounter: ['encountered', 'encountering', 'engaged', 'came across', 'ran into', 'chanced upon', 'stumbled upon', 'spotted', 'intercepted', 'came upon', 'caught up with'],
   // How a speaker names its own side ("the RSF said its fighters repelled the attack").
   ownSide: ['they', 'officers', 'its officers', 'their officers', 'its fighters', 'its forces', 'its troops', 'its men', 'its soldiers', 'its units', 'their fighters', 'their forces', 'our fighters', 'our forces', 'our troops', 'our men'],
   // What follows happened before the event told: its figures are that earlier incident's.
