@@ -1879,10 +1879,11 @@ function after(toks: Token[], num: Num, nums: Num[], c: ClaimPack, code: string,
       return { outcome: o.outcome, rule: rid(code, AFTER_RULE[o.outcome]), outcomeTok: j, groupTo: j - 1, among };
     }
     // "Dua anggota Brimob, Bripda Ronald dan Bripda Andi, gugur": names between commas
-    if (t.text === ',' && j > num.b + 1) {
+    // (or dashes: "two soldiers – Sepoy A and Sepoy B – embraced martyrdom")
+    if ((t.text === ',' || t.text === '–' || t.text === '—') && j > num.b + 1) {
       let e = j + 1;
       while (e < toks.length && e - j <= 10 && (upperInitial(toks[e]!.text) || anyAt(toks, e, c.coordinators) > 0)) e++;
-      if (e > j + 1 && e < toks.length && toks[e]!.text === ',' && upperInitial(toks[j + 1]!.text)) {
+      if (e > j + 1 && e < toks.length && toks[e]!.text === t.text && upperInitial(toks[j + 1]!.text)) {
         j = e + 1;
         continue;
       }
@@ -1907,11 +1908,13 @@ function after(toks: Token[], num: Num, nums: Num[], c: ClaimPack, code: string,
     // (only two groups of one kind: "sejumlah anggota dan masyarakat" counts neither)
     const coGroup = co > 0 && !next && (anyAt(toks, j + co + det, c.military) > 0 || anyAt(toks, j + co + det, c.civilian) > 0) ? groupOfTokens(toks, j + co + det, j + co + det, c, NO_ACTORS) : 'unknown';
     // "two men and a woman were killed": one more person shares the outcome
-    if (det === 1 && depth === 0 && one < 0 && (anyAt(toks, j + co + 1, c.people) > 0 || anyAt(toks, j + co + 1, c.civilian) > 0 || anyAt(toks, j + co + 1, c.military) > 0)) {
-      one = j + co + 1;
+    // (a modifier may stand between: "six rebels and an Army soldier died")
+    const oneAt = det === 1 && depth === 0 && one < 0 ? personNounNear(toks, j + co + 1, c) : -1;
+    if (oneAt >= 0) {
+      one = oneAt;
       groupEnd = j - 1;
       j = one + 1;
-      gap++;
+      // (the one more person is a noun phrase of its own: no step of the count's gap)
       continue;
     }
     if (coGroup !== 'unknown' && groupOfTokens(toks, num.b + 1, j - 1, c, NO_ACTORS) === coGroup) {
@@ -1948,6 +1951,15 @@ function after(toks: Token[], num: Num, nums: Num[], c: ClaimPack, code: string,
     j++;
   }
   return null;
+}
+
+/** The person noun at `k` or, after one modifier word, at `k + 1` ("a soldier", "an Army soldier"); -1 when none. */
+function personNounNear(toks: Token[], k: number, c: ClaimPack): number {
+  for (let q = k; q <= k + 1 && q < toks.length; q++) {
+    if (anyAt(toks, q, c.people) > 0 || anyAt(toks, q, c.civilian) > 0 || anyAt(toks, q, c.military) > 0) return q;
+    if (!isWord(toks[q]!) || anyAt(toks, q, c.barriers) > 0 || anyAt(toks, q, c.passiveAux) > 0) return -1;
+  }
+  return -1;
 }
 
 /**
