@@ -45,3 +45,18 @@ describe('en: militants and armed village volunteers exchanging fire are one bat
     expect(ev.map((e) => e.sub_event_type)).toEqual(['Attack']);
   });
 });
+
+describe('en: a background telling dated by its month and the place a victim comes from', () => {
+  const g = gazetteer();
+  const run = (body: string) => extract(body, { language: 'en', published: '2023-10-28T09:00:00+05:00', title: '' }, { gazetteer: g }).events;
+  it('"… last month in twin suicide bombings" does not take over an IED blast told without a day', () => {
+    const ev = run('In the second incident, a roadside bomb exploded near a convoy in North Waziristan, killing two soldiers. More than 50 people were killed last month in twin suicide bombings at a mosque.');
+    const subs = ev.map((e) => e.sub_event_type).sort();
+    expect(subs).toEqual(['Remote explosive/landmine/IED', 'Suicide bomb']);
+    expect(ev.find((e) => e.sub_event_type === 'Remote explosive/landmine/IED')!.fatalities).toBe(2);
+  });
+  it('"a 25-year-old resident of Mansehra" is no place of an event', () => {
+    const ev = run('Two soldiers were martyred in an exchange of fire with terrorists in Lakki Marwat on Wednesday. One of them, Sepoy Tariq Mehmood, a 25-year-old resident of Mansehra, embraced martyrdom during the intense exchange of fire.');
+    expect(ev.map((e) => e.location?.name ?? null).filter((n) => n !== null && /Mansehra/.test(n))).toEqual([]);
+  });
+});

@@ -2411,6 +2411,9 @@ function mergeable(d: Draft, c: Candidate, placesBySent: ReadonlyMap<number, Pla
     const overnight = (c.overnight || d.overnight) && Math.abs(dayDiff(d.date, c.date)) === 1;
     if (!week && !overnight) return false;
   }
+  // A telling dated by its month, weeks away from an event whose day is only inherited ("an IED exploded … Over
+  // 60 people lost their lives last month in twin suicide bombings"): another, earlier incident.
+  if (d.date && c.date && c.dateInSentence && c.datePrecision >= 3 && !d.dateStated && d.date !== c.date && !holdsDay(c.date, c.datePrecision, d.date, d.datePrecision) && Math.abs(dayDiff(d.date, c.date)) > 7) return false;
   // Members of a list of places are events of their own, however close ("Solo, Sukoharjo dan Karanganyar").
   if ((c.listed || d.listed) && c.placeInSentence && d.placeInSentence && c.place && d.place && c.place.name !== d.place.name && !WIDE.has(c.place.kind) && !WIDE.has(d.place.kind)) return false;
   // A place named in passing (a country without "in") does not keep two tellings apart.
