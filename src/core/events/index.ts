@@ -1389,7 +1389,10 @@ function hitCandidates(cx: Ctx, ep: EventPack, s: Sentence, hit: SentenceHit, hi
     // "para KKB melakukan penembakan" told of police clearing a road)
     if (hit.sub === 'Attack' && actor2 &&
       ((actor2.type === 'state' && (actor2.kind === 'force' || (actor2.kind === 'official' && FORCE_NAME.test(actor2.name)))) ||
-        (actor1 !== null && isArmedGroup(actor2.type) && actor1.type === 'state' && actor1.kind === 'force')) &&
+        (actor1 !== null && isArmedGroup(actor2.type) && actor1.type === 'state' && actor1.kind === 'force') ||
+        // (or a militia fired on by an armed group: "militants opened fire on the village volunteers guarding the area")
+        // (not settlers, civilians when they are the ones shot at)
+        (actor1 !== null && MILITIA.has(actor2.type) && !actor2.name.startsWith('Settlers') && isArmedGroup(actor1.type))) &&
       !(actorsBySent[s.index] ?? []).some((a) => a.type === 'civilians') && !saysCivilians(ep, s.text, actorsBySent[s.index], s.start)) hit = { ...hit, sub: 'Armed clash' };
     // "in Solo, Sukoharjo, Karanganyar and Boyolali": ACLED codes one event per place.
     let list = own ? placeList(usable, own, text, conjWords) : [];
@@ -1957,6 +1960,8 @@ const NAMED_SIDE_NOT = new Set(['civilians', 'protesters', 'rioters', 'unknown']
 const NOT_ARMED_GROUP = new Set([...NAMED_SIDE_NOT, 'state']);
 /** An armed group that is no state's (a rebel group, a militia, an external force). */
 const isArmedGroup = (type: string): boolean => !NOT_ARMED_GROUP.has(type);
+/** Militias that stand guard or fight (village volunteers, vigilantes): a side of a battle, not civilians. */
+const MILITIA = new Set(['identity_militia', 'political_militia']);
 
 /**
  * 5b. "Pelaku diduga kelompok KKB pimpinan …", "Police blamed Boko Haram": a perpetrator named
@@ -2439,6 +2444,9 @@ function mergeable(d: Draft, c: Candidate, placesBySent: ReadonlyMap<number, Pla
     const overnight = (c.overnight || d.overnight) && Math.abs(dayDiff(d.date, c.date)) === 1;
     if (!week && !overnight) return false;
   }
+  // A telling dated by its month, weeks away from an event whose day is only inherited ("an IED exploded … Over
+  // 60 people lost their lives last month in twin suicide bombings"): another, earlier incident.
+  if (d.date && c.date && c.dateInSentence && c.datePrecision >= 3 && !d.dateStated && d.date !== c.date && !holdsDay(c.date, c.datePrecision, d.date, d.datePrecision) && Math.abs(dayDiff(d.date, c.date)) > 7) return false;
   // Members of a list of places are events of their own, however close ("Solo, Sukoharjo dan Karanganyar").
   if ((c.listed || d.listed) && c.placeInSentence && d.placeInSentence && c.place && d.place && c.place.name !== d.place.name && !WIDE.has(c.place.kind) && !WIDE.has(d.place.kind)) return false;
   // A place named in passing (a country without "in") does not keep two tellings apart.
@@ -2986,6 +2994,19 @@ function assignActors(hit: SentenceHit, actors: ActorMention[], text: string, ep
     // perpetrator did it, not the object nearer the trigger.
     const named = beforeT.find((a) => a !== a1 && perp(a) && isPerpetratorNoun(ep, a.text));
     if (named) a1 = named;
+    // "Troops … encountered [about 15 armed men], and they clashed with the group": in a battle the
+    // side met is the object of the meeting; its subject, told before, is actor1.
+    let met: ActorMention | null = null;
+    if (a1 && EVENT_TYPE[hit.sub] === 'Battles') {
+      const encRe = lexiconRe(ep, 'encounter', '[^\\p{L}\\p{N}]+(?:[\\p{L}\\p{N}\'’-]+\\s+){0,5}$');
+      const m1 = a1;
+      if (encRe && holdsEntry(encRe, lexiconLastWords(ep, 'encounter'), text, Math.max(0, m1.start - 60), m1.start)) {
+        for (let k = beforeT.length - 1; k >= 0; k--) {
+          const b = beforeT[k]!;
+          if (b.end <= m1.start && perp(b) && !sameSide(b, m1)) { met = m1; a1 = b; break; }
+        }
+      }
+    }
     // A trigger inside a side's name ("pelaku bom bunuh diri", "the suicide bomber"): that side did
     // it (one-sided violence; in a battle such a name is just one of the sides).
     if (!a1 && EVENT_TYPE[hit.sub] !== 'Battles') a1 = actors.find((a) => a.start <= hit.start && a.end >= hit.end && perp(a)) ?? null;
@@ -2994,6 +3015,7 @@ function assignActors(hit: SentenceHit, actors: ActorMention[], text: string, ep
     a2 = afterT.find((a) => a !== a1 && a.name !== a1?.name) ?? beforeT.find((a) => a !== a1 && !perp(a)) ?? actors.find((a) => a !== a1 && a.start > hit.start && a.end <= hit.end && (!a1 || !sameSide(a, a1)))
       // (a state's force told earlier in the sentence, when an armed group does it: "Saat anggota Polres tiba …, para KKB melakukan penembakan")
       ?? (a1 && isArmedGroup(a1.type) ? beforeT.find((a) => a !== a1 && a.type === 'state' && a.kind === 'force') : undefined) ?? null;
+    if (met && (!a2 || sameSide(a2, a1!))) a2 = met;
     if (!a1 && afterT.length > 1 && perp(afterT[0]!)) { a1 = afterT[0]!; a2 = afterT[1]!; }
     if (sufferer && !a2 && sufferer !== a1) a2 = sufferer;
   }
