@@ -26,6 +26,7 @@ import { asciiLower, asciiRangeSig, factsOf, hasSig, smallSigSet, tokenize, toke
 import { alternation, WB_END, WB_START } from '../engine/phrases.js';
 import { boundedMemo } from '../engine/memo.js';
 import { countryName, makeNotes } from './notes.js';
+import { priorGap } from './prior.js';
 import { countryName as acledCountryName, ofCountry } from '../actors/names.js';
 
 export type { EventPack, SubEventType, TriggerRule } from './types.js';
@@ -990,7 +991,7 @@ export function codeEvents(doc: DocumentOut, reading: Reading, pack: LanguagePac
   // Phases in functions of their own: each compiles (and profiles) on its own.
   indexAscii(doc.text);
   const cx = indexReading(doc, reading, ep);
-  const { candidates, titleSubs, docDisaster, tolledSents, backgroundSents, freshSents } = sentenceCandidates(cx, doc, reading, ep);
+  const { candidates, titleSubs, docDisaster, tolledSents, backgroundSents, freshSents } = sentenceCandidates(cx, doc, reading, ep, pack);
   const drafts = mergeCandidates(cx, reading, candidates, titleSubs, docDisaster, tolledSents, freshSents);
   namePerpetrators(cx, ep, drafts);
   leadPerpetrator(cx, drafts);
@@ -1231,7 +1232,7 @@ function eventDates(list: DateMention[], speechDates: ReadonlySet<DateMention>):
 }
 
 /** 1–4. Sentence candidates: hits resolved per sentence, with place, date and actors. */
-function sentenceCandidates(cx: Ctx, doc: DocumentOut, reading: Reading, ep: EventPack): { candidates: Candidate[]; titleSubs: Set<SubEventType>; docDisaster: boolean; tolledSents: Set<number>; backgroundSents: Set<number>; freshSents: Set<number> } {
+function sentenceCandidates(cx: Ctx, doc: DocumentOut, reading: Reading, ep: EventPack, pack: LanguagePack): { candidates: Candidate[]; titleSubs: Set<SubEventType>; docDisaster: boolean; tolledSents: Set<number>; backgroundSents: Set<number>; freshSents: Set<number> } {
   const { text, published, sentences, placesBySent, bestInSent, datesBySent, speechDates, pubYear } = cx;
   // 1–3. Sentence candidates.
   const candidates: Candidate[] = [];
@@ -1273,7 +1274,9 @@ function sentenceCandidates(cx: Ctx, doc: DocumentOut, reading: Reading, ep: Eve
     const hit = resolveSentence(hits, protestContext, police);
     const pastDates = future ? dates.filter((d) => !d.future) : dates;
     const past = (hit || background || freshFigure.has(s.index)) && isBackground(s, dates, pubYear, published);
-    if (hit && !past) hitCandidates(cx, ep, s, hit, hits, dates, pastDates, places, lastPlace, lastDate, candidates);
+    if (hit && !past && !priorCandidates(cx, ep, pack, s, hits, protestContext, police, dates, pastDates, places, lastPlace, lastDate, candidates)) {
+      hitCandidates(cx, ep, s, hit, hits, dates, pastDates, places, lastPlace, lastDate, candidates);
+    }
     // "In 2019, an attack in Nyala killed 30", "Last year gunmen killed 12 at a bar": the figures are that old event's.
     if (background || past) backgroundSents.add(s.index);
     else if (!hit && !disaster && freshFigure.has(s.index) && hits.length === 0) tollCandidate(s, pastDates, places, hurtSents, candidates);
@@ -1317,7 +1320,7 @@ function sentenceCandidates(cx: Ctx, doc: DocumentOut, reading: Reading, ep: Eve
 
 /** The candidates of a sentence whose hits resolved to `hit` (not background history). */
 function hitCandidates(cx: Ctx, ep: EventPack, s: Sentence, hit: SentenceHit, hits: readonly SentenceHit[], dates: DateMention[], pastDates: DateMention[], places: PlaceCand[],
-  lastPlace: PlaceCand | null, lastDate: { date: string; precision: 1 | 2 | 3 } | null, candidates: Candidate[]): void {
+  lastPlace: PlaceCand | null, lastDate: { date: string; precision: 1 | 2 | 3 } | null, candidates: Candidate[], clause: { start: number; end: number } | null = null): void {
   const { text, published, actorsBySent, conjWords } = cx;
     // "Pekan lalu, kedua pihak dijadwalkan bertemu": a plan of the past is no event to come.
     if (hit.modality === 'planned' && hit.rule.plannedOnly && pastDates.length !== 0 && pastDates.length === dates.length) return;
@@ -1354,7 +1357,7 @@ function hitCandidates(cx: Ctx, ep: EventPack, s: Sentence, hit: SentenceHit, hi
       date = published;
       datePrecision = hit.modality === 'planned' ? 2 : 1;
     }
-    let [actor1, actor2] = sidesOf(cx, ep, s, hit, split ? split.clause : null);
+    let [actor1, actor2] = sidesOf(cx, ep, s, hit, split ? split.clause : clause);
     // Violence against civilians done to a state's armed forces ("menembak mati tiga anggota TNI")
     // is a battle in ACLED's terms: the fighting told, and its figures side by side with the other's.
     // (when no civilian is among the sentence's victims: "left seven dead including a tourist and four police officers" stays an attack)
@@ -1375,7 +1378,7 @@ function hitCandidates(cx: Ctx, ep: EventPack, s: Sentence, hit: SentenceHit, hi
     if (list.length > 1) {
       for (const p of list) candidates.push({ hit, sentence: s.index, place: p, placeInSentence: !!own, date, datePrecision, dateInSentence, actor1, actor2, listed: true, overnight });
     } else {
-      const main: Candidate = { hit, sentence: s.index, place, placeInSentence: !!own, date, datePrecision, dateInSentence, actor1, actor2, listed: false, overnight, clause: split?.clause };
+      const main: Candidate = { hit, sentence: s.index, place, placeInSentence: !!own, date, datePrecision, dateInSentence, actor1, actor2, listed: false, overnight, clause: split?.clause ?? clause ?? undefined };
       if (split) {
         const h2 = split.hit;
         const side = (x: { start: number }) => x.start >= split.other.start && x.start < split.other.end;
@@ -1399,6 +1402,56 @@ function hitCandidates(cx: Ctx, ep: EventPack, s: Sentence, hit: SentenceHit, hi
         candidates.push({ hit: h, sentence: s.index, place, placeInSentence: !!own, date: d.date, datePrecision: 1, dateInSentence: true, actor1, actor2 });
       }
     }
+}
+
+/**
+ * A sentence telling an earlier incident after a cue of time ("The attack came three days after two
+ * soldiers were killed when landmines exploded near X"; "Gunmen killed five villagers on Sunday, a
+ * week after bandits abducted 20 students"): the event of each clause, the earlier one dated that
+ * many days before the one it is measured from (the first clause's, or the one told before), each
+ * with its own clause's figures. False (nothing pushed) when the clause after the cue tells no event
+ * by a word of its own.
+ */
+function priorCandidates(cx: Ctx, ep: EventPack, pack: LanguagePack, s: Sentence, hits: readonly SentenceHit[], protestContext: boolean, police: boolean,
+  dates: DateMention[], pastDates: DateMention[], places: PlaceCand[], lastPlace: PlaceCand | null, lastDate: { date: string; precision: 1 | 2 | 3 } | null, candidates: Candidate[]): boolean {
+  if (hits.length < 1) return false;
+  const end = s.start + s.text.length;
+  const g = priorGap(pack, cx.text, s.start, end);
+  if (!g) return false;
+  // (the clause after the cue runs to the sentence's end; opening the sentence, "Three days after …, gunmen …", to its comma)
+  let cEnd = end;
+  if (g.start - s.start <= 12) {
+    const comma = cx.text.indexOf(',', g.end);
+    if (comma > 0 && comma < end) cEnd = comma;
+  }
+  const prior = { start: g.start, end: cEnd };
+  const main = cEnd === end ? { start: s.start, end: g.start } : { start: cEnd, end };
+  const inPrior = (x: { start: number }) => x.start >= g.end && x.start < cEnd;
+  const inMain = (x: { start: number; end: number }) => x.start >= main.start && x.end <= main.end;
+  const priorHits = hits.filter(inPrior);
+  const priorHit = resolveSentence(priorHits, protestContext, police);
+  if (!priorHit || isWeak(priorHit) || priorHit.modality !== 'reported') return false;
+  // ("three days after the attack on the school": an incident told before, not another one)
+  const lead = cx.text.slice(g.end, priorHit.start).trim().toLowerCase();
+  if (lead && wordSet(ep, 'anaphoraStart').has(lead)) return false;
+  const mainHits = hits.filter(inMain);
+  const mainHit = resolveSentence(mainHits, protestContext, police);
+  let ref = lastDate ?? (cx.published ? { date: cx.published, precision: 1 as const } : null);
+  let refPlace = lastPlace;
+  if (mainHit) {
+    const n = candidates.length;
+    hitCandidates(cx, ep, s, mainHit, mainHits, dates.filter(inMain), pastDates.filter(inMain), places.filter(inMain), lastPlace, lastDate, candidates, main);
+    const c = candidates[n];
+    if (c?.date) ref = { date: c.date, precision: c.datePrecision };
+    if (c?.place) refPlace = c.place;
+  }
+  const n = candidates.length;
+  const shifted = ref ? { date: addDays(ref.date, -g.days), precision: Math.max(ref.precision, g.precision) as 1 | 2 | 3 } : null;
+  // (told as another incident: not merged with the first across a week)
+  hitCandidates(cx, ep, s, { ...priorHit, fresh: true }, priorHits, dates.filter(inPrior), pastDates.filter(inPrior), places.filter(inPrior), refPlace, shifted, candidates, prior);
+  // (a day counted from the one told: said by the sentence, however indirectly)
+  for (let k = n; k < candidates.length; k++) if (shifted && candidates[k]!.date === shifted.date) candidates[k]!.dateInSentence = true;
+  return true;
 }
 
 /** The places not inside the trigger's words (a place in a pattern's gap is one): the list itself when none is. */

@@ -69,6 +69,10 @@ const lexicons: Record<string, string[]> = {
   ownSide: ['they', 'officers', 'its officers', 'their officers', 'its fighters', 'its forces', 'its troops', 'its men', 'its soldiers', 'its units', 'their fighters', 'their forces', 'our fighters', 'our forces', 'our troops', 'our men'],
   // What follows happened before the event told: its figures are that earlier incident's.
   priorEvent: ['days after', 'a day after', 'day after', 'weeks after', 'a week after', 'months after', 'a month after', 'after an attack', 'after attacks', 'after an ambush', 'after a raid', 'following an attack', 'following attacks', 'in retaliation for', 'in response to an attack', 'in response to attacks', 'retaliating for'],
+  // After a span of time ("three days after", "a week after", "hours after"): what follows is an earlier incident, that long before.
+  priorGap: ['after', 'following'],
+  // Spans of time within a day (days, weeks and months come from the dates pack's periods).
+  sameDaySpan: ['hours', 'hour', 'minutes'],
   // A gathering told as peaceful: police action told later without a place is not its.
   peaceful: ['peacefully', 'passed off peacefully', 'without incident', 'remained peaceful', 'was peaceful', 'were peaceful'],
   // Nouns that name a side as the one who did it: such a subject is actor1 wherever it stands before the trigger.
