@@ -50,3 +50,13 @@ describe('wire names of an armed group', () => {
     expect(r.events[0]?.actor1?.type).not.toBe('state');
   });
 });
+
+describe('students taken in a story that told a protest', () => {
+  it('"Gunmen abducted 20 students" after a protest paragraph: the students are civilians', () => {
+    const r = run('Police fired tear gas to disperse hundreds of students protesting against fee increases in Zaria on Monday. ' +
+      'Gunmen abducted 20 students from a secondary school in Kuriga, Kaduna state, on Wednesday, residents said.', '2024-03-08T09:00:00Z');
+    const abduction = r.events.find((e) => e.sub_event_type === 'Abduction/forced disappearance');
+    expect(abduction?.actor2?.type).toBe('civilians');
+    expect(r.events.find((e) => e.event_type === 'Protests')?.actor1?.type).toBe('protesters');
+  });
+});

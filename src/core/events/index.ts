@@ -850,6 +850,7 @@ function impliedVictims(sub: SubEventType, country: string | null): ActorMention
   return country && CIVILIAN_TARGETED.has(sub) ? IMPLIED_CIVILIANS : null;
 }
 const IMPLIED_CIVILIANS: ActorMention = { start: 0, end: 0, text: '', name: 'Civilians ({country})', type: 'civilians', country: null, kind: 'civilians', rule: 'event/implied-victims', label: 'civilians', template: 'Civilians ({country})' };
+const VICTIMS = { name: IMPLIED_CIVILIANS.name, type: IMPLIED_CIVILIANS.type, kind: IMPLIED_CIVILIANS.kind, label: IMPLIED_CIVILIANS.label, template: IMPLIED_CIVILIANS.template };
 const IMPLIED_PROTESTERS: ActorMention = { start: 0, end: 0, text: '', name: 'Protesters ({country})', type: 'protesters', country: null, kind: 'protesters', rule: 'event/implied-crowd', label: 'protesters', template: 'Protesters ({country})' };
 const IMPLIED_RIOTERS: ActorMention = { start: 0, end: 0, text: '', name: 'Rioters ({country})', type: 'rioters', country: null, kind: 'rioters', rule: 'event/implied-crowd', label: 'rioters', template: 'Rioters ({country})' };
 
@@ -1274,8 +1275,15 @@ function sentenceCandidates(cx: Ctx, doc: DocumentOut, reading: Reading, ep: Eve
     const hit = resolveSentence(hits, protestContext, police);
     const pastDates = future ? dates.filter((d) => !d.future) : dates;
     const past = (hit || background || freshFigure.has(s.index)) && isBackground(s, dates, pubYear, published);
+    const n0 = candidates.length;
     if (hit && !past && !priorCandidates(cx, ep, pack, s, hits, protestContext, police, dates, pastDates, places, lastPlace, lastDate, candidates)) {
       hitCandidates(cx, ep, s, hit, hits, dates, pastDates, places, lastPlace, lastDate, candidates);
+    }
+    // "Gunmen abducted 20 students", in a story that told a protest before: no crowd in this
+    // sentence, the students taken are civilians.
+    if (!protestContext) for (let k = n0; k < candidates.length; k++) {
+      const c = candidates[k]!;
+      if (c.actor2 && c.actor2.type === 'protesters' && c.actor2.template && CIVILIAN_TARGETED.has(c.hit.sub)) c.actor2 = { ...c.actor2, ...VICTIMS, rule: `${c.actor2.rule}+victims` };
     }
     // "In 2019, an attack in Nyala killed 30", "Last year gunmen killed 12 at a bar": the figures are that old event's.
     if (background || past) backgroundSents.add(s.index);
