@@ -60,3 +60,18 @@ describe('students taken in a story that told a protest', () => {
     expect(r.events.find((e) => e.event_type === 'Protests')?.actor1?.type).toBe('protesters');
   });
 });
+
+describe('an abduction in which people were killed', () => {
+  it('is coded an Attack, as ACLED does', () => {
+    const r = run('At least six people were killed on Saturday by gunmen in Kurya village of Bukkuyum district, Zamfara State. ' +
+      'The gunmen also abducted eleven villagers and rustled many cows.', '2024-04-15T09:00:00Z');
+    const vac = r.events.filter((e) => e.event_type === 'Violence against civilians');
+    expect(vac.map((e) => e.sub_event_type)).toContain('Attack');
+    expect(vac.find((e) => e.sub_event_type === 'Attack')?.fatalities).toBe(6);
+    expect(vac.some((e) => e.sub_event_type === 'Abduction/forced disappearance' && (e.fatalities ?? 0) > 0)).toBe(false);
+  });
+  it('an abduction without dead stays one', () => {
+    const r = run('Gunmen abducted eleven villagers in Kurya village of Bukkuyum district, Zamfara State, on Saturday.', '2024-04-15T09:00:00Z');
+    expect(r.events[0]?.sub_event_type).toBe('Abduction/forced disappearance');
+  });
+});

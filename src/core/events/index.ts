@@ -998,6 +998,7 @@ export function codeEvents(doc: DocumentOut, reading: Reading, pack: LanguagePac
   leadPerpetrator(cx, drafts);
   const { attached, tallies } = attachCasualties(cx, reading, drafts, backgroundSents, ellipticOf(pack));
   bombedForces(drafts, attached);
+  killedInAbduction(drafts, attached);
   // (one side is not both: "the RSF blamed the military's air force … paramilitary forces battling the military")
   for (const d of drafts) if (d.actor1 && d.actor2 && d.actor1.name === d.actor2.name) d.actor2 = null;
   return { events: writeEvents(cx, doc, reading, ep, drafts, attached), tallies };
@@ -2099,6 +2100,17 @@ function bombedForces(drafts: Draft[], attached: ReadonlyMap<Draft, CasualtyMent
     const a2 = d.actor2;
     if (a2 && isArmedGroup(a2.type)) { d.actor1 = a2; d.actor2 = a1; }
     else { d.actor1 = null; if (!a2 || a2.type === 'state') d.actor2 = a1; }
+  }
+}
+
+/**
+ * 6c. "At least seven persons were killed … by gunmen … The bandits also abducted nine villagers":
+ * ACLED codes an abduction in which people were killed as an Attack (its figures say so).
+ */
+function killedInAbduction(drafts: Draft[], attached: ReadonlyMap<Draft, CasualtyMention[]>): void {
+  for (const d of drafts) {
+    if (d.sub !== 'Abduction/forced disappearance' || d.modality !== 'reported') continue;
+    if ((attached.get(d) ?? []).some((c) => c.outcome === 'killed' && c.count > 0 && !c.breakdown && c.group !== 'military')) d.sub = 'Attack';
   }
 }
 
