@@ -26,6 +26,7 @@ import { asciiLower, asciiRangeSig, factsOf, hasSig, smallSigSet, tokenize, toke
 import { alternation, WB_END, WB_START } from '../engine/phrases.js';
 import { boundedMemo } from '../engine/memo.js';
 import { countryName, makeNotes } from './notes.js';
+import { priorGap } from './prior.js';
 import { countryName as acledCountryName, ofCountry } from '../actors/names.js';
 
 export type { EventPack, SubEventType, TriggerRule } from './types.js';
@@ -875,6 +876,7 @@ function impliedVictims(sub: SubEventType, country: string | null): ActorMention
   return country && CIVILIAN_TARGETED.has(sub) ? IMPLIED_CIVILIANS : null;
 }
 const IMPLIED_CIVILIANS: ActorMention = { start: 0, end: 0, text: '', name: 'Civilians ({country})', type: 'civilians', country: null, kind: 'civilians', rule: 'event/implied-victims', label: 'civilians', template: 'Civilians ({country})' };
+const VICTIMS = { name: IMPLIED_CIVILIANS.name, type: IMPLIED_CIVILIANS.type, kind: IMPLIED_CIVILIANS.kind, label: IMPLIED_CIVILIANS.label, template: IMPLIED_CIVILIANS.template };
 const IMPLIED_PROTESTERS: ActorMention = { start: 0, end: 0, text: '', name: 'Protesters ({country})', type: 'protesters', country: null, kind: 'protesters', rule: 'event/implied-crowd', label: 'protesters', template: 'Protesters ({country})' };
 const IMPLIED_RIOTERS: ActorMention = { start: 0, end: 0, text: '', name: 'Rioters ({country})', type: 'rioters', country: null, kind: 'rioters', rule: 'event/implied-crowd', label: 'rioters', template: 'Rioters ({country})' };
 
@@ -1016,12 +1018,13 @@ export function codeEvents(doc: DocumentOut, reading: Reading, pack: LanguagePac
   // Phases in functions of their own: each compiles (and profiles) on its own.
   indexAscii(doc.text);
   const cx = indexReading(doc, reading, ep);
-  const { candidates, titleSubs, docDisaster, tolledSents, backgroundSents, freshSents } = sentenceCandidates(cx, doc, reading, ep);
+  const { candidates, titleSubs, docDisaster, tolledSents, backgroundSents, freshSents } = sentenceCandidates(cx, doc, reading, ep, pack);
   const drafts = mergeCandidates(cx, reading, candidates, titleSubs, docDisaster, tolledSents, freshSents);
   namePerpetrators(cx, ep, drafts);
   leadPerpetrator(cx, drafts);
   const { attached, tallies } = attachCasualties(cx, reading, drafts, backgroundSents, ellipticOf(pack));
   bombedForces(drafts, attached);
+  killedInAbduction(drafts, attached);
   // (one side is not both: "the RSF blamed the military's air force … paramilitary forces battling the military")
   for (const d of drafts) if (d.actor1 && d.actor2 && d.actor1.name === d.actor2.name) d.actor2 = null;
   return { events: writeEvents(cx, doc, reading, ep, drafts, attached), tallies };
@@ -1257,7 +1260,7 @@ function eventDates(list: DateMention[], speechDates: ReadonlySet<DateMention>):
 }
 
 /** 1–4. Sentence candidates: hits resolved per sentence, with place, date and actors. */
-function sentenceCandidates(cx: Ctx, doc: DocumentOut, reading: Reading, ep: EventPack): { candidates: Candidate[]; titleSubs: Set<SubEventType>; docDisaster: boolean; tolledSents: Set<number>; backgroundSents: Set<number>; freshSents: Set<number> } {
+function sentenceCandidates(cx: Ctx, doc: DocumentOut, reading: Reading, ep: EventPack, pack: LanguagePack): { candidates: Candidate[]; titleSubs: Set<SubEventType>; docDisaster: boolean; tolledSents: Set<number>; backgroundSents: Set<number>; freshSents: Set<number> } {
   const { text, published, sentences, placesBySent, bestInSent, datesBySent, speechDates, pubYear } = cx;
   // 1–3. Sentence candidates.
   const candidates: Candidate[] = [];
@@ -1299,7 +1302,16 @@ function sentenceCandidates(cx: Ctx, doc: DocumentOut, reading: Reading, ep: Eve
     const hit = resolveSentence(hits, protestContext, police);
     const pastDates = future ? dates.filter((d) => !d.future) : dates;
     const past = ((hit || background || freshFigure.has(s.index)) && isBackground(s, dates, pubYear, published)) || (!!hit && tallyOnly.has(s.index) && countOrigin(hit, sentDates, published, text));
-    if (hit && !past) hitCandidates(cx, ep, s, hit, hits, dates, pastDates, places, lastPlace, lastDate, candidates);
+    const n0 = candidates.length;
+    if (hit && !past && !priorCandidates(cx, ep, pack, s, hits, protestContext, police, dates, pastDates, places, lastPlace, lastDate, candidates)) {
+      hitCandidates(cx, ep, s, hit, hits, dates, pastDates, places, lastPlace, lastDate, candidates);
+    }
+    // "Gunmen abducted 20 students", in a story that told a protest before: no crowd in this
+    // sentence, the students taken are civilians.
+    if (!protestContext) for (let k = n0; k < candidates.length; k++) {
+      const c = candidates[k]!;
+      if (c.actor2 && c.actor2.type === 'protesters' && c.actor2.template && CIVILIAN_TARGETED.has(c.hit.sub)) c.actor2 = { ...c.actor2, ...VICTIMS, rule: `${c.actor2.rule}+victims` };
+    }
     // "In 2019, an attack in Nyala killed 30", "Last year gunmen killed 12 at a bar": the figures are that old event's.
     if (background || past) backgroundSents.add(s.index);
     else if (!hit && !disaster && freshFigure.has(s.index) && hits.length === 0) tollCandidate(s, pastDates, places, hurtSents, candidates);
@@ -1343,7 +1355,7 @@ function sentenceCandidates(cx: Ctx, doc: DocumentOut, reading: Reading, ep: Eve
 
 /** The candidates of a sentence whose hits resolved to `hit` (not background history). */
 function hitCandidates(cx: Ctx, ep: EventPack, s: Sentence, hit: SentenceHit, hits: readonly SentenceHit[], dates: DateMention[], pastDates: DateMention[], places: PlaceCand[],
-  lastPlace: PlaceCand | null, lastDate: { date: string; precision: 1 | 2 | 3 } | null, candidates: Candidate[]): void {
+  lastPlace: PlaceCand | null, lastDate: { date: string; precision: 1 | 2 | 3 } | null, candidates: Candidate[], clause: { start: number; end: number } | null = null): void {
   const { text, published, actorsBySent, conjWords } = cx;
     // "Pekan lalu, kedua pihak dijadwalkan bertemu": a plan of the past is no event to come.
     if (hit.modality === 'planned' && hit.rule.plannedOnly && pastDates.length !== 0 && pastDates.length === dates.length) return;
@@ -1380,7 +1392,7 @@ function hitCandidates(cx: Ctx, ep: EventPack, s: Sentence, hit: SentenceHit, hi
       date = published;
       datePrecision = hit.modality === 'planned' ? 2 : 1;
     }
-    let [actor1, actor2] = sidesOf(cx, ep, s, hit, split ? split.clause : null);
+    let [actor1, actor2] = sidesOf(cx, ep, s, hit, split ? split.clause : clause);
     // Violence against civilians done to a state's armed forces ("menembak mati tiga anggota TNI")
     // is a battle in ACLED's terms: the fighting told, and its figures side by side with the other's.
     // (when no civilian is among the sentence's victims: "left seven dead including a tourist and four police officers" stays an attack)
@@ -1404,7 +1416,7 @@ function hitCandidates(cx: Ctx, ep: EventPack, s: Sentence, hit: SentenceHit, hi
     if (list.length > 1) {
       for (const p of list) candidates.push({ hit, sentence: s.index, place: p, placeInSentence: !!own, date, datePrecision, dateInSentence, actor1, actor2, listed: true, overnight });
     } else {
-      const main: Candidate = { hit, sentence: s.index, place, placeInSentence: !!own, date, datePrecision, dateInSentence, actor1, actor2, listed: false, overnight, clause: split?.clause };
+      const main: Candidate = { hit, sentence: s.index, place, placeInSentence: !!own, date, datePrecision, dateInSentence, actor1, actor2, listed: false, overnight, clause: split?.clause ?? clause ?? undefined };
       if (split) {
         const h2 = split.hit;
         const side = (x: { start: number }) => x.start >= split.other.start && x.start < split.other.end;
@@ -1428,6 +1440,56 @@ function hitCandidates(cx: Ctx, ep: EventPack, s: Sentence, hit: SentenceHit, hi
         candidates.push({ hit: h, sentence: s.index, place, placeInSentence: !!own, date: d.date, datePrecision: 1, dateInSentence: true, actor1, actor2 });
       }
     }
+}
+
+/**
+ * A sentence telling an earlier incident after a cue of time ("The attack came three days after two
+ * soldiers were killed when landmines exploded near X"; "Gunmen killed five villagers on Sunday, a
+ * week after bandits abducted 20 students"): the event of each clause, the earlier one dated that
+ * many days before the one it is measured from (the first clause's, or the one told before), each
+ * with its own clause's figures. False (nothing pushed) when the clause after the cue tells no event
+ * by a word of its own.
+ */
+function priorCandidates(cx: Ctx, ep: EventPack, pack: LanguagePack, s: Sentence, hits: readonly SentenceHit[], protestContext: boolean, police: boolean,
+  dates: DateMention[], pastDates: DateMention[], places: PlaceCand[], lastPlace: PlaceCand | null, lastDate: { date: string; precision: 1 | 2 | 3 } | null, candidates: Candidate[]): boolean {
+  if (hits.length < 1) return false;
+  const end = s.start + s.text.length;
+  const g = priorGap(pack, cx.text, s.start, end);
+  if (!g) return false;
+  // (the clause after the cue runs to the sentence's end; opening the sentence, "Three days after …, gunmen …", to its comma)
+  let cEnd = end;
+  if (g.start - s.start <= 12) {
+    const comma = cx.text.indexOf(',', g.end);
+    if (comma > 0 && comma < end) cEnd = comma;
+  }
+  const prior = { start: g.start, end: cEnd };
+  const main = cEnd === end ? { start: s.start, end: g.start } : { start: cEnd, end };
+  const inPrior = (x: { start: number }) => x.start >= g.end && x.start < cEnd;
+  const inMain = (x: { start: number; end: number }) => x.start >= main.start && x.end <= main.end;
+  const priorHits = hits.filter(inPrior);
+  const priorHit = resolveSentence(priorHits, protestContext, police);
+  if (!priorHit || isWeak(priorHit) || priorHit.modality !== 'reported') return false;
+  // ("three days after the attack on the school": an incident told before, not another one)
+  const lead = cx.text.slice(g.end, priorHit.start).trim().toLowerCase();
+  if (lead && wordSet(ep, 'anaphoraStart').has(lead)) return false;
+  const mainHits = hits.filter(inMain);
+  const mainHit = resolveSentence(mainHits, protestContext, police);
+  let ref = lastDate ?? (cx.published ? { date: cx.published, precision: 1 as const } : null);
+  let refPlace = lastPlace;
+  if (mainHit) {
+    const n = candidates.length;
+    hitCandidates(cx, ep, s, mainHit, mainHits, dates.filter(inMain), pastDates.filter(inMain), places.filter(inMain), lastPlace, lastDate, candidates, main);
+    const c = candidates[n];
+    if (c?.date) ref = { date: c.date, precision: c.datePrecision };
+    if (c?.place) refPlace = c.place;
+  }
+  const n = candidates.length;
+  const shifted = ref ? { date: addDays(ref.date, -g.days), precision: Math.max(ref.precision, g.precision) as 1 | 2 | 3 } : null;
+  // (told as another incident: not merged with the first across a week)
+  hitCandidates(cx, ep, s, { ...priorHit, fresh: true }, priorHits, dates.filter(inPrior), pastDates.filter(inPrior), places.filter(inPrior), refPlace, shifted, candidates, prior);
+  // (a day counted from the one told: said by the sentence, however indirectly)
+  for (let k = n; k < candidates.length; k++) if (shifted && candidates[k]!.date === shifted.date) candidates[k]!.dateInSentence = true;
+  return true;
 }
 
 /** The places not inside the trigger's words (a place in a pattern's gap is one): the list itself when none is. */
@@ -2069,6 +2131,17 @@ function bombedForces(drafts: Draft[], attached: ReadonlyMap<Draft, CasualtyMent
     const a2 = d.actor2;
     if (a2 && isArmedGroup(a2.type)) { d.actor1 = a2; d.actor2 = a1; }
     else { d.actor1 = null; if (!a2 || a2.type === 'state') d.actor2 = a1; }
+  }
+}
+
+/**
+ * 6c. "At least seven persons were killed … by gunmen … The bandits also abducted nine villagers":
+ * ACLED codes an abduction in which people were killed as an Attack (its figures say so).
+ */
+function killedInAbduction(drafts: Draft[], attached: ReadonlyMap<Draft, CasualtyMention[]>): void {
+  for (const d of drafts) {
+    if (d.sub !== 'Abduction/forced disappearance' || d.modality !== 'reported') continue;
+    if ((attached.get(d) ?? []).some((c) => c.outcome === 'killed' && c.count > 0 && !c.breakdown && c.group !== 'military')) d.sub = 'Attack';
   }
 }
 
