@@ -222,7 +222,7 @@ function cuesOf(found: Hit<string>[]): Cues {
   for (const h of found) {
     if (keep !== null && h.tag === 'negation' && keep.has(h.from)) continue;
     if (plans !== null && h.tag === 'hypothetical' && (plans.get(h.from) ?? 0) > h.to) continue;
-    if (tried !== null && h.tag === 'hypothetical' && tried.some((x) => x.from <= h.from && x.to >= h.to)) continue;
+    if (tried !== null && (h.tag === 'hypothetical' || h.tag === 'planned') && tried.some((x) => x.from <= h.from && x.to >= h.to)) continue;
     const l = lists[cueId(h.tag)]!;
     l.h[l.n++] = h;
   }
@@ -1666,6 +1666,7 @@ function mergeCandidates(cx: Ctx, reading: Reading, candidates: Candidate[], tit
   }
 
   foldSecondary(drafts, cx.published);
+  foldExchange(drafts);
 
   // An event still placed only by a passing mention takes the nearest place said as one.
   for (const d of drafts) {
@@ -2313,6 +2314,34 @@ function foldSecondary(drafts: Draft[], published: string | null): void {
     if (d.dateStated && !main.dateStated && d.date) { main.date = d.date; main.datePrecision = d.datePrecision; main.dateStated = true; }
     // Arrests at a protest are an intervention.
     if (d.sub === 'Arrests' && main.sub === 'Peaceful protest') main.sub = 'Protest with intervention';
+    drafts.splice(i, 1);
+    i--;
+  }
+}
+
+/**
+ * A state force's attack on people left unnamed, at the place and on the day of an armed clash
+ * that force (or no named side) fought, is that clash told once more: police who shot suspects
+ * after the suspects fired at them ("polis melepaskan tembakan … selepas suspek menembak ke arah
+ * anggota") fought one exchange of fire, one event (ACLED: an armed clash).
+ */
+function foldExchange(drafts: Draft[]): void {
+  for (let i = 0; i < drafts.length; i++) {
+    const a = drafts[i]!;
+    if (a.sub !== 'Attack' || a.modality !== 'reported' || a.actor2 || a.fresh || !a.actor1 || a.actor1.type !== 'state' || a.actor1.kind !== 'force') continue;
+    const f = a.actor1;
+    const c = drafts.find((d) => d !== a && d.sub === 'Armed clash' && d.modality === 'reported' && !d.fresh && samePlace(d.place, a.place) && (!d.date || !a.date || d.date === a.date || !d.dateStated || !a.dateStated) &&
+      (!d.actor1 || sameSide(d.actor1, f) || (!!d.actor2 && sameSide(d.actor2, f))));
+    if (!c) continue;
+    for (const si of a.sentences) if (!c.sentences.includes(si)) c.sentences.push(si);
+    c.mentions += a.mentions;
+    c.weight = Math.max(c.weight, a.weight);
+    c.inTitle ||= a.inTitle;
+    c.first = Math.min(c.first, a.first);
+    if (!c.actor1) c.actor1 = f;
+    else if (!sameSide(c.actor1, f) && !c.actor2) c.actor2 = f;
+    if (a.dateStated && !c.dateStated && a.date) { c.date = a.date; c.datePrecision = a.datePrecision; c.dateStated = true; }
+    if (a.place && (!c.place || (a.placeInSentence && !c.placeInSentence) || placeScore(a.place) < placeScore(c.place))) { c.place = a.place; c.placeInSentence ||= a.placeInSentence; }
     drafts.splice(i, 1);
     i--;
   }
