@@ -3,13 +3,16 @@
 // over generated articles, with Readability.js as the peer for HTML pages. Figures on a shared
 // machine are noisy: read the ratios printed side by side from one run.
 //
-//   node scripts/bench.mjs [--docs N] [--passes 3] [--only pipeline,html,document,reading,gazetteer]
+//   node scripts/bench.mjs [--docs N] [--passes 3] [--only pipeline,html,document,reading,gazetteer] [--plain-node]
+//
+// --plain-node: run the pipeline with node's default V8 flags, as a library caller who does not set
+// them would (the default is the flags `sitrep extract --batch` runs with).
 import { spawnSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 
 const { values } = parseArgs({
-  options: { docs: { type: 'string', default: '2000' }, passes: { type: 'string', default: '3' }, only: { type: 'string' }, child: { type: 'string' } },
+  options: { docs: { type: 'string', default: '2000' }, passes: { type: 'string', default: '3' }, only: { type: 'string' }, child: { type: 'string' }, 'plain-node': { type: 'boolean' } },
 });
 const N = Number(values.docs);
 /** Steady passes of the whole pipeline per language (each over N new articles). */
@@ -30,7 +33,10 @@ if (!existsSync('dist/index.js')) {
   process.exit(1);
 }
 
-// Each measurement runs in its own process so that peak memory is its own.
+// Each measurement runs in its own process so that peak memory is its own, started with the V8
+// flags `sitrep extract --batch` runs with (dist/io/node-flags.js).
+const BATCH_NODE_FLAGS = values['plain-node'] ? [] : (await import('../dist/io/node-flags.js')).BATCH_NODE_FLAGS;
+console.log(`node ${process.version}, ${BATCH_NODE_FLAGS.length ? `flags ${BATCH_NODE_FLAGS.join(' ')} (as sitrep extract --batch runs)` : "node's default flags"}`);
 const runs = [
   ['pipeline', 'whole pipeline (extract) on generated 4 KB plain-text articles'],
   ['html', 'whole pipeline on generated HTML pages vs Readability.js (body only)'],
@@ -38,7 +44,7 @@ const runs = [
 for (const [name, what] of runs) {
   if (only && !only.has(name)) continue;
   console.log(`\n## ${what}`);
-  const r = spawnSync(process.execPath, [new URL(import.meta.url).pathname, '--child', name, '--docs', String(N), '--passes', String(PASSES)], { stdio: 'inherit' });
+  const r = spawnSync(process.execPath, [...BATCH_NODE_FLAGS, new URL(import.meta.url).pathname, '--child', name, '--docs', String(N), '--passes', String(PASSES)], { stdio: 'inherit' });
   if (r.status !== 0) process.exitCode = 1;
 }
 // Stage benchmarks kept beside their stages.
@@ -53,7 +59,7 @@ for (const [name, file] of [['document', 'scripts/bench-document.mjs'], ['readin
 async function child(name) {
   if (name === 'pipeline') {
     for (const l of ['id', 'ms', 'en']) {
-      const r = spawnSync(process.execPath, [new URL(import.meta.url).pathname, '--child', `pipeline:${l}`, '--docs', String(N), '--passes', String(PASSES)], { stdio: 'inherit' });
+      const r = spawnSync(process.execPath, [...process.execArgv, new URL(import.meta.url).pathname, '--child', `pipeline:${l}`, '--docs', String(N), '--passes', String(PASSES)], { stdio: 'inherit' });
       if (r.status !== 0) process.exitCode = 1;
     }
     return;
