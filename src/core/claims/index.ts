@@ -1937,6 +1937,40 @@ function after(toks: Token[], num: Num, nums: Num[], c: ClaimPack, code: string,
       gap++;
       continue;
     }
+    // "Tiga lelaki disyaki anggota kumpulan samun bersenjata ditembak mati", "dua pria yang diduga
+    // anggota KKB tewas": a suspected identity of the counted people, up to the outcome after it
+    if (gap > 0 && depth === 0 && c.describers) {
+      const rel = isPhrase(toks, j, j, c.relativizers) ? 1 : 0;
+      const dl = anyAt(toks, j + rel, c.describers);
+      if (dl > 0 && !outcomeAt(toks, j + rel + dl, c.after)) {
+        let e = j + rel + dl + 1;
+        while (e < toks.length && e - j <= 8 && !isPunctStop(toks[e]!.text) && !outcomeAt(toks, e, c.after) && !numStartingAt(nums, e) && anyAt(toks, e, c.barriers) === 0) e++;
+        if (e < toks.length && e - j <= 8 && outcomeAt(toks, e, c.after)) {
+          j = e;
+          continue;
+        }
+      }
+    }
+    // "ketiga-tiga suspek berusia lingkungan 30-an disahkan meninggal dunia": an age is no count of its own
+    if (gap > 0 && c.ageWords && c.ageFill) {
+      const al = anyAt(toks, j, c.ageWords);
+      if (al > 0) {
+        let e = j + al;
+        const from = e;
+        for (;;) {
+          const n = numStartingAt(nums, e);
+          if (n) { e = n.b + 1; continue; }
+          const f = e < toks.length ? anyAt(toks, e, c.ageFill) : 0;
+          if (f > 0) { e += f; continue; }
+          break;
+        }
+        if (e > from && e < toks.length) {
+          j = e;
+          gap++;
+          continue;
+        }
+      }
+    }
     // "two passengers who tried to flee were shot dead": a relative clause on the counted noun,
     // then its own verb group (an auxiliary and the outcome)
     if (gap > 0 && depth === 0 && isPhrase(toks, j, j, c.relativizers)) {

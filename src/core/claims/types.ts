@@ -88,6 +88,11 @@ export interface ClaimPack {
   partitive: Phrases;
   /** Relative pronouns ("yang", "who"): in "one of those who died" the outcome belongs to the whole. */
   relativizers: Phrases;
+  /** Words that bring a suspected identity of the counted people ("disyaki", "diduga", "suspected of being"): skipped to the outcome after it. */
+  describers?: Phrases;
+  /** Words that bring an age ("berusia", "aged"), and the words of the age phrase after them besides numbers ("tahun", "lingkungan", "antara"). */
+  ageWords?: Phrases;
+  ageFill?: Phrases;
   /** Between a count and its outcome: "among" ("25 children were among the dead") → a breakdown. */
   amongWords: Phrases;
   /** Before a sentence's first count: "Dari N …", "Of the N …" — later counts break N down. */

@@ -223,7 +223,7 @@ function cuesOf(found: Hit<string>[]): Cues {
   for (const h of found) {
     if (keep !== null && h.tag === 'negation' && keep.has(h.from)) continue;
     if (plans !== null && h.tag === 'hypothetical' && (plans.get(h.from) ?? 0) > h.to) continue;
-    if (tried !== null && h.tag === 'hypothetical' && tried.some((x) => x.from <= h.from && x.to >= h.to)) continue;
+    if (tried !== null && (h.tag === 'hypothetical' || h.tag === 'planned') && tried.some((x) => x.from <= h.from && x.to >= h.to)) continue;
     const l = lists[cueId(h.tag)]!;
     l.h[l.n++] = h;
   }
@@ -1124,13 +1124,19 @@ function indexReading(doc: DocumentOut, reading: Reading, ep: EventPack): Ctx {
   const destLast = destRe ? lexiconLastWords(ep, 'destination') : null;
   const venueRe = lexiconRe(ep, 'speechVenue', '[^.,;:!?\\n]{0,30}$');
   const venueLast = venueRe ? lexiconLastWords(ep, 'speechVenue') : null;
+  // (the end of the last place taken for a destination: the rest of its address goes with it)
+  let destEnd = -1;
   for (const p of reading.places) {
     const i = sentOf(p);
     if (i < 0 || inClaimant(p, i)) continue; // "Azerbaijan said": the claimant, not the place
     // "…," ujar Djoko di Palu, Rabu.", "kata Kapolda … di Ambon, Rabu, …": where the speaker spoke.
     if (saidAt(p, attribSpans[i], text, locWords)) continue;
     // "dievakuasi ke Wamena", "were airlifted to a hospital in Kano": where the wounded were taken, not where it happened.
-    if (destRe && holdsEntry(destRe, destLast, text, Math.max(0, p.start - 60), p.start)) continue;
+    // ("diterbangkan ke kampung halamannya di Desa Laikang, Kecamatan Ma'rang, Kabupaten Pangkajene, Sulawesi Selatan": the whole address)
+    if (destRe && (holdsEntry(destRe, destLast, text, Math.max(0, p.start - 60), p.start) || (destEnd >= 0 && p.start > destEnd && p.start - destEnd <= 24 && ADDRESS_GAP.test(text.slice(destEnd, p.start))))) {
+      destEnd = p.end;
+      continue;
+    }
     // "said …, at a press briefing in the state capital Yola", "kata Kapolres kepada wartawan di
     // Jayapura": where it was told, not where it happened.
     if (venueRe && holdsEntry(venueRe, venueLast, text, Math.max(0, p.start - 60), p.start)) continue;
@@ -1171,17 +1177,20 @@ function indexReading(doc: DocumentOut, reading: Reading, ep: EventPack): Ctx {
   }
   const speechDates = new Set<DateMention>();
   const thatWords = wordSet(ep, 'complementizer');
+  const mediumWords = wordSet(ep, 'speechMedium');
   for (const d of reading.dates) {
     const i = sentOf(d);
     if (i < 0) continue;
     (datesBySent[i] ??= []).push(d);
     const ends = saidEnds[i];
-    if (ends !== undefined && speechDate(d, ends, text, sentences[i]!.end, thatWords)) speechDates.add(d);
+    if (ends !== undefined && speechDate(d, ends, text, sentences[i]!.end, thatWords, mediumWords)) speechDates.add(d);
     // the day said right before the speech verb is the day of the speech
     // (with no comma between: "… on Tuesday afternoon, according to a fighter" dates the event)
     else if (saidAts[i]?.some((at) => at >= d.end && at - d.end <= 2 && SPACES.test(text.slice(d.end, at)))) speechDates.add(d);
     // "ABUJA, March 8, 2024 (AFP) - …": the dateline's day is when the report was filed.
     else if (datelineDate(d, text)) speechDates.add(d);
+    // "…," katanya menerusi kenyataan pada Sabtu': a day right after the medium of a telling is the telling's
+    else if (mediumWords.size !== 0 && mediumBefore(text, Math.max(sentences[i]!.start, d.start - 40), d.start, mediumWords)) speechDates.add(d);
   }
   const actorsBySent: (ActorMention[] | undefined)[] = new Array(sentences.length);
   const speakerSideBySent: (ActorMention | undefined)[] = new Array(sentences.length);
@@ -1757,6 +1766,7 @@ function mergeCandidates(cx: Ctx, reading: Reading, candidates: Candidate[], tit
   }
 
   foldSecondary(drafts, cx.published);
+  foldExchange(drafts);
 
   // An event still placed only by a passing mention takes the nearest place said as one.
   for (const d of drafts) {
@@ -2356,7 +2366,8 @@ function writeEvents(cx: Ctx, doc: DocumentOut, reading: Reading, ep: EventPack,
       location,
       // (a mob is no state force: police told beside it are its other side, not the mob)
       actor1: actorOutIn((mobState ? null : d.actor1) ?? impliedCrowd(d.sub, location?.country ?? null), location?.country ?? null),
-      actor2: actorOutIn((mobState ? d.actor2 ?? d.actor1 : d.actor2) ?? impliedVictims(d.sub, location?.country ?? null), location?.country ?? null),
+      // (and not the first side named again: "ditembak mati dalam kejadian berbalas tembak dengan polis" has the police once)
+      actor2: actorOutIn((mobState ? d.actor2 ?? d.actor1 : d.actor2 && d.actor1 && sameSide(d.actor2, d.actor1) ? null : d.actor2) ?? impliedVictims(d.sub, location?.country ?? null), location?.country ?? null),
       fatalities,
       casualties,
       claimant,
@@ -2424,6 +2435,39 @@ function foldSecondary(drafts: Draft[], published: string | null): void {
     if (d.dateStated && !main.dateStated && d.date) { main.date = d.date; main.datePrecision = d.datePrecision; main.dateStated = true; }
     // Arrests at a protest are an intervention.
     if (d.sub === 'Arrests' && main.sub === 'Peaceful protest') main.sub = 'Protest with intervention';
+    drafts.splice(i, 1);
+    i--;
+  }
+}
+
+/**
+ * A state force's attack on people left unnamed, at the place and on the day of an armed clash
+ * that force (or no named side) fought, is that clash told once more: police who shot suspects
+ * after the suspects fired at them ("polis melepaskan tembakan … selepas suspek menembak ke arah
+ * anggota") fought one exchange of fire, one event (ACLED: an armed clash).
+ */
+function foldExchange(drafts: Draft[]): void {
+  for (let i = 0; i < drafts.length; i++) {
+    const a = drafts[i]!;
+    if (a.sub !== 'Attack' || a.modality !== 'reported' || a.fresh || !a.actor1 || a.actor1.type !== 'state' || a.actor1.kind !== 'force') continue;
+    const f = a.actor1;
+    const v = a.actor2;
+    // (its victims named: the clash's other side by the same name — "penjenayah warga asing" shot, the clash against them)
+    const c = drafts.find((d) => d !== a && d.sub === 'Armed clash' && d.modality === 'reported' && !d.fresh && samePlace(d.place, a.place) && (!d.date || !a.date || d.date === a.date || !d.dateStated || !a.dateStated) &&
+      (!d.actor1 || sameSide(d.actor1, f) || (!!d.actor2 && sameSide(d.actor2, f))) &&
+      (!v || (!!d.actor2 && d.actor2.name === v.name) || (!!d.actor1 && d.actor1.name === v.name) ||
+        // (or, by police, with no other side named in the clash: the suspects it shot are those who fired)
+        (!d.actor2 && (!d.actor1 || sameSide(d.actor1, f)) && f.name.startsWith('Police Forces') && v.type === 'civilians')));
+    if (!c) continue;
+    for (const si of a.sentences) if (!c.sentences.includes(si)) c.sentences.push(si);
+    c.mentions += a.mentions;
+    c.weight = Math.max(c.weight, a.weight);
+    c.inTitle ||= a.inTitle;
+    c.first = Math.min(c.first, a.first);
+    if (!c.actor1) c.actor1 = f;
+    else if (!sameSide(c.actor1, f) && !c.actor2) c.actor2 = f;
+    if (a.dateStated && !c.dateStated && a.date) { c.date = a.date; c.datePrecision = a.datePrecision; c.dateStated = true; }
+    if (a.place && (!c.place || (a.placeInSentence && !c.placeInSentence) || placeScore(a.place) < placeScore(c.place))) { c.place = a.place; c.placeInSentence ||= a.placeInSentence; }
     drafts.splice(i, 1);
     i--;
   }
@@ -2757,14 +2801,15 @@ const COMMA_END = /,\s*$/;
  * A date said right after an attribution and ending its sentence ("…," kata Kapolres, Selasa
  * (13/8/2024); "…, police said on Sunday") or followed by "that"/"bahwa" is when it was said.
  */
-function speechDate(d: DateMention, saidEnds: number[], text: string, sentenceEnd: number, thatWords: ReadonlySet<string>): boolean {
+function speechDate(d: DateMention, saidEnds: number[], text: string, sentenceEnd: number, thatWords: ReadonlySet<string>, mediumWords: ReadonlySet<string>): boolean {
   for (const e of saidEnds) {
     if (e > d.start || d.start - e > 60) continue;
     // "said on Sunday", "kata Satake saat dihubungi detikJateng, Kamis"; not "said two people were killed on Saturday".
     const gap = text.slice(e, d.start);
     if (!SPEECH_GAP.test(gap)) continue;
     const words = countWords(gap);
-    if (words > 2 && !(words <= 7 && COMMA_END.test(gap))) continue;
+    // ("katanya menerusi kenyataan pada Ahad.": the medium of the telling between the verb and its day)
+    if (words > 2 && !(words <= 7 && COMMA_END.test(gap)) && !(words <= 5 && mediumWords.size !== 0 && hasWordOf(gap, mediumWords))) continue;
     const rest = text.slice(d.end, Math.min(sentenceEnd, d.end + 40));
     if (d.end + 40 >= sentenceEnd && SPEECH_REST.test(rest)) return true;
     // "a rights group said on Monday, underscoring …": a participle closing the speech's clause
@@ -2772,6 +2817,19 @@ function speechDate(d: DateMention, saidEnds: number[], text: string, sentenceEn
     const m = SPEECH_THAT.exec(rest);
     if (m && thatWords.has(m[1]!.toLowerCase())) return true;
   }
+  return false;
+}
+
+/** Whether one of the last three words before `at` (from `lo`) is a medium of telling ("kenyataan pada Sabtu"). */
+function mediumBefore(text: string, lo: number, at: number, words: ReadonlySet<string>): boolean {
+  const ws = text.slice(lo, at).toLowerCase().split(/[\s,]+/).filter(Boolean);
+  for (let k = Math.max(0, ws.length - 3); k < ws.length; k++) if (words.has(ws[k]!)) return true;
+  return false;
+}
+
+/** Whether a short stretch of text holds one of the words (lower-cased, split at white space). */
+function hasWordOf(gap: string, words: ReadonlySet<string>): boolean {
+  for (const w of gap.toLowerCase().split(/\s+/)) if (words.has(w)) return true;
   return false;
 }
 
