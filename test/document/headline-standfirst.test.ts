@@ -1,0 +1,33 @@
+/**
+ * A scraped page's header: section labels, the headline, a standfirst under it, then the byline
+ * and the date. The headline is the first line of four words or more, not the longest line above
+ * the date. Pages written for these tests.
+ */
+import { describe, expect, it } from 'vitest';
+import { buildDocument } from '../../src/core/document/index.js';
+
+describe('the headline above a standfirst', () => {
+  it('en: a standfirst longer than the headline is not the title', () => {
+    const page = [
+      'World', 'Middle East', '',
+      'Flood death toll in Derna rises to 57, officials say', '',
+      'The number has more than doubled since Tuesday, when rescue teams reached the eastern districts cut off by the water', '',
+      'By Reuters Published: Thu 14 Sep 2023, 9:10 AM', '',
+      'At least 57 people have died in the floods in Derna, local officials said on Thursday.', '',
+      'Rescue teams were still searching for the missing in the eastern districts of the city.',
+    ].join('\n');
+    const d = buildDocument(page, {});
+    expect(d.title).toBe('Flood death toll in Derna rises to 57, officials say');
+    expect(d.published?.startsWith('2023-09-14T09:10')).toBe(true);
+  });
+  it('id: a label of a few words above the headline is skipped', () => {
+    const page = [
+      'Berita Nasional', '',
+      'Polisi Tangkap Tiga Pelaku Pembakaran Pos Ronda di Garut', '',
+      'Selasa, 12 Maret 2024 10:15 WIB', '',
+      'Polisi menangkap tiga orang yang diduga membakar pos ronda di Kecamatan Tarogong, Garut, pada Senin malam.', '',
+      'Ketiganya kini ditahan di Mapolres Garut untuk diperiksa lebih lanjut.',
+    ].join('\n');
+    expect(buildDocument(page, {}).title).toBe('Polisi Tangkap Tiga Pelaku Pembakaran Pos Ronda di Garut');
+  });
+});
