@@ -31,3 +31,22 @@ describe('the headline above a standfirst', () => {
     expect(buildDocument(page, {}).title).toBe('Polisi Tangkap Tiga Pelaku Pembakaran Pos Ronda di Garut');
   });
 });
+
+describe('a date cell printed twice', () => {
+  it('"Published On 5 Nov 20235 Nov 2023" (two copies glued by the scrape) is that day, kept out of the text', () => {
+    const page = [
+      'Gunmen kill five villagers in night raid on farming village', '',
+      'Published On 5 Nov 20235 Nov 2023', '',
+      'Gunmen killed five villagers in an attack on Monday night, police said on Tuesday in a statement to reporters.', '',
+      'The attackers fled into the forest after the raid, the police spokesman said.',
+    ].join('\n');
+    const d = buildDocument(page, {});
+    expect(d.published).toBe('2023-11-05');
+    expect(d.text).not.toMatch(/Published On/);
+  });
+  it('a year followed by other digits is still no date', () => {
+    const page = ['Troops repel attack on border post', '', 'Reference 5 Nov 202350 units', '',
+      'Troops repelled an attack on a border post on Monday night, the army said in a statement on Tuesday.'].join('\n');
+    expect(buildDocument(page, {}).published).toBeNull();
+  });
+});
