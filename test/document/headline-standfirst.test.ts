@@ -50,3 +50,13 @@ describe('a date cell printed twice', () => {
     expect(buildDocument(page, {}).published).toBeNull();
   });
 });
+
+describe('Malay header times with a shortened part of the day', () => {
+  const body = '\n\nPolis menahan tiga lelaki yang disyaki terlibat dalam kes rompakan di sebuah kedai emas di Ipoh pada malam Isnin, kata Ketua Polis Daerah.\n\nKetiga-tiga suspek kini direman selama tujuh hari bagi membantu siasatan polis.\n';
+  it('"2:05 ptg" is 14:05, "9:15 pg" 09:15, "9:15 mlm" 21:15 (Malaysian time)', () => {
+    const at = (line: string) => buildDocument('Polis Tahan Tiga Suspek Rompakan Kedai Emas\n\n' + line + body, {}).published;
+    expect(at('Dikemas kini 27 Nov 2025, 2:05 ptg')).toBe('2025-11-27T14:05:00+08:00');
+    expect(at('Disiarkan pada 27 Nov 2025 9:15 pg')).toBe('2025-11-27T09:15:00+08:00');
+    expect(at('27 November 2025, 9:15 mlm')).toBe('2025-11-27T21:15:00+08:00');
+  });
+});
