@@ -1538,6 +1538,12 @@ function sidesOf(cx: Ctx, ep: EventPack, s: Sentence, hit: SentenceHit, clause: 
     else if (!actor1) { if (actor2?.name !== side.name) actor1 = side; }
     else if (!actor2 && actor1.name !== side.name) actor2 = side;
   }
+  // "Twelve militants were killed in Borno, the army said": a battle told with one side only, a
+  // non-state one, by a state force: that force is the other side
+  if (side && !om && hit.sub === 'Armed clash' && side.type === 'state' && side.kind === 'force' && actor1 && !actor2 && actor1.type !== 'state' && !sameSide(actor1, side)) {
+    actor2 = actor1;
+    actor1 = side;
+  }
   return [actor1, actor2];
 }
 

@@ -123,7 +123,9 @@ const triggers: TriggerRule[] = [
   // Battles
   t('clash', 'Armed clash', ['clash*', 'gunfight*', 'gun battle*', 'gunbattle*', 'firefight*', 'fire fight', 'exchange of fire', 'exchanged fire', 'traded fire', 'exchange fire', 'shootout*', 'shoot-out*', 'encounter', 'encounters', 'battle*', 'skirmish*', 'heavy fighting', 'engaged ~ militants|rebels|insurgents|troops|forces|fighters', 'combat', 'offensive', 'ambush*', 'stormed ~ @military', 'raided ~ @military', 'overran', 'besieged', 'counterattack*', 'counter-attack*', 'repelled', 'repulsed', 'pushed back', 'cordon and search', 'neutralis*', 'neutraliz*', 'gunned down ~ militant*|terrorist*|insurgent*|rebel*'], { weight: 5.5, violent: true }),
   // Armed men killed: not when the force is who speaks ("… were killed in the raid, police said"), which a gap would reach.
-  t('killed-military', 'Armed clash', ['killed|killing ~3 @military', '@military ~1 were|was|been|are ~ killed|shot', 'terrorists|jihadists|bandits|gunmen|attackers|assailants|kidnappers|insurgents|militants ~1 were|was|been|are ~ killed|shot|neutralised|neutralized'], { weight: 5.5, violent: true, unless: ['forceSpeaker'] }),
+  t('killed-military', 'Armed clash', ['killed|killing ~3 @military', '@military ~1 were|was|been|are ~ killed|shot'], { weight: 5.5, violent: true, unless: ['forceSpeaker'] }),
+  // (armed men killed, told by a force or not: "Twelve militants were killed in Borno, the army said" is the force's fight)
+  t('killed-armed', 'Armed clash', ['terrorists|jihadists|bandits|gunmen|attackers|assailants|kidnappers|insurgents|militants ~1 were|was|been|are ~ killed|shot|neutralised|neutralized'], { weight: 5.5, violent: true }),
   t('fighting', 'Armed clash', ['fighting', 'fought'], { weight: 5.5, violent: true, unless: ['descriptiveFighting'] }),
   t('operation', 'Armed clash', ['military operation*', 'counter-insurgency operation*', 'counterinsurgency operation*', 'offensive against'], { weak: true }),
   // ("an attack on an army post", "attacked a military convoy"; not "an attack by militants", whose agent the gap would skip)
