@@ -29,7 +29,8 @@ const lexicons: Record<string, string[]> = {
     'north', 'south', 'east', 'west', 'northeast', 'northwest', 'southeast', 'southwest', 'restive', 'volatile', 's'],
   plannedMeeting: ['before', 'ahead of', 'prior to', 'next', 'upcoming'],
   // Opening a sentence right before its trigger ("The attack targeted the camp"): an event told again.
-  anaphoraStart: ['the', 'that', 'the same'],
+  // (an adjective may stand between: "The violent encounter occurred late Saturday night at …")
+  anaphoraStart: ['the', 'that', 'the same', 'the violent', 'the deadly', 'the fierce', 'the intense', 'the brief', 'the heavy', 'the armed', 'the latest', 'the fatal', 'the bloody'],
   eventNoun: ['attack', 'attacks', 'assault', 'bombing', 'blast', 'explosion', 'strike', 'strikes', 'airstrike', 'air strike', 'shelling', 'raid', 'ambush', 'clash', 'clashes', 'fighting', 'encounter', 'gunfight', 'firefight', 'gun battle', 'shootout', 'exchange of fire', 'fire exchange', 'violence', 'incident', 'shooting', 'killing', 'killings', 'massacre', 'abduction', 'kidnapping', 'protest', 'demonstration', 'rally', 'riot', 'unrest', 'operation', 'offensive', 'attackers', 'attacker', 'assailants', 'assailant', 'gunmen', 'gunman'],
   anaphoraBefore: ['this', 'these', 'those', 'such', 'the same', 'latest'],
   // aircraft seen or heard, not striking
