@@ -80,3 +80,16 @@ describe('en: the side that lost men, an anaphor with an adjective, a militia na
     expect(ev.map((e) => e.sub_event_type)).toEqual(['Armed clash']);
   });
 });
+
+describe('en: a drone told as the weapon', () => {
+  const g = gazetteer();
+  const run = (body: string, published: string) => extract(body, { language: 'en', published, title: '' }, { gazetteer: g }).events;
+  it('"The Russian army attacked a high-rise building in Kharkiv with a drone" is an Air/drone strike', () => {
+    const ev = run('The Russian army attacked a high-rise building in Kharkiv with a drone on Friday, injuring two people, the regional governor said.', '2024-05-10T22:00:00+03:00');
+    expect(ev.map((e) => e.sub_event_type)).toEqual(['Air/drone strike']);
+  });
+  it('"a UAV strike …, and apartments caught fire": the fire of a strike is no disaster', () => {
+    const ev = run('A Russian UAV strike hit the Saltivskyi district of Kharkiv on Friday, and apartments in a residential building caught fire.', '2024-05-10T22:00:00+03:00');
+    expect(ev.map((e) => e.sub_event_type)).toEqual(['Air/drone strike']);
+  });
+});
