@@ -1334,6 +1334,21 @@ export function findAttributions(text: string, input: ClaimInput, pack: Language
       const sv = (fl & B_SPEECH) !== 0 ? anyAt(toks, i, c.speechVerbs) : 0;
       // a longer casualty verb phrase is no speech: "the attack claimed the lives of six soldiers"
       if (sv > 0 && i > 0 && anyEndingAt(toks, i - 1, c.notSpeechBefore) === 0 && anyAt(toks, i - 1, c.negations) !== 1 && (i < 2 || anyAt(toks, i - 2, c.negations) !== 2) && (outcomeAt(toks, i, c.before)?.len ?? 0) <= sv) {
+        // "Al Jazeera quoted a ministry spokesman as saying": the one quoted speaks, not the outlet
+        const qs = c.quotedSpeaker;
+        const asLen = qs && i > 2 ? anyEndingAt(toks, i - 1, qs.as) : 0;
+        if (asLen > 0) {
+          let from = -1;
+          for (let k = i - 1 - asLen; k > 0 && k >= i - 12 && from < 0; k--) {
+            if (isPunctStop(toks[k]!.text) || toks[k]!.text === ',' || isQuote(toks[k]!.text)) break;
+            const n = anyAt(toks, k, qs!.verbs);
+            if (n > 0) from = k + n;
+          }
+          if (from >= 0 && from <= i - 1 - asLen && pushSpeaker(st, from, i - 1 - asLen, i, rid(pack.code, 'claimant/quoted-as'))) {
+            i += sv - 1;
+            continue;
+          }
+        }
         // the clause before the verb: back to a comma, a quote, a colon or the sentence start; an
         // empty or adverb-only clause ("X, a spokesman, said", "X, however, claimed") steps back
         // to the segment before it
@@ -1922,6 +1937,40 @@ function after(toks: Token[], num: Num, nums: Num[], c: ClaimPack, code: string,
       gap++;
       continue;
     }
+    // "Tiga lelaki disyaki anggota kumpulan samun bersenjata ditembak mati", "dua pria yang diduga
+    // anggota KKB tewas": a suspected identity of the counted people, up to the outcome after it
+    if (gap > 0 && depth === 0 && c.describers) {
+      const rel = isPhrase(toks, j, j, c.relativizers) ? 1 : 0;
+      const dl = anyAt(toks, j + rel, c.describers);
+      if (dl > 0 && !outcomeAt(toks, j + rel + dl, c.after)) {
+        let e = j + rel + dl + 1;
+        while (e < toks.length && e - j <= 8 && !isPunctStop(toks[e]!.text) && !outcomeAt(toks, e, c.after) && !numStartingAt(nums, e) && anyAt(toks, e, c.barriers) === 0) e++;
+        if (e < toks.length && e - j <= 8 && outcomeAt(toks, e, c.after)) {
+          j = e;
+          continue;
+        }
+      }
+    }
+    // "ketiga-tiga suspek berusia lingkungan 30-an disahkan meninggal dunia": an age is no count of its own
+    if (gap > 0 && c.ageWords && c.ageFill) {
+      const al = anyAt(toks, j, c.ageWords);
+      if (al > 0) {
+        let e = j + al;
+        const from = e;
+        for (;;) {
+          const n = numStartingAt(nums, e);
+          if (n) { e = n.b + 1; continue; }
+          const f = e < toks.length ? anyAt(toks, e, c.ageFill) : 0;
+          if (f > 0) { e += f; continue; }
+          break;
+        }
+        if (e > from && e < toks.length) {
+          j = e;
+          gap++;
+          continue;
+        }
+      }
+    }
     // "two passengers who tried to flee were shot dead": a relative clause on the counted noun,
     // then its own verb group (an auxiliary and the outcome)
     if (gap > 0 && depth === 0 && isPhrase(toks, j, j, c.relativizers)) {
@@ -2081,6 +2130,13 @@ function localTotal(toks: Token[], f: Found, c: ClaimPack): boolean {
     const k = q === 0 ? f.outcomeTok - 1 : f.num.a - q;
     if (k >= 0 && anyEndingAt(toks, k, c.perfectAux) > 0) perfectAt = k;
   }
+  // "More than 40,900 people in Gaza have been injured in airstrikes", "lebih dari 5.000 orang telah
+  // tewas": thousands told in the perfect are a count over time, not one incident's toll
+  if (f.count >= 1000 && f.outcome !== 'captured') {
+    let aux = perfectAt > f.num.b ? perfectAt : -1;
+    for (let k = f.outcomeTok - 1; aux < 0 && k > f.num.b && k >= f.outcomeTok - 4; k--) if (anyEndingAt(toks, k, c.perfectAux) > 0) aux = k;
+    if (aux >= 0) return true;
+  }
   if (perfectAt >= 0) {
     for (let k = 0; k < perfectAt; k++) if (anyAt(toks, k, c.conflictNouns) > 0) return true;
     // "The war … erupted in April 2023. It has killed tens of thousands": the pronoun opening the sentence
@@ -2129,7 +2185,15 @@ function runningSince(toks: Token[], s: Sentence, sDates: readonly DateMention[]
     let cue = -1;
     for (let k = 0; k < toks.length && cue < 0; k++) if ((flagAt(k) & B_SINCE) !== 0 && anyAt(toks, k, c.sinceCues) > 0) cue = k;
     if (cue >= 0) {
-      const near = toks[Math.min(toks.length - 1, cue + 4)]!.end;
+      // the since-clause: the next four words, or up to twelve when they run on to a date with no
+      // comma between ("since the escalation of the conflict with Israel began on October 7")
+      let last = Math.min(toks.length - 1, cue + 4);
+      for (let k = last + 1; k < toks.length && k <= cue + 12; k++) {
+        const x = toks[k]!.text;
+        if (x === ',' || isPunctStop(x) || x === ';') break;
+        last = k;
+      }
+      const near = toks[last]!.end;
       const from = toks[cue]!.start;
       for (const d of sDates) {
         if (d.end > from && d.start < near && d.end <= s.end && d.date) {

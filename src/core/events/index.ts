@@ -26,6 +26,7 @@ import { asciiLower, asciiRangeSig, factsOf, hasSig, smallSigSet, tokenize, toke
 import { alternation, WB_END, WB_START } from '../engine/phrases.js';
 import { boundedMemo } from '../engine/memo.js';
 import { countryName, makeNotes } from './notes.js';
+import { priorGap } from './prior.js';
 import { countryName as acledCountryName, ofCountry } from '../actors/names.js';
 
 export type { EventPack, SubEventType, TriggerRule } from './types.js';
@@ -222,7 +223,7 @@ function cuesOf(found: Hit<string>[]): Cues {
   for (const h of found) {
     if (keep !== null && h.tag === 'negation' && keep.has(h.from)) continue;
     if (plans !== null && h.tag === 'hypothetical' && (plans.get(h.from) ?? 0) > h.to) continue;
-    if (tried !== null && h.tag === 'hypothetical' && tried.some((x) => x.from <= h.from && x.to >= h.to)) continue;
+    if (tried !== null && (h.tag === 'hypothetical' || h.tag === 'planned') && tried.some((x) => x.from <= h.from && x.to >= h.to)) continue;
     const l = lists[cueId(h.tag)]!;
     l.h[l.n++] = h;
   }
@@ -754,6 +755,32 @@ function bestPlace(places: PlaceCand[], at?: { start: number; end: number }): Pl
   return best;
 }
 
+/**
+ * Where a running total counts. First the place said with a locative word nearest the figure
+ * ("killed in Gaza since the start of the war … on Israel", "In the occupied West Bank, 260 … have
+ * been killed", "tewas di Papua sejak"). Otherwise the sentence's best region, country or province,
+ * a named one before one read from a demonym ("Israeli", "Palestinians").
+ */
+function tallyScope(places: readonly PlaceCand[], at: number, cx: Ctx, sentence: number): PlaceCand | null {
+  let best: PlaceCand | null = null;
+  let bestGap = Infinity;
+  for (const p of places) {
+    if (!p.locative || p.source || p.rule.endsWith('/demonym')) continue;
+    // (a place in the name of the people counted is where they are: "people in Gaza"; not one in a
+    // side's name, nor the dateline)
+    if (p.inActor && (cx.datelines.includes(p) || !(cx.actorsBySent[sentence] ?? []).some((a) => a.type === 'civilians' && a.start <= p.start && p.end <= a.end))) continue;
+    const gap = p.start >= at ? p.start - at : at - p.end;
+    if (gap < bestGap) {
+      best = p;
+      bestGap = gap;
+    }
+  }
+  if (best) return best;
+  const wide = places.filter((p) => p.kind === 'region' || p.kind === 'country' || p.kind === 'admin1');
+  const named = wide.filter((p) => !p.rule.endsWith('/demonym'));
+  return bestPlace(named.length ? named : wide);
+}
+
 function locationOf(p: PlaceMention | null, inSentence: boolean): LocationOut | null {
   if (!p) return null;
   const wide = p.kind === 'country' || p.kind === 'region' || p.kind === 'admin1';
@@ -849,6 +876,7 @@ function impliedVictims(sub: SubEventType, country: string | null): ActorMention
   return country && CIVILIAN_TARGETED.has(sub) ? IMPLIED_CIVILIANS : null;
 }
 const IMPLIED_CIVILIANS: ActorMention = { start: 0, end: 0, text: '', name: 'Civilians ({country})', type: 'civilians', country: null, kind: 'civilians', rule: 'event/implied-victims', label: 'civilians', template: 'Civilians ({country})' };
+const VICTIMS = { name: IMPLIED_CIVILIANS.name, type: IMPLIED_CIVILIANS.type, kind: IMPLIED_CIVILIANS.kind, label: IMPLIED_CIVILIANS.label, template: IMPLIED_CIVILIANS.template };
 const IMPLIED_PROTESTERS: ActorMention = { start: 0, end: 0, text: '', name: 'Protesters ({country})', type: 'protesters', country: null, kind: 'protesters', rule: 'event/implied-crowd', label: 'protesters', template: 'Protesters ({country})' };
 const IMPLIED_RIOTERS: ActorMention = { start: 0, end: 0, text: '', name: 'Rioters ({country})', type: 'rioters', country: null, kind: 'rioters', rule: 'event/implied-crowd', label: 'rioters', template: 'Rioters ({country})' };
 
@@ -990,12 +1018,13 @@ export function codeEvents(doc: DocumentOut, reading: Reading, pack: LanguagePac
   // Phases in functions of their own: each compiles (and profiles) on its own.
   indexAscii(doc.text);
   const cx = indexReading(doc, reading, ep);
-  const { candidates, titleSubs, docDisaster, tolledSents, backgroundSents, freshSents } = sentenceCandidates(cx, doc, reading, ep);
+  const { candidates, titleSubs, docDisaster, tolledSents, backgroundSents, freshSents } = sentenceCandidates(cx, doc, reading, ep, pack);
   const drafts = mergeCandidates(cx, reading, candidates, titleSubs, docDisaster, tolledSents, freshSents);
   namePerpetrators(cx, ep, drafts);
   leadPerpetrator(cx, drafts);
   const { attached, tallies } = attachCasualties(cx, reading, drafts, backgroundSents, ellipticOf(pack));
   bombedForces(drafts, attached);
+  killedInAbduction(drafts, attached);
   // (one side is not both: "the RSF blamed the military's air force … paramilitary forces battling the military")
   for (const d of drafts) if (d.actor1 && d.actor2 && d.actor1.name === d.actor2.name) d.actor2 = null;
   return { events: writeEvents(cx, doc, reading, ep, drafts, attached), tallies };
@@ -1095,13 +1124,19 @@ function indexReading(doc: DocumentOut, reading: Reading, ep: EventPack): Ctx {
   const destLast = destRe ? lexiconLastWords(ep, 'destination') : null;
   const venueRe = lexiconRe(ep, 'speechVenue', '[^.,;:!?\\n]{0,30}$');
   const venueLast = venueRe ? lexiconLastWords(ep, 'speechVenue') : null;
+  // (the end of the last place taken for a destination: the rest of its address goes with it)
+  let destEnd = -1;
   for (const p of reading.places) {
     const i = sentOf(p);
     if (i < 0 || inClaimant(p, i)) continue; // "Azerbaijan said": the claimant, not the place
     // "…," ujar Djoko di Palu, Rabu.", "kata Kapolda … di Ambon, Rabu, …": where the speaker spoke.
     if (saidAt(p, attribSpans[i], text, locWords)) continue;
     // "dievakuasi ke Wamena", "were airlifted to a hospital in Kano": where the wounded were taken, not where it happened.
-    if (destRe && holdsEntry(destRe, destLast, text, Math.max(0, p.start - 60), p.start)) continue;
+    // ("diterbangkan ke kampung halamannya di Desa Laikang, Kecamatan Ma'rang, Kabupaten Pangkajene, Sulawesi Selatan": the whole address)
+    if (destRe && (holdsEntry(destRe, destLast, text, Math.max(0, p.start - 60), p.start) || (destEnd >= 0 && p.start > destEnd && p.start - destEnd <= 24 && ADDRESS_GAP.test(text.slice(destEnd, p.start))))) {
+      destEnd = p.end;
+      continue;
+    }
     // "said …, at a press briefing in the state capital Yola", "kata Kapolres kepada wartawan di
     // Jayapura": where it was told, not where it happened.
     if (venueRe && holdsEntry(venueRe, venueLast, text, Math.max(0, p.start - 60), p.start)) continue;
@@ -1142,17 +1177,20 @@ function indexReading(doc: DocumentOut, reading: Reading, ep: EventPack): Ctx {
   }
   const speechDates = new Set<DateMention>();
   const thatWords = wordSet(ep, 'complementizer');
+  const mediumWords = wordSet(ep, 'speechMedium');
   for (const d of reading.dates) {
     const i = sentOf(d);
     if (i < 0) continue;
     (datesBySent[i] ??= []).push(d);
     const ends = saidEnds[i];
-    if (ends !== undefined && speechDate(d, ends, text, sentences[i]!.end, thatWords)) speechDates.add(d);
+    if (ends !== undefined && speechDate(d, ends, text, sentences[i]!.end, thatWords, mediumWords)) speechDates.add(d);
     // the day said right before the speech verb is the day of the speech
     // (with no comma between: "… on Tuesday afternoon, according to a fighter" dates the event)
     else if (saidAts[i]?.some((at) => at >= d.end && at - d.end <= 2 && SPACES.test(text.slice(d.end, at)))) speechDates.add(d);
     // "ABUJA, March 8, 2024 (AFP) - …": the dateline's day is when the report was filed.
     else if (datelineDate(d, text)) speechDates.add(d);
+    // "…," katanya menerusi kenyataan pada Sabtu': a day right after the medium of a telling is the telling's
+    else if (mediumWords.size !== 0 && mediumBefore(text, Math.max(sentences[i]!.start, d.start - 40), d.start, mediumWords)) speechDates.add(d);
   }
   const actorsBySent: (ActorMention[] | undefined)[] = new Array(sentences.length);
   const speakerSideBySent: (ActorMention | undefined)[] = new Array(sentences.length);
@@ -1231,7 +1269,7 @@ function eventDates(list: DateMention[], speechDates: ReadonlySet<DateMention>):
 }
 
 /** 1–4. Sentence candidates: hits resolved per sentence, with place, date and actors. */
-function sentenceCandidates(cx: Ctx, doc: DocumentOut, reading: Reading, ep: EventPack): { candidates: Candidate[]; titleSubs: Set<SubEventType>; docDisaster: boolean; tolledSents: Set<number>; backgroundSents: Set<number>; freshSents: Set<number> } {
+function sentenceCandidates(cx: Ctx, doc: DocumentOut, reading: Reading, ep: EventPack, pack: LanguagePack): { candidates: Candidate[]; titleSubs: Set<SubEventType>; docDisaster: boolean; tolledSents: Set<number>; backgroundSents: Set<number>; freshSents: Set<number> } {
   const { text, published, sentences, placesBySent, bestInSent, datesBySent, speechDates, pubYear } = cx;
   // 1–3. Sentence candidates.
   const candidates: Candidate[] = [];
@@ -1272,8 +1310,17 @@ function sentenceCandidates(cx: Ctx, doc: DocumentOut, reading: Reading, ep: Eve
     const places = placesBySent.get(s.index) ?? NO_PLACES;
     const hit = resolveSentence(hits, protestContext, police);
     const pastDates = future ? dates.filter((d) => !d.future) : dates;
-    const past = (hit || background || freshFigure.has(s.index)) && isBackground(s, dates, pubYear, published);
-    if (hit && !past) hitCandidates(cx, ep, s, hit, hits, dates, pastDates, places, lastPlace, lastDate, candidates);
+    const past = ((hit || background || freshFigure.has(s.index)) && isBackground(s, dates, pubYear, published)) || (!!hit && tallyOnly.has(s.index) && countOrigin(hit, sentDates, published, text));
+    const n0 = candidates.length;
+    if (hit && !past && !priorCandidates(cx, ep, pack, s, hits, protestContext, police, dates, pastDates, places, lastPlace, lastDate, candidates)) {
+      hitCandidates(cx, ep, s, hit, hits, dates, pastDates, places, lastPlace, lastDate, candidates);
+    }
+    // "Gunmen abducted 20 students", in a story that told a protest before: no crowd in this
+    // sentence, the students taken are civilians.
+    if (!protestContext) for (let k = n0; k < candidates.length; k++) {
+      const c = candidates[k]!;
+      if (c.actor2 && c.actor2.type === 'protesters' && c.actor2.template && CIVILIAN_TARGETED.has(c.hit.sub)) c.actor2 = { ...c.actor2, ...VICTIMS, rule: `${c.actor2.rule}+victims` };
+    }
     // "In 2019, an attack in Nyala killed 30", "Last year gunmen killed 12 at a bar": the figures are that old event's.
     if (background || past) backgroundSents.add(s.index);
     else if (!hit && !disaster && freshFigure.has(s.index) && hits.length === 0) tollCandidate(s, pastDates, places, hurtSents, candidates);
@@ -1317,7 +1364,7 @@ function sentenceCandidates(cx: Ctx, doc: DocumentOut, reading: Reading, ep: Eve
 
 /** The candidates of a sentence whose hits resolved to `hit` (not background history). */
 function hitCandidates(cx: Ctx, ep: EventPack, s: Sentence, hit: SentenceHit, hits: readonly SentenceHit[], dates: DateMention[], pastDates: DateMention[], places: PlaceCand[],
-  lastPlace: PlaceCand | null, lastDate: { date: string; precision: 1 | 2 | 3 } | null, candidates: Candidate[]): void {
+  lastPlace: PlaceCand | null, lastDate: { date: string; precision: 1 | 2 | 3 } | null, candidates: Candidate[], clause: { start: number; end: number } | null = null): void {
   const { text, published, actorsBySent, conjWords } = cx;
     // "Pekan lalu, kedua pihak dijadwalkan bertemu": a plan of the past is no event to come.
     if (hit.modality === 'planned' && hit.rule.plannedOnly && pastDates.length !== 0 && pastDates.length === dates.length) return;
@@ -1354,7 +1401,7 @@ function hitCandidates(cx: Ctx, ep: EventPack, s: Sentence, hit: SentenceHit, hi
       date = published;
       datePrecision = hit.modality === 'planned' ? 2 : 1;
     }
-    let [actor1, actor2] = sidesOf(cx, ep, s, hit, split ? split.clause : null);
+    let [actor1, actor2] = sidesOf(cx, ep, s, hit, split ? split.clause : clause);
     // Violence against civilians done to a state's armed forces ("menembak mati tiga anggota TNI")
     // is a battle in ACLED's terms: the fighting told, and its figures side by side with the other's.
     // (when no civilian is among the sentence's victims: "left seven dead including a tourist and four police officers" stays an attack)
@@ -1387,7 +1434,7 @@ function hitCandidates(cx: Ctx, ep: EventPack, s: Sentence, hit: SentenceHit, hi
     if (list.length > 1) {
       for (const p of list) candidates.push({ hit, sentence: s.index, place: p, placeInSentence: !!own, date, datePrecision, dateInSentence, actor1, actor2, listed: true, overnight });
     } else {
-      const main: Candidate = { hit, sentence: s.index, place, placeInSentence: !!own, date, datePrecision, dateInSentence, actor1, actor2, listed: false, overnight, clause: split?.clause };
+      const main: Candidate = { hit, sentence: s.index, place, placeInSentence: !!own, date, datePrecision, dateInSentence, actor1, actor2, listed: false, overnight, clause: split?.clause ?? clause ?? undefined };
       if (split) {
         const h2 = split.hit;
         const side = (x: { start: number }) => x.start >= split.other.start && x.start < split.other.end;
@@ -1411,6 +1458,56 @@ function hitCandidates(cx: Ctx, ep: EventPack, s: Sentence, hit: SentenceHit, hi
         candidates.push({ hit: h, sentence: s.index, place, placeInSentence: !!own, date: d.date, datePrecision: 1, dateInSentence: true, actor1, actor2 });
       }
     }
+}
+
+/**
+ * A sentence telling an earlier incident after a cue of time ("The attack came three days after two
+ * soldiers were killed when landmines exploded near X"; "Gunmen killed five villagers on Sunday, a
+ * week after bandits abducted 20 students"): the event of each clause, the earlier one dated that
+ * many days before the one it is measured from (the first clause's, or the one told before), each
+ * with its own clause's figures. False (nothing pushed) when the clause after the cue tells no event
+ * by a word of its own.
+ */
+function priorCandidates(cx: Ctx, ep: EventPack, pack: LanguagePack, s: Sentence, hits: readonly SentenceHit[], protestContext: boolean, police: boolean,
+  dates: DateMention[], pastDates: DateMention[], places: PlaceCand[], lastPlace: PlaceCand | null, lastDate: { date: string; precision: 1 | 2 | 3 } | null, candidates: Candidate[]): boolean {
+  if (hits.length < 1) return false;
+  const end = s.start + s.text.length;
+  const g = priorGap(pack, cx.text, s.start, end);
+  if (!g) return false;
+  // (the clause after the cue runs to the sentence's end; opening the sentence, "Three days after …, gunmen …", to its comma)
+  let cEnd = end;
+  if (g.start - s.start <= 12) {
+    const comma = cx.text.indexOf(',', g.end);
+    if (comma > 0 && comma < end) cEnd = comma;
+  }
+  const prior = { start: g.start, end: cEnd };
+  const main = cEnd === end ? { start: s.start, end: g.start } : { start: cEnd, end };
+  const inPrior = (x: { start: number }) => x.start >= g.end && x.start < cEnd;
+  const inMain = (x: { start: number; end: number }) => x.start >= main.start && x.end <= main.end;
+  const priorHits = hits.filter(inPrior);
+  const priorHit = resolveSentence(priorHits, protestContext, police);
+  if (!priorHit || isWeak(priorHit) || priorHit.modality !== 'reported') return false;
+  // ("three days after the attack on the school": an incident told before, not another one)
+  const lead = cx.text.slice(g.end, priorHit.start).trim().toLowerCase();
+  if (lead && wordSet(ep, 'anaphoraStart').has(lead)) return false;
+  const mainHits = hits.filter(inMain);
+  const mainHit = resolveSentence(mainHits, protestContext, police);
+  let ref = lastDate ?? (cx.published ? { date: cx.published, precision: 1 as const } : null);
+  let refPlace = lastPlace;
+  if (mainHit) {
+    const n = candidates.length;
+    hitCandidates(cx, ep, s, mainHit, mainHits, dates.filter(inMain), pastDates.filter(inMain), places.filter(inMain), lastPlace, lastDate, candidates, main);
+    const c = candidates[n];
+    if (c?.date) ref = { date: c.date, precision: c.datePrecision };
+    if (c?.place) refPlace = c.place;
+  }
+  const n = candidates.length;
+  const shifted = ref ? { date: addDays(ref.date, -g.days), precision: Math.max(ref.precision, g.precision) as 1 | 2 | 3 } : null;
+  // (told as another incident: not merged with the first across a week)
+  hitCandidates(cx, ep, s, { ...priorHit, fresh: true }, priorHits, dates.filter(inPrior), pastDates.filter(inPrior), places.filter(inPrior), refPlace, shifted, candidates, prior);
+  // (a day counted from the one told: said by the sentence, however indirectly)
+  for (let k = n; k < candidates.length; k++) if (shifted && candidates[k]!.date === shifted.date) candidates[k]!.dateInSentence = true;
+  return true;
 }
 
 /** The places not inside the trigger's words (a place in a pattern's gap is one): the list itself when none is. */
@@ -1678,6 +1775,7 @@ function mergeCandidates(cx: Ctx, reading: Reading, candidates: Candidate[], tit
   }
 
   foldSecondary(drafts, cx.published);
+  foldExchange(drafts);
 
   // An event still placed only by a passing mention takes the nearest place said as one.
   for (const d of drafts) {
@@ -2055,6 +2153,17 @@ function bombedForces(drafts: Draft[], attached: ReadonlyMap<Draft, CasualtyMent
   }
 }
 
+/**
+ * 6c. "At least seven persons were killed … by gunmen … The bandits also abducted nine villagers":
+ * ACLED codes an abduction in which people were killed as an Attack (its figures say so).
+ */
+function killedInAbduction(drafts: Draft[], attached: ReadonlyMap<Draft, CasualtyMention[]>): void {
+  for (const d of drafts) {
+    if (d.sub !== 'Abduction/forced disappearance' || d.modality !== 'reported') continue;
+    if ((attached.get(d) ?? []).some((c) => c.outcome === 'killed' && c.count > 0 && !c.breakdown && c.group !== 'military')) d.sub = 'Attack';
+  }
+}
+
 /** The claims pack's words for more of the same ("others", "more"), lower case, built once per pack. */
 const ellipticSets = new WeakMap<object, ReadonlySet<string>>();
 const NO_WORDS: ReadonlySet<string> = new Set();
@@ -2088,6 +2197,13 @@ function attachCasualties(cx: Ctx, reading: Reading, drafts: Draft[], background
   // (the event of the figure attached last, and its sentence)
   let prev: Draft | null = null;
   let prevSentence = -1;
+  const keep = (m: CasualtyMention, sc: PlaceCand | null): void => {
+    const sd = (datesBySent[m.sentence] ?? []).find((d) => d.date && !d.since && !d.future);
+    tallies.push({
+      count: m.count, qualifier: m.qualifier, outcome: m.outcome, group: m.group, claimant: m.claimant,
+      since: m.since, as_of: sd?.date ?? published, scope: sc?.name ?? null, evidence: m.evidence, rule: m.rule,
+    });
+  };
   for (const m of reading.casualties) {
     const at = m.numberSpan?.start ?? m.evidence.start;
     const inClause = split.length !== 0 && !m.tally ? split.find((x) => x.clause!.start <= at && at < x.clause!.end) : undefined;
@@ -2096,12 +2212,7 @@ function attachCasualties(cx: Ctx, reading: Reading, drafts: Draft[], background
     const past = !inClause && ((backgroundSents.has(m.sentence) && !toldAll.has(m.sentence)) || afterPrior(cx, m) || otherDay(cx, m, toldAll, violent));
     if (past && m.breakdown) continue;
     if (m.tally || past) {
-      const sc = past ? bestInSent(m.sentence) : bestPlace((placesBySent.get(m.sentence) ?? []).filter((p) => p.kind === 'region' || p.kind === 'country' || p.kind === 'admin1'));
-      const sd = (datesBySent[m.sentence] ?? []).find((d) => d.date && !d.since && !d.future);
-      tallies.push({
-        count: m.count, qualifier: m.qualifier, outcome: m.outcome, group: m.group, claimant: m.claimant,
-        since: m.since, as_of: sd?.date ?? published, scope: sc?.name ?? null, evidence: m.evidence, rule: m.rule,
-      });
+      keep(m, past ? bestInSent(m.sentence) : tallyScope(placesBySent.get(m.sentence) ?? [], at, cx, m.sentence));
       continue;
     }
     if (m.breakdown) continue;
@@ -2115,7 +2226,12 @@ function attachCasualties(cx: Ctx, reading: Reading, drafts: Draft[], background
     // "Nine people died on the spot … Fifteen others were injured": more of the figure told just before, its event's
     const more: Draft | null = prev !== null && apart && m.sentence - prevSentence <= 2 && elliptic.size !== 0 && elliptic.has((NEXT_WORD.exec(cx.text.slice(m.numberSpan.end, m.numberSpan.end + 20))?.[1] ?? '').toLowerCase()) ? prev : null;
     const d: Draft | null = inClause ?? more ?? (m.outcome === 'killed' || m.outcome === 'injured' ? (here.length ? near.of(here, m.sentence) : null) ?? near.of(pool, m.sentence, 3) : null) ?? near.of(apart && notDenied.length !== 0 ? notDenied : live, m.sentence);
-    if (!d) continue;
+    if (!d) {
+      // A report that tells no event, only figures ("There are 14,245 wounded, the statement
+      // added", after a running toll): each is a count of its own, kept as one.
+      if (live.length === 0 && m.outcome !== 'captured') keep(m, tallyScope(placesBySent.get(m.sentence) ?? [], at, cx, m.sentence));
+      continue;
+    }
     prev = d;
     prevSentence = m.sentence;
     (attached.get(d) ?? attached.set(d, []).get(d)!).push(m);
@@ -2259,7 +2375,8 @@ function writeEvents(cx: Ctx, doc: DocumentOut, reading: Reading, ep: EventPack,
       location,
       // (a mob is no state force: police told beside it are its other side, not the mob)
       actor1: actorOutIn((mobState ? null : d.actor1) ?? impliedCrowd(d.sub, location?.country ?? null), location?.country ?? null),
-      actor2: actorOutIn((mobState ? d.actor2 ?? d.actor1 : d.actor2) ?? impliedVictims(d.sub, location?.country ?? null), location?.country ?? null),
+      // (and not the first side named again: "ditembak mati dalam kejadian berbalas tembak dengan polis" has the police once)
+      actor2: actorOutIn((mobState ? d.actor2 ?? d.actor1 : d.actor2 && d.actor1 && sameSide(d.actor2, d.actor1) ? null : d.actor2) ?? impliedVictims(d.sub, location?.country ?? null), location?.country ?? null),
       fatalities,
       casualties,
       claimant,
@@ -2327,6 +2444,39 @@ function foldSecondary(drafts: Draft[], published: string | null): void {
     if (d.dateStated && !main.dateStated && d.date) { main.date = d.date; main.datePrecision = d.datePrecision; main.dateStated = true; }
     // Arrests at a protest are an intervention.
     if (d.sub === 'Arrests' && main.sub === 'Peaceful protest') main.sub = 'Protest with intervention';
+    drafts.splice(i, 1);
+    i--;
+  }
+}
+
+/**
+ * A state force's attack on people left unnamed, at the place and on the day of an armed clash
+ * that force (or no named side) fought, is that clash told once more: police who shot suspects
+ * after the suspects fired at them ("polis melepaskan tembakan … selepas suspek menembak ke arah
+ * anggota") fought one exchange of fire, one event (ACLED: an armed clash).
+ */
+function foldExchange(drafts: Draft[]): void {
+  for (let i = 0; i < drafts.length; i++) {
+    const a = drafts[i]!;
+    if (a.sub !== 'Attack' || a.modality !== 'reported' || a.fresh || !a.actor1 || a.actor1.type !== 'state' || a.actor1.kind !== 'force') continue;
+    const f = a.actor1;
+    const v = a.actor2;
+    // (its victims named: the clash's other side by the same name — "penjenayah warga asing" shot, the clash against them)
+    const c = drafts.find((d) => d !== a && d.sub === 'Armed clash' && d.modality === 'reported' && !d.fresh && samePlace(d.place, a.place) && (!d.date || !a.date || d.date === a.date || !d.dateStated || !a.dateStated) &&
+      (!d.actor1 || sameSide(d.actor1, f) || (!!d.actor2 && sameSide(d.actor2, f))) &&
+      (!v || (!!d.actor2 && d.actor2.name === v.name) || (!!d.actor1 && d.actor1.name === v.name) ||
+        // (or, by police, with no other side named in the clash: the suspects it shot are those who fired)
+        (!d.actor2 && (!d.actor1 || sameSide(d.actor1, f)) && f.name.startsWith('Police Forces') && v.type === 'civilians')));
+    if (!c) continue;
+    for (const si of a.sentences) if (!c.sentences.includes(si)) c.sentences.push(si);
+    c.mentions += a.mentions;
+    c.weight = Math.max(c.weight, a.weight);
+    c.inTitle ||= a.inTitle;
+    c.first = Math.min(c.first, a.first);
+    if (!c.actor1) c.actor1 = f;
+    else if (!sameSide(c.actor1, f) && !c.actor2) c.actor2 = f;
+    if (a.dateStated && !c.dateStated && a.date) { c.date = a.date; c.datePrecision = a.datePrecision; c.dateStated = true; }
+    if (a.place && (!c.place || (a.placeInSentence && !c.placeInSentence) || placeScore(a.place) < placeScore(c.place))) { c.place = a.place; c.placeInSentence ||= a.placeInSentence; }
     drafts.splice(i, 1);
     i--;
   }
@@ -2660,14 +2810,15 @@ const COMMA_END = /,\s*$/;
  * A date said right after an attribution and ending its sentence ("…," kata Kapolres, Selasa
  * (13/8/2024); "…, police said on Sunday") or followed by "that"/"bahwa" is when it was said.
  */
-function speechDate(d: DateMention, saidEnds: number[], text: string, sentenceEnd: number, thatWords: ReadonlySet<string>): boolean {
+function speechDate(d: DateMention, saidEnds: number[], text: string, sentenceEnd: number, thatWords: ReadonlySet<string>, mediumWords: ReadonlySet<string>): boolean {
   for (const e of saidEnds) {
     if (e > d.start || d.start - e > 60) continue;
     // "said on Sunday", "kata Satake saat dihubungi detikJateng, Kamis"; not "said two people were killed on Saturday".
     const gap = text.slice(e, d.start);
     if (!SPEECH_GAP.test(gap)) continue;
     const words = countWords(gap);
-    if (words > 2 && !(words <= 7 && COMMA_END.test(gap))) continue;
+    // ("katanya menerusi kenyataan pada Ahad.": the medium of the telling between the verb and its day)
+    if (words > 2 && !(words <= 7 && COMMA_END.test(gap)) && !(words <= 5 && mediumWords.size !== 0 && hasWordOf(gap, mediumWords))) continue;
     const rest = text.slice(d.end, Math.min(sentenceEnd, d.end + 40));
     if (d.end + 40 >= sentenceEnd && SPEECH_REST.test(rest)) return true;
     // "a rights group said on Monday, underscoring …": a participle closing the speech's clause
@@ -2678,9 +2829,39 @@ function speechDate(d: DateMention, saidEnds: number[], text: string, sentenceEn
   return false;
 }
 
+/** Whether one of the last three words before `at` (from `lo`) is a medium of telling ("kenyataan pada Sabtu"). */
+function mediumBefore(text: string, lo: number, at: number, words: ReadonlySet<string>): boolean {
+  const ws = text.slice(lo, at).toLowerCase().split(/[\s,]+/).filter(Boolean);
+  for (let k = Math.max(0, ws.length - 3); k < ws.length; k++) if (words.has(ws[k]!)) return true;
+  return false;
+}
+
+/** Whether a short stretch of text holds one of the words (lower-cased, split at white space). */
+function hasWordOf(gap: string, words: ReadonlySet<string>): boolean {
+  for (const w of gap.toLowerCase().split(/\s+/)) if (words.has(w)) return true;
+  return false;
+}
+
 const YEAR = /\b(1[89]\d\d|20\d\d)\b/g;
 
 /** Background history: the sentence only dates itself more than half a year before publication. */
+/**
+ * In a running total's sentence, a trigger in the since-clause of a day more than a week before the
+ * report is where the count starts, not an event the report tells: "killed in Gaza since the start
+ * of the war sparked by Hamas's October 7 attacks", "tewas sejak serangan 7 Oktober".
+ */
+function countOrigin(hit: SentenceHit, dates: readonly DateMention[] | undefined, published: string | null, text: string): boolean {
+  if (!dates || !published) return false;
+  for (const d of dates) {
+    if (!d.since || !d.date || dayDiff(published, d.date) <= 7) continue;
+    if (hit.start < d.start - 60 || hit.start > d.end + 25) continue;
+    const from = Math.min(hit.start, d.start);
+    const to = Math.max(hit.end, d.end);
+    if (!/[,;]/.test(text.slice(from, to))) return true;
+  }
+  return false;
+}
+
 function isBackground(s: Sentence, dates: DateMention[], pubYear: number | null, published: string | null): boolean {
   if (!published || pubYear === null) return false;
   // Half a year back is history in a news report ("the war began with the attack of 7 October").

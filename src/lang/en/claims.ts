@@ -72,6 +72,7 @@ export const claims: ClaimPack = {
   invertedSpeechVerbs: ['said', 'says', 'added', 'say'],
   pronounSpeechSuffixes: [],
   // Where a quote was taken from: the outlet named after these is no speaker a pronoun stands for.
+  quotedSpeaker: { verbs: ['quoted', 'cited'], as: ['as'] },
   citeCues: ['quoted by', 'as quoted by', 'cited by', 'as reported by', 'in an interview with', 'speaking to', 'told'],
   sourcePreps: ['according to', 'according to figures compiled by', 'according to data compiled by', 'according to figures from', 'according to data from', 'according to a tally by', 'according to a count by', 'citing', 'quoted by', 'as reported by', 'a statement by', 'a statement from', 'a report by', 'figures from', 'data from'],
   retroHeads: [],
