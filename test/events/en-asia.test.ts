@@ -93,3 +93,11 @@ describe('en: a drone told as the weapon', () => {
     expect(ev.map((e) => e.sub_event_type)).toEqual(['Air/drone strike']);
   });
 });
+
+describe('en: a country before its weapon and deed', () => {
+  const g = gazetteer();
+  it('"Israeli tank shelling killed at least three people" is done by Israel\'s forces', () => {
+    const ev = extract('Overnight in the central Gaza Strip, Israeli tank shelling killed at least three people in Nuseirat camp, health officials said.', { language: 'en', published: '2026-03-08T18:00:00+02:00', title: '' }, { gazetteer: g }).events;
+    expect(ev.map((e) => [e.sub_event_type, e.actor1?.name])).toEqual([['Shelling/artillery/missile attack', 'Military Forces of Israel']]);
+  });
+});
