@@ -60,3 +60,44 @@ describe('en: a background telling dated by its month and the place a victim com
     expect(ev.map((e) => e.location?.name ?? null).filter((n) => n !== null && /Mansehra/.test(n))).toEqual([]);
   });
 });
+
+describe('en: the side that lost men, an anaphor with an adjective, a militia named in passing', () => {
+  const g = gazetteer();
+  const run = (body: string, published = '2023-06-25T10:00:00+05:30') => extract(body, { language: 'en', published, title: '' }, { gazetteer: g });
+  it('"Three members of the NPA were killed in an encounter with soldiers": both sides named', () => {
+    const ev = run('Three members of the New People\'s Army (NPA) were killed in an encounter with soldiers in Northern Samar on Monday.', '2025-03-12T10:00:00+08:00').events;
+    expect(ev).toHaveLength(1);
+    expect(ev[0]!.actor1?.type).toBe('state');
+    expect(ev[0]!.actor2?.name).toMatch(/NPA/);
+  });
+  it('"the strife … has already claimed the lives of over 100" is a running total, not this clash\'s dead', () => {
+    const out = run('Two village volunteers were killed in an exchange of fire with gunmen in Bishnupur district on Saturday. The ethnic strife in the state has already claimed the lives of over 100 people.');
+    expect(out.events.map((e) => e.fatalities)).toEqual([2]);
+    expect(out.tallies.map((t) => t.count)).toEqual([100]);
+  });
+  it('an attack by militants told with a village volunteer hurt is the clash with the volunteers', () => {
+    const ev = run('A village volunteer was also injured in the confrontation in Bishnupur district on Saturday with suspected militants, who attacked from the adjoining hills.').events;
+    expect(ev.map((e) => e.sub_event_type)).toEqual(['Armed clash']);
+  });
+});
+
+describe('en: a drone told as the weapon', () => {
+  const g = gazetteer();
+  const run = (body: string, published: string) => extract(body, { language: 'en', published, title: '' }, { gazetteer: g }).events;
+  it('"The Russian army attacked a high-rise building in Kharkiv with a drone" is an Air/drone strike', () => {
+    const ev = run('The Russian army attacked a high-rise building in Kharkiv with a drone on Friday, injuring two people, the regional governor said.', '2024-05-10T22:00:00+03:00');
+    expect(ev.map((e) => e.sub_event_type)).toEqual(['Air/drone strike']);
+  });
+  it('"a UAV strike …, and apartments caught fire": the fire of a strike is no disaster', () => {
+    const ev = run('A Russian UAV strike hit the Saltivskyi district of Kharkiv on Friday, and apartments in a residential building caught fire.', '2024-05-10T22:00:00+03:00');
+    expect(ev.map((e) => e.sub_event_type)).toEqual(['Air/drone strike']);
+  });
+});
+
+describe('en: a country before its weapon and deed', () => {
+  const g = gazetteer();
+  it('"Israeli tank shelling killed at least three people" is done by Israel\'s forces', () => {
+    const ev = extract('Overnight in the central Gaza Strip, Israeli tank shelling killed at least three people in Nuseirat camp, health officials said.', { language: 'en', published: '2026-03-08T18:00:00+02:00', title: '' }, { gazetteer: g }).events;
+    expect(ev.map((e) => [e.sub_event_type, e.actor1?.name])).toEqual([['Shelling/artillery/missile attack', 'Military Forces of Israel']]);
+  });
+});

@@ -1410,11 +1410,20 @@ function hitCandidates(cx: Ctx, ep: EventPack, s: Sentence, hit: SentenceHit, hi
     // "para KKB melakukan penembakan" told of police clearing a road)
     if (hit.sub === 'Attack' && actor2 &&
       ((actor2.type === 'state' && (actor2.kind === 'force' || (actor2.kind === 'official' && FORCE_NAME.test(actor2.name)))) ||
-        (actor1 !== null && isArmedGroup(actor2.type) && actor1.type === 'state' && actor1.kind === 'force') ||
-        // (or a militia fired on by an armed group: "militants opened fire on the village volunteers guarding the area")
-        // (not settlers, civilians when they are the ones shot at)
-        (actor1 !== null && MILITIA.has(actor2.type) && !actor2.name.startsWith('Settlers') && isArmedGroup(actor1.type))) &&
+        (actor1 !== null && isArmedGroup(actor2.type) && actor1.type === 'state' && actor1.kind === 'force')) &&
       !(actorsBySent[s.index] ?? []).some((a) => a.type === 'civilians') && !saysCivilians(ep, s.text, actorsBySent[s.index], s.start)) hit = { ...hit, sub: 'Armed clash' };
+    // (and so is a militia fired on by an armed group, "militants opened fire on the village volunteers
+    // guarding the area", whatever place words stand around: "… in Kangchup village"; not settlers,
+    // civilians when they are the ones shot at)
+    // (a militia named anywhere in the sentence when the attack has no target of its own: "another
+    // village volunteer … was also injured in the confrontation with militants, who attacked from the hills")
+    else if (hit.sub === 'Attack' && actor1 && isArmedGroup(actor1.type) && !(actorsBySent[s.index] ?? []).some((a) => a.type === 'civilians')) {
+      const a1 = actor1;
+      // (a militia by name or kind, not the unnamed gunmen another telling calls the attackers)
+      const militia = (x: ActorMention | null): x is ActorMention => !!x && MILITIA.has(x.type) && !x.name.startsWith('Settlers') && !x.name.startsWith('Unidentified Armed Group') && x.name !== a1.name && !sameSide(x, a1);
+      const target = militia(actor2) ? actor2 : !actor2 ? (actorsBySent[s.index] ?? []).find(militia) ?? null : null;
+      if (target) { actor2 = target; hit = { ...hit, sub: 'Armed clash' }; }
+    }
     // "in Solo, Sukoharjo, Karanganyar and Boyolali": ACLED codes one event per place.
     let list = own ? placeList(usable, own, text, conjWords) : [];
     // "bentrokan antarwarga dua desa, Desa Kariu dan Desa Ori": the places are the two sides of one fight.
@@ -3153,6 +3162,12 @@ function assignActors(hit: SentenceHit, actors: ActorMention[], text: string, ep
       // (a state's force told earlier in the sentence, when an armed group does it: "Saat anggota Polres tiba …, para KKB melakukan penembakan")
       ?? (a1 && isArmedGroup(a1.type) ? beforeT.find((a) => a !== a1 && a.type === 'state' && a.kind === 'force') : undefined) ?? null;
     if (met && (!a2 || sameSide(a2, a1!))) a2 = met;
+    // "Two members of the NPA were killed in an encounter with soldiers": in a battle the side whose
+    // dead the trigger names is still a side — the other one, told after, is actor1.
+    if (!a1 && victims && a2 && EVENT_TYPE[hit.sub] === 'Battles' && perp(a2)) {
+      const lost = victims.find((v) => perp(v) && !sameSide(v, a2!));
+      if (lost) { a1 = a2; a2 = lost; }
+    }
     if (!a1 && afterT.length > 1 && perp(afterT[0]!)) { a1 = afterT[0]!; a2 = afterT[1]!; }
     if (sufferer && !a2 && sufferer !== a1) a2 = sufferer;
   }

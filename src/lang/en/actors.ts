@@ -22,7 +22,9 @@ export const FORCE_NOUNS =
 /** Attacks by a country: the country is the actor, the noun the event ("Israeli strikes", "Russia's invasion"). */
 export const ATTACK_NOUNS =
   'attack|attacks|bombardment|bombardments|offensive|offensives|ground_offensive|ground_offensives|invasion|raid|raids|assault|drone_attack|drone_attacks|' +
-  'missile_attack|missile_attacks|missile_strike|missile_strikes|drone_strike|drone_strikes|air_raid|air_raids|air_strike|air_strikes|airstrike|airstrikes|strike|strikes|shelling|shellfire|fire|gunfire|bombing|bombings|incursion|incursions';
+  'missile_attack|missile_attacks|missile_strike|missile_strikes|drone_strike|drone_strikes|air_raid|air_raids|air_strike|air_strikes|airstrike|airstrikes|strike|strikes|shelling|shellfire|fire|gunfire|bombing|bombings|incursion|incursions|' +
+  // (the weapon before the deed: "Israeli tank shelling killed at least three people")
+  'tank_shelling|tank_fire|tank_shells|artillery_shelling|artillery_fire|artillery_strike|artillery_strikes|sniper_fire|naval_fire|gunboat_fire';
 export const POLICE_NOUNS = 'police|police_force|police_forces|policemen|police_officers|riot_police|national_police|federal_police|police_service|gendarmes|gendarmerie|counterterrorism_police|anti-terror_police';
 export const GOVERNMENT_NOUNS =
   'government|authorities|administration|ministry|defence_ministry|defense_ministry|foreign_ministry|health_ministry|interior_ministry|information_ministry|' +

@@ -54,8 +54,8 @@ export const claims: ClaimPack = {
   tallyCues: ['since', 'so far', 'in total', 'period', 'to date', 'thus far', 'cumulative', 'with this', 'bringing the total', 'bringing the toll', 'over the past', 'in the past', 'in recent years', 'in recent months', 'over the years', 'this year', 'since the start', 'overall'],
   yearToDate: ['since the start of the year', 'since the beginning of the year', 'since the start of this year', 'since the beginning of this year', 'so far this year', 'this year'],
   sinceCues: ['since'],
-  conflictNouns: ['war', 'conflict', 'uprising', 'insurgency', 'offensive', 'offensives', 'bombardments', 'campaign', 'violence', 'fighting', 'civil war'],
-  perfectAux: ['has', 'have'],
+  conflictNouns: ['war', 'conflict', 'uprising', 'insurgency', 'offensive', 'offensives', 'bombardments', 'campaign', 'violence', 'fighting', 'civil war', 'strife', 'unrest', 'crisis', 'turmoil'],
+  perfectAux: ['has', 'have', 'has already', 'have already', 'has so far', 'have so far'],
   conflictPronouns: ['it'],
   incidentNouns: ['incidents', 'attacks', 'separate attacks', 'separate incidents', 'clashes', 'raids', 'air strikes', 'airstrikes', 'strikes', 'bombings', 'explosions'],
   zero: {

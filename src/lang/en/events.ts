@@ -20,7 +20,7 @@ const lexicons: Record<string, string[]> = {
   denial: ['denied', 'denies', 'deny', 'denying', 'rejected claims', 'dismissed claims', 'refuted'],
   disaster: ['flood*', 'earthquake*', 'quake', 'tremor*', 'landslide*', 'mudslide*', 'cyclone*', 'typhoon*', 'hurricane*', 'tornado*', 'storm', 'storms', 'torrential', 'heavy rain*', 'volcano*', 'eruption', 'erupted', 'tsunami', 'wildfire*', 'bushfire*', 'forest fire*', 'fires', 'fire broke out', 'caught fire', 'catches fire', 'drought', 'heatwave', 'avalanche', 'accident*', 'crash', 'crashed', 'collision', 'collided', 'derail*', 'capsiz*', 'sank', 'stampede', 'leak*', 'short circuit', 'ammonium nitrate', 'boiler', 'firework*', 'factory', 'chemical plant', 'power plant', 'industrial', 'refinery', 'pipeline', 'solvent*', 'building collapse*', 'electrocut*', 'poisoning', 'propane', 'gas cylinder*', 'cylinder', 'gas explosion', 'blaze', 'firefighters', 'disaster', 'disasters', 'epidemic', 'inhaling', 'on board', 'aboard', 'mine collapse', 'rescuers', 'rescue teams', 'dams burst', 'dam burst'],
   protestContext: ['protest*', 'demonstrat*', 'rally', 'rallies', 'rallied', 'marchers', 'sit-in', 'picket*', 'strikers', 'activists marched', 'crowd*'],
-  perpetrator: ['missile*', 'rocket*', 'shelled', 'drone*', 'bomber*', 'grenade*', 'ied', 'ieds', 'mortar*', 'warplane*', 'gunm*', 'militant*', 'insurgent*', 'rebel*', 'terrorist*', 'jihadist*', 'bandit*', 'attacker*', 'assailant*', 'extremist*', 'militia*', 'separatist*', 'guerrilla*', 'troops', 'soldiers', 'army', 'airstrike*', 'shelling', 'suicide', 'arson*', 'sabotage', 'protesters', 'rioters', 'looters', 'looted', 'robbers', 'arsonists'],
+  perpetrator: ['missile*', 'rocket*', 'shelled', 'drone*', 'uav', 'uavs', 'shahed*', 'bomber*', 'grenade*', 'ied', 'ieds', 'mortar*', 'warplane*', 'gunm*', 'militant*', 'insurgent*', 'rebel*', 'terrorist*', 'jihadist*', 'bandit*', 'attacker*', 'assailant*', 'extremist*', 'militia*', 'separatist*', 'guerrilla*', 'troops', 'soldiers', 'army', 'airstrike*', 'shelling', 'suicide', 'arson*', 'sabotage', 'protesters', 'rioters', 'looters', 'looted', 'robbers', 'arsonists'],
   conjunction: ['and', 'or', 'as well as'],
   source: ['from'],
   another: ['further', 'another', 'separate', 'separately', 'second', 'also killed', 'elsewhere', 'similar protest*', 'similar rall*', 'similar attack*'],
@@ -29,7 +29,8 @@ const lexicons: Record<string, string[]> = {
     'north', 'south', 'east', 'west', 'northeast', 'northwest', 'southeast', 'southwest', 'restive', 'volatile', 's'],
   plannedMeeting: ['before', 'ahead of', 'prior to', 'next', 'upcoming'],
   // Opening a sentence right before its trigger ("The attack targeted the camp"): an event told again.
-  anaphoraStart: ['the', 'that', 'the same'],
+  // (an adjective may stand between: "The violent encounter occurred late Saturday night at …")
+  anaphoraStart: ['the', 'that', 'the same', 'the violent', 'the deadly', 'the fierce', 'the intense', 'the brief', 'the heavy', 'the armed', 'the latest', 'the fatal', 'the bloody'],
   eventNoun: ['attack', 'attacks', 'assault', 'bombing', 'blast', 'explosion', 'strike', 'strikes', 'airstrike', 'air strike', 'shelling', 'raid', 'ambush', 'clash', 'clashes', 'fighting', 'encounter', 'gunfight', 'firefight', 'gun battle', 'shootout', 'exchange of fire', 'fire exchange', 'violence', 'incident', 'shooting', 'killing', 'killings', 'massacre', 'abduction', 'kidnapping', 'protest', 'demonstration', 'rally', 'riot', 'unrest', 'operation', 'offensive', 'attackers', 'attacker', 'assailants', 'assailant', 'gunmen', 'gunman'],
   anaphoraBefore: ['this', 'these', 'those', 'such', 'the same', 'latest'],
   // aircraft seen or heard, not striking
@@ -109,7 +110,9 @@ const triggers: TriggerRule[] = [
     // "a tanker was struck by three projectiles off Hodeidah"
     'struck|hit by ~3 projectile|projectiles|missile|missiles|rocket|rockets|shells']),
   t('rpg', 'Shelling/artillery/missile attack', ['rocket propelled grenade*', 'rocket-propelled grenade*', 'rpg'], { weight: 7.5 }),
-  t('airstrike', 'Air/drone strike', ['airstrike*', 'air strike*', 'air raid*', 'air-strike*', 'airstrikes', 'air attack*', 'aerial attack*', 'aerial strike*', 'air and drone attack*', 'drone and missile attack*', 'aerial bombardment', 'aerial bombing', 'drone strike*', 'drone attack*', 'drones ~ struck|attacked|hit|targeted|bombed', 'drone ~ struck|attacked|hit|targeted|bombed', 'kamikaze drone*', 'air missiles', 'air force ~ bombed|struck|targeted|pounded|hit', 'aircraft ~ bombed|struck|targeted|pounded|hit|attacked', 'bombing raid*', 'air-to-surface', 'barrel bomb*', 'barrel-bomb*', 'dropped ~3 bomb|bombs', 'dropping ~3 bomb|bombs']),
+  t('airstrike', 'Air/drone strike', ['airstrike*', 'air strike*', 'air raid*', 'air-strike*', 'airstrikes', 'air attack*', 'aerial attack*', 'aerial strike*', 'air and drone attack*', 'drone and missile attack*', 'aerial bombardment', 'aerial bombing', 'drone strike*', 'drone attack*', 'drones ~ struck|attacked|hit|targeted|bombed', 'drone ~ struck|attacked|hit|targeted|bombed', 'kamikaze drone*', 'air missiles', 'air force ~ bombed|struck|targeted|pounded|hit', 'aircraft ~ bombed|struck|targeted|pounded|hit|attacked', 'bombing raid*', 'air-to-surface', 'barrel bomb*', 'barrel-bomb*', 'dropped ~3 bomb|bombs', 'dropping ~3 bomb|bombs',
+    // (the weapon after the deed: "The Russian army attacked a high-rise building in Kharkiv with a drone")
+    'attacked|struck|hit|targeted|bombed ~6 with ~2 drone|drones|uav|uavs|shahed|shaheds', 'uav strike*', 'uav attack*']),
   // The aircraft alone: a strike, unless the sentence only saw or heard them ("residents reported
   // hearing military jets overhead", "drones were seen circling").
   t('aircraft', 'Air/drone strike', ['warplane*', 'war plane*', 'fighter jet*', 'jets', 'jet', 'military plane*', 'military aircraft', 'helicopter gunship*', 'gunship*', 'bombers', 'uav*'], { unless: ['sighting'] }),
