@@ -2360,6 +2360,18 @@ function foldExchange(drafts: Draft[]): void {
     drafts.splice(i, 1);
     i--;
   }
+  // A clash with no side named at the place and on the day of a crowd's fight ("Warga dua desa
+  // saling serang … Bentrokan pun pecah pada Selasa malam") is that fight told again.
+  for (let i = 0; i < drafts.length; i++) {
+    const a = drafts[i]!;
+    if (a.sub !== 'Armed clash' || a.actor1 || a.actor2 || a.modality !== 'reported' || a.fresh) continue;
+    const c = drafts.find((d) => d !== a && crowd(d.sub) && d.sub !== 'Peaceful protest' && d.modality === 'reported' && samePlace(d.place, a.place) && (!d.date || !a.date || d.date === a.date));
+    if (!c) continue;
+    for (const si of a.sentences) if (!c.sentences.includes(si)) c.sentences.push(si);
+    c.mentions += a.mentions;
+    drafts.splice(i, 1);
+    i--;
+  }
 }
 
 const WIDE = new Set(['country', 'region', 'admin1']);
