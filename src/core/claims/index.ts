@@ -2514,10 +2514,12 @@ export function findCasualties(text: string, input: ClaimInput, attributions: At
         }
       }
       if (hitTok >= 0) usedOutcomeToks.push(hitTok);
+      // "sedikitnya menewaskan 50 warga": the lower bound said before the verb that leads the count
+      const boundBefore = num.n.qualifier === 'exact' && hitTok > 0 && hitTok < num.a && num.a - hitTok <= 3 && !nums.some((x) => x !== num && x.a > hitTok && x.a < num.a) && anyEndingAt(toks, hitTok - 1, c.fallbackNumbers.qualifiers.at_least) > 0;
       found.push({
         num,
         count: num.n.value,
-        qualifier: num.n.qualifier,
+        qualifier: boundBefore ? 'at_least' : num.n.qualifier,
         outcome,
         group,
         span: { start: num.n.start, end: num.n.end },
