@@ -151,6 +151,11 @@ export interface ClaimPack {
   pronounSpeechSuffixes: Phrases;
   /** Source prepositions before the speaker: "menurut", "according to", "dilansir dari". */
   sourcePreps: Phrases;
+  /**
+   * "X quoted Y as saying", "X cited Y as saying": the verb before the one quoted and the word after
+   * (before the speech verb). The speaker is Y, not the outlet X.
+   */
+  quotedSpeaker?: { verbs: Phrases; as: Phrases };
   /** Cues that cite the outlet a quote was taken from ("dikutip dari", "quoted by"): its name is no speaker a pronoun can stand for. */
   citeCues?: string[];
   /** Passive source: "disampaikan oleh X", "was reported by X". */

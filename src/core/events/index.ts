@@ -26,6 +26,7 @@ import { asciiLower, asciiRangeSig, factsOf, hasSig, smallSigSet, tokenize, toke
 import { alternation, WB_END, WB_START } from '../engine/phrases.js';
 import { boundedMemo } from '../engine/memo.js';
 import { countryName, makeNotes } from './notes.js';
+import { priorGap } from './prior.js';
 import { countryName as acledCountryName, ofCountry } from '../actors/names.js';
 
 export type { EventPack, SubEventType, TriggerRule } from './types.js';
@@ -754,6 +755,32 @@ function bestPlace(places: PlaceCand[], at?: { start: number; end: number }): Pl
   return best;
 }
 
+/**
+ * Where a running total counts. First the place said with a locative word nearest the figure
+ * ("killed in Gaza since the start of the war … on Israel", "In the occupied West Bank, 260 … have
+ * been killed", "tewas di Papua sejak"). Otherwise the sentence's best region, country or province,
+ * a named one before one read from a demonym ("Israeli", "Palestinians").
+ */
+function tallyScope(places: readonly PlaceCand[], at: number, cx: Ctx, sentence: number): PlaceCand | null {
+  let best: PlaceCand | null = null;
+  let bestGap = Infinity;
+  for (const p of places) {
+    if (!p.locative || p.source || p.rule.endsWith('/demonym')) continue;
+    // (a place in the name of the people counted is where they are: "people in Gaza"; not one in a
+    // side's name, nor the dateline)
+    if (p.inActor && (cx.datelines.includes(p) || !(cx.actorsBySent[sentence] ?? []).some((a) => a.type === 'civilians' && a.start <= p.start && p.end <= a.end))) continue;
+    const gap = p.start >= at ? p.start - at : at - p.end;
+    if (gap < bestGap) {
+      best = p;
+      bestGap = gap;
+    }
+  }
+  if (best) return best;
+  const wide = places.filter((p) => p.kind === 'region' || p.kind === 'country' || p.kind === 'admin1');
+  const named = wide.filter((p) => !p.rule.endsWith('/demonym'));
+  return bestPlace(named.length ? named : wide);
+}
+
 function locationOf(p: PlaceMention | null, inSentence: boolean): LocationOut | null {
   if (!p) return null;
   const wide = p.kind === 'country' || p.kind === 'region' || p.kind === 'admin1';
@@ -849,6 +876,7 @@ function impliedVictims(sub: SubEventType, country: string | null): ActorMention
   return country && CIVILIAN_TARGETED.has(sub) ? IMPLIED_CIVILIANS : null;
 }
 const IMPLIED_CIVILIANS: ActorMention = { start: 0, end: 0, text: '', name: 'Civilians ({country})', type: 'civilians', country: null, kind: 'civilians', rule: 'event/implied-victims', label: 'civilians', template: 'Civilians ({country})' };
+const VICTIMS = { name: IMPLIED_CIVILIANS.name, type: IMPLIED_CIVILIANS.type, kind: IMPLIED_CIVILIANS.kind, label: IMPLIED_CIVILIANS.label, template: IMPLIED_CIVILIANS.template };
 const IMPLIED_PROTESTERS: ActorMention = { start: 0, end: 0, text: '', name: 'Protesters ({country})', type: 'protesters', country: null, kind: 'protesters', rule: 'event/implied-crowd', label: 'protesters', template: 'Protesters ({country})' };
 const IMPLIED_RIOTERS: ActorMention = { start: 0, end: 0, text: '', name: 'Rioters ({country})', type: 'rioters', country: null, kind: 'rioters', rule: 'event/implied-crowd', label: 'rioters', template: 'Rioters ({country})' };
 
@@ -990,12 +1018,13 @@ export function codeEvents(doc: DocumentOut, reading: Reading, pack: LanguagePac
   // Phases in functions of their own: each compiles (and profiles) on its own.
   indexAscii(doc.text);
   const cx = indexReading(doc, reading, ep);
-  const { candidates, titleSubs, docDisaster, tolledSents, backgroundSents, freshSents } = sentenceCandidates(cx, doc, reading, ep);
+  const { candidates, titleSubs, docDisaster, tolledSents, backgroundSents, freshSents } = sentenceCandidates(cx, doc, reading, ep, pack);
   const drafts = mergeCandidates(cx, reading, candidates, titleSubs, docDisaster, tolledSents, freshSents);
   namePerpetrators(cx, ep, drafts);
   leadPerpetrator(cx, drafts);
   const { attached, tallies } = attachCasualties(cx, reading, drafts, backgroundSents, ellipticOf(pack));
   bombedForces(drafts, attached);
+  killedInAbduction(drafts, attached);
   // (one side is not both: "the RSF blamed the military's air force … paramilitary forces battling the military")
   for (const d of drafts) if (d.actor1 && d.actor2 && d.actor1.name === d.actor2.name) d.actor2 = null;
   return { events: writeEvents(cx, doc, reading, ep, drafts, attached), tallies };
@@ -1240,7 +1269,7 @@ function eventDates(list: DateMention[], speechDates: ReadonlySet<DateMention>):
 }
 
 /** 1–4. Sentence candidates: hits resolved per sentence, with place, date and actors. */
-function sentenceCandidates(cx: Ctx, doc: DocumentOut, reading: Reading, ep: EventPack): { candidates: Candidate[]; titleSubs: Set<SubEventType>; docDisaster: boolean; tolledSents: Set<number>; backgroundSents: Set<number>; freshSents: Set<number> } {
+function sentenceCandidates(cx: Ctx, doc: DocumentOut, reading: Reading, ep: EventPack, pack: LanguagePack): { candidates: Candidate[]; titleSubs: Set<SubEventType>; docDisaster: boolean; tolledSents: Set<number>; backgroundSents: Set<number>; freshSents: Set<number> } {
   const { text, published, sentences, placesBySent, bestInSent, datesBySent, speechDates, pubYear } = cx;
   // 1–3. Sentence candidates.
   const candidates: Candidate[] = [];
@@ -1281,8 +1310,17 @@ function sentenceCandidates(cx: Ctx, doc: DocumentOut, reading: Reading, ep: Eve
     const places = placesBySent.get(s.index) ?? NO_PLACES;
     const hit = resolveSentence(hits, protestContext, police);
     const pastDates = future ? dates.filter((d) => !d.future) : dates;
-    const past = (hit || background || freshFigure.has(s.index)) && isBackground(s, dates, pubYear, published);
-    if (hit && !past) hitCandidates(cx, ep, s, hit, hits, dates, pastDates, places, lastPlace, lastDate, candidates);
+    const past = ((hit || background || freshFigure.has(s.index)) && isBackground(s, dates, pubYear, published)) || (!!hit && tallyOnly.has(s.index) && countOrigin(hit, sentDates, published, text));
+    const n0 = candidates.length;
+    if (hit && !past && !priorCandidates(cx, ep, pack, s, hits, protestContext, police, dates, pastDates, places, lastPlace, lastDate, candidates)) {
+      hitCandidates(cx, ep, s, hit, hits, dates, pastDates, places, lastPlace, lastDate, candidates);
+    }
+    // "Gunmen abducted 20 students", in a story that told a protest before: no crowd in this
+    // sentence, the students taken are civilians.
+    if (!protestContext) for (let k = n0; k < candidates.length; k++) {
+      const c = candidates[k]!;
+      if (c.actor2 && c.actor2.type === 'protesters' && c.actor2.template && CIVILIAN_TARGETED.has(c.hit.sub)) c.actor2 = { ...c.actor2, ...VICTIMS, rule: `${c.actor2.rule}+victims` };
+    }
     // "In 2019, an attack in Nyala killed 30", "Last year gunmen killed 12 at a bar": the figures are that old event's.
     if (background || past) backgroundSents.add(s.index);
     else if (!hit && !disaster && freshFigure.has(s.index) && hits.length === 0) tollCandidate(s, pastDates, places, hurtSents, candidates);
@@ -1326,7 +1364,7 @@ function sentenceCandidates(cx: Ctx, doc: DocumentOut, reading: Reading, ep: Eve
 
 /** The candidates of a sentence whose hits resolved to `hit` (not background history). */
 function hitCandidates(cx: Ctx, ep: EventPack, s: Sentence, hit: SentenceHit, hits: readonly SentenceHit[], dates: DateMention[], pastDates: DateMention[], places: PlaceCand[],
-  lastPlace: PlaceCand | null, lastDate: { date: string; precision: 1 | 2 | 3 } | null, candidates: Candidate[]): void {
+  lastPlace: PlaceCand | null, lastDate: { date: string; precision: 1 | 2 | 3 } | null, candidates: Candidate[], clause: { start: number; end: number } | null = null): void {
   const { text, published, actorsBySent, conjWords } = cx;
     // "Pekan lalu, kedua pihak dijadwalkan bertemu": a plan of the past is no event to come.
     if (hit.modality === 'planned' && hit.rule.plannedOnly && pastDates.length !== 0 && pastDates.length === dates.length) return;
@@ -1363,7 +1401,7 @@ function hitCandidates(cx: Ctx, ep: EventPack, s: Sentence, hit: SentenceHit, hi
       date = published;
       datePrecision = hit.modality === 'planned' ? 2 : 1;
     }
-    let [actor1, actor2] = sidesOf(cx, ep, s, hit, split ? split.clause : null);
+    let [actor1, actor2] = sidesOf(cx, ep, s, hit, split ? split.clause : clause);
     // Violence against civilians done to a state's armed forces ("menembak mati tiga anggota TNI")
     // is a battle in ACLED's terms: the fighting told, and its figures side by side with the other's.
     // (when no civilian is among the sentence's victims: "left seven dead including a tourist and four police officers" stays an attack)
@@ -1372,7 +1410,10 @@ function hitCandidates(cx: Ctx, ep: EventPack, s: Sentence, hit: SentenceHit, hi
     // "para KKB melakukan penembakan" told of police clearing a road)
     if (hit.sub === 'Attack' && actor2 &&
       ((actor2.type === 'state' && (actor2.kind === 'force' || (actor2.kind === 'official' && FORCE_NAME.test(actor2.name)))) ||
-        (actor1 !== null && isArmedGroup(actor2.type) && actor1.type === 'state' && actor1.kind === 'force')) &&
+        (actor1 !== null && isArmedGroup(actor2.type) && actor1.type === 'state' && actor1.kind === 'force') ||
+        // (or a militia fired on by an armed group: "militants opened fire on the village volunteers guarding the area")
+        // (not settlers, civilians when they are the ones shot at)
+        (actor1 !== null && MILITIA.has(actor2.type) && !actor2.name.startsWith('Settlers') && isArmedGroup(actor1.type))) &&
       !(actorsBySent[s.index] ?? []).some((a) => a.type === 'civilians') && !saysCivilians(ep, s.text, actorsBySent[s.index], s.start)) hit = { ...hit, sub: 'Armed clash' };
     // "in Solo, Sukoharjo, Karanganyar and Boyolali": ACLED codes one event per place.
     let list = own ? placeList(usable, own, text, conjWords) : [];
@@ -1384,7 +1425,7 @@ function hitCandidates(cx: Ctx, ep: EventPack, s: Sentence, hit: SentenceHit, hi
     if (list.length > 1) {
       for (const p of list) candidates.push({ hit, sentence: s.index, place: p, placeInSentence: !!own, date, datePrecision, dateInSentence, actor1, actor2, listed: true, overnight });
     } else {
-      const main: Candidate = { hit, sentence: s.index, place, placeInSentence: !!own, date, datePrecision, dateInSentence, actor1, actor2, listed: false, overnight, clause: split?.clause };
+      const main: Candidate = { hit, sentence: s.index, place, placeInSentence: !!own, date, datePrecision, dateInSentence, actor1, actor2, listed: false, overnight, clause: split?.clause ?? clause ?? undefined };
       if (split) {
         const h2 = split.hit;
         const side = (x: { start: number }) => x.start >= split.other.start && x.start < split.other.end;
@@ -1408,6 +1449,56 @@ function hitCandidates(cx: Ctx, ep: EventPack, s: Sentence, hit: SentenceHit, hi
         candidates.push({ hit: h, sentence: s.index, place, placeInSentence: !!own, date: d.date, datePrecision: 1, dateInSentence: true, actor1, actor2 });
       }
     }
+}
+
+/**
+ * A sentence telling an earlier incident after a cue of time ("The attack came three days after two
+ * soldiers were killed when landmines exploded near X"; "Gunmen killed five villagers on Sunday, a
+ * week after bandits abducted 20 students"): the event of each clause, the earlier one dated that
+ * many days before the one it is measured from (the first clause's, or the one told before), each
+ * with its own clause's figures. False (nothing pushed) when the clause after the cue tells no event
+ * by a word of its own.
+ */
+function priorCandidates(cx: Ctx, ep: EventPack, pack: LanguagePack, s: Sentence, hits: readonly SentenceHit[], protestContext: boolean, police: boolean,
+  dates: DateMention[], pastDates: DateMention[], places: PlaceCand[], lastPlace: PlaceCand | null, lastDate: { date: string; precision: 1 | 2 | 3 } | null, candidates: Candidate[]): boolean {
+  if (hits.length < 1) return false;
+  const end = s.start + s.text.length;
+  const g = priorGap(pack, cx.text, s.start, end);
+  if (!g) return false;
+  // (the clause after the cue runs to the sentence's end; opening the sentence, "Three days after …, gunmen …", to its comma)
+  let cEnd = end;
+  if (g.start - s.start <= 12) {
+    const comma = cx.text.indexOf(',', g.end);
+    if (comma > 0 && comma < end) cEnd = comma;
+  }
+  const prior = { start: g.start, end: cEnd };
+  const main = cEnd === end ? { start: s.start, end: g.start } : { start: cEnd, end };
+  const inPrior = (x: { start: number }) => x.start >= g.end && x.start < cEnd;
+  const inMain = (x: { start: number; end: number }) => x.start >= main.start && x.end <= main.end;
+  const priorHits = hits.filter(inPrior);
+  const priorHit = resolveSentence(priorHits, protestContext, police);
+  if (!priorHit || isWeak(priorHit) || priorHit.modality !== 'reported') return false;
+  // ("three days after the attack on the school": an incident told before, not another one)
+  const lead = cx.text.slice(g.end, priorHit.start).trim().toLowerCase();
+  if (lead && wordSet(ep, 'anaphoraStart').has(lead)) return false;
+  const mainHits = hits.filter(inMain);
+  const mainHit = resolveSentence(mainHits, protestContext, police);
+  let ref = lastDate ?? (cx.published ? { date: cx.published, precision: 1 as const } : null);
+  let refPlace = lastPlace;
+  if (mainHit) {
+    const n = candidates.length;
+    hitCandidates(cx, ep, s, mainHit, mainHits, dates.filter(inMain), pastDates.filter(inMain), places.filter(inMain), lastPlace, lastDate, candidates, main);
+    const c = candidates[n];
+    if (c?.date) ref = { date: c.date, precision: c.datePrecision };
+    if (c?.place) refPlace = c.place;
+  }
+  const n = candidates.length;
+  const shifted = ref ? { date: addDays(ref.date, -g.days), precision: Math.max(ref.precision, g.precision) as 1 | 2 | 3 } : null;
+  // (told as another incident: not merged with the first across a week)
+  hitCandidates(cx, ep, s, { ...priorHit, fresh: true }, priorHits, dates.filter(inPrior), pastDates.filter(inPrior), places.filter(inPrior), refPlace, shifted, candidates, prior);
+  // (a day counted from the one told: said by the sentence, however indirectly)
+  for (let k = n; k < candidates.length; k++) if (shifted && candidates[k]!.date === shifted.date) candidates[k]!.dateInSentence = true;
+  return true;
 }
 
 /** The places not inside the trigger's words (a place in a pattern's gap is one): the list itself when none is. */
@@ -1941,6 +2032,8 @@ const NAMED_SIDE_NOT = new Set(['civilians', 'protesters', 'rioters', 'unknown']
 const NOT_ARMED_GROUP = new Set([...NAMED_SIDE_NOT, 'state']);
 /** An armed group that is no state's (a rebel group, a militia, an external force). */
 const isArmedGroup = (type: string): boolean => !NOT_ARMED_GROUP.has(type);
+/** Militias that stand guard or fight (village volunteers, vigilantes): a side of a battle, not civilians. */
+const MILITIA = new Set(['identity_militia', 'political_militia']);
 
 /**
  * 5b. "Pelaku diduga kelompok KKB pimpinan …", "Police blamed Boko Haram": a perpetrator named
@@ -2051,6 +2144,17 @@ function bombedForces(drafts: Draft[], attached: ReadonlyMap<Draft, CasualtyMent
   }
 }
 
+/**
+ * 6c. "At least seven persons were killed … by gunmen … The bandits also abducted nine villagers":
+ * ACLED codes an abduction in which people were killed as an Attack (its figures say so).
+ */
+function killedInAbduction(drafts: Draft[], attached: ReadonlyMap<Draft, CasualtyMention[]>): void {
+  for (const d of drafts) {
+    if (d.sub !== 'Abduction/forced disappearance' || d.modality !== 'reported') continue;
+    if ((attached.get(d) ?? []).some((c) => c.outcome === 'killed' && c.count > 0 && !c.breakdown && c.group !== 'military')) d.sub = 'Attack';
+  }
+}
+
 /** The claims pack's words for more of the same ("others", "more"), lower case, built once per pack. */
 const ellipticSets = new WeakMap<object, ReadonlySet<string>>();
 const NO_WORDS: ReadonlySet<string> = new Set();
@@ -2084,6 +2188,13 @@ function attachCasualties(cx: Ctx, reading: Reading, drafts: Draft[], background
   // (the event of the figure attached last, and its sentence)
   let prev: Draft | null = null;
   let prevSentence = -1;
+  const keep = (m: CasualtyMention, sc: PlaceCand | null): void => {
+    const sd = (datesBySent[m.sentence] ?? []).find((d) => d.date && !d.since && !d.future);
+    tallies.push({
+      count: m.count, qualifier: m.qualifier, outcome: m.outcome, group: m.group, claimant: m.claimant,
+      since: m.since, as_of: sd?.date ?? published, scope: sc?.name ?? null, evidence: m.evidence, rule: m.rule,
+    });
+  };
   for (const m of reading.casualties) {
     const at = m.numberSpan?.start ?? m.evidence.start;
     const inClause = split.length !== 0 && !m.tally ? split.find((x) => x.clause!.start <= at && at < x.clause!.end) : undefined;
@@ -2092,12 +2203,7 @@ function attachCasualties(cx: Ctx, reading: Reading, drafts: Draft[], background
     const past = !inClause && ((backgroundSents.has(m.sentence) && !toldAll.has(m.sentence)) || afterPrior(cx, m) || otherDay(cx, m, toldAll, violent));
     if (past && m.breakdown) continue;
     if (m.tally || past) {
-      const sc = past ? bestInSent(m.sentence) : bestPlace((placesBySent.get(m.sentence) ?? []).filter((p) => p.kind === 'region' || p.kind === 'country' || p.kind === 'admin1'));
-      const sd = (datesBySent[m.sentence] ?? []).find((d) => d.date && !d.since && !d.future);
-      tallies.push({
-        count: m.count, qualifier: m.qualifier, outcome: m.outcome, group: m.group, claimant: m.claimant,
-        since: m.since, as_of: sd?.date ?? published, scope: sc?.name ?? null, evidence: m.evidence, rule: m.rule,
-      });
+      keep(m, past ? bestInSent(m.sentence) : tallyScope(placesBySent.get(m.sentence) ?? [], at, cx, m.sentence));
       continue;
     }
     if (m.breakdown) continue;
@@ -2111,7 +2217,12 @@ function attachCasualties(cx: Ctx, reading: Reading, drafts: Draft[], background
     // "Nine people died on the spot … Fifteen others were injured": more of the figure told just before, its event's
     const more: Draft | null = prev !== null && apart && m.sentence - prevSentence <= 2 && elliptic.size !== 0 && elliptic.has((NEXT_WORD.exec(cx.text.slice(m.numberSpan.end, m.numberSpan.end + 20))?.[1] ?? '').toLowerCase()) ? prev : null;
     const d: Draft | null = inClause ?? more ?? (m.outcome === 'killed' || m.outcome === 'injured' ? (here.length ? near.of(here, m.sentence) : null) ?? near.of(pool, m.sentence, 3) : null) ?? near.of(apart && notDenied.length !== 0 ? notDenied : live, m.sentence);
-    if (!d) continue;
+    if (!d) {
+      // A report that tells no event, only figures ("There are 14,245 wounded, the statement
+      // added", after a running toll): each is a count of its own, kept as one.
+      if (live.length === 0 && m.outcome !== 'captured') keep(m, tallyScope(placesBySent.get(m.sentence) ?? [], at, cx, m.sentence));
+      continue;
+    }
     prev = d;
     prevSentence = m.sentence;
     (attached.get(d) ?? attached.set(d, []).get(d)!).push(m);
@@ -2462,6 +2573,9 @@ function mergeable(d: Draft, c: Candidate, placesBySent: ReadonlyMap<number, Pla
     const overnight = (c.overnight || d.overnight) && Math.abs(dayDiff(d.date, c.date)) === 1;
     if (!week && !overnight) return false;
   }
+  // A telling dated by its month, weeks away from an event whose day is only inherited ("an IED exploded … Over
+  // 60 people lost their lives last month in twin suicide bombings"): another, earlier incident.
+  if (d.date && c.date && c.dateInSentence && c.datePrecision >= 3 && !d.dateStated && d.date !== c.date && !holdsDay(c.date, c.datePrecision, d.date, d.datePrecision) && Math.abs(dayDiff(d.date, c.date)) > 7) return false;
   // Members of a list of places are events of their own, however close ("Solo, Sukoharjo dan Karanganyar").
   if ((c.listed || d.listed) && c.placeInSentence && d.placeInSentence && c.place && d.place && c.place.name !== d.place.name && !WIDE.has(c.place.kind) && !WIDE.has(d.place.kind)) return false;
   // A place named in passing (a country without "in") does not keep two tellings apart.
@@ -2734,6 +2848,23 @@ function hasWordOf(gap: string, words: ReadonlySet<string>): boolean {
 const YEAR = /\b(1[89]\d\d|20\d\d)\b/g;
 
 /** Background history: the sentence only dates itself more than half a year before publication. */
+/**
+ * In a running total's sentence, a trigger in the since-clause of a day more than a week before the
+ * report is where the count starts, not an event the report tells: "killed in Gaza since the start
+ * of the war sparked by Hamas's October 7 attacks", "tewas sejak serangan 7 Oktober".
+ */
+function countOrigin(hit: SentenceHit, dates: readonly DateMention[] | undefined, published: string | null, text: string): boolean {
+  if (!dates || !published) return false;
+  for (const d of dates) {
+    if (!d.since || !d.date || dayDiff(published, d.date) <= 7) continue;
+    if (hit.start < d.start - 60 || hit.start > d.end + 25) continue;
+    const from = Math.min(hit.start, d.start);
+    const to = Math.max(hit.end, d.end);
+    if (!/[,;]/.test(text.slice(from, to))) return true;
+  }
+  return false;
+}
+
 function isBackground(s: Sentence, dates: DateMention[], pubYear: number | null, published: string | null): boolean {
   if (!published || pubYear === null) return false;
   // Half a year back is history in a news report ("the war began with the attack of 7 October").
@@ -3006,6 +3137,19 @@ function assignActors(hit: SentenceHit, actors: ActorMention[], text: string, ep
     // perpetrator did it, not the object nearer the trigger.
     const named = beforeT.find((a) => a !== a1 && perp(a) && isPerpetratorNoun(ep, a.text));
     if (named) a1 = named;
+    // "Troops … encountered [about 15 armed men], and they clashed with the group": in a battle the
+    // side met is the object of the meeting; its subject, told before, is actor1.
+    let met: ActorMention | null = null;
+    if (a1 && EVENT_TYPE[hit.sub] === 'Battles') {
+      const encRe = lexiconRe(ep, 'encounter', '[^\\p{L}\\p{N}]+(?:[\\p{L}\\p{N}\'’-]+\\s+){0,5}$');
+      const m1 = a1;
+      if (encRe && holdsEntry(encRe, lexiconLastWords(ep, 'encounter'), text, Math.max(0, m1.start - 60), m1.start)) {
+        for (let k = beforeT.length - 1; k >= 0; k--) {
+          const b = beforeT[k]!;
+          if (b.end <= m1.start && perp(b) && !sameSide(b, m1)) { met = m1; a1 = b; break; }
+        }
+      }
+    }
     // A trigger inside a side's name ("pelaku bom bunuh diri", "the suicide bomber"): that side did
     // it (one-sided violence; in a battle such a name is just one of the sides).
     if (!a1 && EVENT_TYPE[hit.sub] !== 'Battles') a1 = actors.find((a) => a.start <= hit.start && a.end >= hit.end && perp(a)) ?? null;
@@ -3014,6 +3158,7 @@ function assignActors(hit: SentenceHit, actors: ActorMention[], text: string, ep
     a2 = afterT.find((a) => a !== a1 && a.name !== a1?.name) ?? beforeT.find((a) => a !== a1 && !perp(a)) ?? actors.find((a) => a !== a1 && a.start > hit.start && a.end <= hit.end && (!a1 || !sameSide(a, a1)))
       // (a state's force told earlier in the sentence, when an armed group does it: "Saat anggota Polres tiba …, para KKB melakukan penembakan")
       ?? (a1 && isArmedGroup(a1.type) ? beforeT.find((a) => a !== a1 && a.type === 'state' && a.kind === 'force') : undefined) ?? null;
+    if (met && (!a2 || sameSide(a2, a1!))) a2 = met;
     if (!a1 && afterT.length > 1 && perp(afterT[0]!)) { a1 = afterT[0]!; a2 = afterT[1]!; }
     if (sufferer && !a2 && sufferer !== a1) a2 = sufferer;
   }
