@@ -761,6 +761,16 @@ function localPlaces(perSentence: Token[][], perFacts: (readonly number[])[], T:
     let container = byText.get(text.toLowerCase()) ?? after.find((p) => fit(p) && sentOf(p.start) === sp.s) ??
       // before it, the smallest unit: "Kampung A, Jayawijaya, Papua … di Kampung B" lies in Jayawijaya
       before.find((p) => fit(p) && p.kind !== 'admin1') ?? before.find(fit) ?? after.find(fit);
+    // (a name the gazetteer knows in the country of a place named after it in its sentence, not the story's:
+    // "kamp pengungsi Bureij di Jalur Gaza" in a story that names Israel most is Gaza's camp)
+    let known: PlaceRecord | undefined;
+    if (!byText.has(text.toLowerCase())) {
+      for (const a of after) {
+        if (!a.country || a.country === docCountry || sentOf(a.start) !== sp.s) continue;
+        known = gaz.lookup(foldName(text))?.find((c) => c.place.country === a.country)?.place;
+        if (known) { container = a; break; }
+      }
+    }
     const cc = container?.country ?? docCountry;
     if (!cc) continue;
     const overlap: PlaceMention[] = [], overlapAt: number[] = [];
@@ -771,9 +781,10 @@ function localPlaces(perSentence: Token[][], perFacts: (readonly number[])[], T:
     // the gazetteer's own reading in the story's country stands
     // (so does a country, a region, or a place of a country the story names: "kota Ganja" in a story told from Armenia)
     if (overlap.some((p) => p.country === cc || p.kind === 'country' || p.kind === 'region' || p.kind === 'admin1' || (!!p.country && named.has(p.country)))) continue;
+
     // a name the gazetteer knows in that country: its own reading when the cue fits, else the resolver's call
     const homes = gaz.lookup(foldName(text))?.filter((c) => c.place.country === cc && c.match === 'p') ?? [];
-    const home = homes.find((c) => (sp.kind === 'other' ? c.place.fcode === 'ADM2' || c.place.kind === 'other' : c.place.kind === sp.kind))?.place;
+    const home = known ?? homes.find((c) => (sp.kind === 'other' ? c.place.fcode === 'ADM2' || c.place.kind === 'other' : c.place.kind === sp.kind))?.place;
     if (homes.length && !home) continue;
     if (!container && !home) {
       // the story's most-mentioned place of that country
