@@ -417,7 +417,7 @@ export function findPlaces(text: string, sentences: Sentence[], pack: LanguagePa
     if (m.near) o.near = true;
     out.push(o);
   }
-  if (pack.places?.landmarks) landmarkPlaces(perSentence, pack, gazetteer, out);
+  if (pack.places?.landmarks) landmarkPlaces(perSentence, perFacts, pack, gazetteer, out);
   if (T.localBefore.size || T.localAfter.size) {
     const local = localPlaces(perSentence, perFacts, T, gazetteer, out, docCountry, named, lowerWords, personWords, ruleOf(pack, 'local-unresolved'));
     if (local) return local;
@@ -426,10 +426,11 @@ export function findPlaces(text: string, sentences: Sentence[], pack: LanguagePa
 }
 
 /** A pack's landmarks by first word: the words of each and the town it resolves to (null: not in the gazetteer), built once per gazetteer. */
-const LANDMARKS = new WeakMap<LanguagePack, { gaz: Gazetteer; byFirst: Map<string, { words: string[]; place: PlaceRecord }[]> }>();
-function landmarksOf(pack: LanguagePack, gaz: Gazetteer): Map<string, { words: string[]; place: PlaceRecord }[]> {
+interface Landmarks { gaz: Gazetteer; byFirst: Map<string, { words: string[]; place: PlaceRecord }[]>; sig: Uint32Array }
+const LANDMARKS = new WeakMap<LanguagePack, Landmarks>();
+function landmarksOf(pack: LanguagePack, gaz: Gazetteer): Landmarks {
   const got = LANDMARKS.get(pack);
-  if (got && got.gaz === gaz) return got.byFirst;
+  if (got && got.gaz === gaz) return got;
   const byFirst = new Map<string, { words: string[]; place: PlaceRecord }[]>();
   for (const [phrase, target] of Object.entries(pack.places?.landmarks ?? {})) {
     const [name, cc] = target.split('|');
@@ -441,17 +442,22 @@ function landmarksOf(pack: LanguagePack, gaz: Gazetteer): Map<string, { words: s
     else byFirst.set(words[0]!, [{ words, place }]);
   }
   for (const l of byFirst.values()) l.sort((a, b) => b.words.length - a.words.length);
-  LANDMARKS.set(pack, { gaz, byFirst });
-  return byFirst;
+  const made = { gaz, byFirst, sig: smallSigSet(byFirst.keys()) };
+  LANDMARKS.set(pack, made);
+  return made;
 }
 
 /** Landmarks that stand for their city ("di depan gedung DPR" → Jakarta), where no place was read at them; kept in text order. */
-function landmarkPlaces(perSentence: Token[][], pack: LanguagePack, gaz: Gazetteer, out: PlaceMention[]): void {
-  const byFirst = landmarksOf(pack, gaz);
+function landmarkPlaces(perSentence: Token[][], perFacts: (readonly number[])[], pack: LanguagePack, gaz: Gazetteer, out: PlaceMention[]): void {
+  const { byFirst, sig } = landmarksOf(pack, gaz);
   if (byFirst.size === 0) return;
   let added = false;
-  for (const toks of perSentence) {
+  for (let s = 0; s < perSentence.length; s++) {
+    const toks = perSentence[s]!;
+    const facts = perFacts[s]!;
     for (let i = 0; i < toks.length; i++) {
+      // (only a word whose signature may start a landmark is looked up)
+      if (!hasSig(sig, facts[i]! >>> TF_SIG_SHIFT)) continue;
       const l = byFirst.get(toks[i]!.lower);
       if (!l) continue;
       const m = l.find((x) => x.words.every((w, k) => toks[i + k]?.lower === w));
