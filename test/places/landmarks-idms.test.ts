@@ -33,3 +33,11 @@ describe('landmarks as places', () => {
     expect(ev[0]?.location?.country).toBe('ID');
   });
 });
+
+describe('a camp named with its territory in a story told mostly of another country', () => {
+  it('"kamp pengungsi Bureij di Jalur Gaza" is Gaza\'s camp, not a place in Israel', () => {
+    const ps = places('id', 'Serangan udara Israel menewaskan tiga warga di kamp pengungsi Bureij di Jalur Gaza tengah, kata seorang pejabat di Israel. Militer Israel belum berkomentar.');
+    const b = ps.find((p) => p.text === 'Bureij');
+    expect(b?.country).toBe('PS');
+  });
+});

@@ -505,6 +505,9 @@ function packFlags(c: ClaimPack): Uint32Array {
   mark(compiled(c.coordinators), B_COORD);
   mark(compiled(c.barriers), B_BARRIER);
   mark(compiled(c.passiveAux), B_PAUX);
+  // (a suspected identity and an age share the auxiliaries' bit: a sieve only, each table confirms)
+  if (c.describers) mark(compiled(c.describers), B_PAUX);
+  if (c.ageWords) mark(compiled(c.ageWords), B_PAUX);
   mark(compiled(c.amongWords), B_AMONG);
   mark(compiled(c.bodies), B_BODIES);
   mark(compiledTable(c.tollNouns), B_TOLLNOUN);
@@ -1939,7 +1942,7 @@ function after(toks: Token[], num: Num, nums: Num[], c: ClaimPack, code: string,
     }
     // "Tiga lelaki disyaki anggota kumpulan samun bersenjata ditembak mati", "dua pria yang diduga
     // anggota KKB tewas": a suspected identity of the counted people, up to the outcome after it
-    if (gap > 0 && depth === 0 && c.describers) {
+    if (gap > 0 && depth === 0 && c.describers && ((fl & B_PAUX) !== 0 || (startFlags(toks, j + 1) & B_PAUX) !== 0)) {
       const rel = isPhrase(toks, j, j, c.relativizers) ? 1 : 0;
       const dl = anyAt(toks, j + rel, c.describers);
       if (dl > 0 && !outcomeAt(toks, j + rel + dl, c.after)) {
@@ -1952,7 +1955,7 @@ function after(toks: Token[], num: Num, nums: Num[], c: ClaimPack, code: string,
       }
     }
     // "ketiga-tiga suspek berusia lingkungan 30-an disahkan meninggal dunia": an age is no count of its own
-    if (gap > 0 && c.ageWords && c.ageFill) {
+    if (gap > 0 && c.ageWords && c.ageFill && (fl & B_PAUX) !== 0) {
       const al = anyAt(toks, j, c.ageWords);
       if (al > 0) {
         let e = j + al;
@@ -2583,10 +2586,12 @@ export function findCasualties(text: string, input: ClaimInput, attributions: At
         }
       }
       if (hitTok >= 0) usedOutcomeToks.push(hitTok);
+      // "sedikitnya menewaskan 50 warga": the lower bound said before the verb that leads the count
+      const boundBefore = num.n.qualifier === 'exact' && hitTok > 0 && hitTok < num.a && num.a - hitTok <= 3 && !nums.some((x) => x !== num && x.a > hitTok && x.a < num.a) && anyEndingAt(toks, hitTok - 1, c.fallbackNumbers.qualifiers.at_least) > 0;
       found.push({
         num,
         count: num.n.value,
-        qualifier: num.n.qualifier,
+        qualifier: boundBefore ? 'at_least' : num.n.qualifier,
         outcome,
         group,
         span: { start: num.n.start, end: num.n.end },

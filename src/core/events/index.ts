@@ -1178,6 +1178,8 @@ function indexReading(doc: DocumentOut, reading: Reading, ep: EventPack): Ctx {
   const speechDates = new Set<DateMention>();
   const thatWords = wordSet(ep, 'complementizer');
   const mediumWords = wordSet(ep, 'speechMedium');
+  // ("kenyataan pada ", "keterangan tertulis, ": the medium and at most two words up to the day)
+  const mediumRe = lexiconRe(ep, 'speechMedium', '(?:[\\s,]+[^\\s,]+){0,2}[\\s,]*$');
   for (const d of reading.dates) {
     const i = sentOf(d);
     if (i < 0) continue;
@@ -1190,7 +1192,7 @@ function indexReading(doc: DocumentOut, reading: Reading, ep: EventPack): Ctx {
     // "ABUJA, March 8, 2024 (AFP) - …": the dateline's day is when the report was filed.
     else if (datelineDate(d, text)) speechDates.add(d);
     // "…," katanya menerusi kenyataan pada Sabtu': a day right after the medium of a telling is the telling's
-    else if (mediumWords.size !== 0 && mediumBefore(text, Math.max(sentences[i]!.start, d.start - 40), d.start, mediumWords)) speechDates.add(d);
+    else if (mediumRe && mediumRe.test(text.slice(Math.max(sentences[i]!.start, d.start - 40), d.start))) speechDates.add(d);
   }
   const actorsBySent: (ActorMention[] | undefined)[] = new Array(sentences.length);
   const speakerSideBySent: (ActorMention | undefined)[] = new Array(sentences.length);
@@ -2486,6 +2488,18 @@ function foldExchange(drafts: Draft[]): void {
     drafts.splice(i, 1);
     i--;
   }
+  // A clash with no side named at the place and on the day of a crowd's fight ("Warga dua desa
+  // saling serang … Bentrokan pun pecah pada Selasa malam") is that fight told again.
+  for (let i = 0; i < drafts.length; i++) {
+    const a = drafts[i]!;
+    if (a.sub !== 'Armed clash' || a.actor1 || a.actor2 || a.modality !== 'reported' || a.fresh) continue;
+    const c = drafts.find((d) => d !== a && crowd(d.sub) && d.sub !== 'Peaceful protest' && d.modality === 'reported' && samePlace(d.place, a.place) && (!d.date || !a.date || d.date === a.date));
+    if (!c) continue;
+    for (const si of a.sentences) if (!c.sentences.includes(si)) c.sentences.push(si);
+    c.mentions += a.mentions;
+    drafts.splice(i, 1);
+    i--;
+  }
 }
 
 const WIDE = new Set(['country', 'region', 'admin1']);
@@ -2832,13 +2846,6 @@ function speechDate(d: DateMention, saidEnds: number[], text: string, sentenceEn
     const m = SPEECH_THAT.exec(rest);
     if (m && thatWords.has(m[1]!.toLowerCase())) return true;
   }
-  return false;
-}
-
-/** Whether one of the last three words before `at` (from `lo`) is a medium of telling ("kenyataan pada Sabtu"). */
-function mediumBefore(text: string, lo: number, at: number, words: ReadonlySet<string>): boolean {
-  const ws = text.slice(lo, at).toLowerCase().split(/[\s,]+/).filter(Boolean);
-  for (let k = Math.max(0, ws.length - 3); k < ws.length; k++) if (words.has(ws[k]!)) return true;
   return false;
 }
 

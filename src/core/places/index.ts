@@ -417,7 +417,7 @@ export function findPlaces(text: string, sentences: Sentence[], pack: LanguagePa
     if (m.near) o.near = true;
     out.push(o);
   }
-  if (pack.places?.landmarks) landmarkPlaces(perSentence, pack, gazetteer, out);
+  if (pack.places?.landmarks) landmarkPlaces(perSentence, perFacts, pack, gazetteer, out);
   if (T.localBefore.size || T.localAfter.size) {
     const local = localPlaces(perSentence, perFacts, T, gazetteer, out, docCountry, named, lowerWords, personWords, ruleOf(pack, 'local-unresolved'));
     if (local) return local;
@@ -426,10 +426,11 @@ export function findPlaces(text: string, sentences: Sentence[], pack: LanguagePa
 }
 
 /** A pack's landmarks by first word: the words of each and the town it resolves to (null: not in the gazetteer), built once per gazetteer. */
-const LANDMARKS = new WeakMap<LanguagePack, { gaz: Gazetteer; byFirst: Map<string, { words: string[]; place: PlaceRecord }[]> }>();
-function landmarksOf(pack: LanguagePack, gaz: Gazetteer): Map<string, { words: string[]; place: PlaceRecord }[]> {
+interface Landmarks { gaz: Gazetteer; byFirst: Map<string, { words: string[]; place: PlaceRecord }[]>; sig: Uint32Array }
+const LANDMARKS = new WeakMap<LanguagePack, Landmarks>();
+function landmarksOf(pack: LanguagePack, gaz: Gazetteer): Landmarks {
   const got = LANDMARKS.get(pack);
-  if (got && got.gaz === gaz) return got.byFirst;
+  if (got && got.gaz === gaz) return got;
   const byFirst = new Map<string, { words: string[]; place: PlaceRecord }[]>();
   for (const [phrase, target] of Object.entries(pack.places?.landmarks ?? {})) {
     const [name, cc] = target.split('|');
@@ -441,17 +442,22 @@ function landmarksOf(pack: LanguagePack, gaz: Gazetteer): Map<string, { words: s
     else byFirst.set(words[0]!, [{ words, place }]);
   }
   for (const l of byFirst.values()) l.sort((a, b) => b.words.length - a.words.length);
-  LANDMARKS.set(pack, { gaz, byFirst });
-  return byFirst;
+  const made = { gaz, byFirst, sig: smallSigSet(byFirst.keys()) };
+  LANDMARKS.set(pack, made);
+  return made;
 }
 
 /** Landmarks that stand for their city ("di depan gedung DPR" → Jakarta), where no place was read at them; kept in text order. */
-function landmarkPlaces(perSentence: Token[][], pack: LanguagePack, gaz: Gazetteer, out: PlaceMention[]): void {
-  const byFirst = landmarksOf(pack, gaz);
+function landmarkPlaces(perSentence: Token[][], perFacts: (readonly number[])[], pack: LanguagePack, gaz: Gazetteer, out: PlaceMention[]): void {
+  const { byFirst, sig } = landmarksOf(pack, gaz);
   if (byFirst.size === 0) return;
   let added = false;
-  for (const toks of perSentence) {
+  for (let s = 0; s < perSentence.length; s++) {
+    const toks = perSentence[s]!;
+    const facts = perFacts[s]!;
     for (let i = 0; i < toks.length; i++) {
+      // (only a word whose signature may start a landmark is looked up)
+      if (!hasSig(sig, facts[i]! >>> TF_SIG_SHIFT)) continue;
       const l = byFirst.get(toks[i]!.lower);
       if (!l) continue;
       const m = l.find((x) => x.words.every((w, k) => toks[i + k]?.lower === w));
@@ -761,6 +767,16 @@ function localPlaces(perSentence: Token[][], perFacts: (readonly number[])[], T:
     let container = byText.get(text.toLowerCase()) ?? after.find((p) => fit(p) && sentOf(p.start) === sp.s) ??
       // before it, the smallest unit: "Kampung A, Jayawijaya, Papua … di Kampung B" lies in Jayawijaya
       before.find((p) => fit(p) && p.kind !== 'admin1') ?? before.find(fit) ?? after.find(fit);
+    // (a name the gazetteer knows in the country of a place named after it in its sentence, not the story's:
+    // "kamp pengungsi Bureij di Jalur Gaza" in a story that names Israel most is Gaza's camp)
+    let known: PlaceRecord | undefined;
+    if (!byText.has(text.toLowerCase())) {
+      for (const a of after) {
+        if (!a.country || a.country === docCountry || sentOf(a.start) !== sp.s) continue;
+        known = gaz.lookup(foldName(text))?.find((c) => c.place.country === a.country)?.place;
+        if (known) { container = a; break; }
+      }
+    }
     const cc = container?.country ?? docCountry;
     if (!cc) continue;
     const overlap: PlaceMention[] = [], overlapAt: number[] = [];
@@ -771,9 +787,10 @@ function localPlaces(perSentence: Token[][], perFacts: (readonly number[])[], T:
     // the gazetteer's own reading in the story's country stands
     // (so does a country, a region, or a place of a country the story names: "kota Ganja" in a story told from Armenia)
     if (overlap.some((p) => p.country === cc || p.kind === 'country' || p.kind === 'region' || p.kind === 'admin1' || (!!p.country && named.has(p.country)))) continue;
+
     // a name the gazetteer knows in that country: its own reading when the cue fits, else the resolver's call
     const homes = gaz.lookup(foldName(text))?.filter((c) => c.place.country === cc && c.match === 'p') ?? [];
-    const home = homes.find((c) => (sp.kind === 'other' ? c.place.fcode === 'ADM2' || c.place.kind === 'other' : c.place.kind === sp.kind))?.place;
+    const home = known ?? homes.find((c) => (sp.kind === 'other' ? c.place.fcode === 'ADM2' || c.place.kind === 'other' : c.place.kind === sp.kind))?.place;
     if (homes.length && !home) continue;
     if (!container && !home) {
       // the story's most-mentioned place of that country

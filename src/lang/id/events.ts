@@ -54,7 +54,7 @@ export const idLexicons: Record<string, string[]> = {
   // What a side named before the trigger suffered, not did ("tiga prajurit tewas ketika bom meledak").
   suffered: ['tewas', 'terbunuh', 'terluka', 'luka', 'cedera', 'gugur', 'maut', 'meninggal', 'tertembak', 'terkorban', 'terkena', 'menjadi'],
   // A fight between places' people ("bentrok antarwarga Desa Kariu dan Desa Ori"): the places listed are its two sides.
-  betweenSides: ['antara', 'antarwarga', 'antardesa', 'antarkampung', 'antar desa', 'antar kampung', 'antar warga', 'dua desa', 'dua kampung', 'kedua desa', 'kedua kampung', 'dua dusun'],
+  betweenSides: ['warga desa', 'warga kampung', 'warga dusun', 'antara', 'antarwarga', 'antardesa', 'antarkampung', 'antar desa', 'antar kampung', 'antar warga', 'dua desa', 'dua kampung', 'kedua desa', 'kedua kampung', 'dua dusun'],
   // Attack nouns whose agent follows them ("serangan udara Israel", "penembakan KKB", "gempuran pasukan Rusia").
   attackOf: ['serangan', 'serangan udara', 'serangan drone', 'serangan dron', 'serangan roket', 'serangan rudal', 'serangan artileri', 'serangan bersenjata', 'serangan bom', 'gempuran', 'pengeboman', 'pemboman', 'penembakan', 'penyerangan', 'penyerbuan', 'agresi', 'invasi', 'tembakan', 'tembakan artileri', 'pembantaian'],
   by: ['oleh'],
@@ -167,6 +167,13 @@ export const idTriggers: TriggerRule[] = [
   // A crowd driving people out ("ratusan mahasiswa mengusir paksa pengungsi Rohingya"), a mob's attack told as such.
   t('usir-massa', 'Mob violence', ['(warga|masyarakat|massa|penduduk|pemuda|sekelompok|mahasiswa|ratusan|puluhan|ribuan) ~8 (mengusir|mengusir paksa|pengusiran paksa|mengusir secara paksa)', 'diusir paksa ~ warga|massa|mahasiswa', 'serangan massa', 'penyerangan massa'], { weight: 6.5 }),
   t('amuk-massa', 'Mob violence', ['amuk massa', 'diamuk massa', 'mengamuk', 'massa ~ mengamuk|menyerang|membakar|merusak|mengeroyok|menganiaya', 'dihakimi massa', 'main hakim sendiri', 'persekusi', 'tawuran', 'dikeroyok', 'mengeroyok', 'pengeroyokan', 'bentrok antarwarga', 'bentrokan antarwarga', 'antarkampung', 'antar kampung', 'antarkelompok', 'antar kelompok', 'antar warga', 'konflik ~ sosial|antarwarga|komunal', 'antardesa', 'antar desa', 'dua kelompok warga', 'dua kelompok pemuda', 'antarormas', 'antar ormas', 'dua ormas', 'dua organisasi kemasyarakatan', 'bentrok ormas', 'bentrokan ormas']),
+
+  // Residents of two villages or quarters who clash ("Warga Desa A dan Desa B … bentrok", "bentrok antara warga dua
+  // desa", "warga kedua kampung saling serang"): a communal fight of crowds, mob violence, not a battle of armed groups.
+  t('bentrok-warga', 'Mob violence', ['warga (desa|kampung) ~12 (bentrok*|saling serang|saling lempar)',
+    '(warga|pemuda) (desa|kampung|dusun|kelurahan) ~3 (dan|dengan) (desa|kampung|dusun|kelurahan) ~16 (bentrok*|saling serang|saling lempar|tawuran)',
+    'bentrok* ~2 warga dua|kedua desa|kampung|dusun|kelompok', 'bentrok* warga', 'bentrok* antara warga', 'bentrok* antar warga',
+    '(warga|pemuda) (dari dua|dua|kedua) (desa|kampung|dusun|kelurahan) ~6 (bentrok*|saling serang|saling lempar|tawuran)', 'saling serang antara warga'], { weight: 6.5, unless: ['armedParty'] }),
 
   // Strategic developments
   // A ceasefire or deal named without being made ("gencatan senjata itu rapuh"): joins the agreement told, or codes one alone.
