@@ -75,3 +75,21 @@ describe('an abduction in which people were killed', () => {
     expect(r.events[0]?.sub_event_type).toBe('Abduction/forced disappearance');
   });
 });
+
+describe('a date of last year does not date what follows', () => {
+  it('"… a campaign launched late last year." then a toll with no day: the toll keeps the story\'s day', () => {
+    const r = run('Armed men killed at least a dozen people in Mbau in Beni territory on Sunday night, officials said. ' +
+      'Violence in the area surged late last year. ' +
+      '"We have found 12 bodies of civilians killed by these rebels," said the territory administrator.', '2020-08-10T12:00:00Z');
+    for (const e of r.events) expect(e.date?.startsWith('2020')).toBe(true);
+  });
+});
+
+describe('things counted are not people', () => {
+  it('"hundreds of munitions seized" is no one captured', () => {
+    const r = run('At least 28 suspected gang members were killed in Petionville on Tuesday and hundreds of munitions seized, police said.', '2024-11-19T20:00:00Z');
+    const all = r.events.flatMap((e) => e.casualties);
+    expect(all.some((c) => c.count === 100)).toBe(false);
+    expect(all.some((c) => c.count === 28 && c.outcome === 'killed')).toBe(true);
+  });
+});

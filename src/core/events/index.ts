@@ -1292,7 +1292,7 @@ function sentenceCandidates(cx: Ctx, doc: DocumentOut, reading: Reading, ep: Eve
     const bp = places.length !== 0 ? bestInSent(s.index) : null;
     if (bp && placeScore(bp) < 5 && !(lastPlace && WIDE.has(bp.kind) && !WIDE.has(lastPlace.kind) && samePlace(bp, lastPlace))) lastPlace = bp;
     // A date of history does not date the sentences after it.
-    if (pastDates[0]?.date && !past) lastDate = { date: pastDates[0].date, precision: pastDates[0].precision };
+    if (pastDates[0]?.date && !past && !isBackground(s, pastDates, pubYear, published)) lastDate = { date: pastDates[0].date, precision: pastDates[0].precision };
   }
   // When other sentences tell events, a tally-only sentence's trigger is the war, not an event.
   // (Told by a word of its own, not only by a generic "the attack".)
