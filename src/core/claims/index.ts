@@ -1334,6 +1334,21 @@ export function findAttributions(text: string, input: ClaimInput, pack: Language
       const sv = (fl & B_SPEECH) !== 0 ? anyAt(toks, i, c.speechVerbs) : 0;
       // a longer casualty verb phrase is no speech: "the attack claimed the lives of six soldiers"
       if (sv > 0 && i > 0 && anyEndingAt(toks, i - 1, c.notSpeechBefore) === 0 && anyAt(toks, i - 1, c.negations) !== 1 && (i < 2 || anyAt(toks, i - 2, c.negations) !== 2) && (outcomeAt(toks, i, c.before)?.len ?? 0) <= sv) {
+        // "Al Jazeera quoted a ministry spokesman as saying": the one quoted speaks, not the outlet
+        const qs = c.quotedSpeaker;
+        const asLen = qs && i > 2 ? anyEndingAt(toks, i - 1, qs.as) : 0;
+        if (asLen > 0) {
+          let from = -1;
+          for (let k = i - 1 - asLen; k > 0 && k >= i - 12 && from < 0; k--) {
+            if (isPunctStop(toks[k]!.text) || toks[k]!.text === ',' || isQuote(toks[k]!.text)) break;
+            const n = anyAt(toks, k, qs!.verbs);
+            if (n > 0) from = k + n;
+          }
+          if (from >= 0 && from <= i - 1 - asLen && pushSpeaker(st, from, i - 1 - asLen, i, rid(pack.code, 'claimant/quoted-as'))) {
+            i += sv - 1;
+            continue;
+          }
+        }
         // the clause before the verb: back to a comma, a quote, a colon or the sentence start; an
         // empty or adverb-only clause ("X, a spokesman, said", "X, however, claimed") steps back
         // to the segment before it
@@ -1879,10 +1894,11 @@ function after(toks: Token[], num: Num, nums: Num[], c: ClaimPack, code: string,
       return { outcome: o.outcome, rule: rid(code, AFTER_RULE[o.outcome]), outcomeTok: j, groupTo: j - 1, among };
     }
     // "Dua anggota Brimob, Bripda Ronald dan Bripda Andi, gugur": names between commas
-    if (t.text === ',' && j > num.b + 1) {
+    // (or dashes: "two soldiers – Sepoy A and Sepoy B – embraced martyrdom")
+    if ((t.text === ',' || t.text === '–' || t.text === '—') && j > num.b + 1) {
       let e = j + 1;
       while (e < toks.length && e - j <= 10 && (upperInitial(toks[e]!.text) || anyAt(toks, e, c.coordinators) > 0)) e++;
-      if (e > j + 1 && e < toks.length && toks[e]!.text === ',' && upperInitial(toks[j + 1]!.text)) {
+      if (e > j + 1 && e < toks.length && toks[e]!.text === t.text && upperInitial(toks[j + 1]!.text)) {
         j = e + 1;
         continue;
       }
@@ -1907,17 +1923,53 @@ function after(toks: Token[], num: Num, nums: Num[], c: ClaimPack, code: string,
     // (only two groups of one kind: "sejumlah anggota dan masyarakat" counts neither)
     const coGroup = co > 0 && !next && (anyAt(toks, j + co + det, c.military) > 0 || anyAt(toks, j + co + det, c.civilian) > 0) ? groupOfTokens(toks, j + co + det, j + co + det, c, NO_ACTORS) : 'unknown';
     // "two men and a woman were killed": one more person shares the outcome
-    if (det === 1 && depth === 0 && one < 0 && (anyAt(toks, j + co + 1, c.people) > 0 || anyAt(toks, j + co + 1, c.civilian) > 0 || anyAt(toks, j + co + 1, c.military) > 0)) {
-      one = j + co + 1;
+    // (a modifier may stand between: "six rebels and an Army soldier died")
+    const oneAt = det === 1 && depth === 0 && one < 0 ? personNounNear(toks, j + co + 1, c) : -1;
+    if (oneAt >= 0) {
+      one = oneAt;
       groupEnd = j - 1;
       j = one + 1;
-      gap++;
+      // (the one more person is a noun phrase of its own: no step of the count's gap)
       continue;
     }
     if (coGroup !== 'unknown' && groupOfTokens(toks, num.b + 1, j - 1, c, NO_ACTORS) === coGroup) {
       j += co + det;
       gap++;
       continue;
+    }
+    // "Tiga lelaki disyaki anggota kumpulan samun bersenjata ditembak mati", "dua pria yang diduga
+    // anggota KKB tewas": a suspected identity of the counted people, up to the outcome after it
+    if (gap > 0 && depth === 0 && c.describers) {
+      const rel = isPhrase(toks, j, j, c.relativizers) ? 1 : 0;
+      const dl = anyAt(toks, j + rel, c.describers);
+      if (dl > 0 && !outcomeAt(toks, j + rel + dl, c.after)) {
+        let e = j + rel + dl + 1;
+        while (e < toks.length && e - j <= 8 && !isPunctStop(toks[e]!.text) && !outcomeAt(toks, e, c.after) && !numStartingAt(nums, e) && anyAt(toks, e, c.barriers) === 0) e++;
+        if (e < toks.length && e - j <= 8 && outcomeAt(toks, e, c.after)) {
+          j = e;
+          continue;
+        }
+      }
+    }
+    // "ketiga-tiga suspek berusia lingkungan 30-an disahkan meninggal dunia": an age is no count of its own
+    if (gap > 0 && c.ageWords && c.ageFill) {
+      const al = anyAt(toks, j, c.ageWords);
+      if (al > 0) {
+        let e = j + al;
+        const from = e;
+        for (;;) {
+          const n = numStartingAt(nums, e);
+          if (n) { e = n.b + 1; continue; }
+          const f = e < toks.length ? anyAt(toks, e, c.ageFill) : 0;
+          if (f > 0) { e += f; continue; }
+          break;
+        }
+        if (e > from && e < toks.length) {
+          j = e;
+          gap++;
+          continue;
+        }
+      }
     }
     // "two passengers who tried to flee were shot dead": a relative clause on the counted noun,
     // then its own verb group (an auxiliary and the outcome)
@@ -1927,6 +1979,11 @@ function after(toks: Token[], num: Num, nums: Num[], c: ClaimPack, code: string,
       while (e < toks.length && e - j <= 6 && !isPunctStop(toks[e]!.text) && !(anyAt(toks, e, c.passiveAux) > 0 && outcomeAt(toks, e + anyAt(toks, e, c.passiveAux), c.after)) &&
         !(e > j + 2 && outcomeAt(toks, e, c.after))) e++;
       if (e < toks.length && e - j <= 6 && e > j + 1 && !isPunctStop(toks[e]!.text)) {
+        j = e;
+        continue;
+      }
+      // "two men who were killed": the relative clause is the outcome itself
+      if (e === j + 1 && e < toks.length && anyAt(toks, e, c.passiveAux) > 0) {
         j = e;
         continue;
       }
@@ -1943,6 +2000,30 @@ function after(toks: Token[], num: Num, nums: Num[], c: ClaimPack, code: string,
     j++;
   }
   return null;
+}
+
+/** The person noun at `k` or, after one modifier word, at `k + 1` ("a soldier", "an Army soldier"); -1 when none. */
+function personNounNear(toks: Token[], k: number, c: ClaimPack): number {
+  for (let q = k; q <= k + 1 && q < toks.length; q++) {
+    if (anyAt(toks, q, c.people) > 0 || anyAt(toks, q, c.civilian) > 0 || anyAt(toks, q, c.military) > 0) return q;
+    if (!isWord(toks[q]!) || anyAt(toks, q, c.barriers) > 0 || anyAt(toks, q, c.passiveAux) > 0) return -1;
+  }
+  return -1;
+}
+
+/**
+ * "two of the five people killed were children": the outcome is a participle on the whole (no
+ * auxiliary before it) and the sentence's own verb comes after it — the outcome is the whole's.
+ */
+function reducedParticiple(toks: Token[], from: number, outcomeTok: number, c: ClaimPack): boolean {
+  const ol = anyAt(toks, outcomeTok, c.ambiguousActive);
+  if (ol === 0) return false;
+  for (let k = from; k < outcomeTok; k++) if (anyAt(toks, k, c.passiveAux) > 0) return false;
+  for (let k = outcomeTok + ol; k < toks.length && k <= outcomeTok + ol + 6; k++) {
+    if (isPunctStop(toks[k]!.text) || anyAt(toks, k, c.barriers) > 0) return false;
+    if (anyAt(toks, k, c.passiveAux) > 0) return true;
+  }
+  return false;
 }
 
 /** "menewaskan N", "killing at least N", "korban tewas bertambah menjadi N", "mayat dua anggota". */
@@ -2049,6 +2130,13 @@ function localTotal(toks: Token[], f: Found, c: ClaimPack): boolean {
     const k = q === 0 ? f.outcomeTok - 1 : f.num.a - q;
     if (k >= 0 && anyEndingAt(toks, k, c.perfectAux) > 0) perfectAt = k;
   }
+  // "More than 40,900 people in Gaza have been injured in airstrikes", "lebih dari 5.000 orang telah
+  // tewas": thousands told in the perfect are a count over time, not one incident's toll
+  if (f.count >= 1000 && f.outcome !== 'captured') {
+    let aux = perfectAt > f.num.b ? perfectAt : -1;
+    for (let k = f.outcomeTok - 1; aux < 0 && k > f.num.b && k >= f.outcomeTok - 4; k--) if (anyEndingAt(toks, k, c.perfectAux) > 0) aux = k;
+    if (aux >= 0) return true;
+  }
   if (perfectAt >= 0) {
     for (let k = 0; k < perfectAt; k++) if (anyAt(toks, k, c.conflictNouns) > 0) return true;
     // "The war … erupted in April 2023. It has killed tens of thousands": the pronoun opening the sentence
@@ -2097,7 +2185,15 @@ function runningSince(toks: Token[], s: Sentence, sDates: readonly DateMention[]
     let cue = -1;
     for (let k = 0; k < toks.length && cue < 0; k++) if ((flagAt(k) & B_SINCE) !== 0 && anyAt(toks, k, c.sinceCues) > 0) cue = k;
     if (cue >= 0) {
-      const near = toks[Math.min(toks.length - 1, cue + 4)]!.end;
+      // the since-clause: the next four words, or up to twelve when they run on to a date with no
+      // comma between ("since the escalation of the conflict with Israel began on October 7")
+      let last = Math.min(toks.length - 1, cue + 4);
+      for (let k = last + 1; k < toks.length && k <= cue + 12; k++) {
+        const x = toks[k]!.text;
+        if (x === ',' || isPunctStop(x) || x === ';') break;
+        last = k;
+      }
+      const near = toks[last]!.end;
       const from = toks[cue]!.start;
       for (const d of sDates) {
         if (d.end > from && d.start < near && d.end <= s.end && d.date) {
@@ -2247,6 +2343,13 @@ function singularFigures(toks: Token[], s: Sentence, mask: number, nums: Num[], 
       if (isPhrase(toks, d, d, c.singularDeterminers) && (anyAt(toks, k, c.people) > 0 || anyAt(toks, k, c.civilian) > 0 || anyAt(toks, k, c.military) > 0)) {
         ok = true;
         group = groupOfTokens(toks, k, k, c, sActors);
+        break;
+      }
+      // (a group word of two words: "a village volunteer was killed")
+      const ml = d < k - 1 && isPhrase(toks, d, d, c.singularDeterminers) ? Math.max(anyEndingAt(toks, k, c.military), anyEndingAt(toks, k, c.civilian)) : 0;
+      if (ml > 1 && k - ml + 1 > d) {
+        ok = true;
+        group = groupOfTokens(toks, k - ml + 1, k, c, sActors);
         break;
       }
     }
@@ -2526,8 +2629,9 @@ export function findCasualties(text: string, input: ClaimInput, attributions: At
       if (whole.some((w) => w.outcome === f.outcome && w.count > f.count)) f.breakdown = true;
       // "satu di antara korban yang tewas": the outcome describes the whole, the count is a part of it
       if (f.num && f.outcomeTok > f.num.b) {
-        for (let k = f.num.b + 1; k < f.outcomeTok && k < toks.length; k++) {
-          if (isPhrase(toks, k, k, c.relativizers)) {
+        const reduced = reducedParticiple(toks, f.num.b + 1, f.outcomeTok, c);
+        for (let k = f.num.b + 1; k <= f.outcomeTok && k < toks.length; k++) {
+          if (k < f.outcomeTok ? isPhrase(toks, k, k, c.relativizers) : reduced) {
             // ("Seorang daripada dua lelaki yang ditembak mati …": when the whole is counted right
             // after the partitive, the outcome is told of it: the figure is the whole, two dead)
             const pl = anyAt(toks, f.num.b + 1, c.partitive);

@@ -88,6 +88,11 @@ export interface ClaimPack {
   partitive: Phrases;
   /** Relative pronouns ("yang", "who"): in "one of those who died" the outcome belongs to the whole. */
   relativizers: Phrases;
+  /** Words that bring a suspected identity of the counted people ("disyaki", "diduga", "suspected of being"): skipped to the outcome after it. */
+  describers?: Phrases;
+  /** Words that bring an age ("berusia", "aged"), and the words of the age phrase after them besides numbers ("tahun", "lingkungan", "antara"). */
+  ageWords?: Phrases;
+  ageFill?: Phrases;
   /** Between a count and its outcome: "among" ("25 children were among the dead") → a breakdown. */
   amongWords: Phrases;
   /** Before a sentence's first count: "Dari N …", "Of the N …" — later counts break N down. */
@@ -146,6 +151,11 @@ export interface ClaimPack {
   pronounSpeechSuffixes: Phrases;
   /** Source prepositions before the speaker: "menurut", "according to", "dilansir dari". */
   sourcePreps: Phrases;
+  /**
+   * "X quoted Y as saying", "X cited Y as saying": the verb before the one quoted and the word after
+   * (before the speech verb). The speaker is Y, not the outlet X.
+   */
+  quotedSpeaker?: { verbs: Phrases; as: Phrases };
   /** Cues that cite the outlet a quote was taken from ("dikutip dari", "quoted by"): its name is no speaker a pronoun can stand for. */
   citeCues?: string[];
   /** Passive source: "disampaikan oleh X", "was reported by X". */

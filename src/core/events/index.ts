@@ -223,7 +223,7 @@ function cuesOf(found: Hit<string>[]): Cues {
   for (const h of found) {
     if (keep !== null && h.tag === 'negation' && keep.has(h.from)) continue;
     if (plans !== null && h.tag === 'hypothetical' && (plans.get(h.from) ?? 0) > h.to) continue;
-    if (tried !== null && h.tag === 'hypothetical' && tried.some((x) => x.from <= h.from && x.to >= h.to)) continue;
+    if (tried !== null && (h.tag === 'hypothetical' || h.tag === 'planned') && tried.some((x) => x.from <= h.from && x.to >= h.to)) continue;
     const l = lists[cueId(h.tag)]!;
     l.h[l.n++] = h;
   }
@@ -755,6 +755,32 @@ function bestPlace(places: PlaceCand[], at?: { start: number; end: number }): Pl
   return best;
 }
 
+/**
+ * Where a running total counts. First the place said with a locative word nearest the figure
+ * ("killed in Gaza since the start of the war … on Israel", "In the occupied West Bank, 260 … have
+ * been killed", "tewas di Papua sejak"). Otherwise the sentence's best region, country or province,
+ * a named one before one read from a demonym ("Israeli", "Palestinians").
+ */
+function tallyScope(places: readonly PlaceCand[], at: number, cx: Ctx, sentence: number): PlaceCand | null {
+  let best: PlaceCand | null = null;
+  let bestGap = Infinity;
+  for (const p of places) {
+    if (!p.locative || p.source || p.rule.endsWith('/demonym')) continue;
+    // (a place in the name of the people counted is where they are: "people in Gaza"; not one in a
+    // side's name, nor the dateline)
+    if (p.inActor && (cx.datelines.includes(p) || !(cx.actorsBySent[sentence] ?? []).some((a) => a.type === 'civilians' && a.start <= p.start && p.end <= a.end))) continue;
+    const gap = p.start >= at ? p.start - at : at - p.end;
+    if (gap < bestGap) {
+      best = p;
+      bestGap = gap;
+    }
+  }
+  if (best) return best;
+  const wide = places.filter((p) => p.kind === 'region' || p.kind === 'country' || p.kind === 'admin1');
+  const named = wide.filter((p) => !p.rule.endsWith('/demonym'));
+  return bestPlace(named.length ? named : wide);
+}
+
 function locationOf(p: PlaceMention | null, inSentence: boolean): LocationOut | null {
   if (!p) return null;
   const wide = p.kind === 'country' || p.kind === 'region' || p.kind === 'admin1';
@@ -1098,13 +1124,19 @@ function indexReading(doc: DocumentOut, reading: Reading, ep: EventPack): Ctx {
   const destLast = destRe ? lexiconLastWords(ep, 'destination') : null;
   const venueRe = lexiconRe(ep, 'speechVenue', '[^.,;:!?\\n]{0,30}$');
   const venueLast = venueRe ? lexiconLastWords(ep, 'speechVenue') : null;
+  // (the end of the last place taken for a destination: the rest of its address goes with it)
+  let destEnd = -1;
   for (const p of reading.places) {
     const i = sentOf(p);
     if (i < 0 || inClaimant(p, i)) continue; // "Azerbaijan said": the claimant, not the place
     // "…," ujar Djoko di Palu, Rabu.", "kata Kapolda … di Ambon, Rabu, …": where the speaker spoke.
     if (saidAt(p, attribSpans[i], text, locWords)) continue;
     // "dievakuasi ke Wamena", "were airlifted to a hospital in Kano": where the wounded were taken, not where it happened.
-    if (destRe && holdsEntry(destRe, destLast, text, Math.max(0, p.start - 60), p.start)) continue;
+    // ("diterbangkan ke kampung halamannya di Desa Laikang, Kecamatan Ma'rang, Kabupaten Pangkajene, Sulawesi Selatan": the whole address)
+    if (destRe && (holdsEntry(destRe, destLast, text, Math.max(0, p.start - 60), p.start) || (destEnd >= 0 && p.start > destEnd && p.start - destEnd <= 24 && ADDRESS_GAP.test(text.slice(destEnd, p.start))))) {
+      destEnd = p.end;
+      continue;
+    }
     // "said …, at a press briefing in the state capital Yola", "kata Kapolres kepada wartawan di
     // Jayapura": where it was told, not where it happened.
     if (venueRe && holdsEntry(venueRe, venueLast, text, Math.max(0, p.start - 60), p.start)) continue;
@@ -1145,17 +1177,20 @@ function indexReading(doc: DocumentOut, reading: Reading, ep: EventPack): Ctx {
   }
   const speechDates = new Set<DateMention>();
   const thatWords = wordSet(ep, 'complementizer');
+  const mediumWords = wordSet(ep, 'speechMedium');
   for (const d of reading.dates) {
     const i = sentOf(d);
     if (i < 0) continue;
     (datesBySent[i] ??= []).push(d);
     const ends = saidEnds[i];
-    if (ends !== undefined && speechDate(d, ends, text, sentences[i]!.end, thatWords)) speechDates.add(d);
+    if (ends !== undefined && speechDate(d, ends, text, sentences[i]!.end, thatWords, mediumWords)) speechDates.add(d);
     // the day said right before the speech verb is the day of the speech
     // (with no comma between: "… on Tuesday afternoon, according to a fighter" dates the event)
     else if (saidAts[i]?.some((at) => at >= d.end && at - d.end <= 2 && SPACES.test(text.slice(d.end, at)))) speechDates.add(d);
     // "ABUJA, March 8, 2024 (AFP) - …": the dateline's day is when the report was filed.
     else if (datelineDate(d, text)) speechDates.add(d);
+    // "…," katanya menerusi kenyataan pada Sabtu': a day right after the medium of a telling is the telling's
+    else if (mediumWords.size !== 0 && mediumBefore(text, Math.max(sentences[i]!.start, d.start - 40), d.start, mediumWords)) speechDates.add(d);
   }
   const actorsBySent: (ActorMention[] | undefined)[] = new Array(sentences.length);
   const speakerSideBySent: (ActorMention | undefined)[] = new Array(sentences.length);
@@ -1275,7 +1310,7 @@ function sentenceCandidates(cx: Ctx, doc: DocumentOut, reading: Reading, ep: Eve
     const places = placesBySent.get(s.index) ?? NO_PLACES;
     const hit = resolveSentence(hits, protestContext, police);
     const pastDates = future ? dates.filter((d) => !d.future) : dates;
-    const past = (hit || background || freshFigure.has(s.index)) && isBackground(s, dates, pubYear, published);
+    const past = ((hit || background || freshFigure.has(s.index)) && isBackground(s, dates, pubYear, published)) || (!!hit && tallyOnly.has(s.index) && countOrigin(hit, sentDates, published, text));
     const n0 = candidates.length;
     if (hit && !past && !priorCandidates(cx, ep, pack, s, hits, protestContext, police, dates, pastDates, places, lastPlace, lastDate, candidates)) {
       hitCandidates(cx, ep, s, hit, hits, dates, pastDates, places, lastPlace, lastDate, candidates);
@@ -1375,7 +1410,10 @@ function hitCandidates(cx: Ctx, ep: EventPack, s: Sentence, hit: SentenceHit, hi
     // "para KKB melakukan penembakan" told of police clearing a road)
     if (hit.sub === 'Attack' && actor2 &&
       ((actor2.type === 'state' && (actor2.kind === 'force' || (actor2.kind === 'official' && FORCE_NAME.test(actor2.name)))) ||
-        (actor1 !== null && isArmedGroup(actor2.type) && actor1.type === 'state' && actor1.kind === 'force')) &&
+        (actor1 !== null && isArmedGroup(actor2.type) && actor1.type === 'state' && actor1.kind === 'force') ||
+        // (or a militia fired on by an armed group: "militants opened fire on the village volunteers guarding the area")
+        // (not settlers, civilians when they are the ones shot at)
+        (actor1 !== null && MILITIA.has(actor2.type) && !actor2.name.startsWith('Settlers') && isArmedGroup(actor1.type))) &&
       !(actorsBySent[s.index] ?? []).some((a) => a.type === 'civilians') && !saysCivilians(ep, s.text, actorsBySent[s.index], s.start)) hit = { ...hit, sub: 'Armed clash' };
     // "in Solo, Sukoharjo, Karanganyar and Boyolali": ACLED codes one event per place.
     let list = own ? placeList(usable, own, text, conjWords) : [];
@@ -1728,6 +1766,7 @@ function mergeCandidates(cx: Ctx, reading: Reading, candidates: Candidate[], tit
   }
 
   foldSecondary(drafts, cx.published);
+  foldExchange(drafts);
 
   // An event still placed only by a passing mention takes the nearest place said as one.
   for (const d of drafts) {
@@ -1993,6 +2032,8 @@ const NAMED_SIDE_NOT = new Set(['civilians', 'protesters', 'rioters', 'unknown']
 const NOT_ARMED_GROUP = new Set([...NAMED_SIDE_NOT, 'state']);
 /** An armed group that is no state's (a rebel group, a militia, an external force). */
 const isArmedGroup = (type: string): boolean => !NOT_ARMED_GROUP.has(type);
+/** Militias that stand guard or fight (village volunteers, vigilantes): a side of a battle, not civilians. */
+const MILITIA = new Set(['identity_militia', 'political_militia']);
 
 /**
  * 5b. "Pelaku diduga kelompok KKB pimpinan …", "Police blamed Boko Haram": a perpetrator named
@@ -2147,6 +2188,13 @@ function attachCasualties(cx: Ctx, reading: Reading, drafts: Draft[], background
   // (the event of the figure attached last, and its sentence)
   let prev: Draft | null = null;
   let prevSentence = -1;
+  const keep = (m: CasualtyMention, sc: PlaceCand | null): void => {
+    const sd = (datesBySent[m.sentence] ?? []).find((d) => d.date && !d.since && !d.future);
+    tallies.push({
+      count: m.count, qualifier: m.qualifier, outcome: m.outcome, group: m.group, claimant: m.claimant,
+      since: m.since, as_of: sd?.date ?? published, scope: sc?.name ?? null, evidence: m.evidence, rule: m.rule,
+    });
+  };
   for (const m of reading.casualties) {
     const at = m.numberSpan?.start ?? m.evidence.start;
     const inClause = split.length !== 0 && !m.tally ? split.find((x) => x.clause!.start <= at && at < x.clause!.end) : undefined;
@@ -2155,12 +2203,7 @@ function attachCasualties(cx: Ctx, reading: Reading, drafts: Draft[], background
     const past = !inClause && ((backgroundSents.has(m.sentence) && !toldAll.has(m.sentence)) || afterPrior(cx, m) || otherDay(cx, m, toldAll, violent));
     if (past && m.breakdown) continue;
     if (m.tally || past) {
-      const sc = past ? bestInSent(m.sentence) : bestPlace((placesBySent.get(m.sentence) ?? []).filter((p) => p.kind === 'region' || p.kind === 'country' || p.kind === 'admin1'));
-      const sd = (datesBySent[m.sentence] ?? []).find((d) => d.date && !d.since && !d.future);
-      tallies.push({
-        count: m.count, qualifier: m.qualifier, outcome: m.outcome, group: m.group, claimant: m.claimant,
-        since: m.since, as_of: sd?.date ?? published, scope: sc?.name ?? null, evidence: m.evidence, rule: m.rule,
-      });
+      keep(m, past ? bestInSent(m.sentence) : tallyScope(placesBySent.get(m.sentence) ?? [], at, cx, m.sentence));
       continue;
     }
     if (m.breakdown) continue;
@@ -2174,7 +2217,12 @@ function attachCasualties(cx: Ctx, reading: Reading, drafts: Draft[], background
     // "Nine people died on the spot … Fifteen others were injured": more of the figure told just before, its event's
     const more: Draft | null = prev !== null && apart && m.sentence - prevSentence <= 2 && elliptic.size !== 0 && elliptic.has((NEXT_WORD.exec(cx.text.slice(m.numberSpan.end, m.numberSpan.end + 20))?.[1] ?? '').toLowerCase()) ? prev : null;
     const d: Draft | null = inClause ?? more ?? (m.outcome === 'killed' || m.outcome === 'injured' ? (here.length ? near.of(here, m.sentence) : null) ?? near.of(pool, m.sentence, 3) : null) ?? near.of(apart && notDenied.length !== 0 ? notDenied : live, m.sentence);
-    if (!d) continue;
+    if (!d) {
+      // A report that tells no event, only figures ("There are 14,245 wounded, the statement
+      // added", after a running toll): each is a count of its own, kept as one.
+      if (live.length === 0 && m.outcome !== 'captured') keep(m, tallyScope(placesBySent.get(m.sentence) ?? [], at, cx, m.sentence));
+      continue;
+    }
     prev = d;
     prevSentence = m.sentence;
     (attached.get(d) ?? attached.set(d, []).get(d)!).push(m);
@@ -2318,7 +2366,8 @@ function writeEvents(cx: Ctx, doc: DocumentOut, reading: Reading, ep: EventPack,
       location,
       // (a mob is no state force: police told beside it are its other side, not the mob)
       actor1: actorOutIn((mobState ? null : d.actor1) ?? impliedCrowd(d.sub, location?.country ?? null), location?.country ?? null),
-      actor2: actorOutIn((mobState ? d.actor2 ?? d.actor1 : d.actor2) ?? impliedVictims(d.sub, location?.country ?? null), location?.country ?? null),
+      // (and not the first side named again: "ditembak mati dalam kejadian berbalas tembak dengan polis" has the police once)
+      actor2: actorOutIn((mobState ? d.actor2 ?? d.actor1 : d.actor2 && d.actor1 && sameSide(d.actor2, d.actor1) ? null : d.actor2) ?? impliedVictims(d.sub, location?.country ?? null), location?.country ?? null),
       fatalities,
       casualties,
       claimant,
@@ -2386,6 +2435,39 @@ function foldSecondary(drafts: Draft[], published: string | null): void {
     if (d.dateStated && !main.dateStated && d.date) { main.date = d.date; main.datePrecision = d.datePrecision; main.dateStated = true; }
     // Arrests at a protest are an intervention.
     if (d.sub === 'Arrests' && main.sub === 'Peaceful protest') main.sub = 'Protest with intervention';
+    drafts.splice(i, 1);
+    i--;
+  }
+}
+
+/**
+ * A state force's attack on people left unnamed, at the place and on the day of an armed clash
+ * that force (or no named side) fought, is that clash told once more: police who shot suspects
+ * after the suspects fired at them ("polis melepaskan tembakan … selepas suspek menembak ke arah
+ * anggota") fought one exchange of fire, one event (ACLED: an armed clash).
+ */
+function foldExchange(drafts: Draft[]): void {
+  for (let i = 0; i < drafts.length; i++) {
+    const a = drafts[i]!;
+    if (a.sub !== 'Attack' || a.modality !== 'reported' || a.fresh || !a.actor1 || a.actor1.type !== 'state' || a.actor1.kind !== 'force') continue;
+    const f = a.actor1;
+    const v = a.actor2;
+    // (its victims named: the clash's other side by the same name — "penjenayah warga asing" shot, the clash against them)
+    const c = drafts.find((d) => d !== a && d.sub === 'Armed clash' && d.modality === 'reported' && !d.fresh && samePlace(d.place, a.place) && (!d.date || !a.date || d.date === a.date || !d.dateStated || !a.dateStated) &&
+      (!d.actor1 || sameSide(d.actor1, f) || (!!d.actor2 && sameSide(d.actor2, f))) &&
+      (!v || (!!d.actor2 && d.actor2.name === v.name) || (!!d.actor1 && d.actor1.name === v.name) ||
+        // (or, by police, with no other side named in the clash: the suspects it shot are those who fired)
+        (!d.actor2 && (!d.actor1 || sameSide(d.actor1, f)) && f.name.startsWith('Police Forces') && v.type === 'civilians')));
+    if (!c) continue;
+    for (const si of a.sentences) if (!c.sentences.includes(si)) c.sentences.push(si);
+    c.mentions += a.mentions;
+    c.weight = Math.max(c.weight, a.weight);
+    c.inTitle ||= a.inTitle;
+    c.first = Math.min(c.first, a.first);
+    if (!c.actor1) c.actor1 = f;
+    else if (!sameSide(c.actor1, f) && !c.actor2) c.actor2 = f;
+    if (a.dateStated && !c.dateStated && a.date) { c.date = a.date; c.datePrecision = a.datePrecision; c.dateStated = true; }
+    if (a.place && (!c.place || (a.placeInSentence && !c.placeInSentence) || placeScore(a.place) < placeScore(c.place))) { c.place = a.place; c.placeInSentence ||= a.placeInSentence; }
     drafts.splice(i, 1);
     i--;
   }
@@ -2479,6 +2561,9 @@ function mergeable(d: Draft, c: Candidate, placesBySent: ReadonlyMap<number, Pla
     const overnight = (c.overnight || d.overnight) && Math.abs(dayDiff(d.date, c.date)) === 1;
     if (!week && !overnight) return false;
   }
+  // A telling dated by its month, weeks away from an event whose day is only inherited ("an IED exploded … Over
+  // 60 people lost their lives last month in twin suicide bombings"): another, earlier incident.
+  if (d.date && c.date && c.dateInSentence && c.datePrecision >= 3 && !d.dateStated && d.date !== c.date && !holdsDay(c.date, c.datePrecision, d.date, d.datePrecision) && Math.abs(dayDiff(d.date, c.date)) > 7) return false;
   // Members of a list of places are events of their own, however close ("Solo, Sukoharjo dan Karanganyar").
   if ((c.listed || d.listed) && c.placeInSentence && d.placeInSentence && c.place && d.place && c.place.name !== d.place.name && !WIDE.has(c.place.kind) && !WIDE.has(d.place.kind)) return false;
   // A place named in passing (a country without "in") does not keep two tellings apart.
@@ -2716,14 +2801,15 @@ const COMMA_END = /,\s*$/;
  * A date said right after an attribution and ending its sentence ("…," kata Kapolres, Selasa
  * (13/8/2024); "…, police said on Sunday") or followed by "that"/"bahwa" is when it was said.
  */
-function speechDate(d: DateMention, saidEnds: number[], text: string, sentenceEnd: number, thatWords: ReadonlySet<string>): boolean {
+function speechDate(d: DateMention, saidEnds: number[], text: string, sentenceEnd: number, thatWords: ReadonlySet<string>, mediumWords: ReadonlySet<string>): boolean {
   for (const e of saidEnds) {
     if (e > d.start || d.start - e > 60) continue;
     // "said on Sunday", "kata Satake saat dihubungi detikJateng, Kamis"; not "said two people were killed on Saturday".
     const gap = text.slice(e, d.start);
     if (!SPEECH_GAP.test(gap)) continue;
     const words = countWords(gap);
-    if (words > 2 && !(words <= 7 && COMMA_END.test(gap))) continue;
+    // ("katanya menerusi kenyataan pada Ahad.": the medium of the telling between the verb and its day)
+    if (words > 2 && !(words <= 7 && COMMA_END.test(gap)) && !(words <= 5 && mediumWords.size !== 0 && hasWordOf(gap, mediumWords))) continue;
     const rest = text.slice(d.end, Math.min(sentenceEnd, d.end + 40));
     if (d.end + 40 >= sentenceEnd && SPEECH_REST.test(rest)) return true;
     // "a rights group said on Monday, underscoring …": a participle closing the speech's clause
@@ -2734,9 +2820,39 @@ function speechDate(d: DateMention, saidEnds: number[], text: string, sentenceEn
   return false;
 }
 
+/** Whether one of the last three words before `at` (from `lo`) is a medium of telling ("kenyataan pada Sabtu"). */
+function mediumBefore(text: string, lo: number, at: number, words: ReadonlySet<string>): boolean {
+  const ws = text.slice(lo, at).toLowerCase().split(/[\s,]+/).filter(Boolean);
+  for (let k = Math.max(0, ws.length - 3); k < ws.length; k++) if (words.has(ws[k]!)) return true;
+  return false;
+}
+
+/** Whether a short stretch of text holds one of the words (lower-cased, split at white space). */
+function hasWordOf(gap: string, words: ReadonlySet<string>): boolean {
+  for (const w of gap.toLowerCase().split(/\s+/)) if (words.has(w)) return true;
+  return false;
+}
+
 const YEAR = /\b(1[89]\d\d|20\d\d)\b/g;
 
 /** Background history: the sentence only dates itself more than half a year before publication. */
+/**
+ * In a running total's sentence, a trigger in the since-clause of a day more than a week before the
+ * report is where the count starts, not an event the report tells: "killed in Gaza since the start
+ * of the war sparked by Hamas's October 7 attacks", "tewas sejak serangan 7 Oktober".
+ */
+function countOrigin(hit: SentenceHit, dates: readonly DateMention[] | undefined, published: string | null, text: string): boolean {
+  if (!dates || !published) return false;
+  for (const d of dates) {
+    if (!d.since || !d.date || dayDiff(published, d.date) <= 7) continue;
+    if (hit.start < d.start - 60 || hit.start > d.end + 25) continue;
+    const from = Math.min(hit.start, d.start);
+    const to = Math.max(hit.end, d.end);
+    if (!/[,;]/.test(text.slice(from, to))) return true;
+  }
+  return false;
+}
+
 function isBackground(s: Sentence, dates: DateMention[], pubYear: number | null, published: string | null): boolean {
   if (!published || pubYear === null) return false;
   // Half a year back is history in a news report ("the war began with the attack of 7 October").
@@ -3009,6 +3125,19 @@ function assignActors(hit: SentenceHit, actors: ActorMention[], text: string, ep
     // perpetrator did it, not the object nearer the trigger.
     const named = beforeT.find((a) => a !== a1 && perp(a) && isPerpetratorNoun(ep, a.text));
     if (named) a1 = named;
+    // "Troops … encountered [about 15 armed men], and they clashed with the group": in a battle the
+    // side met is the object of the meeting; its subject, told before, is actor1.
+    let met: ActorMention | null = null;
+    if (a1 && EVENT_TYPE[hit.sub] === 'Battles') {
+      const encRe = lexiconRe(ep, 'encounter', '[^\\p{L}\\p{N}]+(?:[\\p{L}\\p{N}\'’-]+\\s+){0,5}$');
+      const m1 = a1;
+      if (encRe && holdsEntry(encRe, lexiconLastWords(ep, 'encounter'), text, Math.max(0, m1.start - 60), m1.start)) {
+        for (let k = beforeT.length - 1; k >= 0; k--) {
+          const b = beforeT[k]!;
+          if (b.end <= m1.start && perp(b) && !sameSide(b, m1)) { met = m1; a1 = b; break; }
+        }
+      }
+    }
     // A trigger inside a side's name ("pelaku bom bunuh diri", "the suicide bomber"): that side did
     // it (one-sided violence; in a battle such a name is just one of the sides).
     if (!a1 && EVENT_TYPE[hit.sub] !== 'Battles') a1 = actors.find((a) => a.start <= hit.start && a.end >= hit.end && perp(a)) ?? null;
@@ -3017,6 +3146,7 @@ function assignActors(hit: SentenceHit, actors: ActorMention[], text: string, ep
     a2 = afterT.find((a) => a !== a1 && a.name !== a1?.name) ?? beforeT.find((a) => a !== a1 && !perp(a)) ?? actors.find((a) => a !== a1 && a.start > hit.start && a.end <= hit.end && (!a1 || !sameSide(a, a1)))
       // (a state's force told earlier in the sentence, when an armed group does it: "Saat anggota Polres tiba …, para KKB melakukan penembakan")
       ?? (a1 && isArmedGroup(a1.type) ? beforeT.find((a) => a !== a1 && a.type === 'state' && a.kind === 'force') : undefined) ?? null;
+    if (met && (!a2 || sameSide(a2, a1!))) a2 = met;
     if (!a1 && afterT.length > 1 && perp(afterT[0]!)) { a1 = afterT[0]!; a2 = afterT[1]!; }
     if (sufferer && !a2 && sufferer !== a1) a2 = sufferer;
   }

@@ -417,11 +417,57 @@ export function findPlaces(text: string, sentences: Sentence[], pack: LanguagePa
     if (m.near) o.near = true;
     out.push(o);
   }
+  if (pack.places?.landmarks) landmarkPlaces(perSentence, pack, gazetteer, out);
   if (T.localBefore.size || T.localAfter.size) {
     const local = localPlaces(perSentence, perFacts, T, gazetteer, out, docCountry, named, lowerWords, personWords, ruleOf(pack, 'local-unresolved'));
     if (local) return local;
   }
   return out;
+}
+
+/** A pack's landmarks by first word: the words of each and the town it resolves to (null: not in the gazetteer), built once per gazetteer. */
+const LANDMARKS = new WeakMap<LanguagePack, { gaz: Gazetteer; byFirst: Map<string, { words: string[]; place: PlaceRecord }[]> }>();
+function landmarksOf(pack: LanguagePack, gaz: Gazetteer): Map<string, { words: string[]; place: PlaceRecord }[]> {
+  const got = LANDMARKS.get(pack);
+  if (got && got.gaz === gaz) return got.byFirst;
+  const byFirst = new Map<string, { words: string[]; place: PlaceRecord }[]>();
+  for (const [phrase, target] of Object.entries(pack.places?.landmarks ?? {})) {
+    const [name, cc] = target.split('|');
+    const place = gaz.lookup(fold(name!))?.find((c) => c.place.country === cc && c.place.kind === 'city')?.place;
+    if (!place) continue;
+    const words = phrase.split(' ');
+    const l = byFirst.get(words[0]!);
+    if (l) l.push({ words, place });
+    else byFirst.set(words[0]!, [{ words, place }]);
+  }
+  for (const l of byFirst.values()) l.sort((a, b) => b.words.length - a.words.length);
+  LANDMARKS.set(pack, { gaz, byFirst });
+  return byFirst;
+}
+
+/** Landmarks that stand for their city ("di depan gedung DPR" → Jakarta), where no place was read at them; kept in text order. */
+function landmarkPlaces(perSentence: Token[][], pack: LanguagePack, gaz: Gazetteer, out: PlaceMention[]): void {
+  const byFirst = landmarksOf(pack, gaz);
+  if (byFirst.size === 0) return;
+  let added = false;
+  for (const toks of perSentence) {
+    for (let i = 0; i < toks.length; i++) {
+      const l = byFirst.get(toks[i]!.lower);
+      if (!l) continue;
+      const m = l.find((x) => x.words.every((w, k) => toks[i + k]?.lower === w));
+      if (!m) continue;
+      const a = toks[i]!;
+      const b = toks[i + m.words.length - 1]!;
+      if (out.some((o) => o.start < b.end && a.start < o.end)) continue;
+      const p = m.place;
+      out.push({ start: a.start, end: b.end, text: toks.slice(i, i + m.words.length).map((t) => t.text).join(' '), name: p.name, kind: p.kind,
+        country: p.country || null, admin1: p.admin1 || null, lat: Number.isFinite(p.lat) ? p.lat : null, lon: Number.isFinite(p.lon) ? p.lon : null,
+        geonames_id: p.geonames_id, rule: ruleOf(pack, 'landmark') });
+      added = true;
+      i += m.words.length - 1;
+    }
+  }
+  if (added) out.sort((x, y) => x.start - y.start);
 }
 
 /**
@@ -1417,6 +1463,8 @@ function datelineAfter(toks: Token[], T: Tables): boolean {
     for (let k = 2; k < 8 && k + 1 < toks.length; k++) if (toks[k]!.text === ')') return DASH.test(toks[k + 1]!.text);
     return false;
   }
+  // (a Malaysian daily's "IPOH: Dua lelaki …": the colon and the sentence in ordinary case after it)
+  if (t1 === ':') return isCap(toks[2]) && !allCaps(toks[2]!.text);
   if (t1 !== ',' || !isCap(toks[2]) || allCaps(toks[2]!.text)) return false;
   let k = 3;
   while (k < 8 && k < toks.length && (isCap(toks[k]) && !allCaps(toks[k]!.text) || (T.connectors.has(toks[k]!.lower) && isCap(toks[k + 1])))) k++;

@@ -68,4 +68,10 @@ export interface PlacePack {
    * story's country at the coordinates of the place that contains it.
    */
   local?: { before: Record<string, PlaceKind>; after: Record<string, PlaceKind> };
+  /**
+   * Landmarks that say the city they stand in, outlets naming them without it ("di depan gedung DPR",
+   * "Bundaran HI", "Dataran Merdeka"): lower-case words as tokenized (punctuation its own token) →
+   * "Name|CC" of the gazetteer's town.
+   */
+  landmarks?: Record<string, string>;
 }

@@ -30,7 +30,7 @@ const lexicons: Record<string, string[]> = {
   plannedMeeting: ['before', 'ahead of', 'prior to', 'next', 'upcoming'],
   // Opening a sentence right before its trigger ("The attack targeted the camp"): an event told again.
   anaphoraStart: ['the', 'that', 'the same'],
-  eventNoun: ['attack', 'attacks', 'assault', 'bombing', 'blast', 'explosion', 'strike', 'strikes', 'airstrike', 'air strike', 'shelling', 'raid', 'ambush', 'clash', 'clashes', 'fighting', 'violence', 'incident', 'shooting', 'killing', 'killings', 'massacre', 'abduction', 'kidnapping', 'protest', 'demonstration', 'rally', 'riot', 'unrest', 'operation', 'offensive', 'attackers', 'attacker', 'assailants', 'assailant', 'gunmen', 'gunman'],
+  eventNoun: ['attack', 'attacks', 'assault', 'bombing', 'blast', 'explosion', 'strike', 'strikes', 'airstrike', 'air strike', 'shelling', 'raid', 'ambush', 'clash', 'clashes', 'fighting', 'encounter', 'gunfight', 'firefight', 'gun battle', 'shootout', 'exchange of fire', 'fire exchange', 'violence', 'incident', 'shooting', 'killing', 'killings', 'massacre', 'abduction', 'kidnapping', 'protest', 'demonstration', 'rally', 'riot', 'unrest', 'operation', 'offensive', 'attackers', 'attacker', 'assailants', 'assailant', 'gunmen', 'gunman'],
   anaphoraBefore: ['this', 'these', 'those', 'such', 'the same', 'latest'],
   // aircraft seen or heard, not striking
   sighting: ['hearing', 'heard the sound', 'sound of', 'overhead', 'flying over', 'flew over', 'flying low', 'flew low', 'hovering', 'hovered', 'circling', 'circled', 'seen flying', 'spotted flying', 'flyover', 'fly-past', 'flypast'],
@@ -65,6 +65,8 @@ const lexicons: Record<string, string[]> = {
   // A weapon's owner ("a drone belonging to …"): that side did it.
   owner: ['belonging to', 'operated by', 'owned by'],
   by: ['by'],
+  // a battle's side met by the subject ("troops encountered about 15 armed men"): the object, not actor1
+  encounter: ['encountered', 'encountering', 'engaged', 'came across', 'ran into', 'chanced upon', 'stumbled upon', 'spotted', 'intercepted', 'came upon', 'caught up with'],
   // How a speaker names its own side ("the RSF said its fighters repelled the attack").
   ownSide: ['they', 'officers', 'its officers', 'their officers', 'its fighters', 'its forces', 'its troops', 'its men', 'its soldiers', 'its units', 'their fighters', 'their forces', 'our fighters', 'our forces', 'our troops', 'our men'],
   // What follows happened before the event told: its figures are that earlier incident's.
@@ -84,7 +86,9 @@ const lexicons: Record<string, string[]> = {
   // Where the wounded or the displaced were taken: a place after these is no event's location.
   // where a statement was made, before the place: not where it happened
   speechVenue: ['press briefing in', 'press conference in', 'news conference in', 'news briefing in', 'media briefing in', 'addressing media in', 'addressing the media in', 'addressing reporters in', 'addressing journalists in', 'told reporters in', 'told journalists in', 'briefing reporters in', 'speaking to reporters in', 'spokesperson in', 'spokesman in', 'spokeswoman in'],
-  destination: ['evacuated to', 'taken to', 'rushed to', 'shifted to', 'admitted at', 'airlifted to', 'flown to', 'transferred to', 'referred to', 'brought to hospital', 'admitted to', 'treated at', 'treated in', 'fled to', 'were moved to', 'was moved to', 'on their way to', 'on his way to', 'on her way to', 'on the way to', 'en route to', 'heading to'],
+  destination: ['evacuated to', 'taken to', 'rushed to', 'shifted to', 'admitted at', 'airlifted to', 'flown to', 'transferred to', 'referred to', 'brought to hospital', 'admitted to', 'treated at', 'treated in', 'fled to', 'were moved to', 'was moved to', 'on their way to', 'on his way to', 'on her way to', 'on the way to', 'en route to', 'heading to',
+    // (and where a victim lives or comes from: "Sepoy A, a 29-year-old resident of Azad Kashmir's Bhimber, embraced martyrdom")
+    'a resident of', 'year-old resident of', 'native of', 'hailing from', 'hails from', 'hailed from', 'domicile of'],
   complementizer: ['that'],
   // Single-token word classes used inside trigger patterns.
   armed: ['gunm*', 'militant*', 'insurgent*', 'rebel*', 'terrorist*', 'jihadist*', 'bandit*', 'attacker*', 'assailant*', 'fighters', 'extremist*', 'militia*', 'separatist*', 'guerrilla*', 'taliban', 'shabaab', 'haram', 'isis', 'isil', 'daesh', 'kidnapper*', 'raiders', 'herdsmen', 'gang*', 'pirates', 'hoodlums', 'thugs', 'men', 'suspects', 'soldiers', 'troops', 'forces', 'police', 'army'],

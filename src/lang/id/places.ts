@@ -4,6 +4,21 @@ import { NEWS_AGENCIES } from '../shared/outlets.js';
 const MONTHS = ['januari', 'februari', 'maret', 'april', 'mei', 'juni', 'juli', 'agustus', 'september', 'oktober', 'november', 'desember', 'jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'agu', 'agt', 'ags', 'sep', 'okt', 'nov', 'des'];
 const DAYS = ['senin', 'selasa', 'rabu', 'kamis', 'jumat', "jum'at", 'sabtu', 'minggu', 'ahad'];
 
+/**
+ * Landmarks where crowds gather, told without their city ("aksi di depan gedung DPR", "long march ke
+ * Bundaran HI"): the city they stand in. (Not "DPRD", the parliament of every province and regency.)
+ */
+export const ID_LANDMARKS: Record<string, string> = {
+  ...Object.fromEntries(['gedung dpr', 'gedung dpr/mpr', 'gedung mpr/dpr', 'gedung dpr-mpr', 'gedung mpr-dpr', 'depan dpr/mpr', 'gedung dpr ri', 'gedung mpr', 'kompleks parlemen', 'kompleks parlemen senayan',
+    'gedung parlemen senayan', 'gedung nusantara', 'depan dpr', 'dpr senayan', 'istana negara', 'istana merdeka', 'monas', 'monumen nasional',
+    'silang monas', 'patung kuda', 'patung kuda arjuna wiwaha', 'bundaran hi', 'bundaran hotel indonesia', 'balai kota dki', 'balai kota jakarta',
+    'medan merdeka barat', 'medan merdeka selatan', 'medan merdeka utara', 'gedung mahkamah konstitusi', 'gedung mk', 'mabes polri', 'kedubes as di jakarta',
+    'gedung kpk', 'merah putih kpk', 'gedung merah putih kpk'].map((k) => [k, 'Jakarta|ID'])),
+  'gedung sate': 'Bandung|ID',
+  'gedung grahadi': 'Surabaya|ID',
+  ...Object.fromEntries(['dataran merdeka', 'bangunan parlimen', 'masjid negara', 'masjid jamek', 'kompleks sogo'].map((k) => [k, 'Kuala Lumpur|MY'])),
+};
+
 /** Indonesian place cues and stop lists (Malay inherits these; see src/lang/ms). */
 export const places: PlacePack = {
   before: {
@@ -91,6 +106,7 @@ export const places: PlacePack = {
   demonyms: {},
   abbreviations: {},
   freeAbbreviations: [],
+  landmarks: ID_LANDMARKS,
   local: {
     before: { desa: 'city', kampung: 'city', dusun: 'city', kelurahan: 'city', kecamatan: 'other', distrik: 'other',
       kabupaten: 'other', kab: 'other', kota: 'city', 'negara bagian': 'admin1', negeri: 'admin1', 'wilayah': 'other',

@@ -36,7 +36,9 @@ export const MS_RULES: readonly ActorRule[] = [
   { id: 'ms/actor/police', patterns: [POLICE], actor: POL, generic: true },
   { id: 'ms/actor/government', patterns: [GOVT], actor: GOV, generic: true },
   { id: 'ms/actor/official', patterns: ['jurucakap|jurucakap_kerajaan|pegawai_kerajaan|pegawai_kanan_kerajaan|menteri_dalam_negeri|menteri_pertahanan|menteri_besar|ketua_menteri|pegawai_daerah|ketua_kampung|penghulu'], actor: OFF, generic: true },
-  { id: 'ms/actor/unidentified', patterns: ['penceroboh|penceroboh_bersenjata|kumpulan_penceroboh|pengganas|kumpulan_pengganas|kumpulan_bersenjata|lelaki_bersenjata|individu_bersenjata|militan|kumpulan_militan|penyerang|penculik|lanun|pemberontak|pemisah|kumpulan_pemisah|puak_pemisah|militan_pemisah|anggota_kumpulan_bersenjata'], actor: UAG, generic: true },
+  { id: 'ms/actor/unidentified', patterns: ['penceroboh|penceroboh_bersenjata|kumpulan_penceroboh|pengganas|kumpulan_pengganas|kumpulan_bersenjata|lelaki_bersenjata|individu_bersenjata|militan|kumpulan_militan|penyerang|penculik|lanun|pemberontak|pemisah|kumpulan_pemisah|puak_pemisah|militan_pemisah|anggota_kumpulan_bersenjata',
+    // armed criminals who fire on police: an armed group in ACLED's terms (their exchange of fire is a clash)
+    'perompak_bersenjata|penyamun_bersenjata|penjenayah_bersenjata|suspek_bersenjata|kumpulan_samun_bersenjata|kumpulan_perompak_bersenjata|kumpulan_penjenayah_bersenjata|geng_samun_bersenjata|sindiket_samun_bersenjata'], actor: UAG, generic: true },
   { id: 'ms/actor/protesters', patterns: ['penunjuk_perasaan|peserta_himpunan|peserta_perhimpunan|peserta_demonstrasi|peserta_tunjuk_perasaan|penyokong_himpunan|hadirin_himpunan|peserta_perarakan|peserta'], actor: PRO, context: 'protest' },
   { id: 'ms/actor/protesters-always', patterns: ['penunjuk_perasaan|peserta_himpunan|peserta_perhimpunan|peserta_tunjuk_perasaan'], actor: PRO },
   { id: 'ms/actor/rioters', patterns: ['perusuh|kumpulan_perusuh|orang_ramai_yang_marah'], actor: RIO },

@@ -43,6 +43,13 @@ export const claims: ClaimPack = {
   sourcePreps: [...id.sourcePreps, 'menurut', 'memetik'],
   citeCues: [...(id.citeCues ?? []), 'memetik'],
   pronouns: [...id.pronouns, 'beliau', 'pihaknya'],
+  describers: [...(id.describers ?? []), 'disyaki', 'dipercayai', 'dipercayai sebagai', 'disyaki sebagai'],
+  ageWords: [...(id.ageWords ?? []), 'berumur'],
+  ageFill: [...(id.ageFill ?? []), 'lingkungan', 'lewat', 'dalam lingkungan'],
+  passiveAux: [...id.passiveAux, 'disahkan', 'dipercayai', 'disyaki'],
+  notPeople: [...id.notPeople, 'kereta', 'kenderaan', 'lori', 'van', 'motosikal', 'pucuk', 'das', 'butir',
+    // a suspect's past ("seorang lelaki yang mempunyai 26 rekod jenayah lampau mati ditembak")
+    'rekod', 'rekod jenayah', 'kes', 'kesalahan', 'pertuduhan', 'tuduhan', 'waran'],
   anaphoricHeads: [...id.anaphoricHeads, 'jurucakap', 'kerajaan', 'polis', 'kementerian'],
   speakerStripStart: [...id.speakerStripStart, 'sementara itu', 'dalam pada itu'],
   speakerStop: [...id.speakerStop, 'ketika', 'semasa', 'sewaktu', 'yang'],

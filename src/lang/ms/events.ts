@@ -14,7 +14,7 @@ const msTriggers: TriggerRule[] = [
   add('pergaduhan', 'Mob violence', ['pergaduhan', 'bergaduh', 'dua kumpulan ~4 rusuhan|bergaduh|bertempur|bertelagah|bergasak', 'rusuhan ~ antara|melibatkan ~2 kumpulan', 'samseng ~ menyerang|membelasah|memukul', 'dipukul beramai-ramai', 'dibelasah beramai-ramai'], { weight: 6.5 }),
   add('rusuhan', 'Violent demonstration', ['rusuhan', 'merusuh', 'perusuh', 'huru hara']),
   add('bertempur-latar', 'Armed clash', ['bertempur', 'pertempuran'], { weight: 5.5, unless: ['descriptiveFighting'] }),
-  add('bertempur', 'Armed clash', ['berbalas tembakan', 'tembak menembak', 'serang balas', 'terkorban ~ @military', '@military ~1 terkorban', 'penceroboh'], { weight: 5.5 }),
+  add('bertempur', 'Armed clash', ['berbalas tembakan', 'berbalas tembak', 'berbalas-balas tembakan', 'tembak menembak', 'serang balas', 'terkorban ~ @military', '@military ~1 terkorban', 'penceroboh'], { weight: 5.5 }),
   // "operasi keselamatan", "operasi tentera": an operation is told, not a fight: it joins a fight told and
   // makes none; the command named after one ("Komando Operasi Keselamatan Dalam Negeri (ISOC)") not even that.
   add('operasi', 'Armed clash', ['operasi ~ tentera|keselamatan'], { weak: true, joinOnly: true, unless: ['securityCommand'] }),

@@ -7,6 +7,7 @@ import { dates } from './dates.js';
 import { MS_ACTORS } from './actors.js';
 import { claims } from './claims.js';
 import { msEvents } from './events.js';
+import { places } from './places.js';
 
 /**
  * Malay, read as a variant of the Indonesian pack: every table is Indonesian's, with only what
@@ -23,4 +24,5 @@ export const ms: LanguagePack = {
   document: msDocument,
   claims,
   events: msEvents,
+  places,
 };
