@@ -93,3 +93,34 @@ describe('things counted are not people', () => {
     expect(all.some((c) => c.count === 28 && c.outcome === 'killed')).toBe(true);
   });
 });
+
+describe('the earlier clause ends at its own clause break', () => {
+  it('"a day after the government agreed to scrap the tax, following deadly protests": no protest event of that day', () => {
+    const r = run('Police fired tear gas at small groups of demonstrators in Nairobi on Thursday, a day after the government agreed to drop a finance bill following deadly protests.', '2024-06-27T09:00:00Z');
+    expect(r.events).toHaveLength(1);
+    expect(r.events[0]?.sub_event_type).toBe('Protest with intervention');
+    expect(r.events[0]?.date).toBe('2024-06-27');
+  });
+});
+
+describe('victims "brutally attacked" on a road', () => {
+  it('are victims of an attack, not protesters', () => {
+    const r = run('Four fishermen were brutally attacked on the road to Pangane on Tuesday and later died, local sources said.', '2019-08-28T09:00:00Z');
+    expect(r.events.some((e) => e.event_type === 'Protests')).toBe(false);
+  });
+  it('a peaceful demonstration brutally attacked is still excessive force', () => {
+    const r = run('Officers brutally attacked a peaceful student demonstration in Lagos on Tuesday.', '2019-08-28T09:00:00Z');
+    expect(r.events[0]?.sub_event_type).toBe('Excessive force against protesters');
+  });
+});
+
+describe('a generic killing told with a day of its own', () => {
+  it('"Last Friday, the insurgents … killed two people" after a killing told for Tuesday is another event', () => {
+    const r = run('Insurgents beheaded five people on Tuesday in the Mucojo area of Macomia district, Cabo Delgado. ' +
+      'Last Friday, the insurgents, who are believed to be inspired by Islamic fundamentalism, killed two people in Nangade district.', '2019-08-28T09:00:00Z');
+    const days = r.events.filter((e) => e.sub_event_type === 'Attack').map((e) => e.date).sort();
+    expect(days).toEqual(['2019-08-23', '2019-08-27']);
+    expect(r.events.find((e) => e.date === '2019-08-27')?.fatalities).toBe(5);
+    expect(r.events.find((e) => e.date === '2019-08-23')?.fatalities).toBe(2);
+  });
+});

@@ -1471,13 +1471,19 @@ function priorCandidates(cx: Ctx, ep: EventPack, pack: LanguagePack, s: Sentence
     const comma = cx.text.indexOf(',', g.end);
     if (comma > 0 && comma < end) cEnd = comma;
   }
-  const prior = { start: g.start, end: cEnd };
   const main = cEnd === end ? { start: s.start, end: g.start } : { start: cEnd, end };
   const inPrior = (x: { start: number }) => x.start >= g.end && x.start < cEnd;
   const inMain = (x: { start: number; end: number }) => x.start >= main.start && x.end <= main.end;
+  // (up to the next clause break: "a day after the government agreed to scrap the tax, following deadly protests")
+  const breaks = wordSet(ep, 'clauseBreak');
+  WORD_RUN.lastIndex = 0;
+  const tail = cx.text.slice(g.end, cEnd).toLowerCase();
+  for (let m = WORD_RUN.exec(tail); m; m = WORD_RUN.exec(tail)) if (breaks.has(m[0]) || wordSet(ep, 'priorGap').has(m[0])) { cEnd = g.end + m.index; break; }
+  const prior = { start: g.start, end: cEnd };
   const priorHits = hits.filter(inPrior);
   const priorHit = resolveSentence(priorHits, protestContext, police);
-  if (!priorHit || isWeak(priorHit) || priorHit.modality !== 'reported') return false;
+  // (an earlier incident of violence or of a crowd: not an agreement or a plan told as the occasion)
+  if (!priorHit || isWeak(priorHit) || priorHit.modality !== 'reported' || !(VIOLENT.has(EVENT_TYPE[priorHit.sub]) || EVENT_TYPE[priorHit.sub] === 'Protests')) return false;
   // ("three days after the attack on the school": an incident told before, not another one)
   const lead = cx.text.slice(g.end, priorHit.start).trim().toLowerCase();
   if (lead && wordSet(ep, 'anaphoraStart').has(lead)) return false;
@@ -1672,7 +1678,9 @@ function mergeCandidates(cx: Ctx, reading: Reading, candidates: Candidate[], tit
       // not inside a country, where it tells where the event was: "… di Thailand selatan … ledakan di distrik Krongpinang".)
       const newPlace = c.placeInSentence && !!c.place && placeScore(c.place) < 5 && !drafts.some((d) => d.place && samePlace(d.place, c.place) && !(WIDE.has(d.place.kind) && d.place.kind !== 'country' && !WIDE.has(c.place!.kind)));
       // (Not one said as the event already told: "the RSF carried out the strike on the market in the town of X, wounding dozens more".)
-      if (prev && tolled && newPlace && c.hit.modality === 'reported' && !c.hit.anaphoric && !c.hit.definite) {
+      // (or on a day of its own: "Last Friday, the insurgents … killed two people", after a killing told for Tuesday)
+      const otherDay = !!prev && c.dateInSentence && c.datePrecision === 1 && prev.dateStated && prev.datePrecision === 1 && !!c.date && !!prev.date && c.date !== prev.date;
+      if (prev && tolled && (newPlace || otherDay) && c.hit.modality === 'reported' && !c.hit.anaphoric && !c.hit.definite) {
         addDraft({ ...prev, weight: prev.weight - 0.5, mentions: 1, sentences: [c.sentence], place: c.place, placeInSentence: true, date: c.date, datePrecision: c.datePrecision, dateStated: c.dateInSentence || prev.dateStated, actor1: c.actor1 ?? prev.actor1, actor2: c.actor2, inTitle: false, first: c.sentence, weak: false });
         if (!c.dateInSentence) drafts[drafts.length - 1]!.date = prev.date;
         continue;

@@ -13,7 +13,9 @@ export const claims: ClaimPack = {
     captured: ['arrested', 'detained', 'abducted', 'kidnapped', 'seized', 'captured', 'taken hostage', 'taken captive', 'taken prisoner', 'held hostage', 'rounded up', 'apprehended', 'taken into custody'],
   },
   before: {
-    killed: ['killed', 'killing', 'kill', 'kills', 'claimed the lives of', 'claiming the lives of', 'lost', 'shot dead', 'shooting dead', 'massacred', 'executed', 'deaths of', 'killings of', 'killing of', 'death of', 'neutralised', 'neutralized', 'neutralising', 'neutralizing'],
+    killed: ['killed', 'killing', 'kill', 'kills', 'claimed the lives of', 'claiming the lives of', 'lost', 'shot dead', 'shooting dead', 'massacred', 'executed', 'deaths of', 'killings of', 'killing of', 'death of', 'neutralised', 'neutralized', 'neutralising', 'neutralizing',
+      // ("terrorists murdered and beheaded five people", "gunmen slaughtered 12 villagers")
+      'murdered', 'murdering', 'beheaded', 'beheading', 'slaughtered', 'slaughtering', 'butchered', 'gunned down', 'gunning down', 'massacring', 'executing'],
     injured: ['wounded', 'wounding', 'wound', 'wounds', 'injured', 'injuring', 'injure', 'injures', 'hurt', 'hurting'],
     missing: [],
     captured: ['arrested', 'arresting', 'arrest', 'detained', 'detaining', 'abducted', 'abducting', 'kidnapped', 'kidnapping', 'captured', 'capturing', 'arrests of', 'abduction of', 'kidnapping of'],
