@@ -1199,7 +1199,8 @@ function indexReading(doc: DocumentOut, reading: Reading, ep: EventPack): Ctx {
     if (i < 0) continue;
     if (inClaimant(a, i) || (a.kind === 'official' && titleOfClaimant(a, attribSpans[i], text))) {
       // (the side the speaker speaks for: a state's force or an armed group, not a ministry or civilians)
-      if (speakerSideBySent[i] === undefined && (a.type !== 'civilians' && a.type !== 'protesters' && a.type !== 'rioters') && (a.type !== 'state' || a.kind === 'force' || a.kind === 'official')) speakerSideBySent[i] = a;
+      // (not a name that describes the speaker: "the al-Qaida-linked group JNIM claimed …")
+      if (speakerSideBySent[i] === undefined && !describesOther(ep, text, a) && (a.type !== 'civilians' && a.type !== 'protesters' && a.type !== 'rioters') && (a.type !== 'state' || a.kind === 'force' || a.kind === 'official')) speakerSideBySent[i] = a;
       continue;
     }
     (actorsBySent[i] ??= []).push(a);
@@ -2089,14 +2090,14 @@ function namePerpetrators(cx: Ctx, ep: EventPack, drafts: Draft[]): void {
       const from = s.start + m.index + m[0].length;
       for (const a of actors) {
         // (close after the cue, and not where the perpetrator went: "pelaku masuk ke Mapolsek")
-        if (a.start < from || a.start - from > 60 || NAMED_SIDE_NOT.has(a.type) || a.name.startsWith('Unidentified')) continue;
+        if (a.start < from || a.start - from > 60 || NAMED_SIDE_NOT.has(a.type) || a.name.startsWith('Unidentified') || describesOther(ep, cx.text, a)) continue;
         const prev = wordBefore(cx.text, a.start);
         if (prev !== null && locWords.has(prev.toLowerCase())) continue;
         if (!group || a.start < group.start) group = a;
       }
       if (group) break;
     }
-    group ??= actors.find((a) => !NOT_ARMED_GROUP.has(a.type) && !a.name.startsWith('Unidentified'));
+    group ??= actors.find((a) => !NOT_ARMED_GROUP.has(a.type) && !a.name.startsWith('Unidentified') && !describesOther(ep, cx.text, a));
     if (!group) continue;
     // The reported violent draft told nearest before (at most 4 sentences), the first one between equals.
     if (firstAt === null) {
@@ -3008,6 +3009,17 @@ function isBy(a: ActorMention, text: string, byWords: ReadonlySet<string>, locat
 }
 const BY_GAPS = [/(\p{L}+)\s+(\p{Ll}[\p{L}-]*)\s+$/u, /(\p{L}+)\s+(\p{Ll}[\p{L}-]*)\s+(\p{Ll}[\p{L}-]*)\s+$/u];
 
+/** Whether a side's name is glued to a word of affiliation ("al-Qaida-linked", "Rwanda-backed"): it describes another side. */
+const affixRes = new WeakMap<EventPack, RegExp | null>();
+function describesOther(ep: EventPack, text: string, a: ActorMention): boolean {
+  let re = affixRes.get(ep);
+  if (re === undefined) {
+    const w = ep.lexicons['affiliationSuffix'] ?? [];
+    affixRes.set(ep, (re = w.length ? new RegExp(`^[-\u2010\u2011]\s*(?:${alternation(w)})${WB_END}`, 'iu') : null));
+  }
+  return re !== null && text.charCodeAt(a.end) !== 32 && re.test(text.slice(a.end, a.end + 16));
+}
+
 /** The actors a cue before them does not set aside (the same array when it sets none aside). */
 function withoutCued(actors: ActorMention[], cued: (a: ActorMention) => boolean): ActorMention[] {
   let out: ActorMention[] | null = null;
@@ -3028,6 +3040,9 @@ function assignActors(hit: SentenceHit, actors: ActorMention[], text: string, ep
     actors = withoutCued(actors, (a) => endsWithEntry(affil, last, text, Math.max(0, a.start - 40), a.start));
     if (actors.length === 0) return [null, null];
   }
+  // ("the al-Qaida-linked group JNIM", "Rwanda-backed M23 rebels": the name before the hyphen describes the side)
+  actors = withoutCued(actors, (a) => describesOther(ep, text, a));
+  if (actors.length === 0) return [null, null];
   // "New People's Army (NPA) rebels": a common noun right after a group's name is that group.
   // (the same array when none goes: most sentences)
   if (actors.length > 1) {
