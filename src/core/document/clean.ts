@@ -432,10 +432,11 @@ export function cleanBlocks(blocks: Block[], r: DocumentRules, opts: CleanOption
         }
       }
       type Cand = Extract<HeaderEntry, { t: 'cand' }>;
-      // Above the date line stand the headline and short labels or a byline: take the longest.
+      // Above the date line stand short labels, the headline and, on some pages, a standfirst
+      // under it: the first line of four words or more, else the longest.
       const firstDate = header.findIndex((h) => h.t === 'date');
       const before = firstDate >= 0 ? cands.filter((c) => header.indexOf(c) < firstDate) : [];
-      let chosen: Cand | undefined = before.length ? before.reduce((a, b) => (b.words > a.words ? b : a)) : undefined;
+      let chosen: Cand | undefined = before.find((c) => c.words >= 4) ?? (before.length ? before.reduce((a, b) => (b.words > a.words ? b : a)) : undefined);
       chosen ??= cands.find((c) => c.words >= 3) ?? cands[0];
       if (chosen) {
         title = chosen.text;

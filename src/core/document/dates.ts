@@ -33,9 +33,9 @@ function compile(r: DocumentRules): Compiled {
   const W = `(?:(?:${r.weekdayRe})\\.?,?\\s*)?`;
   c = {
     // "8 Oktober 2020", "Kamis, 08 Okt 2020", "8 Oct 2020", "Friday 1 March 2013"
-    dmy: new RegExp(`${W}(\\d{1,2})(?:st|nd|rd|th)?\\s+(${r.monthRe})\\.?,?\\s+(\\d{4})${YEAR_END}`, 'giu'),
+    dmy: new RegExp(`${W}(\\d{1,2})(?:st|nd|rd|th)?\\s+(${r.monthRe})\\.?,?\\s+(\\d{4})${yearEnd(r.monthRe)}`, 'giu'),
     // "October 8, 2020", "Sun May 14 2017", "Oct. 8, 2020"
-    mdy: new RegExp(`${W}(${r.monthRe})\\.?\\s+(\\d{1,2})(?:st|nd|rd|th)?,?\\s+(\\d{4})${YEAR_END}`, 'giu'),
+    mdy: new RegExp(`${W}(${r.monthRe})\\.?\\s+(\\d{1,2})(?:st|nd|rd|th)?,?\\s+(\\d{4})${yearEnd(r.monthRe)}`, 'giu'),
     // "Kamis (8/10/2020)", "08/10/2020", "8-10-2020"
     numeric: new RegExp(`${W}\\(?(\\d{1,2})([/.-])(\\d{1,2})\\2(\\d{4})\\)?(?![\\d/])`, 'giu'),
     // "2020-10-08T16:25:00+07:00", "2020-10-08 16:25"
@@ -54,10 +54,13 @@ function compile(r: DocumentRules): Compiled {
 
 /**
  * The end of a year: no digit follows, or a clock time glued to it, as page scrapes join the date
- * and time cells of a header ("November 3, 20258:15 AM GMT+1").
+ * and time cells of a header ("November 3, 20258:15 AM GMT+1"), or the day of the same date
+ * printed again ("Published On 5 Nov 20235 Nov 2023": a desktop and a mobile copy of the cell).
  */
 const YEAR_END = '(?:(?!\\d)|(?=\\d{1,2}:\\d{2}(?!\\d)))';
-const YEAR_RE = new RegExp(`(?:^|\\D)(?:19|20|21)\\d\\d${YEAR_END}`);
+const yearEnd = (monthRe: string): string => `(?:(?!\\d)|(?=\\d{1,2}:\\d{2}(?!\\d))|(?=\\d{1,2}\\s+(?:${monthRe})(?!\\p{L})))`;
+/** (a first sieve: the day of a date printed again is allowed after a year by the patterns, not here) */
+const YEAR_RE = new RegExp(`(?:^|\\D)(?:19|20|21)\\d\\d(?:${YEAR_END}|(?=\\d{1,2}\\s+[A-Za-z]))`);
 /** A digit, a date separator and a digit: part of every ISO or numeric date. */
 const DIGIT_SEP_RE = /\d[-/.]\d/;
 

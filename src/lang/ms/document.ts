@@ -14,8 +14,9 @@ export const msDocument: DocumentPack = {
   // Malaysian outlets print Malaysian time.
   defaultOffset: '+08:00',
   clockWords: [...idDocument.clockWords, 'jam'],
-  // "9.15 malam" 21:15, "3 petang" 15:00, "1 tengah hari" 13:00.
-  dayParts: { ...idDocument.dayParts, petang: [1, 11], 'tengah hari': [1, 5] },
+  // "9.15 malam" 21:15, "3 petang" 15:00, "1 tengah hari" 13:00; as page headers shorten them,
+  // "2:05 ptg" 14:05, "9:15 pg" 09:15, "9:15 mlm" 21:15.
+  dayParts: { ...idDocument.dayParts, petang: [1, 11], 'tengah hari': [1, 5], ptg: [1, 11], pg: [13, 12], mlm: [6, 11] },
   publishedLabels: [...idDocument.publishedLabels, 'diterbitkan pada', 'disiarkan'],
   updatedLabels: [...idDocument.updatedLabels, 'dikemas kini', 'kemas kini'],
   litterLines: [...idDocument.litterLines, 'kongsi', 'teruskan membaca', 'baca lagi', 'ikuti kami', 'iklan', 'tular', 'terkini'],
