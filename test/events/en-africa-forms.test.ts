@@ -71,3 +71,13 @@ describe('an AP report dated by "Thursday\'s attack", its group named "the al-Qa
     expect(r.events[0]?.actor1?.name).toMatch(/^JNIM/);
   });
 });
+
+describe('"a militia called the X"', () => {
+  it('the unnamed side is the one named right after it', () => {
+    const g = gazetteer();
+    const r = extract('Thirteen villagers were killed in an attack on Kisima in Beni territory on Tuesday, officials said, blaming a notorious militia called the Allied Democratic Forces (ADF).',
+      { language: 'en', published: '2021-03-04T12:00:00Z', title: '' }, { gazetteer: g });
+    expect(r.events[0]?.actor1?.name).toMatch(/^ADF/);
+    expect(r.events[0]?.actor2?.name ?? '').not.toMatch(/^ADF/);
+  });
+});

@@ -3015,9 +3015,20 @@ function describesOther(ep: EventPack, text: string, a: ActorMention): boolean {
   let re = affixRes.get(ep);
   if (re === undefined) {
     const w = ep.lexicons['affiliationSuffix'] ?? [];
-    affixRes.set(ep, (re = w.length ? new RegExp(`^[-\u2010\u2011]\s*(?:${alternation(w)})${WB_END}`, 'iu') : null));
+    affixRes.set(ep, (re = w.length ? new RegExp(`^[-\u2010\u2011]\\s*(?:${alternation(w)})${WB_END}`, 'iu') : null));
   }
   return re !== null && text.charCodeAt(a.end) !== 32 && re.test(text.slice(a.end, a.end + 16));
+}
+
+/** The words that give an unnamed side its name ("called", "known as"), between the two: built once per pack. */
+const namedAsRes = new WeakMap<EventPack, RegExp | null>();
+function namedAsRe(ep: EventPack): RegExp | null {
+  let re = namedAsRes.get(ep);
+  if (re === undefined) {
+    const w = ep.lexicons['namedAs'] ?? [];
+    namedAsRes.set(ep, (re = w.length ? new RegExp(`^[\\s,]+(?:${alternation(w)})\\s+$`, 'iu') : null));
+  }
+  return re;
 }
 
 /** The actors a cue before them does not set aside (the same array when it sets none aside). */
@@ -3043,6 +3054,14 @@ function assignActors(hit: SentenceHit, actors: ActorMention[], text: string, ep
   // ("the al-Qaida-linked group JNIM", "Rwanda-backed M23 rebels": the name before the hyphen describes the side)
   actors = withoutCued(actors, (a) => describesOther(ep, text, a));
   if (actors.length === 0) return [null, null];
+  // "a notorious militia called the Allied Democratic Forces": the unnamed side is the one named right after it.
+  if (actors.length > 1) {
+    const namedRe = namedAsRe(ep);
+    if (namedRe) actors = actors.filter((a, k) => {
+      const next = actors[k + 1];
+      return !(next && a.name.startsWith('Unidentified') && !next.name.startsWith('Unidentified') && isArmedGroup(next.type) && next.start > a.end && next.start - a.end <= 24 && namedRe.test(text.slice(a.end, next.start)));
+    });
+  }
   // "New People's Army (NPA) rebels": a common noun right after a group's name is that group.
   // (the same array when none goes: most sentences)
   if (actors.length > 1) {

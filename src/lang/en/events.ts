@@ -79,6 +79,8 @@ const lexicons: Record<string, string[]> = {
   briefTake: ['briefly', 'temporarily', 'for several hours', 'for a few hours', 'for hours'],
   // Words glued to a side's name by a hyphen that make it a description of another ("al-Qaida-linked", "Iran-backed").
   affiliationSuffix: ['linked', 'affiliated', 'allied', 'backed', 'aligned', 'inspired', 'loyal', 'sponsored', 'supported'],
+  // Between an unnamed side and its name ("a militia called the ADF").
+  namedAs: ['called', 'called the', 'named', 'named the', 'known as', 'known as the', 'dubbed', 'dubbed the', 'calling itself', 'calling itself the'],
   // A gathering told as peaceful: police action told later without a place is not its.
   peaceful: ['peacefully', 'passed off peacefully', 'without incident', 'remained peaceful', 'was peaceful', 'were peaceful'],
   // Nouns that name a side as the one who did it: such a subject is actor1 wherever it stands before the trigger.
