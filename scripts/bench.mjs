@@ -7,12 +7,14 @@
 //
 // --plain-node: run the pipeline with node's default V8 flags, as a library caller who does not set
 // them would (the default is the flags `sitrep extract --batch` runs with).
+// --one-cpu: pin the pipeline's processes to one CPU (Linux taskset), so that V8's compiler and
+// garbage-collector threads share the core with the extraction instead of using another one.
 import { spawnSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 
 const { values } = parseArgs({
-  options: { docs: { type: 'string', default: '2000' }, passes: { type: 'string', default: '3' }, only: { type: 'string' }, child: { type: 'string' }, 'plain-node': { type: 'boolean' } },
+  options: { docs: { type: 'string', default: '2000' }, passes: { type: 'string', default: '3' }, only: { type: 'string' }, child: { type: 'string' }, 'plain-node': { type: 'boolean' }, 'one-cpu': { type: 'boolean' } },
 });
 const N = Number(values.docs);
 /** Steady passes of the whole pipeline per language (each over N new articles). */
@@ -36,7 +38,7 @@ if (!existsSync('dist/index.js')) {
 // Each measurement runs in its own process so that peak memory is its own, started with the V8
 // flags `sitrep extract --batch` runs with (dist/io/node-flags.js).
 const BATCH_NODE_FLAGS = values['plain-node'] ? [] : (await import('../dist/io/node-flags.js')).BATCH_NODE_FLAGS;
-console.log(`node ${process.version}, ${BATCH_NODE_FLAGS.length ? `flags ${BATCH_NODE_FLAGS.join(' ')} (as sitrep extract --batch runs)` : "node's default flags"}`);
+console.log(`node ${process.version}, ${BATCH_NODE_FLAGS.length ? `flags ${BATCH_NODE_FLAGS.join(' ')} (as sitrep extract --batch runs)` : "node's default flags"}${values['one-cpu'] ? ', pinned to one CPU' : ''}`);
 const runs = [
   ['pipeline', 'whole pipeline (extract) on generated 4 KB plain-text articles'],
   ['html', 'whole pipeline on generated HTML pages vs Readability.js (body only)'],
@@ -44,7 +46,9 @@ const runs = [
 for (const [name, what] of runs) {
   if (only && !only.has(name)) continue;
   console.log(`\n## ${what}`);
-  const r = spawnSync(process.execPath, [...BATCH_NODE_FLAGS, new URL(import.meta.url).pathname, '--child', name, '--docs', String(N), '--passes', String(PASSES)], { stdio: 'inherit' });
+  const argv = [...BATCH_NODE_FLAGS, new URL(import.meta.url).pathname, '--child', name, '--docs', String(N), '--passes', String(PASSES)];
+  const r = values['one-cpu'] ? spawnSync('taskset', ['-c', '0', process.execPath, ...argv], { stdio: 'inherit' }) : spawnSync(process.execPath, argv, { stdio: 'inherit' });
+  if (r.error) console.error(`bench: ${r.error.message}${values['one-cpu'] ? ' (--one-cpu needs taskset, from util-linux)' : ''}`);
   if (r.status !== 0) process.exitCode = 1;
 }
 // Stage benchmarks kept beside their stages.

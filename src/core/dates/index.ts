@@ -347,7 +347,8 @@ function compile(p: DatePack): Compiled {
     },
     {
       name: 'overnight',
-      re: re(`(?:${A(p.overnight)})`),
+      // ("in the early hours of Monday" is Monday's: the day after "of" dates it)
+      re: re(`(?:${A(p.overnight)})${p.overnightOf?.length ? `(?!\\s+(?:${A(p.overnightOf)})\\s+\\S)` : ''}`),
       make: () => ({ kind: 'overnight', pod: 'night' }),
     },
     {

@@ -62,6 +62,8 @@ export interface DatePack {
   lastNightSameDayFrom: number | null;
   /** "overnight": the night ending on the publication day. */
   overnight: string[];
+  /** Words after an overnight phrase that name its day instead ("in the early hours of Monday"): then it is no overnight. */
+  overnightOf?: string[];
   /** Period words → unit ("pekan" week, "bulan" month, "days" day, "akhir pekan" weekend). */
   periods: Record<string, PeriodUnit>;
   /** Modifiers after a period or weekday: "lalu" -1, "depan" 1, "ini" 0. */

@@ -30,6 +30,7 @@ export const dates: DatePack = {
   lastNight: ['last night', 'late last night', 'the previous night'],
   lastNightSameDayFrom: null,
   overnight: ['overnight', 'early hours', 'early hours of the morning', 'in the early hours'],
+  overnightOf: ['of'],
   periods: {
     day: 'day', days: 'day', week: 'week', weeks: 'week', month: 'month', months: 'month', year: 'year', years: 'year', weekend: 'weekend',
   },
