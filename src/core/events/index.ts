@@ -3017,7 +3017,8 @@ function describesOther(ep: EventPack, text: string, a: ActorMention): boolean {
     const w = ep.lexicons['affiliationSuffix'] ?? [];
     affixRes.set(ep, (re = w.length ? new RegExp(`^[-\u2010\u2011]\\s*(?:${alternation(w)})${WB_END}`, 'iu') : null));
   }
-  return re !== null && text.charCodeAt(a.end) !== 32 && re.test(text.slice(a.end, a.end + 16));
+  const c = text.charCodeAt(a.end);
+  return re !== null && (c === 45 || c === 0x2010 || c === 0x2011) && re.test(text.slice(a.end, a.end + 16));
 }
 
 /** The words that give an unnamed side its name ("called", "known as"), between the two: built once per pack. */
