@@ -29,6 +29,8 @@ export interface RawDate {
   rel?: number;
   /** A month's year told from publication: -1 "March last year", "Maret tahun lalu"; 0 this year; 1 next year. */
   yrel?: number;
+  /** A weekday's week told from publication: -1 "Thursday last week", "Senin pekan lalu"; 0 this week; 1 next week. */
+  wrel?: number;
   pod?: PartOfDay;
   /** A future cue comes before it in the sentence. */
   futureCue: boolean;
@@ -36,7 +38,7 @@ export interface RawDate {
 }
 
 /** Every group name the date patterns use (see Groups). */
-const GROUP_NAMES = ['y', 'm', 'd', 'wd', 'wd2', 'a', 'b', 'b1', 'b2', 'b3', 'y1', 'y2', 'y3', 'mon', 'pod', 'pod0', 'podb', 'pa', 'pb', 'cue', 'n', 'unit', 'unit1', 'unit2', 'one', 'rel', 'ypb', 'ypa'] as const;
+const GROUP_NAMES = ['y', 'm', 'd', 'wd', 'wd2', 'a', 'b', 'b1', 'b2', 'b3', 'y1', 'y2', 'y3', 'mon', 'pod', 'pod0', 'podb', 'pa', 'pb', 'cue', 'n', 'unit', 'unit1', 'unit2', 'one', 'rel', 'ypb', 'ypa', 'wpb', 'wpa'] as const;
 
 /**
  * The groups of a match by name, as RegExpExecArray.groups has them (undefined: the group did not
@@ -70,6 +72,8 @@ class Groups {
   unit2: string | undefined = undefined;
   ypb: string | undefined = undefined;
   ypa: string | undefined = undefined;
+  wpb: string | undefined = undefined;
+  wpa: string | undefined = undefined;
   one: string | undefined = undefined;
   rel: string | undefined = undefined;
   /** `s`: for each name of GROUP_NAMES, its group number in the pattern, or an index past every group. */
@@ -102,6 +106,8 @@ class Groups {
     this.rel = x[s[25]!];
     this.ypb = x[s[26]!];
     this.ypa = x[s[27]!];
+    this.wpb = x[s[28]!];
+    this.wpa = x[s[29]!];
     return this;
   }
 }
@@ -226,6 +232,13 @@ function compile(p: DatePack): Compiled {
     pAfter.size && yearUnits.length ? `(?:${A(yearUnits)})\\s+(?<ypa>${A(pAfter.keys())})` : '',
   ].filter(Boolean);
   const YREL = yrelParts.length ? `(?:\\s+(?:${yrelParts.join('|')}))?` : '';
+  // A week told from publication after a weekday: "Thursday last week", "Senin pekan lalu", "Jumaat minggu lepas".
+  const weekUnits = [...periods].filter(([, u]) => u === 'week').map(([k]) => k);
+  const wrelParts = [
+    pBefore.size && weekUnits.length ? `(?<wpb>${A(pBefore.keys())})\\s+(?:${A(weekUnits)})` : '',
+    pAfter.size && weekUnits.length ? `(?:${A(weekUnits)})\\s+(?<wpa>${A(pAfter.keys())})` : '',
+  ].filter(Boolean);
+  const WREL = wrelParts.length ? `(?:\\s+(?:${wrelParts.join('|')}))?` : '';
   // "17-18 Agustus": a span of days reads as its first day.
   const DAYSPAN = `${DAY}(?:\\s*[-–]\\s*(?:3[01]|[12]\\d|0?[1-9])(?:${A(p.daySuffixes)})?)?`;
   const YEAR = `(?<y>(?:19|20)\\d{2})`;
@@ -305,11 +318,12 @@ function compile(p: DatePack): Compiled {
     {
       // "Selasa", "hari Kamis", "Tuesday night", "early Sunday", "Senin lalu", "next Monday"
       name: 'weekday',
-      re: re(`(?:(?<pb>${A(pBefore.keys())})\\s+)?(?:(?<podb>${A(podsBefore.keys())})\\s+)?${WDOPT}${WD}(?:\\s+(?<pa>${A(pAfter.keys())}))?${POD}`),
+      re: re(`(?:(?<pb>${A(pBefore.keys())})\\s+)?(?:(?<podb>${A(podsBefore.keys())})\\s+)?${WDOPT}${WD}${WREL}(?:\\s+(?<pa>${A(pAfter.keys())}))?${POD}`),
       make: (g) => {
         if (!okCase(g.wd)) return null;
         const r = g.pa ? pAfter.get(norm(g.pa)) : g.pb ? pBefore.get(norm(g.pb)) : undefined;
-        return { kind: 'weekday', wd: wdv(g.wd), rel: r, pod: podOf(g) };
+        const wrel = g.wpa ? pAfter.get(norm(g.wpa)) : g.wpb ? pBefore.get(norm(g.wpb)) : undefined;
+        return { kind: 'weekday', wd: wdv(g.wd), rel: r, wrel, pod: podOf(g) };
       },
     },
     {
@@ -932,7 +946,7 @@ function scan(sentence: Sentence, pack: LanguagePack, c: Compiled): RawDate[] {
         // findDates then read them at one place each.
         const raw: RawDate = {
           start: m.index, end: m.index + m[0].length - (m[0].endsWith('.') ? 1 : 0), rule: r.name, kind: made.kind,
-          y: made.y, m: made.m, d: made.d, a: made.a, b: made.b, wd: made.wd, n: made.n, unit: made.unit, rel: made.rel, yrel: made.yrel, pod: made.pod,
+          y: made.y, m: made.m, d: made.d, a: made.a, b: made.b, wd: made.wd, n: made.n, unit: made.unit, rel: made.rel, yrel: made.yrel, wrel: made.wrel, pod: made.pod,
           futureCue: false, since: false,
         };
         cands.push(raw);
@@ -1171,6 +1185,11 @@ function resolve(r: RawDate, pub: LocalTime | null, p: DatePack): DateMention | 
     }
     case 'weekday': {
       if (P === null) return day(r, P, null, 1, true);
+      // (that weekday of the week before, this or next one: weeks run from Monday)
+      if (r.wrel !== undefined) {
+        const n = mondayOf(P) + 7 * r.wrel + ((r.wd! + 6) % 7);
+        return day(r, P, n, 1, true, n > P);
+      }
       const cur = weekdayOf(P);
       const wantFuture = r.rel === 1 || (r.rel !== -1 && r.futureCue);
       let n: number;
