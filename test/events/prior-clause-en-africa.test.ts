@@ -75,3 +75,52 @@ describe('an abduction in which people were killed', () => {
     expect(r.events[0]?.sub_event_type).toBe('Abduction/forced disappearance');
   });
 });
+
+describe('a date of last year does not date what follows', () => {
+  it('"… a campaign launched late last year." then a toll with no day: the toll keeps the story\'s day', () => {
+    const r = run('Armed men killed at least a dozen people in Mbau in Beni territory on Sunday night, officials said. ' +
+      'Violence in the area surged late last year. ' +
+      '"We have found 12 bodies of civilians killed by these rebels," said the territory administrator.', '2020-08-10T12:00:00Z');
+    for (const e of r.events) expect(e.date?.startsWith('2020')).toBe(true);
+  });
+});
+
+describe('things counted are not people', () => {
+  it('"hundreds of munitions seized" is no one captured', () => {
+    const r = run('At least 28 suspected gang members were killed in Petionville on Tuesday and hundreds of munitions seized, police said.', '2024-11-19T20:00:00Z');
+    const all = r.events.flatMap((e) => e.casualties);
+    expect(all.some((c) => c.count === 100)).toBe(false);
+    expect(all.some((c) => c.count === 28 && c.outcome === 'killed')).toBe(true);
+  });
+});
+
+describe('the earlier clause ends at its own clause break', () => {
+  it('"a day after the government agreed to scrap the tax, following deadly protests": no protest event of that day', () => {
+    const r = run('Police fired tear gas at small groups of demonstrators in Nairobi on Thursday, a day after the government agreed to drop a finance bill following deadly protests.', '2024-06-27T09:00:00Z');
+    expect(r.events).toHaveLength(1);
+    expect(r.events[0]?.sub_event_type).toBe('Protest with intervention');
+    expect(r.events[0]?.date).toBe('2024-06-27');
+  });
+});
+
+describe('victims "brutally attacked" on a road', () => {
+  it('are victims of an attack, not protesters', () => {
+    const r = run('Four fishermen were brutally attacked on the road to Pangane on Tuesday and later died, local sources said.', '2019-08-28T09:00:00Z');
+    expect(r.events.some((e) => e.event_type === 'Protests')).toBe(false);
+  });
+  it('a peaceful demonstration brutally attacked is still excessive force', () => {
+    const r = run('Officers brutally attacked a peaceful student demonstration in Lagos on Tuesday.', '2019-08-28T09:00:00Z');
+    expect(r.events[0]?.sub_event_type).toBe('Excessive force against protesters');
+  });
+});
+
+describe('a generic killing told with a day of its own', () => {
+  it('"Last Friday, the insurgents … killed two people" after a killing told for Tuesday is another event', () => {
+    const r = run('Insurgents beheaded five people on Tuesday in the Mucojo area of Macomia district, Cabo Delgado. ' +
+      'Last Friday, the insurgents, who are believed to be inspired by Islamic fundamentalism, killed two people in Nangade district.', '2019-08-28T09:00:00Z');
+    const days = r.events.filter((e) => e.sub_event_type === 'Attack').map((e) => e.date).sort();
+    expect(days).toEqual(['2019-08-23', '2019-08-27']);
+    expect(r.events.find((e) => e.date === '2019-08-27')?.fatalities).toBe(5);
+    expect(r.events.find((e) => e.date === '2019-08-23')?.fatalities).toBe(2);
+  });
+});

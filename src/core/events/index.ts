@@ -1201,7 +1201,8 @@ function indexReading(doc: DocumentOut, reading: Reading, ep: EventPack): Ctx {
     if (i < 0) continue;
     if (inClaimant(a, i) || (a.kind === 'official' && titleOfClaimant(a, attribSpans[i], text))) {
       // (the side the speaker speaks for: a state's force or an armed group, not a ministry or civilians)
-      if (speakerSideBySent[i] === undefined && (a.type !== 'civilians' && a.type !== 'protesters' && a.type !== 'rioters') && (a.type !== 'state' || a.kind === 'force' || a.kind === 'official')) speakerSideBySent[i] = a;
+      // (not a name that describes the speaker: "the al-Qaida-linked group JNIM claimed …")
+      if (speakerSideBySent[i] === undefined && !describesOther(ep, text, a) && (a.type !== 'civilians' && a.type !== 'protesters' && a.type !== 'rioters') && (a.type !== 'state' || a.kind === 'force' || a.kind === 'official')) speakerSideBySent[i] = a;
       continue;
     }
     (actorsBySent[i] ??= []).push(a);
@@ -1329,7 +1330,7 @@ function sentenceCandidates(cx: Ctx, doc: DocumentOut, reading: Reading, ep: Eve
     const bp = places.length !== 0 ? bestInSent(s.index) : null;
     if (bp && placeScore(bp) < 5 && !(lastPlace && WIDE.has(bp.kind) && !WIDE.has(lastPlace.kind) && samePlace(bp, lastPlace))) lastPlace = bp;
     // A date of history does not date the sentences after it.
-    if (pastDates[0]?.date && !past) lastDate = { date: pastDates[0].date, precision: pastDates[0].precision };
+    if (pastDates[0]?.date && !past && !isBackground(s, pastDates, pubYear, published)) lastDate = { date: pastDates[0].date, precision: pastDates[0].precision };
   }
   // When other sentences tell events, a tally-only sentence's trigger is the war, not an event.
   // (Told by a word of its own, not only by a generic "the attack".)
@@ -1482,13 +1483,19 @@ function priorCandidates(cx: Ctx, ep: EventPack, pack: LanguagePack, s: Sentence
     const comma = cx.text.indexOf(',', g.end);
     if (comma > 0 && comma < end) cEnd = comma;
   }
-  const prior = { start: g.start, end: cEnd };
   const main = cEnd === end ? { start: s.start, end: g.start } : { start: cEnd, end };
   const inPrior = (x: { start: number }) => x.start >= g.end && x.start < cEnd;
   const inMain = (x: { start: number; end: number }) => x.start >= main.start && x.end <= main.end;
+  // (up to the next clause break: "a day after the government agreed to scrap the tax, following deadly protests")
+  const breaks = wordSet(ep, 'clauseBreak');
+  WORD_RUN.lastIndex = 0;
+  const tail = cx.text.slice(g.end, cEnd).toLowerCase();
+  for (let m = WORD_RUN.exec(tail); m; m = WORD_RUN.exec(tail)) if (breaks.has(m[0]) || wordSet(ep, 'priorGap').has(m[0])) { cEnd = g.end + m.index; break; }
+  const prior = { start: g.start, end: cEnd };
   const priorHits = hits.filter(inPrior);
   const priorHit = resolveSentence(priorHits, protestContext, police);
-  if (!priorHit || isWeak(priorHit) || priorHit.modality !== 'reported') return false;
+  // (an earlier incident of violence or of a crowd: not an agreement or a plan told as the occasion)
+  if (!priorHit || isWeak(priorHit) || priorHit.modality !== 'reported' || !(VIOLENT.has(EVENT_TYPE[priorHit.sub]) || EVENT_TYPE[priorHit.sub] === 'Protests')) return false;
   // ("three days after the attack on the school": an incident told before, not another one)
   const lead = cx.text.slice(g.end, priorHit.start).trim().toLowerCase();
   if (lead && wordSet(ep, 'anaphoraStart').has(lead)) return false;
@@ -1689,7 +1696,9 @@ function mergeCandidates(cx: Ctx, reading: Reading, candidates: Candidate[], tit
       // not inside a country, where it tells where the event was: "… di Thailand selatan … ledakan di distrik Krongpinang".)
       const newPlace = c.placeInSentence && !!c.place && placeScore(c.place) < 5 && !drafts.some((d) => d.place && samePlace(d.place, c.place) && !(WIDE.has(d.place.kind) && d.place.kind !== 'country' && !WIDE.has(c.place!.kind)));
       // (Not one said as the event already told: "the RSF carried out the strike on the market in the town of X, wounding dozens more".)
-      if (prev && tolled && newPlace && c.hit.modality === 'reported' && !c.hit.anaphoric && !c.hit.definite) {
+      // (or on a day of its own: "Last Friday, the insurgents … killed two people", after a killing told for Tuesday)
+      const otherDay = !!prev && c.dateInSentence && c.datePrecision === 1 && prev.dateStated && prev.datePrecision === 1 && !!c.date && !!prev.date && c.date !== prev.date;
+      if (prev && tolled && (newPlace || otherDay) && c.hit.modality === 'reported' && !c.hit.anaphoric && !c.hit.definite) {
         addDraft({ ...prev, weight: prev.weight - 0.5, mentions: 1, sentences: [c.sentence], place: c.place, placeInSentence: true, date: c.date, datePrecision: c.datePrecision, dateStated: c.dateInSentence || prev.dateStated, actor1: c.actor1 ?? prev.actor1, actor2: c.actor2, inTitle: false, first: c.sentence, weak: false });
         if (!c.dateInSentence) drafts[drafts.length - 1]!.date = prev.date;
         continue;
@@ -2098,14 +2107,14 @@ function namePerpetrators(cx: Ctx, ep: EventPack, drafts: Draft[]): void {
       const from = s.start + m.index + m[0].length;
       for (const a of actors) {
         // (close after the cue, and not where the perpetrator went: "pelaku masuk ke Mapolsek")
-        if (a.start < from || a.start - from > 60 || NAMED_SIDE_NOT.has(a.type) || a.name.startsWith('Unidentified')) continue;
+        if (a.start < from || a.start - from > 60 || NAMED_SIDE_NOT.has(a.type) || a.name.startsWith('Unidentified') || describesOther(ep, cx.text, a)) continue;
         const prev = wordBefore(cx.text, a.start);
         if (prev !== null && locWords.has(prev.toLowerCase())) continue;
         if (!group || a.start < group.start) group = a;
       }
       if (group) break;
     }
-    group ??= actors.find((a) => !NOT_ARMED_GROUP.has(a.type) && !a.name.startsWith('Unidentified'));
+    group ??= actors.find((a) => !NOT_ARMED_GROUP.has(a.type) && !a.name.startsWith('Unidentified') && !describesOther(ep, cx.text, a));
     if (!group) continue;
     // The reported violent draft told nearest before (at most 4 sentences), the first one between equals.
     if (firstAt === null) {
@@ -3022,6 +3031,29 @@ function isBy(a: ActorMention, text: string, byWords: ReadonlySet<string>, locat
 }
 const BY_GAPS = [/(\p{L}+)\s+(\p{Ll}[\p{L}-]*)\s+$/u, /(\p{L}+)\s+(\p{Ll}[\p{L}-]*)\s+(\p{Ll}[\p{L}-]*)\s+$/u];
 
+/** Whether a side's name is glued to a word of affiliation ("al-Qaida-linked", "Rwanda-backed"): it describes another side. */
+const affixRes = new WeakMap<EventPack, RegExp | null>();
+function describesOther(ep: EventPack, text: string, a: ActorMention): boolean {
+  let re = affixRes.get(ep);
+  if (re === undefined) {
+    const w = ep.lexicons['affiliationSuffix'] ?? [];
+    affixRes.set(ep, (re = w.length ? new RegExp(`^[-\u2010\u2011]\\s*(?:${alternation(w)})${WB_END}`, 'iu') : null));
+  }
+  const c = text.charCodeAt(a.end);
+  return re !== null && (c === 45 || c === 0x2010 || c === 0x2011) && re.test(text.slice(a.end, a.end + 16));
+}
+
+/** The words that give an unnamed side its name ("called", "known as"), between the two: built once per pack. */
+const namedAsRes = new WeakMap<EventPack, RegExp | null>();
+function namedAsRe(ep: EventPack): RegExp | null {
+  let re = namedAsRes.get(ep);
+  if (re === undefined) {
+    const w = ep.lexicons['namedAs'] ?? [];
+    namedAsRes.set(ep, (re = w.length ? new RegExp(`^[\\s,]+(?:${alternation(w)})\\s+$`, 'iu') : null));
+  }
+  return re;
+}
+
 /** The actors a cue before them does not set aside (the same array when it sets none aside). */
 function withoutCued(actors: ActorMention[], cued: (a: ActorMention) => boolean): ActorMention[] {
   let out: ActorMention[] | null = null;
@@ -3041,6 +3073,17 @@ function assignActors(hit: SentenceHit, actors: ActorMention[], text: string, ep
     const last = lexiconLastWords(ep, 'affiliation');
     actors = withoutCued(actors, (a) => endsWithEntry(affil, last, text, Math.max(0, a.start - 40), a.start));
     if (actors.length === 0) return [null, null];
+  }
+  // ("the al-Qaida-linked group JNIM", "Rwanda-backed M23 rebels": the name before the hyphen describes the side)
+  actors = withoutCued(actors, (a) => describesOther(ep, text, a));
+  if (actors.length === 0) return [null, null];
+  // "a notorious militia called the Allied Democratic Forces": the unnamed side is the one named right after it.
+  if (actors.length > 1) {
+    const namedRe = namedAsRe(ep);
+    if (namedRe) actors = actors.filter((a, k) => {
+      const next = actors[k + 1];
+      return !(next && a.name.startsWith('Unidentified') && !next.name.startsWith('Unidentified') && isArmedGroup(next.type) && next.start > a.end && next.start - a.end <= 24 && namedRe.test(text.slice(a.end, next.start)));
+    });
   }
   // "New People's Army (NPA) rebels": a common noun right after a group's name is that group.
   // (the same array when none goes: most sentences)

@@ -19,7 +19,7 @@ export interface PriorGap {
 }
 
 const UNIT_DAYS: Record<string, number> = { day: 1, week: 7, month: 30 };
-interface GapTable { re: RegExp; counts: Map<string, number>; vague: Set<string>; units: Map<string, number>; plural: Set<string> }
+interface GapTable { pre: RegExp; re: RegExp; counts: Map<string, number>; vague: Set<string>; units: Map<string, number>; plural: Set<string> }
 const tables = new WeakMap<object, GapTable | null>();
 
 /**
@@ -46,6 +46,7 @@ function tableOf(pack: LanguagePack): GapTable | null {
   for (const [w, n] of Object.entries(pack.dates.counts)) counts.set(w.toLowerCase(), n);
   const vague = new Set(Object.keys(pack.numbers.vague ?? {}).map((w) => w.toLowerCase()));
   t = after.length === 0 || units.size === 0 ? null : {
+    pre: new RegExp(`${WB_START}(?:${alternation(after)})${WB_END}`, 'iu'),
     re: new RegExp(`${WB_START}(?:(\\d{1,3}|${alternation(counts.keys())})[\\s-]+)?(${alternation(units.keys())})\\s+(?:${alternation(after)})${WB_END}`, 'giu'),
     counts, vague, units, plural,
   };
@@ -57,8 +58,11 @@ function tableOf(pack: LanguagePack): GapTable | null {
 export function priorGap(pack: LanguagePack, text: string, from: number, to: number): PriorGap | null {
   const t = tableOf(pack);
   if (!t) return null;
+  const span = text.slice(from, to);
+  // (most sentences have no word of sequence: one cheap test)
+  if (!t.pre.test(span)) return null;
   t.re.lastIndex = 0;
-  const m = t.re.exec(text.slice(from, to));
+  const m = t.re.exec(span);
   if (!m) return null;
   const unitWord = m[2]!.toLowerCase();
   const unit = t.units.get(unitWord) ?? 1;
