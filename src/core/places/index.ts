@@ -770,10 +770,12 @@ function localPlaces(perSentence: Token[][], perFacts: (readonly number[])[], T:
     // (a name the gazetteer knows in the country of a place named after it in its sentence, not the story's:
     // "kamp pengungsi Bureij di Jalur Gaza" in a story that names Israel most is Gaza's camp)
     let known: PlaceRecord | undefined;
+    let entries: ReturnType<Gazetteer['lookup']> | null = null;
     if (!byText.has(text.toLowerCase())) {
       for (const a of after) {
         if (!a.country || a.country === docCountry || sentOf(a.start) !== sp.s) continue;
-        known = gaz.lookup(foldName(text))?.find((c) => c.place.country === a.country)?.place;
+        entries ??= gaz.lookup(foldName(text)) ?? [];
+        known = entries.find((c) => c.place.country === a.country)?.place;
         if (known) { container = a; break; }
       }
     }
@@ -789,7 +791,7 @@ function localPlaces(perSentence: Token[][], perFacts: (readonly number[])[], T:
     if (overlap.some((p) => p.country === cc || p.kind === 'country' || p.kind === 'region' || p.kind === 'admin1' || (!!p.country && named.has(p.country)))) continue;
 
     // a name the gazetteer knows in that country: its own reading when the cue fits, else the resolver's call
-    const homes = gaz.lookup(foldName(text))?.filter((c) => c.place.country === cc && c.match === 'p') ?? [];
+    const homes = (entries ?? gaz.lookup(foldName(text)))?.filter((c) => c.place.country === cc && c.match === 'p') ?? [];
     const home = known ?? homes.find((c) => (sp.kind === 'other' ? c.place.fcode === 'ADM2' || c.place.kind === 'other' : c.place.kind === sp.kind))?.place;
     if (homes.length && !home) continue;
     if (!container && !home) {
