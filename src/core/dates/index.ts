@@ -225,20 +225,20 @@ function compile(p: DatePack): Compiled {
   const WDPRE = `(?:${WDOPT}(?<wd>${A(weekdays.keys())})\\s*,?\\s+)?`;
   const POD = `(?:\\s+(?<pod>${A(pods.keys())}))?`;
   const DAY = `(?<d>3[01]|[12]\\d|0?[1-9])(?:${A(p.daySuffixes)})?`;
-  // A year told from publication after a month's name: "last year", "tahun lalu", "this year".
-  const yearUnits = [...periods].filter(([, u]) => u === 'year').map(([k]) => k);
-  const yrelParts = [
-    pBefore.size && yearUnits.length ? `(?<ypb>${A(pBefore.keys())})\\s+(?:${A(yearUnits)})` : '',
-    pAfter.size && yearUnits.length ? `(?:${A(yearUnits)})\\s+(?<ypa>${A(pAfter.keys())})` : '',
-  ].filter(Boolean);
-  const YREL = yrelParts.length ? `(?:\\s+(?:${yrelParts.join('|')}))?` : '';
-  // A week told from publication after a weekday: "Thursday last week", "Senin pekan lalu", "Jumaat minggu lepas".
-  const weekUnits = [...periods].filter(([, u]) => u === 'week').map(([k]) => k);
-  const wrelParts = [
-    pBefore.size && weekUnits.length ? `(?<wpb>${A(pBefore.keys())})\\s+(?:${A(weekUnits)})` : '',
-    pAfter.size && weekUnits.length ? `(?:${A(weekUnits)})\\s+(?<wpa>${A(pAfter.keys())})` : '',
-  ].filter(Boolean);
-  const WREL = wrelParts.length ? `(?:\\s+(?:${wrelParts.join('|')}))?` : '';
+  // A unit told from publication, optional, after a name: the pattern's groups `<g>pb` (the word
+  // before the unit) and `<g>pa` (after it).
+  const relUnit = (unit: string, g: string): string => {
+    const units = [...periods].filter(([, u]) => u === unit).map(([k]) => k);
+    const parts = [
+      pBefore.size && units.length ? `(?<${g}pb>${A(pBefore.keys())})\\s+(?:${A(units)})` : '',
+      pAfter.size && units.length ? `(?:${A(units)})\\s+(?<${g}pa>${A(pAfter.keys())})` : '',
+    ].filter(Boolean);
+    return parts.length ? `(?:\\s+(?:${parts.join('|')}))?` : '';
+  };
+  // A year after a month's name: "last year", "tahun lalu", "this year".
+  const YREL = relUnit('year', 'y');
+  // A week after a weekday: "Thursday last week", "Senin pekan lalu", "Jumaat minggu lepas".
+  const WREL = relUnit('week', 'w');
   // "17-18 Agustus": a span of days reads as its first day.
   const DAYSPAN = `${DAY}(?:\\s*[-–]\\s*(?:3[01]|[12]\\d|0?[1-9])(?:${A(p.daySuffixes)})?)?`;
   const YEAR = `(?<y>(?:19|20)\\d{2})`;
