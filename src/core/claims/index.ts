@@ -1343,7 +1343,7 @@ export function findAttributions(text: string, input: ClaimInput, pack: Language
         if (asLen > 0) {
           let from = -1;
           for (let k = i - 1 - asLen; k > 0 && k >= i - 12 && from < 0; k--) {
-            if (isPunctStop(toks[k]!.text) || toks[k]!.text === ',' || isQuote(toks[k]!.text)) break;
+            if (isPunctStop(toks[k]!.text) || isQuote(toks[k]!.text)) break;
             const n = anyAt(toks, k, qs!.verbs);
             if (n > 0) from = k + n;
           }
@@ -2191,11 +2191,7 @@ function runningSince(toks: Token[], s: Sentence, sDates: readonly DateMention[]
       // the since-clause: the next four words, or up to twelve when they run on to a date with no
       // comma between ("since the escalation of the conflict with Israel began on October 7")
       let last = Math.min(toks.length - 1, cue + 4);
-      for (let k = last + 1; k < toks.length && k <= cue + 12; k++) {
-        const x = toks[k]!.text;
-        if (x === ',' || isPunctStop(x) || x === ';') break;
-        last = k;
-      }
+      for (let k = last + 1; k < toks.length && k <= cue + 12 && !isPunctStop(toks[k]!.text); k++) last = k;
       const near = toks[last]!.end;
       const from = toks[cue]!.start;
       for (const d of sDates) {

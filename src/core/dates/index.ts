@@ -6,6 +6,7 @@ import {
   addMonths, dayNumber, isValidDate, iso, mondayOf, monthStart, parsePublished, weekdayOf, type LocalTime,
 } from './calendar.js';
 import type { DateMention, DatePack, PartOfDay, PeriodUnit } from './types.js';
+import { doubled } from '../engine/arrays.js';
 export type { DateMention, DatePack, PartOfDay, PeriodUnit } from './types.js';
 export { parsePublished } from './calendar.js';
 
@@ -898,11 +899,8 @@ function scan(sentence: Sentence, pack: LanguagePack, c: Compiled): RawDate[] {
     }
     if (b === 0) continue;
     if (nt === TRIG_AT.length) {
-      const at = new Int32Array(2 * nt), mask = new Int32Array(2 * nt);
-      at.set(TRIG_AT);
-      mask.set(TRIG_MASK);
-      TRIG_AT = at;
-      TRIG_MASK = mask;
+      TRIG_AT = doubled(TRIG_AT);
+      TRIG_MASK = doubled(TRIG_MASK);
     }
     TRIG_AT[nt] = ti;
     TRIG_MASK[nt++] = b;

@@ -28,6 +28,7 @@ import { boundedMemo } from '../engine/memo.js';
 import { countryName, makeNotes } from './notes.js';
 import { priorGap } from './prior.js';
 import { countryName as acledCountryName, ofCountry } from '../actors/names.js';
+import { doubled } from '../engine/arrays.js';
 
 export type { EventPack, SubEventType, TriggerRule } from './types.js';
 export { EVENT_TYPE } from './acled.js';
@@ -662,7 +663,7 @@ function indexAscii(text: string): void {
   nHigh = 0;
   HIGH_UNITS.lastIndex = 0;
   for (let m = HIGH_UNITS.exec(text); m !== null; m = HIGH_UNITS.exec(text)) {
-    if (nHigh === highAt.length) { const y = new Int32Array(highAt.length * 2); y.set(highAt); highAt = y; }
+    if (nHigh === highAt.length) highAt = doubled(highAt);
     highAt[nHigh++] = m.index;
   }
   asciiText = text;
@@ -2446,6 +2447,20 @@ const FOLDS: Partial<Record<SubEventType, (main: SubEventType) => boolean>> = {
   Other: (m) => m !== 'Other' && m !== 'Change to group/activity',
 };
 
+/** The sentences of `d`, told again as part of `main`, join main's. */
+function joinSentences(main: Draft, d: Draft): void {
+  for (const si of d.sentences) if (!main.sentences.includes(si)) main.sentences.push(si);
+}
+
+/** The day `d` states in its own words, when `main` had only an inherited or fallback day. */
+function takeStatedDay(main: Draft, d: Draft): void {
+  if (d.dateStated && !main.dateStated && d.date) {
+    main.date = d.date;
+    main.datePrecision = d.datePrecision;
+    main.dateStated = true;
+  }
+}
+
 function foldSecondary(drafts: Draft[], published: string | null): void {
   // (a secondary telling of another stated day does not fold into an event dated from an earlier
   // sentence: "Sebelumnya, pada Sabtu (1/11), KKB juga membakar dua rumah" after a Monday shooting)
@@ -2456,9 +2471,8 @@ function foldSecondary(drafts: Draft[], published: string | null): void {
     if (!ok || d.modality === 'planned' || d.fresh) continue;
     const main = drafts.find((m) => m !== d && !FOLDS[m.sub]?.(d.sub) && ok(m.sub) && m.modality === d.modality && (!m.date || !d.date || m.date === d.date || !d.dateStated || (!m.dateStated && (m.date === published || m.datePrecision > d.datePrecision))) && (!d.placeInSentence || !m.placeInSentence || samePlace(m.place, d.place)));
     if (!main) continue;
-    for (const si of d.sentences) if (!main.sentences.includes(si)) main.sentences.push(si);
-    // (the day the secondary telling states, when the main one had only an inherited or fallback day)
-    if (d.dateStated && !main.dateStated && d.date) { main.date = d.date; main.datePrecision = d.datePrecision; main.dateStated = true; }
+    joinSentences(main, d);
+    takeStatedDay(main, d);
     // Arrests at a protest are an intervention.
     if (d.sub === 'Arrests' && main.sub === 'Peaceful protest') main.sub = 'Protest with intervention';
     drafts.splice(i, 1);
@@ -2485,14 +2499,14 @@ function foldExchange(drafts: Draft[]): void {
         // (or, by police, with no other side named in the clash: the suspects it shot are those who fired)
         (!d.actor2 && (!d.actor1 || sameSide(d.actor1, f)) && f.name.startsWith('Police Forces') && v.type === 'civilians')));
     if (!c) continue;
-    for (const si of a.sentences) if (!c.sentences.includes(si)) c.sentences.push(si);
+    joinSentences(c, a);
     c.mentions += a.mentions;
     c.weight = Math.max(c.weight, a.weight);
     c.inTitle ||= a.inTitle;
     c.first = Math.min(c.first, a.first);
     if (!c.actor1) c.actor1 = f;
     else if (!sameSide(c.actor1, f) && !c.actor2) c.actor2 = f;
-    if (a.dateStated && !c.dateStated && a.date) { c.date = a.date; c.datePrecision = a.datePrecision; c.dateStated = true; }
+    takeStatedDay(c, a);
     if (a.place && (!c.place || (a.placeInSentence && !c.placeInSentence) || placeScore(a.place) < placeScore(c.place))) { c.place = a.place; c.placeInSentence ||= a.placeInSentence; }
     drafts.splice(i, 1);
     i--;
@@ -2504,7 +2518,7 @@ function foldExchange(drafts: Draft[]): void {
     if (a.sub !== 'Armed clash' || a.actor1 || a.actor2 || a.modality !== 'reported' || a.fresh) continue;
     const c = drafts.find((d) => d !== a && crowd(d.sub) && d.sub !== 'Peaceful protest' && d.modality === 'reported' && samePlace(d.place, a.place) && (!d.date || !a.date || d.date === a.date));
     if (!c) continue;
-    for (const si of a.sentences) if (!c.sentences.includes(si)) c.sentences.push(si);
+    joinSentences(c, a);
     c.mentions += a.mentions;
     drafts.splice(i, 1);
     i--;

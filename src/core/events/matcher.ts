@@ -5,6 +5,7 @@
  */
 
 import { hasSig, smallSigSet, TF_JOINED, TF_NONASCII, TF_SIG_SHIFT, type Token } from '../engine/text.js';
+import { doubled } from '../engine/arrays.js';
 
 export interface MatchToken {
   start: number;
@@ -387,14 +388,14 @@ export class DualIndex<A, B> {
   }
 
   private emit(v: number): void {
-    if (this.memLen === this.mem.length) { const m = new Int32Array(this.mem.length * 2); m.set(this.mem); this.mem = m; }
+    if (this.memLen === this.mem.length) this.mem = doubled(this.mem);
     this.mem[this.memLen++] = v;
   }
 
   /** A bit set of word ids in `pool`: its offset. */
   private bitSet(ids: Iterable<number>): number {
     const size = this.vocabSize;
-    while (this.poolLen + size > this.pool.length) { const p = new Uint32Array(this.pool.length * 2); p.set(this.pool); this.pool = p; }
+    while (this.poolLen + size > this.pool.length) this.pool = doubled(this.pool);
     const off = this.poolLen;
     this.poolLen += size;
     for (const id of ids) this.pool[off + (id >>> 5)]! |= 1 << (id & 31);
@@ -446,11 +447,10 @@ export class DualIndex<A, B> {
   }
 
   private grow(): void {
-    const grow = (x: Int32Array) => { const y = new Int32Array(x.length * 2); y.set(x); return y; };
-    this.ids = grow(this.ids);
-    this.starts = grow(this.starts);
-    this.ends = grow(this.ends);
-    this.src = grow(this.src);
+    this.ids = doubled(this.ids);
+    this.starts = doubled(this.starts);
+    this.ends = doubled(this.ends);
+    this.src = doubled(this.src);
   }
 
   /** Adds a word read from `src` (see src) at [start, end). */
@@ -463,7 +463,7 @@ export class DualIndex<A, B> {
     this.ids[k] = en.id;
     if (en.st) {
       const j = this.ns++;
-      if (j >= this.starts_.length) { const y = new Int32Array(this.starts_.length * 2); y.set(this.starts_); this.starts_ = y; }
+      if (j >= this.starts_.length) this.starts_ = doubled(this.starts_);
       this.starts_[j] = k;
       this.ents[j] = en;
     }

@@ -3,6 +3,7 @@ import type { LanguagePack } from '../pack.js';
 import type { PlaceKind } from '../types.js';
 import type { PlaceMention, PlacePack, PlaceCue } from './types.js';
 import type { Candidate, Gazetteer, PlaceRecord } from './gazetteer.js';
+import { doubled } from '../engine/arrays.js';
 export type { PlaceMention, PlacePack, PlaceCue } from './types.js';
 export type { Gazetteer, PlaceRecord, Candidate } from './gazetteer.js';
 
@@ -851,11 +852,8 @@ let HIT_K = new Int32Array(256);
 let NHITS = 0;
 function hit(s: number, k: number): void {
   if (NHITS === HIT_S.length) {
-    const a = new Int32Array(2 * NHITS), b = new Int32Array(2 * NHITS);
-    a.set(HIT_S);
-    b.set(HIT_K);
-    HIT_S = a;
-    HIT_K = b;
+    HIT_S = doubled(HIT_S);
+    HIT_K = doubled(HIT_K);
   }
   HIT_S[NHITS] = s;
   HIT_K[NHITS++] = k;
@@ -1669,11 +1667,8 @@ class Readings {
   }
   private push(x: number, w: number): void {
     if (this.nRel === REL_ID.length) {
-      const id = new Int32Array(2 * this.nRel), wt = new Float64Array(2 * this.nRel);
-      id.set(REL_ID);
-      wt.set(REL_W);
-      REL_ID = id;
-      REL_W = wt;
+      REL_ID = doubled(REL_ID);
+      REL_W = doubled(REL_W);
     }
     REL_ID[this.nRel] = x;
     REL_W[this.nRel++] = w;
